@@ -1,0 +1,92 @@
+// Package extract finds what the side panels of sitrep show: the figures a
+// briefing reports (how many killed, displaced, deployed, pledged) and the
+// temporal expressions that give its timeline (what happened when).
+//
+// Everything here is a pure function of text and, for time, a publication
+// date. Offsets are byte offsets into the text exactly as given, so that
+// text[f.Start:f.End] == f.Text always holds and the reader can jump to and
+// highlight the span. The definitions follow ../shared/docs/extraction.md.
+package extract
+
+// Category is what a figure counts, in the analyst's terms.
+type Category string
+
+// The categories of extraction.md section 1.
+const (
+	Casualties   Category = "casualties"
+	Displacement Category = "displacement"
+	Deployment   Category = "deployment"
+	Humanitarian Category = "humanitarian"
+	Detention    Category = "detention"
+	Money        Category = "money"
+	Duration     Category = "duration"
+	Other        Category = "other"
+)
+
+// Figure is a number that counts or measures something, as written in the
+// text: "at least 115 people", "around 2,900 troops", "a one-year extension".
+type Figure struct {
+	Text      string   `json:"text"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+	Value     float64  `json:"value"`
+	Min       *float64 `json:"min"`
+	Max       *float64 `json:"max"`
+	Qualifier string   `json:"qualifier"` // exact, about, nearly, at least, more than, less than, up to, range
+	Change    string   `json:"change"`    // =, ~, >, <, up, down
+	Unit      string   `json:"unit"`
+	Category  Category `json:"category"`
+	Key       bool     `json:"key"`
+	// Timex is the TIMEX3 duration value of a duration figure ("P1Y"), else empty.
+	Timex    string `json:"timex,omitempty"`
+	Sentence string `json:"sentence"`
+	// SentenceStart and SentenceEnd locate Sentence in the text.
+	SentenceStart int `json:"-"`
+	SentenceEnd   int `json:"-"`
+}
+
+// Timex is a temporal expression in TIMEX3 (TimeML 1.2) terms, resolved
+// against the publication date where one is known.
+type Timex struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"` // DATE, TIME, DURATION, SET
+	Value string `json:"value"`
+	Mod   string `json:"mod"`
+}
+
+// Granularity is how precise a timeline entry's date is.
+type Granularity string
+
+// Granularities of timeline entries.
+const (
+	Day     Granularity = "day"
+	Week    Granularity = "week"
+	Month   Granularity = "month"
+	Quarter Granularity = "quarter"
+	Season  Granularity = "season"
+	Year    Granularity = "year"
+	Vague   Granularity = "vague"
+)
+
+// TimelineEntry is one dated event of a briefing: the date expression, its
+// resolved value, and what happened then, trimmed for a side panel.
+type TimelineEntry struct {
+	Value       string      `json:"value"`
+	Granularity Granularity `json:"granularity"`
+	Text        string      `json:"text"`
+	Start       int         `json:"start"`
+	End         int         `json:"end"`
+	Planned     bool        `json:"planned"`
+	Event       string      `json:"event"`
+	Mod         string      `json:"mod,omitempty"`
+	// SentenceStart and SentenceEnd locate the sentence holding the entry.
+	SentenceStart int `json:"-"`
+	SentenceEnd   int `json:"-"`
+}
+
+// Span is a byte range [Start, End) of a text.
+type Span struct {
+	Start, End int
+}

@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a full stop without ending a sentence. They are the
+// titles, ranks, organisations and short forms common in conflict reporting.
+var abbreviations = map[string]bool{
+	"u.n": true, "u.s": true, "u.k": true, "e.u": true, "u.a.e": true, "d.c": true,
+	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cpt": true, "sgt": true,
+	"cpl": true, "pvt": true, "adm": true, "brig": true, "cmdr": true, "gov": true, "sen": true,
+	"rep": true, "pres": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true,
+	"st": true, "jr": true, "sr": true, "rev": true, "hon": true, "amb": true,
+	"approx": true, "vs": true, "no": true, "nos": true, "fig": true, "est": true, "ca": true,
+	"e.g": true, "i.e": true, "cf": true, "al": true, "inc": true, "corp": true, "ltd": true, "co": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"a.m": true, "p.m": true, "mt": true, "ft": true, "km": true, "approx.": true,
+}
+
+// Sentences splits text into sentences, returning their byte spans with
+// surrounding white space trimmed. A sentence ends at '.', '!' or '?' (with
+// any closing quotes and brackets) followed by white space and an upper-case
+// letter, digit or opening quote, unless the word before the stop is a known
+// abbreviation or a single initial; it also ends at a blank line, and at a
+// line break that starts a Markdown heading, list item or quote.
+func Sentences(text string) []Span {
+	var spans []Span
+	start := 0
+	emit := func(end int) {
+		s, e := trimSpan(text, start, end)
+		if s < e {
+			spans = append(spans, Span{s, e})
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '\n':
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && (text[j] == '\n' || blockStart(text[j:]) || lineIsHeading(text, start, i)) {
+				emit(i)
+				start = j
+			}
+			i = j
+			continue
+		case c == '.' || c == '!' || c == '?':
+			j := i + 1
+			for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+				j++
+			}
+			j = skipClosers(text, j)
+			if j >= len(text) || !isSpace(text[j]) {
+				i = j
+				continue
+			}
+			k := j
+			for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+				k++
+			}
+			if k < len(text) && text[k] != '\n' && !opensSentence(text[k:]) {
+				i = k
+				continue
+			}
+			if c == '.' && isAbbreviation(text, start, i) {
+				i = k
+				continue
+			}
+			emit(j)
+			start = k
+			i = k
+			continue
+		}
+		i++
+	}
+	emit(len(text))
+	return spans
+}
+
+// SentenceAt returns the span of the sentence that contains offset off, or
+// an empty span at off when it lies between sentences.
+func SentenceAt(spans []Span, off int) Span {
+	lo, hi := 0, len(spans)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if spans[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(spans) && spans[lo].Start <= off {
+		return spans[lo]
+	}
+	return Span{off, off}
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// skipClosers steps over closing quotes and brackets after a full stop.
+func skipClosers(text string, j int) int {
+	for j < len(text) {
+		switch {
+		case text[j] == '"' || text[j] == '\'' || text[j] == ')' || text[j] == ']' || text[j] == '*' || text[j] == '_':
+			j++
+		case strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’"):
+			j += len("”")
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// opensSentence reports whether s begins like a new sentence.
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return true
+	}
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '*', '_', '#', '>', '-', '—':
+		return true
+	}
+	return !unicode.IsLetter(r) && !unicode.IsLower(r) && r != ',' && r != ';' && r != ':'
+}
+
+// isAbbreviation reports whether the word ending at the full stop text[dot]
+// is an abbreviation or a single-letter initial.
+func isAbbreviation(text string, start, dot int) bool {
+	w := dot
+	for w > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:w])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		w -= n
+	}
+	word := text[w:dot]
+	if word == "" {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+// blockStart reports whether a line starting with s opens a Markdown block
+// (heading, list item, quote) rather than continuing a paragraph.
+func blockStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '#', '>':
+		return true
+	case '-', '*', '+':
+		return len(s) > 1 && s[1] == ' '
+	}
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+// lineIsHeading reports whether the line ending at end (a newline) is a
+// Markdown heading, which is a sentence of its own.
+func lineIsHeading(text string, start, end int) bool {
+	ls := strings.LastIndexByte(text[:end], '\n') + 1
+	if ls < start {
+		ls = start
+	}
+	return strings.HasPrefix(strings.TrimLeft(text[ls:end], " \t"), "#")
+}
