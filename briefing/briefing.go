@@ -1,0 +1,278 @@
+// Package briefing is sitrep's domain: a Briefing (a news-style report stored
+// as Markdown with YAML front matter), the Library that loads them from an
+// fs.FS, the sanitizer that keeps untrusted text from controlling the
+// terminal, the importer that turns raw articles into briefings, and the
+// per-user reading state. It imports no UI package.
+package briefing
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Limits on what a briefing file may be; larger ones are refused so that a
+// stray file cannot exhaust memory or stall the reader.
+const (
+	MaxFileSize        = 2 << 20  // 2 MiB
+	MaxFrontMatterSize = 64 << 10 // 64 KiB
+)
+
+// DateLayout is the layout of dates in front matter and on the command line.
+const DateLayout = "2006-01-02"
+
+// Briefing is one report as an analyst sees it in the list: its metadata.
+// The body is read on demand through the Library.
+type Briefing struct {
+	// ID is the file name without ".md"; it names the briefing everywhere.
+	ID        string
+	Title     string
+	Summary   string
+	Published time.Time // zero when the briefing is undated
+	Source    string
+	URL       string
+	Region    string
+	Countries []string
+	Tags      []string
+	Dateline  string
+	// Path is where the file lives in the library's file system.
+	Path string
+	// bodyOffset is the byte offset of the body in the file.
+	bodyOffset int
+}
+
+// Undated reports whether the briefing has no publication date.
+func (b *Briefing) Undated() bool { return b.Published.IsZero() }
+
+// Meta is the YAML front matter of a briefing file, as stored on disk.
+type Meta struct {
+	Title     string   `yaml:"title"`
+	Summary   string   `yaml:"summary,omitempty"`
+	Published Date     `yaml:"published,omitempty"`
+	Source    string   `yaml:"source,omitempty"`
+	URL       string   `yaml:"url,omitempty"`
+	Region    string   `yaml:"region,omitempty"`
+	Countries []string `yaml:"countries,omitempty,flow"`
+	Tags      []string `yaml:"tags,omitempty,flow"`
+	Dateline  string   `yaml:"dateline,omitempty"`
+}
+
+// Date is a calendar date in front matter, written YYYY-MM-DD.
+type Date struct{ time.Time }
+
+// UnmarshalYAML accepts YYYY-MM-DD or an RFC 3339 timestamp.
+func (d *Date) UnmarshalYAML(n *yaml.Node) error {
+	s := strings.TrimSpace(n.Value)
+	if s == "" || s == "~" || s == "null" {
+		d.Time = time.Time{}
+		return nil
+	}
+	t, err := time.Parse(DateLayout, s)
+	if err != nil {
+		t, err = time.Parse(time.RFC3339, s)
+	}
+	if err != nil {
+		return fmt.Errorf("published %q is not a date (want YYYY-MM-DD)", s)
+	}
+	y, m, day := t.Date()
+	d.Time = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	return nil
+}
+
+// MarshalYAML writes the date as YYYY-MM-DD, or nothing when zero.
+func (d Date) MarshalYAML() (any, error) {
+	if d.IsZero() {
+		return nil, nil
+	}
+	return d.Format(DateLayout), nil
+}
+
+// IsZero reports whether no date is set; it lets omitempty drop it.
+func (d Date) IsZero() bool { return d.Time.IsZero() }
+
+// ParseError is a problem with one briefing file, with the line it was
+// found on where that is known (0 otherwise).
+type ParseError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *ParseError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.File, e.Err)
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+var (
+	errNoFrontMatter = errors.New("no front matter: a briefing starts with a line of three dashes (---)")
+	errUnterminated  = errors.New("front matter is not closed by a line of three dashes (---)")
+	errTooLarge      = fmt.Errorf("file is larger than %d MiB", MaxFileSize>>20)
+	errFMTooLarge    = fmt.Errorf("front matter is larger than %d KiB", MaxFrontMatterSize>>10)
+	errBinary        = errors.New("not a text file (holds NUL bytes)")
+	errNoTitle       = errors.New("front matter has no title")
+)
+
+// ReadHeader reads a briefing's front matter from r, stopping at the line
+// that closes it, so that a library can list thousands of briefings without
+// reading their bodies. It returns the metadata and the byte offset of the body.
+func ReadHeader(name string, r io.Reader) (*Briefing, error) {
+	br := bufio.NewReaderSize(r, 4096)
+	first, err := br.ReadString('\n')
+	if err != nil && err != io.EOF {
+		return nil, &ParseError{File: name, Err: err}
+	}
+	if strings.IndexByte(first, 0) >= 0 {
+		return nil, &ParseError{File: name, Line: 1, Err: errBinary}
+	}
+	if strings.TrimRight(strings.TrimPrefix(first, "\ufeff"), " \t\r\n") != "---" {
+		return nil, &ParseError{File: name, Line: 1, Err: errNoFrontMatter}
+	}
+	offset := len(first)
+	var fm bytes.Buffer
+	line := 1
+	for {
+		s, err := br.ReadString('\n')
+		line++
+		offset += len(s)
+		if strings.TrimRight(s, " \t\r\n") == "---" {
+			break
+		}
+		if strings.IndexByte(s, 0) >= 0 {
+			return nil, &ParseError{File: name, Line: line, Err: errBinary}
+		}
+		fm.WriteString(s)
+		if fm.Len() > MaxFrontMatterSize {
+			return nil, &ParseError{File: name, Line: line, Err: errFMTooLarge}
+		}
+		if err == io.EOF {
+			return nil, &ParseError{File: name, Line: line, Err: errUnterminated}
+		}
+		if err != nil {
+			return nil, &ParseError{File: name, Err: err}
+		}
+	}
+	b, err := parseMeta(name, fm.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	b.bodyOffset = offset
+	return b, nil
+}
+
+// Parse reads a whole briefing file: its metadata and its sanitized body.
+func Parse(name string, data []byte) (*Briefing, string, error) {
+	if len(data) > MaxFileSize {
+		return nil, "", &ParseError{File: name, Err: errTooLarge}
+	}
+	b, err := ReadHeader(name, bytes.NewReader(data))
+	if err != nil {
+		return nil, "", err
+	}
+	return b, cleanBody(data[b.bodyOffset:]), nil
+}
+
+// cleanBody turns the raw bytes after the front matter into the Markdown
+// the reader shows: valid UTF-8, no terminal control, bounded nesting.
+func cleanBody(raw []byte) string {
+	return SanitizeMarkdown(strings.ToValidUTF8(string(raw), "\uFFFD"))
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// parseMeta decodes front matter into a Briefing, refusing anchors and
+// aliases (which let a few bytes expand into gigabytes) and unknown fields
+// (which are usually typos that would silently drop a value).
+func parseMeta(name string, fm []byte) (*Briefing, error) {
+	fmErr := func(line int, err error) error {
+		return &ParseError{File: name, Line: line, Err: err}
+	}
+	if !utf8.Valid(fm) {
+		fm = []byte(strings.ToValidUTF8(string(fm), "\uFFFD"))
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(fm, &root); err != nil {
+		return nil, yamlError(name, err)
+	}
+	if n := findAlias(&root); n != nil {
+		return nil, fmErr(n.Line+1, errors.New("YAML anchors and aliases are not allowed in front matter"))
+	}
+	var m Meta
+	dec := yaml.NewDecoder(bytes.NewReader(fm))
+	dec.KnownFields(true)
+	if err := dec.Decode(&m); err != nil && err != io.EOF {
+		return nil, yamlError(name, err)
+	}
+	if strings.TrimSpace(m.Title) == "" {
+		return nil, fmErr(0, errNoTitle)
+	}
+	id := strings.TrimSuffix(baseName(name), ".md")
+	return &Briefing{
+		ID:        id,
+		Title:     SanitizeLine(m.Title),
+		Summary:   SanitizeLine(m.Summary),
+		Published: m.Published.Time,
+		Source:    SanitizeLine(m.Source),
+		URL:       SanitizeLine(m.URL),
+		Region:    SanitizeLine(m.Region),
+		Countries: sanitizeList(m.Countries),
+		Tags:      sanitizeList(m.Tags),
+		Dateline:  SanitizeLine(m.Dateline),
+		Path:      name,
+	}, nil
+}
+
+// yamlError rewrites a YAML error so that its line numbers count from the
+// top of the file (the front matter starts on line 2).
+func yamlError(name string, err error) error {
+	msg := err.Error()
+	if te, ok := err.(*yaml.TypeError); ok && len(te.Errors) > 0 {
+		msg = "yaml: " + te.Errors[0]
+	}
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return &ParseError{File: name, Line: n + 1, Err: errors.New(SanitizeLine(msg[len(m[0]):]))}
+	}
+	return &ParseError{File: name, Err: errors.New(SanitizeLine(strings.TrimPrefix(msg, "yaml: ")))}
+}
+
+func findAlias(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode || n.Anchor != "" {
+		return n
+	}
+	for _, c := range n.Content {
+		if a := findAlias(c); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+func sanitizeList(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if s = SanitizeLine(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}

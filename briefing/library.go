@@ -1,0 +1,216 @@
+package briefing
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"sitrep/briefing/extract"
+)
+
+// Library is a loaded set of briefings, newest first. It is safe for
+// concurrent use: metadata is parsed once when loading, and bodies, figures
+// and timelines are computed on first use and cached, so one Library can be
+// shared read-only by every SSH session.
+type Library struct {
+	fsys      fs.FS
+	briefings []*Briefing
+	byID      map[string]*entry
+	problems  []error
+}
+
+// entry holds what is computed lazily for one briefing.
+type entry struct {
+	b *Briefing
+
+	once     sync.Once
+	body     string
+	err      error
+	figOnce  sync.Once
+	figures  []extract.Figure
+	lineOnce sync.Once
+	timeline []extract.TimelineEntry
+}
+
+// Load reads the metadata of every briefing (*.md, at any depth) in fsys.
+// A file that cannot be read or parsed is skipped and reported in
+// Problems; the others load. The error is non-nil only when fsys itself
+// cannot be listed.
+func Load(fsys fs.FS) (*Library, error) {
+	var paths []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			return nil
+		}
+		if d.IsDir() && p != "." && strings.HasPrefix(d.Name(), ".") {
+			return fs.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".md") && !strings.HasPrefix(d.Name(), ".") {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list briefings: %w", err)
+	}
+	lib := &Library{fsys: fsys, byID: make(map[string]*entry, len(paths))}
+	results := make([]*Briefing, len(paths))
+	errs := make([]error, len(paths))
+	parallel(len(paths), func(i int) {
+		results[i], errs[i] = readHeaderFile(fsys, paths[i])
+	})
+	for i, b := range results {
+		if errs[i] != nil {
+			lib.problems = append(lib.problems, errs[i])
+			continue
+		}
+		if prev, dup := lib.byID[b.ID]; dup {
+			lib.problems = append(lib.problems, &ParseError{File: b.Path,
+				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", b.ID, prev.b.Path)})
+			continue
+		}
+		lib.byID[b.ID] = &entry{b: b}
+		lib.briefings = append(lib.briefings, b)
+	}
+	slices.SortStableFunc(lib.briefings, newestFirst)
+	return lib, nil
+}
+
+// newestFirst orders briefings by publication date, newest first, undated
+// ones last, then by title.
+func newestFirst(a, b *Briefing) int {
+	if c := b.Published.Compare(a.Published); c != 0 {
+		return c
+	}
+	return cmp.Or(strings.Compare(a.Title, b.Title), strings.Compare(a.ID, b.ID))
+}
+
+func readHeaderFile(fsys fs.FS, p string) (*Briefing, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, &ParseError{File: p, Err: unwrapPath(err)}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, &ParseError{File: p, Err: unwrapPath(err)}
+	}
+	if st.Size() > MaxFileSize {
+		return nil, &ParseError{File: p, Err: errTooLarge}
+	}
+	return ReadHeader(p, io.LimitReader(f, MaxFileSize))
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose path we already name.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// parallel runs f(0..n-1) over the machine's cores.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(n/64, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// Briefings returns every loaded briefing, newest first. The slice is
+// shared: do not modify it.
+func (l *Library) Briefings() []*Briefing { return l.briefings }
+
+// Len is the number of briefings loaded.
+func (l *Library) Len() int { return len(l.briefings) }
+
+// Problems lists the files that were skipped, each naming the file and why.
+func (l *Library) Problems() []error { return l.problems }
+
+// Get returns the briefing with the given ID.
+func (l *Library) Get(id string) (*Briefing, bool) {
+	e, ok := l.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return e.b, true
+}
+
+// Body returns a briefing's Markdown body, sanitized, reading it on first use.
+func (l *Library) Body(id string) (string, error) {
+	e, ok := l.byID[id]
+	if !ok {
+		return "", fmt.Errorf("no briefing %q", id)
+	}
+	e.once.Do(func() {
+		data, err := fs.ReadFile(l.fsys, e.b.Path)
+		if err != nil {
+			e.err = &ParseError{File: e.b.Path, Err: unwrapPath(err)}
+			return
+		}
+		if len(data) > MaxFileSize {
+			e.err = &ParseError{File: e.b.Path, Err: errTooLarge}
+			return
+		}
+		if e.b.bodyOffset > len(data) {
+			e.err = &ParseError{File: e.b.Path, Err: errors.New("file changed since it was loaded: reload the library")}
+			return
+		}
+		e.body = cleanBody(data[e.b.bodyOffset:])
+	})
+	return e.body, e.err
+}
+
+// Figures returns the figures of a briefing's body, computed on first use.
+func (l *Library) Figures(id string) ([]extract.Figure, error) {
+	body, err := l.Body(id)
+	if err != nil {
+		return nil, err
+	}
+	e := l.byID[id]
+	e.figOnce.Do(func() { e.figures = extract.Figures(body) })
+	return e.figures, nil
+}
+
+// KeyFigures returns the figures an analyst wants in the side panel.
+func (l *Library) KeyFigures(id string) ([]extract.Figure, error) {
+	figs, err := l.Figures(id)
+	if err != nil {
+		return nil, err
+	}
+	var key []extract.Figure
+	for _, f := range figs {
+		if f.Key {
+			key = append(key, f)
+		}
+	}
+	return key, nil
+}
+
+// Timeline returns the dated events of a briefing, resolved against its
+// publication date, computed on first use.
+func (l *Library) Timeline(id string) ([]extract.TimelineEntry, error) {
+	body, err := l.Body(id)
+	if err != nil {
+		return nil, err
+	}
+	e := l.byID[id]
+	e.lineOnce.Do(func() { e.timeline = extract.Timeline(body, e.b.Published) })
+	return e.timeline, nil
+}
