@@ -276,3 +276,7 @@ func baseName(p string) string {
 	}
 	return p
 }
+
+// BodyOffset is the byte offset in the file where the body starts, after
+// the front matter.
+func (b *Briefing) BodyOffset() int { return b.bodyOffset }

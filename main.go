@@ -1,0 +1,264 @@
+// Command sitrep is a terminal reader for conflict and security briefings:
+// a story list, each briefing rendered as Markdown, and beside it the key
+// figures and the timeline extracted from its text. It also imports raw
+// articles, extracts figures and dates for scripts, and serves the reader
+// over SSH to a team.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+	"time"
+
+	"github.com/alecthomas/kong"
+	"github.com/charmbracelet/x/term"
+
+	"sitrep/briefing"
+	"sitrep/ui/cli"
+)
+
+// config is the command line: global flags and one struct per command.
+// kong fills it from the arguments and the environment.
+type config struct {
+	Library string           `help:"Library directory (default: $XDG_DATA_HOME/sitrep/briefings if it exists, else the embedded samples)." env:"SITREP_LIBRARY" placeholder:"DIR" type:"path"`
+	Version kong.VersionFlag `help:"Print the version and exit."`
+
+	Read    readCmd    `cmd:"" default:"withargs" help:"Open the reader (the default command)."`
+	List    listCmd    `cmd:"" help:"List the library, newest first."`
+	Show    showCmd    `cmd:"" help:"Print one briefing rendered as Markdown."`
+	Import  importCmd  `cmd:"" help:"Import raw articles (plain text or Markdown) into the library."`
+	Extract extractCmd `cmd:"" help:"Print the figures, temporal expressions and timeline of texts."`
+}
+
+// env is what every command runs with: the streams and a context that is
+// cancelled on SIGINT or SIGTERM.
+type env struct {
+	ctx    context.Context
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// errUsage marks errors that are the caller's: exit code 2.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], env{ctx, os.Stdin, os.Stdout, os.Stderr})
+	stop()
+	os.Exit(code)
+}
+
+// run parses args and runs the command, returning the exit code: 0, 1 for
+// a failure, 2 for bad usage, 130 when interrupted.
+func run(ctx context.Context, args []string, e env) int {
+	var cfg config
+	exit := -1
+	parser, err := kong.New(&cfg,
+		kong.Name("sitrep"),
+		kong.Description("A terminal reader for conflict and security briefings."),
+		kong.Vars{"version": version()},
+		kong.Writers(e.stdout, e.stderr),
+		kong.Exit(func(code int) { exit = code }),
+		kong.UsageOnError(),
+	)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "sitrep: %v\n", err)
+		return 1
+	}
+	kctx, err := parser.Parse(args)
+	if exit >= 0 {
+		return exit // --help or --version
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "sitrep: %v\n", err)
+		return 2
+	}
+	err = kctx.Run(&cfg, e)
+	switch {
+	case err == nil:
+		return 0
+	case ctx.Err() != nil || errors.Is(err, context.Canceled):
+		return 130
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(e.stderr, "sitrep: %v\n", err)
+		return 2
+	default:
+		fmt.Fprintf(e.stderr, "sitrep: %v\n", err)
+		return 1
+	}
+}
+
+// openLibrary loads the library the flags choose and reports skipped files.
+func openLibrary(cfg *config, e env) (*briefing.Library, error) {
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return nil, err
+	}
+	lib, err := src.Open()
+	if err != nil {
+		return nil, err
+	}
+	cli.ReportProblems(e.stderr, lib)
+	return lib, nil
+}
+
+type readCmd struct {
+	Style   string `help:"Colours: auto asks the terminal for its background." enum:"auto,dark,light" default:"auto"`
+	NoMouse bool   `help:"Leave the mouse to the terminal (select text without holding shift)."`
+}
+
+func (c *readCmd) Run(cfg *config, e env) error {
+	lib, err := openLibrary(cfg, e)
+	if err != nil {
+		return err
+	}
+	return cli.List(e.stdout, lib, false)
+}
+
+type listCmd struct {
+	JSON bool `help:"Write the metadata as JSON."`
+}
+
+func (c *listCmd) Run(cfg *config, e env) error {
+	lib, err := openLibrary(cfg, e)
+	if err != nil {
+		return err
+	}
+	return cli.List(e.stdout, lib, c.JSON)
+}
+
+type showCmd struct {
+	ID    string `arg:"" help:"The briefing's ID (its file name without .md; see sitrep list)."`
+	JSON  bool   `help:"Write the metadata and the Markdown body as JSON."`
+	Style string `help:"Glamour style or style file (default: GLAMOUR_STYLE, else dark on a terminal, notty otherwise)." env:"GLAMOUR_STYLE"`
+}
+
+func (c *showCmd) Run(cfg *config, e env) error {
+	lib, err := openLibrary(cfg, e)
+	if err != nil {
+		return err
+	}
+	opt := cli.ShowOptions{JSON: c.JSON, Style: c.Style, Width: 80}
+	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+			opt.Width = min(w, 120)
+		}
+		if opt.Style == "" {
+			opt.Style = "dark"
+			if os.Getenv("NO_COLOR") != "" {
+				opt.Style = "notty"
+			}
+		}
+	} else {
+		opt.Style = "notty"
+	}
+	return cli.Show(e.stdout, lib, c.ID, opt)
+}
+
+type importCmd struct {
+	Published string   `help:"Publication date, YYYY-MM-DD." placeholder:"YYYY-MM-DD"`
+	Source    string   `help:"Source (outlet or agency)."`
+	URL       string   `help:"URL of the original."`
+	Region    string   `help:"Region, e.g. Sahel."`
+	Country   []string `help:"A country the article is about (repeatable)."`
+	Force     bool     `help:"Overwrite a briefing that already exists."`
+	Files     []string `arg:"" help:"Articles to import; - reads standard input." placeholder:"FILE|-"`
+}
+
+type extractCmd struct {
+	Published string   `help:"Publication date the relative dates resolve against, YYYY-MM-DD." placeholder:"YYYY-MM-DD"`
+	JSON      bool     `help:"Write one JSON object per input (the extraction contract)."`
+	Files     []string `arg:"" optional:"" help:"Texts to read; none or - reads standard input." placeholder:"FILE|-"`
+}
+
+func (c *extractCmd) Run(cfg *config, e env) error {
+	published, err := parseDate(c.Published)
+	if err != nil {
+		return err
+	}
+	files := c.Files
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	for _, name := range files {
+		data, err := readInput(name, e.stdin)
+		if err != nil {
+			return err
+		}
+		ex := cli.Extract(data, published)
+		if c.JSON {
+			err = ex.WriteJSON(e.stdout)
+		} else {
+			err = ex.WriteTable(e.stdout, name)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// parseDate reads a YYYY-MM-DD flag; "" is the zero time.
+func parseDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(briefing.DateLayout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%w: --published %q is not a date (want YYYY-MM-DD)", errUsage, s)
+	}
+	return t, nil
+}
+
+// readInput reads a file, or standard input for "-", refusing more than
+// the largest briefing.
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, briefing.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(data) > briefing.MaxFileSize {
+		return nil, fmt.Errorf("%s: larger than %d MiB", name, briefing.MaxFileSize>>20)
+	}
+	return data, nil
+}
+
+// version is the module version, or the VCS revision of a development build.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "sitrep (unknown version)"
+	}
+	v := info.Main.Version
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	if (v == "" || v == "(devel)") && rev != "" {
+		v = "devel " + rev[:min(12, len(rev))] + dirty
+	}
+	return "sitrep " + v
+}

@@ -1,0 +1,123 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"sitrep/briefing"
+	"sitrep/briefing/extract"
+)
+
+// Extraction is the JSON contract of `sitrep extract` for one input
+// (../shared/docs/extraction.md section 3).
+type Extraction struct {
+	Published *string                 `json:"published"`
+	Figures   []extract.Figure        `json:"figures"`
+	Timexes   []extract.Timex         `json:"timexes"`
+	Timeline  []extract.TimelineEntry `json:"timeline"`
+}
+
+// Extract runs the extractors over one input as read. When the input is a
+// briefing file, its front matter is skipped (offsets still count from the
+// start of the input) and its published date is used unless published is set.
+func Extract(input []byte, published time.Time) Extraction {
+	text := string(input)
+	start := 0
+	if b, err := briefing.ReadHeader("input", bytes.NewReader(input)); err == nil {
+		start = b.BodyOffset()
+		if published.IsZero() {
+			published = b.Published
+		}
+	}
+	body := text[start:]
+	ex := Extraction{
+		Figures:  extract.Figures(body),
+		Timexes:  extract.Timexes(body, published),
+		Timeline: extract.Timeline(body, published),
+	}
+	if !published.IsZero() {
+		s := published.Format(briefing.DateLayout)
+		ex.Published = &s
+	}
+	ex.shift(start)
+	if ex.Figures == nil {
+		ex.Figures = []extract.Figure{}
+	}
+	if ex.Timexes == nil {
+		ex.Timexes = []extract.Timex{}
+	}
+	if ex.Timeline == nil {
+		ex.Timeline = []extract.TimelineEntry{}
+	}
+	return ex
+}
+
+// shift moves every offset by n bytes, from the body to the whole input.
+func (ex *Extraction) shift(n int) {
+	if n == 0 {
+		return
+	}
+	for i := range ex.Figures {
+		f := &ex.Figures[i]
+		f.Start, f.End, f.SentenceStart, f.SentenceEnd = f.Start+n, f.End+n, f.SentenceStart+n, f.SentenceEnd+n
+	}
+	for i := range ex.Timexes {
+		ex.Timexes[i].Start += n
+		ex.Timexes[i].End += n
+	}
+	for i := range ex.Timeline {
+		e := &ex.Timeline[i]
+		e.Start, e.End, e.SentenceStart, e.SentenceEnd = e.Start+n, e.End+n, e.SentenceStart+n, e.SentenceEnd+n
+	}
+}
+
+// WriteJSON writes the extraction as one line of JSON.
+func (ex Extraction) WriteJSON(w io.Writer) error {
+	return json.NewEncoder(w).Encode(ex)
+}
+
+// WriteTable writes the extraction as readable tables: key figures first
+// (marked *), then the timeline and the other temporal expressions.
+func (ex Extraction) WriteTable(w io.Writer, name string) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	pub := "undated"
+	if ex.Published != nil {
+		pub = *ex.Published
+	}
+	fmt.Fprintf(tw, "== %s (published %s)\n\nFIGURES (%d, * = key)\n", cell(name), pub, len(ex.Figures))
+	fmt.Fprintln(tw, "\tVALUE\tQUALIFIER\tUNIT\tCATEGORY\tTEXT")
+	for _, f := range ex.Figures {
+		mark := ""
+		if f.Key {
+			mark = "*"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", mark, formatValue(f), f.Qualifier, cell(f.Unit), f.Category, cell(f.Text))
+	}
+	fmt.Fprintf(tw, "\nTIMELINE (%d)\n", len(ex.Timeline))
+	fmt.Fprintln(tw, "\tDATE\tTEXT\tEVENT")
+	for _, e := range ex.Timeline {
+		mark := ""
+		if e.Planned {
+			mark = "planned"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", mark, e.Value, cell(e.Text), cell(e.Event))
+	}
+	fmt.Fprintf(tw, "\nTEMPORAL EXPRESSIONS (%d)\n", len(ex.Timexes))
+	fmt.Fprintln(tw, "\tTYPE\tVALUE\tMOD\tTEXT")
+	for _, t := range ex.Timexes {
+		fmt.Fprintf(tw, "\t%s\t%s\t%s\t%s\n", t.Type, t.Value, t.Mod, cell(t.Text))
+	}
+	return tw.Flush()
+}
+
+func formatValue(f extract.Figure) string {
+	if f.Min != nil && f.Max != nil && *f.Min != *f.Max {
+		return fmt.Sprintf("%g–%g", *f.Min, *f.Max)
+	}
+	return strings.TrimSuffix(fmt.Sprintf("%.6g", f.Value), ".0")
+}

@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"sitrep/briefing"
+)
+
+// briefingJSON is a briefing's metadata as the JSON output shows it.
+type briefingJSON struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Summary   string   `json:"summary,omitempty"`
+	Published *string  `json:"published"`
+	Source    string   `json:"source,omitempty"`
+	URL       string   `json:"url,omitempty"`
+	Region    string   `json:"region,omitempty"`
+	Countries []string `json:"countries,omitempty"`
+	Tags      []string `json:"tags,omitempty"`
+	Dateline  string   `json:"dateline,omitempty"`
+}
+
+func toJSON(b *briefing.Briefing) briefingJSON {
+	j := briefingJSON{ID: b.ID, Title: b.Title, Summary: b.Summary, Source: b.Source, URL: b.URL,
+		Region: b.Region, Countries: b.Countries, Tags: b.Tags, Dateline: b.Dateline}
+	if !b.Undated() {
+		s := b.Published.Format(briefing.DateLayout)
+		j.Published = &s
+	}
+	return j
+}
+
+// ReportProblems writes one warning line per skipped file.
+func ReportProblems(w io.Writer, lib *briefing.Library) {
+	for _, p := range lib.Problems() {
+		fmt.Fprintf(w, "sitrep: skipped %v\n", p)
+	}
+}
+
+// List writes the library, newest first: a table of date, region and title,
+// or a JSON array of metadata.
+func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
+	if asJSON {
+		out := make([]briefingJSON, 0, lib.Len())
+		for _, b := range lib.Briefings() {
+			out = append(out, toJSON(b))
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "DATE\tREGION\tTITLE\tID")
+	for _, b := range lib.Briefings() {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", DateOrUndated(b), cell(Place(b)), cell(b.Title), b.ID)
+	}
+	return tw.Flush()
+}
+
+// DateOrUndated is the briefing's date as YYYY-MM-DD, or "undated".
+func DateOrUndated(b *briefing.Briefing) string {
+	if b.Undated() {
+		return "undated"
+	}
+	return b.Published.Format(briefing.DateLayout)
+}
+
+// Place is the region, or the countries when no region is given.
+func Place(b *briefing.Briefing) string {
+	if b.Region != "" {
+		return b.Region
+	}
+	return strings.Join(b.Countries, ", ")
+}
+
+// cell keeps a table cell on one line without tabs.
+func cell(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return strings.ReplaceAll(briefing.SanitizeLine(s), "\t", " ")
+}

@@ -1,0 +1,104 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/glamour/v2"
+	"sitrep/briefing"
+)
+
+// ShowOptions say how to render a briefing to a stream.
+type ShowOptions struct {
+	JSON bool
+	// Style is a glamour style name or path ("notty" when not a terminal).
+	Style string
+	// Width wraps the text; 0 means 80.
+	Width int
+}
+
+// Show writes one briefing: rendered with glamour under a header, or as JSON
+// with its metadata and body.
+func Show(w io.Writer, lib *briefing.Library, id string, opt ShowOptions) error {
+	b, ok := lib.Get(id)
+	if !ok {
+		return fmt.Errorf("no briefing %q in the library (sitrep list shows the IDs)", id)
+	}
+	body, err := lib.Body(id)
+	if err != nil {
+		return err
+	}
+	if opt.JSON {
+		out := struct {
+			briefingJSON
+			Body string `json:"body"`
+		}{toJSON(b), body}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	width := opt.Width
+	if width <= 0 {
+		width = 80
+	}
+	style := opt.Style
+	if style == "" {
+		style = "notty"
+	}
+	r, err := glamour.NewTermRenderer(styleOption(style), glamour.WithWordWrap(width))
+	if err != nil {
+		return fmt.Errorf("glamour style %q: %w", style, err)
+	}
+	out, err := r.Render(Header(b) + body)
+	if err != nil {
+		return fmt.Errorf("render %s: %w", id, err)
+	}
+	_, err = io.WriteString(w, out)
+	return err
+}
+
+// styleOption picks a standard glamour style by name, or a style file by path.
+func styleOption(style string) glamour.TermRendererOption {
+	if strings.ContainsAny(style, "/\\") || strings.HasSuffix(style, ".json") {
+		return glamour.WithStylePath(style)
+	}
+	return glamour.WithStandardStyle(style)
+}
+
+// Header is the Markdown shown above a briefing's body: title, summary and
+// a line of source, date and dateline. The fields are sanitized one-liners;
+// Markdown punctuation in them is escaped so a title cannot open a link.
+func Header(b *briefing.Briefing) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "# %s\n\n", escapeMD(b.Title))
+	if b.Summary != "" {
+		fmt.Fprintf(&sb, "*%s*\n\n", escapeMD(b.Summary))
+	}
+	var meta []string
+	meta = append(meta, DateOrUndated(b))
+	if b.Dateline != "" {
+		meta = append(meta, escapeMD(b.Dateline))
+	}
+	if p := Place(b); p != "" {
+		meta = append(meta, escapeMD(p))
+	}
+	if b.Source != "" {
+		meta = append(meta, escapeMD(b.Source))
+	}
+	sb.WriteString(strings.Join(meta, " · "))
+	sb.WriteString("\n\n")
+	if b.URL != "" {
+		fmt.Fprintf(&sb, "%s\n\n", escapeMD(b.URL))
+	}
+	sb.WriteString("---\n\n")
+	return sb.String()
+}
+
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "!", `\!`,
+)
+
+func escapeMD(s string) string { return mdEscaper.Replace(s) }
