@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -81,7 +82,7 @@ func (d *Date) UnmarshalYAML(n *yaml.Node) error {
 		t, err = time.Parse(time.RFC3339, s)
 	}
 	if err != nil {
-		return fmt.Errorf("published %q is not a date (want YYYY-MM-DD)", s)
+		return fmt.Errorf("yaml: line %d: published %q is not a date (want YYYY-MM-DD)", n.Line, s)
 	}
 	y, m, day := t.Date()
 	d.Time = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
@@ -125,11 +126,17 @@ var (
 	errNoTitle       = errors.New("front matter has no title")
 )
 
+// readers recycles the buffered readers of ReadHeader: loading a large
+// library opens thousands of files.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}
+
 // ReadHeader reads a briefing's front matter from r, stopping at the line
 // that closes it, so that a library can list thousands of briefings without
 // reading their bodies. It returns the metadata and the byte offset of the body.
 func ReadHeader(name string, r io.Reader) (*Briefing, error) {
-	br := bufio.NewReaderSize(r, 4096)
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(r)
+	defer func() { br.Reset(nil); readers.Put(br) }()
 	first, err := br.ReadString('\n')
 	if err != nil && err != io.EOF {
 		return nil, &ParseError{File: name, Err: err}
@@ -209,10 +216,11 @@ func parseMeta(name string, fm []byte) (*Briefing, error) {
 	if n := findAlias(&root); n != nil {
 		return nil, fmErr(n.Line+1, errors.New("YAML anchors and aliases are not allowed in front matter"))
 	}
+	if err := checkFields(&root); err != nil {
+		return nil, &ParseError{File: name, Line: err.line + 1, Err: err}
+	}
 	var m Meta
-	dec := yaml.NewDecoder(bytes.NewReader(fm))
-	dec.KnownFields(true)
-	if err := dec.Decode(&m); err != nil && err != io.EOF {
+	if err := root.Decode(&m); err != nil {
 		return nil, yamlError(name, err)
 	}
 	if strings.TrimSpace(m.Title) == "" {
@@ -246,6 +254,37 @@ func yamlError(name string, err error) error {
 		return &ParseError{File: name, Line: n + 1, Err: errors.New(SanitizeLine(msg[len(m[0]):]))}
 	}
 	return &ParseError{File: name, Err: errors.New(SanitizeLine(strings.TrimPrefix(msg, "yaml: ")))}
+}
+
+// fieldError is a front matter key that Meta does not know.
+type fieldError struct {
+	line int
+	msg  string
+}
+
+func (e *fieldError) Error() string { return e.msg }
+
+// knownFields are the front matter keys, from Meta's yaml tags.
+var knownFields = map[string]bool{"title": true, "summary": true, "published": true, "source": true,
+	"url": true, "region": true, "countries": true, "tags": true, "dateline": true}
+
+// checkFields refuses keys that Meta does not know (usually a typo that would
+// silently drop a value) and a document that is not a mapping.
+func checkFields(root *yaml.Node) *fieldError {
+	if len(root.Content) == 0 {
+		return nil
+	}
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return &fieldError{doc.Line, "front matter is not a mapping of keys to values"}
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k := doc.Content[i]
+		if !knownFields[k.Value] {
+			return &fieldError{k.Line, fmt.Sprintf("unknown field %q (known: title, summary, published, source, url, region, countries, tags, dateline)", SanitizeLine(k.Value))}
+		}
+	}
+	return nil
 }
 
 func findAlias(n *yaml.Node) *yaml.Node {
