@@ -1,0 +1,260 @@
+package extract
+
+import "strings"
+
+// numKind is the role a word plays in a number written in words.
+type numKind uint8
+
+const (
+	nkNone    numKind = iota
+	nkUnit            // zero to nine
+	nkTeen            // ten to nineteen
+	nkTens            // twenty, thirty ... ninety
+	nkHundred         // hundred
+	nkScale           // thousand, million, billion, trillion, lakh, crore
+	nkDozen           // dozen, dozens after a number ("3 dozens")
+	nkVague           // dozens, hundreds, thousands, tens, scores: a vague count
+	nkOrdinal         // first, third, fifths: ordinals and fraction denominators
+	nkHalf            // half, halves
+	nkQuarter         // quarter, quarters
+	nkArticle         // a, an
+	nkAnd             // and
+	nkPoint           // point, as in "two point five"
+	nkMinus           // minus, negative
+)
+
+// wordClass is a set of grammatical and domain classes of a word.
+type wordClass uint32
+
+const (
+	clsStop      wordClass = 1 << iota // ends a counted noun phrase
+	clsDet                             // the, this, those, each ...
+	clsAux                             // is, were, have, will ...
+	clsMonth                           // January, Jan ...
+	clsWeekday                         // Monday ...
+	clsAdj                             // additional, more, other, new: skipped before the head noun
+	clsPronoun                         // those, them, these: a partitive that refers back
+	clsNameHead                        // Resolution, Article, Flight: a number after it is a name
+	clsTimeOfDay                       // am, pm, GMT, hrs: a number before it is a time
+	clsQuantifier                      // several, few, many: before a vague scale
+	clsDurKey                          // mandate, extension, truce: a duration that belongs in the panel
+	clsPerson                          // people, civilians ... generic people nouns
+	clsRate                            // each, every, per: after a number, a rate
+	clsNotNoun                         // words that are never the counted noun (adverbs, verbs)
+)
+
+// trigger strengths: how surely a context word decides a figure's category.
+const (
+	trigNone   uint8 = iota
+	trigStrong       // killed, displaced, arrested: an event word
+	trigWeak         // mission, aid, forces: a topic word
+)
+
+// numLex is what the extractor knows about one lower-case word.
+type numLex struct {
+	w    string
+	num  numKind
+	val  float64 // value of a number word; multiplier of a scale
+	cls  wordClass
+	cat  Category // category the word signals, if any
+	trig uint8    // strength of the signal in context
+	head Category // category when the word is the counted noun itself
+	// mult is the multiplier of a suffix such as "k", "bn" or "m".
+	mult float64
+	// timeUnit is the TIMEX3 unit letter of a time unit ("Y", "M", "W", "D", "H", "MIN").
+	timeUnit string
+	// currency and dimension units, when the word is one.
+	currency bool
+	dim      bool
+	percent  bool
+}
+
+var numLexicon = map[string]*numLex{}
+
+// entry returns the numLexicon entry of w, creating it when absent.
+func numLexEntry(w string) *numLex {
+	e := numLexicon[w]
+	if e == nil {
+		e = &numLex{w: w}
+		numLexicon[w] = e
+	}
+	return e
+}
+
+func lexClass(c wordClass, words string) {
+	for _, w := range strings.Fields(words) {
+		numLexEntry(w).cls |= c
+	}
+}
+
+func lexTrigger(cat Category, strength uint8, words string) {
+	for _, w := range strings.Fields(words) {
+		e := numLexEntry(w)
+		e.cat, e.trig = cat, strength
+	}
+}
+
+func lexHead(cat Category, words string) {
+	for _, w := range strings.Fields(words) {
+		numLexEntry(w).head = cat
+	}
+}
+
+var numUnitWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+var numTeenWords = []string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+var numTensWords = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+var numUnitOrdinals = []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+var numTeenOrdinals = []string{"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
+var numTensOrdinals = []string{"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"}
+
+func init() {
+	setNum := func(w string, k numKind, v float64) {
+		e := numLexEntry(w)
+		e.num, e.val = k, v
+	}
+	for i, w := range numUnitWords {
+		setNum(w, nkUnit, float64(i))
+	}
+	setNum("nought", nkUnit, 0)
+	setNum("naught", nkUnit, 0)
+	setNum("oh", nkNone, 0)
+	for i, w := range numTeenWords {
+		setNum(w, nkTeen, float64(10+i))
+	}
+	for i, w := range numTensWords {
+		if w != "" {
+			setNum(w, nkTens, float64(10*i))
+		}
+	}
+	setNum("fourty", nkTens, 40)
+	for i, w := range numUnitOrdinals {
+		if w != "" {
+			setNum(w, nkOrdinal, float64(i))
+			setNum(w+"s", nkOrdinal, float64(i))
+		}
+	}
+	for i, w := range numTeenOrdinals {
+		setNum(w, nkOrdinal, float64(10+i))
+		setNum(w+"s", nkOrdinal, float64(10+i))
+	}
+	for i, w := range numTensOrdinals {
+		if w != "" {
+			setNum(w, nkOrdinal, float64(10*i))
+			setNum(w+"s", nkOrdinal, float64(10*i))
+		}
+	}
+	for w, v := range map[string]float64{"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12} {
+		setNum(w, nkOrdinal, v)
+		setNum(w+"s", nkOrdinal, v)
+	}
+	setNum("hundred", nkHundred, 100)
+	for w, v := range map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7} {
+		setNum(w, nkScale, v)
+	}
+	setNum("dozen", nkDozen, 12)
+	setNum("dz", nkDozen, 12)
+	setNum("dzs", nkDozen, 12)
+	setNum("doz", nkDozen, 12)
+	setNum("dozs", nkDozen, 12)
+	for w, v := range map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "tens": 10, "scores": 20} {
+		setNum(w, nkVague, v)
+	}
+	setNum("half", nkHalf, 2)
+	setNum("halves", nkHalf, 2)
+	setNum("quarter", nkQuarter, 4)
+	setNum("quarters", nkQuarter, 4)
+	setNum("a", nkArticle, 1)
+	setNum("an", nkArticle, 1)
+	setNum("and", nkAnd, 0)
+	setNum("point", nkPoint, 0)
+	setNum("minus", nkMinus, 0)
+	setNum("negative", nkMinus, 0)
+
+	// Multiplier suffixes written after digits: "10k", "3.6m", "$4bn", "2mil".
+	for w, v := range map[string]float64{"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+		"b": 1e9, "bn": 1e9, "bln": 1e9, "g": 1e9, "t": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12} {
+		numLexEntry(w).mult = v
+	}
+
+	for w, u := range map[string]string{"year": "Y", "years": "Y", "yr": "Y", "yrs": "Y", "month": "M", "months": "M",
+		"week": "W", "weeks": "W", "day": "D", "days": "D", "hour": "H", "hours": "H", "hr": "H", "hrs": "H",
+		"minute": "MIN", "minutes": "MIN", "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
+		"night": "D", "nights": "D", "weekend": "WE", "fortnight": "W2"} {
+		numLexEntry(w).timeUnit = u
+	}
+
+	for _, w := range strings.Fields(`dollar dollars cent cents pence penny pennies euro euros pound pounds sterling yen yuan
+		renminbi franc francs peseta pesetas markka guilder guilders rupee rupees ruble rubles rouble roubles shilling shillings
+		gourde gourdes naira rand birr dinar dinars dirham dirhams riyal riyals rial rials shekel shekels lira liras hryvnia hryvnias
+		peso pesos real reais won rupiah ringgit baht taka kwacha cedi cedis usd eur gbp jpy cny chf kes ksh htg ngn zar etb sdg ils
+		uah rub inr cad aud`) {
+		numLexEntry(w).currency = true
+	}
+	for _, w := range strings.Fields(`km kms kilometre kilometres kilometer kilometers metre metres meter meters cm mm
+		mile miles foot feet ft inch inches yard yards acre acres hectare hectares ha sq square km2 m2 mi
+		ton tons tonne tonnes kg kgs kilogram kilograms kilogramme kilogrammes gram grams gramme grammes lb lbs ounce ounces oz
+		gallon gallons litre litres liter liters ml barrel barrels mph kph kmph bit bits mb gb tb kb
+		dm decimeter decimeters centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters
+		microgram micrograms microgrammes mcg nautical knots`) {
+		numLexEntry(w).dim = true
+	}
+	for _, w := range strings.Fields("percent percents percentage percentages pct") {
+		numLexEntry(w).percent = true
+	}
+
+	lexClass(clsDet, `the this that these those which each every any no another its their his her our your my whose what some all both either neither such`)
+	lexClass(clsAux, `is are was were be been being am have has had having will would shall should can could may might must do does did`)
+	lexClass(clsStop, `of in on at to from by for with into onto across since during after before over under near between within without
+		per via through toward towards against about around than as like unlike upon among amid amidst along beyond despite
+		and or but nor yet so if while when where whom who which that because although though whereas until unless
+		it they them he she we you i there here then also not only just still even already now later soon ago
+		is are was were be been being have has had will would shall should can could may might must do does did
+		according including each every said says say told reported`)
+	lexClass(clsPronoun, "those them these whom which it us")
+	lexClass(clsMonth, `january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec`)
+	lexClass(clsWeekday, "monday tuesday wednesday thursday friday saturday sunday")
+	lexClass(clsAdj, `additional more other new further extra fresh another armed unarmed suspected alleged estimated reported
+		total combined confirmed registered trained elite foreign international local regional national
+		young old elderly wounded injured dead missing displaced internally innocent unidentified various different separate
+		full whole entire remaining surviving existing active serving heavily lightly poorly well fully newly recently`)
+	lexClass(clsNameHead, `resolution resolutions article articles chapter section paragraph flight route highway road camp unit
+		brigade battalion division regiment block sector zone phase level grade room gate building platform station lot track protocol
+		decree law act order bill amendment item annex appendix page pages figure table exit
+		district ward lane street avenue plot hangar terminal runway pillar goal stage round game match verse psalm surah`)
+	lexClass(clsTimeOfDay, "am pm gmt utc hrs hours h oclock est edt cet eat wat cat bst")
+	lexClass(clsQuantifier, "several few many couple numerous countless")
+	lexClass(clsDurKey, `mandate mandates extension extend extended extending renew renewed renewal renewing truce ceasefire cease
+		phase sentence sentenced term prison jail detention deployment mission deal agreement moratorium suspension ban curfew
+		lockdown state emergency siege blockade`)
+	lexClass(clsPerson, `people persons person civilians civilian residents individuals men women children boys girls villagers
+		migrants families households inhabitants citizens haitians`)
+	lexClass(clsRate, "each every per apiece")
+	lexClass(clsNotNoun, `also only just still even already ago later earlier more less most least very too so then now here there
+		again once twice thrice yet instead respectively alone each together apart ahead away back down up out off`)
+
+	// Words that decide a figure's category in context.
+	lexTrigger(Casualties, trigStrong, `killed kill kills killing dead deaths death died die dies dying fatalities fatality fatal
+		casualties casualty injured injuries injuring injure wounded wounding wounds wound hurt massacred massacre slain slaughtered
+		murdered murder executed toll lives bodies corpses perished drowned shot beheaded lynched`)
+	lexTrigger(Displacement, trigStrong, `displaced displacement displacing displace fled flee fleeing flees refugees refugee idps idp
+		evacuated evacuation evacuees uprooted homeless asylum exodus`)
+	lexTrigger(Displacement, trigWeak, `shelter sheltering camps camp returnees`)
+	lexTrigger(Deployment, trigStrong, `deployed deploy deploying deployment deployments pledged pledge pledges pledging stationed dispatched
+		troops soldiers peacekeepers contingent contingents`)
+	lexTrigger(Deployment, trigWeak, `police officers forces force personnel mission battalion battalions brigade brigades marines
+		military army troop send sent sending reinforcements strong boots servicemen reservists mercenaries commit committed contribute`)
+	lexTrigger(Humanitarian, trigStrong, `need needs insecurity insecure famine starvation starving hunger hungry malnourished malnutrition
+		humanitarian relief`)
+	lexTrigger(Humanitarian, trigWeak, `aid assistance food cholera rations trucks convoys`)
+	lexTrigger(Detention, trigStrong, `arrested arrest arrests detained detention detainees detainee kidnapped kidnapping kidnappings
+		abducted abduction abductions hostages hostage captives captive prisoners prisoner jailed imprisoned captured custody`)
+	lexTrigger(Detention, trigWeak, `held freed released release handed`)
+	lexTrigger(Money, trigWeak, `funding budget fund funds appeal donated donation donations grant loan`)
+
+	lexHead(Deployment, `troops soldiers police officers peacekeepers personnel forces marines contingent servicemen reservists
+		mercenaries policemen gendarmes paratroopers commandos guards sailors`)
+	lexHead(Displacement, "refugees idps evacuees returnees")
+	lexHead(Detention, "hostages captives prisoners detainees abductees")
+	lexHead(Casualties, "deaths fatalities casualties bodies dead corpses")
+}

@@ -1,0 +1,200 @@
+package extract
+
+import "strconv"
+
+// NumberRange is a bounded or open range of numbers as written: "between
+// 20 and 30", "more than 4,565", "up to 700", "1000-5000".
+type NumberRange struct {
+	Start, End int      // byte offsets of the range expression
+	Min, Max   *float64 // bounds; nil where open
+	// MinIncluded and MaxIncluded say whether each bound belongs to the range.
+	MinIncluded, MaxIncluded bool
+}
+
+// Interval writes the range in interval notation: "[20,30)", "(4565,)".
+func (r NumberRange) Interval() string {
+	b := make([]byte, 0, 24)
+	if r.MinIncluded {
+		b = append(b, '[')
+	} else {
+		b = append(b, '(')
+	}
+	if r.Min != nil {
+		b = strconv.AppendFloat(b, *r.Min, 'g', 12, 64)
+	}
+	b = append(b, ',')
+	if r.Max != nil {
+		b = strconv.AppendFloat(b, *r.Max, 'g', 12, 64)
+	}
+	if r.MaxIncluded {
+		b = append(b, ']')
+	} else {
+		b = append(b, ')')
+	}
+	return string(b)
+}
+
+// NumberRanges returns the ranges and bounded numbers of text: the
+// qualifiers of Figures, read as intervals.
+func NumberRanges(text string) []NumberRange {
+	toks := ntokenize(text, 0, len(text), nil)
+	var out []NumberRange
+	for i := 0; i < len(toks); {
+		p, ok := parseNumber(text, toks, i)
+		if !ok || p.split || p.ordinal || p.suffix >= 0 {
+			i++
+			continue
+		}
+		b := boundsOf(text, toks, p)
+		if b.kind == qExact || b.kind == qAbout || b.kind == qNearly {
+			i = p.last + 1
+			continue
+		}
+		r := NumberRange{Start: toks[b.first].start, End: toks[b.last].end}
+		lo, hi := b.min, b.max
+		switch b.kind {
+		case qRange:
+			r.Min, r.Max, r.MinIncluded = &lo, &hi, true
+		case qAtLeast:
+			r.Min, r.MinIncluded = &lo, true
+		case qMoreThan:
+			r.Min = &lo
+		case qLessThan:
+			r.Max = &hi
+		case qUpTo:
+			r.Max, r.MaxIncluded = &hi, true
+		case qEqual:
+			r.Min, r.Max, r.MinIncluded, r.MaxIncluded = &lo, &hi, true, true
+		}
+		// "larger than 20 and less or equal than thirty five": two bounds make one range.
+		if b.last+2 < len(toks) && (ntIsWord(toks[b.last+1], "and") || ntIsPunct(text, toks[b.last+1], ',') || ntIsWord(toks[b.last+1], "but")) {
+			if q, ok := nextBound(text, toks, b.last+2); ok && r.Max == nil && r.Min != nil && (q.kind == qLessThan || q.kind == qUpTo) && q.max > *r.Min {
+				hi := q.max
+				r.Max, r.MaxIncluded, r.End = &hi, q.kind == qUpTo, toks[q.last].end
+				b.last = q.last
+			} else if ok && r.Min == nil && r.Max != nil && (q.kind == qAtLeast || q.kind == qMoreThan) && q.min < *r.Max {
+				lo := q.min
+				r.Min, r.MinIncluded, r.End = &lo, q.kind == qAtLeast, toks[q.last].end
+				b.last = q.last
+			}
+		}
+		out = append(out, r)
+		i = b.last + 1
+	}
+	return out
+}
+
+// nextBound parses a qualified number that starts at token k.
+func nextBound(text string, toks []ntoken, k int) (bounds, bool) {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		p, ok := parseNumber(text, toks, j)
+		if !ok || p.split || p.ordinal || p.suffix >= 0 {
+			continue
+		}
+		b := boundsOf(text, toks, p)
+		return b, b.first == k
+	}
+	return bounds{}, false
+}
+
+// bounds is a number with its qualifier: the tokens of the whole phrase,
+// how it bounds the value, and the second number of a range.
+type bounds struct {
+	kind        qualKind
+	first, last int // tokens of the phrase, qualifier included
+	qualFirst   int // first token of a qualifier before the number, or the number
+	min, max    float64
+	num         numParse
+	second      numParse // the upper number of a range
+	hasSecond   bool
+}
+
+// boundsOf reads the qualifier or range around the number p: "at least
+// 115", "between 2,000 and 3,000", "30 to 40", "500 or more".
+func boundsOf(text string, toks []ntoken, p numParse) bounds {
+	b := bounds{kind: qExact, first: p.first, last: p.last, qualFirst: p.first, min: p.value, max: p.value, num: p}
+	if q, sepStart, ok := rangeAfter(text, toks, p); ok {
+		b.kind, b.second, b.hasSecond, b.last = qRange, q, true, q.last
+		b.min, b.max = p.value, q.value
+		if !p.scaled && q.scaled {
+			b.min = inheritScale(p.value, q.value)
+		}
+		if sepStart > 0 && p.first > 0 {
+			w := tokenWord(text, toks[p.first-1])
+			if (w == "between" && tokenWord(text, toks[sepStart]) == "and") || (w == "from" && tokenWord(text, toks[sepStart]) != "and") {
+				b.first, b.qualFirst = p.first-1, p.first-1
+			}
+		}
+		return b
+	}
+	if k, start, ok := matchBefore(text, toks, p.first); ok {
+		b.kind, b.first, b.qualFirst = k, start, start
+	}
+	if k, end, ok := matchAfter(text, toks, p.last); ok && (b.kind == qExact || b.kind == qEqual) {
+		b.kind, b.last = k, end
+	}
+	return b
+}
+
+// inheritScale gives the lower number of a range the scale of the upper:
+// "between 2 and 3 million" runs from 2 million.
+func inheritScale(lo, hi float64) float64 {
+	for _, m := range []float64{1e12, 1e9, 1e6, 1e3} {
+		if lo*m <= hi && lo*m*1000 > hi {
+			return lo * m
+		}
+	}
+	return lo
+}
+
+// rangeAfter finds the upper number of a range that starts with p: "30 to
+// 40", "1000-5000", "20~100", "between 20 and 30", "two or three". It
+// returns the upper number and the token of the separator.
+func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
+	k := p.last + 1
+	if k+1 >= len(toks) || p.frac && p.slash {
+		return numParse{}, 0, false
+	}
+	sep := toks[k]
+	w := tokenWord(text, sep)
+	between := p.first > 0 && tokenWord(text, toks[p.first-1]) == "between"
+	switch w {
+	case "to", "through", "-", "–", "—", "~", "and", "or":
+	default:
+		return numParse{}, 0, false
+	}
+	if w == "and" && !between {
+		return numParse{}, 0, false
+	}
+	if (w == "-" || w == "–") && !(toks[k+1].kind == ntNum || ntIsPunct(text, toks[k+1], '$')) {
+		return numParse{}, 0, false
+	}
+	j := k + 1
+	if toks[j].kind == ntPunct && currencySign(ntText(text, toks[j])) {
+		j++
+	}
+	if j >= len(toks) {
+		return numParse{}, 0, false
+	}
+	q, ok := parseNumber(text, toks, j)
+	if !ok || q.split || q.ordinal || q.suffix >= 0 && p.suffix < 0 {
+		return numParse{}, 0, false
+	}
+	if w == "-" && p.plain && p.digits == 4 && q.plain && q.digits <= 2 {
+		return numParse{}, 0, false // "1995-01", "2023-24": dates and years
+	}
+	if (w == "-" || w == "–") && (sep.space != toks[k+1].space) {
+		return numParse{}, 0, false // "- 1": a sign, not a dash
+	}
+	lo := p.value
+	if !p.scaled && q.scaled {
+		lo = inheritScale(p.value, q.value)
+	}
+	if q.value <= lo {
+		return numParse{}, 0, false
+	}
+	if w == "or" && (q.value > 10*lo || p.plain != q.plain || p.words != q.words) {
+		return numParse{}, 0, false
+	}
+	return q, k, true
+}

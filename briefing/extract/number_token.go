@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// ntokKind is the shape of a ntoken: a run of letters, a numeric literal, or a
+// single other character.
+type ntokKind uint8
+
+const (
+	ntWord  ntokKind = iota // letters only: "troops", "M", "th"
+	ntNum                  // a numeric literal: "2,900", "1.5", ".08", "192.168.1.2"
+	ntPunct                // any other non-space rune: ",", "-", "$", "%", "½"
+)
+
+// ntoken is one lexical unit of a text. Tokens never overlap and skip white
+// space; space and nl say what separates a ntoken from the one before it, so
+// that "3.6m" (no space) and "3.6 m" can be told apart.
+type ntoken struct {
+	start, end int
+	kind       ntokKind
+	space      bool // white space precedes the ntoken
+	nl         bool // a line break precedes the ntoken
+	upper      bool // a word that starts with an upper-case letter
+	lx         *numLex
+}
+
+// ntokenize splits text[from:to] into tokens, appending them to buf. Word
+// tokens are looked up in the numLexicon once, here, so later stages compare
+// pointers and flags rather than strings.
+func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
+	space, nl := true, true
+	for i := from; i < to; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				continue
+			case c == '\n':
+				space, nl = true, true
+				i++
+				continue
+			case isDigitByte(c) || (c == '.' && i+1 < to && isDigitByte(text[i+1]) && numLeadingDot(text, from, i)):
+				j := numScanNumeral(text, i, to)
+				buf = append(buf, ntoken{start: i, end: j, kind: ntNum, space: space, nl: nl})
+				i = j
+			case isLatinLetter(c):
+				j := numScanWord(text, i, to)
+				buf = append(buf, numWordToken(text, i, j, space, nl))
+				i = j
+			default:
+				buf = append(buf, ntoken{start: i, end: i + 1, kind: ntPunct, space: space, nl: nl})
+				i++
+			}
+			space, nl = false, false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:to])
+		switch {
+		case r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007':
+			// No-break and thin spaces group digits ("40 000") and are spaces.
+			space = true
+			i += n
+			continue
+		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+			space, nl = true, true
+			i += n
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			i += n
+			continue
+		case unicode.IsLetter(r):
+			j := numScanWord(text, i, to)
+			buf = append(buf, numWordToken(text, i, j, space, nl))
+			i = j
+		default:
+			buf = append(buf, ntoken{start: i, end: i + n, kind: ntPunct, space: space, nl: nl})
+			i += n
+		}
+		space, nl = false, false
+	}
+	return buf
+}
+
+// numLeadingDot reports whether the '.' at i opens a decimal such as ".25"
+// rather than ending a word or number.
+func numLeadingDot(text string, from, i int) bool {
+	if i == from {
+		return true
+	}
+	p := text[i-1]
+	return p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '-' || p == '$'
+}
+
+// numScanNumeral returns the end of the numeric literal starting at i: digits
+// joined by ',' or '.' when a digit follows the separator.
+func numScanNumeral(text string, i, to int) int {
+	j := i
+	for j < to {
+		c := text[j]
+		if isDigitByte(c) {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.') && j+1 < to && isDigitByte(text[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// numScanWord returns the end of the run of letters starting at i.
+func numScanWord(text string, i, to int) int {
+	j := i
+	for j < to {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if !isLatinLetter(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:to])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// numWordToken builds a word ntoken and looks it up in the numLexicon.
+func numWordToken(text string, i, j int, space, nl bool) ntoken {
+	r, _ := utf8.DecodeRuneInString(text[i:j])
+	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: unicode.IsUpper(r), lx: lookupNumLex(text[i:j])}
+}
+
+// lookup finds a word in the numLexicon, case-insensitively, without
+// allocating.
+func lookupNumLex(w string) *numLex {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return nil
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return nil
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return numLexicon[string(buf[:len(w)])]
+}
+
+func isDigitByte(c byte) bool       { return '0' <= c && c <= '9' }
+func isLatinLetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }

@@ -1,0 +1,282 @@
+package extract
+
+import (
+	"strings"
+)
+
+// QuantityKind is what a quantity measures.
+type QuantityKind uint8
+
+// Kinds of quantities.
+const (
+	QuantityNumber    QuantityKind = iota // a bare number
+	QuantityPercent                       // 19%, twenty percent
+	QuantityCurrency                      // $4bn, 420 million Finnish markka
+	QuantityDimension                     // 100 km, six-mile, 2.4 billion gallons
+	QuantityDuration                      // three months, one-year
+)
+
+// Quantity is a number with its unit of measure, as written.
+type Quantity struct {
+	Start, End int // byte offsets of the whole quantity, unit included
+	Value      float64
+	Kind       QuantityKind
+	Unit       string // the unit as written: "%", "$", "US$", "km", "years"
+	Number     NumberMatch
+}
+
+// Quantities returns the numbers of text with their units: percentages,
+// sums of money, dimensions and durations, and bare numbers.
+func Quantities(text string) []Quantity {
+	toks := ntokenize(text, 0, len(text), nil)
+	var out []Quantity
+	for i := 0; i < len(toks); {
+		if q, ok := percentOfNumber(text, toks, i); ok {
+			out = append(out, q.quantity(text, toks))
+			i = q.last + 1
+			continue
+		}
+		p, ok := parseNumber(text, toks, i)
+		if !ok || p.split || p.ordinal || attachedToName(text, toks, p.first) {
+			i++
+			continue
+		}
+		q := unitOf(text, toks, p)
+		if q.kind != QuantityNumber || p.suffix < 0 {
+			out = append(out, q.quantity(text, toks))
+		}
+		i = max(q.last, p.last) + 1
+	}
+	return out
+}
+
+// quantParse is a parsed number with the token range of its unit.
+type quantParse struct {
+	num         numParse
+	first, last int // tokens of the whole quantity
+	kind        QuantityKind
+	unitFirst   int // tokens of the unit, or -1
+	unitLast    int
+	timeUnit    string // TIMEX3 unit letter for durations
+	hyphenated  bool   // "one-year", "six-mile": the number modifies a noun
+}
+
+func (q quantParse) quantity(text string, toks []ntoken) Quantity {
+	out := Quantity{Start: toks[q.first].start, End: toks[q.last].end, Value: q.num.value, Kind: q.kind, Number: q.num.match(toks)}
+	if q.unitFirst >= 0 {
+		out.Unit = text[toks[q.unitFirst].start:toks[q.unitLast].end]
+	}
+	return out
+}
+
+// attachedToName reports whether the number at token i is glued to a word
+// before it: "M23", "G7", "scp173", "Su-25", "COVID-19".
+func attachedToName(text string, toks []ntoken, i int) bool {
+	if i == 0 || toks[i].space {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.kind == ntWord {
+		return true
+	}
+	if i >= 2 && ntIsPunct(text, prev, '-') && !toks[i-1].space && toks[i-2].kind == ntWord && toks[i-2].lx == nil {
+		return true
+	}
+	return i >= 2 && ntIsPunct(text, prev, '-') && toks[i-2].kind == ntWord && toks[i-2].upper && !prev.space
+}
+
+// percentOfNumber parses the reversed percentages "percent of 10", "per
+// cent of twenty-two".
+func percentOfNumber(text string, toks []ntoken, i int) (quantParse, bool) {
+	t := toks[i]
+	k := i
+	switch {
+	case t.lx != nil && t.lx.percent:
+	case ntIsWord(t, "per") && i+1 < len(toks) && ntIsWord(toks[i+1], "cent"):
+		k++
+	default:
+		return quantParse{}, false
+	}
+	if k+2 >= len(toks) || !ntIsWord(toks[k+1], "of") {
+		return quantParse{}, false
+	}
+	p, ok := parseNumber(text, toks, k+2)
+	if !ok || p.split || p.ordinal || p.suffix >= 0 || p.last+1 < len(toks) && toks[p.last+1].kind == ntWord {
+		return quantParse{}, false
+	}
+	return quantParse{num: p, first: i, last: p.last, kind: QuantityPercent, unitFirst: i, unitLast: k}, true
+}
+
+// unitOf finds the unit of the number p: a sign or code before it, or a
+// unit word, symbol or suffix after it.
+func unitOf(text string, toks []ntoken, p numParse) quantParse {
+	q := quantParse{num: p, first: p.first, last: p.last, unitFirst: -1, unitLast: -1}
+	n := len(toks)
+	// A currency sign or code before the number: "$4bn", "US$ 150 million", "KSh 5,000".
+	if s, ok := currencyPrefix(text, toks, p.first); ok {
+		q.first, q.kind, q.unitFirst, q.unitLast = s, QuantityCurrency, s, p.first-1
+		if p.first > 0 && ntIsPunct(text, toks[p.first-1], '-') {
+			q.unitLast = p.first - 2
+		}
+		return q
+	}
+	// An attached suffix: "180ml", "200lbs", "1.8m".
+	if p.suffix >= 0 {
+		if u := toks[p.suffix].lx; u != nil && (u.dim || (u.mult > 0 && dimSuffix(ntText(text, toks[p.suffix])))) {
+			last := p.suffix
+			if last+1 < n && toks[last+1].kind == ntNum && !toks[last+1].space {
+				sq := ntText(text, toks[last+1])
+				if sq != "2" && sq != "3" {
+					return q
+				}
+				last++
+			}
+			last = perUnit(text, toks, last)
+			q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, p.suffix, last
+		} else if u != nil && u.currency {
+			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
+		} else if u != nil && u.timeUnit != "" {
+			q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
+		}
+		return q
+	}
+	k := p.last + 1
+	if k >= n {
+		return q
+	}
+	t := toks[k]
+	// A hyphenated modifier: "one-year", "six-mile", "12-cent", "600-strong".
+	if ntIsPunct(text, t, '-') && !t.space && k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
+		u := toks[k+1].lx
+		q.hyphenated = true
+		switch {
+		case u == nil:
+		case u.timeUnit != "":
+			q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, u.timeUnit
+		case u.dim || u.w == "m":
+			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k+1, k+1
+		case u.currency:
+			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
+		case u.percent:
+			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
+		}
+		return q
+	}
+	switch {
+	case ntIsPunct(text, t, '%'):
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
+		return q
+	case t.kind == ntPunct && strings.ContainsAny(ntText(text, t), "([{<") && k+2 < n && toks[k+1].lx != nil && toks[k+1].lx.dim &&
+		toks[k+2].kind == ntPunct && strings.ContainsAny(ntText(text, toks[k+2]), ")]}>"):
+		q.last, q.kind, q.unitFirst, q.unitLast = k+2, QuantityDimension, k+1, k+1
+		return q
+	case t.kind != ntWord || t.lx == nil:
+		return q
+	}
+	u := t.lx
+	switch {
+	case u.percent:
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
+	case u.w == "per" && k+1 < n && ntIsWord(toks[k+1], "cent"):
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k, k+1
+	case u.currency && !(u.w == "pounds" || u.w == "pound") || (u.w == "pounds" || u.w == "pound") && (p.scaled || p.value >= 1000):
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
+		if k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.w == "sterling" {
+			q.last, q.unitLast = k+1, k+1
+		}
+	case u.timeUnit != "":
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k, QuantityDuration, k, k, u.timeUnit
+	case u.dim || (u.w == "m" && !t.upper) || u.w == "pounds" || u.w == "pound":
+		last := k
+		if (u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical") && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.dim {
+			last = k + 1
+		} else if u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical" {
+			return q
+		}
+		if u.w == "m" && k+1 < n && toks[k+1].kind == ntNum && !toks[k+1].space {
+			return q
+		}
+		last = perUnit(text, toks, last)
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, last
+	case nationality[u.w] || u.w == "hong" || u.w == "new" || u.w == "south":
+		// "125 million Australian dollars", "10,000 Swiss francs".
+		for j := k + 1; j < n && j <= k+2; j++ {
+			if c := toks[j].lx; c != nil && c.currency {
+				q.last, q.kind, q.unitFirst, q.unitLast = j, QuantityCurrency, k, j
+				break
+			}
+		}
+	}
+	return q
+}
+
+// dimSuffix reports whether an attached multiplier letter is a unit of
+// measure instead: "1.8m", "100t", "300mm".
+func dimSuffix(s string) bool { return s == "m" || s == "t" || s == "mm" }
+
+// perUnit extends a unit of length over "per hour", "an hour", "/h".
+func perUnit(text string, toks []ntoken, last int) int {
+	n := len(toks)
+	if last+2 < n && (ntIsWord(toks[last+1], "per") || ntIsWord(toks[last+1], "an") || ntIsPunct(text, toks[last+1], '/')) {
+		w := toks[last+2]
+		if w.lx != nil && (w.lx.w == "hour" || w.lx.w == "h" || w.lx.w == "hr" || w.lx.w == "ms" || w.lx.w == "millisecond" || w.lx.w == "second" || w.lx.w == "s") {
+			if ntIsWord(toks[last+1], "an") && w.lx.w != "hour" {
+				return last
+			}
+			return last + 2
+		}
+	}
+	return last
+}
+
+// currencyPrefix finds a currency sign or code ending just before token i
+// ("$", "US$", "us $", "c $", "HK$", "USD", "KSh") and returns its first
+// token.
+func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
+	k := i - 1
+	if k >= 0 && ntIsPunct(text, toks[k], '-') && !toks[k].space && k > 0 && currencySign(ntText(text, toks[k-1])) {
+		k-- // "$-5" is rare; "-$5" handled by the sign
+	}
+	if k < 0 {
+		return 0, false
+	}
+	t := toks[k]
+	switch {
+	case t.kind == ntPunct && currencySign(ntText(text, t)):
+		if ntText(text, t) == "$" && k > 0 && toks[k-1].kind == ntWord && dollarPrefix[strings.ToLower(ntText(text, toks[k-1]))] &&
+			(!t.space || len(ntText(text, toks[k-1])) <= 3) {
+			return k - 1, true
+		}
+		return k, true
+	case t.kind == ntWord && t.lx != nil && t.lx.currency && isCurrencyCode(ntText(text, t)):
+		return k, true
+	}
+	return 0, false
+}
+
+// dollarPrefix are the letters written before "$" to say which dollar.
+var dollarPrefix = map[string]bool{"us": true, "c": true, "ca": true, "can": true, "hk": true, "a": true, "au": true,
+	"nz": true, "mex": true, "s": true, "sg": true, "r": true, "nt": true, "z": true, "j": true, "bz": true, "ec": true}
+
+// isCurrencyCode reports whether s is written as an ISO code or a currency
+// abbreviation ("USD", "KSh") rather than a word.
+func isCurrencyCode(s string) bool {
+	if strings.EqualFold(s, "ksh") {
+		return true
+	}
+	return len(s) == 3 && strings.ToUpper(s) == s
+}
+
+// nationality are the adjectives that name a currency with its unit:
+// "Swiss francs", "Australian dollars".
+var nationality = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`us american australian canadian swiss finnish dutch japanese chinese kenyan haitian congolese
+		sudanese south-african nigerian ethiopian egyptian israeli ugandan tanzanian rwandan burundian ghanaian mexican brazilian
+		argentine indian pakistani turkish russian ukrainian syrian lebanese iraqi iranian saudi qatari emirati jordanian
+		singapore singaporean taiwan taiwanese zealand hong kong new belgian french german italian spanish danish swedish norwegian`) {
+		nationality[w] = true
+		numLexEntry(w)
+	}
+}

@@ -1,0 +1,443 @@
+package extract
+
+import "math"
+
+// numAtom is the kind of the last piece consumed while parsing a number
+// written in words; it decides what may follow.
+type numAtom uint8
+
+const (
+	aNone     numAtom = iota
+	aUnit          // one ... nine, zero
+	aTeen          // ten ... nineteen
+	aTens          // twenty ... ninety
+	aTensUnit      // twenty-one
+	aHundred       // hundred
+	aScale         // thousand, million ...
+	aDigits        // a plain integer literal
+	aDecimal       // a literal with decimals or separators
+	aArticle       // a, an: "a dozen", "a million"
+	aAnd           // and, pending what follows
+	aHalf          // half or quarter standing alone: "half a million"
+	aFrac          // a completed fraction: "two thirds"
+	aDozen         // dozen
+)
+
+// wordState is the running state of parseWords.
+type wordState struct {
+	total, group, small float64 // completed scale groups; current group; its part under a hundred
+	lastScale           float64
+	prev                numAtom
+	hadHundred          bool
+	last                int     // last ntoken consumed
+	andBase             float64 // value before the last "and": the whole part of "one and a half"
+	needFrac            bool    // an "and" that only a fraction can justify ("one and a half")
+	frac, scaled, words bool
+	article             bool    // the number began with "a": "a hundred trillionths"
+	andAfterScale       bool    // the last "and" followed a scale: "one million and a half"
+	fracBase, fracVal   float64 // whole part and value of the last fraction, for a scale after it
+}
+
+// numerator reports whether a number so far can take a fraction
+// denominator ("two thirds", "a half", "one hundred fifths").
+func (a numAtom) numerator() bool {
+	switch a {
+	case aUnit, aTeen, aTens, aTensUnit, aHundred, aScale, aDigits, aArticle:
+		return true
+	}
+	return false
+}
+
+// counted reports whether a number so far can take "hundred" or a scale.
+func (a numAtom) counted() bool {
+	switch a {
+	case aUnit, aTeen, aTens, aTensUnit, aDigits, aDecimal, aArticle, aHalf, aFrac:
+		return true
+	}
+	return false
+}
+
+// parseWords parses a number written in words from ntoken i, continuing p
+// when it already holds a literal ("1.2 million", "3 hundred and 21").
+func parseWords(text string, toks []ntoken, i int, p numParse) (numParse, bool) {
+	st := wordState{lastScale: math.Inf(1), last: p.last}
+	if p.last >= p.first {
+		st.group, st.small = p.value, p.value
+		st.prev = aDecimal
+		if p.plain {
+			st.prev = aDigits
+		}
+	}
+	var check wordState
+	checked := false
+	j := i
+loop:
+	for j < len(toks) {
+		t := toks[j]
+		if t.kind == ntNum {
+			if !st.acceptDigits(text, t) {
+				break
+			}
+			st.last = j
+			j++
+			continue
+		}
+		if t.kind == ntPunct {
+			if ntIsPunct(text, t, '-') && j+1 < len(toks) && st.hyphenJoins(toks[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if st.prev == aFrac && ntIsWord(t, "of") && j+2 < len(toks) && toks[j+1].lx != nil && toks[j+1].lx.num == nkArticle &&
+			toks[j+2].lx != nil && toks[j+2].lx.num == nkScale {
+			j += 2 // "two thirds of a million"
+			continue
+		}
+		if t.lx == nil || t.lx.num == nkNone {
+			break
+		}
+		e := t.lx
+		switch e.num {
+		case nkUnit:
+			switch st.prev {
+			case aTens:
+				if e.val == 0 {
+					break loop
+				}
+				st.group += e.val
+				st.small += e.val
+				st.prev = aTensUnit
+			case aNone, aHundred, aScale, aAnd:
+				if e.val == 0 && st.prev != aNone {
+					break loop
+				}
+				st.group += e.val
+				st.small = e.val
+				st.prev = aUnit
+			default:
+				break loop
+			}
+		case nkTeen, nkTens:
+			if st.prev == aNone || st.prev == aHundred || st.prev == aScale || st.prev == aAnd {
+				st.group += e.val
+				st.small = e.val
+				st.prev = aTeen
+				if e.num == nkTens {
+					st.prev = aTens
+				}
+				break
+			}
+			if d, k, ok := compoundDenominator(text, toks, j); ok && st.prev.numerator() {
+				st.fraction(d)
+				j = k
+				st.last = k
+				j++
+				continue
+			}
+			break loop
+		case nkHundred:
+			if !st.prev.counted() || st.prev == aHalf || st.prev == aFrac || st.hadHundred || st.group >= 1000 {
+				if checked {
+					st = check
+				}
+				break loop
+			}
+			if st.prev == aArticle {
+				st.group = 100
+			} else {
+				st.group *= 100
+			}
+			st.small, st.hadHundred, st.prev = 0, true, aHundred
+		case nkScale:
+			if st.prev == aFrac && (st.fracBase == 0 || e.val < st.lastScale) {
+				// "two thirds of a million", "one billion and three quarters million".
+				st.total, st.group = 0, st.fracBase+st.fracVal*e.val
+				st.prev, st.scaled = aScale, true
+				break
+			}
+			if st.prev == aScale && st.group == 0 && e.val > st.lastScale {
+				st.total *= e.val // "three lakh crore"
+				st.lastScale = e.val
+				break
+			}
+			if !(st.prev.counted() || st.prev == aHundred) || e.val >= st.lastScale {
+				if checked {
+					st = check
+				}
+				break loop
+			}
+			g := st.group
+			if st.prev == aArticle {
+				g = 1
+			}
+			st.total += g * e.val
+			st.group, st.small, st.hadHundred = 0, 0, false
+			st.lastScale, st.prev, st.scaled = e.val, aScale, true
+		case nkDozen:
+			switch st.prev {
+			case aArticle:
+				st.group = 12
+			case aHalf:
+				st.group *= 12
+			case aUnit, aTeen, aTens, aTensUnit, aDigits:
+				st.group += st.small * 11
+			default:
+				break loop
+			}
+			st.prev = aDozen
+		case nkArticle:
+			if !(st.prev == aNone || st.prev == aAnd || st.prev == aHalf) || j+1 >= len(toks) || !articleTakes(toks[j+1]) {
+				break loop
+			}
+			if st.prev == aHalf && !(toks[j+1].lx.num == nkScale || toks[j+1].lx.num == nkDozen) {
+				break loop
+			}
+			if st.prev != aHalf {
+				st.prev = aArticle
+				st.article = st.article || st.last < i
+			}
+			j++
+			continue // an article alone is not a number: do not move st.last
+		case nkAnd:
+			if j+1 >= len(toks) || !st.andContinues(toks[j+1]) {
+				break loop
+			}
+			if !checked {
+				check, checked = st, true
+			}
+			st.andBase = st.total + st.group
+			st.andAfterScale = st.prev == aScale
+			st.needFrac = st.prev != aHundred && st.prev != aScale
+			st.prev = aAnd
+			j++
+			continue
+		case nkPoint:
+			k, ok := st.point(toks, j)
+			if !ok {
+				break loop
+			}
+			j = k
+			break loop
+		case nkHalf, nkQuarter:
+			if st.prev == aNone {
+				st.group, st.prev, st.frac = 1/e.val, aHalf, true
+				break
+			}
+			if !st.prev.numerator() || (e.num == nkHalf && st.prev != aArticle && st.group != 1) {
+				break loop
+			}
+			st.fraction(e.val)
+		case nkOrdinal:
+			if !st.prev.numerator() || e.val <= 2 || (e.val >= 1e6 && !st.article) {
+				break loop
+			}
+			st.fraction(e.val)
+		case nkVague:
+			if !st.prev.counted() || st.prev == aArticle {
+				break loop
+			}
+			if e.val == 12 { // "3 dozens", "three hundred and two dozens"
+				st.group += st.small * 11
+				st.prev = aDozen
+				break
+			}
+			// "five hundreds", "two thousands": a plural scale after a count.
+			if e.val == 100 {
+				st.group *= 100
+				st.prev = aHundred
+			} else {
+				st.total += st.group * e.val
+				st.group, st.prev = 0, aScale
+			}
+			st.scaled = true
+		default:
+			break loop
+		}
+		st.words = true
+		st.last = j
+		j++
+	}
+	if st.needFrac && !st.frac && checked {
+		st = check
+	}
+	if st.last < i && p.last < p.first {
+		return numParse{}, false
+	}
+	if st.prev == aHalf && st.last < i {
+		return numParse{}, false
+	}
+	out := p
+	if out.last < out.first {
+		out.first = i
+	}
+	out.last = st.last
+	out.value = st.total + st.group
+	out.words = out.words || st.words
+	out.frac = out.frac || st.frac
+	out.scaled = out.scaled || st.scaled
+	if st.last > p.last && p.last >= p.first {
+		out.plain = false
+	}
+	return out, out.last >= out.first
+}
+
+// acceptDigits takes a plain literal inside a number in words: "4 thousand
+// 3 hundred and 21".
+func (st *wordState) acceptDigits(text string, t ntoken) bool {
+	if st.prev != aHundred && st.prev != aScale && st.prev != aAnd {
+		return false
+	}
+	if st.prev == aAnd && st.needFrac {
+		return false
+	}
+	lit := ntText(text, t)
+	if !onlyDigits(lit) {
+		return false
+	}
+	v, _, _, _ := parseLiteral(lit)
+	limit := st.lastScale
+	if st.hadHundred {
+		limit = 100
+	}
+	if v == 0 || v >= limit || v >= 1000 {
+		return false
+	}
+	st.group += v
+	st.small = v
+	st.prev = aDigits
+	st.words = true
+	return true
+}
+
+// hyphenJoins reports whether a hyphen joins the number so far to the next
+// word: "twenty-one", "two-thirds", "hundred-fifths".
+func (st *wordState) hyphenJoins(next ntoken) bool {
+	if next.lx == nil {
+		return false
+	}
+	switch next.lx.num {
+	case nkUnit:
+		return st.prev == aTens && next.lx.val > 0
+	case nkOrdinal, nkHalf, nkQuarter:
+		return st.prev.numerator() && st.prev != aArticle
+	case nkTens:
+		return st.prev.numerator() && st.prev != aArticle // "one twenty-fifth" is handled by compoundDenominator
+	}
+	return false
+}
+
+// andContinues reports whether an "and" continues the number: "one hundred
+// and six", "two thousand and two hundred", "one and a half".
+func (st *wordState) andContinues(next ntoken) bool {
+	switch st.prev {
+	case aHundred, aScale:
+		if next.kind == ntNum {
+			return true
+		}
+	case aUnit, aTeen, aTens, aTensUnit, aDigits:
+	default:
+		return false
+	}
+	if next.lx == nil {
+		return false
+	}
+	switch next.lx.num {
+	case nkUnit, nkTeen, nkTens:
+		return true
+	case nkArticle:
+		return true
+	}
+	return false
+}
+
+// articleTakes reports whether a word can follow "a" inside a number: "a
+// hundred", "a dozen", "a third", "a half".
+func articleTakes(t ntoken) bool {
+	if t.lx == nil {
+		return false
+	}
+	switch t.lx.num {
+	case nkHundred, nkScale, nkDozen, nkOrdinal, nkHalf, nkQuarter:
+		return true
+	case nkTens:
+		return true // "a twenty-first"
+	}
+	return false
+}
+
+// fraction divides what was said since the last "and" by den: "two
+// thirds", "one hundred and three and two thirds".
+func (st *wordState) fraction(den float64) {
+	whole := st.total + st.group
+	num := whole - st.andBase
+	if st.prev == aArticle {
+		num = 1
+	}
+	if st.prev == aArticle && st.andBase == 0 && whole > 1 {
+		num = whole
+	}
+	val := num / den
+	if st.andAfterScale && st.prev != aHundred {
+		val *= st.lastScale // "one million and a half", "five billion and three quarters"
+	}
+	st.fracBase, st.fracVal = st.andBase, num/den
+	st.total, st.group, st.small = 0, st.andBase+val, 0
+	st.prev, st.frac = aFrac, true
+	st.needFrac = false
+	st.andBase, st.andAfterScale = 0, false
+}
+
+// compoundDenominator parses "twenty-fifth" or "twenty firsts" at j: a
+// tens word and a unit ordinal that together make a denominator. It returns
+// the denominator and the index of its last ntoken.
+func compoundDenominator(text string, toks []ntoken, j int) (float64, int, bool) {
+	k := j + 1
+	if k < len(toks) && ntIsPunct(text, toks[k], '-') {
+		k++
+	}
+	if k >= len(toks) || toks[k].lx == nil || toks[k].lx.num != nkOrdinal || toks[k].lx.val >= 10 {
+		return 0, 0, false
+	}
+	return toks[j].lx.val + toks[k].lx.val, k, true
+}
+
+// point parses the decimals after "point": "two hundred point zero three",
+// "nine point nought four", "point seventy-one". It returns the index
+// after the last decimal.
+func (st *wordState) point(toks []ntoken, j int) (int, bool) {
+	if !(st.prev == aUnit || st.prev == aTeen || st.prev == aTens || st.prev == aTensUnit || st.prev == aHundred || st.prev == aScale) {
+		return j, false
+	}
+	scale := 0.1
+	frac := 0.0
+	k := j + 1
+	took := false
+	for k < len(toks) && toks[k].lx != nil {
+		e := toks[k].lx
+		switch {
+		case e.num == nkUnit:
+			frac += e.val * scale
+			scale /= 10
+		case (e.num == nkTeen || e.num == nkTens) && !took:
+			frac = e.val / 100
+			scale = 0.001
+			if e.num == nkTens && k+2 < len(toks) && toks[k+2].lx != nil && toks[k+2].lx.num == nkUnit && toks[k+1].kind == ntPunct {
+				frac += toks[k+2].lx.val / 100
+				k += 2
+			}
+		default:
+			goto done
+		}
+		took = true
+		st.last = k
+		k++
+	}
+done:
+	if !took {
+		return j, false
+	}
+	st.group += frac
+	st.words = true
+	return k, true
+}
