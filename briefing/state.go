@@ -1,0 +1,321 @@
+package briefing
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+)
+
+// ReadingState is what one analyst has done with one briefing.
+type ReadingState struct {
+	Read    bool `json:"read,omitempty"`
+	Starred bool `json:"starred,omitempty"`
+	// Position is where the analyst left off, as the fraction (0..1) of the
+	// rendered document above the top of the reader, so that it survives a
+	// change of terminal width.
+	Position float64 `json:"position,omitempty"`
+	// Updated is when this entry last changed; on save, the newer of the
+	// entry in memory and the one on disk wins.
+	Updated time.Time `json:"updated"`
+}
+
+// stateFile is the JSON document stored on disk.
+type stateFile struct {
+	Version   int                      `json:"version"`
+	Briefings map[string]*ReadingState `json:"briefings"`
+}
+
+const stateVersion = 1
+
+// StateStore holds one analyst's read marks, stars and positions. It is
+// safe for concurrent use: the SSH server shares one store between the
+// sessions of the same user. Changes stay in memory until Save.
+type StateStore struct {
+	mu      sync.Mutex
+	path    string // "" for a store kept in memory only
+	entries map[string]*ReadingState
+	dirty   map[string]bool
+	warning error
+	now     func() time.Time
+}
+
+// CorruptStateError reports a state file that could not be decoded: it
+// was moved aside to MovedTo and the store started clean.
+type CorruptStateError struct {
+	Path    string
+	MovedTo string
+	Err     error
+}
+
+func (e *CorruptStateError) Error() string {
+	if e.MovedTo == "" {
+		return fmt.Sprintf("reading state %s is corrupt (%v); starting clean", e.Path, e.Err)
+	}
+	return fmt.Sprintf("reading state %s is corrupt (%v); moved to %s, starting clean",
+		e.Path, e.Err, filepath.Base(e.MovedTo))
+}
+
+func (e *CorruptStateError) Unwrap() error { return e.Err }
+
+// DefaultStatePath is $XDG_STATE_HOME/sitrep/state.json, falling back to
+// ~/.local/state/sitrep/state.json.
+func DefaultStatePath() (string, error) {
+	if dir := os.Getenv("XDG_STATE_HOME"); dir != "" && filepath.IsAbs(dir) {
+		return filepath.Join(dir, "sitrep", "state.json"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("locate the state directory: %w", err)
+	}
+	return filepath.Join(home, ".local", "state", "sitrep", "state.json"), nil
+}
+
+// NewMemoryState returns a store that is never written to disk.
+func NewMemoryState() *StateStore {
+	return &StateStore{entries: map[string]*ReadingState{}, dirty: map[string]bool{}, now: time.Now}
+}
+
+// OpenState opens the state stored at path. A missing file gives a clean
+// store. A file that cannot be decoded is renamed aside
+// (state.json.corrupt-<timestamp>) and the store starts clean: OpenState then
+// returns the usable store together with a *CorruptStateError, which the
+// store's Warning also reports. Any other read error returns a nil store.
+func OpenState(path string) (*StateStore, error) {
+	s := NewMemoryState()
+	s.path = path
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return s, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read reading state: %w", err)
+	}
+	f, err := decodeState(data)
+	if err != nil {
+		moved := fmt.Sprintf("%s.corrupt-%s", path, s.now().UTC().Format("20060102T150405Z"))
+		cerr := &CorruptStateError{Path: path, MovedTo: moved, Err: err}
+		if rerr := os.Rename(path, moved); rerr != nil {
+			cerr.MovedTo = ""
+		}
+		s.warning = cerr
+		return s, cerr
+	}
+	s.entries = f.Briefings
+	return s, nil
+}
+
+func decodeState(data []byte) (stateFile, error) {
+	var f stateFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return f, err
+	}
+	if f.Version > stateVersion {
+		return f, fmt.Errorf("version %d is newer than this sitrep understands (%d)", f.Version, stateVersion)
+	}
+	if f.Briefings == nil {
+		f.Briefings = map[string]*ReadingState{}
+	}
+	for id, e := range f.Briefings {
+		if e == nil {
+			delete(f.Briefings, id)
+			continue
+		}
+		e.Position = clampFraction(e.Position)
+	}
+	return f, nil
+}
+
+func clampFraction(f float64) float64 {
+	if f != f || f < 0 { // NaN or negative
+		return 0
+	}
+	return min(f, 1)
+}
+
+// Path is the file the store saves to, "" when it lives in memory only.
+func (s *StateStore) Path() string { return s.path }
+
+// Warning is the problem found when opening the store (a corrupt file set
+// aside), or nil.
+func (s *StateStore) Warning() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.warning
+}
+
+// Get returns the state of one briefing (the zero value when untouched).
+func (s *StateStore) Get(id string) ReadingState {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e := s.entries[id]; e != nil {
+		return *e
+	}
+	return ReadingState{}
+}
+
+// IsRead reports whether the briefing has been read.
+func (s *StateStore) IsRead(id string) bool { return s.Get(id).Read }
+
+// IsStarred reports whether the briefing is starred.
+func (s *StateStore) IsStarred(id string) bool { return s.Get(id).Starred }
+
+// Position is where the analyst left off in the briefing (0..1).
+func (s *StateStore) Position(id string) float64 { return s.Get(id).Position }
+
+// SetRead marks the briefing read or unread; it reports whether that changed anything.
+func (s *StateStore) SetRead(id string, read bool) bool {
+	return s.update(id, func(e *ReadingState) bool {
+		changed := e.Read != read
+		e.Read = read
+		return changed
+	})
+}
+
+// SetStarred stars or unstars the briefing; it reports whether that changed anything.
+func (s *StateStore) SetStarred(id string, starred bool) bool {
+	return s.update(id, func(e *ReadingState) bool {
+		changed := e.Starred != starred
+		e.Starred = starred
+		return changed
+	})
+}
+
+// SetPosition records where the analyst is in the briefing (clamped to
+// 0..1); it reports whether that changed anything.
+func (s *StateStore) SetPosition(id string, pos float64) bool {
+	pos = clampFraction(pos)
+	return s.update(id, func(e *ReadingState) bool {
+		changed := e.Position != pos
+		e.Position = pos
+		return changed
+	})
+}
+
+// CountRead counts how many of ids are marked read.
+func (s *StateStore) CountRead(ids func(yield func(string) bool)) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for id := range ids {
+		if e := s.entries[id]; e != nil && e.Read {
+			n++
+		}
+	}
+	return n
+}
+
+func (s *StateStore) update(id string, f func(*ReadingState) bool) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e := s.entries[id]
+	if e == nil {
+		e = &ReadingState{}
+	}
+	if !f(e) {
+		return false
+	}
+	e.Updated = s.now().UTC()
+	s.entries[id] = e
+	s.dirty[id] = true
+	return true
+}
+
+// Dirty reports whether there are changes not yet saved.
+func (s *StateStore) Dirty() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.dirty) > 0
+}
+
+// Save writes the state to disk atomically (a temporary file, fsync,
+// rename; directory 0700, file 0600). It first merges what is on disk, so
+// that another sitrep writing the same file loses nothing: for each
+// briefing, the more recently updated entry wins. A store in memory only,
+// or one with nothing to save, does nothing.
+func (s *StateStore) Save() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.path == "" || len(s.dirty) == 0 {
+		return nil
+	}
+	if data, err := os.ReadFile(s.path); err == nil {
+		if disk, err := decodeState(data); err == nil {
+			s.merge(disk.Briefings)
+		}
+	}
+	data, err := json.MarshalIndent(stateFile{Version: stateVersion, Briefings: s.entries}, "", " ")
+	if err != nil {
+		return fmt.Errorf("encode reading state: %w", err)
+	}
+	if err := writeFileAtomic(s.path, append(data, '\n')); err != nil {
+		return fmt.Errorf("save reading state: %w", err)
+	}
+	clear(s.dirty)
+	return nil
+}
+
+// merge takes from disk the entries that are newer than ours or that we
+// have not touched.
+func (s *StateStore) merge(disk map[string]*ReadingState) {
+	for id, d := range disk {
+		mine := s.entries[id]
+		if mine == nil || d.Updated.After(mine.Updated) {
+			s.entries[id] = d
+		}
+	}
+}
+
+// Snapshot returns a copy of every entry, for tests and export.
+func (s *StateStore) Snapshot() map[string]ReadingState {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]ReadingState, len(s.entries))
+	for id, e := range s.entries {
+		out[id] = *e
+	}
+	return out
+}
+
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".state-*.tmp")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	fail := func(err error) error {
+		tmp.Close()
+		os.Remove(name)
+		return err
+	}
+	if err := tmp.Chmod(0o600); err != nil {
+		return fail(err)
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(name)
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return err
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}

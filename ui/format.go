@@ -1,0 +1,427 @@
+package ui
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"sitrep/briefing/extract"
+)
+
+// This file turns extracted values into the short forms the panels show.
+// compactFigure stands in for (extract.Figure).Compact until that lands.
+
+// compactFigure writes a figure's value the way an analyst jots it down:
+// "≥115", "~2,900", ">700K", "30–40", "$1.2M", "19%", "1 yr".
+func compactFigure(f extract.Figure) string {
+	if f.Category == extract.Duration || f.Timex != "" {
+		if d := compactDuration(f); d != "" {
+			return d
+		}
+	}
+	var num string
+	if f.Qualifier == "range" && f.Min != nil && f.Max != nil {
+		num = compactNumber(*f.Min) + "–" + compactNumber(*f.Max)
+	} else {
+		num = qualifierMark(f) + compactNumber(f.Value)
+	}
+	switch strings.ToLower(f.Unit) {
+	case "%", "percent", "per cent":
+		return num + "%"
+	case "$", "usd", "dollars", "us$":
+		return insertAfterMark(num, "$")
+	case "€", "eur", "euros":
+		return insertAfterMark(num, "€")
+	case "£", "gbp", "pounds":
+		return insertAfterMark(num, "£")
+	}
+	return num
+}
+
+// insertAfterMark puts a currency sign between a qualifier mark and the digits.
+func insertAfterMark(num, sign string) string {
+	i := strings.IndexFunc(num, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return sign + num
+	}
+	return num[:i] + sign + num[i:]
+}
+
+func qualifierMark(f extract.Figure) string {
+	switch f.Qualifier {
+	case "at least":
+		return "≥"
+	case "more than":
+		return ">"
+	case "about", "nearly":
+		return "~"
+	case "less than":
+		return "<"
+	case "up to":
+		return "≤"
+	}
+	switch f.Change {
+	case ">", "<", "~":
+		return f.Change
+	case "up":
+		return "+"
+	case "down":
+		return "−"
+	}
+	return ""
+}
+
+// compactNumber writes 2900 as "2,900", 700000 as "700K", 5e6 as "5M".
+func compactNumber(v float64) string {
+	neg := v < 0
+	v = math.Abs(v)
+	var s string
+	switch {
+	case v >= 1e9:
+		s = trimFloat(v/1e9) + "B"
+	case v >= 1e6:
+		s = trimFloat(v/1e6) + "M"
+	case v >= 1e5:
+		s = trimFloat(v/1e3) + "K"
+	case v == math.Trunc(v):
+		s = groupThousands(int64(v))
+	default:
+		s = strconv.FormatFloat(v, 'f', -1, 64)
+		if len(s) > 6 {
+			s = strconv.FormatFloat(v, 'f', 2, 64)
+		}
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
+}
+
+// trimFloat writes v with at most one decimal: 1.25 → "1.3", 5 → "5".
+func trimFloat(v float64) string {
+	s := strconv.FormatFloat(math.Round(v*10)/10, 'f', 1, 64)
+	return strings.TrimSuffix(s, ".0")
+}
+
+func groupThousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	if len(s) <= 3 {
+		return s
+	}
+	var b strings.Builder
+	pre := len(s) % 3
+	if pre > 0 {
+		b.WriteString(s[:pre])
+	}
+	for i := pre; i < len(s); i += 3 {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(s[i : i+3])
+	}
+	return b.String()
+}
+
+var durationUnits = map[byte][2]string{
+	'Y': {"yr", "yrs"}, 'M': {"mo", "mos"}, 'W': {"wk", "wks"}, 'D': {"day", "days"},
+}
+
+// compactDuration writes a TIMEX3 duration ("P1Y", "P18M", "PT5H") short.
+func compactDuration(f extract.Figure) string {
+	t := f.Timex
+	if !strings.HasPrefix(t, "P") || len(t) < 3 {
+		return ""
+	}
+	unit := t[len(t)-1]
+	num := t[1 : len(t)-1]
+	if strings.HasPrefix(num, "T") {
+		num = num[1:]
+		if unit == 'H' {
+			return qualifierMark(f) + num + " h"
+		}
+		if unit == 'M' {
+			return qualifierMark(f) + num + " min"
+		}
+		return ""
+	}
+	names, ok := durationUnits[unit]
+	if !ok {
+		return ""
+	}
+	if num == "X" {
+		return "some " + names[1]
+	}
+	name := names[1]
+	if num == "1" {
+		name = names[0]
+	}
+	return qualifierMark(f) + num + " " + name
+}
+
+// categoryWords are the words that say what a figure counts, per category,
+// looked for after the figure in its sentence ("115 people were killed").
+var categoryWords = map[extract.Category][]string{
+	extract.Casualties:   {"killed", "dead", "died", "deaths", "wounded", "injured", "hurt", "casualties", "massacred", "slain"},
+	extract.Displacement: {"displaced", "fled", "refugees", "uprooted", "homeless", "evacuated"},
+	extract.Detention:    {"kidnapped", "abducted", "arrested", "detained", "hostages", "held", "prisoners", "released", "freed"},
+	extract.Humanitarian: {"in need", "food insecure", "starving", "hungry", "malnourished", "aid"},
+}
+
+// figureLabel is the counted noun a figure is shown with: "killed" for
+// "at least 115 people were killed", else its unit ("troops").
+func figureLabel(f extract.Figure) string {
+	if w := categoryWord(f); w != "" {
+		return w
+	}
+	switch f.Unit {
+	case "%", "$", "€", "£", "percent", "per cent", "usd", "USD":
+		return ""
+	}
+	if f.Category == extract.Duration && f.Timex != "" {
+		return ""
+	}
+	return f.Unit
+}
+
+// figureNoun is what the figures panel writes after the value: the unit,
+// and the category word when it adds to it ("people killed").
+func figureNoun(f extract.Figure) string {
+	unit := figureLabel(extract.Figure{Unit: f.Unit, Category: f.Category, Timex: f.Timex})
+	word := categoryWord(f)
+	switch {
+	case word == "" || strings.Contains(unit, word):
+		return unit
+	case unit == "":
+		return word
+	}
+	return unit + " " + word
+}
+
+func categoryWord(f extract.Figure) string {
+	words := categoryWords[f.Category]
+	if len(words) == 0 {
+		return ""
+	}
+	after := strings.ToLower(f.Sentence)
+	if i := strings.Index(after, strings.ToLower(f.Text)); i >= 0 {
+		after = after[i+len(f.Text):]
+	}
+	best, bestAt := "", len(after)+1
+	for _, w := range words {
+		if i := indexWord(after, w); i >= 0 && i < bestAt {
+			best, bestAt = w, i
+		}
+	}
+	if best == "" {
+		// The word may come before the figure: "the death toll rose to 115".
+		return ""
+	}
+	return best
+}
+
+// indexWord finds w in s at word boundaries.
+func indexWord(s, w string) int {
+	off := 0
+	for {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(w)
+		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
+}
+
+// figureBadge is the list's badge for a figure: "≥115 killed".
+func figureBadge(f extract.Figure) string {
+	v := compactFigure(f)
+	if l := figureLabel(f); l != "" {
+		return v + " " + l
+	}
+	return v
+}
+
+// formatDate writes a publication date as the list and status bar show it.
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return "undated"
+	}
+	return t.Format("2 Jan 2006")
+}
+
+var seasonNames = map[string]string{"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
+
+// timelineDate writes a TIMEX3 date value at its granularity: "Jun 2024",
+// "wk of 30 Sep 2024", "Fri 11 Oct 2024", "Q3 2024", "Summer 2024". A value
+// it does not know is returned as the text that expressed it.
+func timelineDate(e extract.TimelineEntry) string {
+	v := e.Value
+	switch v {
+	case "PRESENT_REF":
+		return "now"
+	case "PAST_REF":
+		return "earlier"
+	case "FUTURE_REF":
+		return "later"
+	}
+	date, timePart, hasTime := strings.Cut(v, "T")
+	s := formatTimexDate(date)
+	if s == "" {
+		return e.Text
+	}
+	if hasTime {
+		s += " " + formatTimexTime(timePart)
+	}
+	switch e.Mod {
+	case "START":
+		s = "early " + s
+	case "MID":
+		s = "mid " + s
+	case "END":
+		s = "late " + s
+	case "APPROX":
+		s = "c. " + s
+	case "BEFORE":
+		s = "before " + s
+	case "AFTER":
+		s = "after " + s
+	}
+	return s
+}
+
+func formatTimexDate(v string) string {
+	parts := strings.Split(v, "-")
+	year := parts[0]
+	unresolved := year == "XXXX"
+	if !unresolved && (len(year) != 4 || !allDigits(year)) {
+		return ""
+	}
+	yearSuffix := " " + year
+	if unresolved {
+		yearSuffix = ""
+	}
+	switch len(parts) {
+	case 1:
+		if unresolved {
+			return ""
+		}
+		return year
+	case 2:
+		p := parts[1]
+		switch {
+		case len(p) == 2 && allDigits(p):
+			m, _ := strconv.Atoi(p)
+			if m < 1 || m > 12 {
+				return ""
+			}
+			return time.Month(m).String()[:3] + yearSuffix
+		case len(p) == 3 && p[0] == 'W' && allDigits(p[1:]) && !unresolved:
+			y, _ := strconv.Atoi(year)
+			w, _ := strconv.Atoi(p[1:])
+			return "wk of " + isoWeekMonday(y, w).Format("2 Jan 2006")
+		case len(p) == 2 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '4':
+			return p + yearSuffix
+		case len(p) == 2 && p[0] == 'H' && (p[1] == '1' || p[1] == '2'):
+			return p + yearSuffix
+		case seasonNames[p] != "":
+			return seasonNames[p] + yearSuffix
+		}
+	case 3:
+		if unresolved {
+			m, err1 := strconv.Atoi(parts[1])
+			d, err2 := strconv.Atoi(parts[2])
+			if err1 != nil || err2 != nil || m < 1 || m > 12 {
+				return ""
+			}
+			return strconv.Itoa(d) + " " + time.Month(m).String()[:3]
+		}
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return ""
+		}
+		return t.Format("Mon 2 Jan 2006")
+	}
+	return ""
+}
+
+func formatTimexTime(t string) string {
+	switch t {
+	case "MO":
+		return "morning"
+	case "AF":
+		return "afternoon"
+	case "EV":
+		return "evening"
+	case "NI":
+		return "night"
+	case "DT":
+		return "daytime"
+	}
+	return t
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isoWeekMonday is the Monday of ISO week w of year y.
+func isoWeekMonday(y, w int) time.Time {
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	offset := (int(jan4.Weekday()) + 6) % 7 // days since Monday
+	return jan4.AddDate(0, 0, -offset+(w-1)*7)
+}
+
+// timexStart is the first day a TIMEX3 date value covers, and whether it
+// could be read; it places the publication marker in the timeline.
+func timexStart(v string) (time.Time, bool) {
+	date, _, _ := strings.Cut(v, "T")
+	parts := strings.Split(date, "-")
+	y, err := strconv.Atoi(parts[0])
+	if err != nil || len(parts[0]) != 4 {
+		return time.Time{}, false
+	}
+	if len(parts) == 1 {
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true
+	}
+	p := parts[1]
+	switch {
+	case len(parts) == 3:
+		t, err := time.Parse("2006-01-02", date)
+		return t, err == nil
+	case len(p) == 2 && allDigits(p):
+		m, _ := strconv.Atoi(p)
+		return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), m >= 1 && m <= 12
+	case len(p) == 3 && p[0] == 'W' && allDigits(p[1:]):
+		w, _ := strconv.Atoi(p[1:])
+		return isoWeekMonday(y, w), true
+	case len(p) == 2 && p[0] == 'Q':
+		q := int(p[1] - '0')
+		return time.Date(y, time.Month(3*(q-1)+1), 1, 0, 0, 0, 0, time.UTC), q >= 1 && q <= 4
+	case len(p) == 2 && p[0] == 'H':
+		h := int(p[1] - '0')
+		return time.Date(y, time.Month(6*(h-1)+1), 1, 0, 0, 0, 0, time.UTC), h == 1 || h == 2
+	case p == "SP":
+		return time.Date(y, 3, 1, 0, 0, 0, 0, time.UTC), true
+	case p == "SU":
+		return time.Date(y, 6, 1, 0, 0, 0, 0, time.UTC), true
+	case p == "FA" || p == "AU":
+		return time.Date(y, 9, 1, 0, 0, 0, 0, time.UTC), true
+	case p == "WI":
+		return time.Date(y, 12, 1, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
+}

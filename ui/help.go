@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// helpPane is the full key reference (?) and the problems list (!). The
+// key reference is generated from the bindings, so it cannot drift from
+// the keys the panes really handle.
+type helpPane struct {
+	model  help.Model
+	styles Styles
+	width  int
+	height int
+}
+
+func newHelpPane(styles Styles) helpPane {
+	h := help.New()
+	h.Styles = styles.Help
+	return helpPane{model: h, styles: styles}
+}
+
+func (h *helpPane) setSize(w, height int) {
+	h.width, h.height = w, height
+	h.model.SetWidth(w)
+}
+
+// section is one titled group of key columns.
+type section struct {
+	title string
+	keys  help.KeyMap
+}
+
+// fullView lists every key, the global ones and each pane's.
+func (h helpPane) fullView(sections []section) string {
+	lines := []string{paneTitle(h.styles, " Keys  (esc or ? closes)", true, h.width), ""}
+	for _, s := range sections {
+		lines = append(lines, "  "+h.styles.HeaderTitle.Render(s.title))
+		for _, l := range strings.Split(h.model.FullHelpView(s.keys.FullHelp()), "\n") {
+			lines = append(lines, "  "+l)
+		}
+		lines = append(lines, "")
+	}
+	lines = append(lines, h.styles.Dim.Render("  With the mouse on, hold shift while dragging to select text."))
+	return strings.Join(fitBlock(lines, h.width, h.height), "\n")
+}
+
+// shortView is the one-line help of the status bar.
+func (h helpPane) shortView(bindings []key.Binding) string {
+	return h.model.ShortHelpView(bindings)
+}
+
+// problemsView lists the files the library skipped and other warnings.
+func (h helpPane) problemsView(problems []string) string {
+	lines := []string{paneTitle(h.styles, " Problems  (esc closes)", true, h.width), ""}
+	if len(problems) == 0 {
+		lines = append(lines, h.styles.Empty.Render("  No problems: every briefing loaded."))
+	}
+	for _, p := range problems {
+		wrapped := strings.Split(ansi.Wrap(p, max(h.width-4, 10), " /-"), "\n")
+		for i, l := range wrapped {
+			prefix := "  • "
+			if i > 0 {
+				prefix = "    "
+			}
+			lines = append(lines, prefix+h.styles.Warning.Render(l))
+		}
+	}
+	return strings.Join(fitBlock(lines, h.width, h.height), "\n")
+}

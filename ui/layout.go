@@ -1,0 +1,198 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Smallest terminal the reader draws in; below it shows a message.
+const (
+	minWidth  = 60
+	minHeight = 16
+	// wideWidth and mediumWidth are where the three- and two-column layouts start.
+	wideWidth   = 140
+	mediumWidth = 100
+	// chromeHeight is the status line and the help line.
+	chromeHeight = 2
+)
+
+// layoutMode is how many columns the screen has room for.
+type layoutMode int
+
+const (
+	layoutTooSmall layoutMode = iota
+	layoutNarrow              // one pane at a time
+	layoutMedium              // list (or panels) beside the reader
+	layoutWide                // list, reader, panels
+)
+
+func (l layoutMode) String() string {
+	return [...]string{"too small", "narrow", "medium", "wide"}[l]
+}
+
+// rect is a region of the screen, in cells.
+type rect struct{ X, Y, W, H int }
+
+func (r rect) contains(x, y int) bool {
+	return r.W > 0 && r.H > 0 && x >= r.X && x < r.X+r.W && y >= r.Y && y < r.Y+r.H
+}
+
+// layout is where every pane goes for one terminal size and focus. A pane
+// with a zero rect is hidden.
+type layout struct {
+	Mode                            layoutMode
+	Width, Height                   int
+	List, Reader, Figures, Timeline rect
+	Status                          rect
+}
+
+// computeLayout places the panes. In the narrow layout only the focused
+// pane shows; in the medium one the panels replace the list while side is
+// set.
+func computeLayout(w, h int, focus paneID, side bool) layout {
+	l := layout{Width: w, Height: h}
+	if w < minWidth || h < minHeight {
+		l.Mode = layoutTooSmall
+		return l
+	}
+	bodyH := h - chromeHeight
+	l.Status = rect{0, bodyH, w, chromeHeight}
+	switch {
+	case w >= wideWidth:
+		l.Mode = layoutWide
+		listW := clamp(w*28/100, 38, 60)
+		sideW := clamp(w*25/100, 34, 56)
+		readerW := w - listW - sideW - 2
+		l.List = rect{0, 0, listW, bodyH}
+		l.Reader = rect{listW + 1, 0, readerW, bodyH}
+		l.Figures, l.Timeline = splitSide(rect{listW + readerW + 2, 0, sideW, bodyH})
+	case w >= mediumWidth:
+		l.Mode = layoutMedium
+		leftW := clamp(w*34/100, 36, 46)
+		left := rect{0, 0, leftW, bodyH}
+		l.Reader = rect{leftW + 1, 0, w - leftW - 1, bodyH}
+		if side || focus == focusFigures || focus == focusTimeline {
+			l.Figures, l.Timeline = splitSide(left)
+		} else {
+			l.List = left
+		}
+	default:
+		l.Mode = layoutNarrow
+		full := rect{0, 0, w, bodyH}
+		switch focus {
+		case focusList:
+			l.List = full
+		case focusReader:
+			l.Reader = full
+		case focusFigures:
+			l.Figures = full
+		case focusTimeline:
+			l.Timeline = full
+		}
+	}
+	return l
+}
+
+// splitSide puts the figures above the timeline.
+func splitSide(r rect) (figures, timeline rect) {
+	top := r.H * 45 / 100
+	top = clamp(top, min(6, r.H/2), r.H-4)
+	return rect{r.X, r.Y, r.W, top}, rect{r.X, r.Y + top, r.W, r.H - top}
+}
+
+func clamp(v, lo, hi int) int {
+	if hi < lo {
+		hi = lo
+	}
+	return max(lo, min(v, hi))
+}
+
+// fitLine makes a styled line exactly w cells wide, cutting or padding it.
+func fitLine(s string, w int) string {
+	sw := ansi.StringWidth(s)
+	switch {
+	case sw == w:
+		return s
+	case sw > w:
+		s = ansi.Truncate(s, w, "")
+		if sw = ansi.StringWidth(s); sw == w {
+			return s
+		}
+	}
+	return s + strings.Repeat(" ", w-sw)
+}
+
+// fitBlock makes a block exactly w×h cells: lines are cut or padded, and
+// missing lines are blank.
+func fitBlock(lines []string, w, h int) []string {
+	out := make([]string, h)
+	blank := strings.Repeat(" ", w)
+	for i := range out {
+		if i < len(lines) {
+			out[i] = fitLine(lines[i], w)
+		} else {
+			out[i] = blank
+		}
+	}
+	return out
+}
+
+// canvas assembles pane blocks into the screen, row by row; blocks are
+// already fitted to their rects.
+type canvas struct {
+	w, h int
+	rows [][]cell
+}
+
+// cell is one block's slice of a screen row.
+type cell struct {
+	x, w int
+	text string
+}
+
+func newCanvas(w, h int) *canvas {
+	return &canvas{w: w, h: h, rows: make([][]cell, h)}
+}
+
+// put places a fitted block at r.
+func (c *canvas) put(r rect, lines []string) {
+	for i := 0; i < r.H && r.Y+i < c.h; i++ {
+		if i < len(lines) {
+			c.rows[r.Y+i] = append(c.rows[r.Y+i], cell{r.X, r.W, lines[i]})
+		}
+	}
+}
+
+// String writes the screen; gaps between blocks are spaces.
+func (c *canvas) String() string {
+	var b strings.Builder
+	b.Grow(c.w * c.h * 2)
+	for y, row := range c.rows {
+		if y > 0 {
+			b.WriteByte('\n')
+		}
+		sortCells(row)
+		x := 0
+		for _, cl := range row {
+			if cl.x > x {
+				b.WriteString(strings.Repeat(" ", cl.x-x))
+				x = cl.x
+			}
+			b.WriteString(cl.text)
+			x += cl.w
+		}
+		if x < c.w {
+			b.WriteString(strings.Repeat(" ", c.w-x))
+		}
+	}
+	return b.String()
+}
+
+func sortCells(row []cell) {
+	for i := 1; i < len(row); i++ {
+		for j := i; j > 0 && row[j].x < row[j-1].x; j-- {
+			row[j], row[j-1] = row[j-1], row[j]
+		}
+	}
+}

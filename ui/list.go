@@ -1,0 +1,380 @@
+package ui
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/sahilm/fuzzy"
+
+	"sitrep/briefing"
+)
+
+// itemHeight is the lines one story takes in the list.
+const itemHeight = 2
+
+// listPane is the story list: newest first, filterable, two lines a story.
+type listPane struct {
+	keys   listKeys
+	styles Styles
+	state  *briefing.StateStore
+
+	all      []*briefing.Briefing
+	haystack []string // what the filter searches, per briefing
+	visible  []int    // indexes into all, in display order
+	cursor   int      // index into visible
+	offset   int      // first item on screen
+
+	filter      textinput.Model
+	filtering   bool   // the filter input has the keyboard
+	query       string // the filter applied
+	starredOnly bool
+
+	badges  map[string]string
+	focused bool
+	width   int
+	height  int
+}
+
+func newListPane(styles Styles, state *briefing.StateStore) listPane {
+	ti := textinput.New()
+	ti.Prompt = "/"
+	ti.Placeholder = "filter title, summary, region, country, tag"
+	ti.CharLimit = 200
+	ti.SetStyles(textinput.DefaultStyles(styles.IsDark))
+	return listPane{keys: newListKeys(), styles: styles, state: state, filter: ti, badges: map[string]string{}}
+}
+
+// setBriefings replaces the stories, keeping the selection on keepID
+// when it is still there.
+func (l *listPane) setBriefings(all []*briefing.Briefing, keepID string) {
+	l.all = all
+	l.haystack = make([]string, len(all))
+	for i, b := range all {
+		l.haystack[i] = strings.Join(append(append([]string{b.Title, b.Summary, b.Region},
+			b.Countries...), b.Tags...), " ")
+	}
+	l.refilter(keepID)
+}
+
+// refilter recomputes the visible stories from the filter and the
+// starred-only switch, keeping the selection on keepID when it can.
+func (l *listPane) refilter(keepID string) {
+	l.visible = l.visible[:0]
+	if q := strings.TrimSpace(l.query); q != "" {
+		l.visible = fuzzyFilter(q, l.haystack)
+	} else {
+		for i := range l.all {
+			l.visible = append(l.visible, i)
+		}
+	}
+	if l.starredOnly {
+		l.visible = slices.DeleteFunc(l.visible, func(i int) bool { return !l.state.IsStarred(l.all[i].ID) })
+	}
+	l.cursor = 0
+	for vi, i := range l.visible {
+		if l.all[i].ID == keepID {
+			l.cursor = vi
+			break
+		}
+	}
+	l.offset = 0
+	l.scrollToCursor()
+}
+
+// fuzzyFilter keeps the haystacks that match every word of the query, best
+// matches first and, among equals, in library order (newest first).
+func fuzzyFilter(query string, haystack []string) []int {
+	score := map[int]int{}
+	for n, word := range strings.Fields(query) {
+		matches := fuzzy.FindNoSort(word, haystack)
+		next := make(map[int]int, len(matches))
+		for _, m := range matches {
+			if s, ok := score[m.Index]; ok || n == 0 {
+				next[m.Index] = s + m.Score
+			}
+		}
+		score = next
+	}
+	out := make([]int, 0, len(score))
+	for i := range score {
+		out = append(out, i)
+	}
+	slices.SortFunc(out, func(a, b int) int {
+		return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(a, b))
+	})
+	return out
+}
+
+// selected is the story under the cursor.
+func (l listPane) selected() (*briefing.Briefing, bool) {
+	if l.cursor < 0 || l.cursor >= len(l.visible) {
+		return nil, false
+	}
+	return l.all[l.visible[l.cursor]], true
+}
+
+// position is the cursor's place in the list, for the status bar.
+func (l listPane) position() (int, int) { return l.cursor + 1, len(l.visible) }
+
+func (l *listPane) setSize(w, h int) {
+	l.width, l.height = w, h
+	l.filter.SetWidth(max(w-4, 1))
+	l.scrollToCursor()
+}
+
+// rows is how many stories fit.
+func (l listPane) rows() int {
+	h := l.height - 1 // title
+	if l.filtering || l.query != "" {
+		h-- // filter line
+	}
+	return max(h/itemHeight, 1)
+}
+
+func (l *listPane) moveTo(i int) {
+	if len(l.visible) == 0 {
+		l.cursor = 0
+		return
+	}
+	l.cursor = clamp(i, 0, len(l.visible)-1)
+	l.scrollToCursor()
+}
+
+func (l *listPane) scrollToCursor() {
+	rows := l.rows()
+	if l.cursor < l.offset {
+		l.offset = l.cursor
+	}
+	if l.cursor >= l.offset+rows {
+		l.offset = l.cursor - rows + 1
+	}
+	l.offset = clamp(l.offset, 0, max(len(l.visible)-rows, 0))
+}
+
+// onScreen lists the IDs of the stories on screen (for their badges).
+func (l listPane) onScreen() []string {
+	var ids []string
+	for vi := l.offset; vi < min(l.offset+l.rows(), len(l.visible)); vi++ {
+		ids = append(ids, l.all[l.visible[vi]].ID)
+	}
+	return ids
+}
+
+// Update handles the list's keys; the root calls it only when the list
+// has focus.
+func (l listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok || !l.focused {
+		return l, nil
+	}
+	if l.filtering {
+		return l.updateFilter(km)
+	}
+	rows := l.rows()
+	switch {
+	case key.Matches(km, l.keys.Down):
+		l.moveTo(l.cursor + 1)
+	case key.Matches(km, l.keys.Up):
+		l.moveTo(l.cursor - 1)
+	case key.Matches(km, l.keys.Top):
+		l.moveTo(0)
+	case key.Matches(km, l.keys.Bottom):
+		l.moveTo(len(l.visible) - 1)
+	case key.Matches(km, l.keys.HalfDown):
+		l.moveTo(l.cursor + max(rows/2, 1))
+	case key.Matches(km, l.keys.HalfUp):
+		l.moveTo(l.cursor - max(rows/2, 1))
+	case key.Matches(km, l.keys.PageDown):
+		l.moveTo(l.cursor + rows)
+	case key.Matches(km, l.keys.PageUp):
+		l.moveTo(l.cursor - rows)
+	case key.Matches(km, l.keys.Filter):
+		l.filtering = true
+		l.filter.SetValue(l.query)
+		l.filter.CursorEnd()
+		return l, l.filter.Focus()
+	case key.Matches(km, l.keys.ClearFilter) && l.query != "":
+		l.clearFilter()
+	}
+	return l, nil
+}
+
+func (l *listPane) clearFilter() {
+	id := ""
+	if b, ok := l.selected(); ok {
+		id = b.ID
+	}
+	l.query = ""
+	l.filter.SetValue("")
+	l.refilter(id)
+}
+
+// updateFilter feeds a key to the filter input: every key but enter and
+// esc is text, so letters never trigger commands while typing.
+func (l listPane) updateFilter(km tea.KeyPressMsg) (listPane, tea.Cmd) {
+	switch {
+	case key.Matches(km, l.keys.AcceptFilter):
+		l.filtering = false
+		l.filter.Blur()
+		return l, nil
+	case key.Matches(km, l.keys.CancelFilter):
+		l.filtering = false
+		l.filter.Blur()
+		l.clearFilter()
+		return l, nil
+	}
+	var cmd tea.Cmd
+	l.filter, cmd = l.filter.Update(km)
+	if v := l.filter.Value(); v != l.query {
+		l.query = v
+		id := ""
+		if b, ok := l.selected(); ok {
+			id = b.ID
+		}
+		l.refilter(id)
+		if strings.TrimSpace(v) != "" {
+			l.moveTo(0) // best match first
+		}
+	}
+	return l, cmd
+}
+
+// clickAt selects the story drawn at row y of the pane; it reports whether
+// a story was there.
+func (l *listPane) clickAt(y int) bool {
+	if y < 1 {
+		return false
+	}
+	vi := l.offset + (y-1)/itemHeight
+	if vi >= len(l.visible) || (y-1)/itemHeight >= l.rows() {
+		return false
+	}
+	l.moveTo(vi)
+	return true
+}
+
+// scroll moves the cursor by n stories (the mouse wheel).
+func (l *listPane) scroll(n int) { l.moveTo(l.cursor + n) }
+
+// View draws the list: a title bar, two lines per story, and the filter.
+func (l listPane) View() string {
+	lines := make([]string, 0, l.height)
+	lines = append(lines, l.titleBar())
+	rows := l.rows()
+	if len(l.visible) == 0 {
+		lines = append(lines, "", l.styles.Empty.Render(l.emptyText()))
+	}
+	for vi := l.offset; vi < min(l.offset+rows, len(l.visible)); vi++ {
+		b := l.all[l.visible[vi]]
+		lines = append(lines, l.item(b, vi == l.cursor)...)
+	}
+	if l.filtering || l.query != "" {
+		for len(lines) < l.height-1 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, l.filterLine())
+	}
+	return strings.Join(fitBlock(lines, l.width, l.height), "\n")
+}
+
+func (l listPane) emptyText() string {
+	switch {
+	case len(l.all) == 0:
+		return "  The library is empty."
+	case l.starredOnly && l.query == "":
+		return "  No starred stories (s stars one, S shows all)."
+	default:
+		return "  No story matches the filter (esc clears it)."
+	}
+}
+
+func (l listPane) titleBar() string {
+	title := " Stories"
+	if len(l.visible) > 0 {
+		title += " " + strconv.Itoa(l.cursor+1) + "/" + strconv.Itoa(len(l.visible))
+	}
+	if l.starredOnly {
+		title += " · ★ starred only"
+	}
+	return paneTitle(l.styles, title, l.focused, l.width)
+}
+
+func (l listPane) filterLine() string {
+	if l.filtering {
+		return l.filter.View()
+	}
+	return l.styles.Dim.Render("/"+l.query) + l.styles.Dim.Render("  ("+strconv.Itoa(len(l.visible))+" match"+plural(len(l.visible), "es")+", esc clears)")
+}
+
+// item draws one story: a marker, the title and the badge, then the date,
+// the region and the summary.
+func (l listPane) item(b *briefing.Briefing, selected bool) []string {
+	st := l.state.Get(b.ID)
+	s := l.styles
+	bar := "  "
+	if selected {
+		bar = s.Cursor.Render("▌ ")
+	}
+	mark := " "
+	switch {
+	case st.Starred:
+		mark = s.Star.Render("★")
+	case !st.Read:
+		mark = s.UnreadDot.Render("•")
+	}
+	titleStyle := s.ReadTitle
+	if !st.Read {
+		titleStyle = s.Unread
+	}
+	badge := l.badges[b.ID]
+	room := l.width - 4
+	if badge != "" {
+		room -= ansi.StringWidth(badge) + 1
+	}
+	title := titleStyle.Render(ansi.Truncate(b.Title, max(room, 8), "…"))
+	line1 := bar + mark + " " + title
+	if badge != "" {
+		gap := l.width - ansi.StringWidth(line1) - ansi.StringWidth(badge)
+		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(badge)
+	}
+	meta := formatDate(b.Published)
+	if where := placeOf(b); where != "" {
+		meta += " · " + where
+	}
+	rest := l.width - 4 - ansi.StringWidth(meta) - 3
+	line2 := bar + "  " + s.Meta.Render(meta)
+	if b.Summary != "" && rest > 8 {
+		line2 += s.Summary.Render(" — " + ansi.Truncate(b.Summary, rest, "…"))
+	}
+	return []string{line1, line2}
+}
+
+// placeOf is the region, or the countries when there is none.
+func placeOf(b *briefing.Briefing) string {
+	if b.Region != "" {
+		return b.Region
+	}
+	return strings.Join(b.Countries, ", ")
+}
+
+func plural(n int, suffix string) string {
+	if n == 1 {
+		return ""
+	}
+	return suffix
+}
+
+// paneTitle draws a pane's title bar; the focused pane's is highlighted
+// and marked, so focus shows even without colour.
+func paneTitle(s Styles, title string, focused bool, width int) string {
+	if focused {
+		return s.FocusedTitle.Render(fitLine("▶"+title, width))
+	}
+	return s.Title.Render(fitLine(" "+title, width))
+}

@@ -1,0 +1,475 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"sitrep/briefing"
+)
+
+// readerPane shows one briefing: a header with its metadata, then the
+// body as glamour rendered it, scrolled like less.
+type readerPane struct {
+	keys   readerKeys
+	styles Styles
+
+	briefing *briefing.Briefing
+	doc      *document // nil while rendering
+	header   []string
+	lines    []string // header then body
+	plain    []string
+	offset   int
+
+	search    textinput.Model
+	searching bool // the search input has the keyboard
+	query     string
+	matches   []searchMatch
+	current   int // index into matches, -1 before n
+
+	// highlight marks the sentence and span of the last jump.
+	highlight map[int][]lipgloss.Range
+
+	focused bool
+	width   int
+	height  int
+}
+
+// searchMatch is one hit of the search, in rendered cells.
+type searchMatch struct{ line, col, end int }
+
+func newReaderPane(styles Styles) readerPane {
+	ti := textinput.New()
+	ti.Prompt = "/"
+	ti.Placeholder = "search this briefing"
+	ti.CharLimit = 200
+	ti.SetStyles(textinput.DefaultStyles(styles.IsDark))
+	return readerPane{keys: newReaderKeys(), styles: styles, search: ti, current: -1}
+}
+
+// wrapWidth is the width glamour wraps the body to.
+func (r readerPane) wrapWidth() int { return clamp(r.width-1, 20, 110) }
+
+// bodyHeight is the lines of text on screen.
+func (r readerPane) bodyHeight() int {
+	h := r.height - 1
+	if r.searching || r.query != "" {
+		h--
+	}
+	return max(h, 1)
+}
+
+func (r *readerPane) setSize(w, h int) {
+	r.width, r.height = w, h
+	r.search.SetWidth(max(w-4, 1))
+	r.rebuild()
+}
+
+// show switches to a briefing; its document arrives later through setDoc.
+func (r *readerPane) show(b *briefing.Briefing) {
+	if r.briefing != nil && b != nil && r.briefing.ID == b.ID {
+		return
+	}
+	r.briefing, r.doc = b, nil
+	r.offset = 0
+	r.highlight = nil
+	r.matches, r.current = nil, -1
+	r.rebuild()
+}
+
+// setDoc installs the rendered body and puts the reader at pos (0..1).
+func (r *readerPane) setDoc(d *document, pos float64) {
+	r.doc = d
+	r.rebuild()
+	r.offset = int(pos*float64(len(r.lines)) + 0.5)
+	r.clampOffset()
+	r.findMatches()
+}
+
+// rebuild lays out the header and body lines for the current width.
+func (r *readerPane) rebuild() {
+	r.header = r.buildHeader()
+	r.lines = append(r.lines[:0], r.header...)
+	r.plain = r.plain[:0]
+	for _, l := range r.header {
+		r.plain = append(r.plain, ansi.Strip(l))
+	}
+	switch {
+	case r.briefing == nil:
+	case r.doc == nil:
+		r.lines = append(r.lines, r.styles.Empty.Render("  Rendering…"))
+		r.plain = append(r.plain, "  Rendering…")
+	case r.doc.Err != nil:
+		msg := "  Cannot show this briefing: " + r.doc.Err.Error()
+		r.lines = append(r.lines, r.styles.Error.Render(msg))
+		r.plain = append(r.plain, msg)
+	default:
+		if r.doc.Note != "" {
+			r.lines = append(r.lines, r.styles.Warning.Render("  "+r.doc.Note), "")
+			r.plain = append(r.plain, "  "+r.doc.Note, "")
+		}
+		r.lines = append(r.lines, r.doc.Lines...)
+		r.plain = append(r.plain, r.doc.Plain...)
+	}
+	r.clampOffset()
+}
+
+// bodyStart is the line where the rendered body starts.
+func (r readerPane) bodyStart() int { return len(r.lines) - r.docLen() }
+
+func (r readerPane) docLen() int {
+	if r.doc == nil || r.doc.Err != nil {
+		return 0
+	}
+	return len(r.doc.Lines)
+}
+
+func (r readerPane) buildHeader() []string {
+	b := r.briefing
+	if b == nil || r.width < 10 {
+		return nil
+	}
+	s := r.styles
+	w := r.wrapWidth() - 2
+	var out []string
+	add := func(st lipgloss.Style, text string) {
+		for _, l := range strings.Split(lipgloss.Wrap(text, w, " -"), "\n") {
+			out = append(out, "  "+st.Render(l))
+		}
+	}
+	add(s.HeaderTitle, b.Title)
+	if b.Summary != "" {
+		add(s.HeaderDek, b.Summary)
+	}
+	var meta []string
+	for _, m := range []string{b.Source, formatDate(b.Published), b.Dateline, placeOf(b)} {
+		if m != "" {
+			meta = append(meta, m)
+		}
+	}
+	add(s.HeaderMeta, strings.Join(meta, " · "))
+	if b.URL != "" {
+		add(s.Dim, b.URL)
+	}
+	out = append(out, "  "+s.Rule.Render(strings.Repeat("─", w)))
+	return out
+}
+
+func (r *readerPane) clampOffset() {
+	r.offset = clamp(r.offset, 0, max(len(r.lines)-r.bodyHeight(), 0))
+}
+
+// position is where the reader is, as the fraction of the document above
+// the top of the screen (what the state file keeps).
+func (r readerPane) position() float64 {
+	if len(r.lines) == 0 {
+		return 0
+	}
+	return float64(r.offset) / float64(len(r.lines))
+}
+
+// progress is how much of the document has been on screen, in percent.
+func (r readerPane) progress() int {
+	if len(r.lines) == 0 {
+		return 0
+	}
+	return min(100, (r.offset+r.bodyHeight())*100/len(r.lines))
+}
+
+func (r *readerPane) scroll(n int) {
+	r.offset += n
+	r.clampOffset()
+}
+
+// Update handles the reader's keys; the root calls it only when the reader
+// has focus.
+func (r readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok || !r.focused {
+		return r, nil
+	}
+	if r.searching {
+		return r.updateSearch(km)
+	}
+	h := r.bodyHeight()
+	switch {
+	case key.Matches(km, r.keys.Down):
+		r.scroll(1)
+	case key.Matches(km, r.keys.Up):
+		r.scroll(-1)
+	case key.Matches(km, r.keys.Top):
+		r.offset = 0
+	case key.Matches(km, r.keys.Bottom):
+		r.offset = len(r.lines)
+		r.clampOffset()
+	case key.Matches(km, r.keys.HalfDown):
+		r.scroll(max(h/2, 1))
+	case key.Matches(km, r.keys.HalfUp):
+		r.scroll(-max(h/2, 1))
+	case key.Matches(km, r.keys.PageDown):
+		r.scroll(max(h-1, 1))
+	case key.Matches(km, r.keys.PageUp):
+		r.scroll(-max(h-1, 1))
+	case key.Matches(km, r.keys.Search):
+		r.searching = true
+		r.search.SetValue("")
+		return r, r.search.Focus()
+	case key.Matches(km, r.keys.NextMatch):
+		r.gotoMatch(r.current + 1)
+	case key.Matches(km, r.keys.PrevMatch):
+		r.gotoMatch(r.current - 1)
+	}
+	return r, nil
+}
+
+// hasSearch reports whether esc should clear a search rather than leave.
+func (r readerPane) hasSearch() bool { return r.query != "" || r.highlight != nil }
+
+func (r *readerPane) clearSearch() {
+	r.query = ""
+	r.matches, r.current = nil, -1
+	r.highlight = nil
+	r.search.SetValue("")
+	r.clampOffset()
+}
+
+// updateSearch feeds a key to the search input; matches follow as it is typed.
+func (r readerPane) updateSearch(km tea.KeyPressMsg) (readerPane, tea.Cmd) {
+	switch {
+	case key.Matches(km, r.keys.AcceptSearch):
+		r.searching = false
+		r.search.Blur()
+		if r.query == "" {
+			r.clampOffset()
+		}
+		return r, nil
+	case key.Matches(km, r.keys.CancelSearch):
+		r.searching = false
+		r.search.Blur()
+		r.clearSearch()
+		return r, nil
+	}
+	var cmd tea.Cmd
+	r.search, cmd = r.search.Update(km)
+	if v := r.search.Value(); v != r.query {
+		r.query = v
+		r.findMatches()
+		r.gotoFirstMatchFrom(r.offset)
+	}
+	return r, cmd
+}
+
+// findMatches finds the query in the rendered text, case-insensitively.
+func (r *readerPane) findMatches() {
+	r.matches, r.current = r.matches[:0], -1
+	q := strings.ToLower(strings.TrimSpace(r.query))
+	if q == "" {
+		return
+	}
+	for i, line := range r.plain {
+		low := strings.ToLower(line)
+		if len(low) != len(line) {
+			continue // lower-casing changed the byte length: skip rather than mis-highlight
+		}
+		for off := 0; ; {
+			j := strings.Index(low[off:], q)
+			if j < 0 {
+				break
+			}
+			j += off
+			col := ansi.StringWidth(line[:j])
+			r.matches = append(r.matches, searchMatch{i, col, col + ansi.StringWidth(line[j:j+len(q)])})
+			off = j + len(q)
+		}
+	}
+}
+
+func (r *readerPane) gotoFirstMatchFrom(line int) {
+	for i, m := range r.matches {
+		if m.line >= line {
+			r.gotoMatch(i)
+			return
+		}
+	}
+	r.gotoMatch(0)
+}
+
+func (r *readerPane) gotoMatch(i int) {
+	if len(r.matches) == 0 {
+		return
+	}
+	r.current = (i%len(r.matches) + len(r.matches)) % len(r.matches)
+	r.reveal(r.matches[r.current].line, r.matches[r.current].line)
+}
+
+// reveal scrolls so that lines first..last are on screen, a little below
+// the top, moving as little as it can.
+func (r *readerPane) reveal(first, last int) {
+	h := r.bodyHeight()
+	if first >= r.offset && last < r.offset+h {
+		return
+	}
+	r.offset = first - min(3, h/4)
+	r.clampOffset()
+}
+
+// jumpTo scrolls to a sentence of the body and highlights it, with the
+// span (the figure or date) in it; it reports whether the sentence was
+// found in the rendered text.
+func (r *readerPane) jumpTo(sentence, span string) bool {
+	if r.doc == nil || r.doc.Err != nil {
+		return false
+	}
+	sent, sp, ok := r.doc.Index.locate(sentence, span)
+	if !ok {
+		return false
+	}
+	base := r.bodyStart()
+	r.highlight = map[int][]lipgloss.Range{}
+	for line := sent.Line; line <= sent.EndLine; line++ {
+		from, to := 0, ansi.StringWidth(r.doc.Plain[line])
+		if line == sent.Line {
+			from = sent.Col
+		}
+		if line == sent.EndLine {
+			to = sent.EndCol
+		}
+		r.highlight[base+line] = splitRange(from, to, line, sp, r.styles)
+	}
+	r.reveal(base+sent.Line, base+sent.EndLine)
+	return true
+}
+
+// splitRange cuts the sentence's cells on one line into ranges styled as
+// sentence or as span.
+func splitRange(from, to, line int, sp textRange, s Styles) []lipgloss.Range {
+	spFrom, spTo := -1, -1
+	if line >= sp.Line && line <= sp.EndLine {
+		spFrom, spTo = 0, to
+		if line == sp.Line {
+			spFrom = sp.Col
+		}
+		if line == sp.EndLine {
+			spTo = sp.EndCol
+		}
+		spFrom, spTo = max(spFrom, from), min(spTo, to)
+	}
+	if spFrom < 0 || spFrom >= spTo {
+		return []lipgloss.Range{lipgloss.NewRange(from, to, s.Sentence)}
+	}
+	var out []lipgloss.Range
+	if from < spFrom {
+		out = append(out, lipgloss.NewRange(from, spFrom, s.Sentence))
+	}
+	out = append(out, lipgloss.NewRange(spFrom, spTo, s.Span))
+	if spTo < to {
+		out = append(out, lipgloss.NewRange(spTo, to, s.Sentence))
+	}
+	return out
+}
+
+// View draws the title bar, the visible lines with highlights, and the
+// search line.
+func (r readerPane) View() string {
+	lines := make([]string, 0, r.height)
+	lines = append(lines, r.titleBar())
+	h := r.bodyHeight()
+	if r.briefing == nil {
+		lines = append(lines, "", r.styles.Empty.Render("  No story selected."))
+	}
+	for i := r.offset; i < min(r.offset+h, len(r.lines)); i++ {
+		lines = append(lines, r.styledLine(i))
+	}
+	if r.searching || r.query != "" {
+		for len(lines) < r.height-1 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, r.searchLine())
+	}
+	return strings.Join(fitBlock(lines, r.width, r.height), "\n")
+}
+
+func (r readerPane) styledLine(i int) string {
+	var ranges []lipgloss.Range
+	if hl, ok := r.highlight[i]; ok {
+		ranges = hl
+	}
+	if len(r.matches) > 0 {
+		ranges = r.matchRanges(i, ranges)
+	}
+	if len(ranges) == 0 {
+		return r.lines[i]
+	}
+	return lipgloss.StyleRanges(r.lines[i], ranges...)
+}
+
+// matchRanges adds the search matches on line i; a match wins over the
+// jump highlight where they overlap.
+func (r readerPane) matchRanges(i int, base []lipgloss.Range) []lipgloss.Range {
+	var hits []lipgloss.Range
+	for k, m := range r.matches {
+		if m.line != i {
+			continue
+		}
+		st := r.styles.Match
+		if k == r.current {
+			st = r.styles.CurrentMatch
+		}
+		hits = append(hits, lipgloss.NewRange(m.col, m.end, st))
+	}
+	if len(hits) == 0 {
+		return base
+	}
+	var out []lipgloss.Range
+	for _, b := range base {
+		overlaps := false
+		for _, h := range hits {
+			if h.Start < b.End && b.Start < h.End {
+				overlaps = true
+			}
+		}
+		if !overlaps {
+			out = append(out, b)
+		}
+	}
+	out = append(out, hits...)
+	sortRanges(out)
+	return out
+}
+
+func sortRanges(rs []lipgloss.Range) {
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && rs[j].Start < rs[j-1].Start; j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+}
+
+func (r readerPane) titleBar() string {
+	title := " Reader"
+	if r.briefing != nil {
+		title += fmt.Sprintf(" · %d%%", r.progress())
+	}
+	return paneTitle(r.styles, title, r.focused, r.width)
+}
+
+func (r readerPane) searchLine() string {
+	if r.searching {
+		return r.search.View()
+	}
+	info := "no match"
+	if n := len(r.matches); n > 0 {
+		pos := "-"
+		if r.current >= 0 {
+			pos = strconv.Itoa(r.current + 1)
+		}
+		info = pos + "/" + strconv.Itoa(n) + " (n/N, esc clears)"
+	}
+	return r.styles.Dim.Render("/" + r.query + "  " + info)
+}

@@ -1,0 +1,347 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"sitrep/briefing"
+	"sitrep/briefing/extract"
+)
+
+// This file renders briefings off the Update path: commands take the
+// library, the ID, the width and the style by value, and their results come
+// back as messages the root model caches.
+
+// renderTimeout bounds one glamour render: past it the reader shows the
+// Markdown as plain wrapped text instead of waiting.
+const renderTimeout = 5 * time.Second
+
+// docKey names one rendering of a briefing.
+type docKey struct {
+	ID    string
+	Width int
+	Style string
+}
+
+// document is a briefing's body rendered for one width and style.
+type document struct {
+	Key   docKey
+	Lines []string // rendered, with ANSI styles
+	Plain []string // the same lines without styles
+	Index textIndex
+	Err   error // why the body could not be read or rendered
+	// Note says the render fell back to plain text, and why.
+	Note string
+}
+
+// renderedMsg carries a rendered document back to the model.
+type renderedMsg struct{ Doc *document }
+
+// detailsMsg carries what the panels show for one briefing.
+type detailsMsg struct {
+	ID       string
+	Body     string
+	Figures  []extract.Figure
+	Timeline []extract.TimelineEntry
+	Err      error
+}
+
+// badgesMsg carries the list badges (leading key figure) of some briefings.
+type badgesMsg struct{ Badges map[string]string }
+
+// renderCmd renders one briefing's body in the background.
+func renderCmd(lib *briefing.Library, key docKey) tea.Cmd {
+	return func() tea.Msg {
+		return renderedMsg{Doc: renderDocument(lib, key)}
+	}
+}
+
+func renderDocument(lib *briefing.Library, key docKey) *document {
+	doc := &document{Key: key}
+	body, err := lib.Body(key.ID)
+	if err != nil {
+		doc.Err = err
+		return doc
+	}
+	out, err := renderMarkdown(body, key.Width, key.Style)
+	if err != nil {
+		doc.Note = err.Error()
+		out = plainWrap(body, key.Width)
+	}
+	doc.Lines = trimBlankLines(strings.Split(out, "\n"))
+	doc.Plain = make([]string, len(doc.Lines))
+	for i, l := range doc.Lines {
+		doc.Plain[i] = ansi.Strip(l)
+	}
+	doc.Index = buildIndex(doc.Plain)
+	return doc
+}
+
+// renderMarkdown runs glamour with a renderer of its own (they are not safe
+// to share), giving up after renderTimeout.
+func renderMarkdown(body string, width int, style string) (string, error) {
+	type result struct {
+		out string
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{err: fmt.Errorf("glamour failed: %v", r)}
+			}
+		}()
+		r, err := glamour.NewTermRenderer(glamourStyleOption(style), glamour.WithWordWrap(width))
+		if err != nil {
+			done <- result{err: fmt.Errorf("glamour style %q: %w", style, err)}
+			return
+		}
+		out, err := r.Render(body)
+		done <- result{out, err}
+	}()
+	timer := time.NewTimer(renderTimeout)
+	defer timer.Stop()
+	select {
+	case res := <-done:
+		return res.out, res.err
+	case <-timer.C:
+		return "", errors.New("rendering took too long: showing plain text")
+	}
+}
+
+// glamourStyleOption picks a standard style by name, else a style file.
+func glamourStyleOption(style string) glamour.TermRendererOption {
+	switch style {
+	case "dark", "light", "notty", "ascii", "dracula", "tokyo-night", "pink", "auto":
+		if style == "auto" {
+			style = "dark"
+		}
+		return glamour.WithStandardStyle(style)
+	}
+	return glamour.WithStylePath(style)
+}
+
+// plainWrap is the fallback when glamour cannot render: the Markdown as
+// text, wrapped.
+func plainWrap(body string, width int) string {
+	return lipgloss.Wrap(body, max(width-2, 10), " -")
+}
+
+func trimBlankLines(lines []string) []string {
+	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[0])) == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// detailsCmd loads a briefing's body, key figures and timeline.
+func detailsCmd(lib *briefing.Library, id string) tea.Cmd {
+	return func() tea.Msg {
+		msg := detailsMsg{ID: id}
+		msg.Body, msg.Err = lib.Body(id)
+		if msg.Err != nil {
+			return msg
+		}
+		msg.Figures, msg.Err = lib.KeyFigures(id)
+		if msg.Err != nil {
+			return msg
+		}
+		msg.Timeline, msg.Err = lib.Timeline(id)
+		return msg
+	}
+}
+
+// badgesCmd finds the leading key figure of each briefing.
+func badgesCmd(lib *briefing.Library, ids []string) tea.Cmd {
+	return func() tea.Msg {
+		out := make(map[string]string, len(ids))
+		for _, id := range ids {
+			figs, err := lib.KeyFigures(id)
+			if err != nil {
+				out[id] = ""
+				continue
+			}
+			if f, ok := leadingFigure(figs); ok {
+				out[id] = figureBadge(f)
+			} else {
+				out[id] = ""
+			}
+		}
+		return badgesMsg{Badges: out}
+	}
+}
+
+// leadingFigure is the figure a briefing leads with: the first one of the
+// most pressing category (casualties before displacement, and so on).
+func leadingFigure(figs []extract.Figure) (extract.Figure, bool) {
+	best, bestRank := extract.Figure{}, len(categoryOrder)+1
+	for _, f := range figs {
+		if r := categoryRank(f.Category); r < bestRank {
+			best, bestRank = f, r
+		}
+	}
+	return best, bestRank <= len(categoryOrder)
+}
+
+// docCache keeps the most recently used rendered documents.
+type docCache struct {
+	limit int
+	order []docKey // most recent last
+	docs  map[docKey]*document
+}
+
+func newDocCache(limit int) *docCache {
+	return &docCache{limit: limit, docs: make(map[docKey]*document, limit)}
+}
+
+func (c *docCache) get(k docKey) (*document, bool) {
+	d, ok := c.docs[k]
+	if ok {
+		c.touch(k)
+	}
+	return d, ok
+}
+
+func (c *docCache) put(d *document) {
+	if _, ok := c.docs[d.Key]; !ok && len(c.order) >= c.limit {
+		oldest := c.order[0]
+		c.order = c.order[1:]
+		delete(c.docs, oldest)
+	}
+	c.docs[d.Key] = d
+	c.touch(d.Key)
+}
+
+func (c *docCache) touch(k docKey) {
+	for i, o := range c.order {
+		if o == k {
+			c.order = append(c.order[:i], c.order[i+1:]...)
+			break
+		}
+	}
+	c.order = append(c.order, k)
+}
+
+func (c *docCache) clear() {
+	c.order = c.order[:0]
+	clear(c.docs)
+}
+
+// textIndex finds passages of the Markdown source in the rendered text.
+// glamour rewraps lines, drops Markdown syntax and adds margins, so both
+// sides are reduced to their letters and digits, lower-cased; each byte of
+// that flat text remembers the line and cell it came from.
+type textIndex struct {
+	flat string
+	pos  []textPos
+}
+
+type textPos struct {
+	line, col, width int32
+}
+
+// textRange is a span of rendered text: from (Line, Col) to (EndLine,
+// EndCol), the end exclusive, in cells.
+type textRange struct {
+	Line, Col, EndLine, EndCol int
+}
+
+func buildIndex(plain []string) textIndex {
+	var b strings.Builder
+	var pos []textPos
+	for i, line := range plain {
+		col := 0
+		for _, r := range line {
+			w := runeCells(r)
+			if isIndexed(r) {
+				r = unicode.ToLower(r)
+				n := utf8.RuneLen(r)
+				b.WriteRune(r)
+				for range n {
+					pos = append(pos, textPos{int32(i), int32(col), int32(w)})
+				}
+			}
+			col += w
+		}
+	}
+	return textIndex{flat: b.String(), pos: pos}
+}
+
+func isIndexed(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func runeCells(r rune) int {
+	if r < 0x80 {
+		return 1
+	}
+	return ansi.StringWidth(string(r))
+}
+
+// normalize reduces text the way the index does.
+func normalize(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if isIndexed(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// find locates text in the index at or after byte from of the flat text;
+// it returns the flat byte range.
+func (x textIndex) find(text string, from, to int) (int, int, bool) {
+	n := normalize(text)
+	if n == "" || from >= len(x.flat) {
+		return 0, 0, false
+	}
+	to = min(to, len(x.flat))
+	i := strings.Index(x.flat[from:to], n)
+	if i < 0 {
+		return 0, 0, false
+	}
+	return from + i, from + i + len(n), true
+}
+
+// rangeOf turns a flat byte range into a range of rendered cells.
+func (x textIndex) rangeOf(start, end int) textRange {
+	a, z := x.pos[start], x.pos[end-1]
+	return textRange{int(a.line), int(a.col), int(z.line), int(z.col + z.width)}
+}
+
+// locate finds the sentence and the span (a figure or a date) in the
+// rendered document. When the whole sentence is not found (Markdown the
+// index cannot see through), it falls back to its longest findable
+// opening, then to the span alone.
+func (x textIndex) locate(sentence, span string) (sent, sp textRange, ok bool) {
+	s0, s1, found := x.find(sentence, 0, len(x.flat))
+	if !found {
+		words := strings.Fields(sentence)
+		for n := len(words) - 1; n >= 3 && !found; n-- {
+			s0, s1, found = x.find(strings.Join(words[:n], " "), 0, len(x.flat))
+		}
+	}
+	if found {
+		sent = x.rangeOf(s0, s1)
+		if a, z, ok := x.find(span, s0, len(x.flat)); ok && a < s1+len(normalize(span)) {
+			return sent, x.rangeOf(a, z), true
+		}
+		return sent, sent, true
+	}
+	if a, z, ok := x.find(span, 0, len(x.flat)); ok {
+		r := x.rangeOf(a, z)
+		return r, r, true
+	}
+	return textRange{}, textRange{}, false
+}

@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws the screen: the panes the layout shows, the status bar, and
+// any overlay. It only assembles what the panes hold; nothing is read or
+// rendered here.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	if m.opts.Mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	v.WindowTitle = "sitrep"
+	if b, ok := m.lib.Get(m.current); ok {
+		v.WindowTitle = "sitrep — " + b.Title
+	}
+	return v
+}
+
+func (m Model) screen() string {
+	if m.quitting || m.width == 0 {
+		return ""
+	}
+	l := m.layout
+	if l.Mode == layoutTooSmall {
+		return m.tooSmall()
+	}
+	c := newCanvas(m.width, m.height)
+	body := rect{0, 0, m.width, m.height - chromeHeight}
+	switch m.overlay {
+	case overlayHelp:
+		c.put(body, strings.Split(m.help.fullView(m.helpSections()), "\n"))
+	case overlayProblems:
+		c.put(body, strings.Split(m.help.problemsView(m.problems()), "\n"))
+	default:
+		m.drawPanes(c)
+	}
+	c.put(l.Status, []string{m.statusLine(), m.helpLine()})
+	return c.String()
+}
+
+func (m Model) drawPanes(c *canvas) {
+	l := m.layout
+	if l.List.W > 0 {
+		c.put(l.List, strings.Split(m.list.View(), "\n"))
+	}
+	if l.Reader.W > 0 {
+		c.put(l.Reader, strings.Split(m.reader.View(), "\n"))
+		if l.Reader.X > 0 {
+			c.put(rect{l.Reader.X - 1, 0, 1, l.Reader.H}, m.rule(l.Reader.H))
+		}
+	}
+	if l.Figures.W > 0 {
+		c.put(l.Figures, strings.Split(m.figures.View(), "\n"))
+		if l.Figures.X > 0 {
+			c.put(rect{l.Figures.X - 1, 0, 1, l.Reader.H}, m.rule(l.Reader.H))
+		}
+	}
+	if l.Timeline.W > 0 {
+		c.put(l.Timeline, strings.Split(m.timeline.View(), "\n"))
+	}
+}
+
+func (m Model) rule(h int) []string {
+	line := m.styles.Rule.Render("│")
+	out := make([]string, h)
+	for i := range out {
+		out[i] = line
+	}
+	return out
+}
+
+func (m Model) tooSmall() string {
+	msg := fmt.Sprintf("Terminal too small: %d×%d.\nsitrep needs at least %d×%d.\nEnlarge the window, or press q to quit.",
+		m.width, m.height, minWidth, minHeight)
+	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.TooSmall.Render(msg))
+}
+
+// statusLine is the focus, the position, the story's date and region,
+// the reading progress and the unread count, then any message.
+func (m Model) statusLine() string {
+	s := m.styles
+	focus := s.StatusFocus.Render(" " + m.focus.String() + " ")
+	var parts []string
+	pos, total := m.list.position()
+	if total > 0 {
+		parts = append(parts, fmt.Sprintf("%d/%d", pos, total))
+	} else {
+		parts = append(parts, "0/0")
+	}
+	if b, ok := m.lib.Get(m.current); ok {
+		parts = append(parts, formatDate(b.Published))
+		if p := placeOf(b); p != "" {
+			parts = append(parts, p)
+		}
+		if m.reader.doc != nil {
+			parts = append(parts, fmt.Sprintf("%d%% read", m.reader.progress()))
+		}
+	}
+	parts = append(parts, fmt.Sprintf("%d unread", m.unread))
+	if m.list.starredOnly {
+		parts = append(parts, "★ only")
+	}
+	left := focus + s.Status.Render(" "+strings.Join(parts, " · ")+" ")
+	right := ""
+	switch {
+	case m.status != "":
+		st := s.Status
+		if m.statusErr {
+			st = st.Foreground(s.Error.GetForeground()).Bold(true)
+		}
+		right = st.Render(" " + m.status + " ")
+	case len(m.lib.Problems()) > 0:
+		right = s.Status.Foreground(s.Warning.GetForeground()).Render(
+			fmt.Sprintf(" %d file%s skipped (!) ", len(m.lib.Problems()), plural(len(m.lib.Problems()), "s")))
+	}
+	room := m.width - ansi.StringWidth(left)
+	if ansi.StringWidth(right) > room {
+		right = ansi.Truncate(right, max(room, 0), "…")
+	}
+	gap := max(room-ansi.StringWidth(right), 0)
+	return left + s.Status.Render(strings.Repeat(" ", gap)) + right
+}
+
+// helpLine is the short help: the focused pane's keys, then the global ones.
+func (m Model) helpLine() string {
+	var bindings []key.Binding
+	switch {
+	case m.overlay != overlayNone:
+		bindings = []key.Binding{m.keys.Back, m.keys.Quit}
+	case m.list.filtering:
+		bindings = inputKeys{Accept: m.list.keys.AcceptFilter, Cancel: m.list.keys.CancelFilter}.ShortHelp()
+	case m.reader.searching:
+		bindings = inputKeys{Accept: m.reader.keys.AcceptSearch, Cancel: m.reader.keys.CancelSearch}.ShortHelp()
+	default:
+		bindings = append(m.paneKeys().ShortHelp(), m.keys.ShortHelp()...)
+	}
+	return " " + m.help.shortView(bindings)
+}
+
+// paneKeys is the focused pane's key map.
+func (m Model) paneKeys() interface {
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+} {
+	switch m.focus {
+	case focusReader:
+		return m.reader.keys
+	case focusFigures:
+		return m.figures.keys
+	case focusTimeline:
+		return m.timeline.keys
+	}
+	return m.list.keys
+}
+
+func (m Model) helpSections() []section {
+	return []section{
+		{"Everywhere", m.keys},
+		{"Story list", m.list.keys},
+		{"Reader", m.reader.keys},
+		{"Key figures and timeline", m.figures.keys},
+	}
+}
+
+// problems lists the skipped files and the state warning.
+func (m Model) problems() []string {
+	var out []string
+	if w := m.state.Warning(); w != nil {
+		out = append(out, w.Error())
+	}
+	for _, p := range m.lib.Problems() {
+		out = append(out, p.Error())
+	}
+	return out
+}
