@@ -2,11 +2,136 @@ package extract
 
 import "time"
 
-// Timexes returns every temporal expression in text, resolved against
-// published (the zero time when unknown).
-// (Placeholder until the temporal tagger lands; owned by the timeline work.)
-func Timexes(text string, published time.Time) []Timex { return nil }
+// Timexes returns every temporal expression in text, in order of
+// appearance, resolved against published (the zero time when unknown).
+//
+// Spans follow TimeML: they hold the expression and its modifiers ("early
+// December", "more than 15 months", "the past three years") but not the
+// preposition that introduces it ("in June" is tagged "June", "on Friday"
+// "Friday", "within hours" "hours"). The timeline, which shows phrases to a
+// reader, puts that preposition back (see Timeline).
+//
+// Bare months, days and weekdays take their year or week from the tense of
+// their clause: the most recent one in a past-tense clause, the next one in
+// a future-tense clause, the nearest in a present-tense clause, and the most
+// recent when the clause gives no cue (news reports what happened). A
+// weekday equal to the publication day is that day. Without a publication
+// date, absolute dates still resolve and relative ones keep an unresolved
+// value ("XXXX-06", "XXXX-WXX", "XXXX-XX-XX").
+func Timexes(text string, published time.Time) []Timex {
+	tagged := tagText(text, published)
+	out := make([]Timex, len(tagged))
+	for i := range tagged {
+		out[i] = tagged[i].Timex
+	}
+	return out
+}
 
-// Timeline returns the dated events of text in date order.
-// (Placeholder until the temporal tagger lands; owned by the timeline work.)
-func Timeline(text string, published time.Time) []TimelineEntry { return nil }
+// tagged is a temporal expression with what the timeline needs beyond its
+// TIMEX3 attributes.
+type tagged struct {
+	Timex
+	v      dval // calendar value of a DATE or TIME (v.g == 0 for vague ones)
+	future bool // its clause is future tense
+	pre    int  // start of the preposition before it ("in June"), else Start
+	sent   Span
+}
+
+// tagger holds the state of one pass over a text.
+type tagger struct {
+	text   string
+	dct    time.Time
+	hasDCT bool
+	toks   []token // tokens of the current sentence
+	sent   Span
+	// anchor is the last day-precise date mentioned, the reference of "the
+	// next day" and of a bare clock time.
+	anchor     dval
+	hasAnchor  bool
+	anchorSent Span
+	// lead is the first day-precise date of the text, the day of a bare
+	// clock time in a later sentence.
+	lead    dval
+	hasLead bool
+	out     []tagged
+}
+
+// tagText runs the tagger over text, sentence by sentence.
+func tagText(text string, published time.Time) []tagged {
+	tg := &tagger{text: text}
+	if !published.IsZero() {
+		y, m, d := published.Date()
+		tg.dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		tg.hasDCT = true
+	}
+	buf := make([]token, 0, 64)
+	for _, s := range Sentences(text) {
+		tg.sent = s
+		tg.toks = tokenize(buf[:0], text, s.Start, s.End)
+		tg.scanSentence()
+		buf = tg.toks
+	}
+	return tg.out
+}
+
+// scanSentence tags the expressions of the current sentence, left to right,
+// taking the longest match at each token.
+func (tg *tagger) scanSentence() {
+	for i := 0; i < len(tg.toks); {
+		c, ok := tg.matchAt(i)
+		if !ok || c.j <= i {
+			i++
+			continue
+		}
+		tg.emit(i, c)
+		i = c.j
+	}
+}
+
+// emit records the candidate spanning tokens [i, c.j).
+func (tg *tagger) emit(i int, c cand) {
+	s, e := int(tg.toks[i].s), int(tg.toks[c.j-1].e)
+	t := tagged{
+		Timex: Timex{Text: tg.text[s:e], Start: s, End: e, Type: c.typ, Mod: c.mod},
+		pre:   s,
+		sent:  tg.sent,
+	}
+	if c.value != "" {
+		t.Value = c.value
+	} else {
+		t.Value = c.v.String()
+		t.v = c.v
+		tg.noteAnchor(c.v)
+	}
+	t.future = c.future
+	if i > 0 && isTimexPrep(tg.toks[i-1].w()) {
+		t.pre = int(tg.toks[i-1].s)
+	}
+	tg.out = append(tg.out, t)
+}
+
+// isTimexPrep reports whether w is a preposition that introduces a date
+// ("in June", "on Friday") and that TimeML leaves out of the span.
+func isTimexPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "since", "by", "until", "till", "during", "from", "before", "after",
+		"within", "throughout":
+		return true
+	}
+	return false
+}
+
+// noteAnchor remembers a mentioned date as the reference of later anchored
+// expressions ("the next day", "the year before").
+func (tg *tagger) noteAnchor(v dval) {
+	if v.y == 0 || v.g == 0 || v.g > gYear || v.rel {
+		return
+	}
+	if v.g == gTime {
+		v.g, v.clock, v.part = gDay, false, ""
+	}
+	tg.anchor, tg.hasAnchor, tg.anchorSent = v, true, tg.sent
+	if v.g == gDay && !tg.hasLead {
+		tg.lead, tg.hasLead = v, true
+	}
+}

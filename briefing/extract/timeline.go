@@ -1,0 +1,390 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxEventLen bounds an event's length in bytes, for a side panel.
+const maxEventLen = 80
+
+// Timeline returns the dated events of text in date order: one entry per
+// DATE or TIME expression with a calendar value (vague references such as
+// "now" or "recently" are left out), with the event of its clause.
+//
+// Entry text and span include the preposition that introduces the date
+// ("in June", "on Friday"), which the TIMEX3 span of Timexes leaves out:
+// the panel shows a phrase a reader recognises and jumps to it.
+//
+// An entry is planned when its period starts after the publication date,
+// or when it contains the publication date and its clause is future tense
+// ("will deploy ... this month"): a month, week or day that holds the
+// publication date is otherwise reported, not planned.
+//
+// Two mentions of the same date merge when they share a sentence or their
+// events share most of their content words; the first mention stays.
+//
+// Ordering: entries sort by the start of their period, finer periods first
+// on a tie (October before 3 October), then by position in the text. When
+// the publication date is unknown, entries with a full date sort first,
+// then those with a month or day but no year in calendar order, then the
+// relative ones by their offset from the unknown present ("last week"
+// before "yesterday" before "next month").
+func Timeline(text string, published time.Time) []TimelineEntry {
+	tags := tagText(text, published)
+	var dct time.Time
+	hasDCT := !published.IsZero()
+	if hasDCT {
+		y, m, d := published.Date()
+		dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	items := make([]tlItem, 0, len(tags))
+	for i := range tags {
+		t := &tags[i]
+		if (t.Type != typDate && t.Type != typTime) || t.v.g == 0 {
+			continue
+		}
+		e := TimelineEntry{
+			Value:         t.Value,
+			Granularity:   t.v.granularity(),
+			Text:          text[t.pre:t.End],
+			Start:         t.pre,
+			End:           t.End,
+			Mod:           t.Mod,
+			Event:         eventOf(text, t),
+			SentenceStart: t.sent.Start,
+			SentenceEnd:   t.sent.End,
+		}
+		e.Planned = isPlanned(t, dct, hasDCT)
+		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
+	}
+	items = mergeItems(dropCoveredDays(items))
+	sort.SliceStable(items, func(a, b int) bool { return items[a].less(&items[b]) })
+	out := make([]TimelineEntry, len(items))
+	for i := range items {
+		out[i] = items[i].e
+	}
+	return out
+}
+
+// tlItem is a timeline entry with what sorting and merging need.
+type tlItem struct {
+	e     TimelineEntry
+	v     dval
+	stems []string
+}
+
+// rank orders the three kinds of value of an undated briefing: full dates,
+// partial dates without a year, relative ones.
+func (it *tlItem) rank() int {
+	switch {
+	case it.v.rel:
+		return 2
+	case it.v.y == 0:
+		return 1
+	}
+	return 0
+}
+
+func (it *tlItem) less(o *tlItem) bool {
+	ra, rb := it.rank(), o.rank()
+	if ra != rb {
+		return ra < rb
+	}
+	switch ra {
+	case 0:
+		sa, sb := it.v.start(), o.v.start()
+		if !sa.Equal(sb) {
+			return sa.Before(sb)
+		}
+		ea, eb := it.v.end(), o.v.end()
+		if !ea.Equal(eb) {
+			return ea.Before(eb)
+		}
+		if it.v.g == gTime && o.v.g == gTime && it.v.clock && o.v.clock {
+			if it.v.hh*60+it.v.mm != o.v.hh*60+o.v.mm {
+				return it.v.hh*60+it.v.mm < o.v.hh*60+o.v.mm
+			}
+		}
+	case 1:
+		ka, kb := it.v.m*32+it.v.d, o.v.m*32+o.v.d
+		if ka != kb {
+			return ka < kb
+		}
+	case 2:
+		if it.v.off != o.v.off {
+			return it.v.off < o.v.off
+		}
+	}
+	return it.e.Start < o.e.Start
+}
+
+// isPlanned reports whether the entry lies after the publication date (see
+// Timeline). Without one, a relative date ahead of the present or a
+// future-tense clause makes it planned.
+func isPlanned(t *tagged, dct time.Time, hasDCT bool) bool {
+	if !hasDCT || t.v.y == 0 || t.v.rel {
+		if t.v.rel && t.v.off != 0 {
+			return t.v.off > 0
+		}
+		return t.future
+	}
+	s, e := t.v.start(), t.v.end()
+	if s.After(dct) {
+		return true
+	}
+	return t.future && e.After(dct)
+}
+
+// mergeItems folds later mentions of the same date and event into the
+// first mention.
+func mergeItems(items []tlItem) []tlItem {
+	out := items[:0]
+	byValue := make(map[string][]int, len(items))
+	for _, it := range items {
+		dup := false
+		for _, k := range byValue[it.e.Value] {
+			o := &out[k]
+			if o.e.SentenceStart == it.e.SentenceStart || sameEvent(o.stems, it.stems) {
+				dup = true
+				if o.e.Planned != it.e.Planned && it.e.Planned {
+					o.e.Planned = true
+				}
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		byValue[it.e.Value] = append(byValue[it.e.Value], len(out))
+		out = append(out, it)
+	}
+	return out
+}
+
+// dropCoveredDays drops a day that a clock time of the same sentence
+// already places ("at 4 a.m. on Wednesday" is one entry, the time).
+func dropCoveredDays(items []tlItem) []tlItem {
+	out := items[:0]
+	for i, it := range items {
+		covered := false
+		if it.v.g == gDay {
+			for k := max(0, i-8); k < min(len(items), i+8); k++ {
+				o := &items[k]
+				if o.v.g == gTime && o.e.SentenceStart == it.e.SentenceStart &&
+					strings.HasPrefix(o.e.Value, it.e.Value+"T") {
+					covered = true
+					break
+				}
+			}
+		}
+		if !covered {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// sameEvent reports whether two events share at least half the content
+// words of the shorter one.
+func sameEvent(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return 2*n >= min(len(a), len(b))
+}
+
+// contentStems returns the first five letters of each content word of s,
+// lower-cased: a crude stem that makes "deploy" and "deployment" agree.
+func contentStems(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		w := strings.ToLower(f)
+		if len(w) < 3 || eventStopwords[w] {
+			continue
+		}
+		if len(w) > 5 {
+			w = w[:5]
+		}
+		out = append(out, w)
+		if len(out) == 24 {
+			break
+		}
+	}
+	return out
+}
+
+var eventStopwords = map[string]bool{
+	"the": true, "and": true, "for": true, "with": true, "that": true, "this": true, "from": true,
+	"were": true, "was": true, "has": true, "have": true, "had": true, "been": true, "will": true,
+	"would": true, "are": true, "its": true, "their": true, "his": true, "her": true, "they": true,
+	"who": true, "which": true, "said": true, "says": true, "also": true, "more": true, "than": true,
+	"into": true, "after": true, "before": true, "over": true, "about": true, "some": true,
+	"other": true, "not": true, "but": true, "all": true, "one": true, "out": true, "only": true,
+}
+
+// eventOf returns the event of the clause holding t, trimmed to what
+// happened: the date phrase, attributions and linking words are dropped,
+// and the result is cut at a word boundary to fit a side panel.
+func eventOf(text string, t *tagged) string {
+	sent := text[t.sent.Start:t.sent.End]
+	segs := clauseSegments(sent)
+	ds, de := t.pre-t.sent.Start, t.End-t.sent.Start
+	idx := 0
+	for k, s := range segs {
+		if ds >= s.Start && ds < s.End {
+			idx = k
+			break
+		}
+	}
+	seg := segs[idx]
+	body := cleanEvent(sent[seg.Start:max(seg.Start, min(ds, seg.End))] + " " + sent[min(max(de, seg.Start), seg.End):seg.End])
+	body = afterSubordinator(body, sent[seg.Start:max(seg.Start, min(ds, seg.End))])
+	if isAttribution(body) || wordCount(body) < 3 {
+		other := ""
+		for k := range segs {
+			if k == idx {
+				continue
+			}
+			c := cleanEvent(sent[segs[k].Start:segs[k].End])
+			if wordCount(c) >= 3 && !isAttribution(c) && !strings.HasPrefix(strings.ToLower(c), "according to") {
+				other = c
+				if k > idx || wordCount(body) >= 3 {
+					break
+				}
+			}
+		}
+		switch {
+		case other == "":
+		case wordCount(body) < 3:
+			body = other
+		default:
+			body = body + ": " + other
+		}
+	}
+	return shorten(capitalise(body), maxEventLen)
+}
+
+// clauseSegments splits a sentence at commas, semicolons, colons, dashes
+// and brackets (but not at the comma of "2,900").
+func clauseSegments(s string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		cut := false
+		switch r {
+		case ';', '(', ')', '—', '–':
+			cut = true
+		case ',', ':':
+			cut = i+n >= len(s) || s[i+n] == ' ' || s[i+n] == '\n'
+		}
+		if cut {
+			out = append(out, Span{start, i})
+			start = i + n
+		}
+		i += n
+	}
+	out = append(out, Span{start, len(s)})
+	return out
+}
+
+// subordinators open a clause inside a segment: the event after "since the
+// mission began in June" is "the mission began".
+var subordinators = map[string]bool{
+	"since": true, "when": true, "after": true, "because": true, "while": true, "which": true,
+	"who": true, "that": true, "where": true, "as": true, "until": true, "once": true, "before": true,
+}
+
+// afterSubordinator keeps the part of body after the last subordinator that
+// precedes the date (before is the text of the segment before the date),
+// when that part still has a subject and a verb.
+func afterSubordinator(body, before string) string {
+	words := strings.Fields(before)
+	for k := len(words) - 1; k > 0; k-- {
+		if subordinators[strings.ToLower(words[k])] && len(words)-k-1 >= 2 {
+			rest := strings.Join(words[k+1:], " ")
+			if i := strings.Index(body, rest); i >= 0 {
+				return strings.TrimSpace(body[i:])
+			}
+		}
+	}
+	return body
+}
+
+// reportingVerbs end an attribution clause ("President Ruto announced").
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "told": true, "added": true, "noted": true,
+	"stated": true, "reported": true, "confirmed": true, "warned": true, "reporters": true,
+	"tweeted": true, "wrote": true, "claimed": true, "insisted": true, "explained": true,
+}
+
+// isAttribution reports whether s only says who said something.
+func isAttribution(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	l := strings.ToLower(f[0])
+	if l == "according" || l == "saying" {
+		return true
+	}
+	return len(f) <= 8 && reportingVerbs[strings.ToLower(strings.Trim(f[len(f)-1], ".,;:!?\"'”’"))]
+}
+
+// cleanEvent collapses white space and control characters, and drops
+// linking words at the start and punctuation at the ends.
+func cleanEvent(s string) string {
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
+	for {
+		f := strings.Fields(s)
+		if len(f) == 0 {
+			return ""
+		}
+		switch strings.ToLower(strings.TrimRight(f[0], ",")) {
+		case "and", "but", "however", "additionally", "meanwhile", "then", "so", "also", "yet":
+			s = strings.TrimSpace(s[len(f[0]):])
+			continue
+		}
+		break
+	}
+	return strings.Trim(s, " ,;:.-—–\"'“”‘’")
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// shorten cuts s to at most n bytes at a word boundary, marking the cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n-len("…")+1], ' ')
+	if cut <= 0 {
+		cut = n - len("…")
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}

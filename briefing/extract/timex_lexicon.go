@@ -1,0 +1,200 @@
+package extract
+
+// The temporal tagger's vocabulary: the words that can start, extend or
+// colour a temporal expression, each with what it means to the matcher.
+
+// Units of time, in increasing size.
+const (
+	uNone uint8 = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uNight
+	uWeekend
+	uWeek
+	uFortnight
+	uMonth
+	uQuarter
+	uYear
+	uDecade
+	uCentury
+)
+
+// Tense cues a word gives its clause.
+const (
+	cueNone uint8 = iota
+	cuePast
+	cuePresent
+	cueFuture
+)
+
+// lexInfo is what one lower-case word means to the temporal tagger. A word
+// may play several parts ("second" is an ordinal and a unit; "may" a month
+// and a modal).
+type lexInfo struct {
+	word      string
+	month     int8 // 1..12
+	monthAbbr bool // "sept", "oct": needs a day or a year beside it
+	wday      int8 // ISO weekday, 1 = Monday
+	wdayAbbr  bool
+	wdayPl    bool // "mondays": a set
+	unit      uint8
+	unitPl    bool
+	num       int    // cardinal number word, 0 when none
+	ord       int    // ordinal number word, 0 when none
+	part      string // part of day: TMO, TAF, TEV, TNI
+	season    string // SP, SU, FA, WI
+	cue       uint8  // tense cue
+}
+
+// lexicon maps lower-case words to their meaning; lexIndex holds positions
+// in it. Both are built once and only read.
+var (
+	lexicon  []lexInfo
+	lexIndex map[string]int16
+)
+
+func lexEntry(w string) *lexInfo {
+	if i, ok := lexIndex[w]; ok {
+		return &lexicon[i]
+	}
+	lexicon = append(lexicon, lexInfo{word: w})
+	lexIndex[w] = int16(len(lexicon) - 1)
+	return &lexicon[len(lexicon)-1]
+}
+
+func init() {
+	lexicon = make([]lexInfo, 1, 512) // index 0: not a lexicon word
+	lexIndex = make(map[string]int16, 512)
+	months := []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+	for i, m := range months {
+		lexEntry(m).month = int8(i + 1)
+	}
+	for w, m := range map[string]int8{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+		"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
+		e := lexEntry(w)
+		e.month, e.monthAbbr = m, true
+	}
+	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	for i, d := range days {
+		lexEntry(d).wday = int8(i + 1)
+		e := lexEntry(d + "s")
+		e.wday, e.wdayPl = int8(i+1), true
+	}
+	for w, d := range map[string]int8{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4,
+		"thurs": 4, "fri": 5, "sat": 6, "sun": 7} {
+		e := lexEntry(w)
+		e.wday, e.wdayAbbr = d, true
+	}
+	units := []struct {
+		sing, pl string
+		u        uint8
+	}{
+		{"second", "seconds", uSecond}, {"sec", "secs", uSecond}, {"minute", "minutes", uMinute},
+		{"min", "mins", uMinute}, {"hour", "hours", uHour}, {"hr", "hrs", uHour},
+		{"day", "days", uDay}, {"night", "nights", uNight}, {"weekend", "weekends", uWeekend},
+		{"week", "weeks", uWeek}, {"fortnight", "fortnights", uFortnight},
+		{"month", "months", uMonth}, {"quarter", "quarters", uQuarter}, {"year", "years", uYear},
+		{"decade", "decades", uDecade}, {"century", "centuries", uCentury},
+	}
+	for _, u := range units {
+		lexEntry(u.sing).unit = u.u
+		e := lexEntry(u.pl)
+		e.unit, e.unitPl = u.u, true
+	}
+	for w, n := range timexCardinals {
+		lexEntry(w).num = n
+	}
+	for w, n := range timexOrdinals {
+		lexEntry(w).ord = n
+	}
+	for w, p := range map[string]string{"morning": "TMO", "mornings": "TMO", "afternoon": "TAF",
+		"afternoons": "TAF", "evening": "TEV", "evenings": "TEV", "night": "TNI", "nights": "TNI",
+		"overnight": "TNI", "tonight": "TNI", "dawn": "TMO", "dusk": "TEV", "midday": "TAF"} {
+		lexEntry(w).part = p
+	}
+	for w, s := range map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA",
+		"winter": "WI", "springs": "SP", "summers": "SU", "winters": "WI", "autumns": "FA"} {
+		lexEntry(w).season = s
+	}
+	for _, w := range timexFutureCues {
+		lexEntry(w).cue = cueFuture
+	}
+	for _, w := range timexPastCues {
+		lexEntry(w).cue = cuePast
+	}
+	// "would" is a future seen from the past: the date may lie on either
+	// side of the publication date, so it resolves to the nearest.
+	for _, w := range []string{"is", "are", "am", "remains", "remain", "continues", "continue",
+		"says", "say", "would", "could", "might", "may"} {
+		lexEntry(w).cue = cuePresent
+	}
+	for _, w := range timexOtherWords {
+		lexEntry(w)
+	}
+}
+
+// timexCardinals are the number words of durations and offsets ("three
+// years", "twenty-one days"); compounds are read by timexNumberWord.
+var timexCardinals = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "dozen": 12,
+}
+
+// timexOrdinals are the ordinal words of dates, weeks and quarters.
+var timexOrdinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+
+// timexFutureCues mark a clause as future: modals, plans and schedules.
+var timexFutureCues = []string{"will", "ll", "shall", "plans", "planned", "plan",
+	"planning", "scheduled", "schedule", "expected", "expects", "intends", "intend",
+	"aims", "aim", "hopes", "upcoming", "forthcoming", "slated", "proposed",
+	"proposes", "tomorrow"}
+
+// timexPastCues mark a clause as past: irregular past-tense verbs and "ago";
+// regular ones are recognised by their "-ed".
+var timexPastCues = []string{"was", "were", "had", "has", "have", "did", "ago", "said", "began", "came", "went",
+	"took", "made", "saw", "met", "left", "fled", "told", "gave", "held", "won", "lost", "fought",
+	"rose", "fell", "struck", "broke", "became", "brought", "built", "caught", "chose", "drove",
+	"found", "got", "grew", "heard", "kept", "knew", "led", "paid", "ran", "sent", "shot", "spoke",
+	"stood", "thought", "wrote", "sought", "spent", "sold", "bought", "swept", "slew", "seized",
+	"yesterday", "earlier", "previously", "overran", "withdrew", "flew", "hit", "laid", "meant",
+	"felt", "put", "read", "threw", "drew", "forgave", "began", "arose", "bore", "beat", "bit",
+	"blew", "burnt", "dealt", "dug", "forbade", "froze", "hid", "hung", "lay", "lit", "rode",
+	"rang", "sang", "sank", "shook", "shut", "slid", "spread", "sprang", "stole", "stuck", "swore",
+	"swam", "taught", "tore", "woke", "wore", "wept", "won", "wound"}
+
+// timexOtherWords are the remaining words the matcher looks for by name.
+var timexOtherWords = []string{"the", "this", "that", "these", "those", "last", "next", "past", "previous", "coming",
+	"following", "current", "present", "same", "ago", "later", "earlier", "before", "after",
+	"from", "now", "today", "tomorrow", "yesterday", "tonight", "recently", "recent", "lately",
+	"currently", "nowadays", "future", "early", "late", "mid", "middle", "end", "beginning",
+	"start", "half", "of", "in", "on", "at", "by", "for", "since", "until", "till", "during",
+	"within", "over", "throughout", "as", "every", "each", "other", "daily", "weekly", "monthly",
+	"yearly", "annually", "annual", "nightly", "hourly", "biweekly", "quarterly", "several", "few",
+	"many", "some", "couple", "more", "than", "less", "about", "around", "nearly", "almost",
+	"least", "most", "up", "to", "approximately", "roughly", "some", "over", "under", "and",
+	"christmas", "eve", "new", "year's", "easter", "ramadan", "eid", "al", "fitr", "adha",
+	"thanksgiving", "halloween", "valentine", "noon", "midnight", "p", "a", "am", "pm", "m",
+	"gmt", "utc", "local", "time", "q", "h", "s", "th", "st", "nd", "rd", "whole", "entire",
+	"nineties", "eighties", "seventies", "sixties", "fifties", "twenties", "thirties", "forties",
+	"hours", "once", "twice", "times", "week", "upcoming", "former", "then", "moment",
+	"christmastime", "good", "boxing", "independence", "labour", "labor", "may", "day", "eid",
+	"al-fitr", "adha", "saint", "st", "patrick", "women", "workers", "international", "memorial",
+	"mother", "father", "season", "holiday", "holidays", "era", "age", "times", "onwards", "onward",
+	"afterwards", "beforehand", "meanwhile", "soon", "already", "still", "yet", "just", "hence",
+	"early", "latter", "first", "second", "late", "mid", "year-end", "so", "far", "date", "present",
+	"past", "eve", "lunar", "nowadays", "fiscal", "financial", "calendar", "school", "academic",
+	"hence", "o", "clock", "be", "been", "being", "get", "gets", "likely", "meant", "supposed",
+	"bound", "poised", "set", "due", "going", "won", "ll", "wo", "its", "their", "his", "her",
+	"could", "might", "dawn", "sunrise", "sunset", "daybreak", "not", "no", "never", "ever",
+}

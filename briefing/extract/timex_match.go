@@ -1,0 +1,325 @@
+package extract
+
+// The matcher: at each token, the longest temporal expression starting
+// there. Expressions never cross a sentence; every function looks at a
+// bounded number of tokens, so a pass is linear in the text.
+
+// cand is a matched expression before it is recorded.
+type cand struct {
+	j      int // end token, exclusive
+	typ    string
+	v      dval   // value of a DATE or TIME
+	value  string // value when not a calendar one (durations, sets, vague refs)
+	mod    string
+	future bool // its clause is future tense (set by the caller)
+	ago    bool // a date counted back from the publication date ("a year ago")
+}
+
+// Types of TIMEX3.
+const (
+	typDate     = "DATE"
+	typTime     = "TIME"
+	typDuration = "DURATION"
+	typSet      = "SET"
+)
+
+func dateCand(j int, v dval) (cand, bool) { return cand{j: j, typ: typDate, v: v}, true }
+
+func valueCand(j int, typ, value string) (cand, bool) {
+	return cand{j: j, typ: typ, value: value}, true
+}
+
+var noCand = cand{}
+
+// tok returns token k, or nil past the sentence.
+func (tg *tagger) tok(k int) *token {
+	if k < 0 || k >= len(tg.toks) {
+		return nil
+	}
+	return &tg.toks[k]
+}
+
+// w returns the lexicon word of token k, "" when it is none.
+func (tg *tagger) w(k int) string {
+	if k < 0 || k >= len(tg.toks) {
+		return ""
+	}
+	return tg.toks[k].w()
+}
+
+// info returns the lexicon entry of token k (the empty one when none).
+func (tg *tagger) info(k int) *lexInfo {
+	if k < 0 || k >= len(tg.toks) {
+		return &lexicon[0]
+	}
+	return tg.toks[k].info()
+}
+
+// punct reports whether token k is the punctuation mark p.
+func (tg *tagger) punct(k int, p string) bool {
+	t := tg.tok(k)
+	return t != nil && t.kind == tPunct && tg.text[t.s:t.e] == p
+}
+
+// adj reports whether token k directly follows token k-1, without space.
+func (tg *tagger) adj(k int) bool {
+	t := tg.tok(k)
+	return t != nil && k > 0 && !t.sp
+}
+
+// num returns the value of number token k, or -1.
+func (tg *tagger) num(k int) int {
+	t := tg.tok(k)
+	if t == nil || t.kind != tNum {
+		return -1
+	}
+	return int(t.num)
+}
+
+// matchAt returns the expression starting at token i, if any.
+func (tg *tagger) matchAt(i int) (cand, bool) {
+	t := &tg.toks[i]
+	switch {
+	case t.kind == tPunct:
+		return tg.matchDecadeApostrophe(i)
+	case t.kind == tWord && t.lx == 0:
+		return noCand, false
+	}
+	c, ok := tg.matchModified(i)
+	if !ok {
+		c, ok = tg.matchCore(i)
+	}
+	if !ok {
+		return noCand, false
+	}
+	c = tg.extendTime(c)
+	if c.typ == typDate || c.typ == typTime {
+		c.future = tg.tense(i, c.j) == cueFuture
+	}
+	return c, true
+}
+
+// extendTime turns a day followed by a part of the day ("Sunday night",
+// "yesterday morning") or a clock time ("Friday 3 p.m.") into a TIME.
+func (tg *tagger) extendTime(c cand) cand {
+	if c.typ != typDate || c.value != "" || c.v.g != gDay || c.mod != "" {
+		return c
+	}
+	if p := tg.info(c.j).part; p != "" && tg.w(c.j) != "tonight" && !tg.info(c.j).unitPl {
+		c.typ, c.v.g, c.v.part = typTime, gTime, p
+		c.j++
+		return c
+	}
+	if hh, mm, j, ok := tg.clock(c.j); ok {
+		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock = typTime, gTime, hh, mm, true
+		c.j = j
+	}
+	return c
+}
+
+// Modifiers that precede a quantity of time.
+func approxMod(w string) string {
+	switch w {
+	case "about", "around", "approximately", "roughly", "some", "nearly", "almost":
+		return "APPROX"
+	case "over":
+		return "MORE_THAN"
+	case "under":
+		return "LESS_THAN"
+	}
+	return ""
+}
+
+// matchModified matches an expression with a leading modifier: "about three
+// years", "more than 15 months", "early December", "mid-2023", "the end of
+// the year", "late last July".
+func (tg *tagger) matchModified(i int) (cand, bool) {
+	w := tg.w(i)
+	mod, k := "", 0
+	switch w {
+	case "more", "less":
+		if tg.w(i+1) == "than" {
+			mod, k = "MORE_THAN", 2
+			if w == "less" {
+				mod = "LESS_THAN"
+			}
+		}
+	case "at":
+		switch tg.w(i + 1) {
+		case "least":
+			mod, k = "EQUAL_OR_MORE", 2
+		case "most":
+			mod, k = "EQUAL_OR_LESS", 2
+		}
+	case "up":
+		if tg.w(i+1) == "to" {
+			mod, k = "EQUAL_OR_LESS", 2
+		}
+	case "no":
+		if (tg.w(i+1) == "more" || tg.w(i+1) == "less") && tg.w(i+2) == "than" {
+			mod, k = "EQUAL_OR_LESS", 3
+			if tg.w(i+1) == "less" {
+				mod = "EQUAL_OR_MORE"
+			}
+		}
+	default:
+		if m := approxMod(w); m != "" {
+			mod, k = m, 1
+		}
+	}
+	if k > 0 {
+		if !tg.startsQuantity(i+k) && !(mod == "APPROX" && tg.isYearAt(i+k)) {
+			return noCand, false
+		}
+		c, ok := tg.matchCore(i + k)
+		if ok && c.ago {
+			c.mod = agoMod(mod)
+			return c, true
+		}
+		if !ok || (c.typ != typDuration && !(mod == "APPROX" && c.typ == typDate && c.v.g == gYear)) {
+			return noCand, false
+		}
+		if c.mod == "" {
+			c.mod = mod
+		}
+		return c, true
+	}
+	return tg.matchPartMod(i)
+}
+
+// agoMod turns the modifier of a quantity into that of the date it counts
+// back to: "more than a year ago" lies before the date a year ago.
+func agoMod(mod string) string {
+	switch mod {
+	case "MORE_THAN":
+		return "BEFORE"
+	case "LESS_THAN":
+		return "AFTER"
+	case "EQUAL_OR_MORE":
+		return "ON_OR_BEFORE"
+	case "EQUAL_OR_LESS":
+		return "ON_OR_AFTER"
+	}
+	return mod
+}
+
+// startsQuantity reports whether token k begins a counted amount.
+func (tg *tagger) startsQuantity(k int) bool {
+	t := tg.tok(k)
+	if t == nil {
+		return false
+	}
+	if t.kind == tNum {
+		return true
+	}
+	in := t.info()
+	return in.num != 0 || in.word == "half" || in.word == "several" || in.word == "few" ||
+		in.word == "couple"
+}
+
+// matchPartMod matches "early", "mid", "late", "the end of", "the beginning
+// of", "the middle of", "the early hours of", "early on" before a date.
+func (tg *tagger) matchPartMod(i int) (cand, bool) {
+	mod, k := "", 0
+	w := tg.w(i)
+	switch w {
+	case "early", "late":
+		mod, k = "START", 1
+		if w == "late" {
+			mod = "END"
+		}
+		if tg.w(i+1) == "on" || tg.w(i+1) == "in" {
+			k = 2
+		}
+	case "mid":
+		mod, k = "MID", 1
+		if tg.punct(i+1, "-") {
+			k = 2
+		}
+	case "the", "end", "beginning", "start", "middle":
+		j := i
+		if w == "the" {
+			j++
+		}
+		switch tg.w(j) {
+		case "end":
+			mod = "END"
+		case "beginning", "start":
+			mod = "START"
+		case "middle":
+			mod = "MID"
+		case "early", "small", "late":
+			if (tg.w(j+1) == "hours" || tg.info(j+1).part != "") && tg.w(j+2) == "of" {
+				c, ok := tg.matchCore(j + 3)
+				if ok && c.typ == typDate && c.v.g == gDay {
+					c.mod = "START"
+					if tg.w(j) == "late" {
+						c.mod = "END"
+					}
+					return c, true
+				}
+			}
+			return noCand, false
+		}
+		if mod == "" || tg.w(j+1) != "of" {
+			return noCand, false
+		}
+		k = j + 2 - i
+		if tg.w(i+k) == "the" {
+			if u := tg.info(i + k + 1).unit; u != uNone && !tg.info(i+k+1).unitPl {
+				v := tg.relUnit(u, 0)
+				if u == uDay || u == uHour || u == uMinute || u == uSecond || u == uNight {
+					return noCand, false
+				}
+				c, _ := dateCand(i+k+2, v)
+				c.mod = mod
+				return c, true
+			}
+		}
+	}
+	if k == 0 {
+		return noCand, false
+	}
+	c, ok := tg.matchCore(i + k)
+	if !ok || (c.typ != typDate && c.typ != typTime) || c.value != "" || c.mod != "" {
+		return noCand, false
+	}
+	c.mod = mod
+	return c, true
+}
+
+// matchCore dispatches on the first token of an unmodified expression.
+func (tg *tagger) matchCore(i int) (cand, bool) {
+	t := tg.tok(i)
+	if t == nil {
+		return noCand, false
+	}
+	if t.kind == tNum {
+		return tg.matchNumber(i)
+	}
+	if t.kind != tWord || t.lx == 0 {
+		return noCand, false
+	}
+	in := t.info()
+	if in.month != 0 {
+		if c, ok := tg.matchMonth(i); ok {
+			return c, ok
+		}
+	}
+	if in.wday != 0 {
+		if c, ok := tg.matchWeekday(i); ok {
+			return c, ok
+		}
+	}
+	if c, ok := tg.matchWord(i); ok {
+		return c, ok
+	}
+	if in.num != 0 || in.word == "several" || in.word == "few" || in.word == "many" ||
+		in.word == "some" || in.word == "couple" || in.word == "half" || in.unitPl {
+		return tg.matchQuantity(i)
+	}
+	if in.ord != 0 {
+		return tg.matchOrdinalFirst(i)
+	}
+	return noCand, false
+}

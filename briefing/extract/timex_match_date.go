@@ -1,0 +1,428 @@
+package extract
+
+import "strings"
+
+// Calendar dates: month names, day-month forms, numeric dates, years,
+// decades and weekdays.
+
+// isYearAt reports whether token k is a four-digit year.
+func (tg *tagger) isYearAt(k int) bool {
+	t := tg.tok(k)
+	return t != nil && t.kind == tNum && t.nd == 4 && t.num >= 1000 && t.num <= 2999
+}
+
+// yearAt reads a year at token k: four digits, optionally preceded by a
+// comma or "of" ("June, 2024", "June of 2024").
+func (tg *tagger) yearAt(k int) (int, int, bool) {
+	if tg.punct(k, ",") || tg.w(k) == "of" {
+		k++
+	}
+	if !tg.isYearAt(k) || (tg.adj(k+1) && tg.w(k+1) == "s") || tg.punct(k+1, ":") {
+		return 0, 0, false
+	}
+	return tg.num(k), k + 1, true
+}
+
+// dayAt reads a day of the month at token k: "3", "3rd", "third",
+// "twenty-first", "the 3rd".
+func (tg *tagger) dayAt(k int) (int, int, bool) {
+	if tg.w(k) == "the" {
+		d, j, ok := tg.dayAt(k + 1)
+		if !ok || (tg.tok(k+1).kind == tNum && tg.w(j) != "of" && !tg.isOrdinalSuffix(k+2)) {
+			return 0, 0, false
+		}
+		return d, j, ok
+	}
+	t := tg.tok(k)
+	if t == nil {
+		return 0, 0, false
+	}
+	if t.kind == tNum {
+		if t.nd > 2 || t.num < 1 || t.num > 31 || t.dec || t.grp {
+			return 0, 0, false
+		}
+		j := k + 1
+		if tg.adj(j) && tg.isOrdinalSuffix(j) {
+			j++
+		}
+		if tg.punct(j, ":") || tg.punct(j, "%") || tg.punct(j, "/") || tg.info(j).unit != uNone {
+			return 0, 0, false
+		}
+		return int(t.num), j, true
+	}
+	in := t.info()
+	if in.ord != 0 && in.ord <= 31 {
+		return in.ord, k + 1, true
+	}
+	if in.num == 20 || in.num == 30 {
+		j := k + 1
+		if tg.punct(j, "-") {
+			j++
+		}
+		if o := tg.info(j).ord; o > 0 && o < 10 && in.num+o <= 31 {
+			return in.num + o, j + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+func (tg *tagger) isOrdinalSuffix(k int) bool {
+	switch tg.w(k) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// monthAt reads a month name at k, with the full stop of an abbreviation.
+func (tg *tagger) monthAt(k int) (int, int, bool) {
+	in := tg.info(k)
+	if in.month == 0 {
+		return 0, 0, false
+	}
+	j := k + 1
+	if in.monthAbbr && tg.punct(j, ".") && tg.adj(j) {
+		j++
+	}
+	return int(in.month), j, true
+}
+
+// matchMonth matches "October 3, 2024", "Oct. 3", "June 2024", "June of
+// 2024", "January last year" and a bare "June".
+func (tg *tagger) matchMonth(i int) (cand, bool) {
+	m, k, _ := tg.monthAt(i)
+	abbr := tg.info(i).monthAbbr
+	if d, j, ok := tg.dayAt(k); ok && tg.w(k) != "the" {
+		if y, j2, ok := tg.yearAt(j); ok {
+			return dateCand(j2, dval{g: gDay, y: y, m: m, d: d})
+		}
+		return dateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+	}
+	if y, j, ok := tg.yearAt(k); ok {
+		return dateCand(j, dval{g: gMonth, y: y, m: m})
+	}
+	if abbr && !tg.punct(i+1, ".") {
+		return noCand, false
+	}
+	if !tg.bareMonthOK(i) {
+		return noCand, false
+	}
+	switch tg.w(k) {
+	case "last", "this", "next":
+		if tg.w(k+1) == "year" {
+			return dateCand(k+2, dval{g: gMonth, y: tg.yearRel(relStep(tg.w(k))), m: m})
+		}
+	}
+	return dateCand(k, tg.monthNoYear(m, tg.dirNear(i, k)))
+}
+
+// bareMonthOK decides whether a month name standing alone is a date: it
+// must be capitalised, and "May" and "March" (also a verb and a noun) need a
+// preposition or modifier before them.
+func (tg *tagger) bareMonthOK(i int) bool {
+	t := tg.tok(i)
+	w := t.w()
+	if w != "may" && w != "march" {
+		return t.upper || !tg.adj(i)
+	}
+	if !t.upper {
+		return false
+	}
+	switch tg.w(i - 1) {
+	case "in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "from",
+		"before", "after", "through", "last", "next", "this", "between", "and", "to", "on":
+		return true
+	}
+	return tg.punct(i-1, "-") && tg.w(i-2) == "mid"
+}
+
+// matchWeekday matches "Friday", "Friday, Oct. 11", "Friday 11 October
+// 2024" and the plural "Mondays" (a set).
+func (tg *tagger) matchWeekday(i int) (cand, bool) {
+	in := tg.info(i)
+	if in.wdayPl {
+		return valueCand(i+1, typSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
+	}
+	k := i + 1
+	if in.wdayAbbr && tg.punct(k, ".") {
+		k++
+	}
+	d := k
+	if tg.punct(d, ",") {
+		d++
+	}
+	if c, ok := tg.matchDateAt(d); ok {
+		return c, true
+	}
+	if in.wdayAbbr || (!tg.toks[i].upper && !tg.weekdayLower(i)) {
+		return noCand, false
+	}
+	return dateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
+}
+
+// weekdayLower accepts a weekday written in lower case only after a
+// preposition ("on friday").
+func (tg *tagger) weekdayLower(i int) bool {
+	switch tg.w(i - 1) {
+	case "on", "since", "until", "by", "last", "next", "this", "from", "before", "after":
+		return true
+	}
+	return false
+}
+
+// matchDateAt matches a day-precise calendar date at k (month first or day
+// first), for weekdays and clock times to attach to.
+func (tg *tagger) matchDateAt(k int) (cand, bool) {
+	t := tg.tok(k)
+	if t == nil {
+		return noCand, false
+	}
+	var c cand
+	ok := false
+	if t.info().month != 0 {
+		c, ok = tg.matchMonth(k)
+	} else if t.kind == tNum || t.w() == "the" {
+		c, ok = tg.matchDayMonth(k)
+	}
+	if !ok || c.v.g != gDay {
+		return noCand, false
+	}
+	return c, true
+}
+
+// matchDayMonth matches "3 October 2024", "3rd of October", "the 3rd of
+// October".
+func (tg *tagger) matchDayMonth(i int) (cand, bool) {
+	d, k, ok := tg.dayAt(i)
+	if !ok {
+		return noCand, false
+	}
+	if tg.w(k) == "of" {
+		k++
+	}
+	m, j, ok := tg.monthAt(k)
+	if !ok || (tg.info(k).monthAbbr && tg.info(k).word == "mar" && !tg.tok(k).upper) {
+		return noCand, false
+	}
+	if y, j2, ok := tg.yearAt(j); ok {
+		return dateCand(j2, dval{g: gDay, y: y, m: m, d: d})
+	}
+	return dateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+}
+
+// matchNumber matches expressions that start with digits: dates, years,
+// decades, clock times and quantities of time.
+func (tg *tagger) matchNumber(i int) (cand, bool) {
+	t := &tg.toks[i]
+	if c, ok := tg.matchNumericDate(i); ok {
+		return c, true
+	}
+	if c, ok := tg.matchDayMonth(i); ok {
+		return c, true
+	}
+	if hh, mm, j, ok := tg.clock(i); ok {
+		return tg.clockCand(j, hh, mm)
+	}
+	if t.nd == 4 && !t.dec && !t.grp && t.num >= 1000 && t.num <= 2999 {
+		if c, ok := tg.matchYear(i); ok {
+			return c, true
+		}
+	}
+	return tg.matchQuantity(i)
+}
+
+// matchNumericDate matches ISO dates (2024-10-03, 2024-10) and slashed
+// dates (10/3/2024, 3/10/2024) where day and month cannot be confused.
+func (tg *tagger) matchNumericDate(i int) (cand, bool) {
+	t := &tg.toks[i]
+	if t.nd == 4 && tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) {
+		y, m := int(t.num), tg.num(i+2)
+		if tg.tok(i+2).nd != 2 || m < 1 || m > 12 {
+			return noCand, false
+		}
+		if tg.punct(i+3, "-") && tg.adj(i+3) && tg.adj(i+4) {
+			d := tg.num(i + 4)
+			if tg.tok(i+4).nd == 2 && d >= 1 && d <= 31 {
+				return dateCand(i+5, dval{g: gDay, y: y, m: m, d: d})
+			}
+			return noCand, false
+		}
+		return dateCand(i+3, dval{g: gMonth, y: y, m: m})
+	}
+	if t.nd <= 2 && tg.punct(i+1, "/") && tg.adj(i+1) && tg.adj(i+2) && tg.punct(i+3, "/") &&
+		tg.adj(i+3) && tg.adj(i+4) && tg.tok(i+4).nd == 4 {
+		a, b, y := int(t.num), tg.num(i+2), tg.num(i+4)
+		var m, d int
+		switch {
+		case a == b && a >= 1 && a <= 12:
+			m, d = a, b
+		case a > 12 && a <= 31 && b >= 1 && b <= 12:
+			m, d = b, a
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			m, d = a, b
+		default:
+			return noCand, false
+		}
+		return dateCand(i+5, dval{g: gDay, y: y, m: m, d: d})
+	}
+	return noCand, false
+}
+
+// matchYear matches a year, a decade ("1990s", "1990's") or a year with a
+// quarter or half ("2024 Q3").
+func (tg *tagger) matchYear(i int) (cand, bool) {
+	y := tg.num(i)
+	if tg.adj(i+1) && tg.w(i+1) == "s" {
+		if y%10 == 0 {
+			return dateCand(i+2, dval{g: gDecade, y: y})
+		}
+		return noCand, false
+	}
+	if tg.adj(i+1) && tg.isApostrophe(i+1) && tg.adj(i+2) && tg.w(i+2) == "s" && y%10 == 0 {
+		return dateCand(i+3, dval{g: gDecade, y: y})
+	}
+	if !tg.plausibleYear(i) {
+		return noCand, false
+	}
+	return dateCand(i+1, dval{g: gYear, y: y})
+}
+
+// plausibleYear rejects four-digit numbers that count or name things:
+// "1500 troops", "Resolution 2024", "$2000", "2,024".
+func (tg *tagger) plausibleYear(i int) bool {
+	y := tg.num(i)
+	if p := tg.tok(i - 1); p != nil {
+		if p.kind == tPunct {
+			switch tg.text[p.s:p.e] {
+			case "$", "€", "£", "#", "¥", "-", "/", ".", "+":
+				if tg.adj(i) {
+					return false
+				}
+			}
+		}
+		if p.kind == tWord && p.lx == 0 && p.upper && i > 1 {
+			switch strings.ToLower(tg.text[p.s:p.e]) {
+			case "resolution", "no", "number", "route", "flight", "article", "section", "page",
+				"room", "code", "model", "highway", "line", "chapter", "item", "paragraph", "law",
+				"decree", "order", "bill", "act", "unit", "camp", "sector", "hill", "base", "block":
+				return false
+			}
+		}
+	}
+	if n := tg.tok(i + 1); n != nil {
+		if n.kind == tPunct && (tg.text[n.s:n.e] == "%" || tg.text[n.s:n.e] == ":") {
+			return false
+		}
+		if n.kind == tWord && n.lx == 0 && !n.upper && tg.text[n.e-1] == 's' && !isTimexPrep(tg.w(i-1)) {
+			return false // "1500 troops"
+		}
+	}
+	return y >= 1900 && y <= 2099 || isTimexPrep(tg.w(i-1))
+}
+
+// matchDecadeApostrophe matches "'90s".
+func (tg *tagger) matchDecadeApostrophe(i int) (cand, bool) {
+	if !tg.isApostrophe(i) || !tg.adj(i+1) || tg.tok(i+1) == nil || tg.tok(i+1).kind != tNum ||
+		tg.tok(i+1).nd != 2 || !tg.adj(i+2) || tg.w(i+2) != "s" {
+		return noCand, false
+	}
+	n := tg.num(i + 1)
+	if n%10 != 0 {
+		return noCand, false
+	}
+	y := 1900 + n
+	if n < 30 {
+		y = 2000 + n
+	}
+	return dateCand(i+3, dval{g: gDecade, y: y})
+}
+
+// clock reads a clock time at k: "3 p.m.", "3pm", "8:30 a.m.", "15:00",
+// "1500 GMT".
+func (tg *tagger) clock(k int) (int, int, int, bool) {
+	t := tg.tok(k)
+	if t == nil || t.kind != tNum || t.dec || t.grp {
+		return 0, 0, 0, false
+	}
+	hh, mm, j := int(t.num), 0, k+1
+	colon := false
+	if t.nd <= 2 && tg.punct(j, ":") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == tNum &&
+		tg.tok(j+1).nd == 2 {
+		mm, j, colon = tg.num(j+1), j+2, true
+	} else if t.nd == 4 && (tg.w(j) == "gmt" || tg.w(j) == "utc") {
+		hh, mm = int(t.num)/100, int(t.num)%100
+		colon = true
+	} else if t.nd > 2 {
+		return 0, 0, 0, false
+	}
+	if hh > 24 || mm > 59 {
+		return 0, 0, 0, false
+	}
+	if e, half, ok := tg.meridiem(j); ok && hh >= 1 && hh <= 12 {
+		hh = hh % 12
+		if half == 'p' {
+			hh += 12
+		}
+		j = e
+	} else if !colon {
+		return 0, 0, 0, false
+	}
+	switch tg.w(j) {
+	case "gmt", "utc":
+		j++
+	case "local":
+		if tg.w(j+1) == "time" {
+			j += 2
+		}
+	}
+	return hh, mm, j, true
+}
+
+// meridiem reads "a.m.", "p.m.", "am", "pm" (in any case) at k.
+func (tg *tagger) meridiem(k int) (int, byte, bool) {
+	switch tg.w(k) {
+	case "am", "pm":
+		return k + 1, tg.text[tg.toks[k].s] | 0x20, true
+	case "a", "p":
+		if tg.punct(k+1, ".") && tg.adj(k+1) && tg.w(k+2) == "m" && tg.adj(k+2) {
+			e := k + 3
+			if tg.punct(e, ".") && tg.adj(e) {
+				e++
+			}
+			return e, tg.text[tg.toks[k].s] | 0x20, true
+		}
+	}
+	return 0, 0, false
+}
+
+// clockCand makes the TIME of a clock time ending at token j, on the day
+// named right after it ("3 p.m. on Tuesday") or else on the last day
+// mentioned (the publication date when none).
+func (tg *tagger) clockCand(j, hh, mm int) (cand, bool) {
+	day := tg.clockDay()
+	k := j
+	if tg.w(k) == "on" || tg.punct(k, ",") {
+		k++
+	}
+	if k < j+2 {
+		if c, ok := tg.matchDayAfterClock(k); ok {
+			day = c.v
+		}
+	}
+	v := day
+	v.g, v.hh, v.mm, v.clock = gTime, hh, mm, true
+	return cand{j: j, typ: typTime, v: v}, true
+}
+
+// matchDayAfterClock peeks at the day after a clock time, without
+// recording it.
+func (tg *tagger) matchDayAfterClock(k int) (cand, bool) {
+	if tg.info(k).wday != 0 && !tg.info(k).wdayPl {
+		return tg.matchWeekday(k)
+	}
+	switch tg.w(k) {
+	case "today", "yesterday", "tomorrow":
+		return tg.matchWord(k)
+	}
+	return tg.matchDateAt(k)
+}

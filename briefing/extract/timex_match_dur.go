@@ -1,0 +1,196 @@
+package extract
+
+import "strconv"
+
+// Quantities of time: durations ("three years", "a one-year extension",
+// "several days", "within hours") and the dates they make with "ago",
+// "later", "from now" and a future "in".
+
+// timexNumberWord reads a cardinal number written in words at token k
+// ("three", "twenty-one", "twenty one", "one hundred"), returning its value
+// and the token after it. "a" and "an" are not read here.
+func timexNumberWord(tg *tagger, k int) (int, int, bool) {
+	in := tg.info(k)
+	if in.num == 0 || in.word == "a" || in.word == "an" || in.word == "hundred" || in.word == "dozen" {
+		return 0, 0, false
+	}
+	n, j := in.num, k+1
+	if n >= 20 && n <= 90 && n%10 == 0 {
+		e := j
+		if tg.punct(e, "-") && tg.adj(e) {
+			e++
+		}
+		if u := tg.info(e).num; u > 0 && u < 10 && tg.w(e) != "a" && tg.w(e) != "an" {
+			n, j = n+u, e+1
+		}
+	}
+	if n < 10 && tg.w(j) == "hundred" {
+		n, j = n*100, j+1
+	}
+	return n, j, true
+}
+
+// amount reads the amount of a duration at token i: a number ("3",
+// "3.5"), a number word, "a"/"an", "half a", "a couple of", "a dozen", or a
+// vague quantifier ("several", "a few", "many"), which gives n = -1.
+func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok bool) {
+	t := tg.tok(i)
+	if t == nil {
+		return 0, "", 0, false, false
+	}
+	if t.kind == tNum {
+		if t.grp {
+			return 0, "", 0, false, false
+		}
+		if t.dec {
+			s := tg.text[t.s:t.e]
+			if len(s) > 12 {
+				return 0, "", 0, false, false
+			}
+			return 0, s, i + 1, false, true
+		}
+		if t.num < 0 || t.nd > 6 {
+			return 0, "", 0, false, false
+		}
+		return int(t.num), "", i + 1, false, true
+	}
+	switch t.w() {
+	case "a", "an":
+		switch tg.w(i + 1) {
+		case "few":
+			return -1, "", i + 2, false, true
+		case "couple":
+			if tg.w(i+2) == "of" {
+				return 2, "", i + 3, false, true
+			}
+			return 2, "", i + 2, false, true
+		case "dozen":
+			return 12, "", i + 2, false, true
+		}
+		return 1, "", i + 1, true, true
+	case "half":
+		if w := tg.w(i + 1); w == "a" || w == "an" {
+			return 0, "0.5", i + 2, false, true
+		}
+	case "several", "few", "many", "some":
+		return -1, "", i + 1, false, true
+	case "couple":
+		if tg.w(i+1) == "of" {
+			return 2, "", i + 2, false, true
+		}
+	}
+	if n, j, ok := timexNumberWord(tg, i); ok {
+		if tg.w(j) == "and" && tg.w(j+1) == "a" && tg.w(j+2) == "half" {
+			return 0, strconv.Itoa(n) + ".5", j + 3, false, true
+		}
+		return n, "", j, false, true
+	}
+	return 0, "", 0, false, false
+}
+
+// bareDurationContext reports whether a bare plural unit after word w is a
+// vague duration: "for months", "within hours", "after years".
+func bareDurationContext(w string) bool {
+	switch w {
+	case "for", "within", "over", "after", "in", "than", "throughout":
+		return true
+	}
+	return false
+}
+
+// matchQuantity matches a quantity of time at i and what it makes: a
+// DURATION, or a DATE with "ago", "later", "earlier", "from now", or "in"
+// in a future clause.
+func (tg *tagger) matchQuantity(i int) (cand, bool) {
+	n, frac, j, article, ok := tg.amount(i)
+	hyph := false
+	if !ok {
+		in := tg.info(i)
+		if !in.unitPl || !bareDurationContext(tg.w(i-1)) {
+			return noCand, false
+		}
+		n, j = -1, i
+	} else if tg.punct(j, "-") && tg.adj(j) && tg.adj(j+1) && n >= 0 {
+		j++
+		hyph = true
+	}
+	in := tg.info(j)
+	u := in.unit
+	if u == uNone || (article && (u == uSecond || in.unitPl)) || (hyph && in.unitPl) {
+		return noCand, false
+	}
+	e := j + 1
+	if frac == "" && n >= 0 && tg.w(e) == "and" && tg.w(e+1) == "a" && tg.w(e+2) == "half" {
+		frac, e = strconv.Itoa(n)+".5", e+3
+	}
+	if hyph {
+		return valueCand(e, typDuration, durationValue(n, frac, u))
+	}
+	switch tg.w(e) {
+	case "ago":
+		if n < 0 || frac != "" {
+			return valueCand(e+1, typDate, "PAST_REF")
+		}
+		c, _ := dateCand(e+1, tg.agoVal(u, n))
+		c.ago = true
+		return c, true
+	case "later", "earlier":
+		if n >= 0 && frac == "" && tg.w(e+1) != "than" {
+			step := n * subDay(u)
+			if tg.w(e) == "earlier" {
+				step = -step
+			}
+			return dateCand(e+1, tg.shiftAnchor(u, step))
+		}
+	case "from":
+		if tg.w(e+1) == "now" && n >= 0 && frac == "" {
+			return dateCand(e+2, tg.relUnit(u, n*subDay(u)))
+		}
+	}
+	if tg.w(i-1) == "in" && n > 0 && frac == "" && u >= uDay && tg.tense(i, e) == cueFuture {
+		return dateCand(e, tg.relUnit(u, n))
+	}
+	return valueCand(e, typDuration, durationValue(n, frac, u))
+}
+
+// subDay is 0 for units shorter than a day (an offset of hours stays on the
+// same day) and 1 otherwise.
+func subDay(u uint8) int {
+	if u < uDay {
+		return 0
+	}
+	return 1
+}
+
+// matchOrdinalFirst matches expressions that start with an ordinal word:
+// "first quarter of 2024", "second half of 2024".
+func (tg *tagger) matchOrdinalFirst(i int) (cand, bool) {
+	return tg.matchOrdinalPeriod(i)
+}
+
+// agoVal is the date n units before the publication date, one step finer
+// than the unit, since "a week ago" names a day and "six months ago" a
+// month: days and weeks give a day, months and years a month, decades a
+// year, centuries a decade.
+func (tg *tagger) agoVal(u uint8, n int) dval {
+	switch u {
+	case uSecond, uMinute, uHour:
+		return tg.relUnit(uDay, 0)
+	case uDay, uNight, uWeek, uWeekend, uFortnight:
+		return tg.relUnit(uDay, -n*unitDays(u))
+	case uMonth, uQuarter:
+		return tg.relUnit(uMonth, -n*quarterMonths(u))
+	case uYear:
+		return tg.relUnit(uMonth, -12*n)
+	case uDecade:
+		return tg.relUnit(uYear, -10*n)
+	}
+	return tg.relUnit(uDecade, -10*n)
+}
+
+func quarterMonths(u uint8) int {
+	if u == uQuarter {
+		return 3
+	}
+	return 1
+}

@@ -1,0 +1,210 @@
+package extract
+
+import "time"
+
+// Resolution of relative and partial dates against the publication date
+// (the document creation time, DCT). Without one, values stay unresolved
+// and carry their offset in days for ordering.
+
+// unitDays is the approximate length of a unit in days, for ordering
+// unresolved values.
+func unitDays(u uint8) int {
+	switch u {
+	case uWeek:
+		return 7
+	case uWeekend:
+		return 7
+	case uFortnight:
+		return 14
+	case uMonth:
+		return 30
+	case uQuarter:
+		return 91
+	case uYear:
+		return 365
+	case uDecade:
+		return 3652
+	case uCentury:
+		return 36524
+	}
+	return 1
+}
+
+// relUnit is the unit-sized period k units from the publication date:
+// yesterday is relUnit(uDay, -1), last week relUnit(uWeek, -1).
+func (tg *tagger) relUnit(u uint8, k int) dval {
+	if !tg.hasDCT {
+		v := dval{g: unitGran(u), off: k * unitDays(u), rel: true}
+		return v
+	}
+	t := tg.dct
+	switch u {
+	case uSecond, uMinute, uHour, uDay, uNight:
+		return dayVal(t.AddDate(0, 0, k))
+	case uWeek:
+		return weekVal(t.AddDate(0, 0, 7*k))
+	case uFortnight:
+		return weekVal(t.AddDate(0, 0, 14*k))
+	case uWeekend:
+		v := weekVal(t.AddDate(0, 0, 7*k))
+		v.g = gWeekend
+		return v
+	case uMonth:
+		return monthVal(t.Year()*12 + int(t.Month()) - 1 + k)
+	case uQuarter:
+		q := t.Year()*4 + (int(t.Month())-1)/3 + k
+		return dval{g: gQuarter, y: floorDiv(q, 4), q: q - floorDiv(q, 4)*4 + 1}
+	case uDecade:
+		return dval{g: gDecade, y: (t.Year()/10 + k) * 10}
+	case uCentury:
+		return dval{g: gCentury, y: (t.Year()/100 + k) * 100}
+	}
+	return dval{g: gYear, y: t.Year() + k}
+}
+
+// unitGran is the granularity of a period of one unit.
+func unitGran(u uint8) uint8 {
+	switch u {
+	case uSecond, uMinute, uHour, uDay, uNight:
+		return gDay
+	case uWeek, uFortnight:
+		return gWeek
+	case uWeekend:
+		return gWeekend
+	case uMonth:
+		return gMonth
+	case uQuarter:
+		return gQuarter
+	case uDecade:
+		return gDecade
+	case uCentury:
+		return gCentury
+	}
+	return gYear
+}
+
+// weekday resolves a weekday (1 = Monday) in direction dir: -1 the most
+// recent one, +1 the next one, 0 the nearest. A weekday equal to the
+// publication day is that day unless strict asks for another one ("last
+// Friday" on a Friday is a week before).
+func (tg *tagger) weekday(wd, dir int, strict bool) dval {
+	if !tg.hasDCT {
+		return dval{g: gDay, wday: wd, off: dir, rel: true}
+	}
+	cur := int(tg.dct.Weekday()+6)%7 + 1
+	back := (cur - wd + 7) % 7
+	fwd := (wd - cur + 7) % 7
+	if back == 0 && !strict {
+		return dayVal(tg.dct)
+	}
+	if back == 0 {
+		back, fwd = 7, 7
+	}
+	switch {
+	case dir < 0:
+		return dayVal(tg.dct.AddDate(0, 0, -back))
+	case dir > 0:
+		return dayVal(tg.dct.AddDate(0, 0, fwd))
+	case fwd < back:
+		return dayVal(tg.dct.AddDate(0, 0, fwd))
+	}
+	return dayVal(tg.dct.AddDate(0, 0, -back))
+}
+
+// thisWeekday is the given weekday of the publication date's ISO week.
+func (tg *tagger) thisWeekday(wd int) dval {
+	if !tg.hasDCT {
+		return dval{g: gDay, wday: wd, rel: true}
+	}
+	cur := int(tg.dct.Weekday()+6)%7 + 1
+	return dayVal(tg.dct.AddDate(0, 0, wd-cur))
+}
+
+// monthNoYear resolves a month without a year in direction dir.
+func (tg *tagger) monthNoYear(m, dir int) dval {
+	if !tg.hasDCT {
+		return dval{g: gMonth, m: m}
+	}
+	cur := int(tg.dct.Month())
+	y := tg.dct.Year()
+	switch {
+	case dir < 0 && m > cur:
+		y--
+	case dir > 0 && m < cur:
+		y++
+	case dir == 0 && m-cur > 6:
+		y--
+	case dir == 0 && cur-m > 6:
+		y++
+	}
+	return dval{g: gMonth, y: y, m: m}
+}
+
+// monthDayNoYear resolves a day of a month without a year in direction dir.
+func (tg *tagger) monthDayNoYear(m, d, dir int) dval {
+	if !tg.hasDCT {
+		return dval{g: gDay, m: m, d: d}
+	}
+	y := tg.dct.Year()
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	diff := t.Sub(tg.dct).Hours() / 24
+	switch {
+	case dir < 0 && diff > 0:
+		y--
+	case dir > 0 && diff < 0:
+		y++
+	case dir == 0 && diff > 182:
+		y--
+	case dir == 0 && diff < -182:
+		y++
+	}
+	return dval{g: gDay, y: y, m: m, d: d}
+}
+
+// yearFor returns the year of a yearly event (a season, quarter, holiday)
+// that starts at month m, day d, in direction dir.
+func (tg *tagger) yearFor(m, d, dir int) int {
+	if !tg.hasDCT {
+		return 0
+	}
+	return tg.monthDayNoYear(m, d, dir).y
+}
+
+// lastYear and thisYear are the publication year minus one and itself; 0
+// when unknown.
+func (tg *tagger) yearRel(k int) int {
+	if !tg.hasDCT {
+		return 0
+	}
+	return tg.dct.Year() + k
+}
+
+// clockDay is the day a bare clock time belongs to: a day named earlier in
+// the same sentence, else the first day the text names (a report's lead
+// gives the day of its main event), else the publication date.
+func (tg *tagger) clockDay() dval {
+	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == gDay {
+		return tg.anchor
+	}
+	if tg.hasLead {
+		return tg.lead
+	}
+	if tg.hasDCT {
+		return dayVal(tg.dct)
+	}
+	return dval{g: gDay, rel: true}
+}
+
+// shiftAnchor is the unit-sized period k units from the last day mentioned
+// ("the next day", "the following week"), or from the publication date when
+// no day has been mentioned yet.
+func (tg *tagger) shiftAnchor(u uint8, k int) dval {
+	if !tg.hasAnchor || tg.anchor.y == 0 || unitGran(u) < tg.anchor.g {
+		return tg.relUnit(u, k)
+	}
+	saved, had := tg.dct, tg.hasDCT
+	tg.dct, tg.hasDCT = tg.anchor.start(), true
+	v := tg.relUnit(u, k)
+	tg.dct, tg.hasDCT = saved, had
+	return v
+}

@@ -1,0 +1,200 @@
+package extract
+
+import "strings"
+
+// tenseWindow bounds how far, in tokens, the tagger looks for a tense cue
+// on each side of an expression, which keeps the pass linear.
+const tenseWindow = 30
+
+// tense returns the tense cue nearest to tokens [i, j): first within the
+// clause (the part of the sentence between commas, semicolons, colons and
+// dashes), then within the whole sentence. Future wins a tie.
+func (tg *tagger) tense(i, j int) uint8 {
+	switch tg.w(i - 1) {
+	case "for":
+		return cueFuture // "a session for 9 January": a target date
+	case "until", "till":
+		return cuePresent // a bound looks ahead of its clause: the nearest
+	}
+	lo, hi := tg.clause(i, j)
+	if c := tg.nearestCue(i, j, lo, hi); c != cueNone {
+		return c
+	}
+	return tg.nearestCue(i, j, 0, len(tg.toks))
+}
+
+// dir turns the tense of tokens [i, j) into a direction for resolving a
+// bare weekday: -1 (most recent) for the past and when there is no cue (a
+// weekday in news is most often last week's), +1 (next) for the future, 0
+// (nearest) for the present.
+func (tg *tagger) dir(i, j int) int {
+	switch tg.tense(i, j) {
+	case cueFuture:
+		return 1
+	case cuePresent:
+		return 0
+	}
+	return -1
+}
+
+// dirNear is dir for months, dates, seasons and holidays, which resolve to
+// the nearest one when the clause gives no cue: news dates cluster around
+// the publication date.
+func (tg *tagger) dirNear(i, j int) int {
+	switch tg.tense(i, j) {
+	case cueFuture:
+		return 1
+	case cuePast:
+		return -1
+	}
+	return 0
+}
+
+// clause returns the token bounds of the clause holding tokens [i, j).
+func (tg *tagger) clause(i, j int) (int, int) {
+	lo := i
+	for lo > 0 && i-lo < tenseWindow && !tg.isClauseBreak(lo-1) {
+		lo--
+	}
+	hi := j
+	for hi < len(tg.toks) && hi-j < tenseWindow && !tg.isClauseBreak(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
+// isClauseBreak reports whether token k separates clauses.
+func (tg *tagger) isClauseBreak(k int) bool {
+	t := &tg.toks[k]
+	if t.kind != tPunct {
+		return false
+	}
+	switch tg.text[t.s:t.e] {
+	case ",", ";", ":", "—", "–", "(", ")":
+		return true
+	}
+	return false
+}
+
+// nearestCue scans outwards from [i, j) within [lo, hi) for a tense cue.
+func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
+	for d := 1; d <= tenseWindow; d++ {
+		l, r := i-d, j-1+d
+		if l < lo && r >= hi {
+			break
+		}
+		best := cueNone
+		if l >= lo {
+			best = tg.cueAt(l)
+		}
+		if r < hi {
+			if c := tg.cueAt(r); c != cueNone && (best == cueNone || c == cueFuture) {
+				best = c
+			}
+		}
+		if best != cueNone {
+			return best
+		}
+	}
+	return cueNone
+}
+
+// cueAt returns the tense cue token k gives.
+func (tg *tagger) cueAt(k int) uint8 {
+	t := &tg.toks[k]
+	if t.kind != tWord {
+		return cueNone
+	}
+	if t.lx != 0 {
+		w := t.w()
+		switch w {
+		case "is", "are", "am", "was", "were":
+			if tg.futureAfter(k + 1) {
+				return cueFuture
+			}
+		case "won":
+			if k+1 < len(tg.toks) && tg.isApostrophe(k+1) {
+				return cueFuture // won't
+			}
+		case "set", "due", "going", "poised", "about":
+			return cueNone
+		}
+		return t.info().cue
+	}
+	word := tg.text[t.s:t.e]
+	if !t.upper && tg.presentVerb(k, word) {
+		return cuePresent
+	}
+	if t.upper || len(word) < 4 || !strings.HasSuffix(word, "ed") || edNotVerb[word] {
+		return cueNone
+	}
+	if k > 0 {
+		switch tg.lowerWord(k - 1) {
+		case "be", "been", "being", "is", "are", "to", "get", "gets":
+			return cueNone // the auxiliary decides
+		}
+	}
+	return cuePast
+}
+
+// futureAfter reports whether the words from k make "is/was ..." future:
+// "is to", "is due to", "is expected to", "are set to", "is going to".
+func (tg *tagger) futureAfter(k int) bool {
+	if k >= len(tg.toks) {
+		return false
+	}
+	switch tg.lowerWord(k) {
+	case "to", "due", "set", "expected", "scheduled", "slated", "poised", "going", "planned",
+		"likely", "about", "meant", "supposed", "bound":
+		return true
+	}
+	return false
+}
+
+func (tg *tagger) isApostrophe(k int) bool {
+	t := &tg.toks[k]
+	s := tg.text[t.s:t.e]
+	return t.kind == tPunct && (s == "'" || s == "’")
+}
+
+// lowerWord returns token k in lower case when it is a short ASCII word
+// ("" otherwise), allocating only for words outside the lexicon.
+func (tg *tagger) lowerWord(k int) string {
+	t := &tg.toks[k]
+	if t.kind != tWord {
+		return ""
+	}
+	if t.lx != 0 {
+		return t.w()
+	}
+	if t.e-t.s > 12 {
+		return ""
+	}
+	return strings.ToLower(tg.text[t.s:t.e])
+}
+
+// edNotVerb lists common words ending in -ed that are not past tenses.
+var edNotVerb = map[string]bool{
+	"need": true, "speed": true, "seed": true, "feed": true, "indeed": true, "greed": true,
+	"deed": true, "breed": true, "weed": true, "creed": true, "bleed": true, "hundred": true,
+	"hundreds": true, "kindred": true, "sacred": true, "naked": true, "wicked": true, "shed": true,
+	"bred": true, "armed": true, "based": true, "alleged": true, "so-called": true, "united": true,
+	"related": true, "detailed": true, "limited": true, "advanced": true, "concerned": true,
+	"interested": true, "experienced": true, "skilled": true, "dedicated": true, "beloved": true,
+	"unprecedented": true, "renewed": true, "sustained": true, "organized": true, "organised": true,
+	"coordinated": true, "displaced": true, "injured": true, "wounded": true,
+}
+
+// presentVerb guesses that a lower-case word in -s followed by a
+// determiner is a present-tense verb: "enters its third year", "holds the".
+func (tg *tagger) presentVerb(k int, word string) bool {
+	if len(word) < 4 || word[len(word)-1] != 's' || strings.HasSuffix(word, "ss") ||
+		strings.HasSuffix(word, "us") || strings.HasSuffix(word, "is") {
+		return false
+	}
+	switch tg.w(k + 1) {
+	case "its", "the", "a", "an", "their", "his", "her", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds of the temporal tagger.
+const (
+	tWord uint8 = iota + 1
+	tNum
+	tPunct
+)
+
+// token is one word, number or punctuation mark of a sentence, located by
+// byte offsets into the whole text.
+type token struct {
+	s, e  int32
+	lx    int16 // index into lexicon, 0 when the word is not in it
+	kind  uint8
+	upper bool // word starting with an upper-case letter
+	sp    bool // white space (or the start of the sentence) before it
+	dec   bool // number with a decimal fraction ("3.5")
+	grp   bool // number with thousands separators ("2,900")
+	nd    uint8
+	num   int32 // value of a number; -1 when too long to be a date part
+}
+
+// info returns the lexicon entry of a word token (the empty entry otherwise).
+func (t *token) info() *lexInfo { return &lexicon[t.lx] }
+
+// w returns the lower-case form of a lexicon word, "" for other tokens.
+func (t *token) w() string { return lexicon[t.lx].word }
+
+// tokenize appends the tokens of text[start:end] to buf and returns it.
+// Words are runs of letters; numbers runs of digits, with a decimal part or
+// thousands separators when present; every other non-space rune is a token
+// of its own.
+func tokenize(buf []token, text string, start, end int) []token {
+	sp := true
+	for i := start; i < end; {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			sp = true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			t, j := scanNumber(text, i, end)
+			t.sp = sp
+			buf = append(buf, t)
+			i = j
+		case c < utf8.RuneSelf && isASCIILetter(c):
+			j := i + 1
+			for j < end && (text[j] < utf8.RuneSelf && isASCIILetter(text[j])) {
+				j++
+			}
+			j = extendLetters(text, j, end)
+			buf = append(buf, wordToken(text, i, j, sp))
+			i = j
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsLetter(r) {
+				j := extendLetters(text, i, end)
+				buf = append(buf, wordToken(text, i, j, sp))
+				i = j
+			} else if unicode.IsSpace(r) {
+				sp = true
+				i += n
+				continue
+			} else {
+				buf = append(buf, token{s: int32(i), e: int32(i + n), kind: tPunct, sp: sp})
+				i += n
+			}
+		}
+		sp = false
+	}
+	return buf
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// extendLetters steps over letters (ASCII or not) from j.
+func extendLetters(text string, j, end int) int {
+	for j < end {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				return j
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsLetter(r) {
+			return j
+		}
+		j += n
+	}
+	return j
+}
+
+// wordToken builds the token of the word text[i:j], looking it up in the
+// lexicon without allocating.
+func wordToken(text string, i, j int, sp bool) token {
+	t := token{s: int32(i), e: int32(j), kind: tWord, sp: sp}
+	c := text[i]
+	t.upper = c >= 'A' && c <= 'Z'
+	if j-i <= 16 {
+		var b [16]byte
+		ok := true
+		for k := i; k < j; k++ {
+			c := text[k]
+			if c >= utf8.RuneSelf {
+				ok = false
+				break
+			}
+			b[k-i] = c | 0x20
+		}
+		if ok {
+			t.lx = lexIndex[string(b[:j-i])]
+		}
+	}
+	return t
+}
+
+// scanNumber reads the number starting at text[i].
+func scanNumber(text string, i, end int) (token, int) {
+	t := token{s: int32(i), kind: tNum}
+	j := i
+	var v int64
+	for j < end && text[j] >= '0' && text[j] <= '9' {
+		if v < 1e9 {
+			v = v*10 + int64(text[j]-'0')
+		}
+		j++
+	}
+	nd := j - i
+	// Thousands separators: 2,900 or 1,200,000 (groups of exactly three).
+	for nd <= 3 || t.grp {
+		if j+3 < end+1 && j < end && text[j] == ',' && j+4 <= end && allDigits(text[j+1:j+4]) &&
+			(j+4 == end || text[j+4] < '0' || text[j+4] > '9') {
+			t.grp = true
+			j += 4
+			continue
+		}
+		break
+	}
+	if !t.grp && j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+		t.dec = true
+		j++
+		for j < end && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+	}
+	t.e = int32(j)
+	if nd > 9 || t.grp || t.dec {
+		t.num = -1
+	} else {
+		t.num = int32(v)
+	}
+	if nd > 255 {
+		nd = 255
+	}
+	t.nd = uint8(nd)
+	return t, j
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

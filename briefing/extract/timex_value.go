@@ -1,0 +1,284 @@
+package extract
+
+import (
+	"strconv"
+	"time"
+)
+
+// Granularities of a calendar value, finest first.
+const (
+	gTime uint8 = iota + 1
+	gDay
+	gWeekend
+	gWeek
+	gMonth
+	gSeason
+	gQuarter
+	gHalf
+	gYear
+	gDecade
+	gCentury
+)
+
+// dval is a calendar value under construction: a date, week, month,
+// quarter, season, year, decade or century, possibly with a time of day,
+// and possibly unresolved because the publication date is unknown.
+type dval struct {
+	g      uint8
+	y      int // 0 when unknown (XXXX)
+	m, d   int // 0 when unknown
+	w      int // ISO week, or week-of-month ordinal when m != 0 (not used)
+	q      int // quarter or half
+	season string
+	wday   int    // weekday of an unresolved day (XXXX-WXX-5)
+	part   string // TMO, TAF, TEV, TNI
+	hh, mm int
+	clock  bool
+	// off is the offset from the publication date in days, for ordering
+	// values that stay unresolved; rel says it is meaningful.
+	off int
+	rel bool
+}
+
+// dayVal is the day value of t.
+func dayVal(t time.Time) dval {
+	return dval{g: gDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
+}
+
+// weekVal is the ISO week holding t.
+func weekVal(t time.Time) dval {
+	y, w := t.ISOWeek()
+	return dval{g: gWeek, y: y, w: w}
+}
+
+// monthVal is month index k (y*12 + m-1) as a value.
+func monthVal(k int) dval {
+	return dval{g: gMonth, y: floorDiv(k, 12), m: k - floorDiv(k, 12)*12 + 1}
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// date returns the first day of v as a time (for day, week, month, quarter
+// and year values with a known year).
+func (v dval) start() time.Time {
+	switch v.g {
+	case gTime, gDay:
+		return time.Date(v.y, time.Month(max(v.m, 1)), max(v.d, 1), 0, 0, 0, 0, time.UTC)
+	case gWeek, gWeekend:
+		t := isoWeekStart(v.y, v.w)
+		if v.g == gWeekend {
+			t = t.AddDate(0, 0, 5)
+		}
+		return t
+	case gMonth:
+		return time.Date(v.y, time.Month(max(v.m, 1)), 1, 0, 0, 0, 0, time.UTC)
+	case gQuarter:
+		return time.Date(v.y, time.Month(3*(v.q-1)+1), 1, 0, 0, 0, 0, time.UTC)
+	case gHalf:
+		return time.Date(v.y, time.Month(6*(v.q-1)+1), 1, 0, 0, 0, 0, time.UTC)
+	case gSeason:
+		return time.Date(v.y, time.Month(seasonMonth(v.season)), 1, 0, 0, 0, 0, time.UTC)
+	case gDecade:
+		return time.Date(v.y, 1, 1, 0, 0, 0, 0, time.UTC)
+	case gCentury:
+		return time.Date(v.y, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(v.y, 1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// end returns the day after the last day of v.
+func (v dval) end() time.Time {
+	s := v.start()
+	switch v.g {
+	case gTime, gDay:
+		return s.AddDate(0, 0, 1)
+	case gWeekend:
+		return s.AddDate(0, 0, 2)
+	case gWeek:
+		return s.AddDate(0, 0, 7)
+	case gMonth:
+		return s.AddDate(0, 1, 0)
+	case gQuarter, gSeason:
+		return s.AddDate(0, 3, 0)
+	case gHalf:
+		return s.AddDate(0, 6, 0)
+	case gDecade:
+		return s.AddDate(10, 0, 0)
+	case gCentury:
+		return s.AddDate(100, 0, 0)
+	}
+	return s.AddDate(1, 0, 0)
+}
+
+// isoWeekStart is the Monday of ISO week w of year y.
+func isoWeekStart(y, w int) time.Time {
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	wd := int(jan4.Weekday()+6)%7 + 1
+	return jan4.AddDate(0, 0, 1-wd+7*(w-1))
+}
+
+// String formats v as a TIMEX3 value.
+func (v dval) String() string {
+	b := make([]byte, 0, 20)
+	b = appendYear(b, v.y, 4)
+	switch v.g {
+	case gTime, gDay:
+		if v.y == 0 && v.m == 0 && v.wday != 0 {
+			b = append(b, "-WXX-"...)
+			b = strconv.AppendInt(b, int64(v.wday), 10)
+		} else {
+			b = append2(append(b, '-'), v.m)
+			b = append(b, '-')
+			b = append2(b, v.d)
+		}
+		if v.g == gTime {
+			if v.clock {
+				b = append(b, 'T', byte('0'+v.hh/10%10), byte('0'+v.hh%10), ':', byte('0'+v.mm/10%10), byte('0'+v.mm%10))
+			} else {
+				b = append(b, v.part...) // "TNI"
+			}
+		}
+	case gWeek, gWeekend:
+		b = append(b, "-W"...)
+		b = append2(b, v.w)
+		if v.g == gWeekend {
+			b = append(b, "-WE"...)
+		}
+	case gMonth:
+		b = append2(append(b, '-'), v.m)
+	case gQuarter:
+		b = strconv.AppendInt(append(b, "-Q"...), int64(v.q), 10)
+	case gHalf:
+		b = strconv.AppendInt(append(b, "-H"...), int64(v.q), 10)
+	case gSeason:
+		b = append(append(b, '-'), v.season...)
+	case gDecade:
+		b = b[:3]
+	case gCentury:
+		b = b[:2]
+	}
+	return string(b)
+}
+
+// append2 appends n as two digits, or XX when unknown (0).
+func append2(b []byte, n int) []byte {
+	if n <= 0 || n > 99 {
+		return append(b, 'X', 'X')
+	}
+	return append(b, byte('0'+n/10), byte('0'+n%10))
+}
+
+// appendYear appends y as four digits, or XXXX when unknown.
+func appendYear(b []byte, y, n int) []byte {
+	if y <= 0 || y > 9999 {
+		for range n {
+			b = append(b, 'X')
+		}
+		return b
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+}
+
+// granularity maps a value's granularity to the timeline's.
+func (v dval) granularity() Granularity {
+	switch v.g {
+	case gTime, gDay:
+		return Day
+	case gWeek, gWeekend:
+		return Week
+	case gMonth:
+		return Month
+	case gQuarter, gHalf:
+		return Quarter
+	case gSeason:
+		return Season
+	}
+	return Year
+}
+
+// durationValue formats a TIMEX3 duration of n units ("P3Y", "PT5H");
+// n < 0 means an unspecified number ("PXD"). frac, when non-empty, is a
+// decimal amount written as in the text ("1.5").
+func durationValue(n int, frac string, u uint8) string {
+	b := make([]byte, 0, 8)
+	b = append(b, 'P')
+	if u <= uHour {
+		b = append(b, 'T')
+	}
+	switch {
+	case frac != "":
+		b = append(b, frac...)
+	case n < 0:
+		b = append(b, 'X')
+	default:
+		mult := 1
+		switch u {
+		case uFortnight:
+			mult = 2
+		case uQuarter:
+			mult = 3
+		case uDecade:
+			mult = 10
+		case uCentury:
+			mult = 100
+		}
+		b = strconv.AppendInt(b, int64(n*mult), 10)
+	}
+	b = append(b, unitLetter(u, n < 0)...)
+	return string(b)
+}
+
+// unitLetter is the TIMEX3 designator of a unit. Vague decades and
+// centuries use DE and CE ("PXDE"); counted ones are written in years.
+func unitLetter(u uint8, vague bool) string {
+	switch u {
+	case uSecond:
+		return "S"
+	case uMinute:
+		return "M"
+	case uHour:
+		return "H"
+	case uDay, uNight:
+		return "D"
+	case uWeekend:
+		return "WE"
+	case uWeek, uFortnight:
+		return "W"
+	case uMonth:
+		return "M"
+	case uQuarter:
+		return "M"
+	case uDecade:
+		if vague {
+			return "DE"
+		}
+		return "Y"
+	case uCentury:
+		if vague {
+			return "CE"
+		}
+		return "Y"
+	}
+	return "Y"
+}
+
+// seasonMonth is the first month of a northern-hemisphere season.
+func seasonMonth(s string) int {
+	switch s {
+	case "SP":
+		return 3
+	case "SU":
+		return 6
+	case "FA":
+		return 9
+	case "WI":
+		return 12
+	}
+	return 1
+}
