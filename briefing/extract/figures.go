@@ -1,5 +1,142 @@
 package extract
 
-// Figures returns every figure in text, in order of appearance.
-// (Placeholder until the figure extractor lands; owned by the figures work.)
-func Figures(text string) []Figure { return nil }
+// Figures returns every figure in text, in order of appearance: each number
+// that counts or measures something, with its qualifier, counted noun,
+// category and whether it belongs in the key-figures panel (extraction.md
+// section 1). Years, dates, times, ordinals, list numbers, phone numbers,
+// ages and numbers inside names are not figures.
+//
+// It works sentence by sentence and is linear in the length of text.
+func Figures(text string) []Figure {
+	fx := figurer{text: text}
+	var toks []ntoken
+	for _, s := range Sentences(text) {
+		toks = ntokenize(text, s.Start, s.End, toks[:0])
+		fx.sentence(toks, s)
+	}
+	return fx.out
+}
+
+// figurer carries what one sentence's figures need from the sentences
+// before: the previous count, for ellipses ("nearly 400 of those"), and the
+// key figures so far, for deduplication.
+type figurer struct {
+	text string
+	out  []Figure
+	// prev is the index in out of the last count with a counted noun, or -1.
+	prev    int
+	hasPrev bool
+	keys    []keyFigure
+}
+
+// keyFigure is a key figure already in the panel.
+type keyFigure struct {
+	value    float64
+	category Category
+	head     string
+}
+
+// candidate is a figure being built within a sentence.
+type candidate struct {
+	b          bounds
+	q          quantParse
+	first      int // tokens of the figure's text
+	last       int
+	unitFirst  int // tokens of the counted noun, or -1
+	unitLast   int
+	inherited  bool     // unit taken from an earlier figure
+	inheritCat Category // that figure's category
+	partitive  bool     // "400 of those": a part of an earlier figure
+	rate       bool     // "30 for each hostage"
+	definite   bool     // "the 600 additional officers": a figure named again
+	vague      bool
+}
+
+// sentence finds the figures of one sentence.
+func (fx *figurer) sentence(toks []ntoken, s Span) {
+	var cands []candidate
+	for i := 0; i < len(toks); {
+		c, next, ok := fx.candidateAt(toks, i)
+		if ok {
+			cands = append(cands, c)
+		}
+		i = next
+	}
+	if len(cands) == 0 {
+		return
+	}
+	// starts[j] counts the figures that begin before token j, so that the
+	// figures between a word and a figure are counted in constant time.
+	starts := make([]int, len(toks)+1)
+	for k, c := 0, 0; k < len(toks); k++ {
+		starts[k] = c
+		if c < len(cands) && cands[c].b.num.first == k {
+			c++
+		}
+		starts[k+1] = c
+	}
+	heading := fx.text[s.Start] == '#'
+	for k := range cands {
+		fx.emit(toks, cands, starts, k, s, heading)
+	}
+}
+
+// candidateAt parses the figure that starts at token i, if any, and
+// returns the token to continue from.
+func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
+	text := fx.text
+	p, ok := parseNumber(text, toks, i)
+	if !ok {
+		return candidate{}, i + 1, false
+	}
+	if p.split || p.ordinal {
+		return candidate{}, p.last + 1, false
+	}
+	p = ratio(text, toks, p, false)
+	if skip, next := notFigure(text, toks, p); skip {
+		return candidate{}, max(next, p.last+1), false
+	}
+	b := boundsOf(text, toks, p)
+	top := p
+	if b.hasSecond {
+		top = b.second
+	}
+	q := unitOf(text, toks, top)
+	if b.hasSecond {
+		if q0 := unitOf(text, toks, p); q0.kind != QuantityNumber && q0.first < q.first {
+			q.first = q0.first // "$2 to $3 million"
+		}
+	}
+	if q.kind == QuantityNumber && p.suffix >= 0 {
+		return candidate{}, p.last + 1, false // "10am", "1990s", "4x4"
+	}
+	if q.kind == QuantityDuration && followsAgoOrOld(text, toks, q.last) {
+		return candidate{}, q.last + 1, false // "six months ago", "24-year-old"
+	}
+	c := candidate{b: b, q: q, first: min(b.first, q.first), last: max(b.last, q.last), unitFirst: q.unitFirst, unitLast: q.unitLast}
+	c.vague = p.vague || p.quantifier
+	if q.kind == QuantityNumber || (q.hyphenated && q.kind == QuantityNumber) {
+		fx.countedNoun(text, toks, &c)
+	}
+	if c.first > 0 {
+		w := tokenWord(text, toks[c.first-1])
+		c.definite = w == "the" || w == "these" || w == "those"
+	}
+	if k, end, ok := matchAfter(text, toks, c.last); ok && c.b.kind == qExact && q.kind != QuantityNumber {
+		c.b.kind, c.last = k, end // "19% or more"
+	}
+	return c, c.last + 1, true
+}
+
+// followsAgoOrOld reports whether a duration is a date or an age: "six
+// months ago", "a 24-year-old", "30 years old".
+func followsAgoOrOld(text string, toks []ntoken, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	w := tokenWord(text, toks[k+1])
+	if w == "ago" || w == "old" || w == "earlier" || w == "later" || w == "before" || w == "after" {
+		return true
+	}
+	return w == "-" && k+2 < len(toks) && tokenWord(text, toks[k+2]) == "old"
+}

@@ -27,20 +27,20 @@ const (
 type wordClass uint32
 
 const (
-	clsStop      wordClass = 1 << iota // ends a counted noun phrase
-	clsDet                             // the, this, those, each ...
-	clsAux                             // is, were, have, will ...
-	clsMonth                           // January, Jan ...
-	clsWeekday                         // Monday ...
-	clsAdj                             // additional, more, other, new: skipped before the head noun
-	clsPronoun                         // those, them, these: a partitive that refers back
-	clsNameHead                        // Resolution, Article, Flight: a number after it is a name
-	clsTimeOfDay                       // am, pm, GMT, hrs: a number before it is a time
-	clsQuantifier                      // several, few, many: before a vague scale
-	clsDurKey                          // mandate, extension, truce: a duration that belongs in the panel
-	clsPerson                          // people, civilians ... generic people nouns
-	clsRate                            // each, every, per: after a number, a rate
-	clsNotNoun                         // words that are never the counted noun (adverbs, verbs)
+	clsStop       wordClass = 1 << iota // ends a counted noun phrase
+	clsDet                              // the, this, those, each ...
+	clsAux                              // is, were, have, will ...
+	clsMonth                            // January, Jan ...
+	clsWeekday                          // Monday ...
+	clsAdj                              // additional, more, other, new: skipped before the head noun
+	clsPronoun                          // those, them, these: a partitive that refers back
+	clsNameHead                         // Resolution, Article, Flight: a number after it is a name
+	clsTimeOfDay                        // am, pm, GMT, hrs: a number before it is a time
+	clsQuantifier                       // several, few, many: before a vague scale
+	clsDurKey                           // mandate, extension, truce: a duration that belongs in the panel
+	clsPerson                           // people, civilians ... generic people nouns
+	clsRate                             // each, every, per: after a number, a rate
+	clsNotNoun                          // words that are never the counted noun (adverbs, verbs)
 )
 
 // trigger strengths: how surely a context word decides a figure's category.

@@ -51,7 +51,7 @@ var recognizerModels = map[string]func(string) []rtSpan{
 		}
 		return out
 	},
-	"Number-English-PercentModel":          quantitiesOf(QuantityPercent),
+	"Number-English-PercentModel":           quantitiesOf(QuantityPercent),
 	"NumberWithUnit-English-CurrencyModel":  quantitiesOf(QuantityCurrency),
 	"NumberWithUnit-English-DimensionModel": quantitiesOf(QuantityDimension),
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,8 +12,8 @@ type ntokKind uint8
 
 const (
 	ntWord  ntokKind = iota // letters only: "troops", "M", "th"
-	ntNum                  // a numeric literal: "2,900", "1.5", ".08", "192.168.1.2"
-	ntPunct                // any other non-space rune: ",", "-", "$", "%", "½"
+	ntNum                   // a numeric literal: "2,900", "1.5", ".08", "192.168.1.2"
+	ntPunct                 // any other non-space rune: ",", "-", "$", "%", "½"
 )
 
 // ntoken is one lexical unit of a text. Tokens never overlap and skip white
@@ -47,6 +48,14 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 			case isDigitByte(c) || (c == '.' && i+1 < to && isDigitByte(text[i+1]) && numLeadingDot(text, from, i)):
 				j := numScanNumeral(text, i, to)
 				buf = append(buf, ntoken{start: i, end: j, kind: ntNum, space: space, nl: nl})
+				i = j
+			case (c == 'h' || c == 'w') && isURL(text[i:to]) && (i == from || !isLatinLetter(text[i-1])):
+				// A link is one opaque token: no figures in its digits.
+				j := i
+				for j < to && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != ')' && text[j] != '>' {
+					j++
+				}
+				buf = append(buf, ntoken{start: i, end: j, kind: ntPunct, space: space, nl: nl})
 				i = j
 			case isLatinLetter(c):
 				j := numScanWord(text, i, to)
@@ -85,6 +94,11 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 		space, nl = false, false
 	}
 	return buf
+}
+
+// isURL reports whether s starts with a web address.
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
 }
 
 // numLeadingDot reports whether the '.' at i opens a decimal such as ".25"
@@ -163,5 +177,5 @@ func lookupNumLex(w string) *numLex {
 	return numLexicon[string(buf[:len(w)])]
 }
 
-func isDigitByte(c byte) bool       { return '0' <= c && c <= '9' }
+func isDigitByte(c byte) bool   { return '0' <= c && c <= '9' }
 func isLatinLetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }

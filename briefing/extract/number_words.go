@@ -8,19 +8,19 @@ type numAtom uint8
 
 const (
 	aNone     numAtom = iota
-	aUnit          // one ... nine, zero
-	aTeen          // ten ... nineteen
-	aTens          // twenty ... ninety
-	aTensUnit      // twenty-one
-	aHundred       // hundred
-	aScale         // thousand, million ...
-	aDigits        // a plain integer literal
-	aDecimal       // a literal with decimals or separators
-	aArticle       // a, an: "a dozen", "a million"
-	aAnd           // and, pending what follows
-	aHalf          // half or quarter standing alone: "half a million"
-	aFrac          // a completed fraction: "two thirds"
-	aDozen         // dozen
+	aUnit             // one ... nine, zero
+	aTeen             // ten ... nineteen
+	aTens             // twenty ... ninety
+	aTensUnit         // twenty-one
+	aHundred          // hundred
+	aScale            // thousand, million ...
+	aDigits           // a plain integer literal
+	aDecimal          // a literal with decimals or separators
+	aArticle          // a, an: "a dozen", "a million"
+	aAnd              // and, pending what follows
+	aHalf             // half or quarter standing alone: "half a million"
+	aFrac             // a completed fraction: "two thirds"
+	aDozen            // dozen
 )
 
 // wordState is the running state of parseWords.

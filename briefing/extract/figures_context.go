@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// countedNoun finds what the number of c counts: the noun phrase after it
+// ("600 additional Kenyan officers"), after "of" ("dozens of people", "half
+// the population"), or, for an ellipsis ("nearly 400 of those", "110,750
+// wounded"), the noun of the figure before.
+func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
+	n := len(toks)
+	k := c.last + 1
+	if c.q.hyphenated && k+1 < n && ntIsPunct(text, toks[k], '-') {
+		k += 2 // "600-strong force": the noun follows the compound
+	}
+	defer fx.markRate(text, toks, c)
+	if k < n && ntIsWord(toks[k], "of") && k+1 < n {
+		if lx := toks[k+1].lx; lx != nil && lx.cls&clsPronoun != 0 && lx.w != "it" {
+			c.partitive = true
+			fx.inherit(c)
+			return
+		}
+		j := k + 1
+		detAt := -1
+		if lx := toks[j].lx; lx != nil && lx.cls&clsDet != 0 {
+			detAt = j
+			j++
+		}
+		if first, last, ok := nounRun(text, toks, j); ok {
+			c.unitFirst, c.unitLast, c.last = first, last, last
+			if detAt >= 0 && c.b.num.frac {
+				c.unitFirst = detAt // "a third of the population"
+			}
+			return
+		}
+	}
+	if c.b.num.frac && k < n {
+		if lx := toks[k].lx; lx != nil && lx.cls&clsDet != 0 && lx.cls&clsPronoun == 0 {
+			if first, last, ok := nounRun(text, toks, k+1); ok && first == k+1 {
+				c.unitFirst, c.unitLast, c.last = k, last, last // "half the population"
+				return
+			}
+		}
+	}
+	if first, last, ok := nounRun(text, toks, k); ok && first >= k {
+		c.unitFirst, c.unitLast = first, last
+		if !c.q.hyphenated {
+			c.last = last
+		}
+		return
+	}
+	if c.q.hyphenated {
+		return
+	}
+	fx.inherit(c)
+}
+
+// markRate notes figures that are rates, not totals: "30 for each hostage",
+// "$5 per day".
+func (fx *figurer) markRate(text string, toks []ntoken, c *candidate) {
+	k := c.last + 1
+	if k >= len(toks) {
+		return
+	}
+	w := tokenWord(text, toks[k])
+	if w == "per" || w == "apiece" || w == "each" || w == "/" {
+		c.rate = true
+	}
+	if (w == "for" || w == "to") && k+1 < len(toks) {
+		if w2 := tokenWord(text, toks[k+1]); w2 == "each" || w2 == "every" || w2 == "one" {
+			c.rate = true
+		}
+	}
+}
+
+// inherit gives an elliptical figure the noun and category of the count
+// just before it, when that is close enough to be what it refers to.
+func (fx *figurer) inherit(c *candidate) {
+	if !fx.hasPrev || c.q.kind != QuantityNumber {
+		return
+	}
+	prev := fx.out[fx.prev]
+	if prev.Unit == "" {
+		return
+	}
+	c.inherited = true
+	c.inheritCat = prev.Category
+}
+
+// irregularPlurals are plural head nouns that do not end in s.
+var irregularPlurals = map[string]bool{"people": true, "men": true, "women": true, "children": true, "police": true,
+	"personnel": true, "staff": true, "militia": true, "cattle": true, "livestock": true, "sheep": true, "aircraft": true,
+	"youth": true, "clergy": true, "infantry": true, "cavalry": true, "crew": true, "population": true, "public": true,
+	"policemen": true, "servicemen": true, "gunmen": true, "fishermen": true, "tribesmen": true, "kinsmen": true}
+
+// nounRun finds the counted noun phrase that starts at token j: modifiers
+// and a head noun, stopping at function words, verbs and punctuation. It
+// returns the phrase without leading generic adjectives ("additional",
+// "more").
+func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
+	first, last := -1, -1
+	words := 0
+	for k := j; k < len(toks) && words < 5; k++ {
+		t := toks[k]
+		if t.kind != ntWord {
+			// "Kenyan-led", "gang-related": a hyphen inside a compound modifier.
+			if ntIsPunct(text, t, '-') && !t.space && words > 0 && k+1 < len(toks) && toks[k+1].kind == ntWord && !toks[k+1].space {
+				continue
+			}
+			break
+		}
+		lx := t.lx
+		w := ntText(text, t)
+		lw := strings.ToLower(w)
+		if lx != nil {
+			if lx.cls&(clsStop|clsDet|clsAux|clsNotNoun) != 0 && lx.cls&clsAdj == 0 {
+				break
+			}
+			if lx.num != nkNone || lx.cls&clsWeekday != 0 || (lx.cls&clsMonth != 0 && t.upper) || lx.percent || lx.timeUnit != "" && words > 0 {
+				break
+			}
+		}
+		if words > 0 && (participle(lw) || adverb(lw)) && (lx == nil || lx.head == "") {
+			break
+		}
+		if last >= 0 && t.upper && !toks[k-1].upper && toks[k-1].kind == ntWord {
+			break // a new proper noun: "troops Kenya sent"
+		}
+		if words == 0 && adverb(lw) {
+			break
+		}
+		words++
+		modifier := (lx != nil && lx.cls&clsAdj != 0) || (participle(lw) && (lx == nil || lx.head == "")) || lw == "more"
+		if first < 0 && !modifier {
+			first = k
+		}
+		if !modifier {
+			last = k
+		}
+		if !modifier && plural(lw) && !(irregularPlurals[lw] && nextIsPlural(text, toks, k)) {
+			break // the head noun: "600 police officers", "five million Haitians"
+		}
+	}
+	if first < 0 || last < 0 {
+		return 0, 0, false
+	}
+	return first, last, true
+}
+
+// nextIsPlural reports whether the word after k is a plural noun, so that
+// "police" in "police officers" is a modifier.
+func nextIsPlural(text string, toks []ntoken, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].kind != ntWord {
+		return false
+	}
+	if lx := toks[k+1].lx; lx != nil && lx.cls&(clsStop|clsDet|clsAux) != 0 {
+		return false
+	}
+	return plural(strings.ToLower(ntText(text, toks[k+1])))
+}
+
+// plural reports whether a lower-case word looks like a plural noun.
+func plural(w string) bool {
+	if irregularPlurals[w] {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !nounInG[w]
+}
+
+// nounInG are nouns that end like participles.
+var nounInG = map[string]bool{"building": true, "buildings": true, "bombing": true, "bombings": true, "meeting": true,
+	"shooting": true, "shootings": true, "killing": true, "killings": true, "uprising": true, "sibling": true, "siblings": true,
+	"offspring": true, "wedding": true, "dwelling": true, "dwellings": true, "housing": true, "funding": true, "bed": true,
+	"hundred": true, "seabed": true, "hatred": true, "kindred": true, "shed": true}
+
+func adverb(w string) bool {
+	if !strings.HasSuffix(w, "ly") || len(w) <= 4 {
+		return false
+	}
+	switch w {
+	case "family", "ally", "supply", "assembly", "rally", "italy", "anomaly", "monopoly", "militarily", "july":
+		return w == "militarily"
+	}
+	return true
+}
+
+// headOf returns the head noun of a unit, lower-cased and singular, for
+// deduplication: "police officers" and "Kenyan officers" share "officer".
+func headOf(unit string) string {
+	if k := strings.LastIndexByte(unit, ' '); k >= 0 {
+		unit = unit[k+1:]
+	}
+	unit = strings.ToLower(unit)
+	if len(unit) > 3 && strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss") {
+		unit = unit[:len(unit)-1]
+	}
+	return unit
+}
+
+// category decides what the figure c counts, from its unit, its counted
+// noun and the words around it: the nearest event word wins ("killing at
+// least 115 people"), a topic word only when close, and figures between
+// them push a word further away.
+func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int) Category {
+	c := &cands[k]
+	switch c.q.kind {
+	case QuantityCurrency:
+		return Money
+	case QuantityDuration:
+		return Duration
+	case QuantityDimension:
+		return Other
+	}
+	best, score := Other, 1e9
+	if c.unitFirst >= 0 {
+		if lx := toks[c.unitLast].lx; lx != nil && lx.head != "" {
+			best, score = lx.head, 2.5
+		}
+	}
+	if c.inherited && c.inheritCat != Other && c.inheritCat != "" && score > 5 {
+		best, score = c.inheritCat, 5
+	}
+	lo, hi := max(0, c.first-24), min(len(toks)-1, c.last+16)
+	for j := lo; j <= hi; j++ {
+		lx := toks[j].lx
+		if lx == nil || lx.trig == trigNone {
+			continue
+		}
+		d, crossed := 0, 0
+		switch {
+		case j < c.first:
+			d = c.first - j
+			crossed = starts[c.first] - starts[j+1]
+		case j > c.last:
+			d = j - c.last
+			crossed = starts[j] - starts[c.last+1]
+		}
+		s := float64(d + 4*crossed)
+		if lx.trig == trigWeak {
+			if d > 8 {
+				continue
+			}
+			s += 3
+		}
+		if s < score {
+			best, score = lx.cat, s
+		}
+	}
+	return best
+}
+
+// durationKey reports whether a duration is one an analyst tracks: a
+// mandate, truce, phase, sentence or extension ("a one-year extension",
+// "the 42-day first phase", "sentenced to 10 years").
+func durationKey(toks []ntoken, c *candidate) bool {
+	for j := c.last + 1; j < len(toks) && j <= c.last+3; j++ {
+		if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 {
+			return true
+		}
+	}
+	for j := c.first - 1; j >= 0 && j >= c.first-4; j-- {
+		if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// timexDuration writes a duration as a TIMEX3 value: "P1Y", "P42D", "PT5H".
+func timexDuration(v float64, unit string) string {
+	num := strconv.FormatFloat(v, 'f', -1, 64)
+	switch unit {
+	case "H", "MIN":
+		if unit == "MIN" {
+			return "PT" + num + "M"
+		}
+		return "PT" + num + "H"
+	case "W2":
+		return "P" + strconv.FormatFloat(2*v, 'f', -1, 64) + "W"
+	case "":
+		return ""
+	}
+	return "P" + num + unit
+}

@@ -1,0 +1,276 @@
+package extract
+
+// notFigure reports whether the number p is not a figure: a year, a date, a
+// time of day, a list number, a phone number, an age or part of a name. It
+// returns the token to continue from when it skips more than p.
+func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
+	n := len(toks)
+	first, last := p.first, p.last
+	// Chains of numbers joined by '-', '/' or '.': dates, phone numbers, versions.
+	if end, links := chainEnd(text, toks, last); links >= 2 || (links == 1 && yearLike(p) && yearTail(text, toks[end])) {
+		return true, end + 1 // "5/17/2018", "2024-10", "2019-2020"
+	}
+	if first > 0 && !toks[first].space && toks[first-1].kind == ntPunct && first > 1 && toks[first-2].kind == ntNum && !toks[first-1].space {
+		if s := ntText(text, toks[first-1]); s == "/" || s == "-" || s == ":" || s == "." {
+			return true, last + 1 // the tail of a date or score
+		}
+	}
+	if first > 0 && ntText(text, toks[first-1]) == "+" && !toks[first].space {
+		return true, phoneEnd(text, toks, last) + 1 // "+1 222 ..."
+	}
+	if attachedToName(text, toks, first) {
+		return true, last + 1
+	}
+	if p.frac && p.slash && !commonFraction(p.value) {
+		return true, last + 1 // "9/11", "24/7"
+	}
+	if p.value == 0.5 && p.words && halfIsNotCount(text, toks, p) {
+		return true, last + 1
+	}
+	if pronounOne(text, toks, p) || (first == last && ntIsWord(toks[first], "one") && first+1 < n && ntIsWord(toks[first+1], "of")) {
+		return true, last + 1
+	}
+	if timeOfDay(text, toks, p) {
+		return true, last + 1
+	}
+	if p.plain && isDate(text, toks, p) {
+		return true, last + 1
+	}
+	if p.plain && p.digits == 4 && p.value >= 1800 && p.value <= 2100 && !countedAfter(toks, last) && !qualified(text, toks, first) {
+		return true, last + 1 // a year
+	}
+	if p.plain && nameBefore(text, toks, first) {
+		return true, last + 1 // "Resolution 2699", "Route Nationale 1", "No. 5"
+	}
+	if p.plain && listNumber(text, toks, p) {
+		return true, last + 1
+	}
+	if p.plain && p.value < 130 && ageAfterName(text, toks, p) {
+		return true, last + 1
+	}
+	return false, last + 1
+}
+
+// chainEnd follows numbers joined without spaces by '-', '/' or '.' after
+// token k ("2024-10-11", "5/17/2018", "020-7946-0958") and returns the last
+// token of the chain and the number of links.
+func chainEnd(text string, toks []ntoken, k int) (int, int) {
+	links := 0
+	for k+2 < len(toks) && !toks[k+1].space && !toks[k+2].space && toks[k+2].kind == ntNum {
+		s := ntText(text, toks[k+1])
+		if s != "-" && s != "/" && s != "." {
+			break
+		}
+		k += 2
+		links++
+	}
+	return k, links
+}
+
+// phoneEnd returns the last token of a phone number that starts at k.
+func phoneEnd(text string, toks []ntoken, k int) int {
+	for k+1 < len(toks) {
+		t := toks[k+1]
+		if t.kind == ntNum || (t.kind == ntPunct && !t.space && (ntText(text, t) == "-" || ntText(text, t) == "(" || ntText(text, t) == ")")) {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// commonFraction reports whether v is a fraction written with a slash in
+// prose ("1/2", "3/4"), not a date or a slogan.
+func commonFraction(v float64) bool {
+	for _, d := range []float64{2, 3, 4, 5, 8, 10} {
+		for n := 1.0; n < d; n++ {
+			if v == n/d {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// halfIsNotCount reports whether "half" is part of a date or an idiom: "the
+// first half of 2024", "half-brother", "half an hour".
+func halfIsNotCount(text string, toks []ntoken, p numParse) bool {
+	if p.first > 0 {
+		switch tokenWord(text, toks[p.first-1]) {
+		case "first", "second", "latter", "former", "other", "later", "earlier", "back", "top", "bottom":
+			return true
+		}
+	}
+	if p.last+1 < len(toks) && ntIsPunct(text, toks[p.last+1], '-') && !toks[p.last+1].space {
+		return true
+	}
+	if p.last+2 < len(toks) && ntIsWord(toks[p.last+1], "of") && toks[p.last+2].kind == ntNum {
+		return true
+	}
+	return false
+}
+
+// timeOfDay reports whether p is a clock time: "8:30", "10 a.m.", "0600 GMT",
+// "3 o'clock".
+func timeOfDay(text string, toks []ntoken, p numParse) bool {
+	k := p.last + 1
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if ntIsPunct(text, t, ':') && !t.space && k+1 < len(toks) && toks[k+1].kind == ntNum && !toks[k+1].space {
+		return true
+	}
+	if !p.plain && !p.words {
+		return false
+	}
+	w := tokenWord(text, t)
+	switch w {
+	case "am", "pm", "gmt", "utc", "hrs", "h", "oclock", "est", "edt", "cet", "eat", "wat", "cat", "bst", "local":
+		return w != "local" || (k+1 < len(toks) && ntIsWord(toks[k+1], "time"))
+	case "a", "p":
+		return k+2 < len(toks) && ntIsPunct(text, toks[k+1], '.') && tokenWord(text, toks[k+2]) == "m"
+	case "o":
+		return k+2 < len(toks) && (ntText(text, toks[k+1]) == "'" || ntText(text, toks[k+1]) == "’") && tokenWord(text, toks[k+2]) == "clock"
+	}
+	return false
+}
+
+// isDate reports whether a plain number is the day or year of a date: "3
+// October", "October 3", "on 12 May".
+func isDate(text string, toks []ntoken, p numParse) bool {
+	if p.value > 31 && !(p.digits == 4 && p.value >= 1800 && p.value <= 2100) {
+		return false
+	}
+	if k := p.last + 1; k < len(toks) {
+		t := toks[k]
+		if t.lx != nil && t.lx.cls&clsMonth != 0 && t.upper {
+			return true
+		}
+		if ntIsWord(t, "of") && k+1 < len(toks) && toks[k+1].lx != nil && toks[k+1].lx.cls&clsMonth != 0 && toks[k+1].upper {
+			return true
+		}
+	}
+	if k := p.first - 1; k >= 0 {
+		t := toks[k]
+		if t.lx != nil && t.lx.cls&(clsMonth|clsWeekday) != 0 && t.upper {
+			return true
+		}
+		if ntIsPunct(text, t, '.') && k > 0 && toks[k-1].lx != nil && toks[k-1].lx.cls&clsMonth != 0 {
+			return true // "Sept. 30"
+		}
+		// "October 3, 2024": the year after a day.
+		if ntIsPunct(text, t, ',') && k > 1 && toks[k-1].kind == ntNum && toks[k-2].lx != nil && toks[k-2].lx.cls&clsMonth != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countedAfter reports whether a counted noun follows token k: "2000
+// people", "1500 troops".
+func countedAfter(toks []ntoken, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		lx := toks[j].lx
+		if lx == nil {
+			return false
+		}
+		if lx.cls&clsPerson != 0 || lx.head != "" {
+			return true
+		}
+		if lx.cls&clsAdj == 0 && !nationality[lx.w] {
+			return false
+		}
+	}
+	return false
+}
+
+// qualified reports whether a qualifier precedes token k: "some 2000".
+func qualified(text string, toks []ntoken, k int) bool {
+	_, _, ok := matchBefore(text, toks, k)
+	return ok
+}
+
+// nameBefore reports whether the number at token k names something: it
+// follows a capitalised word that is not the start of the sentence
+// ("Resolution 2699", "Route Nationale 1"), a naming word ("article 5"), or
+// "No."/"#".
+func nameBefore(text string, toks []ntoken, k int) bool {
+	if k == 0 {
+		return false
+	}
+	t := toks[k-1]
+	if ntIsPunct(text, t, '#') {
+		return true
+	}
+	if ntIsPunct(text, t, '.') && k >= 2 {
+		w := tokenWord(text, toks[k-2])
+		return w == "no" || w == "nos" || w == "nr" || w == "nrs" || w == "art" || w == "para" || w == "sec" || w == "vol" || w == "p" || w == "pp"
+	}
+	if t.kind != ntWord {
+		return false
+	}
+	if t.lx != nil && t.lx.cls&clsNameHead != 0 {
+		return t.upper || k < 2 || !ntIsWord(toks[k-2], "a")
+	}
+	if !t.upper || k-1 == 0 {
+		return false
+	}
+	if t.lx != nil && (t.lx.cls&(clsMonth|clsWeekday|clsDet|clsStop|clsAux) != 0 || t.lx.num != nkNone || t.lx.trig != trigNone) {
+		return false
+	}
+	if _, _, ok := matchBefore(text, toks, k); ok {
+		return false
+	}
+	// A capitalised word inside the sentence, then a number with no counted noun.
+	return !countedAfter(toks, k)
+}
+
+// listNumber reports whether a number opens a list item or is a note mark:
+// "1. ", "2) ", "[3]".
+func listNumber(text string, toks []ntoken, p numParse) bool {
+	k := p.last + 1
+	if p.first == 0 || toks[p.first].nl {
+		if k < len(toks) && (ntIsPunct(text, toks[k], '.') || ntIsPunct(text, toks[k], ')')) && !toks[k].space {
+			return true
+		}
+	}
+	if p.first > 0 && k < len(toks) && ntIsPunct(text, toks[p.first-1], '[') && ntIsPunct(text, toks[k], ']') {
+		return true
+	}
+	return p.first > 0 && p.first == 1 && ntIsPunct(text, toks[0], '(') && k < len(toks) && ntIsPunct(text, toks[k], ')')
+}
+
+// ageAfterName reports whether a number is an age: after a name and a comma
+// ("Romi Gonen, 24,"), in brackets after a name ("Ruto (57)"), or after
+// "aged".
+func ageAfterName(text string, toks []ntoken, p numParse) bool {
+	f, k := p.first, p.last+1
+	if f > 0 {
+		w := tokenWord(text, toks[f-1])
+		if w == "aged" || w == "age" || w == "ages" {
+			return true
+		}
+	}
+	closes := k >= len(toks) || ntIsPunct(text, toks[k], ',') || ntIsPunct(text, toks[k], ')') || ntIsPunct(text, toks[k], ';') ||
+		ntIsPunct(text, toks[k], '.')
+	if !closes || f < 2 {
+		return false
+	}
+	open := toks[f-1]
+	if !(ntIsPunct(text, open, ',') || ntIsPunct(text, open, '(')) {
+		return false
+	}
+	name := toks[f-2]
+	return name.kind == ntWord && name.upper && (name.lx == nil || name.lx.cls&(clsMonth|clsWeekday) == 0 && name.lx.head == "" && name.lx.cls&clsPerson == 0)
+}
+
+// yearLike reports whether p could be a year.
+func yearLike(p numParse) bool { return p.plain && p.digits == 4 && p.value >= 1800 && p.value <= 2100 }
+
+// yearTail reports whether t ends a year span or a year-month: "-24", "-10", "-2020".
+func yearTail(text string, t ntoken) bool {
+	s := ntText(text, t)
+	return len(s) == 2 || (len(s) == 4 && s >= "1800" && s <= "2100")
+}

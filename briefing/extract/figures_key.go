@@ -1,0 +1,116 @@
+package extract
+
+// emit turns candidate k of a sentence into a Figure: its text, bounds,
+// unit, category and whether it is a key figure.
+func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span, heading bool) {
+	text := fx.text
+	c := &cands[k]
+	f := Figure{
+		Start:         toks[c.first].start,
+		End:           toks[c.last].end,
+		Value:         c.b.min,
+		Sentence:      text[s.Start:s.End],
+		SentenceStart: s.Start,
+		SentenceEnd:   s.End,
+	}
+	f.Text = text[f.Start:f.End]
+	kind := c.b.kind
+	if kind == qEqual {
+		kind = qExact
+	}
+	if kind == qExact && c.vague {
+		kind = qAtLeast // ACLED: "dozens" is at least 12
+	}
+	f.Qualifier, f.Change = kind.name(), kind.change()
+	lo, hi := c.b.min, c.b.max
+	switch kind {
+	case qAtLeast, qMoreThan:
+		f.Min = &lo
+	case qLessThan, qUpTo:
+		f.Max = &hi
+	case qRange:
+		f.Min, f.Max = &lo, &hi
+	}
+	if ch := changeBefore(text, toks, c.b.qualFirst); ch != "" {
+		f.Change = ch
+	}
+	switch {
+	case c.q.kind == QuantityPercent:
+		f.Unit = "%"
+	case c.unitFirst >= 0:
+		f.Unit = text[toks[c.unitFirst].start:toks[c.unitLast].end]
+	case c.inherited:
+		f.Unit = fx.out[fx.prev].Unit
+	}
+	f.Category = fx.category(text, toks, cands, starts, k)
+	if c.q.kind == QuantityDuration {
+		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
+	}
+	f.Key = fx.isKey(toks, c, f, heading)
+	fx.out = append(fx.out, f)
+	if f.Unit != "" && c.q.kind == QuantityNumber {
+		fx.prev, fx.hasPrev = len(fx.out)-1, true
+	}
+}
+
+// isKey decides whether a figure belongs in the key-figures panel:
+// casualties, displacement, deployments, humanitarian needs and detentions;
+// sums of a million or more; durations of mandates, truces and sentences.
+// A figure said again ("the 600 additional Kenyan officers"), a part of an
+// earlier one ("400 of those"), a rate and a heading's figure are not key.
+func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading bool) bool {
+	key := false
+	switch f.Category {
+	case Casualties, Displacement, Deployment, Humanitarian, Detention:
+		key = c.q.kind == QuantityNumber || c.q.kind == QuantityPercent
+	case Money:
+		key = f.Value >= 1e6
+	case Duration:
+		key = durationKey(toks, c)
+	}
+	if !key || heading || c.partitive || c.rate || f.Value <= 0 {
+		return false
+	}
+	head := headOf(f.Unit)
+	for _, kf := range fx.keys {
+		if kf.value == f.Value && kf.category == f.Category && (kf.head == head || kf.head == "" || head == "" || kf.head == "people" || head == "people") {
+			return false
+		}
+	}
+	if c.definite {
+		for i := range fx.out {
+			if fx.out[i].Value == f.Value {
+				return false
+			}
+		}
+	}
+	fx.keys = append(fx.keys, keyFigure{value: f.Value, category: f.Category, head: head})
+	return true
+}
+
+// changeBefore finds a verb or noun of change before a figure: "rose by",
+// "fell to", "an increase of", "up", "down". It returns "up", "down" or "".
+func changeBefore(text string, toks []ntoken, k int) string {
+	j := k - 1
+	if j >= 0 {
+		switch tokenWord(text, toks[j]) {
+		case "by", "to", "of", "from":
+			j--
+		}
+	}
+	for ; j >= 0 && j >= k-3; j-- {
+		w := tokenWord(text, toks[j])
+		switch w {
+		case "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases", "increasing", "climbed", "climb",
+			"jumped", "surged", "soared", "grew", "grown", "swelled", "up", "doubled", "tripled", "raised", "spiked":
+			return "up"
+		case "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined", "decline", "decreased",
+			"decrease", "plunged", "plummeted", "slumped", "shrank", "shrunk", "down", "dipped", "cut", "reduced", "slashed", "halved":
+			return "down"
+		case "has", "have", "had", "sharply", "steadily", "further", "an", "a", "by", "to":
+			continue
+		}
+		return ""
+	}
+	return ""
+}
