@@ -60,6 +60,12 @@ const (
 	detailsLimit   = 64
 )
 
+// delays are the debounce timings of a session; a negative one turns the
+// debounce off (tests run commands synchronously).
+type delays struct {
+	resize, save, status time.Duration
+}
+
 // Model is one reader session.
 type Model struct {
 	lib   *briefing.Library
@@ -91,6 +97,7 @@ type Model struct {
 	badgeAsked  map[string]bool
 	pendingJump *jumpRequest
 
+	delays    delays
 	resizeSeq int
 	saveSeq   int
 	statusSeq int
@@ -160,6 +167,7 @@ func New(lib *briefing.Library, opts Options) Model {
 		inflight:   map[docKey]bool{},
 		details:    map[string]detailsMsg{},
 		badgeAsked: map[string]bool{},
+		delays:     delays{resize: resizeDebounce, save: saveDebounce, status: statusLifetime},
 	}
 	m.list.focused = true
 	m.list.setBriefings(lib.Briefings(), "")
@@ -245,7 +253,10 @@ func saveCmd(state *briefing.StateStore) tea.Cmd {
 func (m *Model) scheduleSave() tea.Cmd {
 	m.saveSeq++
 	seq := m.saveSeq
-	return tea.Tick(saveDebounce, func(time.Time) tea.Msg { return saveTickMsg{seq} })
+	if m.delays.save < 0 {
+		return nil
+	}
+	return tea.Tick(m.delays.save, func(time.Time) tea.Msg { return saveTickMsg{seq} })
 }
 
 // setStatus shows a message in the status bar for a few seconds.
@@ -253,7 +264,10 @@ func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 	m.statusSeq++
 	m.status, m.statusErr = briefing.SanitizeLine(text), isErr
 	seq := m.statusSeq
-	return tea.Tick(statusLifetime, func(time.Time) tea.Msg { return clearStatusMsg{seq} })
+	if m.delays.status < 0 {
+		return nil
+	}
+	return tea.Tick(m.delays.status, func(time.Time) tea.Msg { return clearStatusMsg{seq} })
 }
 
 func (m *Model) countUnread() {
@@ -298,7 +312,10 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) (tea.Model, tea.Cmd) {
 	// Lay out now, render again once the size settles.
 	m.resizeSeq++
 	seq := m.resizeSeq
-	return m, tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return renderTickMsg{seq} })
+	if m.delays.resize < 0 {
+		return m, tea.Batch(m.loadCurrent()...)
+	}
+	return m, tea.Tick(m.delays.resize, func(time.Time) tea.Msg { return renderTickMsg{seq} })
 }
 
 // handleBackground switches styles when the terminal reports its background.
@@ -381,6 +398,16 @@ func (m *Model) syncCurrent() bool {
 	return true
 }
 
+// startPosition is where to put the reader in a newly rendered document:
+// where it is when this is a new rendering of the story on screen (a
+// resize), else where the analyst left the story.
+func (m Model) startPosition(id string) float64 {
+	if m.reader.doc != nil && m.reader.doc.Key.ID == id {
+		return m.reader.position()
+	}
+	return m.state.Position(id)
+}
+
 // rememberPosition records where the reader is in the current story.
 func (m *Model) rememberPosition() bool {
 	if m.current == "" || m.reader.doc == nil || m.reader.doc.Key.ID != m.current {
@@ -400,11 +427,7 @@ func (m *Model) loadCurrent() []tea.Cmd {
 		key := m.docKeyFor(m.current)
 		if d, ok := m.docs.get(key); ok {
 			if m.reader.doc != d {
-				pos := m.state.Position(m.current)
-				if m.reader.doc != nil && m.reader.doc.Key.ID == m.current {
-					pos = m.reader.position()
-				}
-				m.reader.setDoc(d, pos)
+				m.reader.setDoc(d, m.startPosition(m.current))
 			}
 		} else {
 			cmds = append(cmds, m.requestDoc(key))
@@ -470,7 +493,7 @@ func (m Model) handleRendered(msg renderedMsg) (tea.Model, tea.Cmd) {
 	if d.Key.ID != m.current {
 		return m, nil
 	}
-	m.reader.setDoc(d, m.state.Position(d.Key.ID))
+	m.reader.setDoc(d, m.startPosition(d.Key.ID))
 	return m, m.applyPendingJump()
 }
 

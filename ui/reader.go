@@ -86,6 +86,7 @@ func (r *readerPane) show(b *briefing.Briefing) {
 // setDoc installs the rendered body and puts the reader at pos (0..1).
 func (r *readerPane) setDoc(d *document, pos float64) {
 	r.doc = d
+	r.highlight = nil
 	r.rebuild()
 	r.offset = int(pos*float64(len(r.lines)) + 0.5)
 	r.clampOffset()

@@ -103,7 +103,7 @@ func (m Model) statusLine() string {
 			parts = append(parts, p)
 		}
 		if m.reader.doc != nil {
-			parts = append(parts, fmt.Sprintf("%d%% read", m.reader.progress()))
+			parts = append(parts, fmt.Sprintf("%d%% through", m.reader.progress()))
 		}
 	}
 	parts = append(parts, fmt.Sprintf("%d unread", m.unread))

@@ -1,0 +1,208 @@
+package briefing
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestOpenStateMissingFileIsClean(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sitrep", "state.json")
+	s, err := OpenState(path)
+	if err != nil || s == nil {
+		t.Fatalf("OpenState(missing) = %v, %v; want a clean store and no error", s, err)
+	}
+	if s.IsRead("a") || s.IsStarred("a") || s.Position("a") != 0 || s.Warning() != nil {
+		t.Errorf("a missing file should give a clean store")
+	}
+}
+
+func TestStateRoundTrip(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "state", "sitrep")
+	path := filepath.Join(dir, "state.json")
+	s, _ := OpenState(path)
+	s.SetRead("kenya", true)
+	s.SetStarred("haiti", true)
+	s.SetPosition("kenya", 0.42)
+	if !s.Dirty() {
+		t.Fatal("changes should make the store dirty")
+	}
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if s.Dirty() {
+		t.Error("a saved store should not be dirty")
+	}
+	assertMode(t, dir, 0o700)
+	assertMode(t, path, 0o600)
+
+	again, err := OpenState(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		got  any
+		want any
+	}{
+		{"kenya read", again.IsRead("kenya"), true},
+		{"haiti read", again.IsRead("haiti"), false},
+		{"haiti starred", again.IsStarred("haiti"), true},
+		{"kenya position", again.Position("kenya"), 0.42},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("%s after reopening = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file %s left behind", e.Name())
+		}
+	}
+}
+
+func assertMode(t *testing.T, path string, want os.FileMode) {
+	t.Helper()
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := st.Mode().Perm(); got != want {
+		t.Errorf("%s has mode %o, want %o", filepath.Base(path), got, want)
+	}
+}
+
+func TestCorruptStateIsSetAside(t *testing.T) {
+	cases := map[string]string{
+		"not json":     "{read: yes",
+		"wrong shape":  `{"version": 1, "briefings": [1, 2]}`,
+		"future":       `{"version": 99, "briefings": {}}`,
+		"binary trash": "\x00\x01\x02",
+	}
+	for name, content := range cases {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "state.json")
+			if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			s, err := OpenState(path)
+			var cerr *CorruptStateError
+			if !errors.As(err, &cerr) {
+				t.Fatalf("OpenState(corrupt) error = %v, want a *CorruptStateError", err)
+			}
+			if s == nil || s.Warning() == nil {
+				t.Fatal("a corrupt file should still give a usable store with a warning")
+			}
+			if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+				t.Error("the corrupt file should have been moved away")
+			}
+			moved, err := os.ReadFile(cerr.MovedTo)
+			if err != nil || string(moved) != content {
+				t.Errorf("the corrupt file should be kept at %s: %v", cerr.MovedTo, err)
+			}
+			if !strings.Contains(cerr.Error(), "corrupt") {
+				t.Errorf("warning %q should say the file is corrupt", cerr.Error())
+			}
+			s.SetRead("x", true)
+			if err := s.Save(); err != nil {
+				t.Fatalf("saving after starting clean: %v", err)
+			}
+		})
+	}
+}
+
+func TestSaveMergesWithOtherWriters(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	clock := time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC)
+	tick := func() time.Time { clock = clock.Add(time.Second); return clock }
+	a, _ := OpenState(path)
+	b, _ := OpenState(path)
+	a.now, b.now = tick, tick
+
+	a.SetRead("one", true)
+	b.SetStarred("two", true)
+	b.SetRead("one", false) // later than a's change: wins
+	if err := a.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Save(); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := OpenState(path)
+	if !c.IsStarred("two") {
+		t.Error("b's star was lost")
+	}
+	if c.IsRead("one") {
+		t.Error("the later change (b marked 'one' unread) should win")
+	}
+
+	a.SetPosition("three", 0.5) // a still has its own, older view of "two"
+	if err := a.Save(); err != nil {
+		t.Fatal(err)
+	}
+	d, _ := OpenState(path)
+	if !d.IsStarred("two") || d.Position("three") != 0.5 {
+		t.Errorf("a's save dropped b's star or its own position: %+v", d.Snapshot())
+	}
+}
+
+func TestStateConcurrentUse(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	s, _ := OpenState(path)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			for j := range 50 {
+				id := string(rune('a' + (i+j)%26))
+				s.SetRead(id, j%2 == 0)
+				s.SetStarred(id, j%3 == 0)
+				s.SetPosition(id, float64(j)/50)
+				_ = s.IsRead(id)
+				if j%10 == 0 {
+					if err := s.Save(); err != nil {
+						t.Error(err)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenState(path); err != nil {
+		t.Fatalf("state written concurrently does not reopen: %v", err)
+	}
+}
+
+func TestPositionIsClamped(t *testing.T) {
+	s := NewMemoryState()
+	for _, c := range []struct{ in, want float64 }{{-1, 0}, {0.3, 0.3}, {7, 1}} {
+		s.SetPosition("x", c.in)
+		if got := s.Position("x"); got != c.want {
+			t.Errorf("SetPosition(%v) kept %v, want %v", c.in, got, c.want)
+		}
+	}
+	if err := s.Save(); err != nil {
+		t.Errorf("a memory store's Save should do nothing, got %v", err)
+	}
+}
+
+func TestDefaultStatePath(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", "/xdg/state")
+	if got, _ := DefaultStatePath(); got != "/xdg/state/sitrep/state.json" {
+		t.Errorf("with XDG_STATE_HOME: %s", got)
+	}
+	t.Setenv("XDG_STATE_HOME", "")
+	t.Setenv("HOME", "/home/analyst")
+	if got, _ := DefaultStatePath(); got != "/home/analyst/.local/state/sitrep/state.json" {
+		t.Errorf("without XDG_STATE_HOME: %s", got)
+	}
+}
