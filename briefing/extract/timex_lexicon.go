@@ -128,7 +128,7 @@ func init() {
 	// "would" is a future seen from the past: the date may lie on either
 	// side of the publication date, so it resolves to the nearest.
 	for _, w := range []string{"is", "are", "am", "remains", "remain", "continues", "continue",
-		"says", "say", "would", "could", "might", "may"} {
+		"says", "say", "would", "could", "might", "may", "has", "have"} {
 		lexEntry(w).cue = cuePresent
 	}
 	for _, w := range timexOtherWords {
@@ -162,7 +162,7 @@ var timexFutureCues = []string{"will", "ll", "shall", "plans", "planned", "plan"
 
 // timexPastCues mark a clause as past: irregular past-tense verbs and "ago";
 // regular ones are recognised by their "-ed".
-var timexPastCues = []string{"was", "were", "had", "has", "have", "did", "ago", "said", "began", "came", "went",
+var timexPastCues = []string{"was", "were", "had", "did", "ago", "said", "began", "came", "went",
 	"took", "made", "saw", "met", "left", "fled", "told", "gave", "held", "won", "lost", "fought",
 	"rose", "fell", "struck", "broke", "became", "brought", "built", "caught", "chose", "drove",
 	"found", "got", "grew", "heard", "kept", "knew", "led", "paid", "ran", "sent", "shot", "spoke",

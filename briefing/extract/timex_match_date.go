@@ -295,7 +295,7 @@ func (tg *tagger) plausibleYear(i int) bool {
 		if p.kind == tPunct {
 			switch tg.text[p.s:p.e] {
 			case "$", "€", "£", "#", "¥", "-", "/", ".", "+":
-				if tg.adj(i) {
+				if tg.adj(i) && tg.w(i-2) != "mid" {
 					return false
 				}
 			}

@@ -144,6 +144,18 @@ func (tg *tagger) matchRelative(start, k int) (cand, bool) {
 		}
 	}
 	switch {
+	case in.part != "" && start == k && !in.unitPl:
+		if w == "last" && in.word == "night" {
+			v := tg.relUnit(uDay, -1)
+			v.g, v.part = gTime, "TNI"
+			return cand{j: j + 1, typ: typTime, v: v}, true
+		}
+		if w == "this" {
+			v := tg.relUnit(uDay, 0)
+			v.g, v.part = gTime, in.part
+			return cand{j: j + 1, typ: typTime, v: v}, true
+		}
+		return noCand, false
 	case in.unit != uNone && !in.unitPl:
 		return tg.relativePeriod(start, k, j, step, in.unit)
 	case in.unitPl && (w == "coming" || w == "next" || w == "following") && start < k &&
@@ -161,17 +173,6 @@ func (tg *tagger) matchRelative(start, k int) (cand, bool) {
 		return dateCand(j+1, tg.relMonthName(int(in.month), step))
 	case in.season != "" && start == k:
 		return dateCand(j+1, tg.relSeason(in.season, step))
-	case in.part != "" && start == k:
-		if w == "last" && in.word == "night" {
-			v := tg.relUnit(uDay, -1)
-			v.g, v.part = gTime, "TNI"
-			return cand{j: j + 1, typ: typTime, v: v}, true
-		}
-		if w == "this" {
-			v := tg.relUnit(uDay, 0)
-			v.g, v.part = gTime, in.part
-			return cand{j: j + 1, typ: typTime, v: v}, true
-		}
 	}
 	return noCand, false
 }
@@ -335,6 +336,19 @@ func (tg *tagger) matchThe(i int) (cand, bool) {
 		return tg.matchRelative(i, i+1)
 	case "future":
 		return valueCand(i+2, typDate, "FUTURE_REF")
+	case "":
+		if c, ok := tg.matchDayMonth(i); ok {
+			return c, true // "the 3rd of October"
+		}
+	case "morning", "afternoon", "evening", "night":
+		// "the night of 26 January"
+		if tg.w(i+2) == "of" {
+			if c, ok := tg.matchDayAfterClock(i + 3); ok && c.v.g == gDay {
+				c.typ, c.v.g, c.v.part = typTime, gTime, tg.info(i+1).part
+				return c, true
+			}
+		}
+		return noCand, false
 	case "present":
 		if tg.w(i+2) != "day" {
 			return valueCand(i+2, typDate, "PRESENT_REF")

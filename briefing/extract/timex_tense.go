@@ -15,6 +15,8 @@ func (tg *tagger) tense(i, j int) uint8 {
 		return cueFuture // "a session for 9 January": a target date
 	case "until", "till":
 		return cuePresent // a bound looks ahead of its clause: the nearest
+	case "since":
+		return cuePast // "since January" began in the past
 	}
 	lo, hi := tg.clause(i, j)
 	if c := tg.nearestCue(i, j, lo, hi); c != cueNone {
@@ -119,7 +121,11 @@ func (tg *tagger) cueAt(k int) uint8 {
 		case "set", "due", "going", "poised", "about":
 			return cueNone
 		}
-		return t.info().cue
+		c := t.info().cue
+		if c == cuePast && tg.afterAuxiliary(k) {
+			return cueNone
+		}
+		return c
 	}
 	word := tg.text[t.s:t.e]
 	if !t.upper && tg.presentVerb(k, word) {
@@ -128,13 +134,23 @@ func (tg *tagger) cueAt(k int) uint8 {
 	if t.upper || len(word) < 4 || !strings.HasSuffix(word, "ed") || edNotVerb[word] {
 		return cueNone
 	}
-	if k > 0 {
-		switch tg.lowerWord(k - 1) {
-		case "be", "been", "being", "is", "are", "to", "get", "gets":
-			return cueNone // the auxiliary decides
-		}
+	if tg.afterAuxiliary(k) {
+		return cueNone
 	}
 	return cuePast
+}
+
+// afterAuxiliary reports whether a past form at k is a participle whose
+// auxiliary decides the tense ("will be held", "is expected").
+func (tg *tagger) afterAuxiliary(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch tg.lowerWord(k - 1) {
+	case "be", "been", "being", "is", "are", "am", "to", "get", "gets":
+		return true
+	}
+	return false
 }
 
 // futureAfter reports whether the words from k make "is/was ..." future:

@@ -1,0 +1,312 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// The Recognizers-Text English DateTime specifications (Microsoft, MIT) are
+// a conformance suite written by others, read from ../shared. This test
+// measures how many of the records a news reader meets the tagger gets
+// right, and fails below the committed baseline.
+//
+// Records measured: those not marked NotSupported for dotnet, with at least
+// one expected result, whose expected results are all dates, date ranges,
+// durations or sets (TypeName datetimeV2.date, .daterange, .duration,
+// .set). Records with any clock time (.time, .timerange, .datetime,
+// .datetimerange) are excluded: clock times are rare in briefings and the
+// suite's are mostly meeting scheduling. Records expecting nothing are
+// excluded too (the suite's negatives are mostly clock and scheduling
+// phrasing).
+//
+// A record passes when every expected result is matched by a timex that
+// overlaps its span and whose value is compatible with one of its
+// expected timex values (see rtCompatible).
+
+const rtBaselineFile = "testdata/recognizers-baseline-datetime.json"
+
+// rtBaseline is the committed floor of the pass rates.
+type rtBaseline struct {
+	DateTimeModel  float64 `json:"datetime_model_pass_rate"`
+	DurationParser float64 `json:"duration_parser_pass_rate"`
+}
+
+type rtRecord struct {
+	Input   string `json:"Input"`
+	Context struct {
+		ReferenceDateTime string `json:"ReferenceDateTime"`
+	} `json:"Context"`
+	NotSupported string            `json:"NotSupported"`
+	Results      []json.RawMessage `json:"Results"`
+}
+
+// rtExpected is one expected result, from either file's schema.
+type rtExpected struct {
+	text       string
+	start, end int // rune offsets, end exclusive
+	typeName   string
+	timexes    []string
+}
+
+type rtModelResult struct {
+	Text       string `json:"Text"`
+	Start      int    `json:"Start"`
+	End        int    `json:"End"`
+	TypeName   string `json:"TypeName"`
+	Resolution struct {
+		Values []struct {
+			Timex string `json:"timex"`
+		} `json:"values"`
+	} `json:"Resolution"`
+}
+
+type rtParserResult struct {
+	Text   string `json:"Text"`
+	Type   string `json:"Type"`
+	Start  int    `json:"Start"`
+	Length int    `json:"Length"`
+	Value  struct {
+		Timex string `json:"Timex"`
+	} `json:"Value"`
+}
+
+func loadRT(t *testing.T, name string) []rtRecord {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(sharedDir, "eval", "recognizers-text", name))
+	if err != nil {
+		t.Skipf("recognizers-text suite not available (%v): skipping", err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var recs []rtRecord
+	if err := json.Unmarshal(data, &recs); err != nil {
+		t.Fatalf("parse %s: %v", name, err)
+	}
+	return recs
+}
+
+// rtMeasured is the inclusion rule of the test: see the file comment.
+func rtMeasured(typeName string) bool {
+	switch typeName {
+	case "datetimeV2.date", "datetimeV2.daterange", "datetimeV2.duration", "datetimeV2.set", "duration":
+		return true
+	}
+	return false
+}
+
+func TestTimexRecognizersText(t *testing.T) {
+	base := rtBaseline{}
+	if data, err := os.ReadFile(rtBaselineFile); err == nil {
+		if err := json.Unmarshal(data, &base); err != nil {
+			t.Fatalf("parse %s: %v", rtBaselineFile, err)
+		}
+	}
+	model := rtPassRate(t, loadRT(t, "DateTime-English-DateTimeModel.json"), func(raw json.RawMessage) (rtExpected, error) {
+		var r rtModelResult
+		err := json.Unmarshal(raw, &r)
+		e := rtExpected{text: r.Text, start: r.Start, end: r.End + 1, typeName: r.TypeName}
+		for _, v := range r.Resolution.Values {
+			e.timexes = append(e.timexes, v.Timex)
+		}
+		return e, err
+	})
+	parser := rtPassRate(t, loadRT(t, "DateTime-English-DurationParser.json"), func(raw json.RawMessage) (rtExpected, error) {
+		var r rtParserResult
+		err := json.Unmarshal(raw, &r)
+		return rtExpected{text: r.Text, start: r.Start, end: r.Start + r.Length, typeName: r.Type,
+			timexes: []string{r.Value.Timex}}, err
+	})
+	t.Logf("Recognizers-Text DateTimeModel (dates, ranges, durations, sets): %.3f (baseline %.3f)", model, base.DateTimeModel)
+	t.Logf("Recognizers-Text DurationParser: %.3f (baseline %.3f)", parser, base.DurationParser)
+	if model+1e-9 < base.DateTimeModel {
+		t.Errorf("DateTimeModel pass rate %.3f fell below the baseline %.3f", model, base.DateTimeModel)
+	}
+	if parser+1e-9 < base.DurationParser {
+		t.Errorf("DurationParser pass rate %.3f fell below the baseline %.3f", parser, base.DurationParser)
+	}
+}
+
+// rtPassRate runs the measured records and returns the share that pass.
+func rtPassRate(t *testing.T, recs []rtRecord, decode func(json.RawMessage) (rtExpected, error)) float64 {
+	t.Helper()
+	pass, total := 0, 0
+	failures := 0
+	for _, r := range recs {
+		if strings.Contains(strings.ToLower(r.NotSupported), "dotnet") || len(r.Results) == 0 {
+			continue
+		}
+		var exp []rtExpected
+		measured := true
+		for _, raw := range r.Results {
+			e, err := decode(raw)
+			if err != nil {
+				t.Fatalf("decode result of %q: %v", r.Input, err)
+			}
+			if !rtMeasured(e.typeName) {
+				measured = false
+			}
+			exp = append(exp, e)
+		}
+		if !measured {
+			continue
+		}
+		total++
+		var ref time.Time
+		if r.Context.ReferenceDateTime != "" {
+			ref, _ = time.Parse("2006-01-02T15:04:05", r.Context.ReferenceDateTime)
+		}
+		got := Timexes(r.Input, ref)
+		ok := true
+		for _, e := range exp {
+			if !rtMatched(r.Input, e, got) {
+				ok = false
+				if failures < 400 && testing.Verbose() && os.Getenv("RT_FAILURES") != "" {
+					t.Logf("fail %q: want %q %v; got %v", r.Input, e.text, e.timexes, got)
+				}
+				failures++
+			}
+		}
+		if ok {
+			pass++
+		}
+	}
+	if total == 0 {
+		t.Fatal("no measured records")
+	}
+	t.Logf("%d of %d measured records pass", pass, total)
+	return float64(pass) / float64(total)
+}
+
+// rtMatched reports whether some timex overlaps e's span with a compatible
+// value.
+func rtMatched(input string, e rtExpected, got []Timex) bool {
+	bs, be := runeToByte(input, e.start), runeToByte(input, e.end)
+	for _, x := range got {
+		if x.Start >= be || bs >= x.End {
+			continue
+		}
+		for _, want := range e.timexes {
+			if rtCompatible(x.Value, want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runeToByte converts a rune offset of s to a byte offset.
+func runeToByte(s string, n int) int {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return i
+}
+
+// rtCompatible compares a TIMEX3 value of ours with a Recognizers-Text
+// timex:
+//   - equal strings match;
+//   - their X digits are unknowns that any digit of ours matches (they
+//     leave the year of "Oct. 2" unresolved where we resolve it), and our X
+//     (an unspecified amount, "PXD") matches any number of theirs ("few
+//     days" is P3D there);
+//   - their unresolved weekday XXXX-WXX-5 matches any Friday of ours;
+//   - their range "(start,end,duration)" matches a value of ours that
+//     covers exactly [start, end) (a decade, quarter, month, year), or our
+//     duration equal to theirs (TimeML tags "the next three days" as a
+//     duration).
+func rtCompatible(ours, theirs string) bool {
+	if ours == theirs {
+		return true
+	}
+	if strings.HasPrefix(theirs, "(") && strings.HasSuffix(theirs, ")") {
+		parts := strings.Split(theirs[1:len(theirs)-1], ",")
+		if len(parts) != 3 {
+			return false
+		}
+		if rtCompatible(ours, parts[2]) {
+			return true
+		}
+		s, e, ok := valueInterval(ours)
+		return ok && s == parts[0] && e == parts[1]
+	}
+	if strings.HasPrefix(theirs, "XXXX-WXX-") && len(theirs) == 10 && len(ours) == 10 {
+		d, err := time.Parse(time.DateOnly, ours)
+		return err == nil && int(d.Weekday()+6)%7+1 == int(theirs[9]-'0')
+	}
+	return wildcardEqual(ours, theirs)
+}
+
+// wildcardEqual compares a and b where an X in b stands for any digit of
+// a, and an X in a stands for any number in b.
+func wildcardEqual(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			i++
+			j++
+		case b[j] == 'X' && a[i] >= '0' && a[i] <= '9':
+			i++
+			j++
+		case a[i] == 'X' && (b[j] >= '0' && b[j] <= '9' || b[j] == '.'):
+			for j < len(b) && (b[j] >= '0' && b[j] <= '9' || b[j] == '.') {
+				j++
+			}
+			i++
+		default:
+			return false
+		}
+	}
+	return i == len(a) && j == len(b)
+}
+
+// valueInterval returns the first and the day after the last day of a
+// calendar value as YYYY-MM-DD, for decades, years, halves, quarters,
+// months, weeks and days.
+func valueInterval(v string) (string, string, bool) {
+	var d dval
+	switch {
+	case len(v) == 3 && allDigits(v):
+		d = dval{g: gDecade, y: atoi(v) * 10}
+	case len(v) == 4 && allDigits(v):
+		d = dval{g: gYear, y: atoi(v)}
+	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
+		d = dval{g: gQuarter, y: atoi(v[:4]), q: atoi(v[6:])}
+	case len(v) == 7 && v[4] == '-' && v[5] == 'H':
+		d = dval{g: gHalf, y: atoi(v[:4]), q: atoi(v[6:])}
+	case len(v) == 7 && v[4] == '-' && allDigits(v[5:]):
+		d = dval{g: gMonth, y: atoi(v[:4]), m: atoi(v[5:])}
+	case len(v) == 8 && v[4:6] == "-W":
+		d = dval{g: gWeek, y: atoi(v[:4]), w: atoi(v[6:])}
+	case len(v) == 10:
+		t, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			return "", "", false
+		}
+		d = dayVal(t)
+	default:
+		return "", "", false
+	}
+	if d.y == 0 {
+		return "", "", false
+	}
+	return d.start().Format(time.DateOnly), d.end().Format(time.DateOnly), true
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}

@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// friday is the publication date of the table tests: Friday 11 October
+// 2024, in ISO week 41.
+var friday = time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)
+
+type timexCase struct {
+	sentence string
+	text     string // the expected span
+	typ      string
+	value    string
+	mod      string
+}
+
+// checkTimexCases asserts that each sentence holds a timex with exactly
+// the expected span, type, value and mod.
+func checkTimexCases(t *testing.T, pub time.Time, cases []timexCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := Timexes(c.sentence, pub)
+		var found *Timex
+		for i := range got {
+			if got[i].Text == c.text {
+				found = &got[i]
+				break
+			}
+		}
+		if found == nil {
+			t.Errorf("%q: no timex %q; got %+v", c.sentence, c.text, got)
+			continue
+		}
+		if found.Type != c.typ || found.Value != c.value || found.Mod != c.mod {
+			t.Errorf("%q: %q = %s %s %q, want %s %s %q", c.sentence, c.text,
+				found.Type, found.Value, found.Mod, c.typ, c.value, c.mod)
+		}
+		if c.sentence[found.Start:found.End] != found.Text {
+			t.Errorf("%q: span [%d,%d) does not hold %q", c.sentence, found.Start, found.End, found.Text)
+		}
+	}
+}
+
+func TestTimexAbsoluteDates(t *testing.T) {
+	checkTimexCases(t, friday, []timexCase{
+		{"The attack took place on October 3, 2024, near the border.", "October 3, 2024", "DATE", "2024-10-03", ""},
+		{"The attack took place on 3 October 2024.", "3 October 2024", "DATE", "2024-10-03", ""},
+		{"Gunmen struck on Oct. 3 and again later.", "Oct. 3", "DATE", "2024-10-03", ""},
+		{"The vote was held on Sept. 24 in New York.", "Sept. 24", "DATE", "2024-09-24", ""},
+		{"The decree is dated 2024-10-03.", "2024-10-03", "DATE", "2024-10-03", ""},
+		{"The decree is dated 10/23/2024.", "10/23/2024", "DATE", "2024-10-23", ""},
+		{"The decree is dated 23/10/2024.", "23/10/2024", "DATE", "2024-10-23", ""},
+		{"Fighting resumed on the 3rd of October.", "the 3rd of October", "DATE", "2024-10-03", ""},
+		{"Talks will resume on 20 October.", "20 October", "DATE", "2024-10-20", ""},
+		{"The camp was overrun on 20 October.", "20 October", "DATE", "2023-10-20", ""}, // past: the last one
+		{"The mission began in June.", "June", "DATE", "2024-06", ""},
+		{"The mission began in June 2024.", "June 2024", "DATE", "2024-06", ""},
+		{"Troops will arrive in November.", "November", "DATE", "2024-11", ""},
+		{"Elections were held in November.", "November", "DATE", "2023-11", ""},
+		{"The group was founded in 2023.", "2023", "DATE", "2023", ""},
+		{"Coups were common in the 1990s.", "1990s", "DATE", "199", ""},
+		{"He was detained in May last year.", "May last year", "DATE", "2023-05", ""},
+		{"A landmark ruling of 19 November 2023 stands.", "19 November 2023", "DATE", "2023-11-19", ""},
+		{"Friday, Oct. 4 was the worst day.", "Friday, Oct. 4", "DATE", "2024-10-04", ""},
+	})
+}
+
+func TestTimexAmbiguousNumbersAreNotDates(t *testing.T) {
+	for _, s := range []string{
+		"The decree is dated 3/4/2024.",             // day and month could swap
+		"About 2,900 troops have been pledged.",     // a count
+		"Police said 1500 troops were deployed.",    // a count
+		"Security Council Resolution 2699 passed.",  // a name
+		"The council may decide to march on.",       // modal and verb
+		"Prices fall as the market opens.",          // a verb, not a season
+		"The fall of Kabul shocked the region.",     // an event, not a season
+		"He said the Arab Spring changed the area.", // a name
+	} {
+		for _, x := range Timexes(s, friday) {
+			if x.Type == "DATE" {
+				t.Errorf("%q: unexpected date %q = %s", s, x.Text, x.Value)
+			}
+		}
+	}
+}
+
+func TestTimexWeekdays(t *testing.T) {
+	checkTimexCases(t, friday, []timexCase{
+		{"President Ruto announced on Friday that troops would go.", "Friday", "DATE", "2024-10-11", ""},
+		{"Friday's attack killed 12 people.", "Friday", "DATE", "2024-10-11", ""},
+		{"Gunmen attacked the town on Wednesday.", "Wednesday", "DATE", "2024-10-09", ""},
+		{"Ministers will meet on Wednesday.", "Wednesday", "DATE", "2024-10-16", ""},
+		{"The envoy arrived on Monday.", "Monday", "DATE", "2024-10-07", ""},
+		{"The envoy arrived last Friday.", "last Friday", "DATE", "2024-10-04", ""},
+		{"The envoy will arrive next Tuesday.", "next Tuesday", "DATE", "2024-10-15", ""},
+		{"The envoy arrives this Saturday.", "this Saturday", "DATE", "2024-10-12", ""},
+	})
+}
+
+func TestTimexRelative(t *testing.T) {
+	checkTimexCases(t, friday, []timexCase{
+		{"Officials said yesterday that 70 died.", "yesterday", "DATE", "2024-10-10", ""},
+		{"The envoy arrives today.", "today", "DATE", "2024-10-11", ""},
+		{"The envoy arrives tomorrow.", "tomorrow", "DATE", "2024-10-12", ""},
+		{"Last week, gangs attacked a farming town.", "Last week", "DATE", "2024-W40", ""},
+		{"Talks continue this week in Nairobi.", "this week", "DATE", "2024-W41", ""},
+		{"Kenya will deploy 600 officers next month.", "next month", "DATE", "2024-11", ""},
+		{"The council extended the mandate last month.", "last month", "DATE", "2024-09", ""},
+		{"Violence rose sharply last year.", "last year", "DATE", "2023", ""},
+		{"Violence has risen earlier this year.", "earlier this year", "DATE", "2024", ""},
+		{"The vote is due later this month.", "later this month", "DATE", "2024-10", ""},
+		{"Crops failed last summer.", "last summer", "DATE", "2023-SU", ""},
+		{"Gangs seized the port two weeks ago.", "two weeks ago", "DATE", "2024-09-27", ""},
+		{"The displaced population was half of that six months ago.", "six months ago", "DATE", "2024-04", ""},
+		{"Residents fled more than a year ago.", "more than a year ago", "DATE", "2023-10", "BEFORE"},
+		{"The Chibok abduction a decade ago shocked the world.", "a decade ago", "DATE", "2014", ""},
+		{"Elections will be held in three months.", "three months", "DATE", "2025-01", ""},
+		{"The town was attacked on 3 October. The army arrived the previous day.", "the previous day", "DATE", "2024-10-02", ""},
+		{"The town was attacked on 3 October. The army arrived the next day.", "the next day", "DATE", "2024-10-04", ""},
+		{"Revenue fell in 2024 from the record earned the year before.", "the year before", "DATE", "2023", ""},
+		{"Gangs held the road the week of 30 September.", "the week of 30 September", "DATE", "2024-W40", ""},
+		{"The truce ends next year.", "next year", "DATE", "2025", ""},
+		{"Aid stalled in the third quarter of 2024.", "the third quarter of 2024", "DATE", "2024-Q3", ""},
+		{"Sales fell in Q2 2024.", "Q2 2024", "DATE", "2024-Q2", ""},
+		{"More than 3,600 were killed in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1", ""},
+	})
+}
+
+func TestTimexModifiers(t *testing.T) {
+	checkTimexCases(t, friday, []timexCase{
+		{"Fighting began in early December.", "early December", "DATE", "2023-12", "START"},
+		{"The talks collapsed in late last July.", "late last July", "DATE", "2023-07", "END"},
+		{"The economy shrank in mid-2023.", "mid-2023", "DATE", "2023", "MID"},
+		{"The mandate ends at the end of the year.", "the end of the year", "DATE", "2024", "END"},
+		{"The fighting eased by mid-October.", "mid-October", "DATE", "2024-10", "MID"},
+		{"Israel released prisoners early on Monday.", "early on Monday", "DATE", "2024-10-07", "START"},
+		{"The cabinet approved it in the early hours of Saturday.", "the early hours of Saturday", "DATE", "2024-10-05", "START"},
+	})
+}
+
+func TestTimexHolidays(t *testing.T) {
+	checkTimexCases(t, friday, []timexCase{
+		{"Fighting paused over Christmas 2023.", "Christmas 2023", "DATE", "2023-12-25", ""},
+		{"A truce will hold over Christmas.", "Christmas", "DATE", "2024-12-25", ""},
+		{"Rockets were fired on New Year's Day.", "New Year's Day", "DATE", "2024-01-01", ""},
+		{"Strikes continued through Ramadan 2024.", "Ramadan 2024", "DATE", "2024-03", ""},
+		{"Strikes continued through Ramadan.", "Ramadan", "DATE", "2024-03", ""},
+		{"Prisoners were freed on Eid al-Fitr 2023.", "Eid al-Fitr 2023", "DATE", "2023-04-21", ""},
+		{"The offensive began at Easter 2024.", "Easter 2024", "DATE", "2024-03-31", ""},
+	})
+}
+
+func TestTimexTimes(t *testing.T) {
+	checkTimexCases(t, friday, []timexCase{
+		{"The truce took effect at 4 a.m. on Wednesday.", "4 a.m.", "TIME", "2024-10-09T04:00", ""},
+		{"The council meets at 3 p.m. today.", "3 p.m.", "TIME", "2024-10-11T15:00", ""},
+		{"Shelling resumed at 15:30 GMT.", "15:30 GMT", "TIME", "2024-10-11T15:30", ""},
+		{"Gunmen attacked the camp on Sunday night.", "Sunday night", "TIME", "2024-10-06TNI", ""},
+		{"Gunmen attacked the camp last night.", "last night", "TIME", "2024-10-10TNI", ""},
+		{"Air raids hit the city this morning.", "this morning", "TIME", "2024-10-11TMO", ""},
+		{"M23 entered Goma on the night of 26 September.", "the night of 26 September", "TIME", "2024-09-26TNI", ""},
+		{"The quake struck at 12:50 p.m. on 28 September.", "12:50 p.m.", "TIME", "2024-09-28T12:50", ""},
+	})
+}
+
+func TestTimexDurations(t *testing.T) {
+	checkTimexCases(t, friday, []timexCase{
+		{"The war has lasted for three years.", "three years", "DURATION", "P3Y", ""},
+		{"The council approved a one-year extension.", "one-year", "DURATION", "P1Y", ""},
+		{"Police deployed within hours.", "hours", "DURATION", "PTXH", ""},
+		{"The siege lasted several days.", "several days", "DURATION", "PXD", ""},
+		{"A war that has lasted more than 15 months.", "more than 15 months", "DURATION", "P15M", "MORE_THAN"},
+		{"Talks dragged on for months.", "months", "DURATION", "PXM", ""},
+		{"A 30-day ceasefire was agreed.", "30-day", "DURATION", "P30D", ""},
+		{"A 24-hour curfew began.", "24-hour", "DURATION", "PT24H", ""},
+		{"The siege lasted about two weeks.", "about two weeks", "DURATION", "P2W", "APPROX"},
+		{"Casualties doubled over the past three years.", "the past three years", "DURATION", "P3Y", ""},
+		{"Prices rose over the past week.", "the past week", "DURATION", "P1W", ""},
+		{"The war entered its twenty-one months.", "twenty-one months", "DURATION", "P21M", ""},
+		{"The sentence was a year and a half.", "a year and a half", "DURATION", "P1.5Y", ""},
+		{"Crews worked for 2.5 hours.", "2.5 hours", "DURATION", "PT2.5H", ""},
+		{"Talks dragged on for a decade.", "a decade", "DURATION", "P10Y", ""},
+	})
+}
+
+func TestTimexSets(t *testing.T) {
+	checkTimexCases(t, friday, []timexCase{
+		{"Convoys run every week.", "every week", "SET", "P1W", ""},
+		{"Aid trucks arrive each day.", "each day", "SET", "P1D", ""},
+		{"The council meets each Monday.", "each Monday", "SET", "XXXX-WXX-1", ""},
+		{"Patrols leave every two weeks.", "every two weeks", "SET", "P2W", ""},
+		{"Talks are held on Mondays.", "Mondays", "SET", "XXXX-WXX-1", ""},
+		{"The report is published annually.", "annually", "SET", "P1Y", ""},
+		{"Inspectors visit twice a year.", "twice a year", "SET", "P1Y", ""},
+	})
+}
+
+func TestTimexVague(t *testing.T) {
+	checkTimexCases(t, friday, []timexCase{
+		{"However, as of now, only 430 troops are there.", "now", "DATE", "PRESENT_REF", ""},
+		{"The town was recently retaken.", "recently", "DATE", "PAST_REF", ""},
+		{"One of the deadliest attacks in recent years.", "recent years", "DATE", "PAST_REF", ""},
+		{"Talks may resume in the future.", "the future", "DATE", "FUTURE_REF", ""},
+		{"Aid is currently blocked.", "currently", "DATE", "PRESENT_REF", ""},
+		{"More troops will arrive in the coming weeks.", "the coming weeks", "DATE", "FUTURE_REF", ""},
+	})
+}
+
+// TestTimexWithoutPublicationDate checks that absolute dates still resolve
+// and relative ones stay unresolved but well-formed.
+func TestTimexWithoutPublicationDate(t *testing.T) {
+	checkTimexCases(t, time.Time{}, []timexCase{
+		{"The attack took place on October 3, 2024.", "October 3, 2024", "DATE", "2024-10-03", ""},
+		{"The mission began in June.", "June", "DATE", "XXXX-06", ""},
+		{"Gangs attacked last week.", "last week", "DATE", "XXXX-WXX", ""},
+		{"Officials said yesterday that 70 died.", "yesterday", "DATE", "XXXX-XX-XX", ""},
+		{"Troops will deploy next month.", "next month", "DATE", "XXXX-XX", ""},
+		{"The envoy arrived on Friday.", "Friday", "DATE", "XXXX-WXX-5", ""},
+		{"The war has lasted for three years.", "three years", "DURATION", "P3Y", ""},
+	})
+}
+
+// TestTimexSpansExcludePrepositions pins the TimeML span rule.
+func TestTimexSpansExcludePrepositions(t *testing.T) {
+	s := "The mission began in June and troops arrived on Friday, within hours of the order."
+	var texts []string
+	for _, x := range Timexes(s, friday) {
+		texts = append(texts, x.Text)
+	}
+	if got, want := strings.Join(texts, "|"), "June|Friday|hours"; got != want {
+		t.Errorf("spans = %s, want %s", got, want)
+	}
+}
