@@ -122,17 +122,22 @@ func (s *Server) revokeSessions() {
 	}
 }
 
-// watchKeys re-reads the authorized keys when the file changes and on
-// SIGHUP, until ctx is done.
-func (s *Server) watchKeys(ctx context.Context) {
+// watchKeys re-reads the authorized keys when the file changes (checked
+// every poll) and on SIGHUP, until ctx is done. It closes the optional
+// ready channel once it is listening for SIGHUP.
+func (s *Server) watchKeys(ctx context.Context, poll time.Duration, ready ...chan struct{}) {
 	defer s.recoverGoroutine("authorized keys watcher")
-	if s.keys == nil {
-		return
-	}
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
-	tick := time.NewTicker(keyPollInterval)
+	for _, r := range ready {
+		close(r)
+	}
+	if s.keys == nil {
+		<-ctx.Done()
+		return
+	}
+	tick := time.NewTicker(poll)
 	defer tick.Stop()
 	for {
 		select {

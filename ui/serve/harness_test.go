@@ -219,7 +219,7 @@ func tryTerm(c *gossh.Client, w, h int, termName string) (*term, error) {
 	if err != nil {
 		return nil, fmt.Errorf("new session: %w", err)
 	}
-	tm := &term{sess: sess, screen: newVT(max(w, 1), max(h, 1)), ended: make(chan error, 1)}
+	tm := &term{sess: sess, screen: newVT(clamp(w, 1, maxCols), clamp(h, 1, maxRows)), ended: make(chan error, 1)}
 	if err := sess.RequestPty(termName, h, w, gossh.TerminalModes{}); err != nil {
 		return nil, fmt.Errorf("pty: %w", err)
 	}

@@ -315,6 +315,13 @@ func (s *Server) buildSSH() error {
 	return nil
 }
 
+// sessionCount returns the number of sessions running.
+func (s *Server) sessionCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.sessions)
+}
+
 // HostKey returns the server's public host key, for clients to pin.
 func (s *Server) HostKey() gossh.PublicKey { return s.hostKey }
 
@@ -418,7 +425,7 @@ func Run(ctx context.Context, cfg Config) error {
 	}()
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
-	go s.watchKeys(watchCtx)
+	go s.watchKeys(watchCtx, keyPollInterval)
 
 	select {
 	case err := <-errc:
