@@ -214,7 +214,8 @@ func (tg *tagger) startsQuantity(k int) bool {
 	}
 	in := t.info()
 	return in.num != 0 || in.word == "half" || in.word == "several" || in.word == "few" ||
-		in.word == "couple"
+		in.word == "couple" || in.word == "another" || in.word == "whole" || in.word == "full" ||
+		in.word == "entire"
 }
 
 // matchPartMod matches "early", "mid", "late", "the end of", "the beginning
@@ -314,8 +315,7 @@ func (tg *tagger) matchCore(i int) (cand, bool) {
 	if c, ok := tg.matchWord(i); ok {
 		return c, ok
 	}
-	if in.num != 0 || in.word == "several" || in.word == "few" || in.word == "many" ||
-		in.word == "some" || in.word == "couple" || in.word == "half" || in.unitPl {
+	if tg.startsQuantity(i) || in.word == "many" || in.word == "some" || in.word == "all" || in.unitPl {
 		return tg.matchQuantity(i)
 	}
 	if in.ord != 0 {

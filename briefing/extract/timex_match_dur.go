@@ -72,6 +72,13 @@ func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok boo
 		if w := tg.w(i + 1); w == "a" || w == "an" {
 			return 0, "0.5", i + 2, false, true
 		}
+		if tg.info(i+1).unit != uNone && !tg.info(i+1).unitPl {
+			return 0, "0.5", i + 1, false, true // "half year"
+		}
+	case "another", "all", "whole", "entire", "full":
+		if in := tg.info(i + 1); in.unit != uNone && !in.unitPl {
+			return 1, "", i + 1, false, true
+		}
 	case "several", "few", "many", "some":
 		return -1, "", i + 1, false, true
 	case "couple":
@@ -126,31 +133,126 @@ func (tg *tagger) matchQuantity(i int) (cand, bool) {
 	if hyph {
 		return valueCand(e, typDuration, durationValue(n, frac, u))
 	}
+	if n >= 0 && frac == "" {
+		if c, ok := tg.countedDate(i, e, u, n); ok {
+			return c, true
+		}
+	} else if tg.w(e) == "ago" {
+		return valueCand(e+1, typDate, "PAST_REF")
+	}
+	if n >= 0 && frac == "" {
+		if value, end, ok := tg.compoundDuration(e, u, n); ok {
+			return valueCand(end, typDuration, value)
+		}
+	}
+	return valueCand(e, typDuration, durationValue(n, frac, u))
+}
+
+// countedDate matches what turns n units (tokens [i, e)) into a date:
+// "ago", "later", "earlier", "from now", "after today", "before 3 May",
+// and a future "in three months".
+func (tg *tagger) countedDate(i, e int, u uint8, n int) (cand, bool) {
+	var c cand
 	switch tg.w(e) {
 	case "ago":
-		if n < 0 || frac != "" {
-			return valueCand(e+1, typDate, "PAST_REF")
-		}
-		c, _ := dateCand(e+1, tg.agoVal(u, n))
+		c, _ = dateCand(e+1, tg.countVal(u, -n))
 		c.ago = true
 		return c, true
 	case "later", "earlier":
-		if n >= 0 && frac == "" && tg.w(e+1) != "than" {
-			step := n * subDay(u)
-			if tg.w(e) == "earlier" {
-				step = -step
-			}
-			return dateCand(e+1, tg.shiftAnchor(u, step))
+		if tg.w(e+1) == "than" {
+			return noCand, false
 		}
-	case "from":
-		if tg.w(e+1) == "now" && n >= 0 && frac == "" {
-			return dateCand(e+2, tg.relUnit(u, n*subDay(u)))
+		k := n
+		if tg.w(e) == "earlier" {
+			k = -n
+		}
+		return dateCand(e+1, tg.fromAnchor(func() dval { return tg.countVal(u, k) }))
+	case "from", "after", "before":
+		if tg.w(e) == "from" && tg.w(e+1) == "now" {
+			return dateCand(e+2, tg.countVal(u, n))
+		}
+		ref, ok := tg.matchDayAfterClock(e + 1)
+		if !ok || ref.v.g != gDay || ref.v.y == 0 || ref.v.m == 0 || ref.v.d == 0 {
+			return noCand, false
+		}
+		k := n
+		if tg.w(e) == "before" {
+			k = -n
+		}
+		saved, had := tg.dct, tg.hasDCT
+		tg.dct, tg.hasDCT = ref.v.start(), true
+		v := tg.countVal(u, k)
+		tg.dct, tg.hasDCT = saved, had
+		return dateCand(ref.j, v)
+	}
+	if tg.w(i-1) == "in" && n > 0 && u >= uDay && tg.tense(i, e) == cueFuture {
+		return dateCand(e, tg.countVal(u, n))
+	}
+	return noCand, false
+}
+
+// fromAnchor evaluates f with the last date mentioned standing in for the
+// publication date ("three days later").
+func (tg *tagger) fromAnchor(f func() dval) dval {
+	if !tg.hasAnchor || tg.anchor.y == 0 {
+		return f()
+	}
+	saved, had := tg.dct, tg.hasDCT
+	tg.dct, tg.hasDCT = tg.anchor.start(), true
+	v := f()
+	tg.dct, tg.hasDCT = saved, had
+	return v
+}
+
+// compoundDuration extends a duration of n units u ending at token e with
+// smaller units that follow ("two years and three months", "1 year 1
+// month 21 days"), returning the combined value.
+func (tg *tagger) compoundDuration(e int, u uint8, n int) (string, int, bool) {
+	parts := [uCentury + 1]int{}
+	parts[u] = n
+	last, end, found := u, e, false
+	for k := 0; k < 4; k++ {
+		j := end
+		if tg.w(j) == "and" || tg.punct(j, ",") {
+			j++
+		}
+		m, _, a, article, ok := tg.amount(j)
+		if !ok || m < 0 || article && tg.w(j) != "a" && tg.w(j) != "an" {
+			break
+		}
+		in := tg.info(a)
+		if in.unit == uNone || in.unit >= last || in.unit == uNight || in.unit == uWeekend || in.unit == uFortnight {
+			break
+		}
+		parts[in.unit] += m
+		last, end, found = in.unit, a+1, true
+	}
+	if !found {
+		return "", 0, false
+	}
+	return compoundValue(parts), end, true
+}
+
+// compoundValue formats a duration of several units: P1Y2M3W4DT5H6M7S.
+func compoundValue(p [uCentury + 1]int) string {
+	b := []byte{'P'}
+	add := func(n int, c string) {
+		if n > 0 {
+			b = strconv.AppendInt(b, int64(n), 10)
+			b = append(b, c...)
 		}
 	}
-	if tg.w(i-1) == "in" && n > 0 && frac == "" && u >= uDay && tg.tense(i, e) == cueFuture {
-		return dateCand(e, tg.relUnit(u, n))
+	add(p[uCentury]*100+p[uDecade]*10+p[uYear], "Y")
+	add(p[uQuarter]*3+p[uMonth], "M")
+	add(p[uWeek], "W")
+	add(p[uDay], "D")
+	if p[uHour]+p[uMinute]+p[uSecond] > 0 {
+		b = append(b, 'T')
+		add(p[uHour], "H")
+		add(p[uMinute], "M")
+		add(p[uSecond], "S")
 	}
-	return valueCand(e, typDuration, durationValue(n, frac, u))
+	return string(b)
 }
 
 // subDay is 0 for units shorter than a day (an offset of hours stays on the
@@ -168,24 +270,24 @@ func (tg *tagger) matchOrdinalFirst(i int) (cand, bool) {
 	return tg.matchOrdinalPeriod(i)
 }
 
-// agoVal is the date n units before the publication date, one step finer
-// than the unit, since "a week ago" names a day and "six months ago" a
-// month: days and weeks give a day, months and years a month, decades a
-// year, centuries a decade.
-func (tg *tagger) agoVal(u uint8, n int) dval {
+// countVal is the date k units from the publication date (k < 0 before
+// it), one step finer than the unit, since "a week ago" names a day and
+// "six months ago" or "in a year" a month: days and weeks give a day,
+// months and years a month, decades a year, centuries a decade.
+func (tg *tagger) countVal(u uint8, k int) dval {
 	switch u {
 	case uSecond, uMinute, uHour:
 		return tg.relUnit(uDay, 0)
 	case uDay, uNight, uWeek, uWeekend, uFortnight:
-		return tg.relUnit(uDay, -n*unitDays(u))
+		return tg.relUnit(uDay, k*unitDays(u))
 	case uMonth, uQuarter:
-		return tg.relUnit(uMonth, -n*quarterMonths(u))
+		return tg.relUnit(uMonth, k*quarterMonths(u))
 	case uYear:
-		return tg.relUnit(uMonth, -12*n)
+		return tg.relUnit(uMonth, 12*k)
 	case uDecade:
-		return tg.relUnit(uYear, -10*n)
+		return tg.relUnit(uYear, 10*k)
 	}
-	return tg.relUnit(uDecade, -10*n)
+	return tg.relUnit(uDecade, 10*k)
 }
 
 func quarterMonths(u uint8) int {
