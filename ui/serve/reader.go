@@ -1,8 +1,17 @@
 package serve
 
-import "errors"
+import "sitrep/ui"
 
-// readerModel builds the reader for a session. (Until package ui lands.)
-func (s *Server) readerModel(*session) (teaModel, error) {
-	return nil, errors.New("reader not available yet")
+// readerModel builds the reader for a session: its own model, styles, key
+// map and renderers over the shared library, with the user's state.
+func (s *Server) readerModel(st *session) (teaModel, error) {
+	return ui.New(s.lib, ui.Options{
+		Style:   s.cfg.Style,
+		NoColor: st.noColor,
+		Mouse:   s.cfg.Mouse,
+		State:   st.user.store,
+		Load:    s.load,
+		Width:   st.width,
+		Height:  st.height,
+	}), nil
 }

@@ -95,6 +95,9 @@ type Config struct {
 	Logger *log.Logger
 	// Style is the reader's style: dark, light or auto.
 	Style string
+	// Mouse turns on the reader's mouse support (wheel scrolling, click to
+	// select); off by default so that analysts can select text to copy.
+	Mouse bool
 }
 
 // DefaultConfig returns the defaults, with paths under the XDG base
