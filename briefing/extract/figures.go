@@ -34,6 +34,7 @@ type keyFigure struct {
 	value    float64
 	category Category
 	head     string
+	injury   bool
 }
 
 // candidate is a figure being built within a sentence.
@@ -44,12 +45,19 @@ type candidate struct {
 	last       int
 	unitFirst  int // tokens of the counted noun, or -1
 	unitLast   int
+	elliptic   bool     // no counted noun of its own: "nearly 400 of those", "110,750 wounded"
 	inherited  bool     // unit taken from an earlier figure
 	inheritCat Category // that figure's category
 	partitive  bool     // "400 of those": a part of an earlier figure
+	breakdown  bool     // "137 hostages, 76 girls and 61 boys": a part of the figure before
+	coord      bool     // joined to the figure before by "and", "or" or a comma
+	chainFirst int      // first token of the coordinated list the figure belongs to
+	chainLast  int      // last token of that list
 	rate       bool     // "30 for each hostage"
 	definite   bool     // "the 600 additional officers": a figure named again
 	vague      bool
+	// sentenceStart is where the figure's sentence starts in the text.
+	sentenceStart int
 }
 
 // sentence finds the figures of one sentence.
@@ -75,6 +83,7 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		}
 		starts[k+1] = c
 	}
+	fx.coordinate(toks, cands)
 	heading := fx.text[s.Start] == '#'
 	for k := range cands {
 		fx.emit(toks, cands, starts, k, s, heading)
@@ -113,7 +122,8 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 	if q.kind == QuantityDuration && followsAgoOrOld(text, toks, q.last) {
 		return candidate{}, q.last + 1, false // "six months ago", "24-year-old"
 	}
-	c := candidate{b: b, q: q, first: min(b.first, q.first), last: max(b.last, q.last), unitFirst: q.unitFirst, unitLast: q.unitLast}
+	c := candidate{b: b, q: q, first: min(b.first, q.first), last: max(b.last, q.last), unitFirst: q.unitFirst, unitLast: q.unitLast,
+		sentenceStart: toks[0].start}
 	c.vague = p.vague || p.quantifier
 	if q.kind == QuantityNumber || (q.hyphenated && q.kind == QuantityNumber) {
 		fx.countedNoun(text, toks, &c)
@@ -139,4 +149,47 @@ func followsAgoOrOld(text string, toks []ntoken, k int) bool {
 		return true
 	}
 	return w == "-" && k+2 < len(toks) && tokenWord(text, toks[k+2]) == "old"
+}
+
+// coordinate links figures listed together ("84 Wagner fighters and 47
+// Malian soldiers", "137 hostages, 76 girls and 61 boys"), so that a verb
+// before or after the list applies to all of them, and marks a list in
+// apposition to a total whose parts sum to it as a breakdown.
+func (fx *figurer) coordinate(toks []ntoken, cands []candidate) {
+	for k := range cands {
+		cands[k].chainFirst, cands[k].chainLast = cands[k].first, cands[k].last
+	}
+	for k := 1; k < len(cands); k++ {
+		a, b := &cands[k-1], &cands[k]
+		joined := b.first > a.last+1
+		for j := a.last + 1; j < b.first && joined; j++ {
+			w := tokenWord(fx.text, toks[j])
+			joined = w == "," || w == "and" || w == "or" || w == ";"
+		}
+		if joined {
+			b.coord = true
+			b.chainFirst = a.chainFirst
+		}
+	}
+	for k := len(cands) - 2; k >= 0; k-- {
+		if cands[k+1].coord {
+			cands[k].chainLast = cands[k+1].chainLast
+		}
+	}
+	// A breakdown: "137 hostages, 76 girls and 61 boys".
+	for k := 0; k+2 < len(cands); k++ {
+		total := cands[k].b.min
+		sum, j := 0.0, k+1
+		if !(j < len(cands) && cands[j].coord && cands[j].first == cands[k].last+2 && (tokenWord(fx.text, toks[cands[k].last+1]) == "," || tokenWord(fx.text, toks[cands[k].last+1]) == "(")) {
+			continue
+		}
+		for ; j < len(cands) && cands[j].coord && sum < total; j++ {
+			sum += cands[j].b.min
+		}
+		if j-k >= 3 && sameValue(sum, total) {
+			for m := k + 1; m < j; m++ {
+				cands[m].breakdown = true
+			}
+		}
+	}
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // countedNoun finds what the number of c counts: the noun phrase after it
@@ -18,8 +20,7 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 	defer fx.markRate(text, toks, c)
 	if k < n && ntIsWord(toks[k], "of") && k+1 < n {
 		if lx := toks[k+1].lx; lx != nil && lx.cls&clsPronoun != 0 && lx.w != "it" {
-			c.partitive = true
-			fx.inherit(c)
+			c.partitive, c.elliptic = true, true
 			return
 		}
 		j := k + 1
@@ -54,7 +55,7 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 	if c.q.hyphenated {
 		return
 	}
-	fx.inherit(c)
+	c.elliptic = true
 }
 
 // markRate notes figures that are rates, not totals: "30 for each hostage",
@@ -78,7 +79,7 @@ func (fx *figurer) markRate(text string, toks []ntoken, c *candidate) {
 // inherit gives an elliptical figure the noun and category of the count
 // just before it, when that is close enough to be what it refers to.
 func (fx *figurer) inherit(c *candidate) {
-	if !fx.hasPrev || c.q.kind != QuantityNumber {
+	if !fx.hasPrev || c.q.kind != QuantityNumber || fx.out[fx.prev].End < c.sentenceStart-600 {
 		return
 	}
 	prev := fx.out[fx.prev]
@@ -115,8 +116,14 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 		w := ntText(text, t)
 		lw := strings.ToLower(w)
 		if lx != nil {
+			if lx.w == "and" && last >= 0 && !plural(strings.ToLower(ntText(text, toks[last]))) && nounListAhead(text, toks, k+1) {
+				continue // "dozens of UN and aid workers"
+			}
 			if lx.cls&(clsStop|clsDet|clsAux|clsNotNoun) != 0 && lx.cls&clsAdj == 0 {
 				break
+			}
+			if words > 0 && lx.trig != trigNone && lx.head == "" && lx.cls&(clsAdj|clsPerson) == 0 && !plural(lw) && !nextIsPlural(text, toks, k) {
+				break // a verb: "Somalis need aid"
 			}
 			if lx.num != nkNone || lx.cls&clsWeekday != 0 || (lx.cls&clsMonth != 0 && t.upper) || lx.percent || lx.timeUnit != "" && words > 0 {
 				break
@@ -148,6 +155,49 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 	}
 	return first, last, true
 }
+
+// nounListAhead reports whether a plural noun follows within three words,
+// so that "and" joins two modifiers of it.
+func nounListAhead(text string, toks []ntoken, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if t.kind != ntWord || (t.lx != nil && t.lx.cls&(clsStop|clsDet|clsAux) != 0) {
+			return false
+		}
+		if plural(strings.ToLower(ntText(text, t))) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNoun reports whether a unit counts people: "people", "troops",
+// "Haitians", "aid workers", "detainees".
+func personNoun(unit string) bool {
+	w := unit
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return true // "Haitians", "Burkinabè": a people
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ans", "ees", "ese", "men", "ites", "is"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return suf != "ers" || !nonPersonErs[lw]
+		}
+	}
+	return false
+}
+
+// nonPersonErs are plural nouns in -ers that are things, not people.
+var nonPersonErs = map[string]bool{"containers": true, "helicopters": true, "tankers": true, "carriers": true, "shelters": true,
+	"centers": true, "centres": true, "letters": true, "papers": true, "numbers": true, "orders": true, "chapters": true,
+	"kilometers": true, "meters": true, "litres": true, "liters": true, "markers": true, "rockets": true, "towers": true,
+	"computers": true, "launchers": true, "barriers": true, "borders": true, "matters": true, "headquarters": true}
 
 // nextIsPlural reports whether the word after k is a plural noun, so that
 // "police" in "police officers" is a modifier.
@@ -207,17 +257,20 @@ func headOf(unit string) string {
 // noun and the words around it: the nearest event word wins ("killing at
 // least 115 people"), a topic word only when close, and figures between
 // them push a word further away.
-func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int) Category {
+func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool) {
 	c := &cands[k]
 	switch c.q.kind {
 	case QuantityCurrency:
-		return Money
+		return Money, false
 	case QuantityDuration:
-		return Duration
+		return Duration, false
 	case QuantityDimension:
-		return Other
+		return Other, false
 	}
-	best, score := Other, 1e9
+	// A count of things ("480 strikes", "100 merchant ships") takes its
+	// category only from words right beside it.
+	things := unit != "" && c.unitFirst >= 0 && !personNoun(unit) && c.q.kind == QuantityNumber
+	best, score, strong, injury := Other, 1e9, false, false
 	if c.unitFirst >= 0 {
 		if lx := toks[c.unitLast].lx; lx != nil && lx.head != "" {
 			best, score = lx.head, 2.5
@@ -226,20 +279,24 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	if c.inherited && c.inheritCat != Other && c.inheritCat != "" && score > 5 {
 		best, score = c.inheritCat, 5
 	}
-	lo, hi := max(0, c.first-24), min(len(toks)-1, c.last+16)
+	first, last := c.chainFirst, c.chainLast
+	lo, hi := max(0, first-24), min(len(toks)-1, last+16)
 	for j := lo; j <= hi; j++ {
 		lx := toks[j].lx
-		if lx == nil || lx.trig == trigNone {
-			continue
+		if lx == nil || lx.trig == trigNone || (j >= first && j <= last && (j < c.first || j > c.last)) || j == c.unitLast {
+			continue // the head noun speaks through its own category
 		}
 		d, crossed := 0, 0
 		switch {
-		case j < c.first:
-			d = c.first - j
-			crossed = starts[c.first] - starts[j+1]
-		case j > c.last:
-			d = j - c.last
-			crossed = starts[j] - starts[c.last+1]
+		case j < first:
+			d = first - j
+			crossed = starts[first] - starts[j+1]
+		case j > last:
+			d = j - last
+			crossed = starts[j] - starts[last+1]
+		}
+		if things && !thingCategory(lx, d) {
+			continue
 		}
 		s := float64(d + 4*crossed)
 		if lx.trig == trigWeak {
@@ -248,11 +305,29 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 			}
 			s += 3
 		}
-		if s < score {
-			best, score = lx.cat, s
+		if s < score || (s == score && lx.trig == trigStrong && !strong) {
+			best, score, strong, injury = lx.cat, s, lx.trig == trigStrong, lx.injury
 		}
 	}
-	return best
+	if best == Other && c.coord && k > 0 && len(fx.out) > 0 && score > 8 {
+		best = fx.out[len(fx.out)-1].Category // "..., or up to 400,000 people"
+	}
+	return best, injury
+}
+
+// thingCategory reports whether a context word can give its category to a
+// count of things rather than people: aid trucks and tonnes of food are
+// humanitarian, countries that pledge troops are a deployment; things are
+// never casualties, displaced or detained.
+func thingCategory(lx *numLex, d int) bool {
+	switch lx.cat {
+	case Humanitarian:
+		return lx.trig == trigStrong || d <= 4
+	case Deployment, Other:
+		return d <= 4 && lx.trig == trigStrong
+	}
+	return d == 0 // "47,000 pending asylum applications"
+
 }
 
 // durationKey reports whether a duration is one an analyst tracks: a
@@ -264,9 +339,17 @@ func durationKey(toks []ntoken, c *candidate) bool {
 			return true
 		}
 	}
-	for j := c.first - 1; j >= 0 && j >= c.first-4; j-- {
+	for j := c.first - 1; j >= 0 && j >= c.first-5; j-- {
 		if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 {
 			return true
+		}
+	}
+	// "authorised AU states to take all necessary measures ... for 12 months".
+	if c.first > 0 && ntIsWord(toks[c.first-1], "for") {
+		for j := range toks {
+			if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 && lx.w != "period" && lx.w != "giving" && lx.w != "given" && lx.w != "gave" {
+				return true
+			}
 		}
 	}
 	return false

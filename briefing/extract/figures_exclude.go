@@ -39,6 +39,9 @@ func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 	if p.plain && p.digits == 4 && p.value >= 1800 && p.value <= 2100 && !countedAfter(toks, last) && !qualified(text, toks, first) {
 		return true, last + 1 // a year
 	}
+	if nameAfter(text, toks, p) {
+		return true, last + 1 // "1 Division", "the Three Brotherhood Alliance", "magnitude 7.7"
+	}
 	if p.plain && nameBefore(text, toks, first) {
 		return true, last + 1 // "Resolution 2699", "Route Nationale 1", "No. 5"
 	}
@@ -273,4 +276,31 @@ func yearLike(p numParse) bool { return p.plain && p.digits == 4 && p.value >= 1
 func yearTail(text string, t ntoken) bool {
 	s := ntText(text, t)
 	return len(s) == 2 || (len(s) == 4 && s >= "1800" && s <= "2100")
+}
+
+// nameAfter reports whether a number is part of a name or a measure on a
+// scale: "the army's 1 Division", "the Three Brotherhood Alliance", "a 7.7
+// magnitude quake", "magnitude 7.7".
+func nameAfter(text string, toks []ntoken, p numParse) bool {
+	k := p.last + 1
+	if p.first > 0 && (ntIsWord(toks[p.first-1], "magnitude") || ntIsWord(toks[p.first-1], "level") || ntIsWord(toks[p.first-1], "category")) {
+		return true
+	}
+	if k < len(toks) && ntIsWord(toks[k], "magnitude") {
+		return true
+	}
+	if k+1 < len(toks) && ntIsPunct(text, toks[k], '-') && ntIsWord(toks[k+1], "magnitude") {
+		return true
+	}
+	if k >= len(toks) || toks[k].kind != ntWord || !toks[k].upper {
+		return false
+	}
+	next := toks[k].lx
+	if p.plain && next != nil && next.cls&clsNameHead != 0 {
+		return true
+	}
+	// A capitalised number word inside a sentence, before a capitalised word.
+	first := toks[p.first]
+	return p.words && first.kind == ntWord && first.upper && p.first > 0 && !toks[p.first].nl &&
+		!ntIsPunct(text, toks[p.first-1], '"') && (next == nil || next.cls&(clsPerson|clsMonth|clsWeekday) == 0 && next.head == "")
 }

@@ -34,6 +34,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if ch := changeBefore(text, toks, c.b.qualFirst); ch != "" {
 		f.Change = ch
 	}
+	if c.elliptic {
+		fx.inherit(c)
+	}
 	switch {
 	case c.q.kind == QuantityPercent:
 		f.Unit = "%"
@@ -42,11 +45,12 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	case c.inherited:
 		f.Unit = fx.out[fx.prev].Unit
 	}
-	f.Category = fx.category(text, toks, cands, starts, k)
+	var injury bool
+	f.Category, injury = fx.category(text, toks, cands, starts, k, f.Unit)
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}
-	f.Key = fx.isKey(toks, c, f, heading)
+	f.Key = fx.isKey(toks, c, f, heading, injury)
 	fx.out = append(fx.out, f)
 	if f.Unit != "" && c.q.kind == QuantityNumber {
 		fx.prev, fx.hasPrev = len(fx.out)-1, true
@@ -58,22 +62,29 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 // sums of a million or more; durations of mandates, truces and sentences.
 // A figure said again ("the 600 additional Kenyan officers"), a part of an
 // earlier one ("400 of those"), a rate and a heading's figure are not key.
-func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading bool) bool {
+func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading, injury bool) bool {
 	key := false
 	switch f.Category {
 	case Casualties, Displacement, Deployment, Humanitarian, Detention:
 		key = c.q.kind == QuantityNumber || c.q.kind == QuantityPercent
 	case Money:
-		key = f.Value >= 1e6
+		key = f.Value >= 1e5
 	case Duration:
 		key = durationKey(toks, c)
 	}
-	if !key || heading || c.partitive || c.rate || f.Value <= 0 {
+	if c.q.hyphenated && c.q.kind == QuantityNumber && !(c.q.last+2 < len(toks) && tokenWord(fx.text, toks[c.q.last+2]) == "strong") {
+		key = false // "a three-person team", "a 15-member council"
+	}
+	if c.partitive && !personNoun(f.Unit) {
+		key = false // "50 of them" (trucks); "nearly 400 of those" (troops) stays
+	}
+	if !key || heading || c.rate || c.breakdown || f.Value <= 0 {
 		return false
 	}
 	head := headOf(f.Unit)
 	for _, kf := range fx.keys {
-		if kf.value == f.Value && kf.category == f.Category && (kf.head == head || kf.head == "" || head == "" || kf.head == "people" || head == "people") {
+		if kf.value == f.Value && kf.category == f.Category && kf.injury == injury &&
+			(kf.head == head || kf.head == "" || head == "" || kf.head == "people" || head == "people") {
 			return false
 		}
 	}
@@ -84,7 +95,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading bool) bo
 			}
 		}
 	}
-	fx.keys = append(fx.keys, keyFigure{value: f.Value, category: f.Category, head: head})
+	fx.keys = append(fx.keys, keyFigure{value: f.Value, category: f.Category, head: head, injury: injury})
 	return true
 }
 

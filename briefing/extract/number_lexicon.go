@@ -59,6 +59,9 @@ type numLex struct {
 	cat  Category // category the word signals, if any
 	trig uint8    // strength of the signal in context
 	head Category // category when the word is the counted noun itself
+	// injury marks words of injury (wounded, injured), which count a
+	// different event from the dead.
+	injury bool
 	// mult is the multiplier of a suffix such as "k", "bn" or "m".
 	mult float64
 	// timeUnit is the TIMEX3 unit letter of a time unit ("Y", "M", "W", "D", "H", "MIN").
@@ -220,41 +223,52 @@ func init() {
 		full whole entire remaining surviving existing active serving heavily lightly poorly well fully newly recently`)
 	lexClass(clsNameHead, `resolution resolutions article articles chapter section paragraph flight route highway road camp unit
 		brigade battalion division regiment block sector zone phase level grade room gate building platform station lot track protocol
-		decree law act order bill amendment item annex appendix page pages figure table exit
+		decree law act order bill amendment item annex appendix page pages figure table exit division corps squadron fleet army group
 		district ward lane street avenue plot hangar terminal runway pillar goal stage round game match verse psalm surah`)
 	lexClass(clsTimeOfDay, "am pm gmt utc hrs hours h oclock est edt cet eat wat cat bst")
 	lexClass(clsQuantifier, "several few many couple numerous countless")
-	lexClass(clsDurKey, `mandate mandates extension extend extended extending renew renewed renewal renewing truce ceasefire cease
-		phase sentence sentenced term prison jail detention deployment mission deal agreement moratorium suspension ban curfew
-		lockdown state emergency siege blockade`)
+	lexClass(clsDurKey, `mandate mandates extension extensions extend extended extending extends renew renewed renewal renewing
+		truce ceasefire ceasefires phase deal agreement moratorium suspension curfew lockdown pause halt deadline ultimatum
+		captivity transition transitional authorised authorized withdraw withdrawal period giving given gave`)
 	lexClass(clsPerson, `people persons person civilians civilian residents individuals men women children boys girls villagers
-		migrants families households inhabitants citizens haitians`)
+		migrants families households inhabitants citizens haitians pupils students schoolchildren workers members fighters
+		militants rebels insurgents jihadists seafarers sailors crew inmates journalists doctors nurses patients volunteers
+		staff employees farmers herders worshippers passengers victims survivors settlers babies infants teenagers adults
+		minors mourners protesters demonstrators voters miners gunmen attackers assailants suspects officials lawmakers`)
 	lexClass(clsRate, "each every per apiece")
-	lexClass(clsNotNoun, `also only just still even already ago later earlier more less most least very too so then now here there
+	lexClass(clsNotNoun, `drove went came took left fled met gave made began rose fell ran saw sent spent kept brought fought lost won
+		stood sat told found got put set struck hit remain remains face faces need needs live became become
+		also only just still even already ago later earlier more less most least very too so then now here there
 		again once twice thrice yet instead respectively alone each together apart ahead away back down up out off`)
 
 	// Words that decide a figure's category in context.
 	lexTrigger(Casualties, trigStrong, `killed kill kills killing dead deaths death died die dies dying fatalities fatality fatal
 		casualties casualty injured injuries injuring injure wounded wounding wounds wound hurt massacred massacre slain slaughtered
-		murdered murder executed toll lives bodies corpses perished drowned shot beheaded lynched`)
+		murdered murder executed toll lives bodies corpses perished drowned shot beheaded lynched victims`)
+	lexTrigger(Other, trigStrong, `surrendered surrender surrendering defected deserted votes voted vote`)
 	lexTrigger(Displacement, trigStrong, `displaced displacement displacing displace fled flee fleeing flees refugees refugee idps idp
 		evacuated evacuation evacuees uprooted homeless asylum exodus`)
-	lexTrigger(Displacement, trigWeak, `shelter sheltering camps camp returnees`)
+	lexTrigger(Displacement, trigWeak, `shelter sheltering camps camp returnees leave left forced driven crossed returned
+		returning return`)
 	lexTrigger(Deployment, trigStrong, `deployed deploy deploying deployment deployments pledged pledge pledges pledging stationed dispatched
 		troops soldiers peacekeepers contingent contingents`)
 	lexTrigger(Deployment, trigWeak, `police officers forces force personnel mission battalion battalions brigade brigades marines
 		military army troop send sent sending reinforcements strong boots servicemen reservists mercenaries commit committed contribute`)
 	lexTrigger(Humanitarian, trigStrong, `need needs insecurity insecure famine starvation starving hunger hungry malnourished malnutrition
 		humanitarian relief`)
-	lexTrigger(Humanitarian, trigWeak, `aid assistance food cholera rations trucks convoys`)
+	lexTrigger(Humanitarian, trigWeak, `aid assistance food cholera rations`)
 	lexTrigger(Detention, trigStrong, `arrested arrest arrests detained detention detainees detainee kidnapped kidnapping kidnappings
-		abducted abduction abductions hostages hostage captives captive prisoners prisoner jailed imprisoned captured custody`)
-	lexTrigger(Detention, trigWeak, `held freed released release handed`)
+		abducted abduction abductions hostages hostage captives captive prisoners prisoner jailed imprisoned captured custody
+		disappeared captivity kidnappers abductors ransom inmates`)
+	lexTrigger(Detention, trigWeak, `freed released release handed taken took seized snatched rescued prison prisons`)
 	lexTrigger(Money, trigWeak, `funding budget fund funds appeal donated donation donations grant loan`)
 
 	lexHead(Deployment, `troops soldiers police officers peacekeepers personnel forces marines contingent servicemen reservists
 		mercenaries policemen gendarmes paratroopers commandos guards sailors`)
 	lexHead(Displacement, "refugees idps evacuees returnees")
-	lexHead(Detention, "hostages captives prisoners detainees abductees")
+	lexHead(Detention, "hostages captives prisoners detainees abductees inmates")
+	for _, w := range strings.Fields("injured injuries injuring injure wounded wounding wounds wound hurt") {
+		numLexEntry(w).injury = true
+	}
 	lexHead(Casualties, "deaths fatalities casualties bodies dead corpses")
 }
