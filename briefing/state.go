@@ -54,10 +54,10 @@ type CorruptStateError struct {
 
 func (e *CorruptStateError) Error() string {
 	if e.MovedTo == "" {
-		return fmt.Sprintf("reading state %s is corrupt (%v); starting clean", e.Path, e.Err)
+		return fmt.Sprintf("corrupt reading state, starting clean (%s: %v)", e.Path, e.Err)
 	}
-	return fmt.Sprintf("reading state %s is corrupt (%v); moved to %s, starting clean",
-		e.Path, e.Err, filepath.Base(e.MovedTo))
+	return fmt.Sprintf("corrupt reading state set aside as %s, starting clean (%v)",
+		filepath.Base(e.MovedTo), e.Err)
 }
 
 func (e *CorruptStateError) Unwrap() error { return e.Err }

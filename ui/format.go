@@ -159,13 +159,29 @@ func compactDuration(f extract.Figure) string {
 	return qualifierMark(f) + num + " " + name
 }
 
-// categoryWords are the words that say what a figure counts, per category,
-// looked for after the figure in its sentence ("115 people were killed").
-var categoryWords = map[extract.Category][]string{
-	extract.Casualties:   {"killed", "dead", "died", "deaths", "wounded", "injured", "hurt", "casualties", "massacred", "slain"},
-	extract.Displacement: {"displaced", "fled", "refugees", "uprooted", "homeless", "evacuated"},
-	extract.Detention:    {"kidnapped", "abducted", "arrested", "detained", "hostages", "held", "prisoners", "released", "freed"},
-	extract.Humanitarian: {"in need", "food insecure", "starving", "hungry", "malnourished", "aid"},
+// categoryWords are the words that say what a figure counts, per
+// category, each with the label the panels show ("killing" → "killed").
+var categoryWords = map[extract.Category][][2]string{
+	extract.Casualties: {
+		{"killed", "killed"}, {"killing", "killed"}, {"dead", "dead"}, {"died", "dead"},
+		{"deaths", "dead"}, {"death toll", "dead"}, {"wounded", "wounded"}, {"injured", "injured"},
+		{"injuring", "injured"}, {"wounding", "wounded"}, {"casualties", "casualties"},
+		{"massacred", "killed"}, {"slain", "killed"},
+	},
+	extract.Displacement: {
+		{"displaced", "displaced"}, {"fled", "fled"}, {"fleeing", "fled"}, {"flee", "fled"},
+		{"refugees", "refugees"}, {"uprooted", "displaced"}, {"homeless", "homeless"},
+		{"evacuated", "evacuated"}, {"from their homes", "displaced"},
+	},
+	extract.Detention: {
+		{"kidnapped", "kidnapped"}, {"abducted", "abducted"}, {"arrested", "arrested"},
+		{"detained", "detained"}, {"hostages", "hostages"}, {"prisoners", "prisoners"},
+		{"released", "released"}, {"freed", "freed"},
+	},
+	extract.Humanitarian: {
+		{"in need", "in need"}, {"need aid", "in need"}, {"food insecure", "food insecure"},
+		{"food insecurity", "food insecure"}, {"starving", "starving"}, {"malnourished", "malnourished"},
+	},
 }
 
 // figureLabel is the counted noun a figure is shown with: "killed" for
@@ -174,8 +190,13 @@ func figureLabel(f extract.Figure) string {
 	if w := categoryWord(f); w != "" {
 		return w
 	}
-	switch f.Unit {
-	case "%", "$", "€", "£", "percent", "per cent", "usd", "USD":
+	return unitLabel(f)
+}
+
+// unitLabel is the unit as a noun, or "" when the value already shows it.
+func unitLabel(f extract.Figure) string {
+	switch strings.ToLower(f.Unit) {
+	case "%", "$", "€", "£", "percent", "per cent", "usd", "us$", "eur", "gbp", "dollars":
 		return ""
 	}
 	if f.Category == extract.Duration && f.Timex != "" {
@@ -187,10 +208,9 @@ func figureLabel(f extract.Figure) string {
 // figureNoun is what the figures panel writes after the value: the unit,
 // and the category word when it adds to it ("people killed").
 func figureNoun(f extract.Figure) string {
-	unit := figureLabel(extract.Figure{Unit: f.Unit, Category: f.Category, Timex: f.Timex})
-	word := categoryWord(f)
+	unit, word := unitLabel(f), categoryWord(f)
 	switch {
-	case word == "" || strings.Contains(unit, word):
+	case word == "" || strings.Contains(strings.ToLower(unit), word):
 		return unit
 	case unit == "":
 		return word
@@ -198,26 +218,48 @@ func figureNoun(f extract.Figure) string {
 	return unit + " " + word
 }
 
+// categoryWord finds what the figure counts in its sentence: the first
+// category word after the figure, else the nearest before it.
 func categoryWord(f extract.Figure) string {
 	words := categoryWords[f.Category]
-	if len(words) == 0 {
+	if len(words) == 0 || f.Sentence == "" {
 		return ""
 	}
-	after := strings.ToLower(f.Sentence)
-	if i := strings.Index(after, strings.ToLower(f.Text)); i >= 0 {
-		after = after[i+len(f.Text):]
+	sentence := strings.ToLower(f.Sentence)
+	before, after := "", sentence
+	if i := strings.Index(sentence, strings.ToLower(f.Text)); i >= 0 {
+		before, after = sentence[:i], sentence[i+len(f.Text):]
 	}
 	best, bestAt := "", len(after)+1
 	for _, w := range words {
-		if i := indexWord(after, w); i >= 0 && i < bestAt {
-			best, bestAt = w, i
+		if i := indexWord(after, w[0]); i >= 0 && i < bestAt {
+			best, bestAt = w[1], i
 		}
 	}
-	if best == "" {
-		// The word may come before the figure: "the death toll rose to 115".
-		return ""
+	if best != "" {
+		return best
+	}
+	bestAt = -1
+	for _, w := range words {
+		if i := lastIndexWord(before, w[0]); i > bestAt {
+			best, bestAt = w[1], i
+		}
 	}
 	return best
+}
+
+// lastIndexWord finds the last w in s at word boundaries.
+func lastIndexWord(s, w string) int {
+	last := -1
+	for off := 0; off < len(s); {
+		i := indexWord(s[off:], w)
+		if i < 0 {
+			break
+		}
+		last = off + i
+		off = last + 1
+	}
+	return last
 }
 
 // indexWord finds w in s at word boundaries.

@@ -46,7 +46,7 @@ func newListPane(styles Styles, state *briefing.StateStore) listPane {
 	ti.Prompt = "/"
 	ti.Placeholder = "filter title, summary, region, country, tag"
 	ti.CharLimit = 200
-	ti.SetStyles(textinput.DefaultStyles(styles.IsDark))
+	ti.SetStyles(inputStyles(styles.IsDark))
 	return listPane{keys: newListKeys(), styles: styles, state: state, filter: ti, badges: map[string]string{}}
 }
 
@@ -56,8 +56,8 @@ func (l *listPane) setBriefings(all []*briefing.Briefing, keepID string) {
 	l.all = all
 	l.haystack = make([]string, len(all))
 	for i, b := range all {
-		l.haystack[i] = strings.Join(append(append([]string{b.Title, b.Summary, b.Region},
-			b.Countries...), b.Tags...), " ")
+		l.haystack[i] = strings.ToLower(strings.Join(append(append([]string{b.Title, b.Summary, b.Region},
+			b.Countries...), b.Tags...), " "))
 	}
 	l.refilter(keepID)
 }
@@ -87,17 +87,37 @@ func (l *listPane) refilter(keepID string) {
 	l.scrollToCursor()
 }
 
-// fuzzyFilter keeps the haystacks that match every word of the query, best
-// matches first and, among equals, in library order (newest first).
+// fuzzyFilter keeps the haystacks that match every word of the query,
+// best first and, among equals, in library order (newest first). A word
+// found as written beats one found only fuzzily (its letters in order),
+// and one at the start of a word beats one inside a word.
 func fuzzyFilter(query string, haystack []string) []int {
-	score := map[int]int{}
-	for n, word := range strings.Fields(query) {
-		matches := fuzzy.FindNoSort(word, haystack)
-		next := make(map[int]int, len(matches))
-		for _, m := range matches {
-			if s, ok := score[m.Index]; ok || n == 0 {
-				next[m.Index] = s + m.Score
+	var score map[int]int
+	for n, word := range strings.Fields(strings.ToLower(query)) {
+		next := make(map[int]int)
+		add := func(i, s int) {
+			if prev, ok := score[i]; ok || n == 0 {
+				next[i] = prev + s
 			}
+		}
+		fuzzyOnly := make([]int, 0)
+		for i, h := range haystack {
+			if n > 0 {
+				if _, ok := score[i]; !ok {
+					continue
+				}
+			}
+			switch j := strings.Index(h, word); {
+			case j < 0:
+				fuzzyOnly = append(fuzzyOnly, i)
+			case j == 0 || !isWordByte(h[j-1]):
+				add(i, 20000-min(j, 9999))
+			default:
+				add(i, 10000-min(j, 9999))
+			}
+		}
+		for _, m := range fuzzy.FindFromNoSort(word, subset{haystack, fuzzyOnly}) {
+			add(fuzzyOnly[m.Index], min(m.Score, 9999))
 		}
 		score = next
 	}
@@ -110,6 +130,15 @@ func fuzzyFilter(query string, haystack []string) []int {
 	})
 	return out
 }
+
+// subset is some of the haystacks, as a fuzzy.Source.
+type subset struct {
+	all []string
+	idx []int
+}
+
+func (s subset) String(i int) string { return s.all[s.idx[i]] }
+func (s subset) Len() int            { return len(s.idx) }
 
 // selected is the story under the cursor.
 func (l listPane) selected() (*briefing.Briefing, bool) {

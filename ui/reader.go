@@ -49,7 +49,7 @@ func newReaderPane(styles Styles) readerPane {
 	ti.Prompt = "/"
 	ti.Placeholder = "search this briefing"
 	ti.CharLimit = 200
-	ti.SetStyles(textinput.DefaultStyles(styles.IsDark))
+	ti.SetStyles(inputStyles(styles.IsDark))
 	return readerPane{keys: newReaderKeys(), styles: styles, search: ti, current: -1}
 }
 

@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 
 	"sitrep/briefing/extract"
@@ -127,6 +128,14 @@ func NewStyles(isDark bool) Styles {
 	s.Help = help.DefaultStyles(isDark)
 	s.TooSmall = lipgloss.NewStyle().Bold(true)
 	return s
+}
+
+// inputStyles are the filter's and search's styles, with a steady cursor
+// (a blinking one wakes every session up twice a second).
+func inputStyles(isDark bool) textinput.Styles {
+	st := textinput.DefaultStyles(isDark)
+	st.Cursor.Blink = false
+	return st
 }
 
 // categoryStyle is the style of a category, falling back to Other.

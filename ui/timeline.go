@@ -61,15 +61,12 @@ func (t timelinePane) selected() (extract.TimelineEntry, bool) {
 }
 
 // markerIndex is the entry the publication marker goes before: the first
-// planned one or the first that starts after the publication date.
+// that starts after the publication date.
 func (t timelinePane) markerIndex() int {
 	if t.published.IsZero() {
 		return -1
 	}
 	for i, e := range t.entries {
-		if e.Planned {
-			return i
-		}
 		if start, ok := timexStart(e.Value); ok && start.After(t.published) {
 			return i
 		}

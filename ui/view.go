@@ -44,7 +44,7 @@ func (m Model) screen() string {
 	default:
 		m.drawPanes(c)
 	}
-	c.put(l.Status, []string{m.statusLine(), m.helpLine()})
+	c.put(l.Status, fitBlock([]string{m.statusLine(), m.helpLine()}, m.width, chromeHeight))
 	return c.String()
 }
 
