@@ -139,26 +139,36 @@ func isPlanned(t *tagged, dct time.Time, hasDCT bool) bool {
 	return t.future && e.After(dct)
 }
 
+// mergeWindow bounds how many earlier mentions of the same value a new
+// one is compared with, which keeps merging linear on long texts.
+const mergeWindow = 16
+
 // mergeItems folds later mentions of the same date and event into the
 // first mention.
 func mergeItems(items []tlItem) []tlItem {
 	out := items[:0]
+	type key struct {
+		value string
+		sent  int
+	}
+	bySentence := make(map[key]int, len(items))
 	byValue := make(map[string][]int, len(items))
 	for _, it := range items {
-		dup := false
-		for _, k := range byValue[it.e.Value] {
-			o := &out[k]
-			if o.e.SentenceStart == it.e.SentenceStart || sameEvent(o.stems, it.stems) {
-				dup = true
-				if o.e.Planned != it.e.Planned && it.e.Planned {
-					o.e.Planned = true
+		k, found := bySentence[key{it.e.Value, it.e.SentenceStart}]
+		if !found {
+			prev := byValue[it.e.Value]
+			for _, p := range prev[max(0, len(prev)-mergeWindow):] {
+				if sameEvent(out[p].stems, it.stems) {
+					k, found = p, true
+					break
 				}
-				break
 			}
 		}
-		if dup {
+		if found {
+			out[k].e.Planned = out[k].e.Planned || it.e.Planned
 			continue
 		}
+		bySentence[key{it.e.Value, it.e.SentenceStart}] = len(out)
 		byValue[it.e.Value] = append(byValue[it.e.Value], len(out))
 		out = append(out, it)
 	}

@@ -168,7 +168,10 @@ func (tg *tagger) futureAfter(k int) bool {
 }
 
 func (tg *tagger) isApostrophe(k int) bool {
-	t := &tg.toks[k]
+	t := tg.tok(k)
+	if t == nil {
+		return false
+	}
 	s := tg.text[t.s:t.e]
 	return t.kind == tPunct && (s == "'" || s == "’")
 }
@@ -176,8 +179,8 @@ func (tg *tagger) isApostrophe(k int) bool {
 // lowerWord returns token k in lower case when it is a short ASCII word
 // ("" otherwise), allocating only for words outside the lexicon.
 func (tg *tagger) lowerWord(k int) string {
-	t := &tg.toks[k]
-	if t.kind != tWord {
+	t := tg.tok(k)
+	if t == nil || t.kind != tWord {
 		return ""
 	}
 	if t.lx != 0 {
