@@ -47,8 +47,8 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 	}
 	if first, last, ok := nounRun(text, toks, k); ok && first >= k {
 		c.unitFirst, c.unitLast = first, last
-		if !c.q.hyphenated {
-			c.last = last
+		if !c.q.hyphenated || tokenWord(text, toks[k-1]) == "strong" {
+			c.last = last // "600-strong contingent"; but "one-year" stands alone
 		}
 		return
 	}
@@ -140,8 +140,8 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 		}
 		words++
 		modifier := (lx != nil && lx.cls&clsAdj != 0) || (participle(lw) && (lx == nil || lx.head == "")) || lw == "more"
-		if first < 0 && !modifier {
-			first = k
+		if first < 0 && (lx == nil || lx.cls&clsGeneric == 0) {
+			first = k // "displaced people", "Kenyan officers"; not "additional"
 		}
 		if !modifier {
 			last = k
@@ -270,6 +270,7 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
 	things := unit != "" && c.unitFirst >= 0 && !personNoun(unit) && c.q.kind == QuantityNumber
+	percent := c.q.kind == QuantityPercent
 	best, score, strong, injury := Other, 1e9, false, false
 	if c.unitFirst >= 0 {
 		if lx := toks[c.unitLast].lx; lx != nil && lx.head != "" {
@@ -295,7 +296,7 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 			d = j - last
 			crossed = starts[j] - starts[last+1]
 		}
-		if things && !thingCategory(lx, d) {
+		if things && !thingCategory(lx, d) || percent && lx.trig == trigWeak {
 			continue
 		}
 		s := float64(d + 4*crossed)

@@ -41,6 +41,7 @@ const (
 	clsPerson                           // people, civilians ... generic people nouns
 	clsRate                             // each, every, per: after a number, a rate
 	clsNotNoun                          // words that are never the counted noun (adverbs, verbs)
+	clsGeneric                          // additional, more, other: adjectives left out of the unit
 )
 
 // trigger strengths: how surely a context word decides a figure's category.
@@ -240,6 +241,18 @@ func init() {
 		stood sat told found got put set struck hit remain remains face faces need needs live became become
 		also only just still even already ago later earlier more less most least very too so then now here there
 		again once twice thrice yet instead respectively alone each together apart ahead away back down up out off`)
+
+	// Words the extractor compares by name.
+	for _, w := range strings.Fields(`magnitude level category aged age ages out over per cent apiece strong old ago earlier later
+		before after by to from time local hour h hr ms millisecond second s square cubic metric sq nautical sterling between
+		first latter former other back top bottom no nos nr nrs art para sec vol p pp o clock increase increased increases
+		increasing rose risen rise rises rising climbed climb jumped surged soared grew grown swelled doubled tripled raised
+		spiked fell fallen fall falls falling dropped drop drops declined decline decreased decrease plunged plummeted slumped
+		shrank shrunk dipped cut reduced slashed halved sharply steadily further has had up down`) {
+		numLexEntry(w)
+	}
+	lexClass(clsStop, "overnight today yesterday tomorrow tonight daily weekly monthly annually last next earlier later ago")
+	lexClass(clsGeneric, "additional more other new further extra fresh another estimated reported total combined confirmed registered remaining")
 
 	// Words that decide a figure's category in context.
 	lexTrigger(Casualties, trigStrong, `killed kill kills killing dead deaths death died die dies dying fatalities fatality fatal

@@ -127,6 +127,9 @@ func tokenWord(text string, t ntoken) string {
 	if t.kind == ntPunct {
 		return ntText(text, t)
 	}
+	if t.kind == ntWord {
+		return strings.ToLower(ntText(text, t))
+	}
 	return ""
 }
 

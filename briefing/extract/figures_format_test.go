@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+func TestCompact(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	tests := []struct {
+		name string
+		fig  Figure
+		want string
+	}{
+		{"at least", Figure{Value: 115, Qualifier: "at least", Unit: "people", Category: Casualties}, "≥115"},
+		{"about with separator", Figure{Value: 2900, Qualifier: "about", Unit: "troops", Category: Deployment}, "~2,900"},
+		{"more than thousands", Figure{Value: 700000, Qualifier: "more than", Unit: "people", Category: Displacement}, ">700K"},
+		{"more than millions", Figure{Value: 5e6, Qualifier: "more than", Unit: "Haitians", Category: Humanitarian}, ">5M"},
+		{"exact count keeps digits", Figure{Value: 46913, Qualifier: "exact", Unit: "people", Category: Casualties}, "46,913"},
+		{"decimal millions", Figure{Value: 1.9e6, Qualifier: "about", Unit: "people", Category: Displacement}, "~1.9M"},
+		{"duration", Figure{Value: 1, Qualifier: "exact", Unit: "year", Category: Duration, Timex: "P1Y"}, "1 yr"},
+		{"days", Figure{Value: 42, Qualifier: "exact", Unit: "day", Category: Duration, Timex: "P42D"}, "42 days"},
+		{"half", Figure{Value: 0.5, Qualifier: "nearly", Unit: "the population", Category: Humanitarian}, "~½"},
+		{"third", Figure{Value: 1.0 / 3, Qualifier: "at least", Unit: "hostages", Category: Casualties}, "≥⅓"},
+		{"percent", Figure{Value: 90, Qualifier: "about", Unit: "%", Category: Displacement}, "~90%"},
+		{"money", Figure{Value: 18.5e9, Qualifier: "exact", Unit: "$", Category: Money}, "$18.5B"},
+		{"money in words", Figure{Value: 3e7, Qualifier: "up to", Unit: "euros", Category: Money}, "≤€30M"},
+		{"range", Figure{Value: 5000, Min: f(5000), Max: f(13000), Qualifier: "range", Unit: "people", Category: Casualties}, "5,000–13,000"},
+		{"up to", Figure{Value: 700, Qualifier: "up to", Unit: "workers", Category: Other}, "≤700"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.fig.Compact(); got != tt.want {
+				t.Errorf("Compact() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
