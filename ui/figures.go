@@ -42,7 +42,7 @@ type panelRow struct {
 // belong to, whether it has loaded, the selection and the scroll.
 type panelState struct {
 	keys    panelKeys
-	styles  Styles
+	styles  *Styles
 	id      string
 	loaded  bool
 	err     error
@@ -157,7 +157,7 @@ type figuresPane struct {
 	figs []extract.Figure // in display order
 }
 
-func newFiguresPane(styles Styles) figuresPane {
+func newFiguresPane(styles *Styles) figuresPane {
 	return figuresPane{panelState: panelState{keys: newPanelKeys("figure"), styles: styles}}
 }
 

@@ -13,12 +13,12 @@ import (
 // the keys the panes really handle.
 type helpPane struct {
 	model  help.Model
-	styles Styles
+	styles *Styles
 	width  int
 	height int
 }
 
-func newHelpPane(styles Styles) helpPane {
+func newHelpPane(styles *Styles) helpPane {
 	h := help.New()
 	h.Styles = styles.Help
 	return helpPane{model: h, styles: styles}

@@ -21,7 +21,7 @@ const itemHeight = 2
 // listPane is the story list: newest first, filterable, two lines a story.
 type listPane struct {
 	keys   listKeys
-	styles Styles
+	styles *Styles
 	state  *briefing.StateStore
 
 	all      []*briefing.Briefing
@@ -41,7 +41,7 @@ type listPane struct {
 	height  int
 }
 
-func newListPane(styles Styles, state *briefing.StateStore) listPane {
+func newListPane(styles *Styles, state *briefing.StateStore) listPane {
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "filter title, summary, region, country, tag"
@@ -401,7 +401,7 @@ func plural(n int, suffix string) string {
 
 // paneTitle draws a pane's title bar; the focused pane's is highlighted
 // and marked, so focus shows even without colour.
-func paneTitle(s Styles, title string, focused bool, width int) string {
+func paneTitle(s *Styles, title string, focused bool, width int) string {
 	if focused {
 		return s.FocusedTitle.Render(fitLine("▶"+title, width))
 	}

@@ -73,7 +73,7 @@ type Model struct {
 	state *briefing.StateStore
 	keys  globalKeys
 
-	styles Styles
+	styles *Styles
 	isDark bool
 
 	list     listPane
@@ -148,7 +148,7 @@ func New(lib *briefing.Library, opts Options) Model {
 		lib = emptyLibrary()
 	}
 	isDark := opts.Style != "light"
-	styles := NewStyles(isDark)
+	styles := new(NewStyles(isDark))
 	m := Model{
 		lib:        lib,
 		opts:       opts,
@@ -324,16 +324,18 @@ func (m Model) handleBackground(isDark bool) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.isDark = isDark
-	m.applyStyles(NewStyles(isDark))
+	m.applyStyles(new(NewStyles(isDark)))
 	return m, tea.Batch(m.loadCurrent()...)
 }
 
-func (m *Model) applyStyles(s Styles) {
+func (m *Model) applyStyles(s *Styles) {
 	m.styles = s
 	m.list.styles = s
 	m.reader.styles = s
 	m.figures.styles = s
 	m.timeline.styles = s
+	m.list.filter.SetStyles(inputStyles(s.IsDark))
+	m.reader.search.SetStyles(inputStyles(s.IsDark))
 	m.help = newHelpPane(s)
 	if m.width > 0 {
 		m.resize(m.width, m.height)

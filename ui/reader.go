@@ -18,7 +18,7 @@ import (
 // body as glamour rendered it, scrolled like less.
 type readerPane struct {
 	keys   readerKeys
-	styles Styles
+	styles *Styles
 
 	briefing *briefing.Briefing
 	doc      *document // nil while rendering
@@ -44,7 +44,7 @@ type readerPane struct {
 // searchMatch is one hit of the search, in rendered cells.
 type searchMatch struct{ line, col, end int }
 
-func newReaderPane(styles Styles) readerPane {
+func newReaderPane(styles *Styles) readerPane {
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "search this briefing"
@@ -349,7 +349,7 @@ func (r *readerPane) jumpTo(sentence, span string) bool {
 
 // splitRange cuts the sentence's cells on one line into ranges styled as
 // sentence or as span.
-func splitRange(from, to, line int, sp textRange, s Styles) []lipgloss.Range {
+func splitRange(from, to, line int, sp textRange, s *Styles) []lipgloss.Range {
 	spFrom, spTo := -1, -1
 	if line >= sp.Line && line <= sp.EndLine {
 		spFrom, spTo = 0, to

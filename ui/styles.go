@@ -139,14 +139,14 @@ func inputStyles(isDark bool) textinput.Styles {
 }
 
 // categoryStyle is the style of a category, falling back to Other.
-func (s Styles) categoryStyle(cat extract.Category) lipgloss.Style {
+func (s *Styles) categoryStyle(cat extract.Category) lipgloss.Style {
 	if st, ok := s.Category[cat]; ok {
 		return st
 	}
 	return s.Category[extract.Other]
 }
 
-func (s Styles) barStyle(cat extract.Category) lipgloss.Style {
+func (s *Styles) barStyle(cat extract.Category) lipgloss.Style {
 	if st, ok := s.Bar[cat]; ok {
 		return st
 	}

@@ -20,7 +20,7 @@ type timelinePane struct {
 	published time.Time
 }
 
-func newTimelinePane(styles Styles) timelinePane {
+func newTimelinePane(styles *Styles) timelinePane {
 	return timelinePane{panelState: panelState{keys: newPanelKeys("event"), styles: styles}}
 }
 
