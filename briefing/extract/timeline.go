@@ -73,7 +73,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 // tlItem is a timeline entry with what sorting and merging need.
 type tlItem struct {
 	e     TimelineEntry
-	v     dval
+	v     timexVal
 	stems []string
 }
 
@@ -125,7 +125,7 @@ func (it *tlItem) less(o *tlItem) bool {
 // isPlanned reports whether the entry lies after the publication date (see
 // Timeline). Without one, a relative date ahead of the present or a
 // future-tense clause makes it planned.
-func isPlanned(t *tagged, dct time.Time, hasDCT bool) bool {
+func isPlanned(t *taggedTimex, dct time.Time, hasDCT bool) bool {
 	if !hasDCT || t.v.y == 0 || t.v.rel {
 		if t.v.rel && t.v.off != 0 {
 			return t.v.off > 0
@@ -248,7 +248,7 @@ var eventStopwords = map[string]bool{
 // eventOf returns the event of the clause holding t, trimmed to what
 // happened: the date phrase, attributions and linking words are dropped,
 // and the result is cut at a word boundary to fit a side panel.
-func eventOf(text string, t *tagged) string {
+func eventOf(text string, t *taggedTimex) string {
 	sent := text[t.sent.Start:t.sent.End]
 	segs := clauseSegments(sent)
 	ds, de := t.pre-t.sent.Start, t.End-t.sent.Start
@@ -262,29 +262,29 @@ func eventOf(text string, t *tagged) string {
 	seg := segs[idx]
 	body := cleanEvent(sent[seg.Start:max(seg.Start, min(ds, seg.End))] + " " + sent[min(max(de, seg.Start), seg.End):seg.End])
 	body = afterSubordinator(body, sent[seg.Start:max(seg.Start, min(ds, seg.End))])
-	if isAttribution(body) || wordCount(body) < 3 {
+	if isAttribution(body) || eventWordCount(body) < 3 {
 		other := ""
 		for k := range segs {
 			if k == idx {
 				continue
 			}
 			c := cleanEvent(sent[segs[k].Start:segs[k].End])
-			if wordCount(c) >= 3 && !isAttribution(c) && !strings.HasPrefix(strings.ToLower(c), "according to") {
+			if eventWordCount(c) >= 3 && !isAttribution(c) && !strings.HasPrefix(strings.ToLower(c), "according to") {
 				other = c
-				if k > idx || wordCount(body) >= 3 {
+				if k > idx || eventWordCount(body) >= 3 {
 					break
 				}
 			}
 		}
 		switch {
 		case other == "":
-		case wordCount(body) < 3:
+		case eventWordCount(body) < 3:
 			body = other
 		default:
 			body = body + ": " + other
 		}
 	}
-	return shorten(capitalise(body), maxEventLen)
+	return shortenEvent(capitaliseEvent(body), maxEventLen)
 }
 
 // clauseSegments splits a sentence at commas, semicolons, colons, dashes
@@ -311,9 +311,9 @@ func clauseSegments(s string) []Span {
 	return out
 }
 
-// subordinators open a clause inside a segment: the event after "since the
+// eventSubordinators open a clause inside a segment: the event after "since the
 // mission began in June" is "the mission began".
-var subordinators = map[string]bool{
+var eventSubordinators = map[string]bool{
 	"since": true, "when": true, "after": true, "because": true, "while": true, "which": true,
 	"who": true, "that": true, "where": true, "as": true, "until": true, "once": true, "before": true,
 }
@@ -324,7 +324,7 @@ var subordinators = map[string]bool{
 func afterSubordinator(body, before string) string {
 	words := strings.Fields(before)
 	for k := len(words) - 1; k > 0; k-- {
-		if subordinators[strings.ToLower(words[k])] && len(words)-k-1 >= 2 {
+		if eventSubordinators[strings.ToLower(words[k])] && len(words)-k-1 >= 2 {
 			rest := strings.Join(words[k+1:], " ")
 			if i := strings.Index(body, rest); i >= 0 {
 				return strings.TrimSpace(body[i:])
@@ -334,8 +334,8 @@ func afterSubordinator(body, before string) string {
 	return body
 }
 
-// reportingVerbs end an attribution clause ("President Ruto announced").
-var reportingVerbs = map[string]bool{
+// eventReportingVerbs end an attribution clause ("President Ruto announced").
+var eventReportingVerbs = map[string]bool{
 	"said": true, "says": true, "announced": true, "told": true, "added": true, "noted": true,
 	"stated": true, "reported": true, "confirmed": true, "warned": true, "reporters": true,
 	"tweeted": true, "wrote": true, "claimed": true, "insisted": true, "explained": true,
@@ -351,7 +351,7 @@ func isAttribution(s string) bool {
 	if l == "according" || l == "saying" {
 		return true
 	}
-	return len(f) <= 8 && reportingVerbs[strings.ToLower(strings.Trim(f[len(f)-1], ".,;:!?\"'”’"))]
+	return len(f) <= 8 && eventReportingVerbs[strings.ToLower(strings.Trim(f[len(f)-1], ".,;:!?\"'”’"))]
 }
 
 // cleanEvent collapses white space and control characters, and drops
@@ -373,10 +373,10 @@ func cleanEvent(s string) string {
 	return strings.Trim(s, " ,;:.-—–\"'“”‘’")
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func eventWordCount(s string) int { return len(strings.Fields(s)) }
 
-// capitalise upper-cases the first letter of s.
-func capitalise(s string) string {
+// capitaliseEvent upper-cases the first letter of s.
+func capitaliseEvent(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 || !unicode.IsLower(r) {
 		return s
@@ -384,8 +384,8 @@ func capitalise(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// shorten cuts s to at most n bytes at a word boundary, marking the cut.
-func shorten(s string, n int) string {
+// shortenEvent cuts s to at most n bytes at a word boundary, marking the cut.
+func shortenEvent(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 // published is the publication date of the shared fixture, a Friday.
-var fixturePublished = time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)
+var txFixturePublished = time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)
 
 // TestTimelineFixture checks the shared fixture's hand-made timeline: the
 // five entries with their values and phrases, "next month" planned, and
@@ -65,14 +65,14 @@ func TestTimelineFixture(t *testing.T) {
 	}
 }
 
-// goldTimelines loads the sample briefings' gold files with their bodies.
-func goldTimelines(t *testing.T) []goldDoc {
+// txGoldTimelines loads the sample briefings' gold files with their bodies.
+func txGoldTimelines(t *testing.T) []txGoldDoc {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join("testdata", "*.gold.json"))
 	if err != nil {
 		t.Fatalf("glob gold files: %v", err)
 	}
-	var docs []goldDoc
+	var docs []txGoldDoc
 	for _, p := range paths {
 		g := loadGold(t, p)
 		if len(g.Timeline) == 0 {
@@ -86,21 +86,21 @@ func goldTimelines(t *testing.T) []goldDoc {
 		if err != nil {
 			t.Fatalf("%s: published: %v", p, err)
 		}
-		docs = append(docs, goldDoc{path: p, body: stripFrontMatter(string(raw)), pub: pub, g: g})
+		docs = append(docs, txGoldDoc{path: p, body: txStripFrontMatter(string(raw)), pub: pub, g: g})
 	}
 	return docs
 }
 
-type goldDoc struct {
+type txGoldDoc struct {
 	path string
 	body string
 	pub  time.Time
 	g    gold
 }
 
-// stripFrontMatter returns the body of a briefing after its YAML front
+// txStripFrontMatter returns the body of a briefing after its YAML front
 // matter (between "---" lines at the top).
-func stripFrontMatter(s string) string {
+func txStripFrontMatter(s string) string {
 	if !strings.HasPrefix(s, "---\n") {
 		return s
 	}
@@ -116,7 +116,7 @@ func stripFrontMatter(s string) string {
 // briefing): the date is what the panel must get right; the phrase and
 // event text are a reader's aid and are not scored.
 func TestTimelineGoldF1(t *testing.T) {
-	docs := goldTimelines(t)
+	docs := txGoldTimelines(t)
 	if len(docs) == 0 {
 		t.Skip("no gold timelines in testdata yet")
 	}
@@ -146,14 +146,14 @@ func TestTimelineGoldF1(t *testing.T) {
 			}
 		}
 	}
-	p, r, f := prf(tp, fp, fn)
+	p, r, f := txPRF(tp, fp, fn)
 	t.Logf("timeline value P=%.3f R=%.3f F1=%.3f over %d briefings (tp=%d fp=%d fn=%d)", p, r, f, len(docs), tp, fp, fn)
 	if f < 0.95 {
 		t.Errorf("timeline value F1 = %.3f, want >= 0.95", f)
 	}
 }
 
-func prf(tp, fp, fn int) (float64, float64, float64) {
+func txPRF(tp, fp, fn int) (float64, float64, float64) {
 	p, r := 0.0, 0.0
 	if tp+fp > 0 {
 		p = float64(tp) / float64(tp+fp)

@@ -19,21 +19,21 @@ import "time"
 // date, absolute dates still resolve and relative ones keep an unresolved
 // value ("XXXX-06", "XXXX-WXX", "XXXX-XX-XX").
 func Timexes(text string, published time.Time) []Timex {
-	tagged := tagText(text, published)
-	out := make([]Timex, len(tagged))
-	for i := range tagged {
-		out[i] = tagged[i].Timex
+	taggedTimex := tagText(text, published)
+	out := make([]Timex, len(taggedTimex))
+	for i := range taggedTimex {
+		out[i] = taggedTimex[i].Timex
 	}
 	return out
 }
 
-// tagged is a temporal expression with what the timeline needs beyond its
+// taggedTimex is a temporal expression with what the timeline needs beyond its
 // TIMEX3 attributes.
-type tagged struct {
+type taggedTimex struct {
 	Timex
-	v      dval // calendar value of a DATE or TIME (v.g == 0 for vague ones)
-	future bool // its clause is future tense
-	pre    int  // start of the preposition before it ("in June"), else Start
+	v      timexVal // calendar value of a DATE or TIME (v.g == 0 for vague ones)
+	future bool     // its clause is future tense
+	pre    int      // start of the preposition before it ("in June"), else Start
 	sent   Span
 }
 
@@ -42,32 +42,32 @@ type tagger struct {
 	text   string
 	dct    time.Time
 	hasDCT bool
-	toks   []token // tokens of the current sentence
+	toks   []timexToken // tokens of the current sentence
 	sent   Span
 	// anchor is the last day-precise date mentioned, the reference of "the
 	// next day" and of a bare clock time.
-	anchor     dval
+	anchor     timexVal
 	hasAnchor  bool
 	anchorSent Span
 	// lead is the first day-precise date of the text, the day of a bare
 	// clock time in a later sentence.
-	lead    dval
+	lead    timexVal
 	hasLead bool
-	out     []tagged
+	out     []taggedTimex
 }
 
 // tagText runs the tagger over text, sentence by sentence.
-func tagText(text string, published time.Time) []tagged {
+func tagText(text string, published time.Time) []taggedTimex {
 	tg := &tagger{text: text}
 	if !published.IsZero() {
 		y, m, d := published.Date()
 		tg.dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		tg.hasDCT = true
 	}
-	buf := make([]token, 0, 64)
+	buf := make([]timexToken, 0, 64)
 	for _, s := range Sentences(text) {
 		tg.sent = s
-		tg.toks = tokenize(buf[:0], text, s.Start, s.End)
+		tg.toks = timexTokenize(buf[:0], text, s.Start, s.End)
 		tg.scanSentence()
 		buf = tg.toks
 	}
@@ -89,9 +89,9 @@ func (tg *tagger) scanSentence() {
 }
 
 // emit records the candidate spanning tokens [i, c.j).
-func (tg *tagger) emit(i int, c cand) {
+func (tg *tagger) emit(i int, c timexCand) {
 	s, e := int(tg.toks[i].s), int(tg.toks[c.j-1].e)
-	t := tagged{
+	t := taggedTimex{
 		Timex: Timex{Text: tg.text[s:e], Start: s, End: e, Type: c.typ, Mod: c.mod},
 		pre:   s,
 		sent:  tg.sent,
@@ -123,7 +123,7 @@ func isTimexPrep(w string) bool {
 
 // noteAnchor remembers a mentioned date as the reference of later anchored
 // expressions ("the next day", "the year before").
-func (tg *tagger) noteAnchor(v dval) {
+func (tg *tagger) noteAnchor(v timexVal) {
 	if v.y == 0 || v.g == 0 || v.g > gYear || v.rel {
 		return
 	}

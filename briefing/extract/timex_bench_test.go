@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// benchArticle returns a news article of about 3 KB: the shared fixture
+// txBenchArticle returns a news article of about 3 KB: the shared fixture
 // when present, else a briefing body from the repository.
-func benchArticle(b *testing.B) string {
+func txBenchArticle(b *testing.B) string {
 	b.Helper()
 	if data, err := os.ReadFile(filepath.Join(sharedDir, "fixtures", "kenya-haiti-mss.txt")); err == nil {
 		return string(data)
@@ -22,18 +22,18 @@ func benchArticle(b *testing.B) string {
 	if err != nil {
 		b.Fatalf("read %s: %v", paths[0], err)
 	}
-	return stripFrontMatter(string(data))
+	return txStripFrontMatter(string(data))
 }
 
-// benchMegabyte repeats the article (and the briefings) to 1 MB.
-func benchMegabyte(b *testing.B) string {
+// txBenchMegabyte repeats the article (and the briefings) to 1 MB.
+func txBenchMegabyte(b *testing.B) string {
 	b.Helper()
 	var sb strings.Builder
-	parts := []string{benchArticle(b)}
+	parts := []string{txBenchArticle(b)}
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "content", "briefings", "*.md"))
 	for _, p := range paths {
 		if data, err := os.ReadFile(p); err == nil {
-			parts = append(parts, stripFrontMatter(string(data)))
+			parts = append(parts, txStripFrontMatter(string(data)))
 		}
 	}
 	for k := 0; sb.Len() < 1<<20; k++ {
@@ -43,23 +43,23 @@ func benchMegabyte(b *testing.B) string {
 	return sb.String()
 }
 
-func benchTimexes(b *testing.B, text string) {
+func txBenchTimexes(b *testing.B, text string) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Timexes(text, fixturePublished)
+		Timexes(text, txFixturePublished)
 	}
 }
 
-func benchTimeline(b *testing.B, text string) {
+func txBenchTimeline(b *testing.B, text string) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Timeline(text, fixturePublished)
+		Timeline(text, txFixturePublished)
 	}
 }
 
-func BenchmarkTimexes3KB(b *testing.B)  { benchTimexes(b, benchArticle(b)) }
-func BenchmarkTimexes1MB(b *testing.B)  { benchTimexes(b, benchMegabyte(b)) }
-func BenchmarkTimeline3KB(b *testing.B) { benchTimeline(b, benchArticle(b)) }
-func BenchmarkTimeline1MB(b *testing.B) { benchTimeline(b, benchMegabyte(b)) }
+func BenchmarkTimexes3KB(b *testing.B)  { txBenchTimexes(b, txBenchArticle(b)) }
+func BenchmarkTimexes1MB(b *testing.B)  { txBenchTimexes(b, txBenchMegabyte(b)) }
+func BenchmarkTimeline3KB(b *testing.B) { txBenchTimeline(b, txBenchArticle(b)) }
+func BenchmarkTimeline1MB(b *testing.B) { txBenchTimeline(b, txBenchMegabyte(b)) }

@@ -99,13 +99,13 @@ func FuzzTimexes(f *testing.F) {
 			pub = time.Unix(unix, 0).UTC()
 		}
 		for _, x := range Timexes(text, pub) {
-			checkSpan(t, text, x.Start, x.End, x.Text)
+			txCheckSpan(t, text, x.Start, x.End, x.Text)
 			if !validTimex(x) {
 				t.Errorf("malformed timex %+v in %q", x, text)
 			}
 		}
 		for _, e := range Timeline(text, pub) {
-			checkSpan(t, text, e.Start, e.End, e.Text)
+			txCheckSpan(t, text, e.Start, e.End, e.Text)
 			if !validTimex(Timex{Type: "DATE", Value: e.Value, Mod: e.Mod}) {
 				t.Errorf("malformed timeline value %q in %q", e.Value, text)
 			}
@@ -116,12 +116,12 @@ func FuzzTimexes(f *testing.F) {
 	})
 }
 
-func checkSpan(t *testing.T, text string, start, end int, span string) {
+func txCheckSpan(t *testing.T, text string, start, end int, span string) {
 	t.Helper()
 	if start < 0 || end > len(text) || start > end {
 		t.Fatalf("span [%d,%d) out of range for %d bytes", start, end, len(text))
 	}
-	if !runeBoundary(text, start) || !runeBoundary(text, end) {
+	if !txRuneBoundary(text, start) || !txRuneBoundary(text, end) {
 		t.Errorf("span [%d,%d) not on rune boundaries in %q", start, end, text)
 	}
 	if text[start:end] != span {
@@ -129,9 +129,9 @@ func checkSpan(t *testing.T, text string, start, end int, span string) {
 	}
 }
 
-// runeBoundary reports whether off falls between two runes of text as
+// txRuneBoundary reports whether off falls between two runes of text as
 // decoding reads it (an invalid byte is a rune of its own).
-func runeBoundary(text string, off int) bool {
+func txRuneBoundary(text string, off int) bool {
 	for i := 0; i < len(text); {
 		if i == off {
 			return true

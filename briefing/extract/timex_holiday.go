@@ -42,7 +42,7 @@ const (
 func movableDate(h, y int) (time.Time, bool) {
 	switch h {
 	case hEaster, hGoodFriday:
-		t := easter(y)
+		t := easterSunday(y)
 		if h == hGoodFriday {
 			t = t.AddDate(0, 0, -2)
 		}
@@ -60,9 +60,9 @@ func movableDate(h, y int) (time.Time, bool) {
 	return t, err == nil
 }
 
-// easter is Western Easter Sunday of year y (the anonymous Gregorian
+// easterSunday is Western Easter Sunday of year y (the anonymous Gregorian
 // algorithm).
-func easter(y int) time.Time {
+func easterSunday(y int) time.Time {
 	a, b, c := y%19, y/100, y%100
 	d, e := b/4, b%4
 	f := (b + 8) / 25
@@ -78,10 +78,10 @@ func easter(y int) time.Time {
 
 // movableVal is the value of a movable holiday: Ramadan is the month that
 // holds most of it, the others their day.
-func movableVal(h int, t time.Time) dval {
+func movableVal(h int, t time.Time) timexVal {
 	if h == hRamadan {
 		mid := t.AddDate(0, 0, 14)
-		return dval{g: gMonth, y: mid.Year(), m: int(mid.Month())}
+		return timexVal{g: gMonth, y: mid.Year(), m: int(mid.Month())}
 	}
 	return dayVal(t)
 }
@@ -89,7 +89,7 @@ func movableVal(h int, t time.Time) dval {
 // matchHoliday matches a holiday name at i, with an optional year:
 // "Christmas", "Christmas Eve 2023", "New Year's Day", "Easter",
 // "Ramadan 2024", "Eid al-Fitr", "Thanksgiving".
-func (tg *tagger) matchHoliday(i int) (cand, bool) {
+func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
 	m, d, h, j := 0, 0, -1, i+1
 	switch tg.w(i) {
 	case "christmas":
@@ -102,7 +102,7 @@ func (tg *tagger) matchHoliday(i int) (cand, bool) {
 		}
 	case "new":
 		if !tg.tok(i).upper || tg.w(i+1) != "year" || !tg.isApostrophe(i+2) || tg.w(i+3) != "s" {
-			return noCand, false
+			return noTimexCand, false
 		}
 		j = i + 4
 		switch tg.w(j) {
@@ -111,13 +111,13 @@ func (tg *tagger) matchHoliday(i int) (cand, bool) {
 		case "eve":
 			m, d, j = 12, 31, j+1
 		default:
-			return noCand, false
+			return noTimexCand, false
 		}
 	case "halloween":
 		m, d = 10, 31
 	case "valentine":
 		if !tg.isApostrophe(j) || tg.w(j+1) != "s" || tg.w(j+2) != "day" {
-			return noCand, false
+			return noTimexCand, false
 		}
 		m, d, j = 2, 14, j+3
 	case "easter":
@@ -127,7 +127,7 @@ func (tg *tagger) matchHoliday(i int) (cand, bool) {
 		}
 	case "good":
 		if tg.w(j) != "friday" || !tg.tok(j).upper {
-			return noCand, false
+			return noTimexCand, false
 		}
 		h, j = hGoodFriday, j+1
 	case "thanksgiving":
@@ -140,13 +140,13 @@ func (tg *tagger) matchHoliday(i int) (cand, bool) {
 	case "eid":
 		h, j = tg.eidName(j)
 		if h < 0 {
-			return noCand, false
+			return noTimexCand, false
 		}
 	default:
-		return noCand, false
+		return noTimexCand, false
 	}
 	if !tg.tok(i).upper {
-		return noCand, false
+		return noTimexCand, false
 	}
 	y, e, hasYear := tg.yearAt(j)
 	if hasYear {
@@ -154,16 +154,16 @@ func (tg *tagger) matchHoliday(i int) (cand, bool) {
 	}
 	if h < 0 {
 		if hasYear {
-			return dateCand(j, dval{g: gDay, y: y, m: m, d: d})
+			return timexDateCand(j, timexVal{g: gDay, y: y, m: m, d: d})
 		}
-		return dateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 	}
 	if hasYear {
 		t, ok := movableDate(h, y)
 		if !ok {
-			return noCand, false
+			return noTimexCand, false
 		}
-		return dateCand(j, movableVal(h, t))
+		return timexDateCand(j, movableVal(h, t))
 	}
 	return tg.nearMovable(h, i, j)
 }
@@ -188,12 +188,12 @@ func (tg *tagger) eidName(j int) (int, int) {
 
 // nearMovable resolves a movable holiday without a year by the tense of
 // its clause: the last one before the publication date, or the next.
-func (tg *tagger) nearMovable(h, i, j int) (cand, bool) {
+func (tg *tagger) nearMovable(h, i, j int) (timexCand, bool) {
 	if !tg.hasDCT {
 		if h == hRamadan {
-			return dateCand(j, dval{g: gMonth})
+			return timexDateCand(j, timexVal{g: gMonth})
 		}
-		return dateCand(j, dval{g: gDay})
+		return timexDateCand(j, timexVal{g: gDay})
 	}
 	dir := tg.dirNear(i, j)
 	y := tg.dct.Year()
@@ -209,17 +209,17 @@ func (tg *tagger) nearMovable(h, i, j int) (cand, bool) {
 			best = t
 		case dir > 0 && after && (best.IsZero() || t.Before(best)):
 			best = t
-		case dir == 0 && (best.IsZero() || absDays(t, tg.dct) < absDays(best, tg.dct)):
+		case dir == 0 && (best.IsZero() || timexAbsDays(t, tg.dct) < timexAbsDays(best, tg.dct)):
 			best = t
 		}
 	}
 	if best.IsZero() {
-		return noCand, false
+		return noTimexCand, false
 	}
-	return dateCand(j, movableVal(h, best))
+	return timexDateCand(j, movableVal(h, best))
 }
 
-func absDays(a, b time.Time) int {
+func timexAbsDays(a, b time.Time) int {
 	d := int(a.Sub(b).Hours() / 24)
 	if d < 0 {
 		return -d

@@ -29,10 +29,10 @@ const (
 	cueFuture
 )
 
-// lexInfo is what one lower-case word means to the temporal tagger. A word
+// timexLexInfo is what one lower-case word means to the temporal tagger. A word
 // may play several parts ("second" is an ordinal and a unit; "may" a month
 // and a modal).
-type lexInfo struct {
+type timexLexInfo struct {
 	word      string
 	month     int8 // 1..12
 	monthAbbr bool // "sept", "oct": needs a day or a year beside it
@@ -48,44 +48,44 @@ type lexInfo struct {
 	cue       uint8  // tense cue
 }
 
-// lexicon maps lower-case words to their meaning; lexIndex holds positions
+// lexicon maps lower-case words to their meaning; timexLexIndex holds positions
 // in it. Both are built once and only read.
 var (
-	lexicon  []lexInfo
-	lexIndex map[string]int16
+	timexLexicon  []timexLexInfo
+	timexLexIndex map[string]int16
 )
 
-func lexEntry(w string) *lexInfo {
-	if i, ok := lexIndex[w]; ok {
-		return &lexicon[i]
+func timexLexEntry(w string) *timexLexInfo {
+	if i, ok := timexLexIndex[w]; ok {
+		return &timexLexicon[i]
 	}
-	lexicon = append(lexicon, lexInfo{word: w})
-	lexIndex[w] = int16(len(lexicon) - 1)
-	return &lexicon[len(lexicon)-1]
+	timexLexicon = append(timexLexicon, timexLexInfo{word: w})
+	timexLexIndex[w] = int16(len(timexLexicon) - 1)
+	return &timexLexicon[len(timexLexicon)-1]
 }
 
 func init() {
-	lexicon = make([]lexInfo, 1, 512) // index 0: not a lexicon word
-	lexIndex = make(map[string]int16, 512)
+	timexLexicon = make([]timexLexInfo, 1, 512) // index 0: not a lexicon word
+	timexLexIndex = make(map[string]int16, 512)
 	months := []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"}
 	for i, m := range months {
-		lexEntry(m).month = int8(i + 1)
+		timexLexEntry(m).month = int8(i + 1)
 	}
 	for w, m := range map[string]int8{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
 		"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
-		e := lexEntry(w)
+		e := timexLexEntry(w)
 		e.month, e.monthAbbr = m, true
 	}
 	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 	for i, d := range days {
-		lexEntry(d).wday = int8(i + 1)
-		e := lexEntry(d + "s")
+		timexLexEntry(d).wday = int8(i + 1)
+		e := timexLexEntry(d + "s")
 		e.wday, e.wdayPl = int8(i+1), true
 	}
 	for w, d := range map[string]int8{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4,
 		"thurs": 4, "fri": 5, "sat": 6, "sun": 7} {
-		e := lexEntry(w)
+		e := timexLexEntry(w)
 		e.wday, e.wdayAbbr = d, true
 	}
 	units := []struct {
@@ -100,39 +100,39 @@ func init() {
 		{"decade", "decades", uDecade}, {"century", "centuries", uCentury},
 	}
 	for _, u := range units {
-		lexEntry(u.sing).unit = u.u
-		e := lexEntry(u.pl)
+		timexLexEntry(u.sing).unit = u.u
+		e := timexLexEntry(u.pl)
 		e.unit, e.unitPl = u.u, true
 	}
 	for w, n := range timexCardinals {
-		lexEntry(w).num = n
+		timexLexEntry(w).num = n
 	}
 	for w, n := range timexOrdinals {
-		lexEntry(w).ord = n
+		timexLexEntry(w).ord = n
 	}
 	for w, p := range map[string]string{"morning": "TMO", "mornings": "TMO", "afternoon": "TAF",
 		"afternoons": "TAF", "evening": "TEV", "evenings": "TEV", "night": "TNI", "nights": "TNI",
 		"overnight": "TNI", "tonight": "TNI", "dawn": "TMO", "dusk": "TEV", "midday": "TAF"} {
-		lexEntry(w).part = p
+		timexLexEntry(w).part = p
 	}
 	for w, s := range map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA",
 		"winter": "WI", "springs": "SP", "summers": "SU", "winters": "WI", "autumns": "FA"} {
-		lexEntry(w).season = s
+		timexLexEntry(w).season = s
 	}
 	for _, w := range timexFutureCues {
-		lexEntry(w).cue = cueFuture
+		timexLexEntry(w).cue = cueFuture
 	}
 	for _, w := range timexPastCues {
-		lexEntry(w).cue = cuePast
+		timexLexEntry(w).cue = cuePast
 	}
 	// "would" is a future seen from the past: the date may lie on either
 	// side of the publication date, so it resolves to the nearest.
 	for _, w := range []string{"is", "are", "am", "remains", "remain", "continues", "continue",
 		"says", "say", "would", "could", "might", "may", "has", "have"} {
-		lexEntry(w).cue = cuePresent
+		timexLexEntry(w).cue = cuePresent
 	}
 	for _, w := range timexOtherWords {
-		lexEntry(w)
+		timexLexEntry(w)
 	}
 }
 

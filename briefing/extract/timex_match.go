@@ -4,12 +4,12 @@ package extract
 // there. Expressions never cross a sentence; every function looks at a
 // bounded number of tokens, so a pass is linear in the text.
 
-// cand is a matched expression before it is recorded.
-type cand struct {
+// timexCand is a matched expression before it is recorded.
+type timexCand struct {
 	j      int // end token, exclusive
 	typ    string
-	v      dval   // value of a DATE or TIME
-	value  string // value when not a calendar one (durations, sets, vague refs)
+	v      timexVal // value of a DATE or TIME
+	value  string   // value when not a calendar one (durations, sets, vague refs)
 	mod    string
 	future bool // its clause is future tense (set by the caller)
 	ago    bool // a date counted back from the publication date ("a year ago")
@@ -23,16 +23,18 @@ const (
 	typSet      = "SET"
 )
 
-func dateCand(j int, v dval) (cand, bool) { return cand{j: j, typ: typDate, v: v}, true }
-
-func valueCand(j int, typ, value string) (cand, bool) {
-	return cand{j: j, typ: typ, value: value}, true
+func timexDateCand(j int, v timexVal) (timexCand, bool) {
+	return timexCand{j: j, typ: typDate, v: v}, true
 }
 
-var noCand = cand{}
+func timexValueCand(j int, typ, value string) (timexCand, bool) {
+	return timexCand{j: j, typ: typ, value: value}, true
+}
+
+var noTimexCand = timexCand{}
 
 // tok returns token k, or nil past the sentence.
-func (tg *tagger) tok(k int) *token {
+func (tg *tagger) tok(k int) *timexToken {
 	if k < 0 || k >= len(tg.toks) {
 		return nil
 	}
@@ -48,9 +50,9 @@ func (tg *tagger) w(k int) string {
 }
 
 // info returns the lexicon entry of token k (the empty one when none).
-func (tg *tagger) info(k int) *lexInfo {
+func (tg *tagger) info(k int) *timexLexInfo {
 	if k < 0 || k >= len(tg.toks) {
-		return &lexicon[0]
+		return &timexLexicon[0]
 	}
 	return tg.toks[k].info()
 }
@@ -58,7 +60,7 @@ func (tg *tagger) info(k int) *lexInfo {
 // punct reports whether token k is the punctuation mark p.
 func (tg *tagger) punct(k int, p string) bool {
 	t := tg.tok(k)
-	return t != nil && t.kind == tPunct && tg.text[t.s:t.e] == p
+	return t != nil && t.kind == ttPunct && tg.text[t.s:t.e] == p
 }
 
 // adj reports whether token k directly follows token k-1, without space.
@@ -70,27 +72,27 @@ func (tg *tagger) adj(k int) bool {
 // num returns the value of number token k, or -1.
 func (tg *tagger) num(k int) int {
 	t := tg.tok(k)
-	if t == nil || t.kind != tNum {
+	if t == nil || t.kind != ttNum {
 		return -1
 	}
 	return int(t.num)
 }
 
 // matchAt returns the expression starting at token i, if any.
-func (tg *tagger) matchAt(i int) (cand, bool) {
+func (tg *tagger) matchAt(i int) (timexCand, bool) {
 	t := &tg.toks[i]
 	switch {
-	case t.kind == tPunct:
+	case t.kind == ttPunct:
 		return tg.matchDecadeApostrophe(i)
-	case t.kind == tWord && t.lx == 0:
-		return noCand, false
+	case t.kind == ttWord && t.lx == 0:
+		return noTimexCand, false
 	}
 	c, ok := tg.matchModified(i)
 	if !ok {
 		c, ok = tg.matchCore(i)
 	}
 	if !ok {
-		return noCand, false
+		return noTimexCand, false
 	}
 	c = tg.extendTime(c)
 	if c.typ == typDate || c.typ == typTime {
@@ -101,7 +103,7 @@ func (tg *tagger) matchAt(i int) (cand, bool) {
 
 // extendTime turns a day followed by a part of the day ("Sunday night",
 // "yesterday morning") or a clock time ("Friday 3 p.m.") into a TIME.
-func (tg *tagger) extendTime(c cand) cand {
+func (tg *tagger) extendTime(c timexCand) timexCand {
 	if c.typ != typDate || c.value != "" || c.v.g != gDay || c.mod != "" {
 		return c
 	}
@@ -117,7 +119,8 @@ func (tg *tagger) extendTime(c cand) cand {
 	return c
 }
 
-// Modifiers that precede a quantity of time.
+// approxMod returns the TimeML mod of a word that can precede a quantity
+// of time ("about", "over"), or "".
 func approxMod(w string) string {
 	switch w {
 	case "about", "around", "approximately", "roughly", "some", "nearly", "almost":
@@ -133,7 +136,7 @@ func approxMod(w string) string {
 // matchModified matches an expression with a leading modifier: "about three
 // years", "more than 15 months", "early December", "mid-2023", "the end of
 // the year", "late last July".
-func (tg *tagger) matchModified(i int) (cand, bool) {
+func (tg *tagger) matchModified(i int) (timexCand, bool) {
 	w := tg.w(i)
 	mod, k := "", 0
 	switch w {
@@ -169,7 +172,7 @@ func (tg *tagger) matchModified(i int) (cand, bool) {
 	}
 	if k > 0 {
 		if !tg.startsQuantity(i+k) && !(mod == "APPROX" && tg.isYearAt(i+k)) {
-			return noCand, false
+			return noTimexCand, false
 		}
 		c, ok := tg.matchCore(i + k)
 		if ok && c.ago {
@@ -177,7 +180,7 @@ func (tg *tagger) matchModified(i int) (cand, bool) {
 			return c, true
 		}
 		if !ok || (c.typ != typDuration && !(mod == "APPROX" && c.typ == typDate && c.v.g == gYear)) {
-			return noCand, false
+			return noTimexCand, false
 		}
 		if c.mod == "" {
 			c.mod = mod
@@ -209,7 +212,7 @@ func (tg *tagger) startsQuantity(k int) bool {
 	if t == nil {
 		return false
 	}
-	if t.kind == tNum {
+	if t.kind == ttNum {
 		return true
 	}
 	in := t.info()
@@ -220,7 +223,7 @@ func (tg *tagger) startsQuantity(k int) bool {
 
 // matchPartMod matches "early", "mid", "late", "the end of", "the beginning
 // of", "the middle of", "the early hours of", "early on" before a date.
-func (tg *tagger) matchPartMod(i int) (cand, bool) {
+func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 	mod, k := "", 0
 	w := tg.w(i)
 	switch w {
@@ -260,46 +263,46 @@ func (tg *tagger) matchPartMod(i int) (cand, bool) {
 					return c, true
 				}
 			}
-			return noCand, false
+			return noTimexCand, false
 		}
 		if mod == "" || tg.w(j+1) != "of" {
-			return noCand, false
+			return noTimexCand, false
 		}
 		k = j + 2 - i
 		if tg.w(i+k) == "the" {
 			if u := tg.info(i + k + 1).unit; u != uNone && !tg.info(i+k+1).unitPl {
 				v := tg.relUnit(u, 0)
 				if u == uDay || u == uHour || u == uMinute || u == uSecond || u == uNight {
-					return noCand, false
+					return noTimexCand, false
 				}
-				c, _ := dateCand(i+k+2, v)
+				c, _ := timexDateCand(i+k+2, v)
 				c.mod = mod
 				return c, true
 			}
 		}
 	}
 	if k == 0 {
-		return noCand, false
+		return noTimexCand, false
 	}
 	c, ok := tg.matchCore(i + k)
 	if !ok || (c.typ != typDate && c.typ != typTime) || c.value != "" || c.mod != "" {
-		return noCand, false
+		return noTimexCand, false
 	}
 	c.mod = mod
 	return c, true
 }
 
 // matchCore dispatches on the first token of an unmodified expression.
-func (tg *tagger) matchCore(i int) (cand, bool) {
+func (tg *tagger) matchCore(i int) (timexCand, bool) {
 	t := tg.tok(i)
 	if t == nil {
-		return noCand, false
+		return noTimexCand, false
 	}
-	if t.kind == tNum {
+	if t.kind == ttNum {
 		return tg.matchNumber(i)
 	}
-	if t.kind != tWord || t.lx == 0 {
-		return noCand, false
+	if t.kind != ttWord || t.lx == 0 {
+		return noTimexCand, false
 	}
 	in := t.info()
 	if in.month != 0 {
@@ -321,5 +324,5 @@ func (tg *tagger) matchCore(i int) (cand, bool) {
 	if in.ord != 0 {
 		return tg.matchOrdinalFirst(i)
 	}
-	return noCand, false
+	return noTimexCand, false
 }

@@ -8,7 +8,7 @@ import "strings"
 // isYearAt reports whether token k is a four-digit year.
 func (tg *tagger) isYearAt(k int) bool {
 	t := tg.tok(k)
-	return t != nil && t.kind == tNum && t.nd == 4 && t.num >= 1000 && t.num <= 2999
+	return t != nil && t.kind == ttNum && t.nd == 4 && t.num >= 1000 && t.num <= 2999
 }
 
 // yearAt reads a year at token k: four digits, optionally preceded by a
@@ -28,7 +28,7 @@ func (tg *tagger) yearAt(k int) (int, int, bool) {
 func (tg *tagger) dayAt(k int) (int, int, bool) {
 	if tg.w(k) == "the" {
 		d, j, ok := tg.dayAt(k + 1)
-		if !ok || (tg.tok(k+1).kind == tNum && tg.w(j) != "of" && !tg.isOrdinalSuffix(k+2)) {
+		if !ok || (tg.tok(k+1).kind == ttNum && tg.w(j) != "of" && !tg.isOrdinalSuffix(k+2)) {
 			return 0, 0, false
 		}
 		return d, j, ok
@@ -37,7 +37,7 @@ func (tg *tagger) dayAt(k int) (int, int, bool) {
 	if t == nil {
 		return 0, 0, false
 	}
-	if t.kind == tNum {
+	if t.kind == ttNum {
 		if t.nd > 2 || t.num < 1 || t.num > 31 || t.dec || t.grp {
 			return 0, 0, false
 		}
@@ -89,31 +89,31 @@ func (tg *tagger) monthAt(k int) (int, int, bool) {
 
 // matchMonth matches "October 3, 2024", "Oct. 3", "June 2024", "June of
 // 2024", "January last year" and a bare "June".
-func (tg *tagger) matchMonth(i int) (cand, bool) {
+func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 	m, k, _ := tg.monthAt(i)
 	abbr := tg.info(i).monthAbbr
 	if d, j, ok := tg.dayAt(k); ok && tg.w(k) != "the" {
 		if y, j2, ok := tg.yearAt(j); ok {
-			return dateCand(j2, dval{g: gDay, y: y, m: m, d: d})
+			return timexDateCand(j2, timexVal{g: gDay, y: y, m: m, d: d})
 		}
-		return dateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 	}
 	if y, j, ok := tg.yearAt(k); ok {
-		return dateCand(j, dval{g: gMonth, y: y, m: m})
+		return timexDateCand(j, timexVal{g: gMonth, y: y, m: m})
 	}
 	if abbr && !tg.punct(i+1, ".") {
-		return noCand, false
+		return noTimexCand, false
 	}
 	if !tg.bareMonthOK(i) {
-		return noCand, false
+		return noTimexCand, false
 	}
 	switch tg.w(k) {
 	case "last", "this", "next":
 		if tg.w(k+1) == "year" {
-			return dateCand(k+2, dval{g: gMonth, y: tg.yearRel(relStep(tg.w(k))), m: m})
+			return timexDateCand(k+2, timexVal{g: gMonth, y: tg.yearRel(relStep(tg.w(k))), m: m})
 		}
 	}
-	return dateCand(k, tg.monthNoYear(m, tg.dirNear(i, k)))
+	return timexDateCand(k, tg.monthNoYear(m, tg.dirNear(i, k)))
 }
 
 // bareMonthOK decides whether a month name standing alone is a date: it
@@ -138,10 +138,10 @@ func (tg *tagger) bareMonthOK(i int) bool {
 
 // matchWeekday matches "Friday", "Friday, Oct. 11", "Friday 11 October
 // 2024" and the plural "Mondays" (a set).
-func (tg *tagger) matchWeekday(i int) (cand, bool) {
+func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 	in := tg.info(i)
 	if in.wdayPl {
-		return valueCand(i+1, typSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
+		return timexValueCand(i+1, typSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
 	}
 	k := i + 1
 	if in.wdayAbbr && tg.punct(k, ".") {
@@ -155,9 +155,9 @@ func (tg *tagger) matchWeekday(i int) (cand, bool) {
 		return c, true
 	}
 	if in.wdayAbbr || (!tg.toks[i].upper && !tg.weekdayLower(i)) {
-		return noCand, false
+		return noTimexCand, false
 	}
-	return dateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
+	return timexDateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
 }
 
 // weekdayLower accepts a weekday written in lower case only after a
@@ -172,47 +172,47 @@ func (tg *tagger) weekdayLower(i int) bool {
 
 // matchDateAt matches a day-precise calendar date at k (month first or day
 // first), for weekdays and clock times to attach to.
-func (tg *tagger) matchDateAt(k int) (cand, bool) {
+func (tg *tagger) matchDateAt(k int) (timexCand, bool) {
 	t := tg.tok(k)
 	if t == nil {
-		return noCand, false
+		return noTimexCand, false
 	}
-	var c cand
+	var c timexCand
 	ok := false
 	if t.info().month != 0 {
 		c, ok = tg.matchMonth(k)
-	} else if t.kind == tNum || t.w() == "the" {
+	} else if t.kind == ttNum || t.w() == "the" {
 		c, ok = tg.matchDayMonth(k)
 	}
 	if !ok || c.v.g != gDay {
-		return noCand, false
+		return noTimexCand, false
 	}
 	return c, true
 }
 
 // matchDayMonth matches "3 October 2024", "3rd of October", "the 3rd of
 // October".
-func (tg *tagger) matchDayMonth(i int) (cand, bool) {
+func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	d, k, ok := tg.dayAt(i)
 	if !ok {
-		return noCand, false
+		return noTimexCand, false
 	}
 	if tg.w(k) == "of" {
 		k++
 	}
 	m, j, ok := tg.monthAt(k)
 	if !ok || (tg.info(k).monthAbbr && tg.info(k).word == "mar" && !tg.tok(k).upper) {
-		return noCand, false
+		return noTimexCand, false
 	}
 	if y, j2, ok := tg.yearAt(j); ok {
-		return dateCand(j2, dval{g: gDay, y: y, m: m, d: d})
+		return timexDateCand(j2, timexVal{g: gDay, y: y, m: m, d: d})
 	}
-	return dateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+	return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 }
 
 // matchNumber matches expressions that start with digits: dates, years,
 // decades, clock times and quantities of time.
-func (tg *tagger) matchNumber(i int) (cand, bool) {
+func (tg *tagger) matchNumber(i int) (timexCand, bool) {
 	t := &tg.toks[i]
 	if c, ok := tg.matchNumericDate(i); ok {
 		return c, true
@@ -233,21 +233,21 @@ func (tg *tagger) matchNumber(i int) (cand, bool) {
 
 // matchNumericDate matches ISO dates (2024-10-03, 2024-10) and slashed
 // dates (10/3/2024, 3/10/2024) where day and month cannot be confused.
-func (tg *tagger) matchNumericDate(i int) (cand, bool) {
+func (tg *tagger) matchNumericDate(i int) (timexCand, bool) {
 	t := &tg.toks[i]
 	if t.nd == 4 && tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) {
 		y, m := int(t.num), tg.num(i+2)
 		if tg.tok(i+2).nd != 2 || m < 1 || m > 12 {
-			return noCand, false
+			return noTimexCand, false
 		}
 		if tg.punct(i+3, "-") && tg.adj(i+3) && tg.adj(i+4) {
 			d := tg.num(i + 4)
 			if tg.tok(i+4).nd == 2 && d >= 1 && d <= 31 {
-				return dateCand(i+5, dval{g: gDay, y: y, m: m, d: d})
+				return timexDateCand(i+5, timexVal{g: gDay, y: y, m: m, d: d})
 			}
-			return noCand, false
+			return noTimexCand, false
 		}
-		return dateCand(i+3, dval{g: gMonth, y: y, m: m})
+		return timexDateCand(i+3, timexVal{g: gMonth, y: y, m: m})
 	}
 	if t.nd <= 2 && tg.punct(i+1, "/") && tg.adj(i+1) && tg.adj(i+2) && tg.punct(i+3, "/") &&
 		tg.adj(i+3) && tg.adj(i+4) && tg.tok(i+4).nd == 4 {
@@ -261,30 +261,30 @@ func (tg *tagger) matchNumericDate(i int) (cand, bool) {
 		case b > 12 && b <= 31 && a >= 1 && a <= 12:
 			m, d = a, b
 		default:
-			return noCand, false
+			return noTimexCand, false
 		}
-		return dateCand(i+5, dval{g: gDay, y: y, m: m, d: d})
+		return timexDateCand(i+5, timexVal{g: gDay, y: y, m: m, d: d})
 	}
-	return noCand, false
+	return noTimexCand, false
 }
 
 // matchYear matches a year, a decade ("1990s", "1990's") or a year with a
 // quarter or half ("2024 Q3").
-func (tg *tagger) matchYear(i int) (cand, bool) {
+func (tg *tagger) matchYear(i int) (timexCand, bool) {
 	y := tg.num(i)
 	if tg.adj(i+1) && tg.w(i+1) == "s" {
 		if y%10 == 0 {
-			return dateCand(i+2, dval{g: gDecade, y: y})
+			return timexDateCand(i+2, timexVal{g: gDecade, y: y})
 		}
-		return noCand, false
+		return noTimexCand, false
 	}
 	if tg.adj(i+1) && tg.isApostrophe(i+1) && tg.adj(i+2) && tg.w(i+2) == "s" && y%10 == 0 {
-		return dateCand(i+3, dval{g: gDecade, y: y})
+		return timexDateCand(i+3, timexVal{g: gDecade, y: y})
 	}
 	if !tg.plausibleYear(i) {
-		return noCand, false
+		return noTimexCand, false
 	}
-	return dateCand(i+1, dval{g: gYear, y: y})
+	return timexDateCand(i+1, timexVal{g: gYear, y: y})
 }
 
 // plausibleYear rejects four-digit numbers that count or name things:
@@ -292,7 +292,7 @@ func (tg *tagger) matchYear(i int) (cand, bool) {
 func (tg *tagger) plausibleYear(i int) bool {
 	y := tg.num(i)
 	if p := tg.tok(i - 1); p != nil {
-		if p.kind == tPunct {
+		if p.kind == ttPunct {
 			switch tg.text[p.s:p.e] {
 			case "$", "€", "£", "#", "¥", "-", "/", ".", "+":
 				if tg.adj(i) && tg.w(i-2) != "mid" {
@@ -300,7 +300,7 @@ func (tg *tagger) plausibleYear(i int) bool {
 				}
 			}
 		}
-		if p.kind == tWord && p.lx == 0 && p.upper && i > 1 {
+		if p.kind == ttWord && p.lx == 0 && p.upper && i > 1 {
 			switch strings.ToLower(tg.text[p.s:p.e]) {
 			case "resolution", "no", "number", "route", "flight", "article", "section", "page",
 				"room", "code", "model", "highway", "line", "chapter", "item", "paragraph", "law",
@@ -310,10 +310,10 @@ func (tg *tagger) plausibleYear(i int) bool {
 		}
 	}
 	if n := tg.tok(i + 1); n != nil {
-		if n.kind == tPunct && (tg.text[n.s:n.e] == "%" || tg.text[n.s:n.e] == ":") {
+		if n.kind == ttPunct && (tg.text[n.s:n.e] == "%" || tg.text[n.s:n.e] == ":") {
 			return false
 		}
-		if n.kind == tWord && n.lx == 0 && !n.upper && tg.text[n.e-1] == 's' && !isTimexPrep(tg.w(i-1)) {
+		if n.kind == ttWord && n.lx == 0 && !n.upper && tg.text[n.e-1] == 's' && !isTimexPrep(tg.w(i-1)) {
 			return false // "1500 troops"
 		}
 	}
@@ -321,32 +321,32 @@ func (tg *tagger) plausibleYear(i int) bool {
 }
 
 // matchDecadeApostrophe matches "'90s".
-func (tg *tagger) matchDecadeApostrophe(i int) (cand, bool) {
-	if !tg.isApostrophe(i) || !tg.adj(i+1) || tg.tok(i+1) == nil || tg.tok(i+1).kind != tNum ||
+func (tg *tagger) matchDecadeApostrophe(i int) (timexCand, bool) {
+	if !tg.isApostrophe(i) || !tg.adj(i+1) || tg.tok(i+1) == nil || tg.tok(i+1).kind != ttNum ||
 		tg.tok(i+1).nd != 2 || !tg.adj(i+2) || tg.w(i+2) != "s" {
-		return noCand, false
+		return noTimexCand, false
 	}
 	n := tg.num(i + 1)
 	if n%10 != 0 {
-		return noCand, false
+		return noTimexCand, false
 	}
 	y := 1900 + n
 	if n < 30 {
 		y = 2000 + n
 	}
-	return dateCand(i+3, dval{g: gDecade, y: y})
+	return timexDateCand(i+3, timexVal{g: gDecade, y: y})
 }
 
 // clock reads a clock time at k: "3 p.m.", "3pm", "8:30 a.m.", "15:00",
 // "1500 GMT".
 func (tg *tagger) clock(k int) (int, int, int, bool) {
 	t := tg.tok(k)
-	if t == nil || t.kind != tNum || t.dec || t.grp {
+	if t == nil || t.kind != ttNum || t.dec || t.grp {
 		return 0, 0, 0, false
 	}
 	hh, mm, j := int(t.num), 0, k+1
 	colon := false
-	if t.nd <= 2 && tg.punct(j, ":") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == tNum &&
+	if t.nd <= 2 && tg.punct(j, ":") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == ttNum &&
 		tg.tok(j+1).nd == 2 {
 		mm, j, colon = tg.num(j+1), j+2, true
 	} else if t.nd == 4 && (tg.w(j) == "gmt" || tg.w(j) == "utc") {
@@ -398,7 +398,7 @@ func (tg *tagger) meridiem(k int) (int, byte, bool) {
 // clockCand makes the TIME of a clock time ending at token j, on the day
 // named right after it ("3 p.m. on Tuesday") or else on the last day
 // mentioned (the publication date when none).
-func (tg *tagger) clockCand(j, hh, mm int) (cand, bool) {
+func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 	day := tg.clockDay()
 	k := j
 	if tg.w(k) == "on" || tg.punct(k, ",") {
@@ -411,12 +411,12 @@ func (tg *tagger) clockCand(j, hh, mm int) (cand, bool) {
 	}
 	v := day
 	v.g, v.hh, v.mm, v.clock = gTime, hh, mm, true
-	return cand{j: j, typ: typTime, v: v}, true
+	return timexCand{j: j, typ: typTime, v: v}, true
 }
 
 // matchDayAfterClock peeks at the day after a clock time, without
 // recording it.
-func (tg *tagger) matchDayAfterClock(k int) (cand, bool) {
+func (tg *tagger) matchDayAfterClock(k int) (timexCand, bool) {
 	if tg.info(k).wday != 0 && !tg.info(k).wdayPl {
 		return tg.matchWeekday(k)
 	}

@@ -38,7 +38,7 @@ func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok boo
 	if t == nil {
 		return 0, "", 0, false, false
 	}
-	if t.kind == tNum {
+	if t.kind == ttNum {
 		if t.grp {
 			return 0, "", 0, false, false
 		}
@@ -108,13 +108,13 @@ func bareDurationContext(w string) bool {
 // matchQuantity matches a quantity of time at i and what it makes: a
 // DURATION, or a DATE with "ago", "later", "earlier", "from now", or "in"
 // in a future clause.
-func (tg *tagger) matchQuantity(i int) (cand, bool) {
+func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 	n, frac, j, article, ok := tg.amount(i)
 	hyph := false
 	if !ok {
 		in := tg.info(i)
 		if !in.unitPl || !bareDurationContext(tg.w(i-1)) {
-			return noCand, false
+			return noTimexCand, false
 		}
 		n, j = -1, i
 	} else if tg.punct(j, "-") && tg.adj(j) && tg.adj(j+1) && n >= 0 {
@@ -124,56 +124,56 @@ func (tg *tagger) matchQuantity(i int) (cand, bool) {
 	in := tg.info(j)
 	u := in.unit
 	if u == uNone || (article && (u == uSecond || in.unitPl)) || (hyph && in.unitPl) {
-		return noCand, false
+		return noTimexCand, false
 	}
 	e := j + 1
 	if frac == "" && n >= 0 && tg.w(e) == "and" && tg.w(e+1) == "a" && tg.w(e+2) == "half" {
 		frac, e = strconv.Itoa(n)+".5", e+3
 	}
 	if hyph {
-		return valueCand(e, typDuration, durationValue(n, frac, u))
+		return timexValueCand(e, typDuration, durationValue(n, frac, u))
 	}
 	if n >= 0 && frac == "" {
 		if c, ok := tg.countedDate(i, e, u, n); ok {
 			return c, true
 		}
 	} else if tg.w(e) == "ago" {
-		return valueCand(e+1, typDate, "PAST_REF")
+		return timexValueCand(e+1, typDate, "PAST_REF")
 	}
 	if n >= 0 && frac == "" {
 		if value, end, ok := tg.compoundDuration(e, u, n); ok {
-			return valueCand(end, typDuration, value)
+			return timexValueCand(end, typDuration, value)
 		}
 	}
-	return valueCand(e, typDuration, durationValue(n, frac, u))
+	return timexValueCand(e, typDuration, durationValue(n, frac, u))
 }
 
 // countedDate matches what turns n units (tokens [i, e)) into a date:
 // "ago", "later", "earlier", "from now", "after today", "before 3 May",
 // and a future "in three months".
-func (tg *tagger) countedDate(i, e int, u uint8, n int) (cand, bool) {
-	var c cand
+func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
+	var c timexCand
 	switch tg.w(e) {
 	case "ago":
-		c, _ = dateCand(e+1, tg.countVal(u, -n))
+		c, _ = timexDateCand(e+1, tg.countVal(u, -n))
 		c.ago = true
 		return c, true
 	case "later", "earlier":
 		if tg.w(e+1) == "than" {
-			return noCand, false
+			return noTimexCand, false
 		}
 		k := n
 		if tg.w(e) == "earlier" {
 			k = -n
 		}
-		return dateCand(e+1, tg.fromAnchor(func() dval { return tg.countVal(u, k) }))
+		return timexDateCand(e+1, tg.fromAnchor(func() timexVal { return tg.countVal(u, k) }))
 	case "from", "after", "before":
 		if tg.w(e) == "from" && tg.w(e+1) == "now" {
-			return dateCand(e+2, tg.countVal(u, n))
+			return timexDateCand(e+2, tg.countVal(u, n))
 		}
 		ref, ok := tg.matchDayAfterClock(e + 1)
 		if !ok || ref.v.g != gDay || ref.v.y == 0 || ref.v.m == 0 || ref.v.d == 0 {
-			return noCand, false
+			return noTimexCand, false
 		}
 		k := n
 		if tg.w(e) == "before" {
@@ -183,17 +183,17 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (cand, bool) {
 		tg.dct, tg.hasDCT = ref.v.start(), true
 		v := tg.countVal(u, k)
 		tg.dct, tg.hasDCT = saved, had
-		return dateCand(ref.j, v)
+		return timexDateCand(ref.j, v)
 	}
 	if tg.w(i-1) == "in" && n > 0 && u >= uDay && tg.tense(i, e) == cueFuture {
-		return dateCand(e, tg.countVal(u, n))
+		return timexDateCand(e, tg.countVal(u, n))
 	}
-	return noCand, false
+	return noTimexCand, false
 }
 
 // fromAnchor evaluates f with the last date mentioned standing in for the
 // publication date ("three days later").
-func (tg *tagger) fromAnchor(f func() dval) dval {
+func (tg *tagger) fromAnchor(f func() timexVal) timexVal {
 	if !tg.hasAnchor || tg.anchor.y == 0 {
 		return f()
 	}
@@ -266,7 +266,7 @@ func subDay(u uint8) int {
 
 // matchOrdinalFirst matches expressions that start with an ordinal word:
 // "first quarter of 2024", "second half of 2024".
-func (tg *tagger) matchOrdinalFirst(i int) (cand, bool) {
+func (tg *tagger) matchOrdinalFirst(i int) (timexCand, bool) {
 	return tg.matchOrdinalPeriod(i)
 }
 
@@ -274,7 +274,7 @@ func (tg *tagger) matchOrdinalFirst(i int) (cand, bool) {
 // it), one step finer than the unit, since "a week ago" names a day and
 // "six months ago" or "in a year" a month: days and weeks give a day,
 // months and years a month, decades a year, centuries a decade.
-func (tg *tagger) countVal(u uint8, k int) dval {
+func (tg *tagger) countVal(u uint8, k int) timexVal {
 	switch u {
 	case uSecond, uMinute, uHour:
 		return tg.relUnit(uDay, 0)

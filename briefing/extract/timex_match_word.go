@@ -25,34 +25,34 @@ func isRelWord(w string) bool {
 }
 
 // matchWord matches expressions led by a lexicon word.
-func (tg *tagger) matchWord(i int) (cand, bool) {
+func (tg *tagger) matchWord(i int) (timexCand, bool) {
 	w := tg.w(i)
 	switch w {
 	case "today":
-		return dateCand(i+1, tg.relUnit(uDay, 0))
+		return timexDateCand(i+1, tg.relUnit(uDay, 0))
 	case "yesterday":
-		return dateCand(i+1, tg.relUnit(uDay, -1))
+		return timexDateCand(i+1, tg.relUnit(uDay, -1))
 	case "tomorrow":
-		return dateCand(i+1, tg.relUnit(uDay, 1))
+		return timexDateCand(i+1, tg.relUnit(uDay, 1))
 	case "tonight":
 		v := tg.relUnit(uDay, 0)
 		v.g, v.part = gTime, "TNI"
-		return cand{j: i + 1, typ: typTime, v: v}, true
+		return timexCand{j: i + 1, typ: typTime, v: v}, true
 	case "now", "currently", "nowadays":
-		return valueCand(i+1, typDate, "PRESENT_REF")
+		return timexValueCand(i+1, typDate, "PRESENT_REF")
 	case "recently", "lately":
-		return valueCand(i+1, typDate, "PAST_REF")
+		return timexValueCand(i+1, typDate, "PAST_REF")
 	case "recent":
 		if in := tg.info(i + 1); in.unitPl && in.unit >= uDay {
-			return valueCand(i+2, typDate, "PAST_REF")
+			return timexValueCand(i+2, typDate, "PAST_REF")
 		}
 	case "present":
 		if tg.w(i-1) == "at" {
-			return valueCand(i+1, typDate, "PRESENT_REF")
+			return timexValueCand(i+1, typDate, "PRESENT_REF")
 		}
 	case "these":
 		if tg.w(i+1) == "days" {
-			return valueCand(i+2, typDate, "PRESENT_REF")
+			return timexValueCand(i+2, typDate, "PRESENT_REF")
 		}
 	case "the":
 		return tg.matchThe(i)
@@ -61,19 +61,19 @@ func (tg *tagger) matchWord(i int) (cand, bool) {
 	case "every", "each":
 		return tg.matchEvery(i)
 	case "daily", "nightly":
-		return valueCand(i+1, typSet, "P1D")
+		return timexValueCand(i+1, typSet, "P1D")
 	case "weekly":
-		return valueCand(i+1, typSet, "P1W")
+		return timexValueCand(i+1, typSet, "P1W")
 	case "biweekly":
-		return valueCand(i+1, typSet, "P2W")
+		return timexValueCand(i+1, typSet, "P2W")
 	case "monthly":
-		return valueCand(i+1, typSet, "P1M")
+		return timexValueCand(i+1, typSet, "P1M")
 	case "quarterly":
-		return valueCand(i+1, typSet, "P3M")
+		return timexValueCand(i+1, typSet, "P3M")
 	case "annually", "yearly", "annual":
-		return valueCand(i+1, typSet, "P1Y")
+		return timexValueCand(i+1, typSet, "P1Y")
 	case "hourly":
-		return valueCand(i+1, typSet, "PT1H")
+		return timexValueCand(i+1, typSet, "PT1H")
 	case "once", "twice":
 		return tg.matchFrequency(i, i+1)
 	case "noon", "midday", "midnight":
@@ -83,14 +83,14 @@ func (tg *tagger) matchWord(i int) (cand, bool) {
 			v.hh = 12
 		}
 		if w == "midday" && tg.w(i-1) != "at" && tg.w(i-1) != "by" {
-			return noCand, false
+			return noTimexCand, false
 		}
-		return cand{j: i + 1, typ: typTime, v: v}, true
+		return timexCand{j: i + 1, typ: typTime, v: v}, true
 	case "q", "h":
 		return tg.matchQuarterCode(i)
 	case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
 		if tg.w(i-1) == "the" {
-			return dateCand(i+1, dval{g: gDecade, y: 1900 + 10*decadeWord(w)})
+			return timexDateCand(i+1, timexVal{g: gDecade, y: 1900 + 10*decadeWord(w)})
 		}
 	}
 	if isRelWord(w) {
@@ -126,7 +126,7 @@ func decadeWord(w string) int {
 // week", "this month", "next year", "last Friday", "last June", "last
 // summer", "last night", "this morning", "the past three years"; start is
 // the first token of the expression ("the" or k).
-func (tg *tagger) matchRelative(start, k int) (cand, bool) {
+func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 	w := tg.w(k)
 	step := relStep(w)
 	j := k + 1
@@ -148,60 +148,60 @@ func (tg *tagger) matchRelative(start, k int) (cand, bool) {
 		if w == "last" && in.word == "night" {
 			v := tg.relUnit(uDay, -1)
 			v.g, v.part = gTime, "TNI"
-			return cand{j: j + 1, typ: typTime, v: v}, true
+			return timexCand{j: j + 1, typ: typTime, v: v}, true
 		}
 		if w == "this" {
 			v := tg.relUnit(uDay, 0)
 			v.g, v.part = gTime, in.part
-			return cand{j: j + 1, typ: typTime, v: v}, true
+			return timexCand{j: j + 1, typ: typTime, v: v}, true
 		}
-		return noCand, false
+		return noTimexCand, false
 	case in.unit != uNone && !in.unitPl:
 		return tg.relativePeriod(start, k, j, step, in.unit)
 	case in.unitPl && (w == "coming" || w == "next" || w == "following") && start < k &&
 		in.unit >= uDay:
-		return valueCand(j+1, typDate, "FUTURE_REF") // "the coming weeks"
+		return timexValueCand(j+1, typDate, "FUTURE_REF") // "the coming weeks"
 	case in.wday != 0 && !in.wdayPl && !in.wdayAbbr:
 		if w == "this" && step == 0 {
-			return dateCand(j+1, tg.thisWeekday(int(in.wday)))
+			return timexDateCand(j+1, tg.thisWeekday(int(in.wday)))
 		}
 		if step == 0 {
-			return noCand, false
+			return noTimexCand, false
 		}
-		return dateCand(j+1, tg.weekday(int(in.wday), step, true))
+		return timexDateCand(j+1, tg.weekday(int(in.wday), step, true))
 	case in.month != 0 && !in.monthAbbr && start == k:
-		return dateCand(j+1, tg.relMonthName(int(in.month), step))
+		return timexDateCand(j+1, tg.relMonthName(int(in.month), step))
 	case in.season != "" && start == k:
-		return dateCand(j+1, tg.relSeason(in.season, step))
+		return timexDateCand(j+1, tg.relSeason(in.season, step))
 	}
-	return noCand, false
+	return noTimexCand, false
 }
 
 // relativePeriod resolves "<relative word> <unit>": "last week" is a DATE,
 // but "the past week" and "the last year" are durations in TimeML.
-func (tg *tagger) relativePeriod(start, k, j int, step int, u uint8) (cand, bool) {
+func (tg *tagger) relativePeriod(start, k, j int, step int, u uint8) (timexCand, bool) {
 	w := tg.w(k)
 	if start < k && (w == "past" || w == "last") {
-		return valueCand(j+1, typDuration, durationValue(1, "", u))
+		return timexValueCand(j+1, typDuration, durationValue(1, "", u))
 	}
 	if start < k && (w == "next" || w == "coming") {
-		return valueCand(j+1, typDuration, durationValue(1, "", u))
+		return timexValueCand(j+1, typDuration, durationValue(1, "", u))
 	}
 	if start < k && (w == "following" || w == "previous") {
-		return dateCand(j+1, tg.shiftAnchor(u, step))
+		return timexDateCand(j+1, tg.shiftAnchor(u, step))
 	}
 	switch u {
 	case uDay, uHour, uMinute, uSecond, uNight:
-		return noCand, false
+		return noTimexCand, false
 	}
-	return dateCand(j+1, tg.relUnit(u, step))
+	return timexDateCand(j+1, tg.relUnit(u, step))
 }
 
 // relMonthName resolves "last June" (that month of the previous year),
 // "this June" and "next June" (the first one after the publication date).
-func (tg *tagger) relMonthName(m, step int) dval {
+func (tg *tagger) relMonthName(m, step int) timexVal {
 	if !tg.hasDCT {
-		return dval{g: gMonth, m: m, off: step * 182, rel: true}
+		return timexVal{g: gMonth, m: m, off: step * 182, rel: true}
 	}
 	y := tg.dct.Year()
 	switch {
@@ -210,14 +210,14 @@ func (tg *tagger) relMonthName(m, step int) dval {
 	case step > 0 && m <= int(tg.dct.Month()):
 		y++
 	}
-	return dval{g: gMonth, y: y, m: m}
+	return timexVal{g: gMonth, y: y, m: m}
 }
 
 // relSeason resolves "last summer" (the previous year's), "this summer"
 // and "next summer" (the first one starting after the publication date).
-func (tg *tagger) relSeason(s string, step int) dval {
+func (tg *tagger) relSeason(s string, step int) timexVal {
 	if !tg.hasDCT {
-		return dval{g: gSeason, season: s, off: step * 182, rel: true}
+		return timexVal{g: gSeason, season: s, off: step * 182, rel: true}
 	}
 	y := tg.dct.Year()
 	switch {
@@ -226,58 +226,58 @@ func (tg *tagger) relSeason(s string, step int) dval {
 	case step > 0 && seasonMonth(s) <= int(tg.dct.Month()):
 		y++
 	}
-	return dval{g: gSeason, y: y, season: s}
+	return timexVal{g: gSeason, y: y, season: s}
 }
 
 // matchSeason matches "summer 2023", "the summer of 2023", and a season
 // after a preposition ("in the winter", "during summer"), resolved by tense.
-func (tg *tagger) matchSeason(start, k int) (cand, bool) {
+func (tg *tagger) matchSeason(start, k int) (timexCand, bool) {
 	in := tg.info(k)
 	s := in.season
 	if y, j, ok := tg.yearAt(k + 1); ok {
-		return dateCand(j, dval{g: gSeason, y: y, season: s})
+		return timexDateCand(j, timexVal{g: gSeason, y: y, season: s})
 	}
 	if tg.w(k+1) == "of" {
-		return noCand, false // "the fall of Kabul"
+		return noTimexCand, false // "the fall of Kabul"
 	}
 	prev := tg.w(start - 1)
 	if start == k && in.word == "fall" {
-		return noCand, false
+		return noTimexCand, false
 	}
 	if start == k && prev != "in" && prev != "during" && prev != "through" && prev != "since" &&
 		prev != "until" && prev != "by" && prev != "over" && prev != "early" && prev != "late" {
-		return noCand, false
+		return noTimexCand, false
 	}
 	dir := tg.dirNear(start, k+1)
 	y := tg.yearFor(seasonMonth(s), 1, dir)
 	if dir < 0 && tg.hasDCT && seasonMonth(s) > int(tg.dct.Month()) {
 		y = tg.dct.Year() - 1
 	}
-	return dateCand(k+1, dval{g: gSeason, y: y, season: s})
+	return timexDateCand(k+1, timexVal{g: gSeason, y: y, season: s})
 }
 
 // matchEarlierLater matches "earlier this year", "later this month",
 // "earlier in the week", "later today".
-func (tg *tagger) matchEarlierLater(i int) (cand, bool) {
+func (tg *tagger) matchEarlierLater(i int) (timexCand, bool) {
 	switch tg.w(i + 1) {
 	case "today":
-		return dateCand(i+2, tg.relUnit(uDay, 0))
+		return timexDateCand(i+2, tg.relUnit(uDay, 0))
 	case "this", "next", "last":
 		if u := tg.info(i + 2).unit; u >= uWeek && !tg.info(i+2).unitPl {
-			return dateCand(i+3, tg.relUnit(u, relStep(tg.w(i+1))))
+			return timexDateCand(i+3, tg.relUnit(u, relStep(tg.w(i+1))))
 		}
 	case "in":
 		if tg.w(i+2) == "the" {
 			if u := tg.info(i + 3).unit; u >= uWeek && !tg.info(i+3).unitPl {
-				return dateCand(i+4, tg.relUnit(u, 0))
+				return timexDateCand(i+4, tg.relUnit(u, 0))
 			}
 		}
 	}
-	return noCand, false
+	return noTimexCand, false
 }
 
 // matchThe matches expressions led by "the".
-func (tg *tagger) matchThe(i int) (cand, bool) {
+func (tg *tagger) matchThe(i int) (timexCand, bool) {
 	w := tg.w(i + 1)
 	switch w {
 	case "day":
@@ -288,54 +288,54 @@ func (tg *tagger) matchThe(i int) (cand, bool) {
 				step = 1
 			}
 			if tg.w(i+3) == "yesterday" || tg.w(i+3) == "tomorrow" {
-				return dateCand(i+4, tg.relUnit(uDay, 2*relStepDay(tg.w(i+3))))
+				return timexDateCand(i+4, tg.relUnit(uDay, 2*relStepDay(tg.w(i+3))))
 			}
-			if n := tg.tok(i + 3); n == nil || n.kind == tPunct {
-				return dateCand(i+3, tg.shiftAnchor(uDay, step))
+			if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
+				return timexDateCand(i+3, tg.shiftAnchor(uDay, step))
 			}
 		}
-		return noCand, false
+		return noTimexCand, false
 	case "week", "month", "year":
 		if w == "week" && tg.w(i+2) == "of" {
 			if c, ok := tg.matchDateAt(i + 3); ok && tg.hasYear(c.v) {
-				return dateCand(c.j, weekVal(c.v.start()))
+				return timexDateCand(c.j, weekVal(c.v.start()))
 			}
-			return noCand, false
+			return noTimexCand, false
 		}
 		if a := tg.w(i + 2); a == "before" || a == "after" {
-			if n := tg.tok(i + 3); n == nil || n.kind == tPunct {
+			if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
 				step := -1
 				if a == "after" {
 					step = 1
 				}
-				return dateCand(i+3, tg.shiftAnchor(tg.info(i+1).unit, step))
+				return timexDateCand(i+3, tg.shiftAnchor(tg.info(i+1).unit, step))
 			}
 		}
-		return noCand, false
+		return noTimexCand, false
 	case "same":
 		if u := tg.info(i + 2).unit; u != uNone && !tg.info(i+2).unitPl && u >= uDay {
-			return dateCand(i+3, tg.shiftAnchor(u, 0))
+			return timexDateCand(i+3, tg.shiftAnchor(u, 0))
 		}
-		return noCand, false
+		return noTimexCand, false
 	case "previous", "next", "following", "past", "last", "coming":
 		if w == "last" && (tg.w(i+2) == "quarter" || tg.w(i+2) == "half") && tg.w(i+3) == "of" {
 			return tg.matchOrdinalPeriod(i + 1)
 		}
 		if (w == "next" || w == "following" || w == "previous") && tg.w(i+2) == "day" {
-			return dateCand(i+3, tg.shiftAnchor(uDay, relStep(w)))
+			return timexDateCand(i+3, tg.shiftAnchor(uDay, relStep(w)))
 		}
 		if (w == "next" || w == "following") && tg.info(i+2).part != "" && !tg.info(i+2).unitPl {
 			v := tg.shiftAnchor(uDay, 1)
 			v.g, v.part = gTime, tg.info(i+2).part
-			return cand{j: i + 3, typ: typTime, v: v}, true
+			return timexCand{j: i + 3, typ: typTime, v: v}, true
 		}
 		if w == "past" && tg.info(i+2).unit == uNone && !tg.startsQuantity(i+2) &&
 			tg.w(i+2) != "few" && tg.w(i+2) != "several" {
-			return valueCand(i+2, typDate, "PAST_REF")
+			return timexValueCand(i+2, typDate, "PAST_REF")
 		}
 		return tg.matchRelative(i, i+1)
 	case "future":
-		return valueCand(i+2, typDate, "FUTURE_REF")
+		return timexValueCand(i+2, typDate, "FUTURE_REF")
 	case "":
 		if c, ok := tg.matchDayMonth(i); ok {
 			return c, true // "the 3rd of October"
@@ -348,17 +348,17 @@ func (tg *tagger) matchThe(i int) (cand, bool) {
 				return c, true
 			}
 		}
-		return noCand, false
+		return noTimexCand, false
 	case "present":
 		if tg.w(i+2) != "day" {
-			return valueCand(i+2, typDate, "PRESENT_REF")
+			return timexValueCand(i+2, typDate, "PRESENT_REF")
 		}
 	case "moment":
 		if tg.w(i-1) == "at" {
-			return valueCand(i+2, typDate, "PRESENT_REF")
+			return timexValueCand(i+2, typDate, "PRESENT_REF")
 		}
 	case "weekend":
-		return dateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
+		return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
 	case "first", "second", "third", "fourth":
 		return tg.matchOrdinalPeriod(i + 1)
 	}
@@ -368,7 +368,7 @@ func (tg *tagger) matchThe(i int) (cand, bool) {
 	if tg.info(i+1).ord != 0 {
 		return tg.matchOrdinalPeriod(i + 1)
 	}
-	return noCand, false
+	return noTimexCand, false
 }
 
 func relStepDay(w string) int {
@@ -379,13 +379,13 @@ func relStepDay(w string) int {
 }
 
 // hasYear reports whether v has a known year.
-func (tg *tagger) hasYear(v dval) bool { return v.y > 0 && v.m > 0 && v.d > 0 }
+func (tg *tagger) hasYear(v timexVal) bool { return v.y > 0 && v.m > 0 && v.d > 0 }
 
 // nearWeekend resolves "the weekend": the most recent one in a past
 // clause, the coming one otherwise.
-func (tg *tagger) nearWeekend(dir int) dval {
+func (tg *tagger) nearWeekend(dir int) timexVal {
 	if !tg.hasDCT {
-		return dval{g: gWeekend, off: dir * 3, rel: true}
+		return timexVal{g: gWeekend, off: dir * 3, rel: true}
 	}
 	wd := int(tg.dct.Weekday()+6)%7 + 1
 	k := 0
@@ -397,14 +397,14 @@ func (tg *tagger) nearWeekend(dir int) dval {
 
 // matchOrdinalPeriod matches "first quarter of 2024", "second half of
 // 2024", "third quarter", with k at the ordinal.
-func (tg *tagger) matchOrdinalPeriod(k int) (cand, bool) {
+func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	o := tg.info(k).ord
 	if tg.w(k) == "last" {
 		o = -1
 	}
 	u := tg.w(k + 1)
 	if o == 0 || (u != "quarter" && u != "half") {
-		return noCand, false
+		return noTimexCand, false
 	}
 	n := 4
 	if u == "half" {
@@ -414,7 +414,7 @@ func (tg *tagger) matchOrdinalPeriod(k int) (cand, bool) {
 		o = n
 	}
 	if o > n {
-		return noCand, false
+		return noTimexCand, false
 	}
 	g := gQuarter
 	if u == "half" {
@@ -424,74 +424,74 @@ func (tg *tagger) matchOrdinalPeriod(k int) (cand, bool) {
 	start := (o - 1) * (12 / n)
 	if tg.w(j) == "of" {
 		if y, e, ok := tg.yearAt(j); ok {
-			return dateCand(e, dval{g: g, y: y, q: o})
+			return timexDateCand(e, timexVal{g: g, y: y, q: o})
 		}
 		if tg.w(j+1) == "the" && tg.w(j+2) == "year" {
-			return dateCand(j+3, dval{g: g, y: tg.yearFor(start+1, 1, tg.dirNear(k, j+3)), q: o})
+			return timexDateCand(j+3, timexVal{g: g, y: tg.yearFor(start+1, 1, tg.dirNear(k, j+3)), q: o})
 		}
 		if (tg.w(j+1) == "this" || tg.w(j+1) == "last" || tg.w(j+1) == "next") && tg.w(j+2) == "year" {
-			return dateCand(j+3, dval{g: g, y: tg.yearRel(relStep(tg.w(j + 1))), q: o})
+			return timexDateCand(j+3, timexVal{g: g, y: tg.yearRel(relStep(tg.w(j + 1))), q: o})
 		}
 	}
 	if y, e, ok := tg.yearAt(j); ok {
-		return dateCand(e, dval{g: g, y: y, q: o})
+		return timexDateCand(e, timexVal{g: g, y: y, q: o})
 	}
-	return dateCand(j, dval{g: g, y: tg.yearFor(start+1, 1, tg.dirNear(k, j)), q: o})
+	return timexDateCand(j, timexVal{g: g, y: tg.yearFor(start+1, 1, tg.dirNear(k, j)), q: o})
 }
 
 // matchQuarterCode matches "Q3", "Q3 2024", "H1 2024".
-func (tg *tagger) matchQuarterCode(i int) (cand, bool) {
-	if !tg.tok(i).upper || !tg.adj(i+1) || tg.tok(i+1) == nil || tg.tok(i+1).kind != tNum {
-		return noCand, false
+func (tg *tagger) matchQuarterCode(i int) (timexCand, bool) {
+	if !tg.tok(i).upper || !tg.adj(i+1) || tg.tok(i+1) == nil || tg.tok(i+1).kind != ttNum {
+		return noTimexCand, false
 	}
 	n, g, max := tg.num(i+1), gQuarter, 4
 	if tg.w(i) == "h" {
 		g, max = gHalf, 2
 	}
 	if n < 1 || n > max || tg.tok(i+1).nd != 1 {
-		return noCand, false
+		return noTimexCand, false
 	}
 	if y, j, ok := tg.yearAt(i + 2); ok {
-		return dateCand(j, dval{g: g, y: y, q: n})
+		return timexDateCand(j, timexVal{g: g, y: y, q: n})
 	}
 	if g == gHalf {
-		return noCand, false
+		return noTimexCand, false
 	}
-	return dateCand(i+2, dval{g: g, y: tg.yearFor((n-1)*3+1, 1, tg.dirNear(i, i+2)), q: n})
+	return timexDateCand(i+2, timexVal{g: g, y: tg.yearFor((n-1)*3+1, 1, tg.dirNear(i, i+2)), q: n})
 }
 
 // matchEvery matches sets: "every week", "each day", "every two weeks",
 // "every other month", "every Monday", "each morning".
-func (tg *tagger) matchEvery(i int) (cand, bool) {
+func (tg *tagger) matchEvery(i int) (timexCand, bool) {
 	j := i + 1
 	n := 1
 	if tg.w(j) == "other" {
 		n, j = 2, j+1
 	} else if q, e, ok := timexNumberWord(tg, j); ok && tg.info(e).unitPl {
 		n, j = q, e
-	} else if t := tg.tok(j); t != nil && t.kind == tNum && t.num > 0 && tg.info(j+1).unitPl {
+	} else if t := tg.tok(j); t != nil && t.kind == ttNum && t.num > 0 && tg.info(j+1).unitPl {
 		n, j = int(t.num), j+1
 	}
 	in := tg.info(j)
 	switch {
 	case in.unit != uNone:
-		return valueCand(j+1, typSet, durationValue(n, "", in.unit))
+		return timexValueCand(j+1, typSet, durationValue(n, "", in.unit))
 	case in.wday != 0 && n == 1:
-		return valueCand(j+1, typSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
+		return timexValueCand(j+1, typSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
 	case in.part != "" && n == 1:
-		return valueCand(j+1, typSet, "P1D")
+		return timexValueCand(j+1, typSet, "P1D")
 	}
-	return noCand, false
+	return noTimexCand, false
 }
 
 // matchFrequency matches "once a week", "twice a year", "three times a
 // month" from the unit phrase at k.
-func (tg *tagger) matchFrequency(i, k int) (cand, bool) {
+func (tg *tagger) matchFrequency(i, k int) (timexCand, bool) {
 	switch tg.w(k) {
 	case "a", "per", "every", "each":
 		if u := tg.info(k + 1).unit; u != uNone && !tg.info(k+1).unitPl {
-			return valueCand(k+2, typSet, durationValue(1, "", u))
+			return timexValueCand(k+2, typSet, durationValue(1, "", u))
 		}
 	}
-	return noCand, false
+	return noTimexCand, false
 }

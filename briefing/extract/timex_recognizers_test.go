@@ -27,17 +27,17 @@ import (
 //
 // A record passes when every expected result is matched by a timex that
 // overlaps its span and whose value is compatible with one of its
-// expected timex values (see rtCompatible).
+// expected timex values (see txRTCompatible).
 
-const rtBaselineFile = "testdata/recognizers-baseline-datetime.json"
+const txRTBaselineFile = "testdata/recognizers-baseline-datetime.json"
 
-// rtBaseline is the committed floor of the pass rates.
-type rtBaseline struct {
+// txRTBaseline is the committed floor of the pass rates.
+type txRTBaseline struct {
 	DateTimeModel  float64 `json:"datetime_model_pass_rate"`
 	DurationParser float64 `json:"duration_parser_pass_rate"`
 }
 
-type rtRecord struct {
+type txRTRecord struct {
 	Input   string `json:"Input"`
 	Context struct {
 		ReferenceDateTime string `json:"ReferenceDateTime"`
@@ -46,15 +46,15 @@ type rtRecord struct {
 	Results      []json.RawMessage `json:"Results"`
 }
 
-// rtExpected is one expected result, from either file's schema.
-type rtExpected struct {
+// txRTExpected is one expected result, from either file's schema.
+type txRTExpected struct {
 	text       string
 	start, end int // rune offsets, end exclusive
 	typeName   string
 	timexes    []string
 }
 
-type rtModelResult struct {
+type txRTModelResult struct {
 	Text       string `json:"Text"`
 	Start      int    `json:"Start"`
 	End        int    `json:"End"`
@@ -66,7 +66,7 @@ type rtModelResult struct {
 	} `json:"Resolution"`
 }
 
-type rtParserResult struct {
+type txRTParserResult struct {
 	Text   string `json:"Text"`
 	Type   string `json:"Type"`
 	Start  int    `json:"Start"`
@@ -76,22 +76,22 @@ type rtParserResult struct {
 	} `json:"Value"`
 }
 
-func loadRT(t *testing.T, name string) []rtRecord {
+func txLoadRT(t *testing.T, name string) []txRTRecord {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(sharedDir, "eval", "recognizers-text", name))
 	if err != nil {
 		t.Skipf("recognizers-text suite not available (%v): skipping", err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	var recs []rtRecord
+	var recs []txRTRecord
 	if err := json.Unmarshal(data, &recs); err != nil {
 		t.Fatalf("parse %s: %v", name, err)
 	}
 	return recs
 }
 
-// rtMeasured is the inclusion rule of the test: see the file comment.
-func rtMeasured(typeName string) bool {
+// txRTMeasured is the inclusion rule of the test: see the file comment.
+func txRTMeasured(typeName string) bool {
 	switch typeName {
 	case "datetimeV2.date", "datetimeV2.daterange", "datetimeV2.duration", "datetimeV2.set", "duration":
 		return true
@@ -100,25 +100,25 @@ func rtMeasured(typeName string) bool {
 }
 
 func TestTimexRecognizersText(t *testing.T) {
-	base := rtBaseline{}
-	if data, err := os.ReadFile(rtBaselineFile); err == nil {
+	base := txRTBaseline{}
+	if data, err := os.ReadFile(txRTBaselineFile); err == nil {
 		if err := json.Unmarshal(data, &base); err != nil {
-			t.Fatalf("parse %s: %v", rtBaselineFile, err)
+			t.Fatalf("parse %s: %v", txRTBaselineFile, err)
 		}
 	}
-	model := rtPassRate(t, loadRT(t, "DateTime-English-DateTimeModel.json"), func(raw json.RawMessage) (rtExpected, error) {
-		var r rtModelResult
+	model := txRTPassRate(t, txLoadRT(t, "DateTime-English-DateTimeModel.json"), func(raw json.RawMessage) (txRTExpected, error) {
+		var r txRTModelResult
 		err := json.Unmarshal(raw, &r)
-		e := rtExpected{text: r.Text, start: r.Start, end: r.End + 1, typeName: r.TypeName}
+		e := txRTExpected{text: r.Text, start: r.Start, end: r.End + 1, typeName: r.TypeName}
 		for _, v := range r.Resolution.Values {
 			e.timexes = append(e.timexes, v.Timex)
 		}
 		return e, err
 	})
-	parser := rtPassRate(t, loadRT(t, "DateTime-English-DurationParser.json"), func(raw json.RawMessage) (rtExpected, error) {
-		var r rtParserResult
+	parser := txRTPassRate(t, txLoadRT(t, "DateTime-English-DurationParser.json"), func(raw json.RawMessage) (txRTExpected, error) {
+		var r txRTParserResult
 		err := json.Unmarshal(raw, &r)
-		return rtExpected{text: r.Text, start: r.Start, end: r.Start + r.Length, typeName: r.Type,
+		return txRTExpected{text: r.Text, start: r.Start, end: r.Start + r.Length, typeName: r.Type,
 			timexes: []string{r.Value.Timex}}, err
 	})
 	t.Logf("Recognizers-Text DateTimeModel (dates, ranges, durations, sets): %.3f (baseline %.3f)", model, base.DateTimeModel)
@@ -131,8 +131,8 @@ func TestTimexRecognizersText(t *testing.T) {
 	}
 }
 
-// rtPassRate runs the measured records and returns the share that pass.
-func rtPassRate(t *testing.T, recs []rtRecord, decode func(json.RawMessage) (rtExpected, error)) float64 {
+// txRTPassRate runs the measured records and returns the share that pass.
+func txRTPassRate(t *testing.T, recs []txRTRecord, decode func(json.RawMessage) (txRTExpected, error)) float64 {
 	t.Helper()
 	pass, total := 0, 0
 	failures := 0
@@ -140,14 +140,14 @@ func rtPassRate(t *testing.T, recs []rtRecord, decode func(json.RawMessage) (rtE
 		if strings.Contains(strings.ToLower(r.NotSupported), "dotnet") || len(r.Results) == 0 {
 			continue
 		}
-		var exp []rtExpected
+		var exp []txRTExpected
 		measured := true
 		for _, raw := range r.Results {
 			e, err := decode(raw)
 			if err != nil {
 				t.Fatalf("decode result of %q: %v", r.Input, err)
 			}
-			if !rtMeasured(e.typeName) {
+			if !txRTMeasured(e.typeName) {
 				measured = false
 			}
 			exp = append(exp, e)
@@ -163,7 +163,7 @@ func rtPassRate(t *testing.T, recs []rtRecord, decode func(json.RawMessage) (rtE
 		got := Timexes(r.Input, ref)
 		ok := true
 		for _, e := range exp {
-			if !rtMatched(r.Input, e, got) {
+			if !txRTMatched(r.Input, e, got) {
 				ok = false
 				if failures < 400 && testing.Verbose() && os.Getenv("RT_FAILURES") != "" {
 					t.Logf("fail %q: want %q %v; got %v", r.Input, e.text, e.timexes, got)
@@ -182,10 +182,10 @@ func rtPassRate(t *testing.T, recs []rtRecord, decode func(json.RawMessage) (rtE
 	return float64(pass) / float64(total)
 }
 
-// rtMatched reports whether some timex overlaps e's span with a compatible
+// txRTMatched reports whether some timex overlaps e's span with a compatible
 // value.
-func rtMatched(input string, e rtExpected, got []Timex) bool {
-	bs, be := runeToByte(input, e.start), runeToByte(input, e.end)
+func txRTMatched(input string, e txRTExpected, got []Timex) bool {
+	bs, be := txRuneToByte(input, e.start), txRuneToByte(input, e.end)
 	var inside []Timex
 	for _, x := range got {
 		if x.Start >= be || bs >= x.End {
@@ -193,24 +193,24 @@ func rtMatched(input string, e rtExpected, got []Timex) bool {
 		}
 		inside = append(inside, x)
 		for _, want := range e.timexes {
-			if rtCompatible(x.Value, want) {
+			if txRTCompatible(x.Value, want) {
 				return true
 			}
 		}
 	}
 	for _, want := range e.timexes {
-		if rtRangeEnds(inside, want) {
+		if txRTRangeEnds(inside, want) {
 			return true
 		}
 	}
 	return false
 }
 
-// rtRangeEnds matches a range "(start,end,duration)" with the two timexes
+// txRTRangeEnds matches a range "(start,end,duration)" with the two timexes
 // TimeML gives its ends ("from 2014 to 2018"): the first starts at start,
 // and the last starts or ends at end (the suite's ends are sometimes
 // inclusive, sometimes not).
-func rtRangeEnds(xs []Timex, want string) bool {
+func txRTRangeEnds(xs []Timex, want string) bool {
 	if len(xs) < 2 || !strings.HasPrefix(want, "(") {
 		return false
 	}
@@ -218,14 +218,14 @@ func rtRangeEnds(xs []Timex, want string) bool {
 	if len(parts) != 3 {
 		return false
 	}
-	s1, _, ok1 := valueInterval(xs[0].Value)
-	s2, e2, ok2 := valueInterval(xs[len(xs)-1].Value)
-	return ok1 && ok2 && wildcardEqual(s1, parts[0]) &&
-		(wildcardEqual(s2, parts[1]) || wildcardEqual(e2, parts[1]))
+	s1, _, ok1 := txValueInterval(xs[0].Value)
+	s2, e2, ok2 := txValueInterval(xs[len(xs)-1].Value)
+	return ok1 && ok2 && txWildcardEqual(s1, parts[0]) &&
+		(txWildcardEqual(s2, parts[1]) || txWildcardEqual(e2, parts[1]))
 }
 
-// runeToByte converts a rune offset of s to a byte offset.
-func runeToByte(s string, n int) int {
+// txRuneToByte converts a rune offset of s to a byte offset.
+func txRuneToByte(s string, n int) int {
 	i := 0
 	for k := 0; k < n && i < len(s); k++ {
 		_, w := utf8.DecodeRuneInString(s[i:])
@@ -234,7 +234,7 @@ func runeToByte(s string, n int) int {
 	return i
 }
 
-// rtCompatible compares a TIMEX3 value of ours with a Recognizers-Text
+// txRTCompatible compares a TIMEX3 value of ours with a Recognizers-Text
 // timex:
 //   - equal strings match;
 //   - their X digits are unknowns that any digit of ours matches (they
@@ -246,7 +246,7 @@ func runeToByte(s string, n int) int {
 //     covers exactly [start, end) (a decade, quarter, month, year), or our
 //     duration equal to theirs (TimeML tags "the next three days" as a
 //     duration).
-func rtCompatible(ours, theirs string) bool {
+func txRTCompatible(ours, theirs string) bool {
 	if ours == theirs {
 		return true
 	}
@@ -255,22 +255,22 @@ func rtCompatible(ours, theirs string) bool {
 		if len(parts) != 3 {
 			return false
 		}
-		if rtCompatible(ours, parts[2]) {
+		if txRTCompatible(ours, parts[2]) {
 			return true
 		}
-		s, e, ok := valueInterval(ours)
-		return ok && wildcardEqual(s, parts[0]) && wildcardEqual(e, parts[1])
+		s, e, ok := txValueInterval(ours)
+		return ok && txWildcardEqual(s, parts[0]) && txWildcardEqual(e, parts[1])
 	}
 	if strings.HasPrefix(theirs, "XXXX-WXX-") && len(theirs) == 10 && len(ours) == 10 {
 		d, err := time.Parse(time.DateOnly, ours)
 		return err == nil && int(d.Weekday()+6)%7+1 == int(theirs[9]-'0')
 	}
-	return wildcardEqual(ours, theirs)
+	return txWildcardEqual(ours, theirs)
 }
 
-// wildcardEqual compares a and b where an X in b stands for any digit of
+// txWildcardEqual compares a and b where an X in b stands for any digit of
 // a, and an X in a stands for any number in b.
-func wildcardEqual(a, b string) bool {
+func txWildcardEqual(a, b string) bool {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -292,24 +292,24 @@ func wildcardEqual(a, b string) bool {
 	return i == len(a) && j == len(b)
 }
 
-// valueInterval returns the first and the day after the last day of a
+// txValueInterval returns the first and the day after the last day of a
 // calendar value as YYYY-MM-DD, for decades, years, halves, quarters,
 // months, weeks and days.
-func valueInterval(v string) (string, string, bool) {
-	var d dval
+func txValueInterval(v string) (string, string, bool) {
+	var d timexVal
 	switch {
-	case len(v) == 3 && allDigits(v):
-		d = dval{g: gDecade, y: atoi(v) * 10}
-	case len(v) == 4 && allDigits(v):
-		d = dval{g: gYear, y: atoi(v)}
+	case len(v) == 3 && timexAllDigits(v):
+		d = timexVal{g: gDecade, y: txAtoi(v) * 10}
+	case len(v) == 4 && timexAllDigits(v):
+		d = timexVal{g: gYear, y: txAtoi(v)}
 	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
-		d = dval{g: gQuarter, y: atoi(v[:4]), q: atoi(v[6:])}
+		d = timexVal{g: gQuarter, y: txAtoi(v[:4]), q: txAtoi(v[6:])}
 	case len(v) == 7 && v[4] == '-' && v[5] == 'H':
-		d = dval{g: gHalf, y: atoi(v[:4]), q: atoi(v[6:])}
-	case len(v) == 7 && v[4] == '-' && allDigits(v[5:]):
-		d = dval{g: gMonth, y: atoi(v[:4]), m: atoi(v[5:])}
+		d = timexVal{g: gHalf, y: txAtoi(v[:4]), q: txAtoi(v[6:])}
+	case len(v) == 7 && v[4] == '-' && timexAllDigits(v[5:]):
+		d = timexVal{g: gMonth, y: txAtoi(v[:4]), m: txAtoi(v[5:])}
 	case len(v) == 8 && v[4:6] == "-W":
-		d = dval{g: gWeek, y: atoi(v[:4]), w: atoi(v[6:])}
+		d = timexVal{g: gWeek, y: txAtoi(v[:4]), w: txAtoi(v[6:])}
 	case len(v) == 10:
 		t, err := time.Parse(time.DateOnly, v)
 		if err != nil {
@@ -325,7 +325,7 @@ func valueInterval(v string) (string, string, bool) {
 	return d.start().Format(time.DateOnly), d.end().Format(time.DateOnly), true
 }
 
-func atoi(s string) int {
+func txAtoi(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {

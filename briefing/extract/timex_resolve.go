@@ -32,9 +32,9 @@ func unitDays(u uint8) int {
 
 // relUnit is the unit-sized period k units from the publication date:
 // yesterday is relUnit(uDay, -1), last week relUnit(uWeek, -1).
-func (tg *tagger) relUnit(u uint8, k int) dval {
+func (tg *tagger) relUnit(u uint8, k int) timexVal {
 	if !tg.hasDCT {
-		v := dval{g: unitGran(u), off: k * unitDays(u), rel: true}
+		v := timexVal{g: unitGran(u), off: k * unitDays(u), rel: true}
 		return v
 	}
 	t := tg.dct
@@ -53,13 +53,13 @@ func (tg *tagger) relUnit(u uint8, k int) dval {
 		return monthVal(t.Year()*12 + int(t.Month()) - 1 + k)
 	case uQuarter:
 		q := t.Year()*4 + (int(t.Month())-1)/3 + k
-		return dval{g: gQuarter, y: floorDiv(q, 4), q: q - floorDiv(q, 4)*4 + 1}
+		return timexVal{g: gQuarter, y: timexFloorDiv(q, 4), q: q - timexFloorDiv(q, 4)*4 + 1}
 	case uDecade:
-		return dval{g: gDecade, y: (t.Year()/10 + k) * 10}
+		return timexVal{g: gDecade, y: (t.Year()/10 + k) * 10}
 	case uCentury:
-		return dval{g: gCentury, y: (t.Year()/100 + k) * 100}
+		return timexVal{g: gCentury, y: (t.Year()/100 + k) * 100}
 	}
-	return dval{g: gYear, y: t.Year() + k}
+	return timexVal{g: gYear, y: t.Year() + k}
 }
 
 // unitGran is the granularity of a period of one unit.
@@ -87,9 +87,9 @@ func unitGran(u uint8) uint8 {
 // recent one, +1 the next one, 0 the nearest. A weekday equal to the
 // publication day is that day unless strict asks for another one ("last
 // Friday" on a Friday is a week before).
-func (tg *tagger) weekday(wd, dir int, strict bool) dval {
+func (tg *tagger) weekday(wd, dir int, strict bool) timexVal {
 	if !tg.hasDCT {
-		return dval{g: gDay, wday: wd, off: dir, rel: true}
+		return timexVal{g: gDay, wday: wd, off: dir, rel: true}
 	}
 	cur := int(tg.dct.Weekday()+6)%7 + 1
 	back := (cur - wd + 7) % 7
@@ -112,18 +112,18 @@ func (tg *tagger) weekday(wd, dir int, strict bool) dval {
 }
 
 // thisWeekday is the given weekday of the publication date's ISO week.
-func (tg *tagger) thisWeekday(wd int) dval {
+func (tg *tagger) thisWeekday(wd int) timexVal {
 	if !tg.hasDCT {
-		return dval{g: gDay, wday: wd, rel: true}
+		return timexVal{g: gDay, wday: wd, rel: true}
 	}
 	cur := int(tg.dct.Weekday()+6)%7 + 1
 	return dayVal(tg.dct.AddDate(0, 0, wd-cur))
 }
 
 // monthNoYear resolves a month without a year in direction dir.
-func (tg *tagger) monthNoYear(m, dir int) dval {
+func (tg *tagger) monthNoYear(m, dir int) timexVal {
 	if !tg.hasDCT {
-		return dval{g: gMonth, m: m}
+		return timexVal{g: gMonth, m: m}
 	}
 	cur := int(tg.dct.Month())
 	y := tg.dct.Year()
@@ -137,13 +137,13 @@ func (tg *tagger) monthNoYear(m, dir int) dval {
 	case dir == 0 && cur-m > 6:
 		y++
 	}
-	return dval{g: gMonth, y: y, m: m}
+	return timexVal{g: gMonth, y: y, m: m}
 }
 
 // monthDayNoYear resolves a day of a month without a year in direction dir.
-func (tg *tagger) monthDayNoYear(m, d, dir int) dval {
+func (tg *tagger) monthDayNoYear(m, d, dir int) timexVal {
 	if !tg.hasDCT {
-		return dval{g: gDay, m: m, d: d}
+		return timexVal{g: gDay, m: m, d: d}
 	}
 	y := tg.dct.Year()
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
@@ -158,7 +158,7 @@ func (tg *tagger) monthDayNoYear(m, d, dir int) dval {
 	case dir == 0 && diff < -182:
 		y++
 	}
-	return dval{g: gDay, y: y, m: m, d: d}
+	return timexVal{g: gDay, y: y, m: m, d: d}
 }
 
 // yearFor returns the year of a yearly event (a season, quarter, holiday)
@@ -170,7 +170,7 @@ func (tg *tagger) yearFor(m, d, dir int) int {
 	return tg.monthDayNoYear(m, d, dir).y
 }
 
-// lastYear and thisYear are the publication year minus one and itself; 0
+// yearRel is the publication year plus k (last year is yearRel(-1)); and itself; 0
 // when unknown.
 func (tg *tagger) yearRel(k int) int {
 	if !tg.hasDCT {
@@ -182,7 +182,7 @@ func (tg *tagger) yearRel(k int) int {
 // clockDay is the day a bare clock time belongs to: a day named earlier in
 // the same sentence, else the first day the text names (a report's lead
 // gives the day of its main event), else the publication date.
-func (tg *tagger) clockDay() dval {
+func (tg *tagger) clockDay() timexVal {
 	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == gDay {
 		return tg.anchor
 	}
@@ -192,13 +192,13 @@ func (tg *tagger) clockDay() dval {
 	if tg.hasDCT {
 		return dayVal(tg.dct)
 	}
-	return dval{g: gDay, rel: true}
+	return timexVal{g: gDay, rel: true}
 }
 
 // shiftAnchor is the unit-sized period k units from the last day mentioned
 // ("the next day", "the following week"), or from the publication date when
 // no day has been mentioned yet.
-func (tg *tagger) shiftAnchor(u uint8, k int) dval {
+func (tg *tagger) shiftAnchor(u uint8, k int) timexVal {
 	if !tg.hasAnchor || tg.anchor.y == 0 || unitGran(u) < tg.anchor.g {
 		return tg.relUnit(u, k)
 	}

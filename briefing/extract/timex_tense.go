@@ -68,7 +68,7 @@ func (tg *tagger) clause(i, j int) (int, int) {
 // isClauseBreak reports whether token k separates clauses.
 func (tg *tagger) isClauseBreak(k int) bool {
 	t := &tg.toks[k]
-	if t.kind != tPunct {
+	if t.kind != ttPunct {
 		return false
 	}
 	switch tg.text[t.s:t.e] {
@@ -104,7 +104,7 @@ func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 // cueAt returns the tense cue token k gives.
 func (tg *tagger) cueAt(k int) uint8 {
 	t := &tg.toks[k]
-	if t.kind != tWord {
+	if t.kind != ttWord {
 		return cueNone
 	}
 	if t.lx != 0 {
@@ -173,14 +173,14 @@ func (tg *tagger) isApostrophe(k int) bool {
 		return false
 	}
 	s := tg.text[t.s:t.e]
-	return t.kind == tPunct && (s == "'" || s == "’")
+	return t.kind == ttPunct && (s == "'" || s == "’")
 }
 
 // lowerWord returns token k in lower case when it is a short ASCII word
 // ("" otherwise), allocating only for words outside the lexicon.
 func (tg *tagger) lowerWord(k int) string {
 	t := tg.tok(k)
-	if t == nil || t.kind != tWord {
+	if t == nil || t.kind != ttWord {
 		return ""
 	}
 	if t.lx != 0 {

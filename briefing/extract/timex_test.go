@@ -6,9 +6,9 @@ import (
 	"time"
 )
 
-// friday is the publication date of the table tests: Friday 11 October
+// txFriday is the publication date of the table tests: Friday 11 October
 // 2024, in ISO week 41.
-var friday = time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)
+var txFriday = time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)
 
 type timexCase struct {
 	sentence string
@@ -46,7 +46,7 @@ func checkTimexCases(t *testing.T, pub time.Time, cases []timexCase) {
 }
 
 func TestTimexAbsoluteDates(t *testing.T) {
-	checkTimexCases(t, friday, []timexCase{
+	checkTimexCases(t, txFriday, []timexCase{
 		{"The attack took place on October 3, 2024, near the border.", "October 3, 2024", "DATE", "2024-10-03", ""},
 		{"The attack took place on 3 October 2024.", "3 October 2024", "DATE", "2024-10-03", ""},
 		{"Gunmen struck on Oct. 3 and again later.", "Oct. 3", "DATE", "2024-10-03", ""},
@@ -80,7 +80,7 @@ func TestTimexAmbiguousNumbersAreNotDates(t *testing.T) {
 		"The fall of Kabul shocked the region.",     // an event, not a season
 		"He said the Arab Spring changed the area.", // a name
 	} {
-		for _, x := range Timexes(s, friday) {
+		for _, x := range Timexes(s, txFriday) {
 			if x.Type == "DATE" {
 				t.Errorf("%q: unexpected date %q = %s", s, x.Text, x.Value)
 			}
@@ -89,7 +89,7 @@ func TestTimexAmbiguousNumbersAreNotDates(t *testing.T) {
 }
 
 func TestTimexWeekdays(t *testing.T) {
-	checkTimexCases(t, friday, []timexCase{
+	checkTimexCases(t, txFriday, []timexCase{
 		{"President Ruto announced on Friday that troops would go.", "Friday", "DATE", "2024-10-11", ""},
 		{"Friday's attack killed 12 people.", "Friday", "DATE", "2024-10-11", ""},
 		{"Gunmen attacked the town on Wednesday.", "Wednesday", "DATE", "2024-10-09", ""},
@@ -102,7 +102,7 @@ func TestTimexWeekdays(t *testing.T) {
 }
 
 func TestTimexRelative(t *testing.T) {
-	checkTimexCases(t, friday, []timexCase{
+	checkTimexCases(t, txFriday, []timexCase{
 		{"Officials said yesterday that 70 died.", "yesterday", "DATE", "2024-10-10", ""},
 		{"The envoy arrives today.", "today", "DATE", "2024-10-11", ""},
 		{"The envoy arrives tomorrow.", "tomorrow", "DATE", "2024-10-12", ""},
@@ -131,7 +131,7 @@ func TestTimexRelative(t *testing.T) {
 }
 
 func TestTimexModifiers(t *testing.T) {
-	checkTimexCases(t, friday, []timexCase{
+	checkTimexCases(t, txFriday, []timexCase{
 		{"Fighting began in early December.", "early December", "DATE", "2023-12", "START"},
 		{"The talks collapsed in late last July.", "late last July", "DATE", "2023-07", "END"},
 		{"The economy shrank in mid-2023.", "mid-2023", "DATE", "2023", "MID"},
@@ -143,7 +143,7 @@ func TestTimexModifiers(t *testing.T) {
 }
 
 func TestTimexHolidays(t *testing.T) {
-	checkTimexCases(t, friday, []timexCase{
+	checkTimexCases(t, txFriday, []timexCase{
 		{"Fighting paused over Christmas 2023.", "Christmas 2023", "DATE", "2023-12-25", ""},
 		{"A truce will hold over Christmas.", "Christmas", "DATE", "2024-12-25", ""},
 		{"Rockets were fired on New Year's Day.", "New Year's Day", "DATE", "2024-01-01", ""},
@@ -155,7 +155,7 @@ func TestTimexHolidays(t *testing.T) {
 }
 
 func TestTimexTimes(t *testing.T) {
-	checkTimexCases(t, friday, []timexCase{
+	checkTimexCases(t, txFriday, []timexCase{
 		{"The truce took effect at 4 a.m. on Wednesday.", "4 a.m.", "TIME", "2024-10-09T04:00", ""},
 		{"The council meets at 3 p.m. today.", "3 p.m.", "TIME", "2024-10-11T15:00", ""},
 		{"Shelling resumed at 15:30 GMT.", "15:30 GMT", "TIME", "2024-10-11T15:30", ""},
@@ -168,7 +168,7 @@ func TestTimexTimes(t *testing.T) {
 }
 
 func TestTimexDurations(t *testing.T) {
-	checkTimexCases(t, friday, []timexCase{
+	checkTimexCases(t, txFriday, []timexCase{
 		{"The war has lasted for three years.", "three years", "DURATION", "P3Y", ""},
 		{"The council approved a one-year extension.", "one-year", "DURATION", "P1Y", ""},
 		{"Police deployed within hours.", "hours", "DURATION", "PTXH", ""},
@@ -188,7 +188,7 @@ func TestTimexDurations(t *testing.T) {
 }
 
 func TestTimexSets(t *testing.T) {
-	checkTimexCases(t, friday, []timexCase{
+	checkTimexCases(t, txFriday, []timexCase{
 		{"Convoys run every week.", "every week", "SET", "P1W", ""},
 		{"Aid trucks arrive each day.", "each day", "SET", "P1D", ""},
 		{"The council meets each Monday.", "each Monday", "SET", "XXXX-WXX-1", ""},
@@ -200,7 +200,7 @@ func TestTimexSets(t *testing.T) {
 }
 
 func TestTimexVague(t *testing.T) {
-	checkTimexCases(t, friday, []timexCase{
+	checkTimexCases(t, txFriday, []timexCase{
 		{"However, as of now, only 430 troops are there.", "now", "DATE", "PRESENT_REF", ""},
 		{"The town was recently retaken.", "recently", "DATE", "PAST_REF", ""},
 		{"One of the deadliest attacks in recent years.", "recent years", "DATE", "PAST_REF", ""},
@@ -228,7 +228,7 @@ func TestTimexWithoutPublicationDate(t *testing.T) {
 func TestTimexSpansExcludePrepositions(t *testing.T) {
 	s := "The mission began in June and troops arrived on Friday, within hours of the order."
 	var texts []string
-	for _, x := range Timexes(s, friday) {
+	for _, x := range Timexes(s, txFriday) {
 		texts = append(texts, x.Text)
 	}
 	if got, want := strings.Join(texts, "|"), "June|Friday|hours"; got != want {

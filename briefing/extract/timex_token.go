@@ -7,14 +7,14 @@ import (
 
 // Token kinds of the temporal tagger.
 const (
-	tWord uint8 = iota + 1
-	tNum
-	tPunct
+	ttWord uint8 = iota + 1
+	ttNum
+	ttPunct
 )
 
-// token is one word, number or punctuation mark of a sentence, located by
+// timexToken is one word, number or punctuation mark of a sentence, located by
 // byte offsets into the whole text.
-type token struct {
+type timexToken struct {
 	s, e  int32
 	lx    int16 // index into lexicon, 0 when the word is not in it
 	kind  uint8
@@ -27,16 +27,16 @@ type token struct {
 }
 
 // info returns the lexicon entry of a word token (the empty entry otherwise).
-func (t *token) info() *lexInfo { return &lexicon[t.lx] }
+func (t *timexToken) info() *timexLexInfo { return &timexLexicon[t.lx] }
 
 // w returns the lower-case form of a lexicon word, "" for other tokens.
-func (t *token) w() string { return lexicon[t.lx].word }
+func (t *timexToken) w() string { return timexLexicon[t.lx].word }
 
-// tokenize appends the tokens of text[start:end] to buf and returns it.
+// timexTokenize appends the tokens of text[start:end] to buf and returns it.
 // Words are runs of letters; numbers runs of digits, with a decimal part or
 // thousands separators when present; every other non-space rune is a token
 // of its own.
-func tokenize(buf []token, text string, start, end int) []token {
+func timexTokenize(buf []timexToken, text string, start, end int) []timexToken {
 	sp := true
 	for i := start; i < end; {
 		c := text[i]
@@ -46,30 +46,30 @@ func tokenize(buf []token, text string, start, end int) []token {
 			i++
 			continue
 		case c >= '0' && c <= '9':
-			t, j := scanNumber(text, i, end)
+			t, j := timexScanNumber(text, i, end)
 			t.sp = sp
 			buf = append(buf, t)
 			i = j
-		case c < utf8.RuneSelf && isASCIILetter(c):
+		case c < utf8.RuneSelf && timexIsASCIILetter(c):
 			j := i + 1
-			for j < end && (text[j] < utf8.RuneSelf && isASCIILetter(text[j])) {
+			for j < end && (text[j] < utf8.RuneSelf && timexIsASCIILetter(text[j])) {
 				j++
 			}
-			j = extendLetters(text, j, end)
-			buf = append(buf, wordToken(text, i, j, sp))
+			j = timexExtendLetters(text, j, end)
+			buf = append(buf, timexWordToken(text, i, j, sp))
 			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:end])
 			if unicode.IsLetter(r) {
-				j := extendLetters(text, i, end)
-				buf = append(buf, wordToken(text, i, j, sp))
+				j := timexExtendLetters(text, i, end)
+				buf = append(buf, timexWordToken(text, i, j, sp))
 				i = j
 			} else if unicode.IsSpace(r) {
 				sp = true
 				i += n
 				continue
 			} else {
-				buf = append(buf, token{s: int32(i), e: int32(i + n), kind: tPunct, sp: sp})
+				buf = append(buf, timexToken{s: int32(i), e: int32(i + n), kind: ttPunct, sp: sp})
 				i += n
 			}
 		}
@@ -78,14 +78,14 @@ func tokenize(buf []token, text string, start, end int) []token {
 	return buf
 }
 
-func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func timexIsASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
-// extendLetters steps over letters (ASCII or not) from j.
-func extendLetters(text string, j, end int) int {
+// timexExtendLetters steps over letters (ASCII or not) from j.
+func timexExtendLetters(text string, j, end int) int {
 	for j < end {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
+			if !timexIsASCIILetter(c) {
 				return j
 			}
 			j++
@@ -100,10 +100,10 @@ func extendLetters(text string, j, end int) int {
 	return j
 }
 
-// wordToken builds the token of the word text[i:j], looking it up in the
+// timexWordToken builds the token of the word text[i:j], looking it up in the
 // lexicon without allocating.
-func wordToken(text string, i, j int, sp bool) token {
-	t := token{s: int32(i), e: int32(j), kind: tWord, sp: sp}
+func timexWordToken(text string, i, j int, sp bool) timexToken {
+	t := timexToken{s: int32(i), e: int32(j), kind: ttWord, sp: sp}
 	c := text[i]
 	t.upper = c >= 'A' && c <= 'Z'
 	if j-i <= 16 {
@@ -118,15 +118,15 @@ func wordToken(text string, i, j int, sp bool) token {
 			b[k-i] = c | 0x20
 		}
 		if ok {
-			t.lx = lexIndex[string(b[:j-i])]
+			t.lx = timexLexIndex[string(b[:j-i])]
 		}
 	}
 	return t
 }
 
-// scanNumber reads the number starting at text[i].
-func scanNumber(text string, i, end int) (token, int) {
-	t := token{s: int32(i), kind: tNum}
+// timexScanNumber reads the number starting at text[i].
+func timexScanNumber(text string, i, end int) (timexToken, int) {
+	t := timexToken{s: int32(i), kind: ttNum}
 	j := i
 	var v int64
 	for j < end && text[j] >= '0' && text[j] <= '9' {
@@ -138,7 +138,7 @@ func scanNumber(text string, i, end int) (token, int) {
 	nd := j - i
 	// Thousands separators: 2,900 or 1,200,000 (groups of exactly three).
 	for nd <= 3 || t.grp {
-		if j+3 < end+1 && j < end && text[j] == ',' && j+4 <= end && allDigits(text[j+1:j+4]) &&
+		if j+3 < end+1 && j < end && text[j] == ',' && j+4 <= end && timexAllDigits(text[j+1:j+4]) &&
 			(j+4 == end || text[j+4] < '0' || text[j+4] > '9') {
 			t.grp = true
 			j += 4
@@ -166,7 +166,7 @@ func scanNumber(text string, i, end int) (token, int) {
 	return t, j
 }
 
-func allDigits(s string) bool {
+func timexAllDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false

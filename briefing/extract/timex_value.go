@@ -20,10 +20,10 @@ const (
 	gCentury
 )
 
-// dval is a calendar value under construction: a date, week, month,
+// timexVal is a calendar value under construction: a date, week, month,
 // quarter, season, year, decade or century, possibly with a time of day,
 // and possibly unresolved because the publication date is unknown.
-type dval struct {
+type timexVal struct {
 	g      uint8
 	y      int // 0 when unknown (XXXX)
 	m, d   int // 0 when unknown
@@ -41,22 +41,22 @@ type dval struct {
 }
 
 // dayVal is the day value of t.
-func dayVal(t time.Time) dval {
-	return dval{g: gDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
+func dayVal(t time.Time) timexVal {
+	return timexVal{g: gDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
 }
 
 // weekVal is the ISO week holding t.
-func weekVal(t time.Time) dval {
+func weekVal(t time.Time) timexVal {
 	y, w := t.ISOWeek()
-	return dval{g: gWeek, y: y, w: w}
+	return timexVal{g: gWeek, y: y, w: w}
 }
 
 // monthVal is month index k (y*12 + m-1) as a value.
-func monthVal(k int) dval {
-	return dval{g: gMonth, y: floorDiv(k, 12), m: k - floorDiv(k, 12)*12 + 1}
+func monthVal(k int) timexVal {
+	return timexVal{g: gMonth, y: timexFloorDiv(k, 12), m: k - timexFloorDiv(k, 12)*12 + 1}
 }
 
-func floorDiv(a, b int) int {
+func timexFloorDiv(a, b int) int {
 	q := a / b
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
 		q--
@@ -64,9 +64,9 @@ func floorDiv(a, b int) int {
 	return q
 }
 
-// date returns the first day of v as a time (for day, week, month, quarter
+// start returns the first day of v as a time (for day, week, month, quarter
 // and year values with a known year).
-func (v dval) start() time.Time {
+func (v timexVal) start() time.Time {
 	switch v.g {
 	case gTime, gDay:
 		return time.Date(v.y, time.Month(max(v.m, 1)), max(v.d, 1), 0, 0, 0, 0, time.UTC)
@@ -93,7 +93,7 @@ func (v dval) start() time.Time {
 }
 
 // end returns the day after the last day of v.
-func (v dval) end() time.Time {
+func (v timexVal) end() time.Time {
 	s := v.start()
 	switch v.g {
 	case gTime, gDay:
@@ -124,18 +124,18 @@ func isoWeekStart(y, w int) time.Time {
 }
 
 // String formats v as a TIMEX3 value.
-func (v dval) String() string {
+func (v timexVal) String() string {
 	b := make([]byte, 0, 20)
-	b = appendYear(b, v.y, 4)
+	b = timexAppendYear(b, v.y, 4)
 	switch v.g {
 	case gTime, gDay:
 		if v.y == 0 && v.m == 0 && v.wday != 0 {
 			b = append(b, "-WXX-"...)
 			b = strconv.AppendInt(b, int64(v.wday), 10)
 		} else {
-			b = append2(append(b, '-'), v.m)
+			b = timexAppend2(append(b, '-'), v.m)
 			b = append(b, '-')
-			b = append2(b, v.d)
+			b = timexAppend2(b, v.d)
 		}
 		if v.g == gTime {
 			if v.clock {
@@ -146,12 +146,12 @@ func (v dval) String() string {
 		}
 	case gWeek, gWeekend:
 		b = append(b, "-W"...)
-		b = append2(b, v.w)
+		b = timexAppend2(b, v.w)
 		if v.g == gWeekend {
 			b = append(b, "-WE"...)
 		}
 	case gMonth:
-		b = append2(append(b, '-'), v.m)
+		b = timexAppend2(append(b, '-'), v.m)
 	case gQuarter:
 		b = strconv.AppendInt(append(b, "-Q"...), int64(v.q), 10)
 	case gHalf:
@@ -166,16 +166,16 @@ func (v dval) String() string {
 	return string(b)
 }
 
-// append2 appends n as two digits, or XX when unknown (0).
-func append2(b []byte, n int) []byte {
+// timexAppend2 appends n as two digits, or XX when unknown (0).
+func timexAppend2(b []byte, n int) []byte {
 	if n <= 0 || n > 99 {
 		return append(b, 'X', 'X')
 	}
 	return append(b, byte('0'+n/10), byte('0'+n%10))
 }
 
-// appendYear appends y as four digits, or XXXX when unknown.
-func appendYear(b []byte, y, n int) []byte {
+// timexAppendYear appends y as four digits, or XXXX when unknown.
+func timexAppendYear(b []byte, y, n int) []byte {
 	if y <= 0 || y > 9999 {
 		for range n {
 			b = append(b, 'X')
@@ -186,7 +186,7 @@ func appendYear(b []byte, y, n int) []byte {
 }
 
 // granularity maps a value's granularity to the timeline's.
-func (v dval) granularity() Granularity {
+func (v timexVal) granularity() Granularity {
 	switch v.g {
 	case gTime, gDay:
 		return Day
