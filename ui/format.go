@@ -230,6 +230,9 @@ func categoryWord(f extract.Figure) string {
 	if i := strings.Index(sentence, strings.ToLower(f.Text)); i >= 0 {
 		before, after = sentence[:i], sentence[i+len(f.Text):]
 	}
+	// Only words close to the figure say what it counts.
+	after = after[:cutAt(after, wordWindowAfter)]
+	before = before[len(before)-cutAt(reverseBytes(before), wordWindowBefore):]
 	best, bestAt := "", len(after)+1
 	for _, w := range words {
 		if i := indexWord(after, w[0]); i >= 0 && i < bestAt {
@@ -246,6 +249,31 @@ func categoryWord(f extract.Figure) string {
 		}
 	}
 	return best
+}
+
+// How far from a figure its category word may be, in bytes.
+const (
+	wordWindowAfter  = 40
+	wordWindowBefore = 24
+)
+
+// cutAt is n, or less so as not to split a word or a UTF-8 sequence.
+func cutAt(s string, n int) int {
+	if len(s) <= n {
+		return len(s)
+	}
+	for n > 0 && s[n] != ' ' {
+		n--
+	}
+	return n
+}
+
+func reverseBytes(s string) string {
+	b := []byte(s)
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return string(b)
 }
 
 // lastIndexWord finds the last w in s at word boundaries.
