@@ -260,8 +260,10 @@ func eventOf(text string, t *taggedTimex) string {
 		}
 	}
 	seg := segs[idx]
-	body := cleanEvent(sent[seg.Start:max(seg.Start, min(ds, seg.End))] + " " + sent[min(max(de, seg.Start), seg.End):seg.End])
-	body = afterSubordinator(body, sent[seg.Start:max(seg.Start, min(ds, seg.End))])
+	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
+	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
+	body := cleanEvent(before + " " + after)
+	body = afterSubordinator(body, before)
 	if isAttribution(body) || eventWordCount(body) < 3 {
 		other := ""
 		for k := range segs {
@@ -371,6 +373,29 @@ func cleanEvent(s string) string {
 		break
 	}
 	return strings.Trim(s, " ,;:.-—–\"'“”‘’")
+}
+
+// dropTrailingPreposition removes a preposition left dangling before the
+// removed date ("net income for | the third quarter").
+func dropTrailingPreposition(s string) string {
+	t := strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(t, ' ')
+	switch strings.ToLower(t[i+1:]) {
+	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to",
+		"within", "throughout", "over", "before", "after":
+		return t[:i+1]
+	}
+	return s
+}
+
+// dropPossessive removes the "'s" of a date ("Friday's attack").
+func dropPossessive(s string) string {
+	for _, p := range []string{"'s ", "’s ", "' ", "’ "} {
+		if strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
+	}
+	return s
 }
 
 func eventWordCount(s string) int { return len(strings.Fields(s)) }

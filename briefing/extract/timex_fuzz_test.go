@@ -24,7 +24,7 @@ const (
 )
 
 var (
-	timex3Date = regexp.MustCompile(`^(?:PRESENT_REF|PAST_REF|FUTURE_REF|[0-9X]{2}|[0-9X]{3}|` + rxYear +
+	timex3Date = regexp.MustCompile(`^(?:PRESENT_REF|PAST_REF|FUTURE_REF|FY[0-9]{4}|[0-9X]{2}|[0-9X]{3}|` + rxYear +
 		`(?:-(?:` + rxMonth + `(?:-` + rxDay + `)?|W` + rxWeek + `(?:-(?:WE|[1-7]))?|WXX-[1-7]|Q[1-4]|H[12]|SP|SU|FA|WI))?)$`)
 	timex3Time     = regexp.MustCompile(`^` + rxDate + `T(?:` + rxClock + `|MO|AF|EV|NI)$`)
 	timex3Duration = regexp.MustCompile(`^P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|WE|DE|CE))*(?:T(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)?$`)

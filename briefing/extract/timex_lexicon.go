@@ -196,5 +196,6 @@ var timexOtherWords = []string{"the", "this", "that", "these", "those", "last", 
 	"past", "eve", "lunar", "nowadays", "fiscal", "financial", "calendar", "school", "academic",
 	"hence", "o", "clock", "be", "been", "being", "get", "gets", "likely", "meant", "supposed",
 	"bound", "poised", "set", "due", "going", "won", "ll", "wo", "its", "their", "his", "her",
-	"could", "might", "another", "all", "full", "dawn", "sunrise", "sunset", "daybreak", "not", "no", "never", "ever",
+	"could", "might", "another", "all", "full", "old", "long", "or", "nor", "through", "when",
+	"while", "with", "off", "down", "alone", "only", "too", "saw", "marked", "ended", "dawn", "sunrise", "sunset", "daybreak", "not", "no", "never", "ever",
 }

@@ -313,11 +313,23 @@ func (tg *tagger) plausibleYear(i int) bool {
 		if n.kind == ttPunct && (tg.text[n.s:n.e] == "%" || tg.text[n.s:n.e] == ":") {
 			return false
 		}
-		if n.kind == ttWord && n.lx == 0 && !n.upper && tg.text[n.e-1] == 's' && !isTimexPrep(tg.w(i-1)) {
-			return false // "1500 troops"
+		if n.kind == ttWord && n.lx == 0 && !n.upper && !yearContext(tg.w(i-1)) {
+			return false // "1500 troops", "about 2000 people"
 		}
 	}
 	return y >= 1900 && y <= 2099 || isTimexPrep(tg.w(i-1))
+}
+
+// yearContext reports whether a word before a four-digit number makes it
+// a year even when a noun follows ("in 2023 elections", "the 2024 vote").
+func yearContext(w string) bool {
+	switch w {
+	case "in", "since", "by", "until", "till", "from", "of", "the", "during", "before", "after",
+		"through", "to", "and", "between", "early", "late", "mid", "for", "fiscal", "throughout",
+		"spring", "summer", "autumn", "fall", "winter":
+		return true
+	}
+	return timexLexIndex[w] != 0 && timexLexicon[timexLexIndex[w]].month != 0
 }
 
 // matchDecadeApostrophe matches "'90s".

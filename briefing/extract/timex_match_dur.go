@@ -131,6 +131,9 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 		frac, e = strconv.Itoa(n)+".5", e+3
 	}
 	if hyph {
+		if tg.punct(e, "-") && tg.adj(e) && tg.adj(e+1) && (tg.lowerWord(e+1) == "old" || tg.lowerWord(e+1) == "long") {
+			e += 2 // "a 40-year-old man", "a two-week-long truce"
+		}
 		return timexValueCand(e, typDuration, durationValue(n, frac, u))
 	}
 	if n >= 0 && frac == "" {
@@ -165,6 +168,11 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 		k := n
 		if tg.w(e) == "earlier" {
 			k = -n
+		}
+		if tg.hasAnchor && tg.anchor.y > 0 && tg.anchor.g > countGran(u) {
+			// "a year earlier" than the third quarter is that quarter a
+			// year before: keep the coarser granularity of the reference.
+			return timexDateCand(e+1, shiftVal(tg.anchor, u, k))
 		}
 		return timexDateCand(e+1, tg.fromAnchor(func() timexVal { return tg.countVal(u, k) }))
 	case "from", "after", "before":
@@ -288,6 +296,59 @@ func (tg *tagger) countVal(u uint8, k int) timexVal {
 		return tg.relUnit(uYear, 10*k)
 	}
 	return tg.relUnit(uDecade, 10*k)
+}
+
+// countGran is the granularity countVal gives a count of unit u.
+func countGran(u uint8) uint8 {
+	switch u {
+	case uSecond, uMinute, uHour, uDay, uNight, uWeek, uWeekend, uFortnight:
+		return gDay
+	case uMonth, uQuarter, uYear:
+		return gMonth
+	case uDecade:
+		return gYear
+	}
+	return gDecade
+}
+
+// shiftVal moves v by k units u, keeping its granularity.
+func shiftVal(v timexVal, u uint8, k int) timexVal {
+	t := v.start()
+	switch u {
+	case uDay, uNight:
+		t = t.AddDate(0, 0, k)
+	case uWeek, uWeekend, uFortnight:
+		t = t.AddDate(0, 0, 7*k*max(1, unitDays(u)/7))
+	case uMonth:
+		t = t.AddDate(0, k, 0)
+	case uQuarter:
+		t = t.AddDate(0, 3*k, 0)
+	case uYear:
+		t = t.AddDate(k, 0, 0)
+	case uDecade:
+		t = t.AddDate(10*k, 0, 0)
+	case uCentury:
+		t = t.AddDate(100*k, 0, 0)
+	default:
+		return v
+	}
+	out := timexVal{g: v.g, y: t.Year(), season: v.season}
+	switch v.g {
+	case gWeek, gWeekend:
+		out = weekVal(t)
+		out.g = v.g
+	case gMonth:
+		out.m = int(t.Month())
+	case gQuarter:
+		out.q = (int(t.Month())-1)/3 + 1
+	case gHalf:
+		out.q = (int(t.Month())-1)/6 + 1
+	case gDecade:
+		out.y = t.Year() / 10 * 10
+	case gCentury:
+		out.y = t.Year() / 100 * 100
+	}
+	return out
 }
 
 func quarterMonths(u uint8) int {

@@ -1,5 +1,7 @@
 package extract
 
+import "strconv"
+
 // Expressions that start with a word: deictic days, relative periods
 // ("last week", "next month", "earlier this year"), anchored ones ("the
 // next day"), seasons, quarters, vague references and sets.
@@ -88,6 +90,14 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		return timexCand{j: i + 1, typ: typTime, v: v}, true
 	case "q", "h":
 		return tg.matchQuarterCode(i)
+	case "fiscal":
+		j := i + 1
+		if tg.w(j) == "year" {
+			j++
+		}
+		if y, e, ok := tg.yearAt(j); ok {
+			return timexValueCand(e, typDate, "FY"+strconv.Itoa(y))
+		}
 	case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
 		if tg.w(i-1) == "the" {
 			return timexDateCand(i+1, timexVal{g: gDecade, y: 1900 + 10*decadeWord(w)})
@@ -360,6 +370,11 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 	case "weekend":
 		return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
 	case "first", "second", "third", "fourth":
+		if w == "first" && tg.startsQuantity(i+2) {
+			if c, ok := tg.matchQuantity(i + 2); ok && c.typ == typDuration {
+				return c, true // "the first nine months"
+			}
+		}
 		return tg.matchOrdinalPeriod(i + 1)
 	}
 	if tg.info(i+1).season != "" {

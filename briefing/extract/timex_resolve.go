@@ -170,8 +170,8 @@ func (tg *tagger) yearFor(m, d, dir int) int {
 	return tg.monthDayNoYear(m, d, dir).y
 }
 
-// yearRel is the publication year plus k (last year is yearRel(-1)); and itself; 0
-// when unknown.
+// yearRel is the publication year plus k (last year is yearRel(-1)), or 0
+// when the publication date is unknown.
 func (tg *tagger) yearRel(k int) int {
 	if !tg.hasDCT {
 		return 0
