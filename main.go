@@ -20,6 +20,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"sitrep/briefing"
+	"sitrep/ui"
 	"sitrep/ui/cli"
 )
 
@@ -115,11 +116,32 @@ type readCmd struct {
 }
 
 func (c *readCmd) Run(cfg *config, e env) error {
-	lib, err := openLibrary(cfg, e)
+	src, err := cli.LocateLibrary(cfg.Library)
 	if err != nil {
 		return err
 	}
-	return cli.List(e.stdout, lib, false)
+	lib, err := src.Open()
+	if err != nil {
+		return err
+	}
+	statePath, err := briefing.DefaultStatePath()
+	if err != nil {
+		return err
+	}
+	// A corrupt state file comes back with a usable clean store and a
+	// warning the reader shows in its status bar; only a nil store is fatal.
+	state, err := briefing.OpenState(statePath)
+	if state == nil {
+		return err
+	}
+	return ui.Run(e.ctx, lib, ui.Options{
+		Style:        c.Style,
+		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
+		NoColor:      os.Getenv("NO_COLOR") != "",
+		Mouse:        !c.NoMouse,
+		State:        state,
+		Load:         src.Open,
+	})
 }
 
 type listCmd struct {
@@ -157,7 +179,7 @@ func (c *showCmd) Run(cfg *config, e env) error {
 			}
 		}
 	} else {
-		opt.Style = "notty"
+		opt.Style, opt.Plain = "notty", true
 	}
 	return cli.Show(e.stdout, lib, c.ID, opt)
 }
@@ -170,6 +192,21 @@ type importCmd struct {
 	Country   []string `help:"A country the article is about (repeatable)."`
 	Force     bool     `help:"Overwrite a briefing that already exists."`
 	Files     []string `arg:"" help:"Articles to import; - reads standard input." placeholder:"FILE|-"`
+}
+
+func (c *importCmd) Run(cfg *config, e env) error {
+	published, err := parseDate(c.Published)
+	if err != nil {
+		return err
+	}
+	dir, err := cli.ImportDir(cfg.Library)
+	if err != nil {
+		return err
+	}
+	opts := briefing.ImportOptions{Published: published, Source: c.Source, URL: c.URL,
+		Region: c.Region, Countries: c.Country}
+	read := func(name string) ([]byte, error) { return readInput(name, e.stdin) }
+	return cli.ImportAll(e.stdout, dir, c.Files, read, opts, c.Force)
 }
 
 type extractCmd struct {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
 	"sitrep/briefing"
 )
 
@@ -17,6 +18,9 @@ type ShowOptions struct {
 	Style string
 	// Width wraps the text; 0 means 80.
 	Width int
+	// Plain removes every escape sequence from the output (colours and
+	// hyperlinks), for a pipe or a file.
+	Plain bool
 }
 
 // Show writes one briefing: rendered with glamour under a header, or as JSON
@@ -54,6 +58,9 @@ func Show(w io.Writer, lib *briefing.Library, id string, opt ShowOptions) error 
 	out, err := r.Render(Header(b) + body)
 	if err != nil {
 		return fmt.Errorf("render %s: %w", id, err)
+	}
+	if opt.Plain {
+		out = ansi.Strip(out)
 	}
 	_, err = io.WriteString(w, out)
 	return err

@@ -1,0 +1,42 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"sitrep/briefing"
+)
+
+// ImportFile turns one raw article into a briefing file in dir and returns
+// the path written. It refuses to replace an existing briefing unless force.
+func ImportFile(dir, name string, data []byte, opts briefing.ImportOptions, force bool) (string, error) {
+	a, err := briefing.Import(name, data, opts)
+	if err != nil {
+		return "", err
+	}
+	md, err := a.Markdown()
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", name, err)
+	}
+	return briefing.WriteNew(dir, a.FileName(), md, force)
+}
+
+// ImportAll imports each input in turn, printing the path of each briefing
+// written to w. It goes on past a failed input and returns all the errors.
+func ImportAll(w io.Writer, dir string, inputs []string, read func(string) ([]byte, error), opts briefing.ImportOptions, force bool) error {
+	var errs []error
+	for _, name := range inputs {
+		data, err := read(name)
+		if err == nil {
+			var path string
+			path, err = ImportFile(dir, name, data, opts, force)
+			if err == nil {
+				fmt.Fprintln(w, path)
+				continue
+			}
+		}
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
