@@ -22,6 +22,7 @@ import (
 	"sitrep/briefing"
 	"sitrep/ui"
 	"sitrep/ui/cli"
+	"sitrep/ui/serve"
 )
 
 // config is the command line: global flags and one struct per command.
@@ -35,6 +36,7 @@ type config struct {
 	Show    showCmd    `cmd:"" help:"Print one briefing rendered as Markdown."`
 	Import  importCmd  `cmd:"" help:"Import raw articles (plain text or Markdown) into the library."`
 	Extract extractCmd `cmd:"" help:"Print the figures, temporal expressions and timeline of texts."`
+	Serve   serveCmd   `cmd:"" help:"Serve the reader over SSH to a team (public-key logins only)."`
 }
 
 // env is what every command runs with: the streams and a context that is
@@ -240,6 +242,45 @@ func (c *extractCmd) Run(cfg *config, e env) error {
 		}
 	}
 	return nil
+}
+
+type serveCmd struct {
+	Listen         string        `help:"Address to listen on." default:":2222" placeholder:"ADDR"`
+	HostKey        string        `help:"Host key (Ed25519, generated with mode 0600 if missing; default $XDG_DATA_HOME/sitrep/ssh_host_ed25519)." placeholder:"PATH" type:"path"`
+	AuthorizedKeys string        `help:"OpenSSH authorized_keys file, re-read on change and SIGHUP (default $XDG_CONFIG_HOME/sitrep/authorized_keys)." placeholder:"PATH" type:"path"`
+	Open           bool          `help:"Admit any public key (a lab box); each key still gets its own state."`
+	MaxSessions    int           `help:"Sessions open at once, over all users." default:"64"`
+	IdleTimeout    time.Duration `help:"Close a session after this long without a key press (it is told first)." default:"15m"`
+	Style          string        `help:"Colours: auto asks each terminal for its background." enum:"auto,dark,light" default:"auto"`
+	Mouse          bool          `help:"Turn on mouse support in sessions (off: analysts select text with the mouse)."`
+}
+
+func (c *serveCmd) Run(cfg *config, e env) error {
+	sc, err := serve.DefaultConfig()
+	if err != nil {
+		return err
+	}
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return err
+	}
+	if src.Dir != "" {
+		sc.LibraryDir = src.Dir
+	} else if sc.Library, err = src.Open(); err != nil {
+		return err
+	}
+	sc.Listen, sc.Open, sc.MaxSessions, sc.IdleTimeout, sc.Style, sc.Mouse =
+		c.Listen, c.Open, c.MaxSessions, c.IdleTimeout, c.Style, c.Mouse
+	if c.HostKey != "" {
+		sc.HostKeyPath = c.HostKey
+	}
+	if c.AuthorizedKeys != "" {
+		sc.AuthorizedKeysPath = c.AuthorizedKeys
+	}
+	if c.MaxSessions < 1 || c.IdleTimeout <= 0 {
+		return fmt.Errorf("%w: --max-sessions and --idle-timeout must be positive", errUsage)
+	}
+	return serve.Run(e.ctx, sc)
 }
 
 // parseDate reads a YYYY-MM-DD flag; "" is the zero time.
