@@ -263,7 +263,17 @@ func eventOf(text string, t *taggedTimex) string {
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
 	body := cleanEvent(before + " " + after)
-	body = afterSubordinator(body, before)
+	body = stripLeadingAttribution(afterSubordinator(body, before))
+	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" {
+		// "Powell, who arrived Thursday night": the subject is in the
+		// segment before.
+		if subj := subjectBefore(sent, segs, idx); subj != "" {
+			if eventRelatives[first] {
+				body = strings.TrimSpace(body[len(first):])
+			}
+			body = subj + " " + body
+		}
+	}
 	if isAttribution(body) || eventWordCount(body) < 3 {
 		other := ""
 		for k := range segs {
@@ -287,6 +297,63 @@ func eventOf(text string, t *taggedTimex) string {
 		}
 	}
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
+}
+
+// eventRelatives open a relative clause whose subject precedes it.
+var eventRelatives = map[string]bool{"who": true, "which": true}
+
+// eventAuxiliaries open a predicate whose subject precedes it.
+var eventAuxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"should": true, "did": true, "does": true,
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return strings.ToLower(s[:i])
+	}
+	return strings.ToLower(s)
+}
+
+// subjectBefore returns the short segment before segment idx (skipping a
+// relative clause) that names the subject, or "".
+func subjectBefore(sent string, segs []Span, idx int) string {
+	for k := idx - 1; k >= 0 && k >= idx-3; k-- {
+		c := cleanEvent(sent[segs[k].Start:segs[k].End])
+		first := firstWord(c)
+		if eventRelatives[first] || strings.HasSuffix(first, "ed") || first != "" && first[0] >= '0' && first[0] <= '9' {
+			continue // a relative clause, a participle, an age
+		}
+		if n := eventWordCount(c); n >= 1 && n <= 8 && !isAttribution(c) {
+			return c
+		}
+		return ""
+	}
+	return ""
+}
+
+// stripLeadingAttribution drops "Officials said (that)" before a clause
+// that can stand alone.
+func stripLeadingAttribution(s string) string {
+	f := strings.Fields(s)
+	for k := 1; k < len(f) && k <= 8; k++ {
+		if !eventReportingVerbs[strings.ToLower(f[k])] || f[k] == "reporters" {
+			continue
+		}
+		rest := k + 1
+		if strings.ToLower(f[k]) == "told" && rest < len(f) {
+			rest++
+		}
+		if rest < len(f) && strings.ToLower(f[rest]) == "that" {
+			rest++
+		}
+		if len(f)-rest >= 3 {
+			return strings.Join(f[rest:], " ")
+		}
+		return s
+	}
+	return s
 }
 
 // clauseSegments splits a sentence at commas, semicolons, colons, dashes
@@ -317,7 +384,7 @@ func clauseSegments(s string) []Span {
 // mission began in June" is "the mission began".
 var eventSubordinators = map[string]bool{
 	"since": true, "when": true, "after": true, "because": true, "while": true, "which": true,
-	"who": true, "that": true, "where": true, "as": true, "until": true, "once": true, "before": true,
+	"who": true, "that": true, "where": true, "until": true, "once": true, "before": true,
 }
 
 // afterSubordinator keeps the part of body after the last subordinator that
@@ -382,7 +449,8 @@ func dropTrailingPreposition(s string) string {
 	i := strings.LastIndexByte(t, ' ')
 	switch strings.ToLower(t[i+1:]) {
 	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to",
-		"within", "throughout", "over", "before", "after":
+		"within", "throughout", "over", "before", "after", "about", "around", "approximately",
+		"nearly", "almost":
 		return t[:i+1]
 	}
 	return s

@@ -49,8 +49,9 @@ type tagger struct {
 	anchor     timexVal
 	hasAnchor  bool
 	anchorSent Span
-	// lead is the first day-precise date of the text, the day of a bare
-	// clock time in a later sentence.
+	// lead is the first day-precise date of the text that dates an event
+	// rather than a statement ("said on Saturday"), the day of a bare clock
+	// time in a later sentence.
 	lead    timexVal
 	hasLead bool
 	out     []taggedTimex
@@ -101,7 +102,7 @@ func (tg *tagger) emit(i int, c timexCand) {
 	} else {
 		t.Value = c.v.String()
 		t.v = c.v
-		tg.noteAnchor(c.v)
+		tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j))
 	}
 	t.future = c.future
 	if i > 0 && isTimexPrep(tg.toks[i-1].w()) {
@@ -123,7 +124,7 @@ func isTimexPrep(w string) bool {
 
 // noteAnchor remembers a mentioned date as the reference of later anchored
 // expressions ("the next day", "the year before").
-func (tg *tagger) noteAnchor(v timexVal) {
+func (tg *tagger) noteAnchor(v timexVal, attribution bool) {
 	if v.y == 0 || v.g == 0 || v.g > gYear || v.rel {
 		return
 	}
@@ -131,7 +132,20 @@ func (tg *tagger) noteAnchor(v timexVal) {
 		v.g, v.clock, v.part = gDay, false, ""
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorSent = v, true, tg.sent
-	if v.g == gDay && !tg.hasLead {
+	if v.g == gDay && !tg.hasLead && !attribution {
 		tg.lead, tg.hasLead = v, true
 	}
+}
+
+// isAttributionDate reports whether the date at tokens [i, j) dates a
+// statement: "said on Saturday", "announced Friday", "Saturday said".
+func (tg *tagger) isAttributionDate(i, j int) bool {
+	k := i - 1
+	if tg.w(k) == "on" {
+		k--
+	}
+	if eventReportingVerbs[tg.lowerWord(k)] {
+		return true
+	}
+	return eventReportingVerbs[tg.lowerWord(j)]
 }

@@ -169,7 +169,7 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 		if tg.w(e) == "earlier" {
 			k = -n
 		}
-		if tg.hasAnchor && tg.anchor.y > 0 && tg.anchor.g > countGran(u) {
+		if tg.hasAnchor && tg.anchor.y > 0 && tg.anchor.g > countGranFor(u, n) {
 			// "a year earlier" than the third quarter is that quarter a
 			// year before: keep the coarser granularity of the reference.
 			return timexDateCand(e+1, shiftVal(tg.anchor, u, k))
@@ -189,9 +189,11 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 		}
 		saved, had := tg.dct, tg.hasDCT
 		tg.dct, tg.hasDCT = ref.v.start(), true
-		v := tg.countVal(u, k)
+		v := tg.countValAt(u, k, true)
 		tg.dct, tg.hasDCT = saved, had
-		return timexDateCand(ref.j, v)
+		c, _ = timexDateCand(ref.j, v)
+		c.ago = true
+		return c, true
 	}
 	if tg.w(i-1) == "in" && n > 0 && u >= uDay && tg.tense(i, e) == cueFuture {
 		return timexDateCand(e, tg.countVal(u, n))
@@ -279,10 +281,25 @@ func (tg *tagger) matchOrdinalFirst(i int) (timexCand, bool) {
 }
 
 // countVal is the date k units from the publication date (k < 0 before
-// it), one step finer than the unit, since "a week ago" names a day and
-// "six months ago" or "in a year" a month: days and weeks give a day,
-// months and years a month, decades a year, centuries a decade.
-func (tg *tagger) countVal(u uint8, k int) timexVal {
+// it). A single unit names a point one step finer than the unit, since "a
+// week ago" is a day and "a year ago" a month (this time last year): days
+// and weeks give a day, months and years a month, a decade a year. Several
+// units name a period of the unit itself, as TimeML annotates them: "three
+// years ago" is a year, "two weeks ago" a week, "six months ago" a month.
+func (tg *tagger) countVal(u uint8, k int) timexVal { return tg.countValAt(u, k, false) }
+
+// countValAt is countVal; exact asks for the finer value even for several
+// units, as arithmetic from a named day gives a day ("two weeks after 3
+// May").
+func (tg *tagger) countValAt(u uint8, k int, exact bool) timexVal {
+	if !exact && (k > 1 || k < -1) {
+		switch u {
+		case uWeek, uYear, uMonth, uQuarter, uDecade, uCentury, uWeekend:
+			return tg.relUnit(u, k)
+		case uFortnight:
+			return tg.relUnit(uWeek, 2*k)
+		}
+	}
 	switch u {
 	case uSecond, uMinute, uHour:
 		return tg.relUnit(uDay, 0)
@@ -309,6 +326,14 @@ func countGran(u uint8) uint8 {
 		return gYear
 	}
 	return gDecade
+}
+
+// countGranFor is countGran for a count of n units.
+func countGranFor(u uint8, n int) uint8 {
+	if n > 1 && u >= uWeek {
+		return unitGran(u)
+	}
+	return countGran(u)
 }
 
 // shiftVal moves v by k units u, keeping its granularity.
