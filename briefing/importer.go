@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -87,7 +88,13 @@ func Import(name string, data []byte, opts ImportOptions) (*Article, error) {
 	if a.Meta.Title == "" {
 		return nil, &ParseError{File: name, Err: errEmpty}
 	}
+	if a.Meta.Published.IsZero() {
+		a.Meta.Published = Date{stampedDate(a.Dropped)}
+	}
 	a.apply(opts)
+	if a.Body = strings.TrimRight(a.Body, "\n"); a.Body != "" {
+		a.Body += "\n"
+	}
 	return a, nil
 }
 
@@ -106,18 +113,73 @@ func (a *Article) apply(opts ImportOptions) {
 }
 
 var (
-	atxHeading   = regexp.MustCompile(`(?m)^ {0,3}#{1,6}[ \t]+\S`)
-	codeFence    = regexp.MustCompile("(?m)^ {0,3}(```|~~~)")
-	markdownLink = regexp.MustCompile(`(?m)\]\((https?|mailto):|^\[[^\]]+\]:\s+\S`)
-	orderedItem  = regexp.MustCompile(`^\d{1,9}[.)] `)
+	codeFence   = regexp.MustCompile("(?m)^ {0,3}(```|~~~)")
+	orderedItem = regexp.MustCompile(`^\d{1,9}[.)] `)
 )
 
 // isMarkdown reports whether text is Markdown rather than plain text:
-// it has front matter, an ATX heading, a code fence or a link.
+// it has front matter, an ATX heading, a code fence, a link or a link
+// reference definition.
 func isMarkdown(text string) bool {
-	first, _, _ := strings.Cut(text, "\n")
-	return strings.TrimRight(first, " \t") == "---" || atxHeading.MatchString(text) ||
-		codeFence.MatchString(text) || markdownLink.MatchString(text)
+	if strings.Contains(text, "](https:") || strings.Contains(text, "](http:") || strings.Contains(text, "](mailto:") {
+		return true
+	}
+	for i, rest := 0, text; rest != ""; i++ {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if i == 0 && strings.TrimRight(line, " \t\r") == "---" {
+			return true
+		}
+		l := strings.TrimLeft(line, " ")
+		if len(line)-len(l) > 3 {
+			continue
+		}
+		if h := strings.TrimLeft(l, "#"); len(l)-len(h) >= 1 && len(l)-len(h) <= 6 &&
+			len(h) > 1 && (h[0] == ' ' || h[0] == '\t') && strings.TrimSpace(h) != "" {
+			return true
+		}
+		if strings.HasPrefix(l, "```") || strings.HasPrefix(l, "~~~") {
+			return true
+		}
+		if _, _, ok := refDefinition(l); ok && strings.Contains(l, "]: ") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTitleLen is the longest first line taken whole as a headline; a
+// longer one is the start of the story, and the title is its opening.
+const maxTitleLen = 200
+
+// headline makes a title of a first line. whole is false when the line is
+// too long to be a headline and must stay in the body.
+func headline(line string) (title string, whole bool) {
+	line = SanitizeLine(line)
+	if utf8.RuneCountInString(line) <= maxTitleLen {
+		return line, true
+	}
+	cut := 0
+	for i := range line {
+		if i > maxTitleLen/2 {
+			break
+		}
+		if line[i] == ' ' {
+			cut = i
+		}
+	}
+	if cut == 0 {
+		cut = len(line)
+		for n, i := 0, 0; i < len(line); n++ {
+			if n == maxTitleLen/2 {
+				cut = i
+				break
+			}
+			_, size := utf8.DecodeRuneInString(line[i:])
+			i += size
+		}
+	}
+	return strings.TrimRight(line[:cut], " ,;:") + "…", false
 }
 
 // block is a paragraph of plain text: its lines, trimmed.
@@ -177,10 +239,15 @@ func importPlain(text string) *Article {
 	}
 	// The headline is the first line; the rest of its block, if any, is
 	// the next paragraph.
-	a.Meta.Title, a.Meta.Source = splitSiteName(SanitizeLine(paras[0][0]))
-	if rest := paras[0][1:]; len(rest) > 0 {
-		paras[0] = rest
-	} else {
+	title, whole := headline(paras[0][0])
+	switch {
+	case !whole:
+		a.Meta.Title = title
+	case len(paras[0]) > 1:
+		a.Meta.Title, a.Meta.Source = splitSiteName(title)
+		paras[0] = paras[0][1:]
+	default:
+		a.Meta.Title, a.Meta.Source = splitSiteName(title)
 		paras = paras[1:]
 	}
 	if len(paras) > 1 && isDek(paras[0].text()) {
@@ -424,19 +491,107 @@ func isNoise(line string) bool {
 		return true
 	case hasPromoLabel(norm):
 		return true
-	case n <= 120 && (hasCallToAction(norm) || timestampLine.MatchString(line) || bylineLine.MatchString(line)):
+	case n <= 120 && (hasCallToAction(norm) || isTimestamp(norm, line) || isByline(norm, line)):
 		return true
-	case n <= 80 && (isShareRow(norm) || breadcrumb.MatchString(line) && !strings.ContainsAny(line, ".,")):
+	case n <= 80 && (isShareRow(norm) || isBreadcrumb(line)):
 		return true
 	}
 	return false
 }
 
+// isTimestamp reports whether a line is a "Published: ..." stamp.
+func isTimestamp(key, line string) bool {
+	for _, p := range []string{"published", "updated", "last updated", "posted", "first published", "modified"} {
+		if strings.HasPrefix(key, p) {
+			return timestampLine.MatchString(line)
+		}
+	}
+	return false
+}
+
+var (
+	isoDate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b`)
+	monthDayYear = regexp.MustCompile(`\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+)
+
+// stampedDate finds the publication date in the dropped timestamp lines
+// ("Published: 11 October 2024"), preferring a "published" or "posted"
+// line to an "updated" one; zero when there is none.
+func stampedDate(dropped []string) time.Time {
+	var updated time.Time
+	for _, line := range dropped {
+		key := chromeKey(line)
+		if !isTimestamp(key, line) {
+			continue
+		}
+		d := findDate(line)
+		if d.IsZero() {
+			continue
+		}
+		if strings.HasPrefix(key, "published") || strings.HasPrefix(key, "posted") || strings.HasPrefix(key, "first published") {
+			return d
+		}
+		if updated.IsZero() {
+			updated = d
+		}
+	}
+	return updated
+}
+
+// findDate reads the first calendar date written in s in a common form:
+// 2024-10-11, 11 October 2024, Oct. 11, 2024.
+func findDate(s string) time.Time {
+	var y, m, d string
+	if g := isoDate.FindStringSubmatch(s); g != nil {
+		y, m, d = g[1], g[2], g[3]
+	} else if g := dayMonthYear.FindStringSubmatch(s); g != nil && monthNumber(g[2]) != "" {
+		y, m, d = g[3], monthNumber(g[2]), g[1]
+	} else if g := monthDayYear.FindStringSubmatch(s); g != nil && monthNumber(g[1]) != "" {
+		y, m, d = g[3], monthNumber(g[1]), g[2]
+	} else {
+		return time.Time{}
+	}
+	day, _ := strconv.Atoi(d)
+	t, err := time.Parse(DateLayout, fmt.Sprintf("%s-%s-%02d", y, m, day))
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// monthNumber is the two-digit number of an English month name or its
+// abbreviation, or "".
+func monthNumber(name string) string {
+	name = strings.ToLower(name)
+	for i, full := range []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"} {
+		if len(name) >= 3 && strings.HasPrefix(full, name) || name == "sept" && i == 8 {
+			return fmt.Sprintf("%02d", i+1)
+		}
+	}
+	return ""
+}
+
+// isByline reports whether a line is a byline ("By Jane Doe").
+func isByline(key, line string) bool {
+	return (strings.HasPrefix(key, "by ") || strings.HasPrefix(key, "written by ") || strings.HasPrefix(key, "words by ")) &&
+		bylineLine.MatchString(line)
+}
+
+// isBreadcrumb reports whether a line is a navigation trail
+// ("Home > World > Africa").
+func isBreadcrumb(line string) bool {
+	return strings.ContainsAny(line, ">›»/") && !strings.ContainsAny(line, ".,") && breadcrumb.MatchString(line)
+}
+
+// chromeMarkup is the Markdown and typography chromeKey ignores.
+var chromeMarkup = strings.NewReplacer("**", "", "__", "", "[", "", "]", "", "’", "'")
+
 // chromeKey is a line lower-cased, without Markdown emphasis, link
 // brackets, leading bullets and trailing arrows or colons.
 func chromeKey(line string) string {
-	s := strings.ToLower(line)
-	s = strings.NewReplacer("**", "", "__", "", "[", "", "]", "", "’", "'").Replace(s)
+	s := chromeMarkup.Replace(strings.ToLower(line))
 	s = strings.TrimLeft(s, "#>*-+•· \t")
 	s = strings.TrimRight(s, " \t:.…>»›→|")
 	return strings.Join(strings.Fields(s), " ")
@@ -541,8 +696,11 @@ func importMarkdown(name, text string) (*Article, error) {
 	if a.Meta.Title == "" {
 		// No title anywhere: the first line is the headline.
 		first, rest, _ := strings.Cut(a.Body, "\n")
-		a.Meta.Title = SanitizeLine(strings.TrimLeft(first, "#*_ "))
-		a.Body = strings.TrimLeft(rest, "\n")
+		title, whole := headline(strings.TrimLeft(first, "#*_ "))
+		a.Meta.Title = title
+		if whole {
+			a.Body = strings.TrimLeft(rest, "\n")
+		}
 	}
 	paras := markdownParagraphs(a.Body)
 	dekUsed := false

@@ -293,6 +293,34 @@ func TestImportErrors(t *testing.T) {
 	}
 }
 
+// Without --published, the date comes from the article's own stamp.
+func TestImportDateFromStamp(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Headline Here\nPublished: 11 October 2024, 10:15 IST\nBody text of the story.\n", "2024-10-11"},
+		{"Headline Here\nUpdated: Oct. 12, 2024\nPosted on 2024-10-10\nBody text of the story.\n", "2024-10-10"},
+		{"Headline Here\nLast updated: March 3rd, 2025 09:00\nBody text of the story.\n", "2025-03-03"},
+		{"Headline Here\nUpdated: 31 Smarch 2024\nBody text of the story.\n", ""},
+		{"Headline Here\nBody text of the story, published 11 October 2024.\n", ""},
+	}
+	for _, tt := range tests {
+		a, err := Import("x.txt", []byte(tt.in), ImportOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if !a.Meta.Published.IsZero() {
+			got = a.Meta.Published.Format(DateLayout)
+		}
+		if got != tt.want {
+			t.Errorf("%q: published %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	a, err := Import("x.txt", []byte("Headline Here\nPublished: 11 October 2024\nBody text.\n"), ImportOptions{Published: date("2024-01-01")})
+	if err != nil || a.Meta.Published.Format(DateLayout) != "2024-01-01" {
+		t.Errorf("--published does not win over the stamp: %v %v", a.Meta.Published, err)
+	}
+}
+
 // Whole short chrome lines go; paragraphs that mention the same words stay.
 func TestIsNoise(t *testing.T) {
 	tests := []struct {

@@ -195,41 +195,56 @@ func isMark(r rune) bool {
 	case r < 0x300:
 		return false
 	case r <= 0xffff:
-		return bmpMarks[r>>6]&(1<<(r&63)) != 0
+		return bmpMarks.has(r)
 	}
 	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc)
 }
 
-// bmpMarks is a bit set of the combining marks of the Basic Multilingual
-// Plane, so that checking CJK or Arabic text costs a lookup per character.
-var bmpMarks = func() (set [1 << 10]uint64) {
-	for _, t := range []*unicode.RangeTable{unicode.Mn, unicode.Me, unicode.Mc} {
+// bmpSet is a bit set over the Basic Multilingual Plane, so that checking
+// CJK or Arabic text costs a lookup per character, not a table search.
+type bmpSet [1 << 10]uint64
+
+func newBMPSet(tables ...*unicode.RangeTable) *bmpSet {
+	var set bmpSet
+	for _, t := range tables {
 		for _, rg := range t.R16 {
 			for r := uint32(rg.Lo); r <= uint32(rg.Hi); r += uint32(rg.Stride) {
 				set[r>>6] |= 1 << (r & 63)
 			}
 		}
 	}
-	return set
-}()
+	return &set
+}
 
-// joiningScripts are the scripts whose spelling uses ZWNJ and ZWJ.
-var joiningScripts = []*unicode.RangeTable{
+// has reports whether r, which must be at most U+FFFF, is in the set.
+func (s *bmpSet) has(r rune) bool { return s[r>>6]&(1<<(r&63)) != 0 }
+
+// bmpMarks are the combining marks of the Basic Multilingual Plane.
+var bmpMarks = newBMPSet(unicode.Mn, unicode.Me, unicode.Mc)
+
+// joiningScripts are the scripts whose spelling uses ZWNJ and ZWJ:
+// Arabic, Syriac, N'Ko, Mongolian and the Indic scripts (all in the BMP).
+var joiningScripts = newBMPSet(
 	unicode.Arabic, unicode.Syriac, unicode.Nko, unicode.Mongolian,
 	unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati,
 	unicode.Oriya, unicode.Tamil, unicode.Telugu, unicode.Kannada,
 	unicode.Malayalam, unicode.Sinhala,
+)
+
+// inJoiningScript reports whether r belongs to a joining script.
+func inJoiningScript(r rune) bool {
+	return r >= 0x600 && r <= 0xffff && joiningScripts.has(r)
 }
 
 // joinerKept reports whether a ZWNJ or ZWJ after prev and before rest is
 // part of a word in a joining script: prev a letter or mark of one, and the
 // next character a letter of one.
 func joinerKept(prev rune, rest string) bool {
-	if prev < 0x600 || !unicode.In(prev, joiningScripts...) {
+	if !inJoiningScript(prev) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(rest)
-	return next >= 0x600 && unicode.IsLetter(next) && unicode.In(next, joiningScripts...)
+	return inJoiningScript(next) && unicode.IsLetter(next)
 }
 
 // removableRefAt reports whether s[i:] starts with a character reference,
@@ -938,8 +953,18 @@ func firstField(s string) string {
 	return ""
 }
 
-// normLabel normalises a link label as CommonMark matches them.
+// normLabel normalises a link label as CommonMark matches them: case
+// folded, spaces collapsed. A label already in that form is returned as
+// it is, without allocating.
 func normLabel(s string) string {
+	tidy := s != "" && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; tidy && i < len(s); i++ {
+		c := s[i]
+		tidy = c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '\t' && c != '\n' && !(c == ' ' && s[i+1] == ' ')
+	}
+	if tidy {
+		return s
+	}
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
@@ -985,7 +1010,10 @@ func applyEdits(s string, edits []edit) string {
 	if len(edits) == 0 {
 		return s
 	}
-	slices.SortStableFunc(edits, func(a, b edit) int { return cmp.Compare(a.start, b.start) })
+	byStart := func(a, b edit) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end)) }
+	if !slices.IsSortedFunc(edits, byStart) {
+		slices.SortFunc(edits, byStart)
+	}
 	var out strings.Builder
 	out.Grow(len(s))
 	at := 0
@@ -1097,14 +1125,14 @@ func (r *linkRewriter) closeBracket(op opener, i, e int) int {
 			if label == "" {
 				label = text
 			}
-			if r.badLabels[normLabel(label)] {
+			if len(r.badLabels) > 0 && r.badLabels[normLabel(label)] {
 				r.unlink(op, i, k+1)
 				return k + 1
 			}
 		}
 		return j
 	}
-	if r.badLabels[normLabel(text)] {
+	if len(r.badLabels) > 0 && len(text) < 1000 && r.badLabels[normLabel(text)] {
 		r.unlink(op, i, i+1)
 	}
 	return j
@@ -1302,8 +1330,8 @@ func backtickRuns(s string) map[int][]int {
 	return runs
 }
 
-// escapeBrackets backslash-escapes every bracket of s[i:e], so that it
-// holds no link, and unlinks its autolinks and bare ftp:// URLs.
+// escapeBrackets backslash-escapes every closing bracket of s[i:e], so
+// that it holds no link, and unlinks its autolinks and bare ftp:// URLs.
 func (r *linkRewriter) escapeBrackets(i, e int) {
 	s := r.s
 	for i < e {
@@ -1311,7 +1339,7 @@ func (r *linkRewriter) escapeBrackets(i, e int) {
 		case '\\':
 			i += 2
 			continue
-		case '[', ']':
+		case ']':
 			r.edits = append(r.edits, edit{i, i, "\\"})
 		case '<':
 			i = r.autolink(i, e)
