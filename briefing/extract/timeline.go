@@ -338,15 +338,18 @@ func subjectBefore(sent string, segs []Span, idx int) string {
 func stripLeadingAttribution(s string) string {
 	f := strings.Fields(s)
 	for k := 1; k < len(f) && k <= 8; k++ {
-		if !eventReportingVerbs[strings.ToLower(f[k])] || f[k] == "reporters" {
+		v := strings.ToLower(f[k])
+		if !eventReportingVerbs[v] || v == "reporters" {
 			continue
 		}
 		rest := k + 1
-		if strings.ToLower(f[k]) == "told" && rest < len(f) {
+		if v == "told" && rest < len(f) {
 			rest++
 		}
 		if rest < len(f) && strings.ToLower(f[rest]) == "that" {
 			rest++
+		} else if v != "said" && v != "says" && v != "told" {
+			return s // "the government announced a package": the event itself
 		}
 		if len(f)-rest >= 3 {
 			return strings.Join(f[rest:], " ")

@@ -166,3 +166,88 @@ func txPRF(tp, fp, fn int) (float64, float64, float64) {
 	}
 	return p, r, 2 * p * r / (p + r)
 }
+
+// TestTimelinePlanned pins when an entry is planned: after the publication
+// date, or holding it in a future-tense clause.
+func TestTimelinePlanned(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		value   string
+		planned bool
+	}{
+		{"Troops will deploy to the north this month.", "2024-10", true},
+		{"Troops deployed to the north this month.", "2024-10", false},
+		{"The council votes on 20 October on the mandate.", "2024-10-20", true},
+		{"The envoy arrived in the capital on Friday.", "2024-10-11", false},
+		{"The envoy will arrive in the capital on Friday.", "2024-10-11", true},
+		{"Aid convoys resumed last week across the border.", "2024-W40", false},
+		{"Elections are scheduled for next year in the country.", "2025", true},
+	} {
+		tl := Timeline(c.text, txFriday)
+		if len(tl) != 1 || tl[0].Value != c.value || tl[0].Planned != c.planned {
+			t.Errorf("%q: timeline %+v, want one entry %s planned=%v", c.text, tl, c.value, c.planned)
+		}
+	}
+}
+
+// TestTimelineMerges checks that two mentions of one event date make one
+// entry, and that different events on the same date stay apart.
+func TestTimelineMerges(t *testing.T) {
+	same := "Kenya will deploy 600 more police officers to Haiti next month. " +
+		"Ruto said the 600 additional officers would be ready for deployment next month."
+	if tl := Timeline(same, txFriday); len(tl) != 1 || tl[0].Value != "2024-11" || !tl[0].Planned {
+		t.Errorf("same event: %+v, want one planned 2024-11 entry", tl)
+	}
+	apart := "Kenya will deploy 600 more police officers to Haiti next month. " +
+		"Separately, Chad holds parliamentary elections next month."
+	if tl := Timeline(apart, txFriday); len(tl) != 2 {
+		t.Errorf("different events: %+v, want two entries", tl)
+	}
+	sentence := "The truce took effect at 4 a.m. on Wednesday, officials said."
+	if tl := Timeline(sentence, txFriday); len(tl) != 1 || tl[0].Value != "2024-10-09T04:00" {
+		t.Errorf("time and day of one sentence: %+v, want one 2024-10-09T04:00 entry", tl)
+	}
+}
+
+// TestTimelineWithoutPublicationDate pins the ordering rule of undated
+// briefings: full dates by date, then dates without a year in calendar
+// order, then relative ones by their offset from the unknown present.
+func TestTimelineWithoutPublicationDate(t *testing.T) {
+	text := "Aid was cut next month, officials warned. Gangs attacked the town last week. " +
+		"The mayor spoke yesterday. The mission began in June. The decree of 3 October 2024 stands. " +
+		"Fighting first broke out on 2 March."
+	var got []string
+	for _, e := range Timeline(text, time.Time{}) {
+		got = append(got, e.Text)
+		if !validTimex(Timex{Type: "DATE", Value: e.Value}) {
+			t.Errorf("entry %q has malformed value %q", e.Text, e.Value)
+		}
+	}
+	want := "3 October 2024|on 2 March|in June|last week|yesterday|next month"
+	if strings.Join(got, "|") != want {
+		t.Errorf("order = %s\nwant    %s", strings.Join(got, "|"), want)
+	}
+}
+
+// TestTimelineEvents checks that an event drops its date phrase and
+// attribution and fits the side panel.
+func TestTimelineEvents(t *testing.T) {
+	for _, c := range []struct{ text, event string }{
+		{"Gunmen stormed the town of Pont-Sondé last week, the mayor said.", "Gunmen stormed the town of Pont-Sondé"},
+		{"Last month, the Security Council extended the mandate.", "The Security Council extended the mandate"},
+		{"Officials said on Monday that 70 people had been killed in the attack.", "70 people had been killed in the attack"},
+		{"Secretary Powell, who arrived on Thursday night, met the president.", "Secretary Powell arrived"},
+	} {
+		tl := Timeline(c.text, txFriday)
+		if len(tl) != 1 || tl[0].Event != c.event {
+			t.Errorf("%q: events %+v, want %q", c.text, tl, c.event)
+		}
+	}
+	long := "On Friday the government of the republic announced an extraordinary package of measures " +
+		"to rebuild the roads, bridges and schools destroyed in the floods."
+	tl := Timeline(long, txFriday)
+	if len(tl) != 1 || len(tl[0].Event) > maxEventLen || !strings.HasSuffix(tl[0].Event, "…") ||
+		strings.HasSuffix(strings.TrimSuffix(tl[0].Event, "…"), " ") {
+		t.Errorf("long event not cut at a word: %+v", tl)
+	}
+}

@@ -269,16 +269,17 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 			return noTimexCand, false
 		}
 		k = j + 2 - i
-		if tg.w(i+k) == "the" {
-			if u := tg.info(i + k + 1).unit; u != uNone && !tg.info(i+k+1).unitPl {
-				v := tg.relUnit(u, 0)
-				if u == uDay || u == uHour || u == uMinute || u == uSecond || u == uNight {
-					return noTimexCand, false
-				}
-				c, _ := timexDateCand(i+k+2, v)
-				c.mod = mod
-				return c, true
+		u0 := i + k
+		if tg.w(u0) == "the" || tg.w(u0) == "this" {
+			u0++
+		}
+		if u := tg.info(u0).unit; u != uNone && !tg.info(u0).unitPl {
+			if u < uWeek || u == uFortnight || u == uWeekend {
+				return noTimexCand, false
 			}
+			c, _ := timexDateCand(u0+1, tg.relUnit(u, 0))
+			c.mod = mod
+			return c, true
 		}
 	}
 	if k == 0 {

@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Quantities of time: durations ("three years", "a one-year extension",
 // "several days", "within hours") and the dates they make with "ago",
@@ -127,6 +130,13 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	e := j + 1
+	if tg.punct(e, "-") && tg.adj(e) && tg.w(e+1) == "time" {
+		return noTimexCand, false // "a night-time curfew"
+	}
+	if article && u >= uHour && u <= uYear && u != uDecade && tg.perUnit(i) && !countedDateWord(tg.w(e)) {
+		// "300 trucks a day", "$2 a day": a rate, TimeML's SET.
+		return timexValueCand(e, typSet, durationValue(1, "", u))
+	}
 	if frac == "" && n >= 0 && tg.w(e) == "and" && tg.w(e+1) == "a" && tg.w(e+2) == "half" {
 		frac, e = strconv.Itoa(n)+".5", e+3
 	}
@@ -263,6 +273,33 @@ func compoundValue(p [uCentury + 1]int) string {
 		add(p[uSecond], "S")
 	}
 	return string(b)
+}
+
+// countedDateWord reports whether w after a quantity of time makes it a
+// date ("a decade ago", "a week later").
+func countedDateWord(w string) bool {
+	switch w {
+	case "ago", "later", "earlier", "from", "after", "before":
+		return true
+	}
+	return false
+}
+
+// perUnit reports whether "a" at i reads "per": after a number or a
+// plural count ("300 trucks a day", "$5 a week").
+func (tg *tagger) perUnit(i int) bool {
+	p := tg.tok(i - 1)
+	if p == nil {
+		return false
+	}
+	if p.kind == ttNum {
+		return true
+	}
+	if p.kind != ttWord || p.lx != 0 || p.upper {
+		return false
+	}
+	w := tg.text[p.s:p.e]
+	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss")
 }
 
 // subDay is 0 for units shorter than a day (an offset of hours stays on the

@@ -238,3 +238,21 @@ func TestTimexSpansExcludePrepositions(t *testing.T) {
 		t.Errorf("spans = %s, want %s", got, want)
 	}
 }
+
+func TestTimexRatesAndCompounds(t *testing.T) {
+	checkTimexCases(t, txFriday, []timexCase{
+		{"More than 300 trucks a day entered Gaza.", "a day", "SET", "P1D", ""},
+		{"Schools were attacked a decade ago.", "a decade ago", "DATE", "2014", ""},
+		{"The mandate ends at the end of the year.", "the end of the year", "DATE", "2024", "END"},
+		{"The war lasted two years and three months.", "two years and three months", "DURATION", "P2Y3M", ""},
+		{"A 40-year-old man was arrested.", "40-year-old", "DURATION", "P40Y", ""},
+		{"Revenue fell in fiscal 2023.", "fiscal 2023", "DATE", "FY2023", ""},
+		{"Profit rose in the first nine months.", "the first nine months", "DURATION", "P9M", ""},
+		{"Officials met two weeks after 3 May.", "two weeks after 3 May", "DATE", "2024-05-17", ""},
+	})
+	for _, s := range []string{"The army announced a night-time curfew."} {
+		if got := Timexes(s, txFriday); len(got) != 0 {
+			t.Errorf("%q: unexpected %+v", s, got)
+		}
+	}
+}
