@@ -39,11 +39,13 @@ import (
 //     many terminals disagree with width tables about joined emoji, which
 //     breaks pane layout;
 //   - combining marks beyond the eighth on one character ("Zalgo" text);
-//   - HTML numeric character references that decode to any of the above,
-//     in any spelling: &#27; &#x1b; &#X1B; &#0027 (no semicolon), and
-//     double or repeatedly encoded &amp;#27; &amp;amp;#27;. A reference to
-//     ESC or an 8-bit introducer is removed with the sequence that follows
-//     it. Other references (&amp; &#233; &#10;) are left alone.
+//   - HTML character references that decode to any of the above, in any
+//     spelling: &#27; &#x1b; &#X1B; &#0027 (no semicolon), double or
+//     repeatedly encoded &amp;#27; &amp;amp;#27;, and the named ones
+//     (&zwj; &lrm; &ZeroWidthSpace; ...), which Markdown renderers decode.
+//     A reference to ESC or an 8-bit introducer is removed with the
+//     sequence that follows it. Other references (&amp; &#233; &#10;
+//     &eacute;) are left alone.
 //
 // LINE SEPARATOR and PARAGRAPH SEPARATOR (U+2028, U+2029) become newlines.
 // Invalid UTF-8 becomes U+FFFD. Private-use characters, variation
@@ -251,7 +253,24 @@ func joinerKept(prev rune, rest string) bool {
 // possibly encoded again as &amp;, that decodes to a removed character.
 func removableRefAt(s string, i int) bool {
 	v, ok := parseRef(s[i:])
-	return ok && removedRef(v)
+	return ok && removedRef(v) || removedNames[namedRefAt(s[i:])]
+}
+
+// namedRefAt returns the name of a named reference "&" ("amp;")* name ";" at
+// the start of s, or "".
+func namedRefAt(s string) string {
+	j := 1
+	for len(s) >= j+4 && strings.EqualFold(s[j:j+4], "amp;") {
+		j += 4
+	}
+	k := j
+	for k < len(s) && k-j < maxRefName && isAlnum(rune(s[k])) {
+		k++
+	}
+	if k == j || k >= len(s) || s[k] != ';' {
+		return ""
+	}
+	return s[j:k]
 }
 
 // parseRef parses "&" ("amp;")* "#" (digits | [xX] hex digits) [";"] at
@@ -311,9 +330,7 @@ type refState uint8
 const (
 	refNone refState = iota
 	refAmp           // after "&" or "&amp;"
-	refA             // after "&a"
-	refAM            // after "&am"
-	refAMP           // after "&amp"
+	refName          // in the name of a named reference ("&zwj")
 	refHash          // after "&#"
 	refX             // after "&#x"
 	refDec           // in decimal digits
@@ -324,6 +341,7 @@ const (
 type ref struct {
 	state refState
 	start int  // offset in the output of its "&"
+	name  int  // offset in the output of its name
 	val   rune // value of its digits so far
 }
 
@@ -436,6 +454,9 @@ func (z *sanitizer) put(r rune, at, next int) int {
 			}
 		}
 	}
+	if z.ref.state == refName && r == ';' {
+		return z.endName(next)
+	}
 	if r == '&' {
 		if z.ref.state == refNone {
 			z.amps = z.amps[:0]
@@ -446,9 +467,15 @@ func (z *sanitizer) put(r rune, at, next int) int {
 		z.out = append(z.out, '&')
 		return next
 	}
+	was := z.ref.state
 	z.ref.state = z.ref.step(r)
-	if z.ref.state == refDec || z.ref.state == refHex {
+	switch {
+	case z.ref.state == refDec || z.ref.state == refHex:
 		z.ref.val, _ = digitValue(byte(r), 16)
+	case z.ref.state == refName && was == refAmp:
+		z.ref.name = len(z.out)
+	case z.ref.state == refName && len(z.out)-z.ref.name >= maxRefName:
+		z.ref.state = refNone
 	}
 	if isMark(r) {
 		z.marks++
@@ -464,23 +491,15 @@ func (z *sanitizer) put(r rune, at, next int) int {
 func (f ref) step(r rune) refState {
 	switch f.state {
 	case refAmp:
-		switch r {
-		case 'a', 'A':
-			return refA
-		case '#':
+		switch {
+		case r == '#':
 			return refHash
+		case isAlnum(r):
+			return refName
 		}
-	case refA:
-		if r == 'm' || r == 'M' {
-			return refAM
-		}
-	case refAM:
-		if r == 'p' || r == 'P' {
-			return refAMP
-		}
-	case refAMP:
-		if r == ';' {
-			return refAmp
+	case refName:
+		if isAlnum(r) {
+			return refName
 		}
 	case refHash:
 		switch {
@@ -512,13 +531,53 @@ func (z *sanitizer) endRef(semicolon bool) (v rune, gone bool) {
 		z.marks = 0
 		return v, false
 	}
-	// The top of amps is what preceded this reference's "&": each "&"
-	// pushes, and the stack is cleared whenever no reference is open.
+	z.cut()
+	return v, true
+}
+
+// endName finishes a named reference at its semicolon and returns where
+// reading goes on: "&amp;" may start another reference ("&amp;#27;"),
+// names of removed characters are cut, and others are left alone.
+func (z *sanitizer) endName(next int) int {
+	name := z.out[z.ref.name:]
+	switch {
+	case len(name) == 3 && strings.EqualFold(string(name), "amp"):
+		z.ref.state = refAmp
+	case removedNames[string(name)]:
+		z.cut()
+		return next
+	default:
+		z.ref = ref{}
+	}
+	z.out = append(z.out, ';')
+	z.marks = 0
+	return next
+}
+
+// cut removes the reference being read from the output, which returns to
+// how it was before its "&". The top of amps is that state: each "&"
+// pushes, and the stack is cleared whenever no reference is open.
+func (z *sanitizer) cut() {
 	z.out = z.out[:z.ref.start]
 	top := z.amps[len(z.amps)-1]
 	z.amps = z.amps[:len(z.amps)-1]
 	z.ref, z.marks = top.ref, top.marks
-	return v, true
+}
+
+// maxRefName is longer than any name in removedNames.
+const maxRefName = 32
+
+// removedNames are the named character references (HTML5, which
+// CommonMark renderers decode) to characters Sanitize removes.
+var removedNames = map[string]bool{
+	"lrm": true, "rlm": true, "zwj": true, "zwnj": true, "ZeroWidthSpace": true,
+	"NegativeVeryThinSpace": true, "NegativeThinSpace": true, "NegativeMediumSpace": true,
+	"NegativeThickSpace": true, "NoBreak": true, "ApplyFunction": true, "af": true,
+	"InvisibleTimes": true, "it": true, "InvisibleComma": true, "ic": true,
+}
+
+func isAlnum(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 }
 
 // skipIntroduced skips, from s[i:], the control sequence or string that

@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -83,6 +84,11 @@ func TestSanitize(t *testing.T) {
 		{"reference assembled by removal", "&\x00#27;x", "x"},
 		{"nested assembled references", "&&#27;#27;x", "x"},
 		{"amp assembled around removal", "&a&#27;mp;#27;x", "x"},
+		{"named references to invisible characters", "a&zwj;b&lrm;c&ZeroWidthSpace;d&NoBreak;e", "abcde"},
+		{"double-encoded named reference", "a&amp;rlm;b", "ab"},
+		{"named reference assembled by removal", "&z\x00wj;x", "x"},
+		{"amp assembled into a named reference", "&a&lrm;mp;lrm;x", "x"},
+		{"ordinary named references kept", "&eacute; &nbsp; &copy; &ZWJ; &lrm &unknownname;", "&eacute; &nbsp; &copy; &ZWJ; &lrm &unknownname;"},
 		{"ordinary references kept", "AT&amp;T &#233; &#10; &lt;b&gt; Q&A &#", "AT&amp;T &#233; &#10; &lt;b&gt; Q&A &#"},
 		{"newline and tab references kept", "a&#10;b&#x9;c", "a&#10;b&#x9;c"},
 
@@ -249,6 +255,43 @@ func TestSanitizeMarkdownRendersHostileDocuments(t *testing.T) {
 		})
 	}
 }
+
+// A briefing full of escape sequences, references and bidi controls
+// renders with none of them: what reaches the terminal holds only
+// glamour's own styling and hyperlinks to allowed schemes.
+func TestSanitizedMarkdownRendersNoControls(t *testing.T) {
+	doc := "# Title \x1b]0;owned\x07\n\n" +
+		"Red \x1b[31mtext\x1b[0m, clear \x1b[2J, bell \a, RLO \u202Eevil\u202C, ZWSP pass\u200Bword.\n\n" +
+		"Refs: &#27;[31m &#x1b;]0;t&#7; &#x202E; &#8203; &zwj; &lrm; &ZeroWidthSpace; &#0027;[2J\n\n" +
+		"> [quoted link](javascript:alert(1)) and <vbscript:x> and [ok](https://example.org)\n\n" +
+		"- item \u009b31m C1 \u0085 \x7f del\n"
+	render := func(md string) string {
+		r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("notty"), glamour.WithWordWrap(80))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := r.Render(md)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	// glamour's own hyperlinks are checked apart, then dropped.
+	if checkSanitized(osc8.ReplaceAllString(render(doc), "")) == "" {
+		t.Fatal("the raw document renders clean: this test would prove nothing")
+	}
+	out := render(SanitizeMarkdown(doc))
+	for _, u := range hyperlinks(out) {
+		if u != "" && !allowedLink(u) {
+			t.Errorf("hyperlink to %q", u)
+		}
+	}
+	if problem := checkSanitized(osc8.ReplaceAllString(out, "")); problem != "" {
+		t.Errorf("rendered sanitized document holds a %s:\n%q", problem, out)
+	}
+}
+
+var osc8 = regexp.MustCompile("\x1b]8;[^\a\x1b]*(\a|\x1b\\\\)")
 
 // hyperlinks returns the targets of the OSC 8 hyperlinks in rendered output.
 func hyperlinks(out string) []string {
