@@ -197,5 +197,6 @@ var timexOtherWords = []string{"the", "this", "that", "these", "those", "last", 
 	"hence", "o", "clock", "be", "been", "being", "get", "gets", "likely", "meant", "supposed",
 	"bound", "poised", "set", "due", "going", "won", "ll", "wo", "its", "their", "his", "her",
 	"could", "might", "another", "all", "full", "old", "long", "or", "nor", "through", "when",
-	"while", "with", "off", "down", "alone", "only", "too", "saw", "marked", "ended", "dawn", "sunrise", "sunset", "daybreak", "not", "no", "never", "ever",
+	"while", "with", "off", "down", "alone", "only", "too", "saw", "marked", "ended", "edt", "est",
+	"pdt", "pst", "cet", "cest", "bst", "et", "pt", "eat", "wat", "cat", "century", "dawn", "sunrise", "sunset", "daybreak", "not", "no", "never", "ever",
 }

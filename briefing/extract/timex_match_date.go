@@ -223,12 +223,26 @@ func (tg *tagger) matchNumber(i int) (timexCand, bool) {
 	if hh, mm, j, ok := tg.clock(i); ok {
 		return tg.clockCand(j, hh, mm)
 	}
+	if c, ok := tg.matchCentury(i); ok {
+		return c, true
+	}
 	if t.nd == 4 && !t.dec && !t.grp && t.num >= 1000 && t.num <= 2999 {
 		if c, ok := tg.matchYear(i); ok {
 			return c, true
 		}
 	}
 	return tg.matchQuantity(i)
+}
+
+// matchCentury matches "21st century" (value "20", the first two digits
+// of its years).
+func (tg *tagger) matchCentury(i int) (timexCand, bool) {
+	n := tg.num(i)
+	j := i + 1
+	if n < 1 || n > 30 || !tg.adj(j) || !tg.isOrdinalSuffix(j) || tg.w(j+1) != "century" {
+		return noTimexCand, false
+	}
+	return timexDateCand(j+2, timexVal{g: gCentury, y: (n - 1) * 100})
 }
 
 // matchNumericDate matches ISO dates (2024-10-03, 2024-10) and slashed
@@ -380,7 +394,7 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 		return 0, 0, 0, false
 	}
 	switch tg.w(j) {
-	case "gmt", "utc":
+	case "gmt", "utc", "edt", "est", "pdt", "pst", "cet", "cest", "bst", "et", "pt", "eat", "wat", "cat":
 		j++
 	case "local":
 		if tg.w(j+1) == "time" {

@@ -108,6 +108,16 @@ func bareDurationContext(w string) bool {
 	return false
 }
 
+// bareDurationAfter reports whether a bare plural unit before word w is a
+// vague duration: "hours after the attack", "months of talks", "years ago".
+func bareDurationAfter(w string) bool {
+	switch w {
+	case "after", "before", "later", "earlier", "of", "ago":
+		return true
+	}
+	return false
+}
+
 // matchQuantity matches a quantity of time at i and what it makes: a
 // DURATION, or a DATE with "ago", "later", "earlier", "from now", or "in"
 // in a future clause.
@@ -116,7 +126,7 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 	hyph := false
 	if !ok {
 		in := tg.info(i)
-		if !in.unitPl || !bareDurationContext(tg.w(i-1)) {
+		if !in.unitPl || in.unit < uHour || !bareDurationContext(tg.w(i-1)) && !bareDurationAfter(tg.w(i+1)) {
 			return noTimexCand, false
 		}
 		n, j = -1, i

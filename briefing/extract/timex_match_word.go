@@ -58,6 +58,11 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		}
 	case "the":
 		return tg.matchThe(i)
+	case "that":
+		// "that day", "that week": the period of the last date mentioned
+		if u := tg.info(i + 1).unit; u >= uDay && u != uNight && !tg.info(i+1).unitPl && tg.hasAnchor {
+			return timexDateCand(i+2, tg.shiftAnchor(u, 0))
+		}
 	case "earlier", "later":
 		return tg.matchEarlierLater(i)
 	case "every", "each":
@@ -194,8 +199,11 @@ func (tg *tagger) relativePeriod(start, k, j int, step int, u uint8) (timexCand,
 	if start < k && (w == "past" || w == "last") {
 		return timexValueCand(j+1, typDuration, durationValue(1, "", u))
 	}
-	if start < k && (w == "next" || w == "coming") {
-		return timexValueCand(j+1, typDuration, durationValue(1, "", u))
+	if start < k && (w == "next" || w == "coming" || w == "upcoming") {
+		if u >= uWeek && u != uFortnight {
+			return timexDateCand(j+1, tg.relUnit(u, 1)) // "the coming year"
+		}
+		return timexValueCand(j+1, typDuration, durationValue(1, "", u)) // "the next day"
 	}
 	if start < k && (w == "following" || w == "previous") {
 		return timexDateCand(j+1, tg.shiftAnchor(u, step))

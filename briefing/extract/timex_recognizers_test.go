@@ -298,6 +298,8 @@ func txWildcardEqual(a, b string) bool {
 func txValueInterval(v string) (string, string, bool) {
 	var d timexVal
 	switch {
+	case len(v) == 2 && timexAllDigits(v):
+		d = timexVal{g: gCentury, y: txAtoi(v) * 100}
 	case len(v) == 3 && timexAllDigits(v):
 		d = timexVal{g: gDecade, y: txAtoi(v) * 10}
 	case len(v) == 4 && timexAllDigits(v):
