@@ -31,11 +31,11 @@ func categoryRank(c extract.Category) int {
 // barWidth is the cells of the relative-size bar.
 const barWidth = 8
 
-// panelRow is one line of a side panel: a heading, or part of an item.
+// panelRow is one line of a side panel, fitted to its width: a heading,
+// or part of an item.
 type panelRow struct {
-	text  string
-	item  int // index of the item, -1 for headings and markers
-	first bool
+	text string
+	item int // index of the item, -1 for headings and markers
 }
 
 // panelState is what the figures and the timeline share: the briefing they
@@ -127,28 +127,33 @@ func (p *panelState) clickAt(y int) bool {
 func (p *panelState) scroll(n int) { p.moveTo(p.cursor + n) }
 
 // view draws the rows on screen, the selected item highlighted.
-func (p panelState) view(title, empty string) string {
-	lines := make([]string, 0, p.height)
-	lines = append(lines, paneTitle(p.styles, title, p.focused, p.width))
+func (p panelState) view(title, empty string) []string {
+	b := newBlock(p.width, p.height)
+	b.add(paneTitle(p.styles, title, p.focused, p.width))
 	switch {
 	case p.id == "":
-		lines = append(lines, p.styles.Empty.Render("  No story selected."))
+		b.add(p.styles.Empty.Render("  No story selected."))
 	case p.err != nil:
-		lines = append(lines, p.styles.Error.Render("  "+p.err.Error()))
+		b.add(p.styles.Error.Render("  " + p.err.Error()))
 	case !p.loaded:
-		lines = append(lines, p.styles.Empty.Render("  Loading…"))
+		b.add(p.styles.Empty.Render("  Loading…"))
 	case p.count == 0:
-		lines = append(lines, p.styles.Empty.Render(empty))
+		b.add(p.styles.Empty.Render(empty))
 	}
 	for i := p.offset; i < min(p.offset+p.height-1, len(p.rows)); i++ {
 		r := p.rows[i]
-		text := r.text
-		if r.item >= 0 && r.item == p.cursor && p.count > 0 {
-			text = p.styles.Selected.Render(fitLine(ansi.Strip(text), p.width))
+		if r.item >= 0 && r.item == p.cursor {
+			b.add(p.styles.Selected.Render(ansi.Strip(r.text)))
+		} else {
+			b.addFitted(r.text)
 		}
-		lines = append(lines, text)
 	}
-	return strings.Join(fitBlock(lines, p.width, p.height), "\n")
+	return b.done()
+}
+
+// addRow adds a row, fitted to the panel.
+func (p *panelState) addRow(text string, item int) {
+	p.rows = append(p.rows, panelRow{text: fitLine(text, p.width), item: item})
 }
 
 // figuresPane lists a briefing's key figures by category.
@@ -213,7 +218,7 @@ func (f *figuresPane) rebuild() {
 	for i, fig := range f.figs {
 		if fig.Category != cat {
 			cat = fig.Category
-			f.rows = append(f.rows, panelRow{text: " " + s.categoryStyle(cat).Render(strings.ToUpper(string(cat))), item: -1})
+			f.addRow(" "+s.categoryStyle(cat).Render(strings.ToUpper(string(cat))), -1)
 		}
 		val := compactFigure(fig)
 		val = strings.Repeat(" ", valueW-ansi.StringWidth(val)) + val
@@ -222,7 +227,7 @@ func (f *figuresPane) rebuild() {
 		noun := ansi.Truncate(figureNoun(fig), nounW, "…")
 		noun += strings.Repeat(" ", max(nounW-ansi.StringWidth(noun), 0))
 		text := "  " + s.categoryStyle(cat).Render(val) + " " + noun + " " + s.barStyle(cat).Render(bar)
-		f.rows = append(f.rows, panelRow{text: text, item: i, first: true})
+		f.addRow(text, i)
 	}
 	f.scrollToCursor()
 }
@@ -254,7 +259,9 @@ func (f figuresPane) Update(msg tea.Msg) (figuresPane, tea.Cmd) {
 }
 
 // View draws the panel.
-func (f figuresPane) View() string {
+func (f figuresPane) View() string { return strings.Join(f.viewLines(), "\n") }
+
+func (f figuresPane) viewLines() []string {
 	title := " Key figures"
 	if f.count > 0 {
 		title += " (" + itoa(f.count) + ")"

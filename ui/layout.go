@@ -138,6 +138,64 @@ func fitBlock(lines []string, w, h int) []string {
 	return out
 }
 
+// block collects the lines of a pane, each exactly w cells wide, up to h
+// lines. Lines whose width is known skip measuring, which is most of the
+// cost of drawing a frame.
+type block struct {
+	w, h  int
+	lines []string
+	blank string
+}
+
+func newBlock(w, h int) *block {
+	return &block{w: w, h: h, lines: make([]string, 0, h), blank: strings.Repeat(" ", max(w, 0))}
+}
+
+// add fits a line of unknown width.
+func (b *block) add(s string) {
+	if len(b.lines) < b.h {
+		b.lines = append(b.lines, fitLine(s, b.w))
+	}
+}
+
+// addWidth adds a line whose width is known.
+func (b *block) addWidth(s string, width int) {
+	if len(b.lines) >= b.h {
+		return
+	}
+	switch {
+	case width == b.w:
+	case width < b.w:
+		s += b.blank[:b.w-width]
+	default:
+		s = fitLine(s, b.w)
+	}
+	b.lines = append(b.lines, s)
+}
+
+// addFitted adds a line already w cells wide.
+func (b *block) addFitted(s string) {
+	if len(b.lines) < b.h {
+		b.lines = append(b.lines, s)
+	}
+}
+
+// full reports whether the block has all its lines.
+func (b *block) full() bool { return len(b.lines) >= b.h }
+
+// padTo fills with blank lines up to n lines.
+func (b *block) padTo(n int) {
+	for len(b.lines) < min(n, b.h) {
+		b.lines = append(b.lines, b.blank)
+	}
+}
+
+// done fills the block with blank lines and returns it.
+func (b *block) done() []string {
+	b.padTo(b.h)
+	return b.lines
+}
+
 // canvas assembles pane blocks into the screen, row by row; blocks are
 // already fitted to their rects.
 type canvas struct {
@@ -166,8 +224,14 @@ func (c *canvas) put(r rect, lines []string) {
 
 // String writes the screen; gaps between blocks are spaces.
 func (c *canvas) String() string {
+	size := c.h
+	for _, row := range c.rows {
+		for _, cl := range row {
+			size += len(cl.text) + 1
+		}
+	}
 	var b strings.Builder
-	b.Grow(c.w * c.h * 2)
+	b.Grow(size + c.w)
 	for y, row := range c.rows {
 		if y > 0 {
 			b.WriteByte('\n')

@@ -30,12 +30,13 @@ type listPane struct {
 	cursor   int      // index into visible
 	offset   int      // first item on screen
 
-	filter      textinput.Model
-	filtering   bool   // the filter input has the keyboard
+	filter      *textinput.Model // by pointer: it is large, and models are copied on every key
+	filtering   bool             // the filter input has the keyboard
 	query       string // the filter applied
 	starredOnly bool
 
 	badges  map[string]string
+	drawn   map[itemKey][2]string // stories drawn in earlier frames
 	focused bool
 	width   int
 	height  int
@@ -47,7 +48,8 @@ func newListPane(styles *Styles, state *briefing.StateStore) listPane {
 	ti.Placeholder = "filter title, summary, region, country, tag"
 	ti.CharLimit = 200
 	ti.SetStyles(inputStyles(styles.IsDark))
-	return listPane{keys: newListKeys(), styles: styles, state: state, filter: ti, badges: map[string]string{}}
+	return listPane{keys: newListKeys(), styles: styles, state: state, filter: &ti, badges: map[string]string{},
+		drawn: map[itemKey][2]string{}}
 }
 
 // setBriefings replaces the stories, keeping the selection on keepID
@@ -92,43 +94,38 @@ func (l *listPane) refilter(keepID string) {
 // found as written beats one found only fuzzily (its letters in order),
 // and one at the start of a word beats one inside a word.
 func fuzzyFilter(query string, haystack []string) []int {
-	var score map[int]int
-	for n, word := range strings.Fields(strings.ToLower(query)) {
-		next := make(map[int]int)
-		add := func(i, s int) {
-			if prev, ok := score[i]; ok || n == 0 {
-				next[i] = prev + s
-			}
-		}
-		fuzzyOnly := make([]int, 0)
-		for i, h := range haystack {
-			if n > 0 {
-				if _, ok := score[i]; !ok {
-					continue
-				}
-			}
+	score := make([]int, len(haystack))
+	alive := make([]int, len(haystack)) // candidates still matching every word so far
+	for i := range alive {
+		alive[i] = i
+	}
+	for _, word := range strings.Fields(strings.ToLower(query)) {
+		next := alive[:0:0]
+		var fuzzyOnly []int
+		for _, i := range alive {
+			h := haystack[i]
 			switch j := strings.Index(h, word); {
 			case j < 0:
 				fuzzyOnly = append(fuzzyOnly, i)
 			case j == 0 || !isWordByte(h[j-1]):
-				add(i, 20000-min(j, 9999))
+				score[i] += 20000 - min(j, 9999)
+				next = append(next, i)
 			default:
-				add(i, 10000-min(j, 9999))
+				score[i] += 10000 - min(j, 9999)
+				next = append(next, i)
 			}
 		}
 		for _, m := range fuzzy.FindFromNoSort(word, subset{haystack, fuzzyOnly}) {
-			add(fuzzyOnly[m.Index], min(m.Score, 9999))
+			i := fuzzyOnly[m.Index]
+			score[i] += min(m.Score, 9999)
+			next = append(next, i)
 		}
-		score = next
+		alive = next
 	}
-	out := make([]int, 0, len(score))
-	for i := range score {
-		out = append(out, i)
-	}
-	slices.SortFunc(out, func(a, b int) int {
+	slices.SortFunc(alive, func(a, b int) int {
 		return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(a, b))
 	})
-	return out
+	return alive
 }
 
 // subset is some of the haystacks, as a fuzzy.Source.
@@ -259,7 +256,7 @@ func (l listPane) updateFilter(km tea.KeyPressMsg) (listPane, tea.Cmd) {
 		return l, nil
 	}
 	var cmd tea.Cmd
-	l.filter, cmd = l.filter.Update(km)
+	*l.filter, cmd = l.filter.Update(km)
 	if v := l.filter.Value(); v != l.query {
 		l.query = v
 		id := ""
@@ -292,24 +289,27 @@ func (l *listPane) clickAt(y int) bool {
 func (l *listPane) scroll(n int) { l.moveTo(l.cursor + n) }
 
 // View draws the list: a title bar, two lines per story, and the filter.
-func (l listPane) View() string {
-	lines := make([]string, 0, l.height)
-	lines = append(lines, l.titleBar())
+func (l listPane) View() string { return strings.Join(l.viewLines(), "\n") }
+
+// viewLines draws the list as lines exactly as wide as the pane.
+func (l listPane) viewLines() []string {
+	b := newBlock(l.width, l.height)
+	b.add(l.titleBar())
 	rows := l.rows()
 	if len(l.visible) == 0 {
-		lines = append(lines, "", l.styles.Empty.Render(l.emptyText()))
+		b.addFitted(b.blank)
+		b.add(l.styles.Empty.Render(l.emptyText()))
 	}
 	for vi := l.offset; vi < min(l.offset+rows, len(l.visible)); vi++ {
-		b := l.all[l.visible[vi]]
-		lines = append(lines, l.item(b, vi == l.cursor)...)
+		item := l.item(l.all[l.visible[vi]], vi == l.cursor)
+		b.addFitted(item[0])
+		b.addFitted(item[1])
 	}
 	if l.filtering || l.query != "" {
-		for len(lines) < l.height-1 {
-			lines = append(lines, "")
-		}
-		lines = append(lines, l.filterLine())
+		b.padTo(l.height - 1)
+		b.add(l.filterLine())
 	}
-	return strings.Join(fitBlock(lines, l.width, l.height), "\n")
+	return b.done()
 }
 
 func (l listPane) emptyText() string {
@@ -341,36 +341,59 @@ func (l listPane) filterLine() string {
 	return l.styles.Dim.Render("/"+l.query) + l.styles.Dim.Render("  ("+strconv.Itoa(len(l.visible))+" match"+plural(len(l.visible), "es")+", esc clears)")
 }
 
-// item draws one story: a marker, the title and the badge, then the date,
-// the region and the summary.
-func (l listPane) item(b *briefing.Briefing, selected bool) []string {
+// itemKey is what one story's two lines depend on.
+type itemKey struct {
+	id                      string
+	selected, read, starred bool
+	badge                   string
+	width                   int
+}
+
+// itemCacheLimit bounds the drawn stories kept between frames.
+const itemCacheLimit = 512
+
+// item draws one story, or takes it from the cache: a marker, the title
+// and the badge, then the date, the region and the summary.
+func (l listPane) item(b *briefing.Briefing, selected bool) [2]string {
 	st := l.state.Get(b.ID)
+	k := itemKey{b.ID, selected, st.Read, st.Starred, l.badges[b.ID], l.width}
+	if lines, ok := l.drawn[k]; ok {
+		return lines
+	}
+	lines := l.drawItem(b, k)
+	if len(l.drawn) >= itemCacheLimit {
+		clear(l.drawn)
+	}
+	l.drawn[k] = lines
+	return lines
+}
+
+func (l listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 	s := l.styles
 	bar := "  "
-	if selected {
+	if k.selected {
 		bar = s.Cursor.Render("▌ ")
 	}
 	mark := " "
 	switch {
-	case st.Starred:
+	case k.starred:
 		mark = s.Star.Render("★")
-	case !st.Read:
+	case !k.read:
 		mark = s.UnreadDot.Render("•")
 	}
 	titleStyle := s.ReadTitle
-	if !st.Read {
+	if !k.read {
 		titleStyle = s.Unread
 	}
-	badge := l.badges[b.ID]
 	room := l.width - 4
-	if badge != "" {
-		room -= ansi.StringWidth(badge) + 1
+	if k.badge != "" {
+		room -= ansi.StringWidth(k.badge) + 1
 	}
-	title := titleStyle.Render(ansi.Truncate(b.Title, max(room, 8), "…"))
-	line1 := bar + mark + " " + title
-	if badge != "" {
-		gap := l.width - ansi.StringWidth(line1) - ansi.StringWidth(badge)
-		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(badge)
+	title := ansi.Truncate(b.Title, max(room, 8), "…")
+	line1 := bar + mark + " " + titleStyle.Render(title)
+	if k.badge != "" {
+		gap := l.width - 4 - ansi.StringWidth(title) - ansi.StringWidth(k.badge)
+		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(k.badge)
 	}
 	meta := formatDate(b.Published)
 	if where := placeOf(b); where != "" {
@@ -381,7 +404,7 @@ func (l listPane) item(b *briefing.Briefing, selected bool) []string {
 	if b.Summary != "" && rest > 8 {
 		line2 += s.Summary.Render(" — " + ansi.Truncate(b.Summary, rest, "…"))
 	}
-	return []string{line1, line2}
+	return [2]string{fitLine(line1, l.width), fitLine(line2, l.width)}
 }
 
 // placeOf is the region, or the countries when there is none.

@@ -95,6 +95,7 @@ type Model struct {
 	inflight    map[docKey]bool
 	details     map[string]detailsMsg
 	badgeAsked  map[string]bool
+	helpLines   map[helpKey]string // the help line, drawn once per state
 	pendingJump *jumpRequest
 
 	delays    delays
@@ -167,6 +168,7 @@ func New(lib *briefing.Library, opts Options) Model {
 		inflight:   map[docKey]bool{},
 		details:    map[string]detailsMsg{},
 		badgeAsked: map[string]bool{},
+		helpLines:  map[helpKey]string{},
 		delays:     delays{resize: resizeDebounce, save: saveDebounce, status: statusLifetime},
 	}
 	m.list.focused = true
@@ -331,12 +333,14 @@ func (m Model) handleBackground(isDark bool) (tea.Model, tea.Cmd) {
 func (m *Model) applyStyles(s *Styles) {
 	m.styles = s
 	m.list.styles = s
+	clear(m.list.drawn)
 	m.reader.styles = s
 	m.figures.styles = s
 	m.timeline.styles = s
 	m.list.filter.SetStyles(inputStyles(s.IsDark))
 	m.reader.search.SetStyles(inputStyles(s.IsDark))
 	m.help = newHelpPane(s)
+	clear(m.helpLines)
 	if m.width > 0 {
 		m.resize(m.width, m.height)
 	}
@@ -383,7 +387,11 @@ func (m *Model) syncCurrent() bool {
 	m.rememberPosition()
 	m.current = id
 	m.pendingJump = nil
-	m.reader.show(b)
+	var doc *document
+	if b != nil {
+		doc, _ = m.docs.get(m.docKeyFor(id))
+	}
+	m.reader.show(b, doc, m.state.Position(id))
 	if b == nil {
 		m.figures.loading("")
 		m.timeline.loading("", time.Time{})
@@ -393,9 +401,6 @@ func (m *Model) syncCurrent() bool {
 	m.timeline.loading(id, b.Published)
 	if d, ok := m.details[id]; ok {
 		m.installDetails(d)
-	}
-	if d, ok := m.docs.get(m.docKeyFor(id)); ok {
-		m.reader.setDoc(d, m.state.Position(id))
 	}
 	return true
 }
@@ -535,7 +540,7 @@ func (m Model) handleLibrary(msg libraryMsg) (tea.Model, tea.Cmd) {
 	clear(m.list.badges)
 	m.list.setBriefings(m.lib.Briefings(), keep)
 	m.current = ""
-	m.reader.briefing = nil
+	m.reader.show(nil, nil, 0)
 	m.syncCurrent()
 	m.countUnread()
 	text := "Reloaded: " + itoa(m.lib.Len()) + " briefings"

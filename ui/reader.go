@@ -25,9 +25,10 @@ type readerPane struct {
 	header   []string
 	lines    []string // header then body
 	plain    []string
+	widths   []int
 	offset   int
 
-	search    textinput.Model
+	search    *textinput.Model // by pointer: it is large, and models are copied on every key
 	searching bool // the search input has the keyboard
 	query     string
 	matches   []searchMatch
@@ -50,7 +51,7 @@ func newReaderPane(styles *Styles) readerPane {
 	ti.Placeholder = "search this briefing"
 	ti.CharLimit = 200
 	ti.SetStyles(inputStyles(styles.IsDark))
-	return readerPane{keys: newReaderKeys(), styles: styles, search: ti, current: -1}
+	return readerPane{keys: newReaderKeys(), styles: styles, search: &ti, current: -1}
 }
 
 // wrapWidth is the width glamour wraps the body to.
@@ -71,8 +72,9 @@ func (r *readerPane) setSize(w, h int) {
 	r.rebuild()
 }
 
-// show switches to a briefing; its document arrives later through setDoc.
-func (r *readerPane) show(b *briefing.Briefing) {
+// show switches to a briefing, with its document when it is already
+// rendered (at pos, 0..1), else until setDoc brings it.
+func (r *readerPane) show(b *briefing.Briefing, d *document, pos float64) {
 	if r.briefing != nil && b != nil && r.briefing.ID == b.ID {
 		return
 	}
@@ -80,6 +82,10 @@ func (r *readerPane) show(b *briefing.Briefing) {
 	r.offset = 0
 	r.highlight = nil
 	r.matches, r.current = nil, -1
+	if d != nil {
+		r.setDoc(d, pos)
+		return
+	}
 	r.rebuild()
 }
 
@@ -96,27 +102,30 @@ func (r *readerPane) setDoc(d *document, pos float64) {
 // rebuild lays out the header and body lines for the current width.
 func (r *readerPane) rebuild() {
 	r.header = r.buildHeader()
-	r.lines = append(r.lines[:0], r.header...)
-	r.plain = r.plain[:0]
+	r.lines, r.plain, r.widths = r.lines[:0], r.plain[:0], r.widths[:0]
+	add := func(line string) {
+		plain := ansi.Strip(line)
+		r.lines = append(r.lines, line)
+		r.plain = append(r.plain, plain)
+		r.widths = append(r.widths, ansi.StringWidth(plain))
+	}
 	for _, l := range r.header {
-		r.plain = append(r.plain, ansi.Strip(l))
+		add(l)
 	}
 	switch {
 	case r.briefing == nil:
 	case r.doc == nil:
-		r.lines = append(r.lines, r.styles.Empty.Render("  Rendering…"))
-		r.plain = append(r.plain, "  Rendering…")
+		add(r.styles.Empty.Render("  Rendering…"))
 	case r.doc.Err != nil:
-		msg := "  Cannot show this briefing: " + r.doc.Err.Error()
-		r.lines = append(r.lines, r.styles.Error.Render(msg))
-		r.plain = append(r.plain, msg)
+		add(r.styles.Error.Render("  Cannot show this briefing: " + r.doc.Err.Error()))
 	default:
 		if r.doc.Note != "" {
-			r.lines = append(r.lines, r.styles.Warning.Render("  "+r.doc.Note), "")
-			r.plain = append(r.plain, "  "+r.doc.Note, "")
+			add(r.styles.Warning.Render("  " + r.doc.Note))
+			add("")
 		}
 		r.lines = append(r.lines, r.doc.Lines...)
 		r.plain = append(r.plain, r.doc.Plain...)
+		r.widths = append(r.widths, r.doc.Width...)
 	}
 	r.clampOffset()
 }
@@ -257,7 +266,7 @@ func (r readerPane) updateSearch(km tea.KeyPressMsg) (readerPane, tea.Cmd) {
 		return r, nil
 	}
 	var cmd tea.Cmd
-	r.search, cmd = r.search.Update(km)
+	*r.search, cmd = r.search.Update(km)
 	if v := r.search.Value(); v != r.query {
 		r.query = v
 		r.findMatches()
@@ -377,26 +386,33 @@ func splitRange(from, to, line int, sp textRange, s *Styles) []lipgloss.Range {
 
 // View draws the title bar, the visible lines with highlights, and the
 // search line.
-func (r readerPane) View() string {
-	lines := make([]string, 0, r.height)
-	lines = append(lines, r.titleBar())
-	h := r.bodyHeight()
+func (r readerPane) View() string { return strings.Join(r.viewLines(), "\n") }
+
+// viewLines draws the reader as lines exactly as wide as the pane.
+func (r readerPane) viewLines() []string {
+	b := newBlock(r.width, r.height)
+	b.add(r.titleBar())
 	if r.briefing == nil {
-		lines = append(lines, "", r.styles.Empty.Render("  No story selected."))
+		b.addFitted(b.blank)
+		b.add(r.styles.Empty.Render("  No story selected."))
 	}
-	for i := r.offset; i < min(r.offset+h, len(r.lines)); i++ {
-		lines = append(lines, r.styledLine(i))
+	for i := r.offset; i < min(r.offset+r.bodyHeight(), len(r.lines)); i++ {
+		if line, styled := r.styledLine(i); styled {
+			b.add(line)
+		} else {
+			b.addWidth(line, r.widths[i])
+		}
 	}
 	if r.searching || r.query != "" {
-		for len(lines) < r.height-1 {
-			lines = append(lines, "")
-		}
-		lines = append(lines, r.searchLine())
+		b.padTo(r.height - 1)
+		b.add(r.searchLine())
 	}
-	return strings.Join(fitBlock(lines, r.width, r.height), "\n")
+	return b.done()
 }
 
-func (r readerPane) styledLine(i int) string {
+// styledLine is line i with its highlights; styled reports whether it
+// has any (and so needs measuring again).
+func (r readerPane) styledLine(i int) (line string, styled bool) {
 	var ranges []lipgloss.Range
 	if hl, ok := r.highlight[i]; ok {
 		ranges = hl
@@ -405,9 +421,9 @@ func (r readerPane) styledLine(i int) string {
 		ranges = r.matchRanges(i, ranges)
 	}
 	if len(ranges) == 0 {
-		return r.lines[i]
+		return r.lines[i], false
 	}
-	return lipgloss.StyleRanges(r.lines[i], ranges...)
+	return lipgloss.StyleRanges(r.lines[i], ranges...), true
 }
 
 // matchRanges adds the search matches on line i; a match wins over the

@@ -37,6 +37,7 @@ type document struct {
 	Key   docKey
 	Lines []string // rendered, with ANSI styles
 	Plain []string // the same lines without styles
+	Width []int    // the width of each line, in cells
 	Index textIndex
 	Err   error // why the body could not be read or rendered
 	// Note says the render fell back to plain text, and why.
@@ -79,8 +80,10 @@ func renderDocument(lib *briefing.Library, key docKey) *document {
 	}
 	doc.Lines = trimBlankLines(strings.Split(out, "\n"))
 	doc.Plain = make([]string, len(doc.Lines))
+	doc.Width = make([]int, len(doc.Lines))
 	for i, l := range doc.Lines {
 		doc.Plain[i] = ansi.Strip(l)
+		doc.Width[i] = ansi.StringWidth(doc.Plain[i])
 	}
 	doc.Index = buildIndex(doc.Plain)
 	return doc

@@ -83,7 +83,7 @@ func (t *timelinePane) rebuild() {
 	textW := max(t.width-5, 10)
 	for i, e := range t.entries {
 		if i == marker {
-			t.rows = append(t.rows, t.markerRow())
+			t.addMarker()
 		}
 		bullet, dateStyle, eventStyle := "●", s.Date, s.EventText
 		if e.Planned {
@@ -93,26 +93,27 @@ func (t *timelinePane) rebuild() {
 		if e.Planned {
 			head += " " + s.PlannedTag.Render("planned")
 		}
-		t.rows = append(t.rows, panelRow{text: head, item: i, first: true})
+		t.addRow(head, i)
 		event := e.Event
 		if event == "" {
 			event = e.Text
 		}
 		for _, l := range strings.Split(lipgloss.Wrap(event, textW, " -"), "\n") {
-			t.rows = append(t.rows, panelRow{text: "   " + eventStyle.Render(l), item: i})
+			t.addRow("   "+eventStyle.Render(l), i)
 		}
 	}
 	if marker == len(t.entries) && len(t.entries) > 0 {
-		t.rows = append(t.rows, t.markerRow())
+		t.addMarker()
 	}
 	t.scrollToCursor()
 }
 
-func (t timelinePane) markerRow() panelRow {
+// addMarker adds the line that marks the publication date.
+func (t *timelinePane) addMarker() {
 	label := " published " + t.published.Format("2 Jan 2006") + " "
 	side := max((t.width-2-len([]rune(label)))/2, 1)
 	line := strings.Repeat("─", side) + label + strings.Repeat("─", side)
-	return panelRow{text: " " + t.styles.PubMarker.Render(line), item: -1}
+	t.addRow(" "+t.styles.PubMarker.Render(line), -1)
 }
 
 // Update handles the panel's keys; the root calls it only when it has focus.
@@ -124,7 +125,9 @@ func (t timelinePane) Update(msg tea.Msg) (timelinePane, tea.Cmd) {
 }
 
 // View draws the panel.
-func (t timelinePane) View() string {
+func (t timelinePane) View() string { return strings.Join(t.viewLines(), "\n") }
+
+func (t timelinePane) viewLines() []string {
 	title := " Timeline"
 	if t.count > 0 {
 		title += " (" + itoa(t.count) + ")"

@@ -44,29 +44,29 @@ func (m Model) screen() string {
 	default:
 		m.drawPanes(c)
 	}
-	c.put(l.Status, fitBlock([]string{m.statusLine(), m.helpLine()}, m.width, chromeHeight))
+	c.put(l.Status, []string{fitLine(m.statusLine(), m.width), m.helpLine()})
 	return c.String()
 }
 
 func (m Model) drawPanes(c *canvas) {
 	l := m.layout
 	if l.List.W > 0 {
-		c.put(l.List, strings.Split(m.list.View(), "\n"))
+		c.put(l.List, m.list.viewLines())
 	}
 	if l.Reader.W > 0 {
-		c.put(l.Reader, strings.Split(m.reader.View(), "\n"))
+		c.put(l.Reader, m.reader.viewLines())
 		if l.Reader.X > 0 {
 			c.put(rect{l.Reader.X - 1, 0, 1, l.Reader.H}, m.rule(l.Reader.H))
 		}
 	}
 	if l.Figures.W > 0 {
-		c.put(l.Figures, strings.Split(m.figures.View(), "\n"))
+		c.put(l.Figures, m.figures.viewLines())
 		if l.Figures.X > 0 {
 			c.put(rect{l.Figures.X - 1, 0, 1, l.Reader.H}, m.rule(l.Reader.H))
 		}
 	}
 	if l.Timeline.W > 0 {
-		c.put(l.Timeline, strings.Split(m.timeline.View(), "\n"))
+		c.put(l.Timeline, m.timeline.viewLines())
 	}
 }
 
@@ -131,8 +131,27 @@ func (m Model) statusLine() string {
 	return left + s.Status.Render(strings.Repeat(" ", gap)) + right
 }
 
-// helpLine is the short help: the focused pane's keys, then the global ones.
+// helpKey is what the help line depends on.
+type helpKey struct {
+	overlay              overlayKind
+	filtering, searching bool
+	focus                paneID
+	width                int
+}
+
+// helpLine is the short help: the focused pane's keys, then the global
+// ones. It is drawn once per state and kept.
 func (m Model) helpLine() string {
+	k := helpKey{m.overlay, m.list.filtering, m.reader.searching, m.focus, m.width}
+	if line, ok := m.helpLines[k]; ok {
+		return line
+	}
+	line := fitLine(m.drawHelpLine(), m.width)
+	m.helpLines[k] = line
+	return line
+}
+
+func (m Model) drawHelpLine() string {
 	var bindings []key.Binding
 	switch {
 	case m.overlay != overlayNone:
