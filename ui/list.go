@@ -32,7 +32,7 @@ type listPane struct {
 
 	filter      *textinput.Model // by pointer: it is large, and models are copied on every key
 	filtering   bool             // the filter input has the keyboard
-	query       string // the filter applied
+	query       string           // the filter applied
 	starredOnly bool
 
 	badges  map[string]string

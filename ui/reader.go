@@ -29,7 +29,7 @@ type readerPane struct {
 	offset   int
 
 	search    *textinput.Model // by pointer: it is large, and models are copied on every key
-	searching bool // the search input has the keyboard
+	searching bool             // the search input has the keyboard
 	query     string
 	matches   []searchMatch
 	current   int // index into matches, -1 before n
