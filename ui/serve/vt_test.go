@@ -103,6 +103,27 @@ func (t *vt) Text() string {
 	return sb.String()
 }
 
+// row returns one row of the screen (the caller holds no lock: it is
+// called from Write's goroutine, after Write has released it).
+func (t *vt) row(y int) string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if y < 0 || y >= len(t.cells) {
+		return ""
+	}
+	var line strings.Builder
+	for _, c := range t.cells[y] {
+		switch c {
+		case "":
+			line.WriteByte(' ')
+		case "\x00":
+		default:
+			line.WriteString(c)
+		}
+	}
+	return line.String()
+}
+
 // Writes counts the writes so far.
 func (t *vt) Writes() int {
 	t.mu.Lock()
