@@ -8,8 +8,8 @@ package extract
 //
 // It works sentence by sentence and is linear in the length of text.
 func Figures(text string) []Figure {
-	fx := figurer{text: text}
-	var toks []ntoken
+	fx := figurer{text: text, out: make([]Figure, 0, len(text)/160+4)}
+	toks := make([]ntoken, 0, 256)
 	for _, s := range Sentences(text) {
 		toks = ntokenize(text, s.Start, s.End, toks[:0])
 		fx.sentence(toks, s)
@@ -26,14 +26,20 @@ type figurer struct {
 	// prev is the index in out of the last count with a counted noun, or -1.
 	prev    int
 	hasPrev bool
-	keys    []keyFigure
+	// keys holds the head nouns of the key figures so far by value and
+	// category, for deduplication; seen holds every value so far.
+	keys map[keyKind][]string
+	seen map[float64]bool
+	// cands and starts are buffers reused from sentence to sentence.
+	cands  []candidate
+	starts []int
 }
 
-// keyFigure is a key figure already in the panel.
-type keyFigure struct {
+// keyKind is what makes two key figures the same figure, with the head
+// noun of the unit.
+type keyKind struct {
 	value    float64
 	category Category
-	head     string
 	injury   bool
 }
 
@@ -62,8 +68,13 @@ type candidate struct {
 
 // sentence finds the figures of one sentence.
 func (fx *figurer) sentence(toks []ntoken, s Span) {
-	var cands []candidate
+	cands := fx.cands[:0]
+	defer func() { fx.cands = cands[:0] }()
 	for i := 0; i < len(toks); {
+		if !mayStartNumber(fx.text, toks[i]) {
+			i++
+			continue
+		}
 		c, next, ok := fx.candidateAt(toks, i)
 		if ok {
 			cands = append(cands, c)
@@ -75,7 +86,10 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	}
 	// starts[j] counts the figures that begin before token j, so that the
 	// figures between a word and a figure are counted in constant time.
-	starts := make([]int, len(toks)+1)
+	if cap(fx.starts) < len(toks)+1 {
+		fx.starts = make([]int, len(toks)+1, 2*len(toks)+1)
+	}
+	starts := fx.starts[:len(toks)+1]
 	for k, c := 0, 0; k < len(toks); k++ {
 		starts[k] = c
 		if c < len(cands) && cands[c].b.num.first == k {
@@ -183,7 +197,7 @@ func (fx *figurer) coordinate(toks []ntoken, cands []candidate) {
 		if !(j < len(cands) && cands[j].coord && cands[j].first == cands[k].last+2 && (tokenWord(fx.text, toks[cands[k].last+1]) == "," || tokenWord(fx.text, toks[cands[k].last+1]) == "(")) {
 			continue
 		}
-		for ; j < len(cands) && cands[j].coord && sum < total; j++ {
+		for ; j < len(cands) && j <= k+12 && cands[j].coord && sum < total; j++ {
 			sum += cands[j].b.min
 		}
 		if j-k >= 3 && sameValue(sum, total) {
@@ -192,4 +206,17 @@ func (fx *figurer) coordinate(toks []ntoken, cands []candidate) {
 			}
 		}
 	}
+}
+
+// mayStartNumber is a cheap test of whether a number can start at token t,
+// so that most tokens are passed over without parsing.
+func mayStartNumber(text string, t ntoken) bool {
+	switch t.kind {
+	case ntNum:
+		return true
+	case ntWord:
+		return t.lx != nil && (t.lx.num != nkNone || t.lx.cls&clsQuantifier != 0)
+	}
+	c := text[t.start]
+	return c == '-' || c >= 0x80 // a minus sign, "−", "½"
 }

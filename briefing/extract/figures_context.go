@@ -113,10 +113,12 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 			break
 		}
 		lx := t.lx
-		w := ntText(text, t)
-		lw := strings.ToLower(w)
+		lw := ntText(text, t) // lower-case where the lexicon knows it
 		if lx != nil {
-			if lx.w == "and" && last >= 0 && !plural(strings.ToLower(ntText(text, toks[last]))) && nounListAhead(text, toks, k+1) {
+			lw = lx.w
+		}
+		if lx != nil {
+			if lx.w == "and" && last >= 0 && !plural(ntText(text, toks[last])) && nounListAhead(text, toks, k+1) {
 				continue // "dozens of UN and aid workers"
 			}
 			if lx.cls&(clsStop|clsDet|clsAux|clsNotNoun) != 0 && lx.cls&clsAdj == 0 {
@@ -164,7 +166,7 @@ func nounListAhead(text string, toks []ntoken, k int) bool {
 		if t.kind != ntWord || (t.lx != nil && t.lx.cls&(clsStop|clsDet|clsAux) != 0) {
 			return false
 		}
-		if plural(strings.ToLower(ntText(text, t))) {
+		if plural(ntText(text, t)) {
 			return true
 		}
 	}
@@ -184,10 +186,9 @@ func personNoun(unit string) bool {
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		return true // "Haitians", "Burkinabè": a people
 	}
-	lw := strings.ToLower(w)
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ans", "ees", "ese", "men", "ites", "is"} {
-		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
-			return suf != "ers" || !nonPersonErs[lw]
+		if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
+			return suf != "ers" || !nonPersonErs[w]
 		}
 	}
 	return false
@@ -208,19 +209,41 @@ func nextIsPlural(text string, toks []ntoken, k int) bool {
 	if lx := toks[k+1].lx; lx != nil && lx.cls&(clsStop|clsDet|clsAux) != 0 {
 		return false
 	}
-	return plural(strings.ToLower(ntText(text, toks[k+1])))
+	return plural(ntText(text, toks[k+1]))
 }
 
-// plural reports whether a lower-case word looks like a plural noun.
+// plural reports whether a word looks like a plural noun.
 func plural(w string) bool {
 	if irregularPlurals[w] {
 		return true
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	if lx := lookupNumLex(w); lx != nil && irregularPlurals[lx.w] {
+		return true
+	}
+	return len(w) > 3 && hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && !hasSuffixFold(w, "is")
 }
 
 func participle(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !nounInG[w]
+	return len(w) > 4 && (hasSuffixFold(w, "ed") || hasSuffixFold(w, "ing")) && !nounInG[w]
+}
+
+// hasSuffixFold reports whether w ends with the lower-case ASCII suffix
+// suf, ignoring case.
+func hasSuffixFold(w, suf string) bool {
+	if len(w) < len(suf) {
+		return false
+	}
+	tail := w[len(w)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		c := tail[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suf[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // nounInG are nouns that end like participles.
@@ -230,7 +253,7 @@ var nounInG = map[string]bool{"building": true, "buildings": true, "bombing": tr
 	"hundred": true, "seabed": true, "hatred": true, "kindred": true, "shed": true}
 
 func adverb(w string) bool {
-	if !strings.HasSuffix(w, "ly") || len(w) <= 4 {
+	if !hasSuffixFold(w, "ly") || len(w) <= 4 {
 		return false
 	}
 	switch w {
@@ -280,7 +303,7 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	if c.inherited && c.inheritCat != Other && c.inheritCat != "" && score > 5 {
 		best, score = c.inheritCat, 5
 	}
-	first, last := c.chainFirst, c.chainLast
+	first, last := max(c.chainFirst, c.first-40), min(c.chainLast, c.last+40) // bounded: linear time
 	lo, hi := max(0, first-24), min(len(toks)-1, last+16)
 	for j := lo; j <= hi; j++ {
 		lx := toks[j].lx
@@ -347,7 +370,7 @@ func durationKey(toks []ntoken, c *candidate) bool {
 	}
 	// "authorised AU states to take all necessary measures ... for 12 months".
 	if c.first > 0 && ntIsWord(toks[c.first-1], "for") {
-		for j := range toks {
+		for j := max(0, c.first-40); j < len(toks) && j <= c.last+40; j++ {
 			if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 && lx.w != "period" && lx.w != "giving" && lx.w != "given" && lx.w != "gave" {
 				return true
 			}

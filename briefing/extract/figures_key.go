@@ -52,6 +52,10 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	}
 	f.Key = fx.isKey(toks, c, f, heading, injury)
 	fx.out = append(fx.out, f)
+	if fx.seen == nil {
+		fx.seen = map[float64]bool{}
+	}
+	fx.seen[f.Value] = true
 	if f.Unit != "" && c.q.kind == QuantityNumber {
 		fx.prev, fx.hasPrev = len(fx.out)-1, true
 	}
@@ -82,20 +86,19 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading, injury 
 		return false
 	}
 	head := headOf(f.Unit)
-	for _, kf := range fx.keys {
-		if kf.value == f.Value && kf.category == f.Category && kf.injury == injury &&
-			(kf.head == head || kf.head == "" || head == "" || kf.head == "people" || head == "people") {
+	kk := keyKind{value: f.Value, category: f.Category, injury: injury}
+	for _, h := range fx.keys[kk] {
+		if h == head || h == "" || head == "" || h == "people" || head == "people" {
 			return false
 		}
 	}
-	if c.definite {
-		for i := range fx.out {
-			if fx.out[i].Value == f.Value {
-				return false
-			}
-		}
+	if c.definite && fx.seen[f.Value] {
+		return false
 	}
-	fx.keys = append(fx.keys, keyFigure{value: f.Value, category: f.Category, head: head, injury: injury})
+	if fx.keys == nil {
+		fx.keys = map[keyKind][]string{}
+	}
+	fx.keys[kk] = append(fx.keys[kk], head)
 	return true
 }
 

@@ -127,10 +127,7 @@ func tokenWord(text string, t ntoken) string {
 	if t.kind == ntPunct {
 		return ntText(text, t)
 	}
-	if t.kind == ntWord {
-		return strings.ToLower(ntText(text, t))
-	}
-	return ""
+	return "" // a word the lexicon does not know matches no phrase
 }
 
 // matchBefore finds the longest qualifier that ends just before token i and

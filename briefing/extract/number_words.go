@@ -203,9 +203,7 @@ loop:
 			if j+1 >= len(toks) || !st.andContinues(toks[j+1]) {
 				break loop
 			}
-			if !checked {
-				check, checked = st, true
-			}
+			check, checked = st, true // roll back to the latest "and" only: linear time
 			st.andBase = st.total + st.group
 			st.andAfterScale = st.prev == aScale
 			st.needFrac = st.prev != aHundred && st.prev != aScale
