@@ -11,6 +11,9 @@ import (
 // maxEventLen bounds an event's length in bytes, for a side panel.
 const maxEventLen = 80
 
+// eventWindow bounds how far from its date an event is looked for.
+const eventWindow = 320
+
 // Timeline returns the dated events of text in date order: one entry per
 // DATE or TIME expression with a calendar value (vague references such as
 // "now" or "recently" are left out), with the event of its clause.
@@ -249,9 +252,18 @@ var eventStopwords = map[string]bool{
 // happened: the date phrase, attributions and linking words are dropped,
 // and the result is cut at a word boundary to fit a side panel.
 func eventOf(text string, t *taggedTimex) string {
-	sent := text[t.sent.Start:t.sent.End]
+	// Look at most eventWindow bytes either side of the date, so that a
+	// text without sentence breaks stays linear.
+	ws, we := max(t.sent.Start, t.pre-eventWindow), min(t.sent.End, t.End+eventWindow)
+	for ws > t.sent.Start && !utf8.RuneStart(text[ws]) {
+		ws--
+	}
+	for we < t.sent.End && !utf8.RuneStart(text[we]) {
+		we++
+	}
+	sent := text[ws:we]
 	segs := clauseSegments(sent)
-	ds, de := t.pre-t.sent.Start, t.End-t.sent.Start
+	ds, de := t.pre-ws, t.End-ws
 	idx := 0
 	for k, s := range segs {
 		if ds >= s.Start && ds < s.End {

@@ -63,3 +63,11 @@ func BenchmarkTimexes3KB(b *testing.B)  { txBenchTimexes(b, txBenchArticle(b)) }
 func BenchmarkTimexes1MB(b *testing.B)  { txBenchTimexes(b, txBenchMegabyte(b)) }
 func BenchmarkTimeline3KB(b *testing.B) { txBenchTimeline(b, txBenchArticle(b)) }
 func BenchmarkTimeline1MB(b *testing.B) { txBenchTimeline(b, txBenchMegabyte(b)) }
+
+// BenchmarkTimelineDenseNoSentences runs on 1 MB of dates without a sentence
+// break, a date every 29 bytes: the cost must stay linear (it is far
+// denser in dates than any article, so slower per byte).
+func BenchmarkTimelineDenseNoSentences(b *testing.B) {
+	text := strings.Repeat("troops arrived on Monday and left on 3 October 2024, then ", 1<<20/58)
+	txBenchTimeline(b, text)
+}

@@ -161,6 +161,11 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 			return c, true
 		}
 	} else if tg.w(e) == "ago" {
+		if months, ok := fracMonths(frac, u); ok {
+			c, _ := timexDateCand(e+1, tg.countVal(uMonth, -months)) // "a year and a half ago"
+			c.ago = true
+			return c, true
+		}
 		return timexValueCand(e+1, typDate, "PAST_REF")
 	}
 	if n >= 0 && frac == "" {
@@ -285,6 +290,23 @@ func compoundValue(p [uCentury + 1]int) string {
 	return string(b)
 }
 
+// fracMonths converts a fractional number of years or months to whole
+// months ("1.5" years is 18 months).
+func fracMonths(frac string, u uint8) (int, bool) {
+	if frac == "" || (u != uYear && u != uMonth) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(frac, 64)
+	if err != nil || f <= 0 || f > 1000 {
+		return 0, false
+	}
+	if u == uYear {
+		f *= 12
+	}
+	m := int(f + 0.5)
+	return m, m > 0
+}
+
 // countedDateWord reports whether w after a quantity of time makes it a
 // date ("a decade ago", "a week later").
 func countedDateWord(w string) bool {
@@ -304,6 +326,10 @@ func (tg *tagger) perUnit(i int) bool {
 	}
 	if p.kind == ttNum {
 		return true
+	}
+	switch p.w() {
+	case "times", "once", "twice":
+		return true // "three times a week"
 	}
 	if p.kind != ttWord || p.lx != 0 || p.upper {
 		return false

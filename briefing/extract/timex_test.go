@@ -242,6 +242,8 @@ func TestTimexSpansExcludePrepositions(t *testing.T) {
 func TestTimexRatesAndCompounds(t *testing.T) {
 	checkTimexCases(t, txFriday, []timexCase{
 		{"More than 300 trucks a day entered Gaza.", "a day", "SET", "P1D", ""},
+		{"Patrols pass three times a week.", "a week", "SET", "P1W", ""},
+		{"The town fell a year and a half ago.", "a year and a half ago", "DATE", "2023-04", ""},
 		{"Schools were attacked a decade ago.", "a decade ago", "DATE", "2014", ""},
 		{"The mandate ends at the end of the year.", "the end of the year", "DATE", "2024", "END"},
 		{"The war lasted two years and three months.", "two years and three months", "DURATION", "P2Y3M", ""},
