@@ -2,6 +2,7 @@ package serve
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,16 +15,23 @@ import (
 
 func TestLoginsOtherThanAnAuthorizedKeyAreRefused(t *testing.T) {
 	env := startServer(t, withProbe())
+	var guesses []gossh.Signer
+	for i := range 2*env.cfg.MaxAuthTries + 1 {
+		guesses = append(guesses, newTestKey(t, fmt.Sprint("guess", i)).signer)
+	}
+	const refused = "unable to authenticate"
 	cases := []struct {
 		name string
 		auth []gossh.AuthMethod
+		want string
 	}{
-		{"unknown key", []gossh.AuthMethod{gossh.PublicKeys(env.mallory.signer)}},
-		{"no key (none)", nil},
-		{"password", []gossh.AuthMethod{gossh.Password("hunter2")}},
+		{"unknown key", []gossh.AuthMethod{gossh.PublicKeys(env.mallory.signer)}, refused},
+		{"no key (none)", nil, refused},
+		{"password", []gossh.AuthMethod{gossh.Password("hunter2")}, refused},
 		{"keyboard-interactive", []gossh.AuthMethod{gossh.KeyboardInteractive(
-			func(string, string, []string, []bool) ([]string, error) { return []string{"hunter2"}, nil })}},
-		{"password then unknown key", []gossh.AuthMethod{gossh.Password("x"), gossh.PublicKeys(env.mallory.signer)}},
+			func(string, string, []string, []bool) ([]string, error) { return []string{"hunter2"}, nil })}, refused},
+		{"password then unknown key", []gossh.AuthMethod{gossh.Password("x"), gossh.PublicKeys(env.mallory.signer)}, refused},
+		{"more keys than attempts allowed", []gossh.AuthMethod{gossh.PublicKeys(guesses...)}, "too many authentication failures"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -32,8 +40,8 @@ func TestLoginsOtherThanAnAuthorizedKeyAreRefused(t *testing.T) {
 				c.Close()
 				t.Fatal("login succeeded; want it refused")
 			}
-			if !strings.Contains(err.Error(), "unable to authenticate") {
-				t.Errorf("error = %v; want an authentication failure", err)
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error = %v; want %q", err, tc.want)
 			}
 		})
 	}

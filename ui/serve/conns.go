@@ -72,7 +72,9 @@ type connState struct {
 	remote string
 	raw    net.Conn
 
+	ctx           ssh.Context
 	releaseOnce   sync.Once
+	loggedOnce    sync.Once
 	authenticated atomic.Bool
 	keepaliveOnce sync.Once
 
@@ -112,7 +114,7 @@ func (s *Server) connCallback(ctx ssh.Context, conn net.Conn) net.Conn {
 		s.log.Warn("connection refused", "addr", remote, "reason", reason)
 		return nil
 	}
-	cs := &connState{srv: s, ip: ip, remote: remote, raw: conn}
+	cs := &connState{srv: s, ip: ip, remote: remote, raw: conn, ctx: ctx}
 	ctx.SetValue(connKey{}, cs)
 	s.log.Debug("connection", "addr", remote)
 	return &trackedConn{Conn: conn, cs: cs}
@@ -165,9 +167,29 @@ func (cs *connState) armNoSession() {
 		idle := cs.sessions == 0 && !cs.closed
 		cs.mu.Unlock()
 		if idle {
-			cs.srv.log.Info("connection dropped", "addr", cs.remote, "reason", "no session started")
+			cs.srv.log.Info("connection dropped", "fingerprint", cs.fingerprint(), "addr", cs.remote,
+				"reason", "no session started")
 			_ = cs.raw.Close() //nolint:errcheck // dropping it
 		}
+	})
+}
+
+// fingerprint is that of the key the connection authenticated with, as
+// the ssh library recorded it after the handshake ("" before).
+func (cs *connState) fingerprint() string {
+	if key, ok := cs.ctx.Value(ssh.ContextKeyPublicKey).(ssh.PublicKey); ok && key != nil {
+		return fingerprint(key)
+	}
+	return ""
+}
+
+// logAccepted logs, once, that the connection logged in and with which
+// key. It runs when the connection first opens a channel: the
+// authenticated key is known only once the handshake is over.
+func (cs *connState) logAccepted() {
+	cs.loggedOnce.Do(func() {
+		cs.srv.log.Info("authentication accepted", "fingerprint", cs.fingerprint(), "addr", cs.remote,
+			"user", clientString(cs.ctx.User()))
 	})
 }
 

@@ -30,6 +30,7 @@ var allowedEnv = map[string]bool{"COLORTERM": true, "NO_COLOR": true}
 func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
 	cs := connStateOf(ctx)
 	if cs != nil {
+		cs.logAccepted()
 		if !cs.openChannel(s.cfg.MaxSessionsPerKey) {
 			_ = ch.Reject(gossh.ResourceShortage, "too many sessions on this connection") //nolint:errcheck // best effort
 			return
