@@ -20,14 +20,24 @@ func FuzzFigures(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, fig := range Figures(text) {
+		figs := Figures(text)
+		// Rune boundaries as Go decodes the text: an invalid byte is a rune
+		// of its own, so boundaries exist in invalid UTF-8 too.
+		boundary := make(map[int]bool, len(text)+1)
+		if len(figs) > 0 {
+			for i := range text {
+				boundary[i] = true
+			}
+			boundary[len(text)] = true
+		}
+		for _, fig := range figs {
 			if fig.Start < 0 || fig.End > len(text) || fig.Start >= fig.End {
 				t.Fatalf("figure %q: offsets [%d:%d] out of range (len %d)", fig.Text, fig.Start, fig.End, len(text))
 			}
 			if text[fig.Start:fig.End] != fig.Text {
 				t.Fatalf("figure text %q != slice %q", fig.Text, text[fig.Start:fig.End])
 			}
-			if !utf8.RuneStart(text[fig.Start]) || (fig.End < len(text) && !utf8.RuneStart(text[fig.End])) {
+			if !boundary[fig.Start] || !boundary[fig.End] || (utf8.ValidString(text) && !utf8.ValidString(fig.Text)) {
 				t.Fatalf("figure %q: offsets [%d:%d] not on rune boundaries", fig.Text, fig.Start, fig.End)
 			}
 			if fig.SentenceStart > fig.Start || fig.SentenceEnd < fig.End || text[fig.SentenceStart:fig.SentenceEnd] != fig.Sentence {

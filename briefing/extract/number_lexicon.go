@@ -191,7 +191,7 @@ func init() {
 		renminbi franc francs peseta pesetas markka guilder guilders rupee rupees ruble rubles rouble roubles shilling shillings
 		gourde gourdes naira rand birr dinar dinars dirham dirhams riyal riyals rial rials shekel shekels lira liras hryvnia hryvnias
 		peso pesos real reais won rupiah ringgit baht taka kwacha cedi cedis usd eur gbp jpy cny chf kes ksh htg ngn zar etb sdg ils
-		uah rub inr cad aud`) {
+		uah rub inr cad aud rmb btc bitcoin bitcoins satoshi satoshis mxn nzd sgd hkd`) {
 		numLexEntry(w).currency = true
 	}
 	for _, w := range strings.Fields(`km kms kilometre kilometres kilometer kilometers metre metres meter meters cm mm
@@ -199,7 +199,8 @@ func init() {
 		ton tons tonne tonnes kg kgs kilogram kilograms kilogramme kilogrammes gram grams gramme grammes lb lbs ounce ounces oz
 		gallon gallons litre litres liter liters ml barrel barrels mph kph kmph bit bits mb gb tb kb
 		dm decimeter decimeters centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters
-		microgram micrograms microgrammes mcg nautical knots`) {
+		microgram micrograms microgrammes mcg nautical knots metric cubic tablespoon tablespoons teaspoon teaspoons
+		cup cups rad radian radians pint pints quart quarts`) {
 		numLexEntry(w).dim = true
 	}
 	for _, w := range strings.Fields("percent percents percentage percentages pct") {

@@ -100,7 +100,7 @@ func init() {
 	after := map[qualKind]string{
 		qAtLeast: `or more|and more|or greater|or above|and above|and over|or over|plus|+|or higher|and up|at least|
 			or greater than|or more than|and upwards|or so more`,
-		qUpTo:     `or less|or fewer|and under|or below|or lower|and below|at most|or less than|or equal`,
+		qUpTo:     `or less|or fewer|and under|or below|or lower|and below|at most|or less than|or equal|or equal to`,
 		qAbout:    `or so|odd|-odd|or thereabouts|give or take`,
 		qMoreThan: `-plus`,
 	}

@@ -127,11 +127,25 @@ func boundsOf(text string, toks []ntoken, p numParse) bounds {
 		}
 		return b
 	}
-	if k, start, ok := matchBefore(text, toks, p.first); ok {
+	if k, start, ok := matchBefore(text, toks, p.first); ok && !comparatorClash(text, toks, start) {
 		b.kind, b.first, b.qualFirst = k, start, start
 	}
-	if k, end, ok := matchAfter(text, toks, p.last); ok && (b.kind == qExact || b.kind == qEqual) {
-		b.kind, b.last = k, end
+	if k, end, ok := matchAfter(text, toks, p.last); ok && !(end+1 < len(toks) && toks[end+1].kind == ntNum) {
+		switch {
+		case k == qUpTo && isWord(text, toks[end], "equal") || k == qUpTo && isWord(text, toks[end], "to") && isWord(text, toks[end-1], "equal"):
+			// "less than 5000 or equal", "more than 5000 or equal to": the bound is included.
+			switch b.kind {
+			case qLessThan:
+				b.kind, b.last = qUpTo, end
+			case qMoreThan:
+				b.kind, b.last = qAtLeast, end
+			}
+		case b.kind == qExact || b.kind == qEqual || b.kind == qAbout || b.kind == qNearly:
+			if b.kind == qAbout || b.kind == qNearly {
+				b.first, b.qualFirst = p.first, p.first // "about five hundred or more": the bound wins
+			}
+			b.kind, b.last = k, end
+		}
 	}
 	return b
 }
@@ -180,6 +194,9 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if !ok || q.split || q.ordinal || q.suffix >= 0 && p.suffix < 0 {
 		return numParse{}, 0, false
 	}
+	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" || p.first > 1 && !toks[p.first].space && ntText(text, toks[p.first-1]) == "-" && toks[p.first-2].kind == ntNum {
+		return numParse{}, 0, false // a phone number, a chain of numbers
+	}
 	if w == "-" && p.plain && p.digits == 4 && q.plain && q.digits <= 2 {
 		return numParse{}, 0, false // "1995-01", "2023-24": dates and years
 	}
@@ -197,4 +214,21 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		return numParse{}, 0, false
 	}
 	return q, k, true
+}
+
+// isWord reports whether token t is the word w, for words the lexicon
+// knows.
+func isWord(text string, t ntoken, w string) bool { return tokenWord(text, t) == w }
+
+// comparatorClash reports whether a comparison sign is glued to another
+// one that makes no sense: "<>30", "=>30".
+func comparatorClash(text string, toks []ntoken, start int) bool {
+	if start == 0 || toks[start].space || toks[start].kind != ntPunct {
+		return false
+	}
+	switch ntText(text, toks[start-1]) {
+	case "<", ">", "=":
+		return true
+	}
+	return false
 }

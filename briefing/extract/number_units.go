@@ -166,6 +166,9 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	case ntIsPunct(text, t, '%'):
 		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
 		return q
+	case t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t))) && (k+1 >= n || toks[k+1].kind != ntNum):
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k // "10 €", "100元"
+		return q
 	case t.kind == ntPunct && strings.ContainsAny(ntText(text, t), "([{<") && k+2 < n && toks[k+1].lx != nil && toks[k+1].lx.dim &&
 		toks[k+2].kind == ntPunct && strings.ContainsAny(ntText(text, toks[k+2]), ")]}>"):
 		q.last, q.kind, q.unitFirst, q.unitLast = k+2, QuantityDimension, k+1, k+1
@@ -184,6 +187,14 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 		if k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.w == "sterling" {
 			q.last, q.unitLast = k+1, k+1
 		}
+		if v, end, ok := andCents(text, toks, k); ok {
+			q.num.value += v
+			q.last = end
+		}
+		if k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.num == nkScale && isCurrencyCode(ntText(text, t)) {
+			q.num.value *= toks[k+1].lx.val // "75 USD million"
+			q.last = k + 1
+		}
 	case u.timeUnit != "":
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k, QuantityDuration, k, k, u.timeUnit
 	case u.dim || (u.w == "m" && !t.upper) || u.w == "pounds" || u.w == "pound":
@@ -193,8 +204,15 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 		} else if u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical" {
 			return q
 		}
-		if u.w == "m" && k+1 < n && toks[k+1].kind == ntNum && !toks[k+1].space {
-			return q
+		if k+1 < n && toks[k+1].kind == ntNum && !toks[k+1].space {
+			if sq := ntText(text, toks[k+1]); (sq == "2" || sq == "3") && u.w != "m" {
+				last = k + 1 // "190 km2"
+			} else {
+				return q
+			}
+		}
+		if v, end, ok := feetAndInches(text, toks, p, k); ok {
+			q.num.value, last = v, end
 		}
 		last = perUnit(text, toks, last)
 		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, last
@@ -243,9 +261,11 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 	t := toks[k]
 	switch {
 	case t.kind == ntPunct && currencySign(ntText(text, t)):
-		if ntText(text, t) == "$" && k > 0 && toks[k-1].kind == ntWord && dollarPrefix[strings.ToLower(ntText(text, toks[k-1]))] &&
-			(!t.space || len(ntText(text, toks[k-1])) <= 3) {
-			return k - 1, true
+		if ntText(text, t) == "$" && k > 0 && toks[k-1].kind == ntWord && (k == 1 || toks[k-1].space) {
+			w := strings.ToLower(ntText(text, toks[k-1]))
+			if dollarPrefix[w] && !t.space || spacedDollarPrefix[w] {
+				return k - 1, true // "US$", "HK$", "us $", "c $"
+			}
 		}
 		return k, true
 	case t.kind == ntWord && t.lx != nil && t.lx.currency && isCurrencyCode(ntText(text, t)):
@@ -254,9 +274,21 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 	return 0, false
 }
 
+// otherCurrencySign are signs written after the amount.
+func otherCurrencySign(s string) bool {
+	switch s {
+	case "元", "₡", "₾", "₭", "₿", "₺", "₫", "₵", "₲", "₸", "₮", "₼", "₣", "៛":
+		return true
+	}
+	return false
+}
+
 // dollarPrefix are the letters written before "$" to say which dollar.
-var dollarPrefix = map[string]bool{"us": true, "c": true, "ca": true, "can": true, "hk": true, "a": true, "au": true,
+var dollarPrefix = map[string]bool{"usd": true, "aud": true, "cad": true, "mxn": true, "nzd": true, "sgd": true, "hkd": true, "us": true, "c": true, "ca": true, "can": true, "hk": true, "a": true, "au": true,
 	"nz": true, "mex": true, "s": true, "sg": true, "r": true, "nt": true, "z": true, "j": true, "bz": true, "ec": true}
+
+// spacedDollarPrefix may stand apart from the "$": "us $ 150 million".
+var spacedDollarPrefix = map[string]bool{"us": true, "c": true, "hk": true, "nz": true, "mex": true, "can": true}
 
 // isCurrencyCode reports whether s is written as an ISO code or a currency
 // abbreviation ("USD", "KSh") rather than a word.
@@ -279,4 +311,60 @@ func init() {
 		nationality[w] = true
 		numLexEntry(w)
 	}
+}
+
+// feetAndInches joins "5 ft 2 in", "5 feet and 2 inches" into feet.
+func feetAndInches(text string, toks []ntoken, p numParse, k int) (float64, int, bool) {
+	u := toks[k].lx
+	if u == nil || (u.w != "ft" && u.w != "feet" && u.w != "foot") {
+		return 0, 0, false
+	}
+	j := k + 1
+	if j < len(toks) && ntIsWord(toks[j], "and") {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].kind != ntNum {
+		return 0, 0, false
+	}
+	in := tokenWord(text, toks[j+1])
+	if in != "in" && in != "inch" && in != "inches" {
+		return 0, 0, false
+	}
+	v, _, _, ok := parseLiteral(ntText(text, toks[j]))
+	if !ok {
+		return 0, 0, false
+	}
+	return p.value + v/12, j + 1, true
+}
+
+// andCents reads the cents after a sum in a major unit: "3 dollars 50
+// cents", "thirteen dollars and forty-five cents", "15 dollars 50.". It
+// returns the amount in the major unit and the last token.
+func andCents(text string, toks []ntoken, k int) (float64, int, bool) {
+	u := toks[k].lx
+	if u == nil || u.w == "cents" || u.w == "cent" || u.w == "pence" || u.w == "penny" {
+		return 0, 0, false
+	}
+	j := k + 1
+	if j < len(toks) && ntIsWord(toks[j], "and") {
+		j++
+	}
+	if j >= len(toks) {
+		return 0, 0, false
+	}
+	p, ok := parseNumber(text, toks, j)
+	if !ok || p.split || p.ordinal || p.suffix >= 0 || p.value <= 0 || p.value >= 100 || p.value != float64(int(p.value)) {
+		return 0, 0, false
+	}
+	end := p.last
+	if end+1 < len(toks) {
+		w := tokenWord(text, toks[end+1])
+		switch {
+		case w == "cents" || w == "cent" || w == "pence":
+			end++
+		case toks[end+1].kind == ntWord:
+			return 0, 0, false
+		}
+	}
+	return p.value / 100, end, true
 }
