@@ -84,15 +84,14 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 	case "once", "twice":
 		return tg.matchFrequency(i, i+1)
 	case "noon", "midday", "midnight":
-		v := tg.clockDay()
-		v.g, v.clock = gTime, true
-		if w != "midnight" {
-			v.hh = 12
-		}
 		if w == "midday" && tg.w(i-1) != "at" && tg.w(i-1) != "by" {
 			return noTimexCand, false
 		}
-		return timexCand{j: i + 1, typ: typTime, v: v}, true
+		hh := 12
+		if w == "midnight" {
+			hh = 0
+		}
+		return tg.clockCand(i+1, hh, 0)
 	case "q", "h":
 		return tg.matchQuarterCode(i)
 	case "fiscal":
@@ -425,10 +424,15 @@ func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	if tg.w(k) == "last" {
 		o = -1
 	}
-	u := tg.w(k + 1)
+	hyph := 0
+	if tg.punct(k+1, "-") && tg.adj(k+1) && tg.adj(k+2) {
+		hyph = 1 // "second-quarter profit"
+	}
+	u := tg.w(k + 1 + hyph)
 	if o == 0 || (u != "quarter" && u != "half") {
 		return noTimexCand, false
 	}
+	k += hyph
 	n := 4
 	if u == "half" {
 		n = 2

@@ -18,6 +18,12 @@ func (tg *tagger) tense(i, j int) uint8 {
 	case "since":
 		return cuePast // "since January" began in the past
 	}
+	if t := tg.tok(i - 1); t != nil && t.kind == ttWord && t.lx == 0 && !t.upper &&
+		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(i-2) {
+		// The simple present right before a date is a schedule: "the law
+		// expires Dec. 31", "the summit opens March 12".
+		return cueFuture
+	}
 	lo, hi := tg.clause(i, j)
 	if c := tg.nearestCue(i, j, lo, hi); c != cueNone {
 		return c
@@ -202,6 +208,24 @@ var edNotVerb = map[string]bool{
 	"interested": true, "experienced": true, "skilled": true, "dedicated": true, "beloved": true,
 	"unprecedented": true, "renewed": true, "sustained": true, "organized": true, "organised": true,
 	"coordinated": true, "displaced": true, "injured": true, "wounded": true,
+}
+
+// isDeterminer reports whether token k is a determiner or possessive,
+// which makes the next word a noun.
+func (tg *tagger) isDeterminer(k int) bool {
+	switch tg.lowerWord(k) {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our",
+		"s", "of", "and", "peace", "new":
+		return true
+	}
+	return false
+}
+
+// verbInS reports whether a word right before a date looks like a verb in
+// the present tense ("expires", "opens"): a lower-case word in -s.
+func (tg *tagger) verbInS(word string) bool {
+	return len(word) >= 4 && word[len(word)-1] == 's' && !strings.HasSuffix(word, "ss") &&
+		!strings.HasSuffix(word, "us") && !strings.HasSuffix(word, "is")
 }
 
 // presentVerb guesses that a lower-case word in -s followed by a
