@@ -174,7 +174,7 @@ type Server struct {
 	cfg     Config
 	log     *log.Logger
 	ssh     *ssh.Server
-	hostKey gossh.PublicKey
+	signer  gossh.Signer
 	keys    *keyRing // nil in open mode
 	limiter *connLimiter
 	lib     *briefing.Library
@@ -260,9 +260,9 @@ func (s *Server) loadKeys() error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	s.hostKey = signer.PublicKey()
+	s.signer = signer
 	if created {
-		s.log.Info("generated host key", "path", s.cfg.HostKeyPath, "fingerprint", fingerprint(s.hostKey))
+		s.log.Info("generated host key", "path", s.cfg.HostKeyPath, "fingerprint", fingerprint(signer.PublicKey()))
 	}
 	if s.cfg.Open {
 		return nil
@@ -278,12 +278,10 @@ func (s *Server) loadKeys() error {
 // buildSSH configures the wish server: public keys only, the session
 // channel filtered, the reader as the only handler.
 func (s *Server) buildSSH() error {
-	pem, err := os.ReadFile(s.cfg.HostKeyPath)
-	if err != nil {
-		return fmt.Errorf("serve: read host key: %w", err)
-	}
 	srv, err := wish.NewServer(
-		wish.WithHostKeyPEM(pem),
+		// The host key must come in as an option: without one, wish
+		// generates a key in the working directory.
+		func(srv *ssh.Server) error { srv.AddHostKey(s.signer); return nil },
 		wish.WithVersion("sitrep"),
 		wish.WithPublicKeyAuth(s.publicKeyHandler),
 		wish.WithMaxTimeout(s.cfg.MaxSessionTime+time.Minute),
@@ -326,7 +324,7 @@ func (s *Server) sessionCount() int {
 }
 
 // HostKey returns the server's public host key, for clients to pin.
-func (s *Server) HostKey() gossh.PublicKey { return s.hostKey }
+func (s *Server) HostKey() gossh.PublicKey { return s.signer.PublicKey() }
 
 // Addr returns the address the server listens on, once Serve has started.
 func (s *Server) Addr() net.Addr {
@@ -449,7 +447,7 @@ func Run(ctx context.Context, cfg Config) error {
 
 // logStart logs where the server listens and how it authenticates.
 func (s *Server) logStart(addr net.Addr) {
-	s.log.Info("listening", "addr", addr.String(), "host-key", fingerprint(s.hostKey),
+	s.log.Info("listening", "addr", addr.String(), "host-key", fingerprint(s.HostKey()),
 		"briefings", s.lib.Len(), "state", s.cfg.StateDir)
 	if s.cfg.Open {
 		s.log.Warn("open mode: ANY public key may log in (each key gets its own state); " +
