@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -10,154 +9,10 @@ import (
 )
 
 // This file turns extracted values into the short forms the panels show.
-// compactFigure stands in for (extract.Figure).Compact until that lands.
 
 // compactFigure writes a figure's value the way an analyst jots it down:
 // "≥115", "~2,900", ">700K", "30–40", "$1.2M", "19%", "1 yr".
-func compactFigure(f extract.Figure) string {
-	if f.Category == extract.Duration || f.Timex != "" {
-		if d := compactDuration(f); d != "" {
-			return d
-		}
-	}
-	var num string
-	if f.Qualifier == "range" && f.Min != nil && f.Max != nil {
-		num = compactNumber(*f.Min) + "–" + compactNumber(*f.Max)
-	} else {
-		num = qualifierMark(f) + compactNumber(f.Value)
-	}
-	switch strings.ToLower(f.Unit) {
-	case "%", "percent", "per cent":
-		return num + "%"
-	case "$", "usd", "dollars", "us$":
-		return insertAfterMark(num, "$")
-	case "€", "eur", "euros":
-		return insertAfterMark(num, "€")
-	case "£", "gbp", "pounds":
-		return insertAfterMark(num, "£")
-	}
-	return num
-}
-
-// insertAfterMark puts a currency sign between a qualifier mark and the digits.
-func insertAfterMark(num, sign string) string {
-	i := strings.IndexFunc(num, func(r rune) bool { return r >= '0' && r <= '9' })
-	if i < 0 {
-		return sign + num
-	}
-	return num[:i] + sign + num[i:]
-}
-
-func qualifierMark(f extract.Figure) string {
-	switch f.Qualifier {
-	case "at least":
-		return "≥"
-	case "more than":
-		return ">"
-	case "about", "nearly":
-		return "~"
-	case "less than":
-		return "<"
-	case "up to":
-		return "≤"
-	}
-	switch f.Change {
-	case ">", "<", "~":
-		return f.Change
-	case "up":
-		return "+"
-	case "down":
-		return "−"
-	}
-	return ""
-}
-
-// compactNumber writes 2900 as "2,900", 700000 as "700K", 5e6 as "5M".
-func compactNumber(v float64) string {
-	neg := v < 0
-	v = math.Abs(v)
-	var s string
-	switch {
-	case v >= 1e9:
-		s = trimFloat(v/1e9) + "B"
-	case v >= 1e6:
-		s = trimFloat(v/1e6) + "M"
-	case v >= 1e5:
-		s = trimFloat(v/1e3) + "K"
-	case v == math.Trunc(v):
-		s = groupThousands(int64(v))
-	default:
-		s = strconv.FormatFloat(v, 'f', -1, 64)
-		if len(s) > 6 {
-			s = strconv.FormatFloat(v, 'f', 2, 64)
-		}
-	}
-	if neg {
-		return "-" + s
-	}
-	return s
-}
-
-// trimFloat writes v with at most one decimal: 1.25 → "1.3", 5 → "5".
-func trimFloat(v float64) string {
-	s := strconv.FormatFloat(math.Round(v*10)/10, 'f', 1, 64)
-	return strings.TrimSuffix(s, ".0")
-}
-
-func groupThousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	if len(s) <= 3 {
-		return s
-	}
-	var b strings.Builder
-	pre := len(s) % 3
-	if pre > 0 {
-		b.WriteString(s[:pre])
-	}
-	for i := pre; i < len(s); i += 3 {
-		if b.Len() > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(s[i : i+3])
-	}
-	return b.String()
-}
-
-var durationUnits = map[byte][2]string{
-	'Y': {"yr", "yrs"}, 'M': {"mo", "mos"}, 'W': {"wk", "wks"}, 'D': {"day", "days"},
-}
-
-// compactDuration writes a TIMEX3 duration ("P1Y", "P18M", "PT5H") short.
-func compactDuration(f extract.Figure) string {
-	t := f.Timex
-	if !strings.HasPrefix(t, "P") || len(t) < 3 {
-		return ""
-	}
-	unit := t[len(t)-1]
-	num := t[1 : len(t)-1]
-	if strings.HasPrefix(num, "T") {
-		num = num[1:]
-		if unit == 'H' {
-			return qualifierMark(f) + num + " h"
-		}
-		if unit == 'M' {
-			return qualifierMark(f) + num + " min"
-		}
-		return ""
-	}
-	names, ok := durationUnits[unit]
-	if !ok {
-		return ""
-	}
-	if num == "X" {
-		return "some " + names[1]
-	}
-	name := names[1]
-	if num == "1" {
-		name = names[0]
-	}
-	return qualifierMark(f) + num + " " + name
-}
+func compactFigure(f extract.Figure) string { return f.Compact() }
 
 // categoryWords are the words that say what a figure counts, per
 // category, each with the label the panels show ("killing" → "killed").
@@ -193,13 +48,17 @@ func figureLabel(f extract.Figure) string {
 	return unitLabel(f)
 }
 
-// unitLabel is the unit as a noun, or "" when the value already shows it.
+// unitLabel is the unit as a noun, or "" when the value already shows it
+// (a currency sign, a percentage, a duration).
 func unitLabel(f extract.Figure) string {
-	switch strings.ToLower(f.Unit) {
-	case "%", "$", "€", "£", "percent", "per cent", "usd", "us$", "eur", "gbp", "dollars":
+	u := strings.ToLower(f.Unit)
+	switch {
+	case strings.ContainsAny(u, "%$€£¥₦₹"):
 		return ""
-	}
-	if f.Category == extract.Duration && f.Timex != "" {
+	case f.Category == extract.Money && (u == "usd" || u == "eur" || u == "gbp" ||
+		strings.HasPrefix(u, "dollar") || strings.HasPrefix(u, "euro") || strings.HasPrefix(u, "pound")):
+		return ""
+	case f.Category == extract.Duration:
 		return ""
 	}
 	return f.Unit

@@ -11,37 +11,6 @@ import (
 	"sitrep/briefing/extract"
 )
 
-func ptr(v float64) *float64 { return &v }
-
-func TestCompactFigure(t *testing.T) {
-	cases := []struct {
-		f    extract.Figure
-		want string
-	}{
-		{extract.Figure{Value: 115, Qualifier: "at least"}, "≥115"},
-		{extract.Figure{Value: 2900, Qualifier: "about"}, "~2,900"},
-		{extract.Figure{Value: 700000, Qualifier: "more than"}, ">700K"},
-		{extract.Figure{Value: 5e6, Qualifier: "more than"}, ">5M"},
-		{extract.Figure{Value: 1.2e6, Qualifier: "exact"}, "1.2M"},
-		{extract.Figure{Value: 3.6e9, Qualifier: "exact", Unit: "$"}, "$3.6B"},
-		{extract.Figure{Value: 96e6, Qualifier: "about", Unit: "$"}, "~$96M"},
-		{extract.Figure{Value: 19, Qualifier: "exact", Unit: "%"}, "19%"},
-		{extract.Figure{Value: 400, Qualifier: "nearly"}, "~400"},
-		{extract.Figure{Value: 400000, Qualifier: "up to"}, "≤400K"},
-		{extract.Figure{Value: 35, Qualifier: "range", Min: ptr(30), Max: ptr(40)}, "30–40"},
-		{extract.Figure{Value: 1, Category: extract.Duration, Timex: "P1Y"}, "1 yr"},
-		{extract.Figure{Value: 18, Category: extract.Duration, Timex: "P18M"}, "18 mos"},
-		{extract.Figure{Value: 60, Category: extract.Duration, Timex: "P60D"}, "60 days"},
-		{extract.Figure{Value: 12345, Qualifier: "exact"}, "12,345"},
-		{extract.Figure{Value: 0.5, Qualifier: "exact"}, "0.5"},
-	}
-	for _, c := range cases {
-		if got := compactFigure(c.f); got != c.want {
-			t.Errorf("compactFigure(%+v) = %q, want %q", c.f, got, c.want)
-		}
-	}
-}
-
 func TestFigureLabels(t *testing.T) {
 	cases := []struct {
 		text, sentence, unit string
