@@ -157,6 +157,24 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 	if in.wdayAbbr || (!tg.toks[i].upper && !tg.weekdayLower(i)) {
 		return noTimexCand, false
 	}
+	if tg.w(i+1) == "of" {
+		// "Tuesday of last week", "Monday of the following week"
+		r := i + 2
+		if tg.w(r) == "the" {
+			r++
+		}
+		if isRelWord(tg.w(r)) && tg.w(r+1) == "week" {
+			var week timexVal
+			if r > i+2 {
+				week = tg.shiftAnchor(uWeek, relStep(tg.w(r)))
+			} else {
+				week = tg.relUnit(uWeek, relStep(tg.w(r)))
+			}
+			if week.y > 0 {
+				return timexDateCand(r+2, dayVal(isoWeekStart(week.y, week.w).AddDate(0, 0, int(in.wday)-1)))
+			}
+		}
+	}
 	return timexDateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
 }
 
@@ -295,10 +313,34 @@ func (tg *tagger) matchYear(i int) (timexCand, bool) {
 	if tg.adj(i+1) && tg.isApostrophe(i+1) && tg.adj(i+2) && tg.w(i+2) == "s" && y%10 == 0 {
 		return timexDateCand(i+3, timexVal{g: gDecade, y: y})
 	}
+	if c, ok := tg.yearQuarter(i, y); ok {
+		return c, true
+	}
 	if !tg.plausibleYear(i) {
 		return noTimexCand, false
 	}
 	return timexDateCand(i+1, timexVal{g: gYear, y: y})
+}
+
+// yearQuarter matches a year followed by a quarter or half code: "2024
+// Q3", "2024-Q3", "2019 H2".
+func (tg *tagger) yearQuarter(i, y int) (timexCand, bool) {
+	k := i + 1
+	if tg.punct(k, "-") && tg.adj(k) {
+		k++
+	}
+	w := tg.w(k)
+	if (w != "q" && w != "h") || !tg.adj(k+1) || tg.tok(k+1).kind != ttNum || tg.tok(k+1).nd != 1 {
+		return noTimexCand, false
+	}
+	n, g, limit := tg.num(k+1), gQuarter, 4
+	if w == "h" {
+		g, limit = gHalf, 2
+	}
+	if n < 1 || n > limit {
+		return noTimexCand, false
+	}
+	return timexDateCand(k+2, timexVal{g: g, y: y, q: n})
 }
 
 // plausibleYear rejects four-digit numbers that count or name things:

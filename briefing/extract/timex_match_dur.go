@@ -348,8 +348,11 @@ func subDay(u uint8) int {
 }
 
 // matchOrdinalFirst matches expressions that start with an ordinal word:
-// "first quarter of 2024", "second half of 2024".
+// "second of August", "first quarter of 2024", "second half of 2024".
 func (tg *tagger) matchOrdinalFirst(i int) (timexCand, bool) {
+	if c, ok := tg.matchDayMonth(i); ok {
+		return c, true // "second of August"
+	}
 	return tg.matchOrdinalPeriod(i)
 }
 

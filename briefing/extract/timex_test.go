@@ -98,6 +98,7 @@ func TestTimexWeekdays(t *testing.T) {
 		{"The envoy arrived last Friday.", "last Friday", "DATE", "2024-10-04", ""},
 		{"The envoy will arrive next Tuesday.", "next Tuesday", "DATE", "2024-10-15", ""},
 		{"The envoy arrives this Saturday.", "this Saturday", "DATE", "2024-10-12", ""},
+		{"The envoy arrived on Tuesday of last week.", "Tuesday of last week", "DATE", "2024-10-01", ""},
 	})
 }
 
@@ -129,6 +130,7 @@ func TestTimexRelative(t *testing.T) {
 		{"The truce ends next year.", "next year", "DATE", "2025", ""},
 		{"Aid stalled in the third quarter of 2024.", "the third quarter of 2024", "DATE", "2024-Q3", ""},
 		{"Sales fell in Q2 2024.", "Q2 2024", "DATE", "2024-Q2", ""},
+		{"Sales fell in 2024 Q2.", "2024 Q2", "DATE", "2024-Q2", ""},
 		{"More than 3,600 were killed in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1", ""},
 	})
 }
