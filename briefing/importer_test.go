@@ -554,3 +554,25 @@ func TestWriteNewRace(t *testing.T) {
 		t.Errorf("directory holds %q", names)
 	}
 }
+
+func BenchmarkImport(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "import", "*"))
+	var all [][]byte
+	size := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		all = append(all, data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for i, data := range all {
+			if _, err := Import(paths[i], data, ImportOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

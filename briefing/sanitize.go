@@ -670,9 +670,21 @@ func skipString(s string, i int) int {
 	return i
 }
 
-// SanitizeMarkdown is Sanitize for a Markdown body: it also flattens
-// nesting deeper than the renderer can take and turns links to anything
-// but http, https and mailto into plain text.
+// SanitizeMarkdown is Sanitize for a Markdown body. It also:
+//
+//   - flattens blockquotes and lists nested deeper than 20 levels (by
+//     markers or by indentation) to 20, since glamour's time grows steeply
+//     with depth;
+//   - turns every link whose destination is not an http, https or mailto
+//     URL into its plain text: inline links and images, reference links
+//     (their definitions, which are never shown, are dropped), autolinks
+//     such as <javascript:...>, and bare ftp:// URLs the renderer would
+//     link (their colon is written &#58;, which reads the same). Relative
+//     links go too: in a terminal they lead nowhere. Code is left alone.
+//
+// Raw HTML is left as it is: glamour shows the text inside tags and never
+// follows an href, and stripping tags would mangle text that merely
+// contains "<". Ordinary Markdown comes back byte for byte, without a copy.
 func SanitizeMarkdown(s string) string {
 	return tameMarkdown(Sanitize(s))
 }
