@@ -21,10 +21,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if m.overlay != overlayNone {
-		if key.Matches(msg, m.keys.Back, m.keys.Help, m.keys.Problems, m.keys.Quit) {
-			m.overlay = overlayNone
-		}
-		return m, nil
+		return m.handleOverlayKey(msg)
 	}
 	switch {
 	case m.list.filtering:
@@ -36,6 +33,28 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return model, cmd
 	}
 	return m.routeToPane(msg)
+}
+
+// handleOverlayKey closes the help or problems view, or scrolls the help;
+// other keys do nothing while it covers the panes.
+func (m Model) handleOverlayKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	mv := m.list.keys.moveKeys
+	page := max(m.help.height-2, 1)
+	switch {
+	case key.Matches(msg, m.keys.Back, m.keys.Help, m.keys.Problems, m.keys.Quit):
+		m.overlay = overlayNone
+		m.help.offset = 0
+	case m.overlay != overlayHelp:
+	case key.Matches(msg, mv.Down):
+		m.help.scroll(1, m.helpSections())
+	case key.Matches(msg, mv.Up):
+		m.help.scroll(-1, m.helpSections())
+	case key.Matches(msg, mv.PageDown, mv.HalfDown, mv.Bottom):
+		m.help.scroll(page, m.helpSections())
+	case key.Matches(msg, mv.PageUp, mv.HalfUp, mv.Top):
+		m.help.scroll(-page, m.helpSections())
+	}
+	return m, nil
 }
 
 // handleGlobalKey handles the keys that work from every pane; ok is false

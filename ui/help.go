@@ -14,6 +14,7 @@ import (
 type helpPane struct {
 	model  help.Model
 	styles *Styles
+	offset int // first line of the key reference on screen
 	width  int
 	height int
 }
@@ -35,9 +36,24 @@ type section struct {
 	keys  help.KeyMap
 }
 
-// fullView lists every key, the global ones and each pane's.
+// fullView lists every key, the global ones and each pane's, from the
+// help offset down (the reference scrolls on a small screen).
 func (h helpPane) fullView(sections []section) string {
-	lines := []string{paneTitle(h.styles, " Keys  (esc or ? closes)", true, h.width), ""}
+	lines := h.fullLines(sections)
+	b := newBlock(h.width, h.height)
+	title := " Keys  (esc or ? closes)"
+	if len(lines) > h.height-1 {
+		title = " Keys  (j/k scroll, esc or ? closes)"
+	}
+	b.add(paneTitle(h.styles, title, true, h.width))
+	for _, l := range lines[min(h.offset, len(lines)):] {
+		b.add(l)
+	}
+	return strings.Join(b.done(), "\n")
+}
+
+func (h helpPane) fullLines(sections []section) []string {
+	lines := []string{""}
 	for _, s := range sections {
 		lines = append(lines, "  "+h.styles.HeaderTitle.Render(s.title))
 		for _, l := range strings.Split(h.model.FullHelpView(s.keys.FullHelp()), "\n") {
@@ -45,14 +61,34 @@ func (h helpPane) fullView(sections []section) string {
 		}
 		lines = append(lines, "")
 	}
-	lines = append(lines, h.styles.Dim.Render("  With the mouse on, hold shift while dragging to select text."))
-	return strings.Join(fitBlock(lines, h.width, h.height), "\n")
+	return append(lines, h.styles.Dim.Render("  With the mouse on, hold shift while dragging to select text."))
+}
+
+// scroll moves the key reference by n lines.
+func (h *helpPane) scroll(n int, sections []section) {
+	maxOffset := max(len(h.fullLines(sections))-(h.height-1), 0)
+	h.offset = clamp(h.offset+n, 0, maxOffset)
 }
 
 // shortView is the one-line help of the status bar.
 func (h helpPane) shortView(bindings []key.Binding) string {
 	return h.model.ShortHelpView(bindings)
 }
+
+// keyGroups is a help.KeyMap over bindings grouped by hand into columns.
+type keyGroups [][]key.Binding
+
+// ShortHelp is every binding of the groups.
+func (g keyGroups) ShortHelp() []key.Binding {
+	var out []key.Binding
+	for _, c := range g {
+		out = append(out, c...)
+	}
+	return out
+}
+
+// FullHelp is the groups as columns.
+func (g keyGroups) FullHelp() [][]key.Binding { return g }
 
 // problemsView lists the files the library skipped and other warnings.
 func (h helpPane) problemsView(problems []string) string {

@@ -571,6 +571,11 @@ func TestHelpIsGeneratedFromBindings(t *testing.T) {
 	if m.overlay != overlayNone || m.list.cursor != 0 {
 		t.Error("help should swallow keys and close on esc")
 	}
+	// At 80×24 the reference scrolls to show everything.
+	small := press(t, newTestModel(t, fixtureLibrary(t), 80, 24), "?")
+	assertNotContains(t, "help at 80x24", screen(small), "jump to sentence")
+	small = press(t, small, "G")
+	assertContains(t, "help at 80x24 after G", screen(small), "jump to sentence", "shift while dragging")
 }
 
 func TestProblemsView(t *testing.T) {

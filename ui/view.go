@@ -182,12 +182,16 @@ func (m Model) paneKeys() interface {
 	return m.list.keys
 }
 
+// helpSections are the groups of the key reference: keys that work
+// everywhere, the moving keys every pane shares, then each pane's own.
 func (m Model) helpSections() []section {
+	mv, l, r, p := newMoveKeys("move"), m.list.keys, m.reader.keys, m.figures.keys
 	return []section{
 		{"Everywhere", m.keys},
-		{"Story list", m.list.keys},
-		{"Reader", m.reader.keys},
-		{"Key figures and timeline", m.figures.keys},
+		{"Moving (list, reader, panels)", keyGroups{{mv.Up, mv.Down, mv.Top, mv.Bottom}, {mv.HalfDown, mv.HalfUp, mv.PageDown, mv.PageUp}}},
+		{"Story list", keyGroups{{l.Open, l.Filter, l.ClearFilter}}},
+		{"Reader", keyGroups{{r.Search, r.NextMatch}, {r.PrevMatch, r.ClearSearch}}},
+		{"Key figures and timeline", keyGroups{{p.Jump}}},
 	}
 }
 
