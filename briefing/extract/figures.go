@@ -52,6 +52,8 @@ type candidate struct {
 	unitFirst  int // tokens of the counted noun, or -1
 	unitLast   int
 	elliptic   bool     // no counted noun of its own: "nearly 400 of those", "110,750 wounded"
+	// countPosition says an elliptic figure is the subject of its clause.
+	countPosition bool
 	inherited  bool     // unit taken from an earlier figure
 	inheritCat Category // that figure's category
 	partitive  bool     // "400 of those": a part of an earlier figure
@@ -142,6 +144,9 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 	if q.kind == QuantityNumber || (q.hyphenated && q.kind == QuantityNumber) {
 		fx.countedNoun(text, toks, &c)
 	}
+	if p.plain && q.kind == QuantityNumber && c.unitFirst >= 0 && properName(text, toks, c.unitFirst, c.unitLast) {
+		return candidate{}, p.last + 1, false // "the 737 Max", "Highway 61 Revisited"
+	}
 	if c.first > 0 {
 		w := tokenWord(text, toks[c.first-1])
 		c.definite = w == "the" || w == "these" || w == "those"
@@ -219,4 +224,16 @@ func mayStartNumber(text string, t ntoken) bool {
 	}
 	c := text[t.start]
 	return c == '-' || c >= 0x80 // a minus sign, "−", "½"
+}
+
+// properName reports whether a unit is a name rather than a counted noun:
+// capitalised words whose head is not plural ("737 Max").
+func properName(text string, toks []ntoken, first, last int) bool {
+	for k := first; k <= last; k++ {
+		if toks[k].kind != ntWord || !toks[k].upper {
+			return false
+		}
+	}
+	lx := toks[last].lx
+	return !plural(ntText(text, toks[last])) && (lx == nil || lx.head == "" && lx.cls&clsPerson == 0)
 }

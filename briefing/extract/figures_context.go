@@ -20,7 +20,7 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 	defer fx.markRate(text, toks, c)
 	if k < n && ntIsWord(toks[k], "of") && k+1 < n {
 		if lx := toks[k+1].lx; lx != nil && lx.cls&clsPronoun != 0 && lx.w != "it" {
-			c.partitive, c.elliptic = true, true
+			c.partitive, c.elliptic, c.countPosition = true, true, true
 			return
 		}
 		j := k + 1
@@ -28,6 +28,16 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 		if lx := toks[j].lx; lx != nil && lx.cls&clsDet != 0 {
 			detAt = j
 			j++
+		}
+		if c.b.num.frac && j < n {
+			if q, ok := parseNumber(text, toks, j); ok && !q.split && !q.ordinal {
+				// "two-thirds of the 1,500 migrants": the unit is the
+				// migrants, and 1,500 is a figure of its own.
+				if first, last, ok := nounRun(text, toks, q.last+1); ok {
+					c.unitFirst, c.unitLast = first, last
+				}
+				return
+			}
 		}
 		if first, last, ok := nounRun(text, toks, j); ok {
 			c.unitFirst, c.unitLast, c.last = first, last, last
@@ -56,6 +66,27 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 		return
 	}
 	c.elliptic = true
+	c.countPosition = countPosition(text, toks, k)
+}
+
+// countPosition reports whether the token at k, after a bare number, makes
+// it the subject of a clause ("a thousand have", "110,750 wounded",
+// "hundreds still missing"), so that it counts what was counted before.
+func countPosition(text string, toks []ntoken, k int) bool {
+	for ; k < len(toks); k++ {
+		lx := toks[k].lx
+		if lx == nil {
+			return participle(ntText(text, toks[k]))
+		}
+		switch {
+		case lx.w == "more" || lx.w == "still" || lx.w == "also" || lx.w == "now" || lx.w == "reportedly" || lx.w == "already":
+			continue
+		case lx.cls&clsAux != 0, lx.trig == trigStrong, lx.cls&clsAdj != 0 && participle(lx.w):
+			return true
+		}
+		return lx.w == "missing" || lx.w == "dead"
+	}
+	return false
 }
 
 // markRate notes figures that are rates, not totals: "30 for each hostage",
@@ -81,6 +112,9 @@ func (fx *figurer) markRate(text string, toks []ntoken, c *candidate) {
 func (fx *figurer) inherit(c *candidate) {
 	if !fx.hasPrev || c.q.kind != QuantityNumber || fx.out[fx.prev].End < c.sentenceStart-600 {
 		return
+	}
+	if fx.out[fx.prev].SentenceStart != c.sentenceStart && !c.countPosition {
+		return // across sentences, only a count that is the subject: "Nearly a thousand have nowhere to go"
 	}
 	prev := fx.out[fx.prev]
 	if prev.Unit == "" {

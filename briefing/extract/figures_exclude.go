@@ -18,6 +18,11 @@ func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 	if first > 0 && ntText(text, toks[first-1]) == "+" && !toks[first].space {
 		return true, phoneEnd(text, toks, last) + 1 // "+1 222 ..."
 	}
+	if p.plain && last+2 < n && ntIsPunct(text, toks[last+1], '-') && !toks[last+1].space && !toks[last+2].space && toks[last+2].kind == ntNum {
+		if q, _, _, ok := parseLiteral(ntText(text, toks[last+2])); ok && q <= p.value && q == float64(int(q)) {
+			return true, last + 2 // a score or a vote: "52-48", "3-1"
+		}
+	}
 	if attachedToName(text, toks, first) {
 		return true, last + 1
 	}
@@ -287,6 +292,12 @@ func nameAfter(text string, toks []ntoken, p numParse) bool {
 		return true
 	}
 	if k < len(toks) && ntIsWord(toks[k], "magnitude") {
+		return true
+	}
+	if p.first > 0 && tokenWord(text, toks[p.first-1]) == "measuring" && p.decimal {
+		return true // "measuring 6.8 on the Richter scale"
+	}
+	if k+2 < len(toks) && ntIsWord(toks[k], "on") && tokenWord(text, toks[k+2]) == "richter" {
 		return true
 	}
 	if k+1 < len(toks) && ntIsPunct(text, toks[k], '-') && ntIsWord(toks[k+1], "magnitude") {

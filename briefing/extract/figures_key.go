@@ -79,6 +79,9 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading, injury 
 	if c.q.hyphenated && c.q.kind == QuantityNumber && !(c.q.last+2 < len(toks) && tokenWord(fx.text, toks[c.q.last+2]) == "strong") {
 		key = false // "a three-person team", "a 15-member council"
 	}
+	if f.Unit == "" && c.q.kind == QuantityNumber && !fx.nearEvent(toks, c) {
+		key = false // a bare number with no noun and no event beside it
+	}
 	if c.partitive && !personNoun(f.Unit) {
 		key = false // "50 of them" (trucks); "nearly 400 of those" (troops) stays
 	}
@@ -127,4 +130,15 @@ func changeBefore(text string, toks []ntoken, k int) string {
 		return ""
 	}
 	return ""
+}
+
+// nearEvent reports whether an event word stands right beside a figure:
+// "killing 19", "19 killed", "the toll rose to 115".
+func (fx *figurer) nearEvent(toks []ntoken, c *candidate) bool {
+	for j := max(0, c.first-4); j < len(toks) && j <= c.last+4; j++ {
+		if lx := toks[j].lx; lx != nil && lx.trig == trigStrong && lx.cat != Other {
+			return true
+		}
+	}
+	return false
 }

@@ -249,7 +249,8 @@ func init() {
 		first latter former other back top bottom no nos nr nrs art para sec vol p pp o clock increase increased increases
 		increasing rose risen rise rises rising climbed climb jumped surged soared grew grown swelled doubled tripled raised
 		spiked fell fallen fall falls falling dropped drop drops declined decline decreased decrease plunged plummeted slumped
-		shrank shrunk dipped cut reduced slashed halved sharply steadily further has had up down`) {
+		shrank shrunk dipped cut reduced slashed halved sharply steadily further has had up down measuring richter
+		reportedly missing`) {
 		numLexEntry(w)
 	}
 	lexClass(clsStop, "overnight today yesterday tomorrow tonight daily weekly monthly annually last next earlier later ago")
