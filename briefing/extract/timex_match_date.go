@@ -123,11 +123,17 @@ func (tg *tagger) bareMonthOK(i int) bool {
 	t := tg.tok(i)
 	w := t.w()
 	if w != "may" && w != "march" {
+		if n := tg.tok(i + 1); n != nil && n.kind == ttWord && n.upper && n.lx == 0 && !tg.afterDatePreposition(i) {
+			return false // a name: "April Ryan", "June Almeida"
+		}
 		return t.upper || !tg.adj(i)
 	}
-	if !t.upper {
-		return false
-	}
+	return t.upper && tg.afterDatePreposition(i)
+}
+
+// afterDatePreposition reports whether the word before token i introduces
+// or modifies a date ("in May", "early March", "mid-May").
+func (tg *tagger) afterDatePreposition(i int) bool {
 	switch tg.w(i - 1) {
 	case "in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "from",
 		"before", "after", "through", "last", "next", "this", "between", "and", "to", "on":
@@ -350,8 +356,9 @@ func (tg *tagger) plausibleYear(i int) bool {
 	if p := tg.tok(i - 1); p != nil {
 		if p.kind == ttPunct {
 			switch tg.text[p.s:p.e] {
-			case "$", "€", "£", "#", "¥", "-", "/", ".", "+":
-				if tg.adj(i) && tg.w(i-2) != "mid" {
+			case "$", "€", "£", "#", "¥", "-", "/", ".", "+", "–":
+				// "mid-2023" and the second year of "2014-2018" are years
+				if tg.adj(i) && tg.w(i-2) != "mid" && !tg.isYearAt(i-2) {
 					return false
 				}
 			}

@@ -63,6 +63,7 @@ func TestTimexAbsoluteDates(t *testing.T) {
 		{"Elections were held in November.", "November", "DATE", "2023-11", ""},
 		{"The group was founded in 2023.", "2023", "DATE", "2023", ""},
 		{"Coups were common in the 1990s.", "1990s", "DATE", "199", ""},
+		{"Exports doubled over 2014-2018.", "2018", "DATE", "2018", ""},
 		{"He was detained in May last year.", "May last year", "DATE", "2023-05", ""},
 		{"A landmark ruling of 19 November 2023 stands.", "19 November 2023", "DATE", "2023-11-19", ""},
 		{"Friday, Oct. 4 was the worst day.", "Friday, Oct. 4", "DATE", "2024-10-04", ""},
@@ -79,6 +80,7 @@ func TestTimexAmbiguousNumbersAreNotDates(t *testing.T) {
 		"Prices fall as the market opens.",          // a verb, not a season
 		"The fall of Kabul shocked the region.",     // an event, not a season
 		"He said the Arab Spring changed the area.", // a name
+		"Reporter April Ryan asked a question.",     // a name
 	} {
 		for _, x := range Timexes(s, txFriday) {
 			if x.Type == "DATE" {
