@@ -370,6 +370,7 @@ func (l listPane) item(b *briefing.Briefing, selected bool) [2]string {
 
 func (l listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 	s := l.styles
+	inner := l.width - 1 // a column of margin before the next pane
 	bar := "  "
 	if k.selected {
 		bar = s.Cursor.Render("▌ ")
@@ -385,21 +386,21 @@ func (l listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 	if !k.read {
 		titleStyle = s.Unread
 	}
-	room := l.width - 4
+	room := inner - 4
 	if k.badge != "" {
 		room -= ansi.StringWidth(k.badge) + 1
 	}
 	title := ansi.Truncate(b.Title, max(room, 8), "…")
 	line1 := bar + mark + " " + titleStyle.Render(title)
 	if k.badge != "" {
-		gap := l.width - 4 - ansi.StringWidth(title) - ansi.StringWidth(k.badge)
+		gap := inner - 4 - ansi.StringWidth(title) - ansi.StringWidth(k.badge)
 		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(k.badge)
 	}
 	meta := formatDate(b.Published)
 	if where := placeOf(b); where != "" {
 		meta += " · " + where
 	}
-	rest := l.width - 4 - ansi.StringWidth(meta) - 3
+	rest := inner - 4 - ansi.StringWidth(meta) - 3
 	line2 := bar + "  " + s.Meta.Render(meta)
 	if b.Summary != "" && rest > 8 {
 		line2 += s.Summary.Render(" — " + ansi.Truncate(b.Summary, rest, "…"))
