@@ -36,12 +36,6 @@ func briefingBody(data string) string {
 	return data
 }
 
-// sameValue compares figure values to a relative 1e-6, so that a third
-// written as 0.3333333333333333 matches.
-func sameValue(a, b float64) bool {
-	return math.Abs(a-b) <= 1e-6*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
-}
-
 // TestKeyFiguresGold measures precision and recall of the key figures on
 // the hand-annotated sample briefings (testdata/*.gold.json, whose "file"
 // names a briefing in content/briefings). A key figure matches a gold
