@@ -3,6 +3,7 @@ package briefing
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -15,6 +16,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -71,10 +73,15 @@ func Import(name string, data []byte, opts ImportOptions) (*Article, error) {
 	if len(data) > MaxFileSize {
 		return nil, &ParseError{File: name, Err: errTooLarge}
 	}
+	data = decodeUTF16(data)
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, &ParseError{File: name, Err: errBinary}
 	}
-	text := strings.TrimPrefix(Sanitize(string(data)), "\uFEFF")
+	if bytes.IndexByte(data, '\n') < 0 {
+		// Classic Mac line endings: Sanitize would drop the lone CRs.
+		data = bytes.ReplaceAll(data, []byte{'\r'}, []byte{'\n'})
+	}
+	text := Sanitize(string(data))
 	var a *Article
 	var err error
 	if isMarkdown(text) {
@@ -96,6 +103,25 @@ func Import(name string, data []byte, opts ImportOptions) (*Article, error) {
 		a.Body += "\n"
 	}
 	return a, nil
+}
+
+// decodeUTF16 turns UTF-16 text with a byte-order mark (as Windows
+// editors save "Unicode" text) into UTF-8; other data is returned as is.
+func decodeUTF16(data []byte) []byte {
+	var order binary.ByteOrder
+	switch {
+	case len(data) >= 2 && data[0] == 0xff && data[1] == 0xfe:
+		order = binary.LittleEndian
+	case len(data) >= 2 && data[0] == 0xfe && data[1] == 0xff:
+		order = binary.BigEndian
+	default:
+		return data
+	}
+	units := make([]uint16, 0, len(data)/2)
+	for i := 2; i+1 < len(data); i += 2 {
+		units = append(units, order.Uint16(data[i:]))
+	}
+	return []byte(string(utf16.Decode(units)))
 }
 
 // apply sets the metadata the analyst gave, cleaned like the article.
@@ -353,7 +379,7 @@ func isAbbreviation(w string) bool {
 // dateline matches a dateline opening a paragraph: a place in capitals
 // or title case (up to four words), optionally a region or date after a
 // comma and an agency in brackets, then a colon or dash.
-var dateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*)(?:[ -](?:\p{Lu}[\p{L}.'’-]*|de|du|del|al|el|au|es|of)){0,3})` +
+var dateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’/-]*)(?:[ -](?:\p{Lu}[\p{L}.'’/-]*|de|du|del|al|el|au|es|of)){0,3})` +
 	`(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}. ]{0,29})?(?:\s*\([\p{L} .&]{1,20}\))?\s*(?::|—|–|-{1,2})\s+\S`)
 
 // findDateline returns the place of a dateline opening p, or "".

@@ -293,6 +293,33 @@ func TestImportErrors(t *testing.T) {
 	}
 }
 
+// Text saved by other systems imports like any other.
+func TestImportEncodings(t *testing.T) {
+	const article = "Kenya Sends More Police\n\nNairobi: Kenya will deploy 600 officers.\n"
+	utf16le := []byte{0xff, 0xfe}
+	for _, r := range article {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	tests := map[string][]byte{
+		"UTF-8":           []byte(article),
+		"UTF-8 with BOM":  []byte("\uFEFF" + article),
+		"CRLF":            []byte(strings.ReplaceAll(article, "\n", "\r\n")),
+		"classic Mac CR":  []byte(strings.ReplaceAll(article, "\n", "\r")),
+		"UTF-16 with BOM": utf16le,
+	}
+	for name, data := range tests {
+		a, err := Import("x.txt", data, ImportOptions{})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if a.Meta.Title != "Kenya Sends More Police" || a.Meta.Dateline != "Nairobi" ||
+			a.Body != "Nairobi: Kenya will deploy 600 officers.\n" {
+			t.Errorf("%s: got %+v body %q", name, a.Meta, a.Body)
+		}
+	}
+}
+
 // Without --published, the date comes from the article's own stamp.
 func TestImportDateFromStamp(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -402,6 +429,8 @@ func TestFindDateline(t *testing.T) {
 		{"PORT-AU-PRINCE, Haiti — Gangs attacked the capital.", "PORT-AU-PRINCE"},
 		{"Kyiv, Oct 11 (AP) -- Russian drones struck the city.", "Kyiv"},
 		{"New York: The Security Council met on Friday.", "New York"},
+		{"WASHINGTON/NAIROBI, Oct 11 (Reuters) - Officials said ...", "WASHINGTON/NAIROBI"},
+		{"UNITED NATIONS (AP) — The council voted.", "UNITED NATIONS"},
 		{"Kenya will deploy an additional 600 police officers to Haiti.", ""},
 		{"However, as of now: only 430 troops have arrived.", ""},
 		{"Update: the figures were revised on Monday.", ""},
