@@ -52,8 +52,9 @@ type candidate struct {
 	unitFirst int // tokens of the counted noun, or -1
 	unitLast  int
 	elliptic  bool // no counted noun of its own: "nearly 400 of those", "110,750 wounded"
-	// countPosition says an elliptic figure is the subject of its clause.
-	countPosition bool
+	// countPosition says an elliptic figure is the subject of its clause;
+	// afterPrep that it is the object of a preposition.
+	countPosition, afterPrep bool
 	inherited     bool     // unit taken from an earlier figure
 	inheritCat    Category // that figure's category
 	partitive     bool     // "400 of those": a part of an earlier figure

@@ -67,6 +67,12 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 	}
 	c.elliptic = true
 	c.countPosition = countPosition(text, toks, k)
+	if c.first > 0 {
+		switch tokenWord(text, toks[c.first-1]) {
+		case "of", "for", "in", "on", "at", "from", "with", "by", "to", "per", "than", "into", "over", "under":
+			c.afterPrep = true
+		}
+	}
 }
 
 // countPosition reports whether the token at k, after a bare number, makes
@@ -113,8 +119,11 @@ func (fx *figurer) inherit(c *candidate) {
 	if !fx.hasPrev || c.q.kind != QuantityNumber || fx.out[fx.prev].End < c.sentenceStart-600 {
 		return
 	}
-	if fx.out[fx.prev].SentenceStart != c.sentenceStart && !c.countPosition {
-		return // across sentences, only a count that is the subject: "Nearly a thousand have nowhere to go"
+	if !c.countPosition && !c.coord && (fx.out[fx.prev].SentenceStart != c.sentenceStart || c.afterPrep) {
+		// Across sentences only a count that is the subject ("Nearly a
+		// thousand have nowhere to go"); within one, not the object of a
+		// preposition ("30 beds for a population of 250,000").
+		return
 	}
 	prev := fx.out[fx.prev]
 	if prev.Unit == "" {

@@ -51,6 +51,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}
 	f.Key = fx.isKey(toks, c, f, heading, injury)
+	if f.Key && (f.Change == "up" || f.Change == "down") && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
+		f.Key = false // "fell by a third": a change, not a level
+	}
 	fx.out = append(fx.out, f)
 	if fx.seen == nil {
 		fx.seen = map[float64]bool{}

@@ -78,6 +78,12 @@ func TestFiguresForms(t *testing.T) {
 		// Percentages and currencies.
 		{"percent sign", "Food prices rose by 20% in March.", want{"20%", 20, "exact", "%", Other, false}},
 		{"percent word", "Roughly 90 percent of the population has been displaced.", want{"Roughly 90 percent", 90, "about", "%", Displacement, true}},
+		{"percent pc", "Growth slowed to 4.9pc last year.", want{"4.9pc", 4.9, "exact", "%", Other, false}},
+		{"rupees crore", "The state allocated Rs 500 crore for flood relief.", want{"Rs 500 crore", 5e9, "exact", "Rs", Money, true}},
+		{"ratio", "Only 3 in 10 schools are open.", want{"3 in 10 schools", 0.3, "exact", "schools", Other, false}},
+		{"one in five", "One in five children is acutely malnourished.", want{"One in five children", 0.2, "exact", "children", Humanitarian, true}},
+		{"million of them", "Fighting has displaced 12.4 million people, 3.7m of them across borders.", want{"3.7m", 3.7e6, "exact", "people", Displacement, true}},
+		{"change by is not key", "The number of refugees fell by a third to 45,000.", want{"a third", 1.0 / 3, "exact", "", Displacement, false}},
 		{"euros", "The EU pledged €30 million in humanitarian aid.", want{"€30 million", 3e7, "exact", "€", Money, true}},
 		{"currency word", "The kidnappers demanded 50 million naira.", want{"50 million naira", 5e7, "exact", "naira", Money, true}},
 		{"small sum", "A loaf of bread now costs $2.", want{"$2", 2, "exact", "$", Money, false}},
@@ -180,6 +186,10 @@ func TestFiguresNotFigures(t *testing.T) {
 		{"ago", "The crisis began six months ago."},
 		{"magnitude", "A magnitude 7.7 quake struck."},
 		{"url", "See https://example.org/report/2024/115 for details."},
+		{"vote tally", "The bill passed 52-48 in the Senate."},
+		{"product", "The 737 Max was grounded."},
+		{"richter", "The quake, measuring 6.8 on the Richter scale, struck at night."},
+		{"division", "The pupils were driven from the army's 1 Division headquarters."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -412,6 +412,9 @@ func multiplierSuffix(text string, toks []ntoken, i, k int) float64 {
 		if k+1 < len(toks) && toks[k+1].lx != nil && (toks[k+1].lx.cls&clsPerson != 0 || toks[k+1].lx.head != "") {
 			return 1e6
 		}
+		if k+2 < len(toks) && ntIsWord(toks[k+1], "of") && toks[k+2].lx != nil && toks[k+2].lx.cls&clsPronoun != 0 {
+			return 1e6 // "3.7m of them"
+		}
 		return 0
 	case "t", "T", "g", "G", "tn", "mm":
 		return 0
@@ -520,7 +523,7 @@ func ratio(text string, toks []ntoken, p numParse, over bool) numParse {
 	switch {
 	case ntIsWord(toks[k], "out") && ntIsWord(toks[k+1], "of"):
 		k += 2
-	case ntIsWord(toks[k], "in") && p.value == 1:
+	case ntIsWord(toks[k], "in") && p.value >= 1:
 		k++
 	case ntIsWord(toks[k], "over") && over:
 		k++
@@ -539,6 +542,9 @@ func ratio(text string, toks []ntoken, p numParse, over bool) numParse {
 	}
 	if !ntIsWord(toks[k-1], "over") && p.value >= q.value {
 		return p
+	}
+	if ntIsWord(toks[k-1], "in") && (p.value != 1 && !(q.value == 10 || q.value == 100 || q.value <= 5) || q.value > 1000 || q.plain && q.digits == 4) {
+		return p // "3 in 10" and "one in five" are ratios; "5 in 2024" is not
 	}
 	p.value /= q.value
 	p.last, p.frac, p.plain, p.words = q.last, true, false, p.words || q.words

@@ -191,7 +191,7 @@ func init() {
 		renminbi franc francs peseta pesetas markka guilder guilders rupee rupees ruble rubles rouble roubles shilling shillings
 		gourde gourdes naira rand birr dinar dinars dirham dirhams riyal riyals rial rials shekel shekels lira liras hryvnia hryvnias
 		peso pesos real reais won rupiah ringgit baht taka kwacha cedi cedis usd eur gbp jpy cny chf kes ksh htg ngn zar etb sdg ils
-		uah rub inr cad aud rmb btc bitcoin bitcoins satoshi satoshis mxn nzd sgd hkd`) {
+		uah rub inr cad aud rmb btc bitcoin bitcoins satoshi satoshis mxn nzd sgd hkd rs kshs tsh ush`) {
 		numLexEntry(w).currency = true
 	}
 	for _, w := range strings.Fields(`km kms kilometre kilometres kilometer kilometers metre metres meter meters cm mm
@@ -203,7 +203,7 @@ func init() {
 		cup cups rad radian radians pint pints quart quarts`) {
 		numLexEntry(w).dim = true
 	}
-	for _, w := range strings.Fields("percent percents percentage percentages pct") {
+	for _, w := range strings.Fields("percent percents percentage percentages pct pc") {
 		numLexEntry(w).percent = true
 	}
 

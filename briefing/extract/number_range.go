@@ -203,6 +203,9 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if (w == "-" || w == "–") && (sep.space != toks[k+1].space) {
 		return numParse{}, 0, false // "- 1": a sign, not a dash
 	}
+	if p.frac != q.frac || p.first > 0 && tokenWord(text, toks[p.first-1]) == "by" {
+		return numParse{}, 0, false // "fell by a third to 45,000": a change and a level
+	}
 	lo := p.value
 	if !p.scaled && q.scaled {
 		lo = inheritScale(p.value, q.value)

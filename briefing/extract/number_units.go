@@ -133,6 +133,8 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 			}
 			last = perUnit(text, toks, last)
 			q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, p.suffix, last
+		} else if u != nil && u.percent {
+			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityPercent, p.suffix, p.suffix // "4.9pc"
 		} else if u != nil && u.currency {
 			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
 		} else if u != nil && u.timeUnit != "" {
@@ -270,6 +272,8 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 		return k, true
 	case t.kind == ntWord && t.lx != nil && t.lx.currency && isCurrencyCode(ntText(text, t)):
 		return k, true
+	case ntIsPunct(text, t, '.') && k > 0 && toks[k-1].kind == ntWord && strings.EqualFold(ntText(text, toks[k-1]), "rs"):
+		return k - 1, true // "Rs. 500"
 	}
 	return 0, false
 }
@@ -293,7 +297,8 @@ var spacedDollarPrefix = map[string]bool{"us": true, "c": true, "hk": true, "nz"
 // isCurrencyCode reports whether s is written as an ISO code or a currency
 // abbreviation ("USD", "KSh") rather than a word.
 func isCurrencyCode(s string) bool {
-	if strings.EqualFold(s, "ksh") {
+	switch strings.ToLower(s) {
+	case "ksh", "kshs", "rs", "tsh", "ush":
 		return true
 	}
 	return len(s) == 3 && strings.ToUpper(s) == s
