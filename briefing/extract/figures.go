@@ -55,16 +55,16 @@ type candidate struct {
 	// countPosition says an elliptic figure is the subject of its clause;
 	// afterPrep that it is the object of a preposition.
 	countPosition, afterPrep bool
-	inherited     bool     // unit taken from an earlier figure
-	inheritCat    Category // that figure's category
-	partitive     bool     // "400 of those": a part of an earlier figure
-	breakdown     bool     // "137 hostages, 76 girls and 61 boys": a part of the figure before
-	coord         bool     // joined to the figure before by "and", "or" or a comma
-	chainFirst    int      // first token of the coordinated list the figure belongs to
-	chainLast     int      // last token of that list
-	rate          bool     // "30 for each hostage"
-	definite      bool     // "the 600 additional officers": a figure named again
-	vague         bool
+	inherited                bool     // unit taken from an earlier figure
+	inheritCat               Category // that figure's category
+	partitive                bool     // "400 of those": a part of an earlier figure
+	breakdown                bool     // "137 hostages, 76 girls and 61 boys": a part of the figure before
+	coord                    bool     // joined to the figure before by "and", "or" or a comma
+	chainFirst               int      // first token of the coordinated list the figure belongs to
+	chainLast                int      // last token of that list
+	rate                     bool     // "30 for each hostage"
+	definite                 bool     // "the 600 additional officers": a figure named again
+	vague                    bool
 	// sentenceStart is where the figure's sentence starts in the text.
 	sentenceStart int
 }
