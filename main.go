@@ -250,7 +250,15 @@ type serveCmd struct {
 	AuthorizedKeys string        `help:"OpenSSH authorized_keys file, re-read on change and SIGHUP (default $XDG_CONFIG_HOME/sitrep/authorized_keys)." placeholder:"PATH" type:"path"`
 	Open           bool          `help:"Admit any public key (a lab box); each key still gets its own state."`
 	MaxSessions    int           `help:"Sessions open at once, over all users." default:"64"`
+	MaxPerKey      int           `name:"max-sessions-per-key" help:"Sessions open at once with one key." default:"4"`
 	IdleTimeout    time.Duration `help:"Close a session after this long without a key press (it is told first)." default:"15m"`
+	MaxSessionTime time.Duration `help:"Close any session after this long." default:"12h"`
+	LoginGrace     time.Duration `help:"Time to log in, and then to start a session." default:"30s"`
+	MaxAuthTries   int           `help:"Failed authentication attempts per connection." default:"6"`
+	MaxUnauth      int           `name:"max-unauthenticated" help:"Connections not yet logged in, over all addresses." default:"10"`
+	MaxUnauthPerIP int           `name:"max-unauthenticated-per-ip" help:"Connections not yet logged in, per source address." default:"3"`
+	Keepalive      time.Duration `help:"Keepalive interval." default:"15s"`
+	KeepaliveMiss  int           `name:"keepalive-max-missed" help:"Unanswered keepalives before the connection is dropped." default:"3"`
 	Style          string        `help:"Colours: auto asks each terminal for its background." enum:"auto,dark,light" default:"auto"`
 	Mouse          bool          `help:"Turn on mouse support in sessions (off: analysts select text with the mouse)."`
 }
@@ -269,16 +277,26 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 	} else if sc.Library, err = src.Open(); err != nil {
 		return err
 	}
-	sc.Listen, sc.Open, sc.MaxSessions, sc.IdleTimeout, sc.Style, sc.Mouse =
-		c.Listen, c.Open, c.MaxSessions, c.IdleTimeout, c.Style, c.Mouse
+	for _, n := range []int{c.MaxSessions, c.MaxPerKey, c.MaxAuthTries, c.MaxUnauth, c.MaxUnauthPerIP, c.KeepaliveMiss} {
+		if n < 1 {
+			return fmt.Errorf("%w: session, connection and attempt limits must be at least 1", errUsage)
+		}
+	}
+	for _, d := range []time.Duration{c.IdleTimeout, c.MaxSessionTime, c.LoginGrace, c.Keepalive} {
+		if d <= 0 {
+			return fmt.Errorf("%w: durations must be positive", errUsage)
+		}
+	}
+	sc.Listen, sc.Open, sc.Style, sc.Mouse = c.Listen, c.Open, c.Style, c.Mouse
+	sc.MaxSessions, sc.MaxSessionsPerKey, sc.MaxAuthTries = c.MaxSessions, c.MaxPerKey, c.MaxAuthTries
+	sc.MaxUnauthenticated, sc.MaxUnauthenticatedPerIP = c.MaxUnauth, c.MaxUnauthPerIP
+	sc.IdleTimeout, sc.MaxSessionTime, sc.LoginGrace = c.IdleTimeout, c.MaxSessionTime, c.LoginGrace
+	sc.KeepaliveInterval, sc.KeepaliveMaxMissed = c.Keepalive, c.KeepaliveMiss
 	if c.HostKey != "" {
 		sc.HostKeyPath = c.HostKey
 	}
 	if c.AuthorizedKeys != "" {
 		sc.AuthorizedKeysPath = c.AuthorizedKeys
-	}
-	if c.MaxSessions < 1 || c.IdleTimeout <= 0 {
-		return fmt.Errorf("%w: --max-sessions and --idle-timeout must be positive", errUsage)
 	}
 	return serve.Run(e.ctx, sc)
 }
