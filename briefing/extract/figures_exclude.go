@@ -29,7 +29,7 @@ func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 	if p.frac && p.slash && !commonFraction(p.value) {
 		return true, last + 1 // "9/11", "24/7"
 	}
-	if p.value == 0.5 && p.words && halfIsNotCount(text, toks, p) {
+	if (p.value == 0.5 || p.value == 0.25) && p.words && halfIsNotCount(text, toks, p) {
 		return true, last + 1
 	}
 	if pronounOne(text, toks, p) || (first == last && ntIsWord(toks[first], "one") && first+1 < n && ntIsWord(toks[first+1], "of")) {
@@ -106,7 +106,7 @@ func commonFraction(v float64) bool {
 func halfIsNotCount(text string, toks []ntoken, p numParse) bool {
 	if p.first > 0 {
 		switch tokenWord(text, toks[p.first-1]) {
-		case "first", "second", "latter", "former", "other", "later", "earlier", "back", "top", "bottom":
+		case "first", "second", "third", "fourth", "final", "last", "latter", "former", "other", "later", "earlier", "back", "top", "bottom":
 			return true
 		}
 	}

@@ -368,6 +368,14 @@ func parseDigits(text string, toks []ntoken, i int) (numParse, bool) {
 			}
 		}
 	}
+	// A hyphenated scale: "a $1.5-billion deal", "a 10-million-strong".
+	if t, ok := next(p.last + 1); ok && !t.space && ntIsPunct(text, t, '-') {
+		if u, ok := next(p.last + 2); ok && !u.space && u.lx != nil && u.lx.num == nkScale {
+			p.value *= u.lx.val
+			p.last, p.scaled, p.plain = p.last+2, true, false
+			return p, true
+		}
+	}
 	if t, ok := next(p.last + 1); ok && t.lx != nil {
 		switch t.lx.num {
 		case nkHundred, nkScale, nkDozen, nkOrdinal, nkHalf, nkQuarter, nkAnd, nkVague:

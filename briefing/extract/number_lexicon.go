@@ -236,7 +236,8 @@ func init() {
 		migrants families households inhabitants citizens haitians pupils students schoolchildren workers members fighters
 		militants rebels insurgents jihadists seafarers sailors crew inmates journalists doctors nurses patients volunteers
 		staff employees farmers herders worshippers passengers victims survivors settlers babies infants teenagers adults
-		minors mourners protesters demonstrators voters miners gunmen attackers assailants suspects officials lawmakers`)
+		minors mourners protesters demonstrators voters miners gunmen attackers assailants suspects officials lawmakers
+		population populace`)
 	lexClass(clsRate, "each every per apiece")
 	lexClass(clsNotNoun, `drove went came took left fled met gave made began rose fell ran saw sent spent kept brought fought lost won
 		stood sat told found got put set struck hit remain remains face faces need needs live became become

@@ -152,7 +152,12 @@ loop:
 		case nkScale:
 			if st.prev == aFrac && (st.fracBase == 0 || e.val < st.lastScale) {
 				// "two thirds of a million", "one billion and three quarters million".
-				st.total, st.group = 0, st.fracBase+st.fracVal*e.val
+				if math.IsInf(st.lastScale, 1) {
+					st.total, st.group = 0, (st.fracBase+st.fracVal)*e.val // "one and a half million"
+				} else {
+					st.total, st.group = 0, st.fracBase+st.fracVal*e.val
+				}
+				st.lastScale = e.val
 				st.prev, st.scaled = aScale, true
 				break
 			}
@@ -176,8 +181,8 @@ loop:
 			st.lastScale, st.prev, st.scaled = e.val, aScale, true
 		case nkDozen:
 			switch st.prev {
-			case aArticle:
-				st.group = 12
+			case aArticle, aNone:
+				st.group = 12 // "a dozen", "dozen killed"
 			case aHalf:
 				st.group *= 12
 			case aUnit, aTeen, aTens, aTensUnit, aDigits:
