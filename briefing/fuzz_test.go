@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"charm.land/glamour/v2"
 )
 
 // fuzzSeeds are hostile and ordinary inputs shared by the fuzz targets.
@@ -120,5 +122,32 @@ func FuzzImport(f *testing.F) {
 			t.Fatalf("bad file name %q", name)
 		}
 		checkClean(t, "Import body", a.Body)
+	})
+}
+
+// FuzzRenderSanitized renders sanitized Markdown through glamour, as the
+// reader does, and checks what would reach the terminal: no control
+// character, bidi control or zero-width character outside glamour's own
+// hyperlinks, and no hyperlink to a refused scheme.
+func FuzzRenderSanitized(f *testing.F) {
+	fuzzFiles(f)
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("notty"), glamour.WithWordWrap(80))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 4<<10 {
+			return // rendering is slow; small documents find the same bugs
+		}
+		out, err := r.Render(SanitizeMarkdown(string(data)))
+		if err != nil {
+			return
+		}
+		for _, u := range hyperlinks(out) {
+			if u != "" && !allowedLink(u) {
+				t.Fatalf("hyperlink to %q", u)
+			}
+		}
+		checkClean(t, "rendered", osc8.ReplaceAllString(out, ""))
 	})
 }

@@ -743,7 +743,7 @@ func mayNeedTaming(s string) bool {
 type mdLine struct {
 	start, end int  // the line in the text, without its newline
 	content    int  // where the text after the container markers starts
-	code       bool // inside a fenced or indented code block
+	code       bool // inside a fenced code block
 	blank      bool
 	dropped    bool // a link reference definition to a refused scheme
 }
@@ -767,8 +767,7 @@ type edit struct {
 // keep and reference definitions to refused schemes.
 func scanMarkdownLines(s string) *markdownBlocks {
 	b := &markdownBlocks{lines: make([]mdLine, 0, strings.Count(s, "\n")+1)}
-	var fence string // the opening fence while inside a fenced block
-	inList, prevBlank, prevCode := false, true, false
+	var f fence
 	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -778,30 +777,21 @@ func scanMarkdownLines(s string) *markdownBlocks {
 		}
 		ln := mdLine{start: start, end: end}
 		line := s[start:end]
-		p := parsePrefix(line, true)
-		indent, body := p.indent, line[p.contentAt:]
-		ln.blank = body == ""
-		switch {
-		case fence != "":
-			ln.code = true
-			if isClosingFence(body, indent, fence) {
-				fence = ""
-			}
-		case indent < 4 && openingFence(body) != "":
-			fence = openingFence(body)
-			ln.code = true
-		case indent >= 4 && !ln.blank && !inList && p.markers == 0 && (prevBlank || prevCode):
-			ln.code = true
+		if f.open() {
+			ln.code, f = f.next(line)
 		}
-		if ln.code {
-			// Code keeps its own indentation: only markers are flattened.
-			p = parsePrefix(line, false)
+		p := parsePrefix(line, !ln.code) // code keeps its own indentation
+		body := line[p.contentAt:]
+		ln.blank = body == ""
+		if !ln.code && p.indent < 4 && openingFence(body) != "" {
+			f = openFence(line, len(line)-len(body), openingFence(body))
+			ln.code = true
 		}
 		ln.content = start + p.contentAt
 		if p.tooDeep {
 			b.edits = append(b.edits, edit{start, start + p.contentAt, p.flattened})
 		}
-		if !ln.code && indent < 4 {
+		if !ln.code && p.indent < 4 {
 			if label, dest, ok := refDefinition(body); ok && !allowedLink(cmp.Or(dest, firstField(s[min(end+1, len(s)):]))) {
 				if b.badLabels == nil {
 					b.badLabels = make(map[string]bool)
@@ -811,17 +801,82 @@ func scanMarkdownLines(s string) *markdownBlocks {
 				b.edits = append(b.edits, edit{ln.content, end, ""})
 			}
 		}
-		switch {
-		case p.lists > 0:
-			inList = true
-		case !ln.blank && indent == 0 && prevBlank:
-			inList = false
-		}
-		prevBlank, prevCode = ln.blank, ln.code
 		b.lines = append(b.lines, ln)
 		start = end + 1
 	}
 	return b
+}
+
+// fence is an open fenced code block and the container it sits in. When
+// in doubt whether a line is still inside it, the fence is taken as
+// closed: the line is then searched for links, which at worst unlinks
+// something in code, never the other way round.
+type fence struct {
+	marker string // the opening fence, "" when none is open
+	quotes int    // blockquote markers before it
+	column int    // where it starts after them (list items indent it)
+}
+
+func (f fence) open() bool { return f.marker != "" }
+
+// openFence records the fence marker found at offset at of line.
+func openFence(line string, at int, marker string) fence {
+	q, rest := quotePrefix(line)
+	return fence{marker: marker, quotes: q, column: width(rest[:at-(len(line)-len(rest))])}
+}
+
+// next reports whether line is inside the fence and returns the fence as
+// it stands after the line.
+func (f fence) next(line string) (code bool, after fence) {
+	q, rest := quotePrefix(line)
+	if q < f.quotes {
+		return false, fence{}
+	}
+	body := strings.TrimLeft(rest, " \t")
+	if body == "" {
+		return true, f
+	}
+	ws := width(rest[:len(rest)-len(body)])
+	if ws < f.column {
+		return false, fence{}
+	}
+	if isClosingFence(body, ws-f.column, f.marker) {
+		return true, fence{}
+	}
+	return true, f
+}
+
+// quotePrefix counts the blockquote markers opening line and returns
+// what follows them.
+func quotePrefix(line string) (int, string) {
+	q := 0
+	for {
+		i := 0
+		for i < len(line) && i < 3 && line[i] == ' ' {
+			i++
+		}
+		if i >= len(line) || line[i] != '>' {
+			return q, line
+		}
+		q++
+		line = line[i+1:]
+		if line != "" && line[0] == ' ' {
+			line = line[1:]
+		}
+	}
+}
+
+// width is the number of columns s takes (tabs stop every 4).
+func width(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\t' {
+			n += 4 - n%4
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 // containerPrefix is the run of blockquote and list markers, with the
@@ -861,7 +916,7 @@ func (p *containerPrefix) walk(line string, capIndent bool, flat *strings.Builde
 			j++
 		}
 		ws := line[i:j]
-		w := columns(ws)
+		w := width(ws)
 		n := markerLen(line[j:])
 		keep := n == 0 || p.markers < maxNesting
 		if capIndent && cols+w > 2*maxNesting {
@@ -945,19 +1000,6 @@ func isThematicBreak(s string) bool {
 		}
 	}
 	return n >= 3
-}
-
-// columns is the width of a run of spaces and tabs (tabs stop every 4).
-func columns(ws string) int {
-	n := 0
-	for i := 0; i < len(ws); i++ {
-		if ws[i] == '\t' {
-			n += 4 - n%4
-		} else {
-			n++
-		}
-	}
-	return n
 }
 
 // openingFence returns the fence (``` or ~~~, three or more) that s opens

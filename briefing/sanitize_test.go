@@ -203,7 +203,13 @@ func TestSanitizeMarkdown(t *testing.T) {
 		{"bare ftp URL not linkified", "get ftp://example.org/f now", "get ftp&#58;//example.org/f now"},
 		{"link in code span untouched", "`[x](javascript:y)` and [z](javascript:w)", "`[x](javascript:y)` and z"},
 		{"link in fenced code untouched", "```\n[x](javascript:y)\n```\n", "```\n[x](javascript:y)\n```\n"},
-		{"link in indented code untouched", "text\n\n    [x](javascript:y)\n", "text\n\n    [x](javascript:y)\n"},
+		{"link in fenced code in a list untouched", "- ```\n  [x](javascript:y)\n  ```\n", "- ```\n  [x](javascript:y)\n  ```\n"},
+		{"link in fenced code in a quote untouched", "> ~~~\n> [x](javascript:y)\n", "> ~~~\n> [x](javascript:y)\n"},
+		{"quote ends an unclosed fence", "> ```\n\n[x](javascript:y)\n", "> ```\n\nx\n"},
+		{"list item ends an unclosed fence", "- ```\n[x](javascript:y)\n", "- ```\nx\n"},
+		// Indented code cannot be told from list or definition content
+		// without a full parser: links there are unlinked too.
+		{"link in indented block unlinked", "Term\n: definition\n\n    [x](javascript:y)\n", "Term\n: definition\n\n    x\n"},
 		{"escaped brackets are not links", `\[x\](javascript:y)`, `\[x\](javascript:y)`},
 		{"controls removed too", "\x1b[31m[x](https://a.org)\x1b[0m", "[x](https://a.org)"},
 	}
