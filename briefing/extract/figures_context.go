@@ -133,6 +133,12 @@ func (fx *figurer) inherit(c *candidate) {
 	c.inheritCat = prev.Category
 }
 
+func init() {
+	for w := range irregularPlurals {
+		numLexEntry(w).irregular = true
+	}
+}
+
 // irregularPlurals are plural head nouns that do not end in s.
 var irregularPlurals = map[string]bool{"people": true, "men": true, "women": true, "children": true, "police": true,
 	"personnel": true, "staff": true, "militia": true, "cattle": true, "livestock": true, "sheep": true, "aircraft": true,
@@ -191,7 +197,7 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 		if !modifier {
 			last = k
 		}
-		if !modifier && plural(lw) && !(irregularPlurals[lw] && nextIsPlural(text, toks, k)) {
+		if !modifier && plural(lw) && !(lx != nil && lx.irregular && nextIsPlural(text, toks, k)) {
 			break // the head noun: "600 police officers", "five million Haitians"
 		}
 	}
@@ -257,10 +263,7 @@ func nextIsPlural(text string, toks []ntoken, k int) bool {
 
 // plural reports whether a word looks like a plural noun.
 func plural(w string) bool {
-	if irregularPlurals[w] {
-		return true
-	}
-	if lx := lookupNumLex(w); lx != nil && irregularPlurals[lx.w] {
+	if lx := lookupNumLex(w); lx != nil && lx.irregular {
 		return true
 	}
 	return len(w) > 3 && hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && !hasSuffixFold(w, "is")

@@ -63,6 +63,8 @@ type numLex struct {
 	// injury marks words of injury (wounded, injured), which count a
 	// different event from the dead.
 	injury bool
+	// irregular marks plurals that do not end in s: people, police, men.
+	irregular bool
 	// mult is the multiplier of a suffix such as "k", "bn" or "m".
 	mult float64
 	// timeUnit is the TIMEX3 unit letter of a time unit ("Y", "M", "W", "D", "H", "MIN").
