@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -83,6 +84,22 @@ func (term *terminal) waitFor(what ...string) string {
 	}
 }
 
+// built is the sitrep binary, built once for every terminal test.
+var built struct {
+	once sync.Once
+	dir  string
+	bin  string
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
 // buildBinary builds sitrep from the repository root, unless
 // SITREP_E2E_BIN names a binary to test instead.
 func buildBinary(t *testing.T) string {
@@ -90,13 +107,22 @@ func buildBinary(t *testing.T) string {
 	if bin := os.Getenv("SITREP_E2E_BIN"); bin != "" {
 		return bin
 	}
-	bin := filepath.Join(t.TempDir(), "sitrep")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = ".."
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		built.dir, built.err = os.MkdirTemp("", "sitrep-e2e-")
+		if built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "sitrep")
+		cmd := exec.Command("go", "build", "-o", built.bin, ".")
+		cmd.Dir = ".."
+		if out, err := cmd.CombinedOutput(); err != nil {
+			built.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	return bin
+	return built.bin
 }
 
 // writeLibrary writes the fixture briefings to a directory.

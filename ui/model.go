@@ -25,7 +25,10 @@ type Options struct {
 	// GlamourStyle is a glamour style name or file (GLAMOUR_STYLE); "" picks
 	// dark or light from the background.
 	GlamourStyle string
-	// NoColor turns colour off (NO_COLOR).
+	// NoColor turns colour off (NO_COLOR): Run gives the program the Ascii
+	// colour profile (bold, reverse and underline stay, so focus and
+	// highlights still show). A caller running its own program, such as the
+	// SSH server, sets the profile itself.
 	NoColor bool
 	// Mouse turns on wheel scrolling and click to select.
 	Mouse bool
