@@ -73,12 +73,13 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 		t.Fatal(err)
 	}
 	conf := filepath.Join(dir, "tmux.conf")
-	writeFile(t, conf, "set -g remain-on-exit on\nset -g default-terminal screen-256color\n")
+	writeFile(t, conf, "set -g default-terminal screen-256color\n")
 	x := tmux{t: t, socket: filepath.Join(dir, "tmux.sock")}
 	t.Cleanup(func() { _, _ = x.run("kill-server") })
 	sshCmd := fmt.Sprintf("ssh -F /dev/null -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "+
 		"-o IdentitiesOnly=yes -o BatchMode=yes -o LogLevel=ERROR -i %s -p %s analyst@127.0.0.1", keyPath, port)
-	x.must("-f", conf, "new-session", "-d", "-s", "reader", "-x", "100", "-y", "30", sshCmd)
+	x.must("-f", conf, "new-session", "-d", "-s", "reader", "-x", "100", "-y", "30",
+		fmt.Sprintf(`%s; echo "ssh exited $?"; sleep 60`, sshCmd))
 
 	n := env.srv.lib.Len()
 	x.waitPane(fmt.Sprintf("Stories 1/%d", n))
@@ -90,18 +91,8 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 		t.Errorf("the opened story is not on screen:\n%s", pane)
 	}
 	x.must("send-keys", "-t", "reader", "q")
-	deadline := time.Now().Add(waitTimeout)
-	for {
-		status := strings.TrimSpace(x.must("list-panes", "-t", "reader", "-F", "#{pane_dead} #{pane_dead_status}"))
-		if status == "1 0" {
-			break
-		}
-		if time.Now().After(deadline) {
-			pane, _ := x.run("capture-pane", "-p", "-t", "reader")
-			t.Fatalf("ssh did not exit cleanly after q (pane dead, status: %q); pane:\n%s", status, pane)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	// The wrapper shell prints ssh's exit status when it returns.
+	x.waitPane("ssh exited 0")
 	if !strings.Contains(env.logs.String(), "session start") || !strings.Contains(env.logs.String(), "term=screen-256color") {
 		t.Errorf("the session's terminal was not recorded:\n%s", env.logs.String())
 	}

@@ -160,8 +160,8 @@ func (st *session) watch() {
 }
 
 // farewell tells the user why the server closed the session, once the
-// program has restored their terminal, and ends the session.
-func (st *session) farewell() {
+// program has restored their terminal, and returns the exit status.
+func (st *session) farewell() int {
 	st.mu.Lock()
 	reason, ref := st.reason, st.panicRef
 	st.mu.Unlock()
@@ -185,14 +185,14 @@ func (st *session) farewell() {
 	case reasonNoReader:
 		msg = "the reader could not start; the error is in the server's log."
 	}
-	code := 0
-	if msg != "" {
-		_, _ = fmt.Fprintf(st.sess, "\r\nsitrep: %s\r\n", msg) //nolint:errcheck // best effort
-		if reason == reasonPanic || reason == reasonNoReader {
-			code = 1
-		}
+	if msg == "" {
+		return 0
 	}
-	_ = st.sess.Exit(code) //nolint:errcheck // the client may be gone
+	_, _ = fmt.Fprintf(st.sess, "\r\nsitrep: %s\r\n", msg) //nolint:errcheck // best effort
+	if reason == reasonPanic || reason == reasonNoReader {
+		return 1
+	}
+	return 0
 }
 
 // sessionMiddleware admits a session within the limits, runs the reader
@@ -214,10 +214,11 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 			}
 		}()
 		s.runSession(st, next)
-		// State is saved before the client is told the session is over.
+		code := st.farewell()
+		// State is saved before the client learns the session is over.
 		s.finish(st)
 		finished = true
-		st.farewell()
+		_ = sess.Exit(code) //nolint:errcheck // the client may be gone
 	}
 }
 

@@ -326,21 +326,21 @@ func TestSessionLimits(t *testing.T) {
 }
 
 func TestIdleSessionIsToldThenClosed(t *testing.T) {
-	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.IdleTimeout = 700 * time.Millisecond }))
+	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.IdleTimeout = 2 * time.Second }))
 	tm := openTerm(t, env.login(t, env.alice), 80, 24)
 	tm.waitText("probe user")
 	// Typing keeps it open past the timeout.
-	for i := range 6 {
+	for i := range 10 {
 		tm.press("x")
 		tm.waitText(fmt.Sprintf("keys %d", i+1))
-		time.Sleep(250 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond)
 	}
 	select {
 	case err := <-tm.ended:
 		t.Fatalf("session closed while the user was typing: %v", err)
 	default:
 	}
-	tm.waitText("closed after 700ms without a key press")
+	tm.waitText("closed after 2s without a key press")
 	_ = tm.waitEnd()
 }
 
@@ -410,7 +410,7 @@ func (b *blackhole) pause() {
 
 func TestUnresponsiveClientIsDroppedByKeepalive(t *testing.T) {
 	env := startServer(t, withProbe(), withConfig(func(c *Config) {
-		c.KeepaliveInterval, c.KeepaliveMaxMissed = 150*time.Millisecond, 3
+		c.KeepaliveInterval, c.KeepaliveMaxMissed = 300*time.Millisecond, 3
 	}))
 	bh := newBlackhole(t, env.addr)
 	c, err := gossh.Dial("tcp", bh.l.Addr().String(), env.clientConfig(gossh.PublicKeys(env.alice.signer)))
@@ -421,7 +421,7 @@ func TestUnresponsiveClientIsDroppedByKeepalive(t *testing.T) {
 	tm := openTerm(t, c, 80, 24)
 	tm.waitText("probe user")
 	// Answering keepalives keeps it open.
-	time.Sleep(600 * time.Millisecond)
+	time.Sleep(1500 * time.Millisecond)
 	if n := env.srv.sessionCount(); n != 1 {
 		t.Fatalf("%d sessions while the client answered keepalives; want 1", n)
 	}
