@@ -279,7 +279,7 @@ func eventOf(text string, t *taggedTimex) string {
 	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" {
 		// "Powell, who arrived Thursday night": the subject is in the
 		// segment before.
-		if subj := subjectBefore(sent, segs, idx); subj != "" {
+		if subj := subjectBefore(sent, segs, idx, eventRelatives[first]); subj != "" {
 			if eventRelatives[first] {
 				body = strings.TrimSpace(body[len(first):])
 			}
@@ -328,16 +328,33 @@ func firstWord(s string) string {
 	return strings.ToLower(s)
 }
 
-// subjectBefore returns the short segment before segment idx (skipping a
-// relative clause) that names the subject, or "".
-func subjectBefore(sent string, segs []Span, idx int) string {
+// subjectBefore returns the subject of segment idx from the segments
+// before it, or "". A relative clause ("who arrived ...") takes the name
+// that ends the segment before it; a bare predicate ("is meant to ...")
+// takes the nearest earlier segment that reads as a noun phrase, skipping
+// relative clauses, participles, ages and linking adverbs.
+func subjectBefore(sent string, segs []Span, idx int, relative bool) string {
+	if relative && idx > 0 {
+		if name := trailingName(cleanEvent(sent[segs[idx-1].Start:segs[idx-1].End])); name != "" {
+			return name
+		}
+	}
+	if idx > 0 {
+		// The sentence's own subject, when its first segment is one.
+		c := cleanEvent(sent[segs[0].Start:segs[0].End])
+		if n := eventWordCount(c); n >= 1 && n <= 12 && !isAttribution(c) && startsNounPhrase(c) {
+			return c
+		}
+	}
 	for k := idx - 1; k >= 0 && k >= idx-3; k-- {
 		c := cleanEvent(sent[segs[k].Start:segs[k].End])
 		first := firstWord(c)
-		if eventRelatives[first] || strings.HasSuffix(first, "ed") || first != "" && first[0] >= '0' && first[0] <= '9' {
-			continue // a relative clause, a participle, an age
+		n := eventWordCount(c)
+		if eventRelatives[first] || strings.HasSuffix(first, "ed") || n <= 1 && !startsNounPhrase(c) ||
+			first != "" && first[0] >= '0' && first[0] <= '9' {
+			continue // a relative clause, a participle, an age, an adverb
 		}
-		if n := eventWordCount(c); n >= 1 && n <= 8 && !isAttribution(c) {
+		if n <= 12 && !isAttribution(c) && startsNounPhrase(c) {
 			return c
 		}
 		return ""
@@ -345,11 +362,55 @@ func subjectBefore(sent string, segs []Span, idx int) string {
 	return ""
 }
 
+// startsNounPhrase reports whether s begins like a subject: a capitalised
+// word or a determiner.
+func startsNounPhrase(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	switch firstWord(s) {
+	case "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "some":
+		return true
+	}
+	return false
+}
+
+// trailingName returns the run of capitalised words (with "of", "the",
+// "al", "bin", "de" inside) that ends s: the antecedent of "who".
+func trailingName(s string) string {
+	f := strings.Fields(s)
+	k := len(f)
+	for k > 0 {
+		w := f[k-1]
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			k--
+			continue
+		}
+		switch w {
+		case "of", "the", "al", "bin", "de", "el":
+			if k >= 2 {
+				r2, _ := utf8.DecodeRuneInString(f[k-2])
+				if unicode.IsUpper(r2) {
+					k--
+					continue
+				}
+			}
+		}
+		break
+	}
+	if k == len(f) {
+		return ""
+	}
+	return strings.Join(f[k:], " ")
+}
+
 // stripLeadingAttribution drops "Officials said (that)" before a clause
 // that can stand alone.
 func stripLeadingAttribution(s string) string {
 	f := strings.Fields(s)
-	for k := 1; k < len(f) && k <= 8; k++ {
+	for k := 0; k < len(f) && k <= 8; k++ {
 		v := strings.ToLower(f[k])
 		if !eventReportingVerbs[v] || v == "reporters" {
 			continue
@@ -398,8 +459,8 @@ func clauseSegments(s string) []Span {
 // eventSubordinators open a clause inside a segment: the event after "since the
 // mission began in June" is "the mission began".
 var eventSubordinators = map[string]bool{
-	"since": true, "when": true, "after": true, "because": true, "while": true, "which": true,
-	"who": true, "that": true, "where": true, "until": true, "once": true, "before": true,
+	"since": true, "when": true, "after": true, "because": true, "while": true, "where": true,
+	"until": true, "once": true, "before": true,
 }
 
 // afterSubordinator keeps the part of body after the last subordinator that
