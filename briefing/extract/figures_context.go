@@ -404,7 +404,7 @@ func thingCategory(lx *numLex, d int) bool {
 // mandate, truce, phase, sentence or extension ("a one-year extension",
 // "the 42-day first phase", "sentenced to 10 years").
 func durationKey(toks []ntoken, c *candidate) bool {
-	for j := c.last + 1; j < len(toks) && j <= c.last+3; j++ {
+	for j := c.last + 1; j < len(toks) && j <= c.last+6; j++ {
 		if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 {
 			return true
 		}
@@ -417,7 +417,7 @@ func durationKey(toks []ntoken, c *candidate) bool {
 	// "authorised AU states to take all necessary measures ... for 12 months".
 	if c.first > 0 && ntIsWord(toks[c.first-1], "for") {
 		for j := max(0, c.first-40); j < len(toks) && j <= c.last+40; j++ {
-			if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 && lx.w != "period" && lx.w != "giving" && lx.w != "given" && lx.w != "gave" {
+			if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 && lx.w != "giving" && lx.w != "given" && lx.w != "gave" {
 				return true
 			}
 		}

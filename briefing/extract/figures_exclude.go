@@ -54,6 +54,9 @@ func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 		return true, last + 1
 	}
 	if p.plain && p.value < 130 && ageAfterName(text, toks, p) {
+		if q, _, ok := rangeAfter(text, toks, p); ok {
+			return true, q.last + 1 // "aged 40 to 65"
+		}
 		return true, last + 1
 	}
 	return false, last + 1

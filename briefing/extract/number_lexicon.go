@@ -233,7 +233,7 @@ func init() {
 	lexClass(clsQuantifier, "several few many couple numerous countless")
 	lexClass(clsDurKey, `mandate mandates extension extensions extend extended extending extends renew renewed renewal renewing
 		truce ceasefire ceasefires phase deal agreement moratorium suspension curfew lockdown pause halt deadline ultimatum
-		captivity transition transitional authorised authorized withdraw withdrawal period giving given gave`)
+		captivity transition transitional authorised authorized withdraw withdrawal giving given gave`)
 	lexClass(clsPerson, `people persons person civilians civilian residents individuals men women children boys girls villagers
 		migrants families households inhabitants citizens haitians pupils students schoolchildren workers members fighters
 		militants rebels insurgents jihadists seafarers sailors crew inmates journalists doctors nurses patients volunteers
