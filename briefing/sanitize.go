@@ -768,6 +768,7 @@ type edit struct {
 func scanMarkdownLines(s string) *markdownBlocks {
 	b := &markdownBlocks{lines: make([]mdLine, 0, strings.Count(s, "\n")+1)}
 	var f fence
+	dropUntil := 0 // end of a dropped definition that spans lines
 	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -791,14 +792,18 @@ func scanMarkdownLines(s string) *markdownBlocks {
 		if p.tooDeep {
 			b.edits = append(b.edits, edit{start, start + p.contentAt, p.flattened})
 		}
-		if !ln.code && p.indent < 4 {
-			if label, dest, ok := refDefinition(body); ok && !allowedLink(cmp.Or(dest, firstField(s[min(end+1, len(s)):]))) {
+		switch {
+		case start < dropUntil:
+			ln.dropped = true
+		case !ln.code && p.indent < 4:
+			if label, dest, defEnd, ok := definitionAt(s, ln.content); ok && !allowedLink(dest) {
 				if b.badLabels == nil {
 					b.badLabels = make(map[string]bool)
 				}
 				b.badLabels[normLabel(label)] = true
 				ln.dropped = true
-				b.edits = append(b.edits, edit{ln.content, end, ""})
+				dropUntil = defEnd
+				b.edits = append(b.edits, edit{ln.content, defEnd, ""})
 			}
 		}
 		b.lines = append(b.lines, ln)
@@ -1053,6 +1058,52 @@ func refDefinition(s string) (label, dest string, ok bool) {
 		dest = f[0]
 	}
 	return s[1:end], dest, true
+}
+
+// definitionAt parses a link reference definition at s[i:], the content
+// of a line: "[label]:" and a destination on the same line or the next.
+// The label may run over several lines, though not across a blank one.
+// end is the end of the line that holds the destination.
+func definitionAt(s string, i int) (label, dest string, end int, ok bool) {
+	if i >= len(s) || s[i] != '[' {
+		return "", "", 0, false
+	}
+	j := i + 1
+	for ; j < len(s) && s[j] != ']'; j++ {
+		switch {
+		case j-i > 1000, s[j] == '[':
+			return "", "", 0, false
+		case s[j] == '\\':
+			j++
+		case s[j] == '\n' && strings.TrimLeft(lineAt(s, j+1), " \t>") == "":
+			return "", "", 0, false
+		}
+	}
+	if j+1 >= len(s) || s[j+1] != ':' || strings.TrimSpace(s[i+1:j]) == "" {
+		return "", "", 0, false
+	}
+	label = s[i+1 : j]
+	rest := lineAt(s, j+2)
+	end = j + 2 + len(rest)
+	if dest = firstField(rest); dest == "" && end < len(s) {
+		// The destination is on the next line.
+		next := lineAt(s, end+1)
+		_, next = quotePrefix(next)
+		dest = firstField(next)
+		end += 1 + len(lineAt(s, end+1))
+	}
+	return label, dest, end, true
+}
+
+// lineAt is the rest of the line of s that starts at i.
+func lineAt(s string, i int) string {
+	if i >= len(s) {
+		return ""
+	}
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		return s[i : i+k]
+	}
+	return s[i:]
 }
 
 // firstField is the first word of the first line of s.
