@@ -118,6 +118,9 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 	if p.split || p.ordinal {
 		return candidate{}, p.last + 1, false
 	}
+	if p.first+1 < len(toks) && toks[p.first].kind == ntPunct && toks[p.first+1].space && toks[p.first+1].kind == ntNum {
+		p.first, p.value = p.first+1, -p.value // "- 115 people": a list bullet, not a minus sign
+	}
 	p = ratio(text, toks, p, false)
 	if skip, next := notFigure(text, toks, p); skip {
 		return candidate{}, max(next, p.last+1), false

@@ -62,6 +62,7 @@ func TestFiguresForms(t *testing.T) {
 		{"abbreviated million", "Floods and fighting displaced 3.6m people in the region.", want{"3.6m people", 3.6e6, "exact", "people", Displacement, true}},
 		{"abbreviated billion", "Donors pledged $4bn for reconstruction.", want{"$4bn", 4e9, "exact", "$", Money, true}},
 		{"mixed", "Some 1.2 million refugees have fled to Chad.", want{"Some 1.2 million refugees", 1.2e6, "about", "refugees", Displacement, true}},
+		{"list bullet", "Casualties:\n- 115 people killed\n- 70 injured", want{"115 people", 115, "exact", "people", Casualties, true}},
 		{"space grouped", "The agency counted 40 000 displaced people.", want{"40 000 displaced people", 40000, "exact", "displaced people", Displacement, true}},
 		// Numbers in words.
 		{"six hundred", "Kenya deployed six hundred police officers.", want{"six hundred police officers", 600, "exact", "police officers", Deployment, true}},
