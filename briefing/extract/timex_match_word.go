@@ -40,6 +40,13 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		v := tg.relUnit(uDay, 0)
 		v.g, v.part = gTime, "TNI"
 		return timexCand{j: i + 1, typ: typTime, v: v}, true
+	case "overnight":
+		if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
+			return noTimexCand, false
+		}
+		v := tg.clockDay()
+		v.g, v.part = gTime, "TNI"
+		return timexCand{j: i + 1, typ: typTime, v: v}, true
 	case "now", "currently", "nowadays":
 		return timexValueCand(i+1, typDate, "PRESENT_REF")
 	case "recently", "lately":
@@ -341,8 +348,8 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		if (w == "next" || w == "following" || w == "previous") && tg.w(i+2) == "day" {
 			return timexDateCand(i+3, tg.shiftAnchor(uDay, relStep(w)))
 		}
-		if (w == "next" || w == "following") && tg.info(i+2).part != "" && !tg.info(i+2).unitPl {
-			v := tg.shiftAnchor(uDay, 1)
+		if (w == "next" || w == "following" || w == "previous") && tg.info(i+2).part != "" && !tg.info(i+2).unitPl {
+			v := tg.shiftAnchor(uDay, relStep(w))
 			v.g, v.part = gTime, tg.info(i+2).part
 			return timexCand{j: i + 3, typ: typTime, v: v}, true
 		}
@@ -364,8 +371,12 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 				c.typ, c.v.g, c.v.part = typTime, gTime, tg.info(i+1).part
 				return c, true
 			}
+			return noTimexCand, false
 		}
-		return noTimexCand, false
+		// "in the morning": that part of the day being reported
+		v := tg.clockDay()
+		v.g, v.part = gTime, tg.info(i+1).part
+		return timexCand{j: i + 2, typ: typTime, v: v}, true
 	case "present":
 		if tg.w(i+2) != "day" {
 			return timexValueCand(i+2, typDate, "PRESENT_REF")

@@ -170,6 +170,9 @@ func TestTimexTimes(t *testing.T) {
 		{"Gunmen attacked the camp last night.", "last night", "TIME", "2024-10-10TNI", ""},
 		{"Air raids hit the city this morning.", "this morning", "TIME", "2024-10-11TMO", ""},
 		{"M23 entered Goma on the night of 26 September.", "the night of 26 September", "TIME", "2024-09-26TNI", ""},
+		{"Shelling hit the town on Wednesday. In the evening, it stopped.", "the evening", "TIME", "2024-10-09TEV", ""},
+		{"Shelling hit the town on Wednesday. It resumed the next morning.", "the next morning", "TIME", "2024-10-10TMO", ""},
+		{"Shelling continued overnight.", "overnight", "TIME", "2024-10-11TNI", ""},
 		{"The quake struck at 12:50 p.m. on 28 September.", "12:50 p.m.", "TIME", "2024-09-28T12:50", ""},
 	})
 }
