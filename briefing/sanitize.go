@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/util"
 )
 
 // What the sanitizer removes, and why.
@@ -1117,8 +1119,9 @@ func firstField(s string) string {
 	return ""
 }
 
-// normLabel normalises a link label as CommonMark matches them: case
-// folded, spaces collapsed. A label already in that form is returned as
+// normLabel normalises a link label exactly as the renderer (goldmark)
+// matches labels to definitions: full Unicode case folding ("ß" matches
+// "SS"), spaces collapsed. A plain lower-case ASCII label is returned as
 // it is, without allocating.
 func normLabel(s string) string {
 	tidy := s != "" && s[0] != ' ' && s[len(s)-1] != ' '
@@ -1129,7 +1132,7 @@ func normLabel(s string) string {
 	if tidy {
 		return s
 	}
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return util.ToLinkReference([]byte(s))
 }
 
 // allowedLink reports whether a link destination, as written, has the

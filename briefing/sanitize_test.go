@@ -199,6 +199,7 @@ func TestSanitizeMarkdown(t *testing.T) {
 		{"definition with label over two lines", "[r s]\n\n[r\ns]: javascript:x\n", "r s\n\n\n"},
 		{"definition in a quote, destination below", "[r]\n\n> [r]:\n> javascript:x\n", "r\n\n> \n"},
 		{"bracket over a blank line is no label", "[r\n\ns]: javascript:x\n", "[r\n\ns]: javascript:x\n"},
+		{"label matched with full case folding", "[STRASSE]\n\n[straße]: javascript:x\n", "STRASSE\n\n\n"},
 		{"good reference kept", "[x][r]\n\n[r]: https://example.org\n", "[x][r]\n\n[r]: https://example.org\n"},
 		{"autolink to refused scheme", "x <javascript:alert(1)> y", "x javascript:alert(1) y"},
 		{"ftp autolink", "<ftp://example.org/f>", "ftp&#58;//example.org/f"},
