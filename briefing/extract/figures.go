@@ -136,6 +136,12 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 			q.first = q0.first // "$2 to $3 million"
 		}
 	}
+	if q.first < p.first && b.kind == qExact {
+		// "about $7 billion": the qualifier stands before the currency sign.
+		if k, start, ok := matchBefore(text, toks, q.first); ok {
+			b.kind, b.first, b.qualFirst = k, start, start
+		}
+	}
 	if q.kind == QuantityNumber && p.suffix >= 0 {
 		return candidate{}, p.last + 1, false // "10am", "1990s", "4x4"
 	}

@@ -87,6 +87,7 @@ func TestFiguresForms(t *testing.T) {
 		{"change by is not key", "The number of refugees fell by a third to 45,000.", want{"a third", 1.0 / 3, "exact", "", Displacement, false}},
 		{"euros", "The EU pledged €30 million in humanitarian aid.", want{"€30 million", 3e7, "exact", "€", Money, true}},
 		{"currency word", "The kidnappers demanded 50 million naira.", want{"50 million naira", 5e7, "exact", "naira", Money, true}},
+		{"qualified sum", "Losses reached about $7 billion last year.", want{"about $7 billion", 7e9, "about", "$", Money, true}},
 		{"small sum", "A loaf of bread now costs $2.", want{"$2", 2, "exact", "$", Money, false}},
 		// Ranges.
 		{"between", "Between 30 and 40 people were killed.", want{"Between 30 and 40 people", 30, "range", "people", Casualties, true}},
