@@ -116,7 +116,7 @@ func (s *Server) connCallback(ctx ssh.Context, conn net.Conn) net.Conn {
 	}
 	cs := &connState{srv: s, ip: ip, remote: remote, raw: conn, ctx: ctx}
 	ctx.SetValue(connKey{}, cs)
-	s.log.Debug("connection", "addr", remote)
+	s.log.Info("connection", "addr", remote)
 	return &trackedConn{Conn: conn, cs: cs}
 }
 
