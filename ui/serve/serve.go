@@ -340,9 +340,9 @@ func (s *Server) Addr() net.Addr {
 // shutdown and the accept error otherwise.
 func (s *Server) Serve(l net.Listener) error {
 	s.mu.Lock()
-	if s.listener != nil {
+	if s.listener != nil || s.stopping {
 		s.mu.Unlock()
-		return errors.New("serve: already serving")
+		return errors.New("serve: already serving or shut down")
 	}
 	s.listener = l
 	s.mu.Unlock()
