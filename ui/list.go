@@ -91,8 +91,10 @@ func (l *listPane) refilter(keepID string) {
 
 // fuzzyFilter keeps the haystacks that match every word of the query,
 // best first and, among equals, in library order (newest first). A word
-// found as written beats one found only fuzzily (its letters in order),
-// and one at the start of a word beats one inside a word.
+// is looked for as written (at the start of a word ranks higher than
+// inside one); only when no story has it so is it matched fuzzily, by its
+// letters in order, so that a typo still finds something without a
+// correct word drowning in near misses.
 func fuzzyFilter(query string, haystack []string) []int {
 	score := make([]int, len(haystack))
 	alive := make([]int, len(haystack)) // candidates still matching every word so far
@@ -115,10 +117,12 @@ func fuzzyFilter(query string, haystack []string) []int {
 				next = append(next, i)
 			}
 		}
-		for _, m := range fuzzy.FindFromNoSort(word, subset{haystack, fuzzyOnly}) {
-			i := fuzzyOnly[m.Index]
-			score[i] += min(m.Score, 9999)
-			next = append(next, i)
+		if len(next) == 0 { // no story has the word as written: try its letters in order
+			for _, m := range fuzzy.FindFromNoSort(word, subset{haystack, fuzzyOnly}) {
+				i := fuzzyOnly[m.Index]
+				score[i] += min(m.Score, 9999)
+				next = append(next, i)
+			}
 		}
 		alive = next
 	}

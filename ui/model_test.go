@@ -50,6 +50,9 @@ func TestLayoutBySize(t *testing.T) {
 					t.Fatalf("line %d is %d cells wide, want %d: %q", i, w, c.w, l)
 				}
 			}
+			if c.mode != layoutTooSmall {
+				assertContains(t, "status bar", lines[c.h-2], "1/4", "4 unread")
+			}
 		})
 	}
 }

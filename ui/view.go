@@ -86,49 +86,88 @@ func (m Model) tooSmall() string {
 }
 
 // statusLine is the focus, the position, the story's date and region,
-// the reading progress and the unread count, then any message.
+// the reading progress and the unread count, then any message. When the
+// line is too narrow the least useful parts go first.
 func (m Model) statusLine() string {
 	s := m.styles
 	focus := s.StatusFocus.Render(" " + m.focus.String() + " ")
-	var parts []string
 	pos, total := m.list.position()
-	if total > 0 {
-		parts = append(parts, fmt.Sprintf("%d/%d", pos, total))
-	} else {
-		parts = append(parts, "0/0")
+	parts := statusParts{position: fmt.Sprintf("%d/%d", pos, total), unread: fmt.Sprintf("%d unread", m.unread)}
+	if total == 0 {
+		parts.position = "0/0"
 	}
 	if b, ok := m.lib.Get(m.current); ok {
-		parts = append(parts, formatDate(b.Published))
-		if p := placeOf(b); p != "" {
-			parts = append(parts, p)
-		}
+		parts.date, parts.region = formatDate(b.Published), placeOf(b)
 		if m.reader.doc != nil {
-			parts = append(parts, fmt.Sprintf("%d%% through", m.reader.progress()))
+			parts.progress = fmt.Sprintf("%d%%", m.reader.progress())
 		}
 	}
-	parts = append(parts, fmt.Sprintf("%d unread", m.unread))
 	if m.list.starredOnly {
-		parts = append(parts, "★ only")
+		parts.starred = "★ only"
 	}
-	left := focus + s.Status.Render(" "+strings.Join(parts, " · ")+" ")
-	right := ""
+	right := m.statusMessage()
+	room := m.width - ansi.StringWidth(focus) - 2
+	text := parts.fit(room - min(ansi.StringWidth(right), room/2))
+	left := focus + s.Status.Render(" "+text+" ")
+	room = m.width - ansi.StringWidth(left)
+	if ansi.StringWidth(right) > room {
+		right = ansi.Truncate(right, max(room, 0), "…")
+	}
+	gap := max(room-ansi.StringWidth(right), 0)
+	return left + s.Status.Render(strings.Repeat(" ", gap)) + right
+}
+
+// statusMessage is the transient message, or the skipped-files warning.
+func (m Model) statusMessage() string {
+	s := m.styles
 	switch {
 	case m.status != "":
 		st := s.Status
 		if m.statusErr {
 			st = st.Foreground(s.Error.GetForeground()).Bold(true)
 		}
-		right = st.Render(" " + m.status + " ")
+		return st.Render(" " + m.status + " ")
 	case len(m.lib.Problems()) > 0:
-		right = s.Status.Foreground(s.Warning.GetForeground()).Render(
-			fmt.Sprintf(" %d file%s skipped (!) ", len(m.lib.Problems()), plural(len(m.lib.Problems()), "s")))
+		n := len(m.lib.Problems())
+		return s.Status.Foreground(s.Warning.GetForeground()).Render(
+			fmt.Sprintf(" %d file%s skipped (!) ", n, plural(n, "s")))
 	}
-	room := m.width - ansi.StringWidth(left)
-	if ansi.StringWidth(right) > room {
-		right = ansi.Truncate(right, max(room, 0), "…")
+	return ""
+}
+
+// statusParts are the facts of the status line.
+type statusParts struct {
+	position, date, region, progress, unread, starred string
+}
+
+// fit joins the parts in width cells, dropping the region, then the
+// word "through", then the date when they do not fit.
+func (p statusParts) fit(width int) string {
+	progress := p.progress
+	if progress != "" {
+		progress += " through"
 	}
-	gap := max(room-ansi.StringWidth(right), 0)
-	return left + s.Status.Render(strings.Repeat(" ", gap)) + right
+	join := func(parts ...string) string {
+		var out []string
+		for _, s := range parts {
+			if s != "" {
+				out = append(out, s)
+			}
+		}
+		return strings.Join(out, " · ")
+	}
+	tries := []string{
+		join(p.position, p.date, p.region, progress, p.unread, p.starred),
+		join(p.position, p.date, progress, p.unread, p.starred),
+		join(p.position, p.date, p.progress, p.unread, p.starred),
+		join(p.position, p.progress, p.unread, p.starred),
+	}
+	for _, t := range tries {
+		if ansi.StringWidth(t) <= width {
+			return t
+		}
+	}
+	return ansi.Truncate(tries[len(tries)-1], max(width, 0), "…")
 }
 
 // helpKey is what the help line depends on.
