@@ -55,6 +55,16 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 			}
 		}
 	}
+	if k+1 < n && isQuote(ntText(text, toks[k])) && toks[k+1].kind == ntWord {
+		// A quoted noun: nearly 300 "militia members".
+		if first, last, ok := nounRun(text, toks, k+1); ok {
+			c.unitFirst, c.unitLast, c.last = first, last, last
+			if last+1 < n && isQuote(ntText(text, toks[last+1])) {
+				c.last = last + 1
+			}
+			return
+		}
+	}
 	if first, last, ok := nounRun(text, toks, k); ok && first >= k {
 		c.unitFirst, c.unitLast = first, last
 		if !c.q.hyphenated || tokenWord(text, toks[k-1]) == "strong" {
@@ -64,6 +74,10 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 	}
 	if c.q.hyphenated {
 		return
+	}
+	if k < n && ntIsWord(toks[k], "more") {
+		c.last = k // "thousands more have returned"
+		k++
 	}
 	c.elliptic = true
 	c.countPosition = countPosition(text, toks, k)
@@ -440,4 +454,13 @@ func timexDuration(v float64, unit string) string {
 		return ""
 	}
 	return "P" + num + unit
+}
+
+// isQuote reports whether s is a quotation mark.
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "’", "'", "«", "»":
+		return true
+	}
+	return false
 }
