@@ -746,7 +746,7 @@ type mdLine struct {
 	start, end int  // the line in the text, without its newline
 	content    int  // where the text after the container markers starts
 	code       bool // inside a fenced code block
-	blank      bool
+	blank      bool // empty or spaces only
 	dropped    bool // a link reference definition to a refused scheme
 }
 
@@ -785,7 +785,9 @@ func scanMarkdownLines(s string) *markdownBlocks {
 		}
 		p := parsePrefix(line, !ln.code) // code keeps its own indentation
 		body := line[p.contentAt:]
-		ln.blank = body == ""
+		// Only an empty line surely ends a paragraph: "1." or "*" alone
+		// cannot interrupt one, so a link may run across them.
+		ln.blank = strings.TrimSpace(line) == ""
 		if !ln.code && p.indent < 4 && openingFence(body) != "" {
 			f = openFence(line, len(line)-len(body), openingFence(body))
 			ln.code = true

@@ -192,6 +192,8 @@ func TestSanitizeMarkdown(t *testing.T) {
 		{"image unlinked", "![chart](data:image/png;base64,AAAA)", "chart"},
 		{"nested image in link", "[![i](javascript:a)](javascript:b)", "i"},
 		{"link text across lines", "[two\nlines](vbscript:x)", "two\nlines"},
+		{"link across an empty list marker", "[a\n1.\nb](javascript:x)\n", "a\n1.\nb\n"},
+		{"link across a lone star", "[a\n*\nb](javascript:x)\n", "a\n*\nb\n"},
 		{"link in quote across lines", "> [two\n> lines](vbscript:x)", "> two\n> lines"},
 		{"reference definition dropped", "[x][r] and [r]\n\n[r]: javascript:alert(1)\n", "x and r\n\n\n"},
 		{"collapsed reference", "[R][]\n\n[r]: <ftp://x>\n", "R\n\n\n"},
