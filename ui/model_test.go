@@ -625,3 +625,24 @@ func TestReload(t *testing.T) {
 	}
 	assertContains(t, "list after reload", screen(m), "A new briefing arrives", "Reloaded")
 }
+
+func TestUnreadableBodyIsShownNotFatal(t *testing.T) {
+	files := fixtureFiles()
+	lib, err := briefing.Load(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delete(files, "2025-03-04-coast-shelling.md") // the file goes away after loading
+	m := newTestModel(t, lib, 200, 60)
+	m = press(t, m, "enter")
+	s := screen(m)
+	assertContains(t, "reader", s, "Cannot show this briefing", "2025-03-04-coast-shelling.md")
+	m = press(t, m, "J")
+	assertContains(t, "next story", screen(m), "Delegations from both governments met")
+}
+
+func TestUnknownGlamourStyleFallsBackToPlainText(t *testing.T) {
+	m := newTestModel(t, fixtureLibrary(t), 120, 40, func(o *Options) { o.GlamourStyle = "/no/such/style.json" })
+	m = press(t, m, "enter")
+	assertContains(t, "reader", screen(m), "glamour style", "Opening paragraph about the situation")
+}
