@@ -92,6 +92,7 @@ func (it *tlItem) rank() int {
 	return 0
 }
 
+// less orders timeline items (see Timeline for the rule).
 func (it *tlItem) less(o *tlItem) bool {
 	ra, rb := it.rank(), o.rank()
 	if ra != rb {
@@ -321,6 +322,7 @@ var eventAuxiliaries = map[string]bool{
 	"should": true, "did": true, "does": true,
 }
 
+// firstWord returns the first word of s in lower case.
 func firstWord(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		return strings.ToLower(s[:i])
@@ -542,6 +544,7 @@ func dropPossessive(s string) string {
 	return s
 }
 
+// eventWordCount counts the words of s.
 func eventWordCount(s string) int { return len(strings.Fields(s)) }
 
 // capitaliseEvent upper-cases the first letter of s.

@@ -219,6 +219,7 @@ func (tg *tagger) nearMovable(h, i, j int) (timexCand, bool) {
 	return timexDateCand(j, movableVal(h, best))
 }
 
+// timexAbsDays is the number of whole days between a and b.
 func timexAbsDays(a, b time.Time) int {
 	d := int(a.Sub(b).Hours() / 24)
 	if d < 0 {

@@ -55,6 +55,7 @@ var (
 	timexLexIndex map[string]int16
 )
 
+// timexLexEntry returns the entry of w, adding an empty one if needed.
 func timexLexEntry(w string) *timexLexInfo {
 	if i, ok := timexLexIndex[w]; ok {
 		return &timexLexicon[i]
@@ -64,6 +65,7 @@ func timexLexEntry(w string) *timexLexInfo {
 	return &timexLexicon[len(timexLexicon)-1]
 }
 
+// init builds the lexicon from the word tables below.
 func init() {
 	timexLexicon = make([]timexLexInfo, 1, 512) // index 0: not a lexicon word
 	timexLexIndex = make(map[string]int16, 512)

@@ -23,10 +23,13 @@ const (
 	typSet      = "SET"
 )
 
+// timexDateCand is a DATE candidate ending at token j.
 func timexDateCand(j int, v timexVal) (timexCand, bool) {
 	return timexCand{j: j, typ: typDate, v: v}, true
 }
 
+// timexValueCand is a candidate with a literal value (a duration, a set,
+// a vague reference).
 func timexValueCand(j int, typ, value string) (timexCand, bool) {
 	return timexCand{j: j, typ: typ, value: value}, true
 }

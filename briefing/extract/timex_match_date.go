@@ -66,6 +66,7 @@ func (tg *tagger) dayAt(k int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// isOrdinalSuffix reports whether token k is "st", "nd", "rd" or "th".
 func (tg *tagger) isOrdinalSuffix(k int) bool {
 	switch tg.w(k) {
 	case "st", "nd", "rd", "th":

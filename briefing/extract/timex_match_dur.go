@@ -452,6 +452,7 @@ func shiftVal(v timexVal, u uint8, k int) timexVal {
 	return out
 }
 
+// quarterMonths is the number of months in one unit u of months or quarters.
 func quarterMonths(u uint8) int {
 	if u == uQuarter {
 		return 3

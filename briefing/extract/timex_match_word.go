@@ -18,6 +18,7 @@ func relStep(w string) int {
 	return 0
 }
 
+// isRelWord reports whether w relates a period to the publication date.
 func isRelWord(w string) bool {
 	switch w {
 	case "last", "past", "previous", "this", "current", "next", "coming", "upcoming", "following":
@@ -74,20 +75,9 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		return tg.matchEarlierLater(i)
 	case "every", "each":
 		return tg.matchEvery(i)
-	case "daily", "nightly":
-		return timexValueCand(i+1, typSet, "P1D")
-	case "weekly":
-		return timexValueCand(i+1, typSet, "P1W")
-	case "biweekly":
-		return timexValueCand(i+1, typSet, "P2W")
-	case "monthly":
-		return timexValueCand(i+1, typSet, "P1M")
-	case "quarterly":
-		return timexValueCand(i+1, typSet, "P3M")
-	case "annually", "yearly", "annual":
-		return timexValueCand(i+1, typSet, "P1Y")
-	case "hourly":
-		return timexValueCand(i+1, typSet, "PT1H")
+	case "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually", "yearly",
+		"annual", "hourly":
+		return timexValueCand(i+1, typSet, frequencyValue(w))
 	case "once", "twice":
 		return tg.matchFrequency(i, i+1)
 	case "noon", "midday", "midnight":
@@ -123,6 +113,26 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 	return tg.matchHoliday(i)
 }
 
+// frequencyValue is the SET value of "daily", "weekly" and the like.
+func frequencyValue(w string) string {
+	switch w {
+	case "daily", "nightly":
+		return "P1D"
+	case "weekly":
+		return "P1W"
+	case "biweekly":
+		return "P2W"
+	case "monthly":
+		return "P1M"
+	case "quarterly":
+		return "P3M"
+	case "hourly":
+		return "PT1H"
+	}
+	return "P1Y"
+}
+
+// decadeWord is the decade digit of "twenties" ... "nineties".
 func decadeWord(w string) int {
 	switch w {
 	case "twenties":
@@ -258,6 +268,9 @@ func (tg *tagger) relSeason(s string, step int) timexVal {
 func (tg *tagger) matchSeason(start, k int) (timexCand, bool) {
 	in := tg.info(k)
 	s := in.season
+	if in.word[len(in.word)-1] == 's' {
+		return noTimexCand, false // "summers" is not one season
+	}
 	if y, j, ok := tg.yearAt(k + 1); ok {
 		return timexDateCand(j, timexVal{g: gSeason, y: y, season: s})
 	}
@@ -404,6 +417,7 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 	return noTimexCand, false
 }
 
+// relStepDay is -1 for "yesterday" and +1 for "tomorrow".
 func relStepDay(w string) int {
 	if w == "yesterday" {
 		return -1

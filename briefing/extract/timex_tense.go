@@ -173,6 +173,7 @@ func (tg *tagger) futureAfter(k int) bool {
 	return false
 }
 
+// isApostrophe reports whether token k is a straight or curly apostrophe.
 func (tg *tagger) isApostrophe(k int) bool {
 	t := tg.tok(k)
 	if t == nil {

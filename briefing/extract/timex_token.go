@@ -78,6 +78,7 @@ func timexTokenize(buf []timexToken, text string, start, end int) []timexToken {
 	return buf
 }
 
+// timexIsASCIILetter reports whether c is an ASCII letter.
 func timexIsASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 // timexExtendLetters steps over letters (ASCII or not) from j.
@@ -166,6 +167,7 @@ func timexScanNumber(text string, i, end int) (timexToken, int) {
 	return t, j
 }
 
+// timexAllDigits reports whether s is a non-empty run of ASCII digits.
 func timexAllDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {

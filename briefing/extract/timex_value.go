@@ -56,6 +56,7 @@ func monthVal(k int) timexVal {
 	return timexVal{g: gMonth, y: timexFloorDiv(k, 12), m: k - timexFloorDiv(k, 12)*12 + 1}
 }
 
+// timexFloorDiv divides rounding towards negative infinity.
 func timexFloorDiv(a, b int) int {
 	q := a / b
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
