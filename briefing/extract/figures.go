@@ -133,7 +133,10 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 	q := unitOf(text, toks, top)
 	if b.hasSecond {
 		if q0 := unitOf(text, toks, p); q0.kind != QuantityNumber && q0.first < q.first {
-			q.first = q0.first // "$2 to $3 million"
+			q.first = q0.first // "$2 to $3 million", "$5-10 million"
+			if q.kind == QuantityNumber {
+				q.kind, q.unitFirst, q.unitLast = q0.kind, q0.unitFirst, q0.unitLast
+			}
 		}
 	}
 	if q.first < p.first && b.kind == qExact {

@@ -47,7 +47,11 @@ func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 	if nameAfter(text, toks, p) {
 		return true, last + 1 // "1 Division", "the Three Brotherhood Alliance", "magnitude 7.7"
 	}
-	if p.plain && nameBefore(text, toks, first) {
+	if p.words && first == last && toks[first].upper && first > 1 && toks[first-1].kind == ntWord && toks[first-1].upper &&
+		!toks[first].nl && (toks[first-1].lx == nil || toks[first-1].lx.cls&(clsMonth|clsWeekday|clsDet|clsStop) == 0) {
+		return true, last + 1 // "Air Force One", "Apollo Eleven"
+	}
+	if (p.plain || !p.words && first > 0 && toks[first-1].lx != nil && toks[first-1].lx.cls&clsNameHead != 0) && nameBefore(text, toks, first) {
 		return true, last + 1 // "Resolution 2699", "Route Nationale 1", "No. 5"
 	}
 	if p.plain && listNumber(text, toks, p) {

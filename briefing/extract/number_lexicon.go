@@ -228,6 +228,7 @@ func init() {
 	lexClass(clsNameHead, `resolution resolutions article articles chapter section paragraph flight route highway road camp unit
 		brigade battalion division regiment block sector zone phase level grade room gate building platform station lot track protocol
 		decree law act order bill amendment item annex appendix page pages figure table exit division corps squadron fleet army group
+		version
 		district ward lane street avenue plot hangar terminal runway pillar goal stage round game match verse psalm surah`)
 	lexClass(clsTimeOfDay, "am pm gmt utc hrs hours h oclock est edt cet eat wat cat bst")
 	lexClass(clsQuantifier, "several few many couple numerous countless")

@@ -113,16 +113,20 @@ type bounds struct {
 // 115", "between 2,000 and 3,000", "30 to 40", "500 or more".
 func boundsOf(text string, toks []ntoken, p numParse) bounds {
 	b := bounds{kind: qExact, first: p.first, last: p.last, qualFirst: p.first, min: p.value, max: p.value, num: p}
+	lead := p.first // where a range's "between" or "from" would stand: before any currency sign
+	if lead > 0 && toks[lead-1].kind == ntPunct && currencySign(ntText(text, toks[lead-1])) {
+		lead--
+	}
 	if q, sepStart, ok := rangeAfter(text, toks, p); ok {
 		b.kind, b.second, b.hasSecond, b.last = qRange, q, true, q.last
 		b.min, b.max = p.value, q.value
 		if !p.scaled && q.scaled {
 			b.min = inheritScale(p.value, q.value)
 		}
-		if sepStart > 0 && p.first > 0 {
-			w := tokenWord(text, toks[p.first-1])
+		if sepStart > 0 && lead > 0 {
+			w := tokenWord(text, toks[lead-1])
 			if (w == "between" && tokenWord(text, toks[sepStart]) == "and") || (w == "from" && tokenWord(text, toks[sepStart]) != "and") {
-				b.first, b.qualFirst = p.first-1, p.first-1
+				b.first, b.qualFirst = lead-1, lead-1
 			}
 		}
 		return b
@@ -171,7 +175,11 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	}
 	sep := toks[k]
 	w := tokenWord(text, sep)
-	between := p.first > 0 && tokenWord(text, toks[p.first-1]) == "between"
+	lead := p.first
+	if lead > 0 && toks[lead-1].kind == ntPunct && currencySign(ntText(text, toks[lead-1])) {
+		lead--
+	}
+	between := lead > 0 && tokenWord(text, toks[lead-1]) == "between"
 	switch w {
 	case "to", "through", "-", "–", "—", "~", "and", "or":
 	default:
