@@ -79,7 +79,11 @@ func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok boo
 			return 0, "0.5", i + 1, false, true // "half year"
 		}
 	case "another", "all", "whole", "entire", "full":
-		if in := tg.info(i + 1); in.unit != uNone && !in.unitPl {
+		k := i + 1
+		if tg.punct(k, "-") && tg.adj(k) && tg.adj(k+1) {
+			k++ // "full-year results", "an all-day strike"
+		}
+		if in := tg.info(k); in.unit != uNone && !in.unitPl {
 			return 1, "", i + 1, false, true
 		}
 	case "several", "few", "many", "some":
@@ -136,7 +140,7 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 	}
 	in := tg.info(j)
 	u := in.unit
-	if u == uNone || (article && (u == uSecond || in.unitPl)) || (hyph && in.unitPl) {
+	if u == uNone || (article && (u == uSecond || in.unitPl)) || (hyph && in.unitPl && n <= 1) {
 		return noTimexCand, false
 	}
 	e := j + 1
@@ -149,6 +153,8 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 	}
 	if frac == "" && n >= 0 && tg.w(e) == "and" && tg.w(e+1) == "a" && tg.w(e+2) == "half" {
 		frac, e = strconv.Itoa(n)+".5", e+3
+	} else if frac == "" && n >= 0 && tg.w(e) == "and" && tg.w(e+1) == "half" {
+		frac, e = strconv.Itoa(n)+".5", e+2 // "an hour and half"
 	}
 	if hyph {
 		if tg.punct(e, "-") && tg.adj(e) && tg.adj(e+1) && (tg.lowerWord(e+1) == "old" || tg.lowerWord(e+1) == "long") {
