@@ -380,6 +380,20 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	return m, tea.Sequence(saveCmd(m.state), tea.Quit)
 }
 
+// handlePaste gives pasted text to the filter or the search being typed;
+// elsewhere a paste does nothing (it is never taken for keys).
+func (m Model) handlePaste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch {
+	case m.list.filtering:
+		m.list, cmd = m.list.paste(msg)
+		return m, tea.Batch(cmd, m.afterListMove())
+	case m.reader.searching:
+		m.reader, cmd = m.reader.paste(msg)
+	}
+	return m, cmd
+}
+
 // handleWheel scrolls the pane under the pointer.
 func (m Model) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	delta := 0

@@ -245,10 +245,12 @@ func (l *listPane) clearFilter() {
 	l.refilter(id)
 }
 
-// updateFilter feeds a key to the filter input: every key but enter and
-// esc is text, so letters never trigger commands while typing.
-func (l listPane) updateFilter(km tea.KeyPressMsg) (listPane, tea.Cmd) {
+// updateFilter feeds a key or a paste to the filter input: every key but
+// enter and esc is text, so letters never trigger commands while typing.
+func (l listPane) updateFilter(msg tea.Msg) (listPane, tea.Cmd) {
+	km, isKey := msg.(tea.KeyPressMsg)
 	switch {
+	case !isKey:
 	case key.Matches(km, l.keys.AcceptFilter):
 		l.filtering = false
 		l.filter.Blur()
@@ -260,7 +262,7 @@ func (l listPane) updateFilter(km tea.KeyPressMsg) (listPane, tea.Cmd) {
 		return l, nil
 	}
 	var cmd tea.Cmd
-	*l.filter, cmd = l.filter.Update(km)
+	*l.filter, cmd = l.filter.Update(msg)
 	if v := l.filter.Value(); v != l.query {
 		l.query = v
 		id := ""
@@ -273,6 +275,14 @@ func (l listPane) updateFilter(km tea.KeyPressMsg) (listPane, tea.Cmd) {
 		}
 	}
 	return l, cmd
+}
+
+// paste gives pasted text to the filter while it is being typed.
+func (l listPane) paste(msg tea.PasteMsg) (listPane, tea.Cmd) {
+	if !l.filtering {
+		return l, nil
+	}
+	return l.updateFilter(msg)
 }
 
 // clickAt selects the story drawn at row y of the pane; it reports whether

@@ -211,6 +211,20 @@ func TestFilterFindsByEachField(t *testing.T) {
 	}
 }
 
+func TestPasteGoesToTheFilterOnly(t *testing.T) {
+	m := newTestModel(t, fixtureLibrary(t), 120, 40)
+	next, _ := m.Update(tea.PasteMsg{Content: "qqq"})
+	if m = next.(Model); m.list.query != "" || m.quitting {
+		t.Fatal("a paste outside an input should do nothing")
+	}
+	m = press(t, m, "/")
+	next, cmd := m.Update(tea.PasteMsg{Content: "Sahel"})
+	m = drain(t, next.(Model), cmd)
+	if b, ok := m.list.selected(); m.list.query != "Sahel" || !ok || b.Region != "Sahel" {
+		t.Errorf("pasting into the filter: query %q", m.list.query)
+	}
+}
+
 func TestSearchTypingDoesNotTriggerCommands(t *testing.T) {
 	m := newTestModel(t, fixtureLibrary(t), 80, 24)
 	m = press(t, m, "enter", "/")

@@ -250,8 +250,10 @@ func (r *readerPane) clearSearch() {
 }
 
 // updateSearch feeds a key to the search input; matches follow as it is typed.
-func (r readerPane) updateSearch(km tea.KeyPressMsg) (readerPane, tea.Cmd) {
+func (r readerPane) updateSearch(msg tea.Msg) (readerPane, tea.Cmd) {
+	km, isKey := msg.(tea.KeyPressMsg)
 	switch {
+	case !isKey:
 	case key.Matches(km, r.keys.AcceptSearch):
 		r.searching = false
 		r.search.Blur()
@@ -266,13 +268,21 @@ func (r readerPane) updateSearch(km tea.KeyPressMsg) (readerPane, tea.Cmd) {
 		return r, nil
 	}
 	var cmd tea.Cmd
-	*r.search, cmd = r.search.Update(km)
+	*r.search, cmd = r.search.Update(msg)
 	if v := r.search.Value(); v != r.query {
 		r.query = v
 		r.findMatches()
 		r.gotoFirstMatchFrom(r.offset)
 	}
 	return r, cmd
+}
+
+// paste gives pasted text to the search while it is being typed.
+func (r readerPane) paste(msg tea.PasteMsg) (readerPane, tea.Cmd) {
+	if !r.searching {
+		return r, nil
+	}
+	return r.updateSearch(msg)
 }
 
 // findMatches finds the query in the rendered text, case-insensitively.
