@@ -36,10 +36,13 @@ const stateVersion = 1
 // safe for concurrent use: the SSH server shares one store between the
 // sessions of the same user. Changes stay in memory until Save.
 type StateStore struct {
-	mu      sync.Mutex
-	path    string // "" for a store kept in memory only
+	saveMu sync.Mutex // one Save at a time; held while writing the file
+
+	mu      sync.Mutex // guards what follows; never held during file I/O
+	path    string     // "" for a store kept in memory only
 	entries map[string]*ReadingState
 	dirty   map[string]bool
+	version int // counts changes, so Save knows whether more came in while it wrote
 	warning error
 	now     func() time.Time
 }
@@ -222,6 +225,7 @@ func (s *StateStore) update(id string, f func(*ReadingState) bool) bool {
 	e.Updated = s.now().UTC()
 	s.entries[id] = e
 	s.dirty[id] = true
+	s.version++
 	return true
 }
 
@@ -236,31 +240,41 @@ func (s *StateStore) Dirty() bool {
 // rename; directory 0700, file 0600). It first merges what is on disk, so
 // that another sitrep writing the same file loses nothing: for each
 // briefing, the more recently updated entry wins. A store in memory only,
-// or one with nothing to save, does nothing.
+// or one with nothing to save, does nothing. Readers and writers of the
+// store are not held up while the file is written.
 func (s *StateStore) Save() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.path == "" || len(s.dirty) == 0 {
+	s.saveMu.Lock()
+	defer s.saveMu.Unlock()
+	if s.path == "" || !s.Dirty() {
 		return nil
 	}
+	var disk map[string]*ReadingState
 	if data, err := os.ReadFile(s.path); err == nil {
-		if disk, err := decodeState(data); err == nil {
-			s.merge(disk.Briefings)
+		if f, err := decodeState(data); err == nil {
+			disk = f.Briefings
 		}
 	}
+	s.mu.Lock()
+	s.merge(disk)
 	data, err := json.MarshalIndent(stateFile{Version: stateVersion, Briefings: s.entries}, "", " ")
+	version := s.version
+	s.mu.Unlock()
 	if err != nil {
 		return fmt.Errorf("encode reading state: %w", err)
 	}
 	if err := writeFileAtomic(s.path, append(data, '\n')); err != nil {
 		return fmt.Errorf("save reading state: %w", err)
 	}
-	clear(s.dirty)
+	s.mu.Lock()
+	if s.version == version { // nothing changed while writing
+		clear(s.dirty)
+	}
+	s.mu.Unlock()
 	return nil
 }
 
 // merge takes from disk the entries that are newer than ours or that we
-// have not touched.
+// do not have. The caller holds s.mu.
 func (s *StateStore) merge(disk map[string]*ReadingState) {
 	for id, d := range disk {
 		mine := s.entries[id]
