@@ -1,5 +1,7 @@
 package extract
 
+import "unicode/utf8"
+
 // Figures returns every figure in text, in order of appearance: each number
 // that counts or measures something, with its qualifier, counted noun,
 // category and whether it belongs in the key-figures panel (extraction.md
@@ -11,8 +13,15 @@ func Figures(text string) []Figure {
 	fx := figurer{text: text, out: make([]Figure, 0, len(text)/160+4)}
 	toks := make([]ntoken, 0, 256)
 	for _, s := range Sentences(text) {
-		toks = ntokenize(text, s.Start, s.End, toks[:0])
-		fx.sentence(toks, s)
+		// A "sentence" of many kilobytes (a table, a list without stops,
+		// hostile input) is read in pieces cut after commas or spaces, so
+		// that the buffers stay small and the work stays linear.
+		for from := s.Start; from < s.End; {
+			to := chunkEnd(text, from, s.End)
+			toks = ntokenize(text, from, to, toks[:0])
+			fx.sentence(toks, s)
+			from = to
+		}
 	}
 	return fx.out
 }
@@ -30,9 +39,11 @@ type figurer struct {
 	// category, for deduplication; seen holds every value so far.
 	keys map[keyKind][]string
 	seen map[float64]bool
-	// cands and starts are buffers reused from sentence to sentence.
+	// cands and starts are buffers reused from sentence to sentence;
+	// floats is the slab the bounds of figures point into.
 	cands  []candidate
 	starts []int
+	floats []float64
 }
 
 // keyKind is what makes two key figures the same figure, with the head
@@ -249,4 +260,33 @@ func properName(text string, toks []ntoken, first, last int) bool {
 	}
 	lx := toks[last].lx
 	return !plural(ntText(text, toks[last])) && (lx == nil || lx.head == "" && lx.cls&clsPerson == 0)
+}
+
+// chunkLen is the size of the pieces a very long sentence is read in.
+const chunkLen = 8 << 10
+
+// chunkEnd returns where the piece of text[from:end] that starts at from
+// ends: the whole rest when short, else just after a comma, semicolon or
+// space past chunkLen bytes, or at the next rune boundary when there is none.
+func chunkEnd(text string, from, end int) int {
+	if end-from <= 2*chunkLen {
+		return end
+	}
+	cut := from + chunkLen
+	for i := cut; i < end && i < cut+1024; i++ {
+		if c := text[i]; c == ' ' || c == '\n' || c == '\t' {
+			if text[i-1] == ',' || text[i-1] == ';' {
+				return i
+			}
+		}
+	}
+	for i := cut; i < end && i < cut+1024; i++ {
+		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '-' || c == '/' || c == ';' || c == '|' {
+			return i + 1
+		}
+	}
+	for cut < end && !utf8.RuneStart(text[cut]) {
+		cut++
+	}
+	return cut
 }

@@ -22,14 +22,13 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		kind = qAtLeast // ACLED: "dozens" is at least 12
 	}
 	f.Qualifier, f.Change = kind.name(), kind.change()
-	lo, hi := c.b.min, c.b.max
 	switch kind {
 	case qAtLeast, qMoreThan:
-		f.Min = &lo
+		f.Min = fx.float(c.b.min)
 	case qLessThan, qUpTo:
-		f.Max = &hi
+		f.Max = fx.float(c.b.max)
 	case qRange:
-		f.Min, f.Max = &lo, &hi
+		f.Min, f.Max = fx.float(c.b.min), fx.float(c.b.max)
 	}
 	if ch := changeBefore(text, toks, c.b.qualFirst); ch != "" {
 		f.Change = ch
@@ -144,4 +143,14 @@ func (fx *figurer) nearEvent(toks []ntoken, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// float returns a pointer to a copy of v, taken from a slab so that bounds
+// do not cost an allocation each.
+func (fx *figurer) float(v float64) *float64 {
+	if len(fx.floats) == cap(fx.floats) {
+		fx.floats = make([]float64, 0, 64)
+	}
+	fx.floats = append(fx.floats, v)
+	return &fx.floats[len(fx.floats)-1]
 }
