@@ -9,6 +9,7 @@ import (
 
 	"sitrep/briefing"
 	"sitrep/briefing/extract"
+	"sitrep/content"
 )
 
 func TestFigureLabels(t *testing.T) {
@@ -268,4 +269,37 @@ func TestHostileBriefingRendersSafely(t *testing.T) {
 		}
 	}
 	assertContains(t, "reader", screen(m), "Text with")
+}
+
+// TestEverySampleFigureAndEventCanBeJumpedTo renders each briefing of the
+// embedded library at a narrow and a wide width and checks that the
+// sentence and the span of every key figure and timeline entry are found
+// in the rendered text.
+func TestEverySampleFigureAndEventCanBeJumpedTo(t *testing.T) {
+	lib, err := briefing.Load(content.Briefings())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{59, 91} {
+		for _, b := range lib.Briefings() {
+			doc := renderDocument(lib, docKey{b.ID, width, "dark"})
+			body, _ := lib.Body(b.ID)
+			figs, _ := lib.KeyFigures(b.ID)
+			for _, f := range figs {
+				if sent, sp, ok := doc.Index.locate(f.Sentence, f.Text); !ok || sent == sp {
+					t.Errorf("%s at %d: figure %q not found in its sentence", b.ID, width, f.Text)
+				}
+			}
+			entries, _ := lib.Timeline(b.ID)
+			for _, e := range entries {
+				if e.SentenceStart < 0 || e.SentenceEnd > len(body) || e.SentenceStart >= e.SentenceEnd {
+					t.Errorf("%s: entry %q has no sentence", b.ID, e.Text)
+					continue
+				}
+				if sent, sp, ok := doc.Index.locate(body[e.SentenceStart:e.SentenceEnd], e.Text); !ok || sent == sp {
+					t.Errorf("%s at %d: date %q not found in its sentence", b.ID, width, e.Text)
+				}
+			}
+		}
+	}
 }
