@@ -350,6 +350,13 @@ func parseDigits(text string, toks []ntoken, i int) (numParse, bool) {
 			}
 		}
 	}
+	if t, ok := next(i + 1); ok && !t.space && t.kind == ntPunct && p.plain {
+		if f, ok := vulgarFraction(ntText(text, t)); ok {
+			p.value += f // "1½"
+			p.last, p.frac, p.plain = i+1, true, false
+			return p, true
+		}
+	}
 	p = spaceGroups(text, toks, p)
 	if p.plain && p.digits <= 2 {
 		if q, ok := mixedFraction(text, toks, p); ok {

@@ -183,8 +183,8 @@ loop:
 			switch st.prev {
 			case aArticle, aNone:
 				st.group = 12 // "a dozen", "dozen killed"
-			case aHalf:
-				st.group *= 12
+			case aHalf, aFrac:
+				st.group *= 12 // "half a dozen", "a half-dozen"
 			case aUnit, aTeen, aTens, aTensUnit, aDigits:
 				st.group += st.small * 11
 			default:
@@ -192,10 +192,10 @@ loop:
 			}
 			st.prev = aDozen
 		case nkArticle:
-			if !(st.prev == aNone || st.prev == aAnd || st.prev == aHalf) || j+1 >= len(toks) || !articleTakes(toks[j+1]) {
+			if !(st.prev == aNone || st.prev == aAnd || st.prev == aHalf) || j+1 >= len(toks) || !articleTakes(skipHyphen(text, toks, j+1)) {
 				break loop
 			}
-			if st.prev == aHalf && !(toks[j+1].lx.num == nkScale || toks[j+1].lx.num == nkDozen) {
+			if n := skipHyphen(text, toks, j+1); st.prev == aHalf && !(n.lx.num == nkScale || n.lx.num == nkDozen) {
 				break loop
 			}
 			if st.prev != aHalf {
@@ -205,7 +205,7 @@ loop:
 			j++
 			continue // an article alone is not a number: do not move st.last
 		case nkAnd:
-			if j+1 >= len(toks) || !st.andContinues(toks[j+1]) {
+			if j+1 >= len(toks) || !st.andContinues(skipHyphen(text, toks, j+1)) {
 				break loop
 			}
 			check, checked = st, true // roll back to the latest "and" only: linear time
@@ -320,10 +320,16 @@ func (st *wordState) hyphenJoins(next ntoken) bool {
 		return false
 	}
 	switch next.lx.num {
+	case nkAnd:
+		return st.prev != aNone // "two-and-a-half"
+	case nkArticle:
+		return st.prev == aAnd || st.prev == aHalf // "two-and-a-half", "half-a-million"
+	case nkDozen, nkScale:
+		return st.prev == aHalf || st.prev == aArticle || st.prev == aFrac // "a half-dozen", "half-million"
 	case nkUnit:
 		return st.prev == aTens && next.lx.val > 0
 	case nkOrdinal, nkHalf, nkQuarter:
-		return st.prev.numerator() && st.prev != aArticle
+		return st.prev.numerator()
 	case nkTens:
 		return st.prev.numerator() && st.prev != aArticle // "one twenty-fifth" is handled by compoundDenominator
 	}
@@ -443,4 +449,13 @@ done:
 	st.group += frac
 	st.words = true
 	return k, true
+}
+
+// skipHyphen returns the token at k, or the one after it when k is a
+// hyphen inside a number: "two-and-a-half".
+func skipHyphen(text string, toks []ntoken, k int) ntoken {
+	if ntIsPunct(text, toks[k], '-') && !toks[k].space && k+1 < len(toks) && !toks[k+1].space {
+		return toks[k+1]
+	}
+	return toks[k]
 }
