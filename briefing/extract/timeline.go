@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -78,6 +79,16 @@ type tlItem struct {
 	e     TimelineEntry
 	v     timexVal
 	stems []string
+}
+
+// mergeKey is what two mentions must share to be one date: the value, and
+// for an unresolved one its offset ("last month" and "next month" are both
+// XXXX-XX without a publication date).
+func (it *tlItem) mergeKey() string {
+	if !it.v.rel {
+		return it.e.Value
+	}
+	return it.e.Value + "@" + strconv.Itoa(it.v.off)
 }
 
 // rank orders the three kinds of value of an undated briefing: full dates,
@@ -158,9 +169,10 @@ func mergeItems(items []tlItem) []tlItem {
 	bySentence := make(map[key]int, len(items))
 	byValue := make(map[string][]int, len(items))
 	for _, it := range items {
-		k, found := bySentence[key{it.e.Value, it.e.SentenceStart}]
+		mk := it.mergeKey()
+		k, found := bySentence[key{mk, it.e.SentenceStart}]
 		if !found {
-			prev := byValue[it.e.Value]
+			prev := byValue[mk]
 			for _, p := range prev[max(0, len(prev)-mergeWindow):] {
 				if sameEvent(out[p].stems, it.stems) {
 					k, found = p, true
@@ -172,8 +184,8 @@ func mergeItems(items []tlItem) []tlItem {
 			out[k].e.Planned = out[k].e.Planned || it.e.Planned
 			continue
 		}
-		bySentence[key{it.e.Value, it.e.SentenceStart}] = len(out)
-		byValue[it.e.Value] = append(byValue[it.e.Value], len(out))
+		bySentence[key{mk, it.e.SentenceStart}] = len(out)
+		byValue[mk] = append(byValue[mk], len(out))
 		out = append(out, it)
 	}
 	return out

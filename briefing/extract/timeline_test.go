@@ -223,6 +223,9 @@ func TestTimelineWithoutPublicationDate(t *testing.T) {
 			t.Errorf("entry %q has malformed value %q", e.Text, e.Value)
 		}
 	}
+	if tl := Timeline("Aid fell last month and will rise next month, officials said.", time.Time{}); len(tl) != 2 {
+		t.Errorf("last month and next month of an undated text merged: %+v", tl)
+	}
 	want := "3 October 2024|on 2 March|in June|last week|yesterday|next month"
 	if strings.Join(got, "|") != want {
 		t.Errorf("order = %s\nwant    %s", strings.Join(got, "|"), want)
