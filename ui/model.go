@@ -441,19 +441,28 @@ func (m *Model) loadCurrent() []tea.Cmd {
 			if m.reader.doc != d {
 				m.reader.setDoc(d, m.startPosition(m.current))
 			}
+			cmds = append(cmds, m.renderAhead()...)
 		} else {
+			// The neighbours follow once this one is in (handleRendered), so
+			// that holding j renders one story per key, not three.
 			cmds = append(cmds, m.requestDoc(key))
 		}
 		if _, ok := m.details[m.current]; !ok {
 			cmds = append(cmds, detailsCmd(m.lib, m.current))
 		}
-		for _, id := range m.neighbours() {
-			if k := m.docKeyFor(id); !m.hasDoc(k) {
-				cmds = append(cmds, m.requestDoc(k))
-			}
-		}
 	}
 	cmds = append(cmds, m.requestBadges())
+	return cmds
+}
+
+// renderAhead asks for the neighbours' documents not yet rendered.
+func (m *Model) renderAhead() []tea.Cmd {
+	var cmds []tea.Cmd
+	for _, id := range m.neighbours() {
+		if k := m.docKeyFor(id); !m.hasDoc(k) {
+			cmds = append(cmds, m.requestDoc(k))
+		}
+	}
 	return cmds
 }
 
@@ -506,7 +515,7 @@ func (m Model) handleRendered(msg renderedMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.reader.setDoc(d, m.startPosition(d.Key.ID))
-	return m, m.applyPendingJump()
+	return m, tea.Batch(append(m.renderAhead(), m.applyPendingJump())...)
 }
 
 func (m Model) handleDetails(msg detailsMsg) (tea.Model, tea.Cmd) {
