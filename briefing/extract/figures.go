@@ -159,7 +159,7 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 	if q.kind == QuantityNumber && p.suffix >= 0 {
 		return candidate{}, p.last + 1, false // "10am", "1990s", "4x4"
 	}
-	if q.kind == QuantityDuration && followsAgoOrOld(text, toks, q.last) {
+	if q.kind == QuantityDuration && followsAgoOrOld(text, toks, q.last) && !(b.first > 0 && tokenWord(text, toks[b.first-1]) == "for" && !followsAgo(text, toks, q.last)) {
 		return candidate{}, q.last + 1, false // "six months ago", "24-year-old"
 	}
 	c := candidate{b: b, q: q, first: min(b.first, q.first), last: max(b.last, q.last), unitFirst: q.unitFirst, unitLast: q.unitLast,
@@ -289,4 +289,13 @@ func chunkEnd(text string, from, end int) int {
 		cut++
 	}
 	return cut
+}
+
+// followsAgo reports whether "ago" or "old" follows token k.
+func followsAgo(text string, toks []ntoken, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	w := tokenWord(text, toks[k+1])
+	return w == "ago" || w == "old" || w == "-" && k+2 < len(toks) && tokenWord(text, toks[k+2]) == "old"
 }
