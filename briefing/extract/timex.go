@@ -18,6 +18,16 @@ import "time"
 // weekday equal to the publication day is that day. Without a publication
 // date, absolute dates still resolve and relative ones keep an unresolved
 // value ("XXXX-06", "XXXX-WXX", "XXXX-XX-XX").
+//
+// Bare months and dates without a year follow the same tense rule but
+// resolve to the nearest one when the clause gives no cue, since news dates
+// cluster around the publication date; "for 9 January" looks ahead,
+// "since January" back, "until 22 April" to the nearest. A count of units
+// from the publication date names a period of that unit ("two weeks ago"
+// is a week, "three years ago" a year), but a single unit names the point
+// one step finer ("a week ago" is a day, "a year ago" a month). Clock
+// times take the day named with them, else the first day the text reports
+// an event on, else the publication date.
 func Timexes(text string, published time.Time) []Timex {
 	taggedTimex := tagText(text, published)
 	out := make([]Timex, len(taggedTimex))

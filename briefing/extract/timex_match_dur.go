@@ -179,6 +179,9 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 			return timexValueCand(end, typDuration, value)
 		}
 	}
+	if u == uYear && n > 0 && tg.w(e) == "old" {
+		e++ // an age: "a man 30 years old"
+	}
 	return timexValueCand(e, typDuration, durationValue(n, frac, u))
 }
 
