@@ -76,6 +76,9 @@ type candidate struct {
 	rate                     bool     // "30 for each hostage"
 	definite                 bool     // "the 600 additional officers": a figure named again
 	vague                    bool
+	// nominal is the token of an adjective used as the counted noun ("12
+	// dead"), or 0 when there is none.
+	nominal int
 	// sentenceStart is where the figure's sentence starts in the text.
 	sentenceStart int
 }
@@ -174,6 +177,19 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 	if c.first > 0 {
 		w := tokenWord(text, toks[c.first-1])
 		c.definite = w == "the" || w == "these" || w == "those"
+		if (w == "which" || w == "whom" || w == "them") && c.first > 1 && tokenWord(text, toks[c.first-2]) == "of" {
+			c.partitive = true // "of which 114 were shot down"
+		}
+	}
+	if q.kind == QuantityPercent && q.last+1 < len(toks) && ntIsWord(toks[q.last+1], "of") {
+		// "60% of hospitals": what the share is of.
+		j := q.last + 2
+		if j < len(toks) && toks[j].lx != nil && toks[j].lx.cls&clsDet != 0 {
+			j++
+		}
+		if first, last, ok := nounRun(text, toks, j); ok {
+			c.unitFirst, c.unitLast = first, last
+		}
 	}
 	if k, end, ok := matchAfter(text, toks, c.last); ok && c.b.kind == qExact && q.kind != QuantityNumber {
 		c.b.kind, c.last = k, end // "19% or more"

@@ -80,6 +80,9 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 		k++
 	}
 	c.elliptic = true
+	if k < n && toks[k].lx != nil && nominalAdjective[toks[k].lx.w] && (k+1 >= n || toks[k+1].kind != ntWord || toks[k+1].lx != nil && toks[k+1].lx.cls&(clsStop|clsAux) != 0) {
+		c.nominal, c.last = k, k // "the 12 dead", "110,750 wounded"
+	}
 	c.countPosition = countPosition(text, toks, k)
 	if c.first > 0 {
 		switch tokenWord(text, toks[c.first-1]) {
@@ -88,6 +91,11 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 		}
 	}
 }
+
+// nominalAdjective are adjectives that name people when they follow a
+// number: "12 dead", "300 wounded".
+var nominalAdjective = map[string]bool{"dead": true, "wounded": true, "injured": true, "missing": true, "displaced": true,
+	"homeless": true, "detained": true, "killed": true}
 
 // countPosition reports whether the token at k, after a bare number, makes
 // it the subject of a clause ("a thousand have", "110,750 wounded",
@@ -352,7 +360,7 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
-	things := unit != "" && c.unitFirst >= 0 && !personNoun(unit) && c.q.kind == QuantityNumber
+	things := unit != "" && !personNoun(unit) && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent && c.unitFirst >= 0)
 	percent := c.q.kind == QuantityPercent
 	best, score, strong, injury := Other, 1e9, false, false
 	if c.unitFirst >= 0 {

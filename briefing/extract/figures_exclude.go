@@ -278,6 +278,9 @@ func ageAfterName(text string, toks []ntoken, p numParse) bool {
 		return false
 	}
 	name := toks[f-2]
+	if name.kind == ntWord && name.lx != nil && personTitle[name.lx.w] && ntIsPunct(text, open, ',') && k < len(toks) && ntIsPunct(text, toks[k], ',') {
+		return true // "the president, 81, said"
+	}
 	return name.kind == ntWord && name.upper && (name.lx == nil || name.lx.cls&(clsMonth|clsWeekday) == 0 && name.lx.head == "" && name.lx.cls&clsPerson == 0)
 }
 
@@ -321,4 +324,18 @@ func nameAfter(text string, toks []ntoken, p numParse) bool {
 	first := toks[p.first]
 	return p.words && first.kind == ntWord && first.upper && p.first > 0 && !toks[p.first].nl &&
 		!ntIsPunct(text, toks[p.first-1], '"') && (next == nil || next.cls&(clsPerson|clsMonth|clsWeekday) == 0 && next.head == "")
+}
+
+// personTitle are words for one person that an age may follow: "the
+// president, 81,".
+var personTitle = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"president", "minister", "leader", "chief", "commander", "general", "spokesman", "spokeswoman",
+		"man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+		"journalist", "activist", "farmer", "student", "teacher", "doctor", "nurse", "soldier", "officer", "resident",
+		"survivor", "victim", "suspect", "driver", "mayor", "governor", "king", "queen", "pope", "rapper", "singer", "actor"} {
+		numLexEntry(w)
+		personTitle[w] = true
+	}
 }

@@ -33,7 +33,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if ch := changeBefore(text, toks, c.b.qualFirst); ch != "" {
 		f.Change = ch
 	}
-	if c.elliptic {
+	if c.elliptic && !(c.nominal > 0 && fx.hasPrev && fx.out[fx.prev].SentenceStart != s.Start) {
 		fx.inherit(c)
 	}
 	switch {
@@ -43,9 +43,15 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		f.Unit = text[toks[c.unitFirst].start:toks[c.unitLast].end]
 	case c.inherited:
 		f.Unit = fx.out[fx.prev].Unit
+	case c.nominal > 0:
+		f.Unit = text[toks[c.nominal].start:toks[c.nominal].end]
+	}
+	unit := f.Unit
+	if c.q.kind == QuantityPercent && c.unitFirst >= 0 {
+		unit = text[toks[c.unitFirst].start:toks[c.unitLast].end]
 	}
 	var injury bool
-	f.Category, injury = fx.category(text, toks, cands, starts, k, f.Unit)
+	f.Category, injury = fx.category(text, toks, cands, starts, k, unit)
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}

@@ -117,7 +117,9 @@ func TestFiguresForms(t *testing.T) {
 		// Counted nouns over adjectives, and ellipses.
 		{"adjectives", "He said the 600 additional Kenyan officers were training.", want{"600 additional Kenyan officers", 600, "exact", "Kenyan officers", Deployment, true}},
 		{"partitive", "Only about 430 troops have been deployed, with nearly 400 of those coming from Kenya.", want{"nearly 400", 400, "nearly", "troops", Deployment, true}},
-		{"bare second count", "The ministry said 46,913 people had been killed and 110,750 wounded.", want{"110,750", 110750, "exact", "people", Casualties, true}},
+		{"bare second count", "The ministry said 46,913 people had been killed and 110,750 wounded.", want{"110,750 wounded", 110750, "exact", "people", Casualties, true}},
+		{"nominal adjective", "A boy was among the 12 dead.", want{"12 dead", 12, "exact", "dead", Casualties, true}},
+		{"of which", "Russia fired 90 drones, of which 84 were shot down.", want{"84", 84, "exact", "drones", Other, false}},
 		// Categories from the words around.
 		{"arrested", "Police arrested 45 protesters in the capital.", want{"45 protesters", 45, "exact", "protesters", Detention, true}},
 		{"soldiers killed", "Five soldiers were killed in an ambush.", want{"Five soldiers", 5, "exact", "soldiers", Casualties, true}},
@@ -175,6 +177,7 @@ func TestFiguresNotFigures(t *testing.T) {
 		{"phone with dashes", "The hotline is 020-7946-0958."},
 		{"age in byline", "Romi Gonen, 24, was freed."},
 		{"age", "The victim, aged 17, was a student."},
+		{"age after a title", "The president, 81, said so."},
 		{"year-old", "A 45-year-old man was arrested."},
 		{"resolution", "Resolution 2699 authorised the mission."},
 		{"g7", "The G7 met in Italy."},
