@@ -206,7 +206,8 @@ func New(cfg Config) (*Server, error) {
 		served:   make(chan struct{}),
 	}
 	if s.log == nil {
-		s.log = log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true, Prefix: "sitrep serve"})
+		s.log = log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true,
+			TimeFormat: "2006-01-02T15:04:05.000Z07:00", Prefix: "sitrep serve"})
 	}
 	if err := s.resolveLibrary(); err != nil {
 		return nil, err
