@@ -69,7 +69,7 @@ func computeLayout(w, h int, focus paneID, side bool) layout {
 		l.Figures, l.Timeline = splitSide(rect{listW + readerW + 2, 0, sideW, bodyH})
 	case w >= mediumWidth:
 		l.Mode = layoutMedium
-		leftW := clamp(w*34/100, 36, 46)
+		leftW := clamp(w*38/100, 38, 50)
 		left := rect{0, 0, leftW, bodyH}
 		l.Reader = rect{leftW + 1, 0, w - leftW - 1, bodyH}
 		if side || focus == focusFigures || focus == focusTimeline {

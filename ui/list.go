@@ -412,7 +412,11 @@ func (l listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 	}
 	meta := formatDate(b.Published)
 	if where := placeOf(b); where != "" {
-		meta += " · " + where
+		// In a narrow column the summary matters more than the region,
+		// which the status bar and the reader show anyway.
+		if withPlace := meta + " · " + where; b.Summary == "" || inner-4-ansi.StringWidth(withPlace)-3 >= 20 {
+			meta = withPlace
+		}
 	}
 	rest := inner - 4 - ansi.StringWidth(meta) - 3
 	line2 := bar + "  " + s.Meta.Render(meta)
