@@ -68,139 +68,38 @@ func parseWords(text string, toks []ntoken, i int, p numParse) (numParse, bool) 
 			st.prev = aDigits
 		}
 	}
-	var check wordState
+	var check wordState // the state before the latest "and", to roll back to
 	checked := false
 	j := i
 loop:
 	for j < len(toks) {
 		t := toks[j]
-		if t.kind == ntNum {
+		switch {
+		case t.kind == ntNum:
 			if !st.acceptDigits(text, t) {
-				break
+				break loop
 			}
 			st.last = j
 			j++
 			continue
-		}
-		if t.kind == ntPunct {
+		case t.kind == ntPunct:
 			if ntIsPunct(text, t, '-') && j+1 < len(toks) && st.hyphenJoins(toks[j+1]) {
 				j++
 				continue
 			}
-			break
-		}
-		if st.prev == aFrac && ntIsWord(t, "of") && j+2 < len(toks) && toks[j+1].lx != nil && toks[j+1].lx.num == nkArticle &&
-			toks[j+2].lx != nil && toks[j+2].lx.num == nkScale {
+			break loop
+		case st.prev == aFrac && ntIsWord(t, "of") && j+2 < len(toks) && toks[j+1].lx != nil && toks[j+1].lx.num == nkArticle &&
+			toks[j+2].lx != nil && toks[j+2].lx.num == nkScale:
 			j += 2 // "two thirds of a million"
 			continue
-		}
-		if t.lx == nil || t.lx.num == nkNone {
-			break
+		case t.lx == nil || t.lx.num == nkNone:
+			break loop
 		}
 		e := t.lx
 		switch e.num {
-		case nkUnit:
-			switch st.prev {
-			case aTens:
-				if e.val == 0 {
-					break loop
-				}
-				st.group += e.val
-				st.small += e.val
-				st.prev = aTensUnit
-			case aNone, aHundred, aScale, aAnd:
-				if e.val == 0 && st.prev != aNone {
-					break loop
-				}
-				st.group += e.val
-				st.small = e.val
-				st.prev = aUnit
-			default:
-				break loop
-			}
-		case nkTeen, nkTens:
-			if st.prev == aNone || st.prev == aHundred || st.prev == aScale || st.prev == aAnd {
-				st.group += e.val
-				st.small = e.val
-				st.prev = aTeen
-				if e.num == nkTens {
-					st.prev = aTens
-				}
-				break
-			}
-			if d, k, ok := compoundDenominator(text, toks, j); ok && st.prev.numerator() {
-				st.fraction(d)
-				j = k
-				st.last = k
-				j++
-				continue
-			}
-			break loop
-		case nkHundred:
-			if !st.prev.counted() || st.prev == aHalf || st.prev == aFrac || st.hadHundred || st.group >= 1000 {
-				if checked {
-					st = check
-				}
-				break loop
-			}
-			if st.prev == aArticle {
-				st.group = 100
-			} else {
-				st.group *= 100
-			}
-			st.small, st.hadHundred, st.prev = 0, true, aHundred
-		case nkScale:
-			if st.prev == aFrac && (st.fracBase == 0 || e.val < st.lastScale) {
-				// "two thirds of a million", "one billion and three quarters million".
-				if math.IsInf(st.lastScale, 1) {
-					st.total, st.group = 0, (st.fracBase+st.fracVal)*e.val // "one and a half million"
-				} else {
-					st.total, st.group = 0, st.fracBase+st.fracVal*e.val
-				}
-				st.lastScale = e.val
-				st.prev, st.scaled = aScale, true
-				break
-			}
-			if st.prev == aScale && st.group == 0 && e.val > st.lastScale {
-				st.total *= e.val // "three lakh crore"
-				st.lastScale = e.val
-				break
-			}
-			if !(st.prev.counted() || st.prev == aHundred) || e.val >= st.lastScale {
-				if checked {
-					st = check
-				}
-				break loop
-			}
-			g := st.group
-			if st.prev == aArticle {
-				g = 1
-			}
-			st.total += g * e.val
-			st.group, st.small, st.hadHundred = 0, 0, false
-			st.lastScale, st.prev, st.scaled = e.val, aScale, true
-		case nkDozen:
-			switch st.prev {
-			case aArticle, aNone:
-				st.group = 12 // "a dozen", "dozen killed"
-			case aHalf, aFrac:
-				st.group *= 12 // "half a dozen", "a half-dozen"
-			case aUnit, aTeen, aTens, aTensUnit, aDigits:
-				st.group += st.small * 11
-			default:
-				break loop
-			}
-			st.prev = aDozen
 		case nkArticle:
-			if !(st.prev == aNone || st.prev == aAnd || st.prev == aHalf) || j+1 >= len(toks) || !articleTakes(skipHyphen(text, toks, j+1)) {
+			if !st.takeArticle(text, toks, j, i) {
 				break loop
-			}
-			if n := skipHyphen(text, toks, j+1); st.prev == aHalf && !(n.lx.num == nkScale || n.lx.num == nkDozen) {
-				break loop
-			}
-			if st.prev != aHalf {
-				st.prev = aArticle
-				st.article = st.article || st.last < i
 			}
 			j++
 			continue // an article alone is not a number: do not move st.last
@@ -209,53 +108,32 @@ loop:
 				break loop
 			}
 			check, checked = st, true // roll back to the latest "and" only: linear time
-			st.andBase = st.total + st.group
-			st.andAfterScale = st.prev == aScale
-			st.needFrac = st.prev != aHundred && st.prev != aScale
-			st.prev = aAnd
+			st.and()
 			j++
 			continue
 		case nkPoint:
-			k, ok := st.point(toks, j)
-			if !ok {
-				break loop
+			if k, ok := st.point(toks, j); ok {
+				j = k
 			}
-			j = k
 			break loop
-		case nkHalf, nkQuarter:
-			if st.prev == aNone {
-				st.group, st.prev, st.frac = 1/e.val, aHalf, true
-				break
+		case nkTeen, nkTens:
+			if !st.takesTeen() {
+				// "one twenty-fifth", "three twenty firsts": a compound denominator.
+				d, k, ok := compoundDenominator(text, toks, j)
+				if !ok || !st.prev.numerator() {
+					break loop
+				}
+				st.fraction(d)
+				st.last, j = k, k+1
+				continue
 			}
-			if !st.prev.numerator() || (e.num == nkHalf && st.prev != aArticle && st.group != 1) {
-				break loop
+		}
+		ok, rollback := st.word(e)
+		if !ok {
+			if rollback && checked {
+				st = check // "3 hundred and 2 hundred": two numbers
 			}
-			st.fraction(e.val)
-		case nkOrdinal:
-			if !st.prev.numerator() || e.val <= 2 || (e.val >= 1e6 && !st.article) {
-				break loop
-			}
-			st.fraction(e.val)
-		case nkVague:
-			if !st.prev.counted() || st.prev == aArticle {
-				break loop
-			}
-			if e.val == 12 { // "3 dozens", "three hundred and two dozens"
-				st.group += st.small * 11
-				st.prev = aDozen
-				break
-			}
-			// "five hundreds", "two thousands": a plural scale after a count.
-			if e.val == 100 {
-				st.group *= 100
-				st.prev = aHundred
-			} else {
-				st.total += st.group * e.val
-				st.group, st.prev = 0, aScale
-			}
-			st.scaled = true
-		default:
-			break loop
+			break
 		}
 		st.words = true
 		st.last = j
@@ -264,6 +142,12 @@ loop:
 	if st.needFrac && !st.frac && checked {
 		st = check
 	}
+	return st.result(p, i)
+}
+
+// result turns the state into the parsed number, or false when nothing was
+// read.
+func (st *wordState) result(p numParse, i int) (numParse, bool) {
 	if st.last < i && p.last < p.first {
 		return numParse{}, false
 	}
@@ -283,6 +167,185 @@ loop:
 		out.plain = false
 	}
 	return out, out.last >= out.first
+}
+
+// takeArticle takes an "a" inside a number ("a dozen", "one and a half", "half
+// a million") and reports whether it belongs to it.
+func (st *wordState) takeArticle(text string, toks []ntoken, j, i int) bool {
+	if !(st.prev == aNone || st.prev == aAnd || st.prev == aHalf) || j+1 >= len(toks) || !articleTakes(skipHyphen(text, toks, j+1)) {
+		return false
+	}
+	if n := skipHyphen(text, toks, j+1); st.prev == aHalf && !(n.lx.num == nkScale || n.lx.num == nkDozen) {
+		return false
+	}
+	if st.prev != aHalf {
+		st.prev = aArticle
+		st.article = st.article || st.last < i
+	}
+	return true
+}
+
+// and notes an "and" that continues the number.
+func (st *wordState) and() {
+	st.andBase = st.total + st.group
+	st.andAfterScale = st.prev == aScale
+	st.needFrac = st.prev != aHundred && st.prev != aScale
+	st.prev = aAnd
+}
+
+// takesTeen reports whether a teen or a tens word can follow.
+func (st *wordState) takesTeen() bool {
+	return st.prev == aNone || st.prev == aHundred || st.prev == aScale || st.prev == aAnd
+}
+
+// word takes one number word. It reports false when the word does not
+// continue the number, and rollback when the number should end before the
+// last "and" ("3 hundred and 2 hundred").
+func (st *wordState) word(e *numLex) (ok, rollback bool) {
+	switch e.num {
+	case nkUnit:
+		return st.unit(e.val), false
+	case nkTeen, nkTens:
+		st.group += e.val
+		st.small = e.val
+		st.prev = aTeen
+		if e.num == nkTens {
+			st.prev = aTens
+		}
+		return true, false
+	case nkHundred:
+		return st.hundred(), true
+	case nkScale:
+		return st.scale(e.val), true
+	case nkDozen:
+		return st.dozen(), false
+	case nkHalf, nkQuarter:
+		if st.prev == aNone {
+			st.group, st.prev, st.frac = 1/e.val, aHalf, true
+			return true, false
+		}
+		if !st.prev.numerator() || (e.num == nkHalf && st.prev != aArticle && st.group != 1) {
+			return false, false
+		}
+		st.fraction(e.val)
+		return true, false
+	case nkOrdinal:
+		if !st.prev.numerator() || e.val <= 2 || (e.val >= 1e6 && !st.article) {
+			return false, false
+		}
+		st.fraction(e.val)
+		return true, false
+	case nkVague:
+		return st.pluralScale(e.val), false
+	}
+	return false, false
+}
+
+// unit takes zero to nine: "one", "twenty-one", "hundred and six".
+func (st *wordState) unit(v float64) bool {
+	switch st.prev {
+	case aTens:
+		if v == 0 {
+			return false
+		}
+		st.group += v
+		st.small += v
+		st.prev = aTensUnit
+	case aNone, aHundred, aScale, aAnd:
+		if v == 0 && st.prev != aNone {
+			return false
+		}
+		st.group += v
+		st.small = v
+		st.prev = aUnit
+	default:
+		return false
+	}
+	return true
+}
+
+// hundred takes "hundred": "six hundred", "a hundred", "322 hundred".
+func (st *wordState) hundred() bool {
+	if !st.prev.counted() || st.prev == aHalf || st.prev == aFrac || st.hadHundred || st.group >= 1000 {
+		return false
+	}
+	if st.prev == aArticle {
+		st.group = 100
+	} else {
+		st.group *= 100
+	}
+	st.small, st.hadHundred, st.prev = 0, true, aHundred
+	return true
+}
+
+// scale takes thousand, million ...: "five million", "two thirds of a
+// million", "three lakh crore".
+func (st *wordState) scale(v float64) bool {
+	if st.prev == aFrac && (st.fracBase == 0 || v < st.lastScale) {
+		// "two thirds of a million", "one billion and three quarters million".
+		if math.IsInf(st.lastScale, 1) {
+			st.total, st.group = 0, (st.fracBase+st.fracVal)*v // "one and a half million"
+		} else {
+			st.total, st.group = 0, st.fracBase+st.fracVal*v
+		}
+		st.lastScale = v
+		st.prev, st.scaled = aScale, true
+		return true
+	}
+	if st.prev == aScale && st.group == 0 && v > st.lastScale {
+		st.total *= v // "three lakh crore"
+		st.lastScale = v
+		return true
+	}
+	if !(st.prev.counted() || st.prev == aHundred) || v >= st.lastScale {
+		return false
+	}
+	g := st.group
+	if st.prev == aArticle {
+		g = 1
+	}
+	st.total += g * v
+	st.group, st.small, st.hadHundred = 0, 0, false
+	st.lastScale, st.prev, st.scaled = v, aScale, true
+	return true
+}
+
+// dozen takes "dozen": "a dozen", "half a dozen", "3 dozen".
+func (st *wordState) dozen() bool {
+	switch st.prev {
+	case aArticle, aNone:
+		st.group = 12 // "a dozen", "dozen killed"
+	case aHalf, aFrac:
+		st.group *= 12 // "half a dozen", "a half-dozen"
+	case aUnit, aTeen, aTens, aTensUnit, aDigits:
+		st.group += st.small * 11
+	default:
+		return false
+	}
+	st.prev = aDozen
+	return true
+}
+
+// pluralScale takes a plural scale after a count: "3 dozens", "five
+// hundreds", "two thousands".
+func (st *wordState) pluralScale(v float64) bool {
+	if !st.prev.counted() || st.prev == aArticle {
+		return false
+	}
+	switch v {
+	case 12:
+		st.group += st.small * 11
+		st.prev = aDozen
+		return true
+	case 100:
+		st.group *= 100
+		st.prev = aHundred
+	default:
+		st.total += st.group * v
+		st.group, st.prev = 0, aScale
+	}
+	st.scaled = true
+	return true
 }
 
 // acceptDigits takes a plain literal inside a number in words: "4 thousand
