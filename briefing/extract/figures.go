@@ -132,7 +132,7 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 	if p.split || p.ordinal {
 		return candidate{}, p.last + 1, false
 	}
-	if p.first+1 < len(toks) && toks[p.first].kind == ntPunct && toks[p.first+1].space && toks[p.first+1].kind == ntNum {
+	if p.first < p.last && isDash(ntText(text, toks[p.first])) && toks[p.first+1].space && toks[p.first+1].kind == ntNum {
 		p.first, p.value = p.first+1, -p.value // "- 115 people": a list bullet, not a minus sign
 	}
 	p = ratio(text, toks, p, false)
@@ -315,3 +315,6 @@ func followsAgo(text string, toks []ntoken, k int) bool {
 	w := tokenWord(text, toks[k+1])
 	return w == "ago" || w == "old" || w == "-" && k+2 < len(toks) && tokenWord(text, toks[k+2]) == "old"
 }
+
+// isDash reports whether s is a hyphen or minus sign.
+func isDash(s string) bool { return s == "-" || s == "−" }
