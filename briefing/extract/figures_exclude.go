@@ -251,8 +251,8 @@ func listNumber(text string, toks []ntoken, p numParse) bool {
 			return true
 		}
 	}
-	if p.first > 0 && k < len(toks) && ntIsPunct(text, toks[p.first-1], '[') && ntIsPunct(text, toks[k], ']') {
-		return true
+	if p.first > 0 && k < len(toks) && (ntIsPunct(text, toks[p.first-1], '[') || ntIsPunct(text, toks[p.first-1], '^')) && ntIsPunct(text, toks[k], ']') {
+		return true // "[3]", "[^1]": a note mark
 	}
 	return p.first > 0 && p.first == 1 && ntIsPunct(text, toks[0], '(') && k < len(toks) && ntIsPunct(text, toks[k], ')')
 }

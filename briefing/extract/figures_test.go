@@ -173,6 +173,7 @@ func TestFiguresNotFigures(t *testing.T) {
 		{"ordinal digits", "The 4th battalion withdrew."},
 		{"ordinal words", "It was the third attack this week."},
 		{"list number", "1. Casualties are rising"},
+		{"footnote", "Casualties are rising.[^1] Sources differ.[2]"},
 		{"phone", "Call +254 722 123 456 for help."},
 		{"phone with dashes", "The hotline is 020-7946-0958."},
 		{"age in byline", "Romi Gonen, 24, was freed."},
