@@ -299,6 +299,13 @@ func eventOf(text string, t *taggedTimex) string {
 			body = subj + " " + body
 		}
 	}
+	if eventPrepositions[firstWord(body)] && idx > 0 {
+		// "..., in neighbouring Zamfara State": an adjunct of the clause
+		// that opens the sentence.
+		if head := stripLeadingAttribution(cleanEvent(sent[segs[0].Start:segs[0].End])); eventWordCount(head) >= 3 && !isAttribution(head) {
+			body = head + " " + body
+		}
+	}
 	if isAttribution(body) || eventWordCount(body) < 3 {
 		other := ""
 		for k := range segs {
@@ -322,6 +329,12 @@ func eventOf(text string, t *taggedTimex) string {
 		}
 	}
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
+}
+
+// eventPrepositions open an adjunct rather than a clause.
+var eventPrepositions = map[string]bool{
+	"in": true, "at": true, "on": true, "to": true, "for": true, "under": true, "with": true,
+	"near": true, "from": true, "into": true, "across": true,
 }
 
 // eventRelatives open a relative clause whose subject precedes it.
