@@ -121,26 +121,23 @@ func expectations(plan []string, probe bool) []func(*vt) bool {
 	return want
 }
 
-// loadPlan is the keys one session presses: down and up the list, starring
-// the first story once and the second once, so that the expected state is
-// known.
-func loadPlan(steps int) (keys []string, starred []int) {
-	pos, starredFirst, starredSecond := 0, false, false
+// loadPlan is the keys one session presses: down and up between the
+// first two stories, starring the one at starPos once, so that the state
+// expected at the end is known.
+func loadPlan(steps, starPos int) []string {
+	var keys []string
+	pos, starred := 0, false
 	for i := range steps {
 		switch {
-		case i >= steps/4 && pos == 0 && !starredFirst:
-			keys, starredFirst = append(keys, "s"), true
-			starred = append(starred, pos)
-		case i >= steps/2 && pos == 1 && !starredSecond:
-			keys, starredSecond = append(keys, "s"), true
-			starred = append(starred, pos)
+		case i >= steps/4 && pos == starPos && !starred:
+			keys, starred = append(keys, "s"), true
 		case pos == 0:
 			keys, pos = append(keys, "j"), 1
 		default:
 			keys, pos = append(keys, "k"), 0
 		}
 	}
-	return keys, starred
+	return keys
 }
 
 func envInt(name string, def int) int {
@@ -354,7 +351,9 @@ func TestLoad50Sessions(t *testing.T) {
 	n := envInt("SITREP_LOAD_SESSIONS", loadSessions)
 	duration := time.Duration(envInt("SITREP_LOAD_SECONDS", int(loadDuration/time.Second))) * time.Second
 	dir := t.TempDir()
-	keys := make([]testKey, n)
+	// Two sessions per user, as an analyst with two terminals: they share
+	// one state store, and each stars a different story.
+	keys := make([]testKey, (n+1)/2)
 	var authorized strings.Builder
 	for i := range keys {
 		keys[i] = newTestKey(t, fmt.Sprintf("analyst%02d", i))
@@ -369,8 +368,8 @@ func TestLoad50Sessions(t *testing.T) {
 	idle := child.usage(t)
 
 	sessions := make([]*loadSession, n)
-	for i, k := range keys {
-		sessions[i] = openLoadSession(t, child, k)
+	for i := range sessions {
+		sessions[i] = openLoadSession(t, child, keys[i/2])
 	}
 	probe := os.Getenv("SITREP_LOAD_PROBE") != ""
 	ready := "Stories 1/"
@@ -381,8 +380,8 @@ func TestLoad50Sessions(t *testing.T) {
 		waitScreen(t, s.clock.screen, ready)
 	}
 	steps := int(duration / loadInterval)
-	plan, starred := loadPlan(steps)
-	wants := expectations(plan, probe)
+	plans := [2][]string{loadPlan(steps, 0), loadPlan(steps, 1)}
+	wants := [2][]func(*vt) bool{expectations(plans[0], probe), expectations(plans[1], probe)}
 
 	var mu sync.Mutex
 	var latencies []time.Duration
@@ -396,10 +395,11 @@ func TestLoad50Sessions(t *testing.T) {
 			defer wg.Done()
 			// Stagger the sessions across the interval, as people would be.
 			next := start.Add(loadInterval * time.Duration(i) / time.Duration(n))
+			plan, want := plans[i%2], wants[i%2]
 			for k, key := range plan {
 				time.Sleep(time.Until(next))
 				next = next.Add(loadInterval)
-				d, err := s.clock.press(s.in, key, wants[k])
+				d, err := s.clock.press(s.in, key, want[k])
 				mu.Lock()
 				if err != nil {
 					failures = append(failures, fmt.Sprintf("%s: %v", s.key.name, err))
@@ -428,7 +428,7 @@ func TestLoad50Sessions(t *testing.T) {
 		s.client.Close()
 	}
 	if !probe {
-		checkLoadState(t, dir, keys, starred)
+		checkLoadState(t, dir, keys, n)
 	}
 
 	if len(failures) > 0 {
@@ -444,7 +444,7 @@ func TestLoad50Sessions(t *testing.T) {
 	perRSS := (float64(busy.rss) - float64(idle.rss)) / float64(n) / (1 << 20)
 	perHeap := (float64(busy.heap) - float64(idle.heap)) / float64(n) / (1 << 20)
 	presses := max(len(latencies)+len(failures), 1)
-	t.Logf("%d sessions × %d keys every %s over %s (GOMAXPROCS %d)", n, len(plan), loadInterval,
+	t.Logf("%d sessions (%d users) × %d keys every %s over %s (GOMAXPROCS %d)", n, len(keys), steps, loadInterval,
 		elapsed.Round(time.Millisecond), runtime.GOMAXPROCS(0))
 	t.Logf("key-to-frame latency: p50 %s, p99 %s, max %s over %d presses",
 		pct(0.50).Round(10*time.Microsecond), pct(0.99).Round(10*time.Microsecond),
@@ -517,21 +517,19 @@ func waitScreen(t *testing.T, screen *vt, text string) {
 	}
 }
 
-// checkLoadState checks that every user's saved state holds exactly the
-// stars their session made.
-func checkLoadState(t *testing.T, dir string, keys []testKey, starred []int) {
+// checkLoadState checks that every user's saved state holds the stars
+// both of their sessions made: session 2u starred the first story, 2u+1
+// the second.
+func checkLoadState(t *testing.T, dir string, keys []testKey, sessions int) {
 	t.Helper()
-	srvLib := loadLibrary(t)
-	want := map[string]bool{}
-	for _, pos := range starred {
-		want[srvLib[pos]] = !want[srvLib[pos]]
-	}
+	ids := loadLibrary(t)
 	env := &testEnv{cfg: Config{StateDir: filepath.Join(dir, "state")}}
-	for _, k := range keys {
+	for u, k := range keys {
 		got := savedState(t, env, k)
-		for id, on := range want {
-			if got[id].Starred != on {
-				t.Errorf("%s: %s starred = %v; want %v (state lost)", k.name, id, got[id].Starred, on)
+		for pos := range 2 {
+			want := 2*u+pos < sessions
+			if got[ids[pos]].Starred != want {
+				t.Errorf("%s: %s starred = %v; want %v (state lost)", k.name, ids[pos], got[ids[pos]].Starred, want)
 			}
 		}
 	}
