@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"sitrep/briefing"
 	"sitrep/briefing/extract"
 )
 
@@ -134,7 +135,7 @@ func (p panelState) view(title, empty string) []string {
 	case p.id == "":
 		b.add(p.styles.Empty.Render("  No story selected."))
 	case p.err != nil:
-		b.add(p.styles.Error.Render("  " + p.err.Error()))
+		b.add(p.styles.Error.Render("  " + briefing.SanitizeLine(p.err.Error())))
 	case !p.loaded:
 		b.add(p.styles.Empty.Render("  Loading…"))
 	case p.count == 0:

@@ -178,7 +178,7 @@ func New(lib *briefing.Library, opts Options) Model {
 	m.list.setBriefings(lib.Briefings(), "")
 	m.countUnread()
 	if w := state.Warning(); w != nil {
-		m.status, m.statusErr = w.Error(), true
+		m.status, m.statusErr = briefing.SanitizeLine(w.Error()), true
 	}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.resize(opts.Width, opts.Height)

@@ -244,6 +244,7 @@ func TestHostileBriefingRendersSafely(t *testing.T) {
 	files := fixtureFiles()
 	files["hostile.md"] = fstestFile{"---\ntitle: \"Evil \\e]0;pwned\\a title \\e[31m\"\npublished: 2025-06-01\n---\n" +
 		"Text with \x1b[2J clear and \x1b]52;c;Zm9v\x07 clipboard and \x9b31m C1.\n\n" + deep}.file()
+	files["evil\x1b]0;pwned\x07name.md"] = fstestFile{"no front matter"}.file()
 	lib, err := briefing.Load(files)
 	if err != nil {
 		t.Fatal(err)
@@ -269,6 +270,13 @@ func TestHostileBriefingRendersSafely(t *testing.T) {
 		}
 	}
 	assertContains(t, "reader", screen(m), "Text with")
+	// A hostile file name reaches the status bar and the problems view clean.
+	m = press(t, m, "!")
+	content = m.View().Content
+	if strings.Contains(content, "\x1b]0;") || strings.Contains(content, "\x07") {
+		t.Error("the problems view carries the escape sequence of a file name")
+	}
+	assertContains(t, "problems", screen(m), "name.md")
 }
 
 // TestEverySampleFigureAndEventCanBeJumpedTo renders each briefing of the

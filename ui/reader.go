@@ -117,7 +117,7 @@ func (r *readerPane) rebuild() {
 	case r.doc == nil:
 		add(r.styles.Empty.Render("  Rendering…"))
 	case r.doc.Err != nil:
-		add(r.styles.Error.Render("  Cannot show this briefing: " + r.doc.Err.Error()))
+		add(r.styles.Error.Render("  Cannot show this briefing: " + briefing.SanitizeLine(r.doc.Err.Error())))
 	default:
 		if r.doc.Note != "" {
 			add(r.styles.Warning.Render("  " + r.doc.Note))

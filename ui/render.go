@@ -75,7 +75,7 @@ func renderDocument(lib *briefing.Library, key docKey) *document {
 	}
 	out, err := renderMarkdown(body, key.Width, key.Style)
 	if err != nil {
-		doc.Note = err.Error()
+		doc.Note = briefing.SanitizeLine(err.Error())
 		out = plainWrap(body, key.Width)
 	}
 	doc.Lines = trimBlankLines(strings.Split(out, "\n"))

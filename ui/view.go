@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"sitrep/briefing"
 )
 
 // View draws the screen: the panes the layout shows, the status bar, and
@@ -238,10 +240,10 @@ func (m Model) helpSections() []section {
 func (m Model) problems() []string {
 	var out []string
 	if w := m.state.Warning(); w != nil {
-		out = append(out, w.Error())
+		out = append(out, briefing.SanitizeLine(w.Error()))
 	}
 	for _, p := range m.lib.Problems() {
-		out = append(out, p.Error())
+		out = append(out, briefing.SanitizeLine(p.Error()))
 	}
 	return out
 }
