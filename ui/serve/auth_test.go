@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -128,6 +129,12 @@ func TestAuthorizedKeysParsing(t *testing.T) {
 	a := newTestKey(t, "a")
 	b := newTestKey(t, "b")
 	line := func(k testKey) string { return strings.TrimSpace(k.authorizedLine()) }
+	cert := &gossh.Certificate{Key: a.signer.PublicKey(), CertType: gossh.UserCert,
+		ValidPrincipals: []string{"analyst"}, ValidBefore: gossh.CertTimeInfinity}
+	if err := cert.SignCert(rand.Reader, b.signer); err != nil {
+		t.Fatal(err)
+	}
+	certLine := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(cert)))
 	cases := []struct {
 		name     string
 		text     string
@@ -143,6 +150,8 @@ func TestAuthorizedKeysParsing(t *testing.T) {
 		{"command= skipped", `command="/bin/sh" ` + line(a), 0, 1},
 		{"garbage line", "ssh-ed25519 AAAAnotbase64!!\n" + line(b), 1, 1},
 		{"crlf", line(a) + "\r\n" + line(b) + "\r\n", 2, 0},
+		{"certificate", certLine + "\n" + line(b), 1, 1},
+		{"cert-authority option", "cert-authority " + line(a), 0, 1},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
