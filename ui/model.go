@@ -152,7 +152,7 @@ func New(lib *briefing.Library, opts Options) Model {
 		lib = emptyLibrary()
 	}
 	isDark := opts.Style != "light"
-	styles := new(NewStyles(isDark))
+	styles := new(sessionStyles(isDark, opts.NoColor))
 	m := Model{
 		lib:        lib,
 		opts:       opts,
@@ -331,7 +331,7 @@ func (m Model) handleBackground(isDark bool) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.isDark = isDark
-	m.applyStyles(new(NewStyles(isDark)))
+	m.applyStyles(new(sessionStyles(isDark, m.opts.NoColor)))
 	return m, tea.Batch(m.loadCurrent()...)
 }
 
@@ -349,6 +349,15 @@ func (m *Model) applyStyles(s *Styles) {
 	if m.width > 0 {
 		m.resize(m.width, m.height)
 	}
+}
+
+// sessionStyles are the styles for a background, without colour when
+// the session has none.
+func sessionStyles(isDark, noColor bool) Styles {
+	if noColor {
+		return NewStyles(isDark).withoutColor()
+	}
+	return NewStyles(isDark)
 }
 
 // glamourStyle is the glamour style for this session's background.

@@ -660,3 +660,15 @@ func TestUnknownGlamourStyleFallsBackToPlainText(t *testing.T) {
 	m = press(t, m, "enter")
 	assertContains(t, "reader", screen(m), "glamour style", "Opening paragraph about the situation")
 }
+
+func TestNoColorMarksFocusWithReverseVideo(t *testing.T) {
+	m := newTestModel(t, fixtureLibrary(t), 120, 40, func(o *Options) { o.NoColor = true })
+	first := strings.Split(m.View().Content, "\n")[0]
+	if !strings.Contains(first, "\x1b[7m") && !strings.Contains(first, ";7m") && !strings.Contains(first, "[7;") && !strings.Contains(first, ";7;") {
+		t.Errorf("without colour the focused title should be in reverse video: %q", first)
+	}
+	title, _, _ := strings.Cut(first, "\x1b[m")
+	if strings.Contains(title, "38;2;") || strings.Contains(title, "48;2;") {
+		t.Errorf("without colour the focused title should need no colour: %q", title)
+	}
+}

@@ -130,6 +130,19 @@ func NewStyles(isDark bool) Styles {
 	return s
 }
 
+// withoutColor adapts the styles to a terminal without colour (NO_COLOR):
+// what colour alone marked (focus, the status bar, search matches) is
+// marked with reverse video, bold and underline instead, which the Ascii
+// profile keeps.
+func (s Styles) withoutColor() Styles {
+	s.FocusedTitle = lipgloss.NewStyle().Reverse(true).Bold(true)
+	s.StatusFocus = lipgloss.NewStyle().Reverse(true).Bold(true)
+	s.Status = lipgloss.NewStyle()
+	s.StatusKey = lipgloss.NewStyle().Bold(true)
+	s.Match = lipgloss.NewStyle().Underline(true).Bold(true)
+	return s
+}
+
 // inputStyles are the filter's and search's styles, with a steady cursor
 // (a blinking one wakes every session up twice a second).
 func inputStyles(isDark bool) textinput.Styles {
