@@ -526,9 +526,16 @@ func isAttribution(s string) bool {
 	return len(f) <= 8 && eventReportingVerbs[strings.ToLower(strings.Trim(f[len(f)-1], ".,;:!?\"'”’"))]
 }
 
-// cleanEvent collapses white space and control characters, and drops
-// linking words at the start and punctuation at the ends.
+// cleanEvent collapses white space and control characters, removes
+// zero-width and bidirectional format characters, and drops linking words
+// at the start and punctuation at the ends.
 func cleanEvent(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1 // zero-width and bidi controls
+		}
+		return r
+	}, s)
 	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
 	for {
 		f := strings.Fields(s)

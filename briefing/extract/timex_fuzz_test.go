@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -111,6 +112,11 @@ func FuzzTimexes(f *testing.F) {
 			}
 			if len(e.Event) > maxEventLen {
 				t.Errorf("event %q longer than %d bytes", e.Event, maxEventLen)
+			}
+			for _, r := range e.Event {
+				if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+					t.Errorf("event %q holds control or format character %U", e.Event, r)
+				}
 			}
 		}
 	})
