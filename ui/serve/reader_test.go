@@ -83,3 +83,21 @@ func TestReaderReflowsOnResize(t *testing.T) {
 	tm.resize(200, 60)
 	tm.waitFor("the status line above the last row of 60", footerRow(58, "STORIES"))
 }
+
+func TestCorruptStateIsSetAsideAndTheSessionStarts(t *testing.T) {
+	env := startServer(t)
+	dir := filepath.Join(env.cfg.StateDir, stateName(env.alice.signer.PublicKey()))
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "state.json"), "{not json")
+	tm := openTerm(t, env.login(t, env.alice), 120, 30)
+	tm.waitText(fmt.Sprintf("%d unread", env.srv.lib.Len()))
+	if !strings.Contains(env.logs.String(), "reading state was corrupt") {
+		t.Errorf("the corrupt state was not logged:\n%s", env.logs.String())
+	}
+	moved, _ := filepath.Glob(filepath.Join(dir, "state.json.corrupt-*"))
+	if len(moved) != 1 {
+		t.Errorf("corrupt file not set aside: %v", moved)
+	}
+}
