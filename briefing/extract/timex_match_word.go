@@ -308,6 +308,9 @@ func (tg *tagger) matchEarlierLater(i int) (timexCand, bool) {
 			if u := tg.info(i + 3).unit; u >= uWeek && !tg.info(i+3).unitPl {
 				return timexDateCand(i+4, tg.relUnit(u, 0))
 			}
+			if tg.w(i+3) == "day" {
+				return timexDateCand(i+4, tg.clockDay()) // the day being reported
+			}
 		}
 	}
 	return noTimexCand, false

@@ -115,6 +115,7 @@ func TestTimexRelative(t *testing.T) {
 		{"The council extended the mandate last month.", "last month", "DATE", "2024-09", ""},
 		{"Violence rose sharply last year.", "last year", "DATE", "2023", ""},
 		{"Violence has risen earlier this year.", "earlier this year", "DATE", "2024", ""},
+		{"Gunmen attacked on Wednesday. Earlier in the day, police had left.", "Earlier in the day", "DATE", "2024-10-09", ""},
 		{"The vote is due later this month.", "later this month", "DATE", "2024-10", ""},
 		{"Crops failed last summer.", "last summer", "DATE", "2023-SU", ""},
 		{"Gangs seized the port two weeks ago.", "two weeks ago", "DATE", "2024-W39", ""},
