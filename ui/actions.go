@@ -169,7 +169,14 @@ func (m *Model) afterListMove() tea.Cmd {
 
 // moveStory is J/K: the next or previous story, keeping the focus.
 func (m *Model) moveStory(delta int) tea.Cmd {
+	before := m.list.cursor
 	m.list.moveTo(m.list.cursor + delta)
+	if m.list.cursor == before && len(m.list.visible) > 0 {
+		if delta > 0 {
+			return m.setStatus("This is the last story.", false)
+		}
+		return m.setStatus("This is the first story.", false)
+	}
 	return m.afterListMove()
 }
 
