@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // Expressions that start with a word: deictic days, relative periods
 // ("last week", "next month", "earlier this year"), anchored ones ("the
@@ -102,6 +105,11 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 	case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
 		if tg.w(i-1) == "the" {
 			return timexDateCand(i+1, timexVal{g: gDecade, y: 1900 + 10*decadeWord(w)})
+		}
+	}
+	if w == "last" && tg.w(i+1) == "week" && tg.w(i+2) == "of" {
+		if c, ok := tg.matchOrdinalPeriod(i); ok {
+			return c, true // "last week of 2016"
 		}
 	}
 	if isRelWord(w) {
@@ -358,7 +366,7 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		}
 		return noTimexCand, false
 	case "previous", "next", "following", "past", "last", "coming":
-		if w == "last" && (tg.w(i+2) == "quarter" || tg.w(i+2) == "half") && tg.w(i+3) == "of" {
+		if w == "last" && (tg.w(i+2) == "quarter" || tg.w(i+2) == "half" || tg.w(i+2) == "week") && tg.w(i+3) == "of" {
 			return tg.matchOrdinalPeriod(i + 1)
 		}
 		if (w == "next" || w == "following" || w == "previous") && tg.w(i+2) == "day" {
@@ -457,6 +465,9 @@ func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 		hyph = 1 // "second-quarter profit"
 	}
 	u := tg.w(k + 1 + hyph)
+	if o != 0 && u == "week" && hyph == 0 && tg.w(k+2) == "of" {
+		return tg.matchWeekOf(k, o)
+	}
 	if o == 0 || (u != "quarter" && u != "half") {
 		return noTimexCand, false
 	}
@@ -492,6 +503,34 @@ func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 		return timexDateCand(e, timexVal{g: g, y: y, q: o})
 	}
 	return timexDateCand(j, timexVal{g: g, y: tg.yearFor(start+1, 1, tg.dirNear(k, j)), q: o})
+}
+
+// matchWeekOf matches "first week of 2015", "last week of July", "second
+// week of October 2024" (k at the ordinal, o its value, -1 for "last"): the
+// ISO week holding that week's first day (or, for the last week, the
+// period's last day).
+func (tg *tagger) matchWeekOf(k, o int) (timexCand, bool) {
+	if o > 5 {
+		return noTimexCand, false
+	}
+	j := k + 3
+	var from, to time.Time
+	if y, e, ok := tg.yearAt(j); ok {
+		from, to, j = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), e
+	} else if c, ok := tg.matchMonth(j); ok && c.v.g == gMonth && c.v.y > 0 {
+		from, j = c.v.start(), c.j
+		to = from.AddDate(0, 1, -1)
+	} else {
+		return noTimexCand, false
+	}
+	if o < 0 {
+		return timexDateCand(j, weekVal(to))
+	}
+	if from.Month() == 1 && from.Day() == 1 && to.Month() == 12 {
+		// weeks of a year are ISO weeks: the first is the one with 4 January
+		return timexDateCand(j, timexVal{g: gWeek, y: from.Year(), w: o})
+	}
+	return timexDateCand(j, weekVal(from.AddDate(0, 0, 7*(o-1))))
 }
 
 // matchQuarterCode matches "Q3", "Q3 2024", "H1 2024".

@@ -134,6 +134,8 @@ func TestTimexRelative(t *testing.T) {
 		{"Aid stalled in the third quarter of 2024.", "the third quarter of 2024", "DATE", "2024-Q3", ""},
 		{"Sales fell in Q2 2024.", "Q2 2024", "DATE", "2024-Q2", ""},
 		{"Sales fell in 2024 Q2.", "2024 Q2", "DATE", "2024-Q2", ""},
+		{"Schools reopen in the first week of 2025.", "the first week of 2025", "DATE", "2025-W01", ""},
+		{"Talks stalled in the last week of July.", "the last week of July", "DATE", "2024-W31", ""},
 		{"More than 3,600 were killed in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1", ""},
 	})
 }
