@@ -36,6 +36,8 @@ const (
 	hEaster
 	hGoodFriday
 	hThanksgiving
+	hBlackFriday
+	hLaborDay
 )
 
 // movableDate returns the date of holiday h in year y.
@@ -47,10 +49,17 @@ func movableDate(h, y int) (time.Time, bool) {
 			t = t.AddDate(0, 0, -2)
 		}
 		return t, true
-	case hThanksgiving:
+	case hThanksgiving, hBlackFriday:
 		t := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
 		off := (int(time.Thursday) - int(t.Weekday()) + 7) % 7
-		return t.AddDate(0, 0, off+21), true
+		t = t.AddDate(0, 0, off+21)
+		if h == hBlackFriday {
+			t = t.AddDate(0, 0, 1)
+		}
+		return t, true
+	case hLaborDay:
+		t := time.Date(y, 9, 1, 0, 0, 0, 0, time.UTC)
+		return t.AddDate(0, 0, (int(time.Monday)-int(t.Weekday())+7)%7), true
 	}
 	row, ok := islamicDates[y]
 	if !ok {
@@ -137,6 +146,46 @@ func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
 		}
 	case "ramadan":
 		h = hRamadan
+	case "boxing", "earth", "labour", "labor":
+		if tg.w(j) != "day" {
+			return noTimexCand, false
+		}
+		switch tg.w(i) {
+		case "boxing":
+			m, d = 12, 26
+		case "earth":
+			m, d = 4, 22
+		case "labour":
+			m, d = 5, 1 // International Workers' Day, as most of the world keeps it
+		default:
+			h = hLaborDay // the US spelling: the first Monday of September
+		}
+		j++
+	case "may":
+		if tg.w(j) != "day" {
+			return noTimexCand, false
+		}
+		m, d, j = 5, 1, j+1
+	case "black":
+		if tg.w(j) != "friday" {
+			return noTimexCand, false
+		}
+		h, j = hBlackFriday, j+1
+	case "saint", "st":
+		k := j
+		if tg.punct(k, ".") {
+			k++
+		}
+		if tg.lowerWord(k) != "patrick" {
+			return noTimexCand, false
+		}
+		m, d, j = 3, 17, k+1
+		if tg.isApostrophe(j) && tg.w(j+1) == "s" {
+			j += 2
+		}
+		if tg.w(j) == "day" {
+			j++
+		}
 	case "eid":
 		h, j = tg.eidName(j)
 		if h < 0 {
@@ -145,10 +194,10 @@ func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
 	default:
 		return noTimexCand, false
 	}
-	if !tg.tok(i).upper {
-		return noTimexCand, false
-	}
 	y, e, hasYear := tg.yearAt(j)
+	if !tg.tok(i).upper && !hasYear {
+		return noTimexCand, false // lower case only with a year: "easter 2018"
+	}
 	if hasYear {
 		j = e
 	}

@@ -102,8 +102,8 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 	if y, j, ok := tg.yearAt(k); ok {
 		return timexDateCand(j, timexVal{g: gMonth, y: y, m: m})
 	}
-	if abbr && !tg.punct(i+1, ".") {
-		return noTimexCand, false
+	if abbr && !tg.punct(i+1, ".") || tg.w(i+1) == "day" {
+		return noTimexCand, false // "May Day" is a holiday
 	}
 	if !tg.bareMonthOK(i) {
 		return noTimexCand, false

@@ -161,6 +161,9 @@ func TestTimexHolidays(t *testing.T) {
 		{"Strikes continued through Ramadan.", "Ramadan", "DATE", "2024-03", ""},
 		{"Prisoners were freed on Eid al-Fitr 2023.", "Eid al-Fitr 2023", "DATE", "2023-04-21", ""},
 		{"The offensive began at Easter 2024.", "Easter 2024", "DATE", "2024-03-31", ""},
+		{"Unions marched on May Day.", "May Day", "DATE", "2024-05-01", ""},
+		{"Stores opened on Black Friday 2023.", "Black Friday 2023", "DATE", "2023-11-24", ""},
+		{"The strike began on Labor Day 2024.", "Labor Day 2024", "DATE", "2024-09-02", ""},
 	})
 }
 
