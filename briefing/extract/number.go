@@ -64,7 +64,7 @@ func appendSplit(out []NumberMatch, text string, t ntoken) []NumberMatch {
 // numParse is a number parsed from a run of tokens, with what later stages
 // need to know about how it was written.
 type numParse struct {
-	first, last int // ntoken range, inclusive
+	first, last int // token range, inclusive
 	value       float64
 	words       bool
 	vague       bool
@@ -76,7 +76,7 @@ type numParse struct {
 	slash       bool // a slash fraction "3/4"
 	split       bool // a literal that is several numbers ("192.168.1.2")
 	ordinal     bool // "4th": an ordinal, not a number
-	suffix      int  // ntoken of an attached non-multiplier suffix ("ml" in "180ml"), or -1
+	suffix      int  // token of an attached non-multiplier suffix ("ml" in "180ml"), or -1
 	quantifier  bool // "several hundred", "a few thousand"
 }
 
@@ -105,7 +105,7 @@ func pronounOne(text string, toks []ntoken, p numParse) bool {
 
 func ntText(text string, t ntoken) string { return text[t.start:t.end] }
 
-// ntIsPunct reports whether ntoken t is the single character c.
+// ntIsPunct reports whether token t is the single character c.
 func ntIsPunct(text string, t ntoken, c byte) bool {
 	return t.kind == ntPunct && t.end-t.start == 1 && text[t.start] == c
 }
@@ -113,7 +113,7 @@ func ntIsPunct(text string, t ntoken, c byte) bool {
 // ntIsWord reports whether t is the word w (lower case).
 func ntIsWord(t ntoken, w string) bool { return t.kind == ntWord && t.lx != nil && t.lx.w == w }
 
-// parseNumber parses the number that starts at ntoken i, if any.
+// parseNumber parses the number that starts at token i, if any.
 func parseNumber(text string, toks []ntoken, i int) (numParse, bool) {
 	t := toks[i]
 	switch {
@@ -151,7 +151,7 @@ func parseNumber(text string, toks []ntoken, i int) (numParse, bool) {
 	return numParse{}, false
 }
 
-// isNegativeSign reports whether the '-' or '−' at ntoken i is a minus sign:
+// isNegativeSign reports whether the '-' or '−' at token i is a minus sign:
 // it stands apart from what precedes it ("earned -5", " -1") and is not a
 // dash between two numbers.
 func isNegativeSign(text string, toks []ntoken, i int) bool {
@@ -392,7 +392,7 @@ func parseDigits(text string, toks []ntoken, i int) (numParse, bool) {
 	return p, true
 }
 
-// exponent parses the signed power after "e" or "^" at ntoken k.
+// exponent parses the signed power after "e" or "^" at token k.
 func exponent(text string, toks []ntoken, k int) (numParse, bool) {
 	neg := false
 	for k < len(toks) && !toks[k].space && (ntIsPunct(text, toks[k], '+') || ntIsPunct(text, toks[k], '-')) {

@@ -77,7 +77,7 @@ type numLex struct {
 
 var numLexicon = map[string]*numLex{}
 
-// entry returns the numLexicon entry of w, creating it when absent.
+// numLexEntry returns the lexicon entry of w, creating it when absent.
 func numLexEntry(w string) *numLex {
 	e := numLexicon[w]
 	if e == nil {

@@ -2,12 +2,13 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// ntokKind is the shape of a ntoken: a run of letters, a numeric literal, or a
-// single other character.
+// ntokKind is the shape of a token: a run of letters, a numeric literal, or
+// a single other character.
 type ntokKind uint8
 
 const (
@@ -16,20 +17,20 @@ const (
 	ntPunct                 // any other non-space rune: ",", "-", "$", "%", "½"
 )
 
-// ntoken is one lexical unit of a text. Tokens never overlap and skip white
-// space; space and nl say what separates a ntoken from the one before it, so
+// token is one lexical unit of a text. Tokens never overlap and skip white
+// space; space and nl say what separates a token from the one before it, so
 // that "3.6m" (no space) and "3.6 m" can be told apart.
 type ntoken struct {
 	start, end int
 	kind       ntokKind
-	space      bool // white space precedes the ntoken
-	nl         bool // a line break precedes the ntoken
+	space      bool // white space precedes the token
+	nl         bool // a line break precedes the token
 	upper      bool // a word that starts with an upper-case letter
 	lx         *numLex
 }
 
 // ntokenize splits text[from:to] into tokens, appending them to buf. Word
-// tokens are looked up in the numLexicon once, here, so later stages compare
+// tokens are looked up in the lexicon once, here, so later stages compare
 // pointers and flags rather than strings.
 func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 	space, nl := true, true
@@ -151,19 +152,21 @@ func numScanWord(text string, i, to int) int {
 	return j
 }
 
-// numWordToken builds a word ntoken and looks it up in the numLexicon.
+// numWordToken builds a word token and looks it up in the lexicon.
 func numWordToken(text string, i, j int, space, nl bool) ntoken {
 	r, _ := utf8.DecodeRuneInString(text[i:j])
 	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: unicode.IsUpper(r), lx: lookupNumLex(text[i:j])}
 }
 
-// lookup finds a word in the numLexicon, case-insensitively, without
-// allocating.
+// lookupNumLex finds a word in the lexicon, case-insensitively, without
+// allocating. It hashes the word while folding its case and probes an
+// open-addressed table built from the lexicon on first use.
 func lookupNumLex(w string) *numLex {
-	var buf [24]byte
-	if len(w) > len(buf) {
+	if len(w) > 24 {
 		return nil
 	}
+	var buf [24]byte
+	h := uint32(2166136261)
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= utf8.RuneSelf {
@@ -173,8 +176,47 @@ func lookupNumLex(w string) *numLex {
 			c += 'a' - 'A'
 		}
 		buf[k] = c
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return numLexicon[string(buf[:len(w)])]
+	lexTableOnce.Do(buildLexTable)
+	key := buf[:len(w)]
+	for i := h & lexTableMask; ; i = (i + 1) & lexTableMask {
+		e := lexTable[i]
+		if e == nil {
+			return nil
+		}
+		if e.w == string(key) {
+			return e
+		}
+	}
+}
+
+var (
+	lexTableOnce sync.Once
+	lexTable     []*numLex
+	lexTableMask uint32
+)
+
+// buildLexTable lays the lexicon out for lookupNumLex, at a load of at most
+// a quarter so that probes stay short.
+func buildLexTable() {
+	size := 1
+	for size < 4*len(numLexicon) {
+		size <<= 1
+	}
+	lexTable = make([]*numLex, size)
+	lexTableMask = uint32(size - 1)
+	for w, e := range numLexicon {
+		h := uint32(2166136261)
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint32(w[k])) * 16777619
+		}
+		i := h & lexTableMask
+		for lexTable[i] != nil {
+			i = (i + 1) & lexTableMask
+		}
+		lexTable[i] = e
+	}
 }
 
 func isDigitByte(c byte) bool   { return '0' <= c && c <= '9' }

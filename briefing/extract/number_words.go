@@ -29,7 +29,7 @@ type wordState struct {
 	lastScale           float64
 	prev                numAtom
 	hadHundred          bool
-	last                int     // last ntoken consumed
+	last                int     // last token consumed
 	andBase             float64 // value before the last "and": the whole part of "one and a half"
 	needFrac            bool    // an "and" that only a fraction can justify ("one and a half")
 	frac, scaled, words bool
@@ -57,7 +57,7 @@ func (a numAtom) counted() bool {
 	return false
 }
 
-// parseWords parses a number written in words from ntoken i, continuing p
+// parseWords parses a number written in words from token i, continuing p
 // when it already holds a literal ("1.2 million", "3 hundred and 21").
 func parseWords(text string, toks []ntoken, i int, p numParse) (numParse, bool) {
 	st := wordState{lastScale: math.Inf(1), last: p.last}
@@ -462,7 +462,7 @@ func (st *wordState) fraction(den float64) {
 
 // compoundDenominator parses "twenty-fifth" or "twenty firsts" at j: a
 // tens word and a unit ordinal that together make a denominator. It returns
-// the denominator and the index of its last ntoken.
+// the denominator and the index of its last token.
 func compoundDenominator(text string, toks []ntoken, j int) (float64, int, bool) {
 	k := j + 1
 	if k < len(toks) && ntIsPunct(text, toks[k], '-') {
