@@ -1,19 +1,20 @@
 package extract
 
+import "unicode/utf8"
+
 // emit turns candidate k of a sentence into a Figure: its text, bounds,
 // unit, category and whether it is a key figure.
 func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span, heading bool) {
 	text := fx.text
 	c := &cands[k]
 	f := Figure{
-		Start:         toks[c.first].start,
-		End:           toks[c.last].end,
-		Value:         c.b.min,
-		Sentence:      text[s.Start:s.End],
-		SentenceStart: s.Start,
-		SentenceEnd:   s.End,
+		Start: toks[c.first].start,
+		End:   toks[c.last].end,
+		Value: c.b.min,
 	}
 	f.Text = text[f.Start:f.End]
+	ctx := context(text, s, f.Start, f.End)
+	f.Sentence, f.SentenceStart, f.SentenceEnd = text[ctx.Start:ctx.End], ctx.Start, ctx.End
 	kind := c.b.kind
 	if kind == qEqual {
 		kind = qExact
@@ -159,4 +160,31 @@ func (fx *figurer) float(v float64) *float64 {
 	}
 	fx.floats = append(fx.floats, v)
 	return &fx.floats[len(fx.floats)-1]
+}
+
+// maxSentence is the longest sentence given whole as a figure's context;
+// a longer one (a table, a list without stops) is cut to a window around
+// the figure, so that output stays proportional to the input.
+const maxSentence = 1200
+
+// context returns the span of sentence s to show with the figure at
+// [start, end): the sentence, or a window of it cut at spaces.
+func context(text string, s Span, start, end int) Span {
+	if s.End-s.Start <= maxSentence {
+		return s
+	}
+	lo, hi := max(s.Start, start-maxSentence/2), min(s.End, end+maxSentence/2)
+	for lo > s.Start && lo < start && text[lo-1] != ' ' {
+		lo++
+	}
+	for hi < s.End && hi > end && text[hi] != ' ' {
+		hi--
+	}
+	for lo < start && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	for hi > end && hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return Span{lo, hi}
 }
