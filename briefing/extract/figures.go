@@ -10,7 +10,7 @@ import "unicode/utf8"
 //
 // It works sentence by sentence and is linear in the length of text.
 func Figures(text string) []Figure {
-	fx := figurer{text: text, out: make([]Figure, 0, len(text)/160+4)}
+	fx := figurer{text: text, out: make([]Figure, 0, estimateFigures(text))}
 	toks := make([]ntoken, 0, 256)
 	for _, s := range Sentences(text) {
 		// A "sentence" of many kilobytes (a table, a list without stops,
@@ -92,9 +92,10 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 			i++
 			continue
 		}
-		c, next, ok := fx.candidateAt(toks, i)
-		if ok {
-			cands = append(cands, c)
+		cands = append(cands, candidate{})
+		next, ok := fx.candidateAt(toks, i, &cands[len(cands)-1])
+		if !ok {
+			cands = cands[:len(cands)-1]
 		}
 		i = next
 	}
@@ -121,23 +122,23 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	}
 }
 
-// candidateAt parses the figure that starts at token i, if any, and
-// returns the token to continue from.
-func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
+// candidateAt parses the figure that starts at token i into c, if there is
+// one, and returns the token to continue from.
+func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 	text := fx.text
 	p, ok := parseNumber(text, toks, i)
 	if !ok {
-		return candidate{}, i + 1, false
+		return i + 1, false
 	}
 	if p.split || p.ordinal {
-		return candidate{}, p.last + 1, false
+		return p.last + 1, false
 	}
 	if p.first < p.last && isDash(ntText(text, toks[p.first])) && toks[p.first+1].space && toks[p.first+1].kind == ntNum {
 		p.first, p.value = p.first+1, -p.value // "- 115 people": a list bullet, not a minus sign
 	}
 	p = ratio(text, toks, p, false)
 	if skip, next := notFigure(text, toks, p); skip {
-		return candidate{}, max(next, p.last+1), false
+		return max(next, p.last+1), false
 	}
 	b := boundsOf(text, toks, p)
 	top := p
@@ -160,19 +161,19 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 		}
 	}
 	if q.kind == QuantityNumber && p.suffix >= 0 {
-		return candidate{}, p.last + 1, false // "10am", "1990s", "4x4"
+		return p.last + 1, false // "10am", "1990s", "4x4"
 	}
 	if q.kind == QuantityDuration && followsAgoOrOld(text, toks, q.last) && !(b.first > 0 && tokenWord(text, toks[b.first-1]) == "for" && !followsAgo(text, toks, q.last)) {
-		return candidate{}, q.last + 1, false // "six months ago", "24-year-old"
+		return q.last + 1, false // "six months ago", "24-year-old"
 	}
-	c := candidate{b: b, q: q, first: min(b.first, q.first), last: max(b.last, q.last), unitFirst: q.unitFirst, unitLast: q.unitLast,
+	*c = candidate{b: b, q: q, first: min(b.first, q.first), last: max(b.last, q.last), unitFirst: q.unitFirst, unitLast: q.unitLast,
 		sentenceStart: toks[0].start}
 	c.vague = p.vague || p.quantifier
 	if q.kind == QuantityNumber || (q.hyphenated && q.kind == QuantityNumber) {
-		fx.countedNoun(text, toks, &c)
+		fx.countedNoun(text, toks, c)
 	}
 	if p.plain && q.kind == QuantityNumber && c.unitFirst >= 0 && properName(text, toks, c.unitFirst, c.unitLast) {
-		return candidate{}, p.last + 1, false // "the 737 Max", "Highway 61 Revisited"
+		return p.last + 1, false // "the 737 Max", "Highway 61 Revisited"
 	}
 	if c.first > 0 {
 		w := tokenWord(text, toks[c.first-1])
@@ -194,7 +195,7 @@ func (fx *figurer) candidateAt(toks []ntoken, i int) (candidate, int, bool) {
 	if k, end, ok := matchAfter(text, toks, c.last); ok && c.b.kind == qExact && q.kind != QuantityNumber {
 		c.b.kind, c.last = k, end // "19% or more"
 	}
-	return c, c.last + 1, true
+	return c.last + 1, true
 }
 
 // followsAgoOrOld reports whether a duration is a date or an age: "six
@@ -318,3 +319,18 @@ func followsAgo(text string, toks []ntoken, k int) bool {
 
 // isDash reports whether s is a hyphen or minus sign.
 func isDash(s string) bool { return s == "-" || s == "−" }
+
+// estimateFigures guesses how many figures text holds, from its runs of
+// digits and its length, so that the output grows at most once or twice.
+func estimateFigures(text string) int {
+	runs := 0
+	in := false
+	for i := 0; i < len(text); i++ {
+		d := text[i]-'0' < 10
+		if d && !in {
+			runs++
+		}
+		in = d || (in && (text[i] == ',' || text[i] == '.'))
+	}
+	return runs + len(text)/400 + 4
+}
