@@ -430,7 +430,8 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 }
 
 // handleClick focuses the pane under the pointer and selects what was
-// clicked; clicking the selected story opens it.
+// clicked; clicking the selected story opens it, clicking the selected
+// figure or date jumps to its sentence.
 func (m Model) handleClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 	if msg.Button != tea.MouseLeft || m.overlay != overlayNone || m.list.filtering || m.reader.searching {
 		return m, nil
@@ -450,9 +451,15 @@ func (m Model) handleClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 			cmds = append(cmds, m.afterListMove())
 		}
 	case focusFigures:
-		m.figures.clickAt(msg.Y - m.layout.Figures.Y)
+		before := m.figures.cursor
+		if m.figures.clickAt(msg.Y-m.layout.Figures.Y) && before == m.figures.cursor && m.focus == p {
+			cmds = append(cmds, m.jumpToFigure())
+		}
 	case focusTimeline:
-		m.timeline.clickAt(msg.Y - m.layout.Timeline.Y)
+		before := m.timeline.cursor
+		if m.timeline.clickAt(msg.Y-m.layout.Timeline.Y) && before == m.timeline.cursor && m.focus == p {
+			cmds = append(cmds, m.jumpToEntry())
+		}
 	}
 	if m.focus != p {
 		cmds = append(cmds, m.setFocus(p))

@@ -571,6 +571,21 @@ func TestMouse(t *testing.T) {
 	if m.focus != focusReader {
 		t.Error("clicking the selected story should open it")
 	}
+	// Click a figure, then click it again to jump to its sentence.
+	id := lib.Briefings()[2].ID
+	body, _ := lib.Body(id)
+	fig := extract.Figure{Text: "About 40 trucks", Value: 40, Unit: "trucks", Category: extract.Humanitarian,
+		Sentence: body[:strings.Index(body, ",")], SentenceStart: 0, SentenceEnd: strings.Index(body, ",")}
+	next, _ = m.Update(detailsMsg{ID: id, Body: body, Figures: []extract.Figure{fig}})
+	m = next.(Model)
+	fr := m.layout.Figures
+	for range 2 {
+		next, cmd = m.Update(tea.MouseClickMsg{X: fr.X + 3, Y: fr.Y + 2, Button: tea.MouseLeft})
+		m = drain(t, next.(Model), cmd)
+	}
+	if m.focus != focusFigures || len(m.reader.highlight) == 0 {
+		t.Errorf("clicking the selected figure should jump to its sentence (focus %v)", m.focus)
+	}
 	off := newTestModel(t, lib, 80, 24)
 	if off.View().MouseMode != tea.MouseModeNone {
 		t.Error("without Options.Mouse the mouse stays with the terminal")
