@@ -25,7 +25,7 @@ type listPane struct {
 	state  *briefing.StateStore
 
 	all      []*briefing.Briefing
-	haystack []string // what the filter searches, per briefing
+	haystack []string // what the filter searches, per briefing (nil until it is used)
 	visible  []int    // indexes into all, in display order
 	cursor   int      // index into visible
 	offset   int      // first item on screen
@@ -56,12 +56,17 @@ func newListPane(styles *Styles, state *briefing.StateStore) listPane {
 // when it is still there.
 func (l *listPane) setBriefings(all []*briefing.Briefing, keepID string) {
 	l.all = all
-	l.haystack = make([]string, len(all))
-	for i, b := range all {
+	l.haystack = nil // built when the filter is first used
+	l.refilter(keepID)
+}
+
+// buildHaystack lowers and joins what the filter searches, per story.
+func (l *listPane) buildHaystack() {
+	l.haystack = make([]string, len(l.all))
+	for i, b := range l.all {
 		l.haystack[i] = strings.ToLower(strings.Join(append(append([]string{b.Title, b.Summary, b.Region},
 			b.Countries...), b.Tags...), " "))
 	}
-	l.refilter(keepID)
 }
 
 // refilter recomputes the visible stories from the filter and the
@@ -69,6 +74,9 @@ func (l *listPane) setBriefings(all []*briefing.Briefing, keepID string) {
 func (l *listPane) refilter(keepID string) {
 	l.visible = l.visible[:0]
 	if q := strings.TrimSpace(l.query); q != "" {
+		if l.haystack == nil {
+			l.buildHaystack()
+		}
 		l.visible = fuzzyFilter(q, l.haystack)
 	} else {
 		for i := range l.all {
