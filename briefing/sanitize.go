@@ -7,6 +7,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -702,12 +706,88 @@ func tameMarkdown(s string) string {
 	if !mayNeedTaming(s) {
 		return s
 	}
-	return rewriteLinks(s, scanMarkdownLines(s))
+	out := rewriteLinks(s, scanMarkdownLines(s))
+	if linksAllowed(out) {
+		return out
+	}
+	// The renderer's own parser still finds a refused link: the rewriter
+	// missed a corner of Markdown. Escape every bracket instead, and if
+	// even that is not enough, show the document as code.
+	if out = escapeAllLinks(out); linksAllowed(out) {
+		return out
+	}
+	return asCodeBlock(out)
+}
+
+// linksAllowed reports whether the Markdown parser glamour uses (goldmark
+// with GFM and definition lists) finds no link, image or autolink in md
+// whose destination is refused.
+func linksAllowed(md string) bool {
+	src := []byte(md)
+	doc := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList)).
+		Parser().Parse(text.NewReader(src))
+	ok := true
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n := n.(type) {
+		case *ast.Link:
+			ok = allowedLink(string(n.Destination))
+		case *ast.Image:
+			ok = allowedLink(string(n.Destination))
+		case *ast.AutoLink:
+			ok = n.AutoLinkType == ast.AutoLinkEmail || allowedLink(string(n.URL(src)))
+		}
+		if !ok {
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return ok
+}
+
+// escapeAllLinks backslash-escapes every bracket and angle bracket of md
+// and spells the colon of ftp: as a reference, so that nothing in it can
+// be a link to a refused scheme.
+func escapeAllLinks(md string) string {
+	var b strings.Builder
+	b.Grow(len(md) + len(md)/8)
+	for i := 0; i < len(md); i++ {
+		switch c := md[i]; {
+		case c == '\\' && i+1 < len(md):
+			b.WriteByte(c)
+			b.WriteByte(md[i+1])
+			i++
+		case c == '[' || c == ']' || c == '<':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case ftpAt(md, i) >= 0:
+			b.WriteString(md[i:i+3] + "&#58;")
+			i += 3
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// asCodeBlock shows md as a fenced code block, in which nothing links.
+func asCodeBlock(md string) string {
+	longest, run := 0, 0
+	for i := 0; i < len(md); i++ {
+		if md[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", max(3, longest+1))
+	return fence + "text\n" + strings.TrimSuffix(md, "\n") + "\n" + fence + "\n"
 }
 
 // mayNeedTaming is a quick look for anything tameMarkdown might change:
-// a line nested too deep, or something that may be a link ("](", "][",
-// "]:", "<scheme:", "ftp:"). Prose without links passes without a copy.
+// a line nested too deep, something that may be a link ("](", "][",
+// "]:", "<scheme:", "ftp:"), or more inline marks than one paragraph may
+// hold. Prose without links passes without a copy.
 func mayNeedTaming(s string) bool {
 	for start := 0; start < len(s); {
 		end := strings.IndexByte(s[start:], '\n')
@@ -722,7 +802,13 @@ func mayNeedTaming(s string) bool {
 		}
 		start = end + 1
 	}
+	marks := 0
 	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(inlineMarks, s[i]) >= 0 {
+			if marks++; marks > maxInlineMarks {
+				return true
+			}
+		}
 		switch s[i] {
 		case ']':
 			if i+1 < len(s) && (s[i+1] == '(' || s[i+1] == '[' || s[i+1] == ':') {
@@ -1168,10 +1254,103 @@ func rewriteLinks(s string, b *markdownBlocks) string {
 		for j+1 < len(b.lines) && !b.lines[j+1].code && !b.lines[j+1].blank && !b.lines[j+1].dropped {
 			j++
 		}
-		r.paragraph(b.lines[i].content, b.lines[j].end)
+		// Within the run, a line that surely opens a block ends any
+		// paragraph (and link) above it.
+		for k := i; k <= j; {
+			m := k + 1
+			for m <= j && !startsBlock(s[b.lines[m].start:b.lines[m].end]) {
+				m++
+			}
+			if unit := b.lines[k:m]; crowded(s, unit) {
+				r.escapeInline(unit)
+			} else {
+				r.paragraph(unit[0].content, unit[len(unit)-1].end)
+			}
+			k = m
+		}
 		i = j + 1
 	}
 	return applyEdits(s, r.edits)
+}
+
+// maxInlineMarks is how many emphasis, link and code marks one paragraph
+// may hold. goldmark's inline parser takes time that grows with the
+// square of their number (a paragraph of 20,000 takes seconds); prose
+// has a few dozen.
+const maxInlineMarks = 400
+
+// inlineMarks are the characters goldmark's inline parser pairs up.
+const inlineMarks = "*_[]`<~"
+
+// crowded reports whether lines, which may form one paragraph, hold more
+// than maxInlineMarks inline marks.
+func crowded(s string, lines []mdLine) bool {
+	n := 0
+	for _, ln := range lines {
+		for i := ln.content; i < ln.end; i++ {
+			if strings.IndexByte(inlineMarks, s[i]) >= 0 {
+				if n++; n > maxInlineMarks {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// startsBlock reports whether a line opens a new block even right after
+// a paragraph line, so that no paragraph runs across its start: a bullet
+// or "1." item with text, or an ATX heading, indented less than four
+// columns. (Other lines may continue the paragraph above them.)
+func startsBlock(line string) bool {
+	_, rest := quotePrefix(line)
+	trimmed := strings.TrimLeft(rest, " \t")
+	if width(rest[:len(rest)-len(trimmed)]) > 3 {
+		return false
+	}
+	rest = trimmed
+	switch {
+	case rest == "":
+		return false
+	case rest[0] == '-' || rest[0] == '*' || rest[0] == '+':
+		return len(rest) > 2 && (rest[1] == ' ' || rest[1] == '\t') && strings.TrimSpace(rest[2:]) != ""
+	case rest[0] == '#':
+		h := strings.TrimLeft(rest, "#")
+		return len(rest)-len(h) <= 6 && (h == "" || h[0] == ' ' || h[0] == '\t')
+	case strings.HasPrefix(rest, "1.") || strings.HasPrefix(rest, "1)"):
+		return len(rest) > 3 && (rest[2] == ' ' || rest[2] == '\t') && strings.TrimSpace(rest[3:]) != ""
+	}
+	return false
+}
+
+// escapeInline backslash-escapes every inline mark in the text of lines
+// (not their container markers), so that goldmark reads a crowded
+// paragraph as plain text, in linear time, with no link in it.
+func (r *linkRewriter) escapeInline(lines []mdLine) {
+	var b strings.Builder
+	for _, ln := range lines {
+		text := r.s[ln.content:ln.end]
+		b.Reset()
+		b.Grow(len(text) + len(text)/2)
+		for i := 0; i < len(text); i++ {
+			switch c := text[i]; {
+			case c == '\\' && i+1 < len(text):
+				b.WriteString(text[i : i+2])
+				i++
+			case strings.IndexByte(inlineMarks, c) >= 0:
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			case ftpAt(text, i) >= 0:
+				b.WriteString(text[i:i+3] + "&#58;")
+				i += 3
+			default:
+				b.WriteByte(c)
+			}
+		}
+		if b.Len() != len(text) {
+			r.edits = append(r.edits, edit{ln.content, ln.end, b.String()})
+		}
+	}
 }
 
 // applyEdits returns s with the edits made; s itself when there are none.

@@ -217,6 +217,10 @@ func TestSanitizeMarkdown(t *testing.T) {
 		// without a full parser: links there are unlinked too.
 		{"link in indented block unlinked", "Term\n: definition\n\n    [x](javascript:y)\n", "Term\n: definition\n\n    x\n"},
 		{"escaped brackets are not links", `\[x\](javascript:y)`, `\[x\](javascript:y)`},
+		{"crowded paragraph read as text", strings.Repeat("*a_[", 134), strings.Repeat(`\*a\_\[`, 134)},
+		{"only the crowded paragraph is escaped", "- x\n" + strings.Repeat("* [a](javascript:b)\n", 3) + "p " + strings.Repeat("*", 401),
+			"- x\n* a\n* a\n* \\[a\\](javascript:b)\np " + strings.Repeat(`\*`, 401)},
+		{"indented item continues a paragraph", "[a\n    - b](javascript:x)\n", "a\n    - b\n"},
 		{"controls removed too", "\x1b[31m[x](https://a.org)\x1b[0m", "[x](https://a.org)"},
 	}
 	for _, tt := range tests {
@@ -244,6 +248,10 @@ func hostileMarkdown() map[string]string {
 		"80 nested list markers": strings.Repeat("- ", 80) + "deep\n",
 		"80 indented levels":     indented.String(),
 		"mixed containers":       strings.Repeat("> 1. - ", 40) + "deep\n",
+		"unclosed links":         strings.Repeat("[a](x", 64<<10/5),
+		"unclosed links by line": "p\n" + strings.Repeat("2. [a](x\n", 64<<10/9),
+		"emphasis delimiters":    strings.Repeat("*a_", 64<<10/3),
+		"nested brackets":        strings.Repeat("[", 32<<10) + strings.Repeat("](javascript:x)", 2<<10),
 		"escapes and links":      strings.Repeat("\x1b[31m[x](javascript:a) <javascript:b> ftp://c.org/d [ok](https://e.org) &#27;[2J ", 200),
 	}
 }
