@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"sync"
@@ -200,7 +201,7 @@ func (s *StateStore) SetPosition(id string, pos float64) bool {
 }
 
 // CountRead counts how many of ids are marked read.
-func (s *StateStore) CountRead(ids func(yield func(string) bool)) int {
+func (s *StateStore) CountRead(ids iter.Seq[string]) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	n := 0
