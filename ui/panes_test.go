@@ -311,3 +311,50 @@ func TestEverySampleFigureAndEventCanBeJumpedTo(t *testing.T) {
 		}
 	}
 }
+
+func TestReaderPaneScrollsLikeLess(t *testing.T) {
+	lib := fixtureLibrary(t)
+	b := lib.Briefings()[0]
+	r := newReaderPane(new(NewStyles(true)))
+	r.setSize(80, 21) // 20 lines of text under the title
+	r.show(b, renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}), 0)
+	r.focused = true
+	total := len(r.lines)
+	if total < 100 {
+		t.Fatalf("the long fixture renders to %d lines; want a long document", total)
+	}
+	last := total - 20
+	cases := []struct {
+		key  string
+		want int
+	}{
+		{"j", 1}, {"down", 2}, {"k", 1}, {"space", 20}, {"b", 1}, {"ctrl+d", 11}, {"ctrl+u", 1},
+		{"G", last}, {"j", last}, {"g", 0}, {"k", 0},
+	}
+	for _, c := range cases {
+		r, _ = r.Update(keyMsg(c.key))
+		if r.offset != c.want {
+			t.Fatalf("after %s the reader is at line %d, want %d", c.key, r.offset, c.want)
+		}
+	}
+	assertContains(t, "reader at the top", ansi.Strip(r.View()), "Shelling of coastal market kills dozens", "Field report · 5 Mar 2025 · Port Town · Levant")
+	r, _ = r.Update(keyMsg("G"))
+	if r.progress() != 100 {
+		t.Errorf("at the bottom the progress is %d%%, want 100%%", r.progress())
+	}
+	assertContains(t, "reader at the bottom", ansi.Strip(r.View()), "Closing paragraph 10")
+	// The position survives a change of width as a fraction.
+	pos := r.position()
+	r.setSize(120, 21)
+	r.setDoc(renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}), pos)
+	if got := r.position(); got < pos-0.1 || got > pos+0.1 {
+		t.Errorf("after a resize the position is %.2f, want about %.2f", got, pos)
+	}
+	// Unfocused, it ignores keys.
+	r.focused = false
+	before := r.offset
+	r, _ = r.Update(keyMsg("g"))
+	if r.offset != before {
+		t.Error("an unfocused reader should ignore keys")
+	}
+}
