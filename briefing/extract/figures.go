@@ -41,9 +41,10 @@ type figurer struct {
 	seen map[float64]bool
 	// cands and starts are buffers reused from sentence to sentence;
 	// floats is the slab the bounds of figures point into.
-	cands  []candidate
-	starts []int
-	floats []float64
+	cands   []candidate
+	starts  []int
+	clauses []int
+	floats  []float64
 }
 
 // keyKind is what makes two key figures the same figure, with the head
@@ -114,6 +115,19 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 			c++
 		}
 		starts[k+1] = c
+	}
+	// clauses[j] counts the clause breaks before token j: commas and
+	// words such as "and that", which a category word rarely reaches across.
+	if cap(fx.clauses) < len(toks)+1 {
+		fx.clauses = make([]int, len(toks)+1, 2*len(toks)+1)
+	}
+	fx.clauses = fx.clauses[:len(toks)+1]
+	for k, c := 0, 0; k < len(toks); k++ {
+		fx.clauses[k] = c
+		if clauseBreak(fx.text, toks[k]) {
+			c++
+		}
+		fx.clauses[k+1] = c
 	}
 	fx.coordinate(toks, cands)
 	heading := fx.text[s.Start] == '#'
@@ -333,4 +347,14 @@ func estimateFigures(text string) int {
 		in = d || (in && (text[i] == ',' || text[i] == '.'))
 	}
 	return runs + len(text)/400 + 4
+}
+
+// clauseBreak reports whether token t separates clauses: a comma,
+// semicolon or dash, or a word such as "and", "but", "that", "while".
+func clauseBreak(text string, t ntoken) bool {
+	switch tokenWord(text, t) {
+	case ",", ";", ":", "—", "–", "and", "but", "that", "while", "whereas", "which", "who", "although", "though", "after", "before":
+		return true
+	}
+	return false
 }

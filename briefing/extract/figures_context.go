@@ -29,8 +29,10 @@ func (fx *figurer) countedNoun(text string, toks []ntoken, c *candidate) {
 			detAt = j
 			j++
 		}
-		if c.b.num.frac && j < n {
+		if j < n {
+			// "two-thirds of the 1,500 migrants", "31 of 47 drones", "300 of the 1,000 prisoners".
 			if q, ok := parseNumber(text, toks, j); ok && !q.split && !q.ordinal {
+				c.partitive = !c.b.num.frac
 				// "two-thirds of the 1,500 migrants": the unit is the
 				// migrants, and 1,500 is a figure of its own.
 				if first, last, ok := nounRun(text, toks, q.last+1); ok {
@@ -378,19 +380,21 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		if lx == nil || lx.trig == trigNone || (j >= first && j <= last && (j < c.first || j > c.last)) || j == c.unitLast {
 			continue // the head noun speaks through its own category
 		}
-		d, crossed := 0, 0
+		d, crossed, breaks := 0, 0, 0
 		switch {
 		case j < first:
 			d = first - j
 			crossed = starts[first] - starts[j+1]
+			breaks = fx.clauses[first] - fx.clauses[j+1]
 		case j > last:
 			d = j - last
 			crossed = starts[j] - starts[last+1]
+			breaks = fx.clauses[j] - fx.clauses[last+1]
 		}
 		if things && !thingCategory(lx, d) || percent && lx.trig == trigWeak {
 			continue
 		}
-		s := float64(d + 4*crossed)
+		s := float64(d + 4*crossed + 2*breaks)
 		if lx.trig == trigWeak {
 			if d > 8 {
 				continue

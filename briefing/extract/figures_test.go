@@ -119,6 +119,9 @@ func TestFiguresForms(t *testing.T) {
 		{"partitive", "Only about 430 troops have been deployed, with nearly 400 of those coming from Kenya.", want{"nearly 400", 400, "nearly", "troops", Deployment, true}},
 		{"bare second count", "The ministry said 46,913 people had been killed and 110,750 wounded.", want{"110,750 wounded", 110750, "exact", "people", Casualties, true}},
 		{"nominal adjective", "A boy was among the 12 dead.", want{"12 dead", 12, "exact", "dead", Casualties, true}},
+		{"x of y things", "The air force shot down 31 of 47 drones overnight.", want{"31", 31, "exact", "drones", Other, false}},
+		{"clause break", "The UN says 25 million people face hunger and that more than 150,000 people have been killed.", want{"more than 150,000 people", 150000, "more than", "people", Casualties, true}},
+		{"conscripts", "Kyiv says it needs another 160,000 conscripts.", want{"160,000 conscripts", 160000, "exact", "conscripts", Deployment, true}},
 		{"of which", "Russia fired 90 drones, of which 84 were shot down.", want{"84", 84, "exact", "drones", Other, false}},
 		// Categories from the words around.
 		{"arrested", "Police arrested 45 protesters in the capital.", want{"45 protesters", 45, "exact", "protesters", Detention, true}},

@@ -270,11 +270,12 @@ func init() {
 	lexTrigger(Displacement, trigWeak, `shelter sheltering camps camp returnees leave left forced driven crossed returned
 		returning return`)
 	lexTrigger(Deployment, trigStrong, `deployed deploy deploying deployment deployments pledged pledge pledges pledging stationed dispatched
-		troops soldiers peacekeepers contingent contingents`)
+		troops soldiers peacekeepers contingent contingents conscripted mobilised mobilized recruited drafted conscripts recruits`)
 	lexTrigger(Deployment, trigWeak, `police officers forces force personnel mission battalion battalions brigade brigades marines
 		military army troop send sent sending reinforcements strong boots servicemen reservists mercenaries commit committed contribute`)
-	lexTrigger(Humanitarian, trigStrong, `need needs insecurity insecure famine starvation starving hunger hungry malnourished malnutrition
+	lexTrigger(Humanitarian, trigStrong, `insecurity insecure famine starvation starving hunger hungry malnourished malnutrition
 		humanitarian relief`)
+	lexTrigger(Humanitarian, trigWeak, "need needs needed")
 	lexTrigger(Humanitarian, trigWeak, `aid assistance food cholera rations`)
 	lexTrigger(Detention, trigStrong, `arrested arrest arrests detained detention detainees detainee kidnapped kidnapping kidnappings
 		abducted abduction abductions hostages hostage captives captive prisoners prisoner jailed imprisoned captured custody
@@ -283,6 +284,7 @@ func init() {
 	lexTrigger(Money, trigWeak, `funding budget fund funds appeal donated donation donations grant loan`)
 
 	lexHead(Deployment, `troops soldiers police officers peacekeepers personnel forces marines contingent servicemen reservists
+		conscripts recruits brigades battalions
 		mercenaries policemen gendarmes paratroopers commandos guards sailors`)
 	lexHead(Displacement, "refugees idps evacuees returnees")
 	lexHead(Detention, "hostages captives prisoners detainees abductees inmates")
