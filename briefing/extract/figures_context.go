@@ -370,8 +370,8 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 			best, score = lx.head, 2.5
 		}
 	}
-	if c.inherited && c.inheritCat != Other && c.inheritCat != "" && score > 5 {
-		best, score = c.inheritCat, 5
+	if c.inherited && c.inheritCat != Other && c.inheritCat != "" && score > 9 {
+		best, score = c.inheritCat, 9 // what the figure refers back to, unless a word nearby says otherwise
 	}
 	first, last := max(c.chainFirst, c.first-40), min(c.chainLast, c.last+40) // bounded: linear time
 	lo, hi := max(0, first-24), min(len(toks)-1, last+16)

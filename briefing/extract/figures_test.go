@@ -122,6 +122,7 @@ func TestFiguresForms(t *testing.T) {
 		{"x of y things", "The air force shot down 31 of 47 drones overnight.", want{"31", 31, "exact", "drones", Other, false}},
 		{"clause break", "The UN says 25 million people face hunger and that more than 150,000 people have been killed.", want{"more than 150,000 people", 150000, "more than", "people", Casualties, true}},
 		{"conscripts", "Kyiv says it needs another 160,000 conscripts.", want{"160,000 conscripts", 160000, "exact", "conscripts", Deployment, true}},
+		{"apposition", "OCHA said 2.1 million people depend on aid, and that 1.9 million, or 90 per cent of the population, have been displaced.", want{"1.9 million", 1.9e6, "exact", "people", Displacement, true}},
 		{"of which", "Russia fired 90 drones, of which 84 were shot down.", want{"84", 84, "exact", "drones", Other, false}},
 		// Categories from the words around.
 		{"arrested", "Police arrested 45 protesters in the capital.", want{"45 protesters", 45, "exact", "protesters", Detention, true}},
