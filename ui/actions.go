@@ -40,19 +40,22 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) handleOverlayKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	mv := m.list.keys.moveKeys
 	page := max(m.help.height-2, 1)
+	total := len(m.help.fullLines(m.helpSections()))
+	if m.overlay == overlayProblems {
+		total = len(m.help.problemLines(m.problems()))
+	}
 	switch {
 	case key.Matches(msg, m.keys.Back, m.keys.Help, m.keys.Problems, m.keys.Quit):
 		m.overlay = overlayNone
 		m.help.offset = 0
-	case m.overlay != overlayHelp:
 	case key.Matches(msg, mv.Down):
-		m.help.scroll(1, m.helpSections())
+		m.help.scroll(1, total)
 	case key.Matches(msg, mv.Up):
-		m.help.scroll(-1, m.helpSections())
+		m.help.scroll(-1, total)
 	case key.Matches(msg, mv.PageDown, mv.HalfDown, mv.Bottom):
-		m.help.scroll(page, m.helpSections())
+		m.help.scroll(page, total)
 	case key.Matches(msg, mv.PageUp, mv.HalfUp, mv.Top):
-		m.help.scroll(-page, m.helpSections())
+		m.help.scroll(-page, total)
 	}
 	return m, nil
 }

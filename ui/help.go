@@ -64,10 +64,9 @@ func (h helpPane) fullLines(sections []section) []string {
 	return append(lines, h.styles.Dim.Render("  With the mouse on, hold shift while dragging to select text."))
 }
 
-// scroll moves the key reference by n lines.
-func (h *helpPane) scroll(n int, sections []section) {
-	maxOffset := max(len(h.fullLines(sections))-(h.height-1), 0)
-	h.offset = clamp(h.offset+n, 0, maxOffset)
+// scroll moves an overlay of total lines by n lines.
+func (h *helpPane) scroll(n, total int) {
+	h.offset = clamp(h.offset+n, 0, max(total-(h.height-1), 0))
 }
 
 // shortView is the one-line help of the status bar.
@@ -92,7 +91,21 @@ func (g keyGroups) FullHelp() [][]key.Binding { return g }
 
 // problemsView lists the files the library skipped and other warnings.
 func (h helpPane) problemsView(problems []string) string {
-	lines := []string{paneTitle(h.styles, " Problems  (esc closes)", true, h.width), ""}
+	lines := h.problemLines(problems)
+	b := newBlock(h.width, h.height)
+	title := " Problems  (esc closes)"
+	if len(lines) > h.height-1 {
+		title = " Problems  (j/k scroll, esc closes)"
+	}
+	b.add(paneTitle(h.styles, title, true, h.width))
+	for _, l := range lines[min(h.offset, len(lines)):] {
+		b.add(l)
+	}
+	return strings.Join(b.done(), "\n")
+}
+
+func (h helpPane) problemLines(problems []string) []string {
+	lines := []string{""}
 	if len(problems) == 0 {
 		lines = append(lines, h.styles.Empty.Render("  No problems: every briefing loaded."))
 	}
@@ -106,5 +119,5 @@ func (h helpPane) problemsView(problems []string) string {
 			lines = append(lines, prefix+h.styles.Warning.Render(l))
 		}
 	}
-	return strings.Join(fitBlock(lines, h.width, h.height), "\n")
+	return lines
 }

@@ -123,21 +123,6 @@ func fitLine(s string, w int) string {
 	return s + strings.Repeat(" ", w-sw)
 }
 
-// fitBlock makes a block exactly w×h cells: lines are cut or padded, and
-// missing lines are blank.
-func fitBlock(lines []string, w, h int) []string {
-	out := make([]string, h)
-	blank := strings.Repeat(" ", w)
-	for i := range out {
-		if i < len(lines) {
-			out[i] = fitLine(lines[i], w)
-		} else {
-			out[i] = blank
-		}
-	}
-	return out
-}
-
 // block collects the lines of a pane, each exactly w cells wide, up to h
 // lines. Lines whose width is known skip measuring, which is most of the
 // cost of drawing a frame.
