@@ -621,6 +621,16 @@ func TestProblemsView(t *testing.T) {
 	assertContains(t, "status bar", screen(m), "1 file skipped (!)")
 	m = press(t, m, "!")
 	assertContains(t, "problems", screen(m), "broken.md", "front matter")
+
+	// Many problems scroll.
+	for i := range 30 {
+		files[fmt.Sprintf("broken-%02d.md", i)] = fstestFile{"no front matter here"}.file()
+	}
+	lib, _ = briefing.Load(files)
+	m = press(t, newTestModel(t, lib, 80, 24), "!")
+	assertNotContains(t, "problems at 80x24", screen(m), "broken-29.md")
+	m = press(t, m, "G", "G", "G")
+	assertContains(t, "problems after G", screen(m), "broken-29.md", "j/k scroll")
 }
 
 func TestQuitAndForceQuit(t *testing.T) {
