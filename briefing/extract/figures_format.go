@@ -12,7 +12,11 @@ import (
 func (f Figure) Compact() string {
 	var b strings.Builder
 	if f.Qualifier == "range" && f.Min != nil && f.Max != nil {
-		b.WriteString(f.compactValue(*f.Min))
+		if f.Category == Duration || f.Unit == "%" {
+			b.WriteString(compactNumber(*f.Min)) // "10–14 days", "30–40%"
+		} else {
+			b.WriteString(f.compactValue(*f.Min))
+		}
 		b.WriteString("–")
 		b.WriteString(f.compactValue(*f.Max))
 		return b.String()
@@ -156,9 +160,7 @@ func compactDuration(v float64, timex, unit string) string {
 			letter = "T" + letter
 		}
 	}
-	names := map[string][2]string{"Y": {"yr", "yrs"}, "M": {"mo", "mo"}, "W": {"wk", "wks"}, "D": {"day", "days"},
-		"TH": {"hr", "hrs"}, "TM": {"min", "min"}, "E": {"decade", "decades"}}
-	if name, ok := names[letter]; ok {
+	if name, ok := durationNames[letter]; ok {
 		if one {
 			return n + " " + name[0]
 		}
@@ -166,3 +168,8 @@ func compactDuration(v float64, timex, unit string) string {
 	}
 	return n + " " + unit
 }
+
+// durationNames are the short names of TIMEX3 duration units, singular and
+// plural.
+var durationNames = map[string][2]string{"Y": {"yr", "yrs"}, "M": {"mo", "mo"}, "W": {"wk", "wks"}, "D": {"day", "days"},
+	"TH": {"hr", "hrs"}, "TM": {"min", "min"}, "E": {"decade", "decades"}}

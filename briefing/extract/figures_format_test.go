@@ -23,6 +23,8 @@ func TestCompact(t *testing.T) {
 		{"money", Figure{Value: 18.5e9, Qualifier: "exact", Unit: "$", Category: Money}, "$18.5B"},
 		{"money in words", Figure{Value: 3e7, Qualifier: "up to", Unit: "euros", Category: Money}, "≤€30M"},
 		{"range", Figure{Value: 5000, Min: f(5000), Max: f(13000), Qualifier: "range", Unit: "people", Category: Casualties}, "5,000–13,000"},
+		{"range of days", Figure{Value: 10, Min: f(10), Max: f(14), Qualifier: "range", Unit: "days", Category: Duration, Timex: "P10D"}, "10–14 days"},
+		{"range of percent", Figure{Value: 30, Min: f(30), Max: f(40), Qualifier: "range", Unit: "%", Category: Other}, "30–40%"},
 		{"up to", Figure{Value: 700, Qualifier: "up to", Unit: "workers", Category: Other}, "≤700"},
 	}
 	for _, tt := range tests {
