@@ -236,8 +236,22 @@ func sameEvent(a, b []string) bool {
 // lower-cased: a crude stem that makes "deploy" and "deployment" agree.
 func contentStems(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		w := strings.ToLower(f)
+	for i := 0; i < len(s) && len(out) < 24; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			j += n
+		}
+		w := lowerKey(s[i:j])
+		i = j
 		if len(w) < 3 || eventStopwords[w] {
 			continue
 		}
@@ -245,9 +259,6 @@ func contentStems(s string) []string {
 			w = w[:5]
 		}
 		out = append(out, w)
-		if len(out) == 24 {
-			break
-		}
 	}
 	return out
 }
@@ -287,7 +298,7 @@ func eventOf(text string, t *taggedTimex) string {
 	seg := segs[idx]
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
-	body := cleanEvent(before + " " + after)
+	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
 	body = stripLeadingAttribution(afterSubordinator(body, before))
 	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" {
 		// "Powell, who arrived Thursday night": the subject is in the
@@ -313,7 +324,7 @@ func eventOf(text string, t *taggedTimex) string {
 				continue
 			}
 			c := cleanEvent(sent[segs[k].Start:segs[k].End])
-			if eventWordCount(c) >= 3 && !isAttribution(c) && !strings.HasPrefix(strings.ToLower(c), "according to") {
+			if eventWordCount(c) >= 3 && !isAttribution(c) && !strings.EqualFold(firstWord(c), "according") {
 				other = c
 				if k > idx || eventWordCount(body) >= 3 {
 					break
@@ -350,9 +361,9 @@ var eventAuxiliaries = map[string]bool{
 // firstWord returns the first word of s in lower case.
 func firstWord(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return strings.ToLower(s[:i])
+		return lowerKey(s[:i])
 	}
-	return strings.ToLower(s)
+	return lowerKey(s)
 }
 
 // subjectBefore returns the subject of segment idx from the segments
@@ -438,7 +449,7 @@ func trailingName(s string) string {
 func stripLeadingAttribution(s string) string {
 	f := strings.Fields(s)
 	for k := 0; k < len(f) && k <= 8; k++ {
-		v := strings.ToLower(f[k])
+		v := lowerKey(f[k])
 		if !eventReportingVerbs[v] || v == "reporters" {
 			continue
 		}
@@ -446,7 +457,7 @@ func stripLeadingAttribution(s string) string {
 		if v == "told" && rest < len(f) {
 			rest++
 		}
-		if rest < len(f) && strings.ToLower(f[rest]) == "that" {
+		if rest < len(f) && strings.EqualFold(f[rest], "that") {
 			rest++
 		} else if v != "said" && v != "says" && v != "told" {
 			return s // "the government announced a package": the event itself
@@ -494,14 +505,24 @@ var eventSubordinators = map[string]bool{
 // precedes the date (before is the text of the segment before the date),
 // when that part still has a subject and a verb.
 func afterSubordinator(body, before string) string {
-	words := strings.Fields(before)
-	for k := len(words) - 1; k > 0; k-- {
-		if eventSubordinators[strings.ToLower(words[k])] && len(words)-k-1 >= 2 {
-			rest := strings.Join(words[k+1:], " ")
-			if i := strings.Index(body, rest); i >= 0 {
+	// Walk the words of before from the end, counting them.
+	end, seen := len(before), 0
+	for end > 0 {
+		for end > 0 && before[end-1] == ' ' {
+			end--
+		}
+		start := strings.LastIndexByte(before[:end], ' ') + 1
+		if start == 0 || end == 0 {
+			break
+		}
+		if seen >= 2 && eventSubordinators[lowerKey(before[start:end])] {
+			rest := strings.TrimSpace(before[end:])
+			if i := strings.Index(body, rest); i >= 0 && rest != "" {
 				return strings.TrimSpace(body[i:])
 			}
 		}
+		seen++
+		end = start
 	}
 	return body
 }
@@ -515,36 +536,38 @@ var eventReportingVerbs = map[string]bool{
 
 // isAttribution reports whether s only says who said something.
 func isAttribution(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	first := firstWord(s)
+	if first == "" {
 		return false
 	}
-	l := strings.ToLower(f[0])
-	if l == "according" || l == "saying" {
+	if first == "according" || first == "saying" {
 		return true
 	}
-	return len(f) <= 8 && eventReportingVerbs[strings.ToLower(strings.Trim(f[len(f)-1], ".,;:!?\"'”’"))]
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	return eventWordCount(s) <= 8 && eventReportingVerbs[lowerKey(strings.Trim(last, ".,;:!?\"'”’"))]
 }
 
 // cleanEvent collapses white space and control characters, removes
 // zero-width and bidirectional format characters, and drops linking words
 // at the start and punctuation at the ends.
 func cleanEvent(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Cf, r) {
-			return -1 // zero-width and bidi controls
-		}
-		return r
-	}, s)
-	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
-	for {
-		f := strings.Fields(s)
-		if len(f) == 0 {
-			return ""
-		}
-		switch strings.ToLower(strings.TrimRight(f[0], ",")) {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cf, r) }) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1 // zero-width and bidi controls
+			}
+			return r
+		}, s)
+	}
+	s = collapseSpace(s)
+	for s != "" {
+		first, _, _ := strings.Cut(s, " ")
+		switch lowerKey(strings.TrimRight(first, ",")) {
 		case "and", "but", "however", "additionally", "meanwhile", "then", "so", "also", "yet":
-			s = strings.TrimSpace(s[len(f[0]):])
+			s = strings.TrimSpace(s[len(first):])
 			continue
 		}
 		break
@@ -552,12 +575,32 @@ func cleanEvent(s string) string {
 	return strings.Trim(s, " ,;:.-—–\"'“”‘’")
 }
 
+// collapseSpace turns every run of white space and control characters into
+// one space and trims the ends, allocating only when something changes.
+func collapseSpace(s string) string {
+	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
+	clean := true
+	prevSpace := true
+	for _, r := range s {
+		isSep := sep(r)
+		if isSep && (r != ' ' || prevSpace) {
+			clean = false
+			break
+		}
+		prevSpace = isSep
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, sep), " ")
+}
+
 // dropTrailingPreposition removes a preposition left dangling before the
 // removed date ("net income for | the third quarter").
 func dropTrailingPreposition(s string) string {
 	t := strings.TrimRight(s, " ")
 	i := strings.LastIndexByte(t, ' ')
-	switch strings.ToLower(t[i+1:]) {
+	switch lowerKey(t[i+1:]) {
 	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to",
 		"within", "throughout", "over", "before", "after", "about", "around", "approximately",
 		"nearly", "almost":
@@ -577,7 +620,17 @@ func dropPossessive(s string) string {
 }
 
 // eventWordCount counts the words of s.
-func eventWordCount(s string) int { return len(strings.Fields(s)) }
+func eventWordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // capitaliseEvent upper-cases the first letter of s.
 func capitaliseEvent(s string) string {

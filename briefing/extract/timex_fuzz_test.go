@@ -113,6 +113,9 @@ func FuzzTimexes(f *testing.F) {
 			if len(e.Event) > maxEventLen {
 				t.Errorf("event %q longer than %d bytes", e.Event, maxEventLen)
 			}
+			if !utf8.ValidString(e.Event) {
+				t.Errorf("event %q is not valid UTF-8", e.Event)
+			}
 			for _, r := range e.Event {
 				if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
 					t.Errorf("event %q holds control or format character %U", e.Event, r)

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // tenseWindow bounds how far, in tokens, the tagger looks for a tense cue
 // on each side of an expression, which keeps the pass linear.
@@ -196,7 +199,7 @@ func (tg *tagger) lowerWord(k int) string {
 	if t.e-t.s > 12 {
 		return ""
 	}
-	return strings.ToLower(tg.text[t.s:t.e])
+	return lowerKey(tg.text[t.s:t.e])
 }
 
 // edNotVerb lists common words ending in -ed that are not past tenses.
@@ -216,7 +219,7 @@ var edNotVerb = map[string]bool{
 func (tg *tagger) isDeterminer(k int) bool {
 	switch tg.lowerWord(k) {
 	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our",
-		"s", "of", "and", "peace", "new":
+		"s", "of", "and", "new":
 		return true
 	}
 	return false
@@ -241,4 +244,16 @@ func (tg *tagger) presentVerb(k int, word string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerKey returns w in lower case, allocating only when w has an upper-case
+// letter.
+func lowerKey(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
