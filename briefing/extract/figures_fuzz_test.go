@@ -40,6 +40,9 @@ func FuzzFigures(f *testing.F) {
 			if !boundary[fig.Start] || !boundary[fig.End] || (utf8.ValidString(text) && !utf8.ValidString(fig.Text)) {
 				t.Fatalf("figure %q: offsets [%d:%d] not on rune boundaries", fig.Text, fig.Start, fig.End)
 			}
+			if fig.Compact() == "" {
+				t.Fatalf("figure %q: empty compact form", fig.Text)
+			}
 			if fig.SentenceStart > fig.Start || fig.SentenceEnd < fig.End || text[fig.SentenceStart:fig.SentenceEnd] != fig.Sentence {
 				t.Fatalf("figure %q: sentence [%d:%d] does not hold it", fig.Text, fig.SentenceStart, fig.SentenceEnd)
 			}
