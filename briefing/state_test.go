@@ -128,6 +128,7 @@ func TestSaveMergesWithOtherWriters(t *testing.T) {
 
 	a.SetRead("one", true)
 	b.SetStarred("two", true)
+	b.SetRead("one", true)
 	b.SetRead("one", false) // later than a's change: wins
 	if err := a.Save(); err != nil {
 		t.Fatal(err)
