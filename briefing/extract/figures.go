@@ -346,7 +346,7 @@ func estimateFigures(text string) int {
 		}
 		in = d || (in && (text[i] == ',' || text[i] == '.'))
 	}
-	return runs + len(text)/400 + 4
+	return min(runs+len(text)/400, len(text)/32) + 4
 }
 
 // clauseBreak reports whether token t separates clauses: a comma,
