@@ -32,7 +32,8 @@ func Figures(text string) []Figure {
 type figurer struct {
 	text string
 	out  []Figure
-	// prev is the index in out of the last count with a counted noun, or -1.
+	// prev is the index in out of the last figure; hasPrev says it is a
+	// count with a counted noun, which an ellipsis can refer back to.
 	prev    int
 	hasPrev bool
 	// keys holds the head nouns of the key figures so far by value and

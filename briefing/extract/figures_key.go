@@ -65,9 +65,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		fx.seen = map[float64]bool{}
 	}
 	fx.seen[f.Value] = true
-	if f.Unit != "" && c.q.kind == QuantityNumber {
-		fx.prev, fx.hasPrev = len(fx.out)-1, true
-	}
+	// The figure an ellipsis refers back to is the one just before it, and
+	// only when that counts something.
+	fx.prev, fx.hasPrev = len(fx.out)-1, f.Unit != "" && c.q.kind == QuantityNumber
 }
 
 // isKey decides whether a figure belongs in the key-figures panel:
