@@ -226,3 +226,27 @@ func TestTerminalRestartKeepsState(t *testing.T) {
 		t.Errorf("reopening should return to where the analyst left off, not the top:\n%s", s)
 	}
 }
+
+func TestTerminalNoColor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and drives it in tmux")
+	}
+	bin := buildBinary(t)
+	lib := writeLibrary(t)
+	command := fmt.Sprintf("env XDG_STATE_HOME=%s TERM=xterm-256color COLORTERM=truecolor NO_COLOR=yes %s --library %s; echo EXITED $?; sleep 60",
+		t.TempDir(), bin, lib)
+	term := newTerminal(t, 100, 30, command)
+	term.waitFor("STORIES", "Shelling of coastal market")
+	styled := term.tmux("capture-pane", "-p", "-e", "-t", "e2e")
+	for _, colour := range []string{"38;2;", "48;2;", "38;5;", "48;5;"} {
+		if strings.Contains(styled, colour) {
+			t.Errorf("NO_COLOR=yes should turn colour off, the screen has %q", colour)
+			break
+		}
+	}
+	if !strings.Contains(styled, "7m") {
+		t.Error("without colour the focus should still show in reverse video")
+	}
+	term.keys("q")
+	term.waitFor("EXITED 0")
+}
