@@ -423,7 +423,7 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	hh, mm, j := int(t.num), 0, k+1
 	colon := false
 	if t.nd <= 2 && tg.punct(j, ":") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == ttNum &&
-		tg.tok(j+1).nd == 2 {
+		tg.tok(j+1).nd == 2 && tg.num(j+1) >= 0 {
 		mm, j, colon = tg.num(j+1), j+2, true
 	} else if t.nd == 4 && (tg.w(j) == "gmt" || tg.w(j) == "utc") {
 		hh, mm = int(t.num)/100, int(t.num)%100
@@ -431,7 +431,7 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	} else if t.nd > 2 {
 		return 0, 0, 0, false
 	}
-	if hh > 24 || mm > 59 {
+	if hh < 0 || hh > 24 || mm < 0 || mm > 59 {
 		return 0, 0, 0, false
 	}
 	if e, half, ok := tg.meridiem(j); ok && hh >= 1 && hh <= 12 {

@@ -271,10 +271,11 @@ func (tg *tagger) compoundDuration(e int, u uint8, n int) (string, int, bool) {
 		parts[in.unit] += m
 		last, end, found = in.unit, a+1, true
 	}
-	if !found {
-		return "", 0, false
+	v := compoundValue(parts)
+	if !found || v == "P" {
+		return "", 0, false // nothing to add, or all zero ("0 years 0 weeks")
 	}
-	return compoundValue(parts), end, true
+	return v, end, true
 }
 
 // compoundValue formats a duration of several units: P1Y2M3W4DT5H6M7S.
