@@ -142,10 +142,10 @@ func changeBefore(text string, toks []ntoken, k int) string {
 }
 
 // nearEvent reports whether an event word stands right beside a figure:
-// "killing 19", "19 killed", "the toll rose to 115".
+// "killing 19", "19 killed", "the toll rose to 115", "341 still missing".
 func (fx *figurer) nearEvent(toks []ntoken, c *candidate) bool {
 	for j := max(0, c.first-4); j < len(toks) && j <= c.last+4; j++ {
-		if lx := toks[j].lx; lx != nil && lx.trig == trigStrong && lx.cat != Other {
+		if lx := toks[j].lx; lx != nil && (lx.trig == trigStrong && lx.cat != Other || lx.w == "missing") {
 			return true
 		}
 	}
