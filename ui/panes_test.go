@@ -358,3 +358,25 @@ func TestReaderPaneScrollsLikeLess(t *testing.T) {
 		t.Error("an unfocused reader should ignore keys")
 	}
 }
+
+func TestLocateVeryLongSentence(t *testing.T) {
+	words := strings.Repeat("convoy moved along the coast road and ", 5000) // ~190 KB, no full stop
+	sentence := words + "then 77 boats arrived"
+	out, err := renderMarkdown(sentence, 80, "notty")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := strings.Split(ansi.Strip(out), "\n")
+	idx := buildIndex(plain)
+	sent, sp, ok := idx.locate(sentence, "77 boats")
+	if !ok || sent == sp {
+		t.Fatal("a very long sentence and its figure should be found")
+	}
+	if !strings.Contains(plain[sp.Line], "77 boats") {
+		t.Errorf("the span is on %q", plain[sp.Line])
+	}
+	// A sentence that is not there at all is given up on, not searched forever.
+	if _, _, ok := idx.locate(strings.Repeat("absent words ", 20000), "nowhere"); ok {
+		t.Error("an absent sentence should not be found")
+	}
+}

@@ -302,14 +302,17 @@ func normalize(s string) string {
 	return b.String()
 }
 
-// find locates text in the index at or after byte from of the flat text;
-// it returns the flat byte range.
+// find locates text in the index between bytes from and to of the flat
+// text; it returns the flat byte range.
 func (x textIndex) find(text string, from, to int) (int, int, bool) {
-	n := normalize(text)
-	if n == "" || from >= len(x.flat) {
+	return x.findNormalized(normalize(text), from, to)
+}
+
+func (x textIndex) findNormalized(n string, from, to int) (int, int, bool) {
+	to = min(to, len(x.flat))
+	if n == "" || from >= to {
 		return 0, 0, false
 	}
-	to = min(to, len(x.flat))
 	i := strings.Index(x.flat[from:to], n)
 	if i < 0 {
 		return 0, 0, false
@@ -323,28 +326,53 @@ func (x textIndex) rangeOf(start, end int) textRange {
 	return textRange{int(a.line), int(a.col), int(z.line), int(z.col + z.width)}
 }
 
+// Bounds on locating a sentence, so that a jump costs a few scans of the
+// document however long the sentence: the part of it looked for, the
+// shortest opening still worth trying, and how many openings are tried.
+const (
+	maxNeedle     = 600
+	minNeedle     = 24
+	maxNeedleTrys = 8
+)
+
 // locate finds the sentence and the span (a figure or a date) in the
 // rendered document. When the whole sentence is not found (Markdown the
-// index cannot see through), it falls back to its longest findable
-// opening, then to the span alone.
+// index cannot see through), it tries shorter openings of it, then the
+// span alone.
 func (x textIndex) locate(sentence, span string) (sent, sp textRange, ok bool) {
-	s0, s1, found := x.find(sentence, 0, len(x.flat))
-	if !found {
-		words := strings.Fields(sentence)
-		for n := len(words) - 1; n >= 3 && !found; n-- {
-			s0, s1, found = x.find(strings.Join(words[:n], " "), 0, len(x.flat))
-		}
+	needle := clipUTF8(normalize(sentence), maxNeedle)
+	s0, s1, found := x.findNormalized(needle, 0, len(x.flat))
+	for try := 0; !found && try < maxNeedleTrys && len(needle) > minNeedle; try++ {
+		needle = clipUTF8(needle, max(len(needle)*3/4, minNeedle))
+		s0, s1, found = x.findNormalized(needle, 0, len(x.flat))
 	}
+	nspan := normalize(span)
 	if found {
-		sent = x.rangeOf(s0, s1)
-		if a, z, ok := x.find(span, s0, len(x.flat)); ok && a < s1+len(normalize(span)) {
-			return sent, x.rangeOf(a, z), true
+		// The span lies in the sentence, which may run past the opening found.
+		end := s0 + len(normalize(sentence)) + len(nspan)
+		if a, z, ok := x.findNormalized(nspan, s0, end); ok {
+			if z > s1 {
+				s1 = min(z, len(x.flat))
+			}
+			return x.rangeOf(s0, s1), x.rangeOf(a, z), true
 		}
-		return sent, sent, true
+		r := x.rangeOf(s0, s1)
+		return r, r, true
 	}
-	if a, z, ok := x.find(span, 0, len(x.flat)); ok {
+	if a, z, ok := x.findNormalized(nspan, 0, len(x.flat)); ok {
 		r := x.rangeOf(a, z)
 		return r, r, true
 	}
 	return textRange{}, textRange{}, false
+}
+
+// clipUTF8 cuts s to at most n bytes without splitting a character.
+func clipUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
