@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -440,10 +441,10 @@ func (r readerPane) styledLine(i int) (line string, styled bool) {
 // jump highlight where they overlap.
 func (r readerPane) matchRanges(i int, base []lipgloss.Range) []lipgloss.Range {
 	var hits []lipgloss.Range
-	for k, m := range r.matches {
-		if m.line != i {
-			continue
-		}
+	// Matches are in line order: start at the first on line i.
+	first := sort.Search(len(r.matches), func(k int) bool { return r.matches[k].line >= i })
+	for k := first; k < len(r.matches) && r.matches[k].line == i; k++ {
+		m := r.matches[k]
 		st := r.styles.Match
 		if k == r.current {
 			st = r.styles.CurrentMatch
