@@ -318,8 +318,14 @@ func TestJumpToFigureScrollsToItsLine(t *testing.T) {
 				t.Fatal("nothing highlighted after the jump")
 			}
 			spanLine := -1
+			if len(r.highlight) < 2 && size[0] < 120 {
+				t.Errorf("the sentence should run over several lines at %d columns", size[0])
+			}
 			for line, ranges := range r.highlight {
 				for _, rg := range ranges {
+					if cut := ansi.Cut(r.plain[line], rg.Start, rg.End); strings.TrimSpace(cut) != cut && len(ranges) == 1 {
+						t.Errorf("the highlight on line %d takes in margin or padding: %q", line, cut)
+					}
 					if rg.Style.GetReverse() {
 						spanLine = line
 						if got := ansi.Cut(r.plain[line], rg.Start, rg.End); !strings.Contains("at least 48 people", strings.TrimSpace(got)) {

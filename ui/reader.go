@@ -353,13 +353,17 @@ func (r *readerPane) jumpTo(sentence, span string) bool {
 	}
 	base := r.bodyStart()
 	r.highlight = map[int][]lipgloss.Range{}
+	idx := r.doc.Index
 	for line := sent.Line; line <= sent.EndLine; line++ {
-		from, to := 0, ansi.StringWidth(r.doc.Plain[line])
+		from, to := idx.first[line], idx.last[line]
 		if line == sent.Line {
 			from = sent.Col
 		}
 		if line == sent.EndLine {
 			to = sent.EndCol
+		}
+		if from < 0 || to <= from {
+			continue // a blank line inside the sentence's span
 		}
 		r.highlight[base+line] = splitRange(from, to, line, sp, r.styles)
 	}

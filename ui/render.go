@@ -249,6 +249,10 @@ func (c *docCache) clear() {
 type textIndex struct {
 	flat string
 	pos  []textPos
+	// first and last are, per line, the cells where its indexed text
+	// starts and ends (-1 when it has none), so that a highlight running
+	// over several lines leaves margins and padding alone.
+	first, last []int
 }
 
 type textPos struct {
@@ -264,11 +268,17 @@ type textRange struct {
 func buildIndex(plain []string) textIndex {
 	var b strings.Builder
 	var pos []textPos
+	first, last := make([]int, len(plain)), make([]int, len(plain))
 	for i, line := range plain {
 		col := 0
+		first[i], last[i] = -1, -1
 		for _, r := range line {
 			w := runeCells(r)
 			if isIndexed(r) {
+				if first[i] < 0 {
+					first[i] = col
+				}
+				last[i] = col + w
 				r = unicode.ToLower(r)
 				n := utf8.RuneLen(r)
 				b.WriteRune(r)
@@ -279,7 +289,7 @@ func buildIndex(plain []string) textIndex {
 			col += w
 		}
 	}
-	return textIndex{flat: b.String(), pos: pos}
+	return textIndex{flat: b.String(), pos: pos, first: first, last: last}
 }
 
 func isIndexed(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
