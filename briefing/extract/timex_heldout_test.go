@@ -225,7 +225,7 @@ func TestTimexHeldoutScoring(t *testing.T) {
 		{Timex{Text: "Friday", Start: 20, End: 26, Type: "DATE", Value: "2024-10-11"}},
 	}
 	sys := []Timex{
-		{Text: "week", Start: 5, End: 9, Type: "DATE", Value: "2024-W40"},         // relaxed only
+		{Text: "week", Start: 5, End: 9, Type: "DATE", Value: "2024-W40"},          // relaxed only
 		{Text: "Friday", Start: 20, End: 26, Type: "TIME", Value: "2024-10-11TNI"}, // strict, wrong type and value
 		{Text: "now", Start: 30, End: 33, Type: "DATE", Value: "PRESENT_REF"},      // spurious
 	}
