@@ -344,6 +344,12 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		}
 		return noTimexCand, false
 	case "week", "month", "year":
+		if y, e, ok := tg.yearAt(i + 2); ok && w == "year" {
+			return timexDateCand(e, timexVal{g: gYear, y: y}) // "the year 2000"
+		}
+		if w == "year" && tg.punct(i+2, "-") {
+			return tg.matchPeriodAnaphor(i)
+		}
 		if w == "week" && tg.w(i+2) == "of" {
 			if c, ok := tg.matchDateAt(i + 3); ok && tg.hasYear(c.v) {
 				return timexDateCand(c.j, weekVal(c.v.start()))
@@ -388,6 +394,20 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		if c, ok := tg.matchDayMonth(i); ok {
 			return c, true // "the 3rd of October"
 		}
+		if t := tg.tok(i + 1); t != nil && t.kind == ttNum {
+			// TimeML keeps the article of a decade: "the 1990s"
+			if c, ok := tg.matchNumber(i + 1); ok && c.typ == typDate && c.v.g == gDecade {
+				return c, true
+			}
+		}
+		return tg.matchPeriodAnaphor(i)
+	case "current", "latest", "most":
+		return tg.matchPeriodAnaphor(i)
+	case "quarter":
+		if tg.w(i+2) == "of" || tg.punct(i+2, "-") {
+			return noTimexCand, false // "the quarter of", "the quarter-final"
+		}
+		return timexDateCand(i+2, tg.quarterRef(i, 0))
 	case "morning", "afternoon", "evening", "night":
 		// "the night of 26 January"
 		if tg.w(i+2) == "of" {
@@ -588,4 +608,87 @@ func (tg *tagger) matchFrequency(i, k int) (timexCand, bool) {
 		}
 	}
 	return noTimexCand, false
+}
+
+// matchPeriodAnaphor matches the periods financial news refers back to:
+// "the current quarter", "the latest quarter", "the most recent quarter",
+// "the year-earlier quarter", "the year-ago period".
+func (tg *tagger) matchPeriodAnaphor(i int) (timexCand, bool) {
+	k := i + 1
+	switch tg.lowerWord(k) {
+	case "current":
+		return tg.matchRelative(i, k)
+	case "most":
+		if tg.lowerWord(k+1) != "recent" {
+			return noTimexCand, false
+		}
+		k++
+		fallthrough
+	case "latest":
+		if tg.w(k+1) == "quarter" && !tg.punct(k+2, "-") {
+			return timexDateCand(k+2, tg.quarterRef(i, -1))
+		}
+		return noTimexCand, false
+	case "year":
+		// "the year-earlier period", "the year-ago quarter"
+		if !tg.punct(k+1, "-") || !tg.adj(k+1) || !tg.adj(k+2) {
+			return noTimexCand, false
+		}
+		if a := tg.w(k + 2); a != "earlier" && a != "ago" {
+			return noTimexCand, false
+		}
+		switch tg.lowerWord(k + 3) {
+		case "quarter":
+			v := tg.quarterRef(i, -1)
+			v.y--
+			if v.y <= 0 {
+				v.y = 0
+			}
+			return timexDateCand(k+4, v)
+		case "period", "level", "levels", "results":
+			if tg.lowerWord(k+3) != "period" {
+				return noTimexCand, false
+			}
+			return timexDateCand(k+4, tg.yearEarlier())
+		}
+	}
+	return noTimexCand, false
+}
+
+// quarterRef resolves a quarter named without its number ("the quarter",
+// "the latest quarter"): the quarter the text last named, else the last
+// one completed before the publication date (step -1) or the one holding
+// it, looking ahead in a future clause.
+func (tg *tagger) quarterRef(i, step int) timexVal {
+	if tg.hasAnchor && tg.anchor.g == gQuarter {
+		return tg.anchor
+	}
+	if step == 0 {
+		// The clause's own tense, not the "for" before it: "earnings for
+		// the quarter" reports the last one.
+		lo, hi := tg.clause(i, i+2)
+		c := tg.nearestCue(i, i+2, lo, hi)
+		if c == cueNone {
+			c = tg.nearestCue(i, i+2, 0, len(tg.toks))
+		}
+		if c != cueFuture {
+			step = -1
+		}
+	}
+	return tg.relUnit(uQuarter, step)
+}
+
+// yearEarlier is "the year-earlier period": a year before the period the
+// text last named, at its precision when that is a quarter or half, else
+// the year before.
+func (tg *tagger) yearEarlier() timexVal {
+	if tg.hasAnchor && tg.anchor.y > 0 {
+		v := tg.anchor
+		if v.g != gQuarter && v.g != gHalf {
+			v = timexVal{g: gYear, y: v.y}
+		}
+		v.y--
+		return v
+	}
+	return tg.relUnit(uYear, -1)
 }
