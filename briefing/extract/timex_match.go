@@ -276,7 +276,7 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		if tg.w(u0) == "the" || tg.w(u0) == "this" {
 			u0++
 		}
-		if u := tg.info(u0).unit; u != uNone && !tg.info(u0).unitPl {
+		if u := tg.info(u0).unit; u != uNone && !tg.info(u0).unitPl && tg.info(u0+1).unit == uNone {
 			if u < uWeek || u == uFortnight || u == uWeekend {
 				return noTimexCand, false
 			}

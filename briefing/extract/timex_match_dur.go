@@ -341,6 +341,16 @@ func (tg *tagger) perUnit(i int) bool {
 	case "times", "once", "twice":
 		return true // "three times a week"
 	}
+	if in := p.info(); in.unitPl && in.unit != uNone {
+		return true // "12 hours a day"
+	}
+	switch tg.lowerWord(i - 1) {
+	case "million", "billion", "trillion", "thousand", "percent", "cents":
+		return true // "$2 million a year"
+	}
+	if p.kind == ttPunct && tg.text[p.s:p.e] == "%" {
+		return true // "5% a year"
+	}
 	if p.kind != ttWord || p.lx != 0 || p.upper {
 		return false
 	}

@@ -21,8 +21,12 @@ func (tg *tagger) tense(i, j int) uint8 {
 	case "since":
 		return cuePast // "since January" began in the past
 	}
+	switch tg.lowerWord(i - 1) {
+	case "starting", "beginning", "effective":
+		return cuePresent // "mourning starting Monday" runs from the nearest one
+	}
 	if t := tg.tok(i - 1); t != nil && t.kind == ttWord && t.lx == 0 && !t.upper &&
-		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(i-2) {
+		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(i-2) && !tg.isCount(i-2) {
 		// The simple present right before a date is a schedule: "the law
 		// expires Dec. 31", "the summit opens March 12".
 		return cueFuture
@@ -256,4 +260,22 @@ func lowerKey(w string) string {
 		}
 	}
 	return w
+}
+
+// isCount reports whether token k is a number or a number word, which
+// makes the word after it a plural noun ("176 million shares Friday"), not
+// a verb.
+func (tg *tagger) isCount(k int) bool {
+	t := tg.tok(k)
+	if t == nil {
+		return false
+	}
+	if t.kind == ttNum {
+		return true
+	}
+	switch tg.lowerWord(k) {
+	case "million", "billion", "trillion", "thousand", "hundred", "dozen", "many", "few", "several":
+		return true
+	}
+	return t.info().num > 1
 }
