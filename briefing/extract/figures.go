@@ -290,6 +290,9 @@ func properName(text string, toks []ntoken, first, last int) bool {
 			return false
 		}
 	}
+	if n := last + 2; n < len(toks) && ntIsPunct(text, toks[last+1], '-') && !toks[last+1].space && !toks[n].space && toks[n].kind == ntNum {
+		return false // "40 F-16s", "12 MiG-29 jets": a model, and the number counts it
+	}
 	lx := toks[last].lx
 	return !plural(ntText(text, toks[last])) && (lx == nil || lx.head == "" && lx.cls&clsPerson == 0)
 }

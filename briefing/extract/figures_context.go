@@ -183,6 +183,15 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 			if ntIsPunct(text, t, '-') && !t.space && words > 0 && k+1 < len(toks) && toks[k+1].kind == ntWord && !toks[k+1].space {
 				continue
 			}
+			if ntIsPunct(text, t, '-') && !t.space && words > 0 && last == k-1 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].kind == ntNum && !toks[k+1].space {
+				// A model: "F-16s", "Su-25 jets", "MiG-29s".
+				k, last = k+1, k+1
+				if k+1 < len(toks) && !toks[k+1].space && ntText(text, toks[k+1]) == "s" {
+					last = k + 1
+					break
+				}
+				continue
+			}
 			break
 		}
 		lx := t.lx
@@ -357,7 +366,7 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		return Money, false
 	case QuantityDuration:
 		return Duration, false
-	case QuantityDimension:
+	case QuantityDimension, QuantityTemperature:
 		return Other, false
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its

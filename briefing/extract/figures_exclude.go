@@ -15,6 +15,15 @@ func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 			return true, last + 1 // the tail of a date or score
 		}
 	}
+	if p.plain && p.digits >= 3 && text[toks[first].start] == '0' {
+		return true, phoneEnd(text, toks, last) + 1 // "0800 123 456", "020 7946 0000": a phone number or a code
+	}
+	if fractionAsOrdinal(text, toks, p) {
+		return true, last + 1 // "a fifth term", "a third straight day"
+	}
+	if ageOf(text, toks, p) {
+		return true, last + 1 // "under the age of five", "children under five"
+	}
 	if first > 0 && ntText(text, toks[first-1]) == "+" && !toks[first].space {
 		return true, phoneEnd(text, toks, last) + 1 // "+1 222 ..."
 	}
@@ -267,6 +276,11 @@ func ageAfterName(text string, toks []ntoken, p numParse) bool {
 		if w == "aged" || w == "age" || w == "ages" {
 			return true
 		}
+		if (w == "and" || w == "or" || w == "to") && f >= 3 && toks[f-2].kind == ntNum {
+			if w2 := tokenWord(text, toks[f-3]); w2 == "aged" || w2 == "ages" {
+				return true // "aged 24 and 31"
+			}
+		}
 	}
 	closes := k >= len(toks) || ntIsPunct(text, toks[k], ',') || ntIsPunct(text, toks[k], ')') || ntIsPunct(text, toks[k], ';') ||
 		ntIsPunct(text, toks[k], '.')
@@ -282,6 +296,57 @@ func ageAfterName(text string, toks []ntoken, p numParse) bool {
 		return true // "the president, 81, said"
 	}
 	return name.kind == ntWord && name.upper && (name.lx == nil || name.lx.cls&(clsMonth|clsWeekday) == 0 && name.lx.head == "" && name.lx.cls&clsPerson == 0)
+}
+
+// fractionAsOrdinal reports whether "a third", "a fifth" is an ordinal
+// before its noun ("a fifth term", "a third straight day") rather than a
+// fraction ("a fifth of", "fell by a third last year", "a third more").
+func fractionAsOrdinal(text string, toks []ntoken, p numParse) bool {
+	if !p.words || !p.frac || p.first == p.last {
+		return false
+	}
+	if a := tokenWord(text, toks[p.first]); a != "a" && a != "an" {
+		return false
+	}
+	switch tokenWord(text, toks[p.last]) {
+	case "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+	default:
+		return false
+	}
+	k := p.last + 1
+	if k >= len(toks) || toks[k].kind != ntWord || !toks[k].space {
+		return false
+	}
+	w := tokenWord(text, toks[k])
+	if lx := toks[k].lx; lx != nil && (lx.cls&(clsStop|clsDet|clsAux|clsMonth|clsWeekday) != 0 || lx.num != nkNone || lx.percent || lx.cls&clsGeneric != 0) {
+		return false
+	}
+	switch w {
+	case "more", "less", "fewer", "this", "year", "percent", "and", "or", "but":
+		return false
+	}
+	return !adverb(w)
+}
+
+// ageOf reports whether a small number is an age limit: "under the age of
+// five", "children under five", "over-65s" aside.
+func ageOf(text string, toks []ntoken, p numParse) bool {
+	f, k := p.first, p.last+1
+	if p.value >= 130 || f < 2 || k < len(toks) && toks[k].kind == ntWord && toks[k].lx != nil && toks[k].lx.timeUnit != "" {
+		return false
+	}
+	before := tokenWord(text, toks[f-1])
+	if before == "of" && tokenWord(text, toks[f-2]) == "age" {
+		return true
+	}
+	if before != "under" && before != "over" {
+		return false
+	}
+	switch tokenWord(text, toks[f-2]) {
+	case "children", "child", "kids", "babies", "infants", "girls", "boys", "those", "people", "adults", "everyone", "anyone":
+		return k >= len(toks) || toks[k].kind != ntWord || toks[k].lx == nil || toks[k].lx.head == "" && toks[k].lx.cls&clsPerson == 0
+	}
+	return false
 }
 
 // yearLike reports whether p could be a year.

@@ -40,6 +40,13 @@ func TestFiguresNewsValues(t *testing.T) {
 		{"Fighting has displaced 12.4 million people since April 2023, 3.7m of them across borders.", []float64{1.24e7, 3.7e6}},
 		{"He won 61.5% of the vote with 2.3 million votes, one of 14 candidates.", []float64{61.5, 2.3e6, 14}},
 		{"About a quarter of the 8,000 staff will lose their jobs in the first quarter of 2025.", []float64{0.25, 8000}},
+		{"Temperatures hit 47C in Jacobabad and 1.5C of warming is near; it was 104°F in Phoenix and minus 15 degrees in Oslo.", []float64{47, 1.5, 104, -15}},
+		{"Call 0800 123 456 or 020 7946 0000, the council said.", nil},
+		{"He won a fifth term with 87% of the vote, and turnout fell by a fifth last year.", []float64{87, 0.2}},
+		{"Some 2 million children under the age of five, and babies under one, are malnourished.", []float64{2e6}},
+		{"Two men, aged 24 and 31, were arrested.", []float64{2}},
+		{"Turkey will buy 40 F-16s and the army lost 12 MiG-29s.", []float64{40, 12}},
+		{"The Fed held rates at 5.25%-5.5%, and analysts expect 3% to 4% growth.", []float64{5.25, 3}},
 	}
 	for _, tt := range tests {
 		var got []float64

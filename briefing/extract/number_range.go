@@ -173,6 +173,10 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if k+1 >= len(toks) || p.frac && p.slash {
 		return numParse{}, 0, false
 	}
+	pct := false
+	if ntIsPunct(text, toks[k], '%') && !toks[k].space && k+2 < len(toks) {
+		k, pct = k+1, true // "5.25%-5.5%", "3% to 4%": the sign on both bounds
+	}
 	sep := toks[k]
 	w := tokenWord(text, sep)
 	lead := p.first
@@ -200,6 +204,9 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	}
 	q, ok := parseNumber(text, toks, j)
 	if !ok || q.split || q.ordinal || q.suffix >= 0 && p.suffix < 0 {
+		return numParse{}, 0, false
+	}
+	if pct && (q.last+1 >= len(toks) || !ntIsPunct(text, toks[q.last+1], '%')) {
 		return numParse{}, 0, false
 	}
 	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" || p.first > 1 && !toks[p.first].space && ntText(text, toks[p.first-1]) == "-" && toks[p.first-2].kind == ntNum {

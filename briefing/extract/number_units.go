@@ -14,6 +14,7 @@ const (
 	QuantityCurrency                      // $4bn, 420 million Finnish markka
 	QuantityDimension                     // 100 km, six-mile, 2.4 billion gallons
 	QuantityDuration                      // three months, one-year
+	QuantityTemperature                   // 47C, 47°C, 51 degrees Celsius, minus 15 degrees
 )
 
 // Quantity is a number with its unit of measure, as written.
@@ -139,6 +140,8 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
 		} else if u != nil && u.timeUnit != "" {
 			q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
+		} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
+			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
 		}
 		return q
 	}
@@ -162,6 +165,24 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 		case u.percent:
 			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
 		}
+		return q
+	}
+	if ntText(text, t) == "°" && !t.space {
+		last := k // "47°", "47°C", "104 °F"
+		if k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
+			last = k + 1
+		}
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
+		return q
+	}
+	if w := tokenWord(text, t); w == "degrees" || w == "degree" {
+		last := k // "51 degrees Celsius", "minus 15 degrees"
+		if k+1 < n && toks[k+1].kind == ntWord {
+			if w := tokenWord(text, toks[k+1]); w == "celsius" || w == "fahrenheit" || w == "centigrade" || ntText(text, toks[k+1]) == "C" || ntText(text, toks[k+1]) == "F" {
+				last = k + 1
+			}
+		}
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
 		return q
 	}
 	switch {
@@ -231,6 +252,23 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 		}
 	}
 	return q
+}
+
+func init() {
+	for _, w := range []string{"degree", "degrees", "celsius", "fahrenheit", "centigrade"} {
+		numLexEntry(w)
+	}
+}
+
+// temperatureLetter reports whether the suffix at token k is the C or F of
+// a temperature glued to its number ("47C", "1.5C", "104F"): a lone
+// capital that ends the word.
+func temperatureLetter(text string, toks []ntoken, k int) bool {
+	s := ntText(text, toks[k])
+	if s != "C" && s != "F" {
+		return false
+	}
+	return k+1 >= len(toks) || toks[k+1].space || toks[k+1].kind == ntPunct && !strings.ContainsAny(ntText(text, toks[k+1]), "-/&+")
 }
 
 // dimSuffix reports whether an attached multiplier letter is a unit of
