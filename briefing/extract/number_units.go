@@ -9,12 +9,12 @@ type QuantityKind uint8
 
 // Kinds of quantities.
 const (
-	QuantityNumber    QuantityKind = iota // a bare number
-	QuantityPercent                       // 19%, twenty percent
-	QuantityCurrency                      // $4bn, 420 million Finnish markka
-	QuantityDimension                     // 100 km, six-mile, 2.4 billion gallons
-	QuantityDuration                      // three months, one-year
-	QuantityTemperature                   // 47C, 47°C, 51 degrees Celsius, minus 15 degrees
+	QuantityNumber      QuantityKind = iota // a bare number
+	QuantityPercent                         // 19%, twenty percent
+	QuantityCurrency                        // $4bn, 420 million Finnish markka
+	QuantityDimension                       // 100 km, six-mile, 2.4 billion gallons
+	QuantityDuration                        // three months, one-year
+	QuantityTemperature                     // 47C, 47°C, 51 degrees Celsius, minus 15 degrees
 )
 
 // Quantity is a number with its unit of measure, as written.
