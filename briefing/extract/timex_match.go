@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The matcher: at each token, the longest temporal expression starting
 // there. Expressions never cross a sentence; every function looks at a
 // bounded number of tokens, so a pass is linear in the text.
@@ -98,6 +100,9 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c = tg.extendTime(c)
+	if c.typ == typDate && tg.namesSomething(c.j) {
+		return noTimexCand, false // "the March 23 Movement"
+	}
 	if c.typ == typDate || c.typ == typTime {
 		c.future = tg.tense(i, c.j) == cueFuture
 	}
@@ -169,7 +174,7 @@ func (tg *tagger) matchModified(i int) (timexCand, bool) {
 			}
 		}
 	default:
-		if m := approxMod(w); m != "" {
+		if m := approxMod(w); m != "" && !(w == "over" && tg.overIsPreposition(i)) {
 			mod, k = m, 1
 		}
 	}
@@ -329,4 +334,55 @@ func (tg *tagger) matchCore(i int) (timexCand, bool) {
 		return tg.matchOrdinalFirst(i)
 	}
 	return noTimexCand, false
+}
+
+// overIsPreposition reports whether "over" at i spans a period ("disbursed
+// over three years", "rose 5% over two years") rather than exceeding it
+// ("for over three years"): after a passive participle or an amount.
+func (tg *tagger) overIsPreposition(i int) bool {
+	p := tg.tok(i - 1)
+	if p == nil {
+		return false
+	}
+	if p.kind == ttNum || (p.kind == ttPunct && tg.text[p.s:p.e] == "%") {
+		return true
+	}
+	switch tg.lowerWord(i - 1) {
+	case "percent", "points", "million", "billion":
+		return true
+	}
+	k := i - 1
+	if w := tg.lowerWord(k); strings.HasSuffix(w, "ly") {
+		k-- // "paid quarterly over three years"
+	}
+	w := tg.lowerWord(k)
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch tg.lowerWord(k - 1) {
+	case "be", "been", "being", "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
+
+// namesSomething reports whether the capitalised word at k makes the date
+// before it part of a name: "the March 23 Movement", "the April 6 Youth
+// Movement", "October 6 Bridge".
+func (tg *tagger) namesSomething(k int) bool {
+	t := tg.tok(k)
+	if t == nil || t.kind != ttWord || !t.upper {
+		return false
+	}
+	if t.lx == 0 && k+1 < len(tg.toks) && tg.toks[k+1].upper && tg.toks[k+1].kind == ttWord {
+		k++ // one more capitalised word: "Youth Movement"
+	}
+	switch tg.lowerWord(k) {
+	case "movement", "revolution", "agreement", "accord", "accords", "party", "coalition",
+		"alliance", "group", "brigade", "brigades", "front", "square", "street", "avenue",
+		"bridge", "stadium", "university", "declaration", "uprising", "organisation",
+		"organization", "army", "battalion", "regiment", "division":
+		return true
+	}
+	return false
 }

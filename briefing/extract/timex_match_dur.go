@@ -138,6 +138,9 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 		j++
 		hyph = true
 	}
+	if tg.info(j).unit == uNone && countAdjective(tg.lowerWord(j), article) && tg.info(j+1).unit != uNone && !hyph {
+		j++ // "three consecutive days", "two more years"
+	}
 	in := tg.info(j)
 	u := in.unit
 	if u == uNone || (article && (u == uSecond || in.unitPl)) || (hyph && in.unitPl && n <= 1) {
@@ -478,4 +481,19 @@ func quarterMonths(u uint8) int {
 		return 3
 	}
 	return 1
+}
+
+// countAdjective reports whether w can stand between a count and its unit
+// of time: "three consecutive days", "two more years", "five full weeks";
+// after "a" only those that keep it one unit ("an extra day", "a further
+// year").
+func countAdjective(w string, article bool) bool {
+	switch w {
+	case "full", "whole", "entire", "additional", "extra", "further":
+		return true
+	case "consecutive", "straight", "successive", "more", "long", "previous", "past", "last",
+		"next", "first", "coming":
+		return !article
+	}
+	return false
 }

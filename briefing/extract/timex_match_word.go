@@ -79,7 +79,7 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 	case "every", "each":
 		return tg.matchEvery(i)
 	case "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually", "yearly",
-		"annual", "hourly":
+		"annual", "hourly", "semiannual", "semiannually", "biannual", "biannually":
 		return timexValueCand(i+1, typSet, frequencyValue(w))
 	case "once", "twice":
 		return tg.matchFrequency(i, i+1)
@@ -134,6 +134,8 @@ func frequencyValue(w string) string {
 		return "P1M"
 	case "quarterly":
 		return "P3M"
+	case "semiannual", "semiannually", "biannual", "biannually":
+		return "P6M"
 	case "hourly":
 		return "PT1H"
 	}
@@ -400,6 +402,9 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 				return c, true
 			}
 		}
+		if c, ok := tg.matchTheQuantity(i); ok {
+			return c, true // "the 18 months"
+		}
 		return tg.matchPeriodAnaphor(i)
 	case "current", "latest", "most":
 		return tg.matchPeriodAnaphor(i)
@@ -445,7 +450,20 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 	if tg.info(i+1).ord != 0 {
 		return tg.matchOrdinalPeriod(i + 1)
 	}
-	return noTimexCand, false
+	return tg.matchTheQuantity(i)
+}
+
+// matchTheQuantity matches a counted duration with its article, which
+// TimeML keeps: "the nine months ended Sept. 30", "the two years since".
+func (tg *tagger) matchTheQuantity(i int) (timexCand, bool) {
+	if w := tg.w(i + 1); w == "a" || w == "an" || !tg.startsQuantity(i+1) {
+		return noTimexCand, false
+	}
+	c, ok := tg.matchQuantity(i + 1)
+	if !ok || c.typ != typDuration {
+		return noTimexCand, false
+	}
+	return c, true
 }
 
 // relStepDay is -1 for "yesterday" and +1 for "tomorrow".
