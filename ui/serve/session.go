@@ -367,6 +367,9 @@ func (s *Server) programHandler(sess ssh.Session) *tea.Program {
 	opts := append(bm.MakeOptions(sess),
 		tea.WithColorProfile(st.profile),
 		tea.WithWindowSize(st.width, st.height),
+		// SIGINT and SIGTERM are the server's: it tells the sessions
+		// itself. Left on, every program would quit on its own first.
+		tea.WithoutSignalHandler(),
 	)
 	st.program = tea.NewProgram(guard{inner: model, st: st}, opts...)
 	return st.program
