@@ -164,6 +164,12 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 	if in.wdayAbbr || (!tg.toks[i].upper && !tg.weekdayLower(i)) {
 		return noTimexCand, false
 	}
+	switch tg.lowerWord(i - 1) {
+	case "black", "cyber", "bloody", "super", "blue", "giving":
+		if tg.tok(i-1).upper {
+			return noTimexCand, false // "Black Monday", "Super Tuesday": names
+		}
+	}
 	if tg.w(i+1) == "of" {
 		// "Tuesday of last week", "Monday of the following week"
 		r := i + 2

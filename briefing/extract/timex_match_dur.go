@@ -106,7 +106,8 @@ func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok boo
 // vague duration: "for months", "within hours", "after years".
 func bareDurationContext(w string) bool {
 	switch w {
-	case "for", "within", "over", "after", "in", "than", "throughout":
+	case "for", "within", "over", "after", "in", "than", "throughout", "or", "take", "takes",
+		"took", "taken", "taking", "spent", "spend", "lasted", "last", "lasting", "waited", "wait":
 		return true
 	}
 	return false

@@ -94,6 +94,20 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		return tg.clockCand(i+1, hh, 0)
 	case "q", "h":
 		return tg.matchQuarterCode(i)
+	case "per":
+		if in := tg.info(i + 1); in.unit >= uHour && in.unit <= uYear && !in.unitPl {
+			return timexValueCand(i+2, typSet, durationValue(1, "", in.unit)) // "per year"
+		}
+	case "year":
+		if tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) && tg.w(i+2) == "end" {
+			c, _ := timexDateCand(i+3, tg.yearEnd(i))
+			c.mod = "END"
+			return c, true // "at year-end"
+		}
+	case "yearend", "year-end":
+		c, _ := timexDateCand(i+1, tg.yearEnd(i))
+		c.mod = "END"
+		return c, true
 	case "fiscal":
 		j := i + 1
 		if tg.w(j) == "year" {
@@ -392,6 +406,22 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		return tg.matchRelative(i, i+1)
 	case "future":
 		return timexValueCand(i+2, typDate, "FUTURE_REF")
+	case "near", "distant", "foreseeable", "immediate":
+		if tg.w(i+2) == "future" {
+			return timexValueCand(i+3, typDate, "FUTURE_REF") // "the near future"
+		}
+		return noTimexCand, false
+	case "other":
+		if tg.w(i+2) == "day" {
+			return timexValueCand(i+3, typDate, "PAST_REF") // "the other day"
+		}
+		return noTimexCand, false
+	case "early", "late", "mid":
+		// TimeML keeps the article of "the early 1990s", "the late 19th century"
+		if c, ok := tg.matchPartMod(i + 1); ok && c.typ == typDate && (c.v.g == gDecade || c.v.g == gCentury) {
+			return c, true
+		}
+		return noTimexCand, false
 	case "":
 		if c, ok := tg.matchDayMonth(i); ok {
 			return c, true // "the 3rd of October"
@@ -437,6 +467,9 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 	case "weekend":
 		return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
 	case "first", "second", "third", "fourth":
+		if tg.punct(i+2, "-") && tg.adj(i+2) {
+			return noTimexCand, false // "the first-half results": the article is the noun's
+		}
 		if w == "first" && tg.startsQuantity(i+2) {
 			if c, ok := tg.matchQuantity(i + 2); ok && c.typ == typDuration {
 				return c, true // "the first nine months"
@@ -448,6 +481,9 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		return tg.matchSeason(i, i+1)
 	}
 	if tg.info(i+1).ord != 0 {
+		if tg.punct(i+2, "-") && tg.adj(i+2) {
+			return noTimexCand, false
+		}
 		return tg.matchOrdinalPeriod(i + 1)
 	}
 	return tg.matchTheQuantity(i)
@@ -462,6 +498,11 @@ func (tg *tagger) matchTheQuantity(i int) (timexCand, bool) {
 	c, ok := tg.matchQuantity(i + 1)
 	if !ok || c.typ != typDuration {
 		return noTimexCand, false
+	}
+	for k := i + 1; k < c.j; k++ {
+		if tg.punct(k, "-") {
+			return noTimexCand, false // "the 30-year bond": the article is the noun's
+		}
 	}
 	return c, true
 }
@@ -709,4 +750,18 @@ func (tg *tagger) yearEarlier() timexVal {
 		return v
 	}
 	return tg.relUnit(uYear, -1)
+}
+
+// yearEnd is the year of "year-end": the publication year, or the one
+// before early in a year when the clause is past ("at year-end the bank
+// had").
+func (tg *tagger) yearEnd(i int) timexVal {
+	if !tg.hasDCT {
+		return timexVal{g: gYear, rel: true}
+	}
+	y := tg.dct.Year()
+	if tg.dct.Month() <= time.March && tg.dir(i, i+1) < 0 {
+		y--
+	}
+	return timexVal{g: gYear, y: y}
 }
