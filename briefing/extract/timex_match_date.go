@@ -166,7 +166,7 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 	}
 	switch tg.lowerWord(i - 1) {
 	case "black", "cyber", "bloody", "super", "blue", "giving":
-		if tg.tok(i-1).upper {
+		if tg.tok(i - 1).upper {
 			return noTimexCand, false // "Black Monday", "Super Tuesday": names
 		}
 	}
