@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Figures returns every figure in text, in order of appearance: each number
 // that counts or measures something, with its qualifier, counted noun,
@@ -175,6 +178,9 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 			b.kind, b.first, b.qualFirst = k, start, start
 		}
 	}
+	if b.kind == qMoreThan && q.kind == QuantityDuration && b.qualFirst == p.first-1 && overMeansDuring(text, toks, b.qualFirst) {
+		b.kind, b.first, b.qualFirst = qExact, p.first, p.first // "cut 10,000 jobs over five years": during, not more than
+	}
 	if q.kind == QuantityNumber && p.suffix >= 0 {
 		return p.last + 1, false // "10am", "1990s", "4x4"
 	}
@@ -295,6 +301,33 @@ func properName(text string, toks []ntoken, first, last int) bool {
 	}
 	lx := toks[last].lx
 	return !plural(ntText(text, toks[last])) && (lx == nil || lx.head == "" && lx.cls&clsPerson == 0)
+}
+
+// overMeansDuring reports whether the "over" at token k before a duration
+// means "during" ("a 38% rise over four years", "jobs cut over five
+// years") rather than "more than" ("for over five years", "took over
+// three years", "in over a decade", "jailed over 20 years" aside).
+func overMeansDuring(text string, toks []ntoken, k int) bool {
+	if tokenWord(text, toks[k]) != "over" || k == 0 {
+		return false
+	}
+	if ntIsPunct(text, toks[k-1], '%') {
+		return true // "rose 5% over two years"
+	}
+	if toks[k-1].kind != ntWord {
+		return false
+	}
+	w := strings.ToLower(ntText(text, toks[k-1]))
+	if lx := toks[k-1].lx; lx != nil && lx.cls&(clsStop|clsAux|clsDet) != 0 {
+		return false // "for over", "in over", "was over", "than over"
+	}
+	switch w {
+	case "took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending",
+		"served", "serve", "serving", "sentenced", "jailed", "imprisoned", "aged", "waited", "wait", "waiting", "lived",
+		"worked", "ago", "just", "well", "slightly", "only", "nearly", "now", "already":
+		return false
+	}
+	return true
 }
 
 // chunkLen is the size of the pieces a very long sentence is read in.

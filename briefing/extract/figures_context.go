@@ -400,7 +400,10 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 			crossed = starts[j] - starts[last+1]
 			breaks = fx.clauses[j] - fx.clauses[last+1]
 		}
-		if things && !thingCategory(lx, d) || percent && lx.trig == trigWeak {
+		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
+			continue
+		}
+		if notInContext(text, toks, j, lx, unit, things) {
 			continue
 		}
 		s := float64(d + 4*crossed + 2*breaks)
@@ -414,10 +417,99 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 			best, score, strong, injury = lx.cat, s, lx.trig == trigStrong, lx.injury
 		}
 	}
-	if best == Other && c.coord && k > 0 && len(fx.out) > 0 && score > 8 {
-		best = fx.out[len(fx.out)-1].Category // "..., or up to 400,000 people"
+	if prev := len(fx.out) - 1; best == Other && c.coord && k > 0 && prev >= 0 && score > 8 && fx.out[prev].Category != Money && fx.out[prev].Category != Duration {
+		best = fx.out[prev].Category // "..., or up to 400,000 people"; not "$34 trillion, or 120%"
+	}
+	if best == Other && c.q.hyphenated && c.unitFirst >= 0 && c.unitFirst > 0 && tokenWord(text, toks[c.unitFirst-1]) == "strong" && deploymentAhead(toks, c.unitFirst-1) {
+		best = Deployment // "a 5,000-strong standby force"
 	}
 	return best, injury
+}
+
+// notInContext reports whether the context word at token j does not give
+// its category here, though it would elsewhere: "military aid" is not
+// humanitarian, "needed 272 seats" is not a need; a police or army noun
+// beside a count of other people ("police fired at 5,000 demonstrators",
+// "police said two men had been arrested") names who acted, not what is
+// counted; and fighters who "crossed" a border are not displaced.
+func notInContext(text string, toks []ntoken, j int, lx *numLex, unit string, things bool) bool {
+	switch lx.cat {
+	case Humanitarian:
+		if lx.trig == trigWeak && j > 0 && toks[j-1].kind == ntWord {
+			switch strings.ToLower(ntText(text, toks[j-1])) {
+			case "military", "security", "defence", "defense", "lethal", "weapons", "arms":
+				return true
+			}
+		}
+		return things && (lx.w == "need" || lx.w == "needs" || lx.w == "needed")
+	case Deployment:
+		return lx.trig == trigWeak && lx.head != "" && unit != "" && personNoun(unit) && !deploymentNoun(unit)
+	case Displacement:
+		return lx.trig == trigWeak && combatantNoun(unit)
+	}
+	return false
+}
+
+// deploymentNoun reports whether a unit's head noun is a deployment's:
+// troops, police officers, peacekeepers.
+func deploymentNoun(unit string) bool {
+	w := unit
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	lx := lookupNumLex(w)
+	return lx != nil && lx.head == Deployment
+}
+
+// combatantNoun reports whether a unit counts armed men, who cross
+// borders and take towns but are not displaced by doing so.
+func combatantNoun(unit string) bool {
+	w := unit
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	switch strings.ToLower(w) {
+	case "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen", "combatants":
+		return true
+	}
+	return deploymentNoun(unit)
+}
+
+// materielSent reports whether a count of military hardware takes a
+// deployment word close by: "sent 11 warships and 62 aircraft".
+func materielSent(lx *numLex, d int, unit string) bool {
+	if lx.cat != Deployment || d > 4 {
+		return false
+	}
+	switch lx.w {
+	case "sent", "send", "sending", "deployed", "deploy", "deploying", "dispatched", "stationed", "pledged", "pledge":
+	default:
+		return false // a verb that moves them, not "the air force"
+	}
+	w := unit
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	switch strings.ToLower(w) {
+	case "warships", "ships", "vessels", "aircraft", "jets", "planes", "helicopters", "tanks", "destroyers", "frigates",
+		"submarines", "bombers", "carriers", "drones", "batteries", "systems":
+		return true
+	}
+	return false
+}
+
+// deploymentAhead reports whether a deployment noun follows token k within
+// three words: "600-strong contingent", "5,000-strong standby force".
+func deploymentAhead(toks []ntoken, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if lx := toks[j].lx; lx != nil && lx.cat == Deployment {
+			return true
+		}
+		if toks[j].kind != ntWord {
+			return false
+		}
+	}
+	return false
 }
 
 // thingCategory reports whether a context word can give its category to a
@@ -464,11 +556,11 @@ func durationKey(toks []ntoken, c *candidate) bool {
 func timexDuration(v float64, unit string) string {
 	num := strconv.FormatFloat(v, 'f', -1, 64)
 	switch unit {
-	case "H", "MIN":
+	case "H", "MIN", "S":
 		if unit == "MIN" {
 			return "PT" + num + "M"
 		}
-		return "PT" + num + "H"
+		return "PT" + num + unit
 	case "W2":
 		return "P" + strconv.FormatFloat(2*v, 'f', -1, 64) + "W"
 	case "":

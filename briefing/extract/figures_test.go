@@ -76,6 +76,18 @@ func TestFiguresForms(t *testing.T) {
 		{"one-year", "The council approved a one-year extension of the mandate.", want{"one-year", 1, "exact", "year", Duration, true}},
 		{"600-strong", "A 600-strong contingent was deployed to the capital.", want{"600-strong contingent", 600, "exact", "contingent", Deployment, true}},
 		{"hyphenated dimension", "The convoy covered a six-mile stretch.", want{"six-mile", 6, "exact", "mile", Other, false}},
+		// Context that names who acted or what was bought, not what is counted.
+		{"temperature", "Temperatures exceeded 51 degrees Celsius as the heatwave killed 1,300 pilgrims.", want{"exceeded 51 degrees Celsius", 51, "more than", "degrees Celsius", Other, false}},
+		{"pilgrims killed", "The heatwave killed up to 1,300 pilgrims.", want{"up to 1,300 pilgrims", 1300, "up to", "pilgrims", Casualties, true}},
+		{"military aid", "Germany pledged military aid, including four more Patriot systems.", want{"four more Patriot systems", 4, "exact", "Patriot systems", Other, false}},
+		{"warships sent", "China sent 11 warships around Taiwan.", want{"11 warships", 11, "exact", "warships", Deployment, true}},
+		{"strong force", "The bloc agreed to send a 5,000-strong standby force.", want{"5,000-strong standby", 5000, "exact", "standby", Deployment, true}},
+		{"arrests", "The raids led to 45 arrests.", want{"45 arrests", 45, "exact", "arrests", Detention, true}},
+		{"police said", "Police said two men had been arrested.", want{"two men", 2, "exact", "men", Detention, true}},
+		{"seats needed", "The party needed 272 seats for a majority.", want{"272 seats", 272, "exact", "seats", Other, false}},
+		{"fighters crossed", "About 5,000 fighters crossed the border.", want{"About 5,000 fighters", 5000, "about", "fighters", Other, false}},
+		{"over a period", "The plan cuts 10,000 jobs over five years.", want{"five years", 5, "exact", "years", Duration, false}},
+		{"for over", "He has been held for over five years.", want{"over five years", 5, "more than", "years", Duration, false}},
 		// Percentages and currencies.
 		{"percent sign", "Food prices rose by 20% in March.", want{"20%", 20, "exact", "%", Other, false}},
 		{"percent word", "Roughly 90 percent of the population has been displaced.", want{"Roughly 90 percent", 90, "about", "%", Displacement, true}},

@@ -185,7 +185,7 @@ func init() {
 	for w, u := range map[string]string{"year": "Y", "years": "Y", "yr": "Y", "yrs": "Y", "month": "M", "months": "M",
 		"week": "W", "weeks": "W", "day": "D", "days": "D", "hour": "H", "hours": "H", "hr": "H", "hrs": "H",
 		"minute": "MIN", "minutes": "MIN", "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
-		"night": "D", "nights": "D", "weekend": "WE", "fortnight": "W2"} {
+		"night": "D", "nights": "D", "weekend": "WE", "fortnight": "W2", "seconds": "S", "secs": "S"} {
 		numLexEntry(w).timeUnit = u
 	}
 
@@ -240,7 +240,8 @@ func init() {
 		militants rebels insurgents jihadists seafarers sailors crew inmates journalists doctors nurses patients volunteers
 		staff employees farmers herders worshippers passengers victims survivors settlers babies infants teenagers adults
 		minors mourners protesters demonstrators voters miners gunmen attackers assailants suspects officials lawmakers
-		population populace`)
+		population populace pilgrims fans guests athletes youths locals nationals relatives parents orphans widows priests
+		clerics tourists spectators`)
 	lexClass(clsRate, "each every per apiece")
 	lexClass(clsNotNoun, `drove went came took left fled met gave made began rose fell ran saw sent spent kept brought fought lost won
 		stood sat told found got put set struck hit remain remains face faces need needs live became become
@@ -287,7 +288,7 @@ func init() {
 		conscripts recruits brigades battalions
 		mercenaries policemen gendarmes paratroopers commandos guards sailors`)
 	lexHead(Displacement, "refugees idps evacuees returnees")
-	lexHead(Detention, "hostages captives prisoners detainees abductees inmates")
+	lexHead(Detention, "hostages captives prisoners detainees abductees inmates arrests detentions abductions kidnappings")
 	for _, w := range strings.Fields("injured injuries injuring injure wounded wounding wounds wound hurt") {
 		numLexEntry(w).injury = true
 	}
