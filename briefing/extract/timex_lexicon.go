@@ -160,7 +160,9 @@ var timexOrdinals = map[string]int{
 var timexFutureCues = []string{"will", "ll", "shall", "plans", "planned", "plan",
 	"planning", "scheduled", "schedule", "expected", "expects", "intends", "intend",
 	"aims", "aim", "hopes", "upcoming", "forthcoming", "slated", "proposed",
-	"proposes", "tomorrow"}
+	"proposes", "tomorrow",
+	// the simple present of a schedule: "the mandate expires", "the summit opens"
+	"expires", "begins", "opens", "resumes", "convenes", "reopens", "kicks"}
 
 // timexPastCues mark a clause as past: irregular past-tense verbs and "ago";
 // regular ones are recognised by their "-ed".

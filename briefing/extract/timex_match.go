@@ -100,7 +100,7 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c = tg.extendTime(c)
-	if c.typ == typDate && tg.namesSomething(c.j) {
+	if c.typ == typDate && (tg.namesSomething(c.j) || tg.namesPaper(i, c.j)) {
 		return noTimexCand, false // "the March 23 Movement"
 	}
 	if c.typ == typDate || c.typ == typTime {
@@ -348,7 +348,7 @@ func (tg *tagger) overIsPreposition(i int) bool {
 		return true
 	}
 	switch tg.lowerWord(i - 1) {
-	case "percent", "points", "million", "billion":
+	case "percent", "points", "million", "billion", "times":
 		return true
 	}
 	k := i - 1
@@ -382,6 +382,24 @@ func (tg *tagger) namesSomething(k int) bool {
 		"alliance", "group", "brigade", "brigades", "front", "square", "street", "avenue",
 		"bridge", "stadium", "university", "declaration", "uprising", "organisation",
 		"organization", "army", "battalion", "regiment", "division":
+		return true
+	}
+	return false
+}
+
+// namesPaper reports whether a lone weekday at [i, j) names a newspaper or
+// a programme: "The Sunday Times", "the Sunday Telegraph".
+func (tg *tagger) namesPaper(i, j int) bool {
+	if j != i+1 || tg.info(i).wday == 0 {
+		return false
+	}
+	t := tg.tok(j)
+	if t == nil || t.kind != ttWord || !t.upper {
+		return false
+	}
+	switch tg.lowerWord(j) {
+	case "times", "telegraph", "mirror", "express", "post", "herald", "observer", "tribune",
+		"mail", "star", "independent", "sport", "edition":
 		return true
 	}
 	return false

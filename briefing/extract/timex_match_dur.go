@@ -131,7 +131,7 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 	hyph := false
 	if !ok {
 		in := tg.info(i)
-		if !in.unitPl || in.unit < uHour || !bareDurationContext(tg.w(i-1)) && !bareDurationAfter(tg.w(i+1)) {
+		if !in.unitPl || in.unit < uHour || !bareDurationContext(tg.lowerWord(i-1)) && !bareDurationAfter(tg.w(i+1)) {
 			return noTimexCand, false
 		}
 		n, j = -1, i
@@ -492,8 +492,7 @@ func countAdjective(w string, article bool) bool {
 	switch w {
 	case "full", "whole", "entire", "additional", "extra", "further":
 		return true
-	case "consecutive", "straight", "successive", "more", "long", "previous", "past", "last",
-		"next", "first", "coming":
+	case "consecutive", "straight", "successive", "more", "long":
 		return !article
 	}
 	return false
