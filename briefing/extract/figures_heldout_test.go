@@ -38,8 +38,8 @@ type heldoutScores struct {
 	misses, spurious, bad []string
 }
 
-// heldoutBaseline is testdata/heldout/baseline.json: the floor each score
-// must reach.
+// heldoutBaseline is one set's entry in testdata/heldout/baseline.json:
+// the floor each score must reach.
 type heldoutBaseline struct {
 	ValueF1     float64 `json:"value_f1"`
 	SpanF1      float64 `json:"span_f1"`
@@ -48,20 +48,37 @@ type heldoutBaseline struct {
 }
 
 // TestFiguresHeldout measures the extractor on news sentences it was not
-// written against: value precision, recall and F1 over all figures (key or
-// not), span F1, and qualifier and category accuracy on the value matches.
-// It logs them, with the errors when run with -v, and fails below the
-// committed baseline.
+// written against (testdata/heldout/news-figures*.jsonl): value precision, recall and
+// F1 over all figures (key or not), span F1, and qualifier and category
+// accuracy on the value matches. It logs them per set, with the errors
+// when run with -v, and fails below the set's committed baseline.
 func TestFiguresHeldout(t *testing.T) {
-	sents := loadHeldout(t, filepath.Join("testdata", "heldout", "news-figures.jsonl"))
-	var base heldoutBaseline
 	data, err := os.ReadFile(filepath.Join("testdata", "heldout", "baseline.json"))
 	if err != nil {
 		t.Fatalf("reading baseline: %v", err)
 	}
-	if err := json.Unmarshal(data, &base); err != nil {
+	var bases map[string]heldoutBaseline
+	if err := json.Unmarshal(data, &bases); err != nil {
 		t.Fatalf("parsing baseline: %v", err)
 	}
+	sets, _ := filepath.Glob(filepath.Join("testdata", "heldout", "news-figures*.jsonl"))
+	if len(sets) == 0 {
+		t.Fatal("no held-out sets in testdata/heldout")
+	}
+	for _, path := range sets {
+		name := filepath.Base(path)
+		base, ok := bases[name]
+		if !ok {
+			t.Errorf("%s has no baseline in baseline.json", name)
+			continue
+		}
+		t.Run(name, func(t *testing.T) { scoreHeldout(t, path, base) })
+	}
+}
+
+// scoreHeldout scores one held-out set against its baseline.
+func scoreHeldout(t *testing.T, path string, base heldoutBaseline) {
+	sents := loadHeldout(t, path)
 	var sc heldoutScores
 	for _, s := range sents {
 		sc.add(s, Figures(s.Text))
@@ -70,7 +87,7 @@ func TestFiguresHeldout(t *testing.T) {
 	sp, sr, sf := prf(sc.spanTP, sc.pred, sc.gold)
 	qa := ratioOf(sc.qualifierOK, sc.valueTP)
 	ca := ratioOf(sc.catOK, sc.valueTP)
-	t.Logf("held-out: %d sentences, %d gold figures, %d predicted", len(sents), sc.gold, sc.pred)
+	t.Logf("%d sentences, %d gold figures, %d predicted", len(sents), sc.gold, sc.pred)
 	t.Logf("value P %.3f R %.3f F1 %.3f; span P %.3f R %.3f F1 %.3f", vp, vr, vf, sp, sr, sf)
 	t.Logf("qualifier accuracy %.3f, category accuracy %.3f (on %d value matches)", qa, ca, sc.valueTP)
 	if testing.Verbose() {
