@@ -377,30 +377,52 @@ func (tg *tagger) namesSomething(k int) bool {
 	if t.lx == 0 && k+1 < len(tg.toks) && tg.toks[k+1].upper && tg.toks[k+1].kind == ttWord {
 		k++ // one more capitalised word: "Youth Movement"
 	}
-	switch tg.lowerWord(k) {
-	case "movement", "revolution", "agreement", "accord", "accords", "party", "coalition",
-		"alliance", "group", "brigade", "brigades", "front", "square", "street", "avenue",
-		"bridge", "stadium", "university", "declaration", "uprising", "organisation",
-		"organization", "army", "battalion", "regiment", "division":
-		return true
-	}
-	return false
+	return tg.lowerIn(k, nameHeads)
 }
 
-// namesPaper reports whether a lone weekday at [i, j) names a newspaper or
-// a programme: "The Sunday Times", "the Sunday Telegraph".
+// nameHeads are the nouns that end names holding a date.
+var nameHeads = map[string]bool{
+	"movement": true, "revolution": true, "agreement": true, "accord": true, "accords": true,
+	"party": true, "coalition": true, "alliance": true, "group": true, "brigade": true,
+	"brigades": true, "front": true, "square": true, "street": true, "avenue": true, "bridge": true,
+	"stadium": true, "university": true, "declaration": true, "uprising": true,
+	"organisation": true, "organization": true, "army": true, "battalion": true, "regiment": true,
+	"division": true,
+}
+
+// namesPaper reports whether a lone weekday at [i, j) names a newspaper:
+// "The Sunday Times", "the Sunday Telegraph".
 func (tg *tagger) namesPaper(i, j int) bool {
 	if j != i+1 || tg.info(i).wday == 0 {
 		return false
 	}
 	t := tg.tok(j)
-	if t == nil || t.kind != ttWord || !t.upper {
+	return t != nil && t.kind == ttWord && t.upper && tg.lowerIn(j, paperHeads)
+}
+
+// paperHeads are the nouns of newspapers named after a weekday.
+var paperHeads = map[string]bool{
+	"times": true, "telegraph": true, "mirror": true, "express": true, "post": true, "herald": true,
+	"observer": true, "tribune": true, "mail": true, "star": true, "independent": true,
+	"sport": true, "edition": true,
+}
+
+// lowerIn reports whether word k, in lower case, is in set, without
+// allocating.
+func (tg *tagger) lowerIn(k int, set map[string]bool) bool {
+	t := tg.tok(k)
+	if t == nil || t.kind != ttWord || t.e-t.s > 24 {
 		return false
 	}
-	switch tg.lowerWord(j) {
-	case "times", "telegraph", "mirror", "express", "post", "herald", "observer", "tribune",
-		"mail", "star", "independent", "sport", "edition":
-		return true
+	var buf [24]byte
+	n := 0
+	for p := int(t.s); p < int(t.e); p++ {
+		c := tg.text[p]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
 	}
-	return false
+	return set[string(buf[:n])]
 }

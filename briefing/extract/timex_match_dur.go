@@ -139,7 +139,7 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 		j++
 		hyph = true
 	}
-	if tg.info(j).unit == uNone && countAdjective(tg.lowerWord(j), article) && tg.info(j+1).unit != uNone && !hyph {
+	if tg.info(j).unit == uNone && countAdjective(tg.w(j), article) && tg.info(j+1).unit != uNone && !hyph {
 		j++ // "three consecutive days", "two more years"
 	}
 	in := tg.info(j)

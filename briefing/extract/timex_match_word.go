@@ -432,10 +432,7 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 				return c, true
 			}
 		}
-		if c, ok := tg.matchTheQuantity(i); ok {
-			return c, true // "the 18 months"
-		}
-		return tg.matchPeriodAnaphor(i)
+		return tg.matchTheQuantity(i) // "the 18 months"
 	case "current", "latest", "most":
 		return tg.matchPeriodAnaphor(i)
 	case "quarter":
@@ -674,11 +671,11 @@ func (tg *tagger) matchFrequency(i, k int) (timexCand, bool) {
 // "the year-earlier quarter", "the year-ago period".
 func (tg *tagger) matchPeriodAnaphor(i int) (timexCand, bool) {
 	k := i + 1
-	switch tg.lowerWord(k) {
+	switch tg.w(k) {
 	case "current":
 		return tg.matchRelative(i, k)
 	case "most":
-		if tg.lowerWord(k+1) != "recent" {
+		if tg.w(k+1) != "recent" {
 			return noTimexCand, false
 		}
 		k++
@@ -696,7 +693,7 @@ func (tg *tagger) matchPeriodAnaphor(i int) (timexCand, bool) {
 		if a := tg.w(k + 2); a != "earlier" && a != "ago" {
 			return noTimexCand, false
 		}
-		switch tg.lowerWord(k + 3) {
+		switch tg.w(k + 3) {
 		case "quarter":
 			v := tg.quarterRef(i, -1)
 			v.y--
@@ -704,10 +701,7 @@ func (tg *tagger) matchPeriodAnaphor(i int) (timexCand, bool) {
 				v.y = 0
 			}
 			return timexDateCand(k+4, v)
-		case "period", "level", "levels", "results":
-			if tg.lowerWord(k+3) != "period" {
-				return noTimexCand, false
-			}
+		case "period":
 			return timexDateCand(k+4, tg.yearEarlier())
 		}
 	}

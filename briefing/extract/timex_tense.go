@@ -21,7 +21,7 @@ func (tg *tagger) tense(i, j int) uint8 {
 	case "since":
 		return cuePast // "since January" began in the past
 	}
-	switch tg.lowerWord(i - 1) {
+	switch tg.w(i - 1) {
 	case "starting", "beginning", "effective":
 		return cuePresent // "mourning starting Monday" runs from the nearest one
 	}
@@ -273,9 +273,11 @@ func (tg *tagger) isCount(k int) bool {
 	if t.kind == ttNum {
 		return true
 	}
-	switch tg.lowerWord(k) {
-	case "million", "billion", "trillion", "thousand", "hundred", "dozen", "many", "few", "several":
-		return true
-	}
-	return t.info().num > 1
+	return t.info().num > 1 || tg.lowerIn(k, countWords)
+}
+
+// countWords are the words of large or vague counts.
+var countWords = map[string]bool{
+	"million": true, "billion": true, "trillion": true, "thousand": true, "hundred": true,
+	"dozen": true, "many": true, "few": true, "several": true,
 }
