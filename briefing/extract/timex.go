@@ -112,7 +112,9 @@ func (tg *tagger) emit(i int, c timexCand) {
 	} else {
 		t.Value = c.v.String()
 		t.v = c.v
-		tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j))
+		if !c.anaphor {
+			tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j))
+		}
 	}
 	t.future = c.future
 	if i > 0 && isTimexPrep(tg.toks[i-1].w()) {

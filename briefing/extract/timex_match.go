@@ -15,6 +15,9 @@ type timexCand struct {
 	mod    string
 	future bool // its clause is future tense (set by the caller)
 	ago    bool // a date counted back from the publication date ("a year ago")
+	// anaphor marks a date that refers back ("the year-earlier period"),
+	// which must not become the anchor of the next one.
+	anaphor bool
 }
 
 // Types of TIMEX3.

@@ -700,9 +700,13 @@ func (tg *tagger) matchPeriodAnaphor(i int) (timexCand, bool) {
 			if v.y <= 0 {
 				v.y = 0
 			}
-			return timexDateCand(k+4, v)
+			c, _ := timexDateCand(k+4, v)
+			c.anaphor = true
+			return c, true
 		case "period":
-			return timexDateCand(k+4, tg.yearEarlier())
+			c, _ := timexDateCand(k+4, tg.yearEarlier())
+			c.anaphor = true
+			return c, true
 		}
 	}
 	return noTimexCand, false

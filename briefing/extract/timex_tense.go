@@ -23,7 +23,7 @@ func (tg *tagger) tense(i, j int) uint8 {
 	}
 	switch tg.w(i - 1) {
 	case "starting", "beginning", "effective":
-		return cuePresent // "mourning starting Monday" runs from the nearest one
+		return cueFuture // "mourning starting Monday": a start announced ahead
 	}
 	if t := tg.tok(i - 1); t != nil && t.kind == ttWord && t.lx == 0 && !t.upper &&
 		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(i-2) && !tg.isCount(i-2) {
