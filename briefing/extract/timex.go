@@ -64,7 +64,12 @@ type tagger struct {
 	// time in a later sentence.
 	lead    timexVal
 	hasLead bool
-	out     []taggedTimex
+	// period is the last quarter or half named in the current sentence,
+	// what "a year earlier" compares with in a report of results.
+	period     timexVal
+	periodSent Span
+	hasPeriod  bool
+	out        []taggedTimex
 }
 
 // tagText runs the tagger over text, sentence by sentence.
@@ -139,6 +144,9 @@ func isTimexPrep(w string) bool {
 func (tg *tagger) noteAnchor(v timexVal, attribution bool) {
 	if v.y == 0 || v.g == 0 || v.g > gYear || v.rel {
 		return
+	}
+	if v.g == gQuarter || v.g == gHalf {
+		tg.period, tg.periodSent, tg.hasPeriod = v, tg.sent, true
 	}
 	if v.g == gTime {
 		v.g, v.clock, v.part = gDay, false, ""

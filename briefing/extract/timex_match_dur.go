@@ -194,6 +194,14 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 // and a future "in three months".
 func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 	var c timexCand
+	if w := tg.w(e); (w == "ago" || w == "earlier") && u == uYear && tg.hasPeriod &&
+		tg.periodSent == tg.sent && tg.w(e+1) != "than" {
+		// "profit rose in the fourth quarter from $45 million a year
+		// earlier": that quarter a year before.
+		c, _ = timexDateCand(e+1, shiftVal(tg.period, u, -n))
+		c.ago, c.anaphor = w == "ago", true
+		return c, true
+	}
 	switch tg.w(e) {
 	case "ago":
 		c, _ = timexDateCand(e+1, tg.countVal(u, -n))
