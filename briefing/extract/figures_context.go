@@ -299,6 +299,9 @@ func plural(w string) bool {
 	if lx := lookupNumLex(w); lx != nil && lx.irregular {
 		return true
 	}
+	if len(w) > 5 && hasSuffixFold(w, "is") && nationality[strings.ToLower(w[:len(w)-1])] {
+		return true // "Israelis", "Somalis", "Iraqis": a people, not "crisis"
+	}
 	return len(w) > 3 && hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && !hasSuffixFold(w, "is")
 }
 
@@ -403,7 +406,8 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
 			continue
 		}
-		if notInContext(text, toks, j, lx, unit, things) {
+		if notInContext(text, toks, j, lx, unit, things) || lx.w == "left" && j < c.first {
+			// "the collapse left six workers missing": "left" before a count is what caused it, not a flight.
 			continue
 		}
 		s := float64(d + 4*crossed + 2*breaks)
@@ -478,11 +482,11 @@ func combatantNoun(unit string) bool {
 // materielSent reports whether a count of military hardware takes a
 // deployment word close by: "sent 11 warships and 62 aircraft".
 func materielSent(lx *numLex, d int, unit string) bool {
-	if lx.cat != Deployment || d > 4 {
+	if lx.cat != Deployment || d > 6 {
 		return false
 	}
 	switch lx.w {
-	case "sent", "send", "sending", "deployed", "deploy", "deploying", "dispatched", "stationed", "pledged", "pledge":
+	case "sent", "send", "sending", "deployed", "deploy", "deploying", "dispatched", "stationed":
 	default:
 		return false // a verb that moves them, not "the air force"
 	}
@@ -492,7 +496,7 @@ func materielSent(lx *numLex, d int, unit string) bool {
 	}
 	switch strings.ToLower(w) {
 	case "warships", "ships", "vessels", "aircraft", "jets", "planes", "helicopters", "tanks", "destroyers", "frigates",
-		"submarines", "bombers", "carriers", "drones", "batteries", "systems":
+		"submarines", "bombers", "carriers":
 		return true
 	}
 	return false

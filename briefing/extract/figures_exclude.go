@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // notFigure reports whether the number p is not a figure: a year, a date, a
 // time of day, a list number, a phone number, an age or part of a name. It
 // returns the token to continue from when it skips more than p.
@@ -129,6 +131,12 @@ func halfIsNotCount(text string, toks []ntoken, p numParse) bool {
 	if p.last+1 < len(toks) && ntIsPunct(text, toks[p.last+1], '-') && !toks[p.last+1].space {
 		return true
 	}
+	if p.first == p.last && p.first > 0 && strings.EqualFold(ntText(text, toks[p.first]), "quarter") && !(p.last+1 < len(toks) && ntIsWord(toks[p.last+1], "of")) {
+		switch tokenWord(text, toks[p.first-1]) {
+		case "the", "this", "that", "each", "every", "per", "next", "previous", "same", "a":
+			return true // "in the quarter", "each quarter": a period, not a fraction
+		}
+	}
 	if p.last+2 < len(toks) && ntIsWord(toks[p.last+1], "of") && toks[p.last+2].kind == ntNum {
 		return true
 	}
@@ -238,8 +246,15 @@ func nameBefore(text string, toks []ntoken, k int) bool {
 	if t.lx != nil && t.lx.cls&clsNameHead != 0 {
 		return t.upper || k < 2 || !ntIsWord(toks[k-2], "a")
 	}
-	if !t.upper || k-1 == 0 {
+	if !t.upper && !camelCase(ntText(text, t)) {
 		return false
+	}
+	if k-1 == 0 {
+		// At the start of a sentence only a word the lexicon does not know,
+		// before a verb or a stop: "Interstate 95 was closed".
+		n := k + 1
+		return t.lx == nil && n < len(toks) && (toks[n].kind == ntPunct && !ntIsPunct(text, toks[n], '%') ||
+			toks[n].lx != nil && toks[n].lx.cls&(clsAux|clsStop) != 0)
 	}
 	if t.lx != nil && (t.lx.cls&(clsMonth|clsWeekday|clsDet|clsStop|clsAux) != 0 || t.lx.num != nkNone || t.lx.trig != trigNone) {
 		return false
@@ -249,6 +264,20 @@ func nameBefore(text string, toks []ntoken, k int) bool {
 	}
 	// A capitalised word inside the sentence, then a number with no counted noun.
 	return !countedAfter(toks, k)
+}
+
+// camelCase reports whether a word starts lower-case and has a capital
+// later: a brand such as "iPhone" or "eBay".
+func camelCase(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // listNumber reports whether a number opens a list item or is a note mark:
@@ -275,6 +304,9 @@ func ageAfterName(text string, toks []ntoken, p numParse) bool {
 		w := tokenWord(text, toks[f-1])
 		if w == "aged" || w == "age" || w == "ages" {
 			return true
+		}
+		if w == "between" && f >= 2 && (tokenWord(text, toks[f-2]) == "aged" || tokenWord(text, toks[f-2]) == "ages") {
+			return true // "aged between 18 and 25"
 		}
 		if (w == "and" || w == "or" || w == "to") && f >= 3 && toks[f-2].kind == ntNum {
 			if w2 := tokenWord(text, toks[f-3]); w2 == "aged" || w2 == "ages" {
@@ -336,8 +368,14 @@ func ageOf(text string, toks []ntoken, p numParse) bool {
 		return false
 	}
 	before := tokenWord(text, toks[f-1])
-	if before == "of" && tokenWord(text, toks[f-2]) == "age" {
-		return true
+	if (before == "of" || before == "to" || before == "at" || before == "from") && strings.EqualFold(ntText(text, toks[f-2]), "age") {
+		return true // "the age of five", "the voting age to 16"
+	}
+	if p.plain && (k >= len(toks) || toks[k].kind != ntWord || toks[k].lx != nil && toks[k].lx.cls&(clsStop|clsAux) != 0) {
+		switch strings.ToLower(ntText(text, toks[f-1])) {
+		case "turned", "turns", "turning", "turn":
+			return true // "who turned 80 last month"
+		}
 	}
 	if before != "under" && before != "over" {
 		return false

@@ -47,6 +47,12 @@ func TestFiguresNewsValues(t *testing.T) {
 		{"Two men, aged 24 and 31, were arrested.", []float64{2}},
 		{"Turkey will buy 40 F-16s and the army lost 12 MiG-29s.", []float64{40, 12}},
 		{"The Fed held rates at 5.25%-5.5%, and analysts expect 3% to 4% growth.", []float64{5.25, 3}},
+		{"The firm is valued at £1.2tn, and 40tn of grain was shipped.", []float64{1.2e12}},
+		{"Hamas released 13 Israelis and 12 Somalis after a crisis in Paris.", []float64{13, 12}},
+		{"Recruits aged between 18 and 25, the voting age to 16, a senator who turned 80 last month.", nil},
+		{"The service added 9 million subscribers in the quarter; a quarter of staff left.", []float64{9e6, 0.25}},
+		{"Interstate 95 was closed after Apple unveiled the iPhone 16, and 95 people were hurt.", []float64{95}},
+		{"One out of every four children is stunted, and one in every five adults is obese.", []float64{0.25, 0.2}},
 	}
 	for _, tt := range tests {
 		var got []float64

@@ -88,6 +88,9 @@ func TestFiguresForms(t *testing.T) {
 		{"fighters crossed", "About 5,000 fighters crossed the border.", want{"About 5,000 fighters", 5000, "about", "fighters", Other, false}},
 		{"over a period", "The plan cuts 10,000 jobs over five years.", want{"five years", 5, "exact", "years", Duration, false}},
 		{"for over", "He has been held for over five years.", want{"over five years", 5, "more than", "years", Duration, false}},
+		{"left before a count", "The collapse left six workers missing and presumed dead.", want{"six workers", 6, "exact", "workers", Casualties, true}},
+		{"cross a border", "At least 1,000 Sudanese cross into Chad every day.", want{"At least 1,000 Sudanese", 1000, "at least", "Sudanese", Displacement, true}},
+		{"victims", "Compensation will be paid to the families of the 18 victims.", want{"18 victims", 18, "exact", "victims", Casualties, true}},
 		// Percentages and currencies.
 		{"percent sign", "Food prices rose by 20% in March.", want{"20%", 20, "exact", "%", Other, false}},
 		{"percent word", "Roughly 90 percent of the population has been displaced.", want{"Roughly 90 percent", 90, "about", "%", Displacement, true}},

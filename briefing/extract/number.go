@@ -431,7 +431,12 @@ func multiplierSuffix(text string, toks []ntoken, i, k int) float64 {
 			return 1e6 // "3.7m of them"
 		}
 		return 0
-	case "t", "T", "g", "G", "tn", "mm":
+	case "tn":
+		if currencyBefore(text, toks, i) {
+			return 1e12 // "£1.2tn"; but "40tn" may be tonnes
+		}
+		return 0
+	case "t", "T", "g", "G", "mm":
 		return 0
 	}
 	return t.lx.mult
@@ -544,6 +549,9 @@ func ratio(text string, toks []ntoken, p numParse, over bool) numParse {
 		k++
 	default:
 		return p
+	}
+	if k+1 < len(toks) && !ntIsWord(toks[k-1], "over") && (ntIsWord(toks[k], "every") || ntIsWord(toks[k], "each")) {
+		k++ // "one out of every four", "one in every five"
 	}
 	if k >= len(toks) {
 		return p

@@ -269,13 +269,13 @@ func init() {
 	lexTrigger(Displacement, trigStrong, `displaced displacement displacing displace fled flee fleeing flees refugees refugee idps idp
 		evacuated evacuation evacuees uprooted homeless asylum exodus`)
 	lexTrigger(Displacement, trigWeak, `shelter sheltering camps camp returnees leave left forced driven crossed returned
-		returning return`)
+		returning return cross crossing`)
 	lexTrigger(Deployment, trigStrong, `deployed deploy deploying deployment deployments pledged pledge pledges pledging stationed dispatched
 		troops soldiers peacekeepers contingent contingents conscripted mobilised mobilized recruited drafted conscripts recruits`)
 	lexTrigger(Deployment, trigWeak, `police officers forces force personnel mission battalion battalions brigade brigades marines
 		military army troop send sent sending reinforcements strong boots servicemen reservists mercenaries commit committed contribute`)
 	lexTrigger(Humanitarian, trigStrong, `insecurity insecure famine starvation starving hunger hungry malnourished malnutrition
-		humanitarian relief`)
+		humanitarian relief stunted stunting`)
 	lexTrigger(Humanitarian, trigWeak, "need needs needed")
 	lexTrigger(Humanitarian, trigWeak, `aid assistance food cholera rations`)
 	lexTrigger(Detention, trigStrong, `arrested arrest arrests detained detention detainees detainee kidnapped kidnapping kidnappings
@@ -288,6 +288,7 @@ func init() {
 		conscripts recruits brigades battalions
 		mercenaries policemen gendarmes paratroopers commandos guards sailors`)
 	lexHead(Displacement, "refugees idps evacuees returnees")
+	lexHead(Casualties, "victims fatalities casualties")
 	lexHead(Detention, "hostages captives prisoners detainees abductees inmates arrests detentions abductions kidnappings")
 	for _, w := range strings.Fields("injured injuries injuring injure wounded wounding wounds wound hurt") {
 		numLexEntry(w).injury = true

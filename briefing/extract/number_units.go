@@ -353,7 +353,8 @@ func init() {
 	for _, w := range strings.Fields(`us american australian canadian swiss finnish dutch japanese chinese kenyan haitian congolese
 		sudanese south-african nigerian ethiopian egyptian israeli ugandan tanzanian rwandan burundian ghanaian mexican brazilian
 		argentine indian pakistani turkish russian ukrainian syrian lebanese iraqi iranian saudi qatari emirati jordanian
-		singapore singaporean taiwan taiwanese zealand hong kong new belgian french german italian spanish danish swedish norwegian`) {
+		singapore singaporean taiwan taiwanese zealand hong kong new belgian french german italian spanish danish swedish norwegian
+		somali yemeni bangladeshi kuwaiti omani nepali bahraini azeri`) {
 		nationality[w] = true
 		numLexEntry(w)
 	}
