@@ -359,8 +359,13 @@ func (tg *tagger) overIsPreposition(i int) bool {
 		k-- // "paid quarterly over three years"
 	}
 	w := tg.lowerWord(k)
-	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
-		return false
+	switch w {
+	case "spread", "paid", "made", "held", "set", "cut", "put", "spent", "sold", "built", "split",
+		"repaid", "phased", "laid", "run":
+	default:
+		if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+			return false
+		}
 	}
 	switch tg.lowerWord(k - 1) {
 	case "be", "been", "being", "is", "are", "was", "were":

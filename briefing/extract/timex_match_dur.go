@@ -148,6 +148,9 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	e := j + 1
+	if article && tg.punct(e, "-") && tg.adj(e) && tg.adj(e+1) && (tg.w(e+1) == "long" || tg.w(e+1) == "old") {
+		return noTimexCand, false // "a month-long siege": the article is the noun's
+	}
 	if tg.punct(e, "-") && tg.adj(e) && tg.w(e+1) == "time" {
 		return noTimexCand, false // "a night-time curfew"
 	}

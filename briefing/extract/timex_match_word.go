@@ -121,6 +121,15 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 			return timexDateCand(i+1, timexVal{g: gDecade, y: 1900 + 10*decadeWord(w)})
 		}
 	}
+	if in := tg.info(i); in.unit >= uMinute && tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) &&
+		tg.w(i+2) == "long" {
+		// "a month-long siege", "weeks-long protests"
+		n := 1
+		if in.unitPl {
+			n = -1
+		}
+		return timexValueCand(i+3, typDuration, durationValue(n, "", in.unit))
+	}
 	if w == "last" && tg.w(i+1) == "week" && tg.w(i+2) == "of" {
 		if c, ok := tg.matchOrdinalPeriod(i); ok {
 			return c, true // "last week of 2016"
@@ -427,8 +436,8 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 			return c, true // "the 3rd of October"
 		}
 		if t := tg.tok(i + 1); t != nil && t.kind == ttNum {
-			// TimeML keeps the article of a decade: "the 1990s"
-			if c, ok := tg.matchNumber(i + 1); ok && c.typ == typDate && c.v.g == gDecade {
+			// TimeML keeps the article of a decade or century: "the 1990s"
+			if c, ok := tg.matchNumber(i + 1); ok && c.typ == typDate && (c.v.g == gDecade || c.v.g == gCentury) {
 				return c, true
 			}
 		}

@@ -138,6 +138,9 @@ func (tg *tagger) cueAt(k int) uint8 {
 		if c == cuePast && tg.afterAuxiliary(k) {
 			return cueNone
 		}
+		if c == cueFuture && tg.w(k-1) == "had" {
+			return cuePast // "had expected", "had planned": a past plan
+		}
 		return c
 	}
 	word := tg.text[t.s:t.e]

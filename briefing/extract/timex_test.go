@@ -275,3 +275,56 @@ func TestTimexRatesAndCompounds(t *testing.T) {
 		}
 	}
 }
+
+// txThursday98 is a Thursday in the first quarter of 1998, the kind of
+// publication date of the Wall Street Journal texts TimeBank annotates.
+var txThursday98 = time.Date(1998, 2, 26, 0, 0, 0, 0, time.UTC)
+
+// TestTimexNewsConventions pins TimeML conventions of financial and wire
+// news: articles kept with decades and counted durations (but not with a
+// compound adjective), quarters referred back to, rates, schedules, and
+// counts with an adjective before the unit.
+func TestTimexNewsConventions(t *testing.T) {
+	checkTimexCases(t, txThursday98, []timexCase{
+		{"Lending boomed in the late 1980s.", "the late 1980s", "DATE", "198", "END"},
+		{"The dispute dates to the 19th century.", "the 19th century", "DATE", "18", ""},
+		{"It will be finished by the year 2000.", "the year 2000", "DATE", "2000", ""},
+		{"The yield on the 30-year bond rose.", "30-year", "DURATION", "P30Y", ""},
+		{"The first-half results were weak.", "first-half", "DATE", "1998-H1", ""},
+		{"Sales in the 12 months ended June 30 rose.", "the 12 months", "DURATION", "P12M", ""},
+		{"Analysts had expected a loss for the quarter.", "the quarter", "DATE", "1997-Q4", ""},
+		{"Profit in the latest quarter fell.", "the latest quarter", "DATE", "1997-Q4", ""},
+		{"Margins in the most recent quarter fell.", "the most recent quarter", "DATE", "1997-Q4", ""},
+		{"The current quarter will be hurt by the strike.", "The current quarter", "DATE", "1998-Q1", ""},
+		{"Net rose in the third quarter from $5 million a year earlier.", "a year earlier", "DATE", "1996-Q3", ""},
+		{"Net fell 8% in 1997 from the year-earlier period.", "the year-earlier period", "DATE", "1996", ""},
+		{"The company will pay $3 million a year.", "a year", "SET", "P1Y", ""},
+		{"Shifts last up to 10 hours a day.", "a day", "SET", "P1D", ""},
+		{"Research costs $100 million per year.", "per year", "SET", "P1Y", ""},
+		{"The notes pay interest semiannually.", "semiannually", "SET", "P6M", ""},
+		{"Stocks fell for three consecutive days.", "three consecutive days", "DURATION", "P3D", ""},
+		{"The talks took an extra week.", "an extra week", "DURATION", "P1W", ""},
+		{"The army ended a month-long siege.", "month-long", "DURATION", "P1M", ""},
+		{"Weeks-long protests ended.", "Weeks-long", "DURATION", "PXW", ""},
+		{"The payments will be spread over three years.", "three years", "DURATION", "P3Y", ""},
+		{"He has led the party for over three years.", "over three years", "DURATION", "P3Y", "MORE_THAN"},
+		{"Volume was 150 million shares, against 176 million shares Friday.", "Friday", "DATE", "1998-02-20", ""},
+		{"The government declared a week of mourning starting Monday.", "Monday", "DATE", "1998-03-02", ""},
+		{"The measure expires at the end of the session on Sept. 30.", "Sept. 30", "DATE", "1998-09-30", ""},
+		{"At year-end, the bank held $4 billion.", "year-end", "DATE", "1997", "END"},
+		{"Talks may resume in the near future.", "the near future", "DATE", "FUTURE_REF", ""},
+		{"Officials met the other day.", "the other day", "DATE", "PAST_REF", ""},
+		{"He has waited years for the ruling.", "years", "DURATION", "PXY", ""},
+	})
+	for _, s := range []string{
+		"The March 23 Movement denies the charge.",       // a name holding a date
+		"The Sunday Times reported the deal.",            // a newspaper
+		"Markets recalled Black Monday's crash of 1987.", // a name holding a weekday
+	} {
+		for _, x := range Timexes(s, txThursday98) {
+			if x.Type == "DATE" && x.Value != "1987" {
+				t.Errorf("%q: unexpected date %q = %s", s, x.Text, x.Value)
+			}
+		}
+	}
+}
