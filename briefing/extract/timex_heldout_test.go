@@ -55,9 +55,9 @@ type heldoutGoldTimex struct {
 }
 
 // loadHeldoutTimexes reads the held-out set.
-func loadHeldoutTimexes(t *testing.T) []timexHeldoutSentence {
+func loadHeldoutTimexes(t *testing.T, path string) []timexHeldoutSentence {
 	t.Helper()
-	f, err := os.Open(txHeldoutFile)
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("open held-out set: %v", err)
 	}
@@ -71,7 +71,7 @@ func loadHeldoutTimexes(t *testing.T) []timexHeldoutSentence {
 		}
 		var s timexHeldoutSentence
 		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			t.Fatalf("%s:%d: %v", txHeldoutFile, line, err)
+			t.Fatalf("%s:%d: %v", path, line, err)
 		}
 		out = append(out, s)
 	}
@@ -176,7 +176,7 @@ func (c timexCounts) scores() timexScores {
 }
 
 func TestTimexHeldoutNews(t *testing.T) {
-	sents := loadHeldoutTimexes(t)
+	sents := loadHeldoutTimexes(t, txHeldoutFile)
 	var c timexCounts
 	for _, s := range sents {
 		dct, err := time.Parse("2006-01-02", s.DCT)

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Calendar dates: month names, day-month forms, numeric dates, years,
 // decades and weekdays.
@@ -159,6 +162,9 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 		d++
 	}
 	if c, ok := tg.matchDateAt(d); ok {
+		if c.v.g == gDay && c.v.y > 0 && !tg.yearGiven(d, c.j) {
+			c.v = agreeWeekday(c.v, int(in.wday))
+		}
 		return c, true
 	}
 	if in.wdayAbbr || (!tg.toks[i].upper && !tg.weekdayLower(i)) {
@@ -486,14 +492,42 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 	if tg.w(k) == "on" || tg.punct(k, ",") {
 		k++
 	}
+	end := j
 	if k < j+2 {
 		if c, ok := tg.matchDayAfterClock(k); ok {
 			day = c.v
+			if k == j && c.v.g == gDay {
+				end = c.j // TimeML keeps "noon Friday", "3 p.m. today" whole
+			}
 		}
 	}
 	v := day
 	v.g, v.hh, v.mm, v.clock = gTime, hh, mm, true
-	return timexCand{j: j, typ: typTime, v: v}, true
+	return timexCand{j: end, typ: typTime, v: v}, true
+}
+
+// yearGiven reports whether tokens [i, j) hold a year.
+func (tg *tagger) yearGiven(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := tg.tok(k); t != nil && t.kind == ttNum && t.nd == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeWeekday moves a day whose year was guessed to the nearest year in
+// which it falls on weekday wd: "Saturday, March 16" published in March
+// 2013 is 16 March 2013, a Saturday.
+func agreeWeekday(v timexVal, wd int) timexVal {
+	for _, dy := range []int{0, -1, 1} {
+		t := time.Date(v.y+dy, time.Month(v.m), v.d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == v.d && int(t.Weekday()+6)%7+1 == wd {
+			v.y += dy
+			return v
+		}
+	}
+	return v
 }
 
 // matchDayAfterClock peeks at the day after a clock time, without

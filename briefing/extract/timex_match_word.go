@@ -85,7 +85,9 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		return tg.matchFrequency(i, i+1)
 	case "noon", "midday", "midnight":
 		if w == "midday" && tg.w(i-1) != "at" && tg.w(i-1) != "by" {
-			return noTimexCand, false
+			if _, ok := tg.matchDayAfterClock(i + 1); !ok {
+				return noTimexCand, false // "midday prayers"; but "midday Saturday"
+			}
 		}
 		hh := 12
 		if w == "midnight" {
@@ -136,6 +138,9 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		}
 	}
 	if isRelWord(w) {
+		if w == "last" && tg.lowerIn(i-1, auxiliaries) {
+			return noTimexCand, false // "could last several weeks": a verb
+		}
 		return tg.matchRelative(i, i)
 	}
 	if tg.info(i).season != "" {
@@ -224,7 +229,8 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 		return tg.relativePeriod(start, k, j, step, in.unit)
 	case in.unitPl && (w == "coming" || w == "next" || w == "following") && start < k &&
 		in.unit >= uDay:
-		return timexValueCand(j+1, typDate, "FUTURE_REF") // "the coming weeks"
+		// "the coming weeks" is a stretch of time, like "the next few weeks"
+		return timexValueCand(j+1, typDuration, durationValue(-1, "", in.unit))
 	case in.wday != 0 && !in.wdayPl && !in.wdayAbbr:
 		if w == "this" && step == 0 {
 			return timexDateCand(j+1, tg.thisWeekday(int(in.wday)))
@@ -657,6 +663,8 @@ func (tg *tagger) matchEvery(i int) (timexCand, bool) {
 		return timexValueCand(j+1, typSet, durationValue(n, "", in.unit))
 	case in.wday != 0 && n == 1:
 		return timexValueCand(j+1, typSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
+	case in.month != 0 && !in.monthAbbr && n == 1:
+		return timexValueCand(j+1, typSet, timexVal{g: gMonth, m: int(in.month)}.String()) // "every April"
 	case in.part != "" && n == 1:
 		return timexValueCand(j+1, typSet, "P1D")
 	}
@@ -771,4 +779,11 @@ func (tg *tagger) yearEnd(i int) timexVal {
 		y--
 	}
 	return timexVal{g: gYear, y: y}
+}
+
+// auxiliaries are the words after which "last" is a verb.
+var auxiliaries = map[string]bool{
+	"could": true, "would": true, "will": true, "may": true, "might": true, "can": true,
+	"should": true, "must": true, "to": true, "not": true, "did": true, "does": true, "do": true,
+	"shall": true, "won't": true, "ll": true,
 }

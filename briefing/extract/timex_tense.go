@@ -14,12 +14,24 @@ const tenseWindow = 30
 // dashes), then within the whole sentence. Future wins a tie.
 func (tg *tagger) tense(i, j int) uint8 {
 	switch tg.w(i - 1) {
-	case "for":
-		return cueFuture // "a session for 9 January": a target date
-	case "until", "till":
-		return cuePresent // a bound looks ahead of its clause: the nearest
+	case "for", "until", "till":
+		// "a session for 9 January" is a target date and "until Monday" a
+		// deadline, both ahead, unless their clause is past ("job gains
+		// for February were revised"; "schools closed until Monday" runs
+		// to the nearest one).
+		lo, hi := tg.clause(i, j)
+		if tg.nearestCue(i, j, lo, hi) == cuePast {
+			if tg.w(i-1) == "for" {
+				return cuePast
+			}
+			return cuePresent
+		}
+		return cueFuture
 	case "since":
 		return cuePast // "since January" began in the past
+	}
+	if tg.sinceBefore(i) {
+		return cuePast // "since peaking in September", "since early June"
 	}
 	switch tg.w(i - 1) {
 	case "starting", "beginning", "effective":
@@ -166,7 +178,8 @@ func (tg *tagger) afterAuxiliary(k int) bool {
 	case "be", "been", "being", "is", "are", "am", "to", "get", "gets":
 		return true
 	}
-	return false
+	// a modal two words back: "will stay shut", "would remain closed"
+	return k >= 2 && tg.lowerIn(k-2, auxiliaries) && tg.w(k-2) != "not" && tg.w(k-2) != "to"
 }
 
 // futureAfter reports whether the words from k make "is/was ..." future:
@@ -283,4 +296,18 @@ func (tg *tagger) isCount(k int) bool {
 var countWords = map[string]bool{
 	"million": true, "billion": true, "trillion": true, "thousand": true, "hundred": true,
 	"dozen": true, "many": true, "few": true, "several": true,
+}
+
+// sinceBefore reports whether "since" opens the phrase holding token i a
+// few words back: "since peaking in September".
+func (tg *tagger) sinceBefore(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if tg.isClauseBreak(k) {
+			return false
+		}
+		if tg.w(k) == "since" {
+			return true
+		}
+	}
+	return false
 }

@@ -170,7 +170,8 @@ func TestTimexHolidays(t *testing.T) {
 func TestTimexTimes(t *testing.T) {
 	checkTimexCases(t, txFriday, []timexCase{
 		{"The truce took effect at 4 a.m. on Wednesday.", "4 a.m.", "TIME", "2024-10-09T04:00", ""},
-		{"The council meets at 3 p.m. today.", "3 p.m.", "TIME", "2024-10-11T15:00", ""},
+		{"The council meets at 3 p.m. today.", "3 p.m. today", "TIME", "2024-10-11T15:00", ""}, // one TIMEX3, as TimeML has it
+		{"Gunmen stormed the mall at midday Saturday.", "midday Saturday", "TIME", "2024-10-05T12:00", ""},
 		{"Shelling resumed at 15:30 GMT.", "15:30 GMT", "TIME", "2024-10-11T15:30", ""},
 		{"Gunmen attacked the camp on Sunday night.", "Sunday night", "TIME", "2024-10-06TNI", ""},
 		{"Gunmen attacked the camp last night.", "last night", "TIME", "2024-10-10TNI", ""},
@@ -212,6 +213,7 @@ func TestTimexSets(t *testing.T) {
 		{"Talks are held on Mondays.", "Mondays", "SET", "XXXX-WXX-1", ""},
 		{"The report is published annually.", "annually", "SET", "P1Y", ""},
 		{"Inspectors visit twice a year.", "twice a year", "SET", "P1Y", ""},
+		{"The marathon is held every April.", "every April", "SET", "XXXX-04", ""},
 	})
 }
 
@@ -222,7 +224,7 @@ func TestTimexVague(t *testing.T) {
 		{"One of the deadliest attacks in recent years.", "recent years", "DATE", "PAST_REF", ""},
 		{"Talks may resume in the future.", "the future", "DATE", "FUTURE_REF", ""},
 		{"Aid is currently blocked.", "currently", "DATE", "PRESENT_REF", ""},
-		{"More troops will arrive in the coming weeks.", "the coming weeks", "DATE", "FUTURE_REF", ""},
+		{"More troops will arrive in the coming weeks.", "the coming weeks", "DURATION", "PXW", ""}, // like "the next few weeks"
 	})
 }
 
@@ -306,6 +308,12 @@ func TestTimexNewsConventions(t *testing.T) {
 		{"The talks took an extra week.", "an extra week", "DURATION", "P1W", ""},
 		{"The army ended a month-long siege.", "month-long", "DURATION", "P1M", ""},
 		{"Weeks-long protests ended.", "Weeks-long", "DURATION", "PXW", ""},
+		{"Banks closed on Saturday, March 7, and stay shut.", "Saturday, March 7", "DATE", "1998-03-07", ""}, // the weekday picks the year
+		{"Lawmakers have until Monday to agree.", "Monday", "DATE", "1998-03-02", ""},
+		{"Schools were closed until Monday.", "Monday", "DATE", "1998-02-23", ""},
+		{"Job gains for January were revised up.", "January", "DATE", "1998-01", ""},
+		{"Shares have fallen since peaking in October.", "October", "DATE", "1997-10", ""},
+		{"The operation could last several weeks.", "several weeks", "DURATION", "PXW", ""},
 		{"The payments will be spread over three years.", "three years", "DURATION", "P3Y", ""},
 		{"He has led the party for over three years.", "over three years", "DURATION", "P3Y", "MORE_THAN"},
 		{"Volume was 150 million shares, against 176 million shares Friday.", "Friday", "DATE", "1998-02-20", ""},
