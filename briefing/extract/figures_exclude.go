@@ -371,6 +371,9 @@ func ageOf(text string, toks []ntoken, p numParse) bool {
 	if (before == "of" || before == "to" || before == "at" || before == "from") && strings.EqualFold(ntText(text, toks[f-2]), "age") {
 		return true // "the age of five", "the voting age to 16"
 	}
+	if before == "to" && f >= 4 && toks[f-2].kind == ntNum && tokenWord(text, toks[f-3]) == "from" && strings.EqualFold(ntText(text, toks[f-4]), "age") {
+		return true // "lowered the age from 27 to 25"
+	}
 	if p.plain && (k >= len(toks) || toks[k].kind != ntWord || toks[k].lx != nil && toks[k].lx.cls&(clsStop|clsAux) != 0) {
 		switch strings.ToLower(ntText(text, toks[f-1])) {
 		case "turned", "turns", "turning", "turn":

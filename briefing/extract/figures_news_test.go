@@ -53,6 +53,7 @@ func TestFiguresNewsValues(t *testing.T) {
 		{"The service added 9 million subscribers in the quarter; a quarter of staff left.", []float64{9e6, 0.25}},
 		{"Interstate 95 was closed after Apple unveiled the iPhone 16, and 95 people were hurt.", []float64{95}},
 		{"One out of every four children is stunted, and one in every five adults is obese.", []float64{0.25, 0.2}},
+		{"Parliament lowered the mobilisation age from 27 to 25, and hospitals have fuel for 72 more hours.", []float64{72}},
 	}
 	for _, tt := range tests {
 		var got []float64

@@ -91,6 +91,10 @@ func TestFiguresForms(t *testing.T) {
 		{"left before a count", "The collapse left six workers missing and presumed dead.", want{"six workers", 6, "exact", "workers", Casualties, true}},
 		{"cross a border", "At least 1,000 Sudanese cross into Chad every day.", want{"At least 1,000 Sudanese", 1000, "at least", "Sudanese", Displacement, true}},
 		{"victims", "Compensation will be paid to the families of the 18 victims.", want{"18 victims", 18, "exact", "victims", Casualties, true}},
+		{"rescued at sea", "Coastguards rescued 31 people from the sinking boat.", want{"31 people", 31, "exact", "people", Other, false}},
+		{"stabbed", "A woman was among four people stabbed at a shopping centre.", want{"four people", 4, "exact", "people", Casualties, true}},
+		{"forcing from homes", "Wildfires forced about 30,000 people from their homes.", want{"about 30,000 people", 30000, "about", "people", Displacement, true}},
+		{"more hours", "Hospitals have fuel for 72 more hours.", want{"72 more hours", 72, "exact", "hours", Duration, false}},
 		// Percentages and currencies.
 		{"percent sign", "Food prices rose by 20% in March.", want{"20%", 20, "exact", "%", Other, false}},
 		{"percent word", "Roughly 90 percent of the population has been displaced.", want{"Roughly 90 percent", 90, "about", "%", Displacement, true}},

@@ -264,12 +264,12 @@ func init() {
 	// Words that decide a figure's category in context.
 	lexTrigger(Casualties, trigStrong, `killed kill kills killing dead deaths death died die dies dying fatalities fatality fatal
 		casualties casualty injured injuries injuring injure wounded wounding wounds wound hurt massacred massacre slain slaughtered
-		murdered murder executed toll lives bodies corpses perished drowned shot beheaded lynched victims`)
+		murdered murder executed toll lives bodies corpses perished drowned shot beheaded lynched victims stabbed stabbing`)
 	lexTrigger(Other, trigStrong, `surrendered surrender surrendering defected deserted votes voted vote`)
 	lexTrigger(Displacement, trigStrong, `displaced displacement displacing displace fled flee fleeing flees refugees refugee idps idp
 		evacuated evacuation evacuees uprooted homeless asylum exodus`)
 	lexTrigger(Displacement, trigWeak, `shelter sheltering camps camp returnees leave left forced driven crossed returned
-		returning return cross crossing`)
+		returning return cross crossing forcing`)
 	lexTrigger(Deployment, trigStrong, `deployed deploy deploying deployment deployments pledged pledge pledges pledging stationed dispatched
 		troops soldiers peacekeepers contingent contingents conscripted mobilised mobilized recruited drafted conscripts recruits`)
 	lexTrigger(Deployment, trigWeak, `police officers forces force personnel mission battalion battalions brigade brigades marines
@@ -281,7 +281,7 @@ func init() {
 	lexTrigger(Detention, trigStrong, `arrested arrest arrests detained detention detainees detainee kidnapped kidnapping kidnappings
 		abducted abduction abductions hostages hostage captives captive prisoners prisoner jailed imprisoned captured custody
 		disappeared captivity kidnappers abductors ransom inmates`)
-	lexTrigger(Detention, trigWeak, `freed released release handed taken took seized snatched rescued prison prisons`)
+	lexTrigger(Detention, trigWeak, `freed released release handed seized snatched prison prisons`)
 	lexTrigger(Money, trigWeak, `funding budget fund funds appeal donated donation donations grant loan`)
 
 	lexHead(Deployment, `troops soldiers police officers peacekeepers personnel forces marines contingent servicemen reservists

@@ -200,6 +200,11 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 		return q
 	}
 	u := t.lx
+	if u.cls&clsGeneric != 0 && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
+		// "72 more hours", "30 additional days": a duration all the same.
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, toks[k+1].lx.timeUnit
+		return q
+	}
 	switch {
 	case u.percent:
 		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
