@@ -427,6 +427,11 @@ func multiplierSuffix(text string, toks []ntoken, i, k int) float64 {
 		if k+1 < len(toks) && toks[k+1].lx != nil && (toks[k+1].lx.cls&clsPerson != 0 || toks[k+1].lx.head != "") {
 			return 1e6
 		}
+		if k+1 < len(toks) && toks[k+1].kind == ntWord && toks[k+1].space && plural(ntText(text, toks[k+1])) {
+			if lx := toks[k+1].lx; lx == nil || !lx.dim && lx.cls&(clsStop|clsAux|clsDet) == 0 && lx.timeUnit == "" {
+				return 1e6 // "2.1m customers", "3m doses": a count, not metres
+			}
+		}
 		if k+2 < len(toks) && ntIsWord(toks[k+1], "of") && toks[k+2].lx != nil && toks[k+2].lx.cls&clsPronoun != 0 {
 			return 1e6 // "3.7m of them"
 		}
