@@ -190,7 +190,8 @@ func (tg *tagger) matchModified(i int) (timexCand, bool) {
 			c.mod = agoMod(mod)
 			return c, true
 		}
-		if !ok || (c.typ != typDuration && !(mod == "APPROX" && c.typ == typDate && c.v.g == gYear)) {
+		if !ok || (c.typ != typDuration && !(mod == "APPROX" && c.typ == typDate && c.v.g == gYear) &&
+			!(mod == "APPROX" && c.typ == typTime && c.v.clock && approxMod(w) == "APPROX")) {
 			return noTimexCand, false
 		}
 		if c.mod == "" {

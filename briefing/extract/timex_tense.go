@@ -14,15 +14,16 @@ const tenseWindow = 30
 // dashes), then within the whole sentence. Future wins a tie.
 func (tg *tagger) tense(i, j int) uint8 {
 	switch tg.w(i - 1) {
-	case "for", "until", "till":
-		// "a session for 9 January" is a target date and "until Monday" a
-		// deadline, both ahead, unless their clause is past ("job gains
-		// for February were revised"; "schools closed until Monday" runs
-		// to the nearest one).
+	case "for", "until", "till", "through", "thru":
+		// "a session for 9 January" is a target date, "until Monday" and
+		// "through Wednesday" deadlines, all ahead, unless their clause is
+		// past ("job gains for February were revised", "strikes continued
+		// through Ramadan"; "schools closed until Monday" runs to the
+		// nearest one).
 		lo, hi := tg.clause(i, j)
 		if tg.nearestCue(i, j, lo, hi) == cuePast {
-			if tg.w(i-1) == "for" {
-				return cuePast
+			if w := tg.w(i - 1); w == "for" || w == "through" || w == "thru" {
+				return cuePast // "continued through Ramadan"
 			}
 			return cuePresent
 		}

@@ -310,6 +310,8 @@ func TestTimexNewsConventions(t *testing.T) {
 		{"Weeks-long protests ended.", "Weeks-long", "DURATION", "PXW", ""},
 		{"Banks closed on Saturday, March 7, and stay shut.", "Saturday, March 7", "DATE", "1998-03-07", ""}, // the weekday picks the year
 		{"Lawmakers have until Monday to agree.", "Monday", "DATE", "1998-03-02", ""},
+		{"Rain could fall through Monday.", "Monday", "DATE", "1998-03-02", ""},
+		{"The blast came at about 10:30 a.m. on Monday.", "about 10:30 a.m.", "TIME", "1998-02-23T10:30", "APPROX"},
 		{"Schools were closed until Monday.", "Monday", "DATE", "1998-02-23", ""},
 		{"Job gains for January were revised up.", "January", "DATE", "1998-01", ""},
 		{"Shares have fallen since peaking in October.", "October", "DATE", "1997-10", ""},
