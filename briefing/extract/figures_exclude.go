@@ -37,8 +37,11 @@ func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 	if attachedToName(text, toks, first) {
 		return true, last + 1
 	}
-	if p.frac && p.slash && !commonFraction(p.value) {
-		return true, last + 1 // "9/11", "24/7"
+	if p.frac && p.slash && (!commonFraction(p.value) || last+1 < n && toks[last+1].lx != nil && toks[last+1].lx.cls&clsMonth != 0) {
+		return true, last + 1 // "9/11", "24/7", "on 4/5 July"
+	}
+	if first > 1 && !toks[first].space && ntIsPunct(text, toks[first-1], '.') && !toks[first-1].space && toks[first-2].kind == ntWord {
+		return true, last + 1 // "B.1.351": a name with dots
 	}
 	if (p.value == 0.5 || p.value == 0.25) && p.words && halfIsNotCount(text, toks, p) {
 		return true, last + 1

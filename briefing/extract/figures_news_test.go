@@ -55,6 +55,7 @@ func TestFiguresNewsValues(t *testing.T) {
 		{"One out of every four children is stunted, and one in every five adults is obese.", []float64{0.25, 0.2}},
 		{"Parliament lowered the mobilisation age from 27 to 25, and hospitals have fuel for 72 more hours.", []float64{72}},
 		{"The firm has 2.1m customers and the wall is 1.8m high.", []float64{2.1e6, 1.8}},
+		{"The UK has 650 MPs; police were called on 4/5 July about variant B.1.351 and clade 1b.", []float64{650}},
 	}
 	for _, tt := range tests {
 		var got []float64

@@ -436,6 +436,10 @@ func multiplierSuffix(text string, toks []ntoken, i, k int) float64 {
 			return 1e6 // "3.7m of them"
 		}
 		return 0
+	case "b", "B":
+		if i > 0 && toks[i-1].kind == ntWord && toks[i-1].lx == nil && !currencyBefore(text, toks, i) {
+			return 0 // "clade 1b", "Form 1B": a name
+		}
 	case "tn":
 		if currencyBefore(text, toks, i) {
 			return 1e12 // "£1.2tn"; but "40tn" may be tonnes
