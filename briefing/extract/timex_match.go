@@ -396,7 +396,7 @@ var nameHeads = map[string]bool{
 	"brigades": true, "front": true, "square": true, "street": true, "avenue": true, "bridge": true,
 	"stadium": true, "university": true, "declaration": true, "uprising": true,
 	"organisation": true, "organization": true, "army": true, "battalion": true, "regiment": true,
-	"division": true,
+	"division": true, "war": true,
 }
 
 // namesPaper reports whether a lone weekday at [i, j) names a newspaper:

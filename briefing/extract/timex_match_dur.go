@@ -142,6 +142,9 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 	if tg.info(j).unit == uNone && countAdjective(tg.w(j), article) && tg.info(j+1).unit != uNone && !hyph {
 		j++ // "three consecutive days", "two more years"
 	}
+	if tg.titleCased(i, j) {
+		return noTimexCand, false // "the Six-Day War", the film "Thirteen Days"
+	}
 	in := tg.info(j)
 	u := in.unit
 	if u == uNone || (article && (u == uSecond || in.unitPl)) || (hyph && in.unitPl && n <= 1) {
@@ -505,6 +508,24 @@ func countAdjective(w string, article bool) bool {
 		return true
 	case "consecutive", "straight", "successive", "more", "long":
 		return !article
+	}
+	return false
+}
+
+// titleCased reports whether the unit at j is capitalised inside running
+// text, which makes the quantity from i part of a name or a title: "the
+// Six-Day War", "the film Thirteen Days". In a title-case headline the
+// word before the quantity is capitalised too, and the quantity stays.
+func (tg *tagger) titleCased(i, j int) bool {
+	t := tg.tok(j)
+	if t == nil || t.kind != ttWord || !t.upper {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := &tg.toks[k]
+		if p.kind == ttWord {
+			return !p.upper
+		}
 	}
 	return false
 }
