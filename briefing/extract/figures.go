@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Figures returns every figure in text, in order of appearance: each number
 // that counts or measures something, with its qualifier, counted noun,
@@ -317,17 +314,12 @@ func overMeansDuring(text string, toks []ntoken, k int) bool {
 	if toks[k-1].kind != ntWord {
 		return false
 	}
-	w := strings.ToLower(ntText(text, toks[k-1]))
 	if lx := toks[k-1].lx; lx != nil && lx.cls&(clsStop|clsAux|clsDet) != 0 {
 		return false // "for over", "in over", "was over", "than over"
 	}
-	switch w {
-	case "took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending",
-		"served", "serve", "serving", "sentenced", "jailed", "imprisoned", "aged", "waited", "wait", "waiting", "lived",
-		"worked", "ago", "just", "well", "slightly", "only", "nearly", "now", "already":
-		return false
-	}
-	return true
+	return !foldIn(ntText(text, toks[k-1]), "took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend",
+		"spends", "spending", "served", "serve", "serving", "sentenced", "jailed", "imprisoned", "aged", "waited", "wait", "waiting",
+		"lived", "worked", "ago", "just", "well", "slightly", "only", "nearly", "now", "already")
 }
 
 // chunkLen is the size of the pieces a very long sentence is read in.

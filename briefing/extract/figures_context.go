@@ -456,8 +456,7 @@ func notInContext(text string, toks []ntoken, j int, lx *numLex, unit string, th
 	switch lx.cat {
 	case Humanitarian:
 		if lx.trig == trigWeak && j > 0 && toks[j-1].kind == ntWord {
-			switch strings.ToLower(ntText(text, toks[j-1])) {
-			case "military", "security", "defence", "defense", "lethal", "weapons", "arms":
+			if foldIn(ntText(text, toks[j-1]), "military", "security", "defence", "defense", "lethal", "weapons", "arms") {
 				return true
 			}
 		}
@@ -466,6 +465,17 @@ func notInContext(text string, toks []ntoken, j int, lx *numLex, unit string, th
 		return lx.trig == trigWeak && lx.head != "" && unit != "" && personNoun(unit) && !deploymentNoun(unit)
 	case Displacement:
 		return lx.trig == trigWeak && combatantNoun(unit)
+	}
+	return false
+}
+
+// foldIn reports whether w is one of words, ignoring case, without
+// allocating.
+func foldIn(w string, words ...string) bool {
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
 	}
 	return false
 }
@@ -488,8 +498,7 @@ func combatantNoun(unit string) bool {
 	if k := strings.LastIndexByte(w, ' '); k >= 0 {
 		w = w[k+1:]
 	}
-	switch strings.ToLower(w) {
-	case "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen", "combatants":
+	if foldIn(w, "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen", "combatants") {
 		return true
 	}
 	return deploymentNoun(unit)
@@ -510,12 +519,8 @@ func materielSent(lx *numLex, d int, unit string) bool {
 	if k := strings.LastIndexByte(w, ' '); k >= 0 {
 		w = w[k+1:]
 	}
-	switch strings.ToLower(w) {
-	case "warships", "ships", "vessels", "aircraft", "jets", "planes", "helicopters", "tanks", "destroyers", "frigates",
-		"submarines", "bombers", "carriers":
-		return true
-	}
-	return false
+	return foldIn(w, "warships", "ships", "vessels", "aircraft", "jets", "planes", "helicopters", "tanks", "destroyers", "frigates",
+		"submarines", "bombers", "carriers")
 }
 
 // deploymentAhead reports whether a deployment noun follows token k within

@@ -378,8 +378,7 @@ func ageOf(text string, toks []ntoken, p numParse) bool {
 		return true // "lowered the age from 27 to 25"
 	}
 	if p.plain && (k >= len(toks) || toks[k].kind != ntWord || toks[k].lx != nil && toks[k].lx.cls&(clsStop|clsAux) != 0) {
-		switch strings.ToLower(ntText(text, toks[f-1])) {
-		case "turned", "turns", "turning", "turn":
+		if foldIn(ntText(text, toks[f-1]), "turned", "turns", "turning", "turn") {
 			return true // "who turned 80 last month"
 		}
 	}
