@@ -56,6 +56,7 @@ func TestFiguresNewsValues(t *testing.T) {
 		{"Parliament lowered the mobilisation age from 27 to 25, and hospitals have fuel for 72 more hours.", []float64{72}},
 		{"The firm has 2.1m customers and the wall is 1.8m high.", []float64{2.1e6, 1.8}},
 		{"The UK has 650 MPs; police were called on 4/5 July about variant B.1.351 and clade 1b.", []float64{650}},
+		{"The poll of 1,010 people has a margin of error of plus or minus 3 percentage points; it was minus 5 degrees.", []float64{1010, 3, -5}},
 	}
 	for _, tt := range tests {
 		var got []float64

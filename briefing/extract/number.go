@@ -134,6 +134,9 @@ func parseNumber(text string, toks []ntoken, i int) (numParse, bool) {
 	case t.lx == nil:
 		return numParse{}, false
 	case t.lx.num == nkMinus:
+		if i >= 2 && ntIsWord(toks[i-1], "or") && strings.EqualFold(ntText(text, toks[i-2]), "plus") {
+			return numParse{}, false // "plus or minus 3 points": a margin, not a negative number
+		}
 		if i+1 < len(toks) {
 			if p, ok := parseNumber(text, toks, i+1); ok && !p.split && !p.ordinal && p.suffix < 0 {
 				p.first, p.value, p.plain = i, -p.value, false
