@@ -396,14 +396,24 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 				return timexDateCand(i+3, tg.shiftAnchor(tg.info(i+1).unit, step))
 			}
 		}
+		if w == "year" {
+			return tg.matchTheYear(i, i+2)
+		}
 		return noTimexCand, false
+	case "full", "whole", "entire":
+		if tg.w(i+2) == "year" {
+			if c, ok := tg.matchTheYear(i, i+3); ok {
+				return c, true // "for the full year"
+			}
+		}
+		return tg.matchTheQuantity(i)
 	case "same":
 		if u := tg.info(i + 2).unit; u != uNone && !tg.info(i+2).unitPl && u >= uDay {
 			return timexDateCand(i+3, tg.shiftAnchor(u, 0))
 		}
 		return noTimexCand, false
-	case "previous", "next", "following", "past", "last", "coming":
-		if w == "last" && (tg.w(i+2) == "quarter" || tg.w(i+2) == "half" || tg.w(i+2) == "week") && tg.w(i+3) == "of" {
+	case "previous", "next", "following", "past", "last", "coming", "final":
+		if (w == "last" || w == "final") && (tg.w(i+2) == "quarter" || tg.w(i+2) == "half" || tg.w(i+2) == "week") && tg.w(i+3) == "of" {
 			return tg.matchOrdinalPeriod(i + 1)
 		}
 		if (w == "next" || w == "following" || w == "previous") && tg.w(i+2) == "day" {
@@ -498,6 +508,11 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		}
 		return tg.matchOrdinalPeriod(i + 1)
 	}
+	if in := tg.info(i + 1); in.unitPl && in.unit >= uDay && in.unit != uNight && tg.w(i+2) != "of" &&
+		spanPreposition(tg.w(i-1)) {
+		// "over the years", "in the months since": a vague stretch
+		return timexValueCand(i+2, typDuration, durationValue(-1, "", in.unit))
+	}
 	return tg.matchTheQuantity(i)
 }
 
@@ -548,7 +563,7 @@ func (tg *tagger) nearWeekend(dir int) timexVal {
 // 2024", "third quarter", with k at the ordinal.
 func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	o := tg.info(k).ord
-	if tg.w(k) == "last" {
+	if tg.w(k) == "last" || tg.w(k) == "final" {
 		o = -1
 	}
 	hyph := 0
@@ -737,17 +752,10 @@ func (tg *tagger) quarterRef(i, step int) timexVal {
 	if tg.hasAnchor && tg.anchor.g == gQuarter {
 		return tg.anchor
 	}
-	if step == 0 {
+	if step == 0 && tg.clauseTense(i, i+2) != cueFuture {
 		// The clause's own tense, not the "for" before it: "earnings for
 		// the quarter" reports the last one.
-		lo, hi := tg.clause(i, i+2)
-		c := tg.nearestCue(i, i+2, lo, hi)
-		if c == cueNone {
-			c = tg.nearestCue(i, i+2, 0, len(tg.toks))
-		}
-		if c != cueFuture {
-			step = -1
-		}
+		step = -1
 	}
 	return tg.relUnit(uQuarter, step)
 }
@@ -775,7 +783,7 @@ func (tg *tagger) yearEnd(i int) timexVal {
 		return timexVal{g: gYear, rel: true}
 	}
 	y := tg.dct.Year()
-	if tg.dct.Month() <= time.March && tg.dir(i, i+1) < 0 {
+	if tg.dct.Month() <= time.March && tg.clauseTense(i, i+1) == cuePast {
 		y--
 	}
 	return timexVal{g: gYear, y: y}
@@ -786,4 +794,34 @@ var auxiliaries = map[string]bool{
 	"could": true, "would": true, "will": true, "may": true, "might": true, "can": true,
 	"should": true, "must": true, "to": true, "not": true, "did": true, "does": true, "do": true,
 	"shall": true, "won't": true, "ll": true,
+}
+
+// spanPreposition reports whether w introduces a stretch of time: "over
+// the years", "throughout the year", "for the year".
+func spanPreposition(w string) bool {
+	switch w {
+	case "over", "through", "throughout", "during", "across", "in", "for":
+		return true
+	}
+	return false
+}
+
+// matchTheYear matches "the year" (tokens [i, j)) after a preposition that
+// spans it ("for the year", "throughout the year", "for the full year"):
+// the year the text last named, else the publication year (for a year
+// reported on early in the next, the one before: "for the year, it
+// earned").
+func (tg *tagger) matchTheYear(i, j int) (timexCand, bool) {
+	if !spanPreposition(tg.w(i-1)) || tg.w(j) == "of" || tg.punct(j, "-") || tg.isApostrophe(j) {
+		return noTimexCand, false
+	}
+	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.y > 0 {
+		c, _ := timexDateCand(j, timexVal{g: gYear, y: tg.anchor.y})
+		c.anaphor = true
+		return c, true
+	}
+	if tg.w(i-1) == "for" {
+		return timexDateCand(j, tg.yearEnd(i)) // "for the year, it earned": a year reported on
+	}
+	return timexDateCand(j, tg.relUnit(uYear, 0))
 }

@@ -44,6 +44,12 @@ func (tg *tagger) tense(i, j int) uint8 {
 		// expires Dec. 31", "the summit opens March 12".
 		return cueFuture
 	}
+	return tg.clauseTense(i, j)
+}
+
+// clauseTense is the tense cue nearest to tokens [i, j) in their clause,
+// else in their sentence, whatever the preposition before them.
+func (tg *tagger) clauseTense(i, j int) uint8 {
 	lo, hi := tg.clause(i, j)
 	if c := tg.nearestCue(i, j, lo, hi); c != cueNone {
 		return c

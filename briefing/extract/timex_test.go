@@ -325,6 +325,10 @@ func TestTimexNewsConventions(t *testing.T) {
 		{"Talks may resume in the near future.", "the near future", "DATE", "FUTURE_REF", ""},
 		{"Officials met the other day.", "the other day", "DATE", "PAST_REF", ""},
 		{"He has waited years for the ruling.", "years", "DURATION", "PXY", ""},
+		{"For the full year, the bank earned $2 billion.", "the full year", "DATE", "1997", ""},
+		{"Attacks have continued throughout the year.", "the year", "DATE", "1998", ""},
+		{"Over the years, the rivalry has grown.", "the years", "DURATION", "PXY", ""},
+		{"Output fell in the final quarter of last year.", "the final quarter of last year", "DATE", "1997-Q4", ""},
 	})
 	for _, s := range []string{
 		"The March 23 Movement denies the charge.",       // a name holding a date
