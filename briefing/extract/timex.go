@@ -5,11 +5,20 @@ import "time"
 // Timexes returns every temporal expression in text, in order of
 // appearance, resolved against published (the zero time when unknown).
 //
-// Spans follow TimeML: they hold the expression and its modifiers ("early
-// December", "more than 15 months", "the past three years") but not the
-// preposition that introduces it ("in June" is tagged "June", "on Friday"
-// "Friday", "within hours" "hours"). The timeline, which shows phrases to a
-// reader, puts that preposition back (see Timeline).
+// Spans follow TimeML: they hold the expression, its modifiers and its
+// article ("early December", "more than 15 months", "the past three
+// years", "the 1990s", "the nine months") but not the preposition that
+// introduces it ("in June" is tagged "June", "on Friday" "Friday", "within
+// hours" "hours"), nor the article of a noun a compound qualifies ("the
+// 30-year bond" is tagged "30-year"). A clock time keeps the day right
+// after it ("noon Friday"). The timeline, which shows phrases to a reader,
+// puts that preposition back (see Timeline).
+//
+// Financial news refers back to periods: "the quarter" and "the latest
+// quarter" are the quarter last named, else the last one completed; "a
+// year earlier" beside a quarter is that quarter a year before; "for the
+// year" is the year reported on. Rates after an amount are SETs ("$2
+// million a year", "12 hours a day").
 //
 // Bare months, days and weekdays take their year or week from the tense of
 // their clause: the most recent one in a past-tense clause, the next one in
