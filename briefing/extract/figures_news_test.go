@@ -57,6 +57,7 @@ func TestFiguresNewsValues(t *testing.T) {
 		{"The firm has 2.1m customers and the wall is 1.8m high.", []float64{2.1e6, 1.8}},
 		{"The UK has 650 MPs; police were called on 4/5 July about variant B.1.351 and clade 1b.", []float64{650}},
 		{"The poll of 1,010 people has a margin of error of plus or minus 3 percentage points; it was minus 5 degrees.", []float64{1010, 3, -5}},
+		{"A loaf rose from 90p to £1.40 and shares fell 4.5p, on screens showing 720p video.", []float64{90, 1.4, 4.5}},
 	}
 	for _, tt := range tests {
 		var got []float64

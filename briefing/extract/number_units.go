@@ -140,6 +140,8 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
 		} else if u != nil && u.timeUnit != "" {
 			q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
+		} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 200 {
+			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p": pence; but "720p" is a screen
 		} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
 			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
 		}
