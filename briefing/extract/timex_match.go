@@ -115,12 +115,16 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 // extendTime turns a day followed by a part of the day ("Sunday night",
 // "yesterday morning") or a clock time ("Friday 3 p.m.") into a TIME.
 func (tg *tagger) extendTime(c timexCand) timexCand {
-	if c.typ != typDate || c.value != "" || c.v.g != gDay || c.mod != "" {
+	if c.typ != typDate || c.value != "" || c.v.g != gDay {
 		return c
 	}
 	if p := tg.info(c.j).part; p != "" && tg.w(c.j) != "tonight" && !tg.info(c.j).unitPl {
+		// "late Monday night" keeps its modifier
 		c.typ, c.v.g, c.v.part = typTime, gTime, p
 		c.j++
+		return c
+	}
+	if c.mod != "" {
 		return c
 	}
 	if hh, mm, j, ok := tg.clock(c.j); ok {

@@ -15,6 +15,9 @@ const tenseWindow = 30
 func (tg *tagger) tense(i, j int) uint8 {
 	switch tg.w(i - 1) {
 	case "for", "until", "till", "through", "thru":
+		if w := tg.w(i - 1); w != "for" && (tg.scheduleVerb(i-2) || tg.w(i-3) == "and" && tg.verbAfterAnd(i-2)) {
+			return cueFuture // "runs through March 31", "lasts until Friday"
+		}
 		// "a session for 9 January" is a target date, "until Monday" and
 		// "through Wednesday" deadlines, all ahead, unless their clause is
 		// past ("job gains for February were revised", "strikes continued
@@ -38,8 +41,7 @@ func (tg *tagger) tense(i, j int) uint8 {
 	case "starting", "beginning", "effective":
 		return cueFuture // "mourning starting Monday": a start announced ahead
 	}
-	if t := tg.tok(i - 1); t != nil && t.kind == ttWord && t.lx == 0 && !t.upper &&
-		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(i-2) && !tg.isCount(i-2) {
+	if tg.scheduleVerb(i - 1) {
 		// The simple present right before a date is a schedule: "the law
 		// expires Dec. 31", "the summit opens March 12".
 		return cueFuture
@@ -317,4 +319,20 @@ func (tg *tagger) sinceBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// scheduleVerb reports whether token k looks like a verb in the simple
+// present, which before a date states a schedule: a lower-case word in -s
+// that no determiner or count makes a noun.
+func (tg *tagger) scheduleVerb(k int) bool {
+	t := tg.tok(k)
+	return t != nil && t.kind == ttWord && t.lx == 0 && !t.upper &&
+		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1)
+}
+
+// verbAfterAnd reports whether token k, after "and", is a lower-case word
+// in -s: "opened Tuesday and runs through March 31".
+func (tg *tagger) verbAfterAnd(k int) bool {
+	t := tg.tok(k)
+	return t != nil && t.kind == ttWord && t.lx == 0 && !t.upper && tg.verbInS(tg.text[t.s:t.e])
 }

@@ -311,6 +311,8 @@ func TestTimexNewsConventions(t *testing.T) {
 		{"Banks closed on Saturday, March 7, and stay shut.", "Saturday, March 7", "DATE", "1998-03-07", ""}, // the weekday picks the year
 		{"Lawmakers have until Monday to agree.", "Monday", "DATE", "1998-03-02", ""},
 		{"Rain could fall through Monday.", "Monday", "DATE", "1998-03-02", ""},
+		{"The window opened Monday and runs through Jan. 31.", "Jan. 31", "DATE", "1999-01-31", ""},
+		{"Lawmakers voted late Monday night.", "late Monday night", "TIME", "1998-02-23TNI", "END"},
 		{"The blast came at about 10:30 a.m. on Monday.", "about 10:30 a.m.", "TIME", "1998-02-23T10:30", "APPROX"},
 		{"Schools were closed until Monday.", "Monday", "DATE", "1998-02-23", ""},
 		{"Job gains for January were revised up.", "January", "DATE", "1998-01", ""},
