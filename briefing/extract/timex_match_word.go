@@ -510,8 +510,13 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 	}
 	if in := tg.info(i + 1); in.unitPl && in.unit >= uDay && in.unit != uNight && tg.w(i+2) != "of" &&
 		spanPreposition(tg.w(i-1)) {
-		// "over the years", "in the months since": a vague stretch
-		return timexValueCand(i+2, typDuration, durationValue(-1, "", in.unit))
+		// "over the years", "in the months since", "in the days ahead": a
+		// vague stretch
+		j := i + 2
+		if tg.w(j) == "ahead" {
+			j++
+		}
+		return timexValueCand(j, typDuration, durationValue(-1, "", in.unit))
 	}
 	return tg.matchTheQuantity(i)
 }

@@ -330,6 +330,7 @@ func TestTimexNewsConventions(t *testing.T) {
 		{"For the full year, the bank earned $2 billion.", "the full year", "DATE", "1997", ""},
 		{"Attacks have continued throughout the year.", "the year", "DATE", "1998", ""},
 		{"Over the years, the rivalry has grown.", "the years", "DURATION", "PXY", ""},
+		{"More sanctions will follow in the days ahead.", "the days ahead", "DURATION", "PXD", ""},
 		{"Output fell in the final quarter of last year.", "the final quarter of last year", "DATE", "1997-Q4", ""},
 	})
 	for _, s := range []string{
