@@ -18,11 +18,14 @@ func (tg *tagger) tense(i, j int) uint8 {
 		if w := tg.w(i - 1); w != "for" && (tg.scheduleVerb(i-2) || tg.w(i-3) == "and" && tg.verbAfterAnd(i-2)) {
 			return cueFuture // "runs through March 31", "lasts until Friday"
 		}
-		// "a session for 9 January" is a target date, "until Monday" and
+		// "a session for 9 January" is a target day, "until Monday" and
 		// "through Wednesday" deadlines, all ahead, unless their clause is
 		// past ("job gains for February were revised", "strikes continued
 		// through Ramadan"; "schools closed until Monday" runs to the
 		// nearest one).
+		if tg.w(i-1) == "for" && tg.namesDay(i, j) {
+			return cueFuture // "called a session for 9 January": a target day
+		}
 		lo, hi := tg.clause(i, j)
 		if tg.nearestCue(i, j, lo, hi) == cuePast {
 			if w := tg.w(i - 1); w == "for" || w == "through" || w == "thru" {
@@ -335,4 +338,15 @@ func (tg *tagger) scheduleVerb(k int) bool {
 func (tg *tagger) verbAfterAnd(k int) bool {
 	t := tg.tok(k)
 	return t != nil && t.kind == ttWord && t.lx == 0 && !t.upper && tg.verbInS(tg.text[t.s:t.e])
+}
+
+// namesDay reports whether tokens [i, j) name a day of a month ("9
+// January", "Jan. 9"), not a whole month or period.
+func (tg *tagger) namesDay(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := tg.tok(k); t != nil && t.kind == ttNum && t.nd <= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -316,6 +316,7 @@ func TestTimexNewsConventions(t *testing.T) {
 		{"The blast came at about 10:30 a.m. on Monday.", "about 10:30 a.m.", "TIME", "1998-02-23T10:30", "APPROX"},
 		{"Schools were closed until Monday.", "Monday", "DATE", "1998-02-23", ""},
 		{"Job gains for January were revised up.", "January", "DATE", "1998-01", ""},
+		{"The speaker called a session for 9 January.", "9 January", "DATE", "1999-01-09", ""},
 		{"Shares have fallen since peaking in October.", "October", "DATE", "1997-10", ""},
 		{"The operation could last several weeks.", "several weeks", "DURATION", "PXW", ""},
 		{"The payments will be spread over three years.", "three years", "DURATION", "P3Y", ""},
