@@ -422,7 +422,8 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
 			continue
 		}
-		if notInContext(text, toks, j, lx, unit, things) || lx.w == "left" && j < c.first {
+		if notInContext(text, toks, j, lx, unit, things) || lx.w == "left" && j < c.first || lx.w == "took" && j > c.last {
+			// "gunmen took 15 pupils" is an abduction; "the 33 miners took 69 days" is not.
 			// "the collapse left six workers missing": "left" before a count is what caused it, not a flight.
 			continue
 		}
@@ -437,13 +438,20 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 			best, score, strong, injury = lx.cat, s, lx.trig == trigStrong, lx.injury
 		}
 	}
-	if prev := len(fx.out) - 1; best == Other && c.coord && k > 0 && prev >= 0 && score > 8 && fx.out[prev].Category != Money && fx.out[prev].Category != Duration {
+	if prev := len(fx.out) - 1; best == Other && (c.coord || restates(text, toks, c.first)) && k > 0 && prev >= 0 && score > 8 &&
+		fx.out[prev].SentenceStart == c.sentenceStart && fx.out[prev].Category != Money && fx.out[prev].Category != Duration {
 		best = fx.out[prev].Category // "..., or up to 400,000 people"; not "$34 trillion, or 120%"
 	}
 	if best == Other && c.q.hyphenated && c.unitFirst >= 0 && c.unitFirst > 0 && tokenWord(text, toks[c.unitFirst-1]) == "strong" && deploymentAhead(toks, c.unitFirst-1) {
 		best = Deployment // "a 5,000-strong standby force"
 	}
 	return best, injury
+}
+
+// restates reports whether the figure starting at token first restates the
+// one before it: "80,000 households had left, or up to 400,000 people".
+func restates(text string, toks []ntoken, first int) bool {
+	return first >= 2 && tokenWord(text, toks[first-1]) == "or" && tokenWord(text, toks[first-2]) == ","
 }
 
 // notInContext reports whether the context word at token j does not give
@@ -465,6 +473,10 @@ func notInContext(text string, toks []ntoken, j int, lx *numLex, unit string, th
 		return lx.trig == trigWeak && lx.head != "" && unit != "" && personNoun(unit) && !deploymentNoun(unit)
 	case Displacement:
 		return lx.trig == trigWeak && combatantNoun(unit)
+	case Detention:
+		// "gunmen took 15 pupils" is an abduction; "took 40% of the
+		// market" and "took three days" are not.
+		return (lx.w == "took" || lx.w == "taken") && (unit == "" || !personNoun(unit))
 	}
 	return false
 }

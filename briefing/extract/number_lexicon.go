@@ -281,7 +281,7 @@ func init() {
 	lexTrigger(Detention, trigStrong, `arrested arrest arrests detained detention detainees detainee kidnapped kidnapping kidnappings
 		abducted abduction abductions hostages hostage captives captive prisoners prisoner jailed imprisoned captured custody
 		disappeared captivity kidnappers abductors ransom inmates`)
-	lexTrigger(Detention, trigWeak, `freed released release handed seized snatched prison prisons`)
+	lexTrigger(Detention, trigWeak, `freed released release handed seized snatched prison prisons took taken`)
 	lexTrigger(Money, trigWeak, `funding budget fund funds appeal donated donation donations grant loan`)
 
 	lexHead(Deployment, `troops soldiers police officers peacekeepers personnel forces marines contingent servicemen reservists
