@@ -108,11 +108,14 @@ type ParseError struct {
 	Err  error
 }
 
+// Error names the file (sanitized: a file name is untrusted text too) and,
+// where known, the line.
 func (e *ParseError) Error() string {
+	file := SanitizeLine(e.File)
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+		return fmt.Sprintf("%s:%d: %v", file, e.Line, e.Err)
 	}
-	return fmt.Sprintf("%s: %v", e.File, e.Err)
+	return fmt.Sprintf("%s: %v", file, e.Err)
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }

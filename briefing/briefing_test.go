@@ -114,3 +114,10 @@ func TestAliasBomb(t *testing.T) {
 		t.Fatalf("alias bomb: err = %v", err)
 	}
 }
+
+func TestParseErrorSanitizesFileName(t *testing.T) {
+	_, _, err := Parse("evil\x1b]0;pwned\a.md", []byte("no front matter"))
+	if err == nil || strings.ContainsAny(err.Error(), "\x1b\a") {
+		t.Fatalf("error %q carries terminal control from the file name", err)
+	}
+}
