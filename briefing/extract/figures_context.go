@@ -258,10 +258,7 @@ func nounListAhead(text string, toks []ntoken, k int) bool {
 // personNoun reports whether a unit counts people: "people", "troops",
 // "Haitians", "aid workers", "detainees".
 func personNoun(unit string) bool {
-	w := unit
-	if k := strings.LastIndexByte(w, ' '); k >= 0 {
-		w = w[k+1:]
-	}
+	w := lastWord(unit)
 	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") {
 		return true
 	}
@@ -448,6 +445,15 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	return best, injury
 }
 
+// lastWord is the last word of a unit, its head noun: "troops" of
+// "Kenyan troops".
+func lastWord(unit string) string {
+	if k := strings.LastIndexByte(unit, ' '); k >= 0 {
+		return unit[k+1:]
+	}
+	return unit
+}
+
 // restates reports whether the figure starting at token first restates the
 // one before it: "80,000 households had left, or up to 400,000 people".
 func restates(text string, toks []ntoken, first int) bool {
@@ -495,10 +501,7 @@ func foldIn(w string, words ...string) bool {
 // deploymentNoun reports whether a unit's head noun is a deployment's:
 // troops, police officers, peacekeepers.
 func deploymentNoun(unit string) bool {
-	w := unit
-	if k := strings.LastIndexByte(w, ' '); k >= 0 {
-		w = w[k+1:]
-	}
+	w := lastWord(unit)
 	lx := lookupNumLex(w)
 	return lx != nil && lx.head == Deployment
 }
@@ -506,10 +509,7 @@ func deploymentNoun(unit string) bool {
 // combatantNoun reports whether a unit counts armed men, who cross
 // borders and take towns but are not displaced by doing so.
 func combatantNoun(unit string) bool {
-	w := unit
-	if k := strings.LastIndexByte(w, ' '); k >= 0 {
-		w = w[k+1:]
-	}
+	w := lastWord(unit)
 	if foldIn(w, "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen", "combatants") {
 		return true
 	}
@@ -527,10 +527,7 @@ func materielSent(lx *numLex, d int, unit string) bool {
 	default:
 		return false // a verb that moves them, not "the air force"
 	}
-	w := unit
-	if k := strings.LastIndexByte(w, ' '); k >= 0 {
-		w = w[k+1:]
-	}
+	w := lastWord(unit)
 	return foldIn(w, "warships", "ships", "vessels", "aircraft", "jets", "planes", "helicopters", "tanks", "destroyers", "frigates",
 		"submarines", "bombers", "carriers")
 }
