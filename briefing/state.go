@@ -69,14 +69,11 @@ func (e *CorruptStateError) Unwrap() error { return e.Err }
 // DefaultStatePath is $XDG_STATE_HOME/sitrep/state.json, falling back to
 // ~/.local/state/sitrep/state.json.
 func DefaultStatePath() (string, error) {
-	if dir := os.Getenv("XDG_STATE_HOME"); dir != "" && filepath.IsAbs(dir) {
-		return filepath.Join(dir, "sitrep", "state.json"), nil
-	}
-	home, err := os.UserHomeDir()
+	dir, err := XDGDir("XDG_STATE_HOME", ".local", "state")
 	if err != nil {
-		return "", fmt.Errorf("locate the state directory: %w", err)
+		return "", err
 	}
-	return filepath.Join(home, ".local", "state", "sitrep", "state.json"), nil
+	return filepath.Join(dir, "state.json"), nil
 }
 
 // NewMemoryState returns a store that is never written to disk.

@@ -5,7 +5,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -30,19 +29,6 @@ func (s Source) String() string {
 	return fmt.Sprintf("%s (%s)", s.Dir, s.Why)
 }
 
-// DataDir is sitrep's XDG data directory: $XDG_DATA_HOME/sitrep, or
-// ~/.local/share/sitrep.
-func DataDir() (string, error) {
-	if d := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
-		return filepath.Join(d, "sitrep"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", fmt.Errorf("find the data directory: %w", err)
-	}
-	return filepath.Join(home, ".local", "share", "sitrep"), nil
-}
-
 // LocateLibrary decides which library to read: the flag (or SITREP_LIBRARY,
 // which the flag parser folds into it), else the XDG data directory when it
 // exists, else the embedded sample library.
@@ -50,7 +36,7 @@ func LocateLibrary(flag string) (Source, error) {
 	if flag != "" {
 		return Source{Dir: flag, Why: "--library or SITREP_LIBRARY"}, nil
 	}
-	data, err := DataDir()
+	data, err := briefing.XDGDir("XDG_DATA_HOME", ".local", "share")
 	if err != nil {
 		return Source{}, err
 	}
@@ -69,7 +55,7 @@ func ImportDir(flag string) (string, error) {
 	if err != nil || src.Dir != "" {
 		return src.Dir, err
 	}
-	data, err := DataDir()
+	data, err := briefing.XDGDir("XDG_DATA_HOME", ".local", "share")
 	if err != nil {
 		return "", err
 	}
@@ -82,7 +68,7 @@ func (s Source) Open() (*briefing.Library, error) {
 	if s.Dir != "" {
 		st, err := os.Stat(s.Dir)
 		if err != nil {
-			return nil, fmt.Errorf("library %s: %w", s.Dir, unwrapPath(err))
+			return nil, fmt.Errorf("library: %w", err)
 		}
 		if !st.IsDir() {
 			return nil, fmt.Errorf("library %s: not a directory", s.Dir)
@@ -94,12 +80,4 @@ func (s Source) Open() (*briefing.Library, error) {
 		return nil, fmt.Errorf("library %s: %w", s, err)
 	}
 	return lib, nil
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

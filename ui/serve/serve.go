@@ -105,40 +105,27 @@ type Config struct {
 // authorized keys in $XDG_CONFIG_HOME/sitrep/authorized_keys and per-user
 // state under $XDG_STATE_HOME/sitrep/users.
 func DefaultConfig() (Config, error) {
-	data, err := xdgDir("XDG_DATA_HOME", ".local", "share")
+	data, err := briefing.XDGDir("XDG_DATA_HOME", ".local", "share")
 	if err != nil {
 		return Config{}, err
 	}
-	config, err := xdgDir("XDG_CONFIG_HOME", ".config")
+	config, err := briefing.XDGDir("XDG_CONFIG_HOME", ".config")
 	if err != nil {
 		return Config{}, err
 	}
-	state, err := xdgDir("XDG_STATE_HOME", ".local", "state")
+	state, err := briefing.XDGDir("XDG_STATE_HOME", ".local", "state")
 	if err != nil {
 		return Config{}, err
 	}
 	cfg := Config{
 		Listen:             ":2222",
-		HostKeyPath:        filepath.Join(data, "sitrep", "ssh_host_ed25519"),
-		AuthorizedKeysPath: filepath.Join(config, "sitrep", "authorized_keys"),
-		StateDir:           filepath.Join(state, "sitrep", "users"),
+		HostKeyPath:        filepath.Join(data, "ssh_host_ed25519"),
+		AuthorizedKeysPath: filepath.Join(config, "authorized_keys"),
+		StateDir:           filepath.Join(state, "users"),
 		Style:              "auto",
 	}
 	cfg.fillDefaults()
 	return cfg, nil
-}
-
-// xdgDir returns the XDG base directory named by env, or the default under
-// the home directory. A relative value is ignored, as the spec requires.
-func xdgDir(env string, def ...string) (string, error) {
-	if dir := os.Getenv(env); filepath.IsAbs(dir) {
-		return dir, nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", fmt.Errorf("find %s: %w", env, err)
-	}
-	return filepath.Join(append([]string{home}, def...)...), nil
 }
 
 // fillDefaults replaces zero limits with the documented defaults.
