@@ -39,11 +39,16 @@ type section struct {
 // fullView lists every key, the global ones and each pane's, from the
 // help offset down (the reference scrolls on a small screen).
 func (h helpPane) fullView(sections []section) string {
-	lines := h.fullLines(sections)
+	return h.scrolled("Keys", "esc or ? closes", h.fullLines(sections))
+}
+
+// scrolled shows lines under a title from the help offset down, saying
+// j/k scroll when they do not fit.
+func (h helpPane) scrolled(name, closes string, lines []string) string {
 	b := newBlock(h.width, h.height)
-	title := " Keys  (esc or ? closes)"
+	title := " " + name + "  (" + closes + ")"
 	if len(lines) > h.height-1 {
-		title = " Keys  (j/k scroll, esc or ? closes)"
+		title = " " + name + "  (j/k scroll, " + closes + ")"
 	}
 	b.add(paneTitle(h.styles, title, true, h.width))
 	for _, l := range lines[min(h.offset, len(lines)):] {
@@ -91,17 +96,7 @@ func (g keyGroups) FullHelp() [][]key.Binding { return g }
 
 // problemsView lists the files the library skipped and other warnings.
 func (h helpPane) problemsView(problems []string) string {
-	lines := h.problemLines(problems)
-	b := newBlock(h.width, h.height)
-	title := " Problems  (esc closes)"
-	if len(lines) > h.height-1 {
-		title = " Problems  (j/k scroll, esc closes)"
-	}
-	b.add(paneTitle(h.styles, title, true, h.width))
-	for _, l := range lines[min(h.offset, len(lines)):] {
-		b.add(l)
-	}
-	return strings.Join(b.done(), "\n")
+	return h.scrolled("Problems", "esc closes", h.problemLines(problems))
 }
 
 func (h helpPane) problemLines(problems []string) []string {
