@@ -20,9 +20,10 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"sitrep/briefing"
-	"sitrep/ui"
+	"sitrep/briefing/ingest"
 	"sitrep/ui/cli"
-	"sitrep/ui/serve"
+	"sitrep/ui/sshd"
+	"sitrep/ui/tui"
 )
 
 // config is the command line: global flags and one struct per command.
@@ -136,7 +137,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
-	return ui.Run(e.ctx, lib, ui.Options{
+	return tui.Run(e.ctx, lib, tui.Options{
 		Style:        c.Style,
 		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
 		NoColor:      os.Getenv("NO_COLOR") != "",
@@ -205,7 +206,7 @@ func (c *importCmd) Run(cfg *config, e env) error {
 	if err != nil {
 		return err
 	}
-	opts := briefing.ImportOptions{Published: published, Source: c.Source, URL: c.URL,
+	opts := ingest.ImportOptions{Published: published, Source: c.Source, URL: c.URL,
 		Region: c.Region, Countries: c.Country}
 	read := func(name string) ([]byte, error) { return readInput(name, e.stdin) }
 	return cli.ImportAll(e.stdout, dir, c.Files, read, opts, c.Force)
@@ -264,7 +265,7 @@ type serveCmd struct {
 }
 
 func (c *serveCmd) Run(cfg *config, e env) error {
-	sc, err := serve.DefaultConfig()
+	sc, err := sshd.DefaultConfig()
 	if err != nil {
 		return err
 	}
@@ -298,7 +299,7 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 	if c.AuthorizedKeys != "" {
 		sc.AuthorizedKeysPath = c.AuthorizedKeys
 	}
-	return serve.Run(e.ctx, sc)
+	return sshd.Run(e.ctx, sc)
 }
 
 // parseDate reads a YYYY-MM-DD flag; "" is the zero time.

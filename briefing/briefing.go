@@ -1,17 +1,23 @@
 // Package briefing is sitrep's domain: a Briefing (a news-style report stored
 // as Markdown with YAML front matter), the Library that loads them from an
-// fs.FS, the sanitizer that keeps untrusted text from controlling the
-// terminal, the importer that turns raw articles into briefings, and the
-// per-user reading state. It imports no UI package.
+// fs.FS, and the per-user reading state.
+//
+// Its subpackages hold the rest of the domain: sanitize (untrusted text
+// made safe for a terminal), extract (figures and timelines) and ingest
+// (outside text turned into briefings). briefing imports sanitize and
+// extract; ingest imports briefing; sanitize and extract import nothing of
+// the project. No package under briefing imports a UI package.
 package briefing
 
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
+	"sitrep/briefing/sanitize"
 	"strconv"
 	"strings"
 	"sync"
@@ -111,7 +117,7 @@ type ParseError struct {
 // Error names the file (sanitized: a file name is untrusted text too) and,
 // where known, the line.
 func (e *ParseError) Error() string {
-	file := SanitizeLine(e.File)
+	file := sanitize.Line(e.File)
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %v", file, e.Line, e.Err)
 	}
@@ -121,12 +127,12 @@ func (e *ParseError) Error() string {
 func (e *ParseError) Unwrap() error { return e.Err }
 
 var (
-	errNoFrontMatter = errors.New("no front matter: a briefing starts with a line of three dashes (---)")
-	errUnterminated  = errors.New("front matter is not closed by a line of three dashes (---)")
-	errTooLarge      = fmt.Errorf("file is larger than %d MiB", MaxFileSize>>20)
-	errFMTooLarge    = fmt.Errorf("front matter is larger than %d KiB", MaxFrontMatterSize>>10)
-	errBinary        = errors.New("not a text file (holds NUL bytes)")
-	errNoTitle       = errors.New("front matter has no title")
+	errNoFrontMatter       = errors.New("no front matter: a briefing starts with a line of three dashes (---)")
+	errUnterminated        = errors.New("front matter is not closed by a line of three dashes (---)")
+	ErrTooLarge            = fmt.Errorf("file is larger than %d MiB", MaxFileSize>>20)
+	ErrFrontMatterTooLarge = fmt.Errorf("front matter is larger than %d KiB", MaxFrontMatterSize>>10)
+	ErrBinary              = errors.New("not a text file (holds NUL bytes)")
+	errNoTitle             = errors.New("front matter has no title")
 )
 
 // readers recycles the buffered readers of ReadHeader: loading a large
@@ -145,7 +151,7 @@ func ReadHeader(name string, r io.Reader) (*Briefing, error) {
 		return nil, &ParseError{File: name, Err: err}
 	}
 	if strings.IndexByte(first, 0) >= 0 {
-		return nil, &ParseError{File: name, Line: 1, Err: errBinary}
+		return nil, &ParseError{File: name, Line: 1, Err: ErrBinary}
 	}
 	if strings.TrimRight(strings.TrimPrefix(first, "\ufeff"), " \t\r\n") != "---" {
 		return nil, &ParseError{File: name, Line: 1, Err: errNoFrontMatter}
@@ -161,11 +167,11 @@ func ReadHeader(name string, r io.Reader) (*Briefing, error) {
 			break
 		}
 		if strings.IndexByte(s, 0) >= 0 {
-			return nil, &ParseError{File: name, Line: line, Err: errBinary}
+			return nil, &ParseError{File: name, Line: line, Err: ErrBinary}
 		}
 		fm.WriteString(s)
 		if fm.Len() > MaxFrontMatterSize {
-			return nil, &ParseError{File: name, Line: line, Err: errFMTooLarge}
+			return nil, &ParseError{File: name, Line: line, Err: ErrFrontMatterTooLarge}
 		}
 		if err == io.EOF {
 			return nil, &ParseError{File: name, Line: line, Err: errUnterminated}
@@ -185,7 +191,7 @@ func ReadHeader(name string, r io.Reader) (*Briefing, error) {
 // Parse reads a whole briefing file: its metadata and its sanitized body.
 func Parse(name string, data []byte) (*Briefing, string, error) {
 	if len(data) > MaxFileSize {
-		return nil, "", &ParseError{File: name, Err: errTooLarge}
+		return nil, "", &ParseError{File: name, Err: ErrTooLarge}
 	}
 	b, err := ReadHeader(name, bytes.NewReader(data))
 	if err != nil {
@@ -197,7 +203,7 @@ func Parse(name string, data []byte) (*Briefing, string, error) {
 // cleanBody turns the raw bytes after the front matter into the Markdown
 // the reader shows: valid UTF-8, no terminal control, bounded nesting.
 func cleanBody(raw []byte) string {
-	return SanitizeMarkdown(strings.ToValidUTF8(string(raw), "\uFFFD"))
+	return sanitize.Markdown(strings.ToValidUTF8(string(raw), "\uFFFD"))
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
@@ -232,15 +238,15 @@ func parseMeta(name string, fm []byte) (*Briefing, error) {
 	id := strings.TrimSuffix(baseName(name), ".md")
 	return &Briefing{
 		ID:        id,
-		Title:     SanitizeLine(m.Title),
-		Summary:   SanitizeLine(m.Summary),
+		Title:     sanitize.Line(m.Title),
+		Summary:   sanitize.Line(m.Summary),
 		Published: m.Published.Time,
-		Source:    SanitizeLine(m.Source),
-		URL:       SanitizeLine(m.URL),
-		Region:    SanitizeLine(m.Region),
-		Countries: sanitizeList(m.Countries),
-		Tags:      sanitizeList(m.Tags),
-		Dateline:  SanitizeLine(m.Dateline),
+		Source:    sanitize.Line(m.Source),
+		URL:       sanitize.Line(m.URL),
+		Region:    sanitize.Line(m.Region),
+		Countries: sanitize.Lines(m.Countries),
+		Tags:      sanitize.Lines(m.Tags),
+		Dateline:  sanitize.Line(m.Dateline),
 		Path:      name,
 	}, nil
 }
@@ -254,9 +260,9 @@ func yamlError(name string, err error) error {
 	}
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
-		return &ParseError{File: name, Line: n + 1, Err: errors.New(SanitizeLine(msg[len(m[0]):]))}
+		return &ParseError{File: name, Line: n + 1, Err: errors.New(sanitize.Line(msg[len(m[0]):]))}
 	}
-	return &ParseError{File: name, Err: errors.New(SanitizeLine(strings.TrimPrefix(msg, "yaml: ")))}
+	return &ParseError{File: name, Err: errors.New(sanitize.Line(strings.TrimPrefix(msg, "yaml: ")))}
 }
 
 // fieldError is a front matter key that Meta does not know.
@@ -284,7 +290,7 @@ func checkFields(root *yaml.Node) *fieldError {
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k := doc.Content[i]
 		if !knownFields[k.Value] {
-			return &fieldError{k.Line, fmt.Sprintf("unknown field %q (known: title, summary, published, source, url, region, countries, tags, dateline)", SanitizeLine(k.Value))}
+			return &fieldError{k.Line, fmt.Sprintf("unknown field %q (known: title, summary, published, source, url, region, countries, tags, dateline)", sanitize.Line(k.Value))}
 		}
 	}
 	return nil
@@ -302,16 +308,6 @@ func findAlias(n *yaml.Node) *yaml.Node {
 	return nil
 }
 
-func sanitizeList(in []string) []string {
-	var out []string
-	for _, s := range in {
-		if s = SanitizeLine(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 func baseName(p string) string {
 	if i := strings.LastIndexByte(p, '/'); i >= 0 {
 		return p[i+1:]
@@ -322,3 +318,67 @@ func baseName(p string) string {
 // BodyOffset is the byte offset in the file where the body starts, after
 // the front matter.
 func (b *Briefing) BodyOffset() int { return b.bodyOffset }
+
+// looseFrontMatter is what an import accepts in Markdown front matter: the
+// fields of Meta and the usual synonyms of static-site generators. Other
+// fields are ignored.
+type looseFrontMatter struct {
+	Meta        `yaml:",inline"`
+	Date        Date           `yaml:"date"`
+	Description string         `yaml:"description"`
+	Extra       map[string]any `yaml:",inline"`
+}
+
+// CutFrontMatter splits "---\n...\n---\n" from the start of text.
+func CutFrontMatter(text string) (fm, rest string, ok bool) {
+	first, after, found := strings.Cut(text, "\n")
+	if !found || strings.TrimRight(first, " \t") != "---" {
+		return "", text, false
+	}
+	for off := 0; off <= len(after); {
+		line, _, _ := strings.Cut(after[off:], "\n")
+		if strings.TrimRight(line, " \t") == "---" {
+			end := min(off+len(line)+1, len(after))
+			return after[:off], after[end:], true
+		}
+		if off+len(line) >= len(after) {
+			break
+		}
+		off += len(line) + 1
+	}
+	return "", text, false
+}
+
+// DecodeLooseFrontMatter decodes the front matter of an article from
+// outside (an import), refusing anchors and aliases as the library does,
+// accepting "date" and "description" for published and summary and
+// ignoring other unknown keys, as static-site generators do.
+func DecodeLooseFrontMatter(name, fm string) (Meta, error) {
+	if len(fm) > MaxFrontMatterSize {
+		return Meta{}, &ParseError{File: name, Err: ErrFrontMatterTooLarge}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
+		return Meta{}, yamlError(name, err)
+	}
+	if n := findAlias(&root); n != nil {
+		return Meta{}, &ParseError{File: name, Line: n.Line + 1, Err: errors.New("YAML anchors and aliases are not allowed in front matter")}
+	}
+	var f looseFrontMatter
+	if err := root.Decode(&f); err != nil && len(root.Content) > 0 {
+		return Meta{}, yamlError(name, err)
+	}
+	m := f.Meta
+	if m.Published.IsZero() {
+		m.Published = f.Date
+	}
+	m.Title = sanitize.Line(m.Title)
+	m.Summary = sanitize.Line(cmp.Or(m.Summary, f.Description))
+	m.Source = sanitize.Line(m.Source)
+	m.URL = sanitize.Line(m.URL)
+	m.Region = sanitize.Line(m.Region)
+	m.Dateline = sanitize.Line(m.Dateline)
+	m.Countries = sanitize.Lines(m.Countries)
+	m.Tags = sanitize.Lines(m.Tags)
+	return m, nil
+}

@@ -3,11 +3,9 @@ package briefing
 import (
 	"os"
 	"path/filepath"
+	"sitrep/briefing/sanitize"
 	"strings"
 	"testing"
-	"unicode/utf8"
-
-	"charm.land/glamour/v2"
 )
 
 // fuzzSeeds are hostile and ordinary inputs shared by the fuzz targets.
@@ -29,7 +27,7 @@ var fuzzSeeds = []string{
 
 // fuzzFiles adds the importer samples and the shared fixture as seeds.
 func fuzzFiles(f *testing.F) {
-	paths, _ := filepath.Glob(filepath.Join("testdata", "import", "*"))
+	paths, _ := filepath.Glob(filepath.Join("ingest", "testdata", "import", "*"))
 	paths = append(paths, filepath.Join("..", "..", "shared", "fixtures", "kenya-haiti-mss.txt"))
 	for _, p := range paths {
 		if data, err := os.ReadFile(p); err == nil {
@@ -41,40 +39,12 @@ func fuzzFiles(f *testing.F) {
 	}
 }
 
-// checkClean fails the test when s holds anything Sanitize removes.
+// checkClean fails the test when s holds anything sanitize.Text removes.
 func checkClean(t *testing.T, what, s string) {
 	t.Helper()
-	if problem := checkSanitized(s); problem != "" {
+	if problem := sanitize.Problem(s); problem != "" {
 		t.Fatalf("%s: %s in %q", what, problem, s)
 	}
-}
-
-func FuzzSanitize(f *testing.F) {
-	fuzzFiles(f)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		in := string(data)
-		out := Sanitize(in)
-		checkClean(t, "Sanitize", out)
-		if again := Sanitize(out); again != out {
-			t.Fatalf("Sanitize not idempotent:\n once  %q\n twice %q", out, again)
-		}
-		if !utf8.ValidString(out) {
-			t.Fatalf("invalid UTF-8 out: %q", out)
-		}
-		line := SanitizeLine(in)
-		checkClean(t, "SanitizeLine", line)
-		if strings.ContainsAny(line, "\n\t") || strings.TrimSpace(line) != line || strings.Contains(line, "  ") {
-			t.Fatalf("SanitizeLine left breaks or loose spaces: %q", line)
-		}
-		if again := SanitizeLine(line); again != line {
-			t.Fatalf("SanitizeLine not idempotent: %q -> %q", line, again)
-		}
-		md := SanitizeMarkdown(in)
-		checkClean(t, "SanitizeMarkdown", md)
-		if again := SanitizeMarkdown(md); again != md {
-			t.Fatalf("SanitizeMarkdown not idempotent:\n once  %q\n twice %q", md, again)
-		}
-	})
 }
 
 func FuzzParse(f *testing.F) {
@@ -91,63 +61,5 @@ func FuzzParse(f *testing.F) {
 			append(b.Countries, b.Tags...)...) {
 			checkClean(t, "Parse", s)
 		}
-	})
-}
-
-func FuzzImport(f *testing.F) {
-	fuzzFiles(f)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := Import("fuzz.txt", data, ImportOptions{})
-		if err != nil {
-			return
-		}
-		if a.Meta.Title == "" {
-			t.Fatal("imported with no title")
-		}
-		md, err := a.Markdown()
-		if err != nil {
-			t.Fatalf("Markdown: %v", err)
-		}
-		b, body, err := Parse(a.FileName(), md)
-		if err != nil {
-			t.Fatalf("stored file does not parse back: %v\n%s", err, md)
-		}
-		if b.Title != a.Meta.Title || b.Summary != a.Meta.Summary || b.Dateline != a.Meta.Dateline {
-			t.Fatalf("metadata changed on the way back: %+v vs %+v", b, a.Meta)
-		}
-		if body != a.Body {
-			t.Fatalf("body changed on the way back:\n got %q\nwant %q", body, a.Body)
-		}
-		if name := a.FileName(); strings.ContainsAny(name, "/\\\x00") || !strings.HasSuffix(name, ".md") || strings.HasPrefix(name, ".") {
-			t.Fatalf("bad file name %q", name)
-		}
-		checkClean(t, "Import body", a.Body)
-	})
-}
-
-// FuzzRenderSanitized renders sanitized Markdown through glamour, as the
-// reader does, and checks what would reach the terminal: no control
-// character, bidi control or zero-width character outside glamour's own
-// hyperlinks, and no hyperlink to a refused scheme.
-func FuzzRenderSanitized(f *testing.F) {
-	fuzzFiles(f)
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("notty"), glamour.WithWordWrap(80))
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		if len(data) > 4<<10 {
-			return // rendering is slow; small documents find the same bugs
-		}
-		out, err := r.Render(SanitizeMarkdown(string(data)))
-		if err != nil {
-			return
-		}
-		for _, u := range hyperlinks(out) {
-			if u != "" && !allowedLink(u) {
-				t.Fatalf("hyperlink to %q", u)
-			}
-		}
-		checkClean(t, "rendered", osc8.ReplaceAllString(out, ""))
 	})
 }

@@ -105,7 +105,7 @@ func readHeaderFile(fsys fs.FS, p string) (*Briefing, error) {
 		return nil, &ParseError{File: p, Err: unwrapPath(err)}
 	}
 	if st.Size() > MaxFileSize {
-		return nil, &ParseError{File: p, Err: errTooLarge}
+		return nil, &ParseError{File: p, Err: ErrTooLarge}
 	}
 	return ReadHeader(p, io.LimitReader(f, MaxFileSize))
 }
@@ -165,7 +165,7 @@ func (l *Library) Body(id string) (string, error) {
 			return
 		}
 		if len(data) > MaxFileSize {
-			e.err = &ParseError{File: e.b.Path, Err: errTooLarge}
+			e.err = &ParseError{File: e.b.Path, Err: ErrTooLarge}
 			return
 		}
 		if e.b.bodyOffset > len(data) {

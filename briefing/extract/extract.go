@@ -6,6 +6,8 @@
 // date. Offsets are byte offsets into the text exactly as given, so that
 // text[f.Start:f.End] == f.Text always holds and the reader can jump to and
 // highlight the span. The definitions follow ../shared/docs/extraction.md.
+//
+// It imports nothing of the project.
 package extract
 
 // Category is what a figure counts, in the analyst's terms.

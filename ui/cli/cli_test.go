@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"sitrep/briefing"
+	"sitrep/briefing/ingest"
 )
 
 func load(t *testing.T, fsys fstest.MapFS) *briefing.Library {
@@ -176,7 +177,7 @@ func TestImportFixtureTwice(t *testing.T) {
 		t.Skipf("shared fixtures not available (%v): skipping", err)
 	}
 	dir := filepath.Join(t.TempDir(), "lib")
-	opts := briefing.ImportOptions{Published: time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)}
+	opts := ingest.ImportOptions{Published: time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)}
 	read := func(string) ([]byte, error) { return data, nil }
 	var out bytes.Buffer
 	if err := ImportAll(&out, dir, []string{"kenya.txt"}, read, opts, false); err != nil {

@@ -4,14 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-
-	"sitrep/briefing"
+	"sitrep/briefing/ingest"
 )
 
 // ImportFile turns one raw article into a briefing file in dir and returns
 // the path written. It refuses to replace an existing briefing unless force.
-func ImportFile(dir, name string, data []byte, opts briefing.ImportOptions, force bool) (string, error) {
-	a, err := briefing.Import(name, data, opts)
+func ImportFile(dir, name string, data []byte, opts ingest.ImportOptions, force bool) (string, error) {
+	a, err := ingest.Import(name, data, opts)
 	if err != nil {
 		return "", err
 	}
@@ -19,12 +18,12 @@ func ImportFile(dir, name string, data []byte, opts briefing.ImportOptions, forc
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", name, err)
 	}
-	return briefing.WriteNew(dir, a.FileName(), md, force)
+	return ingest.WriteNew(dir, a.FileName(), md, force)
 }
 
 // ImportAll imports each input in turn, printing the path of each briefing
 // written to w. It goes on past a failed input and returns all the errors.
-func ImportAll(w io.Writer, dir string, inputs []string, read func(string) ([]byte, error), opts briefing.ImportOptions, force bool) error {
+func ImportAll(w io.Writer, dir string, inputs []string, read func(string) ([]byte, error), opts ingest.ImportOptions, force bool) error {
 	var errs []error
 	for _, name := range inputs {
 		data, err := read(name)

@@ -2,6 +2,9 @@
 // show, import, extract) and the choice of library, as functions of their
 // inputs and writers, so that each can be called from a test. main.go only
 // parses flags and calls them.
+//
+// It imports the domain (sitrep/briefing and its subpackages), never the
+// reader or the SSH server.
 package cli
 
 import (

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"sitrep/briefing"
+	"sitrep/briefing/sanitize"
 )
 
 // briefingJSON is a briefing's metadata as the JSON output shows it.
@@ -82,5 +83,5 @@ func cell(s string) string {
 	if s == "" {
 		return "-"
 	}
-	return strings.ReplaceAll(briefing.SanitizeLine(s), "\t", " ")
+	return strings.ReplaceAll(sanitize.Line(s), "\t", " ")
 }

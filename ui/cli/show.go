@@ -6,9 +6,10 @@ import (
 	"io"
 	"strings"
 
+	"sitrep/briefing"
+
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
-	"sitrep/briefing"
 )
 
 // ShowOptions say how to render a briefing to a stream.

@@ -1,0 +1,198 @@
+package sshd
+
+import (
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+func TestLoginsOtherThanAnAuthorizedKeyAreRefused(t *testing.T) {
+	env := startServer(t, withProbe())
+	var guesses []gossh.Signer
+	for i := range 2*env.cfg.MaxAuthTries + 1 {
+		guesses = append(guesses, newTestKey(t, fmt.Sprint("guess", i)).signer)
+	}
+	const refused = "unable to authenticate"
+	cases := []struct {
+		name string
+		auth []gossh.AuthMethod
+		want string
+	}{
+		{"unknown key", []gossh.AuthMethod{gossh.PublicKeys(env.mallory.signer)}, refused},
+		{"no key (none)", nil, refused},
+		{"password", []gossh.AuthMethod{gossh.Password("hunter2")}, refused},
+		{"keyboard-interactive", []gossh.AuthMethod{gossh.KeyboardInteractive(
+			func(string, string, []string, []bool) ([]string, error) { return []string{"hunter2"}, nil })}, refused},
+		{"password then unknown key", []gossh.AuthMethod{gossh.Password("x"), gossh.PublicKeys(env.mallory.signer)}, refused},
+		{"more keys than attempts allowed", []gossh.AuthMethod{gossh.PublicKeys(guesses...)}, "too many authentication failures"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := env.dial(tc.auth...)
+			if err == nil {
+				c.Close()
+				t.Fatal("login succeeded; want it refused")
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error = %v; want %q", err, tc.want)
+			}
+		})
+	}
+	logs := env.logs.String()
+	if !strings.Contains(logs, "authentication refused") || !strings.Contains(logs, fingerprint(env.mallory.signer.PublicKey())) {
+		t.Errorf("log does not record the refused key by fingerprint:\n%s", logs)
+	}
+	if strings.Contains(logs, "hunter2") {
+		t.Error("a password attempt reached the log")
+	}
+}
+
+func TestOnlyPublicKeyIsOffered(t *testing.T) {
+	env := startServer(t, withProbe())
+	// The x/crypto client only tries the methods the server lists after
+	// "none": with password and keyboard-interactive on offer it tries
+	// neither, because the server lists only publickey.
+	_, err := env.dial(gossh.Password("x"), gossh.KeyboardInteractive(
+		func(string, string, []string, []bool) ([]string, error) { return []string{"x"}, nil }))
+	if err == nil || !strings.Contains(err.Error(), "attempted methods [none]") {
+		t.Errorf("login = %v; want only the none method attempted", err)
+	}
+}
+
+// offerOnlySigner offers a public key it cannot sign for: the x/crypto
+// client asks the server whether the key would do (the server, the key
+// being authorized, says yes), then fails to sign, and sends nothing more
+// with it. This is the first half of GHSA-pchf-49fh-w34r.
+type offerOnlySigner struct{ pub gossh.PublicKey }
+
+func (o offerOnlySigner) PublicKey() gossh.PublicKey { return o.pub }
+
+func (o offerOnlySigner) Sign(io.Reader, []byte) (*gossh.Signature, error) {
+	return nil, errors.New("offer only: no private key")
+}
+
+func TestOfferedKeyDoesNotGrantItsIdentity(t *testing.T) {
+	env := startServer(t, withProbe())
+	victim, attacker := env.alice, env.bob
+	// The GHSA-pchf-49fh-w34r sequence: offer the victim's key without
+	// signing, then log in with one's own key on the same connection.
+	offered := false
+	cfg := env.clientConfig(gossh.PublicKeys(offerOnlySigner{victim.signer.PublicKey()}))
+	cfg.AuthCallback = func(ctx *gossh.ClientAuthContext) (gossh.AuthMethod, error) {
+		if slices.Contains(ctx.TriedMethods, "publickey") && !offered {
+			offered = true
+			return gossh.PublicKeys(attacker.signer), nil
+		}
+		return nil, nil
+	}
+	c, err := gossh.Dial("tcp", env.addr, cfg)
+	if err != nil {
+		t.Fatalf("attacker's own key should still log in: %v", err)
+	}
+	defer c.Close()
+	if !offered {
+		t.Fatal("the victim's key was never offered; the test did not run the sequence")
+	}
+	tm := openTerm(t, c, 100, 20)
+	screen := tm.waitText("probe user")
+	if want := fingerprint(attacker.signer.PublicKey()); !strings.Contains(screen, want) {
+		t.Errorf("session identity is not the key that authenticated (%s); screen:\n%s", want, screen)
+	}
+	if strings.Contains(screen, fingerprint(victim.signer.PublicKey())) {
+		t.Fatal("session took the identity of the merely offered key")
+	}
+	// The state written belongs to the attacker only.
+	tm.press("m")
+	tm.waitText("read 1")
+	tm.press("q")
+	_ = tm.waitEnd()
+	c.Close()
+	victimDir := filepath.Join(env.cfg.StateDir, stateName(victim.signer.PublicKey()))
+	if _, err := os.Stat(victimDir); !os.IsNotExist(err) {
+		t.Errorf("victim's state directory exists (%v): the attacker wrote as the victim", err)
+	}
+	attackerState := filepath.Join(env.cfg.StateDir, stateName(attacker.signer.PublicKey()), "state.json")
+	if _, err := os.Stat(attackerState); err != nil {
+		t.Errorf("attacker's state not saved: %v", err)
+	}
+}
+
+func TestAuthorizedKeysParsing(t *testing.T) {
+	a := newTestKey(t, "a")
+	b := newTestKey(t, "b")
+	line := func(k testKey) string { return strings.TrimSpace(k.authorizedLine()) }
+	cert := &gossh.Certificate{Key: a.signer.PublicKey(), CertType: gossh.UserCert,
+		ValidPrincipals: []string{"analyst"}, ValidBefore: gossh.CertTimeInfinity}
+	if err := cert.SignCert(rand.Reader, b.signer); err != nil {
+		t.Fatal(err)
+	}
+	certLine := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(cert)))
+	cases := []struct {
+		name     string
+		text     string
+		keys     int
+		problems int
+	}{
+		{"empty", "", 0, 0},
+		{"comments and blanks", "# team\n\n   \n" + line(a) + "\n", 1, 0},
+		{"two keys", line(a) + "\n" + line(b) + "\n", 2, 0},
+		{"duplicate", line(a) + "\n" + line(a) + "\n", 1, 0},
+		{"harmless options", "restrict,no-port-forwarding " + line(a) + "\n", 1, 0},
+		{"from= is not honoured, so the key is skipped", `from="10.0.0.0/8" ` + line(a) + "\n" + line(b), 1, 1},
+		{"command= skipped", `command="/bin/sh" ` + line(a), 0, 1},
+		{"garbage line", "ssh-ed25519 AAAAnotbase64!!\n" + line(b), 1, 1},
+		{"crlf", line(a) + "\r\n" + line(b) + "\r\n", 2, 0},
+		{"certificate", certLine + "\n" + line(b), 1, 1},
+		{"cert-authority option", "cert-authority " + line(a), 0, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			keys, problems := parseAuthorizedKeys([]byte(tc.text))
+			if len(keys) != tc.keys || len(problems) != tc.problems {
+				t.Errorf("got %d keys, problems %v; want %d keys, %d problems", len(keys), problems, tc.keys, tc.problems)
+			}
+		})
+	}
+}
+
+func TestHostKeyIsGeneratedPrivateAndReused(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "data", "sitrep", "ssh_host_ed25519")
+	first, created, err := loadHostKey(path)
+	if err != nil || !created {
+		t.Fatalf("first start: created=%v err=%v", created, err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := info.Mode().Perm(); perm != 0o600 {
+		t.Errorf("host key mode %#o; want 0600", perm)
+	}
+	again, created, err := loadHostKey(path)
+	if err != nil || created {
+		t.Fatalf("second start: created=%v err=%v", created, err)
+	}
+	if fingerprint(first.PublicKey()) != fingerprint(again.PublicKey()) {
+		t.Error("second start generated a new host key; clients would see a changed host")
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := loadHostKey(path); err == nil || !strings.Contains(err.Error(), "too open") {
+		t.Errorf("world-readable host key: err = %v; want it refused", err)
+	}
+	junk := filepath.Join(dir, "junk")
+	writeFile(t, junk, "not a key")
+	if _, _, err := loadHostKey(junk); err == nil {
+		t.Error("a file that is not a key was accepted as the host key")
+	}
+}

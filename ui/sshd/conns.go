@@ -1,0 +1,279 @@
+package sshd
+
+import (
+	"net"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// connLimiter counts connections that have not authenticated yet, over all
+// and per source address, so that a flood of silent or guessing clients
+// cannot keep analysts out.
+type connLimiter struct {
+	maxTotal, maxPerIP int
+
+	mu    sync.Mutex
+	total int
+	perIP map[string]int
+}
+
+func newConnLimiter(maxTotal, maxPerIP int) *connLimiter {
+	return &connLimiter{maxTotal: maxTotal, maxPerIP: maxPerIP, perIP: map[string]int{}}
+}
+
+// acquire takes a slot for an unauthenticated connection from ip, or
+// reports which limit is full.
+func (l *connLimiter) acquire(ip string) (ok bool, reason string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.total >= l.maxTotal {
+		return false, "too many unauthenticated connections"
+	}
+	if l.perIP[ip] >= l.maxPerIP {
+		return false, "too many unauthenticated connections from this address"
+	}
+	l.total++
+	l.perIP[ip]++
+	return true, ""
+}
+
+// release gives back a slot taken by acquire.
+func (l *connLimiter) release(ip string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.total--
+	if l.perIP[ip]--; l.perIP[ip] <= 0 {
+		delete(l.perIP, ip)
+	}
+}
+
+// counts returns the slots in use, for tests.
+func (l *connLimiter) counts() (total int, perIP map[string]int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	perIP = make(map[string]int, len(l.perIP))
+	for k, v := range l.perIP {
+		perIP[k] = v
+	}
+	return l.total, perIP
+}
+
+// connKey finds a connection's connState in its ssh.Context.
+type connKey struct{}
+
+// connState is the server's record of one TCP connection.
+type connState struct {
+	srv    *Server
+	ip     string
+	remote string
+	raw    net.Conn
+
+	ctx           ssh.Context
+	releaseOnce   sync.Once
+	loggedOnce    sync.Once
+	authenticated atomic.Bool
+	keepaliveOnce sync.Once
+
+	mu       sync.Mutex
+	channels int         // session channels open
+	sessions int         // sessions running the reader
+	noSess   *time.Timer // closes a connection that starts no session
+	closed   bool
+}
+
+// trackedConn gives back the connection's unauthenticated slot on close.
+type trackedConn struct {
+	net.Conn
+	cs *connState
+}
+
+func (c *trackedConn) Close() error {
+	c.cs.closeOnce()
+	return c.Conn.Close()
+}
+
+// connCallback admits a new TCP connection if the unauthenticated limits
+// allow it, and records its state in the connection's context.
+func (s *Server) connCallback(ctx ssh.Context, conn net.Conn) net.Conn {
+	remote := conn.RemoteAddr().String()
+	ip := remote
+	if host, _, err := net.SplitHostPort(remote); err == nil {
+		ip = host
+	}
+	s.mu.Lock()
+	stopping := s.stopping
+	s.mu.Unlock()
+	if stopping {
+		return nil
+	}
+	if ok, reason := s.limiter.acquire(ip); !ok {
+		s.log.Warn("connection refused", "addr", remote, "reason", reason)
+		return nil
+	}
+	cs := &connState{srv: s, ip: ip, remote: remote, raw: conn, ctx: ctx}
+	ctx.SetValue(connKey{}, cs)
+	s.log.Info("connection", "addr", remote)
+	return &trackedConn{Conn: conn, cs: cs}
+}
+
+// connStateOf returns the state of the connection behind ctx.
+func connStateOf(ctx ssh.Context) *connState {
+	cs, _ := ctx.Value(connKey{}).(*connState)
+	return cs
+}
+
+// releaseSlot gives back the unauthenticated slot, once.
+func (cs *connState) releaseSlot() {
+	cs.releaseOnce.Do(func() { cs.srv.limiter.release(cs.ip) })
+}
+
+// closeOnce runs when the connection closes.
+func (cs *connState) closeOnce() {
+	cs.releaseSlot()
+	cs.mu.Lock()
+	cs.closed = true
+	if cs.noSess != nil {
+		cs.noSess.Stop()
+	}
+	cs.mu.Unlock()
+}
+
+// authenticatedNow frees the connection's unauthenticated slot and gives
+// it LoginGrace to start a session.
+func (cs *connState) authenticatedNow() {
+	cs.authenticated.Store(true)
+	cs.releaseSlot()
+	cs.armNoSession()
+}
+
+// armNoSession starts (or restarts) the timer that drops a connection with
+// no session running.
+func (cs *connState) armNoSession() {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if cs.closed || cs.sessions > 0 {
+		return
+	}
+	if cs.noSess != nil {
+		cs.noSess.Stop()
+	}
+	cs.noSess = time.AfterFunc(cs.srv.cfg.LoginGrace, func() {
+		defer cs.srv.recoverGoroutine("no-session timer")
+		cs.mu.Lock()
+		idle := cs.sessions == 0 && !cs.closed
+		cs.mu.Unlock()
+		if idle {
+			cs.srv.log.Info("connection dropped", "fingerprint", cs.fingerprint(), "addr", cs.remote,
+				"reason", "no session started")
+			_ = cs.raw.Close() //nolint:errcheck // dropping it
+		}
+	})
+}
+
+// fingerprint is that of the key the connection authenticated with, as
+// the ssh library recorded it after the handshake ("" before).
+func (cs *connState) fingerprint() string {
+	if key, ok := cs.ctx.Value(ssh.ContextKeyPublicKey).(ssh.PublicKey); ok && key != nil {
+		return fingerprint(key)
+	}
+	return ""
+}
+
+// logAccepted logs, once, that the connection logged in and with which
+// key. It runs when the connection first opens a channel: the
+// authenticated key is known only once the handshake is over.
+func (cs *connState) logAccepted() {
+	cs.loggedOnce.Do(func() {
+		cs.srv.log.Info("authentication accepted", "fingerprint", cs.fingerprint(), "addr", cs.remote,
+			"user", clientString(cs.ctx.User()))
+	})
+}
+
+// sessionStarted and sessionEnded count the sessions running the reader.
+func (cs *connState) sessionStarted() {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	cs.sessions++
+	if cs.noSess != nil {
+		cs.noSess.Stop()
+	}
+}
+
+func (cs *connState) sessionEnded() {
+	cs.mu.Lock()
+	cs.sessions--
+	cs.mu.Unlock()
+	cs.armNoSession()
+}
+
+// openChannel counts a session channel, refusing more than max at once.
+func (cs *connState) openChannel(max int) bool {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if cs.channels >= max {
+		return false
+	}
+	cs.channels++
+	return true
+}
+
+func (cs *connState) closeChannel() {
+	cs.mu.Lock()
+	cs.channels--
+	cs.mu.Unlock()
+}
+
+// startKeepalive begins checking, once per connection, that the client
+// still answers.
+func (cs *connState) startKeepalive(ctx ssh.Context) {
+	conn, ok := ctx.Value(ssh.ContextKeyConn).(gossh.Conn)
+	if !ok {
+		return
+	}
+	cs.keepaliveOnce.Do(func() {
+		go cs.keepalive(ctx, conn)
+	})
+}
+
+// keepalive sends keepalive@openssh.com every KeepaliveInterval; when
+// KeepaliveMaxMissed of them in a row go unanswered, the connection is
+// dropped. Any reply counts, including a refusal: OpenSSH refuses it.
+func (cs *connState) keepalive(ctx ssh.Context, conn gossh.Conn) {
+	defer cs.srv.recoverGoroutine("keepalive")
+	interval, maxMissed := cs.srv.cfg.KeepaliveInterval, cs.srv.cfg.KeepaliveMaxMissed
+	ticker := time.NewTicker(interval)
+	defer ticker.Stop()
+	replies := make(chan error, 1)
+	pending, missed := false, 0
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case err := <-replies:
+			if err != nil {
+				return // the connection is gone
+			}
+			pending, missed = false, 0
+		case <-ticker.C:
+			if pending {
+				if missed++; missed >= maxMissed {
+					cs.srv.log.Info("connection dropped", "addr", cs.remote,
+						"reason", "no answer to keepalive", "missed", missed)
+					_ = cs.raw.Close() //nolint:errcheck // dropping it
+					return
+				}
+				continue
+			}
+			pending = true
+			go func() {
+				defer cs.srv.recoverGoroutine("keepalive request")
+				_, _, err := conn.SendRequest("keepalive@openssh.com", true, nil)
+				replies <- err
+			}()
+		}
+	}
+}

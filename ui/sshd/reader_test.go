@@ -1,0 +1,103 @@
+package sshd
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sitrep/briefing"
+)
+
+// savedState reads the reading state the server saved for a key.
+func savedState(t *testing.T, env *testEnv, k testKey) map[string]briefing.ReadingState {
+	t.Helper()
+	path := filepath.Join(env.cfg.StateDir, stateName(k.signer.PublicKey()), "state.json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%s's state: %v", k.name, err)
+	}
+	var f struct {
+		Briefings map[string]briefing.ReadingState `json:"briefings"`
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatalf("%s's state: %v", k.name, err)
+	}
+	return f.Briefings
+}
+
+// footerRow reports whether the reader's status line sits on the given
+// row of the screen (0-based), as it does when laid out for that height.
+func footerRow(row int, pane string) func(string) bool {
+	return func(s string) bool {
+		lines := strings.Split(s, "\n")
+		return row < len(lines) && strings.Contains(lines[row], pane)
+	}
+}
+
+func TestReaderOverSSH(t *testing.T) {
+	env := startServer(t)
+	n := env.srv.lib.Len()
+	tm := openTerm(t, env.login(t, env.alice), 120, 30)
+	tm.waitText(fmt.Sprintf("Stories 1/%d", n))
+	tm.waitText(env.srv.lib.Briefings()[0].Title[:20])
+
+	tm.press("j")
+	tm.waitText(fmt.Sprintf("Stories 2/%d", n))
+	second := env.srv.lib.Briefings()[1]
+	tm.waitText(second.Title[:20])
+
+	tm.press("\r") // open it: it becomes read
+	tm.waitFor("the reader pane focused", footerRow(28, "READER"))
+	tm.waitText(fmt.Sprintf("%d unread", n-1))
+	tm.press("s")
+	tm.waitText("Starred")
+
+	tm.press("q")
+	if err := tm.waitEnd(); err != nil {
+		t.Errorf("quit: %v", err)
+	}
+	got := savedState(t, env, env.alice)[second.ID]
+	if !got.Read || !got.Starred {
+		t.Errorf("state of %s after reading and starring it = %+v; want read and starred", second.ID, got)
+	}
+
+	// A new session of the same user finds it; another user does not.
+	again := openTerm(t, env.login(t, env.alice), 120, 30)
+	again.waitText(fmt.Sprintf("%d unread", n-1))
+	bob := openTerm(t, env.login(t, env.bob), 120, 30)
+	bob.waitText(fmt.Sprintf("%d unread", n))
+}
+
+func TestReaderReflowsOnResize(t *testing.T) {
+	env := startServer(t)
+	tm := openTerm(t, env.login(t, env.alice), 120, 40)
+	tm.waitFor("the status line above the last row of 40", footerRow(38, "STORIES"))
+	tm.resize(80, 24)
+	screen := tm.waitFor("the status line above the last row of 24", footerRow(22, "STORIES"))
+	if !strings.Contains(screen, "Stories 1/") {
+		t.Errorf("the list is missing after the resize:\n%s", screen)
+	}
+	tm.resize(200, 60)
+	tm.waitFor("the status line above the last row of 60", footerRow(58, "STORIES"))
+}
+
+func TestCorruptStateIsSetAsideAndTheSessionStarts(t *testing.T) {
+	env := startServer(t)
+	dir := filepath.Join(env.cfg.StateDir, stateName(env.alice.signer.PublicKey()))
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "state.json"), "{not json")
+	tm := openTerm(t, env.login(t, env.alice), 120, 30)
+	tm.waitText(fmt.Sprintf("%d unread", env.srv.lib.Len()))
+	if !strings.Contains(env.logs.String(), "reading state was corrupt") {
+		t.Errorf("the corrupt state was not logged:\n%s", env.logs.String())
+	}
+	moved, _ := filepath.Glob(filepath.Join(dir, "state.json.corrupt-*"))
+	if len(moved) != 1 {
+		t.Errorf("corrupt file not set aside: %v", moved)
+	}
+}

@@ -1,0 +1,566 @@
+package sshd
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/colorprofile"
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/crypto/ssh/agent"
+)
+
+func TestRequestsOtherThanTheReaderAreRefused(t *testing.T) {
+	env := startServer(t, withProbe())
+	c := env.login(t, env.alice)
+	newSession := func(t *testing.T) *gossh.Session {
+		s, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = s.Close() })
+		return s
+	}
+	cases := []struct {
+		name string
+		try  func(t *testing.T) error
+	}{
+		{"exec", func(t *testing.T) error {
+			_, err := newSession(t).Output("cat /etc/passwd")
+			return err
+		}},
+		{"exec with a PTY", func(t *testing.T) error {
+			s := newSession(t)
+			if err := s.RequestPty("xterm", 24, 80, nil); err != nil {
+				return err
+			}
+			return s.Start("ls")
+		}},
+		{"subsystem sftp", func(t *testing.T) error { return newSession(t).RequestSubsystem("sftp") }},
+		{"local port forward", func(t *testing.T) error {
+			conn, err := c.Dial("tcp", env.addr)
+			if err == nil {
+				conn.Close()
+			}
+			return err
+		}},
+		{"remote port forward", func(t *testing.T) error {
+			l, err := c.Listen("tcp", "127.0.0.1:0")
+			if err == nil {
+				l.Close()
+			}
+			return err
+		}},
+		{"agent forwarding", func(t *testing.T) error { return agent.RequestAgentForwarding(newSession(t)) }},
+		{"X11 forwarding", func(t *testing.T) error {
+			ok, err := newSession(t).SendRequest("x11-req", true, gossh.Marshal(struct {
+				Single        bool
+				Proto, Cookie string
+				Screen        uint32
+			}{false, "MIT-MAGIC-COOKIE-1", "00", 0}))
+			if err == nil && ok {
+				return nil
+			}
+			return fmt.Errorf("refused (ok=%v, err=%v)", ok, err)
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.try(t); err == nil {
+				t.Errorf("%s was allowed; want it refused", tc.name)
+			}
+		})
+	}
+	t.Run("shell without a PTY", func(t *testing.T) {
+		s := newSession(t)
+		var out strings.Builder
+		s.Stdout, s.Stderr = &out, &out
+		if err := s.Shell(); err != nil {
+			t.Fatalf("shell request: %v", err)
+		}
+		if err := s.Wait(); err == nil {
+			t.Error("a shell without a PTY ran")
+		}
+		if !strings.Contains(out.String(), "PTY") {
+			t.Errorf("output %q does not say a PTY is required", out.String())
+		}
+	})
+	// The connection still serves the reader after all that.
+	tm := openTerm(t, c, 80, 24)
+	tm.waitText("probe user")
+}
+
+func TestSessionShowsTheLibraryAndRespondsToKeys(t *testing.T) {
+	env := startServer(t, withProbe())
+	tm := openTerm(t, env.login(t, env.alice), 100, 30)
+	screen := tm.waitText("probe user")
+	if want := fmt.Sprintf("briefings %d", env.srv.lib.Len()); !strings.Contains(screen, want) {
+		t.Errorf("screen does not show the library (%s):\n%s", want, screen)
+	}
+	tm.press("jjk")
+	tm.waitText("keys 3 last k")
+	tm.press("q")
+	if err := tm.waitEnd(); err != nil {
+		t.Errorf("quitting: %v", err)
+	}
+}
+
+func TestWindowIsClampedAndResizeReflows(t *testing.T) {
+	env := startServer(t, withProbe())
+	c := env.login(t, env.alice)
+	cases := []struct {
+		name         string
+		w, h         int
+		wantW, wantH int
+	}{
+		{"ordinary", 80, 24, 80, 24},
+		{"huge", 5000, 9000, 500, 300},
+		{"wide and short", 100000, 3, 500, 3},
+		{"zero", 0, 0, 1, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tm := openTerm(t, c, tc.w, tc.h)
+			want := fmt.Sprintf("size=%dx%d", tc.wantW, tc.wantH)
+			waitUntil(t, want+" in the log", func() bool { return strings.Contains(env.logs.String(), want) })
+			if tc.wantW >= 40 {
+				// The reader itself was given the clamped size.
+				tm.screen.Resize(tc.wantW, max(tc.wantH, 10))
+				tm.waitText(fmt.Sprintf("size %dx%d", tc.wantW, tc.wantH))
+			}
+			tm.press("q")
+			_ = tm.waitEnd()
+		})
+	}
+	t.Run("resize", func(t *testing.T) {
+		tm := openTerm(t, c, 100, 20)
+		tm.waitText("size 100x20")
+		ruler := func(n int) func(string) bool {
+			return func(s string) bool {
+				for _, line := range strings.Split(s, "\n") {
+					if line == strings.Repeat("=", n) {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		tm.waitFor("a 100-column ruler", ruler(100))
+		tm.resize(60, 15)
+		tm.waitText("size 60x15")
+		tm.waitFor("the ruler reflowed to 60 columns", ruler(60))
+		tm.resize(9999, 15)
+		tm.screen.Resize(600, 15)
+		tm.waitText("size 500x15")
+	})
+}
+
+func TestPanicEndsOnlyThatSession(t *testing.T) {
+	cases := []struct{ name, key string }{
+		{"in Update", "p"},
+		{"in a command's goroutine", "c"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			env := startServer(t, withProbe())
+			victim := openTerm(t, env.login(t, env.alice), 100, 20)
+			other := openTerm(t, env.login(t, env.bob), 100, 20)
+			victim.waitText("probe user")
+			other.waitText("probe user")
+
+			victim.press(tc.key)
+			screen := victim.waitText("internal error")
+			if !strings.Contains(screen, "ref ") {
+				t.Errorf("the message gives no reference to the log:\n%s", screen)
+			}
+			var exit *gossh.ExitError
+			if err := victim.waitEnd(); !errors.As(err, &exit) || exit.ExitStatus() != 1 {
+				t.Errorf("panicked session exit = %v; want status 1", err)
+			}
+			other.press("x")
+			other.waitText("keys 1 last x")
+			if !strings.Contains(env.logs.String(), "session panicked") {
+				t.Error("the panic was not logged")
+			}
+			// New sessions still start.
+			openTerm(t, env.login(t, env.alice), 80, 24).waitText("probe user")
+		})
+	}
+}
+
+func TestShutdownTellsSessionsAndSavesState(t *testing.T) {
+	env := startServer(t, withProbe())
+	terms := []*term{
+		openTerm(t, env.login(t, env.alice), 100, 20),
+		openTerm(t, env.login(t, env.bob), 100, 20),
+	}
+	for _, tm := range terms {
+		tm.waitText("probe user")
+		tm.press("m")
+		tm.waitText("read 1")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), shutdownBudget)
+	defer cancel()
+	start := time.Now()
+	if err := env.srv.Shutdown(ctx); err != nil {
+		t.Fatalf("shutdown: %v", err)
+	}
+	if took := time.Since(start); took > shutdownBudget {
+		t.Errorf("shutdown took %s", took)
+	}
+	for _, tm := range terms {
+		_ = tm.waitEnd()
+		if s := tm.screen.Text(); !strings.Contains(s, "the server is stopping") {
+			t.Errorf("session was not told the server is stopping:\n%s", s)
+		}
+	}
+	for _, k := range []testKey{env.alice, env.bob} {
+		path := filepath.Join(env.cfg.StateDir, stateName(k.signer.PublicKey()), "state.json")
+		data, err := os.ReadFile(path)
+		if err != nil || !strings.Contains(string(data), `"read": true`) {
+			t.Errorf("%s's state not flushed (%v): %s", k.name, err, data)
+		}
+	}
+	if _, err := env.dial(gossh.PublicKeys(env.alice.signer)); err == nil {
+		t.Error("a connection was accepted after shutdown")
+	}
+}
+
+// rawConn opens a TCP connection and reads the server's version line.
+func rawConn(t *testing.T, addr string) (net.Conn, *bufio.Reader) {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	return conn, bufio.NewReader(conn)
+}
+
+// closedWithin reports whether the server closes conn within d.
+func closedWithin(conn net.Conn, r *bufio.Reader, d time.Duration) bool {
+	_ = conn.SetReadDeadline(time.Now().Add(d))
+	_, err := io.Copy(io.Discard, r)
+	var ne net.Error
+	return err == nil || !(errors.As(err, &ne) && ne.Timeout())
+}
+
+func TestSilentClientIsDroppedAfterLoginGrace(t *testing.T) {
+	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.LoginGrace = 300 * time.Millisecond }))
+	conn, r := rawConn(t, env.addr)
+	line, err := r.ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, "SSH-2.0-") {
+		t.Fatalf("version line %q, %v", line, err)
+	}
+	if !closedWithin(conn, r, 5*time.Second) {
+		t.Fatal("a client that sent nothing was not dropped after the login grace")
+	}
+	// Its slot is free again.
+	waitUntil(t, "the unauthenticated slot to be released", func() bool {
+		total, _ := env.srv.limiter.counts()
+		return total == 0
+	})
+}
+
+func TestUnauthenticatedConnectionLimits(t *testing.T) {
+	cases := []struct {
+		name            string
+		total, perIP    int
+		open            int
+		wantRefusedNext bool
+	}{
+		{"per address", 10, 3, 3, true},
+		{"in all", 2, 3, 2, true},
+		{"under the limits", 10, 3, 2, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			env := startServer(t, withProbe(), withConfig(func(c *Config) {
+				c.MaxUnauthenticated, c.MaxUnauthenticatedPerIP = tc.total, tc.perIP
+			}))
+			for range tc.open {
+				_, r := rawConn(t, env.addr)
+				if _, err := r.ReadString('\n'); err != nil {
+					t.Fatalf("a connection within the limits was refused: %v", err)
+				}
+			}
+			conn, r := rawConn(t, env.addr)
+			refused := closedWithin(conn, r, time.Second)
+			if refused != tc.wantRefusedNext {
+				t.Errorf("next connection refused = %v; want %v", refused, tc.wantRefusedNext)
+			}
+		})
+	}
+	t.Run("an authenticated connection frees its slot", func(t *testing.T) {
+		env := startServer(t, withProbe(), withConfig(func(c *Config) { c.MaxUnauthenticatedPerIP = 1 }))
+		env.login(t, env.alice)
+		env.login(t, env.bob) // would be refused if alice still held the slot
+	})
+}
+
+func TestSessionLimits(t *testing.T) {
+	env := startServer(t, withProbe(), withConfig(func(c *Config) {
+		c.MaxSessions, c.MaxSessionsPerKey = 3, 2
+	}))
+	a := env.login(t, env.alice)
+	openTerm(t, a, 80, 24).waitText("probe user")
+	openTerm(t, env.login(t, env.alice), 80, 24).waitText("probe user")
+	third := openTerm(t, env.login(t, env.alice), 80, 24)
+	third.waitText("you already have 2 sessions open")
+	_ = third.waitEnd()
+
+	openTerm(t, env.login(t, env.bob), 80, 24).waitText("probe user")
+	full := openTerm(t, env.login(t, env.bob), 80, 24)
+	full.waitText("the server is full")
+	_ = full.waitEnd()
+}
+
+func TestIdleSessionIsToldThenClosed(t *testing.T) {
+	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.IdleTimeout = 2 * time.Second }))
+	tm := openTerm(t, env.login(t, env.alice), 80, 24)
+	tm.waitText("probe user")
+	// Typing keeps it open past the timeout.
+	for i := range 10 {
+		tm.press("x")
+		tm.waitText(fmt.Sprintf("keys %d", i+1))
+		time.Sleep(300 * time.Millisecond)
+	}
+	select {
+	case err := <-tm.ended:
+		t.Fatalf("session closed while the user was typing: %v", err)
+	default:
+	}
+	tm.waitText("closed after 2s without a key press")
+	_ = tm.waitEnd()
+}
+
+func TestSessionTimeLimit(t *testing.T) {
+	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.MaxSessionTime = 500 * time.Millisecond }))
+	tm := openTerm(t, env.login(t, env.alice), 80, 24)
+	tm.waitText("sessions last at most 500ms")
+	_ = tm.waitEnd()
+}
+
+// blackhole is a TCP proxy that can stop delivering the server's data to
+// the client, like a client whose network went away.
+type blackhole struct {
+	l      net.Listener
+	mu     sync.Mutex
+	paused bool
+}
+
+func newBlackhole(t *testing.T, target string) *blackhole {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &blackhole{l: l}
+	t.Cleanup(func() { l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			s, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				return
+			}
+			go func() { _, _ = io.Copy(s, c); s.Close() }()
+			go func() { b.copyDown(c, s); c.Close() }()
+		}
+	}()
+	return b
+}
+
+func (b *blackhole) copyDown(dst io.Writer, src io.Reader) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		b.mu.Lock()
+		paused := b.paused
+		b.mu.Unlock()
+		if n > 0 && !paused {
+			if _, werr := dst.Write(buf[:n]); werr != nil {
+				return
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+func (b *blackhole) pause() {
+	b.mu.Lock()
+	b.paused = true
+	b.mu.Unlock()
+}
+
+func TestUnresponsiveClientIsDroppedByKeepalive(t *testing.T) {
+	env := startServer(t, withProbe(), withConfig(func(c *Config) {
+		c.KeepaliveInterval, c.KeepaliveMaxMissed = 300*time.Millisecond, 3
+	}))
+	bh := newBlackhole(t, env.addr)
+	c, err := gossh.Dial("tcp", bh.l.Addr().String(), env.clientConfig(gossh.PublicKeys(env.alice.signer)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	tm := openTerm(t, c, 80, 24)
+	tm.waitText("probe user")
+	// Answering keepalives keeps it open.
+	time.Sleep(1500 * time.Millisecond)
+	if n := env.srv.sessionCount(); n != 1 {
+		t.Fatalf("%d sessions while the client answered keepalives; want 1", n)
+	}
+	bh.pause()
+	waitUntil(t, "the silent client's session to end", func() bool { return env.srv.sessionCount() == 0 })
+	if !strings.Contains(env.logs.String(), "no answer to keepalive") {
+		t.Error("the drop was not logged")
+	}
+}
+
+func TestAuthorizedKeysAreReloaded(t *testing.T) {
+	env := startServer(t, withProbe())
+	carol := newTestKey(t, "carol")
+	if _, err := env.dial(gossh.PublicKeys(carol.signer)); err == nil {
+		t.Fatal("carol logged in before being authorized")
+	}
+	aliceTerm := openTerm(t, env.login(t, env.alice), 80, 24)
+	aliceTerm.waitText("probe user")
+
+	// Carol is added and alice removed; the file is replaced by rename, as
+	// editors and config tools do.
+	tmp := env.keysPath + ".new"
+	writeFile(t, tmp, env.bob.authorizedLine()+carol.authorizedLine())
+	if err := os.Rename(tmp, env.keysPath); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go env.srv.watchKeys(ctx, 50*time.Millisecond)
+
+	waitUntil(t, "carol to be admitted", func() bool {
+		c, err := env.dial(gossh.PublicKeys(carol.signer))
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	})
+	aliceTerm.waitText("your key is no longer authorized")
+	_ = aliceTerm.waitEnd()
+	if _, err := env.dial(gossh.PublicKeys(env.alice.signer)); err == nil {
+		t.Error("alice still logs in after her key was removed")
+	}
+	cancel()
+
+	// With no polling, SIGHUP alone re-reads the file.
+	hupCtx, hupCancel := context.WithCancel(context.Background())
+	defer hupCancel()
+	watching := make(chan struct{})
+	go func() {
+		env.srv.watchKeys(hupCtx, time.Hour, watching)
+	}()
+	<-watching
+	writeFile(t, env.keysPath, env.alice.authorizedLine())
+	if err := sighup(); err != nil {
+		t.Skipf("cannot signal self: %v", err)
+	}
+	waitUntil(t, "alice to be admitted after SIGHUP", func() bool {
+		c, err := env.dial(gossh.PublicKeys(env.alice.signer))
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	})
+}
+
+func TestSessionsOfOneUserShareTheirState(t *testing.T) {
+	env := startServer(t, withProbe())
+	first := openTerm(t, env.login(t, env.alice), 100, 20)
+	second := openTerm(t, env.login(t, env.alice), 100, 20)
+	bob := openTerm(t, env.login(t, env.bob), 100, 20)
+	first.waitText("read 0")
+	first.press("m")
+	first.waitText("read 1")
+	second.press("m") // redraws, showing both marks
+	second.waitText("read 2")
+	bob.press("x")
+	screen := bob.waitText("keys 1")
+	if !strings.Contains(screen, "read 0") {
+		t.Errorf("bob sees alice's marks:\n%s", screen)
+	}
+}
+
+func TestColourProfileFollowsTheClient(t *testing.T) {
+	cases := []struct {
+		name        string
+		env         []string
+		term        string
+		want        colorprofile.Profile
+		wantNoColor bool
+	}{
+		{"OpenSSH default", nil, "xterm-256color", colorprofile.ANSI256, false},
+		{"truecolor", []string{"COLORTERM=truecolor"}, "xterm-256color", colorprofile.TrueColor, false},
+		{"basic xterm", nil, "xterm", colorprofile.ANSI, false},
+		{"NO_COLOR=1", []string{"NO_COLOR=1"}, "xterm-256color", colorprofile.ASCII, true},
+		{"NO_COLOR=yes", []string{"NO_COLOR=yes"}, "xterm-256color", colorprofile.ASCII, true},
+		{"NO_COLOR empty", []string{"NO_COLOR="}, "xterm-256color", colorprofile.ANSI256, false},
+		{"dumb", nil, "dumb", colorprofile.ASCII, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, noColor := colourProfile(tc.env, tc.term)
+			if got != tc.want || noColor != tc.wantNoColor {
+				t.Errorf("got %v (no colour %v); want %v (%v)", got, noColor, tc.want, tc.wantNoColor)
+			}
+		})
+	}
+}
+
+func TestDefaultConfigFollowsXDG(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", "/srv/data")
+	t.Setenv("XDG_CONFIG_HOME", "/srv/config")
+	t.Setenv("XDG_STATE_HOME", "relative/is/ignored")
+	t.Setenv("HOME", "/home/analyst")
+	cfg, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Config{
+		Listen: ":2222", HostKeyPath: "/srv/data/sitrep/ssh_host_ed25519",
+		AuthorizedKeysPath: "/srv/config/sitrep/authorized_keys",
+		StateDir:           "/home/analyst/.local/state/sitrep/users",
+		MaxSessions:        64, MaxSessionsPerKey: 4, IdleTimeout: 15 * time.Minute,
+		MaxSessionTime: 12 * time.Hour, LoginGrace: 30 * time.Second, MaxAuthTries: 6,
+		MaxUnauthenticated: 10, MaxUnauthenticatedPerIP: 3, KeepaliveInterval: 15 * time.Second,
+		KeepaliveMaxMissed: 3, Style: "auto",
+	}
+	if !reflect.DeepEqual(cfg, want) {
+		t.Errorf("DefaultConfig() =\n%+v\nwant\n%+v", cfg, want)
+	}
+}
+
+// waitUntil polls cond until it holds or the wait times out.
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

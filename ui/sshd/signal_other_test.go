@@ -1,0 +1,7 @@
+//go:build !unix
+
+package sshd
+
+import "errors"
+
+func sighup() error { return errors.New("no SIGHUP here") }

@@ -1,0 +1,141 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"syscall"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"sitrep/briefing"
+)
+
+// generatedLibrary is n briefings with realistic metadata and bodies.
+func generatedLibrary(tb testing.TB, n int) *briefing.Library {
+	tb.Helper()
+	regions := []string{"Sahel", "Horn of Africa", "Great Lakes", "Levant", "Caribbean", "Southeast Asia"}
+	countries := []string{"Mali", "Somalia", "Congo", "Lebanon", "Haiti", "Myanmar", "Sudan", "Niger"}
+	files := fstest.MapFS{}
+	start := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	for i := range n {
+		date := start.AddDate(0, 0, -i/3)
+		var body strings.Builder
+		fmt.Fprintf(&body, "Officials said on Tuesday that at least %d people were killed and about %d,000 displaced in clashes near the border.\n\n", 10+i%90, 1+i%40)
+		for p := range 8 {
+			fmt.Fprintf(&body, "Paragraph %d of report %d describes the situation on the ground, the positions of the armed groups, the state of the roads and what the aid agencies say they need over the coming weeks.\n\n", p+1, i)
+		}
+		fmt.Fprintf(&body, "## Outlook\n\nThe council will meet again next month to review a mission of around %d troops.\n", 500+i%3000)
+		files[fmt.Sprintf("%s-report-%05d.md", date.Format("2006-01-02"), i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"---\ntitle: Report %d on clashes in the border districts of %s\nsummary: Officials count the dead and displaced after a week of fighting.\npublished: %s\nsource: Wire\nregion: %s\ncountries: [%s]\ntags: [clashes, displacement]\n---\n%s",
+			i, countries[i%len(countries)], date.Format("2006-01-02"), regions[i%len(regions)], countries[i%len(countries)], body.String()))}
+	}
+	lib, err := briefing.Load(files)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if lib.Len() != n {
+		tb.Fatalf("generated %d briefings, loaded %d", n, lib.Len())
+	}
+	return lib
+}
+
+func benchModel(b *testing.B) Model {
+	b.Helper()
+	return newTestModel(b, generatedLibrary(b, 10000), 200, 60)
+}
+
+// cpuTime is the CPU time the process has used (all threads, the
+// garbage collector included).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loopWithCPU runs f in b.Loop and reports, besides the wall time, the CPU
+// time per key press, which a busy machine does not inflate.
+func loopWithCPU(b *testing.B, f func()) {
+	b.ReportAllocs()
+	start := cpuTime()
+	n := 0
+	for b.Loop() {
+		f()
+		n++
+	}
+	if n > 0 {
+		b.ReportMetric(float64(cpuTime()-start)/float64(n), "cpu-ns/op")
+	}
+}
+
+// keyPress is one key through Update then View, as the program does.
+func keyPress(m Model, k tea.KeyPressMsg) Model {
+	next, _ := m.Update(k)
+	m = next.(Model)
+	_ = m.View()
+	return m
+}
+
+// BenchmarkKeyListDown is j in the list of 10,000 stories at 200×60.
+func BenchmarkKeyListDown(b *testing.B) {
+	m := benchModel(b)
+	j := keyMsg("j")
+	loopWithCPU(b, func() {
+		m = keyPress(m, j)
+		if m.list.cursor == len(m.list.visible)-1 {
+			m.list.moveTo(0)
+		}
+	})
+}
+
+// BenchmarkKeyReaderScroll is j in the reader at 200×60.
+func BenchmarkKeyReaderScroll(b *testing.B) {
+	m := press(b, benchModel(b), "enter")
+	if m.reader.doc == nil {
+		b.Fatal("no document rendered")
+	}
+	j := keyMsg("j")
+	loopWithCPU(b, func() {
+		before := m.reader.offset
+		m = keyPress(m, j)
+		if m.reader.offset == before {
+			m.reader.offset = 0
+		}
+	})
+}
+
+// BenchmarkKeyNextStoryRendered is J (and K back) between stories whose
+// documents are already rendered, from the reader at 200×60.
+func BenchmarkKeyNextStoryRendered(b *testing.B) {
+	m := press(b, benchModel(b), "enter", "J", "K")
+	for _, id := range []string{m.list.all[0].ID, m.list.all[1].ID} {
+		if !m.hasDoc(m.docKeyFor(id)) {
+			b.Fatalf("%s is not rendered ahead", id)
+		}
+	}
+	keys := [2]tea.KeyPressMsg{keyMsg("J"), keyMsg("K")}
+	i := 0
+	loopWithCPU(b, func() {
+		m = keyPress(m, keys[i%2])
+		i++
+	})
+	if m.reader.doc == nil {
+		b.Fatal("J showed no document")
+	}
+}
+
+// BenchmarkFilterKeystroke is one letter typed into the filter over
+// 10,000 stories.
+func BenchmarkFilterKeystroke(b *testing.B) {
+	m := press(b, benchModel(b), "/")
+	keys := []tea.KeyPressMsg{keyMsg("s"), keyMsg("backspace")}
+	i := 0
+	loopWithCPU(b, func() {
+		m = keyPress(m, keys[i%2])
+		i++
+	})
+}

@@ -1,0 +1,271 @@
+package tui
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"sitrep/briefing/extract"
+	"sitrep/briefing/sanitize"
+)
+
+// categoryOrder is the order the figures panel groups categories in.
+var categoryOrder = [...]extract.Category{
+	extract.Casualties, extract.Displacement, extract.Deployment, extract.Humanitarian,
+	extract.Detention, extract.Money, extract.Duration,
+}
+
+// categoryRank is a category's place in categoryOrder; others come last.
+func categoryRank(c extract.Category) int {
+	for i, o := range categoryOrder {
+		if o == c {
+			return i
+		}
+	}
+	return len(categoryOrder)
+}
+
+// barWidth is the cells of the relative-size bar.
+const barWidth = 8
+
+// panelRow is one line of a side panel, fitted to its width: a heading,
+// or part of an item.
+type panelRow struct {
+	text string
+	item int // index of the item, -1 for headings and markers
+}
+
+// panelState is what the figures and the timeline share: the briefing they
+// belong to, whether it has loaded, the selection and the scroll.
+type panelState struct {
+	keys    panelKeys
+	styles  *Styles
+	id      string
+	loaded  bool
+	err     error
+	rows    []panelRow
+	count   int // items
+	cursor  int // selected item
+	offset  int // first row on screen
+	focused bool
+	width   int
+	height  int
+}
+
+func (p *panelState) moveTo(i int) {
+	if p.count == 0 {
+		p.cursor = 0
+		return
+	}
+	p.cursor = clamp(i, 0, p.count-1)
+	p.scrollToCursor()
+}
+
+func (p *panelState) scrollToCursor() {
+	h := p.height - 1
+	first, last := -1, -1
+	for i, r := range p.rows {
+		if r.item == p.cursor {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	// Keep the heading above the first item of a group in view.
+	if first > 0 && p.rows[first-1].item < 0 {
+		first--
+	}
+	if first < p.offset {
+		p.offset = first
+	}
+	if last >= p.offset+h {
+		p.offset = last - h + 1
+	}
+	p.offset = clamp(p.offset, 0, max(len(p.rows)-h, 0))
+}
+
+// handleMove applies a movement key; it reports whether the key was one.
+func (p *panelState) handleMove(km tea.KeyPressMsg) bool {
+	half := max((p.height-1)/4, 1)
+	switch {
+	case key.Matches(km, p.keys.Down):
+		p.moveTo(p.cursor + 1)
+	case key.Matches(km, p.keys.Up):
+		p.moveTo(p.cursor - 1)
+	case key.Matches(km, p.keys.Top):
+		p.moveTo(0)
+	case key.Matches(km, p.keys.Bottom):
+		p.moveTo(p.count - 1)
+	case key.Matches(km, p.keys.HalfDown), key.Matches(km, p.keys.PageDown):
+		p.moveTo(p.cursor + half)
+	case key.Matches(km, p.keys.HalfUp), key.Matches(km, p.keys.PageUp):
+		p.moveTo(p.cursor - half)
+	default:
+		return false
+	}
+	return true
+}
+
+// clickAt selects the item drawn at row y of the panel.
+func (p *panelState) clickAt(y int) bool {
+	i := p.offset + y - 1
+	if y < 1 || i >= len(p.rows) || p.rows[i].item < 0 {
+		return false
+	}
+	p.moveTo(p.rows[i].item)
+	return true
+}
+
+// scroll moves the selection by n items (the mouse wheel).
+func (p *panelState) scroll(n int) { p.moveTo(p.cursor + n) }
+
+// view draws the rows on screen, the selected item highlighted.
+func (p panelState) view(title, empty string) []string {
+	b := newBlock(p.width, p.height)
+	b.add(paneTitle(p.styles, title, p.focused, p.width))
+	switch {
+	case p.id == "":
+		b.add(p.styles.Empty.Render("  No story selected."))
+	case p.err != nil:
+		b.add(p.styles.Error.Render("  " + sanitize.Line(p.err.Error())))
+	case !p.loaded:
+		b.add(p.styles.Empty.Render("  Loading…"))
+	case p.count == 0:
+		b.add(p.styles.Empty.Render(empty))
+	}
+	for i := p.offset; i < min(p.offset+p.height-1, len(p.rows)); i++ {
+		r := p.rows[i]
+		if r.item >= 0 && r.item == p.cursor {
+			b.add(p.styles.Selected.Render(ansi.Strip(r.text)))
+		} else {
+			b.addFitted(r.text)
+		}
+	}
+	return b.done()
+}
+
+// addRow adds a row, fitted to the panel.
+func (p *panelState) addRow(text string, item int) {
+	p.rows = append(p.rows, panelRow{text: fitLine(text, p.width), item: item})
+}
+
+// figuresPane lists a briefing's key figures by category.
+type figuresPane struct {
+	panelState
+	figs []extract.Figure // in display order
+}
+
+func newFiguresPane(styles *Styles) figuresPane {
+	return figuresPane{panelState: panelState{keys: newPanelKeys("figure"), styles: styles}}
+}
+
+// setFigures shows the figures of briefing id (err when they could not be had).
+func (f *figuresPane) setFigures(id string, figs []extract.Figure, err error) {
+	if f.id != id {
+		f.cursor, f.offset = 0, 0
+	}
+	f.id, f.loaded, f.err = id, true, err
+	f.figs = slices.Clone(figs)
+	slices.SortStableFunc(f.figs, func(a, b extract.Figure) int {
+		return categoryRank(a.Category) - categoryRank(b.Category)
+	})
+	f.count = len(f.figs)
+	f.rebuild()
+}
+
+// loading clears the panel while briefing id loads.
+func (f *figuresPane) loading(id string) {
+	if f.id == id && f.loaded {
+		return
+	}
+	f.id, f.loaded, f.err, f.figs, f.count = id, false, nil, nil, 0
+	f.cursor, f.offset = 0, 0
+	f.rebuild()
+}
+
+func (f *figuresPane) setSize(w, h int) {
+	f.width, f.height = w, h
+	f.rebuild()
+}
+
+// selected is the figure under the cursor.
+func (f figuresPane) selected() (extract.Figure, bool) {
+	if f.cursor < 0 || f.cursor >= len(f.figs) {
+		return extract.Figure{}, false
+	}
+	return f.figs[f.cursor], true
+}
+
+// rebuild lays out the rows: a heading per category, then one row per
+// figure with its compact value, what it counts, and a bar.
+func (f *figuresPane) rebuild() {
+	f.rows = f.rows[:0]
+	s := f.styles
+	valueW := 0
+	peak := map[extract.Category]float64{}
+	for _, fig := range f.figs {
+		valueW = max(valueW, ansi.StringWidth(compactFigure(fig)))
+		peak[fig.Category] = math.Max(peak[fig.Category], math.Abs(fig.Value))
+	}
+	var cat extract.Category = "-"
+	for i, fig := range f.figs {
+		if fig.Category != cat {
+			cat = fig.Category
+			f.addRow(" "+s.categoryStyle(cat).Render(strings.ToUpper(string(cat))), -1)
+		}
+		val := compactFigure(fig)
+		val = strings.Repeat(" ", valueW-ansi.StringWidth(val)) + val
+		bar := sizeBar(fig.Value, peak[cat])
+		nounW := max(f.width-4-valueW-1-barWidth-1, 4)
+		noun := ansi.Truncate(figureNoun(fig), nounW, "…")
+		noun += strings.Repeat(" ", max(nounW-ansi.StringWidth(noun), 0))
+		text := "  " + s.categoryStyle(cat).Render(val) + " " + noun + " " + s.barStyle(cat).Render(bar)
+		f.addRow(text, i)
+	}
+	f.scrollToCursor()
+}
+
+// sizeBar draws v relative to the largest figure of its category.
+func sizeBar(v, peak float64) string {
+	if peak <= 0 {
+		return strings.Repeat(" ", barWidth)
+	}
+	eighths := int(math.Round(math.Abs(v) / peak * barWidth * 8))
+	eighths = max(eighths, 1)
+	full := eighths / 8
+	var b strings.Builder
+	b.WriteString(strings.Repeat("█", full))
+	if rem := eighths % 8; rem > 0 && full < barWidth {
+		b.WriteRune([]rune("▏▎▍▌▋▊▉")[rem-1])
+		full++
+	}
+	b.WriteString(strings.Repeat(" ", barWidth-full))
+	return b.String()
+}
+
+// Update handles the panel's keys; the root calls it only when it has focus.
+func (f figuresPane) Update(msg tea.Msg) (figuresPane, tea.Cmd) {
+	if km, ok := msg.(tea.KeyPressMsg); ok && f.focused {
+		f.handleMove(km)
+	}
+	return f, nil
+}
+
+// View draws the panel.
+func (f figuresPane) View() string { return strings.Join(f.viewLines(), "\n") }
+
+func (f figuresPane) viewLines() []string {
+	title := " Key figures"
+	if f.count > 0 {
+		title += " (" + itoa(f.count) + ")"
+	}
+	return f.view(title, "  No key figures found in this briefing.")
+}

@@ -1,0 +1,42 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"sitrep/briefing"
+)
+
+// Run runs the reader on the terminal until the analyst quits or ctx ends,
+// then saves the reading state. NO_COLOR (any non-empty value) or
+// opts.NoColor turns colour off; progOpts come last and can override.
+func Run(ctx context.Context, lib *briefing.Library, opts Options, progOpts ...tea.ProgramOption) error {
+	if os.Getenv("NO_COLOR") != "" {
+		opts.NoColor = true
+	}
+	base := []tea.ProgramOption{tea.WithContext(ctx)}
+	if opts.NoColor {
+		base = append(base, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	p := tea.NewProgram(New(lib, opts), append(base, progOpts...)...)
+	_, err := p.Run()
+	var saveErr error
+	if opts.State != nil {
+		saveErr = opts.State.Save()
+	}
+	if err != nil {
+		if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+			err = ctx.Err()
+		}
+		return fmt.Errorf("reader: %w", err)
+	}
+	if saveErr != nil {
+		return fmt.Errorf("reader: %w", saveErr)
+	}
+	return nil
+}
