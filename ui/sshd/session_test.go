@@ -487,6 +487,55 @@ func TestAuthorizedKeysAreReloaded(t *testing.T) {
 	})
 }
 
+// TestAuthorizedKeysEditedInPlaceAreReloaded rewrites the file in place,
+// with the same size, modification time and inode (carol's line takes
+// alice's, and the names are as long): only its content changed.
+func TestAuthorizedKeysEditedInPlaceAreReloaded(t *testing.T) {
+	env := startServer(t, withProbe())
+	carol := newTestKey(t, "carol")
+	aliceTerm := openTerm(t, env.login(t, env.alice), 80, 24)
+	aliceTerm.waitText("probe user")
+	before, err := os.Stat(env.keysPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go env.srv.watchKeys(ctx, 50*time.Millisecond)
+	time.Sleep(200 * time.Millisecond) // a few polls of the unchanged file
+
+	f, err := os.OpenFile(env.keysPath, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "# the team\n" + carol.authorizedLine() + env.bob.authorizedLine()
+	if _, err := f.WriteAt([]byte(text), 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(env.keysPath, before.ModTime(), before.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.Stat(env.keysPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) || !os.SameFile(before, after) {
+		t.Fatalf("the edit changed more than the content: %v %v -> %v %v", before.Size(), before.ModTime(), after.Size(), after.ModTime())
+	}
+	waitUntil(t, "carol to be admitted", func() bool {
+		c, err := env.dial(gossh.PublicKeys(carol.signer))
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	})
+	aliceTerm.waitText("your key is no longer authorized")
+	_ = aliceTerm.waitEnd()
+}
+
 func TestSessionsOfOneUserShareTheirState(t *testing.T) {
 	env := startServer(t, withProbe())
 	first := openTerm(t, env.login(t, env.alice), 100, 20)

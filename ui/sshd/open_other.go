@@ -1,0 +1,6 @@
+//go:build !unix
+
+package sshd
+
+// openNonblock has no equivalent here.
+const openNonblock = 0
