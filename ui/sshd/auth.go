@@ -54,15 +54,23 @@ func (s *Server) serverConfig(ctx ssh.Context) *gossh.ServerConfig {
 	}
 }
 
-// authLog records the outcome of one authentication attempt.
+// authLog records the outcome of one authentication attempt, and counts
+// the failures as sshd does: every refused attempt counts, a public key
+// merely offered and refused included, except a first "none". x/crypto
+// lets refused offers go uncounted, so a client could offer eleven keys
+// and log in with the twelfth; at MaxAuthTries the connection is cut.
 func (s *Server) authLog(cs *connState, meta gossh.ConnMetadata, method string, err error) {
 	addr := meta.RemoteAddr().String()
+	if cs != nil {
+		cs.attempted()
+	}
 	switch {
 	case err == nil:
 		s.log.Debug("authenticated", "addr", addr, "method", method)
 		if cs != nil {
 			cs.authenticatedNow()
 		}
+		return
 	case method == "publickey":
 		// Logged with the fingerprint by publicKeyHandler.
 	case method == "none":
@@ -70,6 +78,11 @@ func (s *Server) authLog(cs *connState, meta gossh.ConnMetadata, method string, 
 	default:
 		s.log.Info("authentication refused", "addr", addr, "user", clientString(meta.User()),
 			"method", clientString(method), "reason", "only public keys are accepted")
+	}
+	if cs != nil && cs.failed(method) >= s.cfg.MaxAuthTries {
+		s.log.Info("connection dropped", "addr", addr, "user", clientString(meta.User()),
+			"reason", "too many authentication failures", "failures", s.cfg.MaxAuthTries)
+		_ = cs.raw.Close() //nolint:errcheck // cutting it
 	}
 }
 

@@ -79,6 +79,8 @@ type connState struct {
 	keepaliveOnce sync.Once
 
 	mu       sync.Mutex
+	attempts int         // authentication attempts so far
+	failures int         // failed attempts, counted as sshd counts them
 	channels int         // session channels open
 	sessions int         // sessions running the reader
 	noSess   *time.Timer // closes a connection that starts no session
@@ -140,6 +142,25 @@ func (cs *connState) closeOnce() {
 		cs.noSess.Stop()
 	}
 	cs.mu.Unlock()
+}
+
+// attempted notes an authentication attempt: the client is not silent.
+func (cs *connState) attempted() {
+	cs.mu.Lock()
+	cs.attempts++
+	cs.mu.Unlock()
+}
+
+// failed counts a failed attempt by method and returns the failures so
+// far. As in sshd, a first attempt with "none" (which clients send to learn
+// the methods on offer) is free.
+func (cs *connState) failed(method string) int {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if method != "none" || cs.attempts > 1 {
+		cs.failures++
+	}
+	return cs.failures
 }
 
 // authenticatedNow frees the connection's unauthenticated slot and gives
@@ -261,8 +282,11 @@ func (cs *connState) keepalive(ctx ssh.Context, conn gossh.Conn) {
 		case <-ticker.C:
 			if pending {
 				if missed++; missed >= maxMissed {
-					cs.srv.log.Info("connection dropped", "addr", cs.remote,
+					cs.srv.log.Info("connection dropped", "fingerprint", cs.fingerprint(), "addr", cs.remote,
 						"reason", "no answer to keepalive", "missed", missed)
+					for _, st := range cs.srv.sessionsOn(cs) {
+						st.lost(reasonKeepalive)
+					}
 					_ = cs.raw.Close() //nolint:errcheck // dropping it
 					return
 				}

@@ -28,7 +28,6 @@ import (
 	"charm.land/log/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-	"charm.land/wish/v2/activeterm"
 	bm "charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
@@ -279,7 +278,6 @@ func (s *Server) buildSSH() error {
 		wish.WithMiddleware(
 			bm.MiddlewareWithProgramHandler(s.programHandler),
 			s.sessionMiddleware,
-			activeterm.Middleware(),
 		),
 	)
 	if err != nil {

@@ -341,14 +341,27 @@ func TestIdleSessionIsToldThenClosed(t *testing.T) {
 	default:
 	}
 	tm.waitText("closed after 2s without a key press")
-	_ = tm.waitEnd()
+	wantExitStatus(t, tm.waitEnd(), 1)
+}
+
+// wantExitStatus checks how a session ended: 0 when the analyst quit,
+// non-zero when the server closed it.
+func wantExitStatus(t *testing.T, err error, want int) {
+	t.Helper()
+	var exit *gossh.ExitError
+	switch {
+	case want == 0 && err != nil:
+		t.Errorf("session ended with %v; want exit status 0", err)
+	case want != 0 && (!errors.As(err, &exit) || exit.ExitStatus() != want):
+		t.Errorf("session ended with %v; want exit status %d", err, want)
+	}
 }
 
 func TestSessionTimeLimit(t *testing.T) {
 	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.MaxSessionTime = 500 * time.Millisecond }))
 	tm := openTerm(t, env.login(t, env.alice), 80, 24)
 	tm.waitText("sessions last at most 500ms")
-	_ = tm.waitEnd()
+	wantExitStatus(t, tm.waitEnd(), 1)
 }
 
 // blackhole is a TCP proxy that can stop delivering the server's data to
@@ -427,8 +440,15 @@ func TestUnresponsiveClientIsDroppedByKeepalive(t *testing.T) {
 	}
 	bh.pause()
 	waitUntil(t, "the silent client's session to end", func() bool { return env.srv.sessionCount() == 0 })
-	if !strings.Contains(env.logs.String(), "no answer to keepalive") {
+	waitUntil(t, "the session's end to be logged", func() bool { return strings.Contains(env.logs.String(), "session end") })
+	logs := env.logs.String()
+	if !strings.Contains(logs, `connection dropped`) || !strings.Contains(logs, `reason="no answer to keepalive"`) {
 		t.Error("the drop was not logged")
+	}
+	for _, line := range strings.Split(logs, "\n") {
+		if strings.Contains(line, "session end") && !strings.Contains(line, `reason="no answer to keepalive"`) {
+			t.Errorf("the session's end does not give the keepalive as its reason: %s", line)
+		}
 	}
 }
 
@@ -460,7 +480,7 @@ func TestAuthorizedKeysAreReloaded(t *testing.T) {
 		return err == nil
 	})
 	aliceTerm.waitText("your key is no longer authorized")
-	_ = aliceTerm.waitEnd()
+	wantExitStatus(t, aliceTerm.waitEnd(), 1)
 	if _, err := env.dial(gossh.PublicKeys(env.alice.signer)); err == nil {
 		t.Error("alice still logs in after her key was removed")
 	}
