@@ -2,6 +2,7 @@ package sshd
 
 import (
 	"context"
+	"errors"
 	"net"
 	"os"
 	"os/signal"
@@ -41,9 +42,9 @@ func (s *Server) logRefused(ctx ssh.Context, fp, reason string) {
 		"user", clientString(ctx.User()), "reason", reason)
 }
 
-// serverConfig sets what wish does not: the number of attempts, and a hook
+// serverConfig sets what wish does not: the number of attempts, a hook
 // that frees the connection's unauthenticated slot once it has
-// authenticated.
+// authenticated, and the session limits applied at login.
 func (s *Server) serverConfig(ctx ssh.Context) *gossh.ServerConfig {
 	cs := connStateOf(ctx)
 	return &gossh.ServerConfig{
@@ -51,7 +52,28 @@ func (s *Server) serverConfig(ctx ssh.Context) *gossh.ServerConfig {
 		AuthLogCallback: func(meta gossh.ConnMetadata, method string, err error) {
 			s.authLog(cs, meta, method, err)
 		},
+		VerifiedPublicKeyCallback: func(meta gossh.ConnMetadata, key gossh.PublicKey, perms *gossh.Permissions,
+			_ string,
+		) (*gossh.Permissions, error) {
+			return perms, s.admitLogin(cs, meta, key)
+		},
 	}
+}
+
+// admitLogin gives a connection that has proven it holds key its place in
+// the session limits (places.go), or refuses the login with a banner that
+// says which limit is full: the OpenSSH client shows it.
+func (s *Server) admitLogin(cs *connState, meta gossh.ConnMetadata, key gossh.PublicKey) error {
+	if cs == nil {
+		return nil
+	}
+	fp := fingerprint(key)
+	refusal := s.holdConn(cs, fp)
+	if refusal == "" {
+		return nil
+	}
+	s.log.Info("login refused", "fingerprint", fp, "addr", meta.RemoteAddr().String(), "reason", refusal)
+	return &gossh.BannerError{Err: errors.New(refusal), Message: "sitrep: " + refusal + "\r\n"}
 }
 
 // authLog records the outcome of one authentication attempt, and counts

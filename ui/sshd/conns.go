@@ -85,6 +85,12 @@ type connState struct {
 	sessions int         // sessions running the reader
 	noSess   *time.Timer // closes a connection that starts no session
 	closed   bool
+
+	// Guarded by srv.mu: the connection's place in the session limits.
+	holding bool   // it holds a place, running no session
+	running int    // sessions running on it
+	gone    bool   // closed
+	placeFP string // the key the place is counted for
 }
 
 // trackedConn gives back the connection's unauthenticated slot on close.
@@ -136,6 +142,7 @@ func (cs *connState) releaseSlot() {
 // closeOnce runs when the connection closes.
 func (cs *connState) closeOnce() {
 	cs.releaseSlot()
+	cs.srv.connGone(cs)
 	cs.mu.Lock()
 	cs.closed = true
 	if cs.noSess != nil {

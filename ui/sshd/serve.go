@@ -175,7 +175,8 @@ type Server struct {
 
 	mu       sync.Mutex
 	sessions map[*session]struct{}
-	perKey   map[string]int
+	places   int            // see places.go
+	perKey   map[string]int // places per key fingerprint
 	stopping bool
 	active   sync.WaitGroup // session handlers
 	listener net.Listener

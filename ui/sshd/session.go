@@ -309,17 +309,10 @@ func (s *Server) newSession(sess ssh.Session, key gossh.PublicKey, fp, remote st
 func (s *Server) register(st *session) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	switch {
-	case s.stopping:
-		return "the server is stopping; try again shortly."
-	case len(s.sessions) >= s.cfg.MaxSessions:
-		return fmt.Sprintf("the server is full (%d sessions); try again later.", s.cfg.MaxSessions)
-	case s.perKey[st.fp] >= s.cfg.MaxSessionsPerKey:
-		return fmt.Sprintf("you already have %d sessions open with this key; close one first.",
-			s.cfg.MaxSessionsPerKey)
+	if refusal := s.sessionPlace(st); refusal != "" {
+		return refusal
 	}
 	s.sessions[st] = struct{}{}
-	s.perKey[st.fp]++
 	s.active.Add(1)
 	return ""
 }
@@ -332,9 +325,7 @@ func (s *Server) unregister(st *session) {
 		return
 	}
 	delete(s.sessions, st)
-	if s.perKey[st.fp]--; s.perKey[st.fp] <= 0 {
-		delete(s.perKey, st.fp)
-	}
+	s.sessionPlaceBack(st)
 }
 
 // finish releases what a session held: its user's state (saved when it is

@@ -312,17 +312,87 @@ func TestSessionLimits(t *testing.T) {
 	env := startServer(t, withProbe(), withConfig(func(c *Config) {
 		c.MaxSessions, c.MaxSessionsPerKey = 3, 2
 	}))
-	a := env.login(t, env.alice)
-	openTerm(t, a, 80, 24).waitText("probe user")
 	openTerm(t, env.login(t, env.alice), 80, 24).waitText("probe user")
-	third := openTerm(t, env.login(t, env.alice), 80, 24)
-	third.waitText("you already have 2 sessions open")
-	_ = third.waitEnd()
+	openTerm(t, env.login(t, env.alice), 80, 24).waitText("probe user")
+	// A third login with alice's key is refused with a banner saying why.
+	if banner, err := env.dialBanner(env.alice); err == nil || !strings.Contains(banner, "you already have 2 sessions open") {
+		t.Errorf("alice's third login: err %v, banner %q; want it refused with the reason", err, banner)
+	}
 
-	openTerm(t, env.login(t, env.bob), 80, 24).waitText("probe user")
-	full := openTerm(t, env.login(t, env.bob), 80, 24)
+	bob := env.login(t, env.bob)
+	openTerm(t, bob, 80, 24).waitText("probe user")
+	if banner, err := env.dialBanner(env.bob); err == nil || !strings.Contains(banner, "the server is full") {
+		t.Errorf("a login past the total: err %v, banner %q; want it refused with the reason", err, banner)
+	}
+	// A second session on a connection that has its place is refused
+	// in the session, with the message on the screen.
+	full := openTerm(t, bob, 80, 24)
 	full.waitText("the server is full")
-	_ = full.waitEnd()
+	wantExitStatus(t, full.waitEnd(), 1)
+}
+
+// dialBanner logs in with k and returns the banner the server sent.
+func (e *testEnv) dialBanner(k testKey) (string, error) {
+	var banner strings.Builder
+	cfg := e.clientConfig(gossh.PublicKeys(k.signer))
+	cfg.BannerCallback = func(msg string) error {
+		banner.WriteString(msg)
+		return nil
+	}
+	c, err := gossh.Dial("tcp", e.addr, cfg)
+	if err == nil {
+		c.Close()
+	}
+	return banner.String(), err
+}
+
+// TestLoggedInConnectionsWithoutSessionsAreLimited logs in a thousand
+// times with one key from one address, opening no session: each
+// connection takes a place in the limits, so only MaxSessionsPerKey are
+// accepted. A connection's place passes to its session and comes back
+// when the session ends.
+func TestLoggedInConnectionsWithoutSessionsAreLimited(t *testing.T) {
+	env := startServer(t, withProbe())
+	perKey := env.cfg.MaxSessionsPerKey
+	var held []*gossh.Client
+	defer func() {
+		for _, c := range held {
+			c.Close()
+		}
+	}()
+	refused := 0
+	for range 1000 {
+		c, err := env.dial(gossh.PublicKeys(env.alice.signer))
+		if err != nil {
+			refused++
+			continue
+		}
+		held = append(held, c)
+	}
+	if len(held) != perKey {
+		t.Fatalf("%d logged-in connections without a session accepted with one key (%d refused); want %d",
+			len(held), refused, perKey)
+	}
+	// The connections' places are the sessions' places: each can still
+	// run the reader, and when one's session ends it keeps its place.
+	tm := openTerm(t, held[0], 80, 24)
+	tm.waitText("probe user")
+	tm.press("q")
+	wantExitStatus(t, tm.waitEnd(), 0)
+	if _, err := env.dial(gossh.PublicKeys(env.alice.signer)); err == nil {
+		t.Error("a login was accepted while every place of the key was held")
+	}
+	// Closing a connection frees its place.
+	held[1].Close()
+	waitUntil(t, "a place to come free", func() bool {
+		c, err := env.dial(gossh.PublicKeys(env.alice.signer))
+		if err == nil {
+			held = append(held, c)
+		}
+		return err == nil
+	})
+	// Other keys are unaffected within the total.
+	openTerm(t, env.login(t, env.bob), 80, 24).waitText("probe user")
 }
 
 func TestIdleSessionIsToldThenClosed(t *testing.T) {
