@@ -49,6 +49,13 @@ func (s *Server) serverConfig(ctx ssh.Context) *gossh.ServerConfig {
 	cs := connStateOf(ctx)
 	return &gossh.ServerConfig{
 		MaxAuthTries: s.cfg.MaxAuthTries,
+		// The key exchange is done: the client owes its first
+		// authentication request.
+		PreAuthConnCallback: func(gossh.ServerPreAuthConn) {
+			if cs != nil {
+				cs.armSilent()
+			}
+		},
 		AuthLogCallback: func(meta gossh.ConnMetadata, method string, err error) {
 			s.authLog(cs, meta, method, err)
 		},
