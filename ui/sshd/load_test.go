@@ -661,3 +661,26 @@ func BenchmarkKeyToFrame(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 }
+
+// TestLoadVerdict checks the load run's last line: a run over its target
+// says MISSED, whatever else it passed.
+func TestLoadVerdict(t *testing.T) {
+	cases := []struct {
+		name     string
+		p99      time.Duration
+		failures int
+		want     string
+	}{
+		{"the 50-session run of issue 13", 89600 * time.Microsecond, 0, "TARGET MISSED: p99 key-to-frame 89.6ms"},
+		{"within the target", 41 * time.Millisecond, 0, "TARGET MET: p99 key-to-frame 41ms"},
+		{"at the target", loadTarget, 0, "TARGET MET"},
+		{"fast but some presses unanswered", 20 * time.Millisecond, 3, "TARGET MISSED"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := loadVerdict(tc.p99, tc.failures, 5000, 4); !strings.HasPrefix(got, tc.want) {
+				t.Errorf("verdict %q; want it to start %q", got, tc.want)
+			}
+		})
+	}
+}
