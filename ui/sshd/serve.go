@@ -159,7 +159,7 @@ func (c *Config) fillDefaults() {
 	setDur(&c.LoginGrace, 30*time.Second)
 	setInt(&c.MaxAuthTries, 6)
 	if c.MaxStartups == (Startups{}) {
-		c.MaxStartups = DefaultStartups
+		c.MaxStartups = Startups{Start: 10, Rate: 30, Full: 100} // sshd's default
 	}
 	setInt(&c.PerSourceMaxStartups, 4)
 	setDur(&c.SilentGrace, 5*time.Second)

@@ -19,9 +19,6 @@ type Startups struct {
 	Start, Rate, Full int
 }
 
-// DefaultStartups is sshd's default, 10:30:100.
-var DefaultStartups = Startups{Start: 10, Rate: 30, Full: 100}
-
 // String formats s as start:rate:full.
 func (s Startups) String() string { return fmt.Sprintf("%d:%d:%d", s.Start, s.Rate, s.Full) }
 
