@@ -256,8 +256,9 @@ type serveCmd struct {
 	MaxSessionTime time.Duration `help:"Close any session after this long." default:"12h"`
 	LoginGrace     time.Duration `help:"Time to log in, and then to start a session." default:"30s"`
 	MaxAuthTries   int           `help:"Failed authentication attempts per connection." default:"6"`
-	MaxUnauth      int           `name:"max-unauthenticated" help:"Connections not yet logged in, over all addresses." default:"10"`
-	MaxUnauthPerIP int           `name:"max-unauthenticated-per-ip" help:"Connections not yet logged in, per source address." default:"3"`
+	MaxStartups    sshd.Startups `help:"start:rate:full: with start connections not yet logged in, refuse new ones with rate% chance, rising to all at full (as sshd)." default:"10:30:100"`
+	PerSource      int           `name:"per-source-max-startups" help:"Connections not yet logged in from one address (IPv6: one /64); past it a new one takes the place of a silent one." default:"4"`
+	SilentGrace    time.Duration `help:"Time a client may stay silent when it owes its version line or first login attempt." default:"5s"`
 	Keepalive      time.Duration `help:"Keepalive interval." default:"15s"`
 	KeepaliveMiss  int           `name:"keepalive-max-missed" help:"Unanswered keepalives before the connection is dropped." default:"3"`
 	Style          string        `help:"Colours: auto asks each terminal for its background." enum:"auto,dark,light" default:"auto"`
@@ -278,20 +279,20 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 	} else if sc.Library, err = src.Open(); err != nil {
 		return err
 	}
-	for _, n := range []int{c.MaxSessions, c.MaxPerKey, c.MaxAuthTries, c.MaxUnauth, c.MaxUnauthPerIP, c.KeepaliveMiss} {
+	for _, n := range []int{c.MaxSessions, c.MaxPerKey, c.MaxAuthTries, c.PerSource, c.KeepaliveMiss} {
 		if n < 1 {
 			return fmt.Errorf("%w: session, connection and attempt limits must be at least 1", errUsage)
 		}
 	}
-	for _, d := range []time.Duration{c.IdleTimeout, c.MaxSessionTime, c.LoginGrace, c.Keepalive} {
+	for _, d := range []time.Duration{c.IdleTimeout, c.MaxSessionTime, c.LoginGrace, c.SilentGrace, c.Keepalive} {
 		if d <= 0 {
 			return fmt.Errorf("%w: durations must be positive", errUsage)
 		}
 	}
 	sc.Listen, sc.Open, sc.Style, sc.Mouse = c.Listen, c.Open, c.Style, c.Mouse
 	sc.MaxSessions, sc.MaxSessionsPerKey, sc.MaxAuthTries = c.MaxSessions, c.MaxPerKey, c.MaxAuthTries
-	sc.MaxUnauthenticated, sc.MaxUnauthenticatedPerIP = c.MaxUnauth, c.MaxUnauthPerIP
-	sc.IdleTimeout, sc.MaxSessionTime, sc.LoginGrace = c.IdleTimeout, c.MaxSessionTime, c.LoginGrace
+	sc.MaxStartups, sc.PerSourceMaxStartups = c.MaxStartups, c.PerSource
+	sc.IdleTimeout, sc.MaxSessionTime, sc.LoginGrace, sc.SilentGrace = c.IdleTimeout, c.MaxSessionTime, c.LoginGrace, c.SilentGrace
 	sc.KeepaliveInterval, sc.KeepaliveMaxMissed = c.Keepalive, c.KeepaliveMiss
 	if c.HostKey != "" {
 		sc.HostKeyPath = c.HostKey

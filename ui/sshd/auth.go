@@ -2,6 +2,7 @@ package sshd
 
 import (
 	"context"
+	"errors"
 	"net"
 	"os"
 	"os/signal"
@@ -41,28 +42,64 @@ func (s *Server) logRefused(ctx ssh.Context, fp, reason string) {
 		"user", clientString(ctx.User()), "reason", reason)
 }
 
-// serverConfig sets what wish does not: the number of attempts, and a hook
+// serverConfig sets what wish does not: the number of attempts, a hook
 // that frees the connection's unauthenticated slot once it has
-// authenticated.
+// authenticated, and the session limits applied at login.
 func (s *Server) serverConfig(ctx ssh.Context) *gossh.ServerConfig {
 	cs := connStateOf(ctx)
 	return &gossh.ServerConfig{
 		MaxAuthTries: s.cfg.MaxAuthTries,
+		// The key exchange is done: the client owes its first
+		// authentication request.
+		PreAuthConnCallback: func(gossh.ServerPreAuthConn) {
+			if cs != nil {
+				cs.armSilent()
+			}
+		},
 		AuthLogCallback: func(meta gossh.ConnMetadata, method string, err error) {
 			s.authLog(cs, meta, method, err)
+		},
+		VerifiedPublicKeyCallback: func(meta gossh.ConnMetadata, key gossh.PublicKey, perms *gossh.Permissions,
+			_ string,
+		) (*gossh.Permissions, error) {
+			return perms, s.admitLogin(cs, meta, key)
 		},
 	}
 }
 
-// authLog records the outcome of one authentication attempt.
+// admitLogin gives a connection that has proven it holds key its place in
+// the session limits (places.go), or refuses the login with a banner that
+// says which limit is full: the OpenSSH client shows it.
+func (s *Server) admitLogin(cs *connState, meta gossh.ConnMetadata, key gossh.PublicKey) error {
+	if cs == nil {
+		return nil
+	}
+	fp := fingerprint(key)
+	refusal := s.holdConn(cs, fp)
+	if refusal == "" {
+		return nil
+	}
+	s.log.Info("login refused", "fingerprint", fp, "addr", meta.RemoteAddr().String(), "reason", refusal)
+	return &gossh.BannerError{Err: errors.New(refusal), Message: "sitrep: " + refusal + "\r\n"}
+}
+
+// authLog records the outcome of one authentication attempt, and counts
+// the failures as sshd does: every refused attempt counts, a public key
+// merely offered and refused included, except a first "none". x/crypto
+// lets refused offers go uncounted, so a client could offer eleven keys
+// and log in with the twelfth; at MaxAuthTries the connection is cut.
 func (s *Server) authLog(cs *connState, meta gossh.ConnMetadata, method string, err error) {
 	addr := meta.RemoteAddr().String()
+	if cs != nil {
+		cs.attempted()
+	}
 	switch {
 	case err == nil:
 		s.log.Debug("authenticated", "addr", addr, "method", method)
 		if cs != nil {
 			cs.authenticatedNow()
 		}
+		return
 	case method == "publickey":
 		// Logged with the fingerprint by publicKeyHandler.
 	case method == "none":
@@ -70,6 +107,11 @@ func (s *Server) authLog(cs *connState, meta gossh.ConnMetadata, method string, 
 	default:
 		s.log.Info("authentication refused", "addr", addr, "user", clientString(meta.User()),
 			"method", clientString(method), "reason", "only public keys are accepted")
+	}
+	if cs != nil && cs.failed(method) >= s.cfg.MaxAuthTries {
+		s.log.Info("connection dropped", "addr", addr, "user", clientString(meta.User()),
+			"reason", "too many authentication failures", "failures", s.cfg.MaxAuthTries)
+		_ = cs.raw.Close() //nolint:errcheck // cutting it
 	}
 }
 

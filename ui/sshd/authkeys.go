@@ -12,7 +12,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -20,17 +19,34 @@ import (
 // maxAuthorizedKeysSize bounds the authorized_keys file the server reads.
 const maxAuthorizedKeysSize = 4 << 20
 
-// harmlessOptions are authorized_keys options the server satisfies anyway:
-// it never forwards ports, agents or X11 and runs no rc files. A key with
-// any other option (from=, command=, no-pty, expiry-time...) is skipped with
-// a warning rather than admitted without the restriction it asks for.
-var harmlessOptions = map[string]bool{
-	"restrict":            true,
-	"no-port-forwarding":  true,
-	"no-agent-forwarding": true,
-	"no-x11-forwarding":   true,
-	"no-user-rc":          true,
+// keyOptions is what the server makes of each authorized_keys option it
+// understands. It never forwards ports, agents or X11 and runs no rc files,
+// so the options that forbid those are satisfied anyway, and those that
+// permit them again grant nothing. A key with any other option (from=,
+// command=, expiry-time=...) is skipped with a warning rather than admitted
+// without the restriction it asks for.
+var keyOptions = map[string]optionEffect{
+	"restrict":            forbidPty, // and forwarding and rc files, as sshd(8) says
+	"no-pty":              forbidPty,
+	"pty":                 permitPty,
+	"no-port-forwarding":  noEffect,
+	"no-agent-forwarding": noEffect,
+	"no-x11-forwarding":   noEffect,
+	"no-user-rc":          noEffect,
+	"port-forwarding":     noEffect,
+	"agent-forwarding":    noEffect,
+	"x11-forwarding":      noEffect,
+	"user-rc":             noEffect,
 }
+
+// optionEffect is what one option does to the terminal the reader needs.
+type optionEffect int
+
+const (
+	noEffect optionEffect = iota
+	forbidPty
+	permitPty
+)
 
 // keyProblem is a line of authorized_keys that was skipped, and why.
 type keyProblem struct {
@@ -61,8 +77,8 @@ func parseAuthorizedKeys(data []byte) (map[string]gossh.PublicKey, []keyProblem)
 			problems = append(problems, keyProblem{n, "certificates are not supported"})
 			continue
 		}
-		if bad := unsupportedOption(options); bad != "" {
-			problems = append(problems, keyProblem{n, fmt.Sprintf("option %q is not supported: key ignored", bad)})
+		if reason := refusedOptions(options); reason != "" {
+			problems = append(problems, keyProblem{n, reason + ": key ignored"})
 			continue
 		}
 		keys[string(key.Marshal())] = key
@@ -73,23 +89,36 @@ func parseAuthorizedKeys(data []byte) (map[string]gossh.PublicKey, []keyProblem)
 	return keys, problems
 }
 
-// unsupportedOption returns the first option the server cannot honour.
-func unsupportedOption(options []string) string {
+// refusedOptions says why a key's options keep it out, or returns "".
+// Options apply left to right, as in sshd: "restrict" forbids a PTY and a
+// later "pty" allows it again. A key left without a PTY is refused, since
+// the reader cannot run without one.
+func refusedOptions(options []string) string {
+	noPty := false
 	for _, o := range options {
 		name, _, _ := strings.Cut(o, "=")
-		if !harmlessOptions[strings.ToLower(name)] {
-			return name
+		effect, known := keyOptions[strings.ToLower(name)]
+		if !known {
+			return fmt.Sprintf("option %q is not supported", clientString(name))
 		}
+		switch effect {
+		case forbidPty:
+			noPty = true
+		case permitPty:
+			noPty = false
+		}
+	}
+	if noPty {
+		return "no terminal allowed (restrict or no-pty), and the reader needs one; add pty after restrict to admit it"
 	}
 	return ""
 }
 
-// fileStamp identifies one version of a file, to notice changes cheaply.
+// fileStamp identifies one version of a file by its content, so that any
+// edit is seen, even one that keeps the size, time and inode.
 type fileStamp struct {
-	exists  bool
-	size    int64
-	modTime time.Time
-	inode   uint64
+	exists bool
+	sum    [sha256.Size]byte
 }
 
 // keyRing is the set of authorized keys, re-read when its file changes.
@@ -126,63 +155,56 @@ func (r *keyRing) authorized(key gossh.PublicKey) bool {
 	return ok
 }
 
-// reload re-reads the file when it changed since the last read (or always,
-// when force is set). A missing file empties the ring: removing the file
+// reload re-reads the file and applies it when its content changed since
+// the last read (or always, when force is set). A missing file empties the ring: removing the file
 // revokes every key. A file that exists but cannot be read keeps the
 // previous keys and returns the error.
 func (r *keyRing) reload(force bool) (loadResult, error) {
-	stamp, err := statFile(r.path)
+	data, exists, err := readKeysFile(r.path)
 	if err != nil {
 		return loadResult{}, err
 	}
+	stamp := fileStamp{exists: exists, sum: sha256.Sum256(data)}
 	r.mu.RLock()
 	same := stamp == r.stamp
 	r.mu.RUnlock()
 	if same && !force {
 		return loadResult{}, nil
 	}
-	keys := map[string]gossh.PublicKey{}
-	var problems []keyProblem
-	if stamp.exists {
-		data, err := readLimited(r.path)
-		if err != nil {
-			return loadResult{}, err
-		}
-		keys, problems = parseAuthorizedKeys(data)
-	}
+	keys, problems := parseAuthorizedKeys(data)
 	r.mu.Lock()
 	r.keys, r.stamp = keys, stamp
 	r.mu.Unlock()
-	return loadResult{Changed: true, Missing: !stamp.exists, Keys: len(keys), Problems: problems}, nil
+	return loadResult{Changed: true, Missing: !exists, Keys: len(keys), Problems: problems}, nil
 }
 
-// statFile stamps path; a missing file is a stamp, not an error.
-func statFile(path string) (fileStamp, error) {
-	info, err := os.Stat(path)
+// readKeysFile reads the regular file at path, of at most
+// maxAuthorizedKeysSize bytes. A missing file is no error: it reads as
+// empty, and exists is false.
+func readKeysFile(path string) (data []byte, exists bool, err error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
 	if errors.Is(err, fs.ErrNotExist) {
-		return fileStamp{}, nil
+		return nil, false, nil
 	}
 	if err != nil {
-		return fileStamp{}, fmt.Errorf("authorized keys: %w", err)
-	}
-	return fileStamp{exists: true, size: info.Size(), modTime: info.ModTime(), inode: inodeOf(info)}, nil
-}
-
-// readLimited reads a file of at most maxAuthorizedKeysSize bytes.
-func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("authorized keys: %w", err)
+		return nil, false, fmt.Errorf("authorized keys: %w", err)
 	}
 	defer f.Close() //nolint:errcheck // read-only
-	data, err := io.ReadAll(io.LimitReader(f, maxAuthorizedKeysSize+1))
+	info, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("authorized keys %s: %w", path, err)
+		return nil, false, fmt.Errorf("authorized keys: %w", err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, false, fmt.Errorf("authorized keys %s: not a regular file", path)
+	}
+	data, err = io.ReadAll(io.LimitReader(f, maxAuthorizedKeysSize+1))
+	if err != nil {
+		return nil, false, fmt.Errorf("authorized keys %s: %w", path, err)
 	}
 	if len(data) > maxAuthorizedKeysSize {
-		return nil, fmt.Errorf("authorized keys %s: larger than %d bytes", path, maxAuthorizedKeysSize)
+		return nil, false, fmt.Errorf("authorized keys %s: larger than %d bytes", path, maxAuthorizedKeysSize)
 	}
-	return data, nil
+	return data, true, nil
 }
 
 // fingerprint is the key's SHA256 fingerprint as OpenSSH prints it

@@ -1,7 +1,9 @@
 package sshd
 
 import (
+	"bytes"
 	"net"
+	"net/netip"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -10,67 +12,25 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// connLimiter counts connections that have not authenticated yet, over all
-// and per source address, so that a flood of silent or guessing clients
-// cannot keep analysts out.
-type connLimiter struct {
-	maxTotal, maxPerIP int
-
-	mu    sync.Mutex
-	total int
-	perIP map[string]int
-}
-
-func newConnLimiter(maxTotal, maxPerIP int) *connLimiter {
-	return &connLimiter{maxTotal: maxTotal, maxPerIP: maxPerIP, perIP: map[string]int{}}
-}
-
-// acquire takes a slot for an unauthenticated connection from ip, or
-// reports which limit is full.
-func (l *connLimiter) acquire(ip string) (ok bool, reason string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.total >= l.maxTotal {
-		return false, "too many unauthenticated connections"
-	}
-	if l.perIP[ip] >= l.maxPerIP {
-		return false, "too many unauthenticated connections from this address"
-	}
-	l.total++
-	l.perIP[ip]++
-	return true, ""
-}
-
-// release gives back a slot taken by acquire.
-func (l *connLimiter) release(ip string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.total--
-	if l.perIP[ip]--; l.perIP[ip] <= 0 {
-		delete(l.perIP, ip)
-	}
-}
-
-// counts returns the slots in use, for tests.
-func (l *connLimiter) counts() (total int, perIP map[string]int) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	perIP = make(map[string]int, len(l.perIP))
-	for k, v := range l.perIP {
-		perIP[k] = v
-	}
-	return l.total, perIP
-}
-
 // connKey finds a connection's connState in its ssh.Context.
 type connKey struct{}
 
 // connState is the server's record of one TCP connection.
 type connState struct {
 	srv    *Server
-	ip     string
+	source netip.Prefix // what it counts under in the startup table
 	remote string
 	raw    net.Conn
+
+	// silent is set while the client owes the server something it sends
+	// at once: its version line after connecting, its first
+	// authentication request after the key exchange. A silent connection
+	// is dropped after SilentGrace. mute is set until the version line:
+	// a connection that has not said a word gives way to a new connection
+	// from its source when that source is at its limit.
+	silent      atomic.Bool
+	mute        atomic.Bool
+	silentTimer *time.Timer // guarded by mu
 
 	ctx           ssh.Context
 	releaseOnce   sync.Once
@@ -79,45 +39,102 @@ type connState struct {
 	keepaliveOnce sync.Once
 
 	mu       sync.Mutex
+	attempts int         // authentication attempts so far
+	failures int         // failed attempts, counted as sshd counts them
 	channels int         // session channels open
 	sessions int         // sessions running the reader
 	noSess   *time.Timer // closes a connection that starts no session
 	closed   bool
+
+	// Guarded by srv.mu: the connection's place in the session limits.
+	holding bool   // it holds a place, running no session
+	running int    // sessions running on it
+	gone    bool   // closed
+	placeFP string // the key the place is counted for
 }
 
-// trackedConn gives back the connection's unauthenticated slot on close.
+// trackedConn gives back the connection's unauthenticated slot on close,
+// and watches for the end of the client's version line.
 type trackedConn struct {
 	net.Conn
-	cs *connState
+	cs          *connState
+	versionSeen bool // only the ssh library's reading goroutine reads
+}
+
+func (c *trackedConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if !c.versionSeen && n > 0 && bytes.IndexByte(p[:n], '\n') >= 0 {
+		c.versionSeen = true
+		c.cs.mute.Store(false)
+		c.cs.spoke()
+	}
+	return n, err //nolint:wrapcheck // a net.Conn's errors as they are
 }
 
 func (c *trackedConn) Close() error {
 	c.cs.closeOnce()
-	return c.Conn.Close()
+	return c.Conn.Close() //nolint:wrapcheck // a net.Conn's errors as they are
 }
 
-// connCallback admits a new TCP connection if the unauthenticated limits
-// allow it, and records its state in the connection's context.
+// connCallback admits a new TCP connection if the startup limits allow
+// it, and records its state in the connection's context.
 func (s *Server) connCallback(ctx ssh.Context, conn net.Conn) net.Conn {
 	remote := conn.RemoteAddr().String()
-	ip := remote
-	if host, _, err := net.SplitHostPort(remote); err == nil {
-		ip = host
-	}
 	s.mu.Lock()
 	stopping := s.stopping
 	s.mu.Unlock()
 	if stopping {
 		return nil
 	}
-	if ok, reason := s.limiter.acquire(ip); !ok {
-		s.log.Warn("connection refused", "addr", remote, "reason", reason)
+	cs := &connState{srv: s, source: sourceOf(conn.RemoteAddr()), remote: remote, raw: conn, ctx: ctx}
+	cs.silent.Store(true)
+	cs.mute.Store(true)
+	gaveWay, refusal := s.startups.admit(cs)
+	if refusal != "" {
+		s.log.Warn("connection refused", "addr", remote, "reason", refusal)
 		return nil
 	}
-	cs := &connState{srv: s, ip: ip, remote: remote, raw: conn, ctx: ctx}
+	if gaveWay != nil {
+		s.log.Info("connection dropped", "addr", gaveWay.remote,
+			"reason", "sent nothing, giving way to a new connection from its address")
+		_ = gaveWay.raw.Close() //nolint:errcheck // dropping it
+	}
 	ctx.SetValue(connKey{}, cs)
 	s.log.Info("connection", "addr", remote)
+	cs.armSilent()
 	return &trackedConn{Conn: conn, cs: cs}
+}
+
+// armSilent marks the connection silent and drops it if it stays so for
+// SilentGrace.
+func (cs *connState) armSilent() {
+	cs.silent.Store(true)
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if cs.closed {
+		return
+	}
+	if cs.silentTimer != nil {
+		cs.silentTimer.Stop()
+	}
+	cs.silentTimer = time.AfterFunc(cs.srv.cfg.SilentGrace, func() {
+		defer cs.srv.recoverGoroutine("silent timer")
+		if cs.silent.Load() {
+			cs.srv.log.Info("connection dropped", "addr", cs.remote, "reason", "silent",
+				"grace", cs.srv.cfg.SilentGrace)
+			_ = cs.raw.Close() //nolint:errcheck // dropping it
+		}
+	})
+}
+
+// spoke notes that the client sent what it owed.
+func (cs *connState) spoke() {
+	cs.silent.Store(false)
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if cs.silentTimer != nil {
+		cs.silentTimer.Stop()
+	}
 }
 
 // connStateOf returns the state of the connection behind ctx.
@@ -128,18 +145,41 @@ func connStateOf(ctx ssh.Context) *connState {
 
 // releaseSlot gives back the unauthenticated slot, once.
 func (cs *connState) releaseSlot() {
-	cs.releaseOnce.Do(func() { cs.srv.limiter.release(cs.ip) })
+	cs.releaseOnce.Do(func() { cs.srv.startups.release(cs) })
 }
 
 // closeOnce runs when the connection closes.
 func (cs *connState) closeOnce() {
 	cs.releaseSlot()
+	cs.srv.connGone(cs)
 	cs.mu.Lock()
 	cs.closed = true
-	if cs.noSess != nil {
-		cs.noSess.Stop()
+	for _, t := range []*time.Timer{cs.noSess, cs.silentTimer} {
+		if t != nil {
+			t.Stop()
+		}
 	}
 	cs.mu.Unlock()
+}
+
+// attempted notes an authentication attempt: the client is not silent.
+func (cs *connState) attempted() {
+	cs.spoke()
+	cs.mu.Lock()
+	cs.attempts++
+	cs.mu.Unlock()
+}
+
+// failed counts a failed attempt by method and returns the failures so
+// far. As in sshd, a first attempt with "none" (which clients send to learn
+// the methods on offer) is free.
+func (cs *connState) failed(method string) int {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if method != "none" || cs.attempts > 1 {
+		cs.failures++
+	}
+	return cs.failures
 }
 
 // authenticatedNow frees the connection's unauthenticated slot and gives
@@ -261,8 +301,11 @@ func (cs *connState) keepalive(ctx ssh.Context, conn gossh.Conn) {
 		case <-ticker.C:
 			if pending {
 				if missed++; missed >= maxMissed {
-					cs.srv.log.Info("connection dropped", "addr", cs.remote,
+					cs.srv.log.Info("connection dropped", "fingerprint", cs.fingerprint(), "addr", cs.remote,
 						"reason", "no answer to keepalive", "missed", missed)
+					for _, st := range cs.srv.sessionsOn(cs) {
+						st.lost(reasonKeepalive)
+					}
 					_ = cs.raw.Close() //nolint:errcheck // dropping it
 					return
 				}

@@ -2,6 +2,7 @@ package sshd
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -20,15 +21,21 @@ import (
 	"testing"
 	"time"
 
-	"charm.land/log/v2"
 	gossh "golang.org/x/crypto/ssh"
 )
 
 // The load run: 50 concurrent sessions, each pressing a key every 100 ms
 // for 10 s, against a server in its own process so that its memory can be
-// measured. It is a measurement, not a unit test, and runs only when asked:
+// measured. The server runs with its real settings: the defaults of
+// DefaultConfig (auto style, so each session asks its terminal for the
+// background, which the client answers as a terminal would), its own
+// logger writing to a file, colour chosen from each client's TERM; only
+// its session limit follows the number of sessions asked for. It is a
+// benchmark, not a unit test: it reports, and its last line says whether
+// the target (p99 key-to-frame within 50 ms) was MET or MISSED. It runs
+// only when asked:
 //
-//	SITREP_LOAD=1 go test -run TestLoad50Sessions -v ./ui/serve/
+//	SITREP_LOAD=1 go test -run TestLoadSessions -v ./ui/sshd/
 //
 // SITREP_LOAD_SESSIONS and SITREP_LOAD_SECONDS change its size;
 // SITREP_LOAD_PROBE=1 serves a trivial model instead of the reader, to
@@ -36,6 +43,8 @@ import (
 // names a file for the server's CPU profile. Other processes on the
 // machine skew the figures: the run reports how busy the machine was.
 const (
+	// loadTarget is the p99 key-to-frame latency the server should keep.
+	loadTarget   = 50 * time.Millisecond
 	loadSessions = 50
 	loadInterval = 100 * time.Millisecond
 	loadDuration = 10 * time.Second
@@ -53,7 +62,14 @@ type frameClock struct {
 	sent   time.Time
 	want   func(*vt) bool // nil when no key is waiting
 	lat    chan time.Duration
+	// in, when set, receives the answer to a background colour query,
+	// as a terminal with a dark background gives it.
+	in io.Writer
 }
+
+// backgroundQuery is OSC 11 with "?": the reader asking for the
+// background colour.
+const backgroundQuery = "\x1b]11;?"
 
 func newFrameClock(w, h int) *frameClock {
 	return &frameClock{screen: newVT(w, h), lat: make(chan time.Duration, 1)}
@@ -61,6 +77,9 @@ func newFrameClock(w, h int) *frameClock {
 
 func (f *frameClock) Write(p []byte) (int, error) {
 	n, err := f.screen.Write(p)
+	if f.in != nil && bytes.Contains(p, []byte(backgroundQuery)) {
+		_, _ = io.WriteString(f.in, "\x1b]11;rgb:1c1c/1c1c/1c1c\x1b\\")
+	}
 	f.mu.Lock()
 	if f.want != nil && f.want(f.screen) {
 		f.want = nil
@@ -157,10 +176,17 @@ type loadChild struct {
 }
 
 // startLoadChild runs this test binary as the server (TestLoadServerChild).
-func startLoadChild(t *testing.T, dir string) *loadChild {
+// The server logs to its standard error, as it does under systemd: here a
+// file, server.log in dir.
+func startLoadChild(t *testing.T, dir string, sessions int) *loadChild {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestLoadServerChild$", "-test.v=false")
-	cmd.Env = append(os.Environ(), "SITREP_LOAD_CHILD="+dir)
-	cmd.Stderr = os.Stderr
+	cmd.Env = append(os.Environ(), "SITREP_LOAD_CHILD="+dir, fmt.Sprintf("SITREP_LOAD_SESSIONS=%d", sessions))
+	logFile, err := os.Create(filepath.Join(dir, "server.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { logFile.Close() })
+	cmd.Stderr = logFile
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -235,19 +261,22 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// TestLoadServerChild is the server process of TestLoad50Sessions.
+// TestLoadServerChild is the server process of TestLoadSessions: the
+// default configuration, with its files in the run's directory and room
+// for the sessions asked for.
 func TestLoadServerChild(t *testing.T) {
 	dir := os.Getenv("SITREP_LOAD_CHILD")
 	if dir == "" {
-		t.Skip("helper process for TestLoad50Sessions")
+		t.Skip("helper process for TestLoadSessions")
 	}
-	cfg := Config{
-		HostKeyPath:        filepath.Join(dir, "host_key"),
-		AuthorizedKeysPath: filepath.Join(dir, "authorized_keys"),
-		StateDir:           filepath.Join(dir, "state"),
-		Logger:             log.NewWithOptions(io.Discard, log.Options{}),
-		Style:              "dark",
+	cfg, err := DefaultConfig()
+	if err != nil {
+		t.Fatal(err)
 	}
+	cfg.HostKeyPath = filepath.Join(dir, "host_key")
+	cfg.AuthorizedKeysPath = filepath.Join(dir, "authorized_keys")
+	cfg.StateDir = filepath.Join(dir, "state")
+	cfg.MaxSessions = max(cfg.MaxSessions, envInt("SITREP_LOAD_SESSIONS", loadSessions))
 	srv, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -337,13 +366,13 @@ type loadSession struct {
 	key    testKey
 	client *gossh.Client
 	sess   *gossh.Session
-	in     io.WriteCloser
+	in     io.Writer
 	clock  *frameClock
 }
 
-func TestLoad50Sessions(t *testing.T) {
+func TestLoadSessions(t *testing.T) {
 	if os.Getenv("SITREP_LOAD") == "" {
-		t.Skip("load run: SITREP_LOAD=1 go test -run TestLoad50Sessions -v ./ui/serve/")
+		t.Skip("load run: SITREP_LOAD=1 go test -run TestLoadSessions -v ./ui/sshd/")
 	}
 	if runtime.GOOS != "linux" {
 		t.Skip("measures memory through /proc")
@@ -360,7 +389,7 @@ func TestLoad50Sessions(t *testing.T) {
 		authorized.WriteString(keys[i].authorizedLine())
 	}
 	writeFile(t, filepath.Join(dir, "authorized_keys"), authorized.String())
-	child := startLoadChild(t, dir)
+	child := startLoadChild(t, dir, n)
 	defer func() {
 		_ = child.stdin.Close()
 		_ = child.cmd.Wait()
@@ -435,7 +464,7 @@ func TestLoad50Sessions(t *testing.T) {
 	}
 
 	if len(failures) > 0 {
-		t.Errorf("%d key presses got no frame within %s; first: %s", len(failures), unresponsive, failures[0])
+		t.Logf("%d key presses got no frame within %s; first: %s", len(failures), unresponsive, failures[0])
 	}
 	slices.Sort(latencies)
 	slices.Sort(steady)
@@ -466,9 +495,22 @@ func TestLoad50Sessions(t *testing.T) {
 	t.Logf("machine: %d CPUs %.0f%% busy during the run; other processes used %s of CPU",
 		runtime.NumCPU(), 100*float64(machineAfter.busy-machineBefore.busy)/float64(machineAfter.total-machineBefore.total),
 		max(others, 0).Round(time.Millisecond))
-	if pct(0.99) > 50*time.Millisecond || perRSS > 10 {
-		t.Logf("TARGET MISSED: p99 under 50ms and under 10 MB per session")
+	if data, err := os.ReadFile(filepath.Join(dir, "server.log")); err == nil {
+		t.Logf("server log: %d lines, %d bytes", bytes.Count(data, []byte("\n")), len(data))
 	}
+	t.Log(loadVerdict(pct(0.99), len(failures), presses, perRSS))
+}
+
+// loadVerdict is the run's last line: whether the p99 key-to-frame
+// latency met the target, with every press answered; memory is reported
+// beside it (target: under 10 MiB per session).
+func loadVerdict(p99 time.Duration, failures, presses int, perRSS float64) string {
+	verdict := "MET"
+	if p99 > loadTarget || failures > 0 {
+		verdict = "MISSED"
+	}
+	return fmt.Sprintf("TARGET %s: p99 key-to-frame %s (target %s), %d of %d presses unanswered; %.2f MiB per session (target 10)",
+		verdict, p99, loadTarget, failures, presses, perRSS)
 }
 
 // openLoadSession logs in (retrying while the server's unauthenticated
@@ -498,10 +540,12 @@ func openLoadSession(t *testing.T, child *loadChild, k testKey) *loadSession {
 	}
 	clock := newFrameClock(100, 30)
 	sess.Stdout = clock
-	in, err := sess.StdinPipe()
+	stdin, err := sess.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
+	in := &lockedWriter{w: stdin}
+	clock.in = in
 	if err := sess.RequestPty("xterm-256color", 30, 100, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -509,6 +553,19 @@ func openLoadSession(t *testing.T, child *loadChild, k testKey) *loadSession {
 		t.Fatal(err)
 	}
 	return &loadSession{key: k, client: client, sess: sess, in: in, clock: clock}
+}
+
+// lockedWriter serializes a session's input: key presses and the
+// terminal's answers.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // waitScreen waits for text on a screen.
@@ -559,7 +616,7 @@ func loadLibrary(t *testing.T) []string {
 // this machine, the time from a key press leaving the client to the first
 // byte of the frame it causes arriving back:
 //
-//	go test -run '^$' -bench KeyToFrame ./ui/serve/
+//	go test -run '^$' -bench KeyToFrame ./ui/sshd/
 func BenchmarkKeyToFrame(b *testing.B) {
 	env := startServer(b)
 	c := env.login(b, env.alice)
@@ -603,4 +660,27 @@ func BenchmarkKeyToFrame(b *testing.B) {
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+}
+
+// TestLoadVerdict checks the load run's last line: a run over its target
+// says MISSED, whatever else it passed.
+func TestLoadVerdict(t *testing.T) {
+	cases := []struct {
+		name     string
+		p99      time.Duration
+		failures int
+		want     string
+	}{
+		{"the 50-session run of issue 13", 89600 * time.Microsecond, 0, "TARGET MISSED: p99 key-to-frame 89.6ms"},
+		{"within the target", 41 * time.Millisecond, 0, "TARGET MET: p99 key-to-frame 41ms"},
+		{"at the target", loadTarget, 0, "TARGET MET"},
+		{"fast but some presses unanswered", 20 * time.Millisecond, 3, "TARGET MISSED"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := loadVerdict(tc.p99, tc.failures, 5000, 4); !strings.HasPrefix(got, tc.want) {
+				t.Errorf("verdict %q; want it to start %q", got, tc.want)
+			}
+		})
+	}
 }

@@ -1,7 +1,9 @@
 package sshd
 
 import (
+	"context"
 	"encoding/pem"
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -95,5 +97,136 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 	x.waitPane("ssh exited 0")
 	if !strings.Contains(env.logs.String(), "session start") || !strings.Contains(env.logs.String(), "term=screen-256color") {
 		t.Errorf("the session's terminal was not recorded:\n%s", env.logs.String())
+	}
+}
+
+// needOpenSSH skips a test when the OpenSSH client is missing.
+func needOpenSSH(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("ssh"); err != nil {
+		t.Skipf("ssh is not installed (.ci/run installs openssh-client): %v", err)
+	}
+}
+
+// writeKeyFile writes a private key as OpenSSH would keep it.
+func writeKeyFile(t *testing.T, dir string, k testKey) string {
+	t.Helper()
+	block, err := gossh.MarshalPrivateKey(k.priv, k.name+"@test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, k.name)
+	if err := os.WriteFile(path, pem.EncodeToMemory(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// openSSH runs the OpenSSH client against the server, offering keys in
+// order (and no agent's), with extra arguments; stdin stays open until
+// ssh exits. It returns what ssh printed and its exit code.
+func openSSH(t *testing.T, env *testEnv, keys []testKey, args ...string) (string, int) {
+	t.Helper()
+	dir := t.TempDir()
+	_, port, err := net.SplitHostPort(env.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	argv := []string{"-F", "/dev/null", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR",
+		"-p", port}
+	for _, k := range keys {
+		argv = append(argv, "-i", writeKeyFile(t, dir, k))
+	}
+	argv = append(argv, args...)
+	argv = append(argv, "analyst@127.0.0.1")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*waitTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "ssh", argv...)
+	var out syncBuffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close() //nolint:errcheck // ssh has exited
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return out.String(), 0
+	case errors.As(err, &exit):
+		return out.String(), exit.ExitCode()
+	default:
+		t.Fatalf("ssh: %v: %s", err, out.String())
+		return "", -1
+	}
+}
+
+// TestMaxAuthTriesCountsRefusedKeyOffers offers unauthorized keys before
+// an authorized one, with the OpenSSH client. sshd counts every refused
+// offer; so does sitrep, so an authorized key offered after
+// MaxAuthTries-1 refusals logs in and one offered after more does not.
+func TestMaxAuthTriesCountsRefusedKeyOffers(t *testing.T) {
+	needOpenSSH(t)
+	env := startServer(t, withProbe())
+	strangers := make([]testKey, 11)
+	for i := range strangers {
+		strangers[i] = newTestKey(t, fmt.Sprintf("stranger%02d", i))
+	}
+	cases := []struct {
+		name    string
+		refused int // unauthorized keys offered before alice's
+		admit   bool
+	}{
+		{"authorized key after five refusals", 5, true},
+		{"authorized key after six refusals", 6, false},
+		{"authorized key after eleven refusals", 11, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			keys := append(append([]testKey{}, strangers[:tc.refused]...), env.alice)
+			// -T: a login that gets through is refused a session, with a
+			// message, and ssh exits 1; a refused login exits 255.
+			out, code := openSSH(t, env, keys, "-T")
+			if admitted := code != 255; admitted != tc.admit {
+				t.Errorf("admitted = %v (exit %d, %q); want %v", admitted, code, out, tc.admit)
+			}
+		})
+	}
+	if !strings.Contains(env.logs.String(), "too many authentication failures") {
+		t.Errorf("the cut is not logged:\n%s", env.logs.String())
+	}
+}
+
+// TestShellWithoutTerminalIsRefusedAndLogged is `ssh -T`: the reader
+// needs a terminal, so the session is refused with a message, a non-zero
+// status and a line in the log.
+func TestShellWithoutTerminalIsRefusedAndLogged(t *testing.T) {
+	needOpenSSH(t)
+	env := startServer(t, withProbe())
+	out, code := openSSH(t, env, []testKey{env.alice}, "-T")
+	if code != 1 || !strings.Contains(out, "needs a terminal (PTY)") {
+		t.Errorf("ssh -T: exit %d, %q; want 1 and a message", code, out)
+	}
+	logs := env.logs.String()
+	if !strings.Contains(logs, "session refused") || !strings.Contains(logs, "ssh -T") ||
+		!strings.Contains(logs, fingerprint(env.alice.signer.PublicKey())) {
+		t.Errorf("the refusal is not logged with the key:\n%s", logs)
+	}
+}
+
+// TestSessionClosedByTheServerExitsNonZero: a session the server ends
+// (here at its time limit) tells the analyst why and ends ssh with a
+// non-zero status; quitting ends it with 0.
+func TestSessionClosedByTheServerExitsNonZero(t *testing.T) {
+	needOpenSSH(t)
+	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.MaxSessionTime = time.Second }))
+	out, code := openSSH(t, env, []testKey{env.alice}, "-tt")
+	if code != 1 || !strings.Contains(out, "sessions last at most 1s") {
+		t.Errorf("session at its time limit: exit %d, %q; want 1 and the reason", code, out)
 	}
 }

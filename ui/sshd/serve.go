@@ -28,7 +28,6 @@ import (
 	"charm.land/log/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-	"charm.land/wish/v2/activeterm"
 	bm "charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
@@ -66,15 +65,22 @@ type Config struct {
 	// LoginGrace is how long a connection may take to authenticate, and
 	// then to start a session.
 	LoginGrace time.Duration
+	// SilentGrace is how long a client may stay silent when it owes the
+	// server something it sends at once: its version line after
+	// connecting, its first authentication request after the key
+	// exchange. Shorter than LoginGrace, which leaves time to read a host
+	// key fingerprint and to type a passphrase.
+	SilentGrace time.Duration
 	// MaxAuthTries is the number of failed authentication attempts allowed
 	// on one connection.
 	MaxAuthTries int
-	// MaxUnauthenticated bounds connections that have not yet
-	// authenticated, over all source addresses.
-	MaxUnauthenticated int
-	// MaxUnauthenticatedPerIP bounds unauthenticated connections from one
-	// source address.
-	MaxUnauthenticatedPerIP int
+	// MaxStartups refuses new connections at random as those not yet
+	// logged in, over all addresses, grow from its start to its full.
+	MaxStartups Startups
+	// PerSourceMaxStartups bounds the connections not yet logged in from
+	// one source (an IPv4 address or an IPv6 /64); past it, a new one gets
+	// in only in the place of a silent one.
+	PerSourceMaxStartups int
 	// KeepaliveInterval is how often the server checks that a client is
 	// still there.
 	KeepaliveInterval time.Duration
@@ -152,8 +158,11 @@ func (c *Config) fillDefaults() {
 	setDur(&c.MaxSessionTime, 12*time.Hour)
 	setDur(&c.LoginGrace, 30*time.Second)
 	setInt(&c.MaxAuthTries, 6)
-	setInt(&c.MaxUnauthenticated, 10)
-	setInt(&c.MaxUnauthenticatedPerIP, 3)
+	if c.MaxStartups == (Startups{}) {
+		c.MaxStartups = Startups{Start: 10, Rate: 30, Full: 100} // sshd's default
+	}
+	setInt(&c.PerSourceMaxStartups, 4)
+	setDur(&c.SilentGrace, 5*time.Second)
 	setDur(&c.KeepaliveInterval, 15*time.Second)
 	setInt(&c.KeepaliveMaxMissed, 3)
 }
@@ -161,22 +170,23 @@ func (c *Config) fillDefaults() {
 // Server is the SSH server. Build it with New, start it with Serve and
 // stop it with Shutdown; Run does all three.
 type Server struct {
-	cfg     Config
-	log     *log.Logger
-	ssh     *ssh.Server
-	signer  gossh.Signer
-	keys    *keyRing // nil in open mode
-	limiter *connLimiter
-	lib     *briefing.Library
-	load    func() (*briefing.Library, error)
-	users   *userRegistry
+	cfg      Config
+	log      *log.Logger
+	ssh      *ssh.Server
+	signer   gossh.Signer
+	keys     *keyRing // nil in open mode
+	startups *startupTable
+	lib      *briefing.Library
+	load     func() (*briefing.Library, error)
+	users    *userRegistry
 
 	// newModel builds the model for one session.
 	newModel func(*session) (teaModel, error)
 
 	mu       sync.Mutex
 	sessions map[*session]struct{}
-	perKey   map[string]int
+	places   int            // see places.go
+	perKey   map[string]int // places per key fingerprint
 	stopping bool
 	active   sync.WaitGroup // session handlers
 	listener net.Listener
@@ -187,10 +197,13 @@ type Server struct {
 // the authorized keys and resolves the library. It does not listen yet.
 func New(cfg Config) (*Server, error) {
 	cfg.fillDefaults()
+	if err := cfg.MaxStartups.Validate(); err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
 	s := &Server{
 		cfg:      cfg,
 		log:      cfg.Logger,
-		limiter:  newConnLimiter(cfg.MaxUnauthenticated, cfg.MaxUnauthenticatedPerIP),
+		startups: newStartupTable(cfg.MaxStartups, cfg.PerSourceMaxStartups),
 		sessions: map[*session]struct{}{},
 		perKey:   map[string]int{},
 		served:   make(chan struct{}),
@@ -279,7 +292,6 @@ func (s *Server) buildSSH() error {
 		wish.WithMiddleware(
 			bm.MiddlewareWithProgramHandler(s.programHandler),
 			s.sessionMiddleware,
-			activeterm.Middleware(),
 		),
 	)
 	if err != nil {

@@ -28,6 +28,7 @@ const (
 	reasonRevoked
 	reasonPanic
 	reasonNoReader
+	reasonKeepalive
 )
 
 func (r closeReason) String() string {
@@ -44,6 +45,8 @@ func (r closeReason) String() string {
 		return "panic"
 	case reasonNoReader:
 		return "reader failed to start"
+	case reasonKeepalive:
+		return "no answer to keepalive"
 	}
 	return "quit"
 }
@@ -96,6 +99,17 @@ func (st *session) close(reason closeReason) {
 	st.mu.Unlock()
 	if p != nil {
 		go st.escalate(p)
+	}
+}
+
+// lost records that the client is gone for reason, when nothing else
+// ended the session first: the connection is closed under it, so there is
+// nobody left to tell.
+func (st *session) lost(reason closeReason) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.reason == reasonNone {
+		st.reason = reason
 	}
 }
 
@@ -160,7 +174,9 @@ func (st *session) watch() {
 }
 
 // farewell tells the user why the server closed the session, once the
-// program has restored their terminal, and returns the exit status.
+// program has restored their terminal, and returns the exit status: 0 when
+// the analyst quit, 1 when the server ended the session, so that a script
+// or a wrapper around ssh can tell the two apart.
 func (st *session) farewell() int {
 	st.mu.Lock()
 	reason, ref := st.reason, st.panicRef
@@ -184,21 +200,27 @@ func (st *session) farewell() int {
 			"other sessions are unaffected. Reconnect to carry on.", ref)
 	case reasonNoReader:
 		msg = "the reader could not start; the error is in the server's log."
+	case reasonKeepalive:
+		msg = "your client stopped answering keepalives."
 	}
 	if msg == "" {
 		return 0
 	}
 	_, _ = fmt.Fprintf(st.sess, "\r\nsitrep: %s\r\n", msg) //nolint:errcheck // best effort
-	if reason == reasonPanic || reason == reasonNoReader {
-		return 1
-	}
-	return 0
+	return 1
 }
 
 // sessionMiddleware admits a session within the limits, runs the reader
 // (the next handler) and tells the user why it ended.
 func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
+		if _, _, isPty := sess.Pty(); !isPty {
+			s.log.Info("session refused", "fingerprint", fingerprintOf(sess), "addr", sess.RemoteAddr().String(),
+				"reason", "no terminal (ssh -T)")
+			_, _ = fmt.Fprint(sess, "sitrep: the reader needs a terminal (PTY): connect without -T.\r\n") //nolint:errcheck // best effort
+			_ = sess.Exit(1)                                                                              //nolint:errcheck // best effort
+			return
+		}
 		st, refusal := s.admit(sess)
 		if refusal != "" {
 			_, _ = fmt.Fprintf(sess, "sitrep: %s\r\n", refusal) //nolint:errcheck // best effort
@@ -287,17 +309,10 @@ func (s *Server) newSession(sess ssh.Session, key gossh.PublicKey, fp, remote st
 func (s *Server) register(st *session) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	switch {
-	case s.stopping:
-		return "the server is stopping; try again shortly."
-	case len(s.sessions) >= s.cfg.MaxSessions:
-		return fmt.Sprintf("the server is full (%d sessions); try again later.", s.cfg.MaxSessions)
-	case s.perKey[st.fp] >= s.cfg.MaxSessionsPerKey:
-		return fmt.Sprintf("you already have %d sessions open with this key; close one first.",
-			s.cfg.MaxSessionsPerKey)
+	if refusal := s.sessionPlace(st); refusal != "" {
+		return refusal
 	}
 	s.sessions[st] = struct{}{}
-	s.perKey[st.fp]++
 	s.active.Add(1)
 	return ""
 }
@@ -310,9 +325,7 @@ func (s *Server) unregister(st *session) {
 		return
 	}
 	delete(s.sessions, st)
-	if s.perKey[st.fp]--; s.perKey[st.fp] <= 0 {
-		delete(s.perKey, st.fp)
-	}
+	s.sessionPlaceBack(st)
 }
 
 // finish releases what a session held: its user's state (saved when it is
@@ -331,6 +344,27 @@ func (s *Server) finish(st *session) {
 	s.log.Info("session end", "fingerprint", st.fp, "addr", st.remote,
 		"duration", time.Since(st.started).Round(time.Second), "reason", reason.String())
 	s.unregister(st)
+}
+
+// fingerprintOf is the fingerprint of the key a session logged in with.
+func fingerprintOf(sess ssh.Session) string {
+	if key := sess.PublicKey(); key != nil {
+		return fingerprint(key)
+	}
+	return ""
+}
+
+// sessionsOn returns the sessions running on one connection.
+func (s *Server) sessionsOn(cs *connState) []*session {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var on []*session
+	for st := range s.sessions {
+		if st.conn == cs {
+			on = append(on, st)
+		}
+	}
+	return on
 }
 
 // sessionFor finds the record of an SSH session.

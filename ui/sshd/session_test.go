@@ -255,54 +255,155 @@ func closedWithin(conn net.Conn, r *bufio.Reader, d time.Duration) bool {
 	return err == nil || !(errors.As(err, &ne) && ne.Timeout())
 }
 
-func TestSilentClientIsDroppedAfterLoginGrace(t *testing.T) {
-	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.LoginGrace = 300 * time.Millisecond }))
-	conn, r := rawConn(t, env.addr)
-	line, err := r.ReadString('\n')
-	if err != nil || !strings.HasPrefix(line, "SSH-2.0-") {
-		t.Fatalf("version line %q, %v", line, err)
-	}
-	if !closedWithin(conn, r, 5*time.Second) {
-		t.Fatal("a client that sent nothing was not dropped after the login grace")
-	}
-	// Its slot is free again.
-	waitUntil(t, "the unauthenticated slot to be released", func() bool {
-		total, _ := env.srv.limiter.counts()
-		return total == 0
-	})
+// keptFor reports whether the server keeps conn open for d.
+func keptFor(conn net.Conn, r *bufio.Reader, d time.Duration) bool {
+	return !closedWithin(conn, r, d)
 }
 
-func TestUnauthenticatedConnectionLimits(t *testing.T) {
+func TestSilentClientsAreDropped(t *testing.T) {
+	const silentGrace, loginGrace = 300 * time.Millisecond, 2 * time.Second
 	cases := []struct {
-		name            string
-		total, perIP    int
-		open            int
-		wantRefusedNext bool
+		name string
+		send string        // what the client sends, then nothing more
+		kept time.Duration // it is still connected after this long
+		gone time.Duration // and dropped within this
 	}{
-		{"per address", 10, 3, 3, true},
-		{"in all", 2, 3, 2, true},
-		{"under the limits", 10, 3, 2, false},
+		{"sends nothing: dropped after the silent grace", "", 0, loginGrace - 500*time.Millisecond},
+		{"sends its version line, then stalls the key exchange: dropped after the login grace",
+			"SSH-2.0-OpenSSH_9.6\r\n", silentGrace + 500*time.Millisecond, loginGrace + 3*time.Second},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			env := startServer(t, withProbe(), withConfig(func(c *Config) {
-				c.MaxUnauthenticated, c.MaxUnauthenticatedPerIP = tc.total, tc.perIP
+				c.SilentGrace, c.LoginGrace = silentGrace, loginGrace
 			}))
-			for range tc.open {
-				_, r := rawConn(t, env.addr)
+			conn, r := rawConn(t, env.addr)
+			if line, err := r.ReadString('\n'); err != nil || !strings.HasPrefix(line, "SSH-2.0-") {
+				t.Fatalf("version line %q, %v", line, err)
+			}
+			if _, err := io.WriteString(conn, tc.send); err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			if tc.kept > 0 && !keptFor(conn, r, tc.kept) {
+				t.Fatalf("dropped after %s; want it kept past %s", time.Since(start).Round(time.Millisecond), tc.kept)
+			}
+			if !closedWithin(conn, r, tc.gone-time.Since(start)) {
+				t.Fatalf("still connected after %s", tc.gone)
+			}
+			waitUntil(t, "the startup slot to be released", func() bool {
+				total, _ := env.srv.startups.counts()
+				return total == 0
+			})
+		})
+	}
+}
+
+func TestDropPercentFollowsMaxStartups(t *testing.T) {
+	s := Startups{Start: 10, Rate: 30, Full: 100}
+	cases := []struct{ open, want int }{{0, 0}, {9, 0}, {10, 30}, {55, 65}, {99, 99}, {100, 100}, {500, 100}}
+	for _, tc := range cases {
+		if got := s.dropPercent(tc.open); got != tc.want {
+			t.Errorf("%s with %d open: drop %d%%; want %d%%", s, tc.open, got, tc.want)
+		}
+	}
+	for text, want := range map[string]Startups{"10:30:100": s, "5": {5, 100, 5}} {
+		var got Startups
+		if err := got.UnmarshalText([]byte(text)); err != nil || got != want {
+			t.Errorf("parse %q = %v, %v; want %v", text, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "10:30", "0:30:100", "10:130:100", "20:30:10", "a:b:c"} {
+		var got Startups
+		if err := got.UnmarshalText([]byte(bad)); err == nil {
+			t.Errorf("parse %q accepted as %v", bad, got)
+		}
+	}
+}
+
+// dialFrom opens a TCP connection to addr from a loopback source address
+// (127.0.0.2, 127.0.0.3...), so that one machine can stand for several.
+func dialFrom(source, addr string) (net.Conn, error) {
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(source)}, Timeout: waitTimeout}
+	return d.Dial("tcp", addr)
+}
+
+// rawConnFrom is rawConn from a source address.
+func rawConnFrom(t *testing.T, source, addr string) (net.Conn, *bufio.Reader) {
+	t.Helper()
+	conn, err := dialFrom(source, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	return conn, bufio.NewReader(conn)
+}
+
+func TestStartupLimits(t *testing.T) {
+	cases := []struct {
+		name        string
+		startups    string
+		perSource   int
+		open        []string // source of each connection held open
+		sendVersion bool     // the held connections send their version line (no longer silent)
+		next        string   // source of the next connection
+		wantRefused bool
+		wantGaveWay bool // the first held connection was dropped for it
+	}{
+		{"per source: silent connections give way", "10:30:100", 3,
+			[]string{"127.0.0.2", "127.0.0.2", "127.0.0.2"}, false, "127.0.0.2", false, true},
+		{"per source: connections mid-login do not", "10:30:100", 3,
+			[]string{"127.0.0.2", "127.0.0.2", "127.0.0.2"}, true, "127.0.0.2", true, false},
+		{"per source: other addresses unaffected", "10:30:100", 3,
+			[]string{"127.0.0.2", "127.0.0.2", "127.0.0.2"}, true, "127.0.0.3", false, false},
+		{"max startups full refuses", "3", 10,
+			[]string{"127.0.0.2", "127.0.0.3", "127.0.0.4"}, false, "127.0.0.5", true, false},
+		{"under max startups start admits", "4:100:4", 10,
+			[]string{"127.0.0.2", "127.0.0.3", "127.0.0.4"}, false, "127.0.0.5", false, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var limits Startups
+			if err := limits.UnmarshalText([]byte(tc.startups)); err != nil {
+				t.Fatal(err)
+			}
+			env := startServer(t, withProbe(), withConfig(func(c *Config) {
+				c.MaxStartups, c.PerSourceMaxStartups = limits, tc.perSource
+			}))
+			var first net.Conn
+			var firstR *bufio.Reader
+			for i, src := range tc.open {
+				conn, r := rawConnFrom(t, src, env.addr)
 				if _, err := r.ReadString('\n'); err != nil {
 					t.Fatalf("a connection within the limits was refused: %v", err)
 				}
+				if tc.sendVersion {
+					if _, err := io.WriteString(conn, "SSH-2.0-OpenSSH_9.6\r\n"); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if i == 0 {
+					first, firstR = conn, r
+				}
 			}
-			conn, r := rawConn(t, env.addr)
-			refused := closedWithin(conn, r, time.Second)
-			if refused != tc.wantRefusedNext {
-				t.Errorf("next connection refused = %v; want %v", refused, tc.wantRefusedNext)
+			waitUntil(t, "the held connections to be counted", func() bool {
+				total, _ := env.srv.startups.counts()
+				return total == len(tc.open)
+			})
+			if tc.sendVersion {
+				time.Sleep(100 * time.Millisecond) // the version lines are read
+			}
+			conn, r := rawConnFrom(t, tc.next, env.addr)
+			if refused := closedWithin(conn, r, time.Second); refused != tc.wantRefused {
+				t.Errorf("next connection refused = %v; want %v", refused, tc.wantRefused)
+			}
+			if gaveWay := closedWithin(first, firstR, 200*time.Millisecond); gaveWay != tc.wantGaveWay {
+				t.Errorf("first connection dropped = %v; want %v", gaveWay, tc.wantGaveWay)
 			}
 		})
 	}
 	t.Run("an authenticated connection frees its slot", func(t *testing.T) {
-		env := startServer(t, withProbe(), withConfig(func(c *Config) { c.MaxUnauthenticatedPerIP = 1 }))
+		env := startServer(t, withProbe(), withConfig(func(c *Config) { c.MaxStartups = Startups{1, 100, 1} }))
 		env.login(t, env.alice)
 		env.login(t, env.bob) // would be refused if alice still held the slot
 	})
@@ -312,17 +413,87 @@ func TestSessionLimits(t *testing.T) {
 	env := startServer(t, withProbe(), withConfig(func(c *Config) {
 		c.MaxSessions, c.MaxSessionsPerKey = 3, 2
 	}))
-	a := env.login(t, env.alice)
-	openTerm(t, a, 80, 24).waitText("probe user")
 	openTerm(t, env.login(t, env.alice), 80, 24).waitText("probe user")
-	third := openTerm(t, env.login(t, env.alice), 80, 24)
-	third.waitText("you already have 2 sessions open")
-	_ = third.waitEnd()
+	openTerm(t, env.login(t, env.alice), 80, 24).waitText("probe user")
+	// A third login with alice's key is refused with a banner saying why.
+	if banner, err := env.dialBanner(env.alice); err == nil || !strings.Contains(banner, "you already have 2 sessions open") {
+		t.Errorf("alice's third login: err %v, banner %q; want it refused with the reason", err, banner)
+	}
 
-	openTerm(t, env.login(t, env.bob), 80, 24).waitText("probe user")
-	full := openTerm(t, env.login(t, env.bob), 80, 24)
+	bob := env.login(t, env.bob)
+	openTerm(t, bob, 80, 24).waitText("probe user")
+	if banner, err := env.dialBanner(env.bob); err == nil || !strings.Contains(banner, "the server is full") {
+		t.Errorf("a login past the total: err %v, banner %q; want it refused with the reason", err, banner)
+	}
+	// A second session on a connection that has its place is refused
+	// in the session, with the message on the screen.
+	full := openTerm(t, bob, 80, 24)
 	full.waitText("the server is full")
-	_ = full.waitEnd()
+	wantExitStatus(t, full.waitEnd(), 1)
+}
+
+// dialBanner logs in with k and returns the banner the server sent.
+func (e *testEnv) dialBanner(k testKey) (string, error) {
+	var banner strings.Builder
+	cfg := e.clientConfig(gossh.PublicKeys(k.signer))
+	cfg.BannerCallback = func(msg string) error {
+		banner.WriteString(msg)
+		return nil
+	}
+	c, err := gossh.Dial("tcp", e.addr, cfg)
+	if err == nil {
+		c.Close()
+	}
+	return banner.String(), err
+}
+
+// TestLoggedInConnectionsWithoutSessionsAreLimited logs in a thousand
+// times with one key from one address, opening no session: each
+// connection takes a place in the limits, so only MaxSessionsPerKey are
+// accepted. A connection's place passes to its session and comes back
+// when the session ends.
+func TestLoggedInConnectionsWithoutSessionsAreLimited(t *testing.T) {
+	env := startServer(t, withProbe())
+	perKey := env.cfg.MaxSessionsPerKey
+	var held []*gossh.Client
+	defer func() {
+		for _, c := range held {
+			c.Close()
+		}
+	}()
+	refused := 0
+	for range 1000 {
+		c, err := env.dial(gossh.PublicKeys(env.alice.signer))
+		if err != nil {
+			refused++
+			continue
+		}
+		held = append(held, c)
+	}
+	if len(held) != perKey {
+		t.Fatalf("%d logged-in connections without a session accepted with one key (%d refused); want %d",
+			len(held), refused, perKey)
+	}
+	// The connections' places are the sessions' places: each can still
+	// run the reader, and when one's session ends it keeps its place.
+	tm := openTerm(t, held[0], 80, 24)
+	tm.waitText("probe user")
+	tm.press("q")
+	wantExitStatus(t, tm.waitEnd(), 0)
+	if _, err := env.dial(gossh.PublicKeys(env.alice.signer)); err == nil {
+		t.Error("a login was accepted while every place of the key was held")
+	}
+	// Closing a connection frees its place.
+	held[1].Close()
+	waitUntil(t, "a place to come free", func() bool {
+		c, err := env.dial(gossh.PublicKeys(env.alice.signer))
+		if err == nil {
+			held = append(held, c)
+		}
+		return err == nil
+	})
+	// Other keys are unaffected within the total.
+	openTerm(t, env.login(t, env.bob), 80, 24).waitText("probe user")
 }
 
 func TestIdleSessionIsToldThenClosed(t *testing.T) {
@@ -341,14 +512,27 @@ func TestIdleSessionIsToldThenClosed(t *testing.T) {
 	default:
 	}
 	tm.waitText("closed after 2s without a key press")
-	_ = tm.waitEnd()
+	wantExitStatus(t, tm.waitEnd(), 1)
+}
+
+// wantExitStatus checks how a session ended: 0 when the analyst quit,
+// non-zero when the server closed it.
+func wantExitStatus(t *testing.T, err error, want int) {
+	t.Helper()
+	var exit *gossh.ExitError
+	switch {
+	case want == 0 && err != nil:
+		t.Errorf("session ended with %v; want exit status 0", err)
+	case want != 0 && (!errors.As(err, &exit) || exit.ExitStatus() != want):
+		t.Errorf("session ended with %v; want exit status %d", err, want)
+	}
 }
 
 func TestSessionTimeLimit(t *testing.T) {
 	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.MaxSessionTime = 500 * time.Millisecond }))
 	tm := openTerm(t, env.login(t, env.alice), 80, 24)
 	tm.waitText("sessions last at most 500ms")
-	_ = tm.waitEnd()
+	wantExitStatus(t, tm.waitEnd(), 1)
 }
 
 // blackhole is a TCP proxy that can stop delivering the server's data to
@@ -427,8 +611,15 @@ func TestUnresponsiveClientIsDroppedByKeepalive(t *testing.T) {
 	}
 	bh.pause()
 	waitUntil(t, "the silent client's session to end", func() bool { return env.srv.sessionCount() == 0 })
-	if !strings.Contains(env.logs.String(), "no answer to keepalive") {
+	waitUntil(t, "the session's end to be logged", func() bool { return strings.Contains(env.logs.String(), "session end") })
+	logs := env.logs.String()
+	if !strings.Contains(logs, `connection dropped`) || !strings.Contains(logs, `reason="no answer to keepalive"`) {
 		t.Error("the drop was not logged")
+	}
+	for _, line := range strings.Split(logs, "\n") {
+		if strings.Contains(line, "session end") && !strings.Contains(line, `reason="no answer to keepalive"`) {
+			t.Errorf("the session's end does not give the keepalive as its reason: %s", line)
+		}
 	}
 }
 
@@ -460,7 +651,7 @@ func TestAuthorizedKeysAreReloaded(t *testing.T) {
 		return err == nil
 	})
 	aliceTerm.waitText("your key is no longer authorized")
-	_ = aliceTerm.waitEnd()
+	wantExitStatus(t, aliceTerm.waitEnd(), 1)
 	if _, err := env.dial(gossh.PublicKeys(env.alice.signer)); err == nil {
 		t.Error("alice still logs in after her key was removed")
 	}
@@ -485,6 +676,55 @@ func TestAuthorizedKeysAreReloaded(t *testing.T) {
 		}
 		return err == nil
 	})
+}
+
+// TestAuthorizedKeysEditedInPlaceAreReloaded rewrites the file in place,
+// with the same size, modification time and inode (carol's line takes
+// alice's, and the names are as long): only its content changed.
+func TestAuthorizedKeysEditedInPlaceAreReloaded(t *testing.T) {
+	env := startServer(t, withProbe())
+	carol := newTestKey(t, "carol")
+	aliceTerm := openTerm(t, env.login(t, env.alice), 80, 24)
+	aliceTerm.waitText("probe user")
+	before, err := os.Stat(env.keysPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go env.srv.watchKeys(ctx, 50*time.Millisecond)
+	time.Sleep(200 * time.Millisecond) // a few polls of the unchanged file
+
+	f, err := os.OpenFile(env.keysPath, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "# the team\n" + carol.authorizedLine() + env.bob.authorizedLine()
+	if _, err := f.WriteAt([]byte(text), 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(env.keysPath, before.ModTime(), before.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.Stat(env.keysPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) || !os.SameFile(before, after) {
+		t.Fatalf("the edit changed more than the content: %v %v -> %v %v", before.Size(), before.ModTime(), after.Size(), after.ModTime())
+	}
+	waitUntil(t, "carol to be admitted", func() bool {
+		c, err := env.dial(gossh.PublicKeys(carol.signer))
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	})
+	aliceTerm.waitText("your key is no longer authorized")
+	_ = aliceTerm.waitEnd()
 }
 
 func TestSessionsOfOneUserShareTheirState(t *testing.T) {
@@ -544,8 +784,9 @@ func TestDefaultConfigFollowsXDG(t *testing.T) {
 		AuthorizedKeysPath: "/srv/config/sitrep/authorized_keys",
 		StateDir:           "/home/analyst/.local/state/sitrep/users",
 		MaxSessions:        64, MaxSessionsPerKey: 4, IdleTimeout: 15 * time.Minute,
-		MaxSessionTime: 12 * time.Hour, LoginGrace: 30 * time.Second, MaxAuthTries: 6,
-		MaxUnauthenticated: 10, MaxUnauthenticatedPerIP: 3, KeepaliveInterval: 15 * time.Second,
+		MaxSessionTime: 12 * time.Hour, LoginGrace: 30 * time.Second, SilentGrace: 5 * time.Second,
+		MaxAuthTries: 6, MaxStartups: Startups{10, 30, 100}, PerSourceMaxStartups: 4,
+		KeepaliveInterval:  15 * time.Second,
 		KeepaliveMaxMissed: 3, Style: "auto",
 	}
 	if !reflect.DeepEqual(cfg, want) {
