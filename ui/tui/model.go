@@ -42,6 +42,10 @@ type Options struct {
 	Load func() (*briefing.Library, error)
 	// Width and Height are the terminal size when known.
 	Width, Height int
+	// Renders runs the glamour renders; the SSH server shares one between
+	// its sessions so that they never render the same body twice at once.
+	// Nil gives the session a group of its own.
+	Renders *RenderGroup
 }
 
 // paneID names a pane that can have focus.
@@ -98,8 +102,7 @@ type Model struct {
 	layout        layout
 
 	current     string // ID of the briefing shown
-	docs        *docCache
-	inflight    map[docKey]bool
+	render      *renderPipeline
 	details     map[string]detailsMsg
 	badgeAsked  map[string]bool
 	helpLines   map[helpKey]string // the help line, drawn once per state
@@ -171,8 +174,7 @@ func New(lib *briefing.Library, opts Options) Model {
 		help:       newHelpPane(styles),
 		focus:      focusList,
 		prevFocus:  focusReader,
-		docs:       newDocCache(docCacheSize),
-		inflight:   map[docKey]bool{},
+		render:     newRenderPipeline(lib, opts.Renders),
 		details:    map[string]detailsMsg{},
 		badgeAsked: map[string]bool{},
 		helpLines:  map[helpKey]string{},
@@ -407,7 +409,7 @@ func (m *Model) syncCurrent() bool {
 	m.pendingJump = nil
 	var doc *document
 	if b != nil {
-		doc, _ = m.docs.get(m.docKeyFor(id))
+		doc, _ = m.render.get(m.docKeyFor(id))
 	}
 	m.reader.show(b, doc, m.state.Position(id))
 	if b == nil {
@@ -450,7 +452,7 @@ func (m *Model) loadCurrent() []tea.Cmd {
 	var cmds []tea.Cmd
 	if m.current != "" {
 		key := m.docKeyFor(m.current)
-		if d, ok := m.docs.get(key); ok {
+		if d, ok := m.render.get(key); ok {
 			if m.reader.doc != d {
 				m.reader.setDoc(d, m.startPosition(m.current))
 			}
@@ -458,7 +460,7 @@ func (m *Model) loadCurrent() []tea.Cmd {
 		} else {
 			// The neighbours follow once this one is in (handleRendered), so
 			// that holding j renders one story per key, not three.
-			cmds = append(cmds, m.requestDoc(key))
+			cmds = append(cmds, m.render.request(key))
 		}
 		if _, ok := m.details[m.current]; !ok {
 			cmds = append(cmds, detailsCmd(m.lib, m.current))
@@ -470,26 +472,11 @@ func (m *Model) loadCurrent() []tea.Cmd {
 
 // renderAhead asks for the neighbours' documents not yet rendered.
 func (m *Model) renderAhead() []tea.Cmd {
-	var cmds []tea.Cmd
+	var keys []docKey
 	for _, id := range m.neighbours() {
-		if k := m.docKeyFor(id); !m.hasDoc(k) {
-			cmds = append(cmds, m.requestDoc(k))
-		}
+		keys = append(keys, m.docKeyFor(id))
 	}
-	return cmds
-}
-
-func (m Model) hasDoc(k docKey) bool {
-	_, ok := m.docs.docs[k]
-	return ok
-}
-
-func (m *Model) requestDoc(k docKey) tea.Cmd {
-	if m.inflight[k] {
-		return nil
-	}
-	m.inflight[k] = true
-	return renderCmd(m.lib, k)
+	return m.render.ahead(keys)
 }
 
 // requestBadges asks for the badges of the stories on screen.
@@ -507,28 +494,29 @@ func (m *Model) requestBadges() tea.Cmd {
 	return badgesCmd(m.lib, ids)
 }
 
-// handleRendered caches a document if it is for the current story or a
+// handleRendered keeps a document if it is for the current story or a
 // neighbour at the current width and style, and shows it if current.
 func (m Model) handleRendered(msg renderedMsg) (tea.Model, tea.Cmd) {
 	d := msg.Doc
-	delete(m.inflight, d.Key)
-	want := m.docKeyFor(d.Key.ID)
-	if d.Key != want {
-		return m, nil // rendered for a width or style no longer in use
-	}
-	wanted := d.Key.ID == m.current
-	for _, id := range m.neighbours() {
-		wanted = wanted || id == d.Key.ID
-	}
-	if !wanted {
-		return m, nil // the analyst has moved on
-	}
-	m.docs.put(d)
-	if d.Key.ID != m.current {
+	if !m.render.receive(d, m.wantsDoc(d.Key)) || d.Key.ID != m.current {
 		return m, nil
 	}
 	m.reader.setDoc(d, m.startPosition(d.Key.ID))
 	return m, tea.Batch(append(m.renderAhead(), m.applyPendingJump())...)
+}
+
+// wantsDoc reports whether the session still needs the document k: it is
+// for the current story or a neighbour (the analyst has not moved on), at
+// the width and style in use.
+func (m Model) wantsDoc(k docKey) bool {
+	if k != m.docKeyFor(k.ID) {
+		return false
+	}
+	wanted := k.ID == m.current
+	for _, id := range m.neighbours() {
+		wanted = wanted || id == k.ID
+	}
+	return wanted
 }
 
 func (m Model) handleDetails(msg detailsMsg) (tea.Model, tea.Cmd) {
@@ -560,8 +548,7 @@ func (m Model) handleLibrary(msg libraryMsg) (tea.Model, tea.Cmd) {
 	m.rememberPosition()
 	keep := m.current
 	m.lib = msg.lib
-	m.docs.clear()
-	clear(m.inflight)
+	m.render.reset(m.lib)
 	clear(m.details)
 	clear(m.badgeAsked)
 	clear(m.list.badges)

@@ -363,7 +363,7 @@ func TestJumpWaitsForTheRender(t *testing.T) {
 	if m.pendingJump == nil {
 		t.Fatal("the jump should wait for the document")
 	}
-	m = drain(t, m, renderCmd(lib, m.docKeyFor(id)))
+	m = drain(t, m, renderCmd(lib, m.docKeyFor(id), m.render.group))
 	if m.pendingJump != nil || len(m.reader.highlight) == 0 || m.reader.offset == 0 {
 		t.Error("the waiting jump was not applied when the document arrived")
 	}
@@ -374,19 +374,19 @@ func TestRenderForAnotherStoryIsDropped(t *testing.T) {
 	all := lib.Briefings()
 	m := newTestModel(t, lib, 200, 60)
 	far := all[3].ID // not current, not a neighbour
-	next, _ := m.Update(renderedMsg{Doc: renderDocument(lib, m.docKeyFor(far))})
+	next, _ := m.Update(renderedMsg{Doc: renderDocument(lib, m.docKeyFor(far), m.render.group)})
 	m = next.(Model)
-	if m.hasDoc(m.docKeyFor(far)) {
+	if m.render.has(m.docKeyFor(far)) {
 		t.Error("a render for a story no longer near the screen should be dropped")
 	}
-	if !m.hasDoc(m.docKeyFor(all[1].ID)) {
+	if !m.render.has(m.docKeyFor(all[1].ID)) {
 		t.Error("the next story should have been rendered ahead")
 	}
 	// An old width's render is dropped too.
 	key := m.docKeyFor(all[0].ID)
 	key.Width += 7
-	next, _ = m.Update(renderedMsg{Doc: renderDocument(lib, key)})
-	if next.(Model).hasDoc(key) {
+	next, _ = m.Update(renderedMsg{Doc: renderDocument(lib, key, m.render.group)})
+	if next.(Model).render.has(key) {
 		t.Error("a render for an old width should be dropped")
 	}
 }

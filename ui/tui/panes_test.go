@@ -290,7 +290,7 @@ func TestEverySampleFigureAndEventCanBeJumpedTo(t *testing.T) {
 	}
 	for _, width := range []int{59, 91} {
 		for _, b := range lib.Briefings() {
-			doc := renderDocument(lib, docKey{b.ID, width, "dark"})
+			doc := renderDocument(lib, docKey{b.ID, width, "dark"}, NewRenderGroup())
 			body, _ := lib.Body(b.ID)
 			figs, _ := lib.KeyFigures(b.ID)
 			for _, f := range figs {
@@ -317,7 +317,7 @@ func TestReaderPaneScrollsLikeLess(t *testing.T) {
 	b := lib.Briefings()[0]
 	r := newReaderPane(new(NewStyles(true)))
 	r.setSize(80, 21) // 20 lines of text under the title
-	r.show(b, renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}), 0)
+	r.show(b, renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}, NewRenderGroup()), 0)
 	r.focused = true
 	total := len(r.lines)
 	if total < 100 {
@@ -346,7 +346,7 @@ func TestReaderPaneScrollsLikeLess(t *testing.T) {
 	// The position survives a change of width as a fraction.
 	pos := r.position()
 	r.setSize(120, 21)
-	r.setDoc(renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}), pos)
+	r.setDoc(renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}, NewRenderGroup()), pos)
 	if got := r.position(); got < pos-0.1 || got > pos+0.1 {
 		t.Errorf("after a resize the position is %.2f, want about %.2f", got, pos)
 	}
