@@ -100,10 +100,10 @@ func BenchmarkKeyReaderScroll(b *testing.B) {
 	}
 	j := keyMsg("j")
 	loopWithCPU(b, func() {
-		before := m.reader.offset
+		before := m.reader.scroll.offset
 		m = keyPress(m, j)
-		if m.reader.offset == before {
-			m.reader.offset = 0
+		if m.reader.scroll.offset == before {
+			m.reader.scroll.offset = 0
 		}
 	})
 }
