@@ -247,7 +247,7 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	if id == "" {
 		return m, nil
 	}
-	before := m.reader.spot()
+	before := m.mark()
 	m.pane(id).Scroll(delta)
 	return m, m.follow(before)
 }

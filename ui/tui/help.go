@@ -47,27 +47,19 @@ func (o *overlay) window(total int) *scroller {
 	return &o.scroll
 }
 
-// update scrolls a page of total lines with the moving keys (a page at a
-// time for the paging keys and for g and G), and takes new styles.
-func (o *overlay) update(msg tea.Msg, total int) {
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		if !o.focused {
-			return
-		}
-		mv, w, page := o.keys, o.window(total), max(o.height-2, 1)
-		switch {
-		case key.Matches(msg, mv.Down):
-			w.by(1)
-		case key.Matches(msg, mv.Up):
-			w.by(-1)
-		case key.Matches(msg, mv.PageDown, mv.HalfDown, mv.Bottom):
-			w.by(page)
-		case key.Matches(msg, mv.PageUp, mv.HalfUp, mv.Top):
-			w.by(-page)
-		}
-	case stylesMsg:
-		o.styles = msg.styles
+// scrollKey scrolls a page of total lines with the moving keys (a page at
+// a time for the paging keys and for g and G).
+func (o *overlay) scrollKey(msg tea.KeyPressMsg, total int) {
+	mv, w, page := o.keys, o.window(total), max(o.height-2, 1)
+	switch {
+	case key.Matches(msg, mv.Down):
+		w.by(1)
+	case key.Matches(msg, mv.Up):
+		w.by(-1)
+	case key.Matches(msg, mv.PageDown, mv.HalfDown, mv.Bottom):
+		w.by(page)
+	case key.Matches(msg, mv.PageUp, mv.HalfUp, mv.Top):
+		w.by(-page)
 	}
 }
 
@@ -113,13 +105,16 @@ func (h *helpPane) SetSize(w, height int) {
 // the root sends.
 func (h *helpPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if h.focused {
+			h.scrollKey(msg, len(h.lines()))
+		}
 	case keyReferenceMsg:
 		h.sections = msg.sections
 	case stylesMsg:
-		h.model.Styles = msg.styles.Help
+		h.styles, h.model.Styles = msg.styles, msg.styles.Help
 		h.scroll.offset = 0
 	}
-	h.update(msg, len(h.lines()))
 	return nil
 }
 

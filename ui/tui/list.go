@@ -42,6 +42,10 @@ type listPane struct {
 	query       string           // the filter applied
 	starredOnly bool
 
+	// moves counts the changes of selection and scroll, so the root can
+	// tell whether to load what the list now shows.
+	moves int
+
 	badges  map[string]string
 	drawn   map[itemKey][2]string // stories drawn in earlier frames
 	focused bool
@@ -207,6 +211,7 @@ func (l *listPane) moveTo(i int) {
 }
 
 func (l *listPane) scrollToCursor() {
+	l.moves++
 	l.window().reveal(l.cursor, l.cursor)
 }
 

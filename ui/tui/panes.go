@@ -44,7 +44,9 @@ func (m Model) active() pane {
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
 	for _, e := range m.panes {
-		cmds = append(cmds, e.pane.Update(msg))
+		if cmd := e.pane.Update(msg); cmd != nil {
+			cmds = append(cmds, cmd)
+		}
 	}
 	return tea.Batch(cmds...)
 }
@@ -52,22 +54,34 @@ func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 // toPane gives msg to pane id, then follows what that changed: the story
 // selected in the list, the position in the reader.
 func (m *Model) toPane(id paneID, msg tea.Msg) tea.Cmd {
-	before := m.reader.spot()
+	before := m.mark()
 	cmd := m.pane(id).Update(msg)
 	return tea.Batch(cmd, m.follow(before))
 }
 
+// mark is where the list and the reader are, to tell what a message to a
+// pane changed.
+type mark struct {
+	listMoves int
+	reader    spot
+}
+
+func (m Model) mark() mark { return mark{m.list.moves, m.reader.spot()} }
+
 // follow keeps the reader and the panels on the story selected in the list
-// (marking it read when the reader has focus), loads what the screen needs,
-// and saves the position when the analyst moved in the story (before is
-// where the reader was).
-func (m *Model) follow(before spot) tea.Cmd {
+// (marking it read when the reader has focus), loads what the screen needs
+// when the story or the list moved, and saves the position when the analyst
+// moved in the story (before is where they were).
+func (m *Model) follow(before mark) tea.Cmd {
 	var cmds []tea.Cmd
-	if m.syncCurrent() && m.focus == readerID {
+	changed := m.syncCurrent()
+	if changed && m.focus == readerID {
 		cmds = append(cmds, m.markRead(m.current))
 	}
-	cmds = append(cmds, m.loadCurrent()...)
-	if after := m.reader.spot(); after.id == before.id && after.offset != before.offset && m.rememberPosition() {
+	if changed || m.list.moves != before.listMoves {
+		cmds = append(cmds, m.loadCurrent()...)
+	}
+	if after := m.reader.spot(); after.id == before.reader.id && after.offset != before.reader.offset && m.rememberPosition() {
 		cmds = append(cmds, m.scheduleSave())
 	}
 	return tea.Batch(cmds...)

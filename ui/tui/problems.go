@@ -25,7 +25,12 @@ func newProblemsPane(styles *Styles) *problemsPane {
 
 // Update scrolls the list, and takes the problems of each library loaded.
 func (p *problemsPane) Update(msg tea.Msg) tea.Cmd {
-	if msg, ok := msg.(libraryChangedMsg); ok {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if p.focused {
+			p.scrollKey(msg, len(p.lines()))
+		}
+	case libraryChangedMsg:
 		p.problems = p.problems[:0]
 		if w := msg.state.Warning(); w != nil {
 			p.problems = append(p.problems, sanitize.Line(w.Error()))
@@ -33,8 +38,9 @@ func (p *problemsPane) Update(msg tea.Msg) tea.Cmd {
 		for _, e := range msg.lib.Problems() {
 			p.problems = append(p.problems, sanitize.Line(e.Error()))
 		}
+	case stylesMsg:
+		p.styles = msg.styles
 	}
-	p.update(msg, len(p.lines()))
 	return nil
 }
 
