@@ -219,7 +219,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("serve: no state directory")
 	}
 	s.users = newUserRegistry(cfg.StateDir, s.log)
-	s.newModel = s.readerModel
+	s.newModel = s.readerModels()
 	if err := s.loadKeys(); err != nil {
 		return nil, err
 	}

@@ -11,8 +11,8 @@ import (
 	"sitrep/briefing/extract"
 )
 
-// handleKey routes a key press: text inputs first (so typed letters never
-// trigger commands), then overlays, global keys, and the focused pane.
+// handleKey routes a key press: overlays first, then text inputs (so typed
+// letters never trigger commands), then global keys, then the focused pane.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return m.quit()
@@ -20,76 +20,67 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.layout.Mode == layoutTooSmall && !key.Matches(msg, m.keys.Quit) {
 		return m, nil
 	}
-	if m.overlay != overlayNone {
+	if m.overlay != "" {
 		return m.handleOverlayKey(msg)
 	}
-	switch {
-	case m.list.filtering:
-		return m.routeToPane(msg)
-	case m.reader.searching:
-		return m.routeToPane(msg)
+	if !m.active().Capturing() {
+		if model, cmd, ok := m.handleGlobalKey(msg); ok {
+			return model, cmd
+		}
 	}
-	if model, cmd, ok := m.handleGlobalKey(msg); ok {
-		return model, cmd
-	}
-	return m.routeToPane(msg)
+	return m, m.toPane(m.focus, msg)
 }
 
-// handleOverlayKey closes the help or problems view, or scrolls the help;
-// other keys do nothing while it covers the panes.
+// handleOverlayKey closes the overlay (esc, q, or the key of any overlay)
+// or gives the key to it; other keys do nothing while it covers the panes.
 func (m Model) handleOverlayKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	mv := m.list.keys.moveKeys
-	page := max(m.help.height-2, 1)
-	total := len(m.help.fullLines(m.helpSections()))
-	if m.overlay == overlayProblems {
-		total = len(m.help.problemLines(m.problems()))
+	if key.Matches(msg, m.keys.Back, m.keys.Quit) || m.overlayOpenedBy(msg) != "" {
+		m.closeOverlay()
+		return m, nil
 	}
-	switch {
-	case key.Matches(msg, m.keys.Back, m.keys.Help, m.keys.Problems, m.keys.Quit):
-		m.overlay = overlayNone
-		m.help.offset = 0
-	case key.Matches(msg, mv.Down):
-		m.help.scroll(1, total)
-	case key.Matches(msg, mv.Up):
-		m.help.scroll(-1, total)
-	case key.Matches(msg, mv.PageDown, mv.HalfDown, mv.Bottom):
-		m.help.scroll(page, total)
-	case key.Matches(msg, mv.PageUp, mv.HalfUp, mv.Top):
-		m.help.scroll(-page, total)
+	return m, m.pane(m.overlay).Update(msg)
+}
+
+// overlayOpenedBy is the overlay msg opens, or "".
+func (m Model) overlayOpenedBy(msg tea.KeyPressMsg) paneID {
+	for _, e := range m.panes {
+		if e.overlay && key.Matches(msg, e.opens) {
+			return e.id
+		}
 	}
-	return m, nil
+	return ""
 }
 
 // handleGlobalKey handles the keys that work from every pane; ok is false
 // when the key is not one of them.
 func (m Model) handleGlobalKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd, bool) {
+	if id := m.overlayOpenedBy(msg); id != "" {
+		m.openOverlay(id)
+		return m, nil, true
+	}
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		model, cmd := m.quit()
 		return model, cmd, true
-	case key.Matches(msg, k.Help):
-		m.overlay = overlayHelp
-	case key.Matches(msg, k.Problems):
-		m.overlay = overlayProblems
 	case key.Matches(msg, k.NextStory):
-		return m.withCmd(m.moveStory(1))
+		return m.withCmd(m.toPane(listID, moveStoryMsg{1}))
 	case key.Matches(msg, k.PrevStory):
-		return m.withCmd(m.moveStory(-1))
+		return m.withCmd(m.toPane(listID, moveStoryMsg{-1}))
 	case key.Matches(msg, k.NextPane):
-		return m.withCmd(m.setFocus((m.focus + 1) % 4))
+		return m.withCmd(m.cycleFocus(1))
 	case key.Matches(msg, k.PrevPane):
-		return m.withCmd(m.setFocus((m.focus + 3) % 4))
+		return m.withCmd(m.cycleFocus(-1))
 	case key.Matches(msg, k.Figures):
-		return m.withCmd(m.togglePanel(focusFigures))
+		return m.withCmd(m.togglePanel(figuresID))
 	case key.Matches(msg, k.Timeline):
-		return m.withCmd(m.togglePanel(focusTimeline))
+		return m.withCmd(m.togglePanel(timelineID))
 	case key.Matches(msg, k.ToggleRead):
 		return m.withCmd(m.toggleRead())
 	case key.Matches(msg, k.Star):
 		return m.withCmd(m.toggleStar())
 	case key.Matches(msg, k.StarredOnly):
-		return m.withCmd(m.toggleStarredOnly())
+		return m.withCmd(m.toPane(listID, starredOnlyMsg{keep: m.current}))
 	case key.Matches(msg, k.Copy):
 		return m.withCmd(m.copy())
 	case key.Matches(msg, k.Reload):
@@ -97,125 +88,11 @@ func (m Model) handleGlobalKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd, bool) {
 			return m.withCmd(m.setStatus("This session cannot reload the library.", true))
 		}
 		return m.withCmd(tea.Batch(m.setStatus("Reloading…", false), reloadCmd(m.opts.Load)))
-	case key.Matches(msg, k.Back):
-		return m.back()
-	default:
-		return m, nil, false
 	}
-	return m, nil, true
+	return m, nil, false
 }
 
 func (m Model) withCmd(cmd tea.Cmd) (tea.Model, tea.Cmd, bool) { return m, cmd, true }
-
-// back is esc: clear what the focused pane has (a filter, a search), else
-// go back one pane.
-func (m Model) back() (tea.Model, tea.Cmd, bool) {
-	switch m.focus {
-	case focusList:
-		if m.list.query == "" {
-			return m, nil, false
-		}
-		m.list.clearFilter()
-		return m.withCmd(m.afterListMove())
-	case focusReader:
-		if m.reader.hasSearch() {
-			m.reader.clearSearch()
-			return m, nil, true
-		}
-		return m.withCmd(m.setFocus(focusList))
-	default:
-		return m.withCmd(m.setFocus(focusReader))
-	}
-}
-
-// routeToPane gives a key to the focused pane, and handles what it
-// means beyond the pane: opening a story, jumping to a sentence.
-func (m Model) routeToPane(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch m.focus {
-	case focusList:
-		if !m.list.filtering && key.Matches(msg, m.list.keys.Open) {
-			return m, m.setFocus(focusReader)
-		}
-		m.list, cmd = m.list.Update(msg)
-		return m, tea.Batch(cmd, m.afterListMove())
-	case focusReader:
-		before := m.reader.offset
-		m.reader, cmd = m.reader.Update(msg)
-		if m.reader.offset != before && m.rememberPosition() {
-			return m, tea.Batch(cmd, m.scheduleSave())
-		}
-		return m, cmd
-	case focusFigures:
-		if key.Matches(msg, m.figures.keys.Jump) {
-			return m, m.jumpToFigure()
-		}
-		m.figures, cmd = m.figures.Update(msg)
-	case focusTimeline:
-		if key.Matches(msg, m.timeline.keys.Jump) {
-			return m, m.jumpToEntry()
-		}
-		m.timeline, cmd = m.timeline.Update(msg)
-	}
-	return m, cmd
-}
-
-// afterListMove follows the list cursor: the reader and panels show the
-// selected story, and what it needs is loaded.
-func (m *Model) afterListMove() tea.Cmd {
-	var cmds []tea.Cmd
-	if m.syncCurrent() && m.focus == focusReader {
-		cmds = append(cmds, m.markRead(m.current))
-	}
-	return tea.Batch(append(cmds, m.loadCurrent()...)...)
-}
-
-// moveStory is J/K: the next or previous story, keeping the focus.
-func (m *Model) moveStory(delta int) tea.Cmd {
-	before := m.list.cursor
-	m.list.moveTo(m.list.cursor + delta)
-	if m.list.cursor == before && len(m.list.visible) > 0 {
-		if delta > 0 {
-			return m.setStatus("This is the last story.", false)
-		}
-		return m.setStatus("This is the first story.", false)
-	}
-	return m.afterListMove()
-}
-
-// setFocus moves the focus; opening the reader marks its story read.
-func (m *Model) setFocus(p paneID) tea.Cmd {
-	if m.focus != p && m.focus != focusFigures && m.focus != focusTimeline {
-		m.prevFocus = m.focus
-	}
-	m.focus = p
-	m.list.focused = p == focusList
-	m.reader.focused = p == focusReader
-	m.figures.focused = p == focusFigures
-	m.timeline.focused = p == focusTimeline
-	switch p {
-	case focusList:
-		m.side = false
-	case focusFigures, focusTimeline:
-		m.side = true
-	}
-	if m.width > 0 {
-		m.layout = computeLayout(m.width, m.height, m.focus, m.side)
-	}
-	if p == focusReader {
-		return m.markRead(m.current)
-	}
-	return nil
-}
-
-// togglePanel is f or t: focus the panel, or leave it when it has focus.
-func (m *Model) togglePanel(p paneID) tea.Cmd {
-	if m.focus == p {
-		m.side = false
-		return m.setFocus(m.prevFocus)
-	}
-	return m.setFocus(p)
-}
 
 func (m *Model) markRead(id string) tea.Cmd {
 	if id == "" || !m.state.SetRead(id, true) {
@@ -254,55 +131,14 @@ func (m *Model) toggleStar() tea.Cmd {
 	return tea.Batch(m.scheduleSave(), m.setStatus(text, false))
 }
 
-// toggleStarredOnly is S.
-func (m *Model) toggleStarredOnly() tea.Cmd {
-	m.list.starredOnly = !m.list.starredOnly
-	m.list.refilter(m.current)
-	return m.afterListMove()
-}
-
-// jumpToFigure is enter on a figure.
-func (m *Model) jumpToFigure() tea.Cmd {
-	f, ok := m.figures.selected()
-	if !ok {
-		return nil
-	}
-	sentence := f.Sentence
-	if sentence == "" {
-		sentence = m.bodySlice(f.SentenceStart, f.SentenceEnd)
-	}
-	return m.jump(jumpRequest{id: m.current, sentence: sentence, span: f.Text})
-}
-
-// jumpToEntry is enter on a timeline entry.
-func (m *Model) jumpToEntry() tea.Cmd {
-	e, ok := m.timeline.selected()
-	if !ok {
-		return nil
-	}
-	sentence := m.bodySlice(e.SentenceStart, e.SentenceEnd)
-	if sentence == "" {
-		sentence = e.Text
-	}
-	return m.jump(jumpRequest{id: m.current, sentence: sentence, span: e.Text})
-}
-
-func (m Model) bodySlice(start, end int) string {
-	body := m.details[m.current].Body
-	if start < 0 || end > len(body) || start >= end {
-		return ""
-	}
-	return body[start:end]
-}
-
 // jump scrolls the reader to a sentence now, or once it has rendered. In
 // the narrow layout the reader takes the screen.
 func (m *Model) jump(req jumpRequest) tea.Cmd {
 	var cmd tea.Cmd
 	if m.layout.Mode == layoutNarrow {
-		cmd = m.setFocus(focusReader)
+		cmd = m.setFocus(readerID)
 	}
-	if m.reader.doc == nil || m.reader.doc.Key.ID != req.id {
+	if !m.reader.shows(req.id) {
 		m.pendingJump = &req
 		return cmd
 	}
@@ -325,24 +161,18 @@ func (m *Model) doJump(req jumpRequest) tea.Cmd {
 	return nil
 }
 
-// copy is y: the selected figure or event with its sentence and source,
-// else the briefing's URL.
+// copy is y: what the focused pane has selected (a figure or an event, with
+// its sentence and source), else the briefing's URL.
 func (m *Model) copy() tea.Cmd {
 	b, ok := m.lib.Get(m.current)
 	if !ok {
 		return nil
 	}
-	var text, what string
-	switch {
-	case m.focus == focusFigures && m.figures.count > 0:
-		f, _ := m.figures.selected()
-		text, what = citeFigure(b, f), "figure"
-	case m.focus == focusTimeline && m.timeline.count > 0:
-		e, _ := m.timeline.selected()
-		text, what = citeEntry(b, e, m.bodySlice(e.SentenceStart, e.SentenceEnd)), "event"
-	case b.URL != "":
-		text, what = b.URL, "URL"
-	default:
+	if cmd := m.pane(m.focus).Update(copyRequestMsg{b}); cmd != nil {
+		return cmd
+	}
+	text, what := b.URL, "URL"
+	if b.URL == "" {
 		text, what = b.Title+" ("+source(b)+")", "title (no URL)"
 	}
 	return tea.Batch(tea.SetClipboard(text), m.setStatus("Copied "+what+" to the clipboard", false))
@@ -393,18 +223,13 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 // handlePaste gives pasted text to the filter or the search being typed;
 // elsewhere a paste does nothing (it is never taken for keys).
 func (m Model) handlePaste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch {
-	case m.list.filtering:
-		m.list, cmd = m.list.paste(msg)
-		return m, tea.Batch(cmd, m.afterListMove())
-	case m.reader.searching:
-		m.reader, cmd = m.reader.paste(msg)
+	if m.overlay != "" || !m.active().Capturing() {
+		return m, nil
 	}
-	return m, cmd
+	return m, m.toPane(m.focus, msg)
 }
 
-// handleWheel scrolls the pane under the pointer.
+// handleWheel scrolls the overlay, or the pane under the pointer.
 func (m Model) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	delta := 0
 	switch msg.Button {
@@ -415,73 +240,35 @@ func (m Model) handleWheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
 	default:
 		return m, nil
 	}
-	switch m.paneAt(msg.X, msg.Y) {
-	case focusList:
-		m.list.scroll(delta)
-		return m, m.afterListMove()
-	case focusReader:
-		m.reader.scroll(3 * delta)
-		if m.rememberPosition() {
-			return m, m.scheduleSave()
-		}
-	case focusFigures:
-		m.figures.scroll(delta)
-	case focusTimeline:
-		m.timeline.scroll(delta)
+	id := m.overlay
+	if id == "" {
+		id, _ = m.paneAt(msg.X, msg.Y)
 	}
-	return m, nil
+	if id == "" {
+		return m, nil
+	}
+	before := m.mark()
+	m.pane(id).Scroll(delta)
+	return m, m.follow(before)
 }
 
-// handleClick focuses the pane under the pointer and selects what was
-// clicked; clicking the selected story opens it, clicking the selected
-// figure or date jumps to its sentence.
+// handleClick gives a click to the pane under the pointer, in the pane's
+// coordinates, and focuses that pane; a click on what is already selected
+// in the focused pane is the pane's to act on (open the story, jump to the
+// sentence).
 func (m Model) handleClick(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
-	if msg.Button != tea.MouseLeft || m.overlay != overlayNone || m.list.filtering || m.reader.searching {
+	if msg.Button != tea.MouseLeft || m.overlay != "" || m.active().Capturing() {
 		return m, nil
 	}
-	p := m.paneAt(msg.X, msg.Y)
-	if p < 0 {
+	id, r := m.paneAt(msg.X, msg.Y)
+	if id == "" {
 		return m, nil
 	}
-	var cmds []tea.Cmd
-	switch p {
-	case focusList:
-		before := m.list.cursor
-		if m.list.clickAt(msg.Y - m.layout.List.Y) {
-			if before == m.list.cursor && m.focus == focusList {
-				return m, tea.Batch(m.afterListMove(), m.setFocus(focusReader))
-			}
-			cmds = append(cmds, m.afterListMove())
-		}
-	case focusFigures:
-		before := m.figures.cursor
-		if m.figures.clickAt(msg.Y-m.layout.Figures.Y) && before == m.figures.cursor && m.focus == p {
-			cmds = append(cmds, m.jumpToFigure())
-		}
-	case focusTimeline:
-		before := m.timeline.cursor
-		if m.timeline.clickAt(msg.Y-m.layout.Timeline.Y) && before == m.timeline.cursor && m.focus == p {
-			cmds = append(cmds, m.jumpToEntry())
-		}
-	}
-	if m.focus != p {
-		cmds = append(cmds, m.setFocus(p))
+	local := msg
+	local.X, local.Y = msg.X-r.X, msg.Y-r.Y
+	cmds := []tea.Cmd{m.toPane(id, local)}
+	if m.focus != id {
+		cmds = append(cmds, m.setFocus(id))
 	}
 	return m, tea.Batch(cmds...)
-}
-
-// paneAt is the pane drawn at (x, y), or -1.
-func (m Model) paneAt(x, y int) paneID {
-	l := m.layout
-	switch {
-	case l.List.contains(x, y):
-		return focusList
-	case l.Reader.contains(x, y):
-		return focusReader
-	case l.Figures.contains(x, y):
-		return focusFigures
-	case l.Timeline.contains(x, y):
-		return focusTimeline
-	}
-	return -1
 }

@@ -100,10 +100,10 @@ func BenchmarkKeyReaderScroll(b *testing.B) {
 	}
 	j := keyMsg("j")
 	loopWithCPU(b, func() {
-		before := m.reader.offset
+		before := m.reader.scroll.offset
 		m = keyPress(m, j)
-		if m.reader.offset == before {
-			m.reader.offset = 0
+		if m.reader.scroll.offset == before {
+			m.reader.scroll.offset = 0
 		}
 	})
 }
@@ -113,7 +113,7 @@ func BenchmarkKeyReaderScroll(b *testing.B) {
 func BenchmarkKeyNextStoryRendered(b *testing.B) {
 	m := press(b, benchModel(b), "enter", "J", "K")
 	for _, id := range []string{m.list.all[0].ID, m.list.all[1].ID} {
-		if !m.hasDoc(m.docKeyFor(id)) {
+		if !m.render.has(m.docKeyFor(id)) {
 			b.Fatalf("%s is not rendered ahead", id)
 		}
 	}

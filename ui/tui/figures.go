@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -45,12 +46,13 @@ type panelState struct {
 	keys    panelKeys
 	styles  *Styles
 	id      string
+	body    string // the briefing's Markdown, where sentences are cut from
 	loaded  bool
 	err     error
 	rows    []panelRow
-	count   int // items
-	cursor  int // selected item
-	offset  int // first row on screen
+	count   int      // items
+	cursor  int      // selected item
+	scroll  scroller // over rows
 	focused bool
 	width   int
 	height  int
@@ -66,7 +68,6 @@ func (p *panelState) moveTo(i int) {
 }
 
 func (p *panelState) scrollToCursor() {
-	h := p.height - 1
 	first, last := -1, -1
 	for i, r := range p.rows {
 		if r.item == p.cursor {
@@ -83,13 +84,60 @@ func (p *panelState) scrollToCursor() {
 	if first > 0 && p.rows[first-1].item < 0 {
 		first--
 	}
-	if first < p.offset {
-		p.offset = first
+	p.window().reveal(first, last)
+}
+
+// window is the scroller, set to the rows that fit under the title.
+func (p *panelState) window() *scroller {
+	p.scroll.setWindow(p.height-1, len(p.rows))
+	return &p.scroll
+}
+
+// update handles what both panels handle alike: moving keys and esc while
+// focused, the styles and the story. jump is what enter asks for.
+func (p *panelState) update(msg tea.Msg, jump func() tea.Cmd) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		switch {
+		case !p.focused:
+		case key.Matches(msg, p.keys.Jump):
+			return jump()
+		case key.Matches(msg, p.keys.Back):
+			return ask(focusMsg{readerID})
+		default:
+			p.handleMove(msg)
+		}
+	case tea.MouseClickMsg:
+		before := p.cursor
+		if p.clickAt(msg.Y) && before == p.cursor && p.focused {
+			return jump() // a click on the selected item jumps to its sentence
+		}
+	case stylesMsg:
+		p.styles = msg.styles
 	}
-	if last >= p.offset+h {
-		p.offset = last - h + 1
+	return nil
+}
+
+// bodySlice is the briefing's text from start to end, "" when out of range.
+func (p *panelState) bodySlice(start, end int) string {
+	if start < 0 || end > len(p.body) || start >= end {
+		return ""
 	}
-	p.offset = clamp(p.offset, 0, max(len(p.rows)-h, 0))
+	return p.body[start:end]
+}
+
+// SetFocused gives the panel the keyboard, or takes it away.
+func (p *panelState) SetFocused(focused bool) { p.focused = focused }
+
+// Capturing is false: a panel has no text input.
+func (p *panelState) Capturing() bool { return false }
+
+// Keys are the panel's keys.
+func (p *panelState) Keys() help.KeyMap { return p.keys }
+
+// KeySection is the panels' part of the key reference (one for both).
+func (p *panelState) KeySection() section {
+	return section{"Key figures and timeline", keyGroups{{p.keys.Jump}}}
 }
 
 // handleMove applies a movement key; it reports whether the key was one.
@@ -116,7 +164,7 @@ func (p *panelState) handleMove(km tea.KeyPressMsg) bool {
 
 // clickAt selects the item drawn at row y of the panel.
 func (p *panelState) clickAt(y int) bool {
-	i := p.offset + y - 1
+	i := p.scroll.offset + y - 1
 	if y < 1 || i >= len(p.rows) || p.rows[i].item < 0 {
 		return false
 	}
@@ -124,11 +172,11 @@ func (p *panelState) clickAt(y int) bool {
 	return true
 }
 
-// scroll moves the selection by n items (the mouse wheel).
-func (p *panelState) scroll(n int) { p.moveTo(p.cursor + n) }
+// Scroll moves the selection by n items (the mouse wheel).
+func (p *panelState) Scroll(n int) { p.moveTo(p.cursor + n) }
 
 // view draws the rows on screen, the selected item highlighted.
-func (p panelState) view(title, empty string) []string {
+func (p *panelState) view(title, empty string) []string {
 	b := newBlock(p.width, p.height)
 	b.add(paneTitle(p.styles, title, p.focused, p.width))
 	switch {
@@ -141,7 +189,8 @@ func (p panelState) view(title, empty string) []string {
 	case p.count == 0:
 		b.add(p.styles.Empty.Render(empty))
 	}
-	for i := p.offset; i < min(p.offset+p.height-1, len(p.rows)); i++ {
+	from, to := p.window().window()
+	for i := from; i < to; i++ {
 		r := p.rows[i]
 		if r.item >= 0 && r.item == p.cursor {
 			b.add(p.styles.Selected.Render(ansi.Strip(r.text)))
@@ -157,20 +206,23 @@ func (p *panelState) addRow(text string, item int) {
 	p.rows = append(p.rows, panelRow{text: fitLine(text, p.width), item: item})
 }
 
+// figuresID is the key figures panel's pane ID.
+const figuresID paneID = "figures"
+
 // figuresPane lists a briefing's key figures by category.
 type figuresPane struct {
 	panelState
 	figs []extract.Figure // in display order
 }
 
-func newFiguresPane(styles *Styles) figuresPane {
-	return figuresPane{panelState: panelState{keys: newPanelKeys("figure"), styles: styles}}
+func newFiguresPane(styles *Styles) *figuresPane {
+	return &figuresPane{panelState: panelState{keys: newPanelKeys("figure"), styles: styles}}
 }
 
 // setFigures shows the figures of briefing id (err when they could not be had).
 func (f *figuresPane) setFigures(id string, figs []extract.Figure, err error) {
 	if f.id != id {
-		f.cursor, f.offset = 0, 0
+		f.cursor, f.scroll.offset = 0, 0
 	}
 	f.id, f.loaded, f.err = id, true, err
 	f.figs = slices.Clone(figs)
@@ -186,18 +238,19 @@ func (f *figuresPane) loading(id string) {
 	if f.id == id && f.loaded {
 		return
 	}
-	f.id, f.loaded, f.err, f.figs, f.count = id, false, nil, nil, 0
-	f.cursor, f.offset = 0, 0
+	f.id, f.loaded, f.err, f.figs, f.count, f.body = id, false, nil, nil, 0, ""
+	f.cursor, f.scroll.offset = 0, 0
 	f.rebuild()
 }
 
-func (f *figuresPane) setSize(w, h int) {
+// SetSize gives the panel its size and lays its rows out again.
+func (f *figuresPane) SetSize(w, h int) {
 	f.width, f.height = w, h
 	f.rebuild()
 }
 
 // selected is the figure under the cursor.
-func (f figuresPane) selected() (extract.Figure, bool) {
+func (f *figuresPane) selected() (extract.Figure, bool) {
 	if f.cursor < 0 || f.cursor >= len(f.figs) {
 		return extract.Figure{}, false
 	}
@@ -251,18 +304,44 @@ func sizeBar(v, peak float64) string {
 	return b.String()
 }
 
-// Update handles the panel's keys; the root calls it only when it has focus.
-func (f figuresPane) Update(msg tea.Msg) (figuresPane, tea.Cmd) {
-	if km, ok := msg.(tea.KeyPressMsg); ok && f.focused {
-		f.handleMove(km)
+// Update handles the panel's keys while it has focus, clicks, and what
+// the root routes to it: the story, its figures, the styles and y.
+func (f *figuresPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case storyMsg:
+		if msg.briefing == nil {
+			f.loading("")
+		} else {
+			f.loading(msg.briefing.ID)
+		}
+	case detailsMsg:
+		f.setFigures(msg.ID, msg.Figures, msg.Err)
+		f.body = msg.Body
+	case copyRequestMsg:
+		if fig, ok := f.selected(); ok && f.count > 0 {
+			return ask(copyMsg{citeFigure(msg.briefing, fig), "figure"})
+		}
+	default:
+		return f.update(msg, f.jump)
 	}
-	return f, nil
+	return nil
+}
+
+// jump asks the reader to show the selected figure's sentence.
+func (f *figuresPane) jump() tea.Cmd {
+	fig, ok := f.selected()
+	if !ok {
+		return nil
+	}
+	sentence := fig.Sentence
+	if sentence == "" {
+		sentence = f.bodySlice(fig.SentenceStart, fig.SentenceEnd)
+	}
+	return ask(jumpMsg{id: f.id, sentence: sentence, span: fig.Text})
 }
 
 // View draws the panel.
-func (f figuresPane) View() string { return strings.Join(f.viewLines(), "\n") }
-
-func (f figuresPane) viewLines() []string {
+func (f *figuresPane) View() []string {
 	title := " Key figures"
 	if f.count > 0 {
 		title += " (" + itoa(f.count) + ")"

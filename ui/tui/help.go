@@ -5,61 +5,128 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
+	tea "charm.land/bubbletea/v2"
 )
 
-// helpPane is the full key reference (?) and the problems list (!). The
-// key reference is generated from the bindings, so it cannot drift from
-// the keys the panes really handle.
-type helpPane struct {
-	model  help.Model
-	styles *Styles
-	offset int // first line of the key reference on screen
-	width  int
-	height int
+// overlay is what the panes that cover the others share: a titled page of
+// lines that j/k and the paging keys scroll. The root opens an overlay with
+// its key and closes it with esc, q or that key again.
+type overlay struct {
+	keys    moveKeys
+	styles  *Styles
+	scroll  scroller // over the lines under the title
+	focused bool
+	width   int
+	height  int
 }
 
-func newHelpPane(styles *Styles) helpPane {
+func newOverlay(styles *Styles) overlay {
+	return overlay{keys: newMoveKeys("scroll"), styles: styles}
+}
+
+// SetSize gives the overlay the screen above the status bar.
+func (o *overlay) SetSize(w, h int) { o.width, o.height = w, h }
+
+// SetFocused opens the overlay (true) or closes it, back at its top.
+func (o *overlay) SetFocused(focused bool) {
+	o.focused = focused
+	if !focused {
+		o.scroll.offset = 0
+	}
+}
+
+// Capturing is false: an overlay has no text input.
+func (o *overlay) Capturing() bool { return false }
+
+// Keys are the keys that scroll the overlay.
+func (o *overlay) Keys() help.KeyMap { return keyGroups{o.keys.column()} }
+
+// window is the scroller, set to total lines under the title.
+func (o *overlay) window(total int) *scroller {
+	o.scroll.setWindow(o.height-1, total)
+	return &o.scroll
+}
+
+// scrollKey scrolls a page of total lines with the moving keys (a page at
+// a time for the paging keys and for g and G).
+func (o *overlay) scrollKey(msg tea.KeyPressMsg, total int) {
+	mv, w, page := o.keys, o.window(total), max(o.height-2, 1)
+	switch {
+	case key.Matches(msg, mv.Down):
+		w.by(1)
+	case key.Matches(msg, mv.Up):
+		w.by(-1)
+	case key.Matches(msg, mv.PageDown, mv.HalfDown, mv.Bottom):
+		w.by(page)
+	case key.Matches(msg, mv.PageUp, mv.HalfUp, mv.Top):
+		w.by(-page)
+	}
+}
+
+// view shows lines under a title from the scroll offset down, saying j/k
+// scroll when they do not fit.
+func (o *overlay) view(name, closes string, lines []string) []string {
+	b := newBlock(o.width, o.height)
+	title := " " + name + "  (" + closes + ")"
+	if len(lines) > o.height-1 {
+		title = " " + name + "  (j/k scroll, " + closes + ")"
+	}
+	b.add(paneTitle(o.styles, title, true, o.width))
+	for _, l := range lines[min(o.scroll.offset, len(lines)):] {
+		b.add(l)
+	}
+	return b.done()
+}
+
+// helpID is the key reference's pane ID.
+const helpID paneID = "help"
+
+// helpPane is the full key reference (?). It is generated from the
+// bindings, so it cannot drift from the keys the panes really handle.
+type helpPane struct {
+	overlay
+	model    help.Model
+	sections []section
+}
+
+func newHelpPane(styles *Styles) *helpPane {
 	h := help.New()
 	h.Styles = styles.Help
-	return helpPane{model: h, styles: styles}
+	return &helpPane{overlay: newOverlay(styles), model: h}
 }
 
-func (h *helpPane) setSize(w, height int) {
-	h.width, h.height = w, height
+// SetSize gives the key reference the screen above the status bar.
+func (h *helpPane) SetSize(w, height int) {
+	h.overlay.SetSize(w, height)
 	h.model.SetWidth(w)
 }
 
-// section is one titled group of key columns.
-type section struct {
-	title string
-	keys  help.KeyMap
-}
-
-// fullView lists every key, the global ones and each pane's, from the
-// help offset down (the reference scrolls on a small screen).
-func (h helpPane) fullView(sections []section) string {
-	return h.scrolled("Keys", "esc or ? closes", h.fullLines(sections))
-}
-
-// scrolled shows lines under a title from the help offset down, saying
-// j/k scroll when they do not fit.
-func (h helpPane) scrolled(name, closes string, lines []string) string {
-	b := newBlock(h.width, h.height)
-	title := " " + name + "  (" + closes + ")"
-	if len(lines) > h.height-1 {
-		title = " " + name + "  (j/k scroll, " + closes + ")"
+// Update scrolls the reference, and takes the sections and the styles
+// the root sends.
+func (h *helpPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if h.focused {
+			h.scrollKey(msg, len(h.lines()))
+		}
+	case keyReferenceMsg:
+		h.sections = msg.sections
+	case stylesMsg:
+		h.styles, h.model.Styles = msg.styles, msg.styles.Help
+		h.scroll.offset = 0
 	}
-	b.add(paneTitle(h.styles, title, true, h.width))
-	for _, l := range lines[min(h.offset, len(lines)):] {
-		b.add(l)
-	}
-	return strings.Join(b.done(), "\n")
+	return nil
 }
 
-func (h helpPane) fullLines(sections []section) []string {
+// Scroll moves the reference by n lines (the mouse wheel).
+func (h *helpPane) Scroll(n int) { h.window(len(h.lines())).by(n) }
+
+// View lists every key, the global ones and each pane's.
+func (h *helpPane) View() []string { return h.view("Keys", "esc or ? closes", h.lines()) }
+
+func (h *helpPane) lines() []string {
 	lines := []string{""}
-	for _, s := range sections {
+	for _, s := range h.sections {
 		lines = append(lines, "  "+h.styles.HeaderTitle.Render(s.title))
 		for _, l := range strings.Split(h.model.FullHelpView(s.keys.FullHelp()), "\n") {
 			lines = append(lines, "  "+l)
@@ -69,14 +136,10 @@ func (h helpPane) fullLines(sections []section) []string {
 	return append(lines, h.styles.Dim.Render("  With the mouse on, hold shift while dragging to select text."))
 }
 
-// scroll moves an overlay of total lines by n lines.
-func (h *helpPane) scroll(n, total int) {
-	h.offset = clamp(h.offset+n, 0, max(total-(h.height-1), 0))
-}
-
-// shortView is the one-line help of the status bar.
-func (h helpPane) shortView(bindings []key.Binding) string {
-	return h.model.ShortHelpView(bindings)
+// section is one titled group of key columns.
+type section struct {
+	title string
+	keys  help.KeyMap
 }
 
 // keyGroups is a help.KeyMap over bindings grouped by hand into columns.
@@ -93,26 +156,3 @@ func (g keyGroups) ShortHelp() []key.Binding {
 
 // FullHelp is the groups as columns.
 func (g keyGroups) FullHelp() [][]key.Binding { return g }
-
-// problemsView lists the files the library skipped and other warnings.
-func (h helpPane) problemsView(problems []string) string {
-	return h.scrolled("Problems", "esc closes", h.problemLines(problems))
-}
-
-func (h helpPane) problemLines(problems []string) []string {
-	lines := []string{""}
-	if len(problems) == 0 {
-		lines = append(lines, h.styles.Empty.Render("  No problems: every briefing loaded."))
-	}
-	for _, p := range problems {
-		wrapped := strings.Split(ansi.Wrap(p, max(h.width-4, 10), " /-"), "\n")
-		for i, l := range wrapped {
-			prefix := "  • "
-			if i > 0 {
-				prefix = "    "
-			}
-			lines = append(lines, prefix+h.styles.Warning.Render(l))
-		}
-	}
-	return lines
-}

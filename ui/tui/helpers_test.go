@@ -216,3 +216,6 @@ func assertNotContains(t *testing.T, what, s string, unwanted ...string) {
 type fstestFile struct{ data string }
 
 func (f fstestFile) file() *fstest.MapFile { return &fstest.MapFile{Data: []byte(f.data)} }
+
+// paneText is what a pane draws, as one string.
+func paneText(p pane) string { return strings.Join(p.View(), "\n") }

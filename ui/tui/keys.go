@@ -156,12 +156,14 @@ func (k readerKeys) FullHelp() [][]key.Binding {
 type panelKeys struct {
 	moveKeys
 	Jump key.Binding
+	Back key.Binding
 }
 
 func newPanelKeys(what string) panelKeys {
 	return panelKeys{
 		moveKeys: newMoveKeys(what),
 		Jump:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "jump to sentence")),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the reader")),
 	}
 }
 
@@ -170,7 +172,7 @@ func (k panelKeys) ShortHelp() []key.Binding { return []key.Binding{k.Down, k.Ju
 
 // FullHelp lists every panel key.
 func (k panelKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.HalfDown, k.HalfUp}, {k.Jump}}
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.HalfDown, k.HalfUp}, {k.Jump, k.Back}}
 }
 
 // inputKeys are the keys of a text input (filter, search).

@@ -72,27 +72,47 @@ func computeLayout(w, h int, focus paneID, side bool) layout {
 		leftW := clamp(w*38/100, 38, 50)
 		left := rect{0, 0, leftW, bodyH}
 		l.Reader = rect{leftW + 1, 0, w - leftW - 1, bodyH}
-		if side || focus == focusFigures || focus == focusTimeline {
+		if side || isPanel(focus) {
 			l.Figures, l.Timeline = splitSide(left)
 		} else {
 			l.List = left
 		}
 	default:
 		l.Mode = layoutNarrow
-		full := rect{0, 0, w, bodyH}
-		switch focus {
-		case focusList:
-			l.List = full
-		case focusReader:
-			l.Reader = full
-		case focusFigures:
-			l.Figures = full
-		case focusTimeline:
-			l.Timeline = full
+		if r := l.slot(focus); r != nil {
+			*r = rect{0, 0, w, bodyH}
 		}
 	}
 	return l
 }
+
+// slot is where the layout keeps the rect of column pane id, nil for a
+// pane it does not place.
+func (l *layout) slot(id paneID) *rect {
+	switch id {
+	case listID:
+		return &l.List
+	case readerID:
+		return &l.Reader
+	case figuresID:
+		return &l.Figures
+	case timelineID:
+		return &l.Timeline
+	}
+	return nil
+}
+
+// rectOf is where column pane id goes; a zero rect when it is hidden.
+func (l layout) rectOf(id paneID) rect {
+	if r := l.slot(id); r != nil {
+		return *r
+	}
+	return rect{}
+}
+
+// isPanel reports whether id is one of the side panels, which replace the
+// list in the medium layout while one has focus.
+func isPanel(id paneID) bool { return id == figuresID || id == timelineID }
 
 // splitSide puts the figures above the timeline.
 func splitSide(r rect) (figures, timeline rect) {

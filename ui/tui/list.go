@@ -2,10 +2,12 @@ package tui
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -18,7 +20,12 @@ import (
 // itemHeight is the lines one story takes in the list.
 const itemHeight = 2
 
+// listID is the story list's pane ID.
+const listID paneID = "list"
+
 // listPane is the story list: newest first, filterable, two lines a story.
+// It holds the story selection: the root follows it to know which story
+// the reader and panels show.
 type listPane struct {
 	keys   listKeys
 	styles *Styles
@@ -28,12 +35,16 @@ type listPane struct {
 	haystack []string // what the filter searches, per briefing (nil until it is used)
 	visible  []int    // indexes into all, in display order
 	cursor   int      // index into visible
-	offset   int      // first item on screen
+	scroll   scroller // over the stories
 
 	filter      *textinput.Model // by pointer: it is large, and models are copied on every key
 	filtering   bool             // the filter input has the keyboard
 	query       string           // the filter applied
 	starredOnly bool
+
+	// moves counts the changes of selection and scroll, so the root can
+	// tell whether to load what the list now shows.
+	moves int
 
 	badges  map[string]string
 	drawn   map[itemKey][2]string // stories drawn in earlier frames
@@ -42,13 +53,13 @@ type listPane struct {
 	height  int
 }
 
-func newListPane(styles *Styles, state *briefing.StateStore) listPane {
+func newListPane(styles *Styles, state *briefing.StateStore) *listPane {
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "filter title, summary, region, country, tag"
 	ti.CharLimit = 200
 	ti.SetStyles(inputStyles(styles.IsDark))
-	return listPane{keys: newListKeys(), styles: styles, state: state, filter: &ti, badges: map[string]string{},
+	return &listPane{keys: newListKeys(), styles: styles, state: state, filter: &ti, badges: map[string]string{},
 		drawn: map[itemKey][2]string{}}
 }
 
@@ -93,7 +104,7 @@ func (l *listPane) refilter(keepID string) {
 			break
 		}
 	}
-	l.offset = 0
+	l.scroll.offset = 0
 	l.scrollToCursor()
 }
 
@@ -150,7 +161,7 @@ func (s subset) String(i int) string { return s.all[s.idx[i]] }
 func (s subset) Len() int            { return len(s.idx) }
 
 // selected is the story under the cursor.
-func (l listPane) selected() (*briefing.Briefing, bool) {
+func (l *listPane) selected() (*briefing.Briefing, bool) {
 	if l.cursor < 0 || l.cursor >= len(l.visible) {
 		return nil, false
 	}
@@ -158,16 +169,31 @@ func (l listPane) selected() (*briefing.Briefing, bool) {
 }
 
 // position is the cursor's place in the list, for the status bar.
-func (l listPane) position() (int, int) { return l.cursor + 1, len(l.visible) }
+func (l *listPane) position() (int, int) { return l.cursor + 1, len(l.visible) }
 
-func (l *listPane) setSize(w, h int) {
+// showsStarredOnly reports whether only starred stories are listed.
+func (l *listPane) showsStarredOnly() bool { return l.starredOnly }
+
+// neighbours are the IDs of the stories after and before the selected one.
+func (l *listPane) neighbours() []string {
+	var ids []string
+	for _, vi := range []int{l.cursor + 1, l.cursor - 1} {
+		if vi >= 0 && vi < len(l.visible) {
+			ids = append(ids, l.all[l.visible[vi]].ID)
+		}
+	}
+	return ids
+}
+
+// SetSize gives the list its size.
+func (l *listPane) SetSize(w, h int) {
 	l.width, l.height = w, h
 	l.filter.SetWidth(max(w-4, 1))
 	l.scrollToCursor()
 }
 
 // rows is how many stories fit.
-func (l listPane) rows() int {
+func (l *listPane) rows() int {
 	h := l.height - 1 // title
 	if l.filtering || l.query != "" {
 		h-- // filter line
@@ -185,37 +211,71 @@ func (l *listPane) moveTo(i int) {
 }
 
 func (l *listPane) scrollToCursor() {
-	rows := l.rows()
-	if l.cursor < l.offset {
-		l.offset = l.cursor
-	}
-	if l.cursor >= l.offset+rows {
-		l.offset = l.cursor - rows + 1
-	}
-	l.offset = clamp(l.offset, 0, max(len(l.visible)-rows, 0))
+	l.moves++
+	l.window().reveal(l.cursor, l.cursor)
+}
+
+// window is the scroller, set to the stories that fit now.
+func (l *listPane) window() *scroller {
+	l.scroll.setWindow(l.rows(), len(l.visible))
+	return &l.scroll
 }
 
 // onScreen lists the IDs of the stories on screen (for their badges).
-func (l listPane) onScreen() []string {
+func (l *listPane) onScreen() []string {
 	var ids []string
-	for vi := l.offset; vi < min(l.offset+l.rows(), len(l.visible)); vi++ {
+	from, to := l.window().window()
+	for vi := from; vi < to; vi++ {
 		ids = append(ids, l.all[l.visible[vi]].ID)
 	}
 	return ids
 }
 
-// Update handles the list's keys; the root calls it only when the list
-// has focus.
-func (l listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
-	km, ok := msg.(tea.KeyPressMsg)
-	if !ok || !l.focused {
-		return l, nil
+// Update handles the list's keys while it has focus, clicks, pastes
+// into the filter, and what the root routes to it: the library, the
+// badges, the styles and its requests to move the selection.
+func (l *listPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if !l.focused {
+			return nil
+		}
+		if l.filtering {
+			return l.updateFilter(msg)
+		}
+		return l.handleKey(msg)
+	case tea.PasteMsg:
+		if l.filtering {
+			return l.updateFilter(msg)
+		}
+	case tea.MouseClickMsg:
+		before := l.cursor
+		if l.clickAt(msg.Y) && before == l.cursor && l.focused {
+			return ask(openStoryMsg{}) // a click on the selected story opens it
+		}
+	case moveStoryMsg:
+		return l.moveStory(msg.delta)
+	case starredOnlyMsg:
+		l.starredOnly = !l.starredOnly
+		l.refilter(msg.keep)
+	case badgesMsg:
+		maps.Copy(l.badges, msg.Badges)
+	case libraryChangedMsg:
+		clear(l.badges)
+		l.setBriefings(msg.lib.Briefings(), msg.keep)
+	case stylesMsg:
+		l.styles = msg.styles
+		clear(l.drawn)
+		l.filter.SetStyles(inputStyles(msg.styles.IsDark))
 	}
-	if l.filtering {
-		return l.updateFilter(km)
-	}
+	return nil
+}
+
+func (l *listPane) handleKey(km tea.KeyPressMsg) tea.Cmd {
 	rows := l.rows()
 	switch {
+	case key.Matches(km, l.keys.Open):
+		return ask(openStoryMsg{})
 	case key.Matches(km, l.keys.Down):
 		l.moveTo(l.cursor + 1)
 	case key.Matches(km, l.keys.Up):
@@ -236,11 +296,24 @@ func (l listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
 		l.filtering = true
 		l.filter.SetValue(l.query)
 		l.filter.CursorEnd()
-		return l, l.filter.Focus()
+		return l.filter.Focus()
 	case key.Matches(km, l.keys.ClearFilter) && l.query != "":
 		l.clearFilter()
 	}
-	return l, nil
+	return nil
+}
+
+// moveStory is J and K: the next or previous story, or a notice at either end.
+func (l *listPane) moveStory(delta int) tea.Cmd {
+	before := l.cursor
+	l.moveTo(l.cursor + delta)
+	if l.cursor != before || len(l.visible) == 0 {
+		return nil
+	}
+	if delta > 0 {
+		return ask(noticeMsg{text: "This is the last story."})
+	}
+	return ask(noticeMsg{text: "This is the first story."})
 }
 
 func (l *listPane) clearFilter() {
@@ -255,19 +328,19 @@ func (l *listPane) clearFilter() {
 
 // updateFilter feeds a key or a paste to the filter input: every key but
 // enter and esc is text, so letters never trigger commands while typing.
-func (l listPane) updateFilter(msg tea.Msg) (listPane, tea.Cmd) {
+func (l *listPane) updateFilter(msg tea.Msg) tea.Cmd {
 	km, isKey := msg.(tea.KeyPressMsg)
 	switch {
 	case !isKey:
 	case key.Matches(km, l.keys.AcceptFilter):
 		l.filtering = false
 		l.filter.Blur()
-		return l, nil
+		return nil
 	case key.Matches(km, l.keys.CancelFilter):
 		l.filtering = false
 		l.filter.Blur()
 		l.clearFilter()
-		return l, nil
+		return nil
 	}
 	var cmd tea.Cmd
 	*l.filter, cmd = l.filter.Update(msg)
@@ -282,15 +355,7 @@ func (l listPane) updateFilter(msg tea.Msg) (listPane, tea.Cmd) {
 			l.moveTo(0) // best match first
 		}
 	}
-	return l, cmd
-}
-
-// paste gives pasted text to the filter while it is being typed.
-func (l listPane) paste(msg tea.PasteMsg) (listPane, tea.Cmd) {
-	if !l.filtering {
-		return l, nil
-	}
-	return l.updateFilter(msg)
+	return cmd
 }
 
 // clickAt selects the story drawn at row y of the pane; it reports whether
@@ -299,7 +364,7 @@ func (l *listPane) clickAt(y int) bool {
 	if y < 1 {
 		return false
 	}
-	vi := l.offset + (y-1)/itemHeight
+	vi := l.scroll.offset + (y-1)/itemHeight
 	if vi >= len(l.visible) || (y-1)/itemHeight >= l.rows() {
 		return false
 	}
@@ -307,22 +372,39 @@ func (l *listPane) clickAt(y int) bool {
 	return true
 }
 
-// scroll moves the cursor by n stories (the mouse wheel).
-func (l *listPane) scroll(n int) { l.moveTo(l.cursor + n) }
+// Scroll moves the selection by n stories (the mouse wheel).
+func (l *listPane) Scroll(n int) { l.moveTo(l.cursor + n) }
 
-// View draws the list: a title bar, two lines per story, and the filter.
-func (l listPane) View() string { return strings.Join(l.viewLines(), "\n") }
+// SetFocused gives the list the keyboard, or takes it away.
+func (l *listPane) SetFocused(focused bool) { l.focused = focused }
 
-// viewLines draws the list as lines exactly as wide as the pane.
-func (l listPane) viewLines() []string {
+// Capturing reports whether the filter is being typed.
+func (l *listPane) Capturing() bool { return l.filtering }
+
+// Keys are the list's keys, or the filter's while it is being typed.
+func (l *listPane) Keys() help.KeyMap {
+	if l.filtering {
+		return inputKeys{Accept: l.keys.AcceptFilter, Cancel: l.keys.CancelFilter}
+	}
+	return l.keys
+}
+
+// KeySection is the list's part of the key reference.
+func (l *listPane) KeySection() section {
+	return section{"Story list", keyGroups{{l.keys.Open, l.keys.Filter, l.keys.ClearFilter}}}
+}
+
+// View draws the list: a title bar, two lines per story, and the filter,
+// as lines exactly as wide as the pane.
+func (l *listPane) View() []string {
 	b := newBlock(l.width, l.height)
 	b.add(l.titleBar())
-	rows := l.rows()
 	if len(l.visible) == 0 {
 		b.addFitted(b.blank)
 		b.add(l.styles.Empty.Render(l.emptyText()))
 	}
-	for vi := l.offset; vi < min(l.offset+rows, len(l.visible)); vi++ {
+	from, to := l.window().window()
+	for vi := from; vi < to; vi++ {
 		item := l.item(l.all[l.visible[vi]], vi == l.cursor)
 		b.addFitted(item[0])
 		b.addFitted(item[1])
@@ -334,7 +416,7 @@ func (l listPane) viewLines() []string {
 	return b.done()
 }
 
-func (l listPane) emptyText() string {
+func (l *listPane) emptyText() string {
 	switch {
 	case len(l.all) == 0:
 		return "  The library is empty."
@@ -345,7 +427,7 @@ func (l listPane) emptyText() string {
 	}
 }
 
-func (l listPane) titleBar() string {
+func (l *listPane) titleBar() string {
 	title := " Stories"
 	if len(l.visible) > 0 {
 		title += " " + strconv.Itoa(l.cursor+1) + "/" + strconv.Itoa(len(l.visible))
@@ -356,7 +438,7 @@ func (l listPane) titleBar() string {
 	return paneTitle(l.styles, title, l.focused, l.width)
 }
 
-func (l listPane) filterLine() string {
+func (l *listPane) filterLine() string {
 	if l.filtering {
 		return l.filter.View()
 	}
@@ -376,7 +458,7 @@ const itemCacheLimit = 512
 
 // item draws one story, or takes it from the cache: a marker, the title
 // and the badge, then the date, the region and the summary.
-func (l listPane) item(b *briefing.Briefing, selected bool) [2]string {
+func (l *listPane) item(b *briefing.Briefing, selected bool) [2]string {
 	st := l.state.Get(b.ID)
 	k := itemKey{b.ID, selected, st.Read, st.Starred, l.badges[b.ID], l.width}
 	if lines, ok := l.drawn[k]; ok {
@@ -390,7 +472,7 @@ func (l listPane) item(b *briefing.Briefing, selected bool) [2]string {
 	return lines
 }
 
-func (l listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
+func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 	s := l.styles
 	inner := l.width - 1 // a column of margin before the next pane
 	bar := "  "

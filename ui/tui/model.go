@@ -1,12 +1,29 @@
 // Package tui is sitrep's reader: a bubbletea program with a story list,
 // the rendered briefing, and panels of key figures and timeline.
 //
-// The root Model is thin: it holds the panes as concrete fields and a
-// focus, routes keys to the focused pane, routes results (a rendered
-// document, a loaded library) to the pane that owns them, and lays the
-// panes out when the terminal changes size. Everything a session needs —
-// styles, keys, caches, renderer choice — lives in its Model, so the SSH
-// server can run one per session.
+// The root Model is thin. It holds the panes by ID (registerPanes in
+// panes.go) with the focused one named once, routes keys to the focused
+// pane and results (a rendered document, a loaded library, a briefing's
+// figures) to the panes that own them, and lays the panes out when the
+// terminal changes size. Panes ask the root for things with intent
+// messages (openStoryMsg, jumpMsg, focusMsg, copyMsg, noticeMsg); the root
+// never matches a pane's keys or reads its fields, except that it follows
+// the story list's selection and the reader's position. Rendering runs in
+// a renderPipeline (render.go) shared with other sessions through a
+// RenderGroup. Everything a session needs — styles, keys, caches — lives in
+// its Model, so the SSH server can run one per session.
+//
+// # Adding a pane
+//
+// A pane is one file: its paneID constant, a model meeting the pane
+// interface (pane.go) with its own key map and the session's *Styles,
+// Update handling its keys only while focused, and View returning lines
+// exactly as wide and as many as SetSize gave it; it scrolls with a
+// scroller and asks the root for anything beyond itself with an intent
+// message. Then one line in registerPanes: a column pane in tab order, or
+// an overlay with the global key that opens it (the problems view,
+// problems.go, is such a pane). A pane that wants a column of its own on
+// screen also needs its place in computeLayout (layout.go).
 //
 // It imports the domain (sitrep/briefing and its subpackages) and the
 // Charm stack, never another front end.
@@ -16,6 +33,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
 	"sitrep/briefing"
@@ -42,20 +60,10 @@ type Options struct {
 	Load func() (*briefing.Library, error)
 	// Width and Height are the terminal size when known.
 	Width, Height int
-}
-
-// paneID names a pane that can have focus.
-type paneID int
-
-const (
-	focusList paneID = iota
-	focusReader
-	focusFigures
-	focusTimeline
-)
-
-func (p paneID) String() string {
-	return [...]string{"STORIES", "READER", "FIGURES", "TIMELINE"}[p]
+	// Renders runs the glamour renders; the SSH server shares one between
+	// its sessions so that they never render the same body twice at once.
+	// Nil gives the session a group of its own.
+	Renders *RenderGroup
 }
 
 // Timings of the debounces.
@@ -83,26 +91,27 @@ type Model struct {
 	styles *Styles
 	isDark bool
 
-	list     listPane
-	reader   readerPane
-	figures  figuresPane
-	timeline timelinePane
-	help     helpPane
+	// panes are the session's panes, by ID. The list and the reader are
+	// also held by type: the list holds the story selection the root
+	// follows, the reader the document and the position it shows.
+	panes  []paneEntry
+	list   *listPane
+	reader *readerPane
 
-	focus     paneID
-	prevFocus paneID
-	side      bool // medium layout: panels in place of the list
-	overlay   overlayKind
+	focus     paneID // the column pane with the keyboard
+	prevFocus paneID // where f and t go back to
+	overlay   paneID // the pane covering the others, "" for none
+	side      bool   // medium layout: panels in place of the list
 
 	width, height int
 	layout        layout
 
 	current     string // ID of the briefing shown
-	docs        *docCache
-	inflight    map[docKey]bool
+	render      *renderPipeline
 	details     map[string]detailsMsg
 	badgeAsked  map[string]bool
 	helpLines   map[helpKey]string // the help line, drawn once per state
+	shortHelp   help.Model         // draws the help line
 	pendingJump *jumpRequest
 
 	delays    delays
@@ -114,15 +123,6 @@ type Model struct {
 	unread    int
 	quitting  bool
 }
-
-// overlayKind is what covers the panes, if anything.
-type overlayKind int
-
-const (
-	overlayNone overlayKind = iota
-	overlayHelp
-	overlayProblems
-)
 
 // jumpRequest is a sentence the reader should scroll to, with the span in
 // it to highlight; it waits for the document when that is still rendering.
@@ -164,22 +164,20 @@ func New(lib *briefing.Library, opts Options) Model {
 		keys:       newGlobalKeys(),
 		styles:     styles,
 		isDark:     isDark,
-		list:       newListPane(styles, state),
-		reader:     newReaderPane(styles),
-		figures:    newFiguresPane(styles),
-		timeline:   newTimelinePane(styles),
-		help:       newHelpPane(styles),
-		focus:      focusList,
-		prevFocus:  focusReader,
-		docs:       newDocCache(docCacheSize),
-		inflight:   map[docKey]bool{},
+		focus:      listID,
+		prevFocus:  readerID,
+		render:     newRenderPipeline(lib, opts.Renders),
 		details:    map[string]detailsMsg{},
 		badgeAsked: map[string]bool{},
 		helpLines:  map[helpKey]string{},
+		shortHelp:  help.New(),
 		delays:     delays{resize: resizeDebounce, save: saveDebounce, status: statusLifetime},
 	}
-	m.list.focused = true
-	m.list.setBriefings(lib.Briefings(), "")
+	m.shortHelp.Styles = styles.Help
+	m.registerPanes(styles)
+	m.focusPanes()
+	m.broadcast(keyReferenceMsg{m.keyReference()})
+	m.broadcast(libraryChangedMsg{lib: lib, state: state})
 	m.countUnread()
 	if w := state.Warning(); w != nil {
 		m.status, m.statusErr = sanitize.Line(w.Error()), true
@@ -205,7 +203,8 @@ func (m Model) Init() tea.Cmd {
 }
 
 // Update routes a message: keys to the focused pane (or the global
-// handlers), results to the pane that owns them.
+// handlers), results to the panes that own them, intents to their
+// handlers.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
@@ -230,10 +229,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case detailsMsg:
 		return m.handleDetails(msg)
 	case badgesMsg:
-		for id, b := range msg.Badges {
-			m.list.badges[id] = b
-		}
-		return m, nil
+		return m, m.broadcast(msg)
 	case libraryMsg:
 		return m.handleLibrary(msg)
 	case saveTickMsg:
@@ -251,6 +247,26 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status, m.statusErr = "", false
 		}
 		return m, nil
+	}
+	return m.handleIntent(msg)
+}
+
+// handleIntent does what a pane asked for.
+func (m Model) handleIntent(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case openStoryMsg:
+		return m, m.setFocus(readerID)
+	case focusMsg:
+		return m, m.setFocus(msg.id)
+	case jumpMsg:
+		if msg.id != m.current {
+			return m, nil // asked for a story the analyst has left
+		}
+		return m, m.jump(jumpRequest{id: msg.id, sentence: msg.sentence, span: msg.span})
+	case copyMsg:
+		return m, tea.Batch(tea.SetClipboard(msg.text), m.setStatus("Copied "+msg.what+" to the clipboard", false))
+	case noticeMsg:
+		return m, m.setStatus(msg.text, msg.isErr)
 	}
 	return m, nil
 }
@@ -293,25 +309,24 @@ func (m *Model) countUnread() {
 	m.unread = len(all) - read
 }
 
-// resize lays the panes out for a new terminal size. Each pane is sized
-// by the layout in which it shows, so a hidden reader is ready at the
-// width it will have.
+// resize lays the panes out for a new terminal size. Each column pane is
+// sized by the layout in which it shows (so a hidden reader is ready at
+// the width it will have); overlays take the screen above the status bar.
 func (m *Model) resize(w, h int) {
 	m.width, m.height = w, h
 	m.layout = computeLayout(w, h, m.focus, m.side)
 	if m.layout.Mode == layoutTooSmall {
 		return
 	}
-	sized := func(p paneID, side bool) layout { return computeLayout(w, h, p, side) }
-	lr := sized(focusList, false).List
-	m.list.setSize(lr.W, lr.H)
-	rr := sized(focusReader, m.side).Reader
-	m.reader.setSize(rr.W, rr.H)
-	fl := sized(focusFigures, true)
-	m.figures.setSize(fl.Figures.W, fl.Figures.H)
-	tl := sized(focusTimeline, true)
-	m.timeline.setSize(tl.Timeline.W, tl.Timeline.H)
-	m.help.setSize(w, h-chromeHeight)
+	m.shortHelp.SetWidth(w)
+	for _, e := range m.panes {
+		if e.overlay {
+			e.pane.SetSize(w, h-chromeHeight)
+			continue
+		}
+		r := computeLayout(w, h, e.id, false).rectOf(e.id)
+		e.pane.SetSize(r.W, r.H)
+	}
 }
 
 func (m Model) handleResize(msg tea.WindowSizeMsg) (tea.Model, tea.Cmd) {
@@ -341,14 +356,8 @@ func (m Model) handleBackground(isDark bool) (tea.Model, tea.Cmd) {
 
 func (m *Model) applyStyles(s *Styles) {
 	m.styles = s
-	m.list.styles = s
-	clear(m.list.drawn)
-	m.reader.styles = s
-	m.figures.styles = s
-	m.timeline.styles = s
-	m.list.filter.SetStyles(inputStyles(s.IsDark))
-	m.reader.search.SetStyles(inputStyles(s.IsDark))
-	m.help = newHelpPane(s)
+	m.shortHelp.Styles = s.Help
+	m.broadcast(stylesMsg{s})
 	clear(m.helpLines)
 	if m.width > 0 {
 		m.resize(m.width, m.height)
@@ -379,18 +388,6 @@ func (m Model) docKeyFor(id string) docKey {
 	return docKey{ID: id, Width: m.reader.wrapWidth(), Style: m.glamourStyle()}
 }
 
-// neighbours are the stories before and after the current one in the list.
-func (m Model) neighbours() []string {
-	var ids []string
-	c := m.list.cursor
-	for _, vi := range []int{c + 1, c - 1} {
-		if vi >= 0 && vi < len(m.list.visible) {
-			ids = append(ids, m.list.all[m.list.visible[vi]].ID)
-		}
-	}
-	return ids
-}
-
 // syncCurrent makes the reader and panels show the story under the list
 // cursor; it reports whether that changed the story.
 func (m *Model) syncCurrent() bool {
@@ -405,20 +402,14 @@ func (m *Model) syncCurrent() bool {
 	m.rememberPosition()
 	m.current = id
 	m.pendingJump = nil
-	var doc *document
+	story := storyMsg{briefing: b}
 	if b != nil {
-		doc, _ = m.docs.get(m.docKeyFor(id))
+		story.doc, _ = m.render.get(m.docKeyFor(id))
+		story.position = m.state.Position(id)
 	}
-	m.reader.show(b, doc, m.state.Position(id))
-	if b == nil {
-		m.figures.loading("")
-		m.timeline.loading("", time.Time{})
-		return true
-	}
-	m.figures.loading(id)
-	m.timeline.loading(id, b.Published)
-	if d, ok := m.details[id]; ok {
-		m.installDetails(d)
+	m.broadcast(story)
+	if d, ok := m.details[id]; ok && b != nil {
+		m.broadcast(d)
 	}
 	return true
 }
@@ -427,7 +418,7 @@ func (m *Model) syncCurrent() bool {
 // where it is when this is a new rendering of the story on screen (a
 // resize), else where the analyst left the story.
 func (m Model) startPosition(id string) float64 {
-	if m.reader.doc != nil && m.reader.doc.Key.ID == id {
+	if m.reader.shows(id) {
 		return m.reader.position()
 	}
 	return m.state.Position(id)
@@ -435,7 +426,7 @@ func (m Model) startPosition(id string) float64 {
 
 // rememberPosition records where the reader is in the current story.
 func (m *Model) rememberPosition() bool {
-	if m.current == "" || m.reader.doc == nil || m.reader.doc.Key.ID != m.current {
+	if m.current == "" || !m.reader.shows(m.current) {
 		return false
 	}
 	return m.state.SetPosition(m.current, m.reader.position())
@@ -450,15 +441,15 @@ func (m *Model) loadCurrent() []tea.Cmd {
 	var cmds []tea.Cmd
 	if m.current != "" {
 		key := m.docKeyFor(m.current)
-		if d, ok := m.docs.get(key); ok {
-			if m.reader.doc != d {
+		if d, ok := m.render.get(key); ok {
+			if m.reader.rendered() != d {
 				m.reader.setDoc(d, m.startPosition(m.current))
 			}
 			cmds = append(cmds, m.renderAhead()...)
 		} else {
 			// The neighbours follow once this one is in (handleRendered), so
 			// that holding j renders one story per key, not three.
-			cmds = append(cmds, m.requestDoc(key))
+			cmds = append(cmds, m.render.request(key))
 		}
 		if _, ok := m.details[m.current]; !ok {
 			cmds = append(cmds, detailsCmd(m.lib, m.current))
@@ -470,26 +461,11 @@ func (m *Model) loadCurrent() []tea.Cmd {
 
 // renderAhead asks for the neighbours' documents not yet rendered.
 func (m *Model) renderAhead() []tea.Cmd {
-	var cmds []tea.Cmd
-	for _, id := range m.neighbours() {
-		if k := m.docKeyFor(id); !m.hasDoc(k) {
-			cmds = append(cmds, m.requestDoc(k))
-		}
+	var keys []docKey
+	for _, id := range m.list.neighbours() {
+		keys = append(keys, m.docKeyFor(id))
 	}
-	return cmds
-}
-
-func (m Model) hasDoc(k docKey) bool {
-	_, ok := m.docs.docs[k]
-	return ok
-}
-
-func (m *Model) requestDoc(k docKey) tea.Cmd {
-	if m.inflight[k] {
-		return nil
-	}
-	m.inflight[k] = true
-	return renderCmd(m.lib, k)
+	return m.render.ahead(keys)
 }
 
 // requestBadges asks for the badges of the stories on screen.
@@ -507,49 +483,42 @@ func (m *Model) requestBadges() tea.Cmd {
 	return badgesCmd(m.lib, ids)
 }
 
-// handleRendered caches a document if it is for the current story or a
+// handleRendered keeps a document if it is for the current story or a
 // neighbour at the current width and style, and shows it if current.
 func (m Model) handleRendered(msg renderedMsg) (tea.Model, tea.Cmd) {
 	d := msg.Doc
-	delete(m.inflight, d.Key)
-	want := m.docKeyFor(d.Key.ID)
-	if d.Key != want {
-		return m, nil // rendered for a width or style no longer in use
-	}
-	wanted := d.Key.ID == m.current
-	for _, id := range m.neighbours() {
-		wanted = wanted || id == d.Key.ID
-	}
-	if !wanted {
-		return m, nil // the analyst has moved on
-	}
-	m.docs.put(d)
-	if d.Key.ID != m.current {
+	if !m.render.receive(d, m.wantsDoc(d.Key)) || d.Key.ID != m.current {
 		return m, nil
 	}
 	m.reader.setDoc(d, m.startPosition(d.Key.ID))
 	return m, tea.Batch(append(m.renderAhead(), m.applyPendingJump())...)
 }
 
+// wantsDoc reports whether the session still needs the document k: it is
+// for the current story or a neighbour (the analyst has not moved on), at
+// the width and style in use.
+func (m Model) wantsDoc(k docKey) bool {
+	if k != m.docKeyFor(k.ID) {
+		return false
+	}
+	wanted := k.ID == m.current
+	for _, id := range m.list.neighbours() {
+		wanted = wanted || id == k.ID
+	}
+	return wanted
+}
+
+// handleDetails keeps a briefing's figures and timeline, and gives them
+// to the panels when the briefing is on screen.
 func (m Model) handleDetails(msg detailsMsg) (tea.Model, tea.Cmd) {
 	if len(m.details) >= detailsLimit {
 		clear(m.details)
 	}
 	m.details[msg.ID] = msg
 	if msg.ID == m.current {
-		m.installDetails(msg)
+		return m, m.broadcast(msg)
 	}
 	return m, nil
-}
-
-func (m *Model) installDetails(d detailsMsg) {
-	b, _ := m.lib.Get(d.ID)
-	published := time.Time{}
-	if b != nil {
-		published = b.Published
-	}
-	m.figures.setFigures(d.ID, d.Figures, d.Err)
-	m.timeline.setTimeline(d.ID, published, d.Timeline, d.Err)
 }
 
 // handleLibrary installs a reloaded library, keeping the selection.
@@ -560,12 +529,10 @@ func (m Model) handleLibrary(msg libraryMsg) (tea.Model, tea.Cmd) {
 	m.rememberPosition()
 	keep := m.current
 	m.lib = msg.lib
-	m.docs.clear()
-	clear(m.inflight)
+	m.render.reset(m.lib)
 	clear(m.details)
 	clear(m.badgeAsked)
-	clear(m.list.badges)
-	m.list.setBriefings(m.lib.Briefings(), keep)
+	m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state, keep: keep})
 	m.current = ""
 	m.reader.show(nil, nil, 0)
 	m.syncCurrent()

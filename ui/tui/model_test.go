@@ -72,15 +72,15 @@ func TestFocusRouting(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := newTestModel(t, lib, size[0], size[1])
-			order := []paneID{focusReader, focusFigures, focusTimeline, focusList}
+			order := []paneID{readerID, figuresID, timelineID, listID}
 			for _, want := range order {
 				m = press(t, m, "tab")
 				if m.focus != want {
 					t.Fatalf("tab: focus = %v, want %v", m.focus, want)
 				}
-				assertContains(t, "status bar", screenLines(m)[size[1]-2], " "+want.String()+" ")
+				assertContains(t, "status bar", screenLines(m)[size[1]-2], " "+m.entry(want).name+" ")
 			}
-			for _, want := range []paneID{focusTimeline, focusFigures, focusReader, focusList} {
+			for _, want := range []paneID{timelineID, figuresID, readerID, listID} {
 				m = press(t, m, "shift+tab")
 				if m.focus != want {
 					t.Fatalf("shift+tab: focus = %v, want %v", m.focus, want)
@@ -88,12 +88,12 @@ func TestFocusRouting(t *testing.T) {
 			}
 			// j goes to the focused pane only.
 			m = press(t, m, "j")
-			if m.list.cursor != 1 || m.reader.offset != 0 {
-				t.Errorf("j in the list: cursor %d, reader offset %d; want 1 and 0", m.list.cursor, m.reader.offset)
+			if m.list.cursor != 1 || m.reader.scroll.offset != 0 {
+				t.Errorf("j in the list: cursor %d, reader offset %d; want 1 and 0", m.list.cursor, m.reader.scroll.offset)
 			}
 			m = press(t, m, "k", "tab", "j", "j")
-			if m.list.cursor != 0 || m.reader.offset != 2 {
-				t.Errorf("j in the reader: cursor %d, reader offset %d; want 0 and 2", m.list.cursor, m.reader.offset)
+			if m.list.cursor != 0 || m.reader.scroll.offset != 2 {
+				t.Errorf("j in the reader: cursor %d, reader offset %d; want 0 and 2", m.list.cursor, m.reader.scroll.offset)
 			}
 		})
 	}
@@ -103,7 +103,7 @@ func TestNextStoryFromEachPaneKeepsThePane(t *testing.T) {
 	lib := fixtureLibrary(t)
 	all := lib.Briefings()
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
-		for _, p := range []paneID{focusList, focusReader, focusFigures, focusTimeline} {
+		for _, p := range []paneID{listID, readerID, figuresID, timelineID} {
 			for _, next := range []string{"J", "]"} {
 				t.Run(fmt.Sprintf("%dx%d/%v/%s", size[0], size[1], p, next), func(t *testing.T) {
 					m := newTestModel(t, lib, size[0], size[1])
@@ -112,7 +112,7 @@ func TestNextStoryFromEachPaneKeepsThePane(t *testing.T) {
 					if m.current != all[1].ID || m.focus != p {
 						t.Fatalf("%s from %v: story %s, focus %v; want %s, %v", next, p, m.current, m.focus, all[1].ID, p)
 					}
-					if p == focusReader || size[0] >= wideWidth {
+					if p == readerID || size[0] >= wideWidth {
 						assertContains(t, "reader after "+next, screen(m), all[1].Title)
 					}
 					prev := map[string]string{"J": "K", "]": "["}[next]
@@ -164,7 +164,7 @@ func TestFilterTypingDoesNotTriggerCommands(t *testing.T) {
 	if !m.list.filtering || m.list.query != "qsuftJKyr?!S" {
 		t.Fatalf("filter = %q (typing %v), want all letters typed", m.list.query, m.list.filtering)
 	}
-	if m.focus != focusList || m.overlay != overlayNone || m.list.starredOnly {
+	if m.focus != listID || m.overlay != "" || m.list.starredOnly {
 		t.Errorf("typing in the filter changed focus %v / overlay %v / starred-only %v", m.focus, m.overlay, m.list.starredOnly)
 	}
 	if after := m.state.Snapshot(); !reflect.DeepEqual(before, after) {
@@ -200,7 +200,7 @@ func TestFilterFindsByEachField(t *testing.T) {
 			assertContains(t, "list", screen(m), "/"+c.query)
 			// Keys work again once the filter is applied.
 			m = press(t, m, "enter")
-			if m.focus != focusReader {
+			if m.focus != readerID {
 				t.Errorf("enter after the filter should open the story")
 			}
 			m = press(t, m, "esc", "esc")
@@ -233,7 +233,7 @@ func TestSearchTypingDoesNotTriggerCommands(t *testing.T) {
 		t.Fatalf("typing into the search moved the story or lost letters: %q", m.reader.query)
 	}
 	m = press(t, m, "esc")
-	if m.reader.searching || m.reader.query != "" || m.focus != focusReader {
+	if m.reader.searching || m.reader.query != "" || m.focus != readerID {
 		t.Errorf("esc should cancel the search and stay in the reader")
 	}
 }
@@ -246,7 +246,7 @@ func TestSearchWithinBriefing(t *testing.T) {
 	if len(m.reader.matches) != 10 {
 		t.Fatalf("found %d matches, want 10", len(m.reader.matches))
 	}
-	first := m.reader.offset
+	first := m.reader.scroll.offset
 	assertContains(t, "reader", screen(m), "1/10", "Closing paragraph 1 ")
 	m = press(t, m, "n", "n")
 	if m.reader.current != 2 {
@@ -257,11 +257,11 @@ func TestSearchWithinBriefing(t *testing.T) {
 	if m.reader.current != 9 {
 		t.Errorf("N wraps to the last match: current %d, want 9", m.reader.current)
 	}
-	if m.reader.offset <= first-1 && m.reader.offset != first {
+	if m.reader.scroll.offset <= first-1 && m.reader.scroll.offset != first {
 		t.Errorf("the reader should scroll to the match")
 	}
 	// The current match is drawn reversed, the others highlighted.
-	view := m.reader.View()
+	view := paneText(m.reader)
 	if !strings.Contains(view, "\x1b[") {
 		t.Error("matches should be highlighted")
 	}
@@ -270,7 +270,7 @@ func TestSearchWithinBriefing(t *testing.T) {
 		t.Errorf("esc should clear the search")
 	}
 	m = press(t, m, "esc")
-	if m.focus != focusList {
+	if m.focus != listID {
 		t.Errorf("a second esc should go back to the list")
 	}
 }
@@ -307,9 +307,9 @@ func TestJumpToFigureScrollsToItsLine(t *testing.T) {
 			body, _ := lib.Body(id)
 			next, _ := m.Update(detailsMsg{ID: id, Body: body, Figures: []extract.Figure{fig}})
 			m = next.(Model)
-			assertContains(t, "figures panel", ansi.Strip(m.figures.View()), "CASUALTIES", "≥48", "people killed")
+			assertContains(t, "figures panel", ansi.Strip(paneText(m.pane(figuresID))), "CASUALTIES", "≥48", "people killed")
 			m = press(t, m, "f", "enter")
-			if size[0] < mediumWidth && m.focus != focusReader {
+			if size[0] < mediumWidth && m.focus != readerID {
 				t.Errorf("narrow: the jump should show the reader")
 			}
 			// The highlighted span is on screen and holds the figure.
@@ -334,13 +334,13 @@ func TestJumpToFigureScrollsToItsLine(t *testing.T) {
 					}
 				}
 			}
-			if spanLine < r.offset || spanLine >= r.offset+r.bodyHeight() {
-				t.Fatalf("span on line %d, screen shows %d..%d", spanLine, r.offset, r.offset+r.bodyHeight())
+			if spanLine < r.scroll.offset || spanLine >= r.scroll.offset+r.bodyHeight() {
+				t.Fatalf("span on line %d, screen shows %d..%d", spanLine, r.scroll.offset, r.scroll.offset+r.bodyHeight())
 			}
 			if !strings.Contains(r.plain[spanLine], "48") {
 				t.Errorf("line %d %q should hold the figure", spanLine, r.plain[spanLine])
 			}
-			if r.offset == 0 {
+			if r.scroll.offset == 0 {
 				t.Error("the reader did not scroll")
 			}
 		})
@@ -358,13 +358,19 @@ func TestJumpWaitsForTheRender(t *testing.T) {
 	m = next.(Model)
 	next, _ = m.Update(keyMsg("f"))
 	m = next.(Model)
-	next, _ = m.Update(keyMsg("enter")) // before any render has come back
+	next, cmd := m.Update(keyMsg("enter")) // before any render has come back
 	m = next.(Model)
+	for _, msg := range runCmd(t, cmd) { // the figures panel asks for the jump
+		if jm, ok := msg.(jumpMsg); ok {
+			next, _ = m.Update(jm)
+			m = next.(Model)
+		}
+	}
 	if m.pendingJump == nil {
 		t.Fatal("the jump should wait for the document")
 	}
-	m = drain(t, m, renderCmd(lib, m.docKeyFor(id)))
-	if m.pendingJump != nil || len(m.reader.highlight) == 0 || m.reader.offset == 0 {
+	m = drain(t, m, renderCmd(lib, m.docKeyFor(id), m.render.group))
+	if m.pendingJump != nil || len(m.reader.highlight) == 0 || m.reader.scroll.offset == 0 {
 		t.Error("the waiting jump was not applied when the document arrived")
 	}
 }
@@ -374,19 +380,19 @@ func TestRenderForAnotherStoryIsDropped(t *testing.T) {
 	all := lib.Briefings()
 	m := newTestModel(t, lib, 200, 60)
 	far := all[3].ID // not current, not a neighbour
-	next, _ := m.Update(renderedMsg{Doc: renderDocument(lib, m.docKeyFor(far))})
+	next, _ := m.Update(renderedMsg{Doc: renderDocument(lib, m.docKeyFor(far), m.render.group)})
 	m = next.(Model)
-	if m.hasDoc(m.docKeyFor(far)) {
+	if m.render.has(m.docKeyFor(far)) {
 		t.Error("a render for a story no longer near the screen should be dropped")
 	}
-	if !m.hasDoc(m.docKeyFor(all[1].ID)) {
+	if !m.render.has(m.docKeyFor(all[1].ID)) {
 		t.Error("the next story should have been rendered ahead")
 	}
 	// An old width's render is dropped too.
 	key := m.docKeyFor(all[0].ID)
 	key.Width += 7
-	next, _ = m.Update(renderedMsg{Doc: renderDocument(lib, key)})
-	if next.(Model).hasDoc(key) {
+	next, _ = m.Update(renderedMsg{Doc: renderDocument(lib, key, m.render.group)})
+	if next.(Model).render.has(key) {
 		t.Error("a render for an old width should be dropped")
 	}
 }
@@ -482,7 +488,7 @@ func TestStatePersistsAcrossSessions(t *testing.T) {
 		t.Fatalf("after a restart: %+v, want read, starred, position %v", st, pos)
 	}
 	m2 = press(t, m2, "enter")
-	if m2.reader.offset == 0 {
+	if m2.reader.scroll.offset == 0 {
 		t.Error("reopening the story should return to where the analyst left it")
 	}
 	assertContains(t, "list after restart", screen(press(t, m2, "esc")), "★")
@@ -533,6 +539,10 @@ func TestCopy(t *testing.T) {
 	clip := func(m Model) string {
 		_, cmd := m.Update(keyMsg("y"))
 		for _, msg := range runCmd(t, cmd) {
+			if cm, ok := msg.(copyMsg); ok { // a panel asks for its selection to be copied
+				_, c := m.Update(cm)
+				msg = runCmd(t, c)[0]
+			}
 			if strings.Contains(fmt.Sprintf("%T", msg), "Clipboard") {
 				return reflect.ValueOf(msg).String()
 			}
@@ -563,8 +573,8 @@ func TestMouse(t *testing.T) {
 	r := m.layout.Reader
 	next, cmd := m.Update(tea.MouseWheelMsg{X: r.X + 5, Y: 10, Button: tea.MouseWheelDown})
 	m = drain(t, next.(Model), cmd)
-	if m.reader.offset != 3 || m.list.cursor != 0 {
-		t.Errorf("wheel over the reader: offset %d, cursor %d", m.reader.offset, m.list.cursor)
+	if m.reader.scroll.offset != 3 || m.list.cursor != 0 {
+		t.Errorf("wheel over the reader: offset %d, cursor %d", m.reader.scroll.offset, m.list.cursor)
 	}
 	// Click the third story (title bar, then two lines a story).
 	next, cmd = m.Update(tea.MouseClickMsg{X: 5, Y: 1 + 2*itemHeight, Button: tea.MouseLeft})
@@ -574,7 +584,7 @@ func TestMouse(t *testing.T) {
 	}
 	next, cmd = m.Update(tea.MouseClickMsg{X: 5, Y: 1 + 2*itemHeight, Button: tea.MouseLeft})
 	m = drain(t, next.(Model), cmd)
-	if m.focus != focusReader {
+	if m.focus != readerID {
 		t.Error("clicking the selected story should open it")
 	}
 	// Click a figure, then click it again to jump to its sentence.
@@ -589,7 +599,7 @@ func TestMouse(t *testing.T) {
 		next, cmd = m.Update(tea.MouseClickMsg{X: fr.X + 3, Y: fr.Y + 2, Button: tea.MouseLeft})
 		m = drain(t, next.(Model), cmd)
 	}
-	if m.focus != focusFigures || len(m.reader.highlight) == 0 {
+	if m.focus != figuresID || len(m.reader.highlight) == 0 {
 		t.Errorf("clicking the selected figure should jump to its sentence (focus %v)", m.focus)
 	}
 	off := newTestModel(t, lib, 80, 24)
@@ -606,7 +616,7 @@ func TestHelpIsGeneratedFromBindings(t *testing.T) {
 		assertContains(t, "help", s, b)
 	}
 	m = press(t, m, "j", "esc")
-	if m.overlay != overlayNone || m.list.cursor != 0 {
+	if m.overlay != "" || m.list.cursor != 0 {
 		t.Error("help should swallow keys and close on esc")
 	}
 	// At 80×24 the reference scrolls to show everything.

@@ -86,7 +86,7 @@ func TestTimelineDate(t *testing.T) {
 
 func TestFiguresPanel(t *testing.T) {
 	p := newFiguresPane(new(NewStyles(true)))
-	p.setSize(44, 14)
+	p.SetSize(44, 14)
 	figs := []extract.Figure{
 		{Text: "2,900 troops", Value: 2900, Qualifier: "about", Unit: "troops", Category: extract.Deployment},
 		{Text: "at least 115 people", Value: 115, Qualifier: "at least", Unit: "people", Category: extract.Casualties, Sentence: "gangs killed at least 115 people"},
@@ -95,7 +95,7 @@ func TestFiguresPanel(t *testing.T) {
 		{Text: "$96 million", Value: 96e6, Unit: "$", Category: extract.Money},
 	}
 	p.setFigures("x", figs, nil)
-	view := ansi.Strip(p.View())
+	view := ansi.Strip(paneText(p))
 	order := []string{"CASUALTIES", "≥115", "16", "DISPLACEMENT", ">700K", "DEPLOYMENT", "~2,900", "MONEY", "$96M"}
 	last := -1
 	for _, w := range order {
@@ -117,26 +117,26 @@ func TestFiguresPanel(t *testing.T) {
 		t.Errorf("the first figure selected should be the first casualty figure, got %v", f.Text)
 	}
 	p.focused = true
-	p, _ = p.Update(keyMsg("j"))
-	p, _ = p.Update(keyMsg("j"))
+	p.Update(keyMsg("j"))
+	p.Update(keyMsg("j"))
 	if f, _ := p.selected(); f.Category != extract.Displacement {
 		t.Errorf("j j should select the displacement figure, got %v", f.Text)
 	}
-	p, _ = p.Update(keyMsg("G"))
+	p.Update(keyMsg("G"))
 	if f, _ := p.selected(); f.Category != extract.Money {
 		t.Errorf("G should select the last figure")
 	}
 	empty := newFiguresPane(new(NewStyles(true)))
-	empty.setSize(40, 10)
+	empty.SetSize(40, 10)
 	empty.setFigures("y", nil, nil)
-	assertContains(t, "empty figures panel", ansi.Strip(empty.View()), "No key figures found")
+	assertContains(t, "empty figures panel", ansi.Strip(paneText(empty)), "No key figures found")
 	empty.loading("z")
-	assertContains(t, "loading figures panel", ansi.Strip(empty.View()), "Loading")
+	assertContains(t, "loading figures panel", ansi.Strip(paneText(empty)), "Loading")
 }
 
 func TestTimelinePanel(t *testing.T) {
 	p := newTimelinePane(new(NewStyles(true)))
-	p.setSize(40, 30)
+	p.SetSize(40, 30)
 	published := time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)
 	entries := []extract.TimelineEntry{
 		{Value: "2024-06", Granularity: extract.Month, Text: "in June", Event: "The mission began"},
@@ -145,7 +145,7 @@ func TestTimelinePanel(t *testing.T) {
 		{Value: "2024-11", Granularity: extract.Month, Text: "next month", Event: "Kenya will deploy 600 more officers", Planned: true},
 	}
 	p.setTimeline("x", published, entries, nil)
-	view := ansi.Strip(p.View())
+	view := ansi.Strip(paneText(p))
 	order := []string{"Jun 2024", "wk of 30 Sep 2024", "Fri 11 Oct 2024", "published 11 Oct 2024", "Nov 2024", "planned"}
 	last := -1
 	for _, w := range order {
@@ -162,14 +162,14 @@ func TestTimelinePanel(t *testing.T) {
 		}
 	}
 	p.focused = true
-	p, _ = p.Update(keyMsg("G"))
+	p.Update(keyMsg("G"))
 	if e, _ := p.selected(); !e.Planned {
 		t.Error("G should select the last (planned) entry")
 	}
 	undated := newTimelinePane(new(NewStyles(true)))
-	undated.setSize(40, 20)
+	undated.SetSize(40, 20)
 	undated.setTimeline("y", time.Time{}, entries[:1], nil)
-	assertNotContains(t, "undated timeline", ansi.Strip(undated.View()), "published")
+	assertNotContains(t, "undated timeline", ansi.Strip(paneText(undated)), "published")
 }
 
 func TestListPane(t *testing.T) {
@@ -177,10 +177,10 @@ func TestListPane(t *testing.T) {
 	state := briefing.NewMemoryState()
 	l := newListPane(new(NewStyles(true)), state)
 	l.setBriefings(lib.Briefings(), "")
-	l.setSize(70, 12)
+	l.SetSize(70, 12)
 	l.badges[lib.Briefings()[0].ID] = "≥48 killed"
 	state.SetRead(lib.Briefings()[1].ID, true)
-	view := l.View()
+	view := paneText(l)
 	plain := ansi.Strip(view)
 	assertContains(t, "list", plain,
 		"Shelling of coastal market kills dozens", "≥48 killed", "5 Mar 2025 · Levant — Hospital officials",
@@ -195,12 +195,12 @@ func TestListPane(t *testing.T) {
 	}
 	// Moving past the screen scrolls.
 	l.focused = true
-	l.setSize(70, 7)
+	l.SetSize(70, 7)
 	for range 3 {
-		l, _ = l.Update(keyMsg("j"))
+		l.Update(keyMsg("j"))
 	}
-	if l.offset == 0 || !strings.Contains(ansi.Strip(l.View()), "Background to the northern insurgency") {
-		t.Errorf("the list should scroll to keep the cursor on screen (offset %d)", l.offset)
+	if l.scroll.offset == 0 || !strings.Contains(ansi.Strip(paneText(l)), "Background to the northern insurgency") {
+		t.Errorf("the list should scroll to keep the cursor on screen (offset %d)", l.scroll.offset)
 	}
 }
 
@@ -290,7 +290,7 @@ func TestEverySampleFigureAndEventCanBeJumpedTo(t *testing.T) {
 	}
 	for _, width := range []int{59, 91} {
 		for _, b := range lib.Briefings() {
-			doc := renderDocument(lib, docKey{b.ID, width, "dark"})
+			doc := renderDocument(lib, docKey{b.ID, width, "dark"}, NewRenderGroup())
 			body, _ := lib.Body(b.ID)
 			figs, _ := lib.KeyFigures(b.ID)
 			for _, f := range figs {
@@ -316,8 +316,8 @@ func TestReaderPaneScrollsLikeLess(t *testing.T) {
 	lib := fixtureLibrary(t)
 	b := lib.Briefings()[0]
 	r := newReaderPane(new(NewStyles(true)))
-	r.setSize(80, 21) // 20 lines of text under the title
-	r.show(b, renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}), 0)
+	r.SetSize(80, 21) // 20 lines of text under the title
+	r.show(b, renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}, NewRenderGroup()), 0)
 	r.focused = true
 	total := len(r.lines)
 	if total < 100 {
@@ -332,29 +332,29 @@ func TestReaderPaneScrollsLikeLess(t *testing.T) {
 		{"G", last}, {"j", last}, {"g", 0}, {"k", 0},
 	}
 	for _, c := range cases {
-		r, _ = r.Update(keyMsg(c.key))
-		if r.offset != c.want {
-			t.Fatalf("after %s the reader is at line %d, want %d", c.key, r.offset, c.want)
+		r.Update(keyMsg(c.key))
+		if r.scroll.offset != c.want {
+			t.Fatalf("after %s the reader is at line %d, want %d", c.key, r.scroll.offset, c.want)
 		}
 	}
-	assertContains(t, "reader at the top", ansi.Strip(r.View()), "Shelling of coastal market kills dozens", "Field report · 5 Mar 2025 · Port Town · Levant")
-	r, _ = r.Update(keyMsg("G"))
+	assertContains(t, "reader at the top", ansi.Strip(paneText(r)), "Shelling of coastal market kills dozens", "Field report · 5 Mar 2025 · Port Town · Levant")
+	r.Update(keyMsg("G"))
 	if r.progress() != 100 {
 		t.Errorf("at the bottom the progress is %d%%, want 100%%", r.progress())
 	}
-	assertContains(t, "reader at the bottom", ansi.Strip(r.View()), "Closing paragraph 10")
+	assertContains(t, "reader at the bottom", ansi.Strip(paneText(r)), "Closing paragraph 10")
 	// The position survives a change of width as a fraction.
 	pos := r.position()
-	r.setSize(120, 21)
-	r.setDoc(renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}), pos)
+	r.SetSize(120, 21)
+	r.setDoc(renderDocument(lib, docKey{b.ID, r.wrapWidth(), "dark"}, NewRenderGroup()), pos)
 	if got := r.position(); got < pos-0.1 || got > pos+0.1 {
 		t.Errorf("after a resize the position is %.2f, want about %.2f", got, pos)
 	}
 	// Unfocused, it ignores keys.
 	r.focused = false
-	before := r.offset
-	r, _ = r.Update(keyMsg("g"))
-	if r.offset != before {
+	before := r.scroll.offset
+	r.Update(keyMsg("g"))
+	if r.scroll.offset != before {
 		t.Error("an unfocused reader should ignore keys")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -15,6 +16,9 @@ import (
 	"sitrep/briefing"
 	"sitrep/briefing/sanitize"
 )
+
+// readerID is the reader's pane ID.
+const readerID paneID = "reader"
 
 // readerPane shows one briefing: a header with its metadata, then the
 // body as glamour rendered it, scrolled like less.
@@ -28,7 +32,7 @@ type readerPane struct {
 	lines    []string // header then body
 	plain    []string
 	widths   []int
-	offset   int
+	scroll   scroller // over lines
 
 	search    *textinput.Model // by pointer: it is large, and models are copied on every key
 	searching bool             // the search input has the keyboard
@@ -47,20 +51,20 @@ type readerPane struct {
 // searchMatch is one hit of the search, in rendered cells.
 type searchMatch struct{ line, col, end int }
 
-func newReaderPane(styles *Styles) readerPane {
+func newReaderPane(styles *Styles) *readerPane {
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "search this briefing"
 	ti.CharLimit = 200
 	ti.SetStyles(inputStyles(styles.IsDark))
-	return readerPane{keys: newReaderKeys(), styles: styles, search: &ti, current: -1}
+	return &readerPane{keys: newReaderKeys(), styles: styles, search: &ti, current: -1}
 }
 
 // wrapWidth is the width glamour wraps the body to.
-func (r readerPane) wrapWidth() int { return clamp(r.width-1, 20, 110) }
+func (r *readerPane) wrapWidth() int { return clamp(r.width-1, 20, 110) }
 
 // bodyHeight is the lines of text on screen.
-func (r readerPane) bodyHeight() int {
+func (r *readerPane) bodyHeight() int {
 	h := r.height - 1
 	if r.searching || r.query != "" {
 		h--
@@ -68,7 +72,8 @@ func (r readerPane) bodyHeight() int {
 	return max(h, 1)
 }
 
-func (r *readerPane) setSize(w, h int) {
+// SetSize gives the reader its size and lays its lines out again.
+func (r *readerPane) SetSize(w, h int) {
 	r.width, r.height = w, h
 	r.search.SetWidth(max(w-4, 1))
 	r.rebuild()
@@ -81,7 +86,7 @@ func (r *readerPane) show(b *briefing.Briefing, d *document, pos float64) {
 		return
 	}
 	r.briefing, r.doc = b, nil
-	r.offset = 0
+	r.scroll.offset = 0
 	r.highlight = nil
 	r.matches, r.current = nil, -1
 	if d != nil {
@@ -91,12 +96,18 @@ func (r *readerPane) show(b *briefing.Briefing, d *document, pos float64) {
 	r.rebuild()
 }
 
+// rendered is the document on screen, nil while it renders.
+func (r *readerPane) rendered() *document { return r.doc }
+
+// shows reports whether the reader has story id's rendered document.
+func (r *readerPane) shows(id string) bool { return r.doc != nil && r.doc.Key.ID == id }
+
 // setDoc installs the rendered body and puts the reader at pos (0..1).
 func (r *readerPane) setDoc(d *document, pos float64) {
 	r.doc = d
 	r.highlight = nil
 	r.rebuild()
-	r.offset = int(pos*float64(len(r.lines)) + 0.5)
+	r.scroll.offset = int(pos*float64(len(r.lines)) + 0.5)
 	r.clampOffset()
 	r.findMatches()
 }
@@ -133,16 +144,16 @@ func (r *readerPane) rebuild() {
 }
 
 // bodyStart is the line where the rendered body starts.
-func (r readerPane) bodyStart() int { return len(r.lines) - r.docLen() }
+func (r *readerPane) bodyStart() int { return len(r.lines) - r.docLen() }
 
-func (r readerPane) docLen() int {
+func (r *readerPane) docLen() int {
 	if r.doc == nil || r.doc.Err != nil {
 		return 0
 	}
 	return len(r.doc.Lines)
 }
 
-func (r readerPane) buildHeader() []string {
+func (r *readerPane) buildHeader() []string {
 	b := r.briefing
 	if b == nil || r.width < 10 {
 		return nil
@@ -173,75 +184,132 @@ func (r readerPane) buildHeader() []string {
 	return out
 }
 
-func (r *readerPane) clampOffset() {
-	r.offset = clamp(r.offset, 0, max(len(r.lines)-r.bodyHeight(), 0))
+func (r *readerPane) clampOffset() { r.window().clamp() }
+
+// window is the scroller, set to the lines that fit now.
+func (r *readerPane) window() *scroller {
+	r.scroll.setWindow(r.bodyHeight(), len(r.lines))
+	return &r.scroll
 }
 
 // position is where the reader is, as the fraction of the document above
 // the top of the screen (what the state file keeps).
-func (r readerPane) position() float64 {
+func (r *readerPane) position() float64 {
 	if len(r.lines) == 0 {
 		return 0
 	}
-	return float64(r.offset) / float64(len(r.lines))
+	return float64(r.scroll.offset) / float64(len(r.lines))
+}
+
+// spot is the story on screen and the first line shown, to tell whether the
+// analyst moved in it.
+type spot struct {
+	id     string
+	offset int
+}
+
+func (r *readerPane) spot() spot {
+	if r.doc == nil {
+		return spot{offset: r.scroll.offset}
+	}
+	return spot{r.doc.Key.ID, r.scroll.offset}
 }
 
 // progress is how much of the document has been on screen, in percent.
-func (r readerPane) progress() int {
+func (r *readerPane) progress() int {
 	if len(r.lines) == 0 {
 		return 0
 	}
-	return min(100, (r.offset+r.bodyHeight())*100/len(r.lines))
+	return min(100, (r.scroll.offset+r.bodyHeight())*100/len(r.lines))
 }
 
-func (r *readerPane) scroll(n int) {
-	r.offset += n
-	r.clampOffset()
-}
+// Scroll moves the text three lines a notch of the mouse wheel.
+func (r *readerPane) Scroll(n int) { r.window().by(3 * n) }
 
-// Update handles the reader's keys; the root calls it only when the reader
-// has focus.
-func (r readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
-	km, ok := msg.(tea.KeyPressMsg)
-	if !ok || !r.focused {
-		return r, nil
-	}
+// SetFocused gives the reader the keyboard, or takes it away.
+func (r *readerPane) SetFocused(focused bool) { r.focused = focused }
+
+// Capturing reports whether the search is being typed.
+func (r *readerPane) Capturing() bool { return r.searching }
+
+// Keys are the reader's keys, or the search's while it is being typed.
+func (r *readerPane) Keys() help.KeyMap {
 	if r.searching {
-		return r.updateSearch(km)
+		return inputKeys{Accept: r.keys.AcceptSearch, Cancel: r.keys.CancelSearch}
 	}
+	return r.keys
+}
+
+// KeySection is the reader's part of the key reference.
+func (r *readerPane) KeySection() section {
+	k := r.keys
+	return section{"Reader", keyGroups{{k.Search, k.NextMatch}, {k.PrevMatch, k.ClearSearch}}}
+}
+
+// Update handles the reader's keys while it has focus, pastes into the
+// search, and what the root routes to it: the story and the styles.
+func (r *readerPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if !r.focused {
+			return nil
+		}
+		if r.searching {
+			return r.updateSearch(msg)
+		}
+		return r.handleKey(msg)
+	case tea.PasteMsg:
+		if r.searching {
+			return r.updateSearch(msg)
+		}
+	case storyMsg:
+		r.show(msg.briefing, msg.doc, msg.position)
+	case stylesMsg:
+		r.styles = msg.styles
+		r.search.SetStyles(inputStyles(msg.styles.IsDark))
+	}
+	return nil
+}
+
+func (r *readerPane) handleKey(km tea.KeyPressMsg) tea.Cmd {
 	h := r.bodyHeight()
+	w := r.window()
 	switch {
 	case key.Matches(km, r.keys.Down):
-		r.scroll(1)
+		w.by(1)
 	case key.Matches(km, r.keys.Up):
-		r.scroll(-1)
+		w.by(-1)
 	case key.Matches(km, r.keys.Top):
-		r.offset = 0
+		w.toTop()
 	case key.Matches(km, r.keys.Bottom):
-		r.offset = len(r.lines)
-		r.clampOffset()
+		w.toBottom()
 	case key.Matches(km, r.keys.HalfDown):
-		r.scroll(max(h/2, 1))
+		w.by(max(h/2, 1))
 	case key.Matches(km, r.keys.HalfUp):
-		r.scroll(-max(h/2, 1))
+		w.by(-max(h/2, 1))
 	case key.Matches(km, r.keys.PageDown):
-		r.scroll(max(h-1, 1))
+		w.by(max(h-1, 1))
 	case key.Matches(km, r.keys.PageUp):
-		r.scroll(-max(h-1, 1))
+		w.by(-max(h-1, 1))
 	case key.Matches(km, r.keys.Search):
 		r.searching = true
 		r.search.SetValue("")
-		return r, r.search.Focus()
+		return r.search.Focus()
 	case key.Matches(km, r.keys.NextMatch):
 		r.gotoMatch(r.current + 1)
 	case key.Matches(km, r.keys.PrevMatch):
 		r.gotoMatch(r.current - 1)
+	case key.Matches(km, r.keys.ClearSearch):
+		if !r.hasSearch() {
+			return ask(focusMsg{listID}) // esc with nothing to clear goes back
+		}
+		r.clearSearch()
 	}
-	return r, nil
+	return nil
 }
 
 // hasSearch reports whether esc should clear a search rather than leave.
-func (r readerPane) hasSearch() bool { return r.query != "" || r.highlight != nil }
+func (r *readerPane) hasSearch() bool { return r.query != "" || r.highlight != nil }
 
 func (r *readerPane) clearSearch() {
 	r.query = ""
@@ -252,7 +320,7 @@ func (r *readerPane) clearSearch() {
 }
 
 // updateSearch feeds a key to the search input; matches follow as it is typed.
-func (r readerPane) updateSearch(msg tea.Msg) (readerPane, tea.Cmd) {
+func (r *readerPane) updateSearch(msg tea.Msg) tea.Cmd {
 	km, isKey := msg.(tea.KeyPressMsg)
 	switch {
 	case !isKey:
@@ -262,29 +330,21 @@ func (r readerPane) updateSearch(msg tea.Msg) (readerPane, tea.Cmd) {
 		if r.query == "" {
 			r.clampOffset()
 		}
-		return r, nil
+		return nil
 	case key.Matches(km, r.keys.CancelSearch):
 		r.searching = false
 		r.search.Blur()
 		r.clearSearch()
-		return r, nil
+		return nil
 	}
 	var cmd tea.Cmd
 	*r.search, cmd = r.search.Update(msg)
 	if v := r.search.Value(); v != r.query {
 		r.query = v
 		r.findMatches()
-		r.gotoFirstMatchFrom(r.offset)
+		r.gotoFirstMatchFrom(r.scroll.offset)
 	}
-	return r, cmd
-}
-
-// paste gives pasted text to the search while it is being typed.
-func (r readerPane) paste(msg tea.PasteMsg) (readerPane, tea.Cmd) {
-	if !r.searching {
-		return r, nil
-	}
-	return r.updateSearch(msg)
+	return cmd
 }
 
 // findMatches finds the query in the rendered text, case-insensitively.
@@ -332,14 +392,7 @@ func (r *readerPane) gotoMatch(i int) {
 
 // reveal scrolls so that lines first..last are on screen, a little below
 // the top, moving as little as it can.
-func (r *readerPane) reveal(first, last int) {
-	h := r.bodyHeight()
-	if first >= r.offset && last < r.offset+h {
-		return
-	}
-	r.offset = first - min(3, h/4)
-	r.clampOffset()
-}
+func (r *readerPane) reveal(first, last int) { r.window().revealBelowTop(first, last, 3) }
 
 // jumpTo scrolls to a sentence of the body and highlights it, with the
 // span (the figure or date) in it; it reports whether the sentence was
@@ -401,18 +454,16 @@ func splitRange(from, to, line int, sp textRange, s *Styles) []lipgloss.Range {
 }
 
 // View draws the title bar, the visible lines with highlights, and the
-// search line.
-func (r readerPane) View() string { return strings.Join(r.viewLines(), "\n") }
-
-// viewLines draws the reader as lines exactly as wide as the pane.
-func (r readerPane) viewLines() []string {
+// search line, as lines exactly as wide as the pane.
+func (r *readerPane) View() []string {
 	b := newBlock(r.width, r.height)
 	b.add(r.titleBar())
 	if r.briefing == nil {
 		b.addFitted(b.blank)
 		b.add(r.styles.Empty.Render("  No story selected."))
 	}
-	for i := r.offset; i < min(r.offset+r.bodyHeight(), len(r.lines)); i++ {
+	from, to := r.window().window()
+	for i := from; i < to; i++ {
 		if line, styled := r.styledLine(i); styled {
 			b.add(line)
 		} else {
@@ -428,7 +479,7 @@ func (r readerPane) viewLines() []string {
 
 // styledLine is line i with its highlights; styled reports whether it
 // has any (and so needs measuring again).
-func (r readerPane) styledLine(i int) (line string, styled bool) {
+func (r *readerPane) styledLine(i int) (line string, styled bool) {
 	var ranges []lipgloss.Range
 	if hl, ok := r.highlight[i]; ok {
 		ranges = hl
@@ -444,7 +495,7 @@ func (r readerPane) styledLine(i int) (line string, styled bool) {
 
 // matchRanges adds the search matches on line i; a match wins over the
 // jump highlight where they overlap.
-func (r readerPane) matchRanges(i int, base []lipgloss.Range) []lipgloss.Range {
+func (r *readerPane) matchRanges(i int, base []lipgloss.Range) []lipgloss.Range {
 	var hits []lipgloss.Range
 	// Matches are in line order: start at the first on line i.
 	first := sort.Search(len(r.matches), func(k int) bool { return r.matches[k].line >= i })
@@ -484,7 +535,7 @@ func sortRanges(rs []lipgloss.Range) {
 	}
 }
 
-func (r readerPane) titleBar() string {
+func (r *readerPane) titleBar() string {
 	title := " Reader"
 	if r.briefing != nil {
 		title += fmt.Sprintf(" · %d%%", r.progress())
@@ -492,7 +543,7 @@ func (r readerPane) titleBar() string {
 	return paneTitle(r.styles, title, r.focused, r.width)
 }
 
-func (r readerPane) searchLine() string {
+func (r *readerPane) searchLine() string {
 	if r.searching {
 		return r.search.View()
 	}

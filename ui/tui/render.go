@@ -1,12 +1,9 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
@@ -14,16 +11,18 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"sitrep/briefing"
-	"sitrep/briefing/extract"
 	"sitrep/briefing/sanitize"
 )
 
-// This file renders briefings off the Update path: commands take the
-// library, the ID, the width and the style by value, and their results come
-// back as messages the root model caches.
+// This file is the render pipeline: it turns a briefing's Markdown into a
+// document off the Update path. A session's renderPipeline keeps what it has
+// rendered and what it has asked for; commands take the library, the key
+// and the process's RenderGroup by value, and their results come back as
+// renderedMsg. Bodies too heavy for glamour, and renders that take too
+// long, fall back to plain wrapped text with a note.
 
-// renderTimeout bounds one glamour render: past it the reader shows the
-// Markdown as plain wrapped text instead of waiting.
+// renderTimeout bounds the wait for one glamour render: past it the reader
+// shows the Markdown as plain wrapped text instead of waiting.
 const renderTimeout = 5 * time.Second
 
 // docKey names one rendering of a briefing.
@@ -48,26 +47,85 @@ type document struct {
 // renderedMsg carries a rendered document back to the model.
 type renderedMsg struct{ Doc *document }
 
-// detailsMsg carries what the panels show for one briefing.
-type detailsMsg struct {
-	ID       string
-	Body     string
-	Figures  []extract.Figure
-	Timeline []extract.TimelineEntry
-	Err      error
+// renderPipeline is one session's side of rendering: the documents it has
+// (most recently used, by briefing, width and style) and the renders it
+// has asked for and not yet had back, so that a story is asked for once
+// however often the analyst passes over it. The renders themselves run in
+// the RenderGroup, shared by every session of the process.
+type renderPipeline struct {
+	lib      *briefing.Library
+	group    *RenderGroup
+	docs     *docCache
+	inflight map[docKey]bool
 }
 
-// badgesMsg carries the list badges (leading key figure) of some briefings.
-type badgesMsg struct{ Badges map[string]string }
+func newRenderPipeline(lib *briefing.Library, group *RenderGroup) *renderPipeline {
+	if group == nil {
+		group = NewRenderGroup()
+	}
+	return &renderPipeline{lib: lib, group: group, docs: newDocCache(docCacheSize), inflight: map[docKey]bool{}}
+}
+
+// get is the document rendered for k, if there is one; it counts as a use.
+func (p *renderPipeline) get(k docKey) (*document, bool) { return p.docs.get(k) }
+
+// has reports whether the document for k is rendered (without using it).
+func (p *renderPipeline) has(k docKey) bool {
+	_, ok := p.docs.docs[k]
+	return ok
+}
+
+// request asks for the document k, unless it is already asked for.
+func (p *renderPipeline) request(k docKey) tea.Cmd {
+	if p.inflight[k] {
+		return nil
+	}
+	p.inflight[k] = true
+	return renderCmd(p.lib, k, p.group)
+}
+
+// ahead asks for the documents of keys (the neighbours) not yet rendered,
+// so that moving to the next or previous story is instant.
+func (p *renderPipeline) ahead(keys []docKey) []tea.Cmd {
+	var cmds []tea.Cmd
+	for _, k := range keys {
+		if !p.has(k) {
+			if cmd := p.request(k); cmd != nil {
+				cmds = append(cmds, cmd)
+			}
+		}
+	}
+	return cmds
+}
+
+// receive takes a document back from its render; it keeps it when wanted
+// says the session still needs it (the story on screen or a neighbour, at
+// the width and style in use), and reports whether it did.
+func (p *renderPipeline) receive(d *document, wanted bool) bool {
+	delete(p.inflight, d.Key)
+	if wanted {
+		p.docs.put(d)
+	}
+	return wanted
+}
+
+// reset forgets every document and render asked for: the library changed.
+func (p *renderPipeline) reset(lib *briefing.Library) {
+	p.lib = lib
+	p.docs.clear()
+	clear(p.inflight)
+}
 
 // renderCmd renders one briefing's body in the background.
-func renderCmd(lib *briefing.Library, key docKey) tea.Cmd {
+func renderCmd(lib *briefing.Library, key docKey, group *RenderGroup) tea.Cmd {
 	return func() tea.Msg {
-		return renderedMsg{Doc: renderDocument(lib, key)}
+		return renderedMsg{Doc: renderDocument(lib, key, group)}
 	}
 }
 
-func renderDocument(lib *briefing.Library, key docKey) *document {
+// renderDocument reads a briefing's body and renders it for key: through
+// glamour (in group) when it is light enough, else as plain text.
+func renderDocument(lib *briefing.Library, key docKey, group *RenderGroup) *document {
 	doc := &document{Key: key}
 	body, err := lib.Body(key.ID)
 	if err != nil {
@@ -78,7 +136,7 @@ func renderDocument(lib *briefing.Library, key docKey) *document {
 	if heavy, why := tooHeavyToRender(body); heavy {
 		doc.Note = why
 		out = plainWrap(body, key.Width)
-	} else if out, err = renderMarkdown(body, key.Width, key.Style); err != nil {
+	} else if out, err = group.render(body, key.Width, key.Style); err != nil {
 		doc.Note = sanitize.Line(err.Error())
 		out = plainWrap(body, key.Width)
 	}
@@ -132,35 +190,18 @@ func tooHeavyToRender(body string) (bool, string) {
 }
 
 // renderMarkdown runs glamour with a renderer of its own (they are not safe
-// to share), giving up after renderTimeout.
-func renderMarkdown(body string, width int, style string) (string, error) {
-	type result struct {
-		out string
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				done <- result{err: fmt.Errorf("glamour failed: %v", r)}
-			}
-		}()
-		r, err := glamour.NewTermRenderer(glamourStyleOption(style), glamour.WithWordWrap(width))
-		if err != nil {
-			done <- result{err: fmt.Errorf("glamour style %q: %w", style, err)}
-			return
+// to share); a panic in glamour comes back as an error.
+func renderMarkdown(body string, width int, style string) (out string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = "", fmt.Errorf("glamour failed: %v", r)
 		}
-		out, err := r.Render(body)
-		done <- result{out, err}
 	}()
-	timer := time.NewTimer(renderTimeout)
-	defer timer.Stop()
-	select {
-	case res := <-done:
-		return res.out, res.err
-	case <-timer.C:
-		return "", errors.New("rendering took too long: showing plain text")
+	r, err := glamour.NewTermRenderer(glamourStyleOption(style), glamour.WithWordWrap(width))
+	if err != nil {
+		return "", fmt.Errorf("glamour style %q: %w", style, err)
 	}
+	return r.Render(body)
 }
 
 // glamourStyleOption picks a standard style by name, else a style file.
@@ -189,55 +230,6 @@ func trimBlankLines(lines []string) []string {
 		lines = lines[:len(lines)-1]
 	}
 	return lines
-}
-
-// detailsCmd loads a briefing's body, key figures and timeline.
-func detailsCmd(lib *briefing.Library, id string) tea.Cmd {
-	return func() tea.Msg {
-		msg := detailsMsg{ID: id}
-		msg.Body, msg.Err = lib.Body(id)
-		if msg.Err != nil {
-			return msg
-		}
-		msg.Figures, msg.Err = lib.KeyFigures(id)
-		if msg.Err != nil {
-			return msg
-		}
-		msg.Timeline, msg.Err = lib.Timeline(id)
-		return msg
-	}
-}
-
-// badgesCmd finds the leading key figure of each briefing.
-func badgesCmd(lib *briefing.Library, ids []string) tea.Cmd {
-	return func() tea.Msg {
-		out := make(map[string]string, len(ids))
-		for _, id := range ids {
-			figs, err := lib.KeyFigures(id)
-			if err != nil {
-				out[id] = ""
-				continue
-			}
-			if f, ok := leadingFigure(figs); ok {
-				out[id] = figureBadge(f)
-			} else {
-				out[id] = ""
-			}
-		}
-		return badgesMsg{Badges: out}
-	}
-}
-
-// leadingFigure is the figure a briefing leads with: the first one of the
-// most pressing category (casualties before displacement, and so on).
-func leadingFigure(figs []extract.Figure) (extract.Figure, bool) {
-	best, bestRank := extract.Figure{}, len(categoryOrder)+1
-	for _, f := range figs {
-		if r := categoryRank(f.Category); r < bestRank {
-			best, bestRank = f, r
-		}
-	}
-	return best, bestRank <= len(categoryOrder)
 }
 
 // docCache keeps the most recently used rendered documents.
@@ -282,149 +274,4 @@ func (c *docCache) touch(k docKey) {
 func (c *docCache) clear() {
 	c.order = c.order[:0]
 	clear(c.docs)
-}
-
-// textIndex finds passages of the Markdown source in the rendered text.
-// glamour rewraps lines, drops Markdown syntax and adds margins, so both
-// sides are reduced to their letters and digits, lower-cased; each byte of
-// that flat text remembers the line and cell it came from.
-type textIndex struct {
-	flat string
-	pos  []textPos
-	// first and last are, per line, the cells where its indexed text
-	// starts and ends (-1 when it has none), so that a highlight running
-	// over several lines leaves margins and padding alone.
-	first, last []int
-}
-
-type textPos struct {
-	line, col, width int32
-}
-
-// textRange is a span of rendered text: from (Line, Col) to (EndLine,
-// EndCol), the end exclusive, in cells.
-type textRange struct {
-	Line, Col, EndLine, EndCol int
-}
-
-func buildIndex(plain []string) textIndex {
-	var b strings.Builder
-	var pos []textPos
-	first, last := make([]int, len(plain)), make([]int, len(plain))
-	for i, line := range plain {
-		col := 0
-		first[i], last[i] = -1, -1
-		for _, r := range line {
-			w := runeCells(r)
-			if isIndexed(r) {
-				if first[i] < 0 {
-					first[i] = col
-				}
-				last[i] = col + w
-				r = unicode.ToLower(r)
-				n := utf8.RuneLen(r)
-				b.WriteRune(r)
-				for range n {
-					pos = append(pos, textPos{int32(i), int32(col), int32(w)})
-				}
-			}
-			col += w
-		}
-	}
-	return textIndex{flat: b.String(), pos: pos, first: first, last: last}
-}
-
-func isIndexed(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func runeCells(r rune) int {
-	if r < 0x80 {
-		return 1
-	}
-	return ansi.StringWidth(string(r))
-}
-
-// normalize reduces text the way the index does.
-func normalize(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if isIndexed(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
-
-// find locates text in the index between bytes from and to of the flat
-// text; it returns the flat byte range.
-func (x textIndex) find(text string, from, to int) (int, int, bool) {
-	return x.findNormalized(normalize(text), from, to)
-}
-
-func (x textIndex) findNormalized(n string, from, to int) (int, int, bool) {
-	to = min(to, len(x.flat))
-	if n == "" || from >= to {
-		return 0, 0, false
-	}
-	i := strings.Index(x.flat[from:to], n)
-	if i < 0 {
-		return 0, 0, false
-	}
-	return from + i, from + i + len(n), true
-}
-
-// rangeOf turns a flat byte range into a range of rendered cells.
-func (x textIndex) rangeOf(start, end int) textRange {
-	a, z := x.pos[start], x.pos[end-1]
-	return textRange{int(a.line), int(a.col), int(z.line), int(z.col + z.width)}
-}
-
-// Bounds on locating a sentence, so that a jump costs a few scans of the
-// document however long the sentence: the part of it looked for, the
-// shortest opening still worth trying, and how many openings are tried.
-const (
-	maxNeedle     = 600
-	minNeedle     = 24
-	maxNeedleTrys = 8
-)
-
-// locate finds the sentence and the span (a figure or a date) in the
-// rendered document. When the whole sentence is not found (Markdown the
-// index cannot see through), it tries shorter openings of it, then the
-// span alone.
-func (x textIndex) locate(sentence, span string) (sent, sp textRange, ok bool) {
-	needle := clipUTF8(normalize(sentence), maxNeedle)
-	s0, s1, found := x.findNormalized(needle, 0, len(x.flat))
-	for try := 0; !found && try < maxNeedleTrys && len(needle) > minNeedle; try++ {
-		needle = clipUTF8(needle, max(len(needle)*3/4, minNeedle))
-		s0, s1, found = x.findNormalized(needle, 0, len(x.flat))
-	}
-	nspan := normalize(span)
-	if found {
-		// The span lies in the sentence, which may run past the opening found.
-		end := s0 + len(normalize(sentence)) + len(nspan)
-		if a, z, ok := x.findNormalized(nspan, s0, end); ok {
-			if z > s1 {
-				s1 = min(z, len(x.flat))
-			}
-			return x.rangeOf(s0, s1), x.rangeOf(a, z), true
-		}
-		r := x.rangeOf(s0, s1)
-		return r, r, true
-	}
-	if a, z, ok := x.findNormalized(nspan, 0, len(x.flat)); ok {
-		r := x.rangeOf(a, z)
-		return r, r, true
-	}
-	return textRange{}, textRange{}, false
-}
-
-// clipUTF8 cuts s to at most n bytes without splitting a character.
-func clipUTF8(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }

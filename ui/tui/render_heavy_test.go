@@ -19,7 +19,7 @@ func TestHeavyBodyIsNotSentToGlamour(t *testing.T) {
 		t.Fatal(err)
 	}
 	done := make(chan *document, 1)
-	go func() { done <- renderDocument(lib, docKey{ID: "heavy", Width: 80, Style: "dark"}) }()
+	go func() { done <- renderDocument(lib, docKey{ID: "heavy", Width: 80, Style: "dark"}, NewRenderGroup()) }()
 	select {
 	case doc := <-done:
 		if !strings.Contains(doc.Note, "plain text") {

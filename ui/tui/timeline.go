@@ -12,6 +12,9 @@ import (
 	"sitrep/briefing/extract"
 )
 
+// timelineID is the timeline panel's pane ID.
+const timelineID paneID = "timeline"
+
 // timelinePane lists a briefing's dated events in order, with a marker
 // where the briefing was published; planned events are set apart.
 type timelinePane struct {
@@ -20,15 +23,15 @@ type timelinePane struct {
 	published time.Time
 }
 
-func newTimelinePane(styles *Styles) timelinePane {
-	return timelinePane{panelState: panelState{keys: newPanelKeys("event"), styles: styles}}
+func newTimelinePane(styles *Styles) *timelinePane {
+	return &timelinePane{panelState: panelState{keys: newPanelKeys("event"), styles: styles}}
 }
 
 // setTimeline shows the timeline of briefing id, published on published
 // (zero when undated).
 func (t *timelinePane) setTimeline(id string, published time.Time, entries []extract.TimelineEntry, err error) {
 	if t.id != id {
-		t.cursor, t.offset = 0, 0
+		t.cursor, t.scroll.offset = 0, 0
 	}
 	t.id, t.loaded, t.err = id, true, err
 	t.entries, t.published = slices.Clone(entries), published
@@ -38,22 +41,23 @@ func (t *timelinePane) setTimeline(id string, published time.Time, entries []ext
 
 // loading clears the panel while briefing id loads.
 func (t *timelinePane) loading(id string, published time.Time) {
+	t.published = published // a reloaded library may date the story anew
 	if t.id == id && t.loaded {
 		return
 	}
-	t.id, t.loaded, t.err, t.entries, t.count = id, false, nil, nil, 0
-	t.published = published
-	t.cursor, t.offset = 0, 0
+	t.id, t.loaded, t.err, t.entries, t.count, t.body = id, false, nil, nil, 0, ""
+	t.cursor, t.scroll.offset = 0, 0
 	t.rebuild()
 }
 
-func (t *timelinePane) setSize(w, h int) {
+// SetSize gives the panel its size and lays its rows out again.
+func (t *timelinePane) SetSize(w, h int) {
 	t.width, t.height = w, h
 	t.rebuild()
 }
 
 // selected is the entry under the cursor.
-func (t timelinePane) selected() (extract.TimelineEntry, bool) {
+func (t *timelinePane) selected() (extract.TimelineEntry, bool) {
 	if t.cursor < 0 || t.cursor >= len(t.entries) {
 		return extract.TimelineEntry{}, false
 	}
@@ -62,7 +66,7 @@ func (t timelinePane) selected() (extract.TimelineEntry, bool) {
 
 // markerIndex is the entry the publication marker goes before: the first
 // that starts after the publication date.
-func (t timelinePane) markerIndex() int {
+func (t *timelinePane) markerIndex() int {
 	if t.published.IsZero() {
 		return -1
 	}
@@ -116,18 +120,44 @@ func (t *timelinePane) addMarker() {
 	t.addRow(" "+t.styles.PubMarker.Render(line), -1)
 }
 
-// Update handles the panel's keys; the root calls it only when it has focus.
-func (t timelinePane) Update(msg tea.Msg) (timelinePane, tea.Cmd) {
-	if km, ok := msg.(tea.KeyPressMsg); ok && t.focused {
-		t.handleMove(km)
+// Update handles the panel's keys while it has focus, clicks, and what
+// the root routes to it: the story, its timeline, the styles and y.
+func (t *timelinePane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case storyMsg:
+		if msg.briefing == nil {
+			t.loading("", time.Time{})
+		} else {
+			t.loading(msg.briefing.ID, msg.briefing.Published)
+		}
+	case detailsMsg:
+		t.setTimeline(msg.ID, t.published, msg.Timeline, msg.Err)
+		t.body = msg.Body
+	case copyRequestMsg:
+		if e, ok := t.selected(); ok && t.count > 0 {
+			return ask(copyMsg{citeEntry(msg.briefing, e, t.bodySlice(e.SentenceStart, e.SentenceEnd)), "event"})
+		}
+	default:
+		return t.update(msg, t.jump)
 	}
-	return t, nil
+	return nil
+}
+
+// jump asks the reader to show the selected event's sentence.
+func (t *timelinePane) jump() tea.Cmd {
+	e, ok := t.selected()
+	if !ok {
+		return nil
+	}
+	sentence := t.bodySlice(e.SentenceStart, e.SentenceEnd)
+	if sentence == "" {
+		sentence = e.Text
+	}
+	return ask(jumpMsg{id: t.id, sentence: sentence, span: e.Text})
 }
 
 // View draws the panel.
-func (t timelinePane) View() string { return strings.Join(t.viewLines(), "\n") }
-
-func (t timelinePane) viewLines() []string {
+func (t *timelinePane) View() []string {
 	title := " Timeline"
 	if t.count > 0 {
 		title += " (" + itoa(t.count) + ")"

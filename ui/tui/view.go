@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"sitrep/briefing/sanitize"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -37,37 +36,27 @@ func (m Model) screen() string {
 	}
 	c := newCanvas(m.width, m.height)
 	body := rect{0, 0, m.width, m.height - chromeHeight}
-	switch m.overlay {
-	case overlayHelp:
-		c.put(body, strings.Split(m.help.fullView(m.helpSections()), "\n"))
-	case overlayProblems:
-		c.put(body, strings.Split(m.help.problemsView(m.problems()), "\n"))
-	default:
-		m.drawPanes(c)
+	if m.overlay != "" {
+		c.put(body, m.pane(m.overlay).View())
+	} else {
+		m.drawPanes(c, body.H)
 	}
 	c.put(l.Status, []string{fitLine(m.statusLine(), m.width), m.helpLine()})
 	return c.String()
 }
 
-func (m Model) drawPanes(c *canvas) {
-	l := m.layout
-	if l.List.W > 0 {
-		c.put(l.List, m.list.viewLines())
-	}
-	if l.Reader.W > 0 {
-		c.put(l.Reader, m.reader.viewLines())
-		if l.Reader.X > 0 {
-			c.put(rect{l.Reader.X - 1, 0, 1, l.Reader.H}, m.rule(l.Reader.H))
+// drawPanes puts each column pane the layout shows in its place, with a
+// rule down the left of those that do not start at the left edge.
+func (m Model) drawPanes(c *canvas, bodyH int) {
+	for _, e := range m.panes {
+		r := m.layout.rectOf(e.id)
+		if e.overlay || r.W <= 0 {
+			continue
 		}
-	}
-	if l.Figures.W > 0 {
-		c.put(l.Figures, m.figures.viewLines())
-		if l.Figures.X > 0 {
-			c.put(rect{l.Figures.X - 1, 0, 1, l.Reader.H}, m.rule(l.Reader.H))
+		c.put(r, e.pane.View())
+		if r.X > 0 && r.Y == 0 {
+			c.put(rect{r.X - 1, 0, 1, bodyH}, m.rule(bodyH))
 		}
-	}
-	if l.Timeline.W > 0 {
-		c.put(l.Timeline, m.timeline.viewLines())
 	}
 }
 
@@ -91,7 +80,7 @@ func (m Model) tooSmall() string {
 // line is too narrow the least useful parts go first.
 func (m Model) statusLine() string {
 	s := m.styles
-	focus := s.StatusFocus.Render(" " + m.focus.String() + " ")
+	focus := s.StatusFocus.Render(" " + m.entry(m.focus).name + " ")
 	pos, total := m.list.position()
 	parts := statusParts{position: fmt.Sprintf("%d/%d", pos, total), unread: fmt.Sprintf("%d unread", m.unread)}
 	if total == 0 {
@@ -99,11 +88,11 @@ func (m Model) statusLine() string {
 	}
 	if b, ok := m.lib.Get(m.current); ok {
 		parts.date, parts.region = formatDate(b.Published), placeOf(b)
-		if m.reader.doc != nil {
+		if m.reader.rendered() != nil {
 			parts.progress = fmt.Sprintf("%d%%", m.reader.progress())
 		}
 	}
-	if m.list.starredOnly {
+	if m.list.showsStarredOnly() {
 		parts.starred = "★ only"
 	}
 	right := m.statusMessage()
@@ -173,76 +162,36 @@ func (p statusParts) fit(width int) string {
 
 // helpKey is what the help line depends on.
 type helpKey struct {
-	overlay              overlayKind
-	filtering, searching bool
-	focus                paneID
-	width                int
+	active    paneID
+	capturing bool
+	width     int
 }
 
 // helpLine is the short help: the focused pane's keys, then the global
 // ones. It is drawn once per state and kept.
 func (m Model) helpLine() string {
-	k := helpKey{m.overlay, m.list.filtering, m.reader.searching, m.focus, m.width}
+	k := helpKey{m.focus, m.active().Capturing(), m.width}
+	if m.overlay != "" {
+		k.active = m.overlay
+	}
 	if line, ok := m.helpLines[k]; ok {
 		return line
 	}
-	line := fitLine(m.drawHelpLine(), m.width)
+	line := fitLine(" "+m.shortHelp.ShortHelpView(m.helpBindings()), m.width)
 	m.helpLines[k] = line
 	return line
 }
 
-func (m Model) drawHelpLine() string {
-	var bindings []key.Binding
-	switch {
-	case m.overlay != overlayNone:
-		bindings = []key.Binding{m.keys.Back, m.keys.Quit}
-	case m.list.filtering:
-		bindings = inputKeys{Accept: m.list.keys.AcceptFilter, Cancel: m.list.keys.CancelFilter}.ShortHelp()
-	case m.reader.searching:
-		bindings = inputKeys{Accept: m.reader.keys.AcceptSearch, Cancel: m.reader.keys.CancelSearch}.ShortHelp()
+// helpBindings are the keys the help line shows: over an overlay, how to
+// close it; while a text input has the keyboard, its keys; else the focused
+// pane's keys, then the global ones.
+func (m Model) helpBindings() []key.Binding {
+	switch p := m.active(); {
+	case m.overlay != "":
+		return []key.Binding{m.keys.Back, m.keys.Quit}
+	case p.Capturing():
+		return p.Keys().ShortHelp()
 	default:
-		bindings = append(m.paneKeys().ShortHelp(), m.keys.ShortHelp()...)
+		return append(p.Keys().ShortHelp(), m.keys.ShortHelp()...)
 	}
-	return " " + m.help.shortView(bindings)
-}
-
-// paneKeys is the focused pane's key map.
-func (m Model) paneKeys() interface {
-	ShortHelp() []key.Binding
-	FullHelp() [][]key.Binding
-} {
-	switch m.focus {
-	case focusReader:
-		return m.reader.keys
-	case focusFigures:
-		return m.figures.keys
-	case focusTimeline:
-		return m.timeline.keys
-	}
-	return m.list.keys
-}
-
-// helpSections are the groups of the key reference: keys that work
-// everywhere, the moving keys every pane shares, then each pane's own.
-func (m Model) helpSections() []section {
-	mv, l, r, p := newMoveKeys("move"), m.list.keys, m.reader.keys, m.figures.keys
-	return []section{
-		{"Everywhere", m.keys},
-		{"Moving (list, reader, panels)", keyGroups{{mv.Up, mv.Down, mv.Top, mv.Bottom}, {mv.HalfDown, mv.HalfUp, mv.PageDown, mv.PageUp}}},
-		{"Story list", keyGroups{{l.Open, l.Filter, l.ClearFilter}}},
-		{"Reader", keyGroups{{r.Search, r.NextMatch}, {r.PrevMatch, r.ClearSearch}}},
-		{"Key figures and timeline", keyGroups{{p.Jump}}},
-	}
-}
-
-// problems lists the skipped files and the state warning.
-func (m Model) problems() []string {
-	var out []string
-	if w := m.state.Warning(); w != nil {
-		out = append(out, sanitize.Line(w.Error()))
-	}
-	for _, p := range m.lib.Problems() {
-		out = append(out, sanitize.Line(p.Error()))
-	}
-	return out
 }
