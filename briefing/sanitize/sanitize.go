@@ -41,11 +41,17 @@ import (
 //     ALM (U+200E, U+200F, U+061C): terminals that implement bidi (VTE,
 //     Konsole, mlterm) let them reorder text, the others show nothing, and
 //     Arabic and Hebrew letters display the same without them;
-//   - zero-width and invisible format characters: U+200B, U+2060–U+2064,
-//     U+206A–U+206F, U+FEFF, the interlinear annotation controls
-//     U+FFF9–U+FFFB and the tag characters U+E0000–U+E007F (an invisible
-//     copy of ASCII used to smuggle instructions; emoji subdivision flags
-//     degrade to a plain black flag);
+//   - every other invisible character: the whole Unicode format class
+//     (Cf) and every default-ignorable code point, taken from the Unicode
+//     tables rather than listed: zero-width space U+200B, word joiner and
+//     invisible operators U+2060–U+2064, the Mongolian vowel separator
+//     U+180E, the soft hyphen U+00AD, U+FEFF, the Hangul fillers, the
+//     interlinear annotation controls U+FFF9–U+FFFB, the tag characters
+//     U+E0000–U+E007F (an invisible copy of ASCII used to smuggle
+//     instructions; emoji subdivision flags degrade to a plain black flag)
+//     and so on;
+//   - variation selectors beyond the first after a character (one picks
+//     an emoji or CJK glyph variant; a run of them is a hidden payload);
 //   - ZWNJ and ZWJ (U+200C, U+200D), except between two characters of a
 //     script that needs them for correct spelling (Arabic, Persian, Syriac,
 //     Mongolian and the Indic scripts): there they pass unchanged. Between
@@ -62,8 +68,8 @@ import (
 //     &eacute;) are left alone.
 //
 // LINE SEPARATOR and PARAGRAPH SEPARATOR (U+2028, U+2029) become newlines.
-// Invalid UTF-8 becomes U+FFFD. Private-use characters, variation
-// selectors and the soft hyphen are kept: they cannot control a terminal.
+// Invalid UTF-8 becomes U+FFFD. Private-use characters are kept: they
+// cannot control a terminal.
 //
 // The output of Sanitize is a fixed point: Text(Text(s)) ==
 // Text(s). Removing something never assembles a new threat out of
@@ -154,6 +160,10 @@ func isClean(s string) bool {
 			if !joinerKept(prev, s[i+size:]) {
 				return false
 			}
+		case isVariationSelector(r):
+			if prev, _ := utf8.DecodeLastRuneInString(s[:i]); !variationKept(prev) {
+				return false
+			}
 		case removed(r) || r == '\u2028' || r == '\u2029':
 			return false
 		}
@@ -174,8 +184,11 @@ const (
 	zwj  = '\u200d'
 )
 
-// removed reports whether r is never shown (ZWNJ and ZWJ are handled by
-// joinerKept before this applies).
+// removed reports whether r is never shown: the C0 and C1 controls, DEL,
+// and every character of the Unicode format class (Cf) or with the
+// default-ignorable property, whole classes from the Unicode tables rather
+// than a list. ZWNJ and ZWJ are handled by joinerKept, and variation
+// selectors by variationKept, before this applies.
 func removed(r rune) bool {
 	switch {
 	case r < 0x20:
@@ -184,25 +197,33 @@ func removed(r rune) bool {
 		return false
 	case r <= 0x9f:
 		return true
-	case r < 0x61c:
-		return false
+	case r <= 0xffff:
+		return invisibleBMP.has(r)
 	}
-	switch {
-	case r == 0x61c, r == 0xfeff:
-		return true
-	case 0x200b <= r && r <= 0x200f, 0x202a <= r && r <= 0x202e:
-		return true
-	case 0x2060 <= r && r <= 0x206f, 0xfff9 <= r && r <= 0xfffb:
-		return true
-	case 0xe0000 <= r && r <= 0xe007f:
-		return true
-	}
-	return false
+	return unicode.In(r, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point)
+}
+
+// invisibleBMP is the format class and the other default-ignorable
+// characters of the Basic Multilingual Plane.
+var invisibleBMP = newBMPSet(unicode.Cf, unicode.Other_Default_Ignorable_Code_Point)
+
+// isVariationSelector reports whether r selects a glyph variant of the
+// character before it (emoji or text presentation, CJK and Mongolian
+// variants). They are default-ignorable, yet real text needs one after a
+// character; a run of them only serves to smuggle data invisibly.
+func isVariationSelector(r rune) bool {
+	return 0xfe00 <= r && r <= 0xfe0f || 0x180b <= r && r <= 0x180d || r == 0x180f || 0xe0100 <= r && r <= 0xe01ef
+}
+
+// variationKept reports whether a variation selector after prev is kept:
+// one after a character, none at the start or after another selector.
+func variationKept(prev rune) bool {
+	return prev != utf8.RuneError && !isVariationSelector(prev)
 }
 
 // removedRef reports whether a character reference to r is removed.
 func removedRef(r rune) bool {
-	return removed(r) || r == '\r' || r == '\u2028' || r == '\u2029'
+	return removed(r) || isVariationSelector(r) || r == '\r' || r == '\u2028' || r == '\u2029'
 }
 
 // isMark reports whether r is a combining mark.
@@ -422,6 +443,10 @@ func (z *sanitizer) run() {
 			}
 		case r == '\u2028' || r == '\u2029':
 			z.i = z.put('\n', at, z.i)
+		case isVariationSelector(r):
+			if prev, _ := utf8.DecodeLastRune(z.out); variationKept(prev) {
+				z.i = z.put(r, at, z.i)
+			}
 		case removed(r):
 			z.i = skipC1(s, r, z.i)
 		case isMark(r) && z.marks >= maxCombiningMarks:

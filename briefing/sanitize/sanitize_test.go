@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"charm.land/glamour/v2"
 )
@@ -96,6 +97,14 @@ func TestSanitize(t *testing.T) {
 		{"invalid UTF-8 replaced", "a\xffb\xc0\xafc", "a\uFFFDb\uFFFDc"},
 		{"private use kept", "icon \uE0A0 here", "icon \uE0A0 here"},
 		{"variation selector kept", "❤\uFE0F", "❤\uFE0F"},
+		{"Mongolian vowel separator", "a\u180Eb", "ab"},
+		{"soft hyphen", "co\u00ADop", "coop"},
+		{"Hangul filler", "\u3164name\uFFA0", "name"},
+		{"combining grapheme joiner", "a\u034Fb", "ab"},
+		{"astral format character", "a\U0001D173b\U000110BDc", "abc"},
+		{"run of variation selectors cut to one", "❤\uFE0F\uFE00\uFE01\U000E0100x", "❤\uFE0Fx"},
+		{"variation selector at the start", "\uFE0Fa", "a"},
+		{"reference to a variation selector", "a&#xFE0F;b", "ab"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +116,31 @@ func TestSanitize(t *testing.T) {
 				t.Errorf("not idempotent: Text(%q) = %q", got, again)
 			}
 		})
+	}
+}
+
+// TestSanitizeRemovesWholeInvisibleClasses: every character of the Unicode
+// format class (Cf) and every default-ignorable code point goes, whatever
+// it is (U+180E once got through because it was missing from a list); the
+// joiners and variation selectors kept in real text are the only ones that
+// may stay, in their places.
+func TestSanitizeRemovesWholeInvisibleClasses(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !unicode.In(r, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector) {
+			continue
+		}
+		in := "a" + string(r) + string(r) + "b"
+		got := Text(in)
+		want := "ab"
+		if unicode.Is(unicode.Variation_Selector, r) {
+			want = "a" + string(r) + "b"
+		}
+		if got != want {
+			t.Errorf("Text(%q) = %q, want %q (U+%04X)", in, got, want, r)
+		}
+		if p := Problem("a" + string(r) + "b"); p == "" && !unicode.Is(unicode.Variation_Selector, r) {
+			t.Errorf("Problem misses U+%04X", r)
+		}
 	}
 }
 
