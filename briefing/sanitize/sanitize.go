@@ -63,8 +63,10 @@ import (
 //     spelling: &#27; &#x1b; &#X1B; &#0027 (no semicolon), double or
 //     repeatedly encoded &amp;#27; &amp;amp;#27;, and the named ones
 //     (&zwj; &lrm; &ZeroWidthSpace; ...), which Markdown renderers decode.
-//     A reference to ESC or an 8-bit introducer is removed with the
-//     sequence that follows it. Other references (&amp; &#233; &#10;
+//     A reference to ESC or an 8-bit CSI is removed with the plain
+//     parameters that follow it ("&#27;[31m" goes whole), and with nothing
+//     else: hostile text may be removed, never the text after it. Other
+//     references (&amp; &#233; &#10;
 //     &eacute;) are left alone.
 //
 // LINE SEPARATOR and PARAGRAPH SEPARATOR (U+2028, U+2029) become newlines.
@@ -619,19 +621,40 @@ func isAlnum(r rune) bool {
 	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 }
 
-// skipIntroduced skips, from s[i:], the control sequence or string that
-// a removed reference to an introducer (ESC or an 8-bit C1 introducer)
-// starts, so that no "[31m" is left behind. Unlike a raw ESC, a reference
-// to ESC does not take the single character after it: "&amp;#27;b" reads
-// as text more often than as an escape.
+// skipIntroduced skips, from s[i:], what a removed reference to an
+// introducer (ESC or an 8-bit C1 introducer) leaves behind when that is
+// plainly the parameters of a control sequence, such as the "[31m" of
+// "&#27;[31m". Anything else that follows is text, and stays: a
+// reference removes itself, never the link, cell or line after it
+// ("&#27;]0;" takes no more than itself).
 func skipIntroduced(s string, v rune, i int) int {
-	if v == 0x1b {
-		if i < len(s) && strings.IndexByte("[]PX^_", s[i]) >= 0 {
-			return skipEscape(s, i)
+	switch {
+	case v == 0x1b && i < len(s) && s[i] == '[':
+		if j := skipPlainCSI(s, i+1); j > i+1 {
+			return j
 		}
+	case v == 0x9b:
+		return skipPlainCSI(s, i)
+	}
+	return i
+}
+
+// maxPlainCSI bounds the parameters skipPlainCSI takes.
+const maxPlainCSI = 32
+
+// skipPlainCSI skips the parameters and final letter of a control
+// sequence at s[i:] when they are written plainly: at least one digit,
+// semicolon or '?', then a letter, as in "31m", "2J" or "?25l". It returns
+// i when s[i:] does not start so.
+func skipPlainCSI(s string, i int) int {
+	j := i
+	for j < len(s) && j-i < maxPlainCSI && ('0' <= s[j] && s[j] <= '9' || s[j] == ';' || s[j] == '?') {
+		j++
+	}
+	if j == i || j >= len(s) || !isASCIILetter(s[j]) {
 		return i
 	}
-	return skipC1(s, v, i)
+	return j + 1
 }
 
 // skipC1 skips the sequence an 8-bit C1 introducer starts at s[i:].

@@ -410,3 +410,29 @@ func BenchmarkSanitize(b *testing.B) {
 		})
 	}
 }
+
+// TestEscapeReferenceRemovesOnlyItself: an escape written as a character
+// reference ("&#27;]", "&#x1b;]") is removed, and nothing after it: the
+// link text, definition, image, table cell or link that follows on its line
+// reaches the analyst as if the reference had never been there.
+func TestEscapeReferenceRemovesOnlyItself(t *testing.T) {
+	shapes := []struct{ name, md string }{
+		{"link text", "See [the report REF] 0;t](https://example.org/r) today.\n"},
+		{"link definition", "Read [the report][r].\n\n[rREF]]: https://example.org/r\n[r]: https://example.org/r \"REF]0;title\"\n"},
+		{"image", "![map REF]](https://example.org/map.png) of the front\n"},
+		{"table cells", "| town | REF]0; dead | wounded |\n| --- | --- | --- |\n| Goma REF] | 3,000 | REF]2;x 12 |\n"},
+		{"following links", "Sources REF]0;x: [UN](https://un.org) and [ICRC](https://icrc.org) and <https://msf.org>.\n"},
+		{"line after OSC opener", "REF]8;;https://evil.example/REF\\link text [next](https://example.org)\n"},
+	}
+	for _, ref := range []string{"&#27;", "&#x1b;", "&#X1B;", "&#0027", "&amp;#27;", "&#x9d;", "&#x90;"} {
+		for _, sh := range shapes {
+			t.Run(ref+" in "+sh.name, func(t *testing.T) {
+				in := strings.ReplaceAll(sh.md, "REF", ref)
+				want := Markdown(strings.ReplaceAll(sh.md, "REF", ""))
+				if got := Markdown(in); got != want {
+					t.Errorf("Markdown(%q)\n got %q\nwant %q", in, got, want)
+				}
+			})
+		}
+	}
+}
