@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -13,6 +14,7 @@ import (
 
 	"sitrep/briefing"
 	"sitrep/briefing/ingest"
+	"sitrep/briefing/sanitize"
 )
 
 func load(t *testing.T, fsys fstest.MapFS) *briefing.Library {
@@ -226,5 +228,60 @@ func TestImportFixtureTwice(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("directory holds %d entries, want 1 (no temp files)", len(entries))
+	}
+}
+
+// TestExtractCleansItsInput: escape parameters are not figures ("31m" is
+// no 31 metres), no string of the JSON carries a control, bidi or
+// zero-width character, and offsets still index the input as given.
+func TestExtractCleansItsInput(t *testing.T) {
+	input := []byte("---\ntitle: T\npublished: 2024-10-11\n---\n" +
+		"Shelling hit the town \x1b[31mat dawn\x1b[0m and the road \x1b[2;40H was cut.\n" +
+		"Officials said 12\u200b people\u202e died on Monday\u0085 in \u009b1mthe north\u009b0m.\n" +
+		"At least 115 people &#27;[31mwere killed\u2066 last week.\n")
+	ex := Extract(input, time.Time{})
+	var buf bytes.Buffer
+	if err := ex.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			if p := sanitize.Problem(v); p != "" {
+				t.Errorf("JSON string %q holds a %s", v, p)
+			}
+		case []any:
+			for _, e := range v {
+				walk(e)
+			}
+		case map[string]any:
+			for _, e := range v {
+				walk(e)
+			}
+		}
+	}
+	var doc any
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	walk(doc)
+	var values []float64
+	for _, f := range ex.Figures {
+		values = append(values, f.Value)
+		if f.Value == 31 || f.Value == 2 || f.Value == 40 || f.Value == 1 || f.Value == 0 {
+			t.Errorf("escape parameter read as a figure: %+v", f)
+		}
+		if f.Start < 0 || f.End > len(input) || len(input[f.Start:f.End]) != len(f.Text) {
+			t.Errorf("figure %q at [%d:%d] does not index the input", f.Text, f.Start, f.End)
+		}
+	}
+	if !slices.Contains(values, 12) || !slices.Contains(values, 115) {
+		t.Errorf("figures = %v, want 12 and 115 among them", values)
+	}
+	for _, x := range ex.Timexes {
+		if got := sanitize.Blank(string(input[x.Start:x.End])); got != x.Text {
+			t.Errorf("timex %q at [%d:%d] = %q", x.Text, x.Start, x.End, got)
+		}
 	}
 }
