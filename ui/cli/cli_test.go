@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -283,5 +284,54 @@ func TestExtractCleansItsInput(t *testing.T) {
 		if got := sanitize.Blank(string(input[x.Start:x.End])); got != x.Text {
 			t.Errorf("timex %q at [%d:%d] = %q", x.Text, x.Start, x.End, got)
 		}
+	}
+}
+
+// hostileBodies are bodies that kept glamour busy for seconds or more.
+var hostileBodies = map[string]string{
+	"50k headings":     strings.Repeat("# h\n", 50_000),
+	"10k-column table": "|" + strings.Repeat(" a |", 10_000) + "\n|" + strings.Repeat(" - |", 10_000) + "\n",
+	"100k blocks":      strings.Repeat("w\n\n", 100_000),
+	"20k-row table":    "| a | b | c |\n| - | - | - |\n" + strings.Repeat("| 1 | 2 | 3 |\n", 20_000),
+	"20k link defs":    strings.Repeat("[l]: https://example.org/x\n[m]: https://example.org/y\n", 10_000),
+}
+
+// TestShowHeavyBodyAsPlainText: show applies the reader's heaviness
+// check, so a body glamour would take seconds over comes out as wrapped
+// plain text under the header, with a note saying why, and whole.
+func TestShowHeavyBodyAsPlainText(t *testing.T) {
+	for name, body := range hostileBodies {
+		t.Run(name, func(t *testing.T) {
+			lib := load(t, fstest.MapFS{"heavy.md": {Data: []byte("---\ntitle: Heavy\n---\n" + body + "\nthe end\n")}})
+			var out bytes.Buffer
+			if err := Show(&out, lib, "heavy", ShowOptions{Style: "notty", Width: 80, Plain: true}); err != nil {
+				t.Fatal(err)
+			}
+			s := out.String()
+			if !strings.Contains(s, "Heavy") || !strings.Contains(s, "shown as plain text") {
+				t.Errorf("no header or note:\n%.300s", s)
+			}
+			if !strings.HasSuffix(strings.TrimSpace(s), "the end") {
+				t.Errorf("body cut short: ends %q", s[max(0, len(s)-60):])
+			}
+		})
+	}
+}
+
+// BenchmarkShowHostile is the time show takes over each hostile body: the
+// estimate, the header and the plain text. Each must be well under 1 s.
+func BenchmarkShowHostile(b *testing.B) {
+	for name, body := range hostileBodies {
+		lib, err := briefing.Load(fstest.MapFS{"heavy.md": {Data: []byte("---\ntitle: Heavy\n---\n" + body)}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if err := Show(io.Discard, lib, "heavy", ShowOptions{Style: "dark", Width: 80}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
