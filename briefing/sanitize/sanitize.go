@@ -1238,6 +1238,9 @@ func definitionAt(s string, i int) (label, dest string, end int, ok bool) {
 		dest = firstField(next)
 		end += 1 + len(lineAt(s, end+1))
 	}
+	if dest == "" {
+		return "", "", 0, false // no destination: text, not a definition
+	}
 	return label, dest, end, true
 }
 

@@ -254,6 +254,7 @@ func TestSanitizeMarkdown(t *testing.T) {
 		{"only the crowded paragraph is escaped", "- x\n" + strings.Repeat("* [a](javascript:b)\n", 3) + "p " + strings.Repeat("*", 401),
 			"- x\n* a\n* a\n* \\[a\\](javascript:b)\np " + strings.Repeat(`\*`, 401)},
 		{"indented item continues a paragraph", "[a\n    - b](javascript:x)\n", "a\n    - b\n"},
+		{"a label without destination is text, kept", "[]()[0]:\n\n[1]:\nnext", "[0]:\n\n"},
 		{"controls removed too", "\x1b[31m[x](https://a.org)\x1b[0m", "[x](https://a.org)"},
 	}
 	for _, tt := range tests {
