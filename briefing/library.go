@@ -88,7 +88,7 @@ func Load(fsys fs.FS) (*Library, error) {
 		}
 		if prev, dup := lib.byID[b.ID]; dup {
 			lib.problems = append(lib.problems, &ParseError{File: b.Path,
-				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", b.ID, prev.b.Path)})
+				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.b.Path))})
 			continue
 		}
 		lib.byID[b.ID] = &entry{b: b}

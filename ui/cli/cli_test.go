@@ -335,3 +335,67 @@ func BenchmarkShowHostile(b *testing.B) {
 		})
 	}
 }
+
+// TestListAndShowSanitizeEveryString: a file name is untrusted text too.
+// One carrying an OSC title sequence, colours, a newline, a C1 CSI, a bidi
+// override and zero-width characters reaches neither the table (no fake
+// row, no escape), nor the JSON of list and show, nor an error message.
+func TestListAndShowSanitizeEveryString(t *testing.T) {
+	evilID := "evil\x1b]0;pwned\a\x1b[31m\nfake row\u009b2J\u202ertl\u200b\u2066x"
+	lib := load(t, fstest.MapFS{
+		evilID + ".md": {Data: []byte("---\ntitle: \"T\\u009b1m \\u202e \\u180e \\u200b\"\ncountries: [\"A\\u2066\"]\n---\nBody \u009b31m \u202e.\n")},
+		"fine.md":      {Data: []byte("---\ntitle: Fine\n---\nFine.\n")},
+	})
+	var table bytes.Buffer
+	if err := List(&table, lib, false); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(table.String(), "\n"), "\n")
+	if len(lines) != 3 {
+		t.Errorf("list has %d lines, want a header and two rows:\n%s", len(lines), table.String())
+	}
+	for _, l := range lines {
+		if p := sanitize.Problem(l); p != "" {
+			t.Errorf("list row %q holds a %s", l, p)
+		}
+	}
+	checkJSON := func(what string, data []byte) {
+		t.Helper()
+		var doc any
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		var walk func(v any)
+		walk = func(v any) {
+			switch v := v.(type) {
+			case string:
+				if p := sanitize.Problem(v); p != "" {
+					t.Errorf("%s: string %q holds a %s", what, v, p)
+				}
+			case []any:
+				for _, e := range v {
+					walk(e)
+				}
+			case map[string]any:
+				for _, e := range v {
+					walk(e)
+				}
+			}
+		}
+		walk(doc)
+	}
+	var js bytes.Buffer
+	if err := List(&js, lib, true); err != nil {
+		t.Fatal(err)
+	}
+	checkJSON("list --json", js.Bytes())
+	js.Reset()
+	if err := Show(&js, lib, evilID, ShowOptions{JSON: true}); err != nil {
+		t.Fatal(err)
+	}
+	checkJSON("show --json", js.Bytes())
+	err := Show(&bytes.Buffer{}, lib, "no\u009b31m\u202eid\x1b]0;t\a", ShowOptions{})
+	if err == nil || sanitize.Problem(err.Error()) != "" || strings.ContainsAny(err.Error(), "\x1b\a") {
+		t.Errorf("error %q is not clean", err)
+	}
+}

@@ -33,7 +33,7 @@ type ShowOptions struct {
 func Show(w io.Writer, lib *briefing.Library, id string, opt ShowOptions) error {
 	b, ok := lib.Get(id)
 	if !ok {
-		return fmt.Errorf("no briefing %q in the library (sitrep list shows the IDs)", id)
+		return fmt.Errorf("no briefing %q in the library (sitrep list shows the IDs)", sanitize.Line(id))
 	}
 	body, err := lib.Body(id)
 	if err != nil {
@@ -43,7 +43,7 @@ func Show(w io.Writer, lib *briefing.Library, id string, opt ShowOptions) error 
 		out := struct {
 			briefingJSON
 			Body string `json:"body"`
-		}{toJSON(b), body}
+		}{toJSON(b), sanitize.Text(body)}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
