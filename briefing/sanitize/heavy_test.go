@@ -128,3 +128,12 @@ func BenchmarkRenderAtBound(b *testing.B) {
 		})
 	}
 }
+
+// TestRenderCostAllocatesNothing: asking costs no garbage, so the reader
+// can ask on every render.
+func TestRenderCostAllocatesNothing(t *testing.T) {
+	md := tableOf(5, 50) + linkDefs(20) + strings.Repeat("# h\n\n- item\n  > quote\n\n```\ncode\n```\n", 20)
+	if n := testing.AllocsPerRun(10, func() { RenderCost(md) }); n != 0 {
+		t.Errorf("RenderCost allocates %.0f times", n)
+	}
+}
