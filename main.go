@@ -308,7 +308,7 @@ func parseDate(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	t, err := time.Parse(briefing.DateLayout, s)
+	t, err := briefing.ParseDate(s)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%w: --published %q is not a date (want YYYY-MM-DD)", errUsage, s)
 	}

@@ -37,6 +37,19 @@ const (
 // DateLayout is the layout of dates in front matter and on the command line.
 const DateLayout = "2006-01-02"
 
+// ParseDate reads a date written YYYY-MM-DD, as on the command line
+// (import --published), refusing year 0000, which no briefing has.
+func ParseDate(s string) (time.Time, error) {
+	t, err := time.Parse(DateLayout, s)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if t.Year() < 1 {
+		return time.Time{}, fmt.Errorf("%q: there is no year 0000", s)
+	}
+	return t, nil
+}
+
 // Briefing is one report as an analyst sees it in the list: its metadata.
 // The body is read on demand through the Library.
 type Briefing struct {
@@ -76,8 +89,13 @@ type Meta struct {
 // Date is a calendar date in front matter, written YYYY-MM-DD.
 type Date struct{ time.Time }
 
-// UnmarshalYAML accepts YYYY-MM-DD or an RFC 3339 timestamp.
+// UnmarshalYAML accepts YYYY-MM-DD or an RFC 3339 timestamp, or nothing
+// (an undated briefing). A list, a map or year 0000 is an error naming the
+// line.
 func (d *Date) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("yaml: line %d: published is a %s, not a date (want YYYY-MM-DD)", n.Line, nodeKind(n))
+	}
 	s := strings.TrimSpace(n.Value)
 	if s == "" || s == "~" || s == "null" {
 		d.Time = time.Time{}
@@ -88,11 +106,27 @@ func (d *Date) UnmarshalYAML(n *yaml.Node) error {
 		t, err = time.Parse(time.RFC3339, s)
 	}
 	if err != nil {
-		return fmt.Errorf("yaml: line %d: published %q is not a date (want YYYY-MM-DD)", n.Line, s)
+		return fmt.Errorf("yaml: line %d: published %q is not a date (want YYYY-MM-DD)", n.Line, sanitize.Line(s))
 	}
 	y, m, day := t.Date()
+	if y < 1 {
+		return fmt.Errorf("yaml: line %d: published %q: there is no year 0000", n.Line, sanitize.Line(s))
+	}
 	d.Time = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 	return nil
+}
+
+// nodeKind names the kind of a YAML node for an error message.
+func nodeKind(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "list"
+	case yaml.MappingNode:
+		return "map"
+	case yaml.AliasNode:
+		return "alias"
+	}
+	return "document"
 }
 
 // MarshalYAML writes the date as YYYY-MM-DD, or nothing when zero.
@@ -206,7 +240,10 @@ func cleanBody(raw []byte) string {
 	return sanitize.Markdown(strings.ToValidUTF8(string(raw), "\uFFFD"))
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+var (
+	yamlLine       = regexp.MustCompile(`^yaml: line (\d+): `)
+	yamlLineNumber = regexp.MustCompile(`\bline \d+`)
+)
 
 // parseMeta decodes front matter into a Briefing, refusing anchors and
 // aliases (which let a few bytes expand into gigabytes) and unknown fields
@@ -218,9 +255,9 @@ func parseMeta(name string, fm []byte) (*Briefing, error) {
 	if !utf8.Valid(fm) {
 		fm = []byte(strings.ToValidUTF8(string(fm), "\uFFFD"))
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(fm, &root); err != nil {
-		return nil, yamlError(name, err)
+	root, err := decodeYAML(name, fm)
+	if err != nil {
+		return nil, err
 	}
 	if n := findAlias(&root); n != nil {
 		return nil, fmErr(n.Line+1, errors.New("YAML anchors and aliases are not allowed in front matter"))
@@ -233,7 +270,7 @@ func parseMeta(name string, fm []byte) (*Briefing, error) {
 		return nil, yamlError(name, err)
 	}
 	if strings.TrimSpace(m.Title) == "" {
-		return nil, fmErr(0, errNoTitle)
+		return nil, fmErr(1, errNoTitle)
 	}
 	id := strings.TrimSuffix(baseName(name), ".md")
 	return &Briefing{
@@ -251,18 +288,60 @@ func parseMeta(name string, fm []byte) (*Briefing, error) {
 	}, nil
 }
 
+// errDocumentEnd is the error for front matter that a YAML "..." line ends
+// before its last key.
+var errDocumentEnd = errors.New(`a line "..." ends the YAML here: the keys after it would be lost`)
+
+// decodeYAML parses front matter into a node tree. It refuses front
+// matter that holds more than one YAML document (a "..." line followed by
+// more keys), whose later keys a decoder would silently drop.
+func decodeYAML(name string, fm []byte) (yaml.Node, error) {
+	var root, more yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(fm))
+	if err := dec.Decode(&root); err != nil && err != io.EOF {
+		return root, yamlError(name, err)
+	}
+	if err := dec.Decode(&more); err != io.EOF {
+		return root, &ParseError{File: name, Line: documentEndLine(fm), Err: errDocumentEnd}
+	}
+	return root, nil
+}
+
+// documentEndLine is the line of the file (front matter starts on line 2)
+// of the first "..." line of fm.
+func documentEndLine(fm []byte) int {
+	line := 2
+	for l := range strings.Lines(string(fm)) {
+		if strings.TrimRight(l, " \t\r\n") == "..." {
+			return line
+		}
+		line++
+	}
+	return 2
+}
+
 // yamlError rewrites a YAML error so that its line numbers count from the
-// top of the file (the front matter starts on line 2).
+// top of the file (the front matter starts on line 2), every one of them
+// ("line 4: mapping key "title" already defined at line 2"), and so that
+// it names a line: the first line of the front matter when YAML gives none.
 func yamlError(name string, err error) error {
 	msg := err.Error()
 	if te, ok := err.(*yaml.TypeError); ok && len(te.Errors) > 0 {
 		msg = "yaml: " + te.Errors[0]
 	}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return &ParseError{File: name, Line: n + 1, Err: errors.New(sanitize.Line(msg[len(m[0]):]))}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	line := 0
+	msg = yamlLineNumber.ReplaceAllStringFunc(msg, func(m string) string {
+		n, _ := strconv.Atoi(strings.TrimPrefix(m, "line "))
+		if line == 0 {
+			line = n + 1
+		}
+		return fmt.Sprintf("line %d", n+1)
+	})
+	if m := yamlLine.FindStringSubmatch("yaml: " + msg); m != nil {
+		msg = msg[len(m[0])-len("yaml: "):]
 	}
-	return &ParseError{File: name, Err: errors.New(sanitize.Line(strings.TrimPrefix(msg, "yaml: ")))}
+	return &ParseError{File: name, Line: max(line, 2), Err: errors.New(sanitize.Line(msg))}
 }
 
 // fieldError is a front matter key that Meta does not know.
@@ -357,9 +436,9 @@ func DecodeLooseFrontMatter(name, fm string) (Meta, error) {
 	if len(fm) > MaxFrontMatterSize {
 		return Meta{}, &ParseError{File: name, Err: ErrFrontMatterTooLarge}
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
-		return Meta{}, yamlError(name, err)
+	root, err := decodeYAML(name, []byte(fm))
+	if err != nil {
+		return Meta{}, err
 	}
 	if n := findAlias(&root); n != nil {
 		return Meta{}, &ParseError{File: name, Line: n.Line + 1, Err: errors.New("YAML anchors and aliases are not allowed in front matter")}

@@ -79,6 +79,19 @@ func TestParseFrontMatter(t *testing.T) {
 		{name: "wrong type", in: "---\ntitle: [a, b]\n---\n", wantErr: "x.md:2:"},
 		{name: "alias", in: "---\ntitle: &t T\nsummary: *t\n---\n", wantErr: "x.md:2: YAML anchors and aliases are not allowed"},
 		{name: "binary", in: "\x00\x01\x02---\n", wantErr: "not a text file"},
+		{name: "published as a list", in: "---\ntitle: T\npublished: [2024-01-01]\n---\n", wantErr: "x.md:3: published is a list, not a date"},
+		{name: "published as a map", in: "---\ntitle: T\npublished: {year: 2024}\n---\n", wantErr: "x.md:3: published is a map, not a date"},
+		{name: "published as a block list", in: "---\ntitle: T\npublished:\n  - 2024-01-01\n---\n", wantErr: "x.md:4: published is a list, not a date"},
+		{name: "year 0000", in: "---\ntitle: T\npublished: 0000-01-01\n---\n", wantErr: "x.md:3: published \"0000-01-01\": there is no year 0000"},
+		{name: "document end hides keys", in: "---\ntitle: T\n...\nsummary: lost\n---\n", wantErr: "x.md:3: a line \"...\" ends the YAML here"},
+		{name: "document end with nothing after it", in: "---\ntitle: T\n...\n# comment\n---\n", check: func(t *testing.T, b *Briefing, body string) {
+			if b.Title != "T" {
+				t.Errorf("title %q", b.Title)
+			}
+		}},
+		{name: "duplicate key counts lines from the file", in: "---\ntitle: A\nsummary: S\ntitle: B\n---\n", wantErr: "x.md:4: mapping key \"title\" already defined at line 2"},
+		{name: "no title names a line", in: "---\nsummary: S\n---\n", wantErr: "x.md:1: front matter has no title"},
+		{name: "YAML error without a line names one", in: "---\ntitle: T\x01\n---\n", wantErr: "x.md:2: "},
 		{name: "front matter too large", in: "---\ntitle: T\nsummary: " + strings.Repeat("a", MaxFrontMatterSize) + "\n---\n", wantErr: "front matter is larger than 64 KiB"},
 		{name: "file too large", in: "---\ntitle: T\n---\n" + strings.Repeat("a", MaxFileSize), wantErr: "larger than 2 MiB"},
 	}
@@ -119,5 +132,19 @@ func TestParseErrorSanitizesFileName(t *testing.T) {
 	_, _, err := Parse("evil\x1b]0;pwned\a.md", []byte("no front matter"))
 	if err == nil || strings.ContainsAny(err.Error(), "\x1b\a") {
 		t.Fatalf("error %q carries terminal control from the file name", err)
+	}
+}
+
+// TestParseDate: the command line's dates (import --published) are
+// YYYY-MM-DD, and year 0000 is refused as in front matter.
+func TestParseDate(t *testing.T) {
+	for in, ok := range map[string]bool{
+		"2024-10-11": true, "0001-01-01": true, "0000-01-01": false, "0000-12-31": false,
+		"2024-13-01": false, "11/10/2024": false, "": false,
+	} {
+		got, err := ParseDate(in)
+		if (err == nil) != ok {
+			t.Errorf("ParseDate(%q) = %v, %v; want ok = %v", in, got, err, ok)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"sitrep/briefing/sanitize"
@@ -22,6 +23,8 @@ var fuzzSeeds = []string{
 	"---\ntitle: T\nsummary: S\npublished: 2024-10-11\ncountries: [A, B]\n---\n# Body\n",
 	"---\ntitle: &a T\nsummary: *a\n---\n",
 	"---\ntitle: [unclosed\n---\n",
+	"---\ntitle: T\npublished: [2024-01-01]\n...\nsummary: S\ntitle: U\n---\n",
+	"---\ntitle: T\npublished: 0000-01-01\n---\n",
 	"Headline\n\nShort dek.\n\nNairobi: Body.\n\nA Heading\n\nMore.\n\nAlso Read | x\n\nRecent News",
 }
 
@@ -55,6 +58,11 @@ func FuzzParse(f *testing.F) {
 			if !strings.HasPrefix(err.Error(), "fuzz.md") {
 				t.Fatalf("error does not name the file: %v", err)
 			}
+			var pe *ParseError
+			if errors.As(err, &pe) && pe.Line == 0 && !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("error names no line: %v", err)
+			}
+			checkClean(t, "error", err.Error())
 			return
 		}
 		for _, s := range append([]string{b.Title, b.Summary, b.Source, b.URL, b.Region, b.Dateline, body},

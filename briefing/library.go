@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"sitrep/briefing/extract"
+	"sitrep/briefing/sanitize"
 )
 
 // Library is a loaded set of briefings, newest first. It is safe for
@@ -39,11 +40,15 @@ type entry struct {
 }
 
 // Load reads the metadata of every briefing (*.md, at any depth) in fsys.
-// A file that cannot be read or parsed is skipped and reported in
-// Problems; the others load. The error is non-nil only when fsys itself
-// cannot be listed.
+// Only regular files (or symbolic links to them) are briefings: a named
+// pipe, device, socket or dangling link named *.md is never opened, and is
+// reported in Problems, as is a file that cannot be read or parsed; the
+// others load. The error is non-nil only when fsys itself cannot be
+// listed. For a directory on disk, pass DirFS(dir), which also refuses a
+// file swapped for a named pipe while loading, without blocking.
 func Load(fsys fs.FS) (*Library, error) {
 	var paths []string
+	var skipped []error
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == "." {
@@ -51,18 +56,26 @@ func Load(fsys fs.FS) (*Library, error) {
 			}
 			return nil
 		}
-		if d.IsDir() && p != "." && strings.HasPrefix(d.Name(), ".") {
-			return fs.SkipDir
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
 		}
-		if !d.IsDir() && strings.HasSuffix(p, ".md") && !strings.HasPrefix(d.Name(), ".") {
-			paths = append(paths, p)
+		if !strings.HasSuffix(p, ".md") || strings.HasPrefix(d.Name(), ".") {
+			return nil
 		}
+		if err := checkRegular(fsys, p, d.Type()); err != nil {
+			skipped = append(skipped, &ParseError{File: p, Err: err})
+			return nil
+		}
+		paths = append(paths, p)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list briefings: %w", err)
 	}
-	lib := &Library{fsys: fsys, byID: make(map[string]*entry, len(paths))}
+	lib := &Library{fsys: fsys, byID: make(map[string]*entry, len(paths)), problems: skipped}
 	results := make([]*Briefing, len(paths))
 	errs := make([]error, len(paths))
 	parallel(len(paths), func(i int) {
@@ -75,7 +88,7 @@ func Load(fsys fs.FS) (*Library, error) {
 		}
 		if prev, dup := lib.byID[b.ID]; dup {
 			lib.problems = append(lib.problems, &ParseError{File: b.Path,
-				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", b.ID, prev.b.Path)})
+				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.b.Path))})
 			continue
 		}
 		lib.byID[b.ID] = &entry{b: b}
@@ -94,6 +107,25 @@ func newestFirst(a, b *Briefing) int {
 	return cmp.Or(strings.Compare(a.Title, b.Title), strings.Compare(a.ID, b.ID))
 }
 
+// checkRegular reports why the directory entry p, of type typ, is not a
+// briefing file: anything but a regular file or a link to one.
+func checkRegular(fsys fs.FS, p string, typ fs.FileMode) error {
+	switch {
+	case typ.IsRegular():
+		return nil
+	case typ&fs.ModeSymlink == 0:
+		return notRegular(typ)
+	}
+	st, err := fs.Stat(fsys, p) // follows the link; never blocks
+	if err != nil {
+		return fmt.Errorf("broken link: %w", unwrapPath(err))
+	}
+	if !st.Mode().IsRegular() {
+		return notRegular(st.Mode())
+	}
+	return nil
+}
+
 func readHeaderFile(fsys fs.FS, p string) (*Briefing, error) {
 	f, err := fsys.Open(p)
 	if err != nil {
@@ -103,6 +135,9 @@ func readHeaderFile(fsys fs.FS, p string) (*Briefing, error) {
 	st, err := f.Stat()
 	if err != nil {
 		return nil, &ParseError{File: p, Err: unwrapPath(err)}
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &ParseError{File: p, Err: notRegular(st.Mode())}
 	}
 	if st.Size() > MaxFileSize {
 		return nil, &ParseError{File: p, Err: ErrTooLarge}
@@ -152,20 +187,19 @@ func (l *Library) Get(id string) (*Briefing, bool) {
 	return e.b, true
 }
 
-// Body returns a briefing's Markdown body, sanitized, reading it on first use.
+// Body returns a briefing's Markdown body, sanitized, reading it on first
+// use. The file's type and size are checked again before it is read (it
+// may have been swapped since loading): a file that is no longer regular
+// or has grown past MaxFileSize is an error, and is never read whole.
 func (l *Library) Body(id string) (string, error) {
 	e, ok := l.byID[id]
 	if !ok {
-		return "", fmt.Errorf("no briefing %q", id)
+		return "", fmt.Errorf("no briefing %q", sanitize.Line(id))
 	}
 	e.once.Do(func() {
-		data, err := fs.ReadFile(l.fsys, e.b.Path)
+		data, err := readRegular(l.fsys, e.b.Path, MaxFileSize)
 		if err != nil {
 			e.err = &ParseError{File: e.b.Path, Err: unwrapPath(err)}
-			return
-		}
-		if len(data) > MaxFileSize {
-			e.err = &ParseError{File: e.b.Path, Err: ErrTooLarge}
 			return
 		}
 		if e.b.bodyOffset > len(data) {

@@ -4,12 +4,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
 	"sync"
 	"time"
+
+	"sitrep/briefing/sanitize"
 )
 
 // ReadingState is what one analyst has done with one briefing.
@@ -45,26 +48,51 @@ type StateStore struct {
 	dirty   map[string]bool
 	version int // counts changes, so Save knows whether more came in while it wrote
 	warning error
-	now     func() time.Time
+	// readOnly is set when the file must be left as it is (a newer
+	// version's, or not a regular file): Save then writes nothing.
+	readOnly bool
+	now      func() time.Time
 }
 
-// CorruptStateError reports a state file that could not be decoded: it
-// was moved aside to MovedTo and the store started clean.
+// MaxStateSize is the largest state file read: far more than any
+// analyst's marks take (about 100 bytes a briefing), small enough that a
+// stray file cannot exhaust memory.
+const MaxStateSize = 16 << 20
+
+// CorruptStateError reports a state file that could not be used as it
+// was. The store that comes with it is usable and its Warning says the same:
+//
+//   - a file that cannot be decoded, or is larger than MaxStateSize, was
+//     moved aside to MovedTo (left where it was, MovedTo "", when the
+//     rename failed) and the store started clean;
+//   - a file written by a newer sitrep was kept (KeptAsIs): the store
+//     holds what this version understands of it and never writes over it;
+//   - a path that is not a regular file (a directory, a named pipe, a
+//     link to a device) was left alone and not read (KeptAsIs): the store
+//     starts clean and keeps its changes in memory.
 type CorruptStateError struct {
-	Path    string
-	MovedTo string
-	Err     error
+	Path     string
+	MovedTo  string
+	KeptAsIs bool
+	Err      error
 }
 
 func (e *CorruptStateError) Error() string {
-	if e.MovedTo == "" {
-		return fmt.Sprintf("corrupt reading state, starting clean (%s: %v)", e.Path, e.Err)
+	switch {
+	case e.KeptAsIs:
+		return fmt.Sprintf("reading state %s left as it is (%v): changes are kept for this session only",
+			sanitize.Line(e.Path), e.Err)
+	case e.MovedTo == "":
+		return fmt.Sprintf("corrupt reading state, starting clean (%s: %v)", sanitize.Line(e.Path), e.Err)
 	}
 	return fmt.Sprintf("corrupt reading state set aside as %s, starting clean (%v)",
-		filepath.Base(e.MovedTo), e.Err)
+		sanitize.Line(filepath.Base(e.MovedTo)), e.Err)
 }
 
 func (e *CorruptStateError) Unwrap() error { return e.Err }
+
+// ErrNewerState is the error for a state file written by a newer sitrep.
+var ErrNewerState = errors.New("written by a newer sitrep")
 
 // DefaultStatePath is $XDG_STATE_HOME/sitrep/state.json, falling back to
 // ~/.local/state/sitrep/state.json.
@@ -82,41 +110,104 @@ func NewMemoryState() *StateStore {
 }
 
 // OpenState opens the state stored at path. A missing file gives a clean
-// store. A file that cannot be decoded is renamed aside
-// (state.json.corrupt-<timestamp>) and the store starts clean: OpenState then
-// returns the usable store together with a *CorruptStateError, which the
-// store's Warning also reports. Any other read error returns a nil store.
+// store. A file that cannot be used as it is comes back as a usable store
+// together with a *CorruptStateError, which the store's Warning also
+// reports (see CorruptStateError for what is done with each kind). The
+// file is checked before it is read: only a regular file of at most
+// MaxStateSize is read, and opening it never blocks. Any other read error
+// returns a nil store.
 func OpenState(path string) (*StateStore, error) {
 	s := NewMemoryState()
 	s.path = path
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	data, err := readStateFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return s, nil
-	}
-	if err != nil {
+	case errors.Is(err, ErrNotRegular):
+		return s.warn(&CorruptStateError{Path: path, KeptAsIs: true, Err: err})
+	case errors.Is(err, errStateTooLarge):
+		return s.warn(s.setAside(err))
+	case err != nil:
 		return nil, fmt.Errorf("read reading state: %w", err)
 	}
 	f, err := decodeState(data)
-	if err != nil {
-		moved := fmt.Sprintf("%s.corrupt-%s", path, s.now().UTC().Format("20060102T150405Z"))
-		cerr := &CorruptStateError{Path: path, MovedTo: moved, Err: err}
-		if rerr := os.Rename(path, moved); rerr != nil {
-			cerr.MovedTo = ""
-		}
-		s.warning = cerr
-		return s, cerr
+	switch {
+	case errors.Is(err, ErrNewerState):
+		s.entries = f.Briefings
+		return s.warn(&CorruptStateError{Path: path, KeptAsIs: true, Err: err})
+	case err != nil:
+		return s.warn(s.setAside(err))
 	}
 	s.entries = f.Briefings
 	return s, nil
 }
 
+// warn records w as the store's warning, and leaves the file alone from
+// now on when w says it is kept as it is.
+func (s *StateStore) warn(w *CorruptStateError) (*StateStore, error) {
+	s.warning = w
+	s.readOnly = w.KeptAsIs
+	return s, w
+}
+
+// setAside renames the unusable file at s.path to
+// state.json.corrupt-<timestamp>.
+func (s *StateStore) setAside(err error) *CorruptStateError {
+	moved := fmt.Sprintf("%s.corrupt-%s", s.path, s.now().UTC().Format("20060102T150405Z"))
+	cerr := &CorruptStateError{Path: s.path, MovedTo: moved, Err: err}
+	if rerr := os.Rename(s.path, moved); rerr != nil {
+		cerr.MovedTo = ""
+	}
+	return cerr
+}
+
+var errStateTooLarge = fmt.Errorf("larger than %d MiB", MaxStateSize>>20)
+
+// readStateFile reads the state file at path: a regular file (or a link
+// to one) of at most MaxStateSize, opened without blocking.
+func readStateFile(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, notRegular(st.Mode())
+	}
+	if st.Size() > MaxStateSize {
+		return nil, errStateTooLarge
+	}
+	f, err := openRegular(path, false)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxStateSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxStateSize {
+		return nil, errStateTooLarge
+	}
+	return data, nil
+}
+
+// decodeState decodes a state file. A file from a newer sitrep gives what
+// this version knows of it (the fields it has the names of; entries of
+// another shape are dropped) together with ErrNewerState.
 func decodeState(data []byte) (stateFile, error) {
 	var f stateFile
+	var newer error
 	if err := json.Unmarshal(data, &f); err != nil {
-		return f, err
+		var v struct {
+			Version int `json:"version"`
+		}
+		if json.Unmarshal(data, &v) != nil || v.Version <= stateVersion {
+			return f, err
+		}
+		f = stateFile{Version: v.Version, Briefings: knownEntries(data)}
 	}
 	if f.Version > stateVersion {
-		return f, fmt.Errorf("version %d is newer than this sitrep understands (%d)", f.Version, stateVersion)
+		newer = fmt.Errorf("version %d, %w (this one reads version %d)", f.Version, ErrNewerState, stateVersion)
 	}
 	if f.Briefings == nil {
 		f.Briefings = map[string]*ReadingState{}
@@ -128,7 +219,26 @@ func decodeState(data []byte) (stateFile, error) {
 		}
 		e.Position = clampFraction(e.Position)
 	}
-	return f, nil
+	return f, newer
+}
+
+// knownEntries reads, from a newer state file that does not decode whole,
+// the entries that still have the shape this version knows.
+func knownEntries(data []byte) map[string]*ReadingState {
+	var raw struct {
+		Briefings map[string]json.RawMessage `json:"briefings"`
+	}
+	out := map[string]*ReadingState{}
+	if json.Unmarshal(data, &raw) != nil {
+		return out
+	}
+	for id, msg := range raw.Briefings {
+		var e ReadingState
+		if json.Unmarshal(msg, &e) == nil {
+			out[id] = &e
+		}
+	}
+	return out
 }
 
 func clampFraction(f float64) float64 {
@@ -142,7 +252,7 @@ func clampFraction(f float64) float64 {
 func (s *StateStore) Path() string { return s.path }
 
 // Warning is the problem found when opening the store (a corrupt file set
-// aside), or nil.
+// aside, a newer or unreadable one left as it is), or nil.
 func (s *StateStore) Warning() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -235,7 +345,10 @@ func (s *StateStore) Dirty() bool {
 }
 
 // Save writes the state to disk atomically (a temporary file, fsync,
-// rename; directory 0700, file 0600). It first merges what is on disk, so
+// rename; directory 0700, file 0600). A store whose file was left as it is
+// when opened (see CorruptStateError) writes nothing, and one whose file
+// has since been written by a newer sitrep, or replaced by something
+// other than a regular file, is not saved over it: Save says so. It first merges what is on disk, so
 // that another sitrep writing the same file loses nothing: for each
 // briefing, the more recently updated entry wins. A store in memory only,
 // or one with nothing to save, does nothing. Readers and writers of the
@@ -243,18 +356,27 @@ func (s *StateStore) Dirty() bool {
 func (s *StateStore) Save() error {
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
-	if s.path == "" || !s.Dirty() {
+	if s.path == "" || s.readOnly || !s.Dirty() {
 		return nil
 	}
 	var disk map[string]*ReadingState
-	if data, err := os.ReadFile(s.path); err == nil {
-		if f, err := decodeState(data); err == nil {
+	data, err := readStateFile(s.path)
+	switch {
+	case errors.Is(err, ErrNotRegular):
+		return fmt.Errorf("save reading state: %s: %w", sanitize.Line(s.path), err)
+	case err == nil:
+		f, err := decodeState(data)
+		if errors.Is(err, ErrNewerState) {
+			return fmt.Errorf("save reading state: %s was %w since it was opened: not overwritten",
+				sanitize.Line(s.path), ErrNewerState)
+		}
+		if err == nil {
 			disk = f.Briefings
 		}
 	}
 	s.mu.Lock()
 	s.merge(disk)
-	data, err := json.MarshalIndent(stateFile{Version: stateVersion, Briefings: s.entries}, "", " ")
+	data, err = json.MarshalIndent(stateFile{Version: stateVersion, Briefings: s.entries}, "", " ")
 	version := s.version
 	s.mu.Unlock()
 	if err != nil {

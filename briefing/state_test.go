@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -82,7 +83,6 @@ func TestCorruptStateIsSetAside(t *testing.T) {
 	cases := map[string]string{
 		"not json":     "{read: yes",
 		"wrong shape":  `{"version": 1, "briefings": [1, 2]}`,
-		"future":       `{"version": 99, "briefings": {}}`,
 		"binary trash": "\x00\x01\x02",
 	}
 	for name, content := range cases {
@@ -205,5 +205,124 @@ func TestDefaultStatePath(t *testing.T) {
 	t.Setenv("HOME", "/home/analyst")
 	if got, _ := DefaultStatePath(); got != "/home/analyst/.local/state/sitrep/state.json" {
 		t.Errorf("without XDG_STATE_HOME: %s", got)
+	}
+}
+
+// TestStatePathThatIsNotAFile: a state path that is a directory, a named
+// pipe or a link to /dev/zero is reported, left alone and never read (no
+// hang, no memory blow-up), and the reader starts with a clean store that
+// saves nothing over it; a file over MaxStateSize is set aside unread.
+func TestStatePathThatIsNotAFile(t *testing.T) {
+	cases := map[string]func(path string) error{
+		"directory":  func(p string) error { return os.Mkdir(p, 0o700) },
+		"named pipe": func(p string) error { return syscall.Mkfifo(p, 0o600) },
+		"/dev/zero":  func(p string) error { return os.Symlink("/dev/zero", p) },
+	}
+	for name, make := range cases {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "state.json")
+			if err := make(path); err != nil {
+				t.Fatal(err)
+			}
+			before, _ := os.Lstat(path)
+			s := within(t, "OpenState", func() *StateStore {
+				s, err := OpenState(path)
+				var cerr *CorruptStateError
+				if !errors.As(err, &cerr) || !cerr.KeptAsIs || !errors.Is(err, ErrNotRegular) {
+					t.Errorf("OpenState error = %v, want a *CorruptStateError keeping the path as it is", err)
+				}
+				return s
+			})
+			if s == nil || s.Warning() == nil {
+				t.Fatal("want a usable store with a warning")
+			}
+			s.SetRead("x", true)
+			if err := within(t, "Save", s.Save); err != nil {
+				t.Errorf("Save: %v", err)
+			}
+			after, err := os.Lstat(path)
+			if err != nil || after.Mode() != before.Mode() {
+				t.Errorf("the path was changed: %v -> %v (%v)", before.Mode(), after.Mode(), err)
+			}
+		})
+	}
+	t.Run("200 MB", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "state.json")
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(200 << 20); err != nil { // sparse: no disk used
+			t.Fatal(err)
+		}
+		f.Close()
+		s, err := OpenState(path)
+		var cerr *CorruptStateError
+		if !errors.As(err, &cerr) || cerr.MovedTo == "" || s == nil {
+			t.Fatalf("OpenState = %v, want a store and the file set aside", err)
+		}
+		if st, err := os.Stat(cerr.MovedTo); err != nil || st.Size() != 200<<20 {
+			t.Errorf("set-aside file: %v", err)
+		}
+		if !strings.Contains(err.Error(), "larger than 16 MiB") {
+			t.Errorf("warning %q should give the limit", err)
+		}
+	})
+}
+
+// TestNewerStateIsKept: a state file from a newer sitrep is not set aside
+// as corrupt: it stays where it is, unchanged, what this version knows of
+// it is read, and Save does not write over it.
+func TestNewerStateIsKept(t *testing.T) {
+	content := `{"version": 2, "device": "laptop",
+ "briefings": {
+  "a": {"read": true, "starred": true, "position": 0.5, "updated": "2025-01-01T00:00:00Z", "note": "new field"},
+  "b": "a shape this version does not know"
+ }}`
+	dir := t.TempDir()
+	path := filepath.Join(dir, "state.json")
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenState(path)
+	var cerr *CorruptStateError
+	if !errors.As(err, &cerr) || !cerr.KeptAsIs || !errors.Is(err, ErrNewerState) || s == nil {
+		t.Fatalf("OpenState = %v, want a usable store and a warning that the newer file is kept", err)
+	}
+	if got := s.Get("a"); !got.Read || !got.Starred || got.Position != 0.5 {
+		t.Errorf("entry a = %+v, want what the newer file says", got)
+	}
+	s.SetRead("c", true)
+	if err := s.Save(); err != nil {
+		t.Errorf("Save: %v", err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || string(data) != content {
+		t.Errorf("the newer file was changed: %q, %v", data, err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d files, want the state file alone", len(entries))
+	}
+}
+
+// TestSaveDoesNotOverwriteNewerState: when a newer sitrep writes the file
+// after this one opened it, Save refuses to write over it and says why.
+func TestSaveDoesNotOverwriteNewerState(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	s, err := OpenState(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	newer := `{"version": 3, "briefings": {}}`
+	if err := os.WriteFile(path, []byte(newer), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.SetRead("x", true)
+	if err := s.Save(); !errors.Is(err, ErrNewerState) {
+		t.Errorf("Save = %v, want ErrNewerState", err)
+	}
+	if data, _ := os.ReadFile(path); string(data) != newer {
+		t.Errorf("the newer file was overwritten: %s", data)
 	}
 }

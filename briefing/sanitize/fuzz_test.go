@@ -69,6 +69,14 @@ func FuzzSanitize(f *testing.F) {
 		if again := Line(line); again != line {
 			t.Fatalf("SanitizeLine not idempotent: %q -> %q", line, again)
 		}
+		blank := Blank(in)
+		checkClean(t, "Blank", blank)
+		if len(blank) != len(in) {
+			t.Fatalf("Blank changed the length: %q -> %q", in, blank)
+		}
+		if again := Blank(blank); again != blank {
+			t.Fatalf("Blank not idempotent:\n once  %q\n twice %q", blank, again)
+		}
 		md := Markdown(in)
 		checkClean(t, "SanitizeMarkdown", md)
 		if again := Markdown(md); again != md {

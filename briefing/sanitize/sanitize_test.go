@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"charm.land/glamour/v2"
 )
@@ -96,6 +97,14 @@ func TestSanitize(t *testing.T) {
 		{"invalid UTF-8 replaced", "a\xffb\xc0\xafc", "a\uFFFDb\uFFFDc"},
 		{"private use kept", "icon \uE0A0 here", "icon \uE0A0 here"},
 		{"variation selector kept", "❤\uFE0F", "❤\uFE0F"},
+		{"Mongolian vowel separator", "a\u180Eb", "ab"},
+		{"soft hyphen", "co\u00ADop", "coop"},
+		{"Hangul filler", "\u3164name\uFFA0", "name"},
+		{"combining grapheme joiner", "a\u034Fb", "ab"},
+		{"astral format character", "a\U0001D173b\U000110BDc", "abc"},
+		{"run of variation selectors cut to one", "❤\uFE0F\uFE00\uFE01\U000E0100x", "❤\uFE0Fx"},
+		{"variation selector at the start", "\uFE0Fa", "a"},
+		{"reference to a variation selector", "a&#xFE0F;b", "ab"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +116,31 @@ func TestSanitize(t *testing.T) {
 				t.Errorf("not idempotent: Text(%q) = %q", got, again)
 			}
 		})
+	}
+}
+
+// TestSanitizeRemovesWholeInvisibleClasses: every character of the Unicode
+// format class (Cf) and every default-ignorable code point goes, whatever
+// it is (U+180E once got through because it was missing from a list); the
+// joiners and variation selectors kept in real text are the only ones that
+// may stay, in their places.
+func TestSanitizeRemovesWholeInvisibleClasses(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !unicode.In(r, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector) {
+			continue
+		}
+		in := "a" + string(r) + string(r) + "b"
+		got := Text(in)
+		want := "ab"
+		if unicode.Is(unicode.Variation_Selector, r) {
+			want = "a" + string(r) + "b"
+		}
+		if got != want {
+			t.Errorf("Text(%q) = %q, want %q (U+%04X)", in, got, want, r)
+		}
+		if p := Problem("a" + string(r) + "b"); p == "" && !unicode.Is(unicode.Variation_Selector, r) {
+			t.Errorf("Problem misses U+%04X", r)
+		}
 	}
 }
 
@@ -220,6 +254,7 @@ func TestSanitizeMarkdown(t *testing.T) {
 		{"only the crowded paragraph is escaped", "- x\n" + strings.Repeat("* [a](javascript:b)\n", 3) + "p " + strings.Repeat("*", 401),
 			"- x\n* a\n* a\n* \\[a\\](javascript:b)\np " + strings.Repeat(`\*`, 401)},
 		{"indented item continues a paragraph", "[a\n    - b](javascript:x)\n", "a\n    - b\n"},
+		{"a label without destination is text, kept", "[]()[0]:\n\n[1]:\nnext", "[0]:\n\n"},
 		{"controls removed too", "\x1b[31m[x](https://a.org)\x1b[0m", "[x](https://a.org)"},
 	}
 	for _, tt := range tests {
@@ -374,5 +409,31 @@ func BenchmarkSanitize(b *testing.B) {
 				_ = f(s)
 			}
 		})
+	}
+}
+
+// TestEscapeReferenceRemovesOnlyItself: an escape written as a character
+// reference ("&#27;]", "&#x1b;]") is removed, and nothing after it: the
+// link text, definition, image, table cell or link that follows on its line
+// reaches the analyst as if the reference had never been there.
+func TestEscapeReferenceRemovesOnlyItself(t *testing.T) {
+	shapes := []struct{ name, md string }{
+		{"link text", "See [the report REF] 0;t](https://example.org/r) today.\n"},
+		{"link definition", "Read [the report][r].\n\n[rREF]]: https://example.org/r\n[r]: https://example.org/r \"REF]0;title\"\n"},
+		{"image", "![map REF]](https://example.org/map.png) of the front\n"},
+		{"table cells", "| town | REF]0; dead | wounded |\n| --- | --- | --- |\n| Goma REF] | 3,000 | REF]2;x 12 |\n"},
+		{"following links", "Sources REF]0;x: [UN](https://un.org) and [ICRC](https://icrc.org) and <https://msf.org>.\n"},
+		{"line after OSC opener", "REF]8;;https://evil.example/REF\\link text [next](https://example.org)\n"},
+	}
+	for _, ref := range []string{"&#27;", "&#x1b;", "&#X1B;", "&#0027", "&amp;#27;", "&#x9d;", "&#x90;"} {
+		for _, sh := range shapes {
+			t.Run(ref+" in "+sh.name, func(t *testing.T) {
+				in := strings.ReplaceAll(sh.md, "REF", ref)
+				want := Markdown(strings.ReplaceAll(sh.md, "REF", ""))
+				if got := Markdown(in); got != want {
+					t.Errorf("Markdown(%q)\n got %q\nwant %q", in, got, want)
+				}
+			})
+		}
 	}
 }

@@ -3,9 +3,11 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -13,6 +15,7 @@ import (
 
 	"sitrep/briefing"
 	"sitrep/briefing/ingest"
+	"sitrep/briefing/sanitize"
 )
 
 func load(t *testing.T, fsys fstest.MapFS) *briefing.Library {
@@ -226,5 +229,173 @@ func TestImportFixtureTwice(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("directory holds %d entries, want 1 (no temp files)", len(entries))
+	}
+}
+
+// TestExtractCleansItsInput: escape parameters are not figures ("31m" is
+// no 31 metres), no string of the JSON carries a control, bidi or
+// zero-width character, and offsets still index the input as given.
+func TestExtractCleansItsInput(t *testing.T) {
+	input := []byte("---\ntitle: T\npublished: 2024-10-11\n---\n" +
+		"Shelling hit the town \x1b[31mat dawn\x1b[0m and the road \x1b[2;40H was cut.\n" +
+		"Officials said 12\u200b people\u202e died on Monday\u0085 in \u009b1mthe north\u009b0m.\n" +
+		"At least 115 people &#27;[31mwere killed\u2066 last week.\n")
+	ex := Extract(input, time.Time{})
+	var buf bytes.Buffer
+	if err := ex.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			if p := sanitize.Problem(v); p != "" {
+				t.Errorf("JSON string %q holds a %s", v, p)
+			}
+		case []any:
+			for _, e := range v {
+				walk(e)
+			}
+		case map[string]any:
+			for _, e := range v {
+				walk(e)
+			}
+		}
+	}
+	var doc any
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	walk(doc)
+	var values []float64
+	for _, f := range ex.Figures {
+		values = append(values, f.Value)
+		if f.Value == 31 || f.Value == 2 || f.Value == 40 || f.Value == 1 || f.Value == 0 {
+			t.Errorf("escape parameter read as a figure: %+v", f)
+		}
+		if f.Start < 0 || f.End > len(input) || len(input[f.Start:f.End]) != len(f.Text) {
+			t.Errorf("figure %q at [%d:%d] does not index the input", f.Text, f.Start, f.End)
+		}
+	}
+	if !slices.Contains(values, 12) || !slices.Contains(values, 115) {
+		t.Errorf("figures = %v, want 12 and 115 among them", values)
+	}
+	for _, x := range ex.Timexes {
+		if got := sanitize.Blank(string(input[x.Start:x.End])); got != x.Text {
+			t.Errorf("timex %q at [%d:%d] = %q", x.Text, x.Start, x.End, got)
+		}
+	}
+}
+
+// hostileBodies are bodies that kept glamour busy for seconds or more.
+var hostileBodies = map[string]string{
+	"50k headings":     strings.Repeat("# h\n", 50_000),
+	"10k-column table": "|" + strings.Repeat(" a |", 10_000) + "\n|" + strings.Repeat(" - |", 10_000) + "\n",
+	"100k blocks":      strings.Repeat("w\n\n", 100_000),
+	"20k-row table":    "| a | b | c |\n| - | - | - |\n" + strings.Repeat("| 1 | 2 | 3 |\n", 20_000),
+	"20k link defs":    strings.Repeat("[l]: https://example.org/x\n[m]: https://example.org/y\n", 10_000),
+}
+
+// TestShowHeavyBodyAsPlainText: show applies the reader's heaviness
+// check, so a body glamour would take seconds over comes out as wrapped
+// plain text under the header, with a note saying why, and whole.
+func TestShowHeavyBodyAsPlainText(t *testing.T) {
+	for name, body := range hostileBodies {
+		t.Run(name, func(t *testing.T) {
+			lib := load(t, fstest.MapFS{"heavy.md": {Data: []byte("---\ntitle: Heavy\n---\n" + body + "\nthe end\n")}})
+			var out bytes.Buffer
+			if err := Show(&out, lib, "heavy", ShowOptions{Style: "notty", Width: 80, Plain: true}); err != nil {
+				t.Fatal(err)
+			}
+			s := out.String()
+			if !strings.Contains(s, "Heavy") || !strings.Contains(s, "shown as plain text") {
+				t.Errorf("no header or note:\n%.300s", s)
+			}
+			if !strings.HasSuffix(strings.TrimSpace(s), "the end") {
+				t.Errorf("body cut short: ends %q", s[max(0, len(s)-60):])
+			}
+		})
+	}
+}
+
+// BenchmarkShowHostile is the time show takes over each hostile body: the
+// estimate, the header and the plain text. Each must be well under 1 s.
+func BenchmarkShowHostile(b *testing.B) {
+	for name, body := range hostileBodies {
+		lib, err := briefing.Load(fstest.MapFS{"heavy.md": {Data: []byte("---\ntitle: Heavy\n---\n" + body)}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if err := Show(io.Discard, lib, "heavy", ShowOptions{Style: "dark", Width: 80}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestListAndShowSanitizeEveryString: a file name is untrusted text too.
+// One carrying an OSC title sequence, colours, a newline, a C1 CSI, a bidi
+// override and zero-width characters reaches neither the table (no fake
+// row, no escape), nor the JSON of list and show, nor an error message.
+func TestListAndShowSanitizeEveryString(t *testing.T) {
+	evilID := "evil\x1b]0;pwned\a\x1b[31m\nfake row\u009b2J\u202ertl\u200b\u2066x"
+	lib := load(t, fstest.MapFS{
+		evilID + ".md": {Data: []byte("---\ntitle: \"T\\u009b1m \\u202e \\u180e \\u200b\"\ncountries: [\"A\\u2066\"]\n---\nBody \u009b31m \u202e.\n")},
+		"fine.md":      {Data: []byte("---\ntitle: Fine\n---\nFine.\n")},
+	})
+	var table bytes.Buffer
+	if err := List(&table, lib, false); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(table.String(), "\n"), "\n")
+	if len(lines) != 3 {
+		t.Errorf("list has %d lines, want a header and two rows:\n%s", len(lines), table.String())
+	}
+	for _, l := range lines {
+		if p := sanitize.Problem(l); p != "" {
+			t.Errorf("list row %q holds a %s", l, p)
+		}
+	}
+	checkJSON := func(what string, data []byte) {
+		t.Helper()
+		var doc any
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		var walk func(v any)
+		walk = func(v any) {
+			switch v := v.(type) {
+			case string:
+				if p := sanitize.Problem(v); p != "" {
+					t.Errorf("%s: string %q holds a %s", what, v, p)
+				}
+			case []any:
+				for _, e := range v {
+					walk(e)
+				}
+			case map[string]any:
+				for _, e := range v {
+					walk(e)
+				}
+			}
+		}
+		walk(doc)
+	}
+	var js bytes.Buffer
+	if err := List(&js, lib, true); err != nil {
+		t.Fatal(err)
+	}
+	checkJSON("list --json", js.Bytes())
+	js.Reset()
+	if err := Show(&js, lib, evilID, ShowOptions{JSON: true}); err != nil {
+		t.Fatal(err)
+	}
+	checkJSON("show --json", js.Bytes())
+	err := Show(&bytes.Buffer{}, lib, "no\u009b31m\u202eid\x1b]0;t\a", ShowOptions{})
+	if err == nil || sanitize.Problem(err.Error()) != "" || strings.ContainsAny(err.Error(), "\x1b\a") {
+		t.Errorf("error %q is not clean", err)
 	}
 }

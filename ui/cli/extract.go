@@ -11,6 +11,7 @@ import (
 
 	"sitrep/briefing"
 	"sitrep/briefing/extract"
+	"sitrep/briefing/sanitize"
 )
 
 // Extraction is the JSON contract of `sitrep extract` for one input
@@ -25,8 +26,13 @@ type Extraction struct {
 // Extract runs the extractors over one input as read. When the input is a
 // briefing file, its front matter is skipped (offsets still count from the
 // start of the input) and its published date is used unless published is set.
+// The input is cleaned first with sanitize.Blank, which turns escape
+// sequences and invisible characters into spaces of the same length: no
+// "[31m" is read as a figure, no control reaches the JSON, and offsets
+// still index the input as given.
 func Extract(input []byte, published time.Time) Extraction {
-	text := string(input)
+	text := sanitize.Blank(string(input))
+	input = []byte(text)
 	start := 0
 	if b, err := briefing.ReadHeader("input", bytes.NewReader(input)); err == nil {
 		start = b.BodyOffset()

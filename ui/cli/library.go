@@ -76,7 +76,7 @@ func (s Source) Open() (*briefing.Library, error) {
 		if !st.IsDir() {
 			return nil, fmt.Errorf("library %s: not a directory", s.Dir)
 		}
-		fsys = os.DirFS(s.Dir)
+		fsys = briefing.DirFS(s.Dir)
 	}
 	lib, err := briefing.Load(fsys)
 	if err != nil {

@@ -25,9 +25,14 @@ type briefingJSON struct {
 	Dateline  string   `json:"dateline,omitempty"`
 }
 
+// toJSON gives a briefing's metadata for JSON output. Every string goes
+// through the sanitizer, the ID (a file name, untrusted) included: JSON
+// escapes only C0 controls, so a C1 control, bidi override or zero-width
+// character would otherwise reach whatever shows the output.
 func toJSON(b *briefing.Briefing) briefingJSON {
-	j := briefingJSON{ID: b.ID, Title: b.Title, Summary: b.Summary, Source: b.Source, URL: b.URL,
-		Region: b.Region, Countries: b.Countries, Tags: b.Tags, Dateline: b.Dateline}
+	j := briefingJSON{ID: sanitize.Line(b.ID), Title: sanitize.Line(b.Title), Summary: sanitize.Line(b.Summary),
+		Source: sanitize.Line(b.Source), URL: sanitize.Line(b.URL), Region: sanitize.Line(b.Region),
+		Countries: sanitize.Lines(b.Countries), Tags: sanitize.Lines(b.Tags), Dateline: sanitize.Line(b.Dateline)}
 	if !b.Undated() {
 		s := b.Published.Format(briefing.DateLayout)
 		j.Published = &s
@@ -38,12 +43,13 @@ func toJSON(b *briefing.Briefing) briefingJSON {
 // ReportProblems writes one warning line per skipped file.
 func ReportProblems(w io.Writer, lib *briefing.Library) {
 	for _, p := range lib.Problems() {
-		fmt.Fprintf(w, "sitrep: skipped %v\n", p)
+		fmt.Fprintf(w, "sitrep: skipped %s\n", sanitize.Line(p.Error()))
 	}
 }
 
-// List writes the library, newest first: a table of date, region and title,
-// or a JSON array of metadata.
+// List writes the library, newest first: a table of date, region, title
+// and ID, or a JSON array of metadata. Every field, the ID (a file name)
+// included, is sanitized to one line.
 func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
 	if asJSON {
 		out := make([]briefingJSON, 0, lib.Len())
@@ -57,7 +63,7 @@ func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tREGION\tTITLE\tID")
 	for _, b := range lib.Briefings() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", DateOrUndated(b), cell(Place(b)), cell(b.Title), b.ID)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", DateOrUndated(b), cell(Place(b)), cell(b.Title), cell(b.ID))
 	}
 	return tw.Flush()
 }

@@ -7,8 +7,10 @@ import (
 	"strings"
 
 	"sitrep/briefing"
+	"sitrep/briefing/sanitize"
 
 	"charm.land/glamour/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -25,11 +27,13 @@ type ShowOptions struct {
 }
 
 // Show writes one briefing: rendered with glamour under a header, or as JSON
-// with its metadata and body.
+// with its metadata and body. A body too heavy for glamour
+// (sanitize.TooHeavy) is written as wrapped plain text under the rendered
+// header, with a note saying why.
 func Show(w io.Writer, lib *briefing.Library, id string, opt ShowOptions) error {
 	b, ok := lib.Get(id)
 	if !ok {
-		return fmt.Errorf("no briefing %q in the library (sitrep list shows the IDs)", id)
+		return fmt.Errorf("no briefing %q in the library (sitrep list shows the IDs)", sanitize.Line(id))
 	}
 	body, err := lib.Body(id)
 	if err != nil {
@@ -39,7 +43,7 @@ func Show(w io.Writer, lib *briefing.Library, id string, opt ShowOptions) error 
 		out := struct {
 			briefingJSON
 			Body string `json:"body"`
-		}{toJSON(b), body}
+		}{toJSON(b), sanitize.Text(body)}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
@@ -56,10 +60,18 @@ func Show(w io.Writer, lib *briefing.Library, id string, opt ShowOptions) error 
 	if err != nil {
 		return fmt.Errorf("glamour style %q: %w", style, err)
 	}
-	out, err := r.Render(Header(b) + body)
-	if err != nil {
-		return fmt.Errorf("render %s: %w", id, err)
+	md, plain := Header(b)+body, ""
+	if heavy, why := sanitize.TooHeavy(body); heavy {
+		// Glamour would take too long: render the header alone and show
+		// the body as wrapped text, as the reader does.
+		md = Header(b) + "*" + why + "*\n"
+		plain = lipgloss.Wrap(body, width, " -") + "\n"
 	}
+	out, err := r.Render(md)
+	if err != nil {
+		return fmt.Errorf("render %s: %w", sanitize.Line(id), err)
+	}
+	out += plain
 	if opt.Plain {
 		out = ansi.Strip(out)
 	}

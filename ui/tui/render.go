@@ -133,7 +133,7 @@ func renderDocument(lib *briefing.Library, key docKey, group *RenderGroup) *docu
 		return doc
 	}
 	var out string
-	if heavy, why := tooHeavyToRender(body); heavy {
+	if heavy, why := sanitize.TooHeavy(body); heavy {
 		doc.Note = why
 		out = plainWrap(body, key.Width)
 	} else if out, err = group.render(body, key.Width, key.Style); err != nil {
@@ -149,44 +149,6 @@ func renderDocument(lib *briefing.Library, key docKey, group *RenderGroup) *docu
 	}
 	doc.Index = buildIndex(doc.Plain)
 	return doc
-}
-
-// Bounds on what goes through glamour. It costs about 0.14 ms per block and
-// about 1 ms per level of a deeply nested quote, whatever the sanitizer
-// does, so a crafted file of tiny paragraphs or nested quotes would keep a
-// core busy for minutes (and a render that times out cannot be stopped).
-// Real briefings cost a few hundred units.
-const (
-	maxRenderBytes = 512 << 10
-	maxRenderCost  = 3000
-)
-
-// tooHeavyToRender reports whether a body is beyond the bounds, and says so
-// in words for the status bar. The cost counts a unit per block and one per
-// quote level of each line.
-func tooHeavyToRender(body string) (bool, string) {
-	if len(body) > maxRenderBytes {
-		return true, fmt.Sprintf("briefing is %d KiB: shown as plain text", len(body)>>10)
-	}
-	cost := 0
-	for line := range strings.Lines(body) {
-		trimmed := strings.TrimLeft(line, " \t")
-		if strings.TrimSpace(trimmed) == "" {
-			cost++
-			continue
-		}
-		for _, c := range []byte(trimmed) {
-			if c == '>' {
-				cost++
-			} else if c != ' ' && c != '\t' {
-				break
-			}
-		}
-	}
-	if cost > maxRenderCost {
-		return true, "briefing is too intricate to lay out: shown as plain text"
-	}
-	return false, ""
 }
 
 // renderMarkdown runs glamour with a renderer of its own (they are not safe

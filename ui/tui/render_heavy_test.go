@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"sitrep/briefing"
+	"sitrep/briefing/sanitize"
 )
 
 // TestHeavyBodyIsNotSentToGlamour: a crafted briefing of thousands of tiny
@@ -31,10 +32,10 @@ func TestHeavyBodyIsNotSentToGlamour(t *testing.T) {
 	case <-time.After(time.Minute): // generous: the bound is about hanging, not speed
 		t.Fatal("rendering a heavy briefing did not finish")
 	}
-	if heavy, _ := tooHeavyToRender(strings.Repeat(strings.Repeat("> ", 20)+"deep\n\n", 200)); !heavy {
+	if heavy, _ := sanitize.TooHeavy(strings.Repeat(strings.Repeat("> ", 20)+"deep\n\n", 200)); !heavy {
 		t.Error("200 quotes nested 20 deep were judged light enough for glamour")
 	}
-	if heavy, _ := tooHeavyToRender(strings.Repeat("A real paragraph of a briefing.\n\n", 60)); heavy {
+	if heavy, _ := sanitize.TooHeavy(strings.Repeat("A real paragraph of a briefing.\n\n", 60)); heavy {
 		t.Error("an ordinary briefing was judged too heavy for glamour")
 	}
 }

@@ -21,10 +21,13 @@ func (m Model) View() tea.View {
 	}
 	v.WindowTitle = "sitrep"
 	if b, ok := m.lib.Get(m.current); ok {
-		v.WindowTitle = "sitrep — " + b.Title
+		v.WindowTitle = ansi.Truncate("sitrep — "+b.Title, maxWindowTitle, "…")
 	}
 	return v
 }
+
+// maxWindowTitle caps the terminal title, sent again on every frame, in cells.
+const maxWindowTitle = 80
 
 func (m Model) screen() string {
 	if m.quitting || m.width == 0 {
