@@ -234,7 +234,7 @@ func New(cfg Config) (*Server, error) {
 func (s *Server) resolveLibrary() error {
 	s.lib, s.load = s.cfg.Library, s.cfg.Load
 	if dir := s.cfg.LibraryDir; dir != "" {
-		load := func() (*briefing.Library, error) { return briefing.Load(os.DirFS(dir)) }
+		load := func() (*briefing.Library, error) { return briefing.Load(briefing.DirFS(dir)) }
 		lib, err := load()
 		if err != nil {
 			return fmt.Errorf("serve: load library %s: %w", dir, err)

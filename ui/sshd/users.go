@@ -53,7 +53,7 @@ func (r *userRegistry) acquire(key gossh.PublicKey) (*userState, error) {
 	var corrupt *briefing.CorruptStateError
 	switch {
 	case errors.As(err, &corrupt):
-		r.log.Warn("reading state was corrupt; starting clean", "fingerprint", fingerprint(key), "err", err)
+		r.log.Warn("reading state not used as it is", "fingerprint", fingerprint(key), "err", err)
 	case err != nil:
 		return nil, fmt.Errorf("open reading state: %w", err)
 	}
