@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 	"time"
 
@@ -38,6 +39,8 @@ type config struct {
 	Import  importCmd  `cmd:"" help:"Import raw articles (plain text or Markdown) into the library."`
 	Extract extractCmd `cmd:"" help:"Print the figures, temporal expressions and timeline of texts."`
 	Serve   serveCmd   `cmd:"" help:"Serve the reader over SSH to a team (public-key logins only)."`
+	Feed    feedCmd    `cmd:"" help:"Add, list or remove the library's feeds (RSS or Atom)."`
+	Sync    syncCmd    `cmd:"" help:"Fetch every feed and write its new items as briefings."`
 }
 
 // env is what every command runs with: the streams and a context that is
@@ -194,7 +197,7 @@ type importCmd struct {
 	Region    string   `help:"Region, e.g. Sahel."`
 	Country   []string `help:"A country the article is about (repeatable)."`
 	Force     bool     `help:"Overwrite a briefing that already exists."`
-	Files     []string `arg:"" help:"Articles to import; - reads standard input." placeholder:"FILE|-"`
+	Files     []string `arg:"" help:"Articles to import: text, Markdown or HTML files, http(s) URLs of web pages; - reads standard input." placeholder:"FILE|URL|-"`
 }
 
 func (c *importCmd) Run(cfg *config, e env) error {
@@ -209,7 +212,8 @@ func (c *importCmd) Run(cfg *config, e env) error {
 	opts := ingest.ImportOptions{Published: published, Source: c.Source, URL: c.URL,
 		Region: c.Region, Countries: c.Country}
 	read := func(name string) ([]byte, error) { return readInput(name, e.stdin) }
-	return cli.ImportAll(e.stdout, dir, c.Files, read, opts, c.Force)
+	fetcher := ingest.NewFetcher(ingest.DefaultFetchLimits(), userAgent())
+	return cli.ImportInputs(e.ctx, e.stdout, dir, c.Files, read, fetcher, opts, c.Force)
 }
 
 type extractCmd struct {
@@ -358,4 +362,90 @@ func version() string {
 		v = "devel " + rev[:min(12, len(rev))] + dirty
 	}
 	return "sitrep " + v
+}
+
+type feedCmd struct {
+	Add    feedAddCmd    `cmd:"" help:"Add a feed to the library's list (feeds.yaml in the library)."`
+	List   feedListCmd   `cmd:"" help:"List the library's feeds."`
+	Remove feedRemoveCmd `cmd:"" help:"Remove a feed from the list; its briefings stay."`
+}
+
+type feedAddCmd struct {
+	URL     string   `arg:"" help:"The feed's URL (RSS 2.0, RSS 1.0 or Atom; http or https)."`
+	Name    string   `help:"The feed's name, used as the briefings' source (default: the site's host)."`
+	Region  string   `help:"Region its briefings are filed under, e.g. Sahel."`
+	Country []string `help:"A country its briefings are about (repeatable)."`
+	Tag     []string `help:"A tag for its briefings (repeatable)."`
+}
+
+func (c *feedAddCmd) Run(cfg *config, e env) error {
+	dir, err := cli.ImportDir(cfg.Library)
+	if err != nil {
+		return err
+	}
+	fc := ingest.FeedConfig{Name: c.Name, URL: c.URL, Region: c.Region, Countries: c.Country, Tags: c.Tag}
+	if err := cli.FeedAdd(e.stdout, dir, fc); err != nil {
+		if errors.Is(err, ingest.ErrScheme) || errors.Is(err, ingest.ErrFeedExists) {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		return err
+	}
+	return nil
+}
+
+type feedListCmd struct {
+	JSON bool `help:"Write the list as JSON."`
+}
+
+func (c *feedListCmd) Run(cfg *config, e env) error {
+	dir, err := cli.ImportDir(cfg.Library)
+	if err != nil {
+		return err
+	}
+	return cli.FeedList(e.stdout, dir, c.JSON)
+}
+
+type feedRemoveCmd struct {
+	Feed string `arg:"" help:"The feed's name or URL." placeholder:"NAME|URL"`
+}
+
+func (c *feedRemoveCmd) Run(cfg *config, e env) error {
+	dir, err := cli.ImportDir(cfg.Library)
+	if err != nil {
+		return err
+	}
+	return cli.FeedRemove(e.stdout, dir, c.Feed)
+}
+
+type syncCmd struct {
+	JSON     bool          `help:"Write the report as JSON."`
+	Parallel int           `help:"Feeds fetched at once." default:"4"`
+	Pages    int           `help:"Pages of one feed fetched at once." default:"4"`
+	Timeout  time.Duration `help:"Time allowed for one feed or page, body included." default:"30s"`
+}
+
+func (c *syncCmd) Run(cfg *config, e env) error {
+	if c.Parallel < 1 || c.Pages < 1 || c.Timeout <= 0 {
+		return fmt.Errorf("%w: --parallel and --pages must be at least 1, --timeout positive", errUsage)
+	}
+	dir, err := cli.ImportDir(cfg.Library)
+	if err != nil {
+		return err
+	}
+	limits := ingest.DefaultFetchLimits()
+	limits.Total = c.Timeout
+	opts := cli.SyncOptions{JSON: c.JSON, Feeds: c.Parallel, Pages: c.Pages, Limits: limits,
+		UserAgent: userAgent(), NoColor: os.Getenv("NO_COLOR") != ""}
+	if f, ok := e.stdout.(*os.File); ok && !c.JSON && term.IsTerminal(f.Fd()) {
+		opts.Terminal = true
+		if w, _, err := term.GetSize(f.Fd()); err == nil {
+			opts.Width = w
+		}
+	}
+	return cli.Sync(e.ctx, e.stdout, dir, opts)
+}
+
+// userAgent names sitrep and its version to the servers it fetches from.
+func userAgent() string {
+	return strings.Replace(version(), "sitrep ", "sitrep/", 1) + " (+feed reader)"
 }

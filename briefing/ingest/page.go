@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"net/http"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -304,4 +306,28 @@ func shorten(s string, n int) string {
 func day(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// ImportPage is ExtractPage for one article an analyst imports: what
+// they say in opts overrides what the page says.
+func ImportPage(name string, data []byte, pageURL *url.URL, contentType string, opts ImportOptions) (*Article, error) {
+	a, err := ExtractPage(name, data, pageURL, contentType)
+	if err != nil {
+		return nil, err
+	}
+	a.apply(opts)
+	return a, nil
+}
+
+// IsHTML reports whether an article to import is a web page: its name
+// ends in .html or .htm, or its bytes sniff as HTML.
+func IsHTML(name string, data []byte) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".html" || ext == ".htm" || strings.HasPrefix(http.DetectContentType(data), "text/html")
+}
+
+// IsURL reports whether an input names a web page to fetch rather than a
+// file: an http or https URL.
+func IsURL(input string) bool {
+	return strings.HasPrefix(input, "http://") || strings.HasPrefix(input, "https://")
 }
