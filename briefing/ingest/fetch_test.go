@@ -110,7 +110,7 @@ func hostileServer(t *testing.T) *httptest.Server {
 
 // testLimits are FetchLimits short enough for tests.
 func testLimits() FetchLimits {
-	return FetchLimits{Connect: 2 * time.Second, Header: 500 * time.Millisecond, Total: time.Second,
+	return FetchLimits{Connect: 2 * time.Second, Header: time.Second, Total: 2 * time.Second,
 		MaxBytes: 1 << 20, MaxRedirects: 3}
 }
 
@@ -148,7 +148,7 @@ func TestFetch(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			start := time.Now()
 			resp, err := f.Fetch(ctx, srv.URL+tt.path, tt.prev)
-			if took := time.Since(start); took > 3*time.Second {
+			if took := time.Since(start); took > 4*time.Second {
 				t.Errorf("took %v", took)
 			}
 			if tt.errIs != nil || tt.wantErr != "" {

@@ -70,8 +70,12 @@ func rssFeed(base string, n int) string {
 	return b.String()
 }
 
+// testSyncer syncs into dir with limits generous enough for a loaded
+// machine: only the hostile test needs short ones.
 func testSyncer(dir string) *Syncer {
-	return &Syncer{Dir: dir, Fetcher: NewFetcher(testLimits(), "sitrep-test"), Feeds: 4, Pages: 4}
+	limits := FetchLimits{Connect: 5 * time.Second, Header: 10 * time.Second, Total: 20 * time.Second,
+		MaxBytes: 4 << 20, MaxRedirects: 3}
+	return &Syncer{Dir: dir, Fetcher: NewFetcher(limits, "sitrep-test"), Feeds: 4, Pages: 4}
 }
 
 // TestSyncAcceptance is the acceptance test: a feed of 50 items
@@ -226,7 +230,9 @@ func TestSyncHostileFeeds(t *testing.T) {
 		{Name: "broken", URL: hostile.URL + "/broken"},
 	}
 	start := time.Now()
-	rep, err := testSyncer(dir).Sync(context.Background(), feeds)
+	s := testSyncer(dir)
+	s.Fetcher = NewFetcher(testLimits(), "sitrep-test")
+	rep, err := s.Sync(context.Background(), feeds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,6 +243,7 @@ func TestSyncHostileFeeds(t *testing.T) {
 		"laughs": "invalid character entity", "html": "not an RSS or Atom feed", "huge": "too large",
 		"slow": "timed out", "loop": "too many redirects", "broken": "unexpected EOF",
 	}
+	written := 0
 	for _, r := range rep.Feeds {
 		switch {
 		case want[r.Name] != "":
@@ -247,11 +254,12 @@ func TestSyncHostileFeeds(t *testing.T) {
 			if r.Failed != 1 || r.New != 0 || !strings.Contains(strings.Join(r.Problems, ""), "only http and https") {
 				t.Errorf("js: %+v", r)
 			}
-		case r.Name == "good":
-			if r.New != 2 {
-				t.Errorf("good: %+v", r)
-			}
+		case r.Name == "good" || r.Name == "escapes":
+			written += r.New
 		}
+	}
+	if written != 2 {
+		t.Errorf("good and escapes feeds wrote %d, want 2 (story 1 once)", written)
 	}
 	// The escapes feed carries story 1 again: known, not written twice.
 	lib, _ := briefing.Load(os.DirFS(dir))
