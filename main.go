@@ -140,6 +140,8 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
+	changes, stop := watchLibrary(src.Dir)
+	defer stop()
 	return tui.Run(e.ctx, lib, tui.Options{
 		Style:        c.Style,
 		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
@@ -147,6 +149,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		Mouse:        !c.NoMouse,
 		State:        state,
 		Load:         src.Open,
+		Watch:        changes,
 	})
 }
 
@@ -448,4 +451,23 @@ func (c *syncCmd) Run(cfg *config, e env) error {
 // userAgent names sitrep and its version to the servers it fetches from.
 func userAgent() string {
 	return strings.Replace(version(), "sitrep ", "sitrep/", 1) + " (+feed reader)"
+}
+
+// libraryDebounce is how long the watcher waits for a burst of writes to
+// end: new briefings show in the reader well within two seconds.
+const libraryDebounce = 300 * time.Millisecond
+
+// watchLibrary watches a library directory for the reader; without a
+// directory (the embedded samples), or when watching fails (the inotify
+// limit), the reader simply does not update itself.
+func watchLibrary(dir string) (<-chan briefing.LibraryChange, func()) {
+	if dir == "" {
+		return nil, func() {}
+	}
+	w, err := briefing.WatchLibrary(dir, libraryDebounce)
+	if err != nil {
+		return nil, func() {}
+	}
+	ch, _ := w.Subscribe()
+	return ch, func() { w.Close() }
 }

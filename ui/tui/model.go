@@ -40,6 +40,9 @@ type Options struct {
 	State *briefing.StateStore
 	// Load reloads the library (r); it runs inside a command. Nil disables reload.
 	Load func() (*briefing.Library, error)
+	// Watch reports changes to the library; the reader reloads with Load
+	// and says what changed (see watch.go). Nil: no watching.
+	Watch <-chan briefing.LibraryChange
 	// Width and Height are the terminal size when known.
 	Width, Height int
 }
@@ -201,6 +204,7 @@ func (m Model) Init() tea.Cmd {
 	if m.width > 0 {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
+	cmds = append(cmds, m.watchCmd()) // watch.go
 	return tea.Batch(cmds...)
 }
 
@@ -236,6 +240,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case libraryMsg:
 		return m.handleLibrary(msg)
+	case watchMsg: // watch.go
+		return m.handleWatch(msg)
 	case saveTickMsg:
 		if msg.seq != m.saveSeq {
 			return m, nil
