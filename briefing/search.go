@@ -99,10 +99,10 @@ type FigureReport struct {
 	Said string
 	// Date is when it was said or reported: the date the sentence gives,
 	// else the briefing's publication date.
-	Date      time.Time
-	Briefing  string // the briefing's ID
-	Source    string // the briefing's source
-	Sentence  string
+	Date     time.Time
+	Briefing string // the briefing's ID
+	Source   string // the briefing's source
+	Sentence string
 }
 
 // Related is a briefing related to another, and why.
