@@ -207,3 +207,32 @@ func FuzzRecognise(f *testing.F) {
 		}
 	})
 }
+
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"gunmen stormed the town of Pont-Sondé last week; Pont-Sondé is empty", []string{"Pont-Sondé", "Pont-Sondé"}},
+		{"fled to Tawila from Zamzam camp in North Darfur", []string{"Tawila", "Zamzam", "North Darfur"}},
+		{"in Mali and in October, near the Sahel", nil},
+		{"the mayor of nearby Saint-Marc said", []string{"Saint-Marc"}},
+		{"talks in Doha with President Ruto", []string{"Doha"}},
+		{"a visit to President Ruto", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Default().Places(tt.text) {
+			if tt.text[m.Start:m.End] != m.Text || m.Kind != Place {
+				t.Errorf("%q: bad mention %+v", tt.text, m)
+			}
+			got = append(got, m.Name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Places(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+	if PlaceKey("Pont-Sondé") != PlaceKey("pont sonde") {
+		t.Error("PlaceKey tells Pont-Sondé from pont sonde")
+	}
+}
