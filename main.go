@@ -13,9 +13,11 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 	"time"
 
+	"charm.land/lipgloss/v2"
 	"github.com/alecthomas/kong"
 	"github.com/charmbracelet/x/term"
 
@@ -38,6 +40,7 @@ type config struct {
 	Import  importCmd  `cmd:"" help:"Import raw articles (plain text or Markdown) into the library."`
 	Extract extractCmd `cmd:"" help:"Print the figures, temporal expressions and timeline of texts."`
 	Serve   serveCmd   `cmd:"" help:"Serve the reader over SSH to a team (public-key logins only)."`
+	Search  searchCmd  `cmd:"" help:"Search the whole library (ranked; words, prefix*, \"phrases\", region: country: source: role: since: until:)."`
 }
 
 // env is what every command runs with: the streams and a context that is
@@ -358,4 +361,33 @@ func version() string {
 		v = "devel " + rev[:min(12, len(rev))] + dirty
 	}
 	return "sitrep " + v
+}
+
+type searchCmd struct {
+	Query []string `arg:"" help:"The query (see README: Searching across briefings)." placeholder:"QUERY"`
+	JSON  bool     `help:"Write the results as JSON, matches marked « »."`
+	Limit int      `help:"Results to show at most." default:"20"`
+}
+
+func (c *searchCmd) Run(cfg *config, e env) error {
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return err
+	}
+	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	opt := cli.SearchOptions{JSON: c.JSON, Limit: c.Limit}
+	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
+		style := lipgloss.NewStyle().Bold(true).Reverse(true)
+		opt.Highlight = func(s string) string { return style.Render(s) }
+	}
+	err = cli.Search(e.ctx, e.stdout, ix, strings.Join(c.Query, " "), opt)
+	var qe *briefing.QueryError
+	if errors.As(err, &qe) {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return err
 }

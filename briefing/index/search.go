@@ -54,13 +54,15 @@ func (ix *Index) Search(ctx context.Context, q briefing.Query, limit int) ([]bri
 	var query string
 	if len(q.Terms) > 0 {
 		query = `SELECT d.id, d.title, d.published, d.source, d.region, d.countries,
-			snippet(fts, -1, char(1), char(2), '…', ` + fmt.Sprint(snippetWords) + `), bm25(fts, ` + rankWeights + `)
+			snippet(fts, 2, char(1), char(2), '…', ` + fmt.Sprint(snippetWords) + `),
+			snippet(fts, 1, char(1), char(2), '…', ` + fmt.Sprint(snippetWords) + `),
+			bm25(fts, ` + rankWeights + `)
 			FROM fts JOIN docs d ON d.rowid = fts.rowid
 			WHERE fts MATCH ?` + where + `
 			ORDER BY bm25(fts, ` + rankWeights + `), d.published DESC LIMIT ?`
 		args = append([]any{MatchExpr(q)}, args...)
 	} else {
-		query = `SELECT d.id, d.title, d.published, d.source, d.region, d.countries, d.summary, 0
+		query = `SELECT d.id, d.title, d.published, d.source, d.region, d.countries, d.summary, '', 0
 			FROM docs d WHERE 1` + where + ` ORDER BY d.published DESC, d.title LIMIT ?`
 	}
 	args = append(args, limit)
@@ -72,15 +74,21 @@ func (ix *Index) Search(ctx context.Context, q briefing.Query, limit int) ([]bri
 	var hits []briefing.Hit
 	for rows.Next() {
 		var h briefing.Hit
-		var published, countries, snippet string
+		var published, countries, snippet, summary string
 		var rank float64
-		if err := rows.Scan(&h.ID, &h.Title, &published, &h.Source, &h.Region, &countries, &snippet, &rank); err != nil {
+		if err := rows.Scan(&h.ID, &h.Title, &published, &h.Source, &h.Region, &countries, &snippet, &summary, &rank); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		h.Published, _ = time.Parse(briefing.DateLayout, published)
 		_ = json.Unmarshal([]byte(countries), &h.Countries)
+		// The body's passage, else the summary's when only it matches.
+		if !strings.Contains(snippet, markOpen) && strings.Contains(summary, markOpen) {
+			snippet = summary
+		}
 		h.Snippet, h.Highlights = Highlights(snippet)
-		h.Score = -rank
+		if rank != 0 {
+			h.Score = -rank
+		}
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
