@@ -40,7 +40,8 @@ type Doc struct {
 	Terms []Count `json:"terms"`
 }
 
-// Named is an entity a briefing names and how often.
+// Named is an entity a briefing names and how often. A place keeps the
+// spelling of its first mention; compare places with entity.PlaceKey.
 type Named struct {
 	Kind  entity.Kind `json:"kind"`
 	Name  string      `json:"name"`
@@ -96,10 +97,7 @@ func named(ms []entity.Mention) []Named {
 	var out []Named
 	for _, m := range ms {
 		name := m.Name
-		if m.Kind == entity.Place {
-			name = entity.PlaceKey(name)
-		}
-		k := string(m.Kind) + "\x00" + name
+		k := string(m.Kind) + "\x00" + entity.PlaceKey(name)
 		if i, ok := idx[k]; ok {
 			out[i].Count++
 			continue
@@ -200,7 +198,7 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 func sentencePlaces(sent string, gz *entity.Gazetteer) (string, []string) {
 	var local, country string
 	for _, m := range gz.Places(sent) {
-		local = entity.PlaceKey(m.Name)
+		local = m.Name
 		break
 	}
 	var actors []string
@@ -327,7 +325,11 @@ func Speaker(sent string, published time.Time) (string, time.Time) {
 	}
 	words := strings.Fields(head)
 	who := strings.Join(words[max(0, len(words)-8):], " ")
-	who = strings.TrimSpace(strings.Trim(who, " ()"))
+	who = strings.TrimSpace(who)
+	if i := strings.LastIndex(who, " ("); i > 0 && strings.HasSuffix(who, ")") {
+		who = who[:i] // "the International Organization for Migration (IOM)"
+	}
+	who = strings.TrimSpace(strings.Trim(who, "()"))
 	if who == "" || strings.EqualFold(who, "he") || strings.EqualFold(who, "she") || strings.EqualFold(who, "they") || strings.EqualFold(who, "it") {
 		who = ""
 	}
