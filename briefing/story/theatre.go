@@ -243,7 +243,7 @@ func Period(v string) (start, end time.Time, ok bool) {
 		}
 		// ISO week 1 holds 4 January; weeks start on Monday.
 		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7))
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
 		s := monday.AddDate(0, 0, 7*(w-1))
 		return s, s.AddDate(0, 0, 7), true
 	case strings.HasPrefix(rest, "Q") && len(rest) == 2 && rest[1] >= '1' && rest[1] <= '4':
