@@ -92,6 +92,10 @@ type Index struct {
 
 	// update serialises writers.
 	update sync.Mutex
+
+	// cache holds the stories, for the generation they were computed at.
+	cacheMu sync.Mutex
+	cache   *derived
 }
 
 // DefaultPath is where the index of a library lives: in sitrep's XDG cache

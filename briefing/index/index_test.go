@@ -300,3 +300,40 @@ func TestQueryDuringUpdate(t *testing.T) {
 		}
 	}
 }
+
+func TestStories(t *testing.T) {
+	ix := openSamples(t)
+	ctx := context.Background()
+	stories, err := ix.Stories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) != 13 {
+		t.Errorf("%d stories of the 13 samples, want each its own", len(stories))
+	}
+	s, ok, err := ix.StoryOf(ctx, kenya)
+	if err != nil || !ok || s.ID != kenya || !slices.Contains(s.Related, haiti) {
+		t.Errorf("story of Kenya: %+v %v %v", s, ok, err)
+	}
+	rel, err := ix.Related(ctx, kenya, 5)
+	if err != nil || len(rel) == 0 || rel[0].ID != haiti || !slices.Contains(rel[0].Shared, "Gran Grif") {
+		t.Errorf("related to Kenya: %+v %v", rel, err)
+	}
+	for _, r := range rel {
+		if r.ID != haiti {
+			t.Errorf("%s is related to Kenya", r.ID)
+		}
+	}
+	events, err := ix.Theatre(ctx, briefing.TheatreFilter{Region: "Caribbean"})
+	if err != nil || len(events) == 0 {
+		t.Fatal(events, err)
+	}
+	for _, ev := range events {
+		if ev.Value == "2024-10-03" && len(ev.Sources) != 2 {
+			t.Errorf("massacre sources %+v", ev.Sources)
+		}
+	}
+	if _, err := ix.Related(ctx, "nope", 5); err == nil {
+		t.Error("Related of an unknown briefing: no error")
+	}
+}

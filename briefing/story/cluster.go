@@ -82,7 +82,7 @@ func prepare(docs []Doc) []features {
 		for _, t := range d.Terms {
 			termDF[t.Word]++
 		}
-		for k := range entityKeys(d) {
+		for k := range EntityKeys(d) {
 			entDF[k]++
 		}
 	}
@@ -106,7 +106,7 @@ func prepare(docs []Doc) []features {
 			f.vec[w] /= math.Sqrt(sum)
 		}
 		f.ents = map[string]float64{}
-		for k := range entityKeys(d) {
+		for k := range EntityKeys(d) {
 			f.ents[k] = idf(entDF[k])
 			f.norm += f.ents[k]
 			f.block = append(f.block, k)
@@ -132,9 +132,9 @@ func prepare(docs []Doc) []features {
 	return fs
 }
 
-// entityKeys are a doc's distinctive entities: places below a country,
+// EntityKeys are a doc's distinctive entities: places below a country,
 // armed groups and people, and the countries it is about.
-func entityKeys(d Doc) map[string]bool {
+func EntityKeys(d Doc) map[string]bool {
 	keys := map[string]bool{}
 	for _, c := range d.Countries {
 		if e, ok := entity.Default().Lookup(c); ok {
