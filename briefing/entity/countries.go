@@ -315,4 +315,11 @@ var groups = []Entity{
 	g(Org, "IMO", "International Maritime Organization"),
 	g(Org, "ICC", "International Criminal Court"),
 	g(Org, "White Helmets", "Syria Civil Defence"),
+	g(Org, "Relief International"),
+	g(Org, "Save the Children"),
+	g(Org, "Oxfam"),
+	g(Org, "NRC", "Norwegian Refugee Council"),
+	g(Org, "IRC", "International Rescue Committee"),
+	g(Org, "Sudan Doctors Network"),
+	g(Org, "Gaza Humanitarian Foundation", "GHF"),
 }

@@ -330,6 +330,9 @@ func Speaker(sent string, published time.Time) (string, time.Time) {
 		who = who[:i] // "the International Organization for Migration (IOM)"
 	}
 	who = strings.TrimSpace(strings.Trim(who, "()"))
+	for _, conj := range []string{"but ", "and ", "while ", "as ", "But ", "And ", "While ", "As "} {
+		who = strings.TrimPrefix(who, conj)
+	}
 	if who == "" || strings.EqualFold(who, "he") || strings.EqualFold(who, "she") || strings.EqualFold(who, "they") || strings.EqualFold(who, "it") {
 		who = ""
 	}

@@ -121,7 +121,7 @@ func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
 	}
 	for _, i := range members {
 		for _, f := range docs[i].Figures {
-			if f.Aggregate || !reconciledRoles[f.Role] {
+			if !reconcilable(f) {
 				continue
 			}
 			place := f.Place
@@ -133,7 +133,7 @@ func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
 	}
 	for _, i := range related {
 		for _, f := range docs[i].Figures {
-			if f.Aggregate || !reconciledRoles[f.Role] {
+			if !reconcilable(f) {
 				continue
 			}
 			switch {
@@ -154,6 +154,12 @@ func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
 		return cmp.Compare(roleRank(a.Role), roleRank(b.Role))
 	})
 	return out
+}
+
+// reconcilable reports a count of people of one event: not a total over a
+// period, not a share ("half the population", "19%").
+func reconcilable(f Figure) bool {
+	return reconciledRoles[f.Role] && !f.Aggregate && f.Value >= 1
 }
 
 // storyMarks are a story's main place (the place below a country its
