@@ -1,10 +1,12 @@
 // Package ingest turns text from outside into briefings: plain-text and
-// Markdown articles today, web pages and RSS/Atom feeds as they come. What
+// Markdown articles, web pages (readability, then Markdown without the
+// page's chrome) and RSS/Atom feeds, fetched over http and https within
+// limits and synced into the library without writing an item twice. What
 // it produces is sanitized and written atomically, never over an existing
 // briefing unless asked.
 //
-// It imports the domain (sitrep/briefing, sanitize, extract), never a UI
-// package.
+// It imports the domain (sitrep/briefing, sanitize, extract, entity),
+// never a UI package.
 package ingest
 
 import (

@@ -316,6 +316,7 @@ func ImportPage(name string, data []byte, pageURL *url.URL, contentType string, 
 		return nil, err
 	}
 	a.apply(opts)
+	recognisePlaces(&a.Meta, a.Body)
 	return a, nil
 }
 

@@ -296,6 +296,7 @@ func fillMeta(a *Article, fc FeedConfig, feed *Feed, it Item, link string) {
 	if len(fc.Tags) > 0 {
 		m.Tags = fc.Tags
 	}
+	recognisePlaces(m, a.Body)
 }
 
 // write stores the article under its file name, or with "-2" … "-9"
