@@ -126,3 +126,31 @@ func TestExtractPageRefuses(t *testing.T) {
 		})
 	}
 }
+
+func FuzzExtractPage(f *testing.F) {
+	f.Add([]byte(chromePage(1)))
+	f.Add([]byte(`<html><body><article><p>x &#27;[31m <a href="javascript:x">y</a> <pre>` + "```" + `</pre></p></article></body></html>`))
+	f.Add([]byte("<ul><li><ol><li><blockquote><h2>a</h2></blockquote></li></ol></li></ul>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		u, _ := url.Parse("https://news.example/a/b")
+		a, err := ExtractPage("fuzz.html", data, u, "")
+		if err != nil {
+			return
+		}
+		checkSanitized(t, a.Meta.Title)
+		checkSanitized(t, a.Body)
+		if a.Meta.Title == "" {
+			t.Error("an article without a title")
+		}
+	})
+}
+
+// checkSanitized fails when s holds a terminal control.
+func checkSanitized(t *testing.T, s string) {
+	t.Helper()
+	for _, r := range s {
+		if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r < 0xa0 {
+			t.Fatalf("control %U in %q", r, s)
+		}
+	}
+}
