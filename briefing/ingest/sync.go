@@ -72,8 +72,14 @@ type SyncReport struct {
 
 // Sync fetches every feed and writes its new items. A feed that fails is
 // reported in its FeedResult and the others go on; the error is non-nil
-// only when the library's state cannot be read or written, or ctx ends.
+// only when the library's state cannot be read or written, another sync
+// of the library is running (ErrSyncRunning), or ctx ends.
 func (s *Syncer) Sync(ctx context.Context, feeds []FeedConfig) (*SyncReport, error) {
+	unlock, err := lockLibrary(s.Dir)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	state, err := LoadSyncState(s.Dir)
 	if err != nil {
 		return nil, err

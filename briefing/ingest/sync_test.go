@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -331,4 +332,20 @@ func samplePeakHeap(b *testing.B) func() uint64 {
 	}()
 	b.Cleanup(func() { close(done) })
 	return peak.Load
+}
+
+func TestSyncRefusesASecondSyncAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	unlock, err := lockLibrary(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = testSyncer(dir).Sync(context.Background(), nil)
+	if !errors.Is(err, ErrSyncRunning) {
+		t.Errorf("err = %v, want ErrSyncRunning", err)
+	}
+	unlock()
+	if _, err := testSyncer(dir).Sync(context.Background(), nil); err != nil {
+		t.Errorf("after unlock: %v", err)
+	}
 }
