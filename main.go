@@ -273,6 +273,7 @@ type serveCmd struct {
 	KeepaliveMiss  int           `name:"keepalive-max-missed" help:"Unanswered keepalives before the connection is dropped." default:"3"`
 	Style          string        `help:"Colours: auto asks each terminal for its background." enum:"auto,dark,light" default:"auto"`
 	Mouse          bool          `help:"Turn on mouse support in sessions (off: analysts select text with the mouse)."`
+	Sync           time.Duration `help:"Sync the library's feeds now and then every DURATION (e.g. 30m); 0: never." placeholder:"EVERY" default:"0"`
 }
 
 func (c *serveCmd) Run(cfg *config, e env) error {
@@ -309,6 +310,11 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 	}
 	if c.AuthorizedKeys != "" {
 		sc.AuthorizedKeysPath = c.AuthorizedKeys
+	}
+	if c.Sync != 0 {
+		if err := startScheduledSync(e, src.Dir, c.Sync); err != nil {
+			return err
+		}
 	}
 	return sshd.Run(e.ctx, sc)
 }
@@ -545,4 +551,22 @@ func (c *timelineCmd) Run(cfg *config, e env) error {
 	}
 	defer ix.Close()
 	return cli.Timeline(e.ctx, e.stdout, ix, cli.TimelineOptions{Region: c.Region, Country: c.Country, Since: since, JSON: c.JSON})
+}
+
+// minSyncEvery is the shortest schedule serve --sync takes: feeds are
+// other people's servers.
+const minSyncEvery = time.Minute
+
+// startScheduledSync runs the library's sync in the background of the
+// server, now and every every, reporting on stderr, until the server stops.
+func startScheduledSync(e env, dir string, every time.Duration) error {
+	if dir == "" {
+		return fmt.Errorf("%w: --sync needs a library directory (--library DIR)", errUsage)
+	}
+	if every < minSyncEvery {
+		return fmt.Errorf("%w: --sync must be at least %v", errUsage, minSyncEvery)
+	}
+	opts := cli.SyncOptions{Feeds: 4, Pages: 4, Limits: ingest.DefaultFetchLimits(), UserAgent: userAgent()}
+	go cli.SyncEvery(e.ctx, e.stderr, dir, every, opts)
+	return nil
 }

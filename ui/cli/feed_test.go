@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -217,5 +219,47 @@ func TestImportPage(t *testing.T) {
 		if id == "2024-10-11-page-7" && b.URL != srv.URL+"/a/7" {
 			t.Errorf("url %q", b.URL)
 		}
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a writer and a reader at once.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func TestSyncEvery(t *testing.T) {
+	srv := deskServer(t)
+	dir := t.TempDir()
+	FeedAdd(io.Discard, dir, ingest.FeedConfig{Name: "Desk", URL: srv.URL + "/rss"})
+	ctx, cancel := context.WithCancel(context.Background())
+	var out lockedBuffer
+	done := make(chan struct{})
+	go func() {
+		SyncEvery(ctx, &out, dir, 100*time.Millisecond, testSyncOptions())
+		close(done)
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(out.String(), "Desk: not modified") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	s := out.String()
+	if !strings.Contains(s, " sync: Desk: 2 new, 0 already in the library") || !strings.Contains(s, " sync: Desk: not modified") ||
+		!strings.Contains(s, " sync: synced 1 feed: 0 new briefings") {
+		t.Errorf("scheduled sync said:\n%s", s)
 	}
 }

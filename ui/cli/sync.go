@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
@@ -83,6 +85,31 @@ func Sync(ctx context.Context, w io.Writer, dir string, opts SyncOptions) error 
 		return fmt.Errorf("%w: %d of %d", errSomeFeedsFailed, rep.Failed, len(rep.Feeds))
 	}
 	return nil
+}
+
+// SyncEvery syncs the library in dir now and then every every until ctx
+// ends, as Sync does without a terminal, writing its lines to w with the
+// time. A failed sync is reported and the schedule goes on.
+func SyncEvery(ctx context.Context, w io.Writer, dir string, every time.Duration, opts SyncOptions) {
+	opts.JSON, opts.Terminal = false, false
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		var buf bytes.Buffer
+		err := Sync(ctx, &buf, dir, opts)
+		stamp := time.Now().Format(time.DateTime)
+		for line := range strings.Lines(buf.String()) {
+			fmt.Fprintf(w, "%s sync: %s", stamp, line)
+		}
+		if err != nil && ctx.Err() == nil {
+			fmt.Fprintf(w, "%s sync: %v\n", stamp, err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
 }
 
 // feedLine is one feed's outcome in words.
