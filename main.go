@@ -154,6 +154,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		State:        state,
 		Load:         src.Open,
 		Watch:        changes,
+		Sync:         readerSync(e, src.Dir),
 	})
 }
 
@@ -569,4 +570,14 @@ func startScheduledSync(e env, dir string, every time.Duration) error {
 	opts := cli.SyncOptions{Feeds: 4, Pages: 4, Limits: ingest.DefaultFetchLimits(), UserAgent: userAgent()}
 	go cli.SyncEvery(e.ctx, e.stderr, dir, every, opts)
 	return nil
+}
+
+// readerSync is the reader's R: a sync of the library's feeds, or nil
+// for the embedded samples.
+func readerSync(e env, dir string) func() (string, error) {
+	if dir == "" {
+		return nil
+	}
+	opts := cli.SyncOptions{Feeds: 4, Pages: 4, Limits: ingest.DefaultFetchLimits(), UserAgent: userAgent()}
+	return func() (string, error) { return cli.SyncSummary(e.ctx, dir, opts) }
 }

@@ -112,6 +112,26 @@ func SyncEvery(ctx context.Context, w io.Writer, dir string, every time.Duration
 	}
 }
 
+// SyncSummary syncs the library in dir quietly and returns the summary
+// line (with the failed feeds named), for the reader's R.
+func SyncSummary(ctx context.Context, dir string, opts SyncOptions) (string, error) {
+	opts.JSON, opts.Terminal = false, false
+	var buf bytes.Buffer
+	err := Sync(ctx, &buf, dir, opts)
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	summary := lines[len(lines)-1]
+	var failed []string
+	for _, l := range lines {
+		if name, _, ok := strings.Cut(l, ": failed: "); ok {
+			failed = append(failed, name)
+		}
+	}
+	if errors.Is(err, errSomeFeedsFailed) {
+		return summary + " (" + strings.Join(failed, ", ") + ")", nil
+	}
+	return summary, err
+}
+
 // feedLine is one feed's outcome in words.
 func feedLine(r ingest.FeedResult) string {
 	switch {

@@ -43,6 +43,9 @@ type Options struct {
 	// Watch reports changes to the library; the reader reloads with Load
 	// and says what changed (see watch.go). Nil: no watching.
 	Watch <-chan briefing.LibraryChange
+	// Sync syncs the library's feeds (R) and says how it went; it runs
+	// inside a command. Nil: this session cannot sync (see watch.go).
+	Sync func() (string, error)
 	// Width and Height are the terminal size when known.
 	Width, Height int
 }

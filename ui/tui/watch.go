@@ -10,7 +10,8 @@ import (
 // waits for the library watcher's reports (briefing.Watcher), reloads the
 // library in a command, and installs it keeping the selection, the
 // list's scroll position (the selected story stays on its row) and the
-// filter, with a one-line notice ("3 new briefings").
+// filter, with a one-line notice ("3 new briefings"). R syncs the
+// library's feeds now, when Options.Sync is set.
 
 // watchMsg is a message of library watching.
 type watchMsg interface{ isWatchMsg() }
@@ -29,8 +30,29 @@ type watchedLibraryMsg struct {
 	change briefing.LibraryChange
 }
 
+// syncedMsg is the outcome of a sync asked for with R.
+type syncedMsg struct {
+	summary string
+	err     error
+}
+
 func (libraryChangedMsg) isWatchMsg() {}
 func (watchedLibraryMsg) isWatchMsg() {}
+func (syncedMsg) isWatchMsg()         {}
+
+// syncNow starts a sync of the library's feeds (R). The briefings it
+// writes arrive through the watcher like any others.
+func (m *Model) syncNow() tea.Cmd {
+	sync := m.opts.Sync
+	if sync == nil {
+		return m.setStatus("This session cannot sync feeds.", true)
+	}
+	run := func() tea.Msg {
+		summary, err := sync()
+		return syncedMsg{summary: summary, err: err}
+	}
+	return tea.Batch(m.setStatus("Syncing feeds…", false), run)
+}
 
 // watchCmd waits for the watcher's next report; nil without a watcher.
 func (m Model) watchCmd() tea.Cmd {
@@ -60,6 +82,11 @@ func (m Model) handleWatch(msg watchMsg) (tea.Model, tea.Cmd) {
 			return watchedLibraryMsg{lib: lib, err: err, change: msg.change}
 		}
 		return m, tea.Batch(m.watchCmd(), reload)
+	case syncedMsg:
+		if msg.err != nil {
+			return m, m.setStatus("sync: "+msg.err.Error(), true)
+		}
+		return m, m.setStatus(msg.summary, false)
 	case watchedLibraryMsg:
 		if msg.err != nil {
 			return m, m.setStatus("library changed, but reading it failed: "+msg.err.Error(), true)

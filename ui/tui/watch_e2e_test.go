@@ -76,3 +76,24 @@ func TestTerminalReaderSeesSync(t *testing.T) {
 		t.Errorf("second sync said:\n%s", out)
 	}
 }
+
+// TestTerminalSyncKey: R in the reader syncs the feeds, and the new
+// briefings arrive through the watcher.
+func TestTerminalSyncKey(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and drives it in tmux")
+	}
+	bin := buildBinary(t)
+	lib := writeLibrary(t)
+	srv := feedServer(t)
+	home := t.TempDir()
+	add := exec.Command(bin, "--library", lib, "feed", "add", srv.URL+"/rss", "--name", "Wire")
+	if out, err := add.CombinedOutput(); err != nil {
+		t.Fatalf("feed add: %v\n%s", err, out)
+	}
+	env := fmt.Sprintf("XDG_STATE_HOME=%[1]s XDG_CONFIG_HOME=%[1]s XDG_DATA_HOME=%[1]s", home)
+	term := newTerminal(t, 100, 30, fmt.Sprintf("env %s TERM=xterm-256color %s --library %s; sleep 60", env, bin, lib))
+	term.waitFor("STORIES", "4 unread")
+	term.keys("R")
+	term.waitFor("Ministers meet on the border", "Port reopens after strikes", "6 unread")
+}

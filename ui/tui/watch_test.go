@@ -177,3 +177,26 @@ func TestChangeNotice(t *testing.T) {
 		}
 	}
 }
+
+func TestSyncKey(t *testing.T) {
+	lib := fixtureLibrary(t)
+	m := newTestModel(t, lib, 120, 40)
+	m = press(t, m, "R")
+	assertContains(t, "screen", screen(m), "This session cannot sync feeds.")
+
+	calls := 0
+	m = newTestModel(t, lib, 120, 40, func(o *Options) {
+		o.Sync = func() (string, error) { calls++; return "synced 2 feeds: 3 new briefings", nil }
+	})
+	m = press(t, m, "R")
+	if calls != 1 {
+		t.Fatalf("R ran %d syncs", calls)
+	}
+	assertContains(t, "screen", screen(m), "synced 2 feeds: 3 new briefings")
+
+	m = newTestModel(t, lib, 120, 40, func(o *Options) {
+		o.Sync = func() (string, error) { return "", fmt.Errorf("another sync of this library is running") }
+	})
+	m = press(t, m, "R")
+	assertContains(t, "screen", screen(m), "sync: another sync of this library is running")
+}
