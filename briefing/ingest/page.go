@@ -3,7 +3,9 @@ package ingest
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
+	"mime"
 	"net/http"
 	"net/url"
 	"path/filepath"
@@ -318,6 +320,21 @@ func ImportPage(name string, data []byte, pageURL *url.URL, contentType string, 
 	a.apply(opts)
 	recognisePlaces(&a.Meta, a.Body)
 	return a, nil
+}
+
+// ErrNotPage is returned for a fetched document that is not a web page
+// (a PDF, an image, a feed).
+var ErrNotPage = errors.New("not a web page")
+
+// CheckPageType refuses a response whose Content-Type says it is not
+// HTML; a missing or generic type is given the benefit of the doubt.
+func CheckPageType(contentType string) error {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch mt {
+	case "", "text/html", "application/xhtml+xml", "text/plain", "application/octet-stream":
+		return nil
+	}
+	return fmt.Errorf("%w (%s)", ErrNotPage, sanitize.Line(mt))
 }
 
 // IsHTML reports whether an article to import is a web page: its name

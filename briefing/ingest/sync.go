@@ -279,6 +279,9 @@ func (s *Syncer) article(ctx context.Context, it Item, link string) (*Article, e
 	if err != nil {
 		return nil, err
 	}
+	if err := CheckPageType(resp.ContentType); err != nil {
+		return nil, fmt.Errorf("%s: %w", link, err)
+	}
 	return ExtractPage(link, resp.Body, resp.URL, resp.ContentType)
 }
 
@@ -292,7 +295,7 @@ func fillMeta(a *Article, fc FeedConfig, feed *Feed, it Item, link string) {
 	}
 	m.Source = cmp.Or(fc.Name, sanitize.Line(feed.Title), m.Source)
 	m.URL = cmp.Or(sanitize.Line(link), m.URL)
-	if sum := shorten(sanitize.Line(text(htmlText(it.Summary))), maxDekLen); sum != "" {
+	if sum := shorten(sanitize.Line(feedSummary(it.Summary)), maxDekLen); sum != "" {
 		m.Summary = sum
 	}
 	m.Region = cmp.Or(fc.Region, m.Region)
@@ -303,6 +306,21 @@ func fillMeta(a *Article, fc FeedConfig, feed *Feed, it Item, link string) {
 		m.Tags = fc.Tags
 	}
 	recognisePlaces(m, a.Body)
+}
+
+// summaryTails are what blog engines append to a feed's description.
+var summaryTails = []string{"The post ", "Continue reading", "Read more", "[…]", "[...]", " …", "(more…)"}
+
+// feedSummary is an item's description as one line of text, without the
+// "The post … appeared first on …" and "Continue reading" tails.
+func feedSummary(description string) string {
+	s := text(htmlText(description))
+	for _, tail := range summaryTails {
+		if i := strings.LastIndex(s, tail); i > 0 && (tail != "The post " || strings.Contains(s[i:], "appeared first on")) {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
+	return s
 }
 
 // write stores the article under its file name, or with "-2" … "-9"

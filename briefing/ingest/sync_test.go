@@ -349,3 +349,28 @@ func TestSyncRefusesASecondSyncAtOnce(t *testing.T) {
 		t.Errorf("after unlock: %v", err)
 	}
 }
+
+func TestFeedSummary(t *testing.T) {
+	tests := map[string]string{
+		"<p>Talks resumed.</p><p>The post <a href='x'>Talks</a> appeared first on Desk.</p>": "Talks resumed.",
+		"Talks resumed in the capital on Monday. Continue reading":                           "Talks resumed in the capital on Monday.",
+		"Talks resumed [&#8230;]":                         "Talks resumed",
+		"The post-war talks resumed.":                     "The post-war talks resumed.",
+		"<b>Talks</b> &amp; <i>truce</i>":                 "Talks & truce",
+		"Read more about it: read the statement in full.": "Read more about it: read the statement in full.",
+	}
+	for in, want := range tests {
+		if got := feedSummary(in); got != want {
+			t.Errorf("feedSummary(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCheckPageType(t *testing.T) {
+	for ct, ok := range map[string]bool{"text/html; charset=utf-8": true, "": true, "application/xhtml+xml": true,
+		"application/pdf": false, "image/png": false, "application/rss+xml": false} {
+		if err := CheckPageType(ct); (err == nil) != ok {
+			t.Errorf("CheckPageType(%q) = %v", ct, err)
+		}
+	}
+}

@@ -39,6 +39,9 @@ func ImportURL(ctx context.Context, f *ingest.Fetcher, dir, rawURL string, opts 
 	if err != nil {
 		return "", err
 	}
+	if err := ingest.CheckPageType(resp.ContentType); err != nil {
+		return "", fmt.Errorf("%s: %w", rawURL, err)
+	}
 	if opts.URL == "" {
 		opts.URL = resp.URL.String()
 	}
