@@ -185,15 +185,18 @@ func syncWithBars(ctx context.Context, w io.Writer, s *ingest.Syncer, feeds []in
 	p := tea.NewProgram(m, opts...)
 	var rep *ingest.SyncReport
 	var serr error
+	done := make(chan struct{})
 	s.Progress = func(pr ingest.Progress) { p.Send(progressMsg(pr)) }
 	go func() {
+		defer close(done)
 		rep, serr = s.Sync(ctx, feeds)
 		p.Send(syncDoneMsg{})
 	}()
-	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+	_, err := p.Run()
+	<-done // the sync ends with ctx too: every fetch is bound to it
+	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 		return nil, err
 	}
-	p.Wait()
 	if rep == nil && serr == nil {
 		serr = ctx.Err()
 	}
