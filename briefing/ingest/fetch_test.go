@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -43,14 +44,10 @@ func hostileServer(t *testing.T) *httptest.Server {
 		zw.Write([]byte("unzipped text"))
 		zw.Close()
 	})
+	bomb := gzipBomb()
 	mux.HandleFunc("/gzip-bomb", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Encoding", "gzip")
-		zw := gzip.NewWriter(w)
-		zeros := make([]byte, 1<<20)
-		for range 100 { // 100 MiB of zeros, about 100 KiB on the wire
-			zw.Write(zeros)
-		}
-		zw.Close()
+		w.Write(bomb)
 	})
 	mux.HandleFunc("/bad-gzip", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Encoding", "gzip")
@@ -107,6 +104,18 @@ func hostileServer(t *testing.T) *httptest.Server {
 	t.Cleanup(srv.Close)
 	return srv
 }
+
+// gzipBomb is 20 MiB of zeros gzipped to about 20 KiB, made once.
+var gzipBomb = sync.OnceValue(func() []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zeros := make([]byte, 1<<20)
+	for range 20 {
+		zw.Write(zeros)
+	}
+	zw.Close()
+	return buf.Bytes()
+})
 
 // testLimits are FetchLimits short enough for tests.
 func testLimits() FetchLimits {
