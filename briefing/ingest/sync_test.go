@@ -216,6 +216,11 @@ func TestSyncHostileFeeds(t *testing.T) {
 	serve("/js.xml", `<rss version="2.0"><channel><title>JS</title><item><title>Click</title><link>javascript:alert(1)</link><description>x</description></item></channel></rss>`)
 	serve("/escapes.xml", `<rss version="2.0"><channel><title>Esc</title><item><title>Red &amp;#27;[31m title&#x9b;2J</title><link>`+site.URL+`/story/1</link></item></channel></rss>`)
 	serve("/html.xml", `<!DOCTYPE html><html><body>Not a feed</body></html>`)
+	var items strings.Builder
+	for _, p := range []string{"/huge", "/slow", "/loop", "/to-file", "/broken", "/gone", "/gzip-bomb"} {
+		fmt.Fprintf(&items, "<item><title>Page %s</title><link>%s%s</link></item>", p, hostile.URL, p)
+	}
+	serve("/pages.xml", `<rss version="2.0"><channel><title>Pages</title>`+items.String()+`</channel></rss>`)
 	other := httptest.NewServer(mux)
 	t.Cleanup(other.Close)
 
@@ -226,6 +231,7 @@ func TestSyncHostileFeeds(t *testing.T) {
 		{Name: "js", URL: other.URL + "/js.xml"},
 		{Name: "escapes", URL: other.URL + "/escapes.xml"},
 		{Name: "html", URL: other.URL + "/html.xml"},
+		{Name: "pages", URL: other.URL + "/pages.xml"},
 		{Name: "huge", URL: hostile.URL + "/huge"},
 		{Name: "slow", URL: hostile.URL + "/slow"},
 		{Name: "loop", URL: hostile.URL + "/loop"},
@@ -251,6 +257,16 @@ func TestSyncHostileFeeds(t *testing.T) {
 		case want[r.Name] != "":
 			if !strings.Contains(r.Error, want[r.Name]) || r.New != 0 {
 				t.Errorf("%s: error %q, new %d; want %q", r.Name, r.Error, r.New, want[r.Name])
+			}
+		case r.Name == "pages":
+			problems := strings.Join(r.Problems, "\n")
+			for _, want := range []string{"too large", "timed out", "too many redirects", "only http and https", "unexpected EOF", "HTTP 410"} {
+				if !strings.Contains(problems, want) {
+					t.Errorf("pages: problems lack %q:\n%s", want, problems)
+				}
+			}
+			if r.Failed != 7 || r.New != 0 || r.Error != "" {
+				t.Errorf("pages: %+v", r)
 			}
 		case r.Name == "js":
 			if r.Failed != 1 || r.New != 0 || !strings.Contains(strings.Join(r.Problems, ""), "only http and https") {
