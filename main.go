@@ -13,9 +13,11 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 	"time"
 
+	"charm.land/lipgloss/v2"
 	"github.com/alecthomas/kong"
 	"github.com/charmbracelet/x/term"
 
@@ -32,12 +34,17 @@ type config struct {
 	Library string           `help:"Library directory (default: $XDG_DATA_HOME/sitrep/briefings if it exists, else the embedded samples)." env:"SITREP_LIBRARY" placeholder:"DIR" type:"path"`
 	Version kong.VersionFlag `help:"Print the version and exit."`
 
-	Read    readCmd    `cmd:"" default:"withargs" help:"Open the reader (the default command)."`
-	List    listCmd    `cmd:"" help:"List the library, newest first."`
-	Show    showCmd    `cmd:"" help:"Print one briefing rendered as Markdown."`
-	Import  importCmd  `cmd:"" help:"Import raw articles (plain text or Markdown) into the library."`
-	Extract extractCmd `cmd:"" help:"Print the figures, temporal expressions and timeline of texts."`
-	Serve   serveCmd   `cmd:"" help:"Serve the reader over SSH to a team (public-key logins only)."`
+	Read     readCmd     `cmd:"" default:"withargs" help:"Open the reader (the default command)."`
+	List     listCmd     `cmd:"" help:"List the library, newest first."`
+	Show     showCmd     `cmd:"" help:"Print one briefing rendered as Markdown."`
+	Import   importCmd   `cmd:"" help:"Import raw articles (plain text or Markdown) into the library."`
+	Extract  extractCmd  `cmd:"" help:"Print the figures, temporal expressions and timeline of texts."`
+	Serve    serveCmd    `cmd:"" help:"Serve the reader over SSH to a team (public-key logins only)."`
+	Search   searchCmd   `cmd:"" help:"Search the whole library (ranked; words, prefix*, \"phrases\", region: country: source: role: since: until:)."`
+	Stories  storiesCmd  `cmd:"" help:"Group briefings that report one event into stories, with their figures reconciled across sources."`
+	Timeline timelineCmd `cmd:"" help:"The timeline of a region or country: one entry per event, with every briefing that reports it."`
+	Feed     feedCmd     `cmd:"" help:"Add, list or remove the library's feeds (RSS or Atom)."`
+	Sync     syncCmd     `cmd:"" help:"Fetch every feed and write its new items as briefings."`
 }
 
 // env is what every command runs with: the streams and a context that is
@@ -137,6 +144,8 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
+	changes, stop := watchLibrary(src.Dir)
+	defer stop()
 	return tui.Run(e.ctx, lib, tui.Options{
 		Style:        c.Style,
 		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
@@ -144,6 +153,8 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		Mouse:        !c.NoMouse,
 		State:        state,
 		Load:         src.Open,
+		Watch:        changes,
+		Sync:         readerSync(e, src.Dir),
 	})
 }
 
@@ -194,7 +205,7 @@ type importCmd struct {
 	Region    string   `help:"Region, e.g. Sahel."`
 	Country   []string `help:"A country the article is about (repeatable)."`
 	Force     bool     `help:"Overwrite a briefing that already exists."`
-	Files     []string `arg:"" help:"Articles to import; - reads standard input." placeholder:"FILE|-"`
+	Files     []string `arg:"" help:"Articles to import: text, Markdown or HTML files, http(s) URLs of web pages; - reads standard input." placeholder:"FILE|URL|-"`
 }
 
 func (c *importCmd) Run(cfg *config, e env) error {
@@ -209,7 +220,8 @@ func (c *importCmd) Run(cfg *config, e env) error {
 	opts := ingest.ImportOptions{Published: published, Source: c.Source, URL: c.URL,
 		Region: c.Region, Countries: c.Country}
 	read := func(name string) ([]byte, error) { return readInput(name, e.stdin) }
-	return cli.ImportAll(e.stdout, dir, c.Files, read, opts, c.Force)
+	fetcher := ingest.NewFetcher(ingest.DefaultFetchLimits(), userAgent())
+	return cli.ImportInputs(e.ctx, e.stdout, dir, c.Files, read, fetcher, opts, c.Force)
 }
 
 type extractCmd struct {
@@ -263,6 +275,7 @@ type serveCmd struct {
 	KeepaliveMiss  int           `name:"keepalive-max-missed" help:"Unanswered keepalives before the connection is dropped." default:"3"`
 	Style          string        `help:"Colours: auto asks each terminal for its background." enum:"auto,dark,light" default:"auto"`
 	Mouse          bool          `help:"Turn on mouse support in sessions (off: analysts select text with the mouse)."`
+	Sync           time.Duration `help:"Sync the library's feeds now and then every DURATION (e.g. 30m); 0: never." placeholder:"EVERY" default:"0"`
 }
 
 func (c *serveCmd) Run(cfg *config, e env) error {
@@ -299,6 +312,11 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 	}
 	if c.AuthorizedKeys != "" {
 		sc.AuthorizedKeysPath = c.AuthorizedKeys
+	}
+	if c.Sync != 0 {
+		if err := startScheduledSync(e, src.Dir, c.Sync); err != nil {
+			return err
+		}
 	}
 	return sshd.Run(e.ctx, sc)
 }
@@ -359,4 +377,208 @@ func version() string {
 		v = "devel " + rev[:min(12, len(rev))] + dirty
 	}
 	return "sitrep " + v
+}
+
+type feedCmd struct {
+	Add    feedAddCmd    `cmd:"" help:"Add a feed to the library's list (feeds.yaml in the library)."`
+	List   feedListCmd   `cmd:"" help:"List the library's feeds."`
+	Remove feedRemoveCmd `cmd:"" help:"Remove a feed from the list; its briefings stay."`
+}
+
+type feedAddCmd struct {
+	URL     string   `arg:"" help:"The feed's URL (RSS 2.0, RSS 1.0 or Atom; http or https)."`
+	Name    string   `help:"The feed's name, used as the briefings' source (default: the site's host)."`
+	Region  string   `help:"Region its briefings are filed under, e.g. Sahel."`
+	Country []string `help:"A country its briefings are about (repeatable)."`
+	Tag     []string `help:"A tag for its briefings (repeatable)."`
+}
+
+func (c *feedAddCmd) Run(cfg *config, e env) error {
+	dir, err := cli.ImportDir(cfg.Library)
+	if err != nil {
+		return err
+	}
+	fc := ingest.FeedConfig{Name: c.Name, URL: c.URL, Region: c.Region, Countries: c.Country, Tags: c.Tag}
+	if err := cli.FeedAdd(e.stdout, dir, fc); err != nil {
+		if errors.Is(err, ingest.ErrScheme) || errors.Is(err, ingest.ErrFeedExists) {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		return err
+	}
+	return nil
+}
+
+type feedListCmd struct {
+	JSON bool `help:"Write the list as JSON."`
+}
+
+func (c *feedListCmd) Run(cfg *config, e env) error {
+	dir, err := cli.ImportDir(cfg.Library)
+	if err != nil {
+		return err
+	}
+	return cli.FeedList(e.stdout, dir, c.JSON)
+}
+
+type feedRemoveCmd struct {
+	Feed string `arg:"" help:"The feed's name or URL." placeholder:"NAME|URL"`
+}
+
+func (c *feedRemoveCmd) Run(cfg *config, e env) error {
+	dir, err := cli.ImportDir(cfg.Library)
+	if err != nil {
+		return err
+	}
+	return cli.FeedRemove(e.stdout, dir, c.Feed)
+}
+
+type syncCmd struct {
+	JSON     bool          `help:"Write the report as JSON."`
+	Parallel int           `help:"Feeds fetched at once." default:"4"`
+	Pages    int           `help:"Pages of one feed fetched at once." default:"4"`
+	Timeout  time.Duration `help:"Time allowed for one feed or page, body included." default:"30s"`
+}
+
+func (c *syncCmd) Run(cfg *config, e env) error {
+	if c.Parallel < 1 || c.Pages < 1 || c.Timeout <= 0 {
+		return fmt.Errorf("%w: --parallel and --pages must be at least 1, --timeout positive", errUsage)
+	}
+	dir, err := cli.ImportDir(cfg.Library)
+	if err != nil {
+		return err
+	}
+	limits := ingest.DefaultFetchLimits()
+	limits.Total = c.Timeout
+	opts := cli.SyncOptions{JSON: c.JSON, Feeds: c.Parallel, Pages: c.Pages, Limits: limits,
+		UserAgent: userAgent(), NoColor: os.Getenv("NO_COLOR") != ""}
+	if f, ok := e.stdout.(*os.File); ok && !c.JSON && term.IsTerminal(f.Fd()) {
+		opts.Terminal = true
+		if w, _, err := term.GetSize(f.Fd()); err == nil {
+			opts.Width = w
+		}
+	}
+	return cli.Sync(e.ctx, e.stdout, dir, opts)
+}
+
+// userAgent names sitrep and its version to the servers it fetches from.
+func userAgent() string {
+	return strings.Replace(version(), "sitrep ", "sitrep/", 1) + " (+feed reader)"
+}
+
+// libraryDebounce is how long the watcher waits for a burst of writes to
+// end: new briefings show in the reader well within two seconds.
+const libraryDebounce = 300 * time.Millisecond
+
+// watchLibrary watches a library directory for the reader; without a
+// directory (the embedded samples), or when watching fails (the inotify
+// limit), the reader simply does not update itself.
+func watchLibrary(dir string) (<-chan briefing.LibraryChange, func()) {
+	if dir == "" {
+		return nil, func() {}
+	}
+	w, err := briefing.WatchLibrary(dir, libraryDebounce)
+	if err != nil {
+		return nil, func() {}
+	}
+	ch, _ := w.Subscribe()
+	return ch, func() { w.Close() }
+}
+
+type searchCmd struct {
+	Query []string `arg:"" help:"The query (see README: Searching across briefings)." placeholder:"QUERY"`
+	JSON  bool     `help:"Write the results as JSON, matches marked « »."`
+	Limit int      `help:"Results to show at most." default:"20"`
+}
+
+func (c *searchCmd) Run(cfg *config, e env) error {
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return err
+	}
+	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	opt := cli.SearchOptions{JSON: c.JSON, Limit: c.Limit}
+	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
+		style := lipgloss.NewStyle().Bold(true).Reverse(true)
+		opt.Highlight = func(s string) string { return style.Render(s) }
+	}
+	err = cli.Search(e.ctx, e.stdout, ix, strings.Join(c.Query, " "), opt)
+	var qe *briefing.QueryError
+	if errors.As(err, &qe) {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return err
+}
+
+type storiesCmd struct {
+	Briefing string `help:"Show only the story that holds this briefing." placeholder:"ID"`
+	JSON     bool   `help:"Write the stories as JSON."`
+}
+
+func (c *storiesCmd) Run(cfg *config, e env) error {
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return err
+	}
+	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	return cli.Stories(e.ctx, e.stdout, ix, cli.StoriesOptions{JSON: c.JSON, Briefing: c.Briefing})
+}
+
+type timelineCmd struct {
+	Region  string `help:"The region (as in front matter: Sahel, Caribbean, Great Lakes...)." xor:"theatre" required:""`
+	Country string `help:"The country (any common name: DRC, DR Congo, Congolese...)." xor:"theatre" required:""`
+	Since   string `help:"Leave out events before this day, YYYY-MM-DD." placeholder:"YYYY-MM-DD"`
+	JSON    bool   `help:"Write the events as JSON."`
+}
+
+func (c *timelineCmd) Run(cfg *config, e env) error {
+	since, err := parseDate(c.Since)
+	if err != nil {
+		return fmt.Errorf("%w: --since %q is not a date (want YYYY-MM-DD)", errUsage, c.Since)
+	}
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return err
+	}
+	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	return cli.Timeline(e.ctx, e.stdout, ix, cli.TimelineOptions{Region: c.Region, Country: c.Country, Since: since, JSON: c.JSON})
+}
+
+// minSyncEvery is the shortest schedule serve --sync takes: feeds are
+// other people's servers.
+const minSyncEvery = time.Minute
+
+// startScheduledSync runs the library's sync in the background of the
+// server, now and every every, reporting on stderr, until the server stops.
+func startScheduledSync(e env, dir string, every time.Duration) error {
+	if dir == "" {
+		return fmt.Errorf("%w: --sync needs a library directory (--library DIR)", errUsage)
+	}
+	if every < minSyncEvery {
+		return fmt.Errorf("%w: --sync must be at least %v", errUsage, minSyncEvery)
+	}
+	opts := cli.SyncOptions{Feeds: 4, Pages: 4, Limits: ingest.DefaultFetchLimits(), UserAgent: userAgent()}
+	go cli.SyncEvery(e.ctx, e.stderr, dir, every, opts)
+	return nil
+}
+
+// readerSync is the reader's R: a sync of the library's feeds, or nil
+// for the embedded samples.
+func readerSync(e env, dir string) func() (string, error) {
+	if dir == "" {
+		return nil
+	}
+	opts := cli.SyncOptions{Feeds: 4, Pages: 4, Limits: ingest.DefaultFetchLimits(), UserAgent: userAgent()}
+	return func() (string, error) { return cli.SyncSummary(e.ctx, dir, opts) }
 }

@@ -1,10 +1,12 @@
 // Package ingest turns text from outside into briefings: plain-text and
-// Markdown articles today, web pages and RSS/Atom feeds as they come. What
+// Markdown articles, web pages (readability, then Markdown without the
+// page's chrome) and RSS/Atom feeds, fetched over http and https within
+// limits and synced into the library without writing an item twice. What
 // it produces is sanitized and written atomically, never over an existing
 // briefing unless asked.
 //
-// It imports the domain (sitrep/briefing, sanitize, extract), never a UI
-// package.
+// It imports the domain (sitrep/briefing, sanitize, extract, entity),
+// never a UI package.
 package ingest
 
 import (
@@ -19,6 +21,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sitrep/briefing"
+	"sitrep/briefing/extract"
 	"sitrep/briefing/sanitize"
 	"slices"
 	"strconv"
@@ -256,14 +259,23 @@ func splitBlocks(text string) []block {
 func importPlain(text string) *Article {
 	a := &Article{}
 	var paras []block
+	inList := false
 	for _, b := range splitBlocks(text) {
 		var kept block
 		for _, line := range b {
-			if isNoise(line) {
-				a.Dropped = append(a.Dropped, line)
+			switch {
+			case isListMarker(line):
+				// "Recent News", "Related", "More from …": the headlines
+				// of other stories follow.
+				inList = true
+			case inList && isHeadlineLike(line):
+			case isNoise(line), isFurniture(line):
+			default:
+				inList = false
+				kept = append(kept, line)
 				continue
 			}
-			kept = append(kept, line)
+			a.Dropped = append(a.Dropped, line)
 		}
 		if len(kept) > 0 {
 			paras = append(paras, kept)
@@ -289,9 +301,7 @@ func importPlain(text string) *Article {
 		a.Meta.Summary = sanitize.Line(paras[0].text())
 		paras = paras[1:]
 	}
-	if len(paras) > 0 {
-		a.Meta.Dateline = findDateline(paras[0].text())
-	}
+	a.Meta.Dateline = bodyDateline(paras)
 	var body strings.Builder
 	for i, p := range paras {
 		if body.Len() > 0 {
@@ -308,6 +318,19 @@ func importPlain(text string) *Article {
 	body.WriteString("\n")
 	a.Body = sanitize.Markdown(body.String())
 	return a
+}
+
+// bodyDateline is the dateline opening the body's first line of text:
+// the first paragraph that reads as prose, not a headline or heading left
+// above the story.
+func bodyDateline(paras []block) string {
+	for _, p := range paras {
+		if len(p) == 1 && (isHeadlineLike(p[0]) || isHeading(p[0])) {
+			continue
+		}
+		return findDateline(p.text())
+	}
+	return ""
 }
 
 // plainParagraph writes a plain-text paragraph as Markdown, as written,
@@ -342,47 +365,7 @@ func isDek(p string) bool {
 	if n < 20 || n > maxDekLen || findDateline(p) != "" || isHeading(p) {
 		return false
 	}
-	return sentences(p) <= 2
-}
-
-// sentences counts the sentences of p: ends of sentence followed by a
-// space and a capital letter, or the end of p. "U.N." and "Mr." do not end
-// a sentence.
-func sentences(p string) int {
-	n := 1
-	words := strings.Fields(p)
-	for i, w := range words[:len(words)-1] {
-		w = strings.TrimRight(w, `"”’')`)
-		if w == "" || !strings.ContainsAny(w[len(w)-1:], ".!?") {
-			continue
-		}
-		if isAbbreviation(strings.TrimRight(w, ".!?")) {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[i+1], `"“‘'(`)); unicode.IsUpper(r) || unicode.IsDigit(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// abbreviations end with a full stop that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
-	"lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true, "st": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
-	"approx": true, "est": true, "inc": true, "ltd": true, "co": true, "jr": true, "sr": true,
-}
-
-// isAbbreviation reports whether w (without its final stop) is an
-// abbreviation: a known one, an initial, or dotted letters like "U.N".
-func isAbbreviation(w string) bool {
-	w = strings.TrimLeft(w, `"“‘'(`)
-	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") {
-		return true
-	}
-	return abbreviations[strings.ToLower(w)]
+	return len(extract.Sentences(p)) <= 2
 }
 
 // dateline matches a dateline opening a paragraph: a place in capitals
@@ -502,7 +485,10 @@ var (
 	timestampLine = regexp.MustCompile(`(?i)^(published|updated|last updated|posted|first published|modified)( on| at)?\s*[:\-–—]?\s*.{0,40}\d.{0,40}$`)
 	bylineLine    = regexp.MustCompile(`^(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*(?:\s*[,|–—-]\s*.{0,30})?$`)
 	separatorLine = regexp.MustCompile(`^(?:[-=_*~•·#]\s*){3,}$`)
-	breadcrumb    = regexp.MustCompile(`^[\p{L}\p{N} &'’-]{1,25}(?:\s+[>›»/]\s+[\p{L}\p{N} &'’-]{1,25}){2,}$`)
+	// pipeBreadcrumb is "Home | World | Africa": three or more short
+	// parts of letters, or two after "Home".
+	pipeBreadcrumb = regexp.MustCompile(`^(?:(?i:home)(?:\s+\|\s+[\p{L} &'’-]{1,25}){1,}|[\p{L} &'’-]{1,25}(?:\s+\|\s+[\p{L} &'’-]{1,25}){2,})$`)
+	breadcrumb     = regexp.MustCompile(`^[\p{L}\p{N} &'’-]{1,25}(?:\s+[>›»/]\s+[\p{L}\p{N} &'’-]{1,25}){2,}$`)
 )
 
 func toSet(words ...string) map[string]bool {
@@ -617,7 +603,11 @@ func isByline(key, line string) bool {
 // isBreadcrumb reports whether a line is a navigation trail
 // ("Home > World > Africa").
 func isBreadcrumb(line string) bool {
-	return strings.ContainsAny(line, ">›»/") && !strings.ContainsAny(line, ".,") && breadcrumb.MatchString(line)
+	if strings.ContainsAny(line, ".,") {
+		return false
+	}
+	return strings.ContainsAny(line, ">›»/") && breadcrumb.MatchString(line) ||
+		strings.Contains(line, "|") && pipeBreadcrumb.MatchString(line)
 }
 
 // chromeMarkup is the Markdown and typography chromeKey ignores.

@@ -1,19 +1,58 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
+
 	"sitrep/briefing/ingest"
 )
 
 // ImportFile turns one raw article into a briefing file in dir and returns
-// the path written. It refuses to replace an existing briefing unless force.
+// the path written. A web page (name ending .html or .htm, or bytes that
+// are HTML) goes through the page pipeline, with opts.URL as its address;
+// anything else is plain text or Markdown. It refuses to replace an
+// existing briefing unless force.
 func ImportFile(dir, name string, data []byte, opts ingest.ImportOptions, force bool) (string, error) {
-	a, err := ingest.Import(name, data, opts)
+	var a *ingest.Article
+	var err error
+	if ingest.IsHTML(name, data) {
+		var base *url.URL
+		if opts.URL != "" {
+			base, _ = url.Parse(opts.URL)
+		}
+		a, err = ingest.ImportPage(name, data, base, "", opts)
+	} else {
+		a, err = ingest.Import(name, data, opts)
+	}
 	if err != nil {
 		return "", err
 	}
+	return writeArticle(dir, name, a, force)
+}
+
+// ImportURL fetches a web page and imports it through the page pipeline.
+func ImportURL(ctx context.Context, f *ingest.Fetcher, dir, rawURL string, opts ingest.ImportOptions, force bool) (string, error) {
+	resp, err := f.Fetch(ctx, rawURL, ingest.Validators{})
+	if err != nil {
+		return "", err
+	}
+	if err := ingest.CheckPageType(resp.ContentType); err != nil {
+		return "", fmt.Errorf("%s: %w", rawURL, err)
+	}
+	if opts.URL == "" {
+		opts.URL = resp.URL.String()
+	}
+	a, err := ingest.ImportPage(rawURL, resp.Body, resp.URL, resp.ContentType, opts)
+	if err != nil {
+		return "", err
+	}
+	return writeArticle(dir, rawURL, a, force)
+}
+
+func writeArticle(dir, name string, a *ingest.Article, force bool) (string, error) {
 	md, err := a.Markdown()
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", name, err)
@@ -21,21 +60,38 @@ func ImportFile(dir, name string, data []byte, opts ingest.ImportOptions, force 
 	return ingest.WriteNew(dir, a.FileName(), md, force)
 }
 
-// ImportAll imports each input in turn, printing the path of each briefing
-// written to w. It goes on past a failed input and returns all the errors.
+// ImportAll imports each input in turn (files, or - for standard input),
+// printing the path of each briefing written to w. It goes on past a
+// failed input and returns all the errors.
 func ImportAll(w io.Writer, dir string, inputs []string, read func(string) ([]byte, error), opts ingest.ImportOptions, force bool) error {
+	return ImportInputs(context.Background(), w, dir, inputs, read, nil, opts, force)
+}
+
+// ImportInputs is ImportAll where an input may also be an http or https
+// URL, fetched with f (URLs are refused when f is nil).
+func ImportInputs(ctx context.Context, w io.Writer, dir string, inputs []string, read func(string) ([]byte, error), f *ingest.Fetcher, opts ingest.ImportOptions, force bool) error {
 	var errs []error
 	for _, name := range inputs {
-		data, err := read(name)
-		if err == nil {
-			var path string
-			path, err = ImportFile(dir, name, data, opts, force)
-			if err == nil {
-				fmt.Fprintln(w, path)
-				continue
-			}
+		path, err := importOne(ctx, dir, name, read, f, opts, force)
+		if err != nil {
+			errs = append(errs, err)
+			continue
 		}
-		errs = append(errs, err)
+		fmt.Fprintln(w, path)
 	}
 	return errors.Join(errs...)
+}
+
+func importOne(ctx context.Context, dir, name string, read func(string) ([]byte, error), f *ingest.Fetcher, opts ingest.ImportOptions, force bool) (string, error) {
+	if ingest.IsURL(name) {
+		if f == nil {
+			return "", fmt.Errorf("%s: fetching pages is not enabled here", name)
+		}
+		return ImportURL(ctx, f, dir, name, opts, force)
+	}
+	data, err := read(name)
+	if err != nil {
+		return "", err
+	}
+	return ImportFile(dir, name, data, opts, force)
 }

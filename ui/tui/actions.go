@@ -88,6 +88,8 @@ func (m Model) handleGlobalKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd, bool) {
 			return m.withCmd(m.setStatus("This session cannot reload the library.", true))
 		}
 		return m.withCmd(tea.Batch(m.setStatus("Reloading…", false), reloadCmd(m.opts.Load)))
+	case key.Matches(msg, k.Sync): // watch.go
+		return m.withCmd(m.syncNow())
 	}
 	return m, nil, false
 }

@@ -18,6 +18,7 @@ type globalKeys struct {
 	StarredOnly key.Binding
 	Copy        key.Binding
 	Reload      key.Binding
+	Sync        key.Binding // watch.go
 	Problems    key.Binding
 	Back        key.Binding
 }
@@ -38,6 +39,7 @@ func newGlobalKeys() globalKeys {
 		StarredOnly: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "starred only")),
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy URL / figure")),
 		Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload library")),
+		Sync:        key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "sync feeds now")),
 		Problems:    key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "problems")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
@@ -53,7 +55,7 @@ func (k globalKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextStory, k.PrevStory, k.NextPane, k.PrevPane, k.Back},
 		{k.Figures, k.Timeline, k.ToggleRead, k.Star, k.StarredOnly},
-		{k.Copy, k.Reload, k.Problems, k.Help, k.Quit, k.ForceQuit},
+		{k.Copy, k.Reload, k.Sync, k.Problems, k.Help, k.Quit, k.ForceQuit},
 	}
 }
 

@@ -261,8 +261,13 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 	case badgesMsg:
 		maps.Copy(l.badges, msg.Badges)
 	case libraryChangedMsg:
+		row := l.cursor - l.scroll.offset
 		clear(l.badges)
 		l.setBriefings(msg.lib.Briefings(), msg.keep)
+		if msg.keepRow {
+			l.scroll.offset = max(0, l.cursor-row)
+			l.scrollToCursor()
+		}
 	case stylesMsg:
 		l.styles = msg.styles
 		clear(l.drawn)

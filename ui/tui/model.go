@@ -58,6 +58,12 @@ type Options struct {
 	State *briefing.StateStore
 	// Load reloads the library (r); it runs inside a command. Nil disables reload.
 	Load func() (*briefing.Library, error)
+	// Watch reports changes to the library; the reader reloads with Load
+	// and says what changed (see watch.go). Nil: no watching.
+	Watch <-chan briefing.LibraryChange
+	// Sync syncs the library's feeds (R) and says how it went; it runs
+	// inside a command. Nil: this session cannot sync (see watch.go).
+	Sync func() (string, error)
 	// Width and Height are the terminal size when known.
 	Width, Height int
 	// Renders runs the glamour renders; the SSH server shares one between
@@ -199,6 +205,7 @@ func (m Model) Init() tea.Cmd {
 	if m.width > 0 {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
+	cmds = append(cmds, m.watchCmd()) // watch.go
 	return tea.Batch(cmds...)
 }
 
@@ -232,6 +239,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.broadcast(msg)
 	case libraryMsg:
 		return m.handleLibrary(msg)
+	case watchMsg: // watch.go
+		return m.handleWatch(msg)
 	case saveTickMsg:
 		if msg.seq != m.saveSeq {
 			return m, nil

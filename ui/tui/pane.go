@@ -95,11 +95,13 @@ type (
 		position float64
 	}
 	// libraryChangedMsg brings a newly loaded library; keep is the story
-	// to keep selected.
+	// to keep selected, and keepRow asks the list to keep it on the same
+	// row of the screen (stories arrived while the analyst reads).
 	libraryChangedMsg struct {
-		lib   *briefing.Library
-		state *briefing.StateStore
-		keep  string
+		lib     *briefing.Library
+		state   *briefing.StateStore
+		keep    string
+		keepRow bool
 	}
 	// keyReferenceMsg brings the sections of the key reference.
 	keyReferenceMsg struct{ sections []section }

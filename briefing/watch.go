@@ -1,0 +1,315 @@
+package briefing
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// maxWatchedDirs bounds the directories of one library a Watcher follows.
+const maxWatchedDirs = 1024
+
+// LibraryChange is what changed among a library's briefing files since
+// the last report: paths relative to the library directory.
+type LibraryChange struct {
+	Added, Changed, Removed []string
+}
+
+// Empty reports whether nothing changed.
+func (c LibraryChange) Empty() bool {
+	return len(c.Added)+len(c.Changed)+len(c.Removed) == 0
+}
+
+// merge adds a later change to c.
+func (c LibraryChange) merge(later LibraryChange) LibraryChange {
+	return LibraryChange{
+		Added:   append(slices.Clone(c.Added), later.Added...),
+		Changed: append(slices.Clone(c.Changed), later.Changed...),
+		Removed: append(slices.Clone(c.Removed), later.Removed...),
+	}
+}
+
+// Watcher watches a library directory (and its subdirectories) and
+// reports briefings (*.md) added, changed or removed, debounced: a burst
+// of writes, such as a sync writing fifty files, is one report. Hidden
+// files (the temporary files of atomic writes) are ignored. One Watcher
+// serves any number of subscribers, such as the SSH sessions of a server.
+type Watcher struct {
+	dir      string
+	fw       *fsnotify.Watcher
+	debounce time.Duration
+
+	mu     sync.Mutex
+	subs   map[int]chan LibraryChange
+	nextID int
+
+	known   map[string]bool // briefing files, relative to dir
+	watched int
+	done    chan struct{}
+	stopped chan struct{}
+}
+
+// WatchLibrary starts watching dir. Changes are reported debounce after
+// the last event of a burst, and at most 4×debounce after its first.
+func WatchLibrary(dir string, debounce time.Duration) (*Watcher, error) {
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, fmt.Errorf("watch %s: %w", dir, err)
+	}
+	w := &Watcher{dir: dir, fw: fw, debounce: debounce, subs: map[int]chan LibraryChange{},
+		known: map[string]bool{}, done: make(chan struct{}), stopped: make(chan struct{})}
+	if err := w.addTree(dir, nil); err != nil {
+		fw.Close()
+		return nil, err
+	}
+	go w.run()
+	return w, nil
+}
+
+// Subscribe returns a channel of changes and a function that ends the
+// subscription. A subscriber that is slow to receive gets the changes
+// merged into one report, never a blocked watcher.
+func (w *Watcher) Subscribe() (<-chan LibraryChange, func()) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	id := w.nextID
+	w.nextID++
+	ch := make(chan LibraryChange, 1)
+	w.subs[id] = ch
+	return ch, func() {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		if _, ok := w.subs[id]; ok {
+			delete(w.subs, id)
+			close(ch)
+		}
+	}
+}
+
+// Close stops watching and closes every subscriber's channel.
+func (w *Watcher) Close() error {
+	select {
+	case <-w.done:
+		return nil
+	default:
+	}
+	close(w.done)
+	err := w.fw.Close()
+	<-w.stopped
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for id, ch := range w.subs {
+		delete(w.subs, id)
+		close(ch)
+	}
+	return err
+}
+
+// addTree watches root and the directories under it (not hidden ones),
+// recording the briefing files found; found, when not nil, gets them too.
+func (w *Watcher) addTree(root string, found *[]string) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return fmt.Errorf("watch %s: %w", root, err)
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != w.dir && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			if w.watched >= maxWatchedDirs {
+				return fs.SkipDir
+			}
+			if err := w.fw.Add(p); err != nil {
+				if p == root {
+					return fmt.Errorf("watch %s: %w", p, err)
+				}
+				return fs.SkipDir
+			}
+			w.watched++
+			return nil
+		}
+		if rel, ok := w.briefingPath(p); ok && d.Type().IsRegular() {
+			w.known[rel] = true
+			if found != nil {
+				*found = append(*found, rel)
+			}
+		}
+		return nil
+	})
+}
+
+// briefingPath is p relative to the library when p names a briefing
+// file: *.md, not hidden, not under a hidden directory.
+func (w *Watcher) briefingPath(p string) (string, bool) {
+	rel, err := filepath.Rel(w.dir, p)
+	if err != nil || !strings.HasSuffix(rel, ".md") || strings.HasPrefix(rel, "..") {
+		return "", false
+	}
+	for _, part := range strings.Split(rel, string(filepath.Separator)) {
+		if strings.HasPrefix(part, ".") {
+			return "", false
+		}
+	}
+	return rel, true
+}
+
+// run turns file events into debounced reports until Close.
+func (w *Watcher) run() {
+	defer close(w.stopped)
+	pending := map[string]bool{}
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	var first time.Time
+	for {
+		select {
+		case <-w.done:
+			return
+		case ev, ok := <-w.fw.Events:
+			if !ok {
+				return
+			}
+			if !w.event(ev, pending) {
+				continue
+			}
+			now := time.Now()
+			if first.IsZero() {
+				first = now
+			}
+			if now.Sub(first) < 4*w.debounce {
+				timer.Reset(w.debounce)
+			}
+		case err, ok := <-w.fw.Errors:
+			if !ok {
+				return
+			}
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				w.rescan(pending)
+				first = time.Now()
+				timer.Reset(w.debounce)
+			}
+		case <-timer.C:
+			first = time.Time{}
+			w.publish(w.flush(pending))
+		}
+	}
+}
+
+// event records what one event may have changed; it reports whether it
+// touched the library's briefings.
+func (w *Watcher) event(ev fsnotify.Event, pending map[string]bool) bool {
+	if ev.Has(fsnotify.Create) {
+		if st, err := os.Lstat(ev.Name); err == nil && st.IsDir() {
+			if _, ok := w.briefingPath(filepath.Join(ev.Name, "x.md")); !ok {
+				return false // a hidden directory
+			}
+			var found []string
+			_ = w.addTree(ev.Name, &found)
+			for _, rel := range found {
+				w.known[rel] = false // new: reported as added
+				pending[rel] = true
+			}
+			return len(found) > 0
+		}
+	}
+	if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+		// A directory gone takes its briefings with it.
+		prefix := ev.Name + string(filepath.Separator)
+		touched := false
+		for rel := range w.known {
+			if strings.HasPrefix(filepath.Join(w.dir, rel), prefix) {
+				pending[rel] = true
+				touched = true
+			}
+		}
+		if touched {
+			return true
+		}
+	}
+	rel, ok := w.briefingPath(ev.Name)
+	if !ok || ev.Op == fsnotify.Chmod {
+		return false
+	}
+	pending[rel] = true
+	return true
+}
+
+// rescan walks the library again after the kernel dropped events.
+func (w *Watcher) rescan(pending map[string]bool) {
+	for rel := range w.known {
+		pending[rel] = true
+	}
+	_ = filepath.WalkDir(w.dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() && p != w.dir && strings.HasPrefix(d.Name(), ".") {
+			return fs.SkipDir
+		}
+		if rel, ok := w.briefingPath(p); ok {
+			pending[rel] = true
+		}
+		return nil
+	})
+}
+
+// flush turns the pending paths into a change by looking at the files.
+func (w *Watcher) flush(pending map[string]bool) LibraryChange {
+	var c LibraryChange
+	for rel := range pending {
+		delete(pending, rel)
+		st, err := os.Stat(filepath.Join(w.dir, rel))
+		exists := err == nil && st.Mode().IsRegular()
+		was, seen := w.known[rel]
+		switch {
+		case exists && seen && was:
+			c.Changed = append(c.Changed, rel)
+		case exists:
+			c.Added = append(c.Added, rel)
+			w.known[rel] = true
+		case seen:
+			c.Removed = append(c.Removed, rel)
+			delete(w.known, rel)
+		}
+	}
+	slices.Sort(c.Added)
+	slices.Sort(c.Changed)
+	slices.Sort(c.Removed)
+	return c
+}
+
+// publish sends a change to every subscriber without blocking: a change
+// not yet received is merged with the new one.
+func (w *Watcher) publish(c LibraryChange) {
+	if c.Empty() {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, ch := range w.subs {
+		next := c
+		for {
+			select {
+			case ch <- next:
+			default:
+				select {
+				case old := <-ch:
+					next = old.merge(next)
+				default:
+				}
+				continue
+			}
+			break
+		}
+	}
+}

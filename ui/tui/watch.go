@@ -1,0 +1,150 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"sitrep/briefing"
+)
+
+// A library that updates itself: when Options.Watch is set, the reader
+// waits for the library watcher's reports (briefing.Watcher), reloads the
+// library in a command, and installs it keeping the selection, the
+// list's scroll position (the selected story stays on its row) and the
+// filter, with a one-line notice ("3 new briefings"). R syncs the
+// library's feeds now, when Options.Sync is set.
+
+// watchMsg is a message of library watching.
+type watchMsg interface{ isWatchMsg() }
+
+// watchReportMsg is a report of the watcher; ok is false once the
+// watcher has closed the channel.
+type watchReportMsg struct {
+	change briefing.LibraryChange
+	ok     bool
+}
+
+// watchedLibraryMsg is the library reloaded after a change.
+type watchedLibraryMsg struct {
+	lib    *briefing.Library
+	err    error
+	change briefing.LibraryChange
+}
+
+// syncedMsg is the outcome of a sync asked for with R.
+type syncedMsg struct {
+	summary string
+	err     error
+}
+
+func (watchReportMsg) isWatchMsg()    {}
+func (watchedLibraryMsg) isWatchMsg() {}
+func (syncedMsg) isWatchMsg()         {}
+
+// syncNow starts a sync of the library's feeds (R). The briefings it
+// writes arrive through the watcher like any others.
+func (m *Model) syncNow() tea.Cmd {
+	sync := m.opts.Sync
+	if sync == nil {
+		return m.setStatus("This session cannot sync feeds.", true)
+	}
+	run := func() tea.Msg {
+		summary, err := sync()
+		return syncedMsg{summary: summary, err: err}
+	}
+	return tea.Batch(m.setStatus("Syncing feeds…", false), run)
+}
+
+// watchCmd waits for the watcher's next report; nil without a watcher.
+func (m Model) watchCmd() tea.Cmd {
+	ch := m.opts.Watch
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		c, ok := <-ch
+		return watchReportMsg{change: c, ok: ok}
+	}
+}
+
+// handleWatch reloads on a report and installs the reloaded library.
+func (m Model) handleWatch(msg watchMsg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case watchReportMsg:
+		if !msg.ok {
+			return m, nil
+		}
+		load := m.opts.Load
+		if load == nil {
+			return m, m.watchCmd()
+		}
+		reload := func() tea.Msg {
+			lib, err := load()
+			return watchedLibraryMsg{lib: lib, err: err, change: msg.change}
+		}
+		return m, tea.Batch(m.watchCmd(), reload)
+	case syncedMsg:
+		if msg.err != nil {
+			return m, m.setStatus("sync: "+msg.err.Error(), true)
+		}
+		return m, m.setStatus(msg.summary, false)
+	case watchedLibraryMsg:
+		if msg.err != nil {
+			return m, m.setStatus("library changed, but reading it failed: "+msg.err.Error(), true)
+		}
+		return m.installWatched(msg.lib, msg.change)
+	}
+	return m, nil
+}
+
+// installWatched installs a library reloaded after change. When stories
+// were only added, the documents already rendered and the reader stay as
+// they are, and the selected story keeps its row on screen; otherwise the
+// library is installed as by r. Either way the notice says what changed.
+func (m Model) installWatched(lib *briefing.Library, change briefing.LibraryChange) (tea.Model, tea.Cmd) {
+	if len(change.Changed)+len(change.Removed) > 0 {
+		next, cmd := m.handleLibrary(libraryMsg{lib: lib})
+		nm := next.(Model)
+		notice := nm.setStatus(changeNotice(change), false)
+		return nm, tea.Batch(cmd, notice)
+	}
+	m.lib = lib
+	cmd := m.broadcast(libraryChangedMsg{lib: lib, state: m.state, keep: m.current, keepRow: true})
+	m.countUnread()
+	cmds := append(m.loadCurrent(), cmd, m.setStatus(changeNotice(change), false))
+	return m, tea.Batch(cmds...)
+}
+
+// changeNotice says what changed in a line: "3 new briefings",
+// "3 new briefings, 1 changed", "1 briefing removed".
+func changeNotice(c briefing.LibraryChange) string {
+	added, changed, removed := len(c.Added), len(c.Changed), len(c.Removed)
+	var s string
+	switch {
+	case added > 0:
+		s = count(added, "new briefing", "new briefings")
+		if changed > 0 {
+			s += ", " + itoa(changed) + " changed"
+		}
+		if removed > 0 {
+			s += ", " + itoa(removed) + " removed"
+		}
+	case changed > 0:
+		s = count(changed, "briefing", "briefings") + " changed"
+		if removed > 0 {
+			s += ", " + itoa(removed) + " removed"
+		}
+	case removed > 0:
+		s = count(removed, "briefing", "briefings") + " removed"
+	default:
+		s = "Library updated"
+	}
+	return s
+}
+
+// count is "1 briefing" or "3 briefings".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return itoa(n) + " " + many
+}
