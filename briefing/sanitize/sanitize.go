@@ -311,12 +311,19 @@ func namedRefAt(s string) string {
 // parseRef parses "&" ("amp;")* "#" (digits | [xX] hex digits) [";"] at
 // the start of s.
 func parseRef(s string) (rune, bool) {
+	v, _, ok := parseRefLen(s)
+	return v, ok
+}
+
+// parseRefLen is parseRef that also returns the length of the reference,
+// its semicolon included.
+func parseRefLen(s string) (rune, int, bool) {
 	j := 1
 	for len(s) >= j+4 && strings.EqualFold(s[j:j+4], "amp;") {
 		j += 4
 	}
 	if j >= len(s) || s[j] != '#' {
-		return 0, false
+		return 0, 0, false
 	}
 	j++
 	base := rune(10)
@@ -334,7 +341,10 @@ func parseRef(s string) (rune, bool) {
 		v = addDigit(v, d, base)
 		n++
 	}
-	return v, n > 0
+	if n > 0 && j < len(s) && s[j] == ';' {
+		j++
+	}
+	return v, j, n > 0
 }
 
 // digitValue is the value of c as a digit in base (10 or 16).
@@ -633,8 +643,43 @@ func skipIntroduced(s string, v rune, i int) int {
 		}
 	case v == 0x9b:
 		return skipPlainCSI(s, i)
+	case v == 0x1b && i < len(s) && strings.IndexByte("]P^_X", s[i]) >= 0:
+		return skipEncodedString(s, i+1, i)
+	case v == 0x9d || v == 0x90 || v == 0x9e || v == 0x9f || v == 0x98:
+		return skipEncodedString(s, i, i)
 	}
 	return i
+}
+
+// maxEncodedString bounds how far skipEncodedString looks for the end of a
+// control string introduced by a reference.
+const maxEncodedString = 256
+
+// skipEncodedString skips, from s[i:], the body of a control string
+// (OSC, DCS, ...) whose introducer was written as a reference, such as
+// the "]0;title&#7;" of "&#27;]0;title&#7;", when it is plainly closed on
+// the same line and near: by BEL or ST, written as characters or as
+// references. Without such a close it returns none, the introducer
+// removed only itself, and what follows is text.
+func skipEncodedString(s string, i, none int) int {
+	for j := i; j < len(s) && j-i < maxEncodedString; j++ {
+		switch s[j] {
+		case '\n':
+			return none
+		case 0x07:
+			return j + 1
+		case '&':
+			v, n, ok := parseRefLen(s[j:])
+			switch {
+			case !ok:
+			case v == 0x07 || v == 0x9c:
+				return j + n
+			case v == 0x1b && j+n < len(s) && s[j+n] == '\\':
+				return j + n + 1
+			}
+		}
+	}
+	return none
 }
 
 // maxPlainCSI bounds the parameters skipPlainCSI takes.

@@ -416,6 +416,27 @@ func BenchmarkSanitize(b *testing.B) {
 // reference ("&#27;]", "&#x1b;]") is removed, and nothing after it: the
 // link text, definition, image, table cell or link that follows on its line
 // reaches the analyst as if the reference had never been there.
+// TestEncodedControlStringRemovedThroughItsEnd: a control string whose
+// introducer and terminator are both written as references, on one line,
+// is hostile text from end to end and goes whole; what follows it stays.
+func TestEncodedControlStringRemovedThroughItsEnd(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Before &#27;]0;title&#7; after", "Before  after"},
+		{"&#27;]8;;https://evil.example/&#27;\\link text [next](https://example.org)", "link text [next](https://example.org)"},
+		{"&amp;#x1b;]0;title&amp;#7; after", " after"},
+		{"x &#x1b;]2;t\x07 y", "x  y"},
+		{"x &#27;P1$r&#x9c; y", "x  y"},
+		{"&#27;]0;title and more", "]0;title and more"},
+		{"&#27;]0;x\nnext &#7;", "]0;x\nnext "},
+		{"&#27;]0;" + strings.Repeat("a", 300) + "&#7;z", "]0;" + strings.Repeat("a", 300) + "z"},
+	}
+	for _, tt := range tests {
+		if got := Text(tt.in); got != tt.want {
+			t.Errorf("Text(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestEscapeReferenceRemovesOnlyItself(t *testing.T) {
 	shapes := []struct{ name, md string }{
 		{"link text", "See [the report REF] 0;t](https://example.org/r) today.\n"},
@@ -423,7 +444,7 @@ func TestEscapeReferenceRemovesOnlyItself(t *testing.T) {
 		{"image", "![map REF]](https://example.org/map.png) of the front\n"},
 		{"table cells", "| town | REF]0; dead | wounded |\n| --- | --- | --- |\n| Goma REF] | 3,000 | REF]2;x 12 |\n"},
 		{"following links", "Sources REF]0;x: [UN](https://un.org) and [ICRC](https://icrc.org) and <https://msf.org>.\n"},
-		{"line after OSC opener", "REF]8;;https://evil.example/REF\\link text [next](https://example.org)\n"},
+		{"line after an unclosed OSC opener", "REF]8;;https://evil.example/ link text [next](https://example.org)\n"},
 	}
 	for _, ref := range []string{"&#27;", "&#x1b;", "&#X1B;", "&#0027", "&amp;#27;", "&#x9d;", "&#x90;"} {
 		for _, sh := range shapes {
