@@ -28,8 +28,8 @@ func (c LibraryChange) Empty() bool {
 	return len(c.Added)+len(c.Changed)+len(c.Removed) == 0
 }
 
-// merge adds a later change to c.
-func (c LibraryChange) merge(later LibraryChange) LibraryChange {
+// Merge adds a later change to c.
+func (c LibraryChange) Merge(later LibraryChange) LibraryChange {
 	return LibraryChange{
 		Added:   append(slices.Clone(c.Added), later.Added...),
 		Changed: append(slices.Clone(c.Changed), later.Changed...),
@@ -304,7 +304,7 @@ func (w *Watcher) publish(c LibraryChange) {
 			default:
 				select {
 				case old := <-ch:
-					next = old.merge(next)
+					next = old.Merge(next)
 				default:
 				}
 				continue

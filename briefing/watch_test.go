@@ -66,7 +66,7 @@ func TestWatchLibrary(t *testing.T) {
 	}
 	var c LibraryChange
 	for reports := 1; ; reports++ {
-		c = c.merge(nextChange(t, ch))
+		c = c.Merge(nextChange(t, ch))
 		if len(c.Added) >= 30 || reports == 3 {
 			break
 		}

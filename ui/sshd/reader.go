@@ -5,11 +5,13 @@ import "sitrep/ui/tui"
 // readerModels returns what builds the reader for a session: its own
 // model, styles, key map and renderers over the shared library, with the
 // user's state. The sessions share one render group, so that however many
-// of them open a slow briefing, glamour renders it once at a time.
+// of them open a slow briefing, glamour renders it once at a time, and,
+// when the library is a directory, one library kept fresh by the server:
+// briefings added, changed or removed show up in every open session.
 func (s *Server) readerModels() func(*session) (teaModel, error) {
 	renders := tui.NewRenderGroup()
 	return func(st *session) (teaModel, error) {
-		return tui.New(s.lib, tui.Options{
+		opts := tui.Options{
 			Style:   s.cfg.Style,
 			NoColor: st.noColor,
 			Mouse:   s.cfg.Mouse,
@@ -18,6 +20,17 @@ func (s *Server) readerModels() func(*session) (teaModel, error) {
 			Width:   st.width,
 			Height:  st.height,
 			Renders: renders,
-		}), nil
+		}
+		if s.watcher != nil {
+			// The server reloads the library once per change; the
+			// session takes the result.
+			changes, cancel := s.library.subscribe()
+			go func() {
+				<-st.done
+				cancel()
+			}()
+			opts.Watch, opts.Load = changes, s.library.Load
+		}
+		return tui.New(s.library.Current(), opts), nil
 	}
 }

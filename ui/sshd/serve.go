@@ -178,6 +178,8 @@ type Server struct {
 	startups *startupTable
 	lib      *briefing.Library
 	load     func() (*briefing.Library, error)
+	library  *servedLibrary    // lib kept fresh, when the library is a directory
+	watcher  *briefing.Watcher // nil unless the library is a directory
 	users    *userRegistry
 
 	// newModel builds the model for one session.
@@ -251,8 +253,26 @@ func (s *Server) resolveLibrary() error {
 		}
 		s.lib = lib
 	}
+	s.library = newServedLibrary(s.lib, s.load, s.log)
+	if dir := s.cfg.LibraryDir; dir != "" {
+		w, err := briefing.WatchLibrary(dir, libraryDebounce)
+		if err != nil {
+			s.log.Warn("the library will not update itself in open sessions", "err", err)
+			return nil
+		}
+		s.watcher = w
+		changes, _ := w.Subscribe()
+		go func() {
+			defer s.recoverGoroutine("library watch")
+			s.library.follow(changes)
+		}()
+	}
 	return nil
 }
+
+// libraryDebounce is how long the library must be quiet after a change
+// before sessions are told: a sync writing fifty files is one notice.
+const libraryDebounce = 300 * time.Millisecond
 
 // loadKeys reads the authorized keys (unless the server is open) and the
 // host key.
@@ -381,6 +401,10 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	if l != nil {
 		_ = l.Close() //nolint:errcheck // closing to stop accepting
 	}
+	if s.watcher != nil {
+		_ = s.watcher.Close() //nolint:errcheck // nothing to do about it while stopping
+	}
+	s.library.closeAll()
 	for _, st := range open {
 		st.close(reasonShutdown)
 	}

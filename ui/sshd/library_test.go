@@ -1,0 +1,46 @@
+package sshd
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestNewBriefingsReachOpenSessions: a briefing written into the served
+// library directory (as sitrep sync or import writes it) shows up in
+// every open session within two seconds, with a notice, and a session
+// opened afterwards starts with it.
+func TestNewBriefingsReachOpenSessions(t *testing.T) {
+	lib := t.TempDir()
+	for i := range 3 {
+		writeFile(t, filepath.Join(lib, fmt.Sprintf("2024-10-0%d-story-%d.md", i+1, i)),
+			fmt.Sprintf("---\ntitle: Older story %d\npublished: 2024-10-0%d\nregion: Sahel\n---\nBody %d.\n", i, i+1, i))
+	}
+	env := startServer(t, withConfig(func(c *Config) { c.LibraryDir = lib }))
+	alice := openTerm(t, env.login(t, env.alice), 120, 30)
+	bob := openTerm(t, env.login(t, env.bob), 120, 30)
+	alice.waitText("Stories 1/3")
+	bob.waitText("Stories 1/3")
+
+	// Written atomically, as sitrep writes briefings: a hidden temporary
+	// file renamed into place.
+	tmp := filepath.Join(lib, ".new.md.tmp")
+	writeFile(t, tmp, "---\ntitle: Fresh report from Tawila\npublished: 2024-10-09\nregion: Sahel\n---\nNew body.\n")
+	start := time.Now()
+	if err := os.Rename(tmp, filepath.Join(lib, "2024-10-09-fresh.md")); err != nil {
+		t.Fatal(err)
+	}
+	for _, tm := range []*term{alice, bob} {
+		tm.waitText("1 new briefing")
+		tm.waitText("Fresh report from Tawila")
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("the new briefing took %v to reach the sessions, want under 2s", d)
+	}
+
+	later := openTerm(t, env.login(t, env.alice), 120, 30)
+	later.waitText("Fresh report from Tawila")
+	later.waitText("/4")
+}
