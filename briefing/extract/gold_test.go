@@ -32,10 +32,6 @@ type gold struct {
 	} `json:"also_timexes"`
 }
 
-// sharedDir is ../shared beside the repository, where the fixtures and the
-// conformance suite live.
-const sharedDir = "../../../shared"
-
 // loadGold reads a gold file, failing the test on a malformed one.
 func loadGold(t testing.TB, path string) gold {
 	t.Helper()
@@ -50,14 +46,11 @@ func loadGold(t testing.TB, path string) gold {
 	return g
 }
 
-// fixture returns the shared fixture article and its gold annotation,
-// skipping the test when ../shared is absent.
+// fixture returns the shared fixture article and its gold annotation
+// (see readShared for when ../shared is absent).
 func fixture(t testing.TB) (string, gold) {
 	t.Helper()
-	dir := filepath.Join(sharedDir, "fixtures")
-	text, err := os.ReadFile(filepath.Join(dir, "kenya-haiti-mss.txt"))
-	if err != nil {
-		t.Skipf("shared fixtures not available (%v): skipping", err)
-	}
-	return string(text), loadGold(t, filepath.Join(dir, "kenya-haiti-mss.gold.json"))
+	text := readShared(t, "fixtures", "kenya-haiti-mss.txt")
+	readShared(t, "fixtures", "kenya-haiti-mss.gold.json")
+	return string(text), loadGold(t, filepath.Join(sharedDir, "fixtures", "kenya-haiti-mss.gold.json"))
 }

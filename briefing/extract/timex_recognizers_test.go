@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -78,10 +77,7 @@ type txRTParserResult struct {
 
 func txLoadRT(t *testing.T, name string) []txRTRecord {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(sharedDir, "eval", "recognizers-text", name))
-	if err != nil {
-		t.Skipf("recognizers-text suite not available (%v): skipping", err)
-	}
+	data := readShared(t, "eval", "recognizers-text", name)
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var recs []txRTRecord
 	if err := json.Unmarshal(data, &recs); err != nil {
