@@ -28,17 +28,17 @@ const (
 // Figure is a number that counts or measures something, as written in the
 // text: "at least 115 people", "around 2,900 troops", "a one-year extension".
 type Figure struct {
-	Text      string   `json:"text"`
-	Start     int      `json:"start"`
-	End       int      `json:"end"`
-	Value     float64  `json:"value"`
-	Min       *float64 `json:"min"`
-	Max       *float64 `json:"max"`
-	Qualifier string   `json:"qualifier"` // exact, about, nearly, at least, more than, less than, up to, range
-	Change    string   `json:"change"`    // =, ~, >, <, up, down
-	Unit      string   `json:"unit"`
-	Category  Category `json:"category"`
-	Key       bool     `json:"key"`
+	Text      string    `json:"text"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Value     float64   `json:"value"`
+	Min       *float64  `json:"min"`
+	Max       *float64  `json:"max"`
+	Qualifier Qualifier `json:"qualifier"`
+	Change    Change    `json:"change"`
+	Unit      string    `json:"unit"`
+	Category  Category  `json:"category"`
+	Key       bool      `json:"key"`
 	// Timex is the TIMEX3 duration value of a duration figure ("P1Y"), else empty.
 	Timex    string `json:"timex,omitempty"`
 	Sentence string `json:"sentence"`
@@ -50,12 +50,12 @@ type Figure struct {
 // Timex is a temporal expression in TIMEX3 (TimeML 1.2) terms, resolved
 // against the publication date where one is known.
 type Timex struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Type  string `json:"type"` // DATE, TIME, DURATION, SET
-	Value string `json:"value"`
-	Mod   string `json:"mod"`
+	Text  string    `json:"text"`
+	Start int       `json:"start"`
+	End   int       `json:"end"`
+	Type  TimexType `json:"type"`
+	Value string    `json:"value"`
+	Mod   Mod       `json:"mod"`
 }
 
 // Granularity is how precise a timeline entry's date is.
@@ -82,7 +82,10 @@ type TimelineEntry struct {
 	End         int         `json:"end"`
 	Planned     bool        `json:"planned"`
 	Event       string      `json:"event"`
-	Mod         string      `json:"mod,omitempty"`
+	Mod         Mod         `json:"mod,omitempty"`
+	// Period is the date as structured values, for a program to read
+	// rather than Value.
+	Period Period `json:"-"`
 	// SentenceStart and SentenceEnd locate the sentence holding the entry.
 	SentenceStart int `json:"-"`
 	SentenceEnd   int `json:"-"`

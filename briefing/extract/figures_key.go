@@ -57,7 +57,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}
 	f.Key = fx.isKey(toks, c, f, heading, injury)
-	if f.Key && (f.Change == "up" || f.Change == "down") && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
+	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key = false // "fell by a third": a change, not a level
 	}
 	fx.out = append(fx.out, f)
@@ -116,7 +116,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading, injury 
 
 // changeBefore finds a verb or noun of change before a figure: "rose by",
 // "fell to", "an increase of", "up", "down". It returns "up", "down" or "".
-func changeBefore(text string, toks []ntoken, k int) string {
+func changeBefore(text string, toks []ntoken, k int) Change {
 	j := k - 1
 	if j >= 0 {
 		switch tokenWord(text, toks[j]) {
@@ -129,10 +129,10 @@ func changeBefore(text string, toks []ntoken, k int) string {
 		switch w {
 		case "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases", "increasing", "climbed", "climb",
 			"jumped", "surged", "soared", "grew", "grown", "swelled", "up", "doubled", "tripled", "raised", "spiked":
-			return "up"
+			return ChangeUp
 		case "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined", "decline", "decreased",
 			"decrease", "plunged", "plummeted", "slumped", "shrank", "shrunk", "down", "dipped", "cut", "reduced", "slashed", "halved":
-			return "down"
+			return ChangeDown
 		case "has", "have", "had", "sharply", "steadily", "further", "an", "a", "by", "to":
 			continue
 		}

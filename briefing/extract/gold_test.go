@@ -13,12 +13,12 @@ type gold struct {
 	File      string `json:"file"`
 	Published string `json:"published"`
 	Figures   []struct {
-		Text      string   `json:"text"`
-		Value     float64  `json:"value"`
-		Qualifier string   `json:"qualifier"`
-		Unit      string   `json:"unit"`
-		Category  Category `json:"category"`
-		Timex     string   `json:"timex"`
+		Text      string    `json:"text"`
+		Value     float64   `json:"value"`
+		Qualifier Qualifier `json:"qualifier"`
+		Unit      string    `json:"unit"`
+		Category  Category  `json:"category"`
+		Timex     string    `json:"timex"`
 	} `json:"figures"`
 	Timeline []struct {
 		Text  string `json:"text"`
@@ -26,9 +26,9 @@ type gold struct {
 		Event string `json:"event"`
 	} `json:"timeline"`
 	AlsoTimexes []struct {
-		Text  string `json:"text"`
-		Type  string `json:"type"`
-		Value string `json:"value"`
+		Text  string    `json:"text"`
+		Type  TimexType `json:"type"`
+		Value string    `json:"value"`
 	} `json:"also_timexes"`
 }
 

@@ -90,7 +90,7 @@ func easterSunday(y int) time.Time {
 func movableVal(h int, t time.Time) timexVal {
 	if h == hRamadan {
 		mid := t.AddDate(0, 0, 14)
-		return timexVal{g: gMonth, y: mid.Year(), m: int(mid.Month())}
+		return timexVal{g: GrainMonth, y: mid.Year(), m: int(mid.Month())}
 	}
 	return dayVal(t)
 }
@@ -203,7 +203,7 @@ func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
 	}
 	if h < 0 {
 		if hasYear {
-			return timexDateCand(j, timexVal{g: gDay, y: y, m: m, d: d})
+			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d})
 		}
 		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 	}
@@ -240,9 +240,9 @@ func (tg *tagger) eidName(j int) (int, int) {
 func (tg *tagger) nearMovable(h, i, j int) (timexCand, bool) {
 	if !tg.hasDCT {
 		if h == hRamadan {
-			return timexDateCand(j, timexVal{g: gMonth})
+			return timexDateCand(j, timexVal{g: GrainMonth})
 		}
-		return timexDateCand(j, timexVal{g: gDay})
+		return timexDateCand(j, timexVal{g: GrainDay})
 	}
 	dir := tg.dirNear(i, j)
 	y := tg.dct.Year()

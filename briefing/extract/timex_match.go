@@ -9,10 +9,10 @@ import "strings"
 // timexCand is a matched expression before it is recorded.
 type timexCand struct {
 	j      int // end token, exclusive
-	typ    string
+	typ    TimexType
 	v      timexVal // value of a DATE or TIME
 	value  string   // value when not a calendar one (durations, sets, vague refs)
-	mod    string
+	mod    Mod
 	future bool // its clause is future tense (set by the caller)
 	ago    bool // a date counted back from the publication date ("a year ago")
 	// anaphor marks a date that refers back ("the year-earlier period"),
@@ -20,22 +20,14 @@ type timexCand struct {
 	anaphor bool
 }
 
-// Types of TIMEX3.
-const (
-	typDate     = "DATE"
-	typTime     = "TIME"
-	typDuration = "DURATION"
-	typSet      = "SET"
-)
-
 // timexDateCand is a DATE candidate ending at token j.
 func timexDateCand(j int, v timexVal) (timexCand, bool) {
-	return timexCand{j: j, typ: typDate, v: v}, true
+	return timexCand{j: j, typ: TypeDate, v: v}, true
 }
 
 // timexValueCand is a candidate with a literal value (a duration, a set,
 // a vague reference).
-func timexValueCand(j int, typ, value string) (timexCand, bool) {
+func timexValueCand(j int, typ TimexType, value string) (timexCand, bool) {
 	return timexCand{j: j, typ: typ, value: value}, true
 }
 
@@ -103,10 +95,10 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c = tg.extendTime(c)
-	if c.typ == typDate && (tg.namesSomething(c.j) || tg.namesPaper(i, c.j)) {
+	if c.typ == TypeDate && (tg.namesSomething(c.j) || tg.namesPaper(i, c.j)) {
 		return noTimexCand, false // "the March 23 Movement"
 	}
-	if c.typ == typDate || c.typ == typTime {
+	if c.typ == TypeDate || c.typ == TypeTime {
 		c.future = tg.tense(i, c.j) == cueFuture
 	}
 	return c, true
@@ -115,20 +107,20 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 // extendTime turns a day followed by a part of the day ("Sunday night",
 // "yesterday morning") or a clock time ("Friday 3 p.m.") into a TIME.
 func (tg *tagger) extendTime(c timexCand) timexCand {
-	if c.typ != typDate || c.value != "" || c.v.g != gDay {
+	if c.typ != TypeDate || c.value != "" || c.v.g != GrainDay {
 		return c
 	}
 	if p := tg.info(c.j).part; p != "" && tg.w(c.j) != "tonight" && !tg.info(c.j).unitPl {
 		// "late Monday night" keeps its modifier
-		c.typ, c.v.g, c.v.part = typTime, gTime, p
+		c.typ, c.v.g, c.v.part = TypeTime, GrainTime, p
 		c.j++
 		return c
 	}
-	if c.mod != "" {
+	if c.mod != ModNone {
 		return c
 	}
 	if hh, mm, j, ok := tg.clock(c.j); ok {
-		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock = typTime, gTime, hh, mm, true
+		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock = TypeTime, GrainTime, hh, mm, true
 		c.j = j
 	}
 	return c
@@ -136,14 +128,14 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 
 // approxMod returns the TimeML mod of a word that can precede a quantity
 // of time ("about", "over"), or "".
-func approxMod(w string) string {
+func approxMod(w string) Mod {
 	switch w {
 	case "about", "around", "approximately", "roughly", "some", "nearly", "almost":
-		return "APPROX"
+		return ModApprox
 	case "over":
-		return "MORE_THAN"
+		return ModMoreThan
 	case "under":
-		return "LESS_THAN"
+		return ModLessThan
 	}
 	return ""
 }
@@ -153,40 +145,40 @@ func approxMod(w string) string {
 // the year", "late last July".
 func (tg *tagger) matchModified(i int) (timexCand, bool) {
 	w := tg.w(i)
-	mod, k := "", 0
+	mod, k := ModNone, 0
 	switch w {
 	case "more", "less":
 		if tg.w(i+1) == "than" {
-			mod, k = "MORE_THAN", 2
+			mod, k = ModMoreThan, 2
 			if w == "less" {
-				mod = "LESS_THAN"
+				mod = ModLessThan
 			}
 		}
 	case "at":
 		switch tg.w(i + 1) {
 		case "least":
-			mod, k = "EQUAL_OR_MORE", 2
+			mod, k = ModEqualOrMore, 2
 		case "most":
-			mod, k = "EQUAL_OR_LESS", 2
+			mod, k = ModEqualOrLess, 2
 		}
 	case "up":
 		if tg.w(i+1) == "to" {
-			mod, k = "EQUAL_OR_LESS", 2
+			mod, k = ModEqualOrLess, 2
 		}
 	case "no":
 		if (tg.w(i+1) == "more" || tg.w(i+1) == "less") && tg.w(i+2) == "than" {
-			mod, k = "EQUAL_OR_LESS", 3
+			mod, k = ModEqualOrLess, 3
 			if tg.w(i+1) == "less" {
-				mod = "EQUAL_OR_MORE"
+				mod = ModEqualOrMore
 			}
 		}
 	default:
-		if m := approxMod(w); m != "" && !(w == "over" && tg.overIsPreposition(i)) {
+		if m := approxMod(w); m != ModNone && !(w == "over" && tg.overIsPreposition(i)) {
 			mod, k = m, 1
 		}
 	}
 	if k > 0 {
-		if !tg.startsQuantity(i+k) && !(mod == "APPROX" && tg.isYearAt(i+k)) {
+		if !tg.startsQuantity(i+k) && !(mod == ModApprox && tg.isYearAt(i+k)) {
 			return noTimexCand, false
 		}
 		c, ok := tg.matchCore(i + k)
@@ -194,11 +186,11 @@ func (tg *tagger) matchModified(i int) (timexCand, bool) {
 			c.mod = agoMod(mod)
 			return c, true
 		}
-		if !ok || (c.typ != typDuration && !(mod == "APPROX" && c.typ == typDate && c.v.g == gYear) &&
-			!(mod == "APPROX" && c.typ == typTime && c.v.clock && approxMod(w) == "APPROX")) {
+		if !ok || (c.typ != TypeDuration && !(mod == ModApprox && c.typ == TypeDate && c.v.g == GrainYear) &&
+			!(mod == ModApprox && c.typ == TypeTime && c.v.clock && approxMod(w) == ModApprox)) {
 			return noTimexCand, false
 		}
-		if c.mod == "" {
+		if c.mod == ModNone {
 			c.mod = mod
 		}
 		return c, true
@@ -208,16 +200,16 @@ func (tg *tagger) matchModified(i int) (timexCand, bool) {
 
 // agoMod turns the modifier of a quantity into that of the date it counts
 // back to: "more than a year ago" lies before the date a year ago.
-func agoMod(mod string) string {
+func agoMod(mod Mod) Mod {
 	switch mod {
-	case "MORE_THAN":
-		return "BEFORE"
-	case "LESS_THAN":
-		return "AFTER"
-	case "EQUAL_OR_MORE":
-		return "ON_OR_BEFORE"
-	case "EQUAL_OR_LESS":
-		return "ON_OR_AFTER"
+	case ModMoreThan:
+		return ModBefore
+	case ModLessThan:
+		return ModAfter
+	case ModEqualOrMore:
+		return ModOnOrBefore
+	case ModEqualOrLess:
+		return ModOnOrAfter
 	}
 	return mod
 }
@@ -240,19 +232,19 @@ func (tg *tagger) startsQuantity(k int) bool {
 // matchPartMod matches "early", "mid", "late", "the end of", "the beginning
 // of", "the middle of", "the early hours of", "early on" before a date.
 func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
-	mod, k := "", 0
+	mod, k := ModNone, 0
 	w := tg.w(i)
 	switch w {
 	case "early", "late":
-		mod, k = "START", 1
+		mod, k = ModStart, 1
 		if w == "late" {
-			mod = "END"
+			mod = ModEnd
 		}
 		if tg.w(i+1) == "on" || tg.w(i+1) == "in" {
 			k = 2
 		}
 	case "mid":
-		mod, k = "MID", 1
+		mod, k = ModMid, 1
 		if tg.punct(i+1, "-") {
 			k = 2
 		}
@@ -263,25 +255,25 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		}
 		switch tg.w(j) {
 		case "end":
-			mod = "END"
+			mod = ModEnd
 		case "beginning", "start":
-			mod = "START"
+			mod = ModStart
 		case "middle":
-			mod = "MID"
+			mod = ModMid
 		case "early", "small", "late":
 			if (tg.w(j+1) == "hours" || tg.info(j+1).part != "") && tg.w(j+2) == "of" {
 				c, ok := tg.matchCore(j + 3)
-				if ok && c.typ == typDate && c.v.g == gDay {
-					c.mod = "START"
+				if ok && c.typ == TypeDate && c.v.g == GrainDay {
+					c.mod = ModStart
 					if tg.w(j) == "late" {
-						c.mod = "END"
+						c.mod = ModEnd
 					}
 					return c, true
 				}
 			}
 			return noTimexCand, false
 		}
-		if mod == "" || tg.w(j+1) != "of" {
+		if mod == ModNone || tg.w(j+1) != "of" {
 			return noTimexCand, false
 		}
 		k = j + 2 - i
@@ -302,7 +294,7 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c, ok := tg.matchCore(i + k)
-	if !ok || (c.typ != typDate && c.typ != typTime) || c.value != "" || c.mod != "" {
+	if !ok || (c.typ != TypeDate && c.typ != TypeTime) || c.value != "" || c.mod != ModNone {
 		return noTimexCand, false
 	}
 	c.mod = mod

@@ -42,30 +42,30 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		return timexDateCand(i+1, tg.relUnit(uDay, 1))
 	case "tonight":
 		v := tg.relUnit(uDay, 0)
-		v.g, v.part = gTime, "TNI"
-		return timexCand{j: i + 1, typ: typTime, v: v}, true
+		v.g, v.part = GrainTime, "TNI"
+		return timexCand{j: i + 1, typ: TypeTime, v: v}, true
 	case "overnight":
 		if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
 			return noTimexCand, false
 		}
 		v := tg.clockDay()
-		v.g, v.part = gTime, "TNI"
-		return timexCand{j: i + 1, typ: typTime, v: v}, true
+		v.g, v.part = GrainTime, "TNI"
+		return timexCand{j: i + 1, typ: TypeTime, v: v}, true
 	case "now", "currently", "nowadays":
-		return timexValueCand(i+1, typDate, "PRESENT_REF")
+		return timexValueCand(i+1, TypeDate, "PRESENT_REF")
 	case "recently", "lately":
-		return timexValueCand(i+1, typDate, "PAST_REF")
+		return timexValueCand(i+1, TypeDate, "PAST_REF")
 	case "recent":
 		if in := tg.info(i + 1); in.unitPl && in.unit >= uDay {
-			return timexValueCand(i+2, typDate, "PAST_REF")
+			return timexValueCand(i+2, TypeDate, "PAST_REF")
 		}
 	case "present":
 		if tg.w(i-1) == "at" {
-			return timexValueCand(i+1, typDate, "PRESENT_REF")
+			return timexValueCand(i+1, TypeDate, "PRESENT_REF")
 		}
 	case "these":
 		if tg.w(i+1) == "days" {
-			return timexValueCand(i+2, typDate, "PRESENT_REF")
+			return timexValueCand(i+2, TypeDate, "PRESENT_REF")
 		}
 	case "the":
 		return tg.matchThe(i)
@@ -80,7 +80,7 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		return tg.matchEvery(i)
 	case "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually", "yearly",
 		"annual", "hourly", "semiannual", "semiannually", "biannual", "biannually":
-		return timexValueCand(i+1, typSet, frequencyValue(w))
+		return timexValueCand(i+1, TypeSet, frequencyValue(w))
 	case "once", "twice":
 		return tg.matchFrequency(i, i+1)
 	case "noon", "midday", "midnight":
@@ -98,17 +98,17 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		return tg.matchQuarterCode(i)
 	case "per":
 		if in := tg.info(i + 1); in.unit >= uHour && in.unit <= uYear && !in.unitPl {
-			return timexValueCand(i+2, typSet, durationValue(1, "", in.unit)) // "per year"
+			return timexValueCand(i+2, TypeSet, durationValue(1, "", in.unit)) // "per year"
 		}
 	case "year":
 		if tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) && tg.w(i+2) == "end" {
 			c, _ := timexDateCand(i+3, tg.yearEnd(i))
-			c.mod = "END"
+			c.mod = ModEnd
 			return c, true // "at year-end"
 		}
 	case "yearend", "year-end":
 		c, _ := timexDateCand(i+1, tg.yearEnd(i))
-		c.mod = "END"
+		c.mod = ModEnd
 		return c, true
 	case "fiscal":
 		j := i + 1
@@ -116,11 +116,11 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 			j++
 		}
 		if y, e, ok := tg.yearAt(j); ok {
-			return timexValueCand(e, typDate, "FY"+strconv.Itoa(y))
+			return timexValueCand(e, TypeDate, "FY"+strconv.Itoa(y))
 		}
 	case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
 		if tg.w(i-1) == "the" {
-			return timexDateCand(i+1, timexVal{g: gDecade, y: 1900 + 10*decadeWord(w)})
+			return timexDateCand(i+1, timexVal{g: GrainDecade, y: 1900 + 10*decadeWord(w)})
 		}
 	}
 	if in := tg.info(i); in.unit >= uMinute && tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) &&
@@ -130,7 +130,7 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 		if in.unitPl {
 			n = -1
 		}
-		return timexValueCand(i+3, typDuration, durationValue(n, "", in.unit))
+		return timexValueCand(i+3, TypeDuration, durationValue(n, "", in.unit))
 	}
 	if w == "last" && tg.w(i+1) == "week" && tg.w(i+2) == "of" {
 		if c, ok := tg.matchOrdinalPeriod(i); ok {
@@ -207,7 +207,7 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 	in := tg.info(j)
 	// A count makes a duration: "the past three years", "the next 10 days".
 	if w != "this" && w != "current" && tg.startsQuantity(j) {
-		if c, ok := tg.matchQuantity(j); ok && c.typ == typDuration {
+		if c, ok := tg.matchQuantity(j); ok && c.typ == TypeDuration {
 			c.j = max(c.j, j)
 			return c, true
 		}
@@ -216,13 +216,13 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 	case in.part != "" && start == k && !in.unitPl:
 		if w == "last" && in.word == "night" {
 			v := tg.relUnit(uDay, -1)
-			v.g, v.part = gTime, "TNI"
-			return timexCand{j: j + 1, typ: typTime, v: v}, true
+			v.g, v.part = GrainTime, "TNI"
+			return timexCand{j: j + 1, typ: TypeTime, v: v}, true
 		}
 		if w == "this" {
 			v := tg.relUnit(uDay, 0)
-			v.g, v.part = gTime, in.part
-			return timexCand{j: j + 1, typ: typTime, v: v}, true
+			v.g, v.part = GrainTime, in.part
+			return timexCand{j: j + 1, typ: TypeTime, v: v}, true
 		}
 		return noTimexCand, false
 	case in.unit != uNone && !in.unitPl:
@@ -230,7 +230,7 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 	case in.unitPl && (w == "coming" || w == "next" || w == "following") && start < k &&
 		in.unit >= uDay:
 		// "the coming weeks" is a stretch of time, like "the next few weeks"
-		return timexValueCand(j+1, typDuration, durationValue(-1, "", in.unit))
+		return timexValueCand(j+1, TypeDuration, durationValue(-1, "", in.unit))
 	case in.wday != 0 && !in.wdayPl && !in.wdayAbbr:
 		if w == "this" && step == 0 {
 			return timexDateCand(j+1, tg.thisWeekday(int(in.wday)))
@@ -252,13 +252,13 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 func (tg *tagger) relativePeriod(start, k, j int, step int, u uint8) (timexCand, bool) {
 	w := tg.w(k)
 	if start < k && (w == "past" || w == "last") {
-		return timexValueCand(j+1, typDuration, durationValue(1, "", u))
+		return timexValueCand(j+1, TypeDuration, durationValue(1, "", u))
 	}
 	if start < k && (w == "next" || w == "coming" || w == "upcoming") {
 		if u >= uWeek && u != uFortnight {
 			return timexDateCand(j+1, tg.relUnit(u, 1)) // "the coming year"
 		}
-		return timexValueCand(j+1, typDuration, durationValue(1, "", u)) // "the next day"
+		return timexValueCand(j+1, TypeDuration, durationValue(1, "", u)) // "the next day"
 	}
 	if start < k && (w == "following" || w == "previous") {
 		return timexDateCand(j+1, tg.shiftAnchor(u, step))
@@ -274,7 +274,7 @@ func (tg *tagger) relativePeriod(start, k, j int, step int, u uint8) (timexCand,
 // "this June" and "next June" (the first one after the publication date).
 func (tg *tagger) relMonthName(m, step int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gMonth, m: m, off: step * 182, rel: true}
+		return timexVal{g: GrainMonth, m: m, off: step * 182, rel: true}
 	}
 	y := tg.dct.Year()
 	switch {
@@ -283,14 +283,14 @@ func (tg *tagger) relMonthName(m, step int) timexVal {
 	case step > 0 && m <= int(tg.dct.Month()):
 		y++
 	}
-	return timexVal{g: gMonth, y: y, m: m}
+	return timexVal{g: GrainMonth, y: y, m: m}
 }
 
 // relSeason resolves "last summer" (the previous year's), "this summer"
 // and "next summer" (the first one starting after the publication date).
 func (tg *tagger) relSeason(s string, step int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gSeason, season: s, off: step * 182, rel: true}
+		return timexVal{g: GrainSeason, season: s, off: step * 182, rel: true}
 	}
 	y := tg.dct.Year()
 	switch {
@@ -299,7 +299,7 @@ func (tg *tagger) relSeason(s string, step int) timexVal {
 	case step > 0 && seasonMonth(s) <= int(tg.dct.Month()):
 		y++
 	}
-	return timexVal{g: gSeason, y: y, season: s}
+	return timexVal{g: GrainSeason, y: y, season: s}
 }
 
 // matchSeason matches "summer 2023", "the summer of 2023", and a season
@@ -311,7 +311,7 @@ func (tg *tagger) matchSeason(start, k int) (timexCand, bool) {
 		return noTimexCand, false // "summers" is not one season
 	}
 	if y, j, ok := tg.yearAt(k + 1); ok {
-		return timexDateCand(j, timexVal{g: gSeason, y: y, season: s})
+		return timexDateCand(j, timexVal{g: GrainSeason, y: y, season: s})
 	}
 	if tg.w(k+1) == "of" {
 		return noTimexCand, false // "the fall of Kabul"
@@ -329,7 +329,7 @@ func (tg *tagger) matchSeason(start, k int) (timexCand, bool) {
 	if dir < 0 && tg.hasDCT && seasonMonth(s) > int(tg.dct.Month()) {
 		y = tg.dct.Year() - 1
 	}
-	return timexDateCand(k+1, timexVal{g: gSeason, y: y, season: s})
+	return timexDateCand(k+1, timexVal{g: GrainSeason, y: y, season: s})
 }
 
 // matchEarlierLater matches "earlier this year", "later this month",
@@ -376,7 +376,7 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		return noTimexCand, false
 	case "week", "month", "year":
 		if y, e, ok := tg.yearAt(i + 2); ok && w == "year" {
-			return timexDateCand(e, timexVal{g: gYear, y: y}) // "the year 2000"
+			return timexDateCand(e, timexVal{g: GrainYear, y: y}) // "the year 2000"
 		}
 		if w == "year" && tg.punct(i+2, "-") {
 			return tg.matchPeriodAnaphor(i)
@@ -421,29 +421,29 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		}
 		if (w == "next" || w == "following" || w == "previous") && tg.info(i+2).part != "" && !tg.info(i+2).unitPl {
 			v := tg.shiftAnchor(uDay, relStep(w))
-			v.g, v.part = gTime, tg.info(i+2).part
-			return timexCand{j: i + 3, typ: typTime, v: v}, true
+			v.g, v.part = GrainTime, tg.info(i+2).part
+			return timexCand{j: i + 3, typ: TypeTime, v: v}, true
 		}
 		if w == "past" && tg.info(i+2).unit == uNone && !tg.startsQuantity(i+2) &&
 			tg.w(i+2) != "few" && tg.w(i+2) != "several" {
-			return timexValueCand(i+2, typDate, "PAST_REF")
+			return timexValueCand(i+2, TypeDate, "PAST_REF")
 		}
 		return tg.matchRelative(i, i+1)
 	case "future":
-		return timexValueCand(i+2, typDate, "FUTURE_REF")
+		return timexValueCand(i+2, TypeDate, "FUTURE_REF")
 	case "near", "distant", "foreseeable", "immediate":
 		if tg.w(i+2) == "future" {
-			return timexValueCand(i+3, typDate, "FUTURE_REF") // "the near future"
+			return timexValueCand(i+3, TypeDate, "FUTURE_REF") // "the near future"
 		}
 		return noTimexCand, false
 	case "other":
 		if tg.w(i+2) == "day" {
-			return timexValueCand(i+3, typDate, "PAST_REF") // "the other day"
+			return timexValueCand(i+3, TypeDate, "PAST_REF") // "the other day"
 		}
 		return noTimexCand, false
 	case "early", "late", "mid":
 		// TimeML keeps the article of "the early 1990s", "the late 19th century"
-		if c, ok := tg.matchPartMod(i + 1); ok && c.typ == typDate && (c.v.g == gDecade || c.v.g == gCentury) {
+		if c, ok := tg.matchPartMod(i + 1); ok && c.typ == TypeDate && (c.v.g == GrainDecade || c.v.g == GrainCentury) {
 			return c, true
 		}
 		return noTimexCand, false
@@ -453,7 +453,7 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		}
 		if t := tg.tok(i + 1); t != nil && t.kind == ttNum {
 			// TimeML keeps the article of a decade or century: "the 1990s"
-			if c, ok := tg.matchNumber(i + 1); ok && c.typ == typDate && (c.v.g == gDecade || c.v.g == gCentury) {
+			if c, ok := tg.matchNumber(i + 1); ok && c.typ == TypeDate && (c.v.g == GrainDecade || c.v.g == GrainCentury) {
 				return c, true
 			}
 		}
@@ -468,23 +468,23 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 	case "morning", "afternoon", "evening", "night":
 		// "the night of 26 January"
 		if tg.w(i+2) == "of" {
-			if c, ok := tg.matchDayAfterClock(i + 3); ok && c.v.g == gDay {
-				c.typ, c.v.g, c.v.part = typTime, gTime, tg.info(i+1).part
+			if c, ok := tg.matchDayAfterClock(i + 3); ok && c.v.g == GrainDay {
+				c.typ, c.v.g, c.v.part = TypeTime, GrainTime, tg.info(i+1).part
 				return c, true
 			}
 			return noTimexCand, false
 		}
 		// "in the morning": that part of the day being reported
 		v := tg.clockDay()
-		v.g, v.part = gTime, tg.info(i+1).part
-		return timexCand{j: i + 2, typ: typTime, v: v}, true
+		v.g, v.part = GrainTime, tg.info(i+1).part
+		return timexCand{j: i + 2, typ: TypeTime, v: v}, true
 	case "present":
 		if tg.w(i+2) != "day" {
-			return timexValueCand(i+2, typDate, "PRESENT_REF")
+			return timexValueCand(i+2, TypeDate, "PRESENT_REF")
 		}
 	case "moment":
 		if tg.w(i-1) == "at" {
-			return timexValueCand(i+2, typDate, "PRESENT_REF")
+			return timexValueCand(i+2, TypeDate, "PRESENT_REF")
 		}
 	case "weekend":
 		return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
@@ -493,7 +493,7 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 			return noTimexCand, false // "the first-half results": the article is the noun's
 		}
 		if w == "first" && tg.startsQuantity(i+2) {
-			if c, ok := tg.matchQuantity(i + 2); ok && c.typ == typDuration {
+			if c, ok := tg.matchQuantity(i + 2); ok && c.typ == TypeDuration {
 				return c, true // "the first nine months"
 			}
 		}
@@ -516,7 +516,7 @@ func (tg *tagger) matchThe(i int) (timexCand, bool) {
 		if tg.w(j) == "ahead" {
 			j++
 		}
-		return timexValueCand(j, typDuration, durationValue(-1, "", in.unit))
+		return timexValueCand(j, TypeDuration, durationValue(-1, "", in.unit))
 	}
 	return tg.matchTheQuantity(i)
 }
@@ -528,7 +528,7 @@ func (tg *tagger) matchTheQuantity(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c, ok := tg.matchQuantity(i + 1)
-	if !ok || c.typ != typDuration {
+	if !ok || c.typ != TypeDuration {
 		return noTimexCand, false
 	}
 	for k := i + 1; k < c.j; k++ {
@@ -554,7 +554,7 @@ func (tg *tagger) hasYear(v timexVal) bool { return v.y > 0 && v.m > 0 && v.d > 
 // clause, the coming one otherwise.
 func (tg *tagger) nearWeekend(dir int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gWeekend, off: dir * 3, rel: true}
+		return timexVal{g: GrainWeekend, off: dir * 3, rel: true}
 	}
 	wd := int(tg.dct.Weekday()+6)%7 + 1
 	k := 0
@@ -593,9 +593,9 @@ func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	if o > n {
 		return noTimexCand, false
 	}
-	g := gQuarter
+	g := GrainQuarter
 	if u == "half" {
-		g = gHalf
+		g = GrainHalf
 	}
 	j := k + 2
 	start := (o - 1) * (12 / n)
@@ -628,7 +628,7 @@ func (tg *tagger) matchWeekOf(k, o int) (timexCand, bool) {
 	var from, to time.Time
 	if y, e, ok := tg.yearAt(j); ok {
 		from, to, j = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), e
-	} else if c, ok := tg.matchMonth(j); ok && c.v.g == gMonth && c.v.y > 0 {
+	} else if c, ok := tg.matchMonth(j); ok && c.v.g == GrainMonth && c.v.y > 0 {
 		from, j = c.v.start(), c.j
 		to = from.AddDate(0, 1, -1)
 	} else {
@@ -639,7 +639,7 @@ func (tg *tagger) matchWeekOf(k, o int) (timexCand, bool) {
 	}
 	if from.Month() == 1 && from.Day() == 1 && to.Month() == 12 {
 		// weeks of a year are ISO weeks: the first is the one with 4 January
-		return timexDateCand(j, timexVal{g: gWeek, y: from.Year(), w: o})
+		return timexDateCand(j, timexVal{g: GrainWeek, y: from.Year(), w: o})
 	}
 	return timexDateCand(j, weekVal(from.AddDate(0, 0, 7*(o-1))))
 }
@@ -649,9 +649,9 @@ func (tg *tagger) matchQuarterCode(i int) (timexCand, bool) {
 	if !tg.tok(i).upper || !tg.adj(i+1) || tg.tok(i+1) == nil || tg.tok(i+1).kind != ttNum {
 		return noTimexCand, false
 	}
-	n, g, max := tg.num(i+1), gQuarter, 4
+	n, g, max := tg.num(i+1), GrainQuarter, 4
 	if tg.w(i) == "h" {
-		g, max = gHalf, 2
+		g, max = GrainHalf, 2
 	}
 	if n < 1 || n > max || tg.tok(i+1).nd != 1 {
 		return noTimexCand, false
@@ -659,7 +659,7 @@ func (tg *tagger) matchQuarterCode(i int) (timexCand, bool) {
 	if y, j, ok := tg.yearAt(i + 2); ok {
 		return timexDateCand(j, timexVal{g: g, y: y, q: n})
 	}
-	if g == gHalf {
+	if g == GrainHalf {
 		return noTimexCand, false
 	}
 	return timexDateCand(i+2, timexVal{g: g, y: tg.yearFor((n-1)*3+1, 1, tg.dirNear(i, i+2)), q: n})
@@ -680,13 +680,13 @@ func (tg *tagger) matchEvery(i int) (timexCand, bool) {
 	in := tg.info(j)
 	switch {
 	case in.unit != uNone:
-		return timexValueCand(j+1, typSet, durationValue(n, "", in.unit))
+		return timexValueCand(j+1, TypeSet, durationValue(n, "", in.unit))
 	case in.wday != 0 && n == 1:
-		return timexValueCand(j+1, typSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
+		return timexValueCand(j+1, TypeSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
 	case in.month != 0 && !in.monthAbbr && n == 1:
-		return timexValueCand(j+1, typSet, timexVal{g: gMonth, m: int(in.month)}.String()) // "every April"
+		return timexValueCand(j+1, TypeSet, timexVal{g: GrainMonth, m: int(in.month)}.String()) // "every April"
 	case in.part != "" && n == 1:
-		return timexValueCand(j+1, typSet, "P1D")
+		return timexValueCand(j+1, TypeSet, "P1D")
 	}
 	return noTimexCand, false
 }
@@ -697,7 +697,7 @@ func (tg *tagger) matchFrequency(i, k int) (timexCand, bool) {
 	switch tg.w(k) {
 	case "a", "per", "every", "each":
 		if u := tg.info(k + 1).unit; u != uNone && !tg.info(k+1).unitPl {
-			return timexValueCand(k+2, typSet, durationValue(1, "", u))
+			return timexValueCand(k+2, TypeSet, durationValue(1, "", u))
 		}
 	}
 	return noTimexCand, false
@@ -754,7 +754,7 @@ func (tg *tagger) matchPeriodAnaphor(i int) (timexCand, bool) {
 // one completed before the publication date (step -1) or the one holding
 // it, looking ahead in a future clause.
 func (tg *tagger) quarterRef(i, step int) timexVal {
-	if tg.hasAnchor && tg.anchor.g == gQuarter {
+	if tg.hasAnchor && tg.anchor.g == GrainQuarter {
 		return tg.anchor
 	}
 	if step == 0 && tg.clauseTense(i, i+2) != cueFuture {
@@ -771,8 +771,8 @@ func (tg *tagger) quarterRef(i, step int) timexVal {
 func (tg *tagger) yearEarlier() timexVal {
 	if tg.hasAnchor && tg.anchor.y > 0 {
 		v := tg.anchor
-		if v.g != gQuarter && v.g != gHalf {
-			v = timexVal{g: gYear, y: v.y}
+		if v.g != GrainQuarter && v.g != GrainHalf {
+			v = timexVal{g: GrainYear, y: v.y}
 		}
 		v.y--
 		return v
@@ -785,13 +785,13 @@ func (tg *tagger) yearEarlier() timexVal {
 // had").
 func (tg *tagger) yearEnd(i int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gYear, rel: true}
+		return timexVal{g: GrainYear, rel: true}
 	}
 	y := tg.dct.Year()
 	if tg.dct.Month() <= time.March && tg.clauseTense(i, i+1) == cuePast {
 		y--
 	}
-	return timexVal{g: gYear, y: y}
+	return timexVal{g: GrainYear, y: y}
 }
 
 // auxiliaries are the words after which "last" is a verb.
@@ -821,7 +821,7 @@ func (tg *tagger) matchTheYear(i, j int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.y > 0 {
-		c, _ := timexDateCand(j, timexVal{g: gYear, y: tg.anchor.y})
+		c, _ := timexDateCand(j, timexVal{g: GrainYear, y: tg.anchor.y})
 		c.anaphor = true
 		return c, true
 	}

@@ -13,9 +13,9 @@ var txFriday = time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)
 type timexCase struct {
 	sentence string
 	text     string // the expected span
-	typ      string
+	typ      TimexType
 	value    string
-	mod      string
+	mod      Mod
 }
 
 // checkTimexCases asserts that each sentence holds a timex with exactly
