@@ -157,7 +157,8 @@ func (fx *figurer) inherit(c *candidate) {
 	c.inheritCat = prev.Category
 }
 
-func init() {
+// buildIrregularPlurals marks the irregular plurals in the number lexicon.
+func buildIrregularPlurals() {
 	for w := range irregularPlurals {
 		numLexEntry(w).irregular = true
 	}

@@ -438,7 +438,8 @@ func nameAfter(text string, toks []ntoken, p numParse) bool {
 // president, 81,".
 var personTitle = map[string]bool{}
 
-func init() {
+// buildPersonTitles fills personTitle and adds its words to the lexicon.
+func buildPersonTitles() {
 	for _, w := range []string{"president", "minister", "leader", "chief", "commander", "general", "spokesman", "spokeswoman",
 		"man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
 		"journalist", "activist", "farmer", "student", "teacher", "doctor", "nurse", "soldier", "officer", "resident",

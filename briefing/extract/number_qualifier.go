@@ -64,7 +64,9 @@ var qualifiersBefore = map[string][]qualPhrase{}
 // qualifiersAfter follow a number: "20 or more", "500 or so", "40-odd".
 var qualifiersAfter = map[string][]qualPhrase{}
 
-func init() {
+// buildQualifiers fills qualifiersBefore and qualifiersAfter from the
+// qualifier phrases, and adds their words to the lexicon.
+func buildQualifiers() {
 	before := map[qualKind]string{
 		qAbout: `about|around|approximately|roughly|some|an estimated|estimated|approx|approx .|circa|ca .|c .|in the region of|
 			on the order of|of the order of|in the order of|give or take|an approximate|around about|or about|~|≈|close on|upwards of about`,

@@ -261,7 +261,8 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	return q
 }
 
-func init() {
+// buildTemperatureWords adds the words of temperatures to the lexicon.
+func buildTemperatureWords() {
 	for _, w := range []string{"degree", "degrees", "celsius", "fahrenheit", "centigrade"} {
 		numLexEntry(w)
 	}
@@ -356,7 +357,8 @@ func isCurrencyCode(s string) bool {
 // "Swiss francs", "Australian dollars".
 var nationality = map[string]bool{}
 
-func init() {
+// buildNationalities fills nationality.
+func buildNationalities() {
 	for _, w := range strings.Fields(`us american australian canadian swiss finnish dutch japanese chinese kenyan haitian congolese
 		sudanese south-african nigerian ethiopian egyptian israeli ugandan tanzanian rwandan burundian ghanaian mexican brazilian
 		argentine indian pakistani turkish russian ukrainian syrian lebanese iraqi iranian saudi qatari emirati jordanian

@@ -65,8 +65,8 @@ func timexLexEntry(w string) *timexLexInfo {
 	return &timexLexicon[len(timexLexicon)-1]
 }
 
-// init builds the lexicon from the word tables below.
-func init() {
+// buildTimexLexicon builds the temporal lexicon from the word tables below.
+func buildTimexLexicon() {
 	timexLexicon = make([]timexLexInfo, 1, 512) // index 0: not a lexicon word
 	timexLexIndex = make(map[string]int16, 512)
 	months := []string{"january", "february", "march", "april", "may", "june", "july",

@@ -11,184 +11,182 @@ import (
 
 // relStep is the step a relative word takes: -1, 0 or +1 (and 0 for
 // words that are not relative).
-func relStep(w string) int {
-	switch w {
-	case "last", "past", "previous":
-		return -1
-	case "next", "coming", "upcoming", "following":
-		return 1
-	}
-	return 0
-}
+func relStep(w string) int { return relativeWords[w] }
 
 // isRelWord reports whether w relates a period to the publication date.
 func isRelWord(w string) bool {
-	switch w {
-	case "last", "past", "previous", "this", "current", "next", "coming", "upcoming", "following":
-		return true
-	}
-	return false
+	_, ok := relativeWords[w]
+	return ok
 }
 
-// matchWord matches expressions led by a lexicon word.
+// matchWord matches expressions led by a lexicon word: the rule the word
+// leads (timexWordRules), else the rules for words of a class
+// (timexClassRules).
 func (tg *tagger) matchWord(i int) (timexCand, bool) {
+	if r := timexWordIndex[tg.w(i)]; r != nil {
+		if c, v := r.apply(tg, i); v != miss {
+			return c, v == hit
+		}
+	}
+	for k := range timexClassRules {
+		if c, v := timexClassRules[k].apply(tg, i); v != miss {
+			return c, v == hit
+		}
+	}
+	return noTimexCand, false
+}
+
+// The rules of timexWordRules and timexClassRules that are logic rather
+// than a value.
+
+func (tg *tagger) matchTonight(i int) (timexCand, bool) {
+	v := tg.relUnit(uDay, 0)
+	v.g, v.part = GrainTime, "TNI"
+	return timexCand{j: i + 1, typ: TypeTime, v: v}, true
+}
+
+func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
+	if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
+		return noTimexCand, false
+	}
+	v := tg.clockDay()
+	v.g, v.part = GrainTime, "TNI"
+	return timexCand{j: i + 1, typ: TypeTime, v: v}, true
+}
+
+func (tg *tagger) matchRecentUnits(i int) (timexCand, bool) {
+	if in := tg.info(i + 1); in.unitPl && in.unit >= uDay {
+		return timexValueCand(i+2, TypeDate, "PAST_REF")
+	}
+	return noTimexCand, false
+}
+
+func (tg *tagger) matchAtPresent(i int) (timexCand, bool) {
+	if tg.w(i-1) == "at" {
+		return timexValueCand(i+1, TypeDate, "PRESENT_REF")
+	}
+	return noTimexCand, false
+}
+
+func (tg *tagger) matchTheseDays(i int) (timexCand, bool) {
+	if tg.w(i+1) == "days" {
+		return timexValueCand(i+2, TypeDate, "PRESENT_REF")
+	}
+	return noTimexCand, false
+}
+
+// matchThatUnit matches "that day", "that week": the period of the last
+// date mentioned.
+func (tg *tagger) matchThatUnit(i int) (timexCand, bool) {
+	if u := tg.info(i + 1).unit; u >= uDay && u != uNight && !tg.info(i+1).unitPl && tg.hasAnchor {
+		return timexDateCand(i+2, tg.shiftAnchor(u, 0))
+	}
+	return noTimexCand, false
+}
+
+func (tg *tagger) matchFrequencyWord(i int) (timexCand, bool) {
+	return timexValueCand(i+1, TypeSet, frequencyValues[tg.w(i)])
+}
+
+func (tg *tagger) matchOnceTwice(i int) (timexCand, bool) { return tg.matchFrequency(i, i+1) }
+
+// matchNoonMidnight matches "noon", "midnight" and "midday" ("midday
+// Saturday", but not "midday prayers").
+func (tg *tagger) matchNoonMidnight(i int) (timexCand, bool) {
 	w := tg.w(i)
-	switch w {
-	case "today":
-		return timexDateCand(i+1, tg.relUnit(uDay, 0))
-	case "yesterday":
-		return timexDateCand(i+1, tg.relUnit(uDay, -1))
-	case "tomorrow":
-		return timexDateCand(i+1, tg.relUnit(uDay, 1))
-	case "tonight":
-		v := tg.relUnit(uDay, 0)
-		v.g, v.part = GrainTime, "TNI"
-		return timexCand{j: i + 1, typ: TypeTime, v: v}, true
-	case "overnight":
-		if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
+	if w == "midday" && tg.w(i-1) != "at" && tg.w(i-1) != "by" {
+		if _, ok := tg.matchDayAfterClock(i + 1); !ok {
 			return noTimexCand, false
 		}
-		v := tg.clockDay()
-		v.g, v.part = GrainTime, "TNI"
-		return timexCand{j: i + 1, typ: TypeTime, v: v}, true
-	case "now", "currently", "nowadays":
-		return timexValueCand(i+1, TypeDate, "PRESENT_REF")
-	case "recently", "lately":
-		return timexValueCand(i+1, TypeDate, "PAST_REF")
-	case "recent":
-		if in := tg.info(i + 1); in.unitPl && in.unit >= uDay {
-			return timexValueCand(i+2, TypeDate, "PAST_REF")
-		}
-	case "present":
-		if tg.w(i-1) == "at" {
-			return timexValueCand(i+1, TypeDate, "PRESENT_REF")
-		}
-	case "these":
-		if tg.w(i+1) == "days" {
-			return timexValueCand(i+2, TypeDate, "PRESENT_REF")
-		}
-	case "the":
-		return tg.matchThe(i)
-	case "that":
-		// "that day", "that week": the period of the last date mentioned
-		if u := tg.info(i + 1).unit; u >= uDay && u != uNight && !tg.info(i+1).unitPl && tg.hasAnchor {
-			return timexDateCand(i+2, tg.shiftAnchor(u, 0))
-		}
-	case "earlier", "later":
-		return tg.matchEarlierLater(i)
-	case "every", "each":
-		return tg.matchEvery(i)
-	case "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually", "yearly",
-		"annual", "hourly", "semiannual", "semiannually", "biannual", "biannually":
-		return timexValueCand(i+1, TypeSet, frequencyValue(w))
-	case "once", "twice":
-		return tg.matchFrequency(i, i+1)
-	case "noon", "midday", "midnight":
-		if w == "midday" && tg.w(i-1) != "at" && tg.w(i-1) != "by" {
-			if _, ok := tg.matchDayAfterClock(i + 1); !ok {
-				return noTimexCand, false // "midday prayers"; but "midday Saturday"
-			}
-		}
-		hh := 12
-		if w == "midnight" {
-			hh = 0
-		}
-		return tg.clockCand(i+1, hh, 0)
-	case "q", "h":
-		return tg.matchQuarterCode(i)
-	case "per":
-		if in := tg.info(i + 1); in.unit >= uHour && in.unit <= uYear && !in.unitPl {
-			return timexValueCand(i+2, TypeSet, durationValue(1, "", in.unit)) // "per year"
-		}
-	case "year":
-		if tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) && tg.w(i+2) == "end" {
-			c, _ := timexDateCand(i+3, tg.yearEnd(i))
-			c.mod = ModEnd
-			return c, true // "at year-end"
-		}
-	case "yearend", "year-end":
-		c, _ := timexDateCand(i+1, tg.yearEnd(i))
-		c.mod = ModEnd
-		return c, true
-	case "fiscal":
-		j := i + 1
-		if tg.w(j) == "year" {
-			j++
-		}
-		if y, e, ok := tg.yearAt(j); ok {
-			return timexValueCand(e, TypeDate, "FY"+strconv.Itoa(y))
-		}
-	case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
-		if tg.w(i-1) == "the" {
-			return timexDateCand(i+1, timexVal{g: GrainDecade, y: 1900 + 10*decadeWord(w)})
-		}
 	}
-	if in := tg.info(i); in.unit >= uMinute && tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) &&
-		tg.w(i+2) == "long" {
-		// "a month-long siege", "weeks-long protests"
-		n := 1
-		if in.unitPl {
-			n = -1
-		}
-		return timexValueCand(i+3, TypeDuration, durationValue(n, "", in.unit))
+	hh := 12
+	if w == "midnight" {
+		hh = 0
 	}
-	if w == "last" && tg.w(i+1) == "week" && tg.w(i+2) == "of" {
-		if c, ok := tg.matchOrdinalPeriod(i); ok {
-			return c, true // "last week of 2016"
-		}
-	}
-	if isRelWord(w) {
-		if w == "last" && tg.lowerIn(i-1, auxiliaries) {
-			return noTimexCand, false // "could last several weeks": a verb
-		}
-		return tg.matchRelative(i, i)
-	}
-	if tg.info(i).season != "" {
-		return tg.matchSeason(i, i)
-	}
-	return tg.matchHoliday(i)
+	return tg.clockCand(i+1, hh, 0)
 }
 
-// frequencyValue is the SET value of "daily", "weekly" and the like.
-func frequencyValue(w string) string {
-	switch w {
-	case "daily", "nightly":
-		return "P1D"
-	case "weekly":
-		return "P1W"
-	case "biweekly":
-		return "P2W"
-	case "monthly":
-		return "P1M"
-	case "quarterly":
-		return "P3M"
-	case "semiannual", "semiannually", "biannual", "biannually":
-		return "P6M"
-	case "hourly":
-		return "PT1H"
+// matchPerUnit matches "per year" (a SET).
+func (tg *tagger) matchPerUnit(i int) (timexCand, bool) {
+	if in := tg.info(i + 1); in.unit >= uHour && in.unit <= uYear && !in.unitPl {
+		return timexValueCand(i+2, TypeSet, durationValue(1, "", in.unit))
 	}
-	return "P1Y"
+	return noTimexCand, false
 }
 
-// decadeWord is the decade digit of "twenties" ... "nineties".
-func decadeWord(w string) int {
-	switch w {
-	case "twenties":
-		return 2
-	case "thirties":
-		return 3
-	case "forties":
-		return 4
-	case "fifties":
-		return 5
-	case "sixties":
-		return 6
-	case "seventies":
-		return 7
-	case "eighties":
-		return 8
+// matchYearEnd matches "year-end", "yearend" (the end of the year).
+func (tg *tagger) matchYearEnd(i int) (timexCand, bool) {
+	j := i + 1
+	if tg.w(i) == "year" {
+		if !(tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) && tg.w(i+2) == "end") {
+			return noTimexCand, false
+		}
+		j = i + 3
 	}
-	return 9
+	c, _ := timexDateCand(j, tg.yearEnd(i))
+	c.mod = ModEnd
+	return c, true
+}
+
+// matchFiscalYear matches "fiscal 2024", "fiscal year 2024".
+func (tg *tagger) matchFiscalYear(i int) (timexCand, bool) {
+	j := i + 1
+	if tg.w(j) == "year" {
+		j++
+	}
+	if y, e, ok := tg.yearAt(j); ok {
+		return timexValueCand(e, TypeDate, "FY"+strconv.Itoa(y))
+	}
+	return noTimexCand, false
+}
+
+// matchDecadeWord matches "the nineties".
+func (tg *tagger) matchDecadeWord(i int) (timexCand, bool) {
+	if tg.w(i-1) == "the" {
+		return timexDateCand(i+1, timexVal{g: GrainDecade, y: 1900 + 10*decadeDigits[tg.w(i)]})
+	}
+	return noTimexCand, false
+}
+
+// matchUnitLong matches "a month-long siege", "weeks-long protests".
+func (tg *tagger) matchUnitLong(i int) (timexCand, bool) {
+	in := tg.info(i)
+	if in.unit < uMinute || !tg.punct(i+1, "-") || !tg.adj(i+1) || !tg.adj(i+2) || tg.w(i+2) != "long" {
+		return noTimexCand, false
+	}
+	n := 1
+	if in.unitPl {
+		n = -1
+	}
+	return timexValueCand(i+3, TypeDuration, durationValue(n, "", in.unit))
+}
+
+// matchLastWeekOf matches "last week of 2016".
+func (tg *tagger) matchLastWeekOf(i int) (timexCand, bool) {
+	if tg.w(i) == "last" && tg.w(i+1) == "week" && tg.w(i+2) == "of" {
+		return tg.matchOrdinalPeriod(i)
+	}
+	return noTimexCand, false
+}
+
+// matchRelativeWord matches "last week", "next month" (see matchRelative);
+// "could last several weeks" is a verb.
+func (tg *tagger) matchRelativeWord(i int) (timexCand, verdict) {
+	w := tg.w(i)
+	if !isRelWord(w) {
+		return noTimexCand, miss
+	}
+	if w == "last" && tg.lowerIn(i-1, auxiliaries) {
+		return noTimexCand, veto
+	}
+	return final(tg.matchRelative(i, i))
+}
+
+func (tg *tagger) matchSeasonWord(i int) (timexCand, verdict) {
+	if tg.info(i).season == "" {
+		return noTimexCand, miss
+	}
+	return final(tg.matchSeason(i, i))
 }
 
 // matchRelative matches a relative word at k followed by a period: "last

@@ -1,0 +1,15 @@
+package extract
+
+// init builds every word list and rule table of the extractor, in one
+// place. The order matters: each step adds to the number lexicon the words
+// the later ones look up.
+func init() {
+	buildIrregularPlurals()
+	buildPersonTitles()
+	buildNumberLexicon()
+	buildQualifiers()
+	buildTemperatureWords()
+	buildNationalities()
+	buildTimexLexicon()
+	buildTimexRules()
+}

@@ -1,0 +1,162 @@
+package extract
+
+// The rules of the temporal tagger, as HeidelTime and Duckling keep theirs:
+// each has a name, an example it fires on, the words that lead it and
+// either a value (a pattern that always means the same thing) or a
+// function (a rule that needs logic). The tagger records the name of the
+// rule behind each expression (Timex.Rules).
+
+// verdict is what a rule made of the text at a token.
+type verdict uint8
+
+const (
+	miss verdict = iota // the rule does not apply: try the next
+	hit                 // the rule matched
+	veto                // the rule applies and says there is no expression here
+)
+
+// final turns the result of a rule that decides alone into a verdict: a
+// match is a hit, anything else a veto.
+func final(c timexCand, ok bool) (timexCand, verdict) {
+	if ok {
+		return c, hit
+	}
+	return c, veto
+}
+
+// timexRule is one named rule of the tagger.
+type timexRule struct {
+	name    string
+	example string
+	// words are the lexicon words that lead the expression (for the rules
+	// of timexWordRules).
+	words []string
+	// A value rule makes a literal value of type typ, spanning the word.
+	typ   TimexType
+	value string
+	// match is the rule's logic; orElse says that when it does not match,
+	// the rules for words of a class (timexClassRules) may still.
+	match  func(tg *tagger, i int) (timexCand, bool)
+	orElse bool
+	// decide is the logic of a class rule, which may also veto.
+	decide func(tg *tagger, i int) (timexCand, verdict)
+}
+
+// apply runs the rule at token i and names the expression it makes.
+func (r *timexRule) apply(tg *tagger, i int) (timexCand, verdict) {
+	var c timexCand
+	v := miss
+	switch {
+	case r.decide != nil:
+		c, v = r.decide(tg, i)
+	case r.match != nil:
+		var ok bool
+		c, ok = r.match(tg, i)
+		switch {
+		case ok:
+			v = hit
+		case !r.orElse:
+			v = veto
+		}
+	default:
+		c, v = timexCand{j: i + 1, typ: r.typ, value: r.value}, hit
+	}
+	if v == hit && c.rule == "" {
+		c.rule = r.name
+	}
+	return c, v
+}
+
+// timexWordRules are the rules led by one word, found through
+// timexWordIndex. They are filled in by init, since their functions reach
+// back to the tables.
+var timexWordRules []timexRule
+
+func wordRules() []timexRule {
+	return []timexRule{
+		{name: "today", example: "today", words: []string{"today"},
+			match: func(tg *tagger, i int) (timexCand, bool) { return timexDateCand(i+1, tg.relUnit(uDay, 0)) }},
+		{name: "yesterday", example: "yesterday", words: []string{"yesterday"},
+			match: func(tg *tagger, i int) (timexCand, bool) { return timexDateCand(i+1, tg.relUnit(uDay, -1)) }},
+		{name: "tomorrow", example: "tomorrow", words: []string{"tomorrow"},
+			match: func(tg *tagger, i int) (timexCand, bool) { return timexDateCand(i+1, tg.relUnit(uDay, 1)) }},
+		{name: "tonight", example: "tonight", words: []string{"tonight"}, match: (*tagger).matchTonight},
+		{name: "overnight", example: "shelling overnight", words: []string{"overnight"}, match: (*tagger).matchOvernight},
+		{name: "present-ref", example: "now", words: []string{"now", "currently", "nowadays"}, typ: TypeDate, value: "PRESENT_REF"},
+		{name: "past-ref", example: "recently", words: []string{"recently", "lately"}, typ: TypeDate, value: "PAST_REF"},
+		{name: "recent-units", example: "in recent years", words: []string{"recent"}, match: (*tagger).matchRecentUnits, orElse: true},
+		{name: "at-present", example: "at present", words: []string{"present"}, match: (*tagger).matchAtPresent, orElse: true},
+		{name: "these-days", example: "these days", words: []string{"these"}, match: (*tagger).matchTheseDays, orElse: true},
+		{name: "the-phrase", example: "the next day", words: []string{"the"}, match: (*tagger).matchThe},
+		{name: "that-unit", example: "On 3 October 2024 they left; that week the rains came.", words: []string{"that"}, match: (*tagger).matchThatUnit, orElse: true},
+		{name: "earlier-later", example: "later this month", words: []string{"earlier", "later"}, match: (*tagger).matchEarlierLater},
+		{name: "every", example: "every week", words: []string{"every", "each"}, match: (*tagger).matchEvery},
+		{name: "frequency-word", example: "weekly", words: mapKeys(frequencyValues), match: (*tagger).matchFrequencyWord},
+		{name: "once-twice", example: "twice a year", words: []string{"once", "twice"}, match: (*tagger).matchOnceTwice},
+		{name: "noon-midnight", example: "at midnight", words: []string{"noon", "midday", "midnight"}, match: (*tagger).matchNoonMidnight},
+		{name: "quarter-code", example: "Q3 2024", words: []string{"q", "h"}, match: (*tagger).matchQuarterCode},
+		{name: "per-unit", example: "$2 million per year", words: []string{"per"}, match: (*tagger).matchPerUnit, orElse: true},
+		{name: "year-end", example: "by year-end", words: []string{"year", "yearend", "year-end"}, match: (*tagger).matchYearEnd, orElse: true},
+		{name: "fiscal-year", example: "fiscal 2024", words: []string{"fiscal"}, match: (*tagger).matchFiscalYear, orElse: true},
+		{name: "decade-word", example: "the nineties", words: mapKeys(decadeDigits), match: (*tagger).matchDecadeWord, orElse: true},
+	}
+}
+
+// timexClassRules are tried in order for a word that leads no rule of its
+// own, or whose rule did not match: a unit, a relative word, a season, a
+// holiday.
+var timexClassRules []timexRule
+
+func classRules() []timexRule {
+	return []timexRule{
+		{name: "unit-long", example: "a month-long siege", match: (*tagger).matchUnitLong, orElse: true},
+		{name: "last-week-of", example: "the last week of 2016", match: (*tagger).matchLastWeekOf, orElse: true},
+		{name: "relative", example: "last week", decide: (*tagger).matchRelativeWord},
+		{name: "season", example: "last summer", decide: (*tagger).matchSeasonWord},
+		{name: "holiday", example: "Christmas 2023", match: (*tagger).matchHoliday},
+	}
+}
+
+// timexWordIndex finds the rule a word leads.
+var timexWordIndex map[string]*timexRule
+
+// relativeWords relate a period to the publication date, with the step
+// they take.
+var relativeWords = map[string]int{
+	"last": -1, "past": -1, "previous": -1,
+	"this": 0, "current": 0,
+	"next": 1, "coming": 1, "upcoming": 1, "following": 1,
+}
+
+// frequencyValues are the SET values of "daily", "weekly" and the like.
+var frequencyValues = map[string]string{
+	"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+	"quarterly": "P3M", "semiannual": "P6M", "semiannually": "P6M", "biannual": "P6M",
+	"biannually": "P6M", "hourly": "PT1H", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y",
+}
+
+// decadeDigits are the decades of the twentieth century in words.
+var decadeDigits = map[string]int{
+	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+	"eighties": 8, "nineties": 9,
+}
+
+// buildTimexRules fills the rule tables and the word index.
+func buildTimexRules() {
+	timexWordRules, timexClassRules = wordRules(), classRules()
+	timexWordIndex = make(map[string]*timexRule, 64)
+	for k := range timexWordRules {
+		for _, w := range timexWordRules[k].words {
+			timexWordIndex[w] = &timexWordRules[k]
+		}
+	}
+}
+
+// mapKeys returns the keys of m.
+func mapKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
