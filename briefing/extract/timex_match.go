@@ -10,7 +10,7 @@ import "strings"
 type timexCand struct {
 	j      int // end token, exclusive
 	typ    TimexType
-	rule   string // name of the rule that made it (see timex_rules.go)
+	rule   string   // name of the rule that made it (see timex_rules.go)
 	v      timexVal // value of a DATE or TIME
 	value  string   // value when not a calendar one (durations, sets, vague refs)
 	mod    Mod
