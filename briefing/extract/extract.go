@@ -56,6 +56,8 @@ type Timex struct {
 	Type  TimexType `json:"type"`
 	Value string    `json:"value"`
 	Mod   Mod       `json:"mod"`
+	// rule, modRule and timeRule name the rules behind it (see Rules).
+	rule, modRule, timeRule string
 }
 
 // Granularity is how precise a timeline entry's date is.

@@ -117,9 +117,10 @@ func (tg *tagger) scanSentence() {
 func (tg *tagger) emit(i int, c timexCand) {
 	s, e := int(tg.toks[i].s), int(tg.toks[c.j-1].e)
 	t := taggedTimex{
-		Timex: Timex{Text: tg.text[s:e], Start: s, End: e, Type: c.typ, Mod: c.mod},
-		pre:   s,
-		sent:  tg.sent,
+		Timex: Timex{Text: tg.text[s:e], Start: s, End: e, Type: c.typ, Mod: c.mod,
+			rule: c.rule, modRule: c.modRule, timeRule: c.timeRule},
+		pre:  s,
+		sent: tg.sent,
 	}
 	if c.value != "" {
 		t.Value = c.value

@@ -10,7 +10,6 @@ import "strings"
 type timexCand struct {
 	j      int // end token, exclusive
 	typ    TimexType
-	rule   string   // name of the rule that made it (see timex_rules.go)
 	v      timexVal // value of a DATE or TIME
 	value  string   // value when not a calendar one (durations, sets, vague refs)
 	mod    Mod
@@ -19,6 +18,9 @@ type timexCand struct {
 	// anaphor marks a date that refers back ("the year-earlier period"),
 	// which must not become the anchor of the next one.
 	anaphor bool
+	// rule, modRule and timeRule name the rules that made it, its
+	// modifier, and the time of day that extends a day (timex_rules.go).
+	rule, modRule, timeRule string
 }
 
 // timexDateCand is a DATE candidate ending at token j.
@@ -113,7 +115,7 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 	}
 	if p := tg.info(c.j).part; p != "" && tg.w(c.j) != "tonight" && !tg.info(c.j).unitPl {
 		// "late Monday night" keeps its modifier
-		c.typ, c.v.g, c.v.part = TypeTime, GrainTime, p
+		c.typ, c.v.g, c.v.part, c.timeRule = TypeTime, GrainTime, p, "part-of-day"
 		c.j++
 		return c
 	}
@@ -121,24 +123,10 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 		return c
 	}
 	if hh, mm, j, ok := tg.clock(c.j); ok {
-		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock = TypeTime, GrainTime, hh, mm, true
+		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock, c.timeRule = TypeTime, GrainTime, hh, mm, true, "clock-after-day"
 		c.j = j
 	}
 	return c
-}
-
-// approxMod returns the TimeML mod of a word that can precede a quantity
-// of time ("about", "over"), or "".
-func approxMod(w string) Mod {
-	switch w {
-	case "about", "around", "approximately", "roughly", "some", "nearly", "almost":
-		return ModApprox
-	case "over":
-		return ModMoreThan
-	case "under":
-		return ModLessThan
-	}
-	return ""
 }
 
 // matchModified matches an expression with a leading modifier: "about three
@@ -146,36 +134,11 @@ func approxMod(w string) Mod {
 // the year", "late last July".
 func (tg *tagger) matchModified(i int) (timexCand, bool) {
 	w := tg.w(i)
-	mod, k := ModNone, 0
-	switch w {
-	case "more", "less":
-		if tg.w(i+1) == "than" {
-			mod, k = ModMoreThan, 2
-			if w == "less" {
-				mod = ModLessThan
-			}
-		}
-	case "at":
-		switch tg.w(i + 1) {
-		case "least":
-			mod, k = ModEqualOrMore, 2
-		case "most":
-			mod, k = ModEqualOrLess, 2
-		}
-	case "up":
-		if tg.w(i+1) == "to" {
-			mod, k = ModEqualOrLess, 2
-		}
-	case "no":
-		if (tg.w(i+1) == "more" || tg.w(i+1) == "less") && tg.w(i+2) == "than" {
-			mod, k = ModEqualOrLess, 3
-			if tg.w(i+1) == "less" {
-				mod = ModEqualOrMore
-			}
-		}
-	default:
-		if m := approxMod(w); m != ModNone && !(w == "over" && tg.overIsPreposition(i)) {
-			mod, k = m, 1
+	mod, k, modRule := ModNone, 0, ""
+	for _, ph := range timexModIndex[w] {
+		if tg.wordsAt(i, ph.words) && !(ph.notPreposition && tg.overIsPreposition(i)) {
+			mod, k, modRule = ph.mod, len(ph.words), ph.name
+			break
 		}
 	}
 	if k > 0 {
@@ -184,15 +147,15 @@ func (tg *tagger) matchModified(i int) (timexCand, bool) {
 		}
 		c, ok := tg.matchCore(i + k)
 		if ok && c.ago {
-			c.mod = agoMod(mod)
+			c.mod, c.modRule = agoMod(mod), modRule
 			return c, true
 		}
 		if !ok || (c.typ != TypeDuration && !(mod == ModApprox && c.typ == TypeDate && c.v.g == GrainYear) &&
-			!(mod == ModApprox && c.typ == TypeTime && c.v.clock && approxMod(w) == ModApprox)) {
+			!(mod == ModApprox && c.typ == TypeTime && c.v.clock)) {
 			return noTimexCand, false
 		}
 		if c.mod == ModNone {
-			c.mod = mod
+			c.mod, c.modRule = mod, modRule
 		}
 		return c, true
 	}
@@ -235,18 +198,11 @@ func (tg *tagger) startsQuantity(k int) bool {
 func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 	mod, k := ModNone, 0
 	w := tg.w(i)
+	modRule := w
 	switch w {
-	case "early", "late":
-		mod, k = ModStart, 1
-		if w == "late" {
-			mod = ModEnd
-		}
-		if tg.w(i+1) == "on" || tg.w(i+1) == "in" {
-			k = 2
-		}
-	case "mid":
-		mod, k = ModMid, 1
-		if tg.punct(i+1, "-") {
+	case "early", "late", "mid":
+		mod, k = partModWords[w], 1
+		if w == "mid" && tg.punct(i+1, "-") || w != "mid" && (tg.w(i+1) == "on" || tg.w(i+1) == "in") {
 			k = 2
 		}
 	case "the", "end", "beginning", "start", "middle":
@@ -254,20 +210,17 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		if w == "the" {
 			j++
 		}
+		modRule = periodPartRules[tg.w(j)]
 		switch tg.w(j) {
-		case "end":
-			mod = ModEnd
-		case "beginning", "start":
-			mod = ModStart
-		case "middle":
-			mod = ModMid
+		case "end", "beginning", "start", "middle":
+			mod = periodPartWords[tg.w(j)]
 		case "early", "small", "late":
 			if (tg.w(j+1) == "hours" || tg.info(j+1).part != "") && tg.w(j+2) == "of" {
 				c, ok := tg.matchCore(j + 3)
 				if ok && c.typ == TypeDate && c.v.g == GrainDay {
-					c.mod = ModStart
+					c.mod, c.modRule = ModStart, "the-early-hours-of"
 					if tg.w(j) == "late" {
-						c.mod = ModEnd
+						c.mod, c.modRule = ModEnd, "the-late-hours-of"
 					}
 					return c, true
 				}
@@ -287,7 +240,7 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 				return noTimexCand, false
 			}
 			c, _ := timexDateCand(u0+1, tg.relUnit(u, 0))
-			c.mod = mod
+			c.mod, c.modRule, c.rule = mod, modRule, "part-of-this-unit"
 			return c, true
 		}
 	}
@@ -298,41 +251,21 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 	if !ok || (c.typ != TypeDate && c.typ != TypeTime) || c.value != "" || c.mod != ModNone {
 		return noTimexCand, false
 	}
-	c.mod = mod
+	c.mod, c.modRule = mod, modRule
 	return c, true
 }
 
-// matchCore dispatches on the first token of an unmodified expression.
+// matchCore dispatches on the first token of an unmodified expression,
+// through the rules of timexCoreRules in order.
 func (tg *tagger) matchCore(i int) (timexCand, bool) {
 	t := tg.tok(i)
-	if t == nil {
+	if t == nil || t.kind != ttNum && (t.kind != ttWord || t.lx == 0) {
 		return noTimexCand, false
 	}
-	if t.kind == ttNum {
-		return tg.matchNumber(i)
-	}
-	if t.kind != ttWord || t.lx == 0 {
-		return noTimexCand, false
-	}
-	in := t.info()
-	if in.month != 0 {
-		if c, ok := tg.matchMonth(i); ok {
-			return c, ok
+	for k := range timexCoreRules {
+		if c, v := timexCoreRules[k].apply(tg, i); v != miss {
+			return c, v == hit
 		}
-	}
-	if in.wday != 0 {
-		if c, ok := tg.matchWeekday(i); ok {
-			return c, ok
-		}
-	}
-	if c, ok := tg.matchWord(i); ok {
-		return c, ok
-	}
-	if tg.startsQuantity(i) || in.word == "many" || in.word == "some" || in.word == "all" || in.unitPl {
-		return tg.matchQuantity(i)
-	}
-	if in.ord != 0 {
-		return tg.matchOrdinalFirst(i)
 	}
 	return noTimexCand, false
 }

@@ -248,27 +248,14 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 }
 
 // matchNumber matches expressions that start with digits: dates, years,
-// decades, clock times and quantities of time.
+// decades, clock times and quantities of time (timexNumberRules).
 func (tg *tagger) matchNumber(i int) (timexCand, bool) {
-	t := &tg.toks[i]
-	if c, ok := tg.matchNumericDate(i); ok {
-		return c, true
-	}
-	if c, ok := tg.matchDayMonth(i); ok {
-		return c, true
-	}
-	if hh, mm, j, ok := tg.clock(i); ok {
-		return tg.clockCand(j, hh, mm)
-	}
-	if c, ok := tg.matchCentury(i); ok {
-		return c, true
-	}
-	if t.nd == 4 && !t.dec && !t.grp && t.num >= 1000 && t.num <= 2999 {
-		if c, ok := tg.matchYear(i); ok {
-			return c, true
+	for k := range timexNumberRules {
+		if c, v := timexNumberRules[k].apply(tg, i); v != miss {
+			return c, v == hit
 		}
 	}
-	return tg.matchQuantity(i)
+	return noTimexCand, false
 }
 
 // matchCentury matches "21st century" (value "20", the first two digits

@@ -144,6 +144,12 @@ var decadeDigits = map[string]int{
 // buildTimexRules fills the rule tables and the word index.
 func buildTimexRules() {
 	timexWordRules, timexClassRules = wordRules(), classRules()
+	timexCoreRules, timexNumberRules = coreRules(), numberRules()
+	timexModIndex = make(map[string][]*timexModPhrase, len(timexModPhrases))
+	for k := range timexModPhrases {
+		w := timexModPhrases[k].words[0]
+		timexModIndex[w] = append(timexModIndex[w], &timexModPhrases[k])
+	}
 	timexWordIndex = make(map[string]*timexRule, 64)
 	for k := range timexWordRules {
 		for _, w := range timexWordRules[k].words {
@@ -159,4 +165,136 @@ func mapKeys[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// timexCoreRules dispatch on the first token of an expression without a
+// modifier, in order.
+var timexCoreRules []timexRule
+
+func coreRules() []timexRule {
+	isNum := func(tg *tagger, i int) bool { return tg.toks[i].kind == ttNum }
+	return []timexRule{
+		{name: "number", example: "2024-10-03", decide: func(tg *tagger, i int) (timexCand, verdict) {
+			if !isNum(tg, i) {
+				return noTimexCand, miss
+			}
+			return final(tg.matchNumber(i))
+		}},
+		{name: "month", example: "October 3, 2024", decide: func(tg *tagger, i int) (timexCand, verdict) {
+			if tg.info(i).month == 0 {
+				return noTimexCand, miss
+			}
+			return orNext(tg.matchMonth(i))
+		}},
+		{name: "weekday", example: "on Friday", decide: func(tg *tagger, i int) (timexCand, verdict) {
+			if tg.info(i).wday == 0 {
+				return noTimexCand, miss
+			}
+			return orNext(tg.matchWeekday(i))
+		}},
+		{name: "word", example: "yesterday", decide: func(tg *tagger, i int) (timexCand, verdict) { return orNext(tg.matchWord(i)) }},
+		{name: "quantity", example: "three months", decide: func(tg *tagger, i int) (timexCand, verdict) {
+			in := tg.info(i)
+			if tg.startsQuantity(i) || in.word == "many" || in.word == "some" || in.word == "all" || in.unitPl {
+				return final(tg.matchQuantity(i))
+			}
+			return noTimexCand, miss
+		}},
+		{name: "ordinal", example: "the first week of June", decide: func(tg *tagger, i int) (timexCand, verdict) {
+			if tg.info(i).ord == 0 {
+				return noTimexCand, miss
+			}
+			return final(tg.matchOrdinalFirst(i))
+		}},
+	}
+}
+
+// orNext turns the result of a rule that leaves the rest to the next rules
+// into a verdict: a match is a hit, anything else a miss.
+func orNext(c timexCand, ok bool) (timexCand, verdict) {
+	if ok {
+		return c, hit
+	}
+	return c, miss
+}
+
+// timexNumberRules are the rules for expressions that start with digits,
+// in order; the last, a quantity, decides.
+var timexNumberRules []timexRule
+
+func numberRules() []timexRule {
+	return []timexRule{
+		{name: "numeric-date", example: "2024-10-03", match: (*tagger).matchNumericDate, orElse: true},
+		{name: "day-month", example: "3 October 2024", match: (*tagger).matchDayMonth, orElse: true},
+		{name: "clock", example: "at 3 p.m.", decide: func(tg *tagger, i int) (timexCand, verdict) {
+			if hh, mm, j, ok := tg.clock(i); ok {
+				return final(tg.clockCand(j, hh, mm))
+			}
+			return noTimexCand, miss
+		}},
+		{name: "century", example: "the 21st century", match: (*tagger).matchCentury, orElse: true},
+		{name: "year", example: "in 2023", decide: func(tg *tagger, i int) (timexCand, verdict) {
+			t := &tg.toks[i]
+			if t.nd == 4 && !t.dec && !t.grp && t.num >= 1000 && t.num <= 2999 {
+				return orNext(tg.matchYear(i))
+			}
+			return noTimexCand, miss
+		}},
+		{name: "quantity", example: "for 15 months", match: (*tagger).matchQuantity},
+	}
+}
+
+// timexModPhrase is a modifier before a quantity of time or a year: "more
+// than 15 months", "about three years", "around 2020".
+type timexModPhrase struct {
+	name  string
+	words []string
+	mod   Mod
+	// notPreposition: the phrase is no modifier where it spans a period
+	// ("disbursed over three years").
+	notPreposition bool
+}
+
+// timexModPhrases are the modifiers of quantities, found through
+// timexModIndex by their first word.
+var timexModPhrases = []timexModPhrase{
+	{name: "more-than", words: []string{"more", "than"}, mod: ModMoreThan},
+	{name: "less-than", words: []string{"less", "than"}, mod: ModLessThan},
+	{name: "at-least", words: []string{"at", "least"}, mod: ModEqualOrMore},
+	{name: "at-most", words: []string{"at", "most"}, mod: ModEqualOrLess},
+	{name: "up-to", words: []string{"up", "to"}, mod: ModEqualOrLess},
+	{name: "no-more-than", words: []string{"no", "more", "than"}, mod: ModEqualOrLess},
+	{name: "no-less-than", words: []string{"no", "less", "than"}, mod: ModEqualOrMore},
+	{name: "about", words: []string{"about"}, mod: ModApprox},
+	{name: "around", words: []string{"around"}, mod: ModApprox},
+	{name: "approximately", words: []string{"approximately"}, mod: ModApprox},
+	{name: "roughly", words: []string{"roughly"}, mod: ModApprox},
+	{name: "some", words: []string{"some"}, mod: ModApprox},
+	{name: "nearly", words: []string{"nearly"}, mod: ModApprox},
+	{name: "almost", words: []string{"almost"}, mod: ModApprox},
+	{name: "over", words: []string{"over"}, mod: ModMoreThan, notPreposition: true},
+	{name: "under", words: []string{"under"}, mod: ModLessThan},
+}
+
+// timexModIndex finds the modifier phrases by their first word.
+var timexModIndex map[string][]*timexModPhrase
+
+// partModWords modify a period by its part: "early December", "mid-2023".
+var partModWords = map[string]Mod{"early": ModStart, "late": ModEnd, "mid": ModMid}
+
+// periodPartWords name a part of a period before "of": "the end of the
+// year"; periodPartRules name the rule of each.
+var (
+	periodPartWords = map[string]Mod{"end": ModEnd, "beginning": ModStart, "start": ModStart, "middle": ModMid}
+	periodPartRules = map[string]string{"end": "end-of", "beginning": "beginning-of", "start": "start-of", "middle": "middle-of"}
+)
+
+// wordsAt reports whether the words from token i are ws.
+func (tg *tagger) wordsAt(i int, ws []string) bool {
+	for k, w := range ws {
+		if tg.w(i+k) != w {
+			return false
+		}
+	}
+	return true
 }
