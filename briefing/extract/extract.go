@@ -56,8 +56,9 @@ type Timex struct {
 	Type  TimexType `json:"type"`
 	Value string    `json:"value"`
 	Mod   Mod       `json:"mod"`
-	// rule, modRule and timeRule name the rules behind it (see Rules).
-	rule, modRule, timeRule string
+	// rules are the rules that made it, its modifier and its time of day
+	// (see Rules).
+	rules [3]ruleID
 }
 
 // Granularity is how precise a timeline entry's date is.

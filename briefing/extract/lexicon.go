@@ -4,6 +4,7 @@ package extract
 // place. The order matters: each step adds to the number lexicon the words
 // the later ones look up.
 func init() {
+	ruleBook = append(make([]Rule, 0, 256), inlineRules[:]...)
 	buildIrregularPlurals()
 	buildPersonTitles()
 	buildNumberLexicon()

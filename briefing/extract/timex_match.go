@@ -20,7 +20,7 @@ type timexCand struct {
 	anaphor bool
 	// rule, modRule and timeRule name the rules that made it, its
 	// modifier, and the time of day that extends a day (timex_rules.go).
-	rule, modRule, timeRule string
+	rule, modRule, timeRule ruleID
 }
 
 // timexDateCand is a DATE candidate ending at token j.
@@ -86,7 +86,9 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 	t := &tg.toks[i]
 	switch {
 	case t.kind == ttPunct:
-		return tg.matchDecadeApostrophe(i)
+		c, ok := tg.matchDecadeApostrophe(i)
+		c.rule = ruleDecadeApostrophe
+		return c, ok
 	case t.kind == ttWord && t.lx == 0:
 		return noTimexCand, false
 	}
@@ -115,7 +117,7 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 	}
 	if p := tg.info(c.j).part; p != "" && tg.w(c.j) != "tonight" && !tg.info(c.j).unitPl {
 		// "late Monday night" keeps its modifier
-		c.typ, c.v.g, c.v.part, c.timeRule = TypeTime, GrainTime, p, "part-of-day"
+		c.typ, c.v.g, c.v.part, c.timeRule = TypeTime, GrainTime, p, rulePartOfDay
 		c.j++
 		return c
 	}
@@ -123,7 +125,7 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 		return c
 	}
 	if hh, mm, j, ok := tg.clock(c.j); ok {
-		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock, c.timeRule = TypeTime, GrainTime, hh, mm, true, "clock-after-day"
+		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock, c.timeRule = TypeTime, GrainTime, hh, mm, true, ruleClockAfterDay
 		c.j = j
 	}
 	return c
@@ -134,10 +136,10 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 // the year", "late last July".
 func (tg *tagger) matchModified(i int) (timexCand, bool) {
 	w := tg.w(i)
-	mod, k, modRule := ModNone, 0, ""
+	mod, k, modRule := ModNone, 0, ruleNone
 	for _, ph := range timexModIndex[w] {
 		if tg.wordsAt(i, ph.words) && !(ph.notPreposition && tg.overIsPreposition(i)) {
-			mod, k, modRule = ph.mod, len(ph.words), ph.name
+			mod, k, modRule = ph.mod, len(ph.words), ph.id
 			break
 		}
 	}
@@ -198,7 +200,7 @@ func (tg *tagger) startsQuantity(k int) bool {
 func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 	mod, k := ModNone, 0
 	w := tg.w(i)
-	modRule := w
+	modRule := partModRules[w]
 	switch w {
 	case "early", "late", "mid":
 		mod, k = partModWords[w], 1
@@ -218,9 +220,9 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 			if (tg.w(j+1) == "hours" || tg.info(j+1).part != "") && tg.w(j+2) == "of" {
 				c, ok := tg.matchCore(j + 3)
 				if ok && c.typ == TypeDate && c.v.g == GrainDay {
-					c.mod, c.modRule = ModStart, "the-early-hours-of"
+					c.mod, c.modRule = ModStart, ruleEarlyHoursOf
 					if tg.w(j) == "late" {
-						c.mod, c.modRule = ModEnd, "the-late-hours-of"
+						c.mod, c.modRule = ModEnd, ruleLateHoursOf
 					}
 					return c, true
 				}
@@ -240,7 +242,7 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 				return noTimexCand, false
 			}
 			c, _ := timexDateCand(u0+1, tg.relUnit(u, 0))
-			c.mod, c.modRule, c.rule = mod, modRule, "part-of-this-unit"
+			c.mod, c.modRule, c.rule = mod, modRule, rulePartOfThisUnit
 			return c, true
 		}
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The rules of the temporal tagger, as HeidelTime and Duckling keep theirs:
 // each has a name, an example it fires on, the words that lead it and
 // either a value (a pattern that always means the same thing) or a
@@ -26,6 +28,7 @@ func final(c timexCand, ok bool) (timexCand, verdict) {
 
 // timexRule is one named rule of the tagger.
 type timexRule struct {
+	id      ruleID // set when the tables are built
 	name    string
 	example string
 	// words are the lexicon words that lead the expression (for the rules
@@ -40,6 +43,9 @@ type timexRule struct {
 	orElse bool
 	// decide is the logic of a class rule, which may also veto.
 	decide func(tg *tagger, i int) (timexCand, verdict)
+	// dispatch marks a rule that only hands over to a table of rules,
+	// which name what they make: it is not a rule of its own.
+	dispatch bool
 }
 
 // apply runs the rule at token i and names the expression it makes.
@@ -61,8 +67,8 @@ func (r *timexRule) apply(tg *tagger, i int) (timexCand, verdict) {
 	default:
 		c, v = timexCand{j: i + 1, typ: r.typ, value: r.value}, hit
 	}
-	if v == hit && c.rule == "" {
-		c.rule = r.name
+	if v == hit && c.rule == ruleNone {
+		c.rule = r.id
 	}
 	return c, v
 }
@@ -110,9 +116,9 @@ var timexClassRules []timexRule
 func classRules() []timexRule {
 	return []timexRule{
 		{name: "unit-long", example: "a month-long siege", match: (*tagger).matchUnitLong, orElse: true},
-		{name: "last-week-of", example: "the last week of 2016", match: (*tagger).matchLastWeekOf, orElse: true},
+		{name: "last-week-of", example: "last week of 2016", match: (*tagger).matchLastWeekOf, orElse: true},
 		{name: "relative", example: "last week", decide: (*tagger).matchRelativeWord},
-		{name: "season", example: "last summer", decide: (*tagger).matchSeasonWord},
+		{name: "season", example: "summer 2023", decide: (*tagger).matchSeasonWord},
 		{name: "holiday", example: "Christmas 2023", match: (*tagger).matchHoliday},
 	}
 }
@@ -145,10 +151,26 @@ var decadeDigits = map[string]int{
 func buildTimexRules() {
 	timexWordRules, timexClassRules = wordRules(), classRules()
 	timexCoreRules, timexNumberRules = coreRules(), numberRules()
+	for _, table := range [][]timexRule{timexCoreRules, timexNumberRules, timexWordRules, timexClassRules} {
+		for k := range table {
+			if !table[k].dispatch {
+				table[k].id = register("timex", table[k].name, table[k].example)
+			}
+		}
+	}
 	timexModIndex = make(map[string][]*timexModPhrase, len(timexModPhrases))
 	for k := range timexModPhrases {
-		w := timexModPhrases[k].words[0]
-		timexModIndex[w] = append(timexModIndex[w], &timexModPhrases[k])
+		ph := &timexModPhrases[k]
+		ph.id = register("timex-mod", ph.name, strings.Join(ph.words, " ")+" three years")
+		timexModIndex[ph.words[0]] = append(timexModIndex[ph.words[0]], ph)
+	}
+	partModRules = map[string]ruleID{}
+	for _, w := range []string{"early", "late", "mid"} {
+		partModRules[w] = register("timex-mod", w, w+" December")
+	}
+	periodPartRules = map[string]ruleID{}
+	for _, w := range []string{"end", "beginning", "start", "middle"} {
+		periodPartRules[w] = register("timex-mod", w+"-of", "the "+w+" of June")
 	}
 	timexWordIndex = make(map[string]*timexRule, 64)
 	for k := range timexWordRules {
@@ -174,7 +196,7 @@ var timexCoreRules []timexRule
 func coreRules() []timexRule {
 	isNum := func(tg *tagger, i int) bool { return tg.toks[i].kind == ttNum }
 	return []timexRule{
-		{name: "number", example: "2024-10-03", decide: func(tg *tagger, i int) (timexCand, verdict) {
+		{name: "number", dispatch: true, decide: func(tg *tagger, i int) (timexCand, verdict) {
 			if !isNum(tg, i) {
 				return noTimexCand, miss
 			}
@@ -192,15 +214,15 @@ func coreRules() []timexRule {
 			}
 			return orNext(tg.matchWeekday(i))
 		}},
-		{name: "word", example: "yesterday", decide: func(tg *tagger, i int) (timexCand, verdict) { return orNext(tg.matchWord(i)) }},
-		{name: "quantity", example: "three months", decide: func(tg *tagger, i int) (timexCand, verdict) {
+		{name: "word", dispatch: true, decide: func(tg *tagger, i int) (timexCand, verdict) { return orNext(tg.matchWord(i)) }},
+		{name: "quantity-words", example: "three months", decide: func(tg *tagger, i int) (timexCand, verdict) {
 			in := tg.info(i)
 			if tg.startsQuantity(i) || in.word == "many" || in.word == "some" || in.word == "all" || in.unitPl {
 				return final(tg.matchQuantity(i))
 			}
 			return noTimexCand, miss
 		}},
-		{name: "ordinal", example: "the first week of June", decide: func(tg *tagger, i int) (timexCand, verdict) {
+		{name: "ordinal", example: "first week of June", decide: func(tg *tagger, i int) (timexCand, verdict) {
 			if tg.info(i).ord == 0 {
 				return noTimexCand, miss
 			}
@@ -240,13 +262,14 @@ func numberRules() []timexRule {
 			}
 			return noTimexCand, miss
 		}},
-		{name: "quantity", example: "for 15 months", match: (*tagger).matchQuantity},
+		{name: "quantity-digits", example: "for 15 months", match: (*tagger).matchQuantity},
 	}
 }
 
 // timexModPhrase is a modifier before a quantity of time or a year: "more
 // than 15 months", "about three years", "around 2020".
 type timexModPhrase struct {
+	id    ruleID
 	name  string
 	words []string
 	mod   Mod
@@ -283,11 +306,11 @@ var timexModIndex map[string][]*timexModPhrase
 var partModWords = map[string]Mod{"early": ModStart, "late": ModEnd, "mid": ModMid}
 
 // periodPartWords name a part of a period before "of": "the end of the
-// year"; periodPartRules name the rule of each.
-var (
-	periodPartWords = map[string]Mod{"end": ModEnd, "beginning": ModStart, "start": ModStart, "middle": ModMid}
-	periodPartRules = map[string]string{"end": "end-of", "beginning": "beginning-of", "start": "start-of", "middle": "middle-of"}
-)
+// year".
+var periodPartWords = map[string]Mod{"end": ModEnd, "beginning": ModStart, "start": ModStart, "middle": ModMid}
+
+// partModRules and periodPartRules are the rules of those words, by word.
+var partModRules, periodPartRules map[string]ruleID
 
 // wordsAt reports whether the words from token i are ws.
 func (tg *tagger) wordsAt(i int, ws []string) bool {
