@@ -45,6 +45,8 @@ type Figure struct {
 	// SentenceStart and SentenceEnd locate Sentence in the text.
 	SentenceStart int `json:"-"`
 	SentenceEnd   int `json:"-"`
+	// why holds the rules that made the figure (see Rules).
+	why figureWhy
 }
 
 // Timex is a temporal expression in TIMEX3 (TimeML 1.2) terms, resolved

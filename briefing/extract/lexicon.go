@@ -13,4 +13,5 @@ func init() {
 	buildNationalities()
 	buildTimexLexicon()
 	buildTimexRules()
+	buildFigureRules()
 }

@@ -41,18 +41,32 @@ func traced(r Rule) bool {
 		}
 		return false
 	}
+	for _, f := range Figures(r.Example) {
+		if slices.Contains(f.Rules(), r) {
+			return true
+		}
+	}
 	return false
 }
 
-// TestEveryTimexNamesItsRule runs the tagger over the sample briefings and
-// the conformance inputs in testdata: every expression names the rule that
-// made it.
-func TestEveryTimexNamesItsRule(t *testing.T) {
+// TestEveryResultNamesItsRules runs the extractor over the sample
+// briefings: every expression names the rule that made it, and every
+// figure one rule of each step.
+func TestEveryResultNamesItsRules(t *testing.T) {
 	for _, text := range ruleTestTexts(t) {
 		for _, x := range Timexes(text, txFriday) {
 			rs := x.Rules()
 			if len(rs) == 0 || rs[0].Dimension != "timex" {
 				t.Errorf("%q (%s %s) names no rule: %v", x.Text, x.Type, x.Value, rs)
+			}
+		}
+		for _, f := range Figures(text) {
+			var dims []string
+			for _, r := range f.Rules() {
+				dims = append(dims, r.Dimension)
+			}
+			if !slices.Equal(dims, []string{"number", "qualifier", "unit", "category", "key"}) {
+				t.Errorf("figure %q names rules %v", f.Text, f.Rules())
 			}
 		}
 	}
