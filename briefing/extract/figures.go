@@ -360,9 +360,6 @@ func followsAgo(text string, toks []ntoken, k int) bool {
 	return w == "ago" || w == "old" || w == "-" && k+2 < len(toks) && tokenWord(text, toks[k+2]) == "old"
 }
 
-// isDash reports whether s is a hyphen or minus sign.
-func isDash(s string) bool { return s == "-" || s == "−" }
-
 // estimateFigures guesses how many figures text holds, from its runs of
 // digits and its length, so that the output grows at most once or twice.
 func estimateFigures(text string) int {

@@ -292,54 +292,8 @@ func nextIsPlural(text string, toks []ntoken, k int) bool {
 	return plural(ntText(text, toks[k+1]))
 }
 
-// plural reports whether a word looks like a plural noun.
-func plural(w string) bool {
-	if lx := lookupNumLex(w); lx != nil && lx.irregular {
-		return true
-	}
-	if len(w) >= 3 && w[len(w)-1] == 's' && allCaps(w[:len(w)-1]) {
-		return true // "MPs", "IDPs", "NGOs"
-	}
-	if len(w) > 5 && hasSuffixFold(w, "is") && nationality[strings.ToLower(w[:len(w)-1])] {
-		return true // "Israelis", "Somalis", "Iraqis": a people, not "crisis"
-	}
-	return len(w) > 3 && hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && !hasSuffixFold(w, "is")
-}
-
-// allCaps reports whether w is two or more capital letters: an acronym.
-func allCaps(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 func participle(w string) bool {
 	return len(w) > 4 && (hasSuffixFold(w, "ed") || hasSuffixFold(w, "ing")) && !nounInG[w]
-}
-
-// hasSuffixFold reports whether w ends with the lower-case ASCII suffix
-// suf, ignoring case.
-func hasSuffixFold(w, suf string) bool {
-	if len(w) < len(suf) {
-		return false
-	}
-	tail := w[len(w)-len(suf):]
-	for i := 0; i < len(suf); i++ {
-		c := tail[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != suf[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // nounInG are nouns that end like participles.
