@@ -13,5 +13,6 @@ func init() {
 	buildNationalities()
 	buildTimexLexicon()
 	buildTimexRules()
+	buildHolidays()
 	buildFigureRules()
 }

@@ -119,7 +119,7 @@ func classRules() []timexRule {
 		{name: "last-week-of", example: "last week of 2016", match: (*tagger).matchLastWeekOf, orElse: true},
 		{name: "relative", example: "last week", decide: (*tagger).matchRelativeWord},
 		{name: "season", example: "summer 2023", decide: (*tagger).matchSeasonWord},
-		{name: "holiday", example: "Christmas 2023", match: (*tagger).matchHoliday},
+		{name: "holiday", dispatch: true, match: (*tagger).matchHoliday},
 	}
 }
 
