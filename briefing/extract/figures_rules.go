@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // The rules behind a figure, one per step of the figurer: how its number
 // was read, its qualifier, its unit, its category and whether it is key.
@@ -93,8 +96,12 @@ func figureRuleDefs() map[string][]figureRuleDef {
 	}
 }
 
-// buildFigureRules registers the rules of figures.
+// buildFigureRules registers the rules of figures, the exclusions first.
 func buildFigureRules() {
+	figureExclusions = exclusionRules()
+	for _, x := range figureExclusions {
+		register("exclusion", x.name, x.example)
+	}
 	defs := figureRuleDefs()
 	for _, dim := range []string{"number", "qualifier", "unit", "category", "key"} {
 		for _, d := range defs[dim] {
@@ -203,19 +210,19 @@ func (f Figure) Rules() []Rule {
 }
 
 // Explain writes the rules behind the figure on one line, the word that
-// gave its category beside that rule: "number/digits, qualifier/at-least,
-// unit/counted-noun, category/trigger-word (killed), key/counted-category".
+// gave its category beside that rule, and the exclusions it passed:
+// "number/digits, qualifier/at-least, unit/counted-noun,
+// category/trigger-word (killed), key/counted-category, exclusion/none of 20".
 func (f Figure) Explain() string {
 	var b strings.Builder
-	for i, r := range f.Rules() {
-		if i > 0 {
-			b.WriteString(", ")
-		}
+	for _, r := range f.Rules() {
 		b.WriteString(r.String())
 		if r.Dimension == "category" && f.why.word != "" {
 			b.WriteString(" (" + f.why.word + ")")
 		}
+		b.WriteString(", ")
 	}
+	b.WriteString("exclusion/none of " + strconv.Itoa(len(figureExclusions)))
 	return b.String()
 }
 

@@ -40,6 +40,8 @@ func traced(r Rule) bool {
 			}
 		}
 		return false
+	case "exclusion":
+		return len(Figures(r.Example)) == 0
 	}
 	for _, f := range Figures(r.Example) {
 		if slices.Contains(f.Rules(), r) {
