@@ -135,19 +135,29 @@ func changeBefore(text string, toks []ntoken, k int) Change {
 	}
 	for ; j >= 0 && j >= k-3; j-- {
 		w := tokenWord(text, toks[j])
-		switch w {
-		case "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases", "increasing", "climbed", "climb",
-			"jumped", "surged", "soared", "grew", "grown", "swelled", "up", "doubled", "tripled", "raised", "spiked":
-			return ChangeUp
-		case "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined", "decline", "decreased",
-			"decrease", "plunged", "plummeted", "slumped", "shrank", "shrunk", "down", "dipped", "cut", "reduced", "slashed", "halved":
-			return ChangeDown
-		case "has", "have", "had", "sharply", "steadily", "further", "an", "a", "by", "to":
-			continue
+		if ch, ok := changeWords[w]; ok {
+			return ch
 		}
-		return ""
+		if !changeFillers[w] {
+			return ""
+		}
 	}
 	return ""
+}
+
+// changeWords are the verbs and nouns of change, by direction.
+var changeWords = wordMap(map[Change]string{
+	ChangeUp: `rose risen rise rises rising increased increase increases increasing climbed climb jumped surged soared
+		grew grown swelled up doubled tripled raised spiked`,
+	ChangeDown: `fell fallen fall falls falling dropped drop drops declined decline decreased decrease plunged plummeted
+		slumped shrank shrunk down dipped cut reduced slashed halved`,
+})
+
+// changeFillers may stand between a word of change and its figure: "has
+// risen sharply by".
+var changeFillers = map[string]bool{
+	"has": true, "have": true, "had": true, "sharply": true, "steadily": true, "further": true,
+	"an": true, "a": true, "by": true, "to": true,
 }
 
 // nearEvent reports whether an event word stands right beside a figure:

@@ -68,3 +68,15 @@ func hasSuffixFold(w, suf string) bool {
 
 // isDash reports whether s is a hyphen or minus sign.
 func isDash(s string) bool { return s == "-" || s == "−" }
+
+// wordMap turns lists of words, each list under its value, into a map from
+// word to value.
+func wordMap[V comparable](lists map[V]string) map[string]V {
+	m := map[string]V{}
+	for v, words := range lists {
+		for _, w := range strings.Fields(words) {
+			m[w] = v
+		}
+	}
+	return m
+}
