@@ -355,168 +355,244 @@ func (tg *tagger) matchEarlierLater(i int) (timexCand, bool) {
 
 // matchThe matches expressions led by "the".
 func (tg *tagger) matchThe(i int) (timexCand, bool) {
+	if r := theWordIndex[tg.w(i+1)]; r != nil {
+		if c, v := r.apply(tg, i); v != miss {
+			return c, v == hit
+		}
+	}
+	for k := range theClassRules {
+		if c, v := theClassRules[k].apply(tg, i); v != miss {
+			return c, v == hit
+		}
+	}
+	return noTimexCand, false
+}
+
+// The rules of theWordRules and theClassRules: i is the token of "the".
+
+// theDayBeforeAfter matches "the day before", "the day after tomorrow".
+func (tg *tagger) theDayBeforeAfter(i int) (timexCand, bool) {
+	switch tg.w(i + 2) {
+	case "before", "after":
+		step := -1
+		if tg.w(i+2) == "after" {
+			step = 1
+		}
+		if tg.w(i+3) == "yesterday" || tg.w(i+3) == "tomorrow" {
+			return timexDateCand(i+4, tg.relUnit(uDay, 2*relStepDay(tg.w(i+3))))
+		}
+		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
+			return timexDateCand(i+3, tg.shiftAnchor(uDay, step))
+		}
+	}
+	return noTimexCand, false
+}
+
+// thePeriod matches "the year 2000", "the year-earlier period", "the week
+// of 3 October", "the week before", "the year".
+func (tg *tagger) thePeriod(i int) (timexCand, bool) {
 	w := tg.w(i + 1)
-	switch w {
-	case "day":
-		switch tg.w(i + 2) {
-		case "before", "after":
+	if y, e, ok := tg.yearAt(i + 2); ok && w == "year" {
+		return timexDateCand(e, timexVal{g: GrainYear, y: y}) // "the year 2000"
+	}
+	if w == "year" && tg.punct(i+2, "-") {
+		return tg.matchPeriodAnaphor(i)
+	}
+	if w == "week" && tg.w(i+2) == "of" {
+		if c, ok := tg.matchDateAt(i + 3); ok && tg.hasYear(c.v) {
+			return timexDateCand(c.j, weekVal(c.v.start()))
+		}
+		return noTimexCand, false
+	}
+	if a := tg.w(i + 2); a == "before" || a == "after" {
+		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
 			step := -1
-			if tg.w(i+2) == "after" {
+			if a == "after" {
 				step = 1
 			}
-			if tg.w(i+3) == "yesterday" || tg.w(i+3) == "tomorrow" {
-				return timexDateCand(i+4, tg.relUnit(uDay, 2*relStepDay(tg.w(i+3))))
-			}
-			if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
-				return timexDateCand(i+3, tg.shiftAnchor(uDay, step))
-			}
+			return timexDateCand(i+3, tg.shiftAnchor(tg.info(i+1).unit, step))
 		}
+	}
+	if w == "year" {
+		return tg.matchTheYear(i, i+2)
+	}
+	return noTimexCand, false
+}
+
+// theFullYear matches "for the full year", else a whole quantity.
+func (tg *tagger) theFullYear(i int) (timexCand, bool) {
+	if tg.w(i+2) == "year" {
+		if c, ok := tg.matchTheYear(i, i+3); ok {
+			return c, true
+		}
+	}
+	return tg.matchTheQuantity(i)
+}
+
+// theSameUnit matches "the same day".
+func (tg *tagger) theSameUnit(i int) (timexCand, bool) {
+	if u := tg.info(i + 2).unit; u != uNone && !tg.info(i+2).unitPl && u >= uDay {
+		return timexDateCand(i+3, tg.shiftAnchor(u, 0))
+	}
+	return noTimexCand, false
+}
+
+// theRelative matches "the previous day", "the next morning", "the past",
+// "the last quarter of", "the past three years".
+func (tg *tagger) theRelative(i int) (timexCand, bool) {
+	w := tg.w(i + 1)
+	if (w == "last" || w == "final") && (tg.w(i+2) == "quarter" || tg.w(i+2) == "half" || tg.w(i+2) == "week") && tg.w(i+3) == "of" {
+		return tg.matchOrdinalPeriod(i + 1)
+	}
+	if (w == "next" || w == "following" || w == "previous") && tg.w(i+2) == "day" {
+		return timexDateCand(i+3, tg.shiftAnchor(uDay, relStep(w)))
+	}
+	if (w == "next" || w == "following" || w == "previous") && tg.info(i+2).part != "" && !tg.info(i+2).unitPl {
+		v := tg.shiftAnchor(uDay, relStep(w))
+		v.g, v.part = GrainTime, tg.info(i+2).part
+		return timexCand{j: i + 3, typ: TypeTime, v: v}, true
+	}
+	if w == "past" && tg.info(i+2).unit == uNone && !tg.startsQuantity(i+2) &&
+		tg.w(i+2) != "few" && tg.w(i+2) != "several" {
+		return timexValueCand(i+2, TypeDate, "PAST_REF")
+	}
+	return tg.matchRelative(i, i+1)
+}
+
+// theFuture matches "the future".
+func (tg *tagger) theFuture(i int) (timexCand, bool) {
+	return timexValueCand(i+2, TypeDate, "FUTURE_REF")
+}
+
+// theNearFuture matches "the near future".
+func (tg *tagger) theNearFuture(i int) (timexCand, bool) {
+	if tg.w(i+2) == "future" {
+		return timexValueCand(i+3, TypeDate, "FUTURE_REF")
+	}
+	return noTimexCand, false
+}
+
+// theOtherDay matches "the other day".
+func (tg *tagger) theOtherDay(i int) (timexCand, bool) {
+	if tg.w(i+2) == "day" {
+		return timexValueCand(i+3, TypeDate, "PAST_REF")
+	}
+	return noTimexCand, false
+}
+
+// thePartDecade matches "the early 1990s", "the late 19th century": TimeML
+// keeps their article.
+func (tg *tagger) thePartDecade(i int) (timexCand, bool) {
+	if c, ok := tg.matchPartMod(i + 1); ok && c.typ == TypeDate && (c.v.g == GrainDecade || c.v.g == GrainCentury) {
+		return c, true
+	}
+	return noTimexCand, false
+}
+
+// theNumber matches "the 3rd of October", "the 1990s" and "the 18 months".
+func (tg *tagger) theNumber(i int) (timexCand, bool) {
+	if c, ok := tg.matchDayMonth(i); ok {
+		return c, true
+	}
+	if t := tg.tok(i + 1); t != nil && t.kind == ttNum {
+		if c, ok := tg.matchNumber(i + 1); ok && c.typ == TypeDate && (c.v.g == GrainDecade || c.v.g == GrainCentury) {
+			return c, true
+		}
+	}
+	return tg.matchTheQuantity(i)
+}
+
+// theQuarter matches "the quarter" (the one last named), not "the quarter
+// of" or "the quarter-final".
+func (tg *tagger) theQuarter(i int) (timexCand, bool) {
+	if tg.w(i+2) == "of" || tg.punct(i+2, "-") {
 		return noTimexCand, false
-	case "week", "month", "year":
-		if y, e, ok := tg.yearAt(i + 2); ok && w == "year" {
-			return timexDateCand(e, timexVal{g: GrainYear, y: y}) // "the year 2000"
-		}
-		if w == "year" && tg.punct(i+2, "-") {
-			return tg.matchPeriodAnaphor(i)
-		}
-		if w == "week" && tg.w(i+2) == "of" {
-			if c, ok := tg.matchDateAt(i + 3); ok && tg.hasYear(c.v) {
-				return timexDateCand(c.j, weekVal(c.v.start()))
-			}
-			return noTimexCand, false
-		}
-		if a := tg.w(i + 2); a == "before" || a == "after" {
-			if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
-				step := -1
-				if a == "after" {
-					step = 1
-				}
-				return timexDateCand(i+3, tg.shiftAnchor(tg.info(i+1).unit, step))
-			}
-		}
-		if w == "year" {
-			return tg.matchTheYear(i, i+2)
-		}
-		return noTimexCand, false
-	case "full", "whole", "entire":
-		if tg.w(i+2) == "year" {
-			if c, ok := tg.matchTheYear(i, i+3); ok {
-				return c, true // "for the full year"
-			}
-		}
-		return tg.matchTheQuantity(i)
-	case "same":
-		if u := tg.info(i + 2).unit; u != uNone && !tg.info(i+2).unitPl && u >= uDay {
-			return timexDateCand(i+3, tg.shiftAnchor(u, 0))
-		}
-		return noTimexCand, false
-	case "previous", "next", "following", "past", "last", "coming", "final":
-		if (w == "last" || w == "final") && (tg.w(i+2) == "quarter" || tg.w(i+2) == "half" || tg.w(i+2) == "week") && tg.w(i+3) == "of" {
-			return tg.matchOrdinalPeriod(i + 1)
-		}
-		if (w == "next" || w == "following" || w == "previous") && tg.w(i+2) == "day" {
-			return timexDateCand(i+3, tg.shiftAnchor(uDay, relStep(w)))
-		}
-		if (w == "next" || w == "following" || w == "previous") && tg.info(i+2).part != "" && !tg.info(i+2).unitPl {
-			v := tg.shiftAnchor(uDay, relStep(w))
-			v.g, v.part = GrainTime, tg.info(i+2).part
-			return timexCand{j: i + 3, typ: TypeTime, v: v}, true
-		}
-		if w == "past" && tg.info(i+2).unit == uNone && !tg.startsQuantity(i+2) &&
-			tg.w(i+2) != "few" && tg.w(i+2) != "several" {
-			return timexValueCand(i+2, TypeDate, "PAST_REF")
-		}
-		return tg.matchRelative(i, i+1)
-	case "future":
-		return timexValueCand(i+2, TypeDate, "FUTURE_REF")
-	case "near", "distant", "foreseeable", "immediate":
-		if tg.w(i+2) == "future" {
-			return timexValueCand(i+3, TypeDate, "FUTURE_REF") // "the near future"
-		}
-		return noTimexCand, false
-	case "other":
-		if tg.w(i+2) == "day" {
-			return timexValueCand(i+3, TypeDate, "PAST_REF") // "the other day"
-		}
-		return noTimexCand, false
-	case "early", "late", "mid":
-		// TimeML keeps the article of "the early 1990s", "the late 19th century"
-		if c, ok := tg.matchPartMod(i + 1); ok && c.typ == TypeDate && (c.v.g == GrainDecade || c.v.g == GrainCentury) {
+	}
+	return timexDateCand(i+2, tg.quarterRef(i, 0))
+}
+
+// thePartOfDay matches "the night of 26 January", and "in the morning":
+// that part of the day being reported.
+func (tg *tagger) thePartOfDay(i int) (timexCand, bool) {
+	if tg.w(i+2) == "of" {
+		if c, ok := tg.matchDayAfterClock(i + 3); ok && c.v.g == GrainDay {
+			c.typ, c.v.g, c.v.part = TypeTime, GrainTime, tg.info(i+1).part
 			return c, true
 		}
 		return noTimexCand, false
-	case "":
-		if c, ok := tg.matchDayMonth(i); ok {
-			return c, true // "the 3rd of October"
-		}
-		if t := tg.tok(i + 1); t != nil && t.kind == ttNum {
-			// TimeML keeps the article of a decade or century: "the 1990s"
-			if c, ok := tg.matchNumber(i + 1); ok && c.typ == TypeDate && (c.v.g == GrainDecade || c.v.g == GrainCentury) {
-				return c, true
-			}
-		}
-		return tg.matchTheQuantity(i) // "the 18 months"
-	case "current", "latest", "most":
-		return tg.matchPeriodAnaphor(i)
-	case "quarter":
-		if tg.w(i+2) == "of" || tg.punct(i+2, "-") {
-			return noTimexCand, false // "the quarter of", "the quarter-final"
-		}
-		return timexDateCand(i+2, tg.quarterRef(i, 0))
-	case "morning", "afternoon", "evening", "night":
-		// "the night of 26 January"
-		if tg.w(i+2) == "of" {
-			if c, ok := tg.matchDayAfterClock(i + 3); ok && c.v.g == GrainDay {
-				c.typ, c.v.g, c.v.part = TypeTime, GrainTime, tg.info(i+1).part
-				return c, true
-			}
-			return noTimexCand, false
-		}
-		// "in the morning": that part of the day being reported
-		v := tg.clockDay()
-		v.g, v.part = GrainTime, tg.info(i+1).part
-		return timexCand{j: i + 2, typ: TypeTime, v: v}, true
-	case "present":
-		if tg.w(i+2) != "day" {
-			return timexValueCand(i+2, TypeDate, "PRESENT_REF")
-		}
-	case "moment":
-		if tg.w(i-1) == "at" {
-			return timexValueCand(i+2, TypeDate, "PRESENT_REF")
-		}
-	case "weekend":
-		return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
-	case "first", "second", "third", "fourth":
-		if tg.punct(i+2, "-") && tg.adj(i+2) {
-			return noTimexCand, false // "the first-half results": the article is the noun's
-		}
-		if w == "first" && tg.startsQuantity(i+2) {
-			if c, ok := tg.matchQuantity(i + 2); ok && c.typ == TypeDuration {
-				return c, true // "the first nine months"
-			}
-		}
-		return tg.matchOrdinalPeriod(i + 1)
 	}
-	if tg.info(i+1).season != "" {
-		return tg.matchSeason(i, i+1)
+	v := tg.clockDay()
+	v.g, v.part = GrainTime, tg.info(i+1).part
+	return timexCand{j: i + 2, typ: TypeTime, v: v}, true
+}
+
+// thePresent matches "the present", not "the present day".
+func (tg *tagger) thePresent(i int) (timexCand, bool) {
+	if tg.w(i+2) != "day" {
+		return timexValueCand(i+2, TypeDate, "PRESENT_REF")
 	}
-	if tg.info(i+1).ord != 0 {
-		if tg.punct(i+2, "-") && tg.adj(i+2) {
-			return noTimexCand, false
+	return noTimexCand, false
+}
+
+// theMoment matches "at the moment".
+func (tg *tagger) theMoment(i int) (timexCand, bool) {
+	if tg.w(i-1) == "at" {
+		return timexValueCand(i+2, TypeDate, "PRESENT_REF")
+	}
+	return noTimexCand, false
+}
+
+// theWeekend matches "the weekend".
+func (tg *tagger) theWeekend(i int) (timexCand, bool) {
+	return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
+}
+
+// theOrdinal matches "the first nine months", "the first quarter", but not
+// "the first-half results", whose article is the noun's.
+func (tg *tagger) theOrdinal(i int) (timexCand, bool) {
+	if tg.punct(i+2, "-") && tg.adj(i+2) {
+		return noTimexCand, false
+	}
+	if tg.w(i+1) == "first" && tg.startsQuantity(i+2) {
+		if c, ok := tg.matchQuantity(i + 2); ok && c.typ == TypeDuration {
+			return c, true
 		}
-		return tg.matchOrdinalPeriod(i + 1)
 	}
-	if in := tg.info(i + 1); in.unitPl && in.unit >= uDay && in.unit != uNight && tg.w(i+2) != "of" &&
-		spanPreposition(tg.w(i-1)) {
-		// "over the years", "in the months since", "in the days ahead": a
-		// vague stretch
-		j := i + 2
-		if tg.w(j) == "ahead" {
-			j++
-		}
-		return timexValueCand(j, TypeDuration, durationValue(-1, "", in.unit))
+	return tg.matchOrdinalPeriod(i + 1)
+}
+
+// theSeason matches "the summer of 2023".
+func (tg *tagger) theSeason(i int) (timexCand, verdict) {
+	if tg.info(i+1).season == "" {
+		return noTimexCand, miss
 	}
-	return tg.matchTheQuantity(i)
+	return final(tg.matchSeason(i, i+1))
+}
+
+// theOrdinalWord matches an ordinal period led by an ordinal word of the
+// lexicon ("the fifth week of").
+func (tg *tagger) theOrdinalWord(i int) (timexCand, verdict) {
+	if tg.info(i+1).ord == 0 {
+		return noTimexCand, miss
+	}
+	if tg.punct(i+2, "-") && tg.adj(i+2) {
+		return noTimexCand, veto
+	}
+	return final(tg.matchOrdinalPeriod(i + 1))
+}
+
+// theVagueStretch matches "over the years", "in the months since", "in
+// the days ahead": a vague stretch.
+func (tg *tagger) theVagueStretch(i int) (timexCand, verdict) {
+	in := tg.info(i + 1)
+	if !(in.unitPl && in.unit >= uDay && in.unit != uNight && tg.w(i+2) != "of" && spanPreposition(tg.w(i-1))) {
+		return noTimexCand, miss
+	}
+	j := i + 2
+	if tg.w(j) == "ahead" {
+		j++
+	}
+	return final(timexValueCand(j, TypeDuration, durationValue(-1, "", in.unit)))
 }
 
 // matchTheQuantity matches a counted duration with its article, which

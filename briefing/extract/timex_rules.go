@@ -93,7 +93,7 @@ func wordRules() []timexRule {
 		{name: "recent-units", example: "in recent years", words: []string{"recent"}, match: (*tagger).matchRecentUnits, orElse: true},
 		{name: "at-present", example: "at present", words: []string{"present"}, match: (*tagger).matchAtPresent, orElse: true},
 		{name: "these-days", example: "these days", words: []string{"these"}, match: (*tagger).matchTheseDays, orElse: true},
-		{name: "the-phrase", example: "the next day", words: []string{"the"}, match: (*tagger).matchThe},
+		{name: "the", dispatch: true, words: []string{"the"}, match: (*tagger).matchThe},
 		{name: "that-unit", example: "On 3 October 2024 they left; that week the rains came.", words: []string{"that"}, match: (*tagger).matchThatUnit, orElse: true},
 		{name: "earlier-later", example: "later this month", words: []string{"earlier", "later"}, match: (*tagger).matchEarlierLater},
 		{name: "every", example: "every week", words: []string{"every", "each"}, match: (*tagger).matchEvery},
@@ -126,6 +126,48 @@ func classRules() []timexRule {
 // timexWordIndex finds the rule a word leads.
 var timexWordIndex map[string]*timexRule
 
+// theWordRules are the rules of expressions that start with "the", found
+// through theWordIndex by the word after it.
+var theWordRules []timexRule
+
+func theRules() []timexRule {
+	return []timexRule{
+		{name: "the-day-before-after", example: "On 3 October 2024 they left; the day after, the rains came.", words: []string{"day"}, match: (*tagger).theDayBeforeAfter},
+		{name: "the-period", example: "in the year 2000", words: []string{"week", "month", "year"}, match: (*tagger).thePeriod},
+		{name: "the-full-year", example: "profits for the full year", words: []string{"full", "whole", "entire"}, match: (*tagger).theFullYear},
+		{name: "the-same-unit", example: "On 3 October 2024 they left; the same day, the rains came.", words: []string{"same"}, match: (*tagger).theSameUnit},
+		{name: "the-relative", example: "the past three years", words: []string{"previous", "next", "following", "past", "last", "coming", "final"}, match: (*tagger).theRelative},
+		{name: "the-future", example: "in the future", words: []string{"future"}, match: (*tagger).theFuture},
+		{name: "the-near-future", example: "in the near future", words: []string{"near", "distant", "foreseeable", "immediate"}, match: (*tagger).theNearFuture},
+		{name: "the-other-day", example: "the other day", words: []string{"other"}, match: (*tagger).theOtherDay},
+		{name: "the-part-of-decade", dispatch: true, words: []string{"early", "late", "mid"}, match: (*tagger).thePartDecade},
+		{name: "the-number", example: "the 3rd of October", words: []string{""}, match: (*tagger).theNumber},
+		{name: "the-current-period", example: "the latest quarter", words: []string{"current", "latest", "most"}, match: (*tagger).matchPeriodAnaphor},
+		{name: "the-quarter", example: "profits fell in the quarter", words: []string{"quarter"}, match: (*tagger).theQuarter},
+		{name: "the-part-of-day", example: "in the morning", words: []string{"morning", "afternoon", "evening", "night"}, match: (*tagger).thePartOfDay},
+		{name: "the-present", example: "at present and in the present", words: []string{"present"}, match: (*tagger).thePresent, orElse: true},
+		{name: "the-moment", example: "at the moment", words: []string{"moment"}, match: (*tagger).theMoment, orElse: true},
+		{name: "the-weekend", example: "over the weekend", words: []string{"weekend"}, match: (*tagger).theWeekend},
+		{name: "the-ordinal", example: "the first nine months", words: []string{"first", "second", "third", "fourth"}, match: (*tagger).theOrdinal},
+	}
+}
+
+// theClassRules are tried in order after "the" when the word after it
+// leads no rule, or its rule did not match.
+var theClassRules []timexRule
+
+func theTailRules() []timexRule {
+	return []timexRule{
+		{name: "the-season", example: "the summer of 2023", decide: (*tagger).theSeason},
+		{name: "the-ordinal-word", example: "the fifth week of 2024", decide: (*tagger).theOrdinalWord},
+		{name: "the-vague-stretch", example: "over the years", decide: (*tagger).theVagueStretch},
+		{name: "the-quantity", example: "the nine months", match: (*tagger).matchTheQuantity},
+	}
+}
+
+// theWordIndex finds the rule the word after "the" leads.
+var theWordIndex map[string]*timexRule
+
 // relativeWords relate a period to the publication date, with the step
 // they take.
 var relativeWords = map[string]int{
@@ -151,7 +193,8 @@ var decadeDigits = map[string]int{
 func buildTimexRules() {
 	timexWordRules, timexClassRules = wordRules(), classRules()
 	timexCoreRules, timexNumberRules = coreRules(), numberRules()
-	for _, table := range [][]timexRule{timexCoreRules, timexNumberRules, timexWordRules, timexClassRules} {
+	theWordRules, theClassRules = theRules(), theTailRules()
+	for _, table := range [][]timexRule{timexCoreRules, timexNumberRules, timexWordRules, timexClassRules, theWordRules, theClassRules} {
 		for k := range table {
 			if !table[k].dispatch {
 				table[k].id = register("timex", table[k].name, table[k].example)
@@ -172,12 +215,18 @@ func buildTimexRules() {
 	for _, w := range []string{"end", "beginning", "start", "middle"} {
 		periodPartRules[w] = register("timex-mod", w+"-of", "the "+w+" of June")
 	}
-	timexWordIndex = make(map[string]*timexRule, 64)
-	for k := range timexWordRules {
-		for _, w := range timexWordRules[k].words {
-			timexWordIndex[w] = &timexWordRules[k]
+	timexWordIndex, theWordIndex = wordIndex(timexWordRules), wordIndex(theWordRules)
+}
+
+// wordIndex indexes rules by the words that lead them.
+func wordIndex(rules []timexRule) map[string]*timexRule {
+	index := make(map[string]*timexRule, 2*len(rules))
+	for k := range rules {
+		for _, w := range rules[k].words {
+			index[w] = &rules[k]
 		}
 	}
+	return index
 }
 
 // mapKeys returns the keys of m.
