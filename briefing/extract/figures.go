@@ -165,7 +165,7 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 		if q0 := unitOf(text, toks, p); q0.kind != QuantityNumber && q0.first < q.first {
 			q.first = q0.first // "$2 to $3 million", "$5-10 million"
 			if q.kind == QuantityNumber {
-				q.kind, q.unitFirst, q.unitLast = q0.kind, q0.unitFirst, q0.unitLast
+				q.kind, q.unitFirst, q.unitLast, q.rule = q0.kind, q0.unitFirst, q0.unitLast, q0.rule
 			}
 		}
 	}

@@ -37,8 +37,7 @@ var (
 	keyBreakdown, keyNotPositive, keyRepeat, keyNamedAgain, keyChangeBy ruleID
 
 	// qualRules are the qualifier rules by kind and by where the
-	// qualifier stands (0 before the number, 1 after it); unitKinds the
-	// unit rules of measured quantities by kind.
+	// qualifier stands (0 before the number, 1 after it).
 	qualRules                                [qRange + 1][2]ruleID
 	qualExact, qualVagueCount, qualRangeRule ruleID
 	unitKinds                                [QuantityTemperature + 1]ruleID
@@ -129,18 +128,9 @@ func buildFigureRules() {
 			qualRules[q.k][1] = register("qualifier", q.after, q.exAfter)
 		}
 	}
-	for _, u := range []struct {
-		k       QuantityKind
-		name    string
-		example string
-	}{
-		{QuantityPercent, "percent", "19% of the population"},
-		{QuantityCurrency, "currency", "$96 million was pledged"},
-		{QuantityDimension, "dimension", "a 100 km road"},
-		{QuantityDuration, "duration", "a one-year extension"},
-		{QuantityTemperature, "temperature", "temperatures of 47C"},
-	} {
-		unitKinds[u.k] = register("unit", u.name, u.example)
+	unitSteps = unitRules()
+	for k := range unitSteps {
+		unitSteps[k].id = register("unit", unitSteps[k].name, unitSteps[k].example)
 	}
 }
 
@@ -186,7 +176,7 @@ func qualifierRule(c *candidate, kind qualKind) ruleID {
 func unitRule(c *candidate) ruleID {
 	switch {
 	case c.q.kind != QuantityNumber:
-		return unitKinds[c.q.kind]
+		return c.q.rule
 	case c.unitFirst >= 0:
 		return unitCountedNoun
 	case c.inherited:

@@ -60,6 +60,7 @@ type quantParse struct {
 	unitLast    int
 	timeUnit    string // TIMEX3 unit letter for durations
 	hyphenated  bool   // "one-year", "six-mile": the number modifies a noun
+	rule        ruleID // the unit step that read a unit of measure (unitSteps)
 }
 
 func (q quantParse) quantity(text string, toks []ntoken) Quantity {
@@ -112,101 +113,195 @@ func percentOfNumber(text string, toks []ntoken, i int) (quantParse, bool) {
 // unit word, symbol or suffix after it.
 func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	q := quantParse{num: p, first: p.first, last: p.last, unitFirst: -1, unitLast: -1}
-	n := len(toks)
-	// A currency sign or code before the number: "$4bn", "US$ 150 million", "KSh 5,000".
-	if s, ok := currencyPrefix(text, toks, p.first); ok {
-		q.first, q.kind, q.unitFirst, q.unitLast = s, QuantityCurrency, s, p.first-1
-		if p.first > 0 && ntIsPunct(text, toks[p.first-1], '-') {
-			q.unitLast = p.first - 2
-		}
-		return q
-	}
-	// An attached suffix: "180ml", "200lbs", "1.8m".
-	if p.suffix >= 0 {
-		if u := toks[p.suffix].lx; u != nil && (u.dim || (u.mult > 0 && dimSuffix(ntText(text, toks[p.suffix])))) {
-			last := p.suffix
-			if last+1 < n && toks[last+1].kind == ntNum && !toks[last+1].space {
-				sq := ntText(text, toks[last+1])
-				if sq != "2" && sq != "3" {
-					return q
-				}
-				last++
+	for k := range unitSteps {
+		if unitSteps[k].read(text, toks, p, &q) {
+			if q.kind != QuantityNumber {
+				q.rule = unitSteps[k].id
 			}
-			last = perUnit(text, toks, last)
-			q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, p.suffix, last
-		} else if u != nil && u.percent {
-			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityPercent, p.suffix, p.suffix // "4.9pc"
-		} else if u != nil && u.currency {
-			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
-		} else if u != nil && u.timeUnit != "" {
-			q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
-		} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 200 {
-			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p": pence; but "720p" is a screen
-		} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
-			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
+			return q
 		}
-		return q
 	}
-	k := p.last + 1
+	return q
+}
+
+// unitStep is a named rule that reads the unit of a quantity; read
+// reports whether it decided (with a unit of measure or none).
+type unitStep struct {
+	id      ruleID
+	name    string
+	example string
+	read    func(text string, toks []ntoken, p numParse, q *quantParse) bool
+}
+
+// unitSteps are the unit rules, tried in order. They are filled in by
+// init.
+var unitSteps []unitStep
+
+func unitRules() []unitStep {
+	return []unitStep{
+		{name: "currency-prefix", example: "$96 million was pledged", read: unitCurrencyPrefix},
+		{name: "attached-suffix", example: "a 180ml bottle", read: unitAttachedSuffix},
+		{name: "hyphenated", example: "a one-year extension", read: unitHyphenated},
+		{name: "degree-sign", example: "it was 47° in the shade", read: unitDegreeSign},
+		{name: "degrees-word", example: "it was 51 degrees Celsius", read: unitDegreesWord},
+		{name: "percent-sign", example: "19% of the population", read: unitPercentSign},
+		{name: "currency-sign-after", example: "a fine of 10 € was paid", read: unitCurrencySignAfter},
+		{name: "bracketed-dimension", example: "a road of 100 (km) was built", read: unitBracketed},
+		{name: "more-time-units", example: "for 72 more hours", read: unitMoreTime},
+		{name: "unit-word", example: "a 100 km road", read: unitWord},
+	}
+}
+
+// A currency sign or code before the number: "$4bn", "US$ 150 million", "KSh 5,000".
+func unitCurrencyPrefix(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	s, ok := currencyPrefix(text, toks, p.first)
+	if !ok {
+		return false
+	}
+	q.first, q.kind, q.unitFirst, q.unitLast = s, QuantityCurrency, s, p.first-1
+	if p.first > 0 && ntIsPunct(text, toks[p.first-1], '-') {
+		q.unitLast = p.first - 2
+	}
+	return true
+}
+
+// An attached suffix: "180ml", "200lbs", "1.8m".
+func unitAttachedSuffix(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	if p.suffix < 0 {
+		return false
+	}
+	n := len(toks)
+	if u := toks[p.suffix].lx; u != nil && (u.dim || (u.mult > 0 && dimSuffix(ntText(text, toks[p.suffix])))) {
+		last := p.suffix
+		if last+1 < n && toks[last+1].kind == ntNum && !toks[last+1].space {
+			sq := ntText(text, toks[last+1])
+			if sq != "2" && sq != "3" {
+				return true
+			}
+			last++
+		}
+		last = perUnit(text, toks, last)
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, p.suffix, last
+	} else if u != nil && u.percent {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityPercent, p.suffix, p.suffix // "4.9pc"
+	} else if u != nil && u.currency {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
+	} else if u != nil && u.timeUnit != "" {
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
+	} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 200 {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p": pence; but "720p" is a screen
+	} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
+	}
+	return true
+}
+
+// A hyphenated modifier: "one-year", "six-mile", "12-cent", "600-strong".
+func unitHyphenated(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
 	if k >= n {
-		return q
+		return true // nothing after the number: no unit
 	}
 	t := toks[k]
-	// A hyphenated modifier: "one-year", "six-mile", "12-cent", "600-strong".
-	if ntIsPunct(text, t, '-') && !t.space && k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
-		u := toks[k+1].lx
-		q.hyphenated = true
-		switch {
-		case u == nil:
-		case u.timeUnit != "":
-			q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, u.timeUnit
-		case u.dim || u.w == "m":
-			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k+1, k+1
-		case u.currency:
-			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
-		case u.percent:
-			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
-		}
-		return q
+	if !(ntIsPunct(text, t, '-') && !t.space && k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord) {
+		return false
 	}
-	if ntText(text, t) == "°" && !t.space {
-		last := k // "47°", "47°C", "104 °F"
-		if k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
+	u := toks[k+1].lx
+	q.hyphenated = true
+	switch {
+	case u == nil:
+	case u.timeUnit != "":
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, u.timeUnit
+	case u.dim || u.w == "m":
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k+1, k+1
+	case u.currency:
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
+	case u.percent:
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
+	}
+	return true
+}
+
+// unitDegreeSign reads "47°", "47°C", "104 °F".
+func unitDegreeSign(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	if t := toks[k]; ntText(text, t) != "°" || t.space {
+		return false
+	}
+	last := k
+	if k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
+		last = k + 1
+	}
+	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
+	return true
+}
+
+// unitDegreesWord reads "51 degrees Celsius", "minus 15 degrees".
+func unitDegreesWord(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	if w := tokenWord(text, toks[k]); w != "degrees" && w != "degree" {
+		return false
+	}
+	last := k
+	if k+1 < n && toks[k+1].kind == ntWord {
+		if w := tokenWord(text, toks[k+1]); w == "celsius" || w == "fahrenheit" || w == "centigrade" || ntText(text, toks[k+1]) == "C" || ntText(text, toks[k+1]) == "F" {
 			last = k + 1
 		}
-		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
-		return q
 	}
-	if w := tokenWord(text, t); w == "degrees" || w == "degree" {
-		last := k // "51 degrees Celsius", "minus 15 degrees"
-		if k+1 < n && toks[k+1].kind == ntWord {
-			if w := tokenWord(text, toks[k+1]); w == "celsius" || w == "fahrenheit" || w == "centigrade" || ntText(text, toks[k+1]) == "C" || ntText(text, toks[k+1]) == "F" {
-				last = k + 1
-			}
-		}
-		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
-		return q
+	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
+	return true
+}
+
+func unitPercentSign(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	k := p.last + 1
+	if !ntIsPunct(text, toks[k], '%') {
+		return false
 	}
-	switch {
-	case ntIsPunct(text, t, '%'):
-		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
-		return q
-	case t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t))) && (k+1 >= n || toks[k+1].kind != ntNum):
-		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k // "10 €", "100元"
-		return q
-	case t.kind == ntPunct && strings.ContainsAny(ntText(text, t), "([{<") && k+2 < n && toks[k+1].lx != nil && toks[k+1].lx.dim &&
-		toks[k+2].kind == ntPunct && strings.ContainsAny(ntText(text, toks[k+2]), ")]}>"):
+	q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
+	return true
+}
+
+// unitCurrencySignAfter reads "10 €", "100元".
+func unitCurrencySignAfter(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	t := toks[k]
+	if !(t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t))) && (k+1 >= n || toks[k+1].kind != ntNum)) {
+		return false
+	}
+	q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
+	return true
+}
+
+// unitBracketed reads a unit of measure in brackets: "100 (km)"; any other
+// mark after the number ends the search.
+func unitBracketed(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	t := toks[k]
+	if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), "([{<") && k+2 < n && toks[k+1].lx != nil && toks[k+1].lx.dim &&
+		toks[k+2].kind == ntPunct && strings.ContainsAny(ntText(text, toks[k+2]), ")]}>") {
 		q.last, q.kind, q.unitFirst, q.unitLast = k+2, QuantityDimension, k+1, k+1
-		return q
-	case t.kind != ntWord || t.lx == nil:
-		return q
+		return true
 	}
-	u := t.lx
-	if u.cls&clsGeneric != 0 && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
-		// "72 more hours", "30 additional days": a duration all the same.
+	return t.kind != ntWord || t.lx == nil
+}
+
+// unitMoreTime reads "72 more hours", "30 additional days": a duration all
+// the same.
+func unitMoreTime(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	if u := toks[k].lx; u.cls&clsGeneric != 0 && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, toks[k+1].lx.timeUnit
-		return q
+		return true
 	}
+	return false
+}
+
+// unitWord reads a unit written as a word: a percentage, a currency, a
+// unit of time or of measure.
+func unitWord(text string, toks []ntoken, p numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	t := toks[k]
+	u := t.lx
 	switch {
 	case u.percent:
 		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
@@ -232,13 +327,13 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 		if (u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical") && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.dim {
 			last = k + 1
 		} else if u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical" {
-			return q
+			return true
 		}
 		if k+1 < n && toks[k+1].kind == ntNum && !toks[k+1].space {
 			if sq := ntText(text, toks[k+1]); (sq == "2" || sq == "3") && u.w != "m" {
 				last = k + 1 // "190 km2"
 			} else {
-				return q
+				return true
 			}
 		}
 		if v, end, ok := feetAndInches(text, toks, p, k); ok {
@@ -258,7 +353,7 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 			}
 		}
 	}
-	return q
+	return true
 }
 
 // buildTemperatureWords adds the words of temperatures to the lexicon.
