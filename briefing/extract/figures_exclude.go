@@ -8,48 +8,118 @@ import "strings"
 // from.
 func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 	for k := range figureExclusions {
-		if skip, next := figureExclusions[k].test(text, toks, p); skip {
+		if skip, next := figureExclusions[k].kind.test(text, toks, p); skip {
 			return true, next
 		}
 	}
 	return false, p.last + 1
 }
 
-// exclusion is a named rule that says a number is not a figure; test
-// returns the token to continue from when it fires.
+// exclusion is a named rule that says a number is not a figure.
 type exclusion struct {
 	name    string
 	example string
-	test    func(text string, toks []ntoken, p numParse) (bool, int)
+	kind    exclusionKind
 }
 
-// figureExclusions are the exclusions, tried in order. They are filled in
-// by init, since some reach back to the number parser.
-var figureExclusions []exclusion
+// exclusionKind is the test of an exclusion. The tests are called through
+// a switch rather than function values, so that the token buffer they
+// read stays on the stack.
+type exclusionKind uint8
 
-func exclusionRules() []exclusion {
-	return []exclusion{
-		{"number-chain", "the decree of 5/17/2018", exChain},
-		{"chain-tail", "the score was 3-1", exChainTail},
-		{"leading-zero", "call 0800 123 456", exLeadingZero},
-		{"fraction-as-ordinal", "a fifth term", exFractionOrdinal},
-		{"age", "children under five", exAge},
-		{"phone-plus", "call +1 222 333 4444", exPhonePlus},
-		{"score", "a 52-48 vote", exScore},
-		{"attached-to-name", "the F-16 jets", exAttachedName},
-		{"slash-not-fraction", "since 9/11", exSlash},
-		{"dotted-name", "the B.1.351 variant", exDotted},
-		{"half-idiom", "his half-brother", exHalf},
-		{"pronoun-one", "that one was worse", exPronounOne},
-		{"time-of-day", "at 10:30", exTimeOfDay},
-		{"date", "on 3 October", exDate},
-		{"year", "in 2023", exYear},
-		{"name-after", "the Three Brotherhood Alliance", exNameAfter},
-		{"capitalised-name", "Air Force One landed", exCapitalised},
-		{"name-before", "Resolution 2699", exNameBefore},
-		{"list-number", "1. Introduction", exListNumber},
-		{"age-after-name", "Mr Ruto, 57, said", exAgeAfterName},
+const (
+	exclusionChain exclusionKind = iota
+	exclusionChainTail
+	exclusionLeadingZero
+	exclusionFractionOrdinal
+	exclusionAge
+	exclusionPhonePlus
+	exclusionScore
+	exclusionAttachedName
+	exclusionSlash
+	exclusionDotted
+	exclusionHalf
+	exclusionPronounOne
+	exclusionTimeOfDay
+	exclusionDate
+	exclusionYear
+	exclusionNameAfter
+	exclusionCapitalised
+	exclusionNameBefore
+	exclusionListNumber
+	exclusionAgeAfterName
+)
+
+// test runs the exclusion on the number p and returns the token to
+// continue from when it fires.
+func (k exclusionKind) test(text string, toks []ntoken, p numParse) (bool, int) {
+	switch k {
+	case exclusionChain:
+		return exChain(text, toks, p)
+	case exclusionChainTail:
+		return exChainTail(text, toks, p)
+	case exclusionLeadingZero:
+		return exLeadingZero(text, toks, p)
+	case exclusionFractionOrdinal:
+		return exFractionOrdinal(text, toks, p)
+	case exclusionAge:
+		return exAge(text, toks, p)
+	case exclusionPhonePlus:
+		return exPhonePlus(text, toks, p)
+	case exclusionScore:
+		return exScore(text, toks, p)
+	case exclusionAttachedName:
+		return exAttachedName(text, toks, p)
+	case exclusionSlash:
+		return exSlash(text, toks, p)
+	case exclusionDotted:
+		return exDotted(text, toks, p)
+	case exclusionHalf:
+		return exHalf(text, toks, p)
+	case exclusionPronounOne:
+		return exPronounOne(text, toks, p)
+	case exclusionTimeOfDay:
+		return exTimeOfDay(text, toks, p)
+	case exclusionDate:
+		return exDate(text, toks, p)
+	case exclusionYear:
+		return exYear(text, toks, p)
+	case exclusionNameAfter:
+		return exNameAfter(text, toks, p)
+	case exclusionCapitalised:
+		return exCapitalised(text, toks, p)
+	case exclusionNameBefore:
+		return exNameBefore(text, toks, p)
+	case exclusionListNumber:
+		return exListNumber(text, toks, p)
+	case exclusionAgeAfterName:
+		return exAgeAfterName(text, toks, p)
 	}
+	return false, 0
+}
+
+// figureExclusions are the exclusions, tried in order.
+var figureExclusions = []exclusion{
+	{"number-chain", "the decree of 5/17/2018", exclusionChain},
+	{"chain-tail", "the score was 3-1", exclusionChainTail},
+	{"leading-zero", "call 0800 123 456", exclusionLeadingZero},
+	{"fraction-as-ordinal", "a fifth term", exclusionFractionOrdinal},
+	{"age", "children under five", exclusionAge},
+	{"phone-plus", "call +1 222 333 4444", exclusionPhonePlus},
+	{"score", "a 52-48 vote", exclusionScore},
+	{"attached-to-name", "the F-16 jets", exclusionAttachedName},
+	{"slash-not-fraction", "since 9/11", exclusionSlash},
+	{"dotted-name", "the B.1.351 variant", exclusionDotted},
+	{"half-idiom", "his half-brother", exclusionHalf},
+	{"pronoun-one", "that one was worse", exclusionPronounOne},
+	{"time-of-day", "at 10:30", exclusionTimeOfDay},
+	{"date", "on 3 October", exclusionDate},
+	{"year", "in 2023", exclusionYear},
+	{"name-after", "the Three Brotherhood Alliance", exclusionNameAfter},
+	{"capitalised-name", "Air Force One landed", exclusionCapitalised},
+	{"name-before", "Resolution 2699", exclusionNameBefore},
+	{"list-number", "1. Introduction", exclusionListNumber},
+	{"age-after-name", "Mr Ruto, 57, said", exclusionAgeAfterName},
 }
 
 // Chains of numbers joined by '-', '/' or '.': dates, phone numbers, versions.

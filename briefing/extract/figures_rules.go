@@ -97,7 +97,6 @@ func figureRuleDefs() map[string][]figureRuleDef {
 
 // buildFigureRules registers the rules of figures, the exclusions first.
 func buildFigureRules() {
-	figureExclusions = exclusionRules()
 	for _, x := range figureExclusions {
 		register("exclusion", x.name, x.example)
 	}
@@ -128,7 +127,6 @@ func buildFigureRules() {
 			qualRules[q.k][1] = register("qualifier", q.after, q.exAfter)
 		}
 	}
-	unitSteps = unitRules()
 	for k := range unitSteps {
 		unitSteps[k].id = register("unit", unitSteps[k].name, unitSteps[k].example)
 	}

@@ -114,61 +114,101 @@ func percentOfNumber(text string, toks []ntoken, i int) (quantParse, bool) {
 func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	q := quantParse{num: p, first: p.first, last: p.last, unitFirst: -1, unitLast: -1}
 	for k := range unitSteps {
-		if unitSteps[k].read(text, toks, p, &q) {
-			if q.kind != QuantityNumber {
-				q.rule = unitSteps[k].id
+		if r, done := unitSteps[k].kind.read(text, toks, p, q); done {
+			if r.kind != QuantityNumber {
+				r.rule = unitSteps[k].id
 			}
-			return q
+			return r
 		}
 	}
 	return q
 }
 
-// unitStep is a named rule that reads the unit of a quantity; read
-// reports whether it decided (with a unit of measure or none).
+// unitStep is a named rule that reads the unit of a quantity.
 type unitStep struct {
 	id      ruleID
 	name    string
 	example string
-	read    func(text string, toks []ntoken, p numParse, q *quantParse) bool
+	kind    unitStepKind
 }
 
-// unitSteps are the unit rules, tried in order. They are filled in by
-// init.
-var unitSteps []unitStep
+// unitStepKind is the reader of a unit step. The readers are called
+// through a switch rather than function values, so that the token buffer
+// they read stays on the stack.
+type unitStepKind uint8
 
-func unitRules() []unitStep {
-	return []unitStep{
-		{name: "currency-prefix", example: "$96 million was pledged", read: unitCurrencyPrefix},
-		{name: "attached-suffix", example: "a 180ml bottle", read: unitAttachedSuffix},
-		{name: "hyphenated", example: "a one-year extension", read: unitHyphenated},
-		{name: "degree-sign", example: "it was 47° in the shade", read: unitDegreeSign},
-		{name: "degrees-word", example: "it was 51 degrees Celsius", read: unitDegreesWord},
-		{name: "percent-sign", example: "19% of the population", read: unitPercentSign},
-		{name: "currency-sign-after", example: "a fine of 10 € was paid", read: unitCurrencySignAfter},
-		{name: "bracketed-dimension", example: "a road of 100 (km) was built", read: unitBracketed},
-		{name: "more-time-units", example: "for 72 more hours", read: unitMoreTime},
-		{name: "unit-word", example: "a 100 km road", read: unitWord},
+const (
+	stepCurrencyPrefix unitStepKind = iota
+	stepAttachedSuffix
+	stepHyphenated
+	stepDegreeSign
+	stepDegreesWord
+	stepPercentSign
+	stepCurrencySignAfter
+	stepBracketed
+	stepMoreTime
+	stepWord
+)
+
+// read runs the step on the number p: the quantity with its unit, and
+// whether the step decided (with a unit of measure or none).
+func (k unitStepKind) read(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+	switch k {
+	case stepCurrencyPrefix:
+		return unitCurrencyPrefix(text, toks, p, q)
+	case stepAttachedSuffix:
+		return unitAttachedSuffix(text, toks, p, q)
+	case stepHyphenated:
+		return unitHyphenated(text, toks, p, q)
+	case stepDegreeSign:
+		return unitDegreeSign(text, toks, p, q)
+	case stepDegreesWord:
+		return unitDegreesWord(text, toks, p, q)
+	case stepPercentSign:
+		return unitPercentSign(text, toks, p, q)
+	case stepCurrencySignAfter:
+		return unitCurrencySignAfter(text, toks, p, q)
+	case stepBracketed:
+		return unitBracketed(text, toks, p, q)
+	case stepMoreTime:
+		return unitMoreTime(text, toks, p, q)
+	case stepWord:
+		return unitWord(text, toks, p, q)
 	}
+	return q, false
+}
+
+// unitSteps are the unit rules, tried in order.
+var unitSteps = []unitStep{
+	{name: "currency-prefix", example: "$96 million was pledged", kind: stepCurrencyPrefix},
+	{name: "attached-suffix", example: "a 180ml bottle", kind: stepAttachedSuffix},
+	{name: "hyphenated", example: "a one-year extension", kind: stepHyphenated},
+	{name: "degree-sign", example: "it was 47° in the shade", kind: stepDegreeSign},
+	{name: "degrees-word", example: "it was 51 degrees Celsius", kind: stepDegreesWord},
+	{name: "percent-sign", example: "19% of the population", kind: stepPercentSign},
+	{name: "currency-sign-after", example: "a fine of 10 € was paid", kind: stepCurrencySignAfter},
+	{name: "bracketed-dimension", example: "a road of 100 (km) was built", kind: stepBracketed},
+	{name: "more-time-units", example: "for 72 more hours", kind: stepMoreTime},
+	{name: "unit-word", example: "a 100 km road", kind: stepWord},
 }
 
 // A currency sign or code before the number: "$4bn", "US$ 150 million", "KSh 5,000".
-func unitCurrencyPrefix(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitCurrencyPrefix(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	s, ok := currencyPrefix(text, toks, p.first)
 	if !ok {
-		return false
+		return q, false
 	}
 	q.first, q.kind, q.unitFirst, q.unitLast = s, QuantityCurrency, s, p.first-1
 	if p.first > 0 && ntIsPunct(text, toks[p.first-1], '-') {
 		q.unitLast = p.first - 2
 	}
-	return true
+	return q, true
 }
 
 // An attached suffix: "180ml", "200lbs", "1.8m".
-func unitAttachedSuffix(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitAttachedSuffix(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	if p.suffix < 0 {
-		return false
+		return q, false
 	}
 	n := len(toks)
 	if u := toks[p.suffix].lx; u != nil && (u.dim || (u.mult > 0 && dimSuffix(ntText(text, toks[p.suffix])))) {
@@ -176,7 +216,7 @@ func unitAttachedSuffix(text string, toks []ntoken, p numParse, q *quantParse) b
 		if last+1 < n && toks[last+1].kind == ntNum && !toks[last+1].space {
 			sq := ntText(text, toks[last+1])
 			if sq != "2" && sq != "3" {
-				return true
+				return q, true
 			}
 			last++
 		}
@@ -193,18 +233,18 @@ func unitAttachedSuffix(text string, toks []ntoken, p numParse, q *quantParse) b
 	} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
 		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
 	}
-	return true
+	return q, true
 }
 
 // A hyphenated modifier: "one-year", "six-mile", "12-cent", "600-strong".
-func unitHyphenated(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitHyphenated(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	k, n := p.last+1, len(toks)
 	if k >= n {
-		return true // nothing after the number: no unit
+		return q, true // nothing after the number: no unit
 	}
 	t := toks[k]
 	if !(ntIsPunct(text, t, '-') && !t.space && k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord) {
-		return false
+		return q, false
 	}
 	u := toks[k+1].lx
 	q.hyphenated = true
@@ -219,28 +259,28 @@ func unitHyphenated(text string, toks []ntoken, p numParse, q *quantParse) bool 
 	case u.percent:
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
 	}
-	return true
+	return q, true
 }
 
 // unitDegreeSign reads "47°", "47°C", "104 °F".
-func unitDegreeSign(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitDegreeSign(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	k, n := p.last+1, len(toks)
 	if t := toks[k]; ntText(text, t) != "°" || t.space {
-		return false
+		return q, false
 	}
 	last := k
 	if k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
 		last = k + 1
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
-	return true
+	return q, true
 }
 
 // unitDegreesWord reads "51 degrees Celsius", "minus 15 degrees".
-func unitDegreesWord(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitDegreesWord(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	k, n := p.last+1, len(toks)
 	if w := tokenWord(text, toks[k]); w != "degrees" && w != "degree" {
-		return false
+		return q, false
 	}
 	last := k
 	if k+1 < n && toks[k+1].kind == ntWord {
@@ -249,56 +289,56 @@ func unitDegreesWord(text string, toks []ntoken, p numParse, q *quantParse) bool
 		}
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
-	return true
+	return q, true
 }
 
-func unitPercentSign(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitPercentSign(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	k := p.last + 1
 	if !ntIsPunct(text, toks[k], '%') {
-		return false
+		return q, false
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
-	return true
+	return q, true
 }
 
 // unitCurrencySignAfter reads "10 €", "100元".
-func unitCurrencySignAfter(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitCurrencySignAfter(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	k, n := p.last+1, len(toks)
 	t := toks[k]
 	if !(t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t))) && (k+1 >= n || toks[k+1].kind != ntNum)) {
-		return false
+		return q, false
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
-	return true
+	return q, true
 }
 
 // unitBracketed reads a unit of measure in brackets: "100 (km)"; any other
 // mark after the number ends the search.
-func unitBracketed(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitBracketed(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	k, n := p.last+1, len(toks)
 	t := toks[k]
 	if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), "([{<") && k+2 < n && toks[k+1].lx != nil && toks[k+1].lx.dim &&
 		toks[k+2].kind == ntPunct && strings.ContainsAny(ntText(text, toks[k+2]), ")]}>") {
 		q.last, q.kind, q.unitFirst, q.unitLast = k+2, QuantityDimension, k+1, k+1
-		return true
+		return q, true
 	}
-	return t.kind != ntWord || t.lx == nil
+	return q, t.kind != ntWord || t.lx == nil
 }
 
 // unitMoreTime reads "72 more hours", "30 additional days": a duration all
 // the same.
-func unitMoreTime(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitMoreTime(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	k, n := p.last+1, len(toks)
 	if u := toks[k].lx; u.cls&clsGeneric != 0 && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, toks[k+1].lx.timeUnit
-		return true
+		return q, true
 	}
-	return false
+	return q, false
 }
 
 // unitWord reads a unit written as a word: a percentage, a currency, a
 // unit of time or of measure.
-func unitWord(text string, toks []ntoken, p numParse, q *quantParse) bool {
+func unitWord(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
 	k, n := p.last+1, len(toks)
 	t := toks[k]
 	u := t.lx
@@ -327,13 +367,13 @@ func unitWord(text string, toks []ntoken, p numParse, q *quantParse) bool {
 		if (u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical") && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.dim {
 			last = k + 1
 		} else if u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical" {
-			return true
+			return q, true
 		}
 		if k+1 < n && toks[k+1].kind == ntNum && !toks[k+1].space {
 			if sq := ntText(text, toks[k+1]); (sq == "2" || sq == "3") && u.w != "m" {
 				last = k + 1 // "190 km2"
 			} else {
-				return true
+				return q, true
 			}
 		}
 		if v, end, ok := feetAndInches(text, toks, p, k); ok {
@@ -353,7 +393,7 @@ func unitWord(text string, toks []ntoken, p numParse, q *quantParse) bool {
 			}
 		}
 	}
-	return true
+	return q, true
 }
 
 // buildTemperatureWords adds the words of temperatures to the lexicon.
