@@ -151,7 +151,11 @@ func buildHolidays() {
 		h.id = register("timex", "holiday-"+h.name, holidayExample(h))
 		w := strings.TrimSuffix(h.words[0], "^")
 		holidayIndex[w] = append(holidayIndex[w], h)
+		if in := lexiconInfo(w); in != nil {
+			in.holiday = true
+		}
 	}
+	markLeaders()
 }
 
 // holidayExample writes a holiday's words as a text that names it.
@@ -213,6 +217,9 @@ func (tg *tagger) holidayAt(h *holiday, i int) (int, bool) {
 // year: "Christmas", "Christmas Eve 2023", "New Year's Day", "Easter",
 // "Ramadan 2024", "Eid al-Fitr", "Thanksgiving".
 func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
+	if !tg.info(i).holiday {
+		return noTimexCand, false
+	}
 	var hd *holiday
 	j := i
 	for _, h := range holidayIndex[tg.w(i)] {

@@ -46,6 +46,20 @@ type timexLexInfo struct {
 	part      string // part of day: TMO, TAF, TEV, TNI
 	season    string // SP, SU, FA, WI
 	cue       uint8  // tense cue
+	// wordRule and theRule are 1 + the index in timexWordRules and
+	// theWordRules of the rule the word leads, alone or after "the" (0
+	// when none); rel says it relates a period to the publication date,
+	// holiday that it starts a holiday's name, and leads that matchWord
+	// has a rule that may start with it. Set by buildTimexRules and
+	// buildHolidays.
+	wordRule, theRule   int16
+	rel, holiday, leads bool
+	// quantity says the word may start a quantity of time ("three",
+	// "several", "many", "months"): see markLeaders.
+	quantity bool
+	// mods are the modifier phrases that start with the word
+	// (timexModPhrases).
+	mods []*timexModPhrase
 }
 
 // lexicon maps lower-case words to their meaning; timexLexIndex holds positions

@@ -135,9 +135,8 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 // years", "more than 15 months", "early December", "mid-2023", "the end of
 // the year", "late last July".
 func (tg *tagger) matchModified(i int) (timexCand, bool) {
-	w := tg.w(i)
 	mod, k, modRule := ModNone, 0, ruleNone
-	for _, ph := range timexModIndex[w] {
+	for _, ph := range tg.info(i).mods {
 		if tg.wordsAt(i, ph.words) && !(ph.notPreposition && tg.overIsPreposition(i)) {
 			mod, k, modRule = ph.mod, len(ph.words), ph.id
 			break
@@ -200,7 +199,7 @@ func (tg *tagger) startsQuantity(k int) bool {
 func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 	mod, k := ModNone, 0
 	w := tg.w(i)
-	modRule := partModRules[w]
+	modWord := w // the word whose rule the modifier is, looked up on a match
 	switch w {
 	case "early", "late", "mid":
 		mod, k = partModWords[w], 1
@@ -212,7 +211,7 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		if w == "the" {
 			j++
 		}
-		modRule = periodPartRules[tg.w(j)]
+		modWord = tg.w(j)
 		switch tg.w(j) {
 		case "end", "beginning", "start", "middle":
 			mod = periodPartWords[tg.w(j)]
@@ -242,7 +241,7 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 				return noTimexCand, false
 			}
 			c, _ := timexDateCand(u0+1, tg.relUnit(u, 0))
-			c.mod, c.modRule, c.rule = mod, modRule, rulePartOfThisUnit
+			c.mod, c.modRule, c.rule = mod, partModRules[modWord], rulePartOfThisUnit
 			return c, true
 		}
 	}
@@ -253,7 +252,7 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 	if !ok || (c.typ != TypeDate && c.typ != TypeTime) || c.value != "" || c.mod != ModNone {
 		return noTimexCand, false
 	}
-	c.mod, c.modRule = mod, modRule
+	c.mod, c.modRule = mod, partModRules[modWord]
 	return c, true
 }
 
@@ -264,8 +263,13 @@ func (tg *tagger) matchCore(i int) (timexCand, bool) {
 	if t == nil || t.kind != ttNum && (t.kind != ttWord || t.lx == 0) {
 		return noTimexCand, false
 	}
+	in := t.info()
 	for k := range timexCoreRules {
-		if c, v := timexCoreRules[k].apply(tg, i); v != miss {
+		r := &timexCoreRules[k]
+		if !r.gate.open(t, in) {
+			continue
+		}
+		if c, v := r.apply(tg, i); v != miss {
 			return c, v == hit
 		}
 	}

@@ -15,16 +15,20 @@ func relStep(w string) int { return relativeWords[w] }
 
 // isRelWord reports whether w relates a period to the publication date.
 func isRelWord(w string) bool {
-	_, ok := relativeWords[w]
-	return ok
+	in := lexiconInfo(w)
+	return in != nil && in.rel
 }
 
 // matchWord matches expressions led by a lexicon word: the rule the word
 // leads (timexWordRules), else the rules for words of a class
 // (timexClassRules).
 func (tg *tagger) matchWord(i int) (timexCand, bool) {
-	if r := timexWordIndex[tg.w(i)]; r != nil {
-		if c, v := r.apply(tg, i); v != miss {
+	in := tg.info(i)
+	if !in.leads {
+		return noTimexCand, false
+	}
+	if in.wordRule != 0 {
+		if c, v := timexWordRules[in.wordRule-1].apply(tg, i); v != miss {
 			return c, v == hit
 		}
 	}
@@ -355,8 +359,8 @@ func (tg *tagger) matchEarlierLater(i int) (timexCand, bool) {
 
 // matchThe matches expressions led by "the".
 func (tg *tagger) matchThe(i int) (timexCand, bool) {
-	if r := theWordIndex[tg.w(i+1)]; r != nil {
-		if c, v := r.apply(tg, i); v != miss {
+	if k := tg.info(i + 1).theRule; k != 0 {
+		if c, v := theWordRules[k-1].apply(tg, i); v != miss {
 			return c, v == hit
 		}
 	}

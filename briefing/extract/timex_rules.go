@@ -46,26 +46,58 @@ type timexRule struct {
 	// dispatch marks a rule that only hands over to a table of rules,
 	// which name what they make: it is not a rule of its own.
 	dispatch bool
+	// gate is a cheap test of the first token that a core rule needs to
+	// pass before it runs.
+	gate coreGate
+}
+
+// coreGate is what the first token of an expression must be for a core
+// rule to run.
+type coreGate uint8
+
+const (
+	gateAny     coreGate = iota
+	gateNumber           // digits
+	gateMonth            // a month name
+	gateWeekday          // a weekday name
+	gateLeader           // a word that leads a rule of matchWord
+	gateOrdinal          // an ordinal word
+	gateQuantity         // a word that may start a quantity
+)
+
+// open reports whether token t (with lexicon entry in) passes the gate.
+func (g coreGate) open(t *timexToken, in *timexLexInfo) bool {
+	switch g {
+	case gateNumber:
+		return t.kind == ttNum
+	case gateMonth:
+		return in.month != 0
+	case gateWeekday:
+		return in.wday != 0
+	case gateLeader:
+		return in.leads
+	case gateOrdinal:
+		return in.ord != 0
+	case gateQuantity:
+		return in.quantity
+	}
+	return true
 }
 
 // apply runs the rule at token i and names the expression it makes.
-func (r *timexRule) apply(tg *tagger, i int) (timexCand, verdict) {
-	var c timexCand
-	v := miss
+func (r *timexRule) apply(tg *tagger, i int) (c timexCand, v verdict) {
 	switch {
 	case r.decide != nil:
 		c, v = r.decide(tg, i)
 	case r.match != nil:
 		var ok bool
-		c, ok = r.match(tg, i)
-		switch {
-		case ok:
+		if c, ok = r.match(tg, i); ok {
 			v = hit
-		case !r.orElse:
+		} else if !r.orElse {
 			v = veto
 		}
 	default:
-		c, v = timexCand{j: i + 1, typ: r.typ, value: r.value}, hit
+		return timexCand{j: i + 1, typ: r.typ, value: r.value, rule: r.id}, hit
 	}
 	if v == hit && c.rule == ruleNone {
 		c.rule = r.id
@@ -73,8 +105,8 @@ func (r *timexRule) apply(tg *tagger, i int) (timexCand, verdict) {
 	return c, v
 }
 
-// timexWordRules are the rules led by one word, found through
-// timexWordIndex. They are filled in by init, since their functions reach
+// timexWordRules are the rules led by one word, found through the
+// lexicon (timexLexInfo.wordRule). They are filled in by init, since their functions reach
 // back to the tables.
 var timexWordRules []timexRule
 
@@ -123,11 +155,8 @@ func classRules() []timexRule {
 	}
 }
 
-// timexWordIndex finds the rule a word leads.
-var timexWordIndex map[string]*timexRule
-
 // theWordRules are the rules of expressions that start with "the", found
-// through theWordIndex by the word after it.
+// through the lexicon by the word after it (timexLexInfo.theRule).
 var theWordRules []timexRule
 
 func theRules() []timexRule {
@@ -165,9 +194,6 @@ func theTailRules() []timexRule {
 	}
 }
 
-// theWordIndex finds the rule the word after "the" leads.
-var theWordIndex map[string]*timexRule
-
 // relativeWords relate a period to the publication date, with the step
 // they take.
 var relativeWords = map[string]int{
@@ -201,32 +227,66 @@ func buildTimexRules() {
 			}
 		}
 	}
-	timexModIndex = make(map[string][]*timexModPhrase, len(timexModPhrases))
 	for k := range timexModPhrases {
 		ph := &timexModPhrases[k]
 		ph.id = register("timex-mod", ph.name, strings.Join(ph.words, " ")+" three years")
-		timexModIndex[ph.words[0]] = append(timexModIndex[ph.words[0]], ph)
+		if in := lexiconInfo(ph.words[0]); in != nil {
+			in.mods = append(in.mods, ph)
+		}
 	}
 	partModRules = map[string]ruleID{}
 	for _, w := range []string{"early", "late", "mid"} {
 		partModRules[w] = register("timex-mod", w, w+" December")
 	}
-	periodPartRules = map[string]ruleID{}
 	for _, w := range []string{"end", "beginning", "start", "middle"} {
-		periodPartRules[w] = register("timex-mod", w+"-of", "the "+w+" of June")
+		partModRules[w] = register("timex-mod", w+"-of", "the "+w+" of June")
 	}
-	timexWordIndex, theWordIndex = wordIndex(timexWordRules), wordIndex(theWordRules)
-}
-
-// wordIndex indexes rules by the words that lead them.
-func wordIndex(rules []timexRule) map[string]*timexRule {
-	index := make(map[string]*timexRule, 2*len(rules))
-	for k := range rules {
-		for _, w := range rules[k].words {
-			index[w] = &rules[k]
+	for k := range timexWordRules {
+		for _, w := range timexWordRules[k].words {
+			if in := lexiconInfo(w); in != nil {
+				in.wordRule = int16(k + 1)
+			}
 		}
 	}
-	return index
+	for k := range theWordRules {
+		for _, w := range theWordRules[k].words {
+			if in := lexiconInfo(w); in != nil {
+				in.theRule = int16(k + 1)
+			}
+		}
+	}
+	for w := range relativeWords {
+		if in := lexiconInfo(w); in != nil {
+			in.rel = true
+		}
+	}
+}
+
+// lexiconInfo returns the lexicon entry of w ("" is entry 0, the one of
+// every word outside the lexicon), or nil: a word outside the lexicon
+// leads no rule, since the tagger sees it as "".
+func lexiconInfo(w string) *timexLexInfo {
+	if w == "" {
+		return &timexLexicon[0]
+	}
+	if i, ok := timexLexIndex[w]; ok {
+		return &timexLexicon[i]
+	}
+	return nil
+}
+
+// markLeaders marks the words that may lead a rule of matchWord: a word
+// rule, or a class rule (a unit, a relative word, a season, a holiday).
+func markLeaders() {
+	for k := range timexLexicon {
+		in := &timexLexicon[k]
+		in.leads = in.wordRule != 0 || in.unit >= uMinute || in.rel || in.season != "" || in.holiday
+		switch in.word {
+		case "half", "several", "few", "couple", "another", "whole", "full", "entire", "many", "some", "all":
+			in.quantity = true
+		}
+		in.quantity = in.quantity || in.num != 0 || in.unitPl
+	}
 }
 
 // mapKeys returns the keys of m.
@@ -245,33 +305,33 @@ var timexCoreRules []timexRule
 func coreRules() []timexRule {
 	isNum := func(tg *tagger, i int) bool { return tg.toks[i].kind == ttNum }
 	return []timexRule{
-		{name: "number", dispatch: true, decide: func(tg *tagger, i int) (timexCand, verdict) {
+		{name: "number", dispatch: true, gate: gateNumber, decide: func(tg *tagger, i int) (timexCand, verdict) {
 			if !isNum(tg, i) {
 				return noTimexCand, miss
 			}
 			return final(tg.matchNumber(i))
 		}},
-		{name: "month", example: "October 3, 2024", decide: func(tg *tagger, i int) (timexCand, verdict) {
+		{name: "month", example: "October 3, 2024", gate: gateMonth, decide: func(tg *tagger, i int) (timexCand, verdict) {
 			if tg.info(i).month == 0 {
 				return noTimexCand, miss
 			}
 			return orNext(tg.matchMonth(i))
 		}},
-		{name: "weekday", example: "on Friday", decide: func(tg *tagger, i int) (timexCand, verdict) {
+		{name: "weekday", example: "on Friday", gate: gateWeekday, decide: func(tg *tagger, i int) (timexCand, verdict) {
 			if tg.info(i).wday == 0 {
 				return noTimexCand, miss
 			}
 			return orNext(tg.matchWeekday(i))
 		}},
-		{name: "word", dispatch: true, decide: func(tg *tagger, i int) (timexCand, verdict) { return orNext(tg.matchWord(i)) }},
-		{name: "quantity-words", example: "three months", decide: func(tg *tagger, i int) (timexCand, verdict) {
+		{name: "word", dispatch: true, gate: gateLeader, decide: func(tg *tagger, i int) (timexCand, verdict) { return orNext(tg.matchWord(i)) }},
+		{name: "quantity-words", example: "three months", gate: gateQuantity, decide: func(tg *tagger, i int) (timexCand, verdict) {
 			in := tg.info(i)
 			if tg.startsQuantity(i) || in.word == "many" || in.word == "some" || in.word == "all" || in.unitPl {
 				return final(tg.matchQuantity(i))
 			}
 			return noTimexCand, miss
 		}},
-		{name: "ordinal", example: "first week of June", decide: func(tg *tagger, i int) (timexCand, verdict) {
+		{name: "ordinal", example: "first week of June", gate: gateOrdinal, decide: func(tg *tagger, i int) (timexCand, verdict) {
 			if tg.info(i).ord == 0 {
 				return noTimexCand, miss
 			}
@@ -327,8 +387,8 @@ type timexModPhrase struct {
 	notPreposition bool
 }
 
-// timexModPhrases are the modifiers of quantities, found through
-// timexModIndex by their first word.
+// timexModPhrases are the modifiers of quantities, found through the
+// lexicon by their first word (timexLexInfo.mods).
 var timexModPhrases = []timexModPhrase{
 	{name: "more-than", words: []string{"more", "than"}, mod: ModMoreThan},
 	{name: "less-than", words: []string{"less", "than"}, mod: ModLessThan},
@@ -348,9 +408,6 @@ var timexModPhrases = []timexModPhrase{
 	{name: "under", words: []string{"under"}, mod: ModLessThan},
 }
 
-// timexModIndex finds the modifier phrases by their first word.
-var timexModIndex map[string][]*timexModPhrase
-
 // partModWords modify a period by its part: "early December", "mid-2023".
 var partModWords = map[string]Mod{"early": ModStart, "late": ModEnd, "mid": ModMid}
 
@@ -358,8 +415,8 @@ var partModWords = map[string]Mod{"early": ModStart, "late": ModEnd, "mid": ModM
 // year".
 var periodPartWords = map[string]Mod{"end": ModEnd, "beginning": ModStart, "start": ModStart, "middle": ModMid}
 
-// partModRules and periodPartRules are the rules of those words, by word.
-var partModRules, periodPartRules map[string]ruleID
+// partModRules are the rules of those words, by word.
+var partModRules map[string]ruleID
 
 // wordsAt reports whether the words from token i are ws.
 func (tg *tagger) wordsAt(i int, ws []string) bool {
