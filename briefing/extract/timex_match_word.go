@@ -32,7 +32,11 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 			return c, v == hit
 		}
 	}
+	t := tg.tok(i)
 	for k := range timexClassRules {
+		if !timexClassRules[k].gate.open(t, in) {
+			continue
+		}
 		if c, v := timexClassRules[k].apply(tg, i); v != miss {
 			return c, v == hit
 		}
@@ -359,12 +363,16 @@ func (tg *tagger) matchEarlierLater(i int) (timexCand, bool) {
 
 // matchThe matches expressions led by "the".
 func (tg *tagger) matchThe(i int) (timexCand, bool) {
-	if k := tg.info(i + 1).theRule; k != 0 {
-		if c, v := theWordRules[k-1].apply(tg, i); v != miss {
+	t, in := tg.tok(i+1), tg.info(i+1)
+	if in.theRule != 0 {
+		if c, v := theWordRules[in.theRule-1].apply(tg, i); v != miss {
 			return c, v == hit
 		}
 	}
 	for k := range theClassRules {
+		if !theClassRules[k].gate.open(t, in) {
+			continue
+		}
 		if c, v := theClassRules[k].apply(tg, i); v != miss {
 			return c, v == hit
 		}

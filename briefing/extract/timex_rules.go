@@ -46,8 +46,8 @@ type timexRule struct {
 	// dispatch marks a rule that only hands over to a table of rules,
 	// which name what they make: it is not a rule of its own.
 	dispatch bool
-	// gate is a cheap test of the first token that a core rule needs to
-	// pass before it runs.
+	// gate is a cheap test of the token a rule starts from (for the rules
+	// after "the", the word after it) that it needs to pass to run.
 	gate coreGate
 }
 
@@ -56,20 +56,25 @@ type timexRule struct {
 type coreGate uint8
 
 const (
-	gateAny     coreGate = iota
-	gateNumber           // digits
-	gateMonth            // a month name
-	gateWeekday          // a weekday name
-	gateLeader           // a word that leads a rule of matchWord
-	gateOrdinal          // an ordinal word
-	gateQuantity         // a word that may start a quantity
+	gateAny        coreGate = iota
+	gateNumber              // digits
+	gateMonth               // a month name
+	gateWeekday             // a weekday name
+	gateLeader              // a word that leads a rule of matchWord
+	gateOrdinal             // an ordinal word
+	gateQuantity            // a word that may start a quantity
+	gateUnit                // a unit of time of a minute or more
+	gateRelative            // a relative word ("last", "next")
+	gateSeason              // a season
+	gateHoliday             // the first word of a holiday
+	gatePluralUnit          // a unit of time in the plural
 )
 
 // open reports whether token t (with lexicon entry in) passes the gate.
 func (g coreGate) open(t *timexToken, in *timexLexInfo) bool {
 	switch g {
 	case gateNumber:
-		return t.kind == ttNum
+		return t != nil && t.kind == ttNum
 	case gateMonth:
 		return in.month != 0
 	case gateWeekday:
@@ -80,6 +85,16 @@ func (g coreGate) open(t *timexToken, in *timexLexInfo) bool {
 		return in.ord != 0
 	case gateQuantity:
 		return in.quantity
+	case gateUnit:
+		return in.unit >= uMinute
+	case gateRelative:
+		return in.rel
+	case gateSeason:
+		return in.season != ""
+	case gateHoliday:
+		return in.holiday
+	case gatePluralUnit:
+		return in.unitPl
 	}
 	return true
 }
@@ -147,10 +162,10 @@ var timexClassRules []timexRule
 
 func classRules() []timexRule {
 	return []timexRule{
-		{name: "unit-long", example: "a month-long siege", match: (*tagger).matchUnitLong, orElse: true},
-		{name: "last-week-of", example: "last week of 2016", match: (*tagger).matchLastWeekOf, orElse: true},
-		{name: "relative", example: "last week", decide: (*tagger).matchRelativeWord},
-		{name: "season", example: "summer 2023", decide: (*tagger).matchSeasonWord},
+		{name: "unit-long", example: "a month-long siege", gate: gateUnit, match: (*tagger).matchUnitLong, orElse: true},
+		{name: "last-week-of", example: "last week of 2016", gate: gateRelative, match: (*tagger).matchLastWeekOf, orElse: true},
+		{name: "relative", example: "last week", gate: gateRelative, decide: (*tagger).matchRelativeWord},
+		{name: "season", example: "summer 2023", gate: gateSeason, decide: (*tagger).matchSeasonWord},
 		{name: "holiday", dispatch: true, match: (*tagger).matchHoliday},
 	}
 }
@@ -187,9 +202,9 @@ var theClassRules []timexRule
 
 func theTailRules() []timexRule {
 	return []timexRule{
-		{name: "the-season", example: "the summer of 2023", decide: (*tagger).theSeason},
-		{name: "the-ordinal-word", example: "the fifth week of 2024", decide: (*tagger).theOrdinalWord},
-		{name: "the-vague-stretch", example: "over the years", decide: (*tagger).theVagueStretch},
+		{name: "the-season", example: "the summer of 2023", gate: gateSeason, decide: (*tagger).theSeason},
+		{name: "the-ordinal-word", example: "the fifth week of 2024", gate: gateOrdinal, decide: (*tagger).theOrdinalWord},
+		{name: "the-vague-stretch", example: "over the years", gate: gatePluralUnit, decide: (*tagger).theVagueStretch},
 		{name: "the-quantity", example: "the nine months", match: (*tagger).matchTheQuantity},
 	}
 }
