@@ -7,6 +7,15 @@
 // text[f.Start:f.End] == f.Text always holds and the reader can jump to and
 // highlight the span. The definitions follow ../shared/docs/extraction.md.
 //
+// The extractor is rules kept as data, as Duckling and HeidelTime keep
+// theirs: each rule has a name, the rules of one dimension live together in
+// a table (timex_rules.go for temporal expressions, with the holidays in
+// timex_holiday.go; figures_rules.go, figures_exclude.go and
+// number_units.go for figures), and Rules lists them all. Every Figure and
+// Timex records the rules that made it (Figure.Rules, Timex.Rules), which
+// `sitrep extract --explain` prints. The word lists and tables are built
+// once, in lexicon.go; the word helpers every layer uses are in words.go.
+//
 // It imports nothing of the project.
 package extract
 

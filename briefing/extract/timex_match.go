@@ -87,7 +87,9 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 	switch {
 	case t.kind == ttPunct:
 		c, ok := tg.matchDecadeApostrophe(i)
-		c.rule = ruleDecadeApostrophe
+		if ok {
+			c.rule = ruleDecadeApostrophe
+		}
 		return c, ok
 	case t.kind == ttWord && t.lx == 0:
 		return noTimexCand, false

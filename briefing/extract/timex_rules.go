@@ -318,40 +318,13 @@ func mapKeys[V any](m map[string]V) []string {
 var timexCoreRules []timexRule
 
 func coreRules() []timexRule {
-	isNum := func(tg *tagger, i int) bool { return tg.toks[i].kind == ttNum }
 	return []timexRule{
-		{name: "number", dispatch: true, gate: gateNumber, decide: func(tg *tagger, i int) (timexCand, verdict) {
-			if !isNum(tg, i) {
-				return noTimexCand, miss
-			}
-			return final(tg.matchNumber(i))
-		}},
-		{name: "month", example: "October 3, 2024", gate: gateMonth, decide: func(tg *tagger, i int) (timexCand, verdict) {
-			if tg.info(i).month == 0 {
-				return noTimexCand, miss
-			}
-			return orNext(tg.matchMonth(i))
-		}},
-		{name: "weekday", example: "on Friday", gate: gateWeekday, decide: func(tg *tagger, i int) (timexCand, verdict) {
-			if tg.info(i).wday == 0 {
-				return noTimexCand, miss
-			}
-			return orNext(tg.matchWeekday(i))
-		}},
-		{name: "word", dispatch: true, gate: gateLeader, decide: func(tg *tagger, i int) (timexCand, verdict) { return orNext(tg.matchWord(i)) }},
-		{name: "quantity-words", example: "three months", gate: gateQuantity, decide: func(tg *tagger, i int) (timexCand, verdict) {
-			in := tg.info(i)
-			if tg.startsQuantity(i) || in.word == "many" || in.word == "some" || in.word == "all" || in.unitPl {
-				return final(tg.matchQuantity(i))
-			}
-			return noTimexCand, miss
-		}},
-		{name: "ordinal", example: "first week of June", gate: gateOrdinal, decide: func(tg *tagger, i int) (timexCand, verdict) {
-			if tg.info(i).ord == 0 {
-				return noTimexCand, miss
-			}
-			return final(tg.matchOrdinalFirst(i))
-		}},
+		{name: "number", dispatch: true, gate: gateNumber, match: (*tagger).matchNumber},
+		{name: "month", example: "October 3, 2024", gate: gateMonth, match: (*tagger).matchMonth, orElse: true},
+		{name: "weekday", example: "on Friday", gate: gateWeekday, match: (*tagger).matchWeekday, orElse: true},
+		{name: "word", dispatch: true, gate: gateLeader, match: (*tagger).matchWord, orElse: true},
+		{name: "quantity-words", example: "three months", gate: gateQuantity, match: (*tagger).matchQuantity},
+		{name: "ordinal", example: "first week of June", gate: gateOrdinal, match: (*tagger).matchOrdinalFirst},
 	}
 }
 
