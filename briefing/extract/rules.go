@@ -44,6 +44,27 @@ var inlineRules = [inlineRuleCount]Rule{
 	ruleDecadeApostrophe: {"timex", "decade-apostrophe", "in the '90s"},
 }
 
+// timeRuleKind is the rule that extended a day to a time, kept in one
+// byte in the matcher's candidates.
+type timeRuleKind uint8
+
+const (
+	timeNone timeRuleKind = iota
+	timePartOfDay
+	timeClockAfterDay
+)
+
+// id is the rule of the kind.
+func (k timeRuleKind) id() ruleID {
+	switch k {
+	case timePartOfDay:
+		return rulePartOfDay
+	case timeClockAfterDay:
+		return ruleClockAfterDay
+	}
+	return ruleNone
+}
+
 // ruleBook holds every rule by ID. It is filled once, by init, and only
 // read after.
 var ruleBook []Rule

@@ -118,7 +118,7 @@ func (tg *tagger) emit(i int, c timexCand) {
 	s, e := int(tg.toks[i].s), int(tg.toks[c.j-1].e)
 	t := taggedTimex{
 		Timex: Timex{Text: tg.text[s:e], Start: s, End: e, Type: c.typ, Mod: c.mod,
-			rules: [3]ruleID{c.rule, c.modRule, c.timeRule}},
+			rules: [3]ruleID{c.rule, c.modRule, c.timeRule.id()}},
 		pre:  s,
 		sent: tg.sent,
 	}

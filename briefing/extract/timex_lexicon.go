@@ -52,14 +52,14 @@ type timexLexInfo struct {
 	// holiday that it starts a holiday's name, and leads that matchWord
 	// has a rule that may start with it. Set by buildTimexRules and
 	// buildHolidays.
-	wordRule, theRule   int16
+	wordRule, theRule   uint8
 	rel, holiday, leads bool
 	// quantity says the word may start a quantity of time ("three",
 	// "several", "many", "months"): see markLeaders.
 	quantity bool
-	// mods are the modifier phrases that start with the word
-	// (timexModPhrases).
-	mods []*timexModPhrase
+	// mods is 1 + the index in timexModGroups of the modifier phrases
+	// that start with the word, 0 when none.
+	mods uint8
 }
 
 // lexicon maps lower-case words to their meaning; timexLexIndex holds positions

@@ -18,9 +18,10 @@ type timexCand struct {
 	// anaphor marks a date that refers back ("the year-earlier period"),
 	// which must not become the anchor of the next one.
 	anaphor bool
-	// rule, modRule and timeRule name the rules that made it, its
-	// modifier, and the time of day that extends a day (timex_rules.go).
-	rule, modRule, timeRule ruleID
+	// rule and modRule name the rules that made it and its modifier
+	// (timex_rules.go), timeRule the one that extended a day to a time.
+	timeRule      timeRuleKind
+	rule, modRule ruleID
 }
 
 // timexDateCand is a DATE candidate ending at token j.
@@ -119,7 +120,7 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 	}
 	if p := tg.info(c.j).part; p != "" && tg.w(c.j) != "tonight" && !tg.info(c.j).unitPl {
 		// "late Monday night" keeps its modifier
-		c.typ, c.v.g, c.v.part, c.timeRule = TypeTime, GrainTime, p, rulePartOfDay
+		c.typ, c.v.g, c.v.part, c.timeRule = TypeTime, GrainTime, p, timePartOfDay
 		c.j++
 		return c
 	}
@@ -127,7 +128,7 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 		return c
 	}
 	if hh, mm, j, ok := tg.clock(c.j); ok {
-		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock, c.timeRule = TypeTime, GrainTime, hh, mm, true, ruleClockAfterDay
+		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock, c.timeRule = TypeTime, GrainTime, hh, mm, true, timeClockAfterDay
 		c.j = j
 	}
 	return c
@@ -138,7 +139,11 @@ func (tg *tagger) extendTime(c timexCand) timexCand {
 // the year", "late last July".
 func (tg *tagger) matchModified(i int) (timexCand, bool) {
 	mod, k, modRule := ModNone, 0, ruleNone
-	for _, ph := range tg.info(i).mods {
+	var phrases []*timexModPhrase
+	if g := tg.info(i).mods; g != 0 {
+		phrases = timexModGroups[g-1]
+	}
+	for _, ph := range phrases {
 		if tg.wordsAt(i, ph.words) && !(ph.notPreposition && tg.overIsPreposition(i)) {
 			mod, k, modRule = ph.mod, len(ph.words), ph.id
 			break
@@ -271,8 +276,16 @@ func (tg *tagger) matchCore(i int) (timexCand, bool) {
 		if !r.gate.open(t, in) {
 			continue
 		}
-		if c, v := r.apply(tg, i); v != miss {
-			return c, v == hit
+		// The core rules are all match rules: called directly, without
+		// apply, since this runs at every token.
+		if c, ok := r.match(tg, i); ok {
+			if c.rule == ruleNone {
+				c.rule = r.id
+			}
+			return c, true
+		}
+		if !r.orElse {
+			return noTimexCand, false
 		}
 	}
 	return noTimexCand, false

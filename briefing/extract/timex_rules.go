@@ -246,7 +246,11 @@ func buildTimexRules() {
 		ph := &timexModPhrases[k]
 		ph.id = register("timex-mod", ph.name, strings.Join(ph.words, " ")+" three years")
 		if in := lexiconInfo(ph.words[0]); in != nil {
-			in.mods = append(in.mods, ph)
+			if in.mods == 0 {
+				timexModGroups = append(timexModGroups, nil)
+				in.mods = uint8(len(timexModGroups))
+			}
+			timexModGroups[in.mods-1] = append(timexModGroups[in.mods-1], ph)
 		}
 	}
 	partModRules = map[string]ruleID{}
@@ -259,14 +263,14 @@ func buildTimexRules() {
 	for k := range timexWordRules {
 		for _, w := range timexWordRules[k].words {
 			if in := lexiconInfo(w); in != nil {
-				in.wordRule = int16(k + 1)
+				in.wordRule = uint8(k + 1)
 			}
 		}
 	}
 	for k := range theWordRules {
 		for _, w := range theWordRules[k].words {
 			if in := lexiconInfo(w); in != nil {
-				in.theRule = int16(k + 1)
+				in.theRule = uint8(k + 1)
 			}
 		}
 	}
@@ -376,7 +380,8 @@ type timexModPhrase struct {
 }
 
 // timexModPhrases are the modifiers of quantities, found through the
-// lexicon by their first word (timexLexInfo.mods).
+// lexicon by their first word (timexLexInfo.mods, an index in
+// timexModGroups).
 var timexModPhrases = []timexModPhrase{
 	{name: "more-than", words: []string{"more", "than"}, mod: ModMoreThan},
 	{name: "less-than", words: []string{"less", "than"}, mod: ModLessThan},
@@ -395,6 +400,9 @@ var timexModPhrases = []timexModPhrase{
 	{name: "over", words: []string{"over"}, mod: ModMoreThan, notPreposition: true},
 	{name: "under", words: []string{"under"}, mod: ModLessThan},
 }
+
+// timexModGroups are the modifier phrases, grouped by first word.
+var timexModGroups [][]*timexModPhrase
 
 // partModWords modify a period by its part: "early December", "mid-2023".
 var partModWords = map[string]Mod{"early": ModStart, "late": ModEnd, "mid": ModMid}
