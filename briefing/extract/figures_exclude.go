@@ -8,7 +8,7 @@ import "strings"
 // from.
 func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 	for k := range figureExclusions {
-		if skip, next := figureExclusions[k].kind.test(text, toks, p); skip {
+		if skip, next := figureExclusions[k].kind.test(text, toks, &p); skip {
 			return true, next
 		}
 	}
@@ -52,7 +52,7 @@ const (
 
 // test runs the exclusion on the number p and returns the token to
 // continue from when it fires.
-func (k exclusionKind) test(text string, toks []ntoken, p numParse) (bool, int) {
+func (k exclusionKind) test(text string, toks []ntoken, p *numParse) (bool, int) {
 	switch k {
 	case exclusionChain:
 		return exChain(text, toks, p)
@@ -123,15 +123,15 @@ var figureExclusions = []exclusion{
 }
 
 // Chains of numbers joined by '-', '/' or '.': dates, phone numbers, versions.
-func exChain(text string, toks []ntoken, p numParse) (bool, int) {
-	if end, links := chainEnd(text, toks, p.last); links >= 2 || (links == 1 && yearLike(p) && yearTail(text, toks[end])) {
+func exChain(text string, toks []ntoken, p *numParse) (bool, int) {
+	if end, links := chainEnd(text, toks, p.last); links >= 2 || (links == 1 && yearLike(*p) && yearTail(text, toks[end])) {
 		return true, end + 1 // "5/17/2018", "2024-10", "2019-2020"
 	}
 	return false, 0
 }
 
 // exChainTail skips the tail of a date or score.
-func exChainTail(text string, toks []ntoken, p numParse) (bool, int) {
+func exChainTail(text string, toks []ntoken, p *numParse) (bool, int) {
 	first := p.first
 	if first > 0 && !toks[first].space && toks[first-1].kind == ntPunct && first > 1 && toks[first-2].kind == ntNum && !toks[first-1].space {
 		if s := ntText(text, toks[first-1]); s == "/" || s == "-" || s == ":" || s == "." {
@@ -141,29 +141,29 @@ func exChainTail(text string, toks []ntoken, p numParse) (bool, int) {
 	return false, 0
 }
 
-func exLeadingZero(text string, toks []ntoken, p numParse) (bool, int) {
+func exLeadingZero(text string, toks []ntoken, p *numParse) (bool, int) {
 	if p.plain && p.digits >= 3 && text[toks[p.first].start] == '0' {
 		return true, phoneEnd(text, toks, p.last) + 1 // "0800 123 456", "020 7946 0000": a phone number or a code
 	}
 	return false, 0
 }
 
-func exFractionOrdinal(text string, toks []ntoken, p numParse) (bool, int) {
-	return fractionAsOrdinal(text, toks, p), p.last + 1 // "a fifth term", "a third straight day"
+func exFractionOrdinal(text string, toks []ntoken, p *numParse) (bool, int) {
+	return fractionAsOrdinal(text, toks, *p), p.last + 1 // "a fifth term", "a third straight day"
 }
 
-func exAge(text string, toks []ntoken, p numParse) (bool, int) {
-	return ageOf(text, toks, p), p.last + 1 // "under the age of five", "children under five"
+func exAge(text string, toks []ntoken, p *numParse) (bool, int) {
+	return ageOf(text, toks, *p), p.last + 1 // "under the age of five", "children under five"
 }
 
-func exPhonePlus(text string, toks []ntoken, p numParse) (bool, int) {
+func exPhonePlus(text string, toks []ntoken, p *numParse) (bool, int) {
 	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" && !toks[p.first].space {
 		return true, phoneEnd(text, toks, p.last) + 1 // "+1 222 ..."
 	}
 	return false, 0
 }
 
-func exScore(text string, toks []ntoken, p numParse) (bool, int) {
+func exScore(text string, toks []ntoken, p *numParse) (bool, int) {
 	last, n := p.last, len(toks)
 	if p.plain && last+2 < n && ntIsPunct(text, toks[last+1], '-') && !toks[last+1].space && !toks[last+2].space && toks[last+2].kind == ntNum {
 		if q, _, _, ok := parseLiteral(ntText(text, toks[last+2])); ok && q <= p.value && q == float64(int(q)) {
@@ -173,11 +173,11 @@ func exScore(text string, toks []ntoken, p numParse) (bool, int) {
 	return false, 0
 }
 
-func exAttachedName(text string, toks []ntoken, p numParse) (bool, int) {
+func exAttachedName(text string, toks []ntoken, p *numParse) (bool, int) {
 	return attachedToName(text, toks, p.first), p.last + 1
 }
 
-func exSlash(text string, toks []ntoken, p numParse) (bool, int) {
+func exSlash(text string, toks []ntoken, p *numParse) (bool, int) {
 	last := p.last
 	if p.frac && p.slash && (!commonFraction(p.value) || last+1 < len(toks) && toks[last+1].lx != nil && toks[last+1].lx.cls&clsMonth != 0) {
 		return true, last + 1 // "9/11", "24/7", "on 4/5 July"
@@ -185,7 +185,7 @@ func exSlash(text string, toks []ntoken, p numParse) (bool, int) {
 	return false, 0
 }
 
-func exDotted(text string, toks []ntoken, p numParse) (bool, int) {
+func exDotted(text string, toks []ntoken, p *numParse) (bool, int) {
 	first := p.first
 	if first > 1 && !toks[first].space && ntIsPunct(text, toks[first-1], '.') && !toks[first-1].space && toks[first-2].kind == ntWord {
 		return true, p.last + 1 // "B.1.351": a name with dots
@@ -193,51 +193,51 @@ func exDotted(text string, toks []ntoken, p numParse) (bool, int) {
 	return false, 0
 }
 
-func exHalf(text string, toks []ntoken, p numParse) (bool, int) {
-	return (p.value == 0.5 || p.value == 0.25) && p.words && halfIsNotCount(text, toks, p), p.last + 1
+func exHalf(text string, toks []ntoken, p *numParse) (bool, int) {
+	return (p.value == 0.5 || p.value == 0.25) && p.words && halfIsNotCount(text, toks, *p), p.last + 1
 }
 
-func exPronounOne(text string, toks []ntoken, p numParse) (bool, int) {
+func exPronounOne(text string, toks []ntoken, p *numParse) (bool, int) {
 	first, last := p.first, p.last
-	return pronounOne(text, toks, p) || (first == last && ntIsWord(toks[first], "one") && first+1 < len(toks) && ntIsWord(toks[first+1], "of")), last + 1
+	return pronounOne(text, toks, *p) || (first == last && ntIsWord(toks[first], "one") && first+1 < len(toks) && ntIsWord(toks[first+1], "of")), last + 1
 }
 
-func exTimeOfDay(text string, toks []ntoken, p numParse) (bool, int) {
-	return timeOfDay(text, toks, p), p.last + 1
+func exTimeOfDay(text string, toks []ntoken, p *numParse) (bool, int) {
+	return timeOfDay(text, toks, *p), p.last + 1
 }
 
-func exDate(text string, toks []ntoken, p numParse) (bool, int) {
-	return p.plain && isDate(text, toks, p), p.last + 1
+func exDate(text string, toks []ntoken, p *numParse) (bool, int) {
+	return p.plain && isDate(text, toks, *p), p.last + 1
 }
 
-func exYear(text string, toks []ntoken, p numParse) (bool, int) {
+func exYear(text string, toks []ntoken, p *numParse) (bool, int) {
 	return p.plain && p.digits == 4 && p.value >= 1800 && p.value <= 2100 && !countedAfter(toks, p.last) && !qualified(text, toks, p.first), p.last + 1
 }
 
-func exNameAfter(text string, toks []ntoken, p numParse) (bool, int) {
-	return nameAfter(text, toks, p), p.last + 1 // "1 Division", "the Three Brotherhood Alliance", "magnitude 7.7"
+func exNameAfter(text string, toks []ntoken, p *numParse) (bool, int) {
+	return nameAfter(text, toks, *p), p.last + 1 // "1 Division", "the Three Brotherhood Alliance", "magnitude 7.7"
 }
 
 // exCapitalised: "Air Force One", "Apollo Eleven".
-func exCapitalised(text string, toks []ntoken, p numParse) (bool, int) {
+func exCapitalised(text string, toks []ntoken, p *numParse) (bool, int) {
 	first := p.first
 	return p.words && first == p.last && toks[first].upper && first > 1 && toks[first-1].kind == ntWord && toks[first-1].upper &&
 		!toks[first].nl && (toks[first-1].lx == nil || toks[first-1].lx.cls&(clsMonth|clsWeekday|clsDet|clsStop) == 0), p.last + 1
 }
 
 // exNameBefore: "Resolution 2699", "Route Nationale 1", "No. 5".
-func exNameBefore(text string, toks []ntoken, p numParse) (bool, int) {
+func exNameBefore(text string, toks []ntoken, p *numParse) (bool, int) {
 	first := p.first
 	return (p.plain || !p.words && first > 0 && toks[first-1].lx != nil && toks[first-1].lx.cls&clsNameHead != 0) && nameBefore(text, toks, first), p.last + 1
 }
 
-func exListNumber(text string, toks []ntoken, p numParse) (bool, int) {
-	return p.plain && listNumber(text, toks, p), p.last + 1
+func exListNumber(text string, toks []ntoken, p *numParse) (bool, int) {
+	return p.plain && listNumber(text, toks, *p), p.last + 1
 }
 
-func exAgeAfterName(text string, toks []ntoken, p numParse) (bool, int) {
-	if p.plain && p.value < 130 && ageAfterName(text, toks, p) {
-		if q, _, ok := rangeAfter(text, toks, p); ok {
+func exAgeAfterName(text string, toks []ntoken, p *numParse) (bool, int) {
+	if p.plain && p.value < 130 && ageAfterName(text, toks, *p) {
+		if q, _, ok := rangeAfter(text, toks, *p); ok {
 			return true, q.last + 1 // "aged 40 to 65"
 		}
 		return true, p.last + 1

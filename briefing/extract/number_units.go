@@ -114,11 +114,11 @@ func percentOfNumber(text string, toks []ntoken, i int) (quantParse, bool) {
 func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	q := quantParse{num: p, first: p.first, last: p.last, unitFirst: -1, unitLast: -1}
 	for k := range unitSteps {
-		if r, done := unitSteps[k].kind.read(text, toks, p, q); done {
-			if r.kind != QuantityNumber {
-				r.rule = unitSteps[k].id
+		if unitSteps[k].kind.read(text, toks, &p, &q) {
+			if q.kind != QuantityNumber {
+				q.rule = unitSteps[k].id
 			}
-			return r
+			return q
 		}
 	}
 	return q
@@ -152,7 +152,7 @@ const (
 
 // read runs the step on the number p: the quantity with its unit, and
 // whether the step decided (with a unit of measure or none).
-func (k unitStepKind) read(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func (k unitStepKind) read(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	switch k {
 	case stepCurrencyPrefix:
 		return unitCurrencyPrefix(text, toks, p, q)
@@ -175,7 +175,7 @@ func (k unitStepKind) read(text string, toks []ntoken, p numParse, q quantParse)
 	case stepWord:
 		return unitWord(text, toks, p, q)
 	}
-	return q, false
+	return false
 }
 
 // unitSteps are the unit rules, tried in order.
@@ -193,22 +193,22 @@ var unitSteps = []unitStep{
 }
 
 // A currency sign or code before the number: "$4bn", "US$ 150 million", "KSh 5,000".
-func unitCurrencyPrefix(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitCurrencyPrefix(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	s, ok := currencyPrefix(text, toks, p.first)
 	if !ok {
-		return q, false
+		return false
 	}
 	q.first, q.kind, q.unitFirst, q.unitLast = s, QuantityCurrency, s, p.first-1
 	if p.first > 0 && ntIsPunct(text, toks[p.first-1], '-') {
 		q.unitLast = p.first - 2
 	}
-	return q, true
+	return true
 }
 
 // An attached suffix: "180ml", "200lbs", "1.8m".
-func unitAttachedSuffix(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitAttachedSuffix(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	if p.suffix < 0 {
-		return q, false
+		return false
 	}
 	n := len(toks)
 	if u := toks[p.suffix].lx; u != nil && (u.dim || (u.mult > 0 && dimSuffix(ntText(text, toks[p.suffix])))) {
@@ -216,7 +216,7 @@ func unitAttachedSuffix(text string, toks []ntoken, p numParse, q quantParse) (q
 		if last+1 < n && toks[last+1].kind == ntNum && !toks[last+1].space {
 			sq := ntText(text, toks[last+1])
 			if sq != "2" && sq != "3" {
-				return q, true
+				return true
 			}
 			last++
 		}
@@ -233,18 +233,18 @@ func unitAttachedSuffix(text string, toks []ntoken, p numParse, q quantParse) (q
 	} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
 		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
 	}
-	return q, true
+	return true
 }
 
 // A hyphenated modifier: "one-year", "six-mile", "12-cent", "600-strong".
-func unitHyphenated(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitHyphenated(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	if k >= n {
-		return q, true // nothing after the number: no unit
+		return true // nothing after the number: no unit
 	}
 	t := toks[k]
 	if !(ntIsPunct(text, t, '-') && !t.space && k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord) {
-		return q, false
+		return false
 	}
 	u := toks[k+1].lx
 	q.hyphenated = true
@@ -259,28 +259,28 @@ func unitHyphenated(text string, toks []ntoken, p numParse, q quantParse) (quant
 	case u.percent:
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
 	}
-	return q, true
+	return true
 }
 
 // unitDegreeSign reads "47°", "47°C", "104 °F".
-func unitDegreeSign(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitDegreeSign(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	if t := toks[k]; ntText(text, t) != "°" || t.space {
-		return q, false
+		return false
 	}
 	last := k
 	if k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
 		last = k + 1
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
-	return q, true
+	return true
 }
 
 // unitDegreesWord reads "51 degrees Celsius", "minus 15 degrees".
-func unitDegreesWord(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitDegreesWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	if w := tokenWord(text, toks[k]); w != "degrees" && w != "degree" {
-		return q, false
+		return false
 	}
 	last := k
 	if k+1 < n && toks[k+1].kind == ntWord {
@@ -289,56 +289,56 @@ func unitDegreesWord(text string, toks []ntoken, p numParse, q quantParse) (quan
 		}
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
-	return q, true
+	return true
 }
 
-func unitPercentSign(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitPercentSign(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k := p.last + 1
 	if !ntIsPunct(text, toks[k], '%') {
-		return q, false
+		return false
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
-	return q, true
+	return true
 }
 
 // unitCurrencySignAfter reads "10 €", "100元".
-func unitCurrencySignAfter(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitCurrencySignAfter(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	t := toks[k]
 	if !(t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t))) && (k+1 >= n || toks[k+1].kind != ntNum)) {
-		return q, false
+		return false
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
-	return q, true
+	return true
 }
 
 // unitBracketed reads a unit of measure in brackets: "100 (km)"; any other
 // mark after the number ends the search.
-func unitBracketed(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitBracketed(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	t := toks[k]
 	if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), "([{<") && k+2 < n && toks[k+1].lx != nil && toks[k+1].lx.dim &&
 		toks[k+2].kind == ntPunct && strings.ContainsAny(ntText(text, toks[k+2]), ")]}>") {
 		q.last, q.kind, q.unitFirst, q.unitLast = k+2, QuantityDimension, k+1, k+1
-		return q, true
+		return true
 	}
-	return q, t.kind != ntWord || t.lx == nil
+	return t.kind != ntWord || t.lx == nil
 }
 
 // unitMoreTime reads "72 more hours", "30 additional days": a duration all
 // the same.
-func unitMoreTime(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitMoreTime(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	if u := toks[k].lx; u.cls&clsGeneric != 0 && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, toks[k+1].lx.timeUnit
-		return q, true
+		return true
 	}
-	return q, false
+	return false
 }
 
 // unitWord reads a unit written as a word: a percentage, a currency, a
 // unit of time or of measure.
-func unitWord(text string, toks []ntoken, p numParse, q quantParse) (quantParse, bool) {
+func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	t := toks[k]
 	u := t.lx
@@ -367,16 +367,16 @@ func unitWord(text string, toks []ntoken, p numParse, q quantParse) (quantParse,
 		if (u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical") && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.dim {
 			last = k + 1
 		} else if u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical" {
-			return q, true
+			return true
 		}
 		if k+1 < n && toks[k+1].kind == ntNum && !toks[k+1].space {
 			if sq := ntText(text, toks[k+1]); (sq == "2" || sq == "3") && u.w != "m" {
 				last = k + 1 // "190 km2"
 			} else {
-				return q, true
+				return true
 			}
 		}
-		if v, end, ok := feetAndInches(text, toks, p, k); ok {
+		if v, end, ok := feetAndInches(text, toks, *p, k); ok {
 			q.num.value, last = v, end
 		}
 		last = perUnit(text, toks, last)
@@ -393,7 +393,7 @@ func unitWord(text string, toks []ntoken, p numParse, q quantParse) (quantParse,
 			}
 		}
 	}
-	return q, true
+	return true
 }
 
 // buildTemperatureWords adds the words of temperatures to the lexicon.
