@@ -227,6 +227,7 @@ func (c *importCmd) Run(cfg *config, e env) error {
 type extractCmd struct {
 	Published string   `help:"Publication date the relative dates resolve against, YYYY-MM-DD." placeholder:"YYYY-MM-DD"`
 	JSON      bool     `help:"Write one JSON object per input (the extraction contract)."`
+	Explain   bool     `help:"Name the rules behind every figure and temporal expression (a rules line, or a rules field in JSON)."`
 	Files     []string `arg:"" optional:"" help:"Texts to read; none or - reads standard input." placeholder:"FILE|-"`
 }
 
@@ -245,6 +246,7 @@ func (c *extractCmd) Run(cfg *config, e env) error {
 			return err
 		}
 		ex := cli.Extract(data, published)
+		ex.Explain = c.Explain
 		if c.JSON {
 			err = ex.WriteJSON(e.stdout)
 		} else {

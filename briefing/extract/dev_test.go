@@ -365,7 +365,7 @@ func (sc *devFigureScores) add(s devSentence, pred []Figure) {
 		}
 		p := pred[j]
 		sc.value.tp++
-		qc := p.Qualifier == g.Qualifier && p.Category == g.Category
+		qc := string(p.Qualifier) == g.Qualifier && p.Category == g.Category
 		if qc {
 			sc.vqc.tp++
 		}
@@ -375,7 +375,7 @@ func (sc *devFigureScores) add(s devSentence, pred []Figure) {
 				sc.keyVQC.tp++
 			}
 		}
-		if p.Qualifier == g.Qualifier {
+		if string(p.Qualifier) == g.Qualifier {
 			sc.qualOK++
 		}
 		if p.Category == g.Category {
@@ -427,7 +427,7 @@ func devScoreQuantities(t *testing.T, sents []devSentence) {
 			}
 			p := pred[j]
 			value.tp++
-			if p.Qualifier == g.Qualifier {
+			if string(p.Qualifier) == g.Qualifier {
 				qualOK++
 			}
 			if devCanonUnit(p.Unit) == devCanonUnit(g.Unit) {

@@ -7,6 +7,15 @@
 // text[f.Start:f.End] == f.Text always holds and the reader can jump to and
 // highlight the span. The definitions follow ../shared/docs/extraction.md.
 //
+// The extractor is rules kept as data, as Duckling and HeidelTime keep
+// theirs: each rule has a name, the rules of one dimension live together in
+// a table (timex_rules.go for temporal expressions, with the holidays in
+// timex_holiday.go; figures_rules.go, figures_exclude.go and
+// number_units.go for figures), and Rules lists them all. Every Figure and
+// Timex records the rules that made it (Figure.Rules, Timex.Rules), which
+// `sitrep extract --explain` prints. The word lists and tables are built
+// once, in lexicon.go; the word helpers every layer uses are in words.go.
+//
 // It imports nothing of the project.
 package extract
 
@@ -28,34 +37,39 @@ const (
 // Figure is a number that counts or measures something, as written in the
 // text: "at least 115 people", "around 2,900 troops", "a one-year extension".
 type Figure struct {
-	Text      string   `json:"text"`
-	Start     int      `json:"start"`
-	End       int      `json:"end"`
-	Value     float64  `json:"value"`
-	Min       *float64 `json:"min"`
-	Max       *float64 `json:"max"`
-	Qualifier string   `json:"qualifier"` // exact, about, nearly, at least, more than, less than, up to, range
-	Change    string   `json:"change"`    // =, ~, >, <, up, down
-	Unit      string   `json:"unit"`
-	Category  Category `json:"category"`
-	Key       bool     `json:"key"`
+	Text      string    `json:"text"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Value     float64   `json:"value"`
+	Min       *float64  `json:"min"`
+	Max       *float64  `json:"max"`
+	Qualifier Qualifier `json:"qualifier"`
+	Change    Change    `json:"change"`
+	Unit      string    `json:"unit"`
+	Category  Category  `json:"category"`
+	Key       bool      `json:"key"`
 	// Timex is the TIMEX3 duration value of a duration figure ("P1Y"), else empty.
 	Timex    string `json:"timex,omitempty"`
 	Sentence string `json:"sentence"`
 	// SentenceStart and SentenceEnd locate Sentence in the text.
 	SentenceStart int `json:"-"`
 	SentenceEnd   int `json:"-"`
+	// why holds the rules that made the figure (see Rules).
+	why figureWhy
 }
 
 // Timex is a temporal expression in TIMEX3 (TimeML 1.2) terms, resolved
 // against the publication date where one is known.
 type Timex struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Type  string `json:"type"` // DATE, TIME, DURATION, SET
-	Value string `json:"value"`
-	Mod   string `json:"mod"`
+	Text  string    `json:"text"`
+	Start int       `json:"start"`
+	End   int       `json:"end"`
+	Type  TimexType `json:"type"`
+	Value string    `json:"value"`
+	Mod   Mod       `json:"mod"`
+	// rules are the rules that made it, its modifier and its time of day
+	// (see Rules).
+	rules [3]ruleID
 }
 
 // Granularity is how precise a timeline entry's date is.
@@ -82,7 +96,10 @@ type TimelineEntry struct {
 	End         int         `json:"end"`
 	Planned     bool        `json:"planned"`
 	Event       string      `json:"event"`
-	Mod         string      `json:"mod,omitempty"`
+	Mod         Mod         `json:"mod,omitempty"`
+	// Period is the date as structured values, for a program to read
+	// rather than Value.
+	Period Period `json:"-"`
 	// SentenceStart and SentenceEnd locate the sentence holding the entry.
 	SentenceStart int `json:"-"`
 	SentenceEnd   int `json:"-"`

@@ -165,7 +165,7 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 		if q0 := unitOf(text, toks, p); q0.kind != QuantityNumber && q0.first < q.first {
 			q.first = q0.first // "$2 to $3 million", "$5-10 million"
 			if q.kind == QuantityNumber {
-				q.kind, q.unitFirst, q.unitLast = q0.kind, q0.unitFirst, q0.unitLast
+				q.kind, q.unitFirst, q.unitLast, q.rule = q0.kind, q0.unitFirst, q0.unitLast, q0.rule
 			}
 		}
 	}
@@ -359,9 +359,6 @@ func followsAgo(text string, toks []ntoken, k int) bool {
 	w := tokenWord(text, toks[k+1])
 	return w == "ago" || w == "old" || w == "-" && k+2 < len(toks) && tokenWord(text, toks[k+2]) == "old"
 }
-
-// isDash reports whether s is a hyphen or minus sign.
-func isDash(s string) bool { return s == "-" || s == "−" }
 
 // estimateFigures guesses how many figures text holds, from its runs of
 // digits and its length, so that the output grows at most once or twice.

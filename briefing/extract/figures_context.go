@@ -157,7 +157,8 @@ func (fx *figurer) inherit(c *candidate) {
 	c.inheritCat = prev.Category
 }
 
-func init() {
+// buildIrregularPlurals marks the irregular plurals in the number lexicon.
+func buildIrregularPlurals() {
 	for w := range irregularPlurals {
 		numLexEntry(w).irregular = true
 	}
@@ -291,54 +292,8 @@ func nextIsPlural(text string, toks []ntoken, k int) bool {
 	return plural(ntText(text, toks[k+1]))
 }
 
-// plural reports whether a word looks like a plural noun.
-func plural(w string) bool {
-	if lx := lookupNumLex(w); lx != nil && lx.irregular {
-		return true
-	}
-	if len(w) >= 3 && w[len(w)-1] == 's' && allCaps(w[:len(w)-1]) {
-		return true // "MPs", "IDPs", "NGOs"
-	}
-	if len(w) > 5 && hasSuffixFold(w, "is") && nationality[strings.ToLower(w[:len(w)-1])] {
-		return true // "Israelis", "Somalis", "Iraqis": a people, not "crisis"
-	}
-	return len(w) > 3 && hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && !hasSuffixFold(w, "is")
-}
-
-// allCaps reports whether w is two or more capital letters: an acronym.
-func allCaps(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 func participle(w string) bool {
 	return len(w) > 4 && (hasSuffixFold(w, "ed") || hasSuffixFold(w, "ing")) && !nounInG[w]
-}
-
-// hasSuffixFold reports whether w ends with the lower-case ASCII suffix
-// suf, ignoring case.
-func hasSuffixFold(w, suf string) bool {
-	if len(w) < len(suf) {
-		return false
-	}
-	tail := w[len(w)-len(suf):]
-	for i := 0; i < len(suf); i++ {
-		c := tail[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != suf[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // nounInG are nouns that end like participles.
@@ -375,28 +330,29 @@ func headOf(unit string) string {
 // noun and the words around it: the nearest event word wins ("killing at
 // least 115 people"), a topic word only when close, and figures between
 // them push a word further away.
-func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool) {
+func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool, ruleID, string) {
 	c := &cands[k]
 	switch c.q.kind {
 	case QuantityCurrency:
-		return Money, false
+		return Money, false, catCurrency, ""
 	case QuantityDuration:
-		return Duration, false
+		return Duration, false, catDuration, ""
 	case QuantityDimension, QuantityTemperature:
-		return Other, false
+		return Other, false, catMeasure, ""
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
 	things := unit != "" && !personNoun(unit) && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent && c.unitFirst >= 0)
 	percent := c.q.kind == QuantityPercent
 	best, score, strong, injury := Other, 1e9, false, false
+	why, word := catNone, ""
 	if c.unitFirst >= 0 {
 		if lx := toks[c.unitLast].lx; lx != nil && lx.head != "" {
-			best, score = lx.head, 2.5
+			best, score, why, word = lx.head, 2.5, catHeadNoun, lx.w
 		}
 	}
 	if c.inherited && c.inheritCat != Other && c.inheritCat != "" && score > 9 {
-		best, score = c.inheritCat, 9 // what the figure refers back to, unless a word nearby says otherwise
+		best, score, why = c.inheritCat, 9, catInherited // what the figure refers back to, unless a word nearby says otherwise
 	}
 	first, last := max(c.chainFirst, c.first-40), min(c.chainLast, c.last+40) // bounded: linear time
 	lo, hi := max(0, first-24), min(len(toks)-1, last+16)
@@ -433,16 +389,20 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		}
 		if s < score || (s == score && lx.trig == trigStrong && !strong) {
 			best, score, strong, injury = lx.cat, s, lx.trig == trigStrong, lx.injury
+			why, word = catTrigger, lx.w
 		}
 	}
 	if prev := len(fx.out) - 1; best == Other && (c.coord || restates(text, toks, c.first)) && k > 0 && prev >= 0 && score > 8 &&
 		fx.out[prev].SentenceStart == c.sentenceStart && fx.out[prev].Category != Money && fx.out[prev].Category != Duration {
-		best = fx.out[prev].Category // "..., or up to 400,000 people"; not "$34 trillion, or 120%"
+		best, why, word = fx.out[prev].Category, catCoordinated, "" // "..., or up to 400,000 people"; not "$34 trillion, or 120%"
 	}
 	if best == Other && c.q.hyphenated && c.unitFirst >= 0 && c.unitFirst > 0 && tokenWord(text, toks[c.unitFirst-1]) == "strong" && deploymentAhead(toks, c.unitFirst-1) {
-		best = Deployment // "a 5,000-strong standby force"
+		best, why, word = Deployment, catStrong, "strong" // "a 5,000-strong standby force"
 	}
-	return best, injury
+	if best == Other {
+		why, word = catNone, ""
+	}
+	return best, injury, why, word
 }
 
 // lastWord is the last word of a unit, its head noun: "troops" of

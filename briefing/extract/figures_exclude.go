@@ -3,81 +3,246 @@ package extract
 import "strings"
 
 // notFigure reports whether the number p is not a figure: a year, a date, a
-// time of day, a list number, a phone number, an age or part of a name. It
-// returns the token to continue from when it skips more than p.
+// time of day, a list number, a phone number, an age or part of a name (the
+// rules of figureExclusions, in order). It returns the token to continue
+// from.
 func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
-	n := len(toks)
-	first, last := p.first, p.last
-	// Chains of numbers joined by '-', '/' or '.': dates, phone numbers, versions.
-	if end, links := chainEnd(text, toks, last); links >= 2 || (links == 1 && yearLike(p) && yearTail(text, toks[end])) {
-		return true, end + 1 // "5/17/2018", "2024-10", "2019-2020"
-	}
-	if first > 0 && !toks[first].space && toks[first-1].kind == ntPunct && first > 1 && toks[first-2].kind == ntNum && !toks[first-1].space {
-		if s := ntText(text, toks[first-1]); s == "/" || s == "-" || s == ":" || s == "." {
-			return true, last + 1 // the tail of a date or score
+	for k := range figureExclusions {
+		if skip, next := figureExclusions[k].kind.test(text, toks, &p); skip {
+			return true, next
 		}
 	}
-	if p.plain && p.digits >= 3 && text[toks[first].start] == '0' {
-		return true, phoneEnd(text, toks, last) + 1 // "0800 123 456", "020 7946 0000": a phone number or a code
+	return false, p.last + 1
+}
+
+// exclusion is a named rule that says a number is not a figure.
+type exclusion struct {
+	name    string
+	example string
+	kind    exclusionKind
+}
+
+// exclusionKind is the test of an exclusion. The tests are called through
+// a switch rather than function values, so that the token buffer they
+// read stays on the stack.
+type exclusionKind uint8
+
+const (
+	exclusionChain exclusionKind = iota
+	exclusionChainTail
+	exclusionLeadingZero
+	exclusionFractionOrdinal
+	exclusionAge
+	exclusionPhonePlus
+	exclusionScore
+	exclusionAttachedName
+	exclusionSlash
+	exclusionDotted
+	exclusionHalf
+	exclusionPronounOne
+	exclusionTimeOfDay
+	exclusionDate
+	exclusionYear
+	exclusionNameAfter
+	exclusionCapitalised
+	exclusionNameBefore
+	exclusionListNumber
+	exclusionAgeAfterName
+)
+
+// test runs the exclusion on the number p and returns the token to
+// continue from when it fires.
+func (k exclusionKind) test(text string, toks []ntoken, p *numParse) (bool, int) {
+	switch k {
+	case exclusionChain:
+		return exChain(text, toks, p)
+	case exclusionChainTail:
+		return exChainTail(text, toks, p)
+	case exclusionLeadingZero:
+		return exLeadingZero(text, toks, p)
+	case exclusionFractionOrdinal:
+		return exFractionOrdinal(text, toks, p)
+	case exclusionAge:
+		return exAge(text, toks, p)
+	case exclusionPhonePlus:
+		return exPhonePlus(text, toks, p)
+	case exclusionScore:
+		return exScore(text, toks, p)
+	case exclusionAttachedName:
+		return exAttachedName(text, toks, p)
+	case exclusionSlash:
+		return exSlash(text, toks, p)
+	case exclusionDotted:
+		return exDotted(text, toks, p)
+	case exclusionHalf:
+		return exHalf(text, toks, p)
+	case exclusionPronounOne:
+		return exPronounOne(text, toks, p)
+	case exclusionTimeOfDay:
+		return exTimeOfDay(text, toks, p)
+	case exclusionDate:
+		return exDate(text, toks, p)
+	case exclusionYear:
+		return exYear(text, toks, p)
+	case exclusionNameAfter:
+		return exNameAfter(text, toks, p)
+	case exclusionCapitalised:
+		return exCapitalised(text, toks, p)
+	case exclusionNameBefore:
+		return exNameBefore(text, toks, p)
+	case exclusionListNumber:
+		return exListNumber(text, toks, p)
+	case exclusionAgeAfterName:
+		return exAgeAfterName(text, toks, p)
 	}
-	if fractionAsOrdinal(text, toks, p) {
-		return true, last + 1 // "a fifth term", "a third straight day"
+	return false, 0
+}
+
+// figureExclusions are the exclusions, tried in order.
+var figureExclusions = []exclusion{
+	{"number-chain", "the decree of 5/17/2018", exclusionChain},
+	{"chain-tail", "the score was 3-1", exclusionChainTail},
+	{"leading-zero", "call 0800 123 456", exclusionLeadingZero},
+	{"fraction-as-ordinal", "a fifth term", exclusionFractionOrdinal},
+	{"age", "children under five", exclusionAge},
+	{"phone-plus", "call +1 222 333 4444", exclusionPhonePlus},
+	{"score", "a 52-48 vote", exclusionScore},
+	{"attached-to-name", "the F-16 jets", exclusionAttachedName},
+	{"slash-not-fraction", "since 9/11", exclusionSlash},
+	{"dotted-name", "the B.1.351 variant", exclusionDotted},
+	{"half-idiom", "his half-brother", exclusionHalf},
+	{"pronoun-one", "that one was worse", exclusionPronounOne},
+	{"time-of-day", "at 10:30", exclusionTimeOfDay},
+	{"date", "on 3 October", exclusionDate},
+	{"year", "in 2023", exclusionYear},
+	{"name-after", "the Three Brotherhood Alliance", exclusionNameAfter},
+	{"capitalised-name", "Air Force One landed", exclusionCapitalised},
+	{"name-before", "Resolution 2699", exclusionNameBefore},
+	{"list-number", "1. Introduction", exclusionListNumber},
+	{"age-after-name", "Mr Ruto, 57, said", exclusionAgeAfterName},
+}
+
+// Chains of numbers joined by '-', '/' or '.': dates, phone numbers, versions.
+func exChain(text string, toks []ntoken, p *numParse) (bool, int) {
+	if end, links := chainEnd(text, toks, p.last); links >= 2 || (links == 1 && yearLike(*p) && yearTail(text, toks[end])) {
+		return true, end + 1 // "5/17/2018", "2024-10", "2019-2020"
 	}
-	if ageOf(text, toks, p) {
-		return true, last + 1 // "under the age of five", "children under five"
+	return false, 0
+}
+
+// exChainTail skips the tail of a date or score.
+func exChainTail(text string, toks []ntoken, p *numParse) (bool, int) {
+	first := p.first
+	if first > 0 && !toks[first].space && toks[first-1].kind == ntPunct && first > 1 && toks[first-2].kind == ntNum && !toks[first-1].space {
+		if s := ntText(text, toks[first-1]); s == "/" || s == "-" || s == ":" || s == "." {
+			return true, p.last + 1
+		}
 	}
-	if first > 0 && ntText(text, toks[first-1]) == "+" && !toks[first].space {
-		return true, phoneEnd(text, toks, last) + 1 // "+1 222 ..."
+	return false, 0
+}
+
+func exLeadingZero(text string, toks []ntoken, p *numParse) (bool, int) {
+	if p.plain && p.digits >= 3 && text[toks[p.first].start] == '0' {
+		return true, phoneEnd(text, toks, p.last) + 1 // "0800 123 456", "020 7946 0000": a phone number or a code
 	}
+	return false, 0
+}
+
+func exFractionOrdinal(text string, toks []ntoken, p *numParse) (bool, int) {
+	return fractionAsOrdinal(text, toks, *p), p.last + 1 // "a fifth term", "a third straight day"
+}
+
+func exAge(text string, toks []ntoken, p *numParse) (bool, int) {
+	return ageOf(text, toks, *p), p.last + 1 // "under the age of five", "children under five"
+}
+
+func exPhonePlus(text string, toks []ntoken, p *numParse) (bool, int) {
+	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" && !toks[p.first].space {
+		return true, phoneEnd(text, toks, p.last) + 1 // "+1 222 ..."
+	}
+	return false, 0
+}
+
+func exScore(text string, toks []ntoken, p *numParse) (bool, int) {
+	last, n := p.last, len(toks)
 	if p.plain && last+2 < n && ntIsPunct(text, toks[last+1], '-') && !toks[last+1].space && !toks[last+2].space && toks[last+2].kind == ntNum {
 		if q, _, _, ok := parseLiteral(ntText(text, toks[last+2])); ok && q <= p.value && q == float64(int(q)) {
 			return true, last + 2 // a score or a vote: "52-48", "3-1"
 		}
 	}
-	if attachedToName(text, toks, first) {
-		return true, last + 1
-	}
-	if p.frac && p.slash && (!commonFraction(p.value) || last+1 < n && toks[last+1].lx != nil && toks[last+1].lx.cls&clsMonth != 0) {
+	return false, 0
+}
+
+func exAttachedName(text string, toks []ntoken, p *numParse) (bool, int) {
+	return attachedToName(text, toks, p.first), p.last + 1
+}
+
+func exSlash(text string, toks []ntoken, p *numParse) (bool, int) {
+	last := p.last
+	if p.frac && p.slash && (!commonFraction(p.value) || last+1 < len(toks) && toks[last+1].lx != nil && toks[last+1].lx.cls&clsMonth != 0) {
 		return true, last + 1 // "9/11", "24/7", "on 4/5 July"
 	}
+	return false, 0
+}
+
+func exDotted(text string, toks []ntoken, p *numParse) (bool, int) {
+	first := p.first
 	if first > 1 && !toks[first].space && ntIsPunct(text, toks[first-1], '.') && !toks[first-1].space && toks[first-2].kind == ntWord {
-		return true, last + 1 // "B.1.351": a name with dots
+		return true, p.last + 1 // "B.1.351": a name with dots
 	}
-	if (p.value == 0.5 || p.value == 0.25) && p.words && halfIsNotCount(text, toks, p) {
-		return true, last + 1
-	}
-	if pronounOne(text, toks, p) || (first == last && ntIsWord(toks[first], "one") && first+1 < n && ntIsWord(toks[first+1], "of")) {
-		return true, last + 1
-	}
-	if timeOfDay(text, toks, p) {
-		return true, last + 1
-	}
-	if p.plain && isDate(text, toks, p) {
-		return true, last + 1
-	}
-	if p.plain && p.digits == 4 && p.value >= 1800 && p.value <= 2100 && !countedAfter(toks, last) && !qualified(text, toks, first) {
-		return true, last + 1 // a year
-	}
-	if nameAfter(text, toks, p) {
-		return true, last + 1 // "1 Division", "the Three Brotherhood Alliance", "magnitude 7.7"
-	}
-	if p.words && first == last && toks[first].upper && first > 1 && toks[first-1].kind == ntWord && toks[first-1].upper &&
-		!toks[first].nl && (toks[first-1].lx == nil || toks[first-1].lx.cls&(clsMonth|clsWeekday|clsDet|clsStop) == 0) {
-		return true, last + 1 // "Air Force One", "Apollo Eleven"
-	}
-	if (p.plain || !p.words && first > 0 && toks[first-1].lx != nil && toks[first-1].lx.cls&clsNameHead != 0) && nameBefore(text, toks, first) {
-		return true, last + 1 // "Resolution 2699", "Route Nationale 1", "No. 5"
-	}
-	if p.plain && listNumber(text, toks, p) {
-		return true, last + 1
-	}
-	if p.plain && p.value < 130 && ageAfterName(text, toks, p) {
-		if q, _, ok := rangeAfter(text, toks, p); ok {
+	return false, 0
+}
+
+func exHalf(text string, toks []ntoken, p *numParse) (bool, int) {
+	return (p.value == 0.5 || p.value == 0.25) && p.words && halfIsNotCount(text, toks, *p), p.last + 1
+}
+
+func exPronounOne(text string, toks []ntoken, p *numParse) (bool, int) {
+	first, last := p.first, p.last
+	return pronounOne(text, toks, *p) || (first == last && ntIsWord(toks[first], "one") && first+1 < len(toks) && ntIsWord(toks[first+1], "of")), last + 1
+}
+
+func exTimeOfDay(text string, toks []ntoken, p *numParse) (bool, int) {
+	return timeOfDay(text, toks, *p), p.last + 1
+}
+
+func exDate(text string, toks []ntoken, p *numParse) (bool, int) {
+	return p.plain && isDate(text, toks, *p), p.last + 1
+}
+
+func exYear(text string, toks []ntoken, p *numParse) (bool, int) {
+	return p.plain && p.digits == 4 && p.value >= 1800 && p.value <= 2100 && !countedAfter(toks, p.last) && !qualified(text, toks, p.first), p.last + 1
+}
+
+func exNameAfter(text string, toks []ntoken, p *numParse) (bool, int) {
+	return nameAfter(text, toks, *p), p.last + 1 // "1 Division", "the Three Brotherhood Alliance", "magnitude 7.7"
+}
+
+// exCapitalised: "Air Force One", "Apollo Eleven".
+func exCapitalised(text string, toks []ntoken, p *numParse) (bool, int) {
+	first := p.first
+	return p.words && first == p.last && toks[first].upper && first > 1 && toks[first-1].kind == ntWord && toks[first-1].upper &&
+		!toks[first].nl && (toks[first-1].lx == nil || toks[first-1].lx.cls&(clsMonth|clsWeekday|clsDet|clsStop) == 0), p.last + 1
+}
+
+// exNameBefore: "Resolution 2699", "Route Nationale 1", "No. 5".
+func exNameBefore(text string, toks []ntoken, p *numParse) (bool, int) {
+	first := p.first
+	return (p.plain || !p.words && first > 0 && toks[first-1].lx != nil && toks[first-1].lx.cls&clsNameHead != 0) && nameBefore(text, toks, first), p.last + 1
+}
+
+func exListNumber(text string, toks []ntoken, p *numParse) (bool, int) {
+	return p.plain && listNumber(text, toks, *p), p.last + 1
+}
+
+func exAgeAfterName(text string, toks []ntoken, p *numParse) (bool, int) {
+	if p.plain && p.value < 130 && ageAfterName(text, toks, *p) {
+		if q, _, ok := rangeAfter(text, toks, *p); ok {
 			return true, q.last + 1 // "aged 40 to 65"
 		}
-		return true, last + 1
+		return true, p.last + 1
 	}
-	return false, last + 1
+	return false, 0
 }
 
 // chainEnd follows numbers joined without spaces by '-', '/' or '.' after
@@ -438,7 +603,8 @@ func nameAfter(text string, toks []ntoken, p numParse) bool {
 // president, 81,".
 var personTitle = map[string]bool{}
 
-func init() {
+// buildPersonTitles fills personTitle and adds its words to the lexicon.
+func buildPersonTitles() {
 	for _, w := range []string{"president", "minister", "leader", "chief", "commander", "general", "spokesman", "spokeswoman",
 		"man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
 		"journalist", "activist", "farmer", "student", "teacher", "doctor", "nurse", "soldier", "officer", "resident",

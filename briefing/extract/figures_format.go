@@ -11,7 +11,7 @@ import (
 // "~2,900", ">700K", ">5M", "$4B", "19%", "~½" or "1 yr".
 func (f Figure) Compact() string {
 	var b strings.Builder
-	if f.Qualifier == "range" && f.Min != nil && f.Max != nil {
+	if f.Qualifier == Range && f.Min != nil && f.Max != nil {
 		if f.Category == Duration || f.Unit == "%" {
 			b.WriteString(compactNumber(*f.Min)) // "10–14 days", "30–40%"
 		} else {
@@ -21,18 +21,7 @@ func (f Figure) Compact() string {
 		b.WriteString(f.compactValue(*f.Max))
 		return b.String()
 	}
-	switch f.Qualifier {
-	case "about", "nearly":
-		b.WriteString("~")
-	case "at least":
-		b.WriteString("≥")
-	case "more than":
-		b.WriteString(">")
-	case "less than":
-		b.WriteString("<")
-	case "up to":
-		b.WriteString("≤")
-	}
+	b.WriteString(f.Qualifier.Sign())
 	b.WriteString(f.compactValue(f.Value))
 	return b.String()
 }

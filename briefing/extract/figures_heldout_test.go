@@ -19,11 +19,11 @@ type heldoutSentence struct {
 // heldoutFigure is a hand-annotated figure; its span is the first
 // occurrence of Text in the sentence at or after the previous figure's.
 type heldoutFigure struct {
-	Text      string   `json:"text"`
-	Value     float64  `json:"value"`
-	Qualifier string   `json:"qualifier"`
-	Unit      string   `json:"unit"`
-	Category  Category `json:"category"`
+	Text      string    `json:"text"`
+	Value     float64   `json:"value"`
+	Qualifier Qualifier `json:"qualifier"`
+	Unit      string    `json:"unit"`
+	Category  Category  `json:"category"`
 	start     int
 	end       int
 }
@@ -185,7 +185,7 @@ func (sc *heldoutScores) add(s heldoutSentence, pred []Figure) {
 		if p.Qualifier == g.Qualifier {
 			sc.qualifierOK++
 		} else {
-			sc.bad = append(sc.bad, "qualifier "+p.Qualifier+" for "+g.Qualifier+" in "+quote(p.Text)+" of "+quote(s.Text))
+			sc.bad = append(sc.bad, "qualifier "+string(p.Qualifier)+" for "+string(g.Qualifier)+" in "+quote(p.Text)+" of "+quote(s.Text))
 		}
 		if p.Category == g.Category {
 			sc.catOK++

@@ -51,14 +51,17 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if c.q.kind == QuantityPercent && c.unitFirst >= 0 {
 		unit = text[toks[c.unitFirst].start:toks[c.unitLast].end]
 	}
+	f.why.number = numberRule(toks, c.b.num, c.b.hasSecond)
+	f.why.qualifier = qualifierRule(c, kind)
+	f.why.unit = unitRule(c)
 	var injury bool
-	f.Category, injury = fx.category(text, toks, cands, starts, k, unit)
+	f.Category, injury, f.why.category, f.why.word = fx.category(text, toks, cands, starts, k, unit)
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}
-	f.Key = fx.isKey(toks, c, f, heading, injury)
-	if f.Key && (f.Change == "up" || f.Change == "down") && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
-		f.Key = false // "fell by a third": a change, not a level
+	f.Key, f.why.key = fx.isKey(toks, c, f, heading, injury)
+	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
+		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
 	fx.out = append(fx.out, f)
 	if fx.seen == nil {
@@ -75,48 +78,54 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 // sums of a million or more; durations of mandates, truces and sentences.
 // A figure said again ("the 600 additional Kenyan officers"), a part of an
 // earlier one ("400 of those"), a rate and a heading's figure are not key.
-func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading, injury bool) bool {
-	key := false
+func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading, injury bool) (bool, ruleID) {
+	key, why := false, keyNotCategory
 	switch f.Category {
 	case Casualties, Displacement, Deployment, Humanitarian, Detention:
-		key = c.q.kind == QuantityNumber || c.q.kind == QuantityPercent
+		key, why = c.q.kind == QuantityNumber || c.q.kind == QuantityPercent, keyCategory
 	case Money:
-		key = f.Value >= 1e5
+		key, why = f.Value >= 1e5, keyMoney
 	case Duration:
-		key = durationKey(toks, c)
+		key, why = durationKey(toks, c), keyDuration
 	}
-	if c.q.hyphenated && c.q.kind == QuantityNumber && !(c.q.last+2 < len(toks) && tokenWord(fx.text, toks[c.q.last+2]) == "strong") {
-		key = false // "a three-person team", "a 15-member council"
-	}
-	if f.Unit == "" && c.q.kind == QuantityNumber && !fx.nearEvent(toks, c) {
-		key = false // a bare number with no noun and no event beside it
-	}
-	if c.partitive && !personNoun(f.Unit) {
-		key = false // "50 of them" (trucks); "nearly 400 of those" (troops) stays
-	}
-	if !key || heading || c.rate || c.breakdown || f.Value <= 0 {
-		return false
+	switch {
+	case !key:
+		return false, keyNotCategory
+	case c.q.hyphenated && c.q.kind == QuantityNumber && !(c.q.last+2 < len(toks) && tokenWord(fx.text, toks[c.q.last+2]) == "strong"):
+		return false, keyCompound // "a three-person team", "a 15-member council"
+	case f.Unit == "" && c.q.kind == QuantityNumber && !fx.nearEvent(toks, c):
+		return false, keyBare // a bare number with no noun and no event beside it
+	case c.partitive && !personNoun(f.Unit):
+		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
+	case heading:
+		return false, keyHeading
+	case c.rate:
+		return false, keyRate
+	case c.breakdown:
+		return false, keyBreakdown
+	case f.Value <= 0:
+		return false, keyNotPositive
 	}
 	head := headOf(f.Unit)
 	kk := keyKind{value: f.Value, category: f.Category, injury: injury}
 	for _, h := range fx.keys[kk] {
 		if h == head || h == "" || head == "" || h == "people" || head == "people" {
-			return false
+			return false, keyRepeat
 		}
 	}
 	if c.definite && fx.seen[f.Value] {
-		return false
+		return false, keyNamedAgain
 	}
 	if fx.keys == nil {
 		fx.keys = map[keyKind][]string{}
 	}
 	fx.keys[kk] = append(fx.keys[kk], head)
-	return true
+	return true, why
 }
 
 // changeBefore finds a verb or noun of change before a figure: "rose by",
 // "fell to", "an increase of", "up", "down". It returns "up", "down" or "".
-func changeBefore(text string, toks []ntoken, k int) string {
+func changeBefore(text string, toks []ntoken, k int) Change {
 	j := k - 1
 	if j >= 0 {
 		switch tokenWord(text, toks[j]) {
@@ -126,19 +135,29 @@ func changeBefore(text string, toks []ntoken, k int) string {
 	}
 	for ; j >= 0 && j >= k-3; j-- {
 		w := tokenWord(text, toks[j])
-		switch w {
-		case "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases", "increasing", "climbed", "climb",
-			"jumped", "surged", "soared", "grew", "grown", "swelled", "up", "doubled", "tripled", "raised", "spiked":
-			return "up"
-		case "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined", "decline", "decreased",
-			"decrease", "plunged", "plummeted", "slumped", "shrank", "shrunk", "down", "dipped", "cut", "reduced", "slashed", "halved":
-			return "down"
-		case "has", "have", "had", "sharply", "steadily", "further", "an", "a", "by", "to":
-			continue
+		if ch, ok := changeWords[w]; ok {
+			return ch
 		}
-		return ""
+		if !changeFillers[w] {
+			return ""
+		}
 	}
 	return ""
+}
+
+// changeWords are the verbs and nouns of change, by direction.
+var changeWords = wordMap(map[Change]string{
+	ChangeUp: `rose risen rise rises rising increased increase increases increasing climbed climb jumped surged soared
+		grew grown swelled up doubled tripled raised spiked`,
+	ChangeDown: `fell fallen fall falls falling dropped drop drops declined decline decreased decrease plunged plummeted
+		slumped shrank shrunk down dipped cut reduced slashed halved`,
+})
+
+// changeFillers may stand between a word of change and its figure: "has
+// risen sharply by".
+var changeFillers = map[string]bool{
+	"has": true, "have": true, "had": true, "sharply": true, "steadily": true, "further": true,
+	"an": true, "a": true, "by": true, "to": true,
 }
 
 // nearEvent reports whether an event word stands right beside a figure:

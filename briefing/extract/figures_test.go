@@ -10,7 +10,7 @@ import (
 type want struct {
 	text      string
 	value     float64
-	qualifier string
+	qualifier Qualifier
 	unit      string
 	category  Category
 	key       bool
@@ -156,7 +156,8 @@ func TestFiguresForms(t *testing.T) {
 
 func TestFiguresChange(t *testing.T) {
 	tests := []struct {
-		in, text, change string
+		in, text string
+		change   Change
 	}{
 		{"The death toll rose by 12 overnight.", "12", "up"},
 		{"Attendance fell to 40% last year.", "40%", "down"},

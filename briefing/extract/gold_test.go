@@ -13,12 +13,12 @@ type gold struct {
 	File      string `json:"file"`
 	Published string `json:"published"`
 	Figures   []struct {
-		Text      string   `json:"text"`
-		Value     float64  `json:"value"`
-		Qualifier string   `json:"qualifier"`
-		Unit      string   `json:"unit"`
-		Category  Category `json:"category"`
-		Timex     string   `json:"timex"`
+		Text      string    `json:"text"`
+		Value     float64   `json:"value"`
+		Qualifier Qualifier `json:"qualifier"`
+		Unit      string    `json:"unit"`
+		Category  Category  `json:"category"`
+		Timex     string    `json:"timex"`
 	} `json:"figures"`
 	Timeline []struct {
 		Text  string `json:"text"`
@@ -26,15 +26,11 @@ type gold struct {
 		Event string `json:"event"`
 	} `json:"timeline"`
 	AlsoTimexes []struct {
-		Text  string `json:"text"`
-		Type  string `json:"type"`
-		Value string `json:"value"`
+		Text  string    `json:"text"`
+		Type  TimexType `json:"type"`
+		Value string    `json:"value"`
 	} `json:"also_timexes"`
 }
-
-// sharedDir is ../shared beside the repository, where the fixtures and the
-// conformance suite live.
-const sharedDir = "../../../shared"
 
 // loadGold reads a gold file, failing the test on a malformed one.
 func loadGold(t testing.TB, path string) gold {
@@ -50,14 +46,11 @@ func loadGold(t testing.TB, path string) gold {
 	return g
 }
 
-// fixture returns the shared fixture article and its gold annotation,
-// skipping the test when ../shared is absent.
+// fixture returns the shared fixture article and its gold annotation
+// (see readShared for when ../shared is absent).
 func fixture(t testing.TB) (string, gold) {
 	t.Helper()
-	dir := filepath.Join(sharedDir, "fixtures")
-	text, err := os.ReadFile(filepath.Join(dir, "kenya-haiti-mss.txt"))
-	if err != nil {
-		t.Skipf("shared fixtures not available (%v): skipping", err)
-	}
-	return string(text), loadGold(t, filepath.Join(dir, "kenya-haiti-mss.gold.json"))
+	text := readShared(t, "fixtures", "kenya-haiti-mss.txt")
+	readShared(t, "fixtures", "kenya-haiti-mss.gold.json")
+	return string(text), loadGold(t, filepath.Join(sharedDir, "fixtures", "kenya-haiti-mss.gold.json"))
 }

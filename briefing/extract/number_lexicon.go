@@ -113,7 +113,8 @@ var numUnitOrdinals = []string{"", "first", "second", "third", "fourth", "fifth"
 var numTeenOrdinals = []string{"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
 var numTensOrdinals = []string{"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"}
 
-func init() {
+// buildNumberLexicon adds the number words, scales and triggers to the lexicon.
+func buildNumberLexicon() {
 	setNum := func(w string, k numKind, v float64) {
 		e := numLexEntry(w)
 		e.num, e.val = k, v

@@ -17,38 +17,38 @@ const (
 	qRange             // between X and Y, X to Y
 )
 
-// names of the qualifiers in extraction.md section 1, and their compact
-// notation.
-func (q qualKind) name() string {
+// name is the qualifier of extraction.md section 1 that q stands for.
+func (q qualKind) name() Qualifier {
 	switch q {
 	case qAbout:
-		return "about"
+		return About
 	case qNearly:
-		return "nearly"
+		return Nearly
 	case qAtLeast:
-		return "at least"
+		return AtLeast
 	case qMoreThan:
-		return "more than"
+		return MoreThan
 	case qLessThan:
-		return "less than"
+		return LessThan
 	case qUpTo:
-		return "up to"
+		return UpTo
 	case qRange:
-		return "range"
+		return Range
 	}
-	return "exact"
+	return Exact
 }
 
-func (q qualKind) change() string {
+// change is q in the compact notation of extraction.md section 1.
+func (q qualKind) change() Change {
 	switch q {
 	case qAbout, qNearly:
-		return "~"
+		return ChangeApprox
 	case qAtLeast, qMoreThan:
-		return ">"
+		return ChangeMore
 	case qLessThan, qUpTo:
-		return "<"
+		return ChangeLess
 	}
-	return "="
+	return ChangeEqual
 }
 
 // qualPhrase is a qualifier written as words or symbols.
@@ -64,7 +64,9 @@ var qualifiersBefore = map[string][]qualPhrase{}
 // qualifiersAfter follow a number: "20 or more", "500 or so", "40-odd".
 var qualifiersAfter = map[string][]qualPhrase{}
 
-func init() {
+// buildQualifiers fills qualifiersBefore and qualifiersAfter from the
+// qualifier phrases, and adds their words to the lexicon.
+func buildQualifiers() {
 	before := map[qualKind]string{
 		qAbout: `about|around|approximately|roughly|some|an estimated|estimated|approx|approx .|circa|ca .|c .|in the region of|
 			on the order of|of the order of|in the order of|give or take|an approximate|around about|or about|~|≈|close on|upwards of about`,

@@ -131,7 +131,7 @@ func rtBound(s string) string {
 func TestRecognizersText(t *testing.T) {
 	dir := filepath.Join(sharedDir, "eval", "recognizers-text")
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("Recognizers-Text specifications not available (%v): skipping", err)
+		missingShared(t, dir, err)
 	}
 	baselinePath := filepath.Join("testdata", "recognizers-baseline.json")
 	baseline := map[string]float64{}

@@ -60,6 +60,7 @@ type quantParse struct {
 	unitLast    int
 	timeUnit    string // TIMEX3 unit letter for durations
 	hyphenated  bool   // "one-year", "six-mile": the number modifies a noun
+	rule        ruleID // the unit step that read a unit of measure (unitSteps)
 }
 
 func (q quantParse) quantity(text string, toks []ntoken) Quantity {
@@ -112,101 +113,235 @@ func percentOfNumber(text string, toks []ntoken, i int) (quantParse, bool) {
 // unit word, symbol or suffix after it.
 func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	q := quantParse{num: p, first: p.first, last: p.last, unitFirst: -1, unitLast: -1}
-	n := len(toks)
-	// A currency sign or code before the number: "$4bn", "US$ 150 million", "KSh 5,000".
-	if s, ok := currencyPrefix(text, toks, p.first); ok {
-		q.first, q.kind, q.unitFirst, q.unitLast = s, QuantityCurrency, s, p.first-1
-		if p.first > 0 && ntIsPunct(text, toks[p.first-1], '-') {
-			q.unitLast = p.first - 2
-		}
-		return q
-	}
-	// An attached suffix: "180ml", "200lbs", "1.8m".
-	if p.suffix >= 0 {
-		if u := toks[p.suffix].lx; u != nil && (u.dim || (u.mult > 0 && dimSuffix(ntText(text, toks[p.suffix])))) {
-			last := p.suffix
-			if last+1 < n && toks[last+1].kind == ntNum && !toks[last+1].space {
-				sq := ntText(text, toks[last+1])
-				if sq != "2" && sq != "3" {
-					return q
-				}
-				last++
+	for k := range unitSteps {
+		if unitSteps[k].kind.read(text, toks, &p, &q) {
+			if q.kind != QuantityNumber {
+				q.rule = unitSteps[k].id
 			}
-			last = perUnit(text, toks, last)
-			q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, p.suffix, last
-		} else if u != nil && u.percent {
-			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityPercent, p.suffix, p.suffix // "4.9pc"
-		} else if u != nil && u.currency {
-			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
-		} else if u != nil && u.timeUnit != "" {
-			q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
-		} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 200 {
-			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p": pence; but "720p" is a screen
-		} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
-			q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
+			return q
 		}
-		return q
 	}
-	k := p.last + 1
+	return q
+}
+
+// unitStep is a named rule that reads the unit of a quantity.
+type unitStep struct {
+	id      ruleID
+	name    string
+	example string
+	kind    unitStepKind
+}
+
+// unitStepKind is the reader of a unit step. The readers are called
+// through a switch rather than function values, so that the token buffer
+// they read stays on the stack.
+type unitStepKind uint8
+
+const (
+	stepCurrencyPrefix unitStepKind = iota
+	stepAttachedSuffix
+	stepHyphenated
+	stepDegreeSign
+	stepDegreesWord
+	stepPercentSign
+	stepCurrencySignAfter
+	stepBracketed
+	stepMoreTime
+	stepWord
+)
+
+// read runs the step on the number p: the quantity with its unit, and
+// whether the step decided (with a unit of measure or none).
+func (k unitStepKind) read(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	switch k {
+	case stepCurrencyPrefix:
+		return unitCurrencyPrefix(text, toks, p, q)
+	case stepAttachedSuffix:
+		return unitAttachedSuffix(text, toks, p, q)
+	case stepHyphenated:
+		return unitHyphenated(text, toks, p, q)
+	case stepDegreeSign:
+		return unitDegreeSign(text, toks, p, q)
+	case stepDegreesWord:
+		return unitDegreesWord(text, toks, p, q)
+	case stepPercentSign:
+		return unitPercentSign(text, toks, p, q)
+	case stepCurrencySignAfter:
+		return unitCurrencySignAfter(text, toks, p, q)
+	case stepBracketed:
+		return unitBracketed(text, toks, p, q)
+	case stepMoreTime:
+		return unitMoreTime(text, toks, p, q)
+	case stepWord:
+		return unitWord(text, toks, p, q)
+	}
+	return false
+}
+
+// unitSteps are the unit rules, tried in order.
+var unitSteps = []unitStep{
+	{name: "currency-prefix", example: "$96 million was pledged", kind: stepCurrencyPrefix},
+	{name: "attached-suffix", example: "a 180ml bottle", kind: stepAttachedSuffix},
+	{name: "hyphenated", example: "a one-year extension", kind: stepHyphenated},
+	{name: "degree-sign", example: "it was 47° in the shade", kind: stepDegreeSign},
+	{name: "degrees-word", example: "it was 51 degrees Celsius", kind: stepDegreesWord},
+	{name: "percent-sign", example: "19% of the population", kind: stepPercentSign},
+	{name: "currency-sign-after", example: "a fine of 10 € was paid", kind: stepCurrencySignAfter},
+	{name: "bracketed-dimension", example: "a road of 100 (km) was built", kind: stepBracketed},
+	{name: "more-time-units", example: "for 72 more hours", kind: stepMoreTime},
+	{name: "unit-word", example: "a 100 km road", kind: stepWord},
+}
+
+// A currency sign or code before the number: "$4bn", "US$ 150 million", "KSh 5,000".
+func unitCurrencyPrefix(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	s, ok := currencyPrefix(text, toks, p.first)
+	if !ok {
+		return false
+	}
+	q.first, q.kind, q.unitFirst, q.unitLast = s, QuantityCurrency, s, p.first-1
+	if p.first > 0 && ntIsPunct(text, toks[p.first-1], '-') {
+		q.unitLast = p.first - 2
+	}
+	return true
+}
+
+// An attached suffix: "180ml", "200lbs", "1.8m".
+func unitAttachedSuffix(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	if p.suffix < 0 {
+		return false
+	}
+	n := len(toks)
+	if u := toks[p.suffix].lx; u != nil && (u.dim || (u.mult > 0 && dimSuffix(ntText(text, toks[p.suffix])))) {
+		last := p.suffix
+		if last+1 < n && toks[last+1].kind == ntNum && !toks[last+1].space {
+			sq := ntText(text, toks[last+1])
+			if sq != "2" && sq != "3" {
+				return true
+			}
+			last++
+		}
+		last = perUnit(text, toks, last)
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, p.suffix, last
+	} else if u != nil && u.percent {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityPercent, p.suffix, p.suffix // "4.9pc"
+	} else if u != nil && u.currency {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
+	} else if u != nil && u.timeUnit != "" {
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
+	} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 200 {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p": pence; but "720p" is a screen
+	} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
+	}
+	return true
+}
+
+// A hyphenated modifier: "one-year", "six-mile", "12-cent", "600-strong".
+func unitHyphenated(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
 	if k >= n {
-		return q
+		return true // nothing after the number: no unit
 	}
 	t := toks[k]
-	// A hyphenated modifier: "one-year", "six-mile", "12-cent", "600-strong".
-	if ntIsPunct(text, t, '-') && !t.space && k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
-		u := toks[k+1].lx
-		q.hyphenated = true
-		switch {
-		case u == nil:
-		case u.timeUnit != "":
-			q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, u.timeUnit
-		case u.dim || u.w == "m":
-			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k+1, k+1
-		case u.currency:
-			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
-		case u.percent:
-			q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
-		}
-		return q
+	if !(ntIsPunct(text, t, '-') && !t.space && k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord) {
+		return false
 	}
-	if ntText(text, t) == "°" && !t.space {
-		last := k // "47°", "47°C", "104 °F"
-		if k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
+	u := toks[k+1].lx
+	q.hyphenated = true
+	switch {
+	case u == nil:
+	case u.timeUnit != "":
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, u.timeUnit
+	case u.dim || u.w == "m":
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k+1, k+1
+	case u.currency:
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
+	case u.percent:
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
+	}
+	return true
+}
+
+// unitDegreeSign reads "47°", "47°C", "104 °F".
+func unitDegreeSign(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	if t := toks[k]; ntText(text, t) != "°" || t.space {
+		return false
+	}
+	last := k
+	if k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
+		last = k + 1
+	}
+	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
+	return true
+}
+
+// unitDegreesWord reads "51 degrees Celsius", "minus 15 degrees".
+func unitDegreesWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	if w := tokenWord(text, toks[k]); w != "degrees" && w != "degree" {
+		return false
+	}
+	last := k
+	if k+1 < n && toks[k+1].kind == ntWord {
+		if w := tokenWord(text, toks[k+1]); w == "celsius" || w == "fahrenheit" || w == "centigrade" || ntText(text, toks[k+1]) == "C" || ntText(text, toks[k+1]) == "F" {
 			last = k + 1
 		}
-		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
-		return q
 	}
-	if w := tokenWord(text, t); w == "degrees" || w == "degree" {
-		last := k // "51 degrees Celsius", "minus 15 degrees"
-		if k+1 < n && toks[k+1].kind == ntWord {
-			if w := tokenWord(text, toks[k+1]); w == "celsius" || w == "fahrenheit" || w == "centigrade" || ntText(text, toks[k+1]) == "C" || ntText(text, toks[k+1]) == "F" {
-				last = k + 1
-			}
-		}
-		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
-		return q
+	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
+	return true
+}
+
+func unitPercentSign(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	k := p.last + 1
+	if !ntIsPunct(text, toks[k], '%') {
+		return false
 	}
-	switch {
-	case ntIsPunct(text, t, '%'):
-		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
-		return q
-	case t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t))) && (k+1 >= n || toks[k+1].kind != ntNum):
-		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k // "10 €", "100元"
-		return q
-	case t.kind == ntPunct && strings.ContainsAny(ntText(text, t), "([{<") && k+2 < n && toks[k+1].lx != nil && toks[k+1].lx.dim &&
-		toks[k+2].kind == ntPunct && strings.ContainsAny(ntText(text, toks[k+2]), ")]}>"):
+	q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
+	return true
+}
+
+// unitCurrencySignAfter reads "10 €", "100元".
+func unitCurrencySignAfter(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	t := toks[k]
+	if !(t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t))) && (k+1 >= n || toks[k+1].kind != ntNum)) {
+		return false
+	}
+	q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
+	return true
+}
+
+// unitBracketed reads a unit of measure in brackets: "100 (km)"; any other
+// mark after the number ends the search.
+func unitBracketed(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	t := toks[k]
+	if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), "([{<") && k+2 < n && toks[k+1].lx != nil && toks[k+1].lx.dim &&
+		toks[k+2].kind == ntPunct && strings.ContainsAny(ntText(text, toks[k+2]), ")]}>") {
 		q.last, q.kind, q.unitFirst, q.unitLast = k+2, QuantityDimension, k+1, k+1
-		return q
-	case t.kind != ntWord || t.lx == nil:
-		return q
+		return true
 	}
-	u := t.lx
-	if u.cls&clsGeneric != 0 && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
-		// "72 more hours", "30 additional days": a duration all the same.
+	return t.kind != ntWord || t.lx == nil
+}
+
+// unitMoreTime reads "72 more hours", "30 additional days": a duration all
+// the same.
+func unitMoreTime(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	if u := toks[k].lx; u.cls&clsGeneric != 0 && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, toks[k+1].lx.timeUnit
-		return q
+		return true
 	}
+	return false
+}
+
+// unitWord reads a unit written as a word: a percentage, a currency, a
+// unit of time or of measure.
+func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	k, n := p.last+1, len(toks)
+	t := toks[k]
+	u := t.lx
 	switch {
 	case u.percent:
 		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
@@ -232,16 +367,16 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 		if (u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical") && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.dim {
 			last = k + 1
 		} else if u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical" {
-			return q
+			return true
 		}
 		if k+1 < n && toks[k+1].kind == ntNum && !toks[k+1].space {
 			if sq := ntText(text, toks[k+1]); (sq == "2" || sq == "3") && u.w != "m" {
 				last = k + 1 // "190 km2"
 			} else {
-				return q
+				return true
 			}
 		}
-		if v, end, ok := feetAndInches(text, toks, p, k); ok {
+		if v, end, ok := feetAndInches(text, toks, *p, k); ok {
 			q.num.value, last = v, end
 		}
 		last = perUnit(text, toks, last)
@@ -258,10 +393,11 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 			}
 		}
 	}
-	return q
+	return true
 }
 
-func init() {
+// buildTemperatureWords adds the words of temperatures to the lexicon.
+func buildTemperatureWords() {
 	for _, w := range []string{"degree", "degrees", "celsius", "fahrenheit", "centigrade"} {
 		numLexEntry(w)
 	}
@@ -356,7 +492,8 @@ func isCurrencyCode(s string) bool {
 // "Swiss francs", "Australian dollars".
 var nationality = map[string]bool{}
 
-func init() {
+// buildNationalities fills nationality.
+func buildNationalities() {
 	for _, w := range strings.Fields(`us american australian canadian swiss finnish dutch japanese chinese kenyan haitian congolese
 		sudanese south-african nigerian ethiopian egyptian israeli ugandan tanzanian rwandan burundian ghanaian mexican brazilian
 		argentine indian pakistani turkish russian ukrainian syrian lebanese iraqi iranian saudi qatari emirati jordanian

@@ -48,7 +48,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	items := make([]tlItem, 0, len(tags))
 	for i := range tags {
 		t := &tags[i]
-		if (t.Type != typDate && t.Type != typTime) || t.v.g == 0 {
+		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 {
 			continue
 		}
 		e := TimelineEntry{
@@ -58,6 +58,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			Start:         t.pre,
 			End:           t.End,
 			Mod:           t.Mod,
+			Period:        t.v.period(),
 			Event:         eventOf(text, t),
 			SentenceStart: t.sent.Start,
 			SentenceEnd:   t.sent.End,
@@ -119,7 +120,7 @@ func (it *tlItem) less(o *tlItem) bool {
 		if !ea.Equal(eb) {
 			return ea.Before(eb)
 		}
-		if it.v.g == gTime && o.v.g == gTime && it.v.clock && o.v.clock {
+		if it.v.g == GrainTime && o.v.g == GrainTime && it.v.clock && o.v.clock {
 			if it.v.hh*60+it.v.mm != o.v.hh*60+o.v.mm {
 				return it.v.hh*60+it.v.mm < o.v.hh*60+o.v.mm
 			}
@@ -197,10 +198,10 @@ func dropCoveredDays(items []tlItem) []tlItem {
 	out := items[:0]
 	for i, it := range items {
 		covered := false
-		if it.v.g == gDay {
+		if it.v.g == GrainDay {
 			for k := max(0, i-8); k < min(len(items), i+8); k++ {
 				o := &items[k]
-				if o.v.g == gTime && o.e.SentenceStart == it.e.SentenceStart &&
+				if o.v.g == GrainTime && o.e.SentenceStart == it.e.SentenceStart &&
 					strings.HasPrefix(o.e.Value, it.e.Value+"T") {
 					covered = true
 					break

@@ -117,9 +117,10 @@ func (tg *tagger) scanSentence() {
 func (tg *tagger) emit(i int, c timexCand) {
 	s, e := int(tg.toks[i].s), int(tg.toks[c.j-1].e)
 	t := taggedTimex{
-		Timex: Timex{Text: tg.text[s:e], Start: s, End: e, Type: c.typ, Mod: c.mod},
-		pre:   s,
-		sent:  tg.sent,
+		Timex: Timex{Text: tg.text[s:e], Start: s, End: e, Type: c.typ, Mod: c.mod,
+			rules: [3]ruleID{c.rule, c.modRule, c.timeRule.id()}},
+		pre:  s,
+		sent: tg.sent,
 	}
 	if c.value != "" {
 		t.Value = c.value
@@ -151,17 +152,17 @@ func isTimexPrep(w string) bool {
 // noteAnchor remembers a mentioned date as the reference of later anchored
 // expressions ("the next day", "the year before").
 func (tg *tagger) noteAnchor(v timexVal, attribution bool) {
-	if v.y == 0 || v.g == 0 || v.g > gYear || v.rel {
+	if v.y == 0 || v.g == 0 || v.g > GrainYear || v.rel {
 		return
 	}
-	if v.g == gQuarter || v.g == gHalf {
+	if v.g == GrainQuarter || v.g == GrainHalf {
 		tg.period, tg.periodSent, tg.hasPeriod = v, tg.sent, true
 	}
-	if v.g == gTime {
-		v.g, v.clock, v.part = gDay, false, ""
+	if v.g == GrainTime {
+		v.g, v.clock, v.part = GrainDay, false, ""
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorSent = v, true, tg.sent
-	if v.g == gDay && !tg.hasLead && !attribution {
+	if v.g == GrainDay && !tg.hasLead && !attribution {
 		tg.lead, tg.hasLead = v, true
 	}
 }

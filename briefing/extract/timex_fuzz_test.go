@@ -29,7 +29,10 @@ var (
 		`(?:-(?:` + rxMonth + `(?:-` + rxDay + `)?|W` + rxWeek + `(?:-(?:WE|[1-7]))?|WXX-[1-7]|Q[1-4]|H[12]|SP|SU|FA|WI))?)$`)
 	timex3Time     = regexp.MustCompile(`^` + rxDate + `T(?:` + rxClock + `|MO|AF|EV|NI)$`)
 	timex3Duration = regexp.MustCompile(`^P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|WE|DE|CE))*(?:T(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)?$`)
-	timex3Set      = regexp.MustCompile(`^(?:P(?:[0-9]+|X)(?:Y|M|W|D)|PT(?:[0-9]+|X)[HMS]|XXXX-WXX-[1-7])$`)
+	// A SET is a duration ("every week", P1W; "each weekend", P1WE) or a
+	// date with the year left open ("each Monday", XXXX-WXX-1; "each May",
+	// XXXX-05, as HeidelTime's rule set_r1c writes it).
+	timex3Set = regexp.MustCompile(`^(?:P(?:[0-9]+|X)(?:Y|M|W|D|WE)|PT(?:[0-9]+|X)[HMS]|XXXX-(?:WXX-[1-7]|(?:0[1-9]|1[0-2])|SP|SU|FA|WI))$`)
 )
 
 // validTimex reports whether x has a known type and a well-formed value
@@ -59,7 +62,7 @@ func TestValidTimexRejectsMalformed(t *testing.T) {
 		{Type: "DATE", Value: "2024-13"}, {Type: "DATE", Value: "2024-W4"}, {Type: "DATE", Value: ""},
 		{Type: "TIME", Value: "2024-10-11T25:00"}, {Type: "DURATION", Value: "P"},
 		{Type: "DURATION", Value: "3Y"}, {Type: "SET", Value: "every week"}, {Type: "DATE", Value: "2024", Mod: "SOON"},
-		{Type: "WHEN", Value: "2024"},
+		{Type: "WHEN", Value: "2024"}, {Type: "SET", Value: "XXXX-13"}, {Type: "SET", Value: "2024-05"},
 	} {
 		if validTimex(x) {
 			t.Errorf("validTimex(%+v) = true", x)
@@ -69,6 +72,7 @@ func TestValidTimexRejectsMalformed(t *testing.T) {
 		{Type: "DATE", Value: "2024-W40"}, {Type: "DATE", Value: "XXXX-06"}, {Type: "DATE", Value: "199"},
 		{Type: "TIME", Value: "2024-10-06TNI"}, {Type: "TIME", Value: "2024-10-06T15:30"}, {Type: "DURATION", Value: "PTXH"}, {Type: "DURATION", Value: "P1Y2M3DT4H"},
 		{Type: "SET", Value: "XXXX-WXX-1"}, {Type: "DATE", Value: "2023-SU", Mod: "END"},
+		{Type: "SET", Value: "XXXX-05"}, {Type: "SET", Value: "P1WE"},
 	} {
 		if !validTimex(x) {
 			t.Errorf("validTimex(%+v) = false", x)

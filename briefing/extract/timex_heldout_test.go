@@ -23,10 +23,10 @@ type timexHeldoutSentence struct {
 	DCT     string `json:"dct"`
 	Text    string `json:"text"`
 	Timexes []struct {
-		Text  string `json:"text"`
-		Type  string `json:"type"`
-		Value string `json:"value"`
-		Mod   string `json:"mod"`
+		Text  string    `json:"text"`
+		Type  TimexType `json:"type"`
+		Value string    `json:"value"`
+		Mod   Mod       `json:"mod"`
 	} `json:"timexes"`
 }
 

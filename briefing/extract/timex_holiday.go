@@ -1,6 +1,9 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Holidays news reports use. Fixed ones have a month and day; Easter is
 // computed; the Islamic ones come from a table, since they follow the
@@ -90,109 +93,155 @@ func easterSunday(y int) time.Time {
 func movableVal(h int, t time.Time) timexVal {
 	if h == hRamadan {
 		mid := t.AddDate(0, 0, 14)
-		return timexVal{g: gMonth, y: mid.Year(), m: int(mid.Month())}
+		return timexVal{g: GrainMonth, y: mid.Year(), m: int(mid.Month())}
 	}
 	return dayVal(t)
 }
 
-// matchHoliday matches a holiday name at i, with an optional year:
-// "Christmas", "Christmas Eve 2023", "New Year's Day", "Easter",
+// holiday is a named rule for a holiday: the words that name it and its
+// date, fixed (month and day) or movable (kind >= 0).
+//
+// In words, "'s" is an apostrophe and s, a trailing "?" makes a word
+// optional, and a trailing "^" requires it capitalised.
+type holiday struct {
+	id         ruleID
+	name       string
+	words      []string
+	month, day int
+	kind       int // a movable holiday (hEaster...), or -1
+	// eid reads the rest of "Eid al-Fitr" instead of words.
+	eid bool
+}
+
+// holidays are the holidays news reports use, found through holidayIndex
+// by their first word. Of two that share their first word, the longer
+// comes first ("Christmas Eve" before "Christmas Day").
+var holidays = []holiday{
+	{name: "christmas-eve", words: []string{"christmas", "eve"}, month: 12, day: 24, kind: -1},
+	{name: "christmas", words: []string{"christmas", "day?"}, month: 12, day: 25, kind: -1},
+	{name: "new-years-day", words: []string{"new^", "year", "'s", "day"}, month: 1, day: 1, kind: -1},
+	{name: "new-years-eve", words: []string{"new^", "year", "'s", "eve"}, month: 12, day: 31, kind: -1},
+	{name: "halloween", words: []string{"halloween"}, month: 10, day: 31, kind: -1},
+	{name: "valentines-day", words: []string{"valentine", "'s", "day"}, month: 2, day: 14, kind: -1},
+	{name: "easter", words: []string{"easter", "sunday?"}, kind: hEaster},
+	{name: "good-friday", words: []string{"good", "friday^"}, kind: hGoodFriday},
+	{name: "thanksgiving", words: []string{"thanksgiving", "day?"}, kind: hThanksgiving},
+	{name: "ramadan", words: []string{"ramadan"}, kind: hRamadan},
+	{name: "boxing-day", words: []string{"boxing", "day"}, month: 12, day: 26, kind: -1},
+	{name: "earth-day", words: []string{"earth", "day"}, month: 4, day: 22, kind: -1},
+	// International Workers' Day, as most of the world keeps it; the US
+	// spelling is the first Monday of September.
+	{name: "labour-day", words: []string{"labour", "day"}, month: 5, day: 1, kind: -1},
+	{name: "labor-day", words: []string{"labor", "day"}, kind: hLaborDay},
+	{name: "may-day", words: []string{"may", "day"}, month: 5, day: 1, kind: -1},
+	{name: "black-friday", words: []string{"black", "friday"}, kind: hBlackFriday},
+	{name: "st-patricks-day", words: []string{"saint", ".?", "patrick", "'s?", "day?"}, month: 3, day: 17, kind: -1},
+	{name: "st-patricks-day-st", words: []string{"st", ".?", "patrick", "'s?", "day?"}, month: 3, day: 17, kind: -1},
+	{name: "eid", words: []string{"eid"}, eid: true, kind: -1},
+}
+
+// holidayIndex finds the holidays by their first word.
+var holidayIndex map[string][]*holiday
+
+// buildHolidays registers the holidays as rules and indexes them.
+func buildHolidays() {
+	holidayIndex = make(map[string][]*holiday, len(holidays))
+	for k := range holidays {
+		h := &holidays[k]
+		h.id = register("timex", "holiday-"+h.name, holidayExample(h))
+		w := strings.TrimSuffix(h.words[0], "^")
+		holidayIndex[w] = append(holidayIndex[w], h)
+		if in := lexiconInfo(w); in != nil {
+			in.holiday = true
+		}
+	}
+	markLeaders()
+}
+
+// holidayExample writes a holiday's words as a text that names it.
+func holidayExample(h *holiday) string {
+	if h.eid {
+		return "Eid al-Fitr 2024"
+	}
+	var b strings.Builder
+	for _, w := range h.words {
+		w = strings.TrimRight(w, "^?")
+		switch {
+		case w == "'s":
+		case w == ".":
+			continue
+		case b.Len() > 0:
+			b.WriteByte(' ')
+		}
+		if w != "'s" {
+			w = strings.ToUpper(w[:1]) + w[1:] // "Good Friday"
+		}
+		b.WriteString(w)
+	}
+	return b.String() + " 2023"
+}
+
+// holidayAt reads the words of h from token i and returns the token after
+// them.
+func (tg *tagger) holidayAt(h *holiday, i int) (int, bool) {
+	if h.eid {
+		kind, j := tg.eidName(i + 1)
+		return j, kind >= 0
+	}
+	j := i
+	for _, w := range h.words {
+		optional := strings.HasSuffix(w, "?")
+		w = strings.TrimSuffix(w, "?")
+		upper := strings.HasSuffix(w, "^")
+		w = strings.TrimSuffix(w, "^")
+		ok, n := false, 1
+		switch w {
+		case "'s":
+			ok, n = tg.isApostrophe(j) && tg.w(j+1) == "s", 2
+		case ".":
+			ok = tg.punct(j, ".")
+		default:
+			ok = tg.lowerWord(j) == w && (!upper || tg.tok(j).upper)
+		}
+		switch {
+		case ok:
+			j += n
+		case !optional:
+			return i, false
+		}
+	}
+	return j, true
+}
+
+// matchHoliday matches a holiday name at i (holidays), with an optional
+// year: "Christmas", "Christmas Eve 2023", "New Year's Day", "Easter",
 // "Ramadan 2024", "Eid al-Fitr", "Thanksgiving".
 func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
-	m, d, h, j := 0, 0, -1, i+1
-	switch tg.w(i) {
-	case "christmas":
-		m, d = 12, 25
-		switch tg.w(j) {
-		case "day":
-			j++
-		case "eve":
-			d, j = 24, j+1
-		}
-	case "new":
-		if !tg.tok(i).upper || tg.w(i+1) != "year" || !tg.isApostrophe(i+2) || tg.w(i+3) != "s" {
-			return noTimexCand, false
-		}
-		j = i + 4
-		switch tg.w(j) {
-		case "day":
-			m, d, j = 1, 1, j+1
-		case "eve":
-			m, d, j = 12, 31, j+1
-		default:
-			return noTimexCand, false
-		}
-	case "halloween":
-		m, d = 10, 31
-	case "valentine":
-		if !tg.isApostrophe(j) || tg.w(j+1) != "s" || tg.w(j+2) != "day" {
-			return noTimexCand, false
-		}
-		m, d, j = 2, 14, j+3
-	case "easter":
-		h = hEaster
-		if tg.w(j) == "sunday" {
-			j++
-		}
-	case "good":
-		if tg.w(j) != "friday" || !tg.tok(j).upper {
-			return noTimexCand, false
-		}
-		h, j = hGoodFriday, j+1
-	case "thanksgiving":
-		h = hThanksgiving
-		if tg.w(j) == "day" {
-			j++
-		}
-	case "ramadan":
-		h = hRamadan
-	case "boxing", "earth", "labour", "labor":
-		if tg.w(j) != "day" {
-			return noTimexCand, false
-		}
-		switch tg.w(i) {
-		case "boxing":
-			m, d = 12, 26
-		case "earth":
-			m, d = 4, 22
-		case "labour":
-			m, d = 5, 1 // International Workers' Day, as most of the world keeps it
-		default:
-			h = hLaborDay // the US spelling: the first Monday of September
-		}
-		j++
-	case "may":
-		if tg.w(j) != "day" {
-			return noTimexCand, false
-		}
-		m, d, j = 5, 1, j+1
-	case "black":
-		if tg.w(j) != "friday" {
-			return noTimexCand, false
-		}
-		h, j = hBlackFriday, j+1
-	case "saint", "st":
-		k := j
-		if tg.punct(k, ".") {
-			k++
-		}
-		if tg.lowerWord(k) != "patrick" {
-			return noTimexCand, false
-		}
-		m, d, j = 3, 17, k+1
-		if tg.isApostrophe(j) && tg.w(j+1) == "s" {
-			j += 2
-		}
-		if tg.w(j) == "day" {
-			j++
-		}
-	case "eid":
-		h, j = tg.eidName(j)
-		if h < 0 {
-			return noTimexCand, false
-		}
-	default:
+	if !tg.info(i).holiday {
 		return noTimexCand, false
+	}
+	var hd *holiday
+	j := i
+	for _, h := range holidayIndex[tg.w(i)] {
+		if e, ok := tg.holidayAt(h, i); ok {
+			hd, j = h, e
+			break
+		}
+	}
+	if hd == nil {
+		return noTimexCand, false
+	}
+	c, ok := tg.holidayDate(hd, i, j)
+	c.rule = hd.id
+	return c, ok
+}
+
+// holidayDate resolves holiday hd named at tokens [i, j), with the year
+// after it if there is one.
+func (tg *tagger) holidayDate(hd *holiday, i, j int) (timexCand, bool) {
+	m, d, h := hd.month, hd.day, hd.kind
+	if hd.eid {
+		h, _ = tg.eidName(i + 1)
 	}
 	y, e, hasYear := tg.yearAt(j)
 	if !tg.tok(i).upper && !hasYear {
@@ -203,7 +252,7 @@ func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
 	}
 	if h < 0 {
 		if hasYear {
-			return timexDateCand(j, timexVal{g: gDay, y: y, m: m, d: d})
+			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d})
 		}
 		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 	}
@@ -240,9 +289,9 @@ func (tg *tagger) eidName(j int) (int, int) {
 func (tg *tagger) nearMovable(h, i, j int) (timexCand, bool) {
 	if !tg.hasDCT {
 		if h == hRamadan {
-			return timexDateCand(j, timexVal{g: gMonth})
+			return timexDateCand(j, timexVal{g: GrainMonth})
 		}
-		return timexDateCand(j, timexVal{g: gDay})
+		return timexDateCand(j, timexVal{g: GrainDay})
 	}
 	dir := tg.dirNear(i, j)
 	y := tg.dct.Year()

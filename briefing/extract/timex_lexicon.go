@@ -46,6 +46,20 @@ type timexLexInfo struct {
 	part      string // part of day: TMO, TAF, TEV, TNI
 	season    string // SP, SU, FA, WI
 	cue       uint8  // tense cue
+	// wordRule and theRule are 1 + the index in timexWordRules and
+	// theWordRules of the rule the word leads, alone or after "the" (0
+	// when none); rel says it relates a period to the publication date,
+	// holiday that it starts a holiday's name, and leads that matchWord
+	// has a rule that may start with it. Set by buildTimexRules and
+	// buildHolidays.
+	wordRule, theRule   uint8
+	rel, holiday, leads bool
+	// quantity says the word may start a quantity of time ("three",
+	// "several", "many", "months"): see markLeaders.
+	quantity bool
+	// mods is 1 + the index in timexModGroups of the modifier phrases
+	// that start with the word, 0 when none.
+	mods uint8
 }
 
 // lexicon maps lower-case words to their meaning; timexLexIndex holds positions
@@ -65,8 +79,8 @@ func timexLexEntry(w string) *timexLexInfo {
 	return &timexLexicon[len(timexLexicon)-1]
 }
 
-// init builds the lexicon from the word tables below.
-func init() {
+// buildTimexLexicon builds the temporal lexicon from the word tables below.
+func buildTimexLexicon() {
 	timexLexicon = make([]timexLexInfo, 1, 512) // index 0: not a lexicon word
 	timexLexIndex = make(map[string]int16, 512)
 	months := []string{"january", "february", "march", "april", "may", "june", "july",

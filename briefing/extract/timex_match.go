@@ -9,33 +9,29 @@ import "strings"
 // timexCand is a matched expression before it is recorded.
 type timexCand struct {
 	j      int // end token, exclusive
-	typ    string
+	typ    TimexType
 	v      timexVal // value of a DATE or TIME
 	value  string   // value when not a calendar one (durations, sets, vague refs)
-	mod    string
+	mod    Mod
 	future bool // its clause is future tense (set by the caller)
 	ago    bool // a date counted back from the publication date ("a year ago")
 	// anaphor marks a date that refers back ("the year-earlier period"),
 	// which must not become the anchor of the next one.
 	anaphor bool
+	// rule and modRule name the rules that made it and its modifier
+	// (timex_rules.go), timeRule the one that extended a day to a time.
+	timeRule      timeRuleKind
+	rule, modRule ruleID
 }
-
-// Types of TIMEX3.
-const (
-	typDate     = "DATE"
-	typTime     = "TIME"
-	typDuration = "DURATION"
-	typSet      = "SET"
-)
 
 // timexDateCand is a DATE candidate ending at token j.
 func timexDateCand(j int, v timexVal) (timexCand, bool) {
-	return timexCand{j: j, typ: typDate, v: v}, true
+	return timexCand{j: j, typ: TypeDate, v: v}, true
 }
 
 // timexValueCand is a candidate with a literal value (a duration, a set,
 // a vague reference).
-func timexValueCand(j int, typ, value string) (timexCand, bool) {
+func timexValueCand(j int, typ TimexType, value string) (timexCand, bool) {
 	return timexCand{j: j, typ: typ, value: value}, true
 }
 
@@ -91,7 +87,11 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 	t := &tg.toks[i]
 	switch {
 	case t.kind == ttPunct:
-		return tg.matchDecadeApostrophe(i)
+		c, ok := tg.matchDecadeApostrophe(i)
+		if ok {
+			c.rule = ruleDecadeApostrophe
+		}
+		return c, ok
 	case t.kind == ttWord && t.lx == 0:
 		return noTimexCand, false
 	}
@@ -103,10 +103,10 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c = tg.extendTime(c)
-	if c.typ == typDate && (tg.namesSomething(c.j) || tg.namesPaper(i, c.j)) {
+	if c.typ == TypeDate && (tg.namesSomething(c.j) || tg.namesPaper(i, c.j)) {
 		return noTimexCand, false // "the March 23 Movement"
 	}
-	if c.typ == typDate || c.typ == typTime {
+	if c.typ == TypeDate || c.typ == TypeTime {
 		c.future = tg.tense(i, c.j) == cueFuture
 	}
 	return c, true
@@ -115,91 +115,55 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 // extendTime turns a day followed by a part of the day ("Sunday night",
 // "yesterday morning") or a clock time ("Friday 3 p.m.") into a TIME.
 func (tg *tagger) extendTime(c timexCand) timexCand {
-	if c.typ != typDate || c.value != "" || c.v.g != gDay {
+	if c.typ != TypeDate || c.value != "" || c.v.g != GrainDay {
 		return c
 	}
 	if p := tg.info(c.j).part; p != "" && tg.w(c.j) != "tonight" && !tg.info(c.j).unitPl {
 		// "late Monday night" keeps its modifier
-		c.typ, c.v.g, c.v.part = typTime, gTime, p
+		c.typ, c.v.g, c.v.part, c.timeRule = TypeTime, GrainTime, p, timePartOfDay
 		c.j++
 		return c
 	}
-	if c.mod != "" {
+	if c.mod != ModNone {
 		return c
 	}
 	if hh, mm, j, ok := tg.clock(c.j); ok {
-		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock = typTime, gTime, hh, mm, true
+		c.typ, c.v.g, c.v.hh, c.v.mm, c.v.clock, c.timeRule = TypeTime, GrainTime, hh, mm, true, timeClockAfterDay
 		c.j = j
 	}
 	return c
-}
-
-// approxMod returns the TimeML mod of a word that can precede a quantity
-// of time ("about", "over"), or "".
-func approxMod(w string) string {
-	switch w {
-	case "about", "around", "approximately", "roughly", "some", "nearly", "almost":
-		return "APPROX"
-	case "over":
-		return "MORE_THAN"
-	case "under":
-		return "LESS_THAN"
-	}
-	return ""
 }
 
 // matchModified matches an expression with a leading modifier: "about three
 // years", "more than 15 months", "early December", "mid-2023", "the end of
 // the year", "late last July".
 func (tg *tagger) matchModified(i int) (timexCand, bool) {
-	w := tg.w(i)
-	mod, k := "", 0
-	switch w {
-	case "more", "less":
-		if tg.w(i+1) == "than" {
-			mod, k = "MORE_THAN", 2
-			if w == "less" {
-				mod = "LESS_THAN"
-			}
-		}
-	case "at":
-		switch tg.w(i + 1) {
-		case "least":
-			mod, k = "EQUAL_OR_MORE", 2
-		case "most":
-			mod, k = "EQUAL_OR_LESS", 2
-		}
-	case "up":
-		if tg.w(i+1) == "to" {
-			mod, k = "EQUAL_OR_LESS", 2
-		}
-	case "no":
-		if (tg.w(i+1) == "more" || tg.w(i+1) == "less") && tg.w(i+2) == "than" {
-			mod, k = "EQUAL_OR_LESS", 3
-			if tg.w(i+1) == "less" {
-				mod = "EQUAL_OR_MORE"
-			}
-		}
-	default:
-		if m := approxMod(w); m != "" && !(w == "over" && tg.overIsPreposition(i)) {
-			mod, k = m, 1
+	mod, k, modRule := ModNone, 0, ruleNone
+	var phrases []*timexModPhrase
+	if g := tg.info(i).mods; g != 0 {
+		phrases = timexModGroups[g-1]
+	}
+	for _, ph := range phrases {
+		if tg.wordsAt(i, ph.words) && !(ph.notPreposition && tg.overIsPreposition(i)) {
+			mod, k, modRule = ph.mod, len(ph.words), ph.id
+			break
 		}
 	}
 	if k > 0 {
-		if !tg.startsQuantity(i+k) && !(mod == "APPROX" && tg.isYearAt(i+k)) {
+		if !tg.startsQuantity(i+k) && !(mod == ModApprox && tg.isYearAt(i+k)) {
 			return noTimexCand, false
 		}
 		c, ok := tg.matchCore(i + k)
 		if ok && c.ago {
-			c.mod = agoMod(mod)
+			c.mod, c.modRule = agoMod(mod), modRule
 			return c, true
 		}
-		if !ok || (c.typ != typDuration && !(mod == "APPROX" && c.typ == typDate && c.v.g == gYear) &&
-			!(mod == "APPROX" && c.typ == typTime && c.v.clock && approxMod(w) == "APPROX")) {
+		if !ok || (c.typ != TypeDuration && !(mod == ModApprox && c.typ == TypeDate && c.v.g == GrainYear) &&
+			!(mod == ModApprox && c.typ == TypeTime && c.v.clock)) {
 			return noTimexCand, false
 		}
-		if c.mod == "" {
-			c.mod = mod
+		if c.mod == ModNone {
+			c.mod, c.modRule = mod, modRule
 		}
 		return c, true
 	}
@@ -208,16 +172,16 @@ func (tg *tagger) matchModified(i int) (timexCand, bool) {
 
 // agoMod turns the modifier of a quantity into that of the date it counts
 // back to: "more than a year ago" lies before the date a year ago.
-func agoMod(mod string) string {
+func agoMod(mod Mod) Mod {
 	switch mod {
-	case "MORE_THAN":
-		return "BEFORE"
-	case "LESS_THAN":
-		return "AFTER"
-	case "EQUAL_OR_MORE":
-		return "ON_OR_BEFORE"
-	case "EQUAL_OR_LESS":
-		return "ON_OR_AFTER"
+	case ModMoreThan:
+		return ModBefore
+	case ModLessThan:
+		return ModAfter
+	case ModEqualOrMore:
+		return ModOnOrBefore
+	case ModEqualOrLess:
+		return ModOnOrAfter
 	}
 	return mod
 }
@@ -240,20 +204,13 @@ func (tg *tagger) startsQuantity(k int) bool {
 // matchPartMod matches "early", "mid", "late", "the end of", "the beginning
 // of", "the middle of", "the early hours of", "early on" before a date.
 func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
-	mod, k := "", 0
+	mod, k := ModNone, 0
 	w := tg.w(i)
+	modWord := w // the word whose rule the modifier is, looked up on a match
 	switch w {
-	case "early", "late":
-		mod, k = "START", 1
-		if w == "late" {
-			mod = "END"
-		}
-		if tg.w(i+1) == "on" || tg.w(i+1) == "in" {
-			k = 2
-		}
-	case "mid":
-		mod, k = "MID", 1
-		if tg.punct(i+1, "-") {
+	case "early", "late", "mid":
+		mod, k = partModWords[w], 1
+		if w == "mid" && tg.punct(i+1, "-") || w != "mid" && (tg.w(i+1) == "on" || tg.w(i+1) == "in") {
 			k = 2
 		}
 	case "the", "end", "beginning", "start", "middle":
@@ -261,27 +218,24 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		if w == "the" {
 			j++
 		}
+		modWord = tg.w(j)
 		switch tg.w(j) {
-		case "end":
-			mod = "END"
-		case "beginning", "start":
-			mod = "START"
-		case "middle":
-			mod = "MID"
+		case "end", "beginning", "start", "middle":
+			mod = periodPartWords[tg.w(j)]
 		case "early", "small", "late":
 			if (tg.w(j+1) == "hours" || tg.info(j+1).part != "") && tg.w(j+2) == "of" {
 				c, ok := tg.matchCore(j + 3)
-				if ok && c.typ == typDate && c.v.g == gDay {
-					c.mod = "START"
+				if ok && c.typ == TypeDate && c.v.g == GrainDay {
+					c.mod, c.modRule = ModStart, ruleEarlyHoursOf
 					if tg.w(j) == "late" {
-						c.mod = "END"
+						c.mod, c.modRule = ModEnd, ruleLateHoursOf
 					}
 					return c, true
 				}
 			}
 			return noTimexCand, false
 		}
-		if mod == "" || tg.w(j+1) != "of" {
+		if mod == ModNone || tg.w(j+1) != "of" {
 			return noTimexCand, false
 		}
 		k = j + 2 - i
@@ -294,7 +248,7 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 				return noTimexCand, false
 			}
 			c, _ := timexDateCand(u0+1, tg.relUnit(u, 0))
-			c.mod = mod
+			c.mod, c.modRule, c.rule = mod, partModRules[modWord], rulePartOfThisUnit
 			return c, true
 		}
 	}
@@ -302,44 +256,37 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c, ok := tg.matchCore(i + k)
-	if !ok || (c.typ != typDate && c.typ != typTime) || c.value != "" || c.mod != "" {
+	if !ok || (c.typ != TypeDate && c.typ != TypeTime) || c.value != "" || c.mod != ModNone {
 		return noTimexCand, false
 	}
-	c.mod = mod
+	c.mod, c.modRule = mod, partModRules[modWord]
 	return c, true
 }
 
-// matchCore dispatches on the first token of an unmodified expression.
+// matchCore dispatches on the first token of an unmodified expression,
+// through the rules of timexCoreRules in order.
 func (tg *tagger) matchCore(i int) (timexCand, bool) {
 	t := tg.tok(i)
-	if t == nil {
-		return noTimexCand, false
-	}
-	if t.kind == ttNum {
-		return tg.matchNumber(i)
-	}
-	if t.kind != ttWord || t.lx == 0 {
+	if t == nil || t.kind != ttNum && (t.kind != ttWord || t.lx == 0) {
 		return noTimexCand, false
 	}
 	in := t.info()
-	if in.month != 0 {
-		if c, ok := tg.matchMonth(i); ok {
-			return c, ok
+	for k := range timexCoreRules {
+		r := &timexCoreRules[k]
+		if !r.gate.open(t, in) {
+			continue
 		}
-	}
-	if in.wday != 0 {
-		if c, ok := tg.matchWeekday(i); ok {
-			return c, ok
+		// The core rules are all match rules: called directly, without
+		// apply, since this runs at every token.
+		if c, ok := r.match(tg, i); ok {
+			if c.rule == ruleNone {
+				c.rule = r.id
+			}
+			return c, true
 		}
-	}
-	if c, ok := tg.matchWord(i); ok {
-		return c, ok
-	}
-	if tg.startsQuantity(i) || in.word == "many" || in.word == "some" || in.word == "all" || in.unitPl {
-		return tg.matchQuantity(i)
-	}
-	if in.ord != 0 {
-		return tg.matchOrdinalFirst(i)
+		if !r.orElse {
+			return noTimexCand, false
+		}
 	}
 	return noTimexCand, false
 }

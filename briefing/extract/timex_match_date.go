@@ -98,12 +98,12 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 	abbr := tg.info(i).monthAbbr
 	if d, j, ok := tg.dayAt(k); ok && tg.w(k) != "the" {
 		if y, j2, ok := tg.yearAt(j); ok {
-			return timexDateCand(j2, timexVal{g: gDay, y: y, m: m, d: d})
+			return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d})
 		}
 		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 	}
 	if y, j, ok := tg.yearAt(k); ok {
-		return timexDateCand(j, timexVal{g: gMonth, y: y, m: m})
+		return timexDateCand(j, timexVal{g: GrainMonth, y: y, m: m})
 	}
 	if abbr && !tg.punct(i+1, ".") || tg.w(i+1) == "day" {
 		return noTimexCand, false // "May Day" is a holiday
@@ -114,7 +114,7 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 	switch tg.w(k) {
 	case "last", "this", "next":
 		if tg.w(k+1) == "year" {
-			return timexDateCand(k+2, timexVal{g: gMonth, y: tg.yearRel(relStep(tg.w(k))), m: m})
+			return timexDateCand(k+2, timexVal{g: GrainMonth, y: tg.yearRel(relStep(tg.w(k))), m: m})
 		}
 	}
 	return timexDateCand(k, tg.monthNoYear(m, tg.dirNear(i, k)))
@@ -151,7 +151,7 @@ func (tg *tagger) afterDatePreposition(i int) bool {
 func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 	in := tg.info(i)
 	if in.wdayPl {
-		return timexValueCand(i+1, typSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
+		return timexValueCand(i+1, TypeSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
 	}
 	k := i + 1
 	if in.wdayAbbr && tg.punct(k, ".") {
@@ -162,7 +162,7 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 		d++
 	}
 	if c, ok := tg.matchDateAt(d); ok {
-		if c.v.g == gDay && c.v.y > 0 && !tg.yearGiven(d, c.j) {
+		if c.v.g == GrainDay && c.v.y > 0 && !tg.yearGiven(d, c.j) {
 			c.v = agreeWeekday(c.v, int(in.wday))
 		}
 		return c, true
@@ -221,7 +221,7 @@ func (tg *tagger) matchDateAt(k int) (timexCand, bool) {
 	} else if t.kind == ttNum || t.w() == "the" {
 		c, ok = tg.matchDayMonth(k)
 	}
-	if !ok || c.v.g != gDay {
+	if !ok || c.v.g != GrainDay {
 		return noTimexCand, false
 	}
 	return c, true
@@ -242,33 +242,20 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	if y, j2, ok := tg.yearAt(j); ok {
-		return timexDateCand(j2, timexVal{g: gDay, y: y, m: m, d: d})
+		return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d})
 	}
 	return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 }
 
 // matchNumber matches expressions that start with digits: dates, years,
-// decades, clock times and quantities of time.
+// decades, clock times and quantities of time (timexNumberRules).
 func (tg *tagger) matchNumber(i int) (timexCand, bool) {
-	t := &tg.toks[i]
-	if c, ok := tg.matchNumericDate(i); ok {
-		return c, true
-	}
-	if c, ok := tg.matchDayMonth(i); ok {
-		return c, true
-	}
-	if hh, mm, j, ok := tg.clock(i); ok {
-		return tg.clockCand(j, hh, mm)
-	}
-	if c, ok := tg.matchCentury(i); ok {
-		return c, true
-	}
-	if t.nd == 4 && !t.dec && !t.grp && t.num >= 1000 && t.num <= 2999 {
-		if c, ok := tg.matchYear(i); ok {
-			return c, true
+	for k := range timexNumberRules {
+		if c, v := timexNumberRules[k].apply(tg, i); v != miss {
+			return c, v == hit
 		}
 	}
-	return tg.matchQuantity(i)
+	return noTimexCand, false
 }
 
 // matchCentury matches "21st century" (value "20", the first two digits
@@ -279,7 +266,7 @@ func (tg *tagger) matchCentury(i int) (timexCand, bool) {
 	if n < 1 || n > 30 || !tg.adj(j) || !tg.isOrdinalSuffix(j) || tg.w(j+1) != "century" {
 		return noTimexCand, false
 	}
-	return timexDateCand(j+2, timexVal{g: gCentury, y: (n - 1) * 100})
+	return timexDateCand(j+2, timexVal{g: GrainCentury, y: (n - 1) * 100})
 }
 
 // matchNumericDate matches ISO dates (2024-10-03, 2024-10) and slashed
@@ -294,11 +281,11 @@ func (tg *tagger) matchNumericDate(i int) (timexCand, bool) {
 		if tg.punct(i+3, "-") && tg.adj(i+3) && tg.adj(i+4) {
 			d := tg.num(i + 4)
 			if tg.tok(i+4).nd == 2 && d >= 1 && d <= 31 {
-				return timexDateCand(i+5, timexVal{g: gDay, y: y, m: m, d: d})
+				return timexDateCand(i+5, timexVal{g: GrainDay, y: y, m: m, d: d})
 			}
 			return noTimexCand, false
 		}
-		return timexDateCand(i+3, timexVal{g: gMonth, y: y, m: m})
+		return timexDateCand(i+3, timexVal{g: GrainMonth, y: y, m: m})
 	}
 	if t.nd <= 2 && tg.punct(i+1, "/") && tg.adj(i+1) && tg.adj(i+2) && tg.punct(i+3, "/") &&
 		tg.adj(i+3) && tg.adj(i+4) && tg.tok(i+4).nd == 4 {
@@ -314,7 +301,7 @@ func (tg *tagger) matchNumericDate(i int) (timexCand, bool) {
 		default:
 			return noTimexCand, false
 		}
-		return timexDateCand(i+5, timexVal{g: gDay, y: y, m: m, d: d})
+		return timexDateCand(i+5, timexVal{g: GrainDay, y: y, m: m, d: d})
 	}
 	return noTimexCand, false
 }
@@ -325,12 +312,12 @@ func (tg *tagger) matchYear(i int) (timexCand, bool) {
 	y := tg.num(i)
 	if tg.adj(i+1) && tg.w(i+1) == "s" {
 		if y%10 == 0 {
-			return timexDateCand(i+2, timexVal{g: gDecade, y: y})
+			return timexDateCand(i+2, timexVal{g: GrainDecade, y: y})
 		}
 		return noTimexCand, false
 	}
 	if tg.adj(i+1) && tg.isApostrophe(i+1) && tg.adj(i+2) && tg.w(i+2) == "s" && y%10 == 0 {
-		return timexDateCand(i+3, timexVal{g: gDecade, y: y})
+		return timexDateCand(i+3, timexVal{g: GrainDecade, y: y})
 	}
 	if c, ok := tg.yearQuarter(i, y); ok {
 		return c, true
@@ -338,7 +325,7 @@ func (tg *tagger) matchYear(i int) (timexCand, bool) {
 	if !tg.plausibleYear(i) {
 		return noTimexCand, false
 	}
-	return timexDateCand(i+1, timexVal{g: gYear, y: y})
+	return timexDateCand(i+1, timexVal{g: GrainYear, y: y})
 }
 
 // yearQuarter matches a year followed by a quarter or half code: "2024
@@ -352,9 +339,9 @@ func (tg *tagger) yearQuarter(i, y int) (timexCand, bool) {
 	if (w != "q" && w != "h") || !tg.adj(k+1) || tg.tok(k+1).kind != ttNum || tg.tok(k+1).nd != 1 {
 		return noTimexCand, false
 	}
-	n, g, limit := tg.num(k+1), gQuarter, 4
+	n, g, limit := tg.num(k+1), GrainQuarter, 4
 	if w == "h" {
-		g, limit = gHalf, 2
+		g, limit = GrainHalf, 2
 	}
 	if n < 1 || n > limit {
 		return noTimexCand, false
@@ -422,7 +409,7 @@ func (tg *tagger) matchDecadeApostrophe(i int) (timexCand, bool) {
 	if n < 30 {
 		y = 2000 + n
 	}
-	return timexDateCand(i+3, timexVal{g: gDecade, y: y})
+	return timexDateCand(i+3, timexVal{g: GrainDecade, y: y})
 }
 
 // clock reads a clock time at k: "3 p.m.", "3pm", "8:30 a.m.", "15:00",
@@ -496,14 +483,14 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 	if k < j+2 {
 		if c, ok := tg.matchDayAfterClock(k); ok {
 			day = c.v
-			if k == j && c.v.g == gDay {
+			if k == j && c.v.g == GrainDay {
 				end = c.j // TimeML keeps "noon Friday", "3 p.m. today" whole
 			}
 		}
 	}
 	v := day
-	v.g, v.hh, v.mm, v.clock = gTime, hh, mm, true
-	return timexCand{j: end, typ: typTime, v: v}, true
+	v.g, v.hh, v.mm, v.clock = GrainTime, hh, mm, true
+	return timexCand{j: end, typ: TypeTime, v: v}, true
 }
 
 // yearGiven reports whether tokens [i, j) hold a year.

@@ -159,7 +159,7 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 	}
 	if article && u >= uHour && u <= uYear && u != uDecade && tg.perUnit(i) && !countedDateWord(tg.w(e)) {
 		// "300 trucks a day", "$2 a day": a rate, TimeML's SET.
-		return timexValueCand(e, typSet, durationValue(1, "", u))
+		return timexValueCand(e, TypeSet, durationValue(1, "", u))
 	}
 	if frac == "" && n >= 0 && tg.w(e) == "and" && tg.w(e+1) == "a" && tg.w(e+2) == "half" {
 		frac, e = strconv.Itoa(n)+".5", e+3
@@ -170,7 +170,7 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 		if tg.punct(e, "-") && tg.adj(e) && tg.adj(e+1) && (tg.lowerWord(e+1) == "old" || tg.lowerWord(e+1) == "long") {
 			e += 2 // "a 40-year-old man", "a two-week-long truce"
 		}
-		return timexValueCand(e, typDuration, durationValue(n, frac, u))
+		return timexValueCand(e, TypeDuration, durationValue(n, frac, u))
 	}
 	if n >= 0 && frac == "" {
 		if c, ok := tg.countedDate(i, e, u, n); ok {
@@ -182,17 +182,17 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 			c.ago = true
 			return c, true
 		}
-		return timexValueCand(e+1, typDate, "PAST_REF")
+		return timexValueCand(e+1, TypeDate, "PAST_REF")
 	}
 	if n >= 0 && frac == "" {
 		if value, end, ok := tg.compoundDuration(e, u, n); ok {
-			return timexValueCand(end, typDuration, value)
+			return timexValueCand(end, TypeDuration, value)
 		}
 	}
 	if u == uYear && n > 0 && tg.w(e) == "old" {
 		e++ // an age: "a man 30 years old"
 	}
-	return timexValueCand(e, typDuration, durationValue(n, frac, u))
+	return timexValueCand(e, TypeDuration, durationValue(n, frac, u))
 }
 
 // countedDate matches what turns n units (tokens [i, e)) into a date:
@@ -232,7 +232,7 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 			return timexDateCand(e+2, tg.countVal(u, n))
 		}
 		ref, ok := tg.matchDayAfterClock(e + 1)
-		if !ok || ref.v.g != gDay || ref.v.y == 0 || ref.v.m == 0 || ref.v.d == 0 {
+		if !ok || ref.v.g != GrainDay || ref.v.y == 0 || ref.v.m == 0 || ref.v.d == 0 {
 			return noTimexCand, false
 		}
 		k := n
@@ -430,20 +430,20 @@ func (tg *tagger) countValAt(u uint8, k int, exact bool) timexVal {
 }
 
 // countGran is the granularity countVal gives a count of unit u.
-func countGran(u uint8) uint8 {
+func countGran(u uint8) Grain {
 	switch u {
 	case uSecond, uMinute, uHour, uDay, uNight, uWeek, uWeekend, uFortnight:
-		return gDay
+		return GrainDay
 	case uMonth, uQuarter, uYear:
-		return gMonth
+		return GrainMonth
 	case uDecade:
-		return gYear
+		return GrainYear
 	}
-	return gDecade
+	return GrainDecade
 }
 
 // countGranFor is countGran for a count of n units.
-func countGranFor(u uint8, n int) uint8 {
+func countGranFor(u uint8, n int) Grain {
 	if n > 1 && u >= uWeek {
 		return unitGran(u)
 	}
@@ -473,18 +473,18 @@ func shiftVal(v timexVal, u uint8, k int) timexVal {
 	}
 	out := timexVal{g: v.g, y: t.Year(), season: v.season}
 	switch v.g {
-	case gWeek, gWeekend:
+	case GrainWeek, GrainWeekend:
 		out = weekVal(t)
 		out.g = v.g
-	case gMonth:
+	case GrainMonth:
 		out.m = int(t.Month())
-	case gQuarter:
+	case GrainQuarter:
 		out.q = (int(t.Month())-1)/3 + 1
-	case gHalf:
+	case GrainHalf:
 		out.q = (int(t.Month())-1)/6 + 1
-	case gDecade:
+	case GrainDecade:
 		out.y = t.Year() / 10 * 10
-	case gCentury:
+	case GrainCentury:
 		out.y = t.Year() / 100 * 100
 	}
 	return out

@@ -11,184 +11,190 @@ import (
 
 // relStep is the step a relative word takes: -1, 0 or +1 (and 0 for
 // words that are not relative).
-func relStep(w string) int {
-	switch w {
-	case "last", "past", "previous":
-		return -1
-	case "next", "coming", "upcoming", "following":
-		return 1
-	}
-	return 0
-}
+func relStep(w string) int { return relativeWords[w] }
 
 // isRelWord reports whether w relates a period to the publication date.
 func isRelWord(w string) bool {
-	switch w {
-	case "last", "past", "previous", "this", "current", "next", "coming", "upcoming", "following":
-		return true
-	}
-	return false
+	in := lexiconInfo(w)
+	return in != nil && in.rel
 }
 
-// matchWord matches expressions led by a lexicon word.
+// matchWord matches expressions led by a lexicon word: the rule the word
+// leads (timexWordRules), else the rules for words of a class
+// (timexClassRules).
 func (tg *tagger) matchWord(i int) (timexCand, bool) {
+	in := tg.info(i)
+	if !in.leads {
+		return noTimexCand, false
+	}
+	if in.wordRule != 0 {
+		if c, v := timexWordRules[in.wordRule-1].apply(tg, i); v != miss {
+			return c, v == hit
+		}
+	}
+	t := tg.tok(i)
+	for k := range timexClassRules {
+		if !timexClassRules[k].gate.open(t, in) {
+			continue
+		}
+		if c, v := timexClassRules[k].apply(tg, i); v != miss {
+			return c, v == hit
+		}
+	}
+	return noTimexCand, false
+}
+
+// The rules of timexWordRules and timexClassRules that are logic rather
+// than a value.
+
+func (tg *tagger) matchTonight(i int) (timexCand, bool) {
+	v := tg.relUnit(uDay, 0)
+	v.g, v.part = GrainTime, "TNI"
+	return timexCand{j: i + 1, typ: TypeTime, v: v}, true
+}
+
+func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
+	if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
+		return noTimexCand, false
+	}
+	v := tg.clockDay()
+	v.g, v.part = GrainTime, "TNI"
+	return timexCand{j: i + 1, typ: TypeTime, v: v}, true
+}
+
+func (tg *tagger) matchRecentUnits(i int) (timexCand, bool) {
+	if in := tg.info(i + 1); in.unitPl && in.unit >= uDay {
+		return timexValueCand(i+2, TypeDate, "PAST_REF")
+	}
+	return noTimexCand, false
+}
+
+func (tg *tagger) matchAtPresent(i int) (timexCand, bool) {
+	if tg.w(i-1) == "at" {
+		return timexValueCand(i+1, TypeDate, "PRESENT_REF")
+	}
+	return noTimexCand, false
+}
+
+func (tg *tagger) matchTheseDays(i int) (timexCand, bool) {
+	if tg.w(i+1) == "days" {
+		return timexValueCand(i+2, TypeDate, "PRESENT_REF")
+	}
+	return noTimexCand, false
+}
+
+// matchThatUnit matches "that day", "that week": the period of the last
+// date mentioned.
+func (tg *tagger) matchThatUnit(i int) (timexCand, bool) {
+	if u := tg.info(i + 1).unit; u >= uDay && u != uNight && !tg.info(i+1).unitPl && tg.hasAnchor {
+		return timexDateCand(i+2, tg.shiftAnchor(u, 0))
+	}
+	return noTimexCand, false
+}
+
+func (tg *tagger) matchFrequencyWord(i int) (timexCand, bool) {
+	return timexValueCand(i+1, TypeSet, frequencyValues[tg.w(i)])
+}
+
+func (tg *tagger) matchOnceTwice(i int) (timexCand, bool) { return tg.matchFrequency(i, i+1) }
+
+// matchNoonMidnight matches "noon", "midnight" and "midday" ("midday
+// Saturday", but not "midday prayers").
+func (tg *tagger) matchNoonMidnight(i int) (timexCand, bool) {
 	w := tg.w(i)
-	switch w {
-	case "today":
-		return timexDateCand(i+1, tg.relUnit(uDay, 0))
-	case "yesterday":
-		return timexDateCand(i+1, tg.relUnit(uDay, -1))
-	case "tomorrow":
-		return timexDateCand(i+1, tg.relUnit(uDay, 1))
-	case "tonight":
-		v := tg.relUnit(uDay, 0)
-		v.g, v.part = gTime, "TNI"
-		return timexCand{j: i + 1, typ: typTime, v: v}, true
-	case "overnight":
-		if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
+	if w == "midday" && tg.w(i-1) != "at" && tg.w(i-1) != "by" {
+		if _, ok := tg.matchDayAfterClock(i + 1); !ok {
 			return noTimexCand, false
 		}
-		v := tg.clockDay()
-		v.g, v.part = gTime, "TNI"
-		return timexCand{j: i + 1, typ: typTime, v: v}, true
-	case "now", "currently", "nowadays":
-		return timexValueCand(i+1, typDate, "PRESENT_REF")
-	case "recently", "lately":
-		return timexValueCand(i+1, typDate, "PAST_REF")
-	case "recent":
-		if in := tg.info(i + 1); in.unitPl && in.unit >= uDay {
-			return timexValueCand(i+2, typDate, "PAST_REF")
-		}
-	case "present":
-		if tg.w(i-1) == "at" {
-			return timexValueCand(i+1, typDate, "PRESENT_REF")
-		}
-	case "these":
-		if tg.w(i+1) == "days" {
-			return timexValueCand(i+2, typDate, "PRESENT_REF")
-		}
-	case "the":
-		return tg.matchThe(i)
-	case "that":
-		// "that day", "that week": the period of the last date mentioned
-		if u := tg.info(i + 1).unit; u >= uDay && u != uNight && !tg.info(i+1).unitPl && tg.hasAnchor {
-			return timexDateCand(i+2, tg.shiftAnchor(u, 0))
-		}
-	case "earlier", "later":
-		return tg.matchEarlierLater(i)
-	case "every", "each":
-		return tg.matchEvery(i)
-	case "daily", "nightly", "weekly", "biweekly", "monthly", "quarterly", "annually", "yearly",
-		"annual", "hourly", "semiannual", "semiannually", "biannual", "biannually":
-		return timexValueCand(i+1, typSet, frequencyValue(w))
-	case "once", "twice":
-		return tg.matchFrequency(i, i+1)
-	case "noon", "midday", "midnight":
-		if w == "midday" && tg.w(i-1) != "at" && tg.w(i-1) != "by" {
-			if _, ok := tg.matchDayAfterClock(i + 1); !ok {
-				return noTimexCand, false // "midday prayers"; but "midday Saturday"
-			}
-		}
-		hh := 12
-		if w == "midnight" {
-			hh = 0
-		}
-		return tg.clockCand(i+1, hh, 0)
-	case "q", "h":
-		return tg.matchQuarterCode(i)
-	case "per":
-		if in := tg.info(i + 1); in.unit >= uHour && in.unit <= uYear && !in.unitPl {
-			return timexValueCand(i+2, typSet, durationValue(1, "", in.unit)) // "per year"
-		}
-	case "year":
-		if tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) && tg.w(i+2) == "end" {
-			c, _ := timexDateCand(i+3, tg.yearEnd(i))
-			c.mod = "END"
-			return c, true // "at year-end"
-		}
-	case "yearend", "year-end":
-		c, _ := timexDateCand(i+1, tg.yearEnd(i))
-		c.mod = "END"
-		return c, true
-	case "fiscal":
-		j := i + 1
-		if tg.w(j) == "year" {
-			j++
-		}
-		if y, e, ok := tg.yearAt(j); ok {
-			return timexValueCand(e, typDate, "FY"+strconv.Itoa(y))
-		}
-	case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
-		if tg.w(i-1) == "the" {
-			return timexDateCand(i+1, timexVal{g: gDecade, y: 1900 + 10*decadeWord(w)})
-		}
 	}
-	if in := tg.info(i); in.unit >= uMinute && tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) &&
-		tg.w(i+2) == "long" {
-		// "a month-long siege", "weeks-long protests"
-		n := 1
-		if in.unitPl {
-			n = -1
-		}
-		return timexValueCand(i+3, typDuration, durationValue(n, "", in.unit))
+	hh := 12
+	if w == "midnight" {
+		hh = 0
 	}
-	if w == "last" && tg.w(i+1) == "week" && tg.w(i+2) == "of" {
-		if c, ok := tg.matchOrdinalPeriod(i); ok {
-			return c, true // "last week of 2016"
-		}
-	}
-	if isRelWord(w) {
-		if w == "last" && tg.lowerIn(i-1, auxiliaries) {
-			return noTimexCand, false // "could last several weeks": a verb
-		}
-		return tg.matchRelative(i, i)
-	}
-	if tg.info(i).season != "" {
-		return tg.matchSeason(i, i)
-	}
-	return tg.matchHoliday(i)
+	return tg.clockCand(i+1, hh, 0)
 }
 
-// frequencyValue is the SET value of "daily", "weekly" and the like.
-func frequencyValue(w string) string {
-	switch w {
-	case "daily", "nightly":
-		return "P1D"
-	case "weekly":
-		return "P1W"
-	case "biweekly":
-		return "P2W"
-	case "monthly":
-		return "P1M"
-	case "quarterly":
-		return "P3M"
-	case "semiannual", "semiannually", "biannual", "biannually":
-		return "P6M"
-	case "hourly":
-		return "PT1H"
+// matchPerUnit matches "per year" (a SET).
+func (tg *tagger) matchPerUnit(i int) (timexCand, bool) {
+	if in := tg.info(i + 1); in.unit >= uHour && in.unit <= uYear && !in.unitPl {
+		return timexValueCand(i+2, TypeSet, durationValue(1, "", in.unit))
 	}
-	return "P1Y"
+	return noTimexCand, false
 }
 
-// decadeWord is the decade digit of "twenties" ... "nineties".
-func decadeWord(w string) int {
-	switch w {
-	case "twenties":
-		return 2
-	case "thirties":
-		return 3
-	case "forties":
-		return 4
-	case "fifties":
-		return 5
-	case "sixties":
-		return 6
-	case "seventies":
-		return 7
-	case "eighties":
-		return 8
+// matchYearEnd matches "year-end", "yearend" (the end of the year).
+func (tg *tagger) matchYearEnd(i int) (timexCand, bool) {
+	j := i + 1
+	if tg.w(i) == "year" {
+		if !(tg.punct(i+1, "-") && tg.adj(i+1) && tg.adj(i+2) && tg.w(i+2) == "end") {
+			return noTimexCand, false
+		}
+		j = i + 3
 	}
-	return 9
+	c, _ := timexDateCand(j, tg.yearEnd(i))
+	c.mod = ModEnd
+	return c, true
+}
+
+// matchFiscalYear matches "fiscal 2024", "fiscal year 2024".
+func (tg *tagger) matchFiscalYear(i int) (timexCand, bool) {
+	j := i + 1
+	if tg.w(j) == "year" {
+		j++
+	}
+	if y, e, ok := tg.yearAt(j); ok {
+		return timexValueCand(e, TypeDate, "FY"+strconv.Itoa(y))
+	}
+	return noTimexCand, false
+}
+
+// matchDecadeWord matches "the nineties".
+func (tg *tagger) matchDecadeWord(i int) (timexCand, bool) {
+	if tg.w(i-1) == "the" {
+		return timexDateCand(i+1, timexVal{g: GrainDecade, y: 1900 + 10*decadeDigits[tg.w(i)]})
+	}
+	return noTimexCand, false
+}
+
+// matchUnitLong matches "a month-long siege", "weeks-long protests".
+func (tg *tagger) matchUnitLong(i int) (timexCand, bool) {
+	in := tg.info(i)
+	if in.unit < uMinute || !tg.punct(i+1, "-") || !tg.adj(i+1) || !tg.adj(i+2) || tg.w(i+2) != "long" {
+		return noTimexCand, false
+	}
+	n := 1
+	if in.unitPl {
+		n = -1
+	}
+	return timexValueCand(i+3, TypeDuration, durationValue(n, "", in.unit))
+}
+
+// matchLastWeekOf matches "last week of 2016".
+func (tg *tagger) matchLastWeekOf(i int) (timexCand, bool) {
+	if tg.w(i) == "last" && tg.w(i+1) == "week" && tg.w(i+2) == "of" {
+		return tg.matchOrdinalPeriod(i)
+	}
+	return noTimexCand, false
+}
+
+// matchRelativeWord matches "last week", "next month" (see matchRelative);
+// "could last several weeks" is a verb.
+func (tg *tagger) matchRelativeWord(i int) (timexCand, verdict) {
+	w := tg.w(i)
+	if !isRelWord(w) {
+		return noTimexCand, miss
+	}
+	if w == "last" && tg.lowerIn(i-1, auxiliaries) {
+		return noTimexCand, veto
+	}
+	return final(tg.matchRelative(i, i))
+}
+
+func (tg *tagger) matchSeasonWord(i int) (timexCand, verdict) {
+	if tg.info(i).season == "" {
+		return noTimexCand, miss
+	}
+	return final(tg.matchSeason(i, i))
 }
 
 // matchRelative matches a relative word at k followed by a period: "last
@@ -207,7 +213,7 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 	in := tg.info(j)
 	// A count makes a duration: "the past three years", "the next 10 days".
 	if w != "this" && w != "current" && tg.startsQuantity(j) {
-		if c, ok := tg.matchQuantity(j); ok && c.typ == typDuration {
+		if c, ok := tg.matchQuantity(j); ok && c.typ == TypeDuration {
 			c.j = max(c.j, j)
 			return c, true
 		}
@@ -216,13 +222,13 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 	case in.part != "" && start == k && !in.unitPl:
 		if w == "last" && in.word == "night" {
 			v := tg.relUnit(uDay, -1)
-			v.g, v.part = gTime, "TNI"
-			return timexCand{j: j + 1, typ: typTime, v: v}, true
+			v.g, v.part = GrainTime, "TNI"
+			return timexCand{j: j + 1, typ: TypeTime, v: v}, true
 		}
 		if w == "this" {
 			v := tg.relUnit(uDay, 0)
-			v.g, v.part = gTime, in.part
-			return timexCand{j: j + 1, typ: typTime, v: v}, true
+			v.g, v.part = GrainTime, in.part
+			return timexCand{j: j + 1, typ: TypeTime, v: v}, true
 		}
 		return noTimexCand, false
 	case in.unit != uNone && !in.unitPl:
@@ -230,7 +236,7 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 	case in.unitPl && (w == "coming" || w == "next" || w == "following") && start < k &&
 		in.unit >= uDay:
 		// "the coming weeks" is a stretch of time, like "the next few weeks"
-		return timexValueCand(j+1, typDuration, durationValue(-1, "", in.unit))
+		return timexValueCand(j+1, TypeDuration, durationValue(-1, "", in.unit))
 	case in.wday != 0 && !in.wdayPl && !in.wdayAbbr:
 		if w == "this" && step == 0 {
 			return timexDateCand(j+1, tg.thisWeekday(int(in.wday)))
@@ -252,13 +258,13 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 func (tg *tagger) relativePeriod(start, k, j int, step int, u uint8) (timexCand, bool) {
 	w := tg.w(k)
 	if start < k && (w == "past" || w == "last") {
-		return timexValueCand(j+1, typDuration, durationValue(1, "", u))
+		return timexValueCand(j+1, TypeDuration, durationValue(1, "", u))
 	}
 	if start < k && (w == "next" || w == "coming" || w == "upcoming") {
 		if u >= uWeek && u != uFortnight {
 			return timexDateCand(j+1, tg.relUnit(u, 1)) // "the coming year"
 		}
-		return timexValueCand(j+1, typDuration, durationValue(1, "", u)) // "the next day"
+		return timexValueCand(j+1, TypeDuration, durationValue(1, "", u)) // "the next day"
 	}
 	if start < k && (w == "following" || w == "previous") {
 		return timexDateCand(j+1, tg.shiftAnchor(u, step))
@@ -274,7 +280,7 @@ func (tg *tagger) relativePeriod(start, k, j int, step int, u uint8) (timexCand,
 // "this June" and "next June" (the first one after the publication date).
 func (tg *tagger) relMonthName(m, step int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gMonth, m: m, off: step * 182, rel: true}
+		return timexVal{g: GrainMonth, m: m, off: step * 182, rel: true}
 	}
 	y := tg.dct.Year()
 	switch {
@@ -283,14 +289,14 @@ func (tg *tagger) relMonthName(m, step int) timexVal {
 	case step > 0 && m <= int(tg.dct.Month()):
 		y++
 	}
-	return timexVal{g: gMonth, y: y, m: m}
+	return timexVal{g: GrainMonth, y: y, m: m}
 }
 
 // relSeason resolves "last summer" (the previous year's), "this summer"
 // and "next summer" (the first one starting after the publication date).
 func (tg *tagger) relSeason(s string, step int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gSeason, season: s, off: step * 182, rel: true}
+		return timexVal{g: GrainSeason, season: s, off: step * 182, rel: true}
 	}
 	y := tg.dct.Year()
 	switch {
@@ -299,7 +305,7 @@ func (tg *tagger) relSeason(s string, step int) timexVal {
 	case step > 0 && seasonMonth(s) <= int(tg.dct.Month()):
 		y++
 	}
-	return timexVal{g: gSeason, y: y, season: s}
+	return timexVal{g: GrainSeason, y: y, season: s}
 }
 
 // matchSeason matches "summer 2023", "the summer of 2023", and a season
@@ -311,7 +317,7 @@ func (tg *tagger) matchSeason(start, k int) (timexCand, bool) {
 		return noTimexCand, false // "summers" is not one season
 	}
 	if y, j, ok := tg.yearAt(k + 1); ok {
-		return timexDateCand(j, timexVal{g: gSeason, y: y, season: s})
+		return timexDateCand(j, timexVal{g: GrainSeason, y: y, season: s})
 	}
 	if tg.w(k+1) == "of" {
 		return noTimexCand, false // "the fall of Kabul"
@@ -329,7 +335,7 @@ func (tg *tagger) matchSeason(start, k int) (timexCand, bool) {
 	if dir < 0 && tg.hasDCT && seasonMonth(s) > int(tg.dct.Month()) {
 		y = tg.dct.Year() - 1
 	}
-	return timexDateCand(k+1, timexVal{g: gSeason, y: y, season: s})
+	return timexDateCand(k+1, timexVal{g: GrainSeason, y: y, season: s})
 }
 
 // matchEarlierLater matches "earlier this year", "later this month",
@@ -357,168 +363,248 @@ func (tg *tagger) matchEarlierLater(i int) (timexCand, bool) {
 
 // matchThe matches expressions led by "the".
 func (tg *tagger) matchThe(i int) (timexCand, bool) {
+	t, in := tg.tok(i+1), tg.info(i+1)
+	if in.theRule != 0 {
+		if c, v := theWordRules[in.theRule-1].apply(tg, i); v != miss {
+			return c, v == hit
+		}
+	}
+	for k := range theClassRules {
+		if !theClassRules[k].gate.open(t, in) {
+			continue
+		}
+		if c, v := theClassRules[k].apply(tg, i); v != miss {
+			return c, v == hit
+		}
+	}
+	return noTimexCand, false
+}
+
+// The rules of theWordRules and theClassRules: i is the token of "the".
+
+// theDayBeforeAfter matches "the day before", "the day after tomorrow".
+func (tg *tagger) theDayBeforeAfter(i int) (timexCand, bool) {
+	switch tg.w(i + 2) {
+	case "before", "after":
+		step := -1
+		if tg.w(i+2) == "after" {
+			step = 1
+		}
+		if tg.w(i+3) == "yesterday" || tg.w(i+3) == "tomorrow" {
+			return timexDateCand(i+4, tg.relUnit(uDay, 2*relStepDay(tg.w(i+3))))
+		}
+		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
+			return timexDateCand(i+3, tg.shiftAnchor(uDay, step))
+		}
+	}
+	return noTimexCand, false
+}
+
+// thePeriod matches "the year 2000", "the year-earlier period", "the week
+// of 3 October", "the week before", "the year".
+func (tg *tagger) thePeriod(i int) (timexCand, bool) {
 	w := tg.w(i + 1)
-	switch w {
-	case "day":
-		switch tg.w(i + 2) {
-		case "before", "after":
+	if y, e, ok := tg.yearAt(i + 2); ok && w == "year" {
+		return timexDateCand(e, timexVal{g: GrainYear, y: y}) // "the year 2000"
+	}
+	if w == "year" && tg.punct(i+2, "-") {
+		return tg.matchPeriodAnaphor(i)
+	}
+	if w == "week" && tg.w(i+2) == "of" {
+		if c, ok := tg.matchDateAt(i + 3); ok && tg.hasYear(c.v) {
+			return timexDateCand(c.j, weekVal(c.v.start()))
+		}
+		return noTimexCand, false
+	}
+	if a := tg.w(i + 2); a == "before" || a == "after" {
+		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
 			step := -1
-			if tg.w(i+2) == "after" {
+			if a == "after" {
 				step = 1
 			}
-			if tg.w(i+3) == "yesterday" || tg.w(i+3) == "tomorrow" {
-				return timexDateCand(i+4, tg.relUnit(uDay, 2*relStepDay(tg.w(i+3))))
-			}
-			if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
-				return timexDateCand(i+3, tg.shiftAnchor(uDay, step))
-			}
+			return timexDateCand(i+3, tg.shiftAnchor(tg.info(i+1).unit, step))
 		}
+	}
+	if w == "year" {
+		return tg.matchTheYear(i, i+2)
+	}
+	return noTimexCand, false
+}
+
+// theFullYear matches "for the full year", else a whole quantity.
+func (tg *tagger) theFullYear(i int) (timexCand, bool) {
+	if tg.w(i+2) == "year" {
+		if c, ok := tg.matchTheYear(i, i+3); ok {
+			return c, true
+		}
+	}
+	return tg.matchTheQuantity(i)
+}
+
+// theSameUnit matches "the same day".
+func (tg *tagger) theSameUnit(i int) (timexCand, bool) {
+	if u := tg.info(i + 2).unit; u != uNone && !tg.info(i+2).unitPl && u >= uDay {
+		return timexDateCand(i+3, tg.shiftAnchor(u, 0))
+	}
+	return noTimexCand, false
+}
+
+// theRelative matches "the previous day", "the next morning", "the past",
+// "the last quarter of", "the past three years".
+func (tg *tagger) theRelative(i int) (timexCand, bool) {
+	w := tg.w(i + 1)
+	if (w == "last" || w == "final") && (tg.w(i+2) == "quarter" || tg.w(i+2) == "half" || tg.w(i+2) == "week") && tg.w(i+3) == "of" {
+		return tg.matchOrdinalPeriod(i + 1)
+	}
+	if (w == "next" || w == "following" || w == "previous") && tg.w(i+2) == "day" {
+		return timexDateCand(i+3, tg.shiftAnchor(uDay, relStep(w)))
+	}
+	if (w == "next" || w == "following" || w == "previous") && tg.info(i+2).part != "" && !tg.info(i+2).unitPl {
+		v := tg.shiftAnchor(uDay, relStep(w))
+		v.g, v.part = GrainTime, tg.info(i+2).part
+		return timexCand{j: i + 3, typ: TypeTime, v: v}, true
+	}
+	if w == "past" && tg.info(i+2).unit == uNone && !tg.startsQuantity(i+2) &&
+		tg.w(i+2) != "few" && tg.w(i+2) != "several" {
+		return timexValueCand(i+2, TypeDate, "PAST_REF")
+	}
+	return tg.matchRelative(i, i+1)
+}
+
+// theFuture matches "the future".
+func (tg *tagger) theFuture(i int) (timexCand, bool) {
+	return timexValueCand(i+2, TypeDate, "FUTURE_REF")
+}
+
+// theNearFuture matches "the near future".
+func (tg *tagger) theNearFuture(i int) (timexCand, bool) {
+	if tg.w(i+2) == "future" {
+		return timexValueCand(i+3, TypeDate, "FUTURE_REF")
+	}
+	return noTimexCand, false
+}
+
+// theOtherDay matches "the other day".
+func (tg *tagger) theOtherDay(i int) (timexCand, bool) {
+	if tg.w(i+2) == "day" {
+		return timexValueCand(i+3, TypeDate, "PAST_REF")
+	}
+	return noTimexCand, false
+}
+
+// thePartDecade matches "the early 1990s", "the late 19th century": TimeML
+// keeps their article.
+func (tg *tagger) thePartDecade(i int) (timexCand, bool) {
+	if c, ok := tg.matchPartMod(i + 1); ok && c.typ == TypeDate && (c.v.g == GrainDecade || c.v.g == GrainCentury) {
+		return c, true
+	}
+	return noTimexCand, false
+}
+
+// theNumber matches "the 3rd of October", "the 1990s" and "the 18 months".
+func (tg *tagger) theNumber(i int) (timexCand, bool) {
+	if c, ok := tg.matchDayMonth(i); ok {
+		return c, true
+	}
+	if t := tg.tok(i + 1); t != nil && t.kind == ttNum {
+		if c, ok := tg.matchNumber(i + 1); ok && c.typ == TypeDate && (c.v.g == GrainDecade || c.v.g == GrainCentury) {
+			return c, true
+		}
+	}
+	return tg.matchTheQuantity(i)
+}
+
+// theQuarter matches "the quarter" (the one last named), not "the quarter
+// of" or "the quarter-final".
+func (tg *tagger) theQuarter(i int) (timexCand, bool) {
+	if tg.w(i+2) == "of" || tg.punct(i+2, "-") {
 		return noTimexCand, false
-	case "week", "month", "year":
-		if y, e, ok := tg.yearAt(i + 2); ok && w == "year" {
-			return timexDateCand(e, timexVal{g: gYear, y: y}) // "the year 2000"
-		}
-		if w == "year" && tg.punct(i+2, "-") {
-			return tg.matchPeriodAnaphor(i)
-		}
-		if w == "week" && tg.w(i+2) == "of" {
-			if c, ok := tg.matchDateAt(i + 3); ok && tg.hasYear(c.v) {
-				return timexDateCand(c.j, weekVal(c.v.start()))
-			}
-			return noTimexCand, false
-		}
-		if a := tg.w(i + 2); a == "before" || a == "after" {
-			if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
-				step := -1
-				if a == "after" {
-					step = 1
-				}
-				return timexDateCand(i+3, tg.shiftAnchor(tg.info(i+1).unit, step))
-			}
-		}
-		if w == "year" {
-			return tg.matchTheYear(i, i+2)
-		}
-		return noTimexCand, false
-	case "full", "whole", "entire":
-		if tg.w(i+2) == "year" {
-			if c, ok := tg.matchTheYear(i, i+3); ok {
-				return c, true // "for the full year"
-			}
-		}
-		return tg.matchTheQuantity(i)
-	case "same":
-		if u := tg.info(i + 2).unit; u != uNone && !tg.info(i+2).unitPl && u >= uDay {
-			return timexDateCand(i+3, tg.shiftAnchor(u, 0))
-		}
-		return noTimexCand, false
-	case "previous", "next", "following", "past", "last", "coming", "final":
-		if (w == "last" || w == "final") && (tg.w(i+2) == "quarter" || tg.w(i+2) == "half" || tg.w(i+2) == "week") && tg.w(i+3) == "of" {
-			return tg.matchOrdinalPeriod(i + 1)
-		}
-		if (w == "next" || w == "following" || w == "previous") && tg.w(i+2) == "day" {
-			return timexDateCand(i+3, tg.shiftAnchor(uDay, relStep(w)))
-		}
-		if (w == "next" || w == "following" || w == "previous") && tg.info(i+2).part != "" && !tg.info(i+2).unitPl {
-			v := tg.shiftAnchor(uDay, relStep(w))
-			v.g, v.part = gTime, tg.info(i+2).part
-			return timexCand{j: i + 3, typ: typTime, v: v}, true
-		}
-		if w == "past" && tg.info(i+2).unit == uNone && !tg.startsQuantity(i+2) &&
-			tg.w(i+2) != "few" && tg.w(i+2) != "several" {
-			return timexValueCand(i+2, typDate, "PAST_REF")
-		}
-		return tg.matchRelative(i, i+1)
-	case "future":
-		return timexValueCand(i+2, typDate, "FUTURE_REF")
-	case "near", "distant", "foreseeable", "immediate":
-		if tg.w(i+2) == "future" {
-			return timexValueCand(i+3, typDate, "FUTURE_REF") // "the near future"
-		}
-		return noTimexCand, false
-	case "other":
-		if tg.w(i+2) == "day" {
-			return timexValueCand(i+3, typDate, "PAST_REF") // "the other day"
-		}
-		return noTimexCand, false
-	case "early", "late", "mid":
-		// TimeML keeps the article of "the early 1990s", "the late 19th century"
-		if c, ok := tg.matchPartMod(i + 1); ok && c.typ == typDate && (c.v.g == gDecade || c.v.g == gCentury) {
+	}
+	return timexDateCand(i+2, tg.quarterRef(i, 0))
+}
+
+// thePartOfDay matches "the night of 26 January", and "in the morning":
+// that part of the day being reported.
+func (tg *tagger) thePartOfDay(i int) (timexCand, bool) {
+	if tg.w(i+2) == "of" {
+		if c, ok := tg.matchDayAfterClock(i + 3); ok && c.v.g == GrainDay {
+			c.typ, c.v.g, c.v.part = TypeTime, GrainTime, tg.info(i+1).part
 			return c, true
 		}
 		return noTimexCand, false
-	case "":
-		if c, ok := tg.matchDayMonth(i); ok {
-			return c, true // "the 3rd of October"
-		}
-		if t := tg.tok(i + 1); t != nil && t.kind == ttNum {
-			// TimeML keeps the article of a decade or century: "the 1990s"
-			if c, ok := tg.matchNumber(i + 1); ok && c.typ == typDate && (c.v.g == gDecade || c.v.g == gCentury) {
-				return c, true
-			}
-		}
-		return tg.matchTheQuantity(i) // "the 18 months"
-	case "current", "latest", "most":
-		return tg.matchPeriodAnaphor(i)
-	case "quarter":
-		if tg.w(i+2) == "of" || tg.punct(i+2, "-") {
-			return noTimexCand, false // "the quarter of", "the quarter-final"
-		}
-		return timexDateCand(i+2, tg.quarterRef(i, 0))
-	case "morning", "afternoon", "evening", "night":
-		// "the night of 26 January"
-		if tg.w(i+2) == "of" {
-			if c, ok := tg.matchDayAfterClock(i + 3); ok && c.v.g == gDay {
-				c.typ, c.v.g, c.v.part = typTime, gTime, tg.info(i+1).part
-				return c, true
-			}
-			return noTimexCand, false
-		}
-		// "in the morning": that part of the day being reported
-		v := tg.clockDay()
-		v.g, v.part = gTime, tg.info(i+1).part
-		return timexCand{j: i + 2, typ: typTime, v: v}, true
-	case "present":
-		if tg.w(i+2) != "day" {
-			return timexValueCand(i+2, typDate, "PRESENT_REF")
-		}
-	case "moment":
-		if tg.w(i-1) == "at" {
-			return timexValueCand(i+2, typDate, "PRESENT_REF")
-		}
-	case "weekend":
-		return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
-	case "first", "second", "third", "fourth":
-		if tg.punct(i+2, "-") && tg.adj(i+2) {
-			return noTimexCand, false // "the first-half results": the article is the noun's
-		}
-		if w == "first" && tg.startsQuantity(i+2) {
-			if c, ok := tg.matchQuantity(i + 2); ok && c.typ == typDuration {
-				return c, true // "the first nine months"
-			}
-		}
-		return tg.matchOrdinalPeriod(i + 1)
 	}
-	if tg.info(i+1).season != "" {
-		return tg.matchSeason(i, i+1)
+	v := tg.clockDay()
+	v.g, v.part = GrainTime, tg.info(i+1).part
+	return timexCand{j: i + 2, typ: TypeTime, v: v}, true
+}
+
+// thePresent matches "the present", not "the present day".
+func (tg *tagger) thePresent(i int) (timexCand, bool) {
+	if tg.w(i+2) != "day" {
+		return timexValueCand(i+2, TypeDate, "PRESENT_REF")
 	}
-	if tg.info(i+1).ord != 0 {
-		if tg.punct(i+2, "-") && tg.adj(i+2) {
-			return noTimexCand, false
+	return noTimexCand, false
+}
+
+// theMoment matches "at the moment".
+func (tg *tagger) theMoment(i int) (timexCand, bool) {
+	if tg.w(i-1) == "at" {
+		return timexValueCand(i+2, TypeDate, "PRESENT_REF")
+	}
+	return noTimexCand, false
+}
+
+// theWeekend matches "the weekend".
+func (tg *tagger) theWeekend(i int) (timexCand, bool) {
+	return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
+}
+
+// theOrdinal matches "the first nine months", "the first quarter", but not
+// "the first-half results", whose article is the noun's.
+func (tg *tagger) theOrdinal(i int) (timexCand, bool) {
+	if tg.punct(i+2, "-") && tg.adj(i+2) {
+		return noTimexCand, false
+	}
+	if tg.w(i+1) == "first" && tg.startsQuantity(i+2) {
+		if c, ok := tg.matchQuantity(i + 2); ok && c.typ == TypeDuration {
+			return c, true
 		}
-		return tg.matchOrdinalPeriod(i + 1)
 	}
-	if in := tg.info(i + 1); in.unitPl && in.unit >= uDay && in.unit != uNight && tg.w(i+2) != "of" &&
-		spanPreposition(tg.w(i-1)) {
-		// "over the years", "in the months since", "in the days ahead": a
-		// vague stretch
-		j := i + 2
-		if tg.w(j) == "ahead" {
-			j++
-		}
-		return timexValueCand(j, typDuration, durationValue(-1, "", in.unit))
+	return tg.matchOrdinalPeriod(i + 1)
+}
+
+// theSeason matches "the summer of 2023".
+func (tg *tagger) theSeason(i int) (timexCand, verdict) {
+	if tg.info(i+1).season == "" {
+		return noTimexCand, miss
 	}
-	return tg.matchTheQuantity(i)
+	return final(tg.matchSeason(i, i+1))
+}
+
+// theOrdinalWord matches an ordinal period led by an ordinal word of the
+// lexicon ("the fifth week of").
+func (tg *tagger) theOrdinalWord(i int) (timexCand, verdict) {
+	if tg.info(i+1).ord == 0 {
+		return noTimexCand, miss
+	}
+	if tg.punct(i+2, "-") && tg.adj(i+2) {
+		return noTimexCand, veto
+	}
+	return final(tg.matchOrdinalPeriod(i + 1))
+}
+
+// theVagueStretch matches "over the years", "in the months since", "in
+// the days ahead": a vague stretch.
+func (tg *tagger) theVagueStretch(i int) (timexCand, verdict) {
+	in := tg.info(i + 1)
+	if !(in.unitPl && in.unit >= uDay && in.unit != uNight && tg.w(i+2) != "of" && spanPreposition(tg.w(i-1))) {
+		return noTimexCand, miss
+	}
+	j := i + 2
+	if tg.w(j) == "ahead" {
+		j++
+	}
+	return final(timexValueCand(j, TypeDuration, durationValue(-1, "", in.unit)))
 }
 
 // matchTheQuantity matches a counted duration with its article, which
@@ -528,7 +614,7 @@ func (tg *tagger) matchTheQuantity(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c, ok := tg.matchQuantity(i + 1)
-	if !ok || c.typ != typDuration {
+	if !ok || c.typ != TypeDuration {
 		return noTimexCand, false
 	}
 	for k := i + 1; k < c.j; k++ {
@@ -554,7 +640,7 @@ func (tg *tagger) hasYear(v timexVal) bool { return v.y > 0 && v.m > 0 && v.d > 
 // clause, the coming one otherwise.
 func (tg *tagger) nearWeekend(dir int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gWeekend, off: dir * 3, rel: true}
+		return timexVal{g: GrainWeekend, off: dir * 3, rel: true}
 	}
 	wd := int(tg.dct.Weekday()+6)%7 + 1
 	k := 0
@@ -593,9 +679,9 @@ func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	if o > n {
 		return noTimexCand, false
 	}
-	g := gQuarter
+	g := GrainQuarter
 	if u == "half" {
-		g = gHalf
+		g = GrainHalf
 	}
 	j := k + 2
 	start := (o - 1) * (12 / n)
@@ -628,7 +714,7 @@ func (tg *tagger) matchWeekOf(k, o int) (timexCand, bool) {
 	var from, to time.Time
 	if y, e, ok := tg.yearAt(j); ok {
 		from, to, j = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), e
-	} else if c, ok := tg.matchMonth(j); ok && c.v.g == gMonth && c.v.y > 0 {
+	} else if c, ok := tg.matchMonth(j); ok && c.v.g == GrainMonth && c.v.y > 0 {
 		from, j = c.v.start(), c.j
 		to = from.AddDate(0, 1, -1)
 	} else {
@@ -639,7 +725,7 @@ func (tg *tagger) matchWeekOf(k, o int) (timexCand, bool) {
 	}
 	if from.Month() == 1 && from.Day() == 1 && to.Month() == 12 {
 		// weeks of a year are ISO weeks: the first is the one with 4 January
-		return timexDateCand(j, timexVal{g: gWeek, y: from.Year(), w: o})
+		return timexDateCand(j, timexVal{g: GrainWeek, y: from.Year(), w: o})
 	}
 	return timexDateCand(j, weekVal(from.AddDate(0, 0, 7*(o-1))))
 }
@@ -649,9 +735,9 @@ func (tg *tagger) matchQuarterCode(i int) (timexCand, bool) {
 	if !tg.tok(i).upper || !tg.adj(i+1) || tg.tok(i+1) == nil || tg.tok(i+1).kind != ttNum {
 		return noTimexCand, false
 	}
-	n, g, max := tg.num(i+1), gQuarter, 4
+	n, g, max := tg.num(i+1), GrainQuarter, 4
 	if tg.w(i) == "h" {
-		g, max = gHalf, 2
+		g, max = GrainHalf, 2
 	}
 	if n < 1 || n > max || tg.tok(i+1).nd != 1 {
 		return noTimexCand, false
@@ -659,7 +745,7 @@ func (tg *tagger) matchQuarterCode(i int) (timexCand, bool) {
 	if y, j, ok := tg.yearAt(i + 2); ok {
 		return timexDateCand(j, timexVal{g: g, y: y, q: n})
 	}
-	if g == gHalf {
+	if g == GrainHalf {
 		return noTimexCand, false
 	}
 	return timexDateCand(i+2, timexVal{g: g, y: tg.yearFor((n-1)*3+1, 1, tg.dirNear(i, i+2)), q: n})
@@ -680,13 +766,13 @@ func (tg *tagger) matchEvery(i int) (timexCand, bool) {
 	in := tg.info(j)
 	switch {
 	case in.unit != uNone:
-		return timexValueCand(j+1, typSet, durationValue(n, "", in.unit))
+		return timexValueCand(j+1, TypeSet, durationValue(n, "", in.unit))
 	case in.wday != 0 && n == 1:
-		return timexValueCand(j+1, typSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
+		return timexValueCand(j+1, TypeSet, "XXXX-WXX-"+string(rune('0'+in.wday)))
 	case in.month != 0 && !in.monthAbbr && n == 1:
-		return timexValueCand(j+1, typSet, timexVal{g: gMonth, m: int(in.month)}.String()) // "every April"
+		return timexValueCand(j+1, TypeSet, timexVal{g: GrainMonth, m: int(in.month)}.String()) // "every April"
 	case in.part != "" && n == 1:
-		return timexValueCand(j+1, typSet, "P1D")
+		return timexValueCand(j+1, TypeSet, "P1D")
 	}
 	return noTimexCand, false
 }
@@ -697,7 +783,7 @@ func (tg *tagger) matchFrequency(i, k int) (timexCand, bool) {
 	switch tg.w(k) {
 	case "a", "per", "every", "each":
 		if u := tg.info(k + 1).unit; u != uNone && !tg.info(k+1).unitPl {
-			return timexValueCand(k+2, typSet, durationValue(1, "", u))
+			return timexValueCand(k+2, TypeSet, durationValue(1, "", u))
 		}
 	}
 	return noTimexCand, false
@@ -754,7 +840,7 @@ func (tg *tagger) matchPeriodAnaphor(i int) (timexCand, bool) {
 // one completed before the publication date (step -1) or the one holding
 // it, looking ahead in a future clause.
 func (tg *tagger) quarterRef(i, step int) timexVal {
-	if tg.hasAnchor && tg.anchor.g == gQuarter {
+	if tg.hasAnchor && tg.anchor.g == GrainQuarter {
 		return tg.anchor
 	}
 	if step == 0 && tg.clauseTense(i, i+2) != cueFuture {
@@ -771,8 +857,8 @@ func (tg *tagger) quarterRef(i, step int) timexVal {
 func (tg *tagger) yearEarlier() timexVal {
 	if tg.hasAnchor && tg.anchor.y > 0 {
 		v := tg.anchor
-		if v.g != gQuarter && v.g != gHalf {
-			v = timexVal{g: gYear, y: v.y}
+		if v.g != GrainQuarter && v.g != GrainHalf {
+			v = timexVal{g: GrainYear, y: v.y}
 		}
 		v.y--
 		return v
@@ -785,13 +871,13 @@ func (tg *tagger) yearEarlier() timexVal {
 // had").
 func (tg *tagger) yearEnd(i int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gYear, rel: true}
+		return timexVal{g: GrainYear, rel: true}
 	}
 	y := tg.dct.Year()
 	if tg.dct.Month() <= time.March && tg.clauseTense(i, i+1) == cuePast {
 		y--
 	}
-	return timexVal{g: gYear, y: y}
+	return timexVal{g: GrainYear, y: y}
 }
 
 // auxiliaries are the words after which "last" is a verb.
@@ -821,7 +907,7 @@ func (tg *tagger) matchTheYear(i, j int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.y > 0 {
-		c, _ := timexDateCand(j, timexVal{g: gYear, y: tg.anchor.y})
+		c, _ := timexDateCand(j, timexVal{g: GrainYear, y: tg.anchor.y})
 		c.anaphor = true
 		return c, true
 	}

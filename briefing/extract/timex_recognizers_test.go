@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -78,10 +77,7 @@ type txRTParserResult struct {
 
 func txLoadRT(t *testing.T, name string) []txRTRecord {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(sharedDir, "eval", "recognizers-text", name))
-	if err != nil {
-		t.Skipf("recognizers-text suite not available (%v): skipping", err)
-	}
+	data := readShared(t, "eval", "recognizers-text", name)
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var recs []txRTRecord
 	if err := json.Unmarshal(data, &recs); err != nil {
@@ -299,19 +295,19 @@ func txValueInterval(v string) (string, string, bool) {
 	var d timexVal
 	switch {
 	case len(v) == 2 && timexAllDigits(v):
-		d = timexVal{g: gCentury, y: txAtoi(v) * 100}
+		d = timexVal{g: GrainCentury, y: txAtoi(v) * 100}
 	case len(v) == 3 && timexAllDigits(v):
-		d = timexVal{g: gDecade, y: txAtoi(v) * 10}
+		d = timexVal{g: GrainDecade, y: txAtoi(v) * 10}
 	case len(v) == 4 && timexAllDigits(v):
-		d = timexVal{g: gYear, y: txAtoi(v)}
+		d = timexVal{g: GrainYear, y: txAtoi(v)}
 	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
-		d = timexVal{g: gQuarter, y: txAtoi(v[:4]), q: txAtoi(v[6:])}
+		d = timexVal{g: GrainQuarter, y: txAtoi(v[:4]), q: txAtoi(v[6:])}
 	case len(v) == 7 && v[4] == '-' && v[5] == 'H':
-		d = timexVal{g: gHalf, y: txAtoi(v[:4]), q: txAtoi(v[6:])}
+		d = timexVal{g: GrainHalf, y: txAtoi(v[:4]), q: txAtoi(v[6:])}
 	case len(v) == 7 && v[4] == '-' && timexAllDigits(v[5:]):
-		d = timexVal{g: gMonth, y: txAtoi(v[:4]), m: txAtoi(v[5:])}
+		d = timexVal{g: GrainMonth, y: txAtoi(v[:4]), m: txAtoi(v[5:])}
 	case len(v) == 8 && v[4:6] == "-W":
-		d = timexVal{g: gWeek, y: txAtoi(v[:4]), w: txAtoi(v[6:])}
+		d = timexVal{g: GrainWeek, y: txAtoi(v[:4]), w: txAtoi(v[6:])}
 	case len(v) == 10:
 		t, err := time.Parse(time.DateOnly, v)
 		if err != nil {

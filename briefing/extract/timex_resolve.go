@@ -47,40 +47,40 @@ func (tg *tagger) relUnit(u uint8, k int) timexVal {
 		return weekVal(t.AddDate(0, 0, 14*k))
 	case uWeekend:
 		v := weekVal(t.AddDate(0, 0, 7*k))
-		v.g = gWeekend
+		v.g = GrainWeekend
 		return v
 	case uMonth:
 		return monthVal(t.Year()*12 + int(t.Month()) - 1 + k)
 	case uQuarter:
 		q := t.Year()*4 + (int(t.Month())-1)/3 + k
-		return timexVal{g: gQuarter, y: timexFloorDiv(q, 4), q: q - timexFloorDiv(q, 4)*4 + 1}
+		return timexVal{g: GrainQuarter, y: timexFloorDiv(q, 4), q: q - timexFloorDiv(q, 4)*4 + 1}
 	case uDecade:
-		return timexVal{g: gDecade, y: (t.Year()/10 + k) * 10}
+		return timexVal{g: GrainDecade, y: (t.Year()/10 + k) * 10}
 	case uCentury:
-		return timexVal{g: gCentury, y: (t.Year()/100 + k) * 100}
+		return timexVal{g: GrainCentury, y: (t.Year()/100 + k) * 100}
 	}
-	return timexVal{g: gYear, y: t.Year() + k}
+	return timexVal{g: GrainYear, y: t.Year() + k}
 }
 
 // unitGran is the granularity of a period of one unit.
-func unitGran(u uint8) uint8 {
+func unitGran(u uint8) Grain {
 	switch u {
 	case uSecond, uMinute, uHour, uDay, uNight:
-		return gDay
+		return GrainDay
 	case uWeek, uFortnight:
-		return gWeek
+		return GrainWeek
 	case uWeekend:
-		return gWeekend
+		return GrainWeekend
 	case uMonth:
-		return gMonth
+		return GrainMonth
 	case uQuarter:
-		return gQuarter
+		return GrainQuarter
 	case uDecade:
-		return gDecade
+		return GrainDecade
 	case uCentury:
-		return gCentury
+		return GrainCentury
 	}
-	return gYear
+	return GrainYear
 }
 
 // weekday resolves a weekday (1 = Monday) in direction dir: -1 the most
@@ -89,7 +89,7 @@ func unitGran(u uint8) uint8 {
 // Friday" on a Friday is a week before).
 func (tg *tagger) weekday(wd, dir int, strict bool) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gDay, wday: wd, off: dir, rel: true}
+		return timexVal{g: GrainDay, wday: wd, off: dir, rel: true}
 	}
 	cur := int(tg.dct.Weekday()+6)%7 + 1
 	back := (cur - wd + 7) % 7
@@ -114,7 +114,7 @@ func (tg *tagger) weekday(wd, dir int, strict bool) timexVal {
 // thisWeekday is the given weekday of the publication date's ISO week.
 func (tg *tagger) thisWeekday(wd int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gDay, wday: wd, rel: true}
+		return timexVal{g: GrainDay, wday: wd, rel: true}
 	}
 	cur := int(tg.dct.Weekday()+6)%7 + 1
 	return dayVal(tg.dct.AddDate(0, 0, wd-cur))
@@ -123,7 +123,7 @@ func (tg *tagger) thisWeekday(wd int) timexVal {
 // monthNoYear resolves a month without a year in direction dir.
 func (tg *tagger) monthNoYear(m, dir int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gMonth, m: m}
+		return timexVal{g: GrainMonth, m: m}
 	}
 	cur := int(tg.dct.Month())
 	y := tg.dct.Year()
@@ -137,13 +137,13 @@ func (tg *tagger) monthNoYear(m, dir int) timexVal {
 	case dir == 0 && cur-m > 6:
 		y++
 	}
-	return timexVal{g: gMonth, y: y, m: m}
+	return timexVal{g: GrainMonth, y: y, m: m}
 }
 
 // monthDayNoYear resolves a day of a month without a year in direction dir.
 func (tg *tagger) monthDayNoYear(m, d, dir int) timexVal {
 	if !tg.hasDCT {
-		return timexVal{g: gDay, m: m, d: d}
+		return timexVal{g: GrainDay, m: m, d: d}
 	}
 	y := tg.dct.Year()
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
@@ -158,7 +158,7 @@ func (tg *tagger) monthDayNoYear(m, d, dir int) timexVal {
 	case dir == 0 && diff < -182:
 		y++
 	}
-	return timexVal{g: gDay, y: y, m: m, d: d}
+	return timexVal{g: GrainDay, y: y, m: m, d: d}
 }
 
 // yearFor returns the year of a yearly event (a season, quarter, holiday)
@@ -183,7 +183,7 @@ func (tg *tagger) yearRel(k int) int {
 // the same sentence, else the first day the text names (a report's lead
 // gives the day of its main event), else the publication date.
 func (tg *tagger) clockDay() timexVal {
-	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == gDay {
+	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == GrainDay {
 		return tg.anchor
 	}
 	if tg.hasLead {
@@ -192,7 +192,7 @@ func (tg *tagger) clockDay() timexVal {
 	if tg.hasDCT {
 		return dayVal(tg.dct)
 	}
-	return timexVal{g: gDay, rel: true}
+	return timexVal{g: GrainDay, rel: true}
 }
 
 // shiftAnchor is the unit-sized period k units from the last day mentioned

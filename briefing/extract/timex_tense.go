@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // tenseWindow bounds how far, in tokens, the tagger looks for a tense cue
@@ -276,18 +275,6 @@ func (tg *tagger) presentVerb(k int, word string) bool {
 		return true
 	}
 	return false
-}
-
-// lowerKey returns w in lower case, allocating only when w has an upper-case
-// letter.
-func lowerKey(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }
 
 // isCount reports whether token k is a number or a number word, which

@@ -13,9 +13,9 @@ var txFriday = time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)
 type timexCase struct {
 	sentence string
 	text     string // the expected span
-	typ      string
+	typ      TimexType
 	value    string
-	mod      string
+	mod      Mod
 }
 
 // checkTimexCases asserts that each sentence holds a timex with exactly
@@ -38,6 +38,9 @@ func checkTimexCases(t *testing.T, pub time.Time, cases []timexCase) {
 		if found.Type != c.typ || found.Value != c.value || found.Mod != c.mod {
 			t.Errorf("%q: %q = %s %s %q, want %s %s %q", c.sentence, c.text,
 				found.Type, found.Value, found.Mod, c.typ, c.value, c.mod)
+		}
+		if !validTimex(*found) {
+			t.Errorf("%q: %+v is not well-formed TIMEX3", c.sentence, *found)
 		}
 		if c.sentence[found.Start:found.End] != found.Text {
 			t.Errorf("%q: span [%d,%d) does not hold %q", c.sentence, found.Start, found.End, found.Text)
@@ -214,6 +217,10 @@ func TestTimexSets(t *testing.T) {
 		{"The report is published annually.", "annually", "SET", "P1Y", ""},
 		{"Inspectors visit twice a year.", "twice a year", "SET", "P1Y", ""},
 		{"The marathon is held every April.", "every April", "SET", "XXXX-04", ""},
+		// Found by FuzzTimexes (issue 13): "each May" is a SET of the
+		// month, in any case.
+		{"000000000000eACh MAY", "eACh MAY", "SET", "XXXX-05", ""},
+		{"Markets close each weekend.", "each weekend", "SET", "P1WE", ""},
 	})
 }
 

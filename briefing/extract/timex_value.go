@@ -5,26 +5,11 @@ import (
 	"time"
 )
 
-// Granularities of a calendar value, finest first.
-const (
-	gTime uint8 = iota + 1
-	gDay
-	gWeekend
-	gWeek
-	gMonth
-	gSeason
-	gQuarter
-	gHalf
-	gYear
-	gDecade
-	gCentury
-)
-
 // timexVal is a calendar value under construction: a date, week, month,
 // quarter, season, year, decade or century, possibly with a time of day,
 // and possibly unresolved because the publication date is unknown.
 type timexVal struct {
-	g      uint8
+	g      Grain
 	y      int // 0 when unknown (XXXX)
 	m, d   int // 0 when unknown
 	w      int // ISO week, or week-of-month ordinal when m != 0 (not used)
@@ -42,18 +27,18 @@ type timexVal struct {
 
 // dayVal is the day value of t.
 func dayVal(t time.Time) timexVal {
-	return timexVal{g: gDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
+	return timexVal{g: GrainDay, y: t.Year(), m: int(t.Month()), d: t.Day()}
 }
 
 // weekVal is the ISO week holding t.
 func weekVal(t time.Time) timexVal {
 	y, w := t.ISOWeek()
-	return timexVal{g: gWeek, y: y, w: w}
+	return timexVal{g: GrainWeek, y: y, w: w}
 }
 
 // monthVal is month index k (y*12 + m-1) as a value.
 func monthVal(k int) timexVal {
-	return timexVal{g: gMonth, y: timexFloorDiv(k, 12), m: k - timexFloorDiv(k, 12)*12 + 1}
+	return timexVal{g: GrainMonth, y: timexFloorDiv(k, 12), m: k - timexFloorDiv(k, 12)*12 + 1}
 }
 
 // timexFloorDiv divides rounding towards negative infinity.
@@ -69,25 +54,25 @@ func timexFloorDiv(a, b int) int {
 // and year values with a known year).
 func (v timexVal) start() time.Time {
 	switch v.g {
-	case gTime, gDay:
+	case GrainTime, GrainDay:
 		return time.Date(v.y, time.Month(max(v.m, 1)), max(v.d, 1), 0, 0, 0, 0, time.UTC)
-	case gWeek, gWeekend:
+	case GrainWeek, GrainWeekend:
 		t := isoWeekStart(v.y, v.w)
-		if v.g == gWeekend {
+		if v.g == GrainWeekend {
 			t = t.AddDate(0, 0, 5)
 		}
 		return t
-	case gMonth:
+	case GrainMonth:
 		return time.Date(v.y, time.Month(max(v.m, 1)), 1, 0, 0, 0, 0, time.UTC)
-	case gQuarter:
+	case GrainQuarter:
 		return time.Date(v.y, time.Month(3*(v.q-1)+1), 1, 0, 0, 0, 0, time.UTC)
-	case gHalf:
+	case GrainHalf:
 		return time.Date(v.y, time.Month(6*(v.q-1)+1), 1, 0, 0, 0, 0, time.UTC)
-	case gSeason:
+	case GrainSeason:
 		return time.Date(v.y, time.Month(seasonMonth(v.season)), 1, 0, 0, 0, 0, time.UTC)
-	case gDecade:
+	case GrainDecade:
 		return time.Date(v.y, 1, 1, 0, 0, 0, 0, time.UTC)
-	case gCentury:
+	case GrainCentury:
 		return time.Date(v.y, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	return time.Date(v.y, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -97,21 +82,21 @@ func (v timexVal) start() time.Time {
 func (v timexVal) end() time.Time {
 	s := v.start()
 	switch v.g {
-	case gTime, gDay:
+	case GrainTime, GrainDay:
 		return s.AddDate(0, 0, 1)
-	case gWeekend:
+	case GrainWeekend:
 		return s.AddDate(0, 0, 2)
-	case gWeek:
+	case GrainWeek:
 		return s.AddDate(0, 0, 7)
-	case gMonth:
+	case GrainMonth:
 		return s.AddDate(0, 1, 0)
-	case gQuarter, gSeason:
+	case GrainQuarter, GrainSeason:
 		return s.AddDate(0, 3, 0)
-	case gHalf:
+	case GrainHalf:
 		return s.AddDate(0, 6, 0)
-	case gDecade:
+	case GrainDecade:
 		return s.AddDate(10, 0, 0)
-	case gCentury:
+	case GrainCentury:
 		return s.AddDate(100, 0, 0)
 	}
 	return s.AddDate(1, 0, 0)
@@ -129,7 +114,7 @@ func (v timexVal) String() string {
 	b := make([]byte, 0, 20)
 	b = timexAppendYear(b, v.y, 4)
 	switch v.g {
-	case gTime, gDay:
+	case GrainTime, GrainDay:
 		if v.y == 0 && v.m == 0 && v.wday != 0 {
 			b = append(b, "-WXX-"...)
 			b = strconv.AppendInt(b, int64(v.wday), 10)
@@ -138,30 +123,30 @@ func (v timexVal) String() string {
 			b = append(b, '-')
 			b = timexAppend2(b, v.d)
 		}
-		if v.g == gTime {
+		if v.g == GrainTime {
 			if v.clock {
 				b = append(b, 'T', byte('0'+v.hh/10%10), byte('0'+v.hh%10), ':', byte('0'+v.mm/10%10), byte('0'+v.mm%10))
 			} else {
 				b = append(b, v.part...) // "TNI"
 			}
 		}
-	case gWeek, gWeekend:
+	case GrainWeek, GrainWeekend:
 		b = append(b, "-W"...)
 		b = timexAppend2(b, v.w)
-		if v.g == gWeekend {
+		if v.g == GrainWeekend {
 			b = append(b, "-WE"...)
 		}
-	case gMonth:
+	case GrainMonth:
 		b = timexAppend2(append(b, '-'), v.m)
-	case gQuarter:
+	case GrainQuarter:
 		b = strconv.AppendInt(append(b, "-Q"...), int64(v.q), 10)
-	case gHalf:
+	case GrainHalf:
 		b = strconv.AppendInt(append(b, "-H"...), int64(v.q), 10)
-	case gSeason:
+	case GrainSeason:
 		b = append(append(b, '-'), v.season...)
-	case gDecade:
+	case GrainDecade:
 		b = b[:3]
-	case gCentury:
+	case GrainCentury:
 		b = b[:2]
 	}
 	return string(b)
@@ -189,15 +174,15 @@ func timexAppendYear(b []byte, y, n int) []byte {
 // granularity maps a value's granularity to the timeline's.
 func (v timexVal) granularity() Granularity {
 	switch v.g {
-	case gTime, gDay:
+	case GrainTime, GrainDay:
 		return Day
-	case gWeek, gWeekend:
+	case GrainWeek, GrainWeekend:
 		return Week
-	case gMonth:
+	case GrainMonth:
 		return Month
-	case gQuarter, gHalf:
+	case GrainQuarter, GrainHalf:
 		return Quarter
-	case gSeason:
+	case GrainSeason:
 		return Season
 	}
 	return Year

@@ -193,18 +193,8 @@ type fixtureGold struct {
 }
 
 func TestImportFixture(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "fixtures")
-	raw, err := os.ReadFile(filepath.Join(dir, "kenya-haiti-mss.txt"))
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("shared fixtures not found at %s (run inside the project workspace)", dir)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	goldJSON, err := os.ReadFile(filepath.Join(dir, "kenya-haiti-mss.gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := readShared(t, "fixtures", "kenya-haiti-mss.txt")
+	goldJSON := readShared(t, "fixtures", "kenya-haiti-mss.gold.json")
 	var gold fixtureGold
 	if err := json.Unmarshal(goldJSON, &gold); err != nil {
 		t.Fatal(err)

@@ -181,7 +181,7 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 			Value:     f.Value,
 			Min:       f.Min,
 			Max:       f.Max,
-			Qualifier: f.Qualifier,
+			Qualifier: string(f.Qualifier),
 			Text:      f.Text,
 			Sentence:  sent,
 		}

@@ -175,10 +175,7 @@ func TestExtractOffsetsIntoInput(t *testing.T) {
 // TestImportFixtureTwice is the acceptance check for import: the fixture
 // becomes one briefing, and importing it again fails and changes nothing.
 func TestImportFixtureTwice(t *testing.T) {
-	data, err := os.ReadFile("../../../shared/fixtures/kenya-haiti-mss.txt")
-	if err != nil {
-		t.Skipf("shared fixtures not available (%v): skipping", err)
-	}
+	data := readShared(t, "fixtures", "kenya-haiti-mss.txt")
 	dir := filepath.Join(t.TempDir(), "lib")
 	opts := ingest.ImportOptions{Published: time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)}
 	read := func(string) ([]byte, error) { return data, nil }

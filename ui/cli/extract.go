@@ -21,6 +21,10 @@ type Extraction struct {
 	Figures   []extract.Figure        `json:"figures"`
 	Timexes   []extract.Timex         `json:"timexes"`
 	Timeline  []extract.TimelineEntry `json:"timeline"`
+	// Explain adds the rules behind every figure and temporal expression
+	// (`sitrep extract --explain`): a "rules" field beside each in JSON, a
+	// line under each row in the table.
+	Explain bool `json:"-"`
 }
 
 // Extract runs the extractors over one input as read. When the input is a
@@ -84,7 +88,41 @@ func (ex *Extraction) shift(n int) {
 
 // WriteJSON writes the extraction as one line of JSON.
 func (ex Extraction) WriteJSON(w io.Writer) error {
+	if ex.Explain {
+		return json.NewEncoder(w).Encode(ex.explained())
+	}
 	return json.NewEncoder(w).Encode(ex)
+}
+
+// explainedExtraction is the JSON of `extract --explain`: the contract,
+// with the rules behind each figure and temporal expression.
+type explainedExtraction struct {
+	Published *string                 `json:"published"`
+	Figures   []explainedFigure       `json:"figures"`
+	Timexes   []explainedTimex        `json:"timexes"`
+	Timeline  []extract.TimelineEntry `json:"timeline"`
+}
+
+type explainedFigure struct {
+	extract.Figure
+	Rules string `json:"rules"`
+}
+
+type explainedTimex struct {
+	extract.Timex
+	Rules string `json:"rules"`
+}
+
+func (ex Extraction) explained() explainedExtraction {
+	out := explainedExtraction{Published: ex.Published, Timeline: ex.Timeline,
+		Figures: make([]explainedFigure, len(ex.Figures)), Timexes: make([]explainedTimex, len(ex.Timexes))}
+	for i, f := range ex.Figures {
+		out.Figures[i] = explainedFigure{Figure: f, Rules: f.Explain()}
+	}
+	for i, t := range ex.Timexes {
+		out.Timexes[i] = explainedTimex{Timex: t, Rules: t.Explain()}
+	}
+	return out
 }
 
 // WriteTable writes the extraction as readable tables: key figures first
@@ -103,6 +141,9 @@ func (ex Extraction) WriteTable(w io.Writer, name string) error {
 			mark = "*"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", mark, formatValue(f), f.Qualifier, cell(f.Unit), f.Category, cell(f.Text))
+		if ex.Explain {
+			fmt.Fprintf(tw, "\t\t\t\t\t  rules: %s\n", f.Explain())
+		}
 	}
 	fmt.Fprintf(tw, "\nTIMELINE (%d)\n", len(ex.Timeline))
 	fmt.Fprintln(tw, "\tDATE\tTEXT\tEVENT")
@@ -117,6 +158,9 @@ func (ex Extraction) WriteTable(w io.Writer, name string) error {
 	fmt.Fprintln(tw, "\tTYPE\tVALUE\tMOD\tTEXT")
 	for _, t := range ex.Timexes {
 		fmt.Fprintf(tw, "\t%s\t%s\t%s\t%s\n", t.Type, t.Value, t.Mod, cell(t.Text))
+		if ex.Explain {
+			fmt.Fprintf(tw, "\t\t\t\t  rules: %s\n", t.Explain())
+		}
 	}
 	return tw.Flush()
 }

@@ -57,33 +57,6 @@ func TestFigureLabels(t *testing.T) {
 	}
 }
 
-func TestTimelineDate(t *testing.T) {
-	cases := []struct {
-		value, mod, want string
-	}{
-		{"2024-06", "", "Jun 2024"},
-		{"2024-W40", "", "wk of 30 Sep 2024"},
-		{"2025-W01", "", "wk of 30 Dec 2024"},
-		{"2024-10-11", "", "Fri 11 Oct 2024"},
-		{"2024-Q3", "", "Q3 2024"},
-		{"2024-SU", "", "Summer 2024"},
-		{"2024-H1", "", "H1 2024"},
-		{"2024", "", "2024"},
-		{"XXXX-06", "", "Jun"},
-		{"2012-12", "START", "early Dec 2012"},
-		{"2024-10-11TNI", "", "Fri 11 Oct 2024 night"},
-		{"2024-10-11T15:00", "", "Fri 11 Oct 2024 15:00"},
-		{"PRESENT_REF", "", "now"},
-		{"garbage", "", "the text"},
-	}
-	for _, c := range cases {
-		e := extract.TimelineEntry{Value: c.value, Mod: c.mod, Text: "the text"}
-		if got := timelineDate(e); got != c.want {
-			t.Errorf("timelineDate(%s %s) = %q, want %q", c.value, c.mod, got, c.want)
-		}
-	}
-}
-
 func TestFiguresPanel(t *testing.T) {
 	p := newFiguresPane(new(NewStyles(true)))
 	p.SetSize(44, 14)
@@ -139,10 +112,10 @@ func TestTimelinePanel(t *testing.T) {
 	p.SetSize(40, 30)
 	published := time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)
 	entries := []extract.TimelineEntry{
-		{Value: "2024-06", Granularity: extract.Month, Text: "in June", Event: "The mission began"},
-		{Value: "2024-W40", Granularity: extract.Week, Text: "last week", Event: "Gran Grif gang stormed Pont-Sondé, killing residents and burning houses in a long attack"},
-		{Value: "2024-10-11", Granularity: extract.Day, Text: "on Friday", Event: "Ruto announced more officers"},
-		{Value: "2024-11", Granularity: extract.Month, Text: "next month", Event: "Kenya will deploy 600 more officers", Planned: true},
+		{Value: "2024-06", Granularity: extract.Month, Period: extract.NewPeriod(extract.GrainMonth, time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)), Text: "in June", Event: "The mission began"},
+		{Value: "2024-W40", Granularity: extract.Week, Period: extract.NewPeriod(extract.GrainWeek, time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC)), Text: "last week", Event: "Gran Grif gang stormed Pont-Sondé, killing residents and burning houses in a long attack"},
+		{Value: "2024-10-11", Granularity: extract.Day, Period: extract.NewPeriod(extract.GrainDay, published), Text: "on Friday", Event: "Ruto announced more officers"},
+		{Value: "2024-11", Granularity: extract.Month, Period: extract.NewPeriod(extract.GrainMonth, time.Date(2024, 11, 1, 0, 0, 0, 0, time.UTC)), Text: "next month", Event: "Kenya will deploy 600 more officers", Planned: true},
 	}
 	p.setTimeline("x", published, entries, nil)
 	view := ansi.Strip(paneText(p))

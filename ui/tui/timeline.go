@@ -71,7 +71,7 @@ func (t *timelinePane) markerIndex() int {
 		return -1
 	}
 	for i, e := range t.entries {
-		if start, ok := timexStart(e.Value); ok && start.After(t.published) {
+		if e.Period.Start.After(t.published) {
 			return i
 		}
 	}

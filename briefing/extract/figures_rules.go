@@ -1,0 +1,225 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The rules behind a figure, one per step of the figurer: how its number
+// was read, its qualifier, its unit, its category and whether it is key.
+// Each is registered in the rule book (Rules) with an example, and every
+// Figure records the ones that made it (Figure.Rules, Figure.Explain).
+
+// figureWhy is what a figure records of the rules that made it.
+type figureWhy struct {
+	number, qualifier, unit, category, key ruleID
+	// word is the word that gave the category ("killed"), if one did.
+	word string
+}
+
+// figureRuleDef describes a rule of a figure's step.
+type figureRuleDef struct {
+	id      *ruleID
+	name    string
+	example string
+}
+
+// The rules of figures, by step. Their IDs are set when the book is
+// built.
+var (
+	numDigits, numScaled, numWords, numMixed, numVague, numFraction, numRange ruleID
+
+	unitCountedNoun, unitInherited, unitNominal, unitNone ruleID
+
+	catCurrency, catDuration, catMeasure, catHeadNoun, catInherited, catTrigger, catCoordinated, catStrong, catNone ruleID
+
+	keyCategory, keyMoney, keyDuration, keyNotCategory, keyCompound, keyBare, keyPartitive, keyHeading, keyRate,
+	keyBreakdown, keyNotPositive, keyRepeat, keyNamedAgain, keyChangeBy ruleID
+
+	// qualRules are the qualifier rules by kind and by where the
+	// qualifier stands (0 before the number, 1 after it).
+	qualRules                                [qRange + 1][2]ruleID
+	qualExact, qualVagueCount, qualRangeRule ruleID
+	unitKinds                                [QuantityTemperature + 1]ruleID
+)
+
+func figureRuleDefs() map[string][]figureRuleDef {
+	return map[string][]figureRuleDef{
+		"number": {
+			{&numDigits, "digits", "115 people were killed"},
+			{&numScaled, "digits-scaled", "3.6m people need aid"},
+			{&numWords, "words", "five people were killed"},
+			{&numMixed, "digits-and-words", "1.2 million people fled"},
+			{&numVague, "vague-count", "dozens of people were killed"},
+			{&numFraction, "fraction", "half of the 300 residents fled"},
+			{&numRange, "range", "between 30 and 40 people were killed"},
+		},
+		"qualifier": {
+			{&qualExact, "exact", "115 people were killed"},
+			{&qualVagueCount, "vague-count-at-least", "dozens of people were killed"},
+			{&qualRangeRule, "range", "between 30 and 40 people were killed"},
+		},
+		"unit": {
+			{&unitCountedNoun, "counted-noun", "115 people were killed"},
+			{&unitInherited, "inherited", "Some 600 officers arrived; nearly 400 of those are deployed."},
+			{&unitNominal, "nominal-adjective", "the attack left 12 dead"},
+			{&unitNone, "none", "the toll rose to 115"},
+		},
+		"category": {
+			{&catCurrency, "currency", "$96 million was pledged"},
+			{&catDuration, "duration", "a one-year extension"},
+			{&catMeasure, "measure", "a 100 km road"},
+			{&catHeadNoun, "head-noun", "2,900 troops"},
+			{&catInherited, "inherited", "600 officers will deploy. The 600 will arrive."},
+			{&catTrigger, "trigger-word", "115 people were killed"},
+			{&catCoordinated, "coordinated", "The strike killed 12 people, or 40 per cent of the village."},
+			{&catStrong, "n-strong", "The AU approved a 5,000-strong force."},
+			{&catNone, "none", "the 20 buildings"},
+		},
+		"key": {
+			{&keyCategory, "counted-category", "115 people were killed"},
+			{&keyMoney, "large-sum", "$96 million was pledged"},
+			{&keyDuration, "mandate-duration", "a one-year extension of the mission"},
+			{&keyNotCategory, "not-key-category", "the 20 buildings"},
+			{&keyCompound, "not-compound", "Kenya deployed a 400-member police unit."},
+			{&keyBare, "not-bare-number", "Two of them, aged 115, were killed."},
+			{&keyPartitive, "not-partitive", "Aid came in 300 trucks, and 50 of them were looted."},
+			{&keyHeading, "not-heading", "# At least 115 people killed"},
+			{&keyRate, "not-rate", "Aid groups counted 300 displaced people per camp."},
+			{&keyBreakdown, "not-breakdown", "The army freed 137 hostages, 76 girls and 61 boys."},
+			{&keyNotPositive, "not-positive", "zero people were killed"},
+			{&keyRepeat, "not-repeat", "Gunmen killed 115 people on Friday. Officials said 115 people had died."},
+			{&keyNamedAgain, "not-named-again", "Kenya pledged 600 officers. The 600 additional police arrived."},
+			{&keyChangeBy, "not-change-by", "the number of people killed fell by a third"},
+		},
+	}
+}
+
+// buildFigureRules registers the rules of figures, the exclusions first.
+func buildFigureRules() {
+	for _, x := range figureExclusions {
+		register("exclusion", x.name, x.example)
+	}
+	defs := figureRuleDefs()
+	for _, dim := range []string{"number", "qualifier", "unit", "category", "key"} {
+		for _, d := range defs[dim] {
+			*d.id = register(dim, d.name, d.example)
+		}
+	}
+	quals := []struct {
+		k        qualKind
+		before   string
+		after    string
+		exBefore string
+		exAfter  string
+	}{
+		{qAbout, "about", "about-after", "about 2,900 troops", "500 or so troops"},
+		{qNearly, "nearly", "", "nearly 400 troops", ""},
+		{qAtLeast, "at-least", "at-least-after", "at least 115 people were killed", "20 or more people were killed"},
+		{qMoreThan, "more-than", "", "more than 700,000 people fled", ""},
+		{qLessThan, "less-than", "", "fewer than 100 troops", ""},
+		{qUpTo, "up-to", "up-to-after", "up to 700 workers", "100 or fewer troops remain"},
+		{qEqual, "equal", "", "exactly 12 boats sank", ""},
+	}
+	for _, q := range quals {
+		qualRules[q.k][0] = register("qualifier", q.before, q.exBefore)
+		if q.after != "" {
+			qualRules[q.k][1] = register("qualifier", q.after, q.exAfter)
+		}
+	}
+	for k := range unitSteps {
+		unitSteps[k].id = register("unit", unitSteps[k].name, unitSteps[k].example)
+	}
+}
+
+// numberRule is how the number p was read.
+func numberRule(toks []ntoken, p numParse, hasSecond bool) ruleID {
+	switch {
+	case hasSecond:
+		return numRange
+	case p.vague || p.quantifier:
+		return numVague
+	case p.frac:
+		return numFraction
+	case p.words && toks[p.first].kind == ntNum:
+		return numMixed
+	case p.words:
+		return numWords
+	case p.scaled:
+		return numScaled
+	}
+	return numDigits
+}
+
+// qualifierRule is the rule of the figure's qualifier: where its phrase
+// stands, the vague count read as "at least", or none.
+func qualifierRule(c *candidate, kind qualKind) ruleID {
+	b := &c.b
+	switch {
+	case b.hasSecond || b.kind == qRange:
+		return qualRangeRule
+	case kind == qAtLeast && b.kind == qExact && c.vague:
+		return qualVagueCount
+	case b.kind == qExact:
+		return qualExact
+	case b.qualFirst < b.num.first:
+		return qualRules[b.kind][0]
+	case qualRules[b.kind][1] != ruleNone:
+		return qualRules[b.kind][1]
+	}
+	return qualRules[b.kind][0]
+}
+
+// unitRule is where the figure's unit came from.
+func unitRule(c *candidate) ruleID {
+	switch {
+	case c.q.kind != QuantityNumber:
+		return c.q.rule
+	case c.unitFirst >= 0:
+		return unitCountedNoun
+	case c.inherited:
+		return unitInherited
+	case c.nominal > 0:
+		return unitNominal
+	}
+	return unitNone
+}
+
+// Rules names the rules behind the figure: how its number was read, its
+// qualifier, its unit, its category and why it is or is not key.
+func (f Figure) Rules() []Rule {
+	var out []Rule
+	for _, id := range []ruleID{f.why.number, f.why.qualifier, f.why.unit, f.why.category, f.why.key} {
+		if id != ruleNone {
+			out = append(out, id.rule())
+		}
+	}
+	return out
+}
+
+// Explain writes the rules behind the figure on one line, the word that
+// gave its category beside that rule, and the exclusions it passed:
+// "number/digits, qualifier/at-least, unit/counted-noun,
+// category/trigger-word (killed), key/counted-category, exclusion/none of 20".
+func (f Figure) Explain() string {
+	var b strings.Builder
+	for _, r := range f.Rules() {
+		b.WriteString(r.String())
+		if r.Dimension == "category" && f.why.word != "" {
+			b.WriteString(" (" + f.why.word + ")")
+		}
+		b.WriteString(", ")
+	}
+	b.WriteString("exclusion/none of " + strconv.Itoa(len(figureExclusions)))
+	return b.String()
+}
+
+// Explain writes the rules behind the expression on one line.
+func (x Timex) Explain() string {
+	rs := x.Rules()
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = r.String()
+	}
+	return strings.Join(parts, ", ")
+}
