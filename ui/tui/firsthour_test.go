@@ -40,3 +40,60 @@ func TestFooterAlwaysShowsHelpAndQuit(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchStartsFromWhereTheReaderIs: / searches forward from the line
+// on top, wraps with a notice as less and vim do, and esc or no match puts
+// the reader back where it was.
+func TestSearchStartsFromWhereTheReaderIs(t *testing.T) {
+	lib := fixtureLibrary(t)
+	open := func(t *testing.T, keys ...string) (Model, int) {
+		m := press(t, newTestModel(t, lib, 80, 24), "enter")
+		m = press(t, m, keys...)
+		return m, m.reader.scroll.offset
+	}
+	t.Run("forward from the middle", func(t *testing.T) {
+		m, from := open(t, "space", "space", "space")
+		m = press(t, m, "/")
+		m = typeText(t, m, "paragraph 2")
+		if got := m.reader.matches[m.reader.current].line; got < from {
+			t.Errorf("the search went back to line %d, above the top line %d", got, from)
+		}
+		assertNotContains(t, "status", screen(m), "wrapped to the top")
+	})
+	t.Run("wraps with a notice", func(t *testing.T) {
+		m, _ := open(t, "G")
+		m = press(t, m, "/")
+		m = typeText(t, m, "opening")
+		assertContains(t, "screen", screen(m), "Opening paragraph", "wrapped to the top")
+	})
+	t.Run("no match puts the reader back", func(t *testing.T) {
+		m, from := open(t, "G")
+		m = press(t, m, "/")
+		m = typeText(t, m, "zzq")
+		if got := m.reader.scroll.offset; got != from {
+			t.Errorf("after no match the reader is at line %d, want %d where it was", got, from)
+		}
+		m = press(t, m, "enter")
+		if got := m.reader.scroll.offset; got != from {
+			t.Errorf("after enter on no match the reader is at line %d, want %d", got, from)
+		}
+	})
+	t.Run("esc puts the reader back", func(t *testing.T) {
+		m, from := open(t, "space", "space")
+		m = press(t, m, "/")
+		m = typeText(t, m, "closing")
+		if m.reader.scroll.offset == from {
+			t.Fatal("the search should have moved the reader")
+		}
+		m = press(t, m, "esc")
+		if got := m.reader.scroll.offset; got != from {
+			t.Errorf("after esc the reader is at line %d, want %d", got, from)
+		}
+	})
+	t.Run("n wraps with a notice", func(t *testing.T) {
+		m, _ := open(t, "/")
+		m = typeText(t, m, "closing paragraph 1")
+		m = press(t, m, "enter", "n", "n")
+		assertContains(t, "screen", screen(m), "wrapped to the top")
+	})
+}
