@@ -97,3 +97,39 @@ func TestSearchStartsFromWhereTheReaderIs(t *testing.T) {
 		assertContains(t, "screen", screen(m), "wrapped to the top")
 	})
 }
+
+// TestThroughIsTheReadingPosition: "N% through" is where the analyst is in
+// the story; a story never opened, or one that fits on the screen, has none.
+func TestThroughIsTheReadingPosition(t *testing.T) {
+	lib := fixtureLibrary(t)
+	status := func(m Model) string {
+		lines := screenLines(m)
+		return lines[len(lines)-2]
+	}
+	cases := []struct {
+		name string
+		keys []string
+		want string // "" for no position at all
+	}{
+		{"never opened", nil, ""},
+		{"opened at the top", []string{"enter"}, "0% through"},
+		{"at the bottom", []string{"enter", "G"}, "100% through"},
+		{"back in the list", []string{"enter", "G", "esc"}, "100% through"},
+		{"a story that fits", []string{"J", "enter"}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := press(t, newTestModel(t, lib, 120, 40), c.keys...)
+			s := status(m)
+			if c.want == "" {
+				if strings.Contains(s, "%") {
+					t.Errorf("the status shows a position: %q", s)
+				}
+				return
+			}
+			if !strings.Contains(s, c.want) {
+				t.Errorf("the status should show %q: %q", c.want, s)
+			}
+		})
+	}
+}

@@ -216,12 +216,19 @@ func (r *readerPane) spot() spot {
 	return spot{r.doc.Key.ID, r.scroll.offset}
 }
 
-// progress is how much of the document has been on screen, in percent.
-func (r *readerPane) progress() int {
-	if len(r.lines) == 0 {
-		return 0
+// progress is the reading position: how far the top of the screen is
+// between the start of the document (0%) and the last screenful (100%).
+// ok is false when there is no position to give: nothing rendered, or a
+// document that fits on the screen whole.
+func (r *readerPane) progress() (percent int, ok bool) {
+	if r.doc == nil {
+		return 0, false
 	}
-	return min(100, (r.scroll.offset+r.bodyHeight())*100/len(r.lines))
+	span := len(r.lines) - r.bodyHeight()
+	if span <= 0 {
+		return 0, false
+	}
+	return min(100, r.scroll.offset*100/span), true
 }
 
 // Scroll moves the text three lines a notch of the mouse wheel.
@@ -578,8 +585,9 @@ func sortRanges(rs []lipgloss.Range) {
 
 func (r *readerPane) titleBar() string {
 	title := " Reader"
-	if r.briefing != nil {
-		title += fmt.Sprintf(" · %d%%", r.progress())
+	// A story not yet scrolled shows no position until it is read.
+	if p, ok := r.progress(); ok && (r.focused || r.scroll.offset > 0) {
+		title += fmt.Sprintf(" · %d%%", p)
 	}
 	return paneTitle(r.styles, title, r.focused, r.width)
 }

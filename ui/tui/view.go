@@ -89,8 +89,9 @@ func (m Model) statusLine() string {
 	}
 	if b, ok := m.lib.Get(m.current); ok {
 		parts.date, parts.region = formatDate(b.Published), placeOf(b)
-		if m.reader.rendered() != nil {
-			parts.progress = fmt.Sprintf("%d%%", m.reader.progress())
+		// The reading position, once the story has been opened.
+		if p, ok := m.reader.progress(); ok && (m.focus == readerID || m.state.IsRead(b.ID) || m.state.Position(b.ID) > 0) {
+			parts.progress = fmt.Sprintf("%d%%", p)
 		}
 	}
 	if m.list.showsStarredOnly() {
