@@ -2,8 +2,12 @@ package tui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
+
+	"sitrep/briefing"
+	"sitrep/content"
 )
 
 // These tests are what a new user trips over in the first hour (issue 14).
@@ -132,4 +136,55 @@ func TestThroughIsTheReadingPosition(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFilterMatchesWordsFirstAndBodies: the list filter finds words and
+// word prefixes first, in the body too, falls back to letters in order
+// only when nothing has the word, and marks what matched.
+func TestFilterMatchesWordsFirstAndBodies(t *testing.T) {
+	lib, err := briefing.Load(content.Briefings())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		query     string
+		first     string // a word of the first story's title
+		onlyFirst bool   // no other story matches
+	}{
+		{"Tawila", "Zamzam", true}, // named only in the Sudan body
+		{"gza", "Gaza", false},     // a typo: Gaza above Kuriga
+		{"kuri", "Kuriga", false},  // a word prefix
+		{"haiti police", "Kenya", false},
+	}
+	for _, c := range cases {
+		t.Run(c.query, func(t *testing.T) {
+			m := press(t, newTestModel(t, lib, 120, 40), "/")
+			m = typeText(t, m, c.query)
+			m = press(t, m, "enter")
+			b, ok := m.list.selected()
+			if !ok || !strings.Contains(b.Title, c.first) {
+				t.Fatalf("/%s selects %v first, want the story with %q", c.query, b, c.first)
+			}
+			if c.onlyFirst && len(m.list.visible) != 1 {
+				t.Errorf("/%s matches %d stories, want only the one", c.query, len(m.list.visible))
+			}
+		})
+	}
+	t.Run("marks the matched characters", func(t *testing.T) {
+		st := NewStyles(true)
+		got := filterHighlights("Kenya to send police to Haiti", "hai pol", st.FilterMatch)
+		var cells [][2]int
+		for _, r := range got {
+			cells = append(cells, [2]int{r.Start, r.End})
+		}
+		want := [][2]int{{14, 17}, {24, 27}}
+		if fmt.Sprint(cells) != fmt.Sprint(want) {
+			t.Errorf("highlights %v, want %v", cells, want)
+		}
+		m := press(t, newTestModel(t, lib, 120, 40), "/")
+		m = typeText(t, m, "gaza")
+		if !regexp.MustCompile(`\x1b\[([0-9;]*;)?4[;m]`).MatchString(m.View().Content) {
+			t.Error("the list should underline what the filter matched")
+		}
+	})
 }

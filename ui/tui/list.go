@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"cmp"
 	"maps"
 	"slices"
 	"strconv"
@@ -11,8 +10,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/sahilm/fuzzy"
 
 	"sitrep/briefing"
 )
@@ -31,9 +30,11 @@ type listPane struct {
 	styles *Styles
 	state  *briefing.StateStore
 
-	all      []*briefing.Briefing
-	haystack []string // what the filter searches, per briefing (nil until it is used)
-	visible  []int    // indexes into all, in display order
+	lib        *briefing.Library
+	all        []*briefing.Briefing
+	texts      []filterText // what the filter searches, per story (nil until read)
+	textsAsked bool         // the texts are being read
+	visible    []int        // indexes into all, in display order
 	cursor   int      // index into visible
 	scroll   scroller // over the stories
 
@@ -56,7 +57,7 @@ type listPane struct {
 func newListPane(styles *Styles, state *briefing.StateStore) *listPane {
 	ti := textinput.New()
 	ti.Prompt = "/"
-	ti.Placeholder = "filter title, summary, region, country, tag"
+	ti.Placeholder = "filter by words of the title, summary, place, tags or text"
 	ti.CharLimit = 200
 	ti.SetStyles(inputStyles(styles.IsDark))
 	return &listPane{keys: newListKeys(), styles: styles, state: state, filter: &ti, badges: map[string]string{},
@@ -67,28 +68,27 @@ func newListPane(styles *Styles, state *briefing.StateStore) *listPane {
 // when it is still there.
 func (l *listPane) setBriefings(all []*briefing.Briefing, keepID string) {
 	l.all = all
-	l.haystack = nil // built when the filter is first used
+	l.texts, l.textsAsked = nil, false // read again when the filter is used
 	l.refilter(keepID)
 }
 
-// buildHaystack lowers and joins what the filter searches, per story.
-func (l *listPane) buildHaystack() {
-	l.haystack = make([]string, len(l.all))
-	for i, b := range l.all {
-		l.haystack[i] = strings.ToLower(strings.Join(append(append([]string{b.Title, b.Summary, b.Region},
-			b.Countries...), b.Tags...), " "))
+// requestTexts reads what the filter searches, once per library, in a
+// command: the bodies come from disk.
+func (l *listPane) requestTexts() tea.Cmd {
+	if l.texts != nil || l.textsAsked || l.lib == nil {
+		return nil
 	}
+	l.textsAsked = true
+	return filterTextsCmd(l.lib)
 }
 
 // refilter recomputes the visible stories from the filter and the
-// starred-only switch, keeping the selection on keepID when it can.
+// starred-only switch, keeping the selection on keepID when it can. Until
+// the filter's texts are read, every story shows.
 func (l *listPane) refilter(keepID string) {
 	l.visible = l.visible[:0]
-	if q := strings.TrimSpace(l.query); q != "" {
-		if l.haystack == nil {
-			l.buildHaystack()
-		}
-		l.visible = fuzzyFilter(q, l.haystack)
+	if q := strings.TrimSpace(l.query); q != "" && l.texts != nil {
+		l.visible = matchStories(q, l.texts)
 	} else {
 		for i := range l.all {
 			l.visible = append(l.visible, i)
@@ -107,58 +107,6 @@ func (l *listPane) refilter(keepID string) {
 	l.scroll.offset = 0
 	l.scrollToCursor()
 }
-
-// fuzzyFilter keeps the haystacks that match every word of the query,
-// best first and, among equals, in library order (newest first). A word
-// is looked for as written (at the start of a word ranks higher than
-// inside one); only when no story has it so is it matched fuzzily, by its
-// letters in order, so that a typo still finds something without a
-// correct word drowning in near misses.
-func fuzzyFilter(query string, haystack []string) []int {
-	score := make([]int, len(haystack))
-	alive := make([]int, len(haystack)) // candidates still matching every word so far
-	for i := range alive {
-		alive[i] = i
-	}
-	for _, word := range strings.Fields(strings.ToLower(query)) {
-		next := alive[:0:0]
-		var fuzzyOnly []int
-		for _, i := range alive {
-			h := haystack[i]
-			switch j := strings.Index(h, word); {
-			case j < 0:
-				fuzzyOnly = append(fuzzyOnly, i)
-			case j == 0 || !isWordByte(h[j-1]):
-				score[i] += 20000 - min(j, 9999)
-				next = append(next, i)
-			default:
-				score[i] += 10000 - min(j, 9999)
-				next = append(next, i)
-			}
-		}
-		if len(next) == 0 { // no story has the word as written: try its letters in order
-			for _, m := range fuzzy.FindFromNoSort(word, subset{haystack, fuzzyOnly}) {
-				i := fuzzyOnly[m.Index]
-				score[i] += min(m.Score, 9999)
-				next = append(next, i)
-			}
-		}
-		alive = next
-	}
-	slices.SortFunc(alive, func(a, b int) int {
-		return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(a, b))
-	})
-	return alive
-}
-
-// subset is some of the haystacks, as a fuzzy.Source.
-type subset struct {
-	all []string
-	idx []int
-}
-
-func (s subset) String(i int) string { return s.all[s.idx[i]] }
-func (s subset) Len() int            { return len(s.idx) }
 
 // selected is the story under the cursor.
 func (l *listPane) selected() (*briefing.Briefing, bool) {
@@ -262,7 +210,24 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 		maps.Copy(l.badges, msg.Badges)
 	case libraryChangedMsg:
 		clear(l.badges)
+		l.lib = msg.lib
 		l.setBriefings(msg.lib.Briefings(), msg.keep)
+		if strings.TrimSpace(l.query) != "" {
+			return l.requestTexts()
+		}
+	case filterTextsMsg:
+		if msg.lib != l.lib || len(msg.texts) != len(l.all) {
+			return nil // for a library since replaced
+		}
+		l.texts = msg.texts
+		if strings.TrimSpace(l.query) != "" {
+			id := ""
+			if b, ok := l.selected(); ok {
+				id = b.ID
+			}
+			l.refilter(id)
+			l.moveTo(0) // best match first
+		}
 	case stylesMsg:
 		l.styles = msg.styles
 		clear(l.drawn)
@@ -296,7 +261,7 @@ func (l *listPane) handleKey(km tea.KeyPressMsg) tea.Cmd {
 		l.filtering = true
 		l.filter.SetValue(l.query)
 		l.filter.CursorEnd()
-		return l.filter.Focus()
+		return tea.Batch(l.filter.Focus(), l.requestTexts())
 	case key.Matches(km, l.keys.ClearFilter) && l.query != "":
 		l.clearFilter()
 	}
@@ -451,6 +416,7 @@ type itemKey struct {
 	selected, read, starred bool
 	badge                   string
 	width                   int
+	query                   string // the filter, whose matches are marked
 }
 
 // itemCacheLimit bounds the drawn stories kept between frames.
@@ -460,7 +426,7 @@ const itemCacheLimit = 512
 // and the badge, then the date, the region and the summary.
 func (l *listPane) item(b *briefing.Briefing, selected bool) [2]string {
 	st := l.state.Get(b.ID)
-	k := itemKey{b.ID, selected, st.Read, st.Starred, l.badges[b.ID], l.width}
+	k := itemKey{b.ID, selected, st.Read, st.Starred, l.badges[b.ID], l.width, strings.TrimSpace(l.query)}
 	if lines, ok := l.drawn[k]; ok {
 		return lines
 	}
@@ -495,7 +461,7 @@ func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 		room -= ansi.StringWidth(k.badge) + 1
 	}
 	title := ansi.Truncate(b.Title, max(room, 8), "…")
-	line1 := bar + mark + " " + titleStyle.Render(title)
+	line1 := bar + mark + " " + l.marked(title, titleStyle, k.query)
 	if k.badge != "" {
 		gap := inner - 4 - ansi.StringWidth(title) - ansi.StringWidth(k.badge)
 		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(k.badge)
@@ -511,9 +477,22 @@ func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 	rest := inner - 4 - ansi.StringWidth(meta) - 3
 	line2 := bar + "  " + s.Meta.Render(meta)
 	if b.Summary != "" && rest > 8 {
-		line2 += s.Summary.Render(" — " + ansi.Truncate(b.Summary, rest, "…"))
+		line2 += s.Summary.Render(" — ") + l.marked(ansi.Truncate(b.Summary, rest, "…"), s.Summary, k.query)
 	}
 	return [2]string{fitLine(line1, l.width), fitLine(line2, l.width)}
+}
+
+// marked renders text in st with what the filter query matches in it
+// marked.
+func (l *listPane) marked(text string, st lipgloss.Style, query string) string {
+	out := st.Render(text)
+	if query == "" {
+		return out
+	}
+	if ranges := filterHighlights(text, query, l.styles.FilterMatch.Inherit(st)); len(ranges) > 0 {
+		out = lipgloss.StyleRanges(out, ranges...)
+	}
+	return out
 }
 
 // placeOf is the region, or the countries when there is none.

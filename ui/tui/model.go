@@ -230,6 +230,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleDetails(msg)
 	case badgesMsg:
 		return m, m.broadcast(msg)
+	case filterTextsMsg:
+		return m, m.toPane(listID, msg)
 	case libraryMsg:
 		return m.handleLibrary(msg)
 	case saveTickMsg:
@@ -532,7 +534,7 @@ func (m Model) handleLibrary(msg libraryMsg) (tea.Model, tea.Cmd) {
 	m.render.reset(m.lib)
 	clear(m.details)
 	clear(m.badgeAsked)
-	m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state, keep: keep})
+	changed := m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state, keep: keep})
 	m.current = ""
 	m.reader.show(nil, nil, 0)
 	m.syncCurrent()
@@ -541,7 +543,7 @@ func (m Model) handleLibrary(msg libraryMsg) (tea.Model, tea.Cmd) {
 	if n := len(m.lib.Problems()); n > 0 {
 		text += ", " + itoa(n) + " skipped (! shows why)"
 	}
-	cmds := append(m.loadCurrent(), m.setStatus(text, false))
+	cmds := append(m.loadCurrent(), m.setStatus(text, false), changed)
 	return m, tea.Batch(cmds...)
 }
 
