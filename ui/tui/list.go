@@ -35,8 +35,8 @@ type listPane struct {
 	texts      []filterText // what the filter searches, per story (nil until read)
 	textsAsked bool         // the texts are being read
 	visible    []int        // indexes into all, in display order
-	cursor   int      // index into visible
-	scroll   scroller // over the stories
+	cursor     int          // index into visible
+	scroll     scroller     // over the stories
 
 	filter      *textinput.Model // by pointer: it is large, and models are copied on every key
 	filtering   bool             // the filter input has the keyboard
