@@ -188,3 +188,20 @@ func TestFilterMatchesWordsFirstAndBodies(t *testing.T) {
 		}
 	})
 }
+
+// TestStarAndUnreadBothShow: a starred unread story shows both marks.
+func TestStarAndUnreadBothShow(t *testing.T) {
+	lib := fixtureLibrary(t)
+	cases := []struct {
+		keys []string
+		want string
+	}{
+		{nil, "•  Shelling"},
+		{[]string{"s"}, "•★ Shelling"},
+		{[]string{"s", "u"}, " ★ Shelling"},
+	}
+	for _, c := range cases {
+		got := screen(press(t, newTestModel(t, lib, 80, 24), c.keys...))
+		assertContains(t, fmt.Sprint("the list after ", c.keys), got, c.want)
+	}
+}

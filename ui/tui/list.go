@@ -445,37 +445,40 @@ func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 	if k.selected {
 		bar = s.Cursor.Render("▌ ")
 	}
+	// The unread dot and the star each have a column, so both show.
 	mark := " "
-	switch {
-	case k.starred:
-		mark = s.Star.Render("★")
-	case !k.read:
+	if !k.read {
 		mark = s.UnreadDot.Render("•")
+	}
+	if k.starred {
+		mark += s.Star.Render("★")
+	} else {
+		mark += " "
 	}
 	titleStyle := s.ReadTitle
 	if !k.read {
 		titleStyle = s.Unread
 	}
-	room := inner - 4
+	room := inner - 5
 	if k.badge != "" {
 		room -= ansi.StringWidth(k.badge) + 1
 	}
 	title := ansi.Truncate(b.Title, max(room, 8), "…")
 	line1 := bar + mark + " " + l.marked(title, titleStyle, k.query)
 	if k.badge != "" {
-		gap := inner - 4 - ansi.StringWidth(title) - ansi.StringWidth(k.badge)
+		gap := inner - 5 - ansi.StringWidth(title) - ansi.StringWidth(k.badge)
 		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(k.badge)
 	}
 	meta := formatDate(b.Published)
 	if where := placeOf(b); where != "" {
 		// In a narrow column the summary matters more than the region,
 		// which the status bar and the reader show anyway.
-		if withPlace := meta + " · " + where; b.Summary == "" || inner-4-ansi.StringWidth(withPlace)-3 >= 20 {
+		if withPlace := meta + " · " + where; b.Summary == "" || inner-5-ansi.StringWidth(withPlace)-3 >= 20 {
 			meta = withPlace
 		}
 	}
-	rest := inner - 4 - ansi.StringWidth(meta) - 3
-	line2 := bar + "  " + s.Meta.Render(meta)
+	rest := inner - 5 - ansi.StringWidth(meta) - 3
+	line2 := bar + "   " + s.Meta.Render(meta)
 	if b.Summary != "" && rest > 8 {
 		line2 += s.Summary.Render(" — ") + l.marked(ansi.Truncate(b.Summary, rest, "…"), s.Summary, k.query)
 	}
