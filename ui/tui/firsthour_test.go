@@ -205,3 +205,74 @@ func TestStarAndUnreadBothShow(t *testing.T) {
 		assertContains(t, fmt.Sprint("the list after ", c.keys), got, c.want)
 	}
 }
+
+// TestNextUnreadAndMarkAllRead: U goes to the next unread story from any
+// pane, A marks every story shown read and z undoes it.
+func TestNextUnreadAndMarkAllRead(t *testing.T) {
+	lib := fixtureLibrary(t)
+	m := press(t, newTestModel(t, lib, 120, 40), "enter", "f") // read the first story, focus the figures
+	m = press(t, m, "U")
+	if b, _ := m.list.selected(); b.ID != "2025-02-01-border-talks" {
+		t.Errorf("U selects %s, want the next unread story", b.ID)
+	}
+	if m.focus != figuresID {
+		t.Errorf("U moved the focus to %s; it should stay in the pane", m.focus)
+	}
+	m = press(t, m, "A")
+	assertContains(t, "after A", screen(m), "0 unread", "z undoes")
+	m = press(t, m, "U")
+	assertContains(t, "U with nothing unread", screen(m), "No unread stories")
+	m = press(t, m, "z")
+	// The first story was read before A; the rest are unread again.
+	assertContains(t, "after z", screen(m), "3 unread")
+	if !m.state.IsRead("2025-03-04-coast-shelling") {
+		t.Error("z should only undo what A marked")
+	}
+	m = press(t, m, "g") // figures: harmless; go back to the list's top story
+	m = press(t, m, "esc")
+	m = press(t, m, "K", "K", "K", "U")
+	if b, _ := m.list.selected(); b.ID == "2025-03-04-coast-shelling" {
+		t.Error("U should skip the read story")
+	}
+}
+
+// TestOpenURL: o opens the briefing's URL where there is a browser; over
+// SSH (no browser) it says so and offers y.
+func TestOpenURL(t *testing.T) {
+	lib := fixtureLibrary(t)
+	var opened []string
+	local := newTestModel(t, lib, 120, 40, func(o *Options) {
+		o.OpenURL = func(u string) error { opened = append(opened, u); return nil }
+	})
+	press(t, local, "o")
+	if fmt.Sprint(opened) != "[https://example.org/coast]" {
+		t.Errorf("o opened %v, want the briefing's URL", opened)
+	}
+	remote := press(t, newTestModel(t, lib, 120, 40), "o")
+	assertContains(t, "o over SSH", screen(remote), "SSH session): y copies the URL")
+	for raw, ok := range map[string]bool{
+		"https://example.org/a": true, "http://x.test/": true, "file:///etc/passwd": false,
+		"javascript:alert(1)": false, "https://a.test/\x1b[2J": false, "-https://x": false,
+	} {
+		if got := checkWebURL(raw) == nil; got != ok {
+			t.Errorf("checkWebURL(%q) accepts=%v, want %v", raw, got, ok)
+		}
+	}
+}
+
+// TestHelpListsFocusedPaneFirst: ? shows the keys of the pane in focus
+// first, then the global ones.
+func TestHelpListsFocusedPaneFirst(t *testing.T) {
+	lib := fixtureLibrary(t)
+	for _, c := range []struct {
+		keys  []string
+		title string
+	}{{nil, "Story list (in focus)"}, {[]string{"enter"}, "Reader (in focus)"}, {[]string{"t"}, "(in focus)"}} {
+		m := press(t, newTestModel(t, lib, 120, 40), c.keys...)
+		s := screen(press(t, m, "?"))
+		first, global := strings.Index(s, c.title), strings.Index(s, "Everywhere")
+		if first < 0 || global < 0 || first > global {
+			t.Errorf("after %v the help should list %q before the global keys:\n%s", c.keys, c.title, s)
+		}
+	}
+}

@@ -203,6 +203,8 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 		}
 	case moveStoryMsg:
 		return l.moveStory(msg.delta)
+	case nextUnreadMsg:
+		return l.nextUnread()
 	case starredOnlyMsg:
 		l.starredOnly = !l.starredOnly
 		l.refilter(msg.keep)
@@ -279,6 +281,33 @@ func (l *listPane) moveStory(delta int) tea.Cmd {
 		return ask(noticeMsg{text: "This is the last story."})
 	}
 	return ask(noticeMsg{text: "This is the first story."})
+}
+
+// nextUnread selects the first unread story after the selected one,
+// wrapping round to the top, or says there is none.
+func (l *listPane) nextUnread() tea.Cmd {
+	n := len(l.visible)
+	for step := 1; step <= n; step++ {
+		vi := (l.cursor + step) % n
+		if !l.state.IsRead(l.all[l.visible[vi]].ID) {
+			wrapped := l.cursor+step >= n
+			l.moveTo(vi)
+			if wrapped {
+				return ask(noticeMsg{text: "Next unread: wrapped to the top of the list"})
+			}
+			return nil
+		}
+	}
+	return ask(noticeMsg{text: "No unread stories (A marks all read, u marks one unread)"})
+}
+
+// shownIDs are the IDs of the stories the list shows (after the filter).
+func (l *listPane) shownIDs() []string {
+	ids := make([]string, len(l.visible))
+	for vi, i := range l.visible {
+		ids[vi] = l.all[i].ID
+	}
+	return ids
 }
 
 func (l *listPane) clearFilter() {

@@ -60,6 +60,10 @@ type Options struct {
 	Load func() (*briefing.Library, error)
 	// Width and Height are the terminal size when known.
 	Width, Height int
+	// OpenURL opens a briefing's URL in a browser where the analyst sits
+	// (o). Nil means there is none: the session runs over SSH, so o says so
+	// and offers y (copy) instead. Run sets it unless SSH_CONNECTION is set.
+	OpenURL func(url string) error
 	// Renders runs the glamour renders; the SSH server shares one between
 	// its sessions so that they never render the same body twice at once.
 	// Nil gives the session a group of its own.
@@ -113,6 +117,7 @@ type Model struct {
 	helpLines   map[helpKey]string // the help line, drawn once per state
 	shortHelp   help.Model         // draws the help line
 	pendingJump *jumpRequest
+	undoRead    []string // the stories the last mark all read changed
 
 	delays    delays
 	resizeSeq int
