@@ -116,10 +116,14 @@ func openLibrary(cfg *config, e env) (*briefing.Library, error) {
 type readCmd struct {
 	Style   string `help:"Colours: auto asks the terminal for its background." enum:"auto,dark,light" default:"auto"`
 	NoMouse bool   `help:"Leave the mouse to the terminal (select text without holding shift)."`
+	Path    string `arg:"" optional:"" help:"A briefing (FILE.md) or a library directory to read instead of the library." placeholder:"FILE.md|DIR"`
 }
 
 func (c *readCmd) Run(cfg *config, e env) error {
 	src, err := cli.LocateLibrary(cfg.Library)
+	if c.Path != "" {
+		src, err = cli.LocatePath(c.Path)
+	}
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"sitrep/briefing"
 	"sitrep/content"
@@ -23,11 +24,16 @@ type Source struct {
 	Dir string
 	// Why names the setting that chose it.
 	Why string
+	// File, when set, is the one briefing of Dir to read (sitrep FILE.md).
+	File string
 }
 
 func (s Source) String() string {
 	if s.Dir == "" {
 		return "the embedded sample library"
+	}
+	if s.File != "" {
+		return filepath.Join(s.Dir, s.File)
 	}
 	return fmt.Sprintf("%s (%s)", s.Dir, s.Why)
 }
@@ -48,6 +54,26 @@ func LocateLibrary(flag string) (Source, error) {
 		return Source{Dir: dir, Why: "XDG data directory"}, nil
 	}
 	return Source{}, nil
+}
+
+// LocatePath is the library of a path given on the command line (sitrep
+// FILE.md, sitrep DIR): a directory is read as a library, a Markdown file
+// as a library of that one briefing. Anything else is refused, and nothing
+// that is not a regular file is opened as one.
+func LocatePath(path string) (Source, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return Source{}, err
+	}
+	switch {
+	case st.IsDir():
+		return Source{Dir: path, Why: "the path given"}, nil
+	case !st.Mode().IsRegular():
+		return Source{}, fmt.Errorf("%s: not a regular file or a directory", path)
+	case !strings.EqualFold(filepath.Ext(path), ".md"):
+		return Source{}, fmt.Errorf("%s: not a Markdown briefing (.md); sitrep import turns an article into one", path)
+	}
+	return Source{Dir: filepath.Dir(path), Why: "the path given", File: filepath.Base(path)}, nil
 }
 
 // ImportDir is where an import writes: the chosen library directory, or,
@@ -77,10 +103,38 @@ func (s Source) Open() (*briefing.Library, error) {
 			return nil, fmt.Errorf("library %s: not a directory", s.Dir)
 		}
 		fsys = os.DirFS(s.Dir)
+		if s.File != "" {
+			fsys = oneFile{fsys, s.File}
+		}
 	}
 	lib, err := briefing.Load(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("library %s: %w", s, err)
 	}
 	return lib, nil
+}
+
+// oneFile is a directory that shows only one of its files.
+type oneFile struct {
+	dir  fs.FS
+	name string
+}
+
+func (o oneFile) Open(name string) (fs.File, error) {
+	if name != "." && name != o.name {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return o.dir.Open(name)
+}
+
+// ReadDir lists the one file.
+func (o oneFile) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name != "." {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+	}
+	st, err := fs.Stat(o.dir, o.name)
+	if err != nil {
+		return nil, err
+	}
+	return []fs.DirEntry{fs.FileInfoToDirEntry(st)}, nil
 }
