@@ -176,9 +176,10 @@ func (c *showCmd) Run(cfg *config, e env) error {
 	}
 	opt := cli.ShowOptions{JSON: c.JSON, Style: c.Style, Width: 80}
 	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			opt.Width = min(w, 120)
+		if w, h, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+			opt.Width, opt.Height = min(w, 120), h
 		}
+		opt.Pager = os.Getenv("PAGER")
 		if opt.Style == "" {
 			opt.Style = "dark"
 			if os.Getenv("NO_COLOR") != "" {
