@@ -199,6 +199,7 @@ type importCmd struct {
 	Region    string   `help:"Region, e.g. Sahel."`
 	Country   []string `help:"A country the article is about (repeatable)."`
 	Force     bool     `help:"Overwrite a briefing that already exists."`
+	Undated   bool     `help:"Import an article even when no publication date is known."`
 	Files     []string `arg:"" help:"Articles to import; - reads standard input." placeholder:"FILE|-"`
 }
 
@@ -214,7 +215,12 @@ func (c *importCmd) Run(cfg *config, e env) error {
 	opts := ingest.ImportOptions{Published: published, Source: c.Source, URL: c.URL,
 		Region: c.Region, Countries: c.Country}
 	read := func(name string) ([]byte, error) { return readInput(name, e.stdin) }
-	return cli.ImportAll(e.stdout, dir, c.Files, read, opts, c.Force)
+	hides := cli.ImportHidesSamples(cfg.Library)
+	err = cli.ImportAll(e.stdout, dir, c.Files, read, opts, c.Force, c.Undated)
+	if hides {
+		cli.NoteSamplesHidden(e.stderr, dir)
+	}
+	return err
 }
 
 type extractCmd struct {

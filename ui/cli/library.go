@@ -9,6 +9,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -38,10 +39,17 @@ func (s Source) String() string {
 	return fmt.Sprintf("%s (%s)", s.Dir, s.Why)
 }
 
+// SamplesFlag is the --library value that reads the embedded sample
+// library, even once an import has made a library of the analyst's own.
+const SamplesFlag = "samples:"
+
 // LocateLibrary decides which library to read: the flag (or SITREP_LIBRARY,
-// which the flag parser folds into it), else the XDG data directory when it
-// exists, else the embedded sample library.
+// which the flag parser folds into it; SamplesFlag names the samples), else
+// the XDG data directory when it exists, else the embedded sample library.
 func LocateLibrary(flag string) (Source, error) {
+	if flag == SamplesFlag {
+		return Source{}, nil
+	}
 	if flag != "" {
 		return Source{Dir: flag, Why: "--library or SITREP_LIBRARY"}, nil
 	}
@@ -89,6 +97,24 @@ func ImportDir(flag string) (string, error) {
 		return "", err
 	}
 	return filepath.Join(data, "briefings"), nil
+}
+
+// ImportHidesSamples reports whether an import now would hide the sample
+// library: the reader shows the samples because no library of the
+// analyst's own exists yet, and the import will create one.
+func ImportHidesSamples(flag string) bool {
+	src, err := LocateLibrary(flag)
+	return err == nil && src.Dir == "" && flag != SamplesFlag
+}
+
+// NoteSamplesHidden tells the analyst, in one line, that the library dir an
+// import created now replaces the samples, and how to see them again. It
+// says nothing when the import wrote nothing there.
+func NoteSamplesHidden(w io.Writer, dir string) {
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return
+	}
+	fmt.Fprintf(w, "sitrep: the reader now shows your library in %s instead of the sample briefings (sitrep --library %s shows the samples)\n", dir, SamplesFlag)
 }
 
 // Open loads the library a Source names.
