@@ -83,7 +83,9 @@ func TestImportRefusesUndatedAndDuplicates(t *testing.T) {
 		t.Errorf("the library holds %d files, want 1", len(entries))
 	}
 	// --undated imports a new undated article.
-	fresh := func(string) ([]byte, error) { return []byte("Background\n\nThe armed groups formed over a decade.\n"), nil }
+	fresh := func(string) ([]byte, error) {
+		return []byte("Background\n\nThe armed groups formed over a decade.\n"), nil
+	}
 	if err := ImportAll(&out, dir, []string{"bg.txt"}, fresh, ingest.ImportOptions{}, false, true); err != nil {
 		t.Errorf("--undated should import an undated article: %v", err)
 	}
