@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"sitrep/briefing"
+	"sitrep/briefing/extract"
 	"sitrep/content"
 )
 
@@ -273,6 +276,41 @@ func TestHelpListsFocusedPaneFirst(t *testing.T) {
 		first, global := strings.Index(s, c.title), strings.Index(s, "Everywhere")
 		if first < 0 || global < 0 || first > global {
 			t.Errorf("after %v the help should list %q before the global keys:\n%s", c.keys, c.title, s)
+		}
+	}
+}
+
+// TestTimelineUsesFreeRowsAndCutsAtAClause: an event takes the rows the
+// panel has free; when they run out it is cut at a clause, and never down
+// to a lone word with an ellipsis.
+func TestTimelineUsesFreeRowsAndCutsAtAClause(t *testing.T) {
+	body := "On 16 April its fighters overran Adan Yabaal, a town in Middle Shabelle about 220 km north of the capital, and held it for a week."
+	entry := func(date string) extract.TimelineEntry {
+		return extract.TimelineEntry{Value: date, Text: "16 April", Event: "On 16 April its fighters overran Adan Yabaal, a town in Middle Shabelle about 220 km north of the…",
+			SentenceStart: 0, SentenceEnd: len(body)}
+	}
+	show := func(h, n int) []string {
+		tl := newTimelinePane(new(NewStyles(true)))
+		tl.SetSize(44, h)
+		tl.Update(storyMsg{briefing: &briefing.Briefing{ID: "x"}})
+		var entries []extract.TimelineEntry
+		for i := range n {
+			entries = append(entries, entry(fmt.Sprintf("2025-04-%02d", 10+i)))
+		}
+		tl.Update(detailsMsg{ID: "x", Body: body, Timeline: entries})
+		return strings.Split(ansi.Strip(paneText(tl)), "\n")
+	}
+	roomy := strings.Join(show(30, 1), " ")
+	if !strings.Contains(strings.Join(strings.Fields(roomy), " "), "held it for a week.") {
+		t.Errorf("with free rows the whole event should show:\n%s", roomy)
+	}
+	for _, l := range show(16, 5) {
+		l = strings.TrimSpace(l)
+		if strings.HasSuffix(l, "…") && len(strings.Fields(l)) < 2 {
+			t.Errorf("an event was cut down to a lone word: %q", l)
+		}
+		if strings.HasSuffix(l, "the…") || strings.HasSuffix(l, "of…") {
+			t.Errorf("an event was cut mid-clause when a clause fits: %q", l)
 		}
 	}
 }
