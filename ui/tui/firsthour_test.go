@@ -314,3 +314,33 @@ func TestTimelineUsesFreeRowsAndCutsAtAClause(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutGivesColumnsTheirSpace: no panel ends on a heading cut off
+// from its group, a narrow list keeps its titles readable rather than the
+// badges, and a wide screen gives the list room for its titles.
+func TestLayoutGivesColumnsTheirSpace(t *testing.T) {
+	lib, err := briefing.Load(content.Briefings())
+	if err != nil {
+		t.Fatal(err)
+	}
+	headings := map[string]bool{}
+	for _, c := range categoryOrder {
+		headings[strings.ToUpper(string(c))] = true
+	}
+	for _, size := range [][2]int{{120, 40}, {140, 40}, {200, 60}} {
+		m := press(t, newTestModel(t, lib, size[0], size[1]), "enter", "f")
+		rows := m.pane(figuresID).View()
+		if last := strings.TrimSpace(ansi.Strip(rows[len(rows)-1])); headings[last] {
+			t.Errorf("%v: the figures panel ends on the heading %q without its figures", size, last)
+		}
+	}
+	m := newTestModel(t, lib, 100, 30)
+	for _, l := range m.list.View()[1:] {
+		if title := strings.TrimSpace(ansi.Strip(l)); strings.HasPrefix(title, "•") && len([]rune(title)) < 30 {
+			t.Errorf("at 100×30 a title is cut to %q", title)
+		}
+	}
+	if r := newTestModel(t, lib, 200, 60).layout.List; r.W <= 56 {
+		t.Errorf("at 200×60 the list is %d wide; its titles want more", r.W)
+	}
+}

@@ -19,6 +19,10 @@ import (
 // itemHeight is the lines one story takes in the list.
 const itemHeight = 2
 
+// minTitleRoom is the cells a title keeps before the badge beside it is
+// dropped.
+const minTitleRoom = 36
+
 // listID is the story list's pane ID.
 const listID paneID = "list"
 
@@ -47,6 +51,7 @@ type listPane struct {
 	// tell whether to load what the list now shows.
 	moves int
 
+	want    int // the widest title, in cells
 	badges  map[string]string
 	drawn   map[itemKey][2]string // stories drawn in earlier frames
 	focused bool
@@ -69,8 +74,19 @@ func newListPane(styles *Styles, state *briefing.StateStore) *listPane {
 func (l *listPane) setBriefings(all []*briefing.Briefing, keepID string) {
 	l.all = all
 	l.texts, l.textsAsked = nil, false // read again when the filter is used
+	l.want = 0
+	for _, b := range all {
+		l.want = max(l.want, ansi.StringWidth(b.Title))
+	}
 	l.refilter(keepID)
 }
+
+// wantWidth is the width the list would like: its widest title, the
+// marks before it and room for a badge after it.
+func (l *listPane) wantWidth() int { return l.want + 6 + badgeRoom }
+
+// badgeRoom is the cells a badge (the leading figure) usually takes.
+const badgeRoom = 14
 
 // requestTexts reads what the filter searches, once per library, in a
 // command: the bodies come from disk.
@@ -489,14 +505,20 @@ func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 		titleStyle = s.Unread
 	}
 	room := inner - 5
-	if k.badge != "" {
-		room -= ansi.StringWidth(k.badge) + 1
+	badge := k.badge
+	// The badge gives way when the title would be cut short beside it: a
+	// readable title matters more than its leading figure.
+	if bw := ansi.StringWidth(badge) + 1; badge != "" && ansi.StringWidth(b.Title) > room-bw && room-bw < minTitleRoom {
+		badge = ""
+	}
+	if badge != "" {
+		room -= ansi.StringWidth(badge) + 1
 	}
 	title := ansi.Truncate(b.Title, max(room, 8), "…")
 	line1 := bar + mark + " " + l.marked(title, titleStyle, k.query)
-	if k.badge != "" {
-		gap := inner - 5 - ansi.StringWidth(title) - ansi.StringWidth(k.badge)
-		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(k.badge)
+	if badge != "" {
+		gap := inner - 5 - ansi.StringWidth(title) - ansi.StringWidth(badge)
+		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(badge)
 	}
 	meta := formatDate(b.Published)
 	if where := placeOf(b); where != "" {

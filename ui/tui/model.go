@@ -321,7 +321,7 @@ func (m *Model) countUnread() {
 // the width it will have); overlays take the screen above the status bar.
 func (m *Model) resize(w, h int) {
 	m.width, m.height = w, h
-	m.layout = computeLayout(w, h, m.focus, m.side)
+	m.layout = computeLayout(w, h, m.focus, m.side, m.list.wantWidth())
 	if m.layout.Mode == layoutTooSmall {
 		return
 	}
@@ -331,7 +331,7 @@ func (m *Model) resize(w, h int) {
 			e.pane.SetSize(w, h-chromeHeight)
 			continue
 		}
-		r := computeLayout(w, h, e.id, false).rectOf(e.id)
+		r := computeLayout(w, h, e.id, false, m.list.wantWidth()).rectOf(e.id)
 		e.pane.SetSize(r.W, r.H)
 	}
 }

@@ -110,7 +110,7 @@ func (m *Model) setFocus(p paneID) tea.Cmd {
 		m.side = true
 	}
 	if m.width > 0 {
-		m.layout = computeLayout(m.width, m.height, m.focus, m.side)
+		m.layout = computeLayout(m.width, m.height, m.focus, m.side, m.list.wantWidth())
 	}
 	if p == readerID {
 		return m.markRead(m.current)
