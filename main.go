@@ -123,10 +123,14 @@ func openLibrary(cfg *config, e env) (*briefing.Library, error) {
 type readCmd struct {
 	Style   string `help:"Colours: auto asks the terminal for its background." enum:"auto,dark,light" default:"auto"`
 	NoMouse bool   `help:"Leave the mouse to the terminal (select text without holding shift)."`
+	Path    string `arg:"" optional:"" help:"A briefing (FILE.md) or a library directory to read instead of the library." placeholder:"FILE.md|DIR"`
 }
 
 func (c *readCmd) Run(cfg *config, e env) error {
 	src, err := cli.LocateLibrary(cfg.Library)
+	if c.Path != "" {
+		src, err = cli.LocatePath(c.Path)
+	}
 	if err != nil {
 		return err
 	}
@@ -183,9 +187,10 @@ func (c *showCmd) Run(cfg *config, e env) error {
 	}
 	opt := cli.ShowOptions{JSON: c.JSON, Style: c.Style, Width: 80}
 	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-			opt.Width = min(w, 120)
+		if w, h, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+			opt.Width, opt.Height = min(w, 120), h
 		}
+		opt.Pager = os.Getenv("PAGER")
 		if opt.Style == "" {
 			opt.Style = "dark"
 			if os.Getenv("NO_COLOR") != "" {
@@ -205,6 +210,7 @@ type importCmd struct {
 	Region    string   `help:"Region, e.g. Sahel."`
 	Country   []string `help:"A country the article is about (repeatable)."`
 	Force     bool     `help:"Overwrite a briefing that already exists."`
+	Undated   bool     `help:"Import an article even when no publication date is known."`
 	Files     []string `arg:"" help:"Articles to import: text, Markdown or HTML files, http(s) URLs of web pages; - reads standard input." placeholder:"FILE|URL|-"`
 }
 
@@ -221,7 +227,13 @@ func (c *importCmd) Run(cfg *config, e env) error {
 		Region: c.Region, Countries: c.Country}
 	read := func(name string) ([]byte, error) { return readInput(name, e.stdin) }
 	fetcher := ingest.NewFetcher(ingest.DefaultFetchLimits(), userAgent())
-	return cli.ImportInputs(e.ctx, e.stdout, dir, c.Files, read, fetcher, opts, c.Force)
+	hides := cli.ImportHidesSamples(cfg.Library)
+	err = cli.ImportInputs(e.ctx, e.stdout, dir, c.Files, read, fetcher, opts,
+		cli.ImportPolicy{Force: c.Force, Undated: c.Undated})
+	if hides {
+		cli.NoteSamplesHidden(e.stderr, dir)
+	}
+	return err
 }
 
 type extractCmd struct {

@@ -180,7 +180,7 @@ func TestImportFixtureTwice(t *testing.T) {
 	opts := ingest.ImportOptions{Published: time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)}
 	read := func(string) ([]byte, error) { return data, nil }
 	var out bytes.Buffer
-	if err := ImportAll(&out, dir, []string{"kenya.txt"}, read, opts, false); err != nil {
+	if err := ImportAll(&out, dir, []string{"kenya.txt"}, read, opts, ImportPolicy{}); err != nil {
 		t.Fatal(err)
 	}
 	path := strings.TrimSpace(out.String())
@@ -213,14 +213,14 @@ func TestImportFixtureTwice(t *testing.T) {
 	}
 
 	out.Reset()
-	err = ImportAll(&out, dir, []string{"kenya.txt"}, read, opts, false)
+	err = ImportAll(&out, dir, []string{"kenya.txt"}, read, opts, ImportPolicy{})
 	if err == nil || !strings.Contains(err.Error(), "already exists") || !strings.Contains(err.Error(), "--force") {
 		t.Errorf("second import: err = %v", err)
 	}
 	if again, _ := os.ReadFile(path); !bytes.Equal(again, first) {
 		t.Error("second import changed the file")
 	}
-	if err := ImportAll(&out, dir, []string{"kenya.txt"}, read, opts, true); err != nil {
+	if err := ImportAll(&out, dir, []string{"kenya.txt"}, read, opts, ImportPolicy{Force: true}); err != nil {
 		t.Errorf("--force: %v", err)
 	}
 	entries, _ := os.ReadDir(dir)

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -165,9 +167,39 @@ func (ex Extraction) WriteTable(w io.Writer, name string) error {
 	return tw.Flush()
 }
 
+// formatValue is a figure's value as people write it: 5,000,000, not 5e+06.
 func formatValue(f extract.Figure) string {
 	if f.Min != nil && f.Max != nil && *f.Min != *f.Max {
-		return fmt.Sprintf("%g–%g", *f.Min, *f.Max)
+		return formatNumber(*f.Min) + "–" + formatNumber(*f.Max)
 	}
-	return strings.TrimSuffix(fmt.Sprintf("%.6g", f.Value), ".0")
+	return formatNumber(f.Value)
+}
+
+// formatNumber writes v in plain decimal notation, the integer part in
+// groups of three digits, with as many decimals as it has (at most six).
+func formatNumber(v float64) string {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
+	s := strconv.FormatFloat(v, 'f', 6, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, d := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	if out := b.String(); out != "0" || sign == "" {
+		return sign + out
+	}
+	return "0"
 }

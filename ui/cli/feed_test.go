@@ -197,7 +197,7 @@ func TestImportPage(t *testing.T) {
 	f := ingest.NewFetcher(testSyncOptions().Limits, "sitrep-test")
 	var out bytes.Buffer
 	err := ImportInputs(context.Background(), &out, dir, []string{srv.URL + "/a/7", page, "javascript:alert(1)"}, read, f,
-		ingest.ImportOptions{Published: time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)}, false)
+		ingest.ImportOptions{Published: time.Date(2024, 10, 11, 0, 0, 0, 0, time.UTC)}, ImportPolicy{})
 	if err == nil {
 		t.Error("a javascript: input was accepted")
 	}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
 	"strings"
 
 	"sitrep/briefing"
@@ -24,6 +26,11 @@ type ShowOptions struct {
 	// Plain removes every escape sequence from the output (colours and
 	// hyperlinks), for a pipe or a file.
 	Plain bool
+	// Height is the terminal's height when the output is a terminal, 0
+	// otherwise; a text taller than it goes through Pager.
+	Height int
+	// Pager is the pager command ($PAGER); "" is less -R.
+	Pager string
 }
 
 // Show writes one briefing: rendered with glamour under a header, or as JSON
@@ -75,8 +82,31 @@ func Show(w io.Writer, lib *briefing.Library, id string, opt ShowOptions) error 
 	if opt.Plain {
 		out = ansi.Strip(out)
 	}
+	if opt.Height > 0 && strings.Count(out, "\n") >= opt.Height {
+		return page(w, out, opt.Pager)
+	}
 	_, err = io.WriteString(w, out)
 	return err
+}
+
+// page shows text through the pager command (split into words; "" is
+// less -R), as git and glow -p do; when the pager cannot start, the text
+// goes to w as it is.
+func page(w io.Writer, text, pager string) error {
+	args := strings.Fields(pager)
+	if len(args) == 0 {
+		args = []string{"less", "-R"}
+	}
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = strings.NewReader(text), w, os.Stderr
+	if err := cmd.Start(); err != nil {
+		_, werr := io.WriteString(w, text)
+		return werr
+	}
+	if err := cmd.Wait(); err != nil {
+		return fmt.Errorf("pager %s: %w", args[0], err)
+	}
+	return nil
 }
 
 // styleOption picks a standard glamour style by name, or a style file by path.

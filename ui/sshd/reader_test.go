@@ -93,7 +93,7 @@ func TestCorruptStateIsSetAsideAndTheSessionStarts(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "state.json"), "{not json")
 	tm := openTerm(t, env.login(t, env.alice), 120, 30)
 	tm.waitText(fmt.Sprintf("%d unread", env.srv.lib.Len()))
-	if !strings.Contains(env.logs.String(), "reading state was corrupt") {
+	if !strings.Contains(env.logs.String(), "corrupt reading state set aside") {
 		t.Errorf("the corrupt state was not logged:\n%s", env.logs.String())
 	}
 	moved, _ := filepath.Glob(filepath.Join(dir, "state.json.corrupt-*"))

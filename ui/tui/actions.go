@@ -55,6 +55,7 @@ func (m Model) overlayOpenedBy(msg tea.KeyPressMsg) paneID {
 // when the key is not one of them.
 func (m Model) handleGlobalKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd, bool) {
 	if id := m.overlayOpenedBy(msg); id != "" {
+		m.pane(id).Update(keyReferenceMsg{m.keyReference()}) // the focused pane's keys first
 		m.openOverlay(id)
 		return m, nil, true
 	}
@@ -77,6 +78,14 @@ func (m Model) handleGlobalKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd, bool) {
 		return m.withCmd(m.togglePanel(timelineID))
 	case key.Matches(msg, k.ToggleRead):
 		return m.withCmd(m.toggleRead())
+	case key.Matches(msg, k.NextUnread):
+		return m.withCmd(m.toPane(listID, nextUnreadMsg{}))
+	case key.Matches(msg, k.MarkAllRead):
+		return m.withCmd(m.markAllRead())
+	case key.Matches(msg, k.Undo):
+		return m.withCmd(m.undoMarkAllRead())
+	case key.Matches(msg, k.Open):
+		return m.withCmd(m.openURL())
 	case key.Matches(msg, k.Star):
 		return m.withCmd(m.toggleStar())
 	case key.Matches(msg, k.StarredOnly):
@@ -117,6 +126,40 @@ func (m *Model) toggleRead() tea.Cmd {
 	}
 	m.unread++
 	return tea.Batch(m.scheduleSave(), m.setStatus("Marked unread", false))
+}
+
+// markAllRead is A: every story the list shows is marked read; z undoes it.
+func (m *Model) markAllRead() tea.Cmd {
+	var marked []string
+	for _, id := range m.list.shownIDs() {
+		if m.state.SetRead(id, true) {
+			marked = append(marked, id)
+		}
+	}
+	if len(marked) == 0 {
+		return m.setStatus("Every story shown is read already.", false)
+	}
+	m.undoRead = marked
+	m.countUnread()
+	text := "Marked " + itoa(len(marked)) + " stor" + plural(len(marked), "ies") + " read (z undoes)"
+	if len(marked) == 1 {
+		text = "Marked 1 story read (z undoes)"
+	}
+	return tea.Batch(m.scheduleSave(), m.setStatus(text, false))
+}
+
+// undoMarkAllRead is z: the stories the last A marked read are unread again.
+func (m *Model) undoMarkAllRead() tea.Cmd {
+	if len(m.undoRead) == 0 {
+		return m.setStatus("Nothing to undo.", false)
+	}
+	for _, id := range m.undoRead {
+		m.state.SetRead(id, false)
+	}
+	n := len(m.undoRead)
+	m.undoRead = nil
+	m.countUnread()
+	return tea.Batch(m.scheduleSave(), m.setStatus("Undone: "+itoa(n)+" unread again", false))
 }
 
 // toggleStar is s.

@@ -250,3 +250,55 @@ func TestTerminalNoColor(t *testing.T) {
 	term.keys("q")
 	term.waitFor("EXITED 0")
 }
+
+// TestTerminalFirstHour drives what a new user reaches for (issue 14):
+// next unread, mark all read and its undo, search from the middle of a
+// briefing, and sitrep FILE.md.
+func TestTerminalFirstHour(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and drives it in tmux")
+	}
+	bin := buildBinary(t)
+	lib := writeLibrary(t)
+	stateHome := t.TempDir()
+	command := fmt.Sprintf("env XDG_STATE_HOME=%s TERM=xterm-256color %s --library %s --no-mouse; echo EXITED $?; sleep 60",
+		stateHome, bin, lib)
+	term := newTerminal(t, 100, 30, command)
+	term.waitFor("STORIES", "4 unread", "? help • q quit")
+	term.keys("Enter")
+	term.waitFor("READER", "3 unread")
+
+	term.keys("U")
+	term.waitFor("Border talks resume in the capital", "2/4", "2 unread")
+	term.keys("A")
+	term.waitFor("0 unread", "z undoes")
+	term.keys("z")
+	term.waitFor("2 unread", "unread again")
+
+	term.keys("K") // back to the long story, in the middle of it
+	term.waitFor("1/4", "Hospital officials count")
+	term.keys("Space", "Space", "Space")
+	term.keys("/")
+	term.typeText("closing paragraph 1")
+	term.keys("Enter")
+	s := term.waitFor("Closing paragraph 1 ", "(n/N, esc clears)")
+	assertNotContains(t, "a search forward from the middle", s, "wrapped")
+	term.keys("/")
+	term.typeText("opening")
+	term.keys("Enter")
+	term.waitFor("Opening paragraph", "Search wrapped to the top")
+	term.keys("G", "/")
+	term.typeText("zzq")
+	term.waitFor("/zzq")
+	term.keys("Escape")
+	term.waitFor("Closing paragraph 10", "100% through")
+	term.keys("q")
+	term.waitFor("EXITED 0")
+
+	one := newTerminal(t, 100, 30, fmt.Sprintf("env XDG_STATE_HOME=%s TERM=xterm-256color %s %s --no-mouse; echo EXITED $?; sleep 60",
+		t.TempDir(), bin, filepath.Join(lib, "2025-02-01-border-talks.md")))
+	s = one.waitFor("STORIES", "Border talks resume in the capital", "1 unread")
+	assertNotContains(t, "sitrep FILE.md", s, "Shelling of coastal market")
+	one.keys("q")
+	one.waitFor("EXITED 0")
+}

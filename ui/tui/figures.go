@@ -190,6 +190,9 @@ func (p *panelState) view(title, empty string) []string {
 		b.add(p.styles.Empty.Render(empty))
 	}
 	from, to := p.window().window()
+	if to > from+1 && to < len(p.rows) && p.rows[to-1].item < 0 && p.rows[to].item >= 0 {
+		to-- // a heading whose items are all below the panel waits for them
+	}
 	for i := from; i < to; i++ {
 		r := p.rows[i]
 		if r.item >= 0 && r.item == p.cursor {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/colorprofile"
+
 	"sitrep/briefing"
 	"sitrep/content"
 )
@@ -40,17 +42,49 @@ func TestGoldenScreens(t *testing.T) {
 		{"timeline", []string{"enter", "t"}},
 		{"help", []string{"?"}},
 	}
+	// Each theme: the dark one (the plain name), the light one, and
+	// NO_COLOR, whose golden keeps the bold, reverse and underline that
+	// mark what colour marks elsewhere (as the Ascii profile writes them).
+	themes := []struct {
+		suffix string
+		opt    func(*Options)
+	}{
+		{"", func(o *Options) {}},
+		{"-light", func(o *Options) { o.Style = "light" }},
+		{"-nocolor", func(o *Options) { o.NoColor = true }},
+	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
-		for _, sc := range screens {
-			name := fmt.Sprintf("%s-%dx%d", sc.name, size[0], size[1])
-			t.Run(name, func(t *testing.T) {
-				m := newTestModel(t, lib, size[0], size[1])
-				m = press(t, m, sc.keys...)
-				got := strings.Join(screenLines(m), "\n") + "\n"
-				checkGolden(t, name, got)
-			})
+		for _, th := range themes {
+			for _, sc := range screens {
+				name := fmt.Sprintf("%s-%dx%d%s", sc.name, size[0], size[1], th.suffix)
+				t.Run(name, func(t *testing.T) {
+					m := newTestModel(t, lib, size[0], size[1], th.opt)
+					m = press(t, m, sc.keys...)
+					got := strings.Join(screenLines(m), "\n") + "\n"
+					if th.suffix == "-nocolor" {
+						got = asciiScreen(t, m)
+					}
+					checkGolden(t, name, got)
+				})
+			}
 		}
 	}
+}
+
+// asciiScreen is the screen as a terminal without colour gets it: the
+// Ascii profile keeps bold, reverse and underline and drops every colour.
+func asciiScreen(t *testing.T, m Model) string {
+	t.Helper()
+	var buf strings.Builder
+	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.Ascii}
+	if _, err := w.Write([]byte(m.View().Content)); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n") + "\n"
 }
 
 func checkGolden(t *testing.T, name, got string) {

@@ -14,9 +14,13 @@ type globalKeys struct {
 	Figures     key.Binding
 	Timeline    key.Binding
 	ToggleRead  key.Binding
+	NextUnread  key.Binding
+	MarkAllRead key.Binding
+	Undo        key.Binding
 	Star        key.Binding
 	StarredOnly key.Binding
 	Copy        key.Binding
+	Open        key.Binding
 	Reload      key.Binding
 	Sync        key.Binding // watch.go
 	Problems    key.Binding
@@ -35,9 +39,13 @@ func newGlobalKeys() globalKeys {
 		Figures:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "key figures")),
 		Timeline:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "timeline")),
 		ToggleRead:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "toggle read")),
+		NextUnread:  key.NewBinding(key.WithKeys("U"), key.WithHelp("U", "next unread")),
+		MarkAllRead: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "mark all read")),
+		Undo:        key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "undo mark all read")),
 		Star:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "star")),
 		StarredOnly: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "starred only")),
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy URL / figure")),
+		Open:        key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open URL in browser")),
 		Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload library")),
 		Sync:        key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "sync feeds now")),
 		Problems:    key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "problems")),
@@ -47,15 +55,15 @@ func newGlobalKeys() globalKeys {
 
 // ShortHelp is the part of the global keys shown in the status bar.
 func (k globalKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextStory, k.NextPane, k.Figures, k.Timeline, k.Star, k.Help, k.Quit}
+	return []key.Binding{k.NextStory, k.NextUnread, k.NextPane, k.Figures, k.Timeline, k.Star, k.Help, k.Quit}
 }
 
 // FullHelp lists every global key, in columns.
 func (k globalKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.NextStory, k.PrevStory, k.NextPane, k.PrevPane, k.Back},
-		{k.Figures, k.Timeline, k.ToggleRead, k.Star, k.StarredOnly},
-		{k.Copy, k.Reload, k.Sync, k.Problems, k.Help, k.Quit, k.ForceQuit},
+		{k.NextStory, k.PrevStory, k.NextUnread, k.NextPane, k.PrevPane, k.Back},
+		{k.Figures, k.Timeline, k.ToggleRead, k.MarkAllRead, k.Undo, k.Star, k.StarredOnly},
+		{k.Copy, k.Open, k.Reload, k.Sync, k.Problems, k.Help, k.Quit, k.ForceQuit},
 	}
 }
 

@@ -13,6 +13,10 @@ const (
 	// wideWidth and mediumWidth are where the three- and two-column layouts start.
 	wideWidth   = 140
 	mediumWidth = 100
+	// minListWidth and maxListWidth bound the story list in the wide
+	// layout; readerMeasure is the reader width it keeps before the list
+	// grows past its minimum.
+	minListWidth, maxListWidth, readerMeasure = 38, 76, 80
 	// chromeHeight is the status line and the help line.
 	chromeHeight = 2
 )
@@ -50,7 +54,10 @@ type layout struct {
 // computeLayout places the panes. In the narrow layout only the focused
 // pane shows; in the medium one the panels replace the list while side is
 // set.
-func computeLayout(w, h int, focus paneID, side bool) layout {
+// listWant is the width the story list would like (its longest title and
+// a badge); in the wide layout it gets it once the reader has its reading
+// width.
+func computeLayout(w, h int, focus paneID, side bool, listWant int) layout {
 	l := layout{Width: w, Height: h}
 	if w < minWidth || h < minHeight {
 		l.Mode = layoutTooSmall
@@ -61,8 +68,10 @@ func computeLayout(w, h int, focus paneID, side bool) layout {
 	switch {
 	case w >= wideWidth:
 		l.Mode = layoutWide
-		listW := clamp(w*28/100, 38, 60)
 		sideW := clamp(w*25/100, 34, 56)
+		// The reader keeps a comfortable measure; the list takes what its
+		// titles need of the rest, up to maxListWidth.
+		listW := clamp(listWant, minListWidth, max(minListWidth, min(maxListWidth, w-sideW-2-readerMeasure)))
 		readerW := w - listW - sideW - 2
 		l.List = rect{0, 0, listW, bodyH}
 		l.Reader = rect{listW + 1, 0, readerW, bodyH}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"cmp"
 	"maps"
 	"slices"
 	"strconv"
@@ -11,14 +10,18 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/sahilm/fuzzy"
 
 	"sitrep/briefing"
 )
 
 // itemHeight is the lines one story takes in the list.
 const itemHeight = 2
+
+// minTitleRoom is the cells a title keeps before the badge beside it is
+// dropped.
+const minTitleRoom = 36
 
 // listID is the story list's pane ID.
 const listID paneID = "list"
@@ -31,11 +34,14 @@ type listPane struct {
 	styles *Styles
 	state  *briefing.StateStore
 
-	all      []*briefing.Briefing
-	haystack []string // what the filter searches, per briefing (nil until it is used)
-	visible  []int    // indexes into all, in display order
-	cursor   int      // index into visible
-	scroll   scroller // over the stories
+	lib         *briefing.Library
+	all         []*briefing.Briefing
+	texts       []filterText // what the filter searches, per story (nil until read)
+	textsAsked  bool         // the texts are being read
+	keepOnTexts bool         // the texts are read again for a new library: keep the selection
+	visible     []int        // indexes into all, in display order
+	cursor      int          // index into visible
+	scroll      scroller     // over the stories
 
 	filter      *textinput.Model // by pointer: it is large, and models are copied on every key
 	filtering   bool             // the filter input has the keyboard
@@ -46,6 +52,7 @@ type listPane struct {
 	// tell whether to load what the list now shows.
 	moves int
 
+	want    int // the widest title, in cells
 	badges  map[string]string
 	drawn   map[itemKey][2]string // stories drawn in earlier frames
 	focused bool
@@ -56,7 +63,7 @@ type listPane struct {
 func newListPane(styles *Styles, state *briefing.StateStore) *listPane {
 	ti := textinput.New()
 	ti.Prompt = "/"
-	ti.Placeholder = "filter title, summary, region, country, tag"
+	ti.Placeholder = "filter by words of the title, summary, place, tags or text"
 	ti.CharLimit = 200
 	ti.SetStyles(inputStyles(styles.IsDark))
 	return &listPane{keys: newListKeys(), styles: styles, state: state, filter: &ti, badges: map[string]string{},
@@ -67,28 +74,38 @@ func newListPane(styles *Styles, state *briefing.StateStore) *listPane {
 // when it is still there.
 func (l *listPane) setBriefings(all []*briefing.Briefing, keepID string) {
 	l.all = all
-	l.haystack = nil // built when the filter is first used
+	l.texts, l.textsAsked = nil, false // read again when the filter is used
+	l.want = 0
+	for _, b := range all {
+		l.want = max(l.want, ansi.StringWidth(b.Title))
+	}
 	l.refilter(keepID)
 }
 
-// buildHaystack lowers and joins what the filter searches, per story.
-func (l *listPane) buildHaystack() {
-	l.haystack = make([]string, len(l.all))
-	for i, b := range l.all {
-		l.haystack[i] = strings.ToLower(strings.Join(append(append([]string{b.Title, b.Summary, b.Region},
-			b.Countries...), b.Tags...), " "))
+// wantWidth is the width the list would like: its widest title, the
+// marks before it and room for a badge after it.
+func (l *listPane) wantWidth() int { return l.want + 6 + badgeRoom }
+
+// badgeRoom is the cells a badge (the leading figure) usually takes.
+const badgeRoom = 14
+
+// requestTexts reads what the filter searches, once per library, in a
+// command: the bodies come from disk.
+func (l *listPane) requestTexts() tea.Cmd {
+	if l.texts != nil || l.textsAsked || l.lib == nil {
+		return nil
 	}
+	l.textsAsked = true
+	return filterTextsCmd(l.lib)
 }
 
 // refilter recomputes the visible stories from the filter and the
-// starred-only switch, keeping the selection on keepID when it can.
+// starred-only switch, keeping the selection on keepID when it can. Until
+// the filter's texts are read, every story shows.
 func (l *listPane) refilter(keepID string) {
 	l.visible = l.visible[:0]
-	if q := strings.TrimSpace(l.query); q != "" {
-		if l.haystack == nil {
-			l.buildHaystack()
-		}
-		l.visible = fuzzyFilter(q, l.haystack)
+	if q := strings.TrimSpace(l.query); q != "" && l.texts != nil {
+		l.visible = matchStories(q, l.texts)
 	} else {
 		for i := range l.all {
 			l.visible = append(l.visible, i)
@@ -107,58 +124,6 @@ func (l *listPane) refilter(keepID string) {
 	l.scroll.offset = 0
 	l.scrollToCursor()
 }
-
-// fuzzyFilter keeps the haystacks that match every word of the query,
-// best first and, among equals, in library order (newest first). A word
-// is looked for as written (at the start of a word ranks higher than
-// inside one); only when no story has it so is it matched fuzzily, by its
-// letters in order, so that a typo still finds something without a
-// correct word drowning in near misses.
-func fuzzyFilter(query string, haystack []string) []int {
-	score := make([]int, len(haystack))
-	alive := make([]int, len(haystack)) // candidates still matching every word so far
-	for i := range alive {
-		alive[i] = i
-	}
-	for _, word := range strings.Fields(strings.ToLower(query)) {
-		next := alive[:0:0]
-		var fuzzyOnly []int
-		for _, i := range alive {
-			h := haystack[i]
-			switch j := strings.Index(h, word); {
-			case j < 0:
-				fuzzyOnly = append(fuzzyOnly, i)
-			case j == 0 || !isWordByte(h[j-1]):
-				score[i] += 20000 - min(j, 9999)
-				next = append(next, i)
-			default:
-				score[i] += 10000 - min(j, 9999)
-				next = append(next, i)
-			}
-		}
-		if len(next) == 0 { // no story has the word as written: try its letters in order
-			for _, m := range fuzzy.FindFromNoSort(word, subset{haystack, fuzzyOnly}) {
-				i := fuzzyOnly[m.Index]
-				score[i] += min(m.Score, 9999)
-				next = append(next, i)
-			}
-		}
-		alive = next
-	}
-	slices.SortFunc(alive, func(a, b int) int {
-		return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(a, b))
-	})
-	return alive
-}
-
-// subset is some of the haystacks, as a fuzzy.Source.
-type subset struct {
-	all []string
-	idx []int
-}
-
-func (s subset) String(i int) string { return s.all[s.idx[i]] }
-func (s subset) Len() int            { return len(s.idx) }
 
 // selected is the story under the cursor.
 func (l *listPane) selected() (*briefing.Briefing, bool) {
@@ -255,6 +220,8 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 		}
 	case moveStoryMsg:
 		return l.moveStory(msg.delta)
+	case nextUnreadMsg:
+		return l.nextUnread()
 	case starredOnlyMsg:
 		l.starredOnly = !l.starredOnly
 		l.refilter(msg.keep)
@@ -263,11 +230,32 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 	case libraryChangedMsg:
 		row := l.cursor - l.scroll.offset
 		clear(l.badges)
+		l.lib = msg.lib
 		l.setBriefings(msg.lib.Briefings(), msg.keep)
 		if msg.keepRow {
 			l.scroll.offset = max(0, l.cursor-row)
 			l.scrollToCursor()
 		}
+		if strings.TrimSpace(l.query) != "" {
+			l.keepOnTexts = true
+			return l.requestTexts()
+		}
+	case filterTextsMsg:
+		if msg.lib != l.lib || len(msg.texts) != len(l.all) {
+			return nil // for a library since replaced
+		}
+		l.texts = msg.texts
+		if strings.TrimSpace(l.query) != "" {
+			id := ""
+			if b, ok := l.selected(); ok {
+				id = b.ID
+			}
+			l.refilter(id)
+			if !l.keepOnTexts {
+				l.moveTo(0) // best match first
+			}
+		}
+		l.keepOnTexts = false
 	case stylesMsg:
 		l.styles = msg.styles
 		clear(l.drawn)
@@ -301,7 +289,7 @@ func (l *listPane) handleKey(km tea.KeyPressMsg) tea.Cmd {
 		l.filtering = true
 		l.filter.SetValue(l.query)
 		l.filter.CursorEnd()
-		return l.filter.Focus()
+		return tea.Batch(l.filter.Focus(), l.requestTexts())
 	case key.Matches(km, l.keys.ClearFilter) && l.query != "":
 		l.clearFilter()
 	}
@@ -319,6 +307,33 @@ func (l *listPane) moveStory(delta int) tea.Cmd {
 		return ask(noticeMsg{text: "This is the last story."})
 	}
 	return ask(noticeMsg{text: "This is the first story."})
+}
+
+// nextUnread selects the first unread story after the selected one,
+// wrapping round to the top, or says there is none.
+func (l *listPane) nextUnread() tea.Cmd {
+	n := len(l.visible)
+	for step := 1; step <= n; step++ {
+		vi := (l.cursor + step) % n
+		if !l.state.IsRead(l.all[l.visible[vi]].ID) {
+			wrapped := l.cursor+step >= n
+			l.moveTo(vi)
+			if wrapped {
+				return ask(noticeMsg{text: "Next unread: wrapped to the top of the list"})
+			}
+			return nil
+		}
+	}
+	return ask(noticeMsg{text: "No unread stories (A marks all read, u marks one unread)"})
+}
+
+// shownIDs are the IDs of the stories the list shows (after the filter).
+func (l *listPane) shownIDs() []string {
+	ids := make([]string, len(l.visible))
+	for vi, i := range l.visible {
+		ids[vi] = l.all[i].ID
+	}
+	return ids
 }
 
 func (l *listPane) clearFilter() {
@@ -456,6 +471,7 @@ type itemKey struct {
 	selected, read, starred bool
 	badge                   string
 	width                   int
+	query                   string // the filter, whose matches are marked
 }
 
 // itemCacheLimit bounds the drawn stories kept between frames.
@@ -465,7 +481,7 @@ const itemCacheLimit = 512
 // and the badge, then the date, the region and the summary.
 func (l *listPane) item(b *briefing.Briefing, selected bool) [2]string {
 	st := l.state.Get(b.ID)
-	k := itemKey{b.ID, selected, st.Read, st.Starred, l.badges[b.ID], l.width}
+	k := itemKey{b.ID, selected, st.Read, st.Starred, l.badges[b.ID], l.width, strings.TrimSpace(l.query)}
 	if lines, ok := l.drawn[k]; ok {
 		return lines
 	}
@@ -484,41 +500,63 @@ func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 	if k.selected {
 		bar = s.Cursor.Render("▌ ")
 	}
+	// The unread dot and the star each have a column, so both show.
 	mark := " "
-	switch {
-	case k.starred:
-		mark = s.Star.Render("★")
-	case !k.read:
+	if !k.read {
 		mark = s.UnreadDot.Render("•")
+	}
+	if k.starred {
+		mark += s.Star.Render("★")
+	} else {
+		mark += " "
 	}
 	titleStyle := s.ReadTitle
 	if !k.read {
 		titleStyle = s.Unread
 	}
-	room := inner - 4
-	if k.badge != "" {
-		room -= ansi.StringWidth(k.badge) + 1
+	room := inner - 5
+	badge := k.badge
+	// The badge gives way when the title would be cut short beside it: a
+	// readable title matters more than its leading figure.
+	if bw := ansi.StringWidth(badge) + 1; badge != "" && ansi.StringWidth(b.Title) > room-bw && room-bw < minTitleRoom {
+		badge = ""
+	}
+	if badge != "" {
+		room -= ansi.StringWidth(badge) + 1
 	}
 	title := ansi.Truncate(b.Title, max(room, 8), "…")
-	line1 := bar + mark + " " + titleStyle.Render(title)
-	if k.badge != "" {
-		gap := inner - 4 - ansi.StringWidth(title) - ansi.StringWidth(k.badge)
-		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(k.badge)
+	line1 := bar + mark + " " + l.marked(title, titleStyle, k.query)
+	if badge != "" {
+		gap := inner - 5 - ansi.StringWidth(title) - ansi.StringWidth(badge)
+		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(badge)
 	}
 	meta := formatDate(b.Published)
 	if where := placeOf(b); where != "" {
 		// In a narrow column the summary matters more than the region,
 		// which the status bar and the reader show anyway.
-		if withPlace := meta + " · " + where; b.Summary == "" || inner-4-ansi.StringWidth(withPlace)-3 >= 20 {
+		if withPlace := meta + " · " + where; b.Summary == "" || inner-5-ansi.StringWidth(withPlace)-3 >= 20 {
 			meta = withPlace
 		}
 	}
-	rest := inner - 4 - ansi.StringWidth(meta) - 3
-	line2 := bar + "  " + s.Meta.Render(meta)
+	rest := inner - 5 - ansi.StringWidth(meta) - 3
+	line2 := bar + "   " + s.Meta.Render(meta)
 	if b.Summary != "" && rest > 8 {
-		line2 += s.Summary.Render(" — " + ansi.Truncate(b.Summary, rest, "…"))
+		line2 += s.Summary.Render(" — ") + l.marked(ansi.Truncate(b.Summary, rest, "…"), s.Summary, k.query)
 	}
 	return [2]string{fitLine(line1, l.width), fitLine(line2, l.width)}
+}
+
+// marked renders text in st with what the filter query matches in it
+// marked.
+func (l *listPane) marked(text string, st lipgloss.Style, query string) string {
+	out := st.Render(text)
+	if query == "" {
+		return out
+	}
+	if ranges := filterHighlights(text, query, l.styles.FilterMatch.Inherit(st)); len(ranges) > 0 {
+		out = lipgloss.StyleRanges(out, ranges...)
+	}
+	return out
 }
 
 // placeOf is the region, or the countries when there is none.

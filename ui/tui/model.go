@@ -66,6 +66,10 @@ type Options struct {
 	Sync func() (string, error)
 	// Width and Height are the terminal size when known.
 	Width, Height int
+	// OpenURL opens a briefing's URL in a browser where the analyst sits
+	// (o). Nil means there is none: the session runs over SSH, so o says so
+	// and offers y (copy) instead. Run sets it unless SSH_CONNECTION is set.
+	OpenURL func(url string) error
 	// Renders runs the glamour renders; the SSH server shares one between
 	// its sessions so that they never render the same body twice at once.
 	// Nil gives the session a group of its own.
@@ -119,6 +123,7 @@ type Model struct {
 	helpLines   map[helpKey]string // the help line, drawn once per state
 	shortHelp   help.Model         // draws the help line
 	pendingJump *jumpRequest
+	undoRead    []string // the stories the last mark all read changed
 
 	delays    delays
 	resizeSeq int
@@ -237,6 +242,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleDetails(msg)
 	case badgesMsg:
 		return m, m.broadcast(msg)
+	case filterTextsMsg:
+		return m, m.toPane(listID, msg)
 	case libraryMsg:
 		return m.handleLibrary(msg)
 	case watchMsg: // watch.go
@@ -323,7 +330,7 @@ func (m *Model) countUnread() {
 // the width it will have); overlays take the screen above the status bar.
 func (m *Model) resize(w, h int) {
 	m.width, m.height = w, h
-	m.layout = computeLayout(w, h, m.focus, m.side)
+	m.layout = computeLayout(w, h, m.focus, m.side, m.list.wantWidth())
 	if m.layout.Mode == layoutTooSmall {
 		return
 	}
@@ -333,7 +340,7 @@ func (m *Model) resize(w, h int) {
 			e.pane.SetSize(w, h-chromeHeight)
 			continue
 		}
-		r := computeLayout(w, h, e.id, false).rectOf(e.id)
+		r := computeLayout(w, h, e.id, false, m.list.wantWidth()).rectOf(e.id)
 		e.pane.SetSize(r.W, r.H)
 	}
 }
@@ -541,7 +548,7 @@ func (m Model) handleLibrary(msg libraryMsg) (tea.Model, tea.Cmd) {
 	m.render.reset(m.lib)
 	clear(m.details)
 	clear(m.badgeAsked)
-	m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state, keep: keep})
+	changed := m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state, keep: keep})
 	m.current = ""
 	m.reader.show(nil, nil, 0)
 	m.syncCurrent()
@@ -550,7 +557,7 @@ func (m Model) handleLibrary(msg libraryMsg) (tea.Model, tea.Cmd) {
 	if n := len(m.lib.Problems()); n > 0 {
 		text += ", " + itoa(n) + " skipped (! shows why)"
 	}
-	cmds := append(m.loadCurrent(), m.setStatus(text, false))
+	cmds := append(m.loadCurrent(), m.setStatus(text, false), changed)
 	return m, tea.Batch(cmds...)
 }
 

@@ -110,6 +110,8 @@ type (
 	copyRequestMsg struct{ briefing *briefing.Briefing }
 	// moveStoryMsg asks the story list to move its selection by delta (J, K).
 	moveStoryMsg struct{ delta int }
+	// nextUnreadMsg asks the story list to select the next unread story.
+	nextUnreadMsg struct{}
 	// starredOnlyMsg asks the story list to show only starred stories, or all.
 	starredOnlyMsg struct{ keep string }
 )

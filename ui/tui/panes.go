@@ -110,7 +110,7 @@ func (m *Model) setFocus(p paneID) tea.Cmd {
 		m.side = true
 	}
 	if m.width > 0 {
-		m.layout = computeLayout(m.width, m.height, m.focus, m.side)
+		m.layout = computeLayout(m.width, m.height, m.focus, m.side, m.list.wantWidth())
 	}
 	if p == readerID {
 		return m.markRead(m.current)
@@ -164,15 +164,23 @@ func (m Model) paneAt(x, y int) (paneID, rect) {
 	return "", rect{}
 }
 
-// keyReference is the key reference's sections: the keys that work
-// everywhere, the moving keys every pane shares, then each pane's own.
+// keyReference is the key reference's sections: every key of the pane in
+// focus first, then the keys that work everywhere, the moving keys every
+// pane shares, and each other pane's own.
 func (m Model) keyReference() []section {
 	mv := newMoveKeys("move")
-	out := []section{
-		{"Everywhere", m.keys},
-		{"Moving (list, reader, panels)", keyGroups{{mv.Up, mv.Down, mv.Top, mv.Bottom}, {mv.HalfDown, mv.HalfUp, mv.PageDown, mv.PageUp}}},
-	}
+	var out []section
 	seen := map[string]bool{}
+	focused := m.pane(m.focus)
+	if p, ok := focused.(keyReferenceSection); ok {
+		title := p.KeySection().title
+		seen[title] = true
+		out = append(out, section{title + " (in focus)", focused.Keys()})
+	}
+	out = append(out,
+		section{"Everywhere", m.keys},
+		section{"Moving (list, reader, panels)", keyGroups{{mv.Up, mv.Down, mv.Top, mv.Bottom}, {mv.HalfDown, mv.HalfUp, mv.PageDown, mv.PageUp}}},
+	)
 	for _, e := range m.panes {
 		if p, ok := e.pane.(keyReferenceSection); ok {
 			if s := p.KeySection(); !seen[s.title] {

@@ -39,6 +39,7 @@ type readerPane struct {
 	query     string
 	matches   []searchMatch
 	current   int // index into matches, -1 before n
+	origin    int // the first line on screen when the search was opened
 
 	// highlight marks the sentence and span of the last jump.
 	highlight map[int][]lipgloss.Range
@@ -215,12 +216,19 @@ func (r *readerPane) spot() spot {
 	return spot{r.doc.Key.ID, r.scroll.offset}
 }
 
-// progress is how much of the document has been on screen, in percent.
-func (r *readerPane) progress() int {
-	if len(r.lines) == 0 {
-		return 0
+// progress is the reading position: how far the top of the screen is
+// between the start of the document (0%) and the last screenful (100%).
+// ok is false when there is no position to give: nothing rendered, or a
+// document that fits on the screen whole.
+func (r *readerPane) progress() (percent int, ok bool) {
+	if r.doc == nil {
+		return 0, false
 	}
-	return min(100, (r.scroll.offset+r.bodyHeight())*100/len(r.lines))
+	span := len(r.lines) - r.bodyHeight()
+	if span <= 0 {
+		return 0, false
+	}
+	return min(100, r.scroll.offset*100/span), true
 }
 
 // Scroll moves the text three lines a notch of the mouse wheel.
@@ -293,12 +301,13 @@ func (r *readerPane) handleKey(km tea.KeyPressMsg) tea.Cmd {
 		w.by(-max(h-1, 1))
 	case key.Matches(km, r.keys.Search):
 		r.searching = true
+		r.origin = r.scroll.offset
 		r.search.SetValue("")
 		return r.search.Focus()
 	case key.Matches(km, r.keys.NextMatch):
-		r.gotoMatch(r.current + 1)
+		return r.stepMatch(1)
 	case key.Matches(km, r.keys.PrevMatch):
-		r.gotoMatch(r.current - 1)
+		return r.stepMatch(-1)
 	case key.Matches(km, r.keys.ClearSearch):
 		if !r.hasSearch() {
 			return ask(focusMsg{listID}) // esc with nothing to clear goes back
@@ -335,6 +344,8 @@ func (r *readerPane) updateSearch(msg tea.Msg) tea.Cmd {
 		r.searching = false
 		r.search.Blur()
 		r.clearSearch()
+		r.scroll.offset = r.origin // back where the search started
+		r.clampOffset()
 		return nil
 	}
 	var cmd tea.Cmd
@@ -342,9 +353,56 @@ func (r *readerPane) updateSearch(msg tea.Msg) tea.Cmd {
 	if v := r.search.Value(); v != r.query {
 		r.query = v
 		r.findMatches()
-		r.gotoFirstMatchFrom(r.scroll.offset)
+		cmd = tea.Batch(cmd, r.searchFromOrigin())
 	}
 	return cmd
+}
+
+// Notices of a search that went past the end of the briefing, as less and
+// vim give them.
+const (
+	wrappedToTop    = "Search wrapped to the top"
+	wrappedToBottom = "Search wrapped to the bottom"
+)
+
+// searchFromOrigin shows the first match at or below the line that was on
+// top when the search opened, wrapping to the top (with a notice) when
+// there is none below; with no match at all the reader goes back there.
+func (r *readerPane) searchFromOrigin() tea.Cmd {
+	r.current = -1
+	if len(r.matches) == 0 {
+		r.scroll.offset = r.origin
+		r.clampOffset()
+		return nil
+	}
+	for i, m := range r.matches {
+		if m.line >= r.origin {
+			r.gotoMatch(i)
+			return nil
+		}
+	}
+	r.gotoMatch(0)
+	return ask(noticeMsg{text: wrappedToTop})
+}
+
+// stepMatch is n (delta 1) and N (-1): the next or previous match, wrapping
+// round the briefing with a notice.
+func (r *readerPane) stepMatch(delta int) tea.Cmd {
+	if len(r.matches) == 0 {
+		return nil
+	}
+	next := r.current + delta
+	if r.current < 0 && delta < 0 {
+		next = len(r.matches) - 1
+	}
+	r.gotoMatch(next)
+	switch {
+	case next >= len(r.matches):
+		return ask(noticeMsg{text: wrappedToTop})
+	case next < 0:
+		return ask(noticeMsg{text: wrappedToBottom})
+	}
+	return nil
 }
 
 // findMatches finds the query in the rendered text, case-insensitively.
@@ -370,16 +428,6 @@ func (r *readerPane) findMatches() {
 			off = j + len(q)
 		}
 	}
-}
-
-func (r *readerPane) gotoFirstMatchFrom(line int) {
-	for i, m := range r.matches {
-		if m.line >= line {
-			r.gotoMatch(i)
-			return
-		}
-	}
-	r.gotoMatch(0)
 }
 
 func (r *readerPane) gotoMatch(i int) {
@@ -537,8 +585,9 @@ func sortRanges(rs []lipgloss.Range) {
 
 func (r *readerPane) titleBar() string {
 	title := " Reader"
-	if r.briefing != nil {
-		title += fmt.Sprintf(" · %d%%", r.progress())
+	// A story not yet scrolled shows no position until it is read.
+	if p, ok := r.progress(); ok && (r.focused || r.scroll.offset > 0) {
+		title += fmt.Sprintf(" · %d%%", p)
 	}
 	return paneTitle(r.styles, title, r.focused, r.width)
 }

@@ -27,9 +27,9 @@ func TestREADMEKeyTable(t *testing.T) {
 	}
 	shown := map[string]string{"up": "↑", "down": "↓"}
 	var bindings []key.Binding
-	g := newGlobalKeys()
-	bindings = append(bindings, g.Quit, g.ForceQuit, g.Help, g.NextStory, g.PrevStory, g.NextPane, g.PrevPane,
-		g.Figures, g.Timeline, g.ToggleRead, g.Star, g.StarredOnly, g.Copy, g.Reload, g.Problems, g.Back)
+	for _, col := range newGlobalKeys().FullHelp() {
+		bindings = append(bindings, col...)
+	}
 	for _, col := range newListKeys().FullHelp() {
 		bindings = append(bindings, col...)
 	}

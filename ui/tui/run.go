@@ -19,6 +19,9 @@ func Run(ctx context.Context, lib *briefing.Library, opts Options, progOpts ...t
 	if os.Getenv("NO_COLOR") != "" {
 		opts.NoColor = true
 	}
+	if opts.OpenURL == nil && os.Getenv("SSH_CONNECTION") == "" && os.Getenv("SSH_TTY") == "" {
+		opts.OpenURL = OpenInBrowser
+	}
 	base := []tea.ProgramOption{tea.WithContext(ctx)}
 	if opts.NoColor {
 		base = append(base, tea.WithColorProfile(colorprofile.Ascii))

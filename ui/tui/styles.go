@@ -74,7 +74,7 @@ func NewStyles(isDark bool) Styles {
 
 	s.Title = lipgloss.NewStyle().Foreground(muted).Bold(true)
 	s.FocusedTitle = lipgloss.NewStyle().Foreground(c("#FFFFFF", "#1A1A1A")).Background(accent).Bold(true)
-	s.Rule = lipgloss.NewStyle().Foreground(c("#C8C8C8", "#3C3C3C"))
+	s.Rule = lipgloss.NewStyle().Foreground(c("#767676", "#8A8A8A"))
 	s.Dim = lipgloss.NewStyle().Foreground(muted)
 	s.Empty = lipgloss.NewStyle().Foreground(muted).Italic(true)
 	s.Error = lipgloss.NewStyle().Foreground(c("#B00020", "#FF6B6B")).Bold(true)
@@ -85,7 +85,7 @@ func NewStyles(isDark bool) Styles {
 	s.ReadTitle = lipgloss.NewStyle().Foreground(c("#3A3A3A", "#BDBDBD"))
 	s.Meta = lipgloss.NewStyle().Foreground(c("#0B6E8A", "#6CC4DD"))
 	s.Summary = lipgloss.NewStyle().Foreground(muted)
-	s.Star = lipgloss.NewStyle().Foreground(c("#B8860B", "#FFD75F"))
+	s.Star = lipgloss.NewStyle().Foreground(c("#8A6500", "#FFD75F"))
 	s.UnreadDot = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.Badge = lipgloss.NewStyle().Foreground(c("#B00020", "#FF8787")).Bold(true)
 	s.FilterMatch = lipgloss.NewStyle().Underline(true)
@@ -125,9 +125,21 @@ func NewStyles(isDark bool) Styles {
 	s.Status = lipgloss.NewStyle().Foreground(c("#1A1A1A", "#E6E6E6")).Background(c("#E4E4E4", "#262626"))
 	s.StatusKey = s.Status.Foreground(accent).Bold(true)
 	s.StatusFocus = lipgloss.NewStyle().Foreground(c("#FFFFFF", "#1A1A1A")).Background(accent).Bold(true)
-	s.Help = help.DefaultStyles(isDark)
+	s.Help = helpStyles(c("#3A3A3A", "#C8C8C8"), muted)
 	s.TooSmall = lipgloss.NewStyle().Bold(true)
 	return s
+}
+
+// helpStyles are the help's styles: keys in key, descriptions and
+// separators in desc (bubbles' defaults are too faint to read on either
+// background).
+func helpStyles(key, desc color.Color) help.Styles {
+	k := lipgloss.NewStyle().Foreground(key)
+	d := lipgloss.NewStyle().Foreground(desc)
+	return help.Styles{
+		Ellipsis: d, ShortKey: k, ShortDesc: d, ShortSeparator: d,
+		FullKey: k, FullDesc: d, FullSeparator: d,
+	}
 }
 
 // withoutColor adapts the styles to a terminal without colour (NO_COLOR):

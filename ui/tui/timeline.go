@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sitrep/briefing/extract"
 )
@@ -79,12 +80,19 @@ func (t *timelinePane) markerIndex() int {
 }
 
 // rebuild lays out the rows: per entry a date line, then its event
-// wrapped to the panel.
+// wrapped to the panel. An event takes the rows it needs while the panel
+// has them free; when they run out, every event gets the same share of
+// rows (at least two) and is cut at a clause to fit it.
 func (t *timelinePane) rebuild() {
 	t.rows = t.rows[:0]
 	s := t.styles
 	marker := t.markerIndex()
 	textW := max(t.width-5, 10)
+	events := make([][]string, len(t.entries))
+	for i, e := range t.entries {
+		events[i] = wrapLines(t.eventText(e), textW)
+	}
+	share := eventShare(events, t.height-1-len(t.entries)-btoi(marker >= 0 && len(t.entries) > 0))
 	for i, e := range t.entries {
 		if i == marker {
 			t.addMarker()
@@ -98,11 +106,11 @@ func (t *timelinePane) rebuild() {
 			head += " " + s.PlannedTag.Render("planned")
 		}
 		t.addRow(head, i)
-		event := e.Event
-		if event == "" {
-			event = e.Text
+		lines := events[i]
+		if len(lines) > share {
+			lines = cutAtClause(t.eventText(e), textW, share)
 		}
-		for _, l := range strings.Split(lipgloss.Wrap(event, textW, " -"), "\n") {
+		for _, l := range lines {
 			t.addRow("   "+eventStyle.Render(l), i)
 		}
 	}
@@ -110,6 +118,96 @@ func (t *timelinePane) rebuild() {
 		t.addMarker()
 	}
 	t.scrollToCursor()
+}
+
+// eventText is what the panel says of an entry: the extractor's event, or,
+// when the extractor cut it short, the whole sentence it came from (unless
+// that carries Markdown marks, which would show as they are).
+func (t *timelinePane) eventText(e extract.TimelineEntry) string {
+	event := e.Event
+	if event == "" {
+		event = e.Text
+	}
+	if !strings.HasSuffix(event, "…") {
+		return event
+	}
+	sentence := strings.Join(strings.Fields(t.bodySlice(e.SentenceStart, e.SentenceEnd)), " ")
+	if sentence == "" || strings.ContainsAny(sentence, "[]*_`<>#|") {
+		return event
+	}
+	return sentence
+}
+
+// eventShare is how many rows each event may take so that all fit in free
+// rows: as many as the longest needs when they fit, else the most that
+// fits, but never fewer than two.
+func eventShare(events [][]string, free int) int {
+	longest := 0
+	for _, e := range events {
+		longest = max(longest, len(e))
+	}
+	for k := longest; k > 2; k-- {
+		total := 0
+		for _, e := range events {
+			total += min(len(e), k)
+		}
+		if total <= free {
+			return k
+		}
+	}
+	return min(2, max(longest, 1))
+}
+
+// wrapLines wraps text to width cells.
+func wrapLines(text string, width int) []string {
+	return strings.Split(lipgloss.Wrap(text, width, " -"), "\n")
+}
+
+// clauseMarks end a clause; a cut event ends at the last one that fits.
+var clauseMarks = []string{"; ", ", ", ": ", " — ", " – ", " ("}
+
+// cutAtClause fits text into at most n lines of width cells, ending with
+// an ellipsis: at the end of the last clause that fits and keeps at least
+// three words, else after the last whole word that fits — and never
+// leaving a last line of one word alone.
+func cutAtClause(text string, width, n int) []string {
+	// good is a cut that fits without a lone word on its last line.
+	good := func(s string) bool {
+		lines := wrapLines(s, width)
+		return len(lines) <= n && (len(lines) == 1 || len(strings.Fields(lines[len(lines)-1])) > 1)
+	}
+	const trim = " ,;:—–("
+	best := -1
+	for _, mark := range clauseMarks {
+		for off := 0; ; {
+			j := strings.Index(text[off:], mark)
+			if j < 0 {
+				break
+			}
+			j += off
+			if cut := strings.TrimRight(text[:j], trim); len(strings.Fields(cut)) >= 3 && good(cut+"…") {
+				best = max(best, len(cut))
+			}
+			off = j + len(mark)
+		}
+	}
+	if best > 0 {
+		return wrapLines(strings.TrimRight(text[:best], trim)+"…", width)
+	}
+	words := strings.Fields(text)
+	for k := len(words); k > 1; k-- {
+		if cut := strings.TrimRight(strings.Join(words[:k], " "), trim) + "…"; good(cut) {
+			return wrapLines(cut, width)
+		}
+	}
+	return wrapLines(ansi.Truncate(text, width, "…"), width)[:1]
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // addMarker adds the line that marks the publication date.
@@ -131,8 +229,8 @@ func (t *timelinePane) Update(msg tea.Msg) tea.Cmd {
 			t.loading(msg.briefing.ID, msg.briefing.Published)
 		}
 	case detailsMsg:
+		t.body = msg.Body // before the rows: they quote its sentences
 		t.setTimeline(msg.ID, t.published, msg.Timeline, msg.Err)
-		t.body = msg.Body
 	case copyRequestMsg:
 		if e, ok := t.selected(); ok && t.count > 0 {
 			return ask(copyMsg{citeEntry(msg.briefing, e, t.bodySlice(e.SentenceStart, e.SentenceEnd)), "event"})

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -91,8 +92,9 @@ func (m Model) statusLine() string {
 	}
 	if b, ok := m.lib.Get(m.current); ok {
 		parts.date, parts.region = formatDate(b.Published), placeOf(b)
-		if m.reader.rendered() != nil {
-			parts.progress = fmt.Sprintf("%d%%", m.reader.progress())
+		// The reading position, once the story has been opened.
+		if p, ok := m.reader.progress(); ok && (m.focus == readerID || m.state.IsRead(b.ID) || m.state.Position(b.ID) > 0) {
+			parts.progress = fmt.Sprintf("%d%%", p)
 		}
 	}
 	if m.list.showsStarredOnly() {
@@ -180,10 +182,54 @@ func (m Model) helpLine() string {
 	if line, ok := m.helpLines[k]; ok {
 		return line
 	}
-	line := fitLine(" "+m.shortHelp.ShortHelpView(m.helpBindings()), m.width)
+	line := fitLine(" "+m.fitHelp(m.helpBindings(), m.width-1), m.width)
 	m.helpLines[k] = line
 	return line
 }
+
+// fitHelp draws bindings as the short help in width cells. The help and
+// quit keys, when among them, always show, at the end; the others show in
+// order while they fit, and what does not fit is dropped whole, with an
+// ellipsis in its place — never cut mid-word.
+func (m Model) fitHelp(bindings []key.Binding, width int) string {
+	st := m.shortHelp.Styles
+	sep := st.ShortSeparator.Inline(true).Render(" • ")
+	item := func(b key.Binding) string {
+		h := b.Help()
+		return st.ShortKey.Inline(true).Render(h.Key) + " " + st.ShortDesc.Inline(true).Render(h.Desc)
+	}
+	var rest, tail []string
+	for _, b := range bindings {
+		if !b.Enabled() {
+			continue
+		}
+		if sameKeys(b, m.keys.Help) || sameKeys(b, m.keys.Quit) {
+			tail = append(tail, item(b))
+			continue
+		}
+		rest = append(rest, item(b))
+	}
+	ellipsis := st.Ellipsis.Inline(true).Render("…")
+	join := func(kept []string, dropped bool) string {
+		parts := append([]string(nil), kept...)
+		if dropped {
+			parts = append(parts, ellipsis)
+		}
+		return strings.Join(append(parts, tail...), sep)
+	}
+	kept := rest[:0:0]
+	for i, it := range rest {
+		dropped := i < len(rest)-1
+		if ansi.StringWidth(join(append(kept, it), dropped)) > width {
+			return join(kept, true)
+		}
+		kept = append(kept, it)
+	}
+	return join(kept, false)
+}
+
+// sameKeys reports whether a and b are bound to the same keys.
+func sameKeys(a, b key.Binding) bool { return slices.Equal(a.Keys(), b.Keys()) }
 
 // helpBindings are the keys the help line shows: over an overlay, how to
 // close it; while a text input has the keyboard, its keys; else the focused

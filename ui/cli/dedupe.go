@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"unicode"
+
+	"sitrep/briefing"
+	"sitrep/briefing/ingest"
+)
+
+// errUndated refuses an article without a publication date.
+var errUndated = errors.New("no publication date in the text or on the command line " +
+	"(give --published YYYY-MM-DD, or --undated to import it without one)")
+
+// checkImport guards what an import is about to store in dir: an article
+// without a date is refused unless undated allows it, and an article whose
+// normalised text is already in the library under another name is refused
+// (the same name is WriteNew's to refuse or, with --force, replace).
+func checkImport(dir, name string, a *ingest.Article, undated bool) error {
+	if a.Meta.Published.IsZero() && !undated {
+		return fmt.Errorf("%s: %w", name, errUndated)
+	}
+	if id, ok := sameTextIn(dir, a); ok {
+		return fmt.Errorf("%s: the same article is already in the library as %s (sitrep show %s)", name, id, id)
+	}
+	return nil
+}
+
+// sameTextIn finds a briefing of the library in dir, under another file
+// name than a's, whose normalised text is a's. A missing library has none.
+func sameTextIn(dir string, a *ingest.Article) (string, bool) {
+	text := normaliseText(a.Body)
+	if text == "" {
+		return "", false
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return "", false
+	}
+	lib, err := briefing.Load(briefing.DirFS(dir))
+	if err != nil {
+		return "", false
+	}
+	own := strings.TrimSuffix(a.FileName(), ".md")
+	for _, b := range lib.Briefings() {
+		if b.ID == own {
+			continue
+		}
+		if body, err := lib.Body(b.ID); err == nil && normaliseText(body) == text {
+			return b.ID, true
+		}
+	}
+	return "", false
+}
+
+// normaliseText is the words of a text, lower-cased, one space apart: the
+// same article with other line breaks, Markdown marks or punctuation has
+// the same normalised text.
+func normaliseText(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
