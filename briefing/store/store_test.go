@@ -1,0 +1,59 @@
+package store
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"sitrep/briefing/index"
+	"sitrep/briefing/indextest"
+	"sitrep/briefing/store/pgtest"
+	"sitrep/content"
+)
+
+var server *pgtest.Server
+
+func TestMain(m *testing.M) { pgtest.Main(m, &server) }
+
+// open opens a store on a new database of the test server.
+func open(t *testing.T) (*Store, string) {
+	t.Helper()
+	pgtest.Need(t, server)
+	dsn := server.Database(t)
+	s, err := Open(context.Background(), dsn, Options{MaxConns: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Close)
+	return s, dsn
+}
+
+// openSamples opens a store holding the embedded sample library.
+func openSamples(t *testing.T) *Store {
+	t.Helper()
+	s, _ := open(t)
+	st, err := s.Import(context.Background(), content.Briefings())
+	if err != nil || st.Added != indextest.Samples || len(st.Problems) != 0 {
+		t.Fatalf("import: %+v, %v", st, err)
+	}
+	return s
+}
+
+// TestIndexTable runs the same table against the embedded index and the
+// store.
+func TestIndexTable(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		ix, err := index.Open(filepath.Join(t.TempDir(), "index.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		if _, err := ix.Update(context.Background(), content.Briefings(), nil); err != nil {
+			t.Fatal(err)
+		}
+		indextest.Run(t, ix)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		indextest.Run(t, openSamples(t))
+	})
+}
