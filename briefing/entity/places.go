@@ -107,11 +107,22 @@ func precededByTitle(toks []token, i int, text string) bool {
 // PlaceKey folds a place name for comparison across briefings: case,
 // accents and hyphens do not count ("Pont-Sondé" and "Pont Sonde" are one).
 func PlaceKey(name string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	s, _, err := transform.String(t, name)
-	if err != nil {
-		s = name
+	s := name
+	if !isASCII(s) {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		if out, _, err := transform.String(t, name); err == nil {
+			s = out
+		}
 	}
 	s = strings.ToLower(strings.NewReplacer("-", " ", "’", "'").Replace(s))
 	return strings.Join(strings.Fields(s), " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -108,19 +108,64 @@ func named(ms []entity.Mention) []Named {
 	return out
 }
 
-var (
-	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdMarkup   = regexp.MustCompile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)|[*_`~]{1,3}")
-	mdSpaceRun = regexp.MustCompile(`[ \t]+`)
-)
+var mdLink = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
 
 // Plain is a Markdown body as plain text for search and analysis: links
-// keep their text, headings, quotes, list markers and emphasis go.
-// Paragraphs stay apart.
+// keep their text; heading, quote and list markers, emphasis and code
+// marks go. Lines and paragraphs stay apart.
 func Plain(md string) string {
-	s := mdLink.ReplaceAllString(md, "$1")
-	s = mdMarkup.ReplaceAllString(s, "")
-	return mdSpaceRun.ReplaceAllString(s, " ")
+	if strings.Contains(md, "](") {
+		md = mdLink.ReplaceAllString(md, "$1")
+	}
+	var sb strings.Builder
+	sb.Grow(len(md))
+	for line := range strings.SplitAfterSeq(md, "\n") {
+		sb.WriteString(stripMarks(stripLineMarker(line)))
+	}
+	return sb.String()
+}
+
+// stripLineMarker drops the block marker at the start of a line: "# ",
+// "> ", "- ", "* ", "+ ", "1. ".
+func stripLineMarker(line string) string {
+	rest := strings.TrimLeft(line, " ")
+	if len(line)-len(rest) > 3 {
+		return line
+	}
+	switch {
+	case strings.HasPrefix(rest, "#"):
+		t := strings.TrimLeft(rest, "#")
+		if len(rest)-len(t) <= 6 && (t == "" || t[0] == ' ' || t[0] == '\n') {
+			return strings.TrimLeft(t, " ")
+		}
+	case strings.HasPrefix(rest, ">"):
+		return strings.TrimPrefix(rest[1:], " ")
+	case len(rest) > 1 && strings.ContainsRune("-*+", rune(rest[0])) && rest[1] == ' ':
+		return rest[2:]
+	default:
+		i := 0
+		for i < len(rest) && i < 9 && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+		}
+		if i > 0 && i+1 < len(rest) && (rest[i] == '.' || rest[i] == ')') && rest[i+1] == ' ' {
+			return rest[i+2:]
+		}
+	}
+	return line
+}
+
+// stripMarks drops emphasis and code marks.
+func stripMarks(s string) string {
+	if !strings.ContainsAny(s, "*_`~") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '*', '_', '`', '~':
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // stopwords are left out of a briefing's terms.

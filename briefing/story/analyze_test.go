@@ -23,3 +23,18 @@ func TestSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestPlain(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"## An exodus towards Tawila\n\nText **bold** and _it_.\n", "An exodus towards Tawila\n\nText bold and it.\n"},
+		{"> quoted\n- item one\n* item two\n12. numbered\n", "quoted\nitem one\nitem two\nnumbered\n"},
+		{"see [the report](https://x.org/a) and ![img](p.png)", "see the report and img"},
+		{"#hashtag and 2024. Not a list", "#hashtag and 2024. Not a list"},
+		{"    - code block", "    - code block"},
+	}
+	for _, tt := range tests {
+		if got := Plain(tt.in); got != tt.want {
+			t.Errorf("Plain(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
