@@ -221,7 +221,7 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 			before = body[f.SentenceStart:f.Start]
 		}
 		fig := Figure{
-			Role:      Role(string(f.Category), f.Unit, before, after),
+			Role:      Role(string(f.Category), f.Unit+" "+f.Text, before, after),
 			Category:  string(f.Category),
 			Value:     f.Value,
 			Min:       f.Min,
@@ -271,62 +271,68 @@ func aggregate(sent string) bool {
 	return aggregateWords.MatchString(sent)
 }
 
-// Role is what a figure counts, from its category and the words around it,
-// in the terms of extraction.md ("killed", "injured", "displaced",
-// "deployed"...). Figures have no role of their own yet; this one is read
-// from the unit and the words after (then before) the number.
+// roleStems are the words that say what a number counts, by role, in the
+// order roles are tried on one word.
+var roleStems = []struct {
+	role  string
+	cat   extract.Category
+	stems []string
+}{
+	{"killed", extract.Casualties, []string{"kill", "dead", "death", "died", "die", "toll", "bodies", "massacr", "slain", "lives"}},
+	{"injured", extract.Casualties, []string{"injur", "wound", "hurt", "patient"}},
+	{"missing", extract.Casualties, []string{"missing", "unaccounted"}},
+	{"refugees", extract.Displacement, []string{"refugee", "crossed", "asylum"}},
+	{"displaced", extract.Displacement, []string{"displac", "fled", "flee", "homeless", "uproot", "shelter"}},
+	{"pledged", extract.Deployment, []string{"pledg", "promis", "commit"}},
+	{"withdrawn", extract.Deployment, []string{"withdr", "pull"}},
+	{"deployed", extract.Deployment, []string{"deploy", "sent", "send", "dispatch"}},
+	{"in_need", extract.Humanitarian, []string{"need", "insecur", "hunger", "famine", "starv"}},
+	{"affected", extract.Humanitarian, []string{"affected"}},
+	{"released", extract.Detention, []string{"releas", "freed", "rescu"}},
+	{"detained", extract.Detention, []string{"arrest", "detain", "prison", "jail"}},
+	{"held", extract.Detention, []string{"hostage", "abduct", "kidnap", "captive", "held", "seized"}},
+}
+
+// Role is what a figure counts, in the terms of extraction.md ("killed",
+// "injured", "displaced", "deployed"...). Figures have no role of their
+// own yet; this one is read from the nearest telling word: the unit, then
+// the words after the number, then those before it, nearest first. A word
+// of the figure's category decides; so does a word of death or injury
+// whatever the category ("100 people, most of them soldiers, were
+// killed"). With no telling word the category's main role stands.
 func Role(category, unit, before, after string) string {
-	near := strings.ToLower(unit + " " + firstWords(after, 8) + " " + lastWords(before, 6))
-	has := func(stems ...string) bool {
-		for _, s := range stems {
-			if strings.Contains(near, s) {
-				return true
+	cat := extract.Category(category)
+	if cat == extract.Money || cat == extract.Duration {
+		return string(cat)
+	}
+	words := append(strings.Fields(strings.ToLower(unit)), strings.Fields(strings.ToLower(firstWords(after, 10)))...)
+	back := strings.Fields(strings.ToLower(lastWords(before, 6)))
+	for i := len(back) - 1; i >= 0; i-- {
+		words = append(words, back[i])
+	}
+	for _, w := range words {
+		for _, r := range roleStems {
+			if r.cat != cat && r.cat != extract.Casualties {
+				continue
+			}
+			for _, stem := range r.stems {
+				if strings.HasPrefix(w, stem) || len(stem) > 4 && strings.Contains(w, stem) {
+					return r.role
+				}
 			}
 		}
-		return false
 	}
-	switch extract.Category(category) {
+	switch cat {
 	case extract.Casualties:
-		switch {
-		case has("injur", "wound", "hurt"):
-			return "injured"
-		case has("missing", "unaccounted"):
-			return "missing"
-		default:
-			return "killed"
-		}
+		return "killed"
 	case extract.Displacement:
-		if has("refugee", "cross", "border") {
-			return "refugees"
-		}
 		return "displaced"
 	case extract.Deployment:
-		switch {
-		case has("pledg", "promis", "commit"):
-			return "pledged"
-		case has("withdr", "pull"):
-			return "withdrawn"
-		default:
-			return "deployed"
-		}
+		return "deployed"
 	case extract.Humanitarian:
-		if has("need", "insecur", "hunger", "famine", "starv") {
-			return "in_need"
-		}
 		return "affected"
 	case extract.Detention:
-		switch {
-		case has("releas", "freed", "rescu", "return"):
-			return "released"
-		case has("arrest", "detain", "prison", "jail"):
-			return "detained"
-		default:
-			return "held"
-		}
-	case extract.Money:
-		return "money"
-	case extract.Duration:
-		return "duration"
+		return "held"
 	}
 	return "other"
 }

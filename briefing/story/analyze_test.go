@@ -38,3 +38,24 @@ func TestPlain(t *testing.T) {
 		}
 	}
 }
+
+func TestRole(t *testing.T) {
+	tests := []struct{ cat, unit, before, after, want string }{
+		{"casualties", "Palestinians", "", " were killed and more than 170 wounded near", "killed"},
+		{"casualties", "", "were killed and ", " wounded near an aid site", "injured"},
+		{"deployment", "people", "", ", most of them soldiers, were killed", "killed"},
+		{"deployment", "police officers", "Kenya will deploy ", " to Haiti", "deployed"},
+		{"deployment", "troops", "countries have pledged a total of ", " to the mission", "pledged"},
+		{"displacement", "people", "", " who fled Pont-Sondé", "displaced"},
+		{"displacement", "people", "", " had crossed into Burundi", "refugees"},
+		{"detention", "girls", "", " were rescued", "released"},
+		{"casualties", "people", "the toll rose to ", "", "killed"},
+		{"money", "$", "", " killed", "money"},
+		{"other", "km", "", "", "other"},
+	}
+	for _, tt := range tests {
+		if got := Role(tt.cat, tt.unit, tt.before, tt.after); got != tt.want {
+			t.Errorf("Role(%s, %q, %q, %q) = %s, want %s", tt.cat, tt.unit, tt.before, tt.after, got, tt.want)
+		}
+	}
+}
