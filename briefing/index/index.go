@@ -30,8 +30,10 @@ import (
 	"sitrep/briefing"
 )
 
-// SchemaVersion is the version of the tables below; an index of another
-// version is deleted and rebuilt (it is only a cache).
+// SchemaVersion is the version of the tables below and of what they hold:
+// raise it when the tables or the analysis (story.Analyze, the entity
+// lists, the extractor) change, so that every index is rebuilt. An index
+// of another version is deleted and rebuilt (it is only a cache).
 const SchemaVersion = 1
 
 const schema = `

@@ -108,19 +108,64 @@ func named(ms []entity.Mention) []Named {
 	return out
 }
 
-var (
-	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdMarkup   = regexp.MustCompile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)|[*_`~]{1,3}")
-	mdSpaceRun = regexp.MustCompile(`[ \t]+`)
-)
+var mdLink = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
 
 // Plain is a Markdown body as plain text for search and analysis: links
-// keep their text, headings, quotes, list markers and emphasis go.
-// Paragraphs stay apart.
+// keep their text; heading, quote and list markers, emphasis and code
+// marks go. Lines and paragraphs stay apart.
 func Plain(md string) string {
-	s := mdLink.ReplaceAllString(md, "$1")
-	s = mdMarkup.ReplaceAllString(s, "")
-	return mdSpaceRun.ReplaceAllString(s, " ")
+	if strings.Contains(md, "](") {
+		md = mdLink.ReplaceAllString(md, "$1")
+	}
+	var sb strings.Builder
+	sb.Grow(len(md))
+	for line := range strings.SplitAfterSeq(md, "\n") {
+		sb.WriteString(stripMarks(stripLineMarker(line)))
+	}
+	return sb.String()
+}
+
+// stripLineMarker drops the block marker at the start of a line: "# ",
+// "> ", "- ", "* ", "+ ", "1. ".
+func stripLineMarker(line string) string {
+	rest := strings.TrimLeft(line, " ")
+	if len(line)-len(rest) > 3 {
+		return line
+	}
+	switch {
+	case strings.HasPrefix(rest, "#"):
+		t := strings.TrimLeft(rest, "#")
+		if len(rest)-len(t) <= 6 && (t == "" || t[0] == ' ' || t[0] == '\n') {
+			return strings.TrimLeft(t, " ")
+		}
+	case strings.HasPrefix(rest, ">"):
+		return strings.TrimPrefix(rest[1:], " ")
+	case len(rest) > 1 && strings.ContainsRune("-*+", rune(rest[0])) && rest[1] == ' ':
+		return rest[2:]
+	default:
+		i := 0
+		for i < len(rest) && i < 9 && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+		}
+		if i > 0 && i+1 < len(rest) && (rest[i] == '.' || rest[i] == ')') && rest[i+1] == ' ' {
+			return rest[i+2:]
+		}
+	}
+	return line
+}
+
+// stripMarks drops emphasis and code marks.
+func stripMarks(s string) string {
+	if !strings.ContainsAny(s, "*_`~") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '*', '_', '`', '~':
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // stopwords are left out of a briefing's terms.
@@ -176,7 +221,7 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 			before = body[f.SentenceStart:f.Start]
 		}
 		fig := Figure{
-			Role:      Role(string(f.Category), f.Unit, before, after),
+			Role:      Role(string(f.Category), f.Unit+" "+f.Text, before, after),
 			Category:  string(f.Category),
 			Value:     f.Value,
 			Min:       f.Min,
@@ -226,62 +271,68 @@ func aggregate(sent string) bool {
 	return aggregateWords.MatchString(sent)
 }
 
-// Role is what a figure counts, from its category and the words around it,
-// in the terms of extraction.md ("killed", "injured", "displaced",
-// "deployed"...). Figures have no role of their own yet; this one is read
-// from the unit and the words after (then before) the number.
+// roleStems are the words that say what a number counts, by role, in the
+// order roles are tried on one word.
+var roleStems = []struct {
+	role  string
+	cat   extract.Category
+	stems []string
+}{
+	{"killed", extract.Casualties, []string{"kill", "dead", "death", "died", "die", "toll", "bodies", "massacr", "slain", "lives"}},
+	{"injured", extract.Casualties, []string{"injur", "wound", "hurt", "patient"}},
+	{"missing", extract.Casualties, []string{"missing", "unaccounted"}},
+	{"refugees", extract.Displacement, []string{"refugee", "crossed", "asylum"}},
+	{"displaced", extract.Displacement, []string{"displac", "fled", "flee", "homeless", "uproot", "shelter"}},
+	{"pledged", extract.Deployment, []string{"pledg", "promis", "commit"}},
+	{"withdrawn", extract.Deployment, []string{"withdr", "pull"}},
+	{"deployed", extract.Deployment, []string{"deploy", "sent", "send", "dispatch"}},
+	{"in_need", extract.Humanitarian, []string{"need", "insecur", "hunger", "famine", "starv"}},
+	{"affected", extract.Humanitarian, []string{"affected"}},
+	{"released", extract.Detention, []string{"releas", "freed", "rescu"}},
+	{"detained", extract.Detention, []string{"arrest", "detain", "prison", "jail"}},
+	{"held", extract.Detention, []string{"hostage", "abduct", "kidnap", "captive", "held", "seized"}},
+}
+
+// Role is what a figure counts, in the terms of extraction.md ("killed",
+// "injured", "displaced", "deployed"...). Figures have no role of their
+// own yet; this one is read from the nearest telling word: the unit, then
+// the words after the number, then those before it, nearest first. A word
+// of the figure's category decides; so does a word of death or injury
+// whatever the category ("100 people, most of them soldiers, were
+// killed"). With no telling word the category's main role stands.
 func Role(category, unit, before, after string) string {
-	near := strings.ToLower(unit + " " + firstWords(after, 8) + " " + lastWords(before, 6))
-	has := func(stems ...string) bool {
-		for _, s := range stems {
-			if strings.Contains(near, s) {
-				return true
+	cat := extract.Category(category)
+	if cat == extract.Money || cat == extract.Duration {
+		return string(cat)
+	}
+	words := append(strings.Fields(strings.ToLower(unit)), strings.Fields(strings.ToLower(firstWords(after, 10)))...)
+	back := strings.Fields(strings.ToLower(lastWords(before, 6)))
+	for i := len(back) - 1; i >= 0; i-- {
+		words = append(words, back[i])
+	}
+	for _, w := range words {
+		for _, r := range roleStems {
+			if r.cat != cat && r.cat != extract.Casualties {
+				continue
+			}
+			for _, stem := range r.stems {
+				if strings.HasPrefix(w, stem) || len(stem) > 4 && strings.Contains(w, stem) {
+					return r.role
+				}
 			}
 		}
-		return false
 	}
-	switch extract.Category(category) {
+	switch cat {
 	case extract.Casualties:
-		switch {
-		case has("injur", "wound", "hurt"):
-			return "injured"
-		case has("missing", "unaccounted"):
-			return "missing"
-		default:
-			return "killed"
-		}
+		return "killed"
 	case extract.Displacement:
-		if has("refugee", "cross", "border") {
-			return "refugees"
-		}
 		return "displaced"
 	case extract.Deployment:
-		switch {
-		case has("pledg", "promis", "commit"):
-			return "pledged"
-		case has("withdr", "pull"):
-			return "withdrawn"
-		default:
-			return "deployed"
-		}
+		return "deployed"
 	case extract.Humanitarian:
-		if has("need", "insecur", "hunger", "famine", "starv") {
-			return "in_need"
-		}
 		return "affected"
 	case extract.Detention:
-		switch {
-		case has("releas", "freed", "rescu", "return"):
-			return "released"
-		case has("arrest", "detain", "prison", "jail"):
-			return "detained"
-		default:
-			return "held"
-		}
-	case extract.Money:
-		return "money"
-	case extract.Duration:
-		return "duration"
+		return "held"
 	}
 	return "other"
 }
