@@ -17,6 +17,8 @@ type ReadingStates interface {
 	SetStarred(id string, starred bool) bool
 	SetPosition(id string, pos float64) bool
 	CountRead(ids iter.Seq[string]) int
+	// Snapshot returns a copy of every entry.
+	Snapshot() map[string]ReadingState
 	// Dirty reports whether there are changes not yet written.
 	Dirty() bool
 	// Save writes the changes; the ones it could not write stay queued

@@ -414,3 +414,30 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
+
+// ErrExists is a briefing that is in the store already.
+var ErrExists = errors.New("exists in the store")
+
+// Add stores a new briefing (as Put), refusing to replace one of the same
+// ID unless force.
+func (s *Store) Add(ctx context.Context, name string, data []byte, force bool) error {
+	r, err := newRow(name, data)
+	if err != nil {
+		return err
+	}
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var exists bool
+		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM briefings WHERE id = $1)`, r.b.ID).Scan(&exists); err != nil {
+			return err
+		}
+		if exists && !force {
+			return fmt.Errorf("briefing %s %w (--force replaces it)", r.b.ID, ErrExists)
+		}
+		_, _, err := put(ctx, tx, r)
+		return err
+	})
+	if err = s.note(err); err != nil {
+		return fmt.Errorf("store: %s: %w", name, err)
+	}
+	return nil
+}

@@ -84,8 +84,8 @@ func (s *Store) listen(ctx context.Context, onLibrary func(), onState func(strin
 // Follow keeps a library in step with the store until ctx ends: after any
 // front end changes the library, it loads a new snapshot (changes that
 // come close together make one reload, after settle) and hands it to
-// install. States, when not nil, are refreshed when their key changes.
-func (s *Store) Follow(ctx context.Context, settle time.Duration, install func(*briefing.Library), states func(key string) []*State) error {
+// install. onState, when not nil, is called as Listen calls it.
+func (s *Store) Follow(ctx context.Context, settle time.Duration, install func(*briefing.Library), onState func(key string)) error {
 	reload := make(chan struct{}, 1)
 	go func() {
 		for {
@@ -99,8 +99,9 @@ func (s *Store) Follow(ctx context.Context, settle time.Duration, install func(*
 				return
 			case <-time.After(settle):
 			}
-			lib, err := s.Library(ctx)
-			if err == nil {
+			// A failed load is retried when Listen is back and reports
+			// what it missed.
+			if lib, err := s.Library(ctx); err == nil {
 				install(lib)
 			}
 		}
@@ -109,14 +110,6 @@ func (s *Store) Follow(ctx context.Context, settle time.Duration, install func(*
 		select {
 		case reload <- struct{}{}:
 		default:
-		}
-	}
-	var onState func(string)
-	if states != nil {
-		onState = func(key string) {
-			for _, st := range states(key) {
-				go st.Refresh(ctx)
-			}
 		}
 	}
 	return s.Listen(ctx, onLibrary, onState)

@@ -164,11 +164,10 @@ func TestTwoFrontEnds(t *testing.T) {
 		t.Fatal(err)
 	}
 	go b.Follow(ctx, 50*time.Millisecond, func(l *briefing.Library) { libs <- l },
-		func(key string) []*State {
+		func(key string) {
 			if key == "" || key == stateB.Key() {
-				return []*State{stateB}
+				stateB.Refresh(ctx)
 			}
-			return nil
 		})
 	time.Sleep(300 * time.Millisecond) // let B start listening
 

@@ -22,7 +22,7 @@ const itemHeight = 2
 type listPane struct {
 	keys   listKeys
 	styles *Styles
-	state  *briefing.StateStore
+	state  briefing.ReadingStates
 
 	all      []*briefing.Briefing
 	haystack []string // what the filter searches, per briefing (nil until it is used)
@@ -42,7 +42,7 @@ type listPane struct {
 	height  int
 }
 
-func newListPane(styles *Styles, state *briefing.StateStore) listPane {
+func newListPane(styles *Styles, state briefing.ReadingStates) listPane {
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "filter title, summary, region, country, tag"
