@@ -11,7 +11,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"testing/fstest"
 	"time"
 
@@ -72,22 +75,36 @@ func (s *Store) Import(ctx context.Context, fsys fs.FS) (ImportStats, error) {
 		batch = batch[:0]
 		return s.note(err)
 	}
-	for _, p := range paths {
-		data, err := readLimited(fsys, p)
-		if err == nil {
-			var r *row
-			if r, err = newRow(p, data); err == nil {
-				batch = append(batch, r)
-			}
+	// Read and analyse a batch on every core, then write it.
+	for chunk := range slices.Chunk(paths, batchSize) {
+		rows := make([]*row, len(chunk))
+		errs := make([]error, len(chunk))
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range max(1, runtime.GOMAXPROCS(0)) {
+			wg.Go(func() {
+				for i := range next {
+					var data []byte
+					if data, errs[i] = readLimited(fsys, chunk[i]); errs[i] == nil {
+						rows[i], errs[i] = newRow(chunk[i], data)
+					}
+				}
+			})
 		}
-		if err != nil {
-			st.Problems = append(st.Problems, err)
-			continue
+		for i := range chunk {
+			next <- i
 		}
-		if len(batch) == batchSize {
-			if err := flush(); err != nil {
-				return st, fmt.Errorf("store: import: %w", err)
+		close(next)
+		wg.Wait()
+		for i, r := range rows {
+			if errs[i] != nil {
+				st.Problems = append(st.Problems, errs[i])
+				continue
 			}
+			batch = append(batch, r)
+		}
+		if err := flush(); err != nil {
+			return st, fmt.Errorf("store: import: %w", err)
 		}
 	}
 	if err := flush(); err != nil {
