@@ -183,11 +183,18 @@ func (s *Server) Database(t testing.TB) string {
 	return s.DSN(name)
 }
 
+// ChildEnv, set in the environment of a test binary that a test runs as
+// a child process, keeps Main from starting a server of its own.
+const ChildEnv = "SITREP_PGTEST_CHILD"
+
 // Main runs a test binary's tests with a server started for them: *srv is
 // set before m.Run and the server is torn down after. Without PostgreSQL,
 // *srv stays nil and a message says why (tests then call Need to skip);
 // under CI that is a failure.
 func Main(m *testing.M, srv **Server) {
+	if os.Getenv(ChildEnv) != "" {
+		os.Exit(m.Run()) // a test's child process: it uses its parent's server
+	}
 	s, err := Start()
 	switch {
 	case errors.Is(err, ErrNotInstalled) && os.Getenv("CI") == "":
