@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"strings"
+	"syscall"
 
 	"github.com/jackc/pgx/v5/pgconn"
 )
@@ -30,8 +33,9 @@ func (s *Store) note(err error) error {
 	return fmt.Errorf("%w: %w", ErrUnreachable, err)
 }
 
-// unreachable tells a failure to reach the database from an error the
-// database answered with.
+// unreachable tells a failure to reach the database (refused, reset, cut
+// off, shutting down) from an error the database answered with or one of
+// sitrep's own.
 func unreachable(err error) bool {
 	if errors.Is(err, ErrUnreachable) {
 		return true
@@ -44,5 +48,9 @@ func unreachable(err error) bool {
 		// Connection exceptions, and a server shutting down or starting up.
 		return strings.HasPrefix(pe.Code, "08") || pe.Code == "57P01" || pe.Code == "57P02" || pe.Code == "57P03"
 	}
-	return true // no answer from the server: a network or connection error
+	var ce *pgconn.ConnectError
+	var ne net.Error
+	return errors.As(err, &ce) || errors.As(err, &ne) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) ||
+		strings.Contains(err.Error(), "conn closed")
 }

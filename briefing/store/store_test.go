@@ -2,8 +2,14 @@ package store
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"path/filepath"
+	"syscall"
 	"testing"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"sitrep/briefing/index"
 	"sitrep/briefing/indextest"
@@ -56,4 +62,26 @@ func TestIndexTable(t *testing.T) {
 	t.Run("postgres", func(t *testing.T) {
 		indextest.Run(t, openSamples(t))
 	})
+}
+
+func TestUnreachable(t *testing.T) {
+	tests := []struct {
+		err  error
+		want bool
+	}{
+		{&pgconn.PgError{Code: "57P01"}, true},                    // admin shutdown
+		{&pgconn.PgError{Code: "08006"}, true},                    // connection failure
+		{&pgconn.PgError{Code: "23505"}, false},                   // unique violation: the database answered
+		{fmt.Errorf("read: %w", io.ErrUnexpectedEOF), true},       // cut off mid-answer
+		{fmt.Errorf("dial: %w", syscall.ECONNREFUSED), true},      // nothing listening
+		{errors.New("conn closed"), true},                         // pgx on a closed connection
+		{context.Canceled, false},                                 // the caller gave up
+		{errors.New("can't scan into dest[0]: bad value"), false}, // our own mistake
+		{fmt.Errorf("x: %w", ErrUnreachable), true},
+	}
+	for _, tt := range tests {
+		if got := unreachable(tt.err); got != tt.want {
+			t.Errorf("unreachable(%v) = %v, want %v", tt.err, got, tt.want)
+		}
+	}
 }
