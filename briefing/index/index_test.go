@@ -167,22 +167,33 @@ func TestSnippet(t *testing.T) {
 	}
 }
 
-func TestHighlights(t *testing.T) {
-	tests := []struct{ in, text, marked string }{
-		{"a \x01b\x02 c", "a b c", "a [b] c"},
-		{"\x01x\x02\x01y\x02", "xy", "[x][y]"},
-		{"line\none\x01\x1b[31m\x02", "line one", "line one"},
-		{"unclosed \x01x", "unclosed x", "unclosed x"},
+func TestSnippetWindow(t *testing.T) {
+	long := strings.Repeat("filler words here and there ", 10)
+	tests := []struct{ text, query, want string }{
+		{"fighting near Tawila today", "tawila", "fighting near [Tawila] today"},
+		{"Pont-Sondé was hit; pont sonde again", "pont-sonde", "[Pont-Sondé] was hit; [pont sonde] again"},
+		{"the Gran Grif gang, Gran and Grif", `"gran grif"`, "the [Gran Grif] gang, Gran and Grif"},
+		{"Tawilaville and Tawila", "tawi*", "[Tawilaville] and [Tawila]"},
+		{long + "the word Zamzam ends " + long, "zamzam", "…there the word [Zamzam] ends filler words here and there filler words here and there filler words here…"},
+		{"line one\n\nTawila\x1b[31m red", "tawila", "line one [Tawila] 31m red"},
+		{"nothing here", "tawila", ""},
 	}
 	for _, tt := range tests {
-		text, spans := Highlights(tt.in)
-		marked := text
-		for i := len(spans) - 1; i >= 0; i-- {
-			s := spans[i]
-			marked = marked[:s.Start] + "[" + marked[s.Start:s.End] + "]" + marked[s.End:]
+		q, err := briefing.ParseQuery(tt.query)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if text != tt.text || marked != tt.marked {
-			t.Errorf("Highlights(%q) = %q, %q; want %q, %q", tt.in, text, marked, tt.text, tt.marked)
+		s, spans, ok := snippet(tt.text, q, 18)
+		marked := s
+		for i := len(spans) - 1; i >= 0; i-- {
+			sp := spans[i]
+			marked = marked[:sp.Start] + "[" + marked[sp.Start:sp.End] + "]" + marked[sp.End:]
+		}
+		if !ok {
+			marked = ""
+		}
+		if marked != tt.want {
+			t.Errorf("snippet(%.30q, %q) = %q, want %q", tt.text, tt.query, marked, tt.want)
 		}
 	}
 }
