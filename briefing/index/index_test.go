@@ -348,3 +348,27 @@ func TestStories(t *testing.T) {
 		t.Error("Related of an unknown briefing: no error")
 	}
 }
+
+func TestMatchSpans(t *testing.T) {
+	body := "## The Gran Grif gang\n\nGunmen of **Gran Grif** stormed Pont-Sondé; gran and grif apart."
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{`"gran grif"`, []string{"Gran Grif", "Gran Grif"}},
+		{"pont-sonde", []string{"Pont-Sondé"}},
+		{"gunm*", []string{"Gunmen"}},
+		{"grif gran", []string{"Gran Grif", "Gran Grif", "gran", "grif"}},
+		{"nothing", nil},
+	}
+	for _, tt := range tests {
+		q, _ := briefing.ParseQuery(tt.query)
+		var got []string
+		for _, sp := range MatchSpans(body, q) {
+			got = append(got, body[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("MatchSpans(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}

@@ -151,3 +151,26 @@ func mergeSpans(spans []briefing.Span, s string) []briefing.Span {
 	}
 	return out
 }
+
+// MatchSpans are the byte spans of text that q's terms match, words of a
+// phrase joined, in order: what a reader highlights, and where "open at
+// the match" jumps to, in the text it shows (the Markdown body, say).
+func MatchSpans(text string, q briefing.Query) []briefing.Span {
+	ws := textWords(text)
+	hit := matchWords(ws, q)
+	var out []briefing.Span
+	for i, w := range ws {
+		if !hit[i] {
+			continue
+		}
+		if n := len(out); n > 0 && i > 0 && hit[i-1] && isJoin(text[ws[i-1].end:w.start]) {
+			out[n-1].End = w.end
+			continue
+		}
+		out = append(out, briefing.Span{Start: w.start, End: w.end})
+	}
+	return out
+}
+
+// isJoin reports a gap that keeps two matched words one highlight.
+func isJoin(gap string) bool { return gap == "-" || strings.TrimSpace(gap) == "" && len(gap) <= 2 }
