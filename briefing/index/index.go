@@ -213,18 +213,18 @@ func (ix *Index) generation(ctx context.Context) (int64, error) {
 // Problems lists the files the index could not read, each naming the file
 // and why, as the library does.
 func (ix *Index) Problems(ctx context.Context) ([]error, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT path, problem FROM files WHERE problem != '' ORDER BY path`)
+	rows, err := ix.db.QueryContext(ctx, `SELECT problem FROM files WHERE problem != '' ORDER BY path`)
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	defer rows.Close()
 	var out []error
 	for rows.Next() {
-		var p, msg string
-		if err := rows.Scan(&p, &msg); err != nil {
+		var msg string
+		if err := rows.Scan(&msg); err != nil {
 			return nil, err
 		}
-		out = append(out, &briefing.ParseError{File: p, Err: errors.New(msg)})
+		out = append(out, errors.New(msg)) // the message names the file
 	}
 	return out, rows.Err()
 }
