@@ -372,3 +372,23 @@ func TestMatchSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestDefaultPath(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", "/cache")
+	tests := []struct{ dir, want string }{
+		{"", "/cache/sitrep/index/embedded.db"},
+		{"/home/a/briefings", "/cache/sitrep/index/briefings-"},
+		{"/tmp/odd?name#x&y=1", "/cache/sitrep/index/odd_name_x_y_1-"},
+	}
+	for _, tt := range tests {
+		got, err := DefaultPath(tt.dir)
+		if err != nil || !strings.HasPrefix(got, tt.want) || strings.ContainsAny(got[len("/cache"):], "?#&=") {
+			t.Errorf("DefaultPath(%q) = %q, %v; want %q…", tt.dir, got, err, tt.want)
+		}
+	}
+	a, _ := DefaultPath("/x/lib")
+	b, _ := DefaultPath("/y/lib")
+	if a == b {
+		t.Error("two libraries of one name share an index")
+	}
+}
