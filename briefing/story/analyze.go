@@ -85,7 +85,7 @@ func Analyze(b *briefing.Briefing, body string) Doc {
 	gz := entity.Default()
 	text := b.Title + "\n\n" + b.Summary + "\n\n" + plain
 	d.Entities = named(append(entity.Recognise(text), gz.Places(text)...))
-	d.Figures = figures(body, b.Published, gz)
+	d.Figures = figures(body, b.Published, b.Countries, gz)
 	d.Timeline = extract.Timeline(plain, b.Published)
 	d.Terms = terms(b.Title + " " + b.Title + " " + plain)
 	return d
@@ -205,7 +205,7 @@ func isNumber(w string) bool {
 }
 
 // figures are the key figures of body with role, place, speaker and date.
-func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
+func figures(body string, published time.Time, countries []string, gz *entity.Gazetteer) []Figure {
 	var out []Figure
 	for _, f := range extract.Figures(body) {
 		if !f.Key {
@@ -230,7 +230,7 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 			Text:      f.Text,
 			Sentence:  sent,
 		}
-		fig.Place, fig.Actors = sentencePlaces(sent, gz)
+		fig.Place, fig.Actors = sentencePlaces(sent, countries, gz)
 		fig.Said, fig.Date = Speaker(sent, published)
 		fig.Aggregate = aggregate(sent)
 		out = append(out, fig)
@@ -239,8 +239,10 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 }
 
 // sentencePlaces is the most specific place a sentence names (a town
-// before a region before a country) and the actors it names.
-func sentencePlaces(sent string, gz *entity.Gazetteer) (string, []string) {
+// before a country; a country only if it is one the briefing is about,
+// so that "the Saudi Hospital" in El Fasher is no place) and the actors it
+// names.
+func sentencePlaces(sent string, about []string, gz *entity.Gazetteer) (string, []string) {
 	var local, country string
 	for _, m := range gz.Places(sent) {
 		local = m.Name
@@ -250,7 +252,10 @@ func sentencePlaces(sent string, gz *entity.Gazetteer) (string, []string) {
 	for _, m := range entity.Recognise(sent) {
 		switch m.Kind {
 		case entity.Country, entity.Region:
-			if country == "" {
+			if country == "" && (len(about) == 0 || slices.ContainsFunc(about, func(c string) bool {
+				e, ok := gz.Lookup(c)
+				return ok && e.Name == m.Name
+			})) {
 				country = m.Name
 			}
 		case entity.Group, entity.Person:
@@ -393,7 +398,7 @@ func Speaker(sent string, published time.Time) (string, time.Time) {
 		who = who[:i] // "the International Organization for Migration (IOM)"
 	}
 	who = strings.TrimSpace(strings.Trim(who, "()"))
-	for _, conj := range []string{"but ", "and ", "while ", "as ", "But ", "And ", "While ", "As "} {
+	for _, conj := range []string{"but ", "and ", "while ", "as ", "where ", "when ", "But ", "And ", "While ", "As ", "Where ", "When "} {
 		who = strings.TrimPrefix(who, conj)
 	}
 	if f := strings.Fields(strings.ToLower(who)); len(f) == 0 || pronouns[f[len(f)-1]] || pronouns[f[0]] {
