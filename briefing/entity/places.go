@@ -132,9 +132,13 @@ func PlaceKey(name string) string {
 		if out, _, err := transform.String(t, name); err == nil {
 			s = out
 		}
+		s = strings.ReplaceAll(s, "’", "'")
 	}
-	s = strings.ToLower(strings.NewReplacer("-", " ", "’", "'").Replace(s))
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.ToLower(s)
+	if strings.IndexByte(s, '-') < 0 && !strings.Contains(s, "  ") && strings.TrimSpace(s) == s {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "-", " ")), " ")
 }
 
 func isASCII(s string) bool {

@@ -56,121 +56,107 @@ func dbSize(path string) int64 {
 	return n
 }
 
-// BenchmarkBuild indexes a library from nothing: read, parse, analyse
-// (entities, places, figures, timeline) and write every briefing.
-func BenchmarkBuild(b *testing.B) {
+// BenchmarkIndex measures, for each library size, on one generated
+// library: build (index it from nothing: read, parse, analyse and write
+// every briefing; its size on disk), update (the update after one file
+// changed: stat every file, read and analyse the changed one), search (the
+// latency of each query, ns/op over several runs) and stories (cluster the
+// whole library). Run with -benchtime 1x: each part repeats what it needs.
+func BenchmarkIndex(b *testing.B) {
 	for _, n := range benchSizes(b) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			fsys := os.DirFS(library(b, n))
-			var size int64
-			cpu := cpuTime()
-			for i := 0; b.Loop(); i++ {
-				path := filepath.Join(b.TempDir(), fmt.Sprintf("x%d.db", i))
-				ix, err := Open(path)
+			dir := library(b, n)
+			fsys := os.DirFS(dir)
+			var ix *Index
+			b.Run("build", func(b *testing.B) {
+				cpu := cpuTime()
+				var path string
+				for i := 0; b.Loop(); i++ {
+					if ix != nil {
+						ix.Close()
+					}
+					path = filepath.Join(b.TempDir(), fmt.Sprintf("x%d.db", i))
+					var err error
+					if ix, err = Open(path); err != nil {
+						b.Fatal(err)
+					}
+					st, err := ix.Update(context.Background(), fsys, nil)
+					if err != nil || st.Added != n {
+						b.Fatalf("%+v %v", st, err)
+					}
+				}
+				reportCPU(b, cpu)
+				b.ReportMetric(float64(dbSize(path))/(1<<20), "MiB-on-disk")
+				b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "briefings/s")
+			})
+			if ix == nil {
+				return
+			}
+			defer ix.Close()
+			b.Run("update-one-file", func(b *testing.B) { benchUpdate(b, ix, dir) })
+			for _, query := range benchQueries {
+				q, err := briefing.ParseQuery(query)
 				if err != nil {
 					b.Fatal(err)
 				}
-				st, err := ix.Update(context.Background(), fsys, nil)
-				if err != nil || st.Added != n {
-					b.Fatalf("%+v %v", st, err)
-				}
-				ix.Close()
-				size = dbSize(path)
+				b.Run("search/"+query, func(b *testing.B) {
+					cpu := cpuTime()
+					for b.Loop() {
+						for range searchRuns {
+							if _, err := ix.Search(context.Background(), q, 20); err != nil {
+								b.Fatal(err)
+							}
+						}
+					}
+					reportCPU(b, cpu)
+					b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*searchRuns), "ns/query")
+				})
 			}
-			b.ReportMetric(float64(size)/(1<<20), "MiB-on-disk")
-			reportCPU(b, cpu)
-			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "briefings/s")
-		})
-	}
-}
-
-// built is an index of a generated library, for the benchmarks that
-// update or query one.
-func built(b *testing.B, n int) (*Index, string) {
-	b.Helper()
-	dir := library(b, n)
-	ix, err := Open(filepath.Join(b.TempDir(), "x.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { ix.Close() })
-	if _, err := ix.Update(context.Background(), os.DirFS(dir), nil); err != nil {
-		b.Fatal(err)
-	}
-	return ix, dir
-}
-
-// BenchmarkIncremental is the update after one file changed: stat every
-// file, read and analyse the changed one, rewrite its rows.
-func BenchmarkIncremental(b *testing.B) {
-	for _, n := range benchSizes(b) {
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			ix, dir := built(b, n)
-			entries, _ := os.ReadDir(dir)
-			victim := filepath.Join(dir, entries[len(entries)/2].Name())
-			orig, _ := os.ReadFile(victim)
-			fsys := os.DirFS(dir)
-			cpu := cpuTime()
-			for i := 0; b.Loop(); i++ {
-				b.StopTimer()
-				data := append([]byte(nil), orig...)
-				data = append(data, fmt.Sprintf("\nUpdate %d: fighting continued near Tawila.\n", i)...)
-				if err := os.WriteFile(victim, data, 0o644); err != nil {
-					b.Fatal(err)
-				}
-				mt := time.Now().Add(time.Duration(i) * time.Second)
-				os.Chtimes(victim, mt, mt)
-				b.StartTimer()
-				st, err := ix.Update(context.Background(), fsys, nil)
-				if err != nil || st.Changed != 1 {
-					b.Fatalf("%+v %v", st, err)
-				}
-			}
-			reportCPU(b, cpu)
-		})
-	}
-}
-
-// BenchmarkSearch runs typical queries against an index.
-func BenchmarkSearch(b *testing.B) {
-	queries := []string{"Tawila", `"Gran Grif"`, "tawi*", "attack region:sahel", "country:drc since:2024-06-01", "role:killed source:reuters goma", "ceasefire talks doha"}
-	for _, n := range benchSizes(b) {
-		ix, _ := built(b, n)
-		for _, query := range queries {
-			q, err := briefing.ParseQuery(query)
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.Run(fmt.Sprintf("%d/%s", n, query), func(b *testing.B) {
+			b.Run("stories", func(b *testing.B) {
 				cpu := cpuTime()
-				defer reportCPU(b, cpu)
 				for b.Loop() {
-					if _, err := ix.Search(context.Background(), q, 20); err != nil {
+					ix.cacheMu.Lock()
+					ix.cache = nil
+					ix.cacheMu.Unlock()
+					if _, err := ix.Stories(context.Background()); err != nil {
 						b.Fatal(err)
 					}
 				}
+				reportCPU(b, cpu)
 			})
-		}
+		})
 	}
 }
 
-// BenchmarkStories clusters a whole library into stories.
-func BenchmarkStories(b *testing.B) {
-	for _, n := range benchSizes(b) {
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			ix, _ := built(b, n)
-			cpu := cpuTime()
-			defer reportCPU(b, cpu)
-			for b.Loop() {
-				ix.cacheMu.Lock()
-				ix.cache = nil
-				ix.cacheMu.Unlock()
-				if _, err := ix.Stories(context.Background()); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
+// benchQueries are typical searches.
+var benchQueries = []string{"Tawila", `"Gran Grif"`, "tawi*", "attack region:sahel", "country:drc since:2024-06-01",
+	"role:killed source:reuters goma", "ceasefire talks doha"}
+
+// searchRuns is how many times one search benchmark iteration runs its query.
+const searchRuns = 20
+
+// benchUpdate changes one file of the library and times the update.
+func benchUpdate(b *testing.B, ix *Index, dir string) {
+	entries, _ := os.ReadDir(dir)
+	victim := filepath.Join(dir, entries[len(entries)/2].Name())
+	orig, _ := os.ReadFile(victim)
+	fsys := os.DirFS(dir)
+	cpu := cpuTime()
+	for i := 0; b.Loop(); i++ {
+		b.StopTimer()
+		data := append(append([]byte(nil), orig...), fmt.Sprintf("\nUpdate %d: fighting continued near Tawila.\n", i)...)
+		if err := os.WriteFile(victim, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		mt := time.Now().Add(time.Duration(i+1) * time.Second)
+		os.Chtimes(victim, mt, mt)
+		b.StartTimer()
+		st, err := ix.Update(context.Background(), fsys, nil)
+		if err != nil || st.Changed != 1 {
+			b.Fatalf("%+v %v", st, err)
+		}
 	}
+	reportCPU(b, cpu)
 }
 
 // cpuTime is the CPU time of the process so far: on this shared machine

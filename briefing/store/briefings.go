@@ -29,6 +29,12 @@ import (
 // batchSize is how many briefings one import transaction writes.
 const batchSize = 256
 
+// Analysis is the version of what the store derives from a briefing
+// (features, facets, the search vector): the embedded index's schema
+// version, which changes when the analysis does. Import brings briefings
+// analysed by an older sitrep up to date.
+const Analysis = index.SchemaVersion
+
 // ImportStats says what an Import did.
 type ImportStats struct {
 	Files     int // briefing files found
@@ -50,6 +56,11 @@ func (s *Store) Import(ctx context.Context, fsys fs.FS) (ImportStats, error) {
 		return st, fmt.Errorf("store: list briefings: %w", err)
 	}
 	st.Files = len(paths)
+	problems, err := s.reanalyse(ctx)
+	st.Problems = append(st.Problems, problems...)
+	if err != nil {
+		return st, err
+	}
 	var batch []*row
 	flush := func() error {
 		if len(batch) == 0 {
@@ -290,17 +301,18 @@ func put(ctx context.Context, tx pgx.Tx, r *row) (changed, added bool, err error
 	}
 	var inserted bool
 	err = tx.QueryRow(ctx, `INSERT INTO briefings (id, title, summary, published, source, url, region,
-		countries, tags, dateline, markdown, body, features, search, hash, updated)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::tsvector, $15, now())
+		countries, tags, dateline, markdown, body, features, search, hash, analysis, updated)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::tsvector, $15, $16, now())
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
 			published = excluded.published, source = excluded.source, url = excluded.url,
 			region = excluded.region, countries = excluded.countries, tags = excluded.tags,
 			dateline = excluded.dateline, markdown = excluded.markdown, body = excluded.body,
-			features = excluded.features, search = excluded.search, hash = excluded.hash, updated = now()
-		WHERE briefings.hash <> excluded.hash
+			features = excluded.features, search = excluded.search, hash = excluded.hash,
+			analysis = excluded.analysis, updated = now()
+		WHERE briefings.hash <> excluded.hash OR briefings.analysis <> excluded.analysis
 		RETURNING xmax = 0`,
 		b.ID, b.Title, b.Summary, published, b.Source, b.URL, b.Region, nonNil(b.Countries), nonNil(b.Tags),
-		b.Dateline, r.markdown, r.body, r.features, r.search, r.hash).Scan(&inserted)
+		b.Dateline, r.markdown, r.body, r.features, r.search, r.hash, Analysis).Scan(&inserted)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return false, false, nil // same hash: nothing to do
 	}
@@ -457,4 +469,48 @@ func (s *Store) Add(ctx context.Context, name string, data []byte, force bool) e
 		return fmt.Errorf("store: %s: %w", name, err)
 	}
 	return nil
+}
+
+// reanalyse analyses again, from the Markdown stored, the briefings that
+// an older analysis derived. A briefing this sitrep can no longer parse
+// keeps what it had, and is a problem.
+func (s *Store) reanalyse(ctx context.Context) ([]error, error) {
+	var problems []error
+	for {
+		rows, err := s.pool.Query(ctx, `SELECT id, markdown FROM briefings WHERE analysis <> $1 LIMIT $2`, Analysis, batchSize)
+		if err = s.note(err); err != nil {
+			return problems, fmt.Errorf("store: reanalyse: %w", err)
+		}
+		var stale []*row
+		var broken []string
+		var id, md string
+		_, err = pgx.ForEachRow(rows, []any{&id, &md}, func() error {
+			r, err := newRow(id+".md", []byte(md))
+			if err != nil {
+				problems = append(problems, err)
+				broken = append(broken, id)
+				return nil
+			}
+			stale = append(stale, r)
+			return nil
+		})
+		if err = s.note(err); err != nil {
+			return problems, fmt.Errorf("store: reanalyse: %w", err)
+		}
+		if len(stale)+len(broken) == 0 {
+			return problems, nil
+		}
+		err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+			for _, r := range stale {
+				if _, _, err := put(ctx, tx, r); err != nil {
+					return fmt.Errorf("%s: %w", r.path, err)
+				}
+			}
+			_, err := tx.Exec(ctx, `UPDATE briefings SET analysis = $1 WHERE id = ANY($2)`, Analysis, broken)
+			return err
+		})
+		if err = s.note(err); err != nil {
+			return problems, fmt.Errorf("store: reanalyse: %w", err)
+		}
+	}
 }

@@ -15,6 +15,7 @@ import (
 	"sitrep/briefing"
 	"sitrep/briefing/entity"
 	"sitrep/briefing/index"
+	"sitrep/briefing/sanitize"
 )
 
 var _ briefing.Index = (*Store)(nil)
@@ -33,13 +34,6 @@ const snippetWords = 18
 const (
 	maxPosition  = 16383
 	maxPositions = 256
-)
-
-// Markers of highlighted words, as sitrep/briefing/index.Highlights reads
-// them.
-const (
-	markOpen  = "\x01"
-	markClose = "\x02"
 )
 
 // fold is the form a word is indexed and searched in: lower case, accents
@@ -179,16 +173,7 @@ func (s *Store) Search(ctx context.Context, q briefing.Query, limit int) ([]brie
 			hit.Published = *published
 		}
 		hit.Score = float64(rank)
-		marked := summary
-		if len(q.Terms) > 0 {
-			marked = snippet(body, q.Terms)
-			if !strings.Contains(marked, markOpen) {
-				if m := snippet(summary, q.Terms); strings.Contains(m, markOpen) {
-					marked = m
-				}
-			}
-		}
-		hit.Snippet, hit.Highlights = index.Highlights(marked)
+		hit.Snippet, hit.Highlights = bestSnippet(q, body, summary)
 		hits = append(hits, hit)
 		return nil
 	})
@@ -235,11 +220,8 @@ func filters(q briefing.Query, args pgx.NamedArgs) string {
 	return sb.String()
 }
 
-// token is a word of a text and where it is.
-type token struct {
-	start, end int
-	word       string // folded
-}
+// token is a word of a text: its byte range.
+type token struct{ start, end int }
 
 // tokens splits text into words as briefing.Words does, with their byte
 // ranges.
@@ -252,59 +234,62 @@ func tokens(text string) []token {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, token{start, i, fold(text[start:i])})
+			out = append(out, token{start, i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, token{start, len(text), fold(text[start:])})
+		out = append(out, token{start, len(text)})
 	}
 	return out
 }
 
+// bestSnippet is the passage of the body around the matches, else of the
+// summary, else the summary itself, as the embedded index makes them.
+func bestSnippet(q briefing.Query, body, summary string) (string, []briefing.Span) {
+	if len(q.Terms) > 0 {
+		if s, spans, ok := snippet(body, q); ok {
+			return s, spans
+		}
+		if s, spans, ok := snippet(summary, q); ok {
+			return s, spans
+		}
+	}
+	return strings.TrimSpace(oneLine(summary)), nil
+}
+
 // snippet is the passage of text of snippetWords words that holds the most
-// matches of the terms, the matches marked, "…" where text was cut; the
-// text's first words when nothing matches (as SQLite's snippet()).
-func snippet(text string, terms []briefing.Term) string {
+// matches of q (index.MatchSpans: words, prefixes, phrases), starting a
+// few words before the first of them, on one line and sanitized, with "…"
+// where the text was cut, and the spans of the matches in it. ok is false
+// when nothing in text matches.
+func snippet(text string, q briefing.Query) (string, []briefing.Span, bool) {
+	matches := index.MatchSpans(text, q)
+	if len(matches) == 0 {
+		return "", nil, false
+	}
 	toks := tokens(text)
-	if len(toks) == 0 {
-		return strings.TrimSpace(text)
+	// word is the index of the word a byte offset falls in or before.
+	word := func(off int) int {
+		i, _ := slices.BinarySearchFunc(toks, off, func(t token, off int) int {
+			switch {
+			case t.end <= off:
+				return -1
+			case t.start > off:
+				return 1
+			}
+			return 0
+		})
+		return min(i, len(toks)-1)
 	}
-	// match[i] is the length in words of a match starting at token i.
-	match := make([]int, len(toks))
-	var starts []int
-	for _, t := range terms {
-		words := make([]string, len(t.Words))
-		for i, w := range t.Words {
-			words[i] = fold(w)
-		}
-		for i := range toks {
-			if i+len(words) > len(toks) {
-				break
-			}
-			ok := true
-			for j, w := range words {
-				tw := toks[i+j].word
-				last := j == len(words)-1
-				if tw != w && !(last && t.Prefix && strings.HasPrefix(tw, w)) {
-					ok = false
-					break
-				}
-			}
-			if ok && match[i] == 0 {
-				match[i] = len(words)
-				starts = append(starts, i)
-			}
-		}
-	}
-	slices.Sort(starts)
 	// The window with the most matches; the earliest among equals.
 	best, bestN := 0, 0
-	for _, s := range starts {
-		from := max(0, min(s-2, len(toks)-snippetWords))
+	for _, m := range matches {
+		from := max(0, word(m.Start)-3)
+		to := min(len(toks), from+snippetWords)
 		n := 0
-		for _, o := range starts {
-			if o >= from && o+match[o] <= from+snippetWords {
+		for _, o := range matches {
+			if word(o.Start) >= from && word(o.End-1) < to {
 				n++
 			}
 		}
@@ -313,26 +298,49 @@ func snippet(text string, terms []briefing.Term) string {
 		}
 	}
 	end := min(len(toks), best+snippetWords)
+	lo, hi := toks[best].start, toks[end-1].end
 	var sb strings.Builder
+	var spans []briefing.Span
 	if best > 0 {
 		sb.WriteString("…")
 	}
-	pos := toks[best].start
-	for i := best; i < end; i++ {
-		if match[i] > 0 && i+match[i] <= end {
-			last := i + match[i] - 1
-			sb.WriteString(text[pos:toks[i].start])
-			sb.WriteString(markOpen)
-			sb.WriteString(text[toks[i].start:toks[last].end])
-			sb.WriteString(markClose)
-			pos = toks[last].end
-			i = last
+	pos := lo
+	for _, m := range matches {
+		if m.Start < lo || m.End > hi {
 			continue
 		}
+		sb.WriteString(oneLine(text[pos:m.Start]))
+		start := sb.Len()
+		sb.WriteString(oneLine(text[m.Start:m.End]))
+		if sb.Len() > start {
+			spans = append(spans, briefing.Span{Start: start, End: sb.Len()})
+		}
+		pos = m.End
 	}
-	sb.WriteString(text[pos:toks[end-1].end])
+	sb.WriteString(oneLine(text[pos:hi]))
 	if end < len(toks) {
 		sb.WriteString("…")
 	}
-	return sb.String()
+	return sb.String(), spans, true
+}
+
+// oneLine is sanitized text with every run of white space one space, a
+// leading or trailing run kept as one space.
+func oneLine(s string) string {
+	lead := s != "" && strings.ContainsRune(" \t\r\n", rune(s[0]))
+	trail := s != "" && strings.ContainsRune(" \t\r\n", rune(s[len(s)-1]))
+	out := strings.Join(strings.Fields(sanitize.Line(s)), " ")
+	if out == "" {
+		if lead || trail {
+			return " "
+		}
+		return ""
+	}
+	if lead {
+		out = " " + out
+	}
+	if trail {
+		out += " "
+	}
+	return out
 }

@@ -319,3 +319,33 @@ func TestOutage(t *testing.T) {
 }
 
 func entryID(i int) string { return fmt.Sprintf("b%04d", i) }
+
+// TestReanalyse stores briefings as an older sitrep would have analysed
+// them: the next import analyses them again from the Markdown stored.
+func TestReanalyse(t *testing.T) {
+	s := openSamples(t)
+	ctx := context.Background()
+	if _, err := s.pool.Exec(ctx, `UPDATE briefings SET analysis = 0, features = '{}', search = ''::tsvector`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.pool.Exec(ctx, `UPDATE briefings SET markdown = 'no front matter' WHERE id = $1`, indextest.Kenya); err != nil {
+		t.Fatal(err)
+	}
+	if got := indextest.Search(t, s, "Tawila"); len(got) != 0 {
+		t.Fatalf("the emptied search vector still finds %q", got)
+	}
+	st, err := s.Import(ctx, fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Problems) != 1 || !strings.Contains(st.Problems[0].Error(), indextest.Kenya) {
+		t.Errorf("problems: %v, want the unparsable briefing named", st.Problems)
+	}
+	if got := indextest.Search(t, s, "Tawila"); len(got) == 0 || got[0] != indextest.Sudan {
+		t.Errorf("Tawila after the import: %q, want %s first", got, indextest.Sudan)
+	}
+	var stale int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM briefings WHERE analysis <> $1`, Analysis).Scan(&stale); err != nil || stale != 0 {
+		t.Errorf("%d briefings left of an older analysis (%v)", stale, err)
+	}
+}

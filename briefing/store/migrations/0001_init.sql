@@ -19,6 +19,7 @@ CREATE TABLE briefings (
 	features  jsonb NOT NULL,              -- story.Doc: entities, figures, timeline, terms
 	search    tsvector NOT NULL,           -- folded words, weighted by field
 	hash      text NOT NULL,               -- SHA-256 of markdown
+	analysis  integer NOT NULL,            -- the version of the analysis behind features and facets
 	updated   timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX briefings_search ON briefings USING gin (search);
