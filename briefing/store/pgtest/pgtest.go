@@ -70,7 +70,14 @@ func Start() (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "sitrep-pg-")
+	// Under root the server runs as another user, who must reach the
+	// directory: /tmp rather than a $TMPDIR that may be root's own. A
+	// short path also keeps the socket's within the limit of 107 bytes.
+	base := ""
+	if st, err := os.Stat("/tmp"); err == nil && st.IsDir() {
+		base = "/tmp"
+	}
+	dir, err := os.MkdirTemp(base, "sitrep-pg-")
 	if err != nil {
 		return nil, fmt.Errorf("pgtest: %w", err)
 	}
