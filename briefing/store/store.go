@@ -87,9 +87,6 @@ func Open(ctx context.Context, dsn string, opt Options) (*Store, error) {
 // Close closes the pool.
 func (s *Store) Close() { s.pool.Close() }
 
-// Pool is the connection pool, for tests and benchmarks.
-func (s *Store) Pool() *pgxpool.Pool { return s.pool }
-
 // migration is one versioned SQL file.
 type migration struct {
 	version int
