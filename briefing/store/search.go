@@ -147,10 +147,14 @@ func (s *Store) Search(ctx context.Context, q briefing.Query, limit int) ([]brie
 	var sql string
 	if tsq := TSQuery(q); tsq != "" {
 		args["q"] = tsq
-		sql = `SELECT b.id, b.title, b.published, b.source, b.region, b.countries, b.summary, b.body,
-			ts_rank_cd('` + rankWeights + `', b.search, @q::tsquery) AS rank
-			FROM briefings b WHERE b.search @@ @q::tsquery` + where + `
-			ORDER BY rank DESC, b.published DESC NULLS LAST, b.id LIMIT @limit`
+		// Rank every match, then read the text of the best only.
+		sql = `WITH top AS (
+				SELECT b.id, ts_rank_cd('` + rankWeights + `', b.search, @q::tsquery) AS rank, b.published
+				FROM briefings b WHERE b.search @@ @q::tsquery` + where + `
+				ORDER BY rank DESC, b.published DESC NULLS LAST, b.id LIMIT @limit)
+			SELECT b.id, b.title, b.published, b.source, b.region, b.countries, b.summary, b.body, top.rank
+			FROM top JOIN briefings b ON b.id = top.id
+			ORDER BY top.rank DESC, top.published DESC NULLS LAST, b.id`
 	} else {
 		sql = `SELECT b.id, b.title, b.published, b.source, b.region, b.countries, b.summary, '', 0::real
 			FROM briefings b WHERE true` + where + `
