@@ -14,6 +14,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -23,6 +24,7 @@ import (
 
 	"sitrep/briefing"
 	"sitrep/briefing/ingest"
+	"sitrep/briefing/store"
 	"sitrep/ui/cli"
 	"sitrep/ui/sshd"
 	"sitrep/ui/tui"
@@ -45,6 +47,11 @@ type config struct {
 	Timeline timelineCmd `cmd:"" help:"The timeline of a region or country: one entry per event, with every briefing that reports it."`
 	Feed     feedCmd     `cmd:"" help:"Add, list or remove the library's feeds (RSS or Atom)."`
 	Sync     syncCmd     `cmd:"" help:"Fetch every feed and write its new items as briefings."`
+
+	// A team's store: several front ends on one PostgreSQL (see the end of this file).
+	Store     string   `help:"PostgreSQL store shared by several front ends (postgres://…): the library, search and reading state live there instead of files." env:"SITREP_STORE" placeholder:"URL"`
+	StorePool int      `help:"Connections to the store at most (the pool of this process)." default:"10" placeholder:"N"`
+	StoreCmd  storeCmd `cmd:"" name:"store" help:"Load a Markdown library into the store (--store), or write the store out as Markdown files."`
 }
 
 // env is what every command runs with: the streams and a context that is
@@ -108,6 +115,9 @@ func run(ctx context.Context, args []string, e env) int {
 
 // openLibrary loads the library the flags choose and reports skipped files.
 func openLibrary(cfg *config, e env) (*briefing.Library, error) {
+	if cfg.Store != "" {
+		return openStoreLibrary(cfg, e)
+	}
 	src, err := cli.LocateLibrary(cfg.Library)
 	if err != nil {
 		return nil, err
@@ -127,6 +137,9 @@ type readCmd struct {
 }
 
 func (c *readCmd) Run(cfg *config, e env) error {
+	if cfg.Store != "" {
+		return c.runStore(cfg, e)
+	}
 	src, err := cli.LocateLibrary(cfg.Library)
 	if c.Path != "" {
 		src, err = cli.LocatePath(c.Path)
@@ -226,6 +239,9 @@ func (c *importCmd) Run(cfg *config, e env) error {
 	opts := ingest.ImportOptions{Published: published, Source: c.Source, URL: c.URL,
 		Region: c.Region, Countries: c.Country}
 	read := func(name string) ([]byte, error) { return readInput(name, e.stdin) }
+	if cfg.Store != "" {
+		return importToStore(cfg, e, c.Files, read, opts, c.Force)
+	}
 	fetcher := ingest.NewFetcher(ingest.DefaultFetchLimits(), userAgent())
 	hides := cli.ImportHidesSamples(cfg.Library)
 	err = cli.ImportInputs(e.ctx, e.stdout, dir, c.Files, read, fetcher, opts,
@@ -297,14 +313,22 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 	if err != nil {
 		return err
 	}
-	src, err := cli.LocateLibrary(cfg.Library)
-	if err != nil {
-		return err
-	}
-	if src.Dir != "" {
-		sc.LibraryDir = src.Dir
-	} else if sc.Library, err = src.Open(); err != nil {
-		return err
+	if cfg.Store != "" {
+		closeStore, err := serveFromStore(cfg, e, &sc)
+		if err != nil {
+			return err
+		}
+		defer closeStore()
+	} else {
+		src, err := cli.LocateLibrary(cfg.Library)
+		if err != nil {
+			return err
+		}
+		if src.Dir != "" {
+			sc.LibraryDir = src.Dir
+		} else if sc.Library, err = src.Open(); err != nil {
+			return err
+		}
 	}
 	for _, n := range []int{c.MaxSessions, c.MaxPerKey, c.MaxAuthTries, c.PerSource, c.KeepaliveMiss} {
 		if n < 1 {
@@ -328,7 +352,7 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 		sc.AuthorizedKeysPath = c.AuthorizedKeys
 	}
 	if c.Sync != 0 {
-		if err := startScheduledSync(e, src.Dir, c.Sync); err != nil {
+		if err := startScheduledSync(e, sc.LibraryDir, c.Sync); err != nil {
 			return err
 		}
 	}
@@ -505,15 +529,11 @@ type searchCmd struct {
 }
 
 func (c *searchCmd) Run(cfg *config, e env) error {
-	src, err := cli.LocateLibrary(cfg.Library)
+	ix, closeIndex, err := openIndex(cfg, e)
 	if err != nil {
 		return err
 	}
-	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
+	defer closeIndex()
 	opt := cli.SearchOptions{JSON: c.JSON, Limit: c.Limit}
 	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
 		style := lipgloss.NewStyle().Bold(true).Reverse(true)
@@ -533,15 +553,11 @@ type storiesCmd struct {
 }
 
 func (c *storiesCmd) Run(cfg *config, e env) error {
-	src, err := cli.LocateLibrary(cfg.Library)
+	ix, closeIndex, err := openIndex(cfg, e)
 	if err != nil {
 		return err
 	}
-	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
+	defer closeIndex()
 	return cli.Stories(e.ctx, e.stdout, ix, cli.StoriesOptions{JSON: c.JSON, Briefing: c.Briefing})
 }
 
@@ -557,16 +573,155 @@ func (c *timelineCmd) Run(cfg *config, e env) error {
 	if err != nil {
 		return fmt.Errorf("%w: --since %q is not a date (want YYYY-MM-DD)", errUsage, c.Since)
 	}
-	src, err := cli.LocateLibrary(cfg.Library)
+	ix, closeIndex, err := openIndex(cfg, e)
 	if err != nil {
 		return err
+	}
+	defer closeIndex()
+	return cli.Timeline(e.ctx, e.stdout, ix, cli.TimelineOptions{Region: c.Region, Country: c.Country, Since: since, JSON: c.JSON})
+}
+
+// The PostgreSQL store (--store, SITREP_STORE): a team's several front
+// ends on one database. Each command above branches here when it is set.
+
+// openStore connects to the store the flags name.
+func openStore(cfg *config, e env) (*store.Store, error) {
+	return cli.OpenStore(e.ctx, cfg.Store, cfg.StorePool)
+}
+
+// openStoreLibrary loads the library from the store.
+func openStoreLibrary(cfg *config, e env) (*briefing.Library, error) {
+	s, err := openStore(cfg, e)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	return cli.StoreLibrary(e.ctx, e.stderr, s)
+}
+
+// openIndex is the store when there is one, else the embedded index of
+// the library, brought up to date.
+func openIndex(cfg *config, e env) (briefing.Index, func(), error) {
+	if cfg.Store != "" {
+		s, err := openStore(cfg, e)
+		if err != nil {
+			return nil, nil, err
+		}
+		return s, s.Close, nil
+	}
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return nil, nil, err
 	}
 	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
 	if err != nil {
+		return nil, nil, err
+	}
+	return ix, func() { ix.Close() }, nil
+}
+
+// runStore opens the reader on the store: its library (r reloads it) and
+// the local user's reading state, refreshed as other front ends change it.
+func (c *readCmd) runStore(cfg *config, e env) error {
+	s, err := openStore(cfg, e)
+	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	return cli.Timeline(e.ctx, e.stdout, ix, cli.TimelineOptions{Region: c.Region, Country: c.Country, Since: since, JSON: c.JSON})
+	defer s.Close()
+	lib, err := s.Library(e.ctx)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(e.ctx)
+	defer cancel()
+	states := cli.NewStoreStates(ctx, s)
+	state, err := states.Open(cli.LocalStateKey())
+	if err != nil {
+		return err
+	}
+	go s.Listen(ctx, nil, states.Refresh)
+	return tui.Run(e.ctx, lib, tui.Options{
+		Style:        c.Style,
+		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
+		NoColor:      os.Getenv("NO_COLOR") != "",
+		Mouse:        !c.NoMouse,
+		State:        state,
+		Load:         func() (*briefing.Library, error) { return s.Library(ctx) },
+	})
+}
+
+// importToStore imports articles as briefings of the store.
+func importToStore(cfg *config, e env, files []string, read func(string) ([]byte, error), opts ingest.ImportOptions, force bool) error {
+	s, err := openStore(cfg, e)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return cli.ImportAllToStore(e.ctx, e.stdout, s, files, read, opts, force)
+}
+
+// serveFromStore serves the store's library and keeps it current as other
+// front ends change it (new sessions open on the newest; a session's
+// reload fetches it), with each key's reading state in the store.
+func serveFromStore(cfg *config, e env, sc *sshd.Config) (func(), error) {
+	s, err := openStore(cfg, e)
+	if err != nil {
+		return nil, err
+	}
+	lib, err := cli.StoreLibrary(e.ctx, e.stderr, s)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(e.ctx)
+	var current atomic.Pointer[briefing.Library]
+	current.Store(lib)
+	states := cli.NewStoreStates(ctx, s)
+	sc.Library = lib
+	sc.Current = current.Load
+	sc.Load = func() (*briefing.Library, error) { return s.Library(ctx) }
+	sc.OpenState = states.Open
+	go s.Follow(ctx, 200*time.Millisecond, current.Store, states.Refresh)
+	return func() { cancel(); s.Close() }, nil
+}
+
+// storeCmd moves libraries into and out of the store.
+type storeCmd struct {
+	Import storeImportCmd `cmd:"" help:"Load the Markdown briefings of DIR into the store (again: only what changed)."`
+	Export storeExportCmd `cmd:"" help:"Write the store's briefings to DIR as Markdown files."`
+}
+
+type storeImportCmd struct {
+	Dir string `arg:"" help:"The library directory." type:"existingdir" placeholder:"DIR"`
+}
+
+func (c *storeImportCmd) Run(cfg *config, e env) error {
+	if cfg.Store == "" {
+		return fmt.Errorf("%w: sitrep store needs --store or SITREP_STORE", errUsage)
+	}
+	s, err := openStore(cfg, e)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return cli.StoreImport(e.ctx, e.stdout, e.stderr, s, c.Dir)
+}
+
+type storeExportCmd struct {
+	Dir   string `arg:"" help:"The directory to write (created if missing)." type:"path" placeholder:"DIR"`
+	Force bool   `help:"Overwrite files that exist with other content."`
+}
+
+func (c *storeExportCmd) Run(cfg *config, e env) error {
+	if cfg.Store == "" {
+		return fmt.Errorf("%w: sitrep store needs --store or SITREP_STORE", errUsage)
+	}
+	s, err := openStore(cfg, e)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return cli.StoreExport(e.ctx, e.stdout, s, c.Dir, c.Force)
 }
 
 // minSyncEvery is the shortest schedule serve --sync takes: feeds are

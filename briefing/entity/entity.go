@@ -208,7 +208,12 @@ func sameToken(name, text string) bool {
 // fold is the case- and apostrophe-insensitive form of a name.
 func fold(s string) string { return strings.ToLower(normApos(s)) }
 
-func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }
+func normApos(s string) string {
+	if !strings.Contains(s, "’") {
+		return s
+	}
+	return strings.ReplaceAll(s, "’", "'")
+}
 
 // token is a word of the text with its byte offsets.
 type token struct {

@@ -236,3 +236,26 @@ func TestPlaces(t *testing.T) {
 		t.Error("PlaceKey tells Pont-Sondé from pont sonde")
 	}
 }
+
+func TestPlacesBeforeGeoNoun(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"fighting in the Catatumbo region near Venezuela", []string{"Catatumbo"}},
+		{"villagers of Kairu in Zamfara state", []string{"Kairu", "Zamfara"}},
+		{"in Cabo Delgado province on Friday", []string{"Cabo Delgado"}},
+		{"the Red Sea region", nil},
+		{"The state said", nil},
+		{"President Ruto town hall", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Default().Places(tt.text) {
+			got = append(got, m.Name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Places(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -98,10 +99,23 @@ func isAbbrev(s string) bool {
 	return false
 }
 
+// titlesByFirst holds the titles by their first word, folded.
+var titlesByFirst = sync.OnceValue(func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, t := range titles {
+		k := fold(t[0])
+		m[k] = append(m[k], t)
+	}
+	return m
+})
+
 // titleAt is the number of tokens of the longest title at toks[0], or 0.
 func titleAt(toks []token, text string) int {
+	if len(toks) == 0 {
+		return 0
+	}
 	best := 0
-	for _, t := range titles {
+	for _, t := range titlesByFirst()[fold(toks[0].text)] {
 		if len(t) > len(toks) || len(t) <= best {
 			continue
 		}

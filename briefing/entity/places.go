@@ -22,6 +22,11 @@ var spatial = map[string]bool{"in": true, "at": true, "near": true, "outside": t
 	"struck": true, "hit": true, "nearby": true, "northern": true, "southern": true, "eastern": true,
 	"western": true, "central": true, "on": true}
 
+// geoNouns follow a place's name: "Zamfara state", "Catatumbo region".
+var geoNouns = map[string]bool{"state": true, "province": true, "region": true, "district": true,
+	"territory": true, "governorate": true, "county": true, "valley": true, "camp": true,
+	"town": true, "city": true, "village": true, "prefecture": true, "department": true}
+
 // notPlaces are capitalised words that follow a spatial word without being
 // a place: months, days, titles, the first words of organisations.
 var notPlaces = map[string]bool{"January": true, "February": true, "March": true, "April": true,
@@ -51,6 +56,20 @@ func (gz *Gazetteer) Places(text string) []Mention {
 		return false
 	}
 	found := map[string]bool{}
+	// "Zamfara state", "the Catatumbo region", "Cabo Delgado province"
+	for i := 1; i < len(toks); i++ {
+		if !geoNouns[strings.ToLower(toks[i].text)] || !joined(text[toks[i-1].end:toks[i].start]) {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < 3 && capitalised(toks[j-1].text) && !notPlaces[toks[j-1].text] &&
+			joined(text[toks[j-1].end:toks[j].start]) && text[toks[j-1].end:toks[j].start] == " " {
+			j--
+		}
+		if j < i && !isKnown(toks[j].start, toks[i-1].end) && !(j > 0 && titleAt(toks[j-1:], text) > 0) {
+			found[text[toks[j].start:toks[i-1].end]] = true
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		if !spatial[strings.ToLower(toks[i-1].text)] || !joined(text[toks[i-1].end:toks[i].start]) {
 			continue
@@ -107,11 +126,26 @@ func precededByTitle(toks []token, i int, text string) bool {
 // PlaceKey folds a place name for comparison across briefings: case,
 // accents and hyphens do not count ("Pont-Sondé" and "Pont Sonde" are one).
 func PlaceKey(name string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	s, _, err := transform.String(t, name)
-	if err != nil {
-		s = name
+	s := name
+	if !isASCII(s) {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		if out, _, err := transform.String(t, name); err == nil {
+			s = out
+		}
+		s = strings.ReplaceAll(s, "’", "'")
 	}
-	s = strings.ToLower(strings.NewReplacer("-", " ", "’", "'").Replace(s))
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.ToLower(s)
+	if strings.IndexByte(s, '-') < 0 && !strings.Contains(s, "  ") && strings.TrimSpace(s) == s {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "-", " ")), " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -30,9 +30,11 @@ import (
 	"sitrep/briefing"
 )
 
-// SchemaVersion is the version of the tables below; an index of another
-// version is deleted and rebuilt (it is only a cache).
-const SchemaVersion = 1
+// SchemaVersion is the version of the tables below and of what they hold:
+// raise it when the tables or the analysis (story.Analyze, the entity
+// lists, the extractor) change, so that every index is rebuilt. An index
+// of another version is deleted and rebuilt (it is only a cache).
+const SchemaVersion = 4
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -112,9 +114,27 @@ func DefaultPath(libraryDir string) (string, error) {
 			return "", fmt.Errorf("index: %w", err)
 		}
 		sum := sha256.Sum256([]byte(abs))
-		key = filepath.Base(abs) + "-" + hex.EncodeToString(sum[:6])
+		key = safeName(filepath.Base(abs)) + "-" + hex.EncodeToString(sum[:6])
 	}
 	return filepath.Join(dir, "index", key+".db"), nil
+}
+
+// safeName keeps letters, digits, dots, dashes and underscores of a
+// directory's name (the hash beside it tells libraries apart), so that
+// no name can change the meaning of the database URI.
+func safeName(s string) string {
+	out := []rune{}
+	for _, r := range s {
+		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '_') {
+			out = append(out, r)
+		} else {
+			out = append(out, '_')
+		}
+		if len(out) == 40 {
+			break
+		}
+	}
+	return string(out)
 }
 
 // Open opens the index at path, creating it (and its directory) when
@@ -211,18 +231,18 @@ func (ix *Index) generation(ctx context.Context) (int64, error) {
 // Problems lists the files the index could not read, each naming the file
 // and why, as the library does.
 func (ix *Index) Problems(ctx context.Context) ([]error, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT path, problem FROM files WHERE problem != '' ORDER BY path`)
+	rows, err := ix.db.QueryContext(ctx, `SELECT problem FROM files WHERE problem != '' ORDER BY path`)
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	defer rows.Close()
 	var out []error
 	for rows.Next() {
-		var p, msg string
-		if err := rows.Scan(&p, &msg); err != nil {
+		var msg string
+		if err := rows.Scan(&msg); err != nil {
 			return nil, err
 		}
-		out = append(out, &briefing.ParseError{File: p, Err: errors.New(msg)})
+		out = append(out, errors.New(msg)) // the message names the file
 	}
 	return out, rows.Err()
 }

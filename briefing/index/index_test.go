@@ -167,22 +167,33 @@ func TestSnippet(t *testing.T) {
 	}
 }
 
-func TestHighlights(t *testing.T) {
-	tests := []struct{ in, text, marked string }{
-		{"a \x01b\x02 c", "a b c", "a [b] c"},
-		{"\x01x\x02\x01y\x02", "xy", "[x][y]"},
-		{"line\none\x01\x1b[31m\x02", "line one", "line one"},
-		{"unclosed \x01x", "unclosed x", "unclosed x"},
+func TestSnippetWindow(t *testing.T) {
+	long := strings.Repeat("filler words here and there ", 10)
+	tests := []struct{ text, query, want string }{
+		{"fighting near Tawila today", "tawila", "fighting near [Tawila] today"},
+		{"Pont-Sondé was hit; pont sonde again", "pont-sonde", "[Pont-Sondé] was hit; [pont sonde] again"},
+		{"the Gran Grif gang, Gran and Grif", `"gran grif"`, "the [Gran Grif] gang, Gran and Grif"},
+		{"Tawilaville and Tawila", "tawi*", "[Tawilaville] and [Tawila]"},
+		{long + "the word Zamzam ends " + long, "zamzam", "…there the word [Zamzam] ends filler words here and there filler words here and there filler words here…"},
+		{"line one\n\nTawila\x1b[31m red", "tawila", "line one [Tawila] 31m red"},
+		{"nothing here", "tawila", ""},
 	}
 	for _, tt := range tests {
-		text, spans := Highlights(tt.in)
-		marked := text
-		for i := len(spans) - 1; i >= 0; i-- {
-			s := spans[i]
-			marked = marked[:s.Start] + "[" + marked[s.Start:s.End] + "]" + marked[s.End:]
+		q, err := briefing.ParseQuery(tt.query)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if text != tt.text || marked != tt.marked {
-			t.Errorf("Highlights(%q) = %q, %q; want %q, %q", tt.in, text, marked, tt.text, tt.marked)
+		s, spans, ok := snippet(tt.text, q, 18)
+		marked := s
+		for i := len(spans) - 1; i >= 0; i-- {
+			sp := spans[i]
+			marked = marked[:sp.Start] + "[" + marked[sp.Start:sp.End] + "]" + marked[sp.End:]
+		}
+		if !ok {
+			marked = ""
+		}
+		if marked != tt.want {
+			t.Errorf("snippet(%.30q, %q) = %q, want %q", tt.text, tt.query, marked, tt.want)
 		}
 	}
 }
@@ -335,5 +346,49 @@ func TestStories(t *testing.T) {
 	}
 	if _, err := ix.Related(ctx, "nope", 5); err == nil {
 		t.Error("Related of an unknown briefing: no error")
+	}
+}
+
+func TestMatchSpans(t *testing.T) {
+	body := "## The Gran Grif gang\n\nGunmen of **Gran Grif** stormed Pont-Sondé; gran and grif apart."
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{`"gran grif"`, []string{"Gran Grif", "Gran Grif"}},
+		{"pont-sonde", []string{"Pont-Sondé"}},
+		{"gunm*", []string{"Gunmen"}},
+		{"grif gran", []string{"Gran Grif", "Gran Grif", "gran", "grif"}},
+		{"nothing", nil},
+	}
+	for _, tt := range tests {
+		q, _ := briefing.ParseQuery(tt.query)
+		var got []string
+		for _, sp := range MatchSpans(body, q) {
+			got = append(got, body[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("MatchSpans(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
+
+func TestDefaultPath(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", "/cache")
+	tests := []struct{ dir, want string }{
+		{"", "/cache/sitrep/index/embedded.db"},
+		{"/home/a/briefings", "/cache/sitrep/index/briefings-"},
+		{"/tmp/odd?name#x&y=1", "/cache/sitrep/index/odd_name_x_y_1-"},
+	}
+	for _, tt := range tests {
+		got, err := DefaultPath(tt.dir)
+		if err != nil || !strings.HasPrefix(got, tt.want) || strings.ContainsAny(got[len("/cache"):], "?#&=") {
+			t.Errorf("DefaultPath(%q) = %q, %v; want %q…", tt.dir, got, err, tt.want)
+		}
+	}
+	a, _ := DefaultPath("/x/lib")
+	b, _ := DefaultPath("/y/lib")
+	if a == b {
+		t.Error("two libraries of one name share an index")
 	}
 }

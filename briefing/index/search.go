@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -11,18 +12,11 @@ import (
 	"sitrep/briefing/sanitize"
 )
 
-// Column weights of the BM25 rank: title, summary, body, source, places.
-const rankWeights = "10.0, 4.0, 1.0, 2.0, 3.0"
+// The BM25 rank weighs the columns: title 10, summary 4, body 1, source
+// 2, places 3.
 
 // snippetWords is how many words a snippet holds.
 const snippetWords = 18
-
-// Markers of highlighted text in the snippets SQLite returns: control
-// characters that no indexed text holds (it is sanitized).
-const (
-	markOpen  = "\x01"
-	markClose = "\x02"
-)
 
 // MatchExpr is the FTS5 expression of a query's terms: each term a quoted
 // string (a word or a phrase), a prefix marked after it, all of them
@@ -53,19 +47,18 @@ func (ix *Index) Search(ctx context.Context, q briefing.Query, limit int) ([]bri
 	where, args := filters(q)
 	var query string
 	if len(q.Terms) > 0 {
-		query = `SELECT d.id, d.title, d.published, d.source, d.region, d.countries,
-			snippet(fts, 2, char(1), char(2), '…', ` + fmt.Sprint(snippetWords) + `),
-			snippet(fts, 1, char(1), char(2), '…', ` + fmt.Sprint(snippetWords) + `),
-			bm25(fts, ` + rankWeights + `)
-			FROM fts JOIN docs d ON d.rowid = fts.rowid
-			WHERE fts MATCH ?` + where + `
-			ORDER BY bm25(fts, ` + rankWeights + `), d.published DESC LIMIT ?`
+		// Rank every match, then read the text of the best only.
+		query = `WITH top AS (
+				SELECT fts.rowid AS id, bm25(fts, 10.0, 4.0, 1.0, 2.0, 3.0) AS r FROM fts JOIN docs d ON d.rowid = fts.rowid
+				WHERE fts MATCH ?` + where + ` ORDER BY r LIMIT ` + strconv.Itoa(limit) + `)
+			SELECT d.id, d.title, d.published, d.source, d.region, d.countries, d.body, d.summary, top.r
+			FROM top JOIN docs d ON d.rowid = top.id ORDER BY top.r, d.published DESC`
 		args = append([]any{MatchExpr(q)}, args...)
 	} else {
-		query = `SELECT d.id, d.title, d.published, d.source, d.region, d.countries, d.summary, '', 0
+		query = `SELECT d.id, d.title, d.published, d.source, d.region, d.countries, '', d.summary, 0
 			FROM docs d WHERE 1` + where + ` ORDER BY d.published DESC, d.title LIMIT ?`
+		args = append(args, limit)
 	}
-	args = append(args, limit)
 	rows, err := ix.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -74,18 +67,14 @@ func (ix *Index) Search(ctx context.Context, q briefing.Query, limit int) ([]bri
 	var hits []briefing.Hit
 	for rows.Next() {
 		var h briefing.Hit
-		var published, countries, snippet, summary string
+		var published, countries, body, summary string
 		var rank float64
-		if err := rows.Scan(&h.ID, &h.Title, &published, &h.Source, &h.Region, &countries, &snippet, &summary, &rank); err != nil {
+		if err := rows.Scan(&h.ID, &h.Title, &published, &h.Source, &h.Region, &countries, &body, &summary, &rank); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		h.Published, _ = time.Parse(briefing.DateLayout, published)
 		_ = json.Unmarshal([]byte(countries), &h.Countries)
-		// The body's passage, else the summary's when only it matches.
-		if !strings.Contains(snippet, markOpen) && strings.Contains(summary, markOpen) {
-			snippet = summary
-		}
-		h.Snippet, h.Highlights = Highlights(snippet)
+		h.Snippet, h.Highlights = bestSnippet(q, body, summary)
 		if rank != 0 {
 			h.Score = -rank
 		}
@@ -95,6 +84,18 @@ func (ix *Index) Search(ctx context.Context, q briefing.Query, limit int) ([]bri
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	return hits, nil
+}
+
+// bestSnippet is the passage of the body around the matches, else of the
+// summary, else the summary itself.
+func bestSnippet(q briefing.Query, body, summary string) (string, []briefing.Span) {
+	if s, spans, ok := snippet(body, q, snippetWords); ok {
+		return s, spans
+	}
+	if s, spans, ok := snippet(summary, q, snippetWords); ok {
+		return s, spans
+	}
+	return oneLine(summary), nil
 }
 
 // filters is the SQL condition and arguments of q's field filters, on the
@@ -140,33 +141,6 @@ func filters(q briefing.Query) (string, []any) {
 		args = append(args, q.Until.Format(briefing.DateLayout))
 	}
 	return sb.String(), args
-}
-
-// Highlights turns a snippet with markers into one line of sanitized text
-// and the spans of its highlighted words.
-func Highlights(marked string) (string, []briefing.Span) {
-	var sb strings.Builder
-	var spans []briefing.Span
-	open := -1
-	for i := 0; i < len(marked); {
-		j := strings.IndexAny(marked[i:], markOpen+markClose)
-		if j < 0 {
-			sb.WriteString(oneLine(marked[i:]))
-			break
-		}
-		sb.WriteString(oneLine(marked[i : i+j]))
-		switch marked[i+j : i+j+1] {
-		case markOpen:
-			open = sb.Len()
-		case markClose:
-			if open >= 0 && sb.Len() > open {
-				spans = append(spans, briefing.Span{Start: open, End: sb.Len()})
-			}
-			open = -1
-		}
-		i += j + 1
-	}
-	return sb.String(), spans
 }
 
 // oneLine is sanitized text with every run of white space one space.

@@ -3,7 +3,6 @@ package index
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -69,9 +68,9 @@ func (ix *Index) docs(ctx context.Context, where string, args []any) ([]story.Do
 		if err := rows.Scan(&raw); err != nil {
 			return nil, fmt.Errorf("index: %w", err)
 		}
-		var doc story.Doc
-		if err := json.Unmarshal(raw, &doc); err != nil {
-			return nil, fmt.Errorf("index: features: %w", err)
+		doc, err := decodeFeatures(raw)
+		if err != nil {
+			return nil, fmt.Errorf("index: %w", err)
 		}
 		docs = append(docs, doc)
 	}

@@ -94,6 +94,12 @@ func (ix *Index) Update(ctx context.Context, fsys fs.FS, progress func(Progress)
 			return st, fmt.Errorf("index: %w", err)
 		}
 	}
+	if st.Added+st.Changed+st.Removed > batchSize {
+		// After a large update, fold the write-ahead log into the database
+		// so that it does not keep its size on disk. Readers may hold it:
+		// then it is folded later, by SQLite.
+		ix.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
+	}
 	st.Elapsed = time.Since(start)
 	return st, nil
 }
@@ -309,15 +315,14 @@ type docRow struct {
 	b        *briefing.Briefing
 	body     string // plain text
 	places   string // names of places and actors, for the search's places column
-	features []byte // JSON of story.Doc
+	features []byte // story.Doc, encoded (see encodeFeatures)
 	facets   [][2]string
 }
 
 // newDocRow analyses a parsed briefing.
 func newDocRow(b *briefing.Briefing, body string) *docRow {
 	doc := story.Analyze(b, body)
-	features, _ := json.Marshal(doc) // plain data: cannot fail
-	r := &docRow{b: b, body: story.Plain(body), features: features}
+	r := &docRow{b: b, body: story.Plain(body), features: encodeFeatures(doc)}
 	var names []string
 	for _, n := range doc.Entities {
 		names = append(names, n.Name)

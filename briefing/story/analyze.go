@@ -85,7 +85,7 @@ func Analyze(b *briefing.Briefing, body string) Doc {
 	gz := entity.Default()
 	text := b.Title + "\n\n" + b.Summary + "\n\n" + plain
 	d.Entities = named(append(entity.Recognise(text), gz.Places(text)...))
-	d.Figures = figures(body, b.Published, gz)
+	d.Figures = figures(body, b.Published, b.Countries, gz)
 	d.Timeline = extract.Timeline(plain, b.Published)
 	d.Terms = terms(b.Title + " " + b.Title + " " + plain)
 	return d
@@ -108,19 +108,64 @@ func named(ms []entity.Mention) []Named {
 	return out
 }
 
-var (
-	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdMarkup   = regexp.MustCompile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d+[.)]\\s+)|[*_`~]{1,3}")
-	mdSpaceRun = regexp.MustCompile(`[ \t]+`)
-)
+var mdLink = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
 
 // Plain is a Markdown body as plain text for search and analysis: links
-// keep their text, headings, quotes, list markers and emphasis go.
-// Paragraphs stay apart.
+// keep their text; heading, quote and list markers, emphasis and code
+// marks go. Lines and paragraphs stay apart.
 func Plain(md string) string {
-	s := mdLink.ReplaceAllString(md, "$1")
-	s = mdMarkup.ReplaceAllString(s, "")
-	return mdSpaceRun.ReplaceAllString(s, " ")
+	if strings.Contains(md, "](") {
+		md = mdLink.ReplaceAllString(md, "$1")
+	}
+	var sb strings.Builder
+	sb.Grow(len(md))
+	for line := range strings.SplitAfterSeq(md, "\n") {
+		sb.WriteString(stripMarks(stripLineMarker(line)))
+	}
+	return sb.String()
+}
+
+// stripLineMarker drops the block marker at the start of a line: "# ",
+// "> ", "- ", "* ", "+ ", "1. ".
+func stripLineMarker(line string) string {
+	rest := strings.TrimLeft(line, " ")
+	if len(line)-len(rest) > 3 {
+		return line
+	}
+	switch {
+	case strings.HasPrefix(rest, "#"):
+		t := strings.TrimLeft(rest, "#")
+		if len(rest)-len(t) <= 6 && (t == "" || t[0] == ' ' || t[0] == '\n') {
+			return strings.TrimLeft(t, " ")
+		}
+	case strings.HasPrefix(rest, ">"):
+		return strings.TrimPrefix(rest[1:], " ")
+	case len(rest) > 1 && strings.ContainsRune("-*+", rune(rest[0])) && rest[1] == ' ':
+		return rest[2:]
+	default:
+		i := 0
+		for i < len(rest) && i < 9 && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+		}
+		if i > 0 && i+1 < len(rest) && (rest[i] == '.' || rest[i] == ')') && rest[i+1] == ' ' {
+			return rest[i+2:]
+		}
+	}
+	return line
+}
+
+// stripMarks drops emphasis and code marks.
+func stripMarks(s string) string {
+	if !strings.ContainsAny(s, "*_`~") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '*', '_', '`', '~':
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // stopwords are left out of a briefing's terms.
@@ -160,7 +205,7 @@ func isNumber(w string) bool {
 }
 
 // figures are the key figures of body with role, place, speaker and date.
-func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
+func figures(body string, published time.Time, countries []string, gz *entity.Gazetteer) []Figure {
 	var out []Figure
 	for _, f := range extract.Figures(body) {
 		if !f.Key {
@@ -176,7 +221,7 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 			before = body[f.SentenceStart:f.Start]
 		}
 		fig := Figure{
-			Role:      Role(string(f.Category), f.Unit, before, after),
+			Role:      Role(string(f.Category), f.Unit+" "+f.Text, before, after),
 			Category:  string(f.Category),
 			Value:     f.Value,
 			Min:       f.Min,
@@ -185,7 +230,7 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 			Text:      f.Text,
 			Sentence:  sent,
 		}
-		fig.Place, fig.Actors = sentencePlaces(sent, gz)
+		fig.Place, fig.Actors = sentencePlaces(sent, countries, gz)
 		fig.Said, fig.Date = Speaker(sent, published)
 		fig.Aggregate = aggregate(sent)
 		out = append(out, fig)
@@ -194,8 +239,10 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 }
 
 // sentencePlaces is the most specific place a sentence names (a town
-// before a region before a country) and the actors it names.
-func sentencePlaces(sent string, gz *entity.Gazetteer) (string, []string) {
+// before a country; a country only if it is one the briefing is about,
+// so that "the Saudi Hospital" in El Fasher is no place) and the actors it
+// names.
+func sentencePlaces(sent string, about []string, gz *entity.Gazetteer) (string, []string) {
 	var local, country string
 	for _, m := range gz.Places(sent) {
 		local = m.Name
@@ -205,7 +252,10 @@ func sentencePlaces(sent string, gz *entity.Gazetteer) (string, []string) {
 	for _, m := range entity.Recognise(sent) {
 		switch m.Kind {
 		case entity.Country, entity.Region:
-			if country == "" {
+			if country == "" && (len(about) == 0 || slices.ContainsFunc(about, func(c string) bool {
+				e, ok := gz.Lookup(c)
+				return ok && e.Name == m.Name
+			})) {
 				country = m.Name
 			}
 		case entity.Group, entity.Person:
@@ -226,62 +276,76 @@ func aggregate(sent string) bool {
 	return aggregateWords.MatchString(sent)
 }
 
-// Role is what a figure counts, from its category and the words around it,
-// in the terms of extraction.md ("killed", "injured", "displaced",
-// "deployed"...). Figures have no role of their own yet; this one is read
-// from the unit and the words after (then before) the number.
+// roleStems are the words that say what a number counts, by role, in the
+// order roles are tried on one word.
+var roleStems = []struct {
+	role  string
+	cat   extract.Category
+	stems []string
+}{
+	{"killed", extract.Casualties, []string{"kill", "dead", "death", "died", "die", "toll", "bodies", "massacr", "slain", "lives"}},
+	{"injured", extract.Casualties, []string{"injur", "wound", "hurt", "patient"}},
+	{"missing", extract.Casualties, []string{"missing", "unaccounted"}},
+	{"refugees", extract.Displacement, []string{"refugee", "crossed", "asylum"}},
+	{"displaced", extract.Displacement, []string{"displac", "fled", "flee", "homeless", "uproot", "shelter"}},
+	{"pledged", extract.Deployment, []string{"pledg", "promis", "commit"}},
+	{"withdrawn", extract.Deployment, []string{"withdr", "pull"}},
+	{"deployed", extract.Deployment, []string{"deploy", "sent", "send", "dispatch"}},
+	{"in_need", extract.Humanitarian, []string{"need", "insecur", "hunger", "famine", "starv"}},
+	{"affected", extract.Humanitarian, []string{"affected"}},
+	{"released", extract.Detention, []string{"releas", "freed", "rescu"}},
+	{"detained", extract.Detention, []string{"arrest", "detain", "prison", "jail"}},
+	{"held", extract.Detention, []string{"hostage", "abduct", "kidnap", "captive", "held", "seized"}},
+}
+
+// Role is what a figure counts, in the terms of extraction.md ("killed",
+// "injured", "displaced", "deployed"...). Figures have no role of their
+// own yet; this one is read from the nearest telling word: the figure's
+// own words, then outwards, a word after it and a word before it in turn.
+// A word of the figure's category decides; so does a word of death or
+// injury whatever the category ("100 people, most of them soldiers, were
+// killed"). With no telling word the category's main role stands.
 func Role(category, unit, before, after string) string {
-	near := strings.ToLower(unit + " " + firstWords(after, 8) + " " + lastWords(before, 6))
-	has := func(stems ...string) bool {
-		for _, s := range stems {
-			if strings.Contains(near, s) {
-				return true
+	cat := extract.Category(category)
+	if cat == extract.Money || cat == extract.Duration {
+		return string(cat)
+	}
+	back := strings.Fields(strings.ToLower(lastWords(before, 6)))
+	ahead := strings.Fields(strings.ToLower(firstWords(after, 10)))
+	// the figure's own words, then outwards: a word after it, a word
+	// before it ("killing at least 11 people and wounding 65")
+	words := strings.Fields(strings.ToLower(unit))
+	for i := range max(len(ahead), len(back)) {
+		if i < len(ahead) {
+			words = append(words, ahead[i])
+		}
+		if i < len(back) {
+			words = append(words, back[len(back)-1-i])
+		}
+	}
+	for _, w := range words {
+		for _, r := range roleStems {
+			if r.cat != cat && r.cat != extract.Casualties {
+				continue
+			}
+			for _, stem := range r.stems {
+				if strings.HasPrefix(w, stem) || len(stem) > 4 && strings.Contains(w, stem) {
+					return r.role
+				}
 			}
 		}
-		return false
 	}
-	switch extract.Category(category) {
+	switch cat {
 	case extract.Casualties:
-		switch {
-		case has("injur", "wound", "hurt"):
-			return "injured"
-		case has("missing", "unaccounted"):
-			return "missing"
-		default:
-			return "killed"
-		}
+		return "killed"
 	case extract.Displacement:
-		if has("refugee", "cross", "border") {
-			return "refugees"
-		}
 		return "displaced"
 	case extract.Deployment:
-		switch {
-		case has("pledg", "promis", "commit"):
-			return "pledged"
-		case has("withdr", "pull"):
-			return "withdrawn"
-		default:
-			return "deployed"
-		}
+		return "deployed"
 	case extract.Humanitarian:
-		if has("need", "insecur", "hunger", "famine", "starv") {
-			return "in_need"
-		}
 		return "affected"
 	case extract.Detention:
-		switch {
-		case has("releas", "freed", "rescu", "return"):
-			return "released"
-		case has("arrest", "detain", "prison", "jail"):
-			return "detained"
-		default:
-			return "held"
-		}
-	case extract.Money:
-		return "money"
-	case extract.Duration:
-		return "duration"
+		return "held"
 	}
 	return "other"
 }
@@ -297,7 +361,11 @@ func lastWords(s string, n int) string {
 }
 
 // speechVerbs introduce who gave a figure.
-var speechVerb = regexp.MustCompile(`\b(said|says|say|reported|reports|announced|told|stated|estimated|estimates|counted|confirmed|recorded|put the (toll|number|figure))\b`)
+var speechVerb = regexp.MustCompile(`\b(said|says|say|report|reported|reports|announced|told|stated|estimated|estimates|counted|confirmed|recorded|put the (toll|number|figure))\b`)
+
+// pronouns stand for a speaker named elsewhere.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "which": true,
+	"who": true, "we": true, "i": true, "this": true, "that": true}
 
 // according matches "according to X".
 var according = regexp.MustCompile(`(?i)according to (the )?([^,.;()]{2,60})`)
@@ -330,11 +398,11 @@ func Speaker(sent string, published time.Time) (string, time.Time) {
 		who = who[:i] // "the International Organization for Migration (IOM)"
 	}
 	who = strings.TrimSpace(strings.Trim(who, "()"))
-	for _, conj := range []string{"but ", "and ", "while ", "as ", "But ", "And ", "While ", "As "} {
+	for _, conj := range []string{"but ", "and ", "while ", "as ", "where ", "when ", "But ", "And ", "While ", "As ", "Where ", "When "} {
 		who = strings.TrimPrefix(who, conj)
 	}
-	if who == "" || strings.EqualFold(who, "he") || strings.EqualFold(who, "she") || strings.EqualFold(who, "they") || strings.EqualFold(who, "it") {
-		who = ""
+	if f := strings.Fields(strings.ToLower(who)); len(f) == 0 || pronouns[f[len(f)-1]] || pronouns[f[0]] {
+		who = "" // "he said", "which it said": the speaker is named elsewhere
 	}
 	// when: a day right after the verb ("said on Friday")
 	for _, t := range extract.Timexes(sent, published) {

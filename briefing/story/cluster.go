@@ -43,9 +43,13 @@ const (
 	wDay    = 0.15
 )
 
-// maxBlockDF is how many briefings may share a blocking key before it is
-// too common to suggest that two of them are one story.
-const maxBlockDF = 400
+// maxBlockDF is how many briefings after it (by date) a briefing is
+// compared with for one shared place, armed group, person or word;
+// maxCountryDF for one shared country, which many more share.
+const (
+	maxBlockDF   = 400
+	maxCountryDF = 64
+)
 
 // features is what similarity needs of a doc, precomputed.
 type features struct {
@@ -202,34 +206,63 @@ type edge struct {
 	sim  float64
 }
 
-// candidates computes the similarity of the pairs of docs that share a
-// blocking key and are published within MaxGap of each other.
+// candidates computes the similarity of the pairs of docs published
+// within MaxGap of each other that share a blocking key: a country,
+// place, armed group or person, or one of their most weighty words. Each
+// doc is compared with at most maxBlockDF docs after it per key
+// (maxCountryDF per country), so that a key common in one week does not
+// make the work quadratic.
 func candidates(docs []Doc, fs []features, opt Options) []edge {
 	byKey := map[string][]int{}
 	for i, f := range fs {
+		if f.day == math.MinInt32 {
+			continue
+		}
 		for _, k := range f.block {
 			byKey[k] = append(byKey[k], i)
 		}
 	}
-	seen := map[[2]int]bool{}
-	var edges []edge
-	maxGap := int(opt.MaxGap.Hours() / 24)
-	for _, list := range byKey {
-		if len(list) < 2 || len(list) > maxBlockDF {
-			continue
+	pos := map[string]map[int]int{}
+	for k, list := range byKey {
+		slices.SortStableFunc(list, func(a, b int) int { return cmp.Compare(fs[a].day, fs[b].day) })
+		if len(list) > 1 {
+			m := make(map[int]int, len(list))
+			for p, i := range list {
+				m[i] = p
+			}
+			pos[k] = m
 		}
-		for x, i := range list {
-			for _, j := range list[x+1:] {
-				if fs[i].day == math.MinInt32 || fs[j].day == math.MinInt32 || abs(fs[i].day-fs[j].day) > maxGap {
+	}
+	maxGap := int(opt.MaxGap.Hours() / 24)
+	stamp := make([]int, len(docs))
+	for i := range stamp {
+		stamp[i] = -1
+	}
+	var edges []edge
+	for i, f := range fs {
+		for _, k := range f.block {
+			list, m := byKey[k], pos[k]
+			if m == nil {
+				continue
+			}
+			p, ok := m[i]
+			if !ok {
+				continue
+			}
+			limit := maxBlockDF
+			if strings.HasPrefix(k, "c:") {
+				limit = maxCountryDF
+			}
+			for _, j := range list[p+1 : min(len(list), p+1+limit)] {
+				if fs[j].day-f.day > maxGap {
+					break
+				}
+				if stamp[j] == i {
 					continue
 				}
-				p := [2]int{min(i, j), max(i, j)}
-				if seen[p] {
-					continue
-				}
-				seen[p] = true
-				if s := similarity(fs[i], fs[j], opt); s > 0 {
-					edges = append(edges, edge{p[0], p[1], s})
+				stamp[j] = i
+				if s := similarity(f, fs[j], opt); s > 0 {
+					edges = append(edges, edge{min(i, j), max(i, j), s})
 				}
 			}
 		}

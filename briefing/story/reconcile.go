@@ -131,9 +131,11 @@ func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
 			add(docs[i], f, place)
 		}
 	}
+	// Related briefings' figures join when said while the story ran.
+	from, to := storySpan(docs, members)
 	for _, i := range related {
 		for _, f := range docs[i].Figures {
-			if !reconcilable(f) {
+			if !reconcilable(f) || f.Date.Before(from) || f.Date.After(to) {
 				continue
 			}
 			switch {
@@ -154,6 +156,22 @@ func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
 		return cmp.Compare(roleRank(a.Role), roleRank(b.Role))
 	})
 	return out
+}
+
+// storySpan is the days in which figures of related briefings join a
+// story: from the day before its first briefing to three days after its
+// last.
+func storySpan(docs []Doc, members []int) (from, to time.Time) {
+	for _, i := range members {
+		p := docs[i].Published
+		if from.IsZero() || p.Before(from) {
+			from = p
+		}
+		if p.After(to) {
+			to = p
+		}
+	}
+	return from.AddDate(0, 0, -1), to.AddDate(0, 0, 3)
 }
 
 // reconcilable reports a count of people of one event: not a total over a

@@ -49,7 +49,7 @@ func OpenIndex(ctx context.Context, src Source, stderr io.Writer) (*index.Index,
 	}
 	start := time.Now()
 	noted := false
-	st, err := ix.Update(ctx, fsys, func(p index.Progress) {
+	_, err = ix.Update(ctx, fsys, func(p index.Progress) {
 		if time.Since(start) > time.Second && p.Done < p.Total {
 			fmt.Fprintf(stderr, "\rsitrep: indexing %s: %d of %d", src, p.Done, p.Total)
 			noted = true
@@ -62,11 +62,13 @@ func OpenIndex(ctx context.Context, src Source, stderr io.Writer) (*index.Index,
 		ix.Close()
 		return nil, err
 	}
-	if st.Problems > 0 || st.Added+st.Changed > 0 {
-		probs, _ := ix.Problems(ctx)
-		for _, p := range probs {
-			fmt.Fprintf(stderr, "sitrep: skipped %v\n", p)
-		}
+	probs, err := ix.Problems(ctx)
+	if err != nil {
+		ix.Close()
+		return nil, err
+	}
+	for _, p := range probs {
+		fmt.Fprintf(stderr, "sitrep: skipped %v\n", p)
 	}
 	return ix, nil
 }

@@ -292,7 +292,7 @@ func (tm *term) waitEnd() error {
 type probe struct {
 	st    *session
 	lib   *briefing.Library
-	store *briefing.StateStore
+	store briefing.ReadingStates
 	w, h  int
 	keys  int
 	last  string

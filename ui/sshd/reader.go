@@ -31,6 +31,10 @@ func (s *Server) readerModels() func(*session) (teaModel, error) {
 			}()
 			opts.Watch, opts.Load = changes, s.library.Load
 		}
-		return tui.New(s.library.Current(), opts), nil
+		lib := s.library.Current()
+		if s.cfg.Current != nil {
+			lib = s.cfg.Current() // the store's newest library
+		}
+		return tui.New(lib, opts), nil
 	}
 }

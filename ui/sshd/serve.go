@@ -100,6 +100,14 @@ type Config struct {
 	// Load reloads the library on a session's request; nil disables
 	// reloading (unless LibraryDir is set, which reloads from there).
 	Load func() (*briefing.Library, error)
+	// OpenState, when set, opens the reading state of a user (by the
+	// SHA256 fingerprint of their key) instead of a file under StateDir:
+	// a store shared by several servers.
+	OpenState func(fingerprint string) (briefing.ReadingStates, error)
+	// Current, when set, is the library new sessions open on (a store
+	// that other servers change keeps it current); Library is then only
+	// the first.
+	Current func() *briefing.Library
 	// Logger receives the server's log; nil logs to standard error.
 	Logger *log.Logger
 	// Style is the reader's style: dark, light or auto.
@@ -221,6 +229,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("serve: no state directory")
 	}
 	s.users = newUserRegistry(cfg.StateDir, s.log)
+	s.users.open = cfg.OpenState
 	s.newModel = s.readerModels()
 	if err := s.loadKeys(); err != nil {
 		return nil, err

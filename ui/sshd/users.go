@@ -17,7 +17,7 @@ import (
 type userState struct {
 	name  string // directory name under the state directory
 	fp    string
-	store *briefing.StateStore
+	store briefing.ReadingStates
 	refs  int
 }
 
@@ -26,6 +26,9 @@ type userState struct {
 type userRegistry struct {
 	dir string
 	log *log.Logger
+	// open, when set, opens a user's state instead of the file in dir
+	// (Config.OpenState).
+	open func(fingerprint string) (briefing.ReadingStates, error)
 
 	mu    sync.Mutex
 	users map[string]*userState
@@ -43,6 +46,15 @@ func (r *userRegistry) acquire(key gossh.PublicKey) (*userState, error) {
 	defer r.mu.Unlock()
 	if u := r.users[name]; u != nil {
 		u.refs++
+		return u, nil
+	}
+	if r.open != nil {
+		store, err := r.open(fingerprint(key))
+		if err != nil {
+			return nil, fmt.Errorf("open reading state: %w", err)
+		}
+		u := &userState{name: name, fp: fingerprint(key), store: store, refs: 1}
+		r.users[name] = u
 		return u, nil
 	}
 	dir := filepath.Join(r.dir, name)

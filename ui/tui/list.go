@@ -32,7 +32,7 @@ const listID paneID = "list"
 type listPane struct {
 	keys   listKeys
 	styles *Styles
-	state  *briefing.StateStore
+	state  briefing.ReadingStates
 
 	lib         *briefing.Library
 	all         []*briefing.Briefing
@@ -60,7 +60,7 @@ type listPane struct {
 	height  int
 }
 
-func newListPane(styles *Styles, state *briefing.StateStore) *listPane {
+func newListPane(styles *Styles, state briefing.ReadingStates) *listPane {
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "filter by words of the title, summary, place, tags or text"

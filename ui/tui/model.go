@@ -55,7 +55,7 @@ type Options struct {
 	// Mouse turns on wheel scrolling and click to select.
 	Mouse bool
 	// State keeps read marks, stars and positions; nil keeps them in memory.
-	State *briefing.StateStore
+	State briefing.ReadingStates
 	// Load reloads the library (r); it runs inside a command. Nil disables reload.
 	Load func() (*briefing.Library, error)
 	// Watch reports changes to the library; the reader reloads with Load
@@ -95,7 +95,7 @@ type delays struct {
 type Model struct {
 	lib   *briefing.Library
 	opts  Options
-	state *briefing.StateStore
+	state briefing.ReadingStates
 	keys  globalKeys
 
 	styles *Styles
@@ -288,7 +288,7 @@ func (m Model) handleIntent(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // saveCmd writes the reading state.
-func saveCmd(state *briefing.StateStore) tea.Cmd {
+func saveCmd(state briefing.ReadingStates) tea.Cmd {
 	return func() tea.Msg { return savedMsg{err: state.Save()} }
 }
 

@@ -99,7 +99,7 @@ type (
 	// row of the screen (stories arrived while the analyst reads).
 	libraryChangedMsg struct {
 		lib     *briefing.Library
-		state   *briefing.StateStore
+		state   briefing.ReadingStates
 		keep    string
 		keepRow bool
 	}
