@@ -13,9 +13,11 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 	"time"
 
+	"charm.land/lipgloss/v2"
 	"github.com/alecthomas/kong"
 	"github.com/charmbracelet/x/term"
 
@@ -32,12 +34,15 @@ type config struct {
 	Library string           `help:"Library directory (default: $XDG_DATA_HOME/sitrep/briefings if it exists, else the embedded samples)." env:"SITREP_LIBRARY" placeholder:"DIR" type:"path"`
 	Version kong.VersionFlag `help:"Print the version and exit."`
 
-	Read    readCmd    `cmd:"" default:"withargs" help:"Open the reader (the default command)."`
-	List    listCmd    `cmd:"" help:"List the library, newest first."`
-	Show    showCmd    `cmd:"" help:"Print one briefing rendered as Markdown."`
-	Import  importCmd  `cmd:"" help:"Import raw articles (plain text or Markdown) into the library."`
-	Extract extractCmd `cmd:"" help:"Print the figures, temporal expressions and timeline of texts."`
-	Serve   serveCmd   `cmd:"" help:"Serve the reader over SSH to a team (public-key logins only)."`
+	Read     readCmd     `cmd:"" default:"withargs" help:"Open the reader (the default command)."`
+	List     listCmd     `cmd:"" help:"List the library, newest first."`
+	Show     showCmd     `cmd:"" help:"Print one briefing rendered as Markdown."`
+	Import   importCmd   `cmd:"" help:"Import raw articles (plain text or Markdown) into the library."`
+	Extract  extractCmd  `cmd:"" help:"Print the figures, temporal expressions and timeline of texts."`
+	Serve    serveCmd    `cmd:"" help:"Serve the reader over SSH to a team (public-key logins only)."`
+	Search   searchCmd   `cmd:"" help:"Search the whole library (ranked; words, prefix*, \"phrases\", region: country: source: role: since: until:)."`
+	Stories  storiesCmd  `cmd:"" help:"Group briefings that report one event into stories, with their figures reconciled across sources."`
+	Timeline timelineCmd `cmd:"" help:"The timeline of a region or country: one entry per event, with every briefing that reports it."`
 }
 
 // env is what every command runs with: the streams and a context that is
@@ -359,4 +364,75 @@ func version() string {
 		v = "devel " + rev[:min(12, len(rev))] + dirty
 	}
 	return "sitrep " + v
+}
+
+type searchCmd struct {
+	Query []string `arg:"" help:"The query (see README: Searching across briefings)." placeholder:"QUERY"`
+	JSON  bool     `help:"Write the results as JSON, matches marked « »."`
+	Limit int      `help:"Results to show at most." default:"20"`
+}
+
+func (c *searchCmd) Run(cfg *config, e env) error {
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return err
+	}
+	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	opt := cli.SearchOptions{JSON: c.JSON, Limit: c.Limit}
+	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
+		style := lipgloss.NewStyle().Bold(true).Reverse(true)
+		opt.Highlight = func(s string) string { return style.Render(s) }
+	}
+	err = cli.Search(e.ctx, e.stdout, ix, strings.Join(c.Query, " "), opt)
+	var qe *briefing.QueryError
+	if errors.As(err, &qe) {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return err
+}
+
+type storiesCmd struct {
+	Briefing string `help:"Show only the story that holds this briefing." placeholder:"ID"`
+	JSON     bool   `help:"Write the stories as JSON."`
+}
+
+func (c *storiesCmd) Run(cfg *config, e env) error {
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return err
+	}
+	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	return cli.Stories(e.ctx, e.stdout, ix, cli.StoriesOptions{JSON: c.JSON, Briefing: c.Briefing})
+}
+
+type timelineCmd struct {
+	Region  string `help:"The region (as in front matter: Sahel, Caribbean, Great Lakes...)." xor:"theatre" required:""`
+	Country string `help:"The country (any common name: DRC, DR Congo, Congolese...)." xor:"theatre" required:""`
+	Since   string `help:"Leave out events before this day, YYYY-MM-DD." placeholder:"YYYY-MM-DD"`
+	JSON    bool   `help:"Write the events as JSON."`
+}
+
+func (c *timelineCmd) Run(cfg *config, e env) error {
+	since, err := parseDate(c.Since)
+	if err != nil {
+		return fmt.Errorf("%w: --since %q is not a date (want YYYY-MM-DD)", errUsage, c.Since)
+	}
+	src, err := cli.LocateLibrary(cfg.Library)
+	if err != nil {
+		return err
+	}
+	ix, err := cli.OpenIndex(e.ctx, src, e.stderr)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	return cli.Timeline(e.ctx, e.stdout, ix, cli.TimelineOptions{Region: c.Region, Country: c.Country, Since: since, JSON: c.JSON})
 }

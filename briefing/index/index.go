@@ -1,0 +1,248 @@
+// Package index keeps an embedded index of a library in SQLite (through
+// modernc.org/sqlite, pure Go, with FTS5): the front matter, the body as
+// plain text, and what the story package derives from each briefing
+// (entities, places, figures with their roles, the timeline, distinctive
+// words). It answers library-wide search, stories, related briefings and
+// theatre timelines (it implements briefing.Index).
+//
+// The Markdown files stay the source of truth: the index is a cache in the
+// XDG cache directory, kept in step with the files by path, size,
+// modification time and content hash, and rebuilt when it is missing or of
+// another schema version. Update catches up with the files in batches,
+// each its own transaction, so that queries run meanwhile and see what is
+// done (SQLite in WAL mode: readers do not wait for the writer).
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	"sitrep/briefing"
+)
+
+// SchemaVersion is the version of the tables below and of what they hold:
+// raise it when the tables or the analysis (story.Analyze, the entity
+// lists, the extractor) change, so that every index is rebuilt. An index
+// of another version is deleted and rebuilt (it is only a cache).
+const SchemaVersion = 3
+
+const schema = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files(
+	path TEXT PRIMARY KEY,
+	size INTEGER NOT NULL,
+	mtime INTEGER NOT NULL,
+	hash TEXT NOT NULL,
+	problem TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE docs(
+	rowid INTEGER PRIMARY KEY,
+	path TEXT NOT NULL UNIQUE,
+	id TEXT NOT NULL,
+	title TEXT NOT NULL,
+	summary TEXT NOT NULL,
+	published TEXT NOT NULL,
+	source TEXT NOT NULL,
+	url TEXT NOT NULL,
+	region TEXT NOT NULL,
+	countries TEXT NOT NULL,
+	tags TEXT NOT NULL,
+	dateline TEXT NOT NULL,
+	body TEXT NOT NULL,
+	places TEXT NOT NULL,
+	features BLOB NOT NULL
+);
+CREATE INDEX docs_id ON docs(id);
+CREATE INDEX docs_published ON docs(published);
+CREATE TABLE facets(
+	field TEXT NOT NULL,
+	value TEXT NOT NULL,
+	doc INTEGER NOT NULL,
+	PRIMARY KEY(field, value, doc)
+) WITHOUT ROWID;
+CREATE INDEX facets_doc ON facets(doc);
+CREATE VIRTUAL TABLE fts USING fts5(
+	title, summary, body, source, places,
+	content='docs', content_rowid='rowid',
+	tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER docs_ai AFTER INSERT ON docs BEGIN
+	INSERT INTO fts(rowid, title, summary, body, source, places)
+	VALUES (new.rowid, new.title, new.summary, new.body, new.source, new.places);
+END;
+CREATE TRIGGER docs_ad AFTER DELETE ON docs BEGIN
+	INSERT INTO fts(fts, rowid, title, summary, body, source, places)
+	VALUES ('delete', old.rowid, old.title, old.summary, old.body, old.source, old.places);
+END;
+`
+
+// Index is an open index database. It is safe for concurrent use: one
+// Update at a time writes, any number of queries read.
+type Index struct {
+	db   *sql.DB
+	path string
+
+	// update serialises writers.
+	update sync.Mutex
+
+	// cache holds the stories, for the generation they were computed at.
+	cacheMu sync.Mutex
+	cache   *derived
+}
+
+// DefaultPath is where the index of a library lives: in sitrep's XDG cache
+// directory, one file per library directory ("" is the embedded samples).
+func DefaultPath(libraryDir string) (string, error) {
+	dir, err := briefing.CacheDir()
+	if err != nil {
+		return "", err
+	}
+	key := "embedded"
+	if libraryDir != "" {
+		abs, err := filepath.Abs(libraryDir)
+		if err != nil {
+			return "", fmt.Errorf("index: %w", err)
+		}
+		sum := sha256.Sum256([]byte(abs))
+		key = safeName(filepath.Base(abs)) + "-" + hex.EncodeToString(sum[:6])
+	}
+	return filepath.Join(dir, "index", key+".db"), nil
+}
+
+// safeName keeps letters, digits, dots, dashes and underscores of a
+// directory's name (the hash beside it tells libraries apart), so that
+// no name can change the meaning of the database URI.
+func safeName(s string) string {
+	out := []rune{}
+	for _, r := range s {
+		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '_') {
+			out = append(out, r)
+		} else {
+			out = append(out, '_')
+		}
+		if len(out) == 40 {
+			break
+		}
+	}
+	return string(out)
+}
+
+// Open opens the index at path, creating it (and its directory) when
+// missing and rebuilding it empty when it is of another schema version or
+// unreadable. It does not read the library: call Update (or Start).
+func Open(path string) (*Index, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	ix, err := open(path)
+	if err == nil {
+		return ix, nil
+	}
+	// A cache of another version or a damaged file: start again.
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		if rmErr := os.Remove(p); rmErr != nil && !errors.Is(rmErr, os.ErrNotExist) {
+			return nil, fmt.Errorf("index %s: %v; and removing it: %w", path, err, rmErr)
+		}
+	}
+	return open(path)
+}
+
+// errVersion is an index of another schema version.
+var errVersion = errors.New("index of another schema version")
+
+func open(path string) (*Index, error) {
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(OFF)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(4)
+	ix := &Index{db: db, path: path}
+	if err := ix.init(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("index %s: %w", path, err)
+	}
+	return ix, nil
+}
+
+// init creates the tables of a new index, or checks the version of an
+// existing one.
+func (ix *Index) init() error {
+	var n int
+	if err := ix.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'meta'`).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		tx, err := ix.db.Begin()
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		if _, err := tx.Exec(schema); err != nil {
+			return fmt.Errorf("create tables: %w", err)
+		}
+		if _, err := tx.Exec(`INSERT INTO meta(key, value) VALUES ('schema', ?), ('generation', '0')`, strconv.Itoa(SchemaVersion)); err != nil {
+			return err
+		}
+		return tx.Commit()
+	}
+	var v string
+	if err := ix.db.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v); err != nil {
+		return fmt.Errorf("%w: %v", errVersion, err)
+	}
+	if v != strconv.Itoa(SchemaVersion) {
+		return fmt.Errorf("%w: %s, want %d", errVersion, v, SchemaVersion)
+	}
+	return nil
+}
+
+// Path is the index's file.
+func (ix *Index) Path() string { return ix.path }
+
+// Close closes the database.
+func (ix *Index) Close() error { return ix.db.Close() }
+
+// Len is the number of briefings indexed.
+func (ix *Index) Len(ctx context.Context) (int, error) {
+	var n int
+	err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM docs`).Scan(&n)
+	return n, err
+}
+
+// generation counts the updates that changed the index.
+func (ix *Index) generation(ctx context.Context) (int64, error) {
+	var v string
+	if err := ix.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("index: %w", err)
+	}
+	return strconv.ParseInt(v, 10, 64)
+}
+
+// Problems lists the files the index could not read, each naming the file
+// and why, as the library does.
+func (ix *Index) Problems(ctx context.Context) ([]error, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT problem FROM files WHERE problem != '' ORDER BY path`)
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	defer rows.Close()
+	var out []error
+	for rows.Next() {
+		var msg string
+		if err := rows.Scan(&msg); err != nil {
+			return nil, err
+		}
+		out = append(out, errors.New(msg)) // the message names the file
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,401 @@
+// Package story groups briefings that report the same event into stories,
+// reconciles the figures that their sources give, and lays the events of a
+// theatre (a region or country) out as one timeline.
+//
+// It works on Docs, the features of a briefing that Analyze computes from
+// its metadata and body (entities, places, figures with their role, who
+// said them and when, the timeline, the distinctive words), so that any
+// store can keep them and hand them back: sitrep/briefing/index keeps them
+// in SQLite. Everything here is a pure function of its input.
+package story
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"sitrep/briefing"
+	"sitrep/briefing/entity"
+	"sitrep/briefing/extract"
+)
+
+// Doc is what stories, reconciliation and timelines need of one briefing.
+type Doc struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	Source    string    `json:"source"`
+	Published time.Time `json:"published"`
+	Region    string    `json:"region"`
+	Countries []string  `json:"countries"`
+	// Entities are the entities named, by canonical name, with how often.
+	Entities []Named `json:"entities"`
+	// Figures are the key figures, with their role, place and speaker.
+	Figures  []Figure                `json:"figures"`
+	Timeline []extract.TimelineEntry `json:"timeline"`
+	// Terms are the most frequent content words of the title and body,
+	// with their counts, for text similarity.
+	Terms []Count `json:"terms"`
+}
+
+// Named is an entity a briefing names and how often. A place keeps the
+// spelling of its first mention; compare places with entity.PlaceKey.
+type Named struct {
+	Kind  entity.Kind `json:"kind"`
+	Name  string      `json:"name"`
+	Count int         `json:"count"`
+}
+
+// Count is a word and how often it occurs.
+type Count struct {
+	Word string `json:"w"`
+	N    int    `json:"n"`
+}
+
+// Figure is a key figure of a briefing as reconciliation needs it.
+type Figure struct {
+	Role      string    `json:"role"`
+	Category  string    `json:"category"`
+	Value     float64   `json:"value"`
+	Min       *float64  `json:"min,omitempty"`
+	Max       *float64  `json:"max,omitempty"`
+	Qualifier string    `json:"qualifier"`
+	Text      string    `json:"text"`
+	Sentence  string    `json:"sentence"`
+	Place     string    `json:"place,omitempty"`  // the most specific place the sentence names
+	Actors    []string  `json:"actors,omitempty"` // groups and people the sentence names
+	Said      string    `json:"said,omitempty"`
+	Date      time.Time `json:"date"`
+	// Aggregate is true for a total over a period or a country ("3,600
+	// killed in the first half of 2024"), which is not one event's count.
+	Aggregate bool `json:"aggregate,omitempty"`
+}
+
+// maxTerms is how many content words a Doc keeps.
+const maxTerms = 60
+
+// Analyze computes the features of a briefing from its metadata and its
+// (sanitized) Markdown body.
+func Analyze(b *briefing.Briefing, body string) Doc {
+	plain := Plain(body)
+	d := Doc{ID: b.ID, Title: b.Title, Source: b.Source, Published: b.Published,
+		Region: b.Region, Countries: b.Countries}
+	gz := entity.Default()
+	text := b.Title + "\n\n" + b.Summary + "\n\n" + plain
+	d.Entities = named(append(entity.Recognise(text), gz.Places(text)...))
+	d.Figures = figures(body, b.Published, gz)
+	d.Timeline = extract.Timeline(plain, b.Published)
+	d.Terms = terms(b.Title + " " + b.Title + " " + plain)
+	return d
+}
+
+// named counts mentions by entity.
+func named(ms []entity.Mention) []Named {
+	idx := map[string]int{}
+	var out []Named
+	for _, m := range ms {
+		name := m.Name
+		k := string(m.Kind) + "\x00" + entity.PlaceKey(name)
+		if i, ok := idx[k]; ok {
+			out[i].Count++
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, Named{Kind: m.Kind, Name: name, Count: 1})
+	}
+	return out
+}
+
+var mdLink = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+
+// Plain is a Markdown body as plain text for search and analysis: links
+// keep their text; heading, quote and list markers, emphasis and code
+// marks go. Lines and paragraphs stay apart.
+func Plain(md string) string {
+	if strings.Contains(md, "](") {
+		md = mdLink.ReplaceAllString(md, "$1")
+	}
+	var sb strings.Builder
+	sb.Grow(len(md))
+	for line := range strings.SplitAfterSeq(md, "\n") {
+		sb.WriteString(stripMarks(stripLineMarker(line)))
+	}
+	return sb.String()
+}
+
+// stripLineMarker drops the block marker at the start of a line: "# ",
+// "> ", "- ", "* ", "+ ", "1. ".
+func stripLineMarker(line string) string {
+	rest := strings.TrimLeft(line, " ")
+	if len(line)-len(rest) > 3 {
+		return line
+	}
+	switch {
+	case strings.HasPrefix(rest, "#"):
+		t := strings.TrimLeft(rest, "#")
+		if len(rest)-len(t) <= 6 && (t == "" || t[0] == ' ' || t[0] == '\n') {
+			return strings.TrimLeft(t, " ")
+		}
+	case strings.HasPrefix(rest, ">"):
+		return strings.TrimPrefix(rest[1:], " ")
+	case len(rest) > 1 && strings.ContainsRune("-*+", rune(rest[0])) && rest[1] == ' ':
+		return rest[2:]
+	default:
+		i := 0
+		for i < len(rest) && i < 9 && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+		}
+		if i > 0 && i+1 < len(rest) && (rest[i] == '.' || rest[i] == ')') && rest[i+1] == ' ' {
+			return rest[i+2:]
+		}
+	}
+	return line
+}
+
+// stripMarks drops emphasis and code marks.
+func stripMarks(s string) string {
+	if !strings.ContainsAny(s, "*_`~") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '*', '_', '`', '~':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// stopwords are left out of a briefing's terms.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`the a an and or but of to in on at by for with from as is are was were be been
+	being has have had it its this that these those their them they he she his her we our you your not no
+	said says say will would could should may might can also than then there here which who whom whose what
+	when where while after before over under more most less about into since until during between among
+	against per including other some such only all any each both many much several people one two three four
+	five six seven eight nine ten last first next week month year years months weeks days day new still
+	told according added reported including around least nearly almost up down out off just very`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// terms are the most frequent content words of text.
+func terms(text string) []Count {
+	counts := map[string]int{}
+	for _, w := range briefing.Words(text) {
+		if len(w) < 3 || stopwords[w] || isNumber(w) {
+			continue
+		}
+		counts[w]++
+	}
+	out := make([]Count, 0, len(counts))
+	for w, n := range counts {
+		out = append(out, Count{w, n})
+	}
+	slices.SortFunc(out, func(a, b Count) int { return cmp.Or(cmp.Compare(b.N, a.N), strings.Compare(a.Word, b.Word)) })
+	return out[:min(len(out), maxTerms)]
+}
+
+func isNumber(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+// figures are the key figures of body with role, place, speaker and date.
+func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
+	var out []Figure
+	for _, f := range extract.Figures(body) {
+		if !f.Key {
+			continue
+		}
+		sent := f.Sentence
+		after := ""
+		if f.End <= f.SentenceEnd && f.SentenceEnd <= len(body) {
+			after = body[f.End:f.SentenceEnd]
+		}
+		before := ""
+		if f.SentenceStart <= f.Start && f.Start <= len(body) {
+			before = body[f.SentenceStart:f.Start]
+		}
+		fig := Figure{
+			Role:      Role(string(f.Category), f.Unit+" "+f.Text, before, after),
+			Category:  string(f.Category),
+			Value:     f.Value,
+			Min:       f.Min,
+			Max:       f.Max,
+			Qualifier: f.Qualifier,
+			Text:      f.Text,
+			Sentence:  sent,
+		}
+		fig.Place, fig.Actors = sentencePlaces(sent, gz)
+		fig.Said, fig.Date = Speaker(sent, published)
+		fig.Aggregate = aggregate(sent)
+		out = append(out, fig)
+	}
+	return out
+}
+
+// sentencePlaces is the most specific place a sentence names (a town
+// before a region before a country) and the actors it names.
+func sentencePlaces(sent string, gz *entity.Gazetteer) (string, []string) {
+	var local, country string
+	for _, m := range gz.Places(sent) {
+		local = m.Name
+		break
+	}
+	var actors []string
+	for _, m := range entity.Recognise(sent) {
+		switch m.Kind {
+		case entity.Country, entity.Region:
+			if country == "" {
+				country = m.Name
+			}
+		case entity.Group, entity.Person:
+			if !slices.Contains(actors, m.Name) {
+				actors = append(actors, m.Name)
+			}
+		}
+	}
+	return cmp.Or(local, country), actors
+}
+
+// aggregateWords mark a total over a period or an area rather than one
+// event's count.
+var aggregateWords = regexp.MustCompile(`(?i)\b(since (the start|the beginning|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|so far this year|this year|in the first (half|quarter)|in 20\d\d\b|over the past|in the past (year|months)|across (the country|haiti|sudan|the region)|nationwide|in total|altogether|cumulative)`)
+
+// aggregate reports a sentence whose figure is a total over a period.
+func aggregate(sent string) bool {
+	return aggregateWords.MatchString(sent)
+}
+
+// roleStems are the words that say what a number counts, by role, in the
+// order roles are tried on one word.
+var roleStems = []struct {
+	role  string
+	cat   extract.Category
+	stems []string
+}{
+	{"killed", extract.Casualties, []string{"kill", "dead", "death", "died", "die", "toll", "bodies", "massacr", "slain", "lives"}},
+	{"injured", extract.Casualties, []string{"injur", "wound", "hurt", "patient"}},
+	{"missing", extract.Casualties, []string{"missing", "unaccounted"}},
+	{"refugees", extract.Displacement, []string{"refugee", "crossed", "asylum"}},
+	{"displaced", extract.Displacement, []string{"displac", "fled", "flee", "homeless", "uproot", "shelter"}},
+	{"pledged", extract.Deployment, []string{"pledg", "promis", "commit"}},
+	{"withdrawn", extract.Deployment, []string{"withdr", "pull"}},
+	{"deployed", extract.Deployment, []string{"deploy", "sent", "send", "dispatch"}},
+	{"in_need", extract.Humanitarian, []string{"need", "insecur", "hunger", "famine", "starv"}},
+	{"affected", extract.Humanitarian, []string{"affected"}},
+	{"released", extract.Detention, []string{"releas", "freed", "rescu"}},
+	{"detained", extract.Detention, []string{"arrest", "detain", "prison", "jail"}},
+	{"held", extract.Detention, []string{"hostage", "abduct", "kidnap", "captive", "held", "seized"}},
+}
+
+// Role is what a figure counts, in the terms of extraction.md ("killed",
+// "injured", "displaced", "deployed"...). Figures have no role of their
+// own yet; this one is read from the nearest telling word: the unit, then
+// the words after the number, then those before it, nearest first. A word
+// of the figure's category decides; so does a word of death or injury
+// whatever the category ("100 people, most of them soldiers, were
+// killed"). With no telling word the category's main role stands.
+func Role(category, unit, before, after string) string {
+	cat := extract.Category(category)
+	if cat == extract.Money || cat == extract.Duration {
+		return string(cat)
+	}
+	words := append(strings.Fields(strings.ToLower(unit)), strings.Fields(strings.ToLower(firstWords(after, 10)))...)
+	back := strings.Fields(strings.ToLower(lastWords(before, 6)))
+	for i := len(back) - 1; i >= 0; i-- {
+		words = append(words, back[i])
+	}
+	for _, w := range words {
+		for _, r := range roleStems {
+			if r.cat != cat && r.cat != extract.Casualties {
+				continue
+			}
+			for _, stem := range r.stems {
+				if strings.HasPrefix(w, stem) || len(stem) > 4 && strings.Contains(w, stem) {
+					return r.role
+				}
+			}
+		}
+	}
+	switch cat {
+	case extract.Casualties:
+		return "killed"
+	case extract.Displacement:
+		return "displaced"
+	case extract.Deployment:
+		return "deployed"
+	case extract.Humanitarian:
+		return "affected"
+	case extract.Detention:
+		return "held"
+	}
+	return "other"
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[max(0, len(f)-n):], " ")
+}
+
+// speechVerbs introduce who gave a figure.
+var speechVerb = regexp.MustCompile(`\b(said|says|say|reported|reports|announced|told|stated|estimated|estimates|counted|confirmed|recorded|put the (toll|number|figure))\b`)
+
+// according matches "according to X".
+var according = regexp.MustCompile(`(?i)according to (the )?([^,.;()]{2,60})`)
+
+// Speaker finds who gave the figure of a sentence and when: "..., the mayor
+// of nearby Saint-Marc said on Wednesday" is the mayor of nearby
+// Saint-Marc, on the Wednesday before publication. The date is the day the
+// sentence gives next to its verb, else the publication date.
+func Speaker(sent string, published time.Time) (string, time.Time) {
+	date := published
+	if m := according.FindStringSubmatch(sent); m != nil {
+		return strings.TrimSpace(m[2]), date
+	}
+	loc := speechVerb.FindStringIndex(sent)
+	if loc == nil {
+		return "", date
+	}
+	// who: back from the verb to a clause boundary, at most 8 words
+	head := sent[:loc[0]]
+	if i := strings.LastIndexAny(head, ",;:—–\"“”"); i >= 0 {
+		head = head[i+1:]
+	}
+	if i := strings.LastIndex(head, " that "); i >= 0 {
+		head = head[i+len(" that "):]
+	}
+	words := strings.Fields(head)
+	who := strings.Join(words[max(0, len(words)-8):], " ")
+	who = strings.TrimSpace(who)
+	if i := strings.LastIndex(who, " ("); i > 0 && strings.HasSuffix(who, ")") {
+		who = who[:i] // "the International Organization for Migration (IOM)"
+	}
+	who = strings.TrimSpace(strings.Trim(who, "()"))
+	for _, conj := range []string{"but ", "and ", "while ", "as ", "But ", "And ", "While ", "As "} {
+		who = strings.TrimPrefix(who, conj)
+	}
+	if who == "" || strings.EqualFold(who, "he") || strings.EqualFold(who, "she") || strings.EqualFold(who, "they") || strings.EqualFold(who, "it") {
+		who = ""
+	}
+	// when: a day right after the verb ("said on Friday")
+	for _, t := range extract.Timexes(sent, published) {
+		if t.Start < loc[1] || t.Start-loc[1] > 12 || t.Type != "DATE" || len(t.Value) != len(briefing.DateLayout) {
+			continue
+		}
+		if d, err := time.Parse(briefing.DateLayout, t.Value); err == nil {
+			date = d
+		}
+		break
+	}
+	return who, date
+}

@@ -1,0 +1,413 @@
+package story
+
+import (
+	"cmp"
+	"container/heap"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"sitrep/briefing/entity"
+)
+
+// Options tune how briefings are grouped into stories.
+type Options struct {
+	// MaxGap is how far apart two briefings of one story may be published.
+	MaxGap time.Duration
+	// Threshold is the average similarity at which two groups of
+	// briefings are one story.
+	Threshold float64
+	// RelatedThreshold is the similarity of two briefings at which their
+	// stories are related (they share places or actors and dates without
+	// being one event).
+	RelatedThreshold float64
+}
+
+// DefaultOptions are the options the story set was evaluated with.
+func DefaultOptions() Options {
+	return Options{MaxGap: 7 * 24 * time.Hour, Threshold: 0.15, RelatedThreshold: 0.07}
+}
+
+// Group is one story: indexes into the docs given to Cluster, earliest
+// first, and the groups related to it.
+type Group struct {
+	Members []int
+	Related []int // indexes of other groups
+}
+
+// Similarity weights: text, shared entities, a shared event day.
+const (
+	wText   = 0.55
+	wEntity = 0.30
+	wDay    = 0.15
+)
+
+// maxBlockDF is how many briefings after it (by date) a briefing is
+// compared with for one shared place, armed group, person or word;
+// maxCountryDF for one shared country, which many more share.
+const (
+	maxBlockDF   = 400
+	maxCountryDF = 64
+)
+
+// features is what similarity needs of a doc, precomputed.
+type features struct {
+	day   int                // days since the epoch; math.MinInt32 when undated
+	vec   map[string]float64 // unit tf-idf vector of terms
+	ents  map[string]float64 // distinctive entity keys with their idf
+	norm  float64            // sum of the entity idfs
+	days  []string           // event days of the timeline
+	block []string           // keys candidates are found by
+}
+
+// Cluster groups docs into stories: average-link agglomeration over the
+// similarity of briefings published within MaxGap of each other (text,
+// shared places, actors and event days), merging while the average
+// similarity between two groups is at least Threshold. Groups are ordered
+// by their first briefing, newest first.
+func Cluster(docs []Doc, opt Options) []Group {
+	fs := prepare(docs)
+	edges := candidates(docs, fs, opt)
+	groups := agglomerate(len(docs), edges, opt.Threshold)
+	return finish(docs, groups, edges, opt)
+}
+
+// Similarity is how alike two docs are as reports of one event, 0 to 1.
+func Similarity(a, b Doc, opt Options) float64 {
+	fs := prepare([]Doc{a, b})
+	return similarity(fs[0], fs[1], opt)
+}
+
+func prepare(docs []Doc) []features {
+	termDF := map[string]int{}
+	entDF := map[string]int{}
+	for _, d := range docs {
+		for _, t := range d.Terms {
+			termDF[t.Word]++
+		}
+		for k := range EntityKeys(d) {
+			entDF[k]++
+		}
+	}
+	n := float64(len(docs))
+	idf := func(df int) float64 { return math.Log(1 + n/float64(df)) }
+	fs := make([]features, len(docs))
+	for i, d := range docs {
+		f := &fs[i]
+		f.day = math.MinInt32
+		if !d.Published.IsZero() {
+			f.day = int(d.Published.Unix() / 86400)
+		}
+		f.vec = make(map[string]float64, len(d.Terms))
+		var sum float64
+		for _, t := range d.Terms {
+			w := (1 + math.Log(float64(t.N))) * idf(termDF[t.Word])
+			f.vec[t.Word] = w
+			sum += w * w
+		}
+		for w := range f.vec {
+			f.vec[w] /= math.Sqrt(sum)
+		}
+		f.ents = map[string]float64{}
+		for k := range EntityKeys(d) {
+			f.ents[k] = idf(entDF[k])
+			f.norm += f.ents[k]
+			f.block = append(f.block, k)
+		}
+		slices.Sort(f.block)
+		// the doc's most weighty words also find candidates
+		top := slices.SortedFunc(func(yield func(string) bool) {
+			for w := range f.vec {
+				if !yield(w) {
+					return
+				}
+			}
+		}, func(a, b string) int { return cmp.Or(cmp.Compare(f.vec[b], f.vec[a]), strings.Compare(a, b)) })
+		for _, w := range top[:min(len(top), 6)] {
+			f.block = append(f.block, "w:"+w)
+		}
+		for _, e := range d.Timeline {
+			if len(e.Value) == 10 && !e.Planned {
+				f.days = append(f.days, e.Value)
+			}
+		}
+	}
+	return fs
+}
+
+// EntityKeys are a doc's distinctive entities: places below a country,
+// armed groups and people, and the countries it is about.
+func EntityKeys(d Doc) map[string]bool {
+	keys := map[string]bool{}
+	for _, c := range d.Countries {
+		if e, ok := entity.Default().Lookup(c); ok {
+			c = e.Name
+		}
+		keys["c:"+entity.PlaceKey(c)] = true
+	}
+	for _, n := range d.Entities {
+		switch n.Kind {
+		case entity.Place:
+			keys["p:"+entity.PlaceKey(n.Name)] = true
+		case entity.Group:
+			keys["g:"+n.Name] = true
+		case entity.Person:
+			keys["h:"+n.Name] = true
+		case entity.Country:
+			if n.Count >= 2 {
+				keys["c:"+entity.PlaceKey(n.Name)] = true
+			}
+		}
+	}
+	return keys
+}
+
+func similarity(a, b features, opt Options) float64 {
+	if a.day == math.MinInt32 || b.day == math.MinInt32 {
+		return 0
+	}
+	gap := math.Abs(float64(a.day - b.day))
+	maxGap := opt.MaxGap.Hours() / 24
+	if gap > maxGap {
+		return 0
+	}
+	var cos float64
+	small, large := a.vec, b.vec
+	if len(small) > len(large) {
+		small, large = large, small
+	}
+	for w, x := range small {
+		cos += x * large[w]
+	}
+	var shared float64
+	for k, w := range a.ents {
+		if _, ok := b.ents[k]; ok {
+			shared += w
+		}
+	}
+	ent := 0.0
+	if union := a.norm + b.norm - shared; union > 0 {
+		ent = shared / union
+	}
+	day := 0.0
+	for _, d := range a.days {
+		if slices.Contains(b.days, d) {
+			day = 1
+			break
+		}
+	}
+	return (wText*cos + wEntity*ent + wDay*day) * (1 - 0.5*gap/math.Max(maxGap, 1))
+}
+
+// edge is the similarity of two docs.
+type edge struct {
+	a, b int
+	sim  float64
+}
+
+// candidates computes the similarity of the pairs of docs published
+// within MaxGap of each other that share a blocking key: a country,
+// place, armed group or person, or one of their most weighty words. Each
+// doc is compared with at most maxBlockDF docs after it per key
+// (maxCountryDF per country), so that a key common in one week does not
+// make the work quadratic.
+func candidates(docs []Doc, fs []features, opt Options) []edge {
+	byKey := map[string][]int{}
+	for i, f := range fs {
+		if f.day == math.MinInt32 {
+			continue
+		}
+		for _, k := range f.block {
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	pos := map[string]map[int]int{}
+	for k, list := range byKey {
+		slices.SortStableFunc(list, func(a, b int) int { return cmp.Compare(fs[a].day, fs[b].day) })
+		if len(list) > 1 {
+			m := make(map[int]int, len(list))
+			for p, i := range list {
+				m[i] = p
+			}
+			pos[k] = m
+		}
+	}
+	maxGap := int(opt.MaxGap.Hours() / 24)
+	stamp := make([]int, len(docs))
+	for i := range stamp {
+		stamp[i] = -1
+	}
+	var edges []edge
+	for i, f := range fs {
+		for _, k := range f.block {
+			list, m := byKey[k], pos[k]
+			if m == nil {
+				continue
+			}
+			p, ok := m[i]
+			if !ok {
+				continue
+			}
+			limit := maxBlockDF
+			if strings.HasPrefix(k, "c:") {
+				limit = maxCountryDF
+			}
+			for _, j := range list[p+1 : min(len(list), p+1+limit)] {
+				if fs[j].day-f.day > maxGap {
+					break
+				}
+				if stamp[j] == i {
+					continue
+				}
+				stamp[j] = i
+				if s := similarity(f, fs[j], opt); s > 0 {
+					edges = append(edges, edge{min(i, j), max(i, j), s})
+				}
+			}
+		}
+	}
+	return edges
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// agglomerate merges groups by average link: the pair of groups with the
+// highest average similarity between their members (pairs never compared
+// count as 0) while it is at least threshold. It returns the group of
+// each doc.
+func agglomerate(n int, edges []edge, threshold float64) []int {
+	size := make([]int, n)
+	sums := make([]map[int]float64, n)
+	version := make([]int, n)
+	parent := make([]int, n)
+	for i := range n {
+		size[i], parent[i] = 1, i
+		sums[i] = map[int]float64{}
+	}
+	h := &pairHeap{}
+	for _, e := range edges {
+		sums[e.a][e.b] += e.sim
+		sums[e.b][e.a] += e.sim
+		heap.Push(h, pair{e.sim, e.a, e.b, 0, 0})
+	}
+	for h.Len() > 0 {
+		p := heap.Pop(h).(pair)
+		if p.avg < threshold {
+			break
+		}
+		if parent[p.a] != p.a || parent[p.b] != p.b || version[p.a] != p.va || version[p.b] != p.vb {
+			continue // stale
+		}
+		a, b := p.a, p.b
+		parent[b] = a
+		for k, s := range sums[b] {
+			if k == a {
+				continue
+			}
+			sums[a][k] += s
+			sums[k][a] += s
+			delete(sums[k], b)
+		}
+		delete(sums[a], b)
+		sums[b] = nil
+		size[a] += size[b]
+		version[a]++
+		for k, s := range sums[a] {
+			heap.Push(h, pair{s / float64(size[a]*size[k]), min(a, k), max(a, k), version[min(a, k)], version[max(a, k)]})
+		}
+	}
+	group := make([]int, n)
+	for i := range n {
+		r := i
+		for parent[r] != r {
+			r = parent[r]
+		}
+		group[i] = r
+	}
+	return group
+}
+
+// pair is a candidate merge of two groups at the versions it was computed.
+type pair struct {
+	avg    float64
+	a, b   int
+	va, vb int
+}
+
+type pairHeap []pair
+
+func (h pairHeap) Len() int { return len(h) }
+func (h pairHeap) Less(i, j int) bool {
+	if h[i].avg != h[j].avg {
+		return h[i].avg > h[j].avg
+	}
+	return h[i].a < h[j].a || h[i].a == h[j].a && h[i].b < h[j].b
+}
+func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *pairHeap) Push(x any)   { *h = append(*h, x.(pair)) }
+func (h *pairHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// finish turns the group of each doc into Groups, ordered, with their
+// related groups.
+func finish(docs []Doc, group []int, edges []edge, opt Options) []Group {
+	idx := map[int]int{}
+	var out []Group
+	for i := range docs {
+		g, ok := idx[group[i]]
+		if !ok {
+			g = len(out)
+			idx[group[i]] = g
+			out = append(out, Group{})
+		}
+		out[g].Members = append(out[g].Members, i)
+	}
+	for g := range out {
+		slices.SortFunc(out[g].Members, func(a, b int) int {
+			return cmp.Or(docs[a].Published.Compare(docs[b].Published), strings.Compare(docs[a].Source, docs[b].Source), strings.Compare(docs[a].ID, docs[b].ID))
+		})
+	}
+	related := map[[2]int]bool{}
+	for _, e := range edges {
+		ga, gb := idx[group[e.a]], idx[group[e.b]]
+		if ga != gb && e.sim >= opt.RelatedThreshold {
+			related[[2]int{ga, gb}] = true
+			related[[2]int{gb, ga}] = true
+		}
+	}
+	for p := range related {
+		out[p[0]].Related = append(out[p[0]].Related, p[1])
+	}
+	// order: newest first story by its first briefing; remap related
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	first := func(g int) Doc { return docs[out[g].Members[0]] }
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(first(b).Published.Compare(first(a).Published), strings.Compare(first(a).ID, first(b).ID))
+	})
+	pos := make([]int, len(out))
+	for p, g := range order {
+		pos[g] = p
+	}
+	sorted := make([]Group, len(out))
+	for p, g := range order {
+		sorted[p] = out[g]
+		for i, r := range sorted[p].Related {
+			sorted[p].Related[i] = pos[r]
+		}
+		slices.Sort(sorted[p].Related)
+	}
+	return sorted
+}

@@ -1,0 +1,336 @@
+package story
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"sitrep/briefing"
+	"sitrep/briefing/entity"
+)
+
+// Build turns the groups of Cluster into stories: members by date and
+// source, places, actors, the figures reconciled, and related stories.
+func Build(docs []Doc, groups []Group) []briefing.Story {
+	out := make([]briefing.Story, len(groups))
+	for g := range groups {
+		out[g] = build(docs, groups, g)
+	}
+	for g, grp := range groups {
+		for _, r := range grp.Related {
+			out[g].Related = append(out[g].Related, out[r].ID)
+		}
+	}
+	return out
+}
+
+func build(docs []Doc, groups []Group, g int) briefing.Story {
+	grp := groups[g]
+	first := docs[grp.Members[0]]
+	s := briefing.Story{ID: first.ID, Title: first.Title, First: first.Published}
+	// The title of the story is the title of its member that names the
+	// most of the story's shared entities: usually the main report.
+	for _, i := range grp.Members {
+		d := docs[i]
+		s.Briefings = append(s.Briefings, briefing.StoryBriefing{ID: d.ID, Title: d.Title, Source: d.Source, Published: d.Published})
+		if d.Published.After(s.Last) {
+			s.Last = d.Published
+		}
+	}
+	s.Places, s.Actors = shared(docs, grp.Members)
+	var related []int
+	for _, r := range grp.Related {
+		related = append(related, groups[r].Members...)
+	}
+	s.Figures = Reconcile(docs, grp.Members, related)
+	return s
+}
+
+// shared lists the places and actors a story's briefings name, most
+// named first.
+func shared(docs []Doc, members []int) (places, actors []string) {
+	type tally struct {
+		name  string
+		kind  entity.Kind
+		count int
+	}
+	var all []tally
+	idx := map[string]int{}
+	for _, i := range members {
+		for _, n := range docs[i].Entities {
+			k := string(n.Kind) + "\x00" + entity.PlaceKey(n.Name)
+			if j, ok := idx[k]; ok {
+				all[j].count += n.Count
+				continue
+			}
+			idx[k] = len(all)
+			all = append(all, tally{n.Name, n.Kind, n.Count})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b tally) int { return cmp.Compare(b.count, a.count) })
+	for _, t := range all {
+		switch t.kind {
+		case entity.Place, entity.Country, entity.Region:
+			if len(places) < 8 {
+				places = append(places, t.name)
+			}
+		case entity.Group, entity.Person:
+			if len(actors) < 8 {
+				actors = append(actors, t.name)
+			}
+		}
+	}
+	return places, actors
+}
+
+// reconciled roles: counts of people an analyst compares across sources.
+var reconciledRoles = map[string]bool{"killed": true, "injured": true, "missing": true, "displaced": true,
+	"refugees": true, "held": true, "detained": true, "released": true, "in_need": true, "affected": true,
+	"deployed": true, "pledged": true, "withdrawn": true}
+
+// Reconcile lines up the figures of a story's briefings per role and
+// place: every source's number with its date and who said it. Figures of
+// related briefings join when their sentence names a place or armed group
+// of the story (the Kenya briefing's "the Gran Grif gang ... killing at
+// least 115 people" joins the Pont-Sondé massacre). A figure whose
+// sentence names no place is the story's main place; totals over a period
+// or a country are left out.
+func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
+	main, marks := storyMarks(docs, members)
+	type key struct{ role, place string }
+	groups := map[key]*briefing.Reconciled{}
+	var order []key
+	add := func(d Doc, f Figure, place string) {
+		k := key{f.Role, entity.PlaceKey(place)}
+		r, ok := groups[k]
+		if !ok {
+			r = &briefing.Reconciled{Role: f.Role, Place: place}
+			groups[k] = r
+			order = append(order, k)
+		}
+		for _, rep := range r.Reports {
+			if rep.Briefing == d.ID && rep.Value == f.Value && rep.Said == f.Said {
+				return // the same figure said twice in one briefing
+			}
+		}
+		r.Reports = append(r.Reports, briefing.FigureReport{Value: f.Value, Qualifier: f.Qualifier, Text: f.Text,
+			Said: f.Said, Date: f.Date, Briefing: d.ID, Source: d.Source, Sentence: f.Sentence})
+	}
+	for _, i := range members {
+		for _, f := range docs[i].Figures {
+			if !reconcilable(f) {
+				continue
+			}
+			place := f.Place
+			if place == "" || isCountry(place) && namesMark(f, marks) {
+				place = cmp.Or(main, place)
+			}
+			add(docs[i], f, place)
+		}
+	}
+	// Related briefings' figures join when said while the story ran.
+	from, to := storySpan(docs, members)
+	for _, i := range related {
+		for _, f := range docs[i].Figures {
+			if !reconcilable(f) || f.Date.Before(from) || f.Date.After(to) {
+				continue
+			}
+			switch {
+			case f.Place != "" && marks["p:"+entity.PlaceKey(f.Place)]:
+				add(docs[i], f, f.Place)
+			case (f.Place == "" || isCountry(f.Place)) && namesMark(f, marks) && main != "":
+				add(docs[i], f, main)
+			}
+		}
+	}
+	out := make([]briefing.Reconciled, 0, len(order))
+	for _, k := range order {
+		r := groups[k]
+		finishReconciled(r)
+		out = append(out, *r)
+	}
+	slices.SortStableFunc(out, func(a, b briefing.Reconciled) int {
+		return cmp.Compare(roleRank(a.Role), roleRank(b.Role))
+	})
+	return out
+}
+
+// storySpan is the days in which figures of related briefings join a
+// story: from the day before its first briefing to three days after its
+// last.
+func storySpan(docs []Doc, members []int) (from, to time.Time) {
+	for _, i := range members {
+		p := docs[i].Published
+		if from.IsZero() || p.Before(from) {
+			from = p
+		}
+		if p.After(to) {
+			to = p
+		}
+	}
+	return from.AddDate(0, 0, -1), to.AddDate(0, 0, 3)
+}
+
+// reconcilable reports a count of people of one event: not a total over a
+// period, not a share ("half the population", "19%").
+func reconcilable(f Figure) bool {
+	return reconciledRoles[f.Role] && !f.Aggregate && f.Value >= 1
+}
+
+// storyMarks are a story's main place (the place below a country its
+// briefings name most) and its distinctive places and armed groups, as
+// "p:"+PlaceKey and "g:"+name.
+func storyMarks(docs []Doc, members []int) (string, map[string]bool) {
+	marks := map[string]bool{}
+	counts := map[string]int{}
+	names := map[string]string{}
+	for _, i := range members {
+		for _, n := range docs[i].Entities {
+			switch n.Kind {
+			case entity.Place:
+				k := entity.PlaceKey(n.Name)
+				marks["p:"+k] = true
+				counts[k] += n.Count
+				if _, ok := names[k]; !ok {
+					names[k] = n.Name
+				}
+			case entity.Group:
+				marks["g:"+n.Name] = true
+			}
+		}
+	}
+	best := ""
+	for k, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && k < best {
+			best = k
+		}
+	}
+	return names[best], marks
+}
+
+func namesMark(f Figure, marks map[string]bool) bool {
+	for _, a := range f.Actors {
+		if marks["g:"+a] {
+			return true
+		}
+	}
+	return false
+}
+
+func isCountry(place string) bool {
+	e, ok := entity.Default().Lookup(place)
+	return ok && (e.Kind == entity.Country || e.Kind == entity.Region)
+}
+
+var roleOrder = []string{"killed", "injured", "missing", "held", "detained", "released", "displaced",
+	"refugees", "in_need", "affected", "deployed", "pledged", "withdrawn"}
+
+func roleRank(r string) int {
+	if i := slices.Index(roleOrder, r); i >= 0 {
+		return i
+	}
+	return len(roleOrder)
+}
+
+// finishReconciled orders the reports by date, and sets the latest, the
+// range and whether sources disagree.
+func finishReconciled(r *briefing.Reconciled) {
+	slices.SortStableFunc(r.Reports, func(a, b briefing.FigureReport) int {
+		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Value, b.Value))
+	})
+	r.Min, r.Max = math.Inf(1), math.Inf(-1)
+	for _, rep := range r.Reports {
+		r.Min = math.Min(r.Min, rep.Value)
+		r.Max = math.Max(r.Max, rep.Value)
+	}
+	r.Latest = r.Reports[len(r.Reports)-1]
+	r.Disagree = disagree(r.Reports)
+}
+
+// disagree reports two sources whose numbers cannot both be right: from
+// different briefings, said within a day of each other, with bounds that
+// do not overlap (115 and 109 killed; not "at least 70" and "at least
+// 115", nor a toll that rose over a week).
+func disagree(reps []briefing.FigureReport) bool {
+	for i, a := range reps {
+		for _, b := range reps[i+1:] {
+			if a.Briefing == b.Briefing || absDays(a.Date, b.Date) > 1 {
+				continue
+			}
+			alo, ahi := bounds(a)
+			blo, bhi := bounds(b)
+			if ahi < blo || bhi < alo {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func absDays(a, b time.Time) float64 { return math.Abs(a.Sub(b).Hours() / 24) }
+
+// bounds is the interval of values a report allows.
+func bounds(r briefing.FigureReport) (lo, hi float64) {
+	v := r.Value
+	switch r.Qualifier {
+	case "at least", "more than":
+		return v, math.Inf(1)
+	case "less than", "up to":
+		return 0, v
+	case "nearly":
+		return 0.9 * v, v
+	case "about":
+		return 0.9 * v, 1.1 * v
+	default:
+		return v, v
+	}
+}
+
+// FormatReport is one report as a story view lists it: "≥115 — the mayor
+// of nearby Saint-Marc, 9 Oct (UN OHCHR; IOM...)".
+func FormatReport(r briefing.FigureReport) string {
+	var sb strings.Builder
+	sb.WriteString(FormatValue(r.Value, r.Qualifier))
+	sb.WriteString(" — ")
+	if r.Said != "" {
+		sb.WriteString(r.Said)
+		sb.WriteString(", ")
+	}
+	if !r.Date.IsZero() {
+		sb.WriteString(r.Date.Format("2 Jan 2006"))
+	}
+	if r.Source != "" {
+		sb.WriteString(" (")
+		sb.WriteString(r.Source)
+		sb.WriteString(")")
+	}
+	return sb.String()
+}
+
+// FormatValue writes a value with its qualifier as a sign: ≥115, ~2,900.
+func FormatValue(v float64, qualifier string) string {
+	sign := map[string]string{"at least": "≥", "more than": ">", "less than": "<", "up to": "≤",
+		"nearly": "≲", "about": "~"}[qualifier]
+	return sign + thousands(v)
+}
+
+func thousands(v float64) string {
+	if v != math.Trunc(v) || math.Abs(v) >= 1e15 {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	s := strconv.FormatFloat(math.Abs(v), 'f', 0, 64)
+	var sb strings.Builder
+	if v < 0 {
+		sb.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteRune(c)
+	}
+	return sb.String()
+}

@@ -1,0 +1,262 @@
+package story
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"sitrep/briefing"
+	"sitrep/briefing/entity"
+)
+
+// InTheatre reports whether a doc belongs to a theatre: its region is the
+// filter's region (or, when it gives none, one of its countries is in that
+// region), or its countries hold the filter's country.
+func InTheatre(d Doc, f briefing.TheatreFilter) bool {
+	gz := entity.Default()
+	if f.Region != "" {
+		want := canonical(f.Region)
+		if d.Region != "" {
+			if canonical(d.Region) != want {
+				return false
+			}
+		} else {
+			e, ok := gz.Lookup(f.Region)
+			if !ok || !slices.ContainsFunc(d.Countries, func(c string) bool {
+				return slices.ContainsFunc(e.Countries, func(m string) bool { return canonical(m) == canonical(c) })
+			}) {
+				return false
+			}
+		}
+	}
+	if f.Country != "" {
+		want := canonical(f.Country)
+		if !slices.ContainsFunc(d.Countries, func(c string) bool { return canonical(c) == want }) {
+			return false
+		}
+	}
+	return true
+}
+
+// canonical is the folded gazetteer name of a place.
+func canonical(s string) string {
+	if e, ok := entity.Default().Lookup(s); ok {
+		s = e.Name
+	}
+	return entity.PlaceKey(s)
+}
+
+// Theatre lays out the timeline entries of the docs of a theatre as one
+// list of events in date order: entries of several briefings that report
+// one event (overlapping dates, the same place or armed group named, or
+// the same words) are one event with each briefing as a source, dated by
+// the most precise of them. Entries before f.Since, and those whose date
+// is unresolved, are left out. An event is planned when a briefing
+// reported it as planned and its period is not over by f.Today (the zero
+// time: now).
+func Theatre(docs []Doc, f briefing.TheatreFilter) []briefing.TheatreEvent {
+	today := f.Today
+	if today.IsZero() {
+		today = time.Now().UTC()
+	}
+	var items []tItem
+	for _, d := range docs {
+		if !InTheatre(d, f) {
+			continue
+		}
+		for _, e := range d.Timeline {
+			start, end, ok := Period(e.Value)
+			if !ok || !f.Since.IsZero() && !end.After(f.Since) {
+				continue
+			}
+			text := e.Event + " " + e.Text
+			items = append(items, tItem{start: start, end: end, value: e.Value, event: e.Event, planned: e.Planned,
+				marks: textMarks(text), words: contentWords(e.Event),
+				src: briefing.EventSource{Briefing: d.ID, Title: d.Title, Source: d.Source, Text: e.Event}})
+		}
+	}
+	slices.SortStableFunc(items, func(a, b tItem) int {
+		return cmp.Or(a.start.Compare(b.start), cmp.Compare(b.end.Sub(b.start), a.end.Sub(a.start)))
+	})
+	var events []*tEvent
+	for _, it := range items {
+		var into *tEvent
+		for _, ev := range events {
+			if ev.matches(it) {
+				into = ev
+				break
+			}
+		}
+		if into == nil {
+			events = append(events, &tEvent{best: it, marks: map[string]bool{}, items: []tItem{it}})
+			into = events[len(events)-1]
+		} else {
+			into.items = append(into.items, it)
+			if it.end.Sub(it.start) < into.best.end.Sub(into.best.start) {
+				into.best = it
+			}
+		}
+		for m := range it.marks {
+			into.marks[m] = true
+		}
+		into.words = append(into.words, it.words...)
+	}
+	out := make([]briefing.TheatreEvent, 0, len(events))
+	for _, ev := range events {
+		te := briefing.TheatreEvent{Value: ev.best.value, Date: ev.best.start, Event: ev.best.event,
+			Planned: ev.best.planned && ev.best.end.After(today)}
+		for _, it := range ev.items {
+			if !slices.ContainsFunc(te.Sources, func(s briefing.EventSource) bool { return s.Briefing == it.src.Briefing }) {
+				te.Sources = append(te.Sources, it.src)
+			}
+		}
+		out = append(out, te)
+	}
+	slices.SortStableFunc(out, func(a, b briefing.TheatreEvent) int { return a.Date.Compare(b.Date) })
+	return out
+}
+
+// tItem is one timeline entry of one briefing.
+type tItem struct {
+	start, end time.Time
+	value      string
+	event      string
+	planned    bool
+	marks      map[string]bool
+	words      []string
+	src        briefing.EventSource
+}
+
+// tEvent is entries merged into one event.
+type tEvent struct {
+	best  tItem
+	marks map[string]bool
+	words []string
+	items []tItem
+}
+
+// matches reports whether an entry reports this event: its period and the
+// event's overlap, one within the other, it is planned as the event is,
+// and it names a place or armed group of the event, or shares most of its
+// words.
+func (ev *tEvent) matches(it tItem) bool {
+	b := ev.best
+	if it.planned != b.planned {
+		return false
+	}
+	within := !it.start.Before(b.start) && !it.end.After(b.end) || !b.start.Before(it.start) && !b.end.After(it.end)
+	if !within {
+		// a finer entry of the event may have set best; compare with every entry
+		ok := false
+		for _, o := range ev.items {
+			if !it.start.Before(o.start) && !it.end.After(o.end) || !o.start.Before(it.start) && !o.end.After(it.end) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	for m := range it.marks {
+		if ev.marks[m] {
+			return true
+		}
+	}
+	return overlap(it.words, ev.words) >= 0.5
+}
+
+// textMarks are the places below a country and the armed groups a text names.
+func textMarks(text string) map[string]bool {
+	marks := map[string]bool{}
+	gz := entity.Default()
+	for _, m := range gz.Places(text) {
+		marks["p:"+entity.PlaceKey(m.Name)] = true
+	}
+	for _, m := range gz.Find(text) {
+		if m.Kind == entity.Group {
+			marks["g:"+m.Name] = true
+		}
+	}
+	return marks
+}
+
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range briefing.Words(s) {
+		if len(w) > 3 && !stopwords[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// overlap is the share of the smaller word list found in the other.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}
+
+// Period is the first day and the day after the last of a timeline value:
+// a day (2024-10-03, or a time on it), an ISO week (2024-W40), a month, a
+// quarter (2024-Q3), a half (2024-H1), a season (2024-SU) or a year. ok
+// is false for values that name no calendar period (PAST_REF, XXXX-06).
+func Period(v string) (start, end time.Time, ok bool) {
+	if i := strings.IndexByte(v, 'T'); i == 10 {
+		v = v[:10]
+	}
+	if t, err := time.Parse(briefing.DateLayout, v); err == nil {
+		return t, t.AddDate(0, 0, 1), true
+	}
+	if t, err := time.Parse("2006-01", v); err == nil {
+		return t, t.AddDate(0, 1, 0), true
+	}
+	if len(v) == 4 {
+		if t, err := time.Parse("2006", v); err == nil {
+			return t, t.AddDate(1, 0, 0), true
+		}
+	}
+	if len(v) < 7 || v[4] != '-' {
+		return time.Time{}, time.Time{}, false
+	}
+	year, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return time.Time{}, time.Time{}, false
+	}
+	rest := v[5:]
+	jan1 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case strings.HasPrefix(rest, "W"):
+		w, err := strconv.Atoi(rest[1:])
+		if err != nil || w < 1 || w > 53 {
+			return time.Time{}, time.Time{}, false
+		}
+		// ISO week 1 holds 4 January; weeks start on Monday.
+		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		s := monday.AddDate(0, 0, 7*(w-1))
+		return s, s.AddDate(0, 0, 7), true
+	case strings.HasPrefix(rest, "Q") && len(rest) == 2 && rest[1] >= '1' && rest[1] <= '4':
+		s := jan1.AddDate(0, 3*int(rest[1]-'1'), 0)
+		return s, s.AddDate(0, 3, 0), true
+	case rest == "H1" || rest == "H2":
+		s := jan1.AddDate(0, 6*int(rest[1]-'1'), 0)
+		return s, s.AddDate(0, 6, 0), true
+	}
+	seasons := map[string]int{"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+	if m, ok := seasons[rest]; ok {
+		s := time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		return s, s.AddDate(0, 3, 0), true
+	}
+	return time.Time{}, time.Time{}, false
+}

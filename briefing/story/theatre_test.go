@@ -1,0 +1,76 @@
+package story
+
+import (
+	"testing"
+	"time"
+
+	"sitrep/briefing"
+)
+
+func TestPeriod(t *testing.T) {
+	tests := []struct{ in, start, end string }{
+		{"2024-10-03", "2024-10-03", "2024-10-04"},
+		{"2024-10-03T15:00", "2024-10-03", "2024-10-04"},
+		{"2024-10", "2024-10-01", "2024-11-01"},
+		{"2024-W40", "2024-09-30", "2024-10-07"},
+		{"2025-W01", "2024-12-30", "2025-01-06"},
+		{"2024-Q3", "2024-07-01", "2024-10-01"},
+		{"2024-H1", "2024-01-01", "2024-07-01"},
+		{"2023-SU", "2023-06-01", "2023-09-01"},
+		{"2024", "2024-01-01", "2025-01-01"},
+		{"PAST_REF", "", ""}, {"XXXX-06", "", ""}, {"2024-W99", "", ""}, {"", "", ""},
+	}
+	for _, tt := range tests {
+		s, e, ok := Period(tt.in)
+		got := [2]string{}
+		if ok {
+			got = [2]string{s.Format("2006-01-02"), e.Format("2006-01-02")}
+		}
+		if got != [2]string{tt.start, tt.end} {
+			t.Errorf("Period(%q) = %v, want %s %s", tt.in, got, tt.start, tt.end)
+		}
+	}
+}
+
+// TestTheatreCaribbean: the massacre once, with both sample briefings.
+func TestTheatreCaribbean(t *testing.T) {
+	docs := sampleDocs(t)
+	today := time.Date(2024, 10, 12, 0, 0, 0, 0, time.UTC)
+	events := Theatre(docs, briefing.TheatreFilter{Region: "caribbean", Today: today})
+	massacre := 0
+	for _, ev := range events {
+		var ids []string
+		for _, s := range ev.Sources {
+			ids = append(ids, s.Briefing)
+		}
+		t.Logf("%s planned=%v %q %q", ev.Value, ev.Planned, ev.Event, ids)
+		if ev.Value == "2024-10-03" || ev.Value == "2024-W40" {
+			massacre++
+			if len(ev.Sources) != 2 {
+				t.Errorf("the massacre has sources %q, want both Haiti briefings", ids)
+			}
+		}
+	}
+	if massacre != 1 {
+		t.Errorf("the massacre is listed %d times, want once", massacre)
+	}
+	for i := 1; i < len(events); i++ {
+		if events[i].Date.Before(events[i-1].Date) {
+			t.Errorf("out of order: %s after %s", events[i].Value, events[i-1].Value)
+		}
+	}
+	last := events[len(events)-1]
+	if !last.Planned || last.Value != "2026-02-07" {
+		t.Errorf("last event %+v, want the planned handover of 7 February 2026", last)
+	}
+	for _, ev := range events {
+		for _, s := range ev.Sources {
+			if s.Briefing != haiti && s.Briefing != kenya {
+				t.Errorf("%s is not of the Caribbean", s.Briefing)
+			}
+		}
+	}
+	if got := Theatre(docs, briefing.TheatreFilter{Country: "haiti", Since: time.Date(2024, 11, 1, 0, 0, 0, 0, time.UTC), Today: today}); len(got) != 2 {
+		t.Errorf("Haiti since November: %d events, want 2 (the planned ones)", len(got))
+	}
+}
