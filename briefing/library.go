@@ -49,32 +49,19 @@ type entry struct {
 func Load(fsys fs.FS) (*Library, error) {
 	var paths []string
 	var skipped []error
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == "." {
-				return err
-			}
-			return nil
-		}
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(p, ".md") || strings.HasPrefix(d.Name(), ".") {
-			return nil
-		}
+	err := walkBriefings(fsys, func(p string, d fs.DirEntry) {
 		if err := checkRegular(fsys, p, d.Type()); err != nil {
 			skipped = append(skipped, &ParseError{File: p, Err: err})
-			return nil
+			return
 		}
 		paths = append(paths, p)
-		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list briefings: %w", err)
 	}
+	// Of briefings with one ID, the shallowest is kept (then the first by
+	// path), as Find finds it.
+	slices.SortStableFunc(paths, shallowFirst)
 	lib := &Library{fsys: fsys, byID: make(map[string]*entry, len(paths)), problems: skipped}
 	results := make([]*Briefing, len(paths))
 	errs := make([]error, len(paths))
@@ -91,11 +78,91 @@ func Load(fsys fs.FS) (*Library, error) {
 				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.b.Path))})
 			continue
 		}
-		lib.byID[b.ID] = &entry{b: b}
-		lib.briefings = append(lib.briefings, b)
+		lib.add(b)
 	}
 	slices.SortStableFunc(lib.briefings, newestFirst)
 	return lib, nil
+}
+
+// walkBriefings calls f for every file named *.md in fsys, at any depth,
+// leaving out hidden files and directories. Directories that cannot be
+// read are passed over; the error is non-nil only when the top cannot.
+func walkBriefings(fsys fs.FS, f func(p string, d fs.DirEntry)) error {
+	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(p, ".md") && !strings.HasPrefix(d.Name(), ".") {
+			f(p, d)
+		}
+		return nil
+	})
+}
+
+// shallowFirst orders paths by depth, then by name.
+func shallowFirst(a, b string) int {
+	return cmp.Or(cmp.Compare(strings.Count(a, "/"), strings.Count(b, "/")), strings.Compare(a, b))
+}
+
+// Find returns the library of the one briefing with the given ID (its
+// file name without .md), without reading any other: the file ID.md at
+// the top of fsys, else the shallowest file of that name below. That is
+// the briefing Load keeps for the ID. Its Problems name the files of that
+// name that were skipped; an ID that names no briefing gives an empty
+// library (Get reports false).
+func Find(fsys fs.FS, id string) (*Library, error) {
+	lib := &Library{fsys: fsys, byID: map[string]*entry{}}
+	name := id + ".md"
+	if id == "" || strings.ContainsAny(id, "/\\") || strings.HasPrefix(id, ".") || !fs.ValidPath(name) {
+		return lib, nil
+	}
+	if st, err := fs.Stat(fsys, name); err == nil && st.Mode().IsRegular() {
+		if b, err := readHeaderFile(fsys, name); err == nil {
+			lib.add(b)
+			return lib, nil
+		}
+	}
+	var paths []string
+	types := map[string]fs.FileMode{}
+	err := walkBriefings(fsys, func(p string, d fs.DirEntry) {
+		if d.Name() == name {
+			paths = append(paths, p)
+			types[p] = d.Type()
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list briefings: %w", err)
+	}
+	slices.SortStableFunc(paths, shallowFirst)
+	for _, p := range paths {
+		if err := checkRegular(fsys, p, types[p]); err != nil {
+			lib.problems = append(lib.problems, &ParseError{File: p, Err: err})
+			continue
+		}
+		b, err := readHeaderFile(fsys, p)
+		if err != nil {
+			lib.problems = append(lib.problems, err)
+			continue
+		}
+		lib.add(b)
+		break
+	}
+	return lib, nil
+}
+
+// add puts a briefing in the library.
+func (l *Library) add(b *Briefing) {
+	l.byID[b.ID] = &entry{b: b}
+	l.briefings = append(l.briefings, b)
 }
 
 // newestFirst orders briefings by publication date, newest first, undated
