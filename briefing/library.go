@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"runtime"
 	"slices"
@@ -191,25 +190,6 @@ func checkRegular(fsys fs.FS, p string, typ fs.FileMode) error {
 		return notRegular(st.Mode())
 	}
 	return nil
-}
-
-func readHeaderFile(fsys fs.FS, p string) (*Briefing, error) {
-	f, err := fsys.Open(p)
-	if err != nil {
-		return nil, &ParseError{File: p, Err: unwrapPath(err)}
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, &ParseError{File: p, Err: unwrapPath(err)}
-	}
-	if !st.Mode().IsRegular() {
-		return nil, &ParseError{File: p, Err: notRegular(st.Mode())}
-	}
-	if st.Size() > MaxFileSize {
-		return nil, &ParseError{File: p, Err: ErrTooLarge}
-	}
-	return ReadHeader(p, io.LimitReader(f, MaxFileSize))
 }
 
 // unwrapPath drops the *fs.PathError wrapper, whose path we already name.
