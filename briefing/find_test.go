@@ -109,3 +109,22 @@ func TestFindAgreesWithLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedListsStayApart checks that briefings that share a list of
+// countries (held once in memory) do not see each other's appends.
+func TestSharedListsStayApart(t *testing.T) {
+	file := func(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+	lib, err := Load(fstest.MapFS{
+		"a.md": file("---\ntitle: A\ncountries: [Mali, Niger]\n---\n"),
+		"b.md": file("---\ntitle: B\ncountries: [Mali, Niger]\n---\n"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := lib.Get("a")
+	b, _ := lib.Get("b")
+	_ = append(a.Countries, "Chad")
+	if strings.Join(b.Countries, ",") != "Mali,Niger" || strings.Join(a.Countries, ",") != "Mali,Niger" {
+		t.Errorf("countries after an append: a %v, b %v", a.Countries, b.Countries)
+	}
+}

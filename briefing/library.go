@@ -18,11 +18,19 @@ import (
 // concurrent use: metadata is parsed once when loading, and bodies, figures
 // and timelines are computed on first use and cached, so one Library can be
 // shared read-only by every SSH session.
+//
+// It keeps per briefing only its metadata (with the strings that many
+// briefings share, such as sources, regions and country lists, held once):
+// the cache of a briefing's body, figures and timeline is made when they
+// are first asked for.
 type Library struct {
 	fsys      fs.FS
 	briefings []*Briefing
-	byID      map[string]*entry
+	byID      map[string]*Briefing
 	problems  []error
+
+	mu      sync.Mutex
+	entries map[string]*entry
 }
 
 // entry holds what is computed lazily for one briefing.
@@ -61,7 +69,8 @@ func Load(fsys fs.FS) (*Library, error) {
 	// Of briefings with one ID, the shallowest is kept (then the first by
 	// path), as Find finds it.
 	slices.SortStableFunc(paths, shallowFirst)
-	lib := &Library{fsys: fsys, byID: make(map[string]*entry, len(paths)), problems: skipped}
+	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
+	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
 	results := make([]*Briefing, len(paths))
 	errs := make([]error, len(paths))
 	parallel(len(paths), func(i int) {
@@ -74,9 +83,10 @@ func Load(fsys fs.FS) (*Library, error) {
 		}
 		if prev, dup := lib.byID[b.ID]; dup {
 			lib.problems = append(lib.problems, &ParseError{File: b.Path,
-				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.b.Path))})
+				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.Path))})
 			continue
 		}
+		in.intern(b)
 		lib.add(b)
 	}
 	slices.SortStableFunc(lib.briefings, newestFirst)
@@ -119,7 +129,7 @@ func shallowFirst(a, b string) int {
 // name that were skipped; an ID that names no briefing gives an empty
 // library (Get reports false).
 func Find(fsys fs.FS, id string) (*Library, error) {
-	lib := &Library{fsys: fsys, byID: map[string]*entry{}}
+	lib := &Library{fsys: fsys, byID: map[string]*Briefing{}}
 	name := id + ".md"
 	if id == "" || strings.ContainsAny(id, "/\\") || strings.HasPrefix(id, ".") || !fs.ValidPath(name) {
 		return lib, nil
@@ -160,8 +170,65 @@ func Find(fsys fs.FS, id string) (*Library, error) {
 
 // add puts a briefing in the library.
 func (l *Library) add(b *Briefing) {
-	l.byID[b.ID] = &entry{b: b}
+	l.byID[b.ID] = b
 	l.briefings = append(l.briefings, b)
+}
+
+// entry returns the cache of a briefing's body, figures and timeline,
+// making it on first use.
+func (l *Library) entry(id string) (*entry, bool) {
+	b, ok := l.byID[id]
+	if !ok {
+		return nil, false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	e := l.entries[id]
+	if e == nil {
+		if l.entries == nil {
+			l.entries = map[string]*entry{}
+		}
+		e = &entry{b: b}
+		l.entries[id] = e
+	}
+	return e, true
+}
+
+// interner holds one copy of the metadata strings and lists that many
+// briefings share (a source, a region, a list of countries or tags).
+type interner struct {
+	strs  map[string]string
+	lists map[string][]string
+}
+
+func (in interner) str(s string) string {
+	if t, ok := in.strs[s]; ok {
+		return t
+	}
+	in.strs[s] = s
+	return s
+}
+
+func (in interner) list(l []string) []string {
+	if len(l) == 0 {
+		return l
+	}
+	key := strings.Join(l, "\x00")
+	if t, ok := in.lists[key]; ok {
+		return t
+	}
+	l = slices.Clip(l) // an append copies: never into another briefing's list
+	for i, s := range l {
+		l[i] = in.str(s)
+	}
+	in.lists[key] = l
+	return l
+}
+
+// intern makes b share the strings and lists that earlier briefings hold.
+func (in interner) intern(b *Briefing) {
+	b.Source, b.Region, b.Dateline = in.str(b.Source), in.str(b.Region), in.str(b.Dateline)
+	b.Countries, b.Tags = in.list(b.Countries), in.list(b.Tags)
 }
 
 // newestFirst orders briefings by publication date, newest first, undated
@@ -227,11 +294,8 @@ func (l *Library) Problems() []error { return l.problems }
 
 // Get returns the briefing with the given ID.
 func (l *Library) Get(id string) (*Briefing, bool) {
-	e, ok := l.byID[id]
-	if !ok {
-		return nil, false
-	}
-	return e.b, true
+	b, ok := l.byID[id]
+	return b, ok
 }
 
 // Body returns a briefing's Markdown body, sanitized, reading it on first
@@ -239,7 +303,7 @@ func (l *Library) Get(id string) (*Briefing, bool) {
 // may have been swapped since loading): a file that is no longer regular
 // or has grown past MaxFileSize is an error, and is never read whole.
 func (l *Library) Body(id string) (string, error) {
-	e, ok := l.byID[id]
+	e, ok := l.entry(id)
 	if !ok {
 		return "", fmt.Errorf("no briefing %q", sanitize.Line(id))
 	}
@@ -264,7 +328,7 @@ func (l *Library) Figures(id string) ([]extract.Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := l.byID[id]
+	e, _ := l.entry(id)
 	e.figOnce.Do(func() { e.figures = extract.Figures(body) })
 	return e.figures, nil
 }
@@ -291,7 +355,7 @@ func (l *Library) Timeline(id string) ([]extract.TimelineEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := l.byID[id]
+	e, _ := l.entry(id)
 	e.lineOnce.Do(func() { e.timeline = extract.Timeline(body, e.b.Published) })
 	return e.timeline, nil
 }
