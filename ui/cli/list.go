@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -52,13 +53,7 @@ func ReportProblems(w io.Writer, lib *briefing.Library) {
 // included, is sanitized to one line.
 func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
 	if asJSON {
-		out := make([]briefingJSON, 0, lib.Len())
-		for _, b := range lib.Briefings() {
-			out = append(out, toJSON(b))
-		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return writeJSONList(w, lib.Briefings())
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tREGION\tTITLE\tID")
@@ -66,6 +61,33 @@ func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", DateOrUndated(b), cell(Place(b)), cell(b.Title), cell(b.ID))
 	}
 	return tw.Flush()
+}
+
+// writeJSONList writes the briefings as an indented JSON array, exactly as
+// json.Encoder with SetIndent("", "  ") writes the whole slice, but one
+// element at a time through a buffer, so that a library of 100,000
+// briefings is never held twice in memory as JSON.
+func writeJSONList(w io.Writer, bs []*briefing.Briefing) error {
+	if len(bs) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString("[\n  ")
+	for i, b := range bs {
+		data, err := json.MarshalIndent(toJSON(b), "  ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",\n  ")
+		}
+		if _, err := bw.Write(data); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("\n]\n")
+	return bw.Flush()
 }
 
 // DateOrUndated is the briefing's date as YYYY-MM-DD, or "undated".
