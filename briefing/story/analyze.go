@@ -85,7 +85,7 @@ func Analyze(b *briefing.Briefing, body string) Doc {
 	gz := entity.Default()
 	text := b.Title + "\n\n" + b.Summary + "\n\n" + plain
 	d.Entities = named(append(entity.Recognise(text), gz.Places(text)...))
-	d.Figures = figures(body, b.Published, gz)
+	d.Figures = figures(body, b.Published, b.Countries, gz)
 	d.Timeline = extract.Timeline(plain, b.Published)
 	d.Terms = terms(b.Title + " " + b.Title + " " + plain)
 	return d
@@ -205,7 +205,7 @@ func isNumber(w string) bool {
 }
 
 // figures are the key figures of body with role, place, speaker and date.
-func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
+func figures(body string, published time.Time, countries []string, gz *entity.Gazetteer) []Figure {
 	var out []Figure
 	for _, f := range extract.Figures(body) {
 		if !f.Key {
@@ -230,7 +230,7 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 			Text:      f.Text,
 			Sentence:  sent,
 		}
-		fig.Place, fig.Actors = sentencePlaces(sent, gz)
+		fig.Place, fig.Actors = sentencePlaces(sent, countries, gz)
 		fig.Said, fig.Date = Speaker(sent, published)
 		fig.Aggregate = aggregate(sent)
 		out = append(out, fig)
@@ -239,8 +239,10 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 }
 
 // sentencePlaces is the most specific place a sentence names (a town
-// before a region before a country) and the actors it names.
-func sentencePlaces(sent string, gz *entity.Gazetteer) (string, []string) {
+// before a country; a country only if it is one the briefing is about,
+// so that "the Saudi Hospital" in El Fasher is no place) and the actors it
+// names.
+func sentencePlaces(sent string, about []string, gz *entity.Gazetteer) (string, []string) {
 	var local, country string
 	for _, m := range gz.Places(sent) {
 		local = m.Name
@@ -250,7 +252,10 @@ func sentencePlaces(sent string, gz *entity.Gazetteer) (string, []string) {
 	for _, m := range entity.Recognise(sent) {
 		switch m.Kind {
 		case entity.Country, entity.Region:
-			if country == "" {
+			if country == "" && (len(about) == 0 || slices.ContainsFunc(about, func(c string) bool {
+				e, ok := gz.Lookup(c)
+				return ok && e.Name == m.Name
+			})) {
 				country = m.Name
 			}
 		case entity.Group, entity.Person:
@@ -295,20 +300,28 @@ var roleStems = []struct {
 
 // Role is what a figure counts, in the terms of extraction.md ("killed",
 // "injured", "displaced", "deployed"...). Figures have no role of their
-// own yet; this one is read from the nearest telling word: the unit, then
-// the words after the number, then those before it, nearest first. A word
-// of the figure's category decides; so does a word of death or injury
-// whatever the category ("100 people, most of them soldiers, were
+// own yet; this one is read from the nearest telling word: the figure's
+// own words, then outwards, a word after it and a word before it in turn.
+// A word of the figure's category decides; so does a word of death or
+// injury whatever the category ("100 people, most of them soldiers, were
 // killed"). With no telling word the category's main role stands.
 func Role(category, unit, before, after string) string {
 	cat := extract.Category(category)
 	if cat == extract.Money || cat == extract.Duration {
 		return string(cat)
 	}
-	words := append(strings.Fields(strings.ToLower(unit)), strings.Fields(strings.ToLower(firstWords(after, 10)))...)
 	back := strings.Fields(strings.ToLower(lastWords(before, 6)))
-	for i := len(back) - 1; i >= 0; i-- {
-		words = append(words, back[i])
+	ahead := strings.Fields(strings.ToLower(firstWords(after, 10)))
+	// the figure's own words, then outwards: a word after it, a word
+	// before it ("killing at least 11 people and wounding 65")
+	words := strings.Fields(strings.ToLower(unit))
+	for i := range max(len(ahead), len(back)) {
+		if i < len(ahead) {
+			words = append(words, ahead[i])
+		}
+		if i < len(back) {
+			words = append(words, back[len(back)-1-i])
+		}
 	}
 	for _, w := range words {
 		for _, r := range roleStems {
@@ -348,7 +361,11 @@ func lastWords(s string, n int) string {
 }
 
 // speechVerbs introduce who gave a figure.
-var speechVerb = regexp.MustCompile(`\b(said|says|say|reported|reports|announced|told|stated|estimated|estimates|counted|confirmed|recorded|put the (toll|number|figure))\b`)
+var speechVerb = regexp.MustCompile(`\b(said|says|say|report|reported|reports|announced|told|stated|estimated|estimates|counted|confirmed|recorded|put the (toll|number|figure))\b`)
+
+// pronouns stand for a speaker named elsewhere.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "which": true,
+	"who": true, "we": true, "i": true, "this": true, "that": true}
 
 // according matches "according to X".
 var according = regexp.MustCompile(`(?i)according to (the )?([^,.;()]{2,60})`)
@@ -381,11 +398,11 @@ func Speaker(sent string, published time.Time) (string, time.Time) {
 		who = who[:i] // "the International Organization for Migration (IOM)"
 	}
 	who = strings.TrimSpace(strings.Trim(who, "()"))
-	for _, conj := range []string{"but ", "and ", "while ", "as ", "But ", "And ", "While ", "As "} {
+	for _, conj := range []string{"but ", "and ", "while ", "as ", "where ", "when ", "But ", "And ", "While ", "As ", "Where ", "When "} {
 		who = strings.TrimPrefix(who, conj)
 	}
-	if who == "" || strings.EqualFold(who, "he") || strings.EqualFold(who, "she") || strings.EqualFold(who, "they") || strings.EqualFold(who, "it") {
-		who = ""
+	if f := strings.Fields(strings.ToLower(who)); len(f) == 0 || pronouns[f[len(f)-1]] || pronouns[f[0]] {
+		who = "" // "he said", "which it said": the speaker is named elsewhere
 	}
 	// when: a day right after the verb ("said on Friday")
 	for _, t := range extract.Timexes(sent, published) {

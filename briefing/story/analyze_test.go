@@ -42,7 +42,7 @@ func TestPlain(t *testing.T) {
 func TestRole(t *testing.T) {
 	tests := []struct{ cat, unit, before, after, want string }{
 		{"casualties", "Palestinians", "", " were killed and more than 170 wounded near", "killed"},
-		{"casualties", "", "were killed and ", " wounded near an aid site", "injured"},
+		{"casualties", "more than 170", "were killed and ", " wounded near an aid site", "injured"},
 		{"deployment", "people", "", ", most of them soldiers, were killed", "killed"},
 		{"deployment", "police officers", "Kenya will deploy ", " to Haiti", "deployed"},
 		{"deployment", "troops", "countries have pledged a total of ", " to the mission", "pledged"},
@@ -57,5 +57,24 @@ func TestRole(t *testing.T) {
 		if got := Role(tt.cat, tt.unit, tt.before, tt.after); got != tt.want {
 			t.Errorf("Role(%s, %q, %q, %q) = %s, want %s", tt.cat, tt.unit, tt.before, tt.after, got, tt.want)
 		}
+	}
+}
+
+func TestRoleNearestWords(t *testing.T) {
+	tests := []struct{ before, text, after, want string }{
+		{"rally on Thursday, killing ", "at least 11 people", " and wounding 65, the rebels said", "killed"},
+		{"killing at least 11 people and wounding ", "65", ", the rebels said", "injured"},
+		{"said on Friday that ", "at least 70 people", " had been killed, women and newborn babies among them", "killed"},
+	}
+	for _, tt := range tests {
+		if got := Role("casualties", tt.text, tt.before, tt.after); got != tt.want {
+			t.Errorf("Role(%q %q %q) = %s, want %s", tt.before, tt.text, tt.after, got, tt.want)
+		}
+	}
+	if who, _ := Speaker("explosions, which it said killed at least 13 civilians.", time.Time{}); who != "" {
+		t.Errorf("speaker %q, want none", who)
+	}
+	if who, _ := Speaker("where local sources report more than 50 civilians killed.", time.Time{}); who != "where local sources" && who != "local sources" {
+		t.Errorf("speaker %q, want local sources", who)
 	}
 }
