@@ -73,8 +73,10 @@ func Load(fsys fs.FS) (*Library, error) {
 	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
 	results := make([]*Briefing, len(paths))
 	errs := make([]error, len(paths))
+	h := newHeaderReader(fsys)
+	defer h.close()
 	parallel(len(paths), func(i int) {
-		results[i], errs[i] = readHeaderFile(fsys, paths[i])
+		results[i], errs[i] = h.read(paths[i])
 	})
 	for i, b := range results {
 		if errs[i] != nil {

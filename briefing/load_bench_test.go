@@ -7,7 +7,9 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"sitrep/briefing"
 	"sitrep/briefing/librarytest"
@@ -15,7 +17,9 @@ import (
 
 // BenchmarkLoad loads generated libraries from disk (through DirFS, as
 // the commands do) and reports, besides time and allocations, the heap
-// the Library keeps per briefing once loaded (retained-B/briefing):
+// the Library keeps per briefing once loaded (retained-B/briefing) and the
+// processor time of a load (cpu-ms/op, which other work on the machine
+// does not inflate as it does the wall time):
 //
 //	SITREP_BENCH_SIZES=10000,100000 go test ./briefing -run '^$' -bench Load -benchtime 5x
 //
@@ -25,7 +29,9 @@ func BenchmarkLoad(b *testing.B) {
 		dir := loadBenchLibrary(b, n)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			var retained float64
+			var cpu time.Duration
 			for b.Loop() {
+				cpu0 := cpuTime()
 				var before, after runtime.MemStats
 				runtime.GC()
 				runtime.ReadMemStats(&before)
@@ -33,6 +39,7 @@ func BenchmarkLoad(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
+				cpu += cpuTime() - cpu0
 				runtime.GC()
 				runtime.ReadMemStats(&after)
 				if lib.Len() != n || len(lib.Problems()) != 0 {
@@ -42,8 +49,17 @@ func BenchmarkLoad(b *testing.B) {
 				runtime.KeepAlive(lib)
 			}
 			b.ReportMetric(retained, "retained-B/briefing")
+			b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 		})
 	}
+}
+
+// cpuTime is the processor time (user and system) this process has used:
+// on a shared machine a steadier figure than the wall time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func loadBenchSizes(b *testing.B) []int {

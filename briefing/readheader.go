@@ -24,23 +24,55 @@ var prefixes = sync.Pool{New: func() any { b := make([]byte, prefixSize); return
 // front matter that does not end in the first prefixSize bytes) is left
 // to readHeaderSlow, so that the result and every error are its.
 func readHeaderFile(fsys fs.FS, p string) (*Briefing, error) {
+	h := newHeaderReader(fsys)
+	defer h.close()
+	return h.read(p)
+}
+
+// headerReader reads the headers of one file system's briefings; on a
+// DirFS it opens them relative to one descriptor of the library directory.
+type headerReader struct {
+	fsys  fs.FS
+	dirfd int // -1 when fsys is not a DirFS or its directory cannot be opened
+}
+
+func newHeaderReader(fsys fs.FS) headerReader {
+	h := headerReader{fsys: fsys, dirfd: -1}
+	if d, ok := fsys.(dirFS); ok {
+		fd, err := syscall.Open(d.dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
+		if err == nil {
+			h.dirfd = fd
+		}
+	}
+	return h
+}
+
+func (h headerReader) close() {
+	if h.dirfd >= 0 {
+		syscall.Close(h.dirfd)
+	}
+}
+
+// read reads the header of the briefing file p.
+func (h headerReader) read(p string) (*Briefing, error) {
 	bufp := prefixes.Get().(*[]byte)
 	defer prefixes.Put(bufp)
-	if d, ok := fsys.(dirFS); ok && fs.ValidPath(p) {
-		if n, ok := readPrefix(filepath.Join(d.dir, filepath.FromSlash(p)), *bufp); ok {
+	if h.dirfd >= 0 && fs.ValidPath(p) {
+		if n, ok := readPrefix(h.dirfd, filepath.FromSlash(p), *bufp); ok {
 			if b, ok := headerFromPrefix(p, (*bufp)[:n]); ok {
 				return b()
 			}
 		}
 	}
-	return readHeaderSlow(fsys, p, *bufp)
+	return readHeaderSlow(h.fsys, p, *bufp)
 }
 
 // readPrefix reads the first len(buf) bytes of a regular file of at most
-// MaxFileSize bytes, without blocking on anything else. It reports false
-// on any error or another kind of file.
-func readPrefix(path string, buf []byte) (int, bool) {
-	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_NOCTTY|syscall.O_CLOEXEC, 0)
+// MaxFileSize bytes, path relative to the directory dirfd, without
+// blocking on anything else. It reports false on any error or another
+// kind of file.
+func readPrefix(dirfd int, path string, buf []byte) (int, bool) {
+	fd, err := syscall.Openat(dirfd, path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_NOCTTY|syscall.O_CLOEXEC, 0)
 	if err != nil {
 		return 0, false
 	}

@@ -16,8 +16,9 @@ import (
 )
 
 // The command benchmarks run the sitrep binary on generated libraries, as
-// a user would, and report its wall time and peak memory (the child's
-// maximum resident set), the median over the iterations (-benchtime=5x
+// a user would, and report its wall time, processor time (user and system,
+// steadier than the wall time on a shared machine) and peak memory (the
+// maximum resident set), each the median over the iterations (-benchtime=5x
 // for the medians of five). Each iteration runs every binary once, one
 // after the other, so that the binaries are measured side by side in one
 // run under the same load:
@@ -98,6 +99,13 @@ func benchLibrary(b *testing.B, root string, n int) string {
 type run struct {
 	wall time.Duration
 	rss  int64 // bytes
+	cpu  time.Duration
+}
+
+// lastLine is the last non-empty line of s.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
 }
 
 // runBinary runs bin with args in an environment of its own (XDG
@@ -107,7 +115,7 @@ func runBinary(b *testing.B, root, bin string, args ...string) run {
 	// that Go starts counts the memory of this process, which the child
 	// shares until it execs.
 	memFile := filepath.Join(b.TempDir(), "maxrss")
-	cmd := exec.Command("/usr/bin/time", append([]string{"-f", "%M", "-o", memFile, bin}, args...)...)
+	cmd := exec.Command("/usr/bin/time", append([]string{"-f", "%M %U %S", "-o", memFile, bin}, args...)...)
 	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+filepath.Join(root, "cache"),
 		"XDG_STATE_HOME="+filepath.Join(root, "state"), "XDG_DATA_HOME="+filepath.Join(root, "data"),
 		"XDG_CONFIG_HOME="+filepath.Join(root, "config"), "NO_COLOR=1")
@@ -123,11 +131,12 @@ func runBinary(b *testing.B, root, bin string, args ...string) run {
 	if err != nil {
 		b.Fatal(err)
 	}
-	kib, err := strconv.ParseInt(strings.TrimSpace(string(out)), 10, 64)
-	if err != nil {
+	var kib int64
+	var user, sys float64
+	if _, err := fmt.Sscan(lastLine(string(out)), &kib, &user, &sys); err != nil {
 		b.Fatalf("/usr/bin/time: %q: %v", out, err)
 	}
-	return run{wall: wall, rss: kib << 10}
+	return run{wall: wall, rss: kib << 10, cpu: time.Duration((user + sys) * float64(time.Second))}
 }
 
 // compare runs each binary once per iteration and reports, per binary, the
@@ -143,10 +152,13 @@ func compare(b *testing.B, root string, bins [][2]string, args func(name string)
 		rs := runs[bin[0]]
 		walls := make([]float64, len(rs))
 		rss := make([]float64, len(rs))
+		cpu := make([]float64, len(rs))
 		for i, r := range rs {
 			walls[i] = float64(r.wall.Microseconds()) / 1000
 			rss[i] = float64(r.rss) / (1 << 20)
+			cpu[i] = float64(r.cpu.Microseconds()) / 1000
 		}
+		b.ReportMetric(median(cpu), bin[0]+"-cpu-ms")
 		b.ReportMetric(median(walls), bin[0]+"-ms")
 		b.ReportMetric(median(rss), bin[0]+"-MiB")
 	}
