@@ -3,6 +3,7 @@ package cli_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"sitrep/briefing/librarytest"
+	"sitrep/ui/cli"
 )
 
 // The command benchmarks run the sitrep binary on generated libraries, as
@@ -214,6 +216,26 @@ func BenchmarkCommandShow(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("n=%d/alone", n), func(b *testing.B) {
 			compare(b, root, bins, func(string) []string { return []string{"--library", alone, "show", id} })
+		})
+	}
+}
+
+// BenchmarkListJSON is list --json in process (load and write), for
+// profiles: go test ./ui/cli -run '^$' -bench ListJSON -cpuprofile cpu.out
+func BenchmarkListJSON(b *testing.B) {
+	root := benchDir(b)
+	for _, n := range benchSizes(b) {
+		lib := benchLibrary(b, root, n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				l, err := cli.Source{Dir: lib}.Open()
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := cli.List(io.Discard, l, true); err != nil {
+					b.Fatal(err)
+				}
+			}
 		})
 	}
 }
