@@ -39,3 +39,29 @@ func TestListJSONAsEncoder(t *testing.T) {
 		})
 	}
 }
+
+// TestJSONStringAsEncoder holds the quoting of list --json to
+// encoding/json on every kind of string, hostile ones included.
+func TestJSONStringAsEncoder(t *testing.T) {
+	for _, s := range []string{"", "plain", `q"uote\back`, "<b>&amp;</b>", "\x00\x01\b\f\n\r\t\x1f\x7f",
+		"\u2028\u2029", "\xff\xfe bad \xc3", "émigrés 👨‍👩‍👧 \u202e", "\u0085\u009b", "end\\"} {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+			t.Errorf("quoted %q as %s, encoding/json as %s", s, got, want)
+		}
+	}
+}
+
+// FuzzJSONString holds the quoting to encoding/json on any string.
+func FuzzJSONString(f *testing.F) {
+	f.Add("<a href=\"x\">\u2028\xff</a>")
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _ := json.Marshal(s)
+		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+			t.Errorf("quoted %q as %s, encoding/json as %s", s, got, want)
+		}
+	})
+}
