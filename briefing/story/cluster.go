@@ -211,7 +211,10 @@ type edge struct {
 // place, armed group or person, or one of their most weighty words. Each
 // doc is compared with at most maxBlockDF docs after it per key
 // (maxCommonDF per country or word), so that a key common in one week
-// does not make the work quadratic.
+// does not make the work quadratic. Pairs less similar than
+// RelatedThreshold are dropped: they would neither relate two stories nor
+// weigh in an average (a pair not kept counts as 0), and a large library
+// has many of them.
 func candidates(docs []Doc, fs []features, opt Options) []edge {
 	byKey := map[string][]int{}
 	for i, f := range fs {
@@ -261,7 +264,7 @@ func candidates(docs []Doc, fs []features, opt Options) []edge {
 					continue
 				}
 				stamp[j] = i
-				if s := similarity(f, fs[j], opt); s > 0 {
+				if s := similarity(f, fs[j], opt); s >= opt.RelatedThreshold {
 					edges = append(edges, edge{min(i, j), max(i, j), s})
 				}
 			}
