@@ -6,7 +6,8 @@ import (
 	"io/fs"
 	"path/filepath"
 	"sync"
-	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // prefixSize is how much of a file loading reads at first: the front
@@ -39,7 +40,7 @@ type headerReader struct {
 func newHeaderReader(fsys fs.FS) headerReader {
 	h := headerReader{fsys: fsys, dirfd: -1}
 	if d, ok := fsys.(dirFS); ok {
-		fd, err := syscall.Open(d.dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
+		fd, err := unix.Open(d.dir, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
 		if err == nil {
 			h.dirfd = fd
 		}
@@ -49,7 +50,7 @@ func newHeaderReader(fsys fs.FS) headerReader {
 
 func (h headerReader) close() {
 	if h.dirfd >= 0 {
-		syscall.Close(h.dirfd)
+		unix.Close(h.dirfd)
 	}
 }
 
@@ -72,19 +73,19 @@ func (h headerReader) read(p string) (*Briefing, error) {
 // blocking on anything else. It reports false on any error or another
 // kind of file.
 func readPrefix(dirfd int, path string, buf []byte) (int, bool) {
-	fd, err := syscall.Openat(dirfd, path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_NOCTTY|syscall.O_CLOEXEC, 0)
+	fd, err := unix.Openat(dirfd, path, unix.O_RDONLY|unix.O_NONBLOCK|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
 	if err != nil {
 		return 0, false
 	}
-	defer syscall.Close(fd)
-	var st syscall.Stat_t
-	if err := syscall.Fstat(fd, &st); err != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG || st.Size > MaxFileSize {
+	defer unix.Close(fd)
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil || st.Mode&unix.S_IFMT != unix.S_IFREG || st.Size > MaxFileSize {
 		return 0, false
 	}
 	n := 0
 	for n < len(buf) {
-		m, err := syscall.Read(fd, buf[n:])
-		if err == syscall.EINTR {
+		m, err := unix.Read(fd, buf[n:])
+		if err == unix.EINTR {
 			continue
 		}
 		if err != nil {
