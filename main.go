@@ -194,10 +194,16 @@ type showCmd struct {
 }
 
 func (c *showCmd) Run(cfg *config, e env) error {
-	lib, err := openLibrary(cfg, e)
+	// Only the file of the ID is read, however large the library.
+	src, err := cli.LocateLibrary(cfg.Library)
 	if err != nil {
 		return err
 	}
+	lib, err := src.Find(c.ID)
+	if err != nil {
+		return err
+	}
+	cli.ReportProblems(e.stderr, lib)
 	opt := cli.ShowOptions{JSON: c.JSON, Style: c.Style, Width: 80}
 	if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
 		if w, h, err := term.GetSize(f.Fd()); err == nil && w > 0 {

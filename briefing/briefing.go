@@ -96,24 +96,33 @@ func (d *Date) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind != yaml.ScalarNode {
 		return fmt.Errorf("yaml: line %d: published is a %s, not a date (want YYYY-MM-DD)", n.Line, nodeKind(n))
 	}
-	s := strings.TrimSpace(n.Value)
+	t, err := parseDateValue(strings.TrimSpace(n.Value))
+	if err != nil {
+		return fmt.Errorf("yaml: line %d: %w", n.Line, err)
+	}
+	d.Time = t
+	return nil
+}
+
+// parseDateValue reads the value of published: YYYY-MM-DD or an RFC 3339
+// timestamp (kept as its calendar day, in UTC), or nothing ("", "~" or
+// "null": the zero time).
+func parseDateValue(s string) (time.Time, error) {
 	if s == "" || s == "~" || s == "null" {
-		d.Time = time.Time{}
-		return nil
+		return time.Time{}, nil
 	}
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
 		t, err = time.Parse(time.RFC3339, s)
 	}
 	if err != nil {
-		return fmt.Errorf("yaml: line %d: published %q is not a date (want YYYY-MM-DD)", n.Line, sanitize.Line(s))
+		return time.Time{}, fmt.Errorf("published %q is not a date (want YYYY-MM-DD)", sanitize.Line(s))
 	}
 	y, m, day := t.Date()
 	if y < 1 {
-		return fmt.Errorf("yaml: line %d: published %q: there is no year 0000", n.Line, sanitize.Line(s))
+		return time.Time{}, fmt.Errorf("published %q: there is no year 0000", sanitize.Line(s))
 	}
-	d.Time = time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
-	return nil
+	return time.Date(y, m, day, 0, 0, 0, 0, time.UTC), nil
 }
 
 // nodeKind names the kind of a YAML node for an error message.
@@ -255,19 +264,12 @@ func parseMeta(name string, fm []byte) (*Briefing, error) {
 	if !utf8.Valid(fm) {
 		fm = []byte(strings.ToValidUTF8(string(fm), "\uFFFD"))
 	}
-	root, err := decodeYAML(name, fm)
-	if err != nil {
-		return nil, err
-	}
-	if n := findAlias(&root); n != nil {
-		return nil, fmErr(n.Line+1, errors.New("YAML anchors and aliases are not allowed in front matter"))
-	}
-	if err := checkFields(&root); err != nil {
-		return nil, &ParseError{File: name, Line: err.line + 1, Err: err}
-	}
-	var m Meta
-	if err := root.Decode(&m); err != nil {
-		return nil, yamlError(name, err)
+	m, ok := fastMeta(fm)
+	if !ok {
+		var err error
+		if m, err = decodeMetaYAML(name, fm); err != nil {
+			return nil, err
+		}
 	}
 	if strings.TrimSpace(m.Title) == "" {
 		return nil, fmErr(1, errNoTitle)
@@ -286,6 +288,26 @@ func parseMeta(name string, fm []byte) (*Briefing, error) {
 		Dateline:  sanitize.Line(m.Dateline),
 		Path:      name,
 	}, nil
+}
+
+// decodeMetaYAML decodes front matter with yaml/v3, refusing anchors and
+// aliases, unknown fields and more than one document.
+func decodeMetaYAML(name string, fm []byte) (Meta, error) {
+	root, err := decodeYAML(name, fm)
+	if err != nil {
+		return Meta{}, err
+	}
+	if n := findAlias(&root); n != nil {
+		return Meta{}, &ParseError{File: name, Line: n.Line + 1, Err: errors.New("YAML anchors and aliases are not allowed in front matter")}
+	}
+	if err := checkFields(&root); err != nil {
+		return Meta{}, &ParseError{File: name, Line: err.line + 1, Err: err}
+	}
+	var m Meta
+	if err := root.Decode(&m); err != nil {
+		return Meta{}, yamlError(name, err)
+	}
+	return m, nil
 }
 
 // errDocumentEnd is the error for front matter that a YAML "..." line ends

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"runtime"
 	"slices"
@@ -19,11 +18,19 @@ import (
 // concurrent use: metadata is parsed once when loading, and bodies, figures
 // and timelines are computed on first use and cached, so one Library can be
 // shared read-only by every SSH session.
+//
+// It keeps per briefing only its metadata (with the strings that many
+// briefings share, such as sources, regions and country lists, held once):
+// the cache of a briefing's body, figures and timeline is made when they
+// are first asked for.
 type Library struct {
 	fsys      fs.FS
 	briefings []*Briefing
-	byID      map[string]*entry
+	byID      map[string]*Briefing
 	problems  []error
+
+	mu      sync.Mutex
+	entries map[string]*entry
 }
 
 // entry holds what is computed lazily for one briefing.
@@ -49,7 +56,50 @@ type entry struct {
 func Load(fsys fs.FS) (*Library, error) {
 	var paths []string
 	var skipped []error
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	err := walkBriefings(fsys, func(p string, d fs.DirEntry) {
+		if err := checkRegular(fsys, p, d.Type()); err != nil {
+			skipped = append(skipped, &ParseError{File: p, Err: err})
+			return
+		}
+		paths = append(paths, p)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list briefings: %w", err)
+	}
+	// Of briefings with one ID, the shallowest is kept (then the first by
+	// path), as Find finds it.
+	slices.SortStableFunc(paths, shallowFirst)
+	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
+	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
+	results := make([]*Briefing, len(paths))
+	errs := make([]error, len(paths))
+	h := newHeaderReader(fsys)
+	defer h.close()
+	parallel(len(paths), func(i int) {
+		results[i], errs[i] = h.read(paths[i])
+	})
+	for i, b := range results {
+		if errs[i] != nil {
+			lib.problems = append(lib.problems, errs[i])
+			continue
+		}
+		if prev, dup := lib.byID[b.ID]; dup {
+			lib.problems = append(lib.problems, &ParseError{File: b.Path,
+				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.Path))})
+			continue
+		}
+		in.intern(b)
+		lib.add(b)
+	}
+	slices.SortStableFunc(lib.briefings, newestFirst)
+	return lib, nil
+}
+
+// walkBriefings calls f for every file named *.md in fsys, at any depth,
+// leaving out hidden files and directories. Directories that cannot be
+// read are passed over; the error is non-nil only when the top cannot.
+func walkBriefings(fsys fs.FS, f func(p string, d fs.DirEntry)) error {
+	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == "." {
 				return err
@@ -62,40 +112,125 @@ func Load(fsys fs.FS) (*Library, error) {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(p, ".md") || strings.HasPrefix(d.Name(), ".") {
-			return nil
+		if strings.HasSuffix(p, ".md") && !strings.HasPrefix(d.Name(), ".") {
+			f(p, d)
 		}
-		if err := checkRegular(fsys, p, d.Type()); err != nil {
-			skipped = append(skipped, &ParseError{File: p, Err: err})
-			return nil
-		}
-		paths = append(paths, p)
 		return nil
+	})
+}
+
+// shallowFirst orders paths by depth, then by name.
+func shallowFirst(a, b string) int {
+	return cmp.Or(cmp.Compare(strings.Count(a, "/"), strings.Count(b, "/")), strings.Compare(a, b))
+}
+
+// Find returns the library of the one briefing with the given ID (its
+// file name without .md), without reading any other: the file ID.md at
+// the top of fsys, else the shallowest file of that name below. That is
+// the briefing Load keeps for the ID. Its Problems name the files of that
+// name that were skipped; an ID that names no briefing gives an empty
+// library (Get reports false).
+func Find(fsys fs.FS, id string) (*Library, error) {
+	lib := &Library{fsys: fsys, byID: map[string]*Briefing{}}
+	name := id + ".md"
+	if id == "" || strings.ContainsAny(id, "/\\") || strings.HasPrefix(id, ".") || !fs.ValidPath(name) {
+		return lib, nil
+	}
+	if st, err := fs.Stat(fsys, name); err == nil && st.Mode().IsRegular() {
+		if b, err := readHeaderFile(fsys, name); err == nil {
+			lib.add(b)
+			return lib, nil
+		}
+	}
+	var paths []string
+	types := map[string]fs.FileMode{}
+	err := walkBriefings(fsys, func(p string, d fs.DirEntry) {
+		if d.Name() == name {
+			paths = append(paths, p)
+			types[p] = d.Type()
+		}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list briefings: %w", err)
 	}
-	lib := &Library{fsys: fsys, byID: make(map[string]*entry, len(paths)), problems: skipped}
-	results := make([]*Briefing, len(paths))
-	errs := make([]error, len(paths))
-	parallel(len(paths), func(i int) {
-		results[i], errs[i] = readHeaderFile(fsys, paths[i])
-	})
-	for i, b := range results {
-		if errs[i] != nil {
-			lib.problems = append(lib.problems, errs[i])
+	slices.SortStableFunc(paths, shallowFirst)
+	for _, p := range paths {
+		if err := checkRegular(fsys, p, types[p]); err != nil {
+			lib.problems = append(lib.problems, &ParseError{File: p, Err: err})
 			continue
 		}
-		if prev, dup := lib.byID[b.ID]; dup {
-			lib.problems = append(lib.problems, &ParseError{File: b.Path,
-				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.b.Path))})
+		b, err := readHeaderFile(fsys, p)
+		if err != nil {
+			lib.problems = append(lib.problems, err)
 			continue
 		}
-		lib.byID[b.ID] = &entry{b: b}
-		lib.briefings = append(lib.briefings, b)
+		lib.add(b)
+		break
 	}
-	slices.SortStableFunc(lib.briefings, newestFirst)
 	return lib, nil
+}
+
+// add puts a briefing in the library.
+func (l *Library) add(b *Briefing) {
+	l.byID[b.ID] = b
+	l.briefings = append(l.briefings, b)
+}
+
+// entry returns the cache of a briefing's body, figures and timeline,
+// making it on first use.
+func (l *Library) entry(id string) (*entry, bool) {
+	b, ok := l.byID[id]
+	if !ok {
+		return nil, false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	e := l.entries[id]
+	if e == nil {
+		if l.entries == nil {
+			l.entries = map[string]*entry{}
+		}
+		e = &entry{b: b}
+		l.entries[id] = e
+	}
+	return e, true
+}
+
+// interner holds one copy of the metadata strings and lists that many
+// briefings share (a source, a region, a list of countries or tags).
+type interner struct {
+	strs  map[string]string
+	lists map[string][]string
+}
+
+func (in interner) str(s string) string {
+	if t, ok := in.strs[s]; ok {
+		return t
+	}
+	in.strs[s] = s
+	return s
+}
+
+func (in interner) list(l []string) []string {
+	if len(l) == 0 {
+		return l
+	}
+	key := strings.Join(l, "\x00")
+	if t, ok := in.lists[key]; ok {
+		return t
+	}
+	l = slices.Clip(l) // an append copies: never into another briefing's list
+	for i, s := range l {
+		l[i] = in.str(s)
+	}
+	in.lists[key] = l
+	return l
+}
+
+// intern makes b share the strings and lists that earlier briefings hold.
+func (in interner) intern(b *Briefing) {
+	b.Source, b.Region, b.Dateline = in.str(b.Source), in.str(b.Region), in.str(b.Dateline)
+	b.Countries, b.Tags = in.list(b.Countries), in.list(b.Tags)
 }
 
 // newestFirst orders briefings by publication date, newest first, undated
@@ -124,25 +259,6 @@ func checkRegular(fsys fs.FS, p string, typ fs.FileMode) error {
 		return notRegular(st.Mode())
 	}
 	return nil
-}
-
-func readHeaderFile(fsys fs.FS, p string) (*Briefing, error) {
-	f, err := fsys.Open(p)
-	if err != nil {
-		return nil, &ParseError{File: p, Err: unwrapPath(err)}
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, &ParseError{File: p, Err: unwrapPath(err)}
-	}
-	if !st.Mode().IsRegular() {
-		return nil, &ParseError{File: p, Err: notRegular(st.Mode())}
-	}
-	if st.Size() > MaxFileSize {
-		return nil, &ParseError{File: p, Err: ErrTooLarge}
-	}
-	return ReadHeader(p, io.LimitReader(f, MaxFileSize))
 }
 
 // unwrapPath drops the *fs.PathError wrapper, whose path we already name.
@@ -180,11 +296,8 @@ func (l *Library) Problems() []error { return l.problems }
 
 // Get returns the briefing with the given ID.
 func (l *Library) Get(id string) (*Briefing, bool) {
-	e, ok := l.byID[id]
-	if !ok {
-		return nil, false
-	}
-	return e.b, true
+	b, ok := l.byID[id]
+	return b, ok
 }
 
 // Body returns a briefing's Markdown body, sanitized, reading it on first
@@ -192,7 +305,7 @@ func (l *Library) Get(id string) (*Briefing, bool) {
 // may have been swapped since loading): a file that is no longer regular
 // or has grown past MaxFileSize is an error, and is never read whole.
 func (l *Library) Body(id string) (string, error) {
-	e, ok := l.byID[id]
+	e, ok := l.entry(id)
 	if !ok {
 		return "", fmt.Errorf("no briefing %q", sanitize.Line(id))
 	}
@@ -217,7 +330,7 @@ func (l *Library) Figures(id string) ([]extract.Figure, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := l.byID[id]
+	e, _ := l.entry(id)
 	e.figOnce.Do(func() { e.figures = extract.Figures(body) })
 	return e.figures, nil
 }
@@ -244,7 +357,7 @@ func (l *Library) Timeline(id string) ([]extract.TimelineEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := l.byID[id]
+	e, _ := l.entry(id)
 	e.lineOnce.Do(func() { e.timeline = extract.Timeline(body, e.b.Published) })
 	return e.timeline, nil
 }

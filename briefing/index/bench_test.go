@@ -123,6 +123,10 @@ func BenchmarkIndex(b *testing.B) {
 					}
 				}
 				reportCPU(b, cpu)
+				var ru syscall.Rusage
+				if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+					b.ReportMetric(float64(ru.Maxrss)/1024, "peak-RSS-MiB") // of the whole run so far
+				}
 			})
 		})
 	}

@@ -44,11 +44,11 @@ const (
 )
 
 // maxBlockDF is how many briefings after it (by date) a briefing is
-// compared with for one shared place, armed group, person or word;
-// maxCountryDF for one shared country, which many more share.
+// compared with for one shared place, armed group or person; maxCommonDF
+// for one shared country or word, which many more share.
 const (
-	maxBlockDF   = 400
-	maxCountryDF = 64
+	maxBlockDF  = 400
+	maxCommonDF = 64
 )
 
 // features is what similarity needs of a doc, precomputed.
@@ -210,8 +210,11 @@ type edge struct {
 // within MaxGap of each other that share a blocking key: a country,
 // place, armed group or person, or one of their most weighty words. Each
 // doc is compared with at most maxBlockDF docs after it per key
-// (maxCountryDF per country), so that a key common in one week does not
-// make the work quadratic.
+// (maxCommonDF per country or word), so that a key common in one week
+// does not make the work quadratic. Pairs less similar than
+// RelatedThreshold are dropped: they would neither relate two stories nor
+// weigh in an average (a pair not kept counts as 0), and a large library
+// has many of them.
 func candidates(docs []Doc, fs []features, opt Options) []edge {
 	byKey := map[string][]int{}
 	for i, f := range fs {
@@ -250,8 +253,8 @@ func candidates(docs []Doc, fs []features, opt Options) []edge {
 				continue
 			}
 			limit := maxBlockDF
-			if strings.HasPrefix(k, "c:") {
-				limit = maxCountryDF
+			if strings.HasPrefix(k, "c:") || strings.HasPrefix(k, "w:") {
+				limit = maxCommonDF
 			}
 			for _, j := range list[p+1 : min(len(list), p+1+limit)] {
 				if fs[j].day-f.day > maxGap {
@@ -261,7 +264,7 @@ func candidates(docs []Doc, fs []features, opt Options) []edge {
 					continue
 				}
 				stamp[j] = i
-				if s := similarity(f, fs[j], opt); s > 0 {
+				if s := similarity(f, fs[j], opt); s >= opt.RelatedThreshold {
 					edges = append(edges, edge{min(i, j), max(i, j), s})
 				}
 			}

@@ -119,25 +119,49 @@ func NoteSamplesHidden(w io.Writer, dir string) {
 
 // Open loads the library a Source names.
 func (s Source) Open() (*briefing.Library, error) {
-	var fsys fs.FS = content.Briefings()
-	if s.Dir != "" {
-		st, err := os.Stat(s.Dir)
-		if err != nil {
-			return nil, fmt.Errorf("library: %w", err)
-		}
-		if !st.IsDir() {
-			return nil, fmt.Errorf("library %s: not a directory", s.Dir)
-		}
-		fsys = briefing.DirFS(s.Dir)
-		if s.File != "" {
-			fsys = oneFile{fsys, s.File}
-		}
+	fsys, err := s.fsys()
+	if err != nil {
+		return nil, err
 	}
 	lib, err := briefing.Load(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("library %s: %w", s, err)
 	}
 	return lib, nil
+}
+
+// Find loads only the briefing with the given ID from the library a
+// Source names (briefing.Find), for show: no other file is read.
+func (s Source) Find(id string) (*briefing.Library, error) {
+	fsys, err := s.fsys()
+	if err != nil {
+		return nil, err
+	}
+	lib, err := briefing.Find(fsys, id)
+	if err != nil {
+		return nil, fmt.Errorf("library %s: %w", s, err)
+	}
+	return lib, nil
+}
+
+// fsys is the library's files: the directory through briefing.DirFS, or
+// the embedded samples.
+func (s Source) fsys() (fs.FS, error) {
+	if s.Dir == "" {
+		return content.Briefings(), nil
+	}
+	st, err := os.Stat(s.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("library: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("library %s: not a directory", s.Dir)
+	}
+	var fsys fs.FS = briefing.DirFS(s.Dir)
+	if s.File != "" {
+		fsys = oneFile{fsys, s.File}
+	}
+	return fsys, nil
 }
 
 // oneFile is a directory that shows only one of its files.

@@ -1,11 +1,12 @@
 package cli
 
 import (
-	"encoding/json"
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"sitrep/briefing"
 	"sitrep/briefing/sanitize"
@@ -52,13 +53,7 @@ func ReportProblems(w io.Writer, lib *briefing.Library) {
 // included, is sanitized to one line.
 func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
 	if asJSON {
-		out := make([]briefingJSON, 0, lib.Len())
-		for _, b := range lib.Briefings() {
-			out = append(out, toJSON(b))
-		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return writeJSONList(w, lib.Briefings())
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tREGION\tTITLE\tID")
@@ -66,6 +61,132 @@ func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", DateOrUndated(b), cell(Place(b)), cell(b.Title), cell(b.ID))
 	}
 	return tw.Flush()
+}
+
+// writeJSONList writes the briefings as an indented JSON array, exactly as
+// json.Encoder with SetIndent("", "  ") writes the whole slice, but one
+// element at a time through a buffer, so that a library of 100,000
+// briefings is never held twice in memory as JSON.
+func writeJSONList(w io.Writer, bs []*briefing.Briefing) error {
+	if len(bs) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString("[\n  ")
+	var buf []byte
+	for i, b := range bs {
+		if i > 0 {
+			bw.WriteString(",\n  ")
+		}
+		buf = appendBriefingJSON(buf[:0], toJSON(b))
+		if _, err := bw.Write(buf); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("\n]\n")
+	return bw.Flush()
+}
+
+// appendBriefingJSON appends j as json.MarshalIndent(j, "  ", "  ")
+// writes it (TestListJSONAsEncoder holds it to that), without reflection.
+func appendBriefingJSON(dst []byte, j briefingJSON) []byte {
+	dst = append(dst, "{\n    \"id\": "...)
+	dst = appendJSONString(dst, j.ID)
+	dst = appendField(dst, "title", j.Title, false)
+	dst = appendField(dst, "summary", j.Summary, true)
+	dst = append(dst, ",\n    \"published\": "...)
+	if j.Published == nil {
+		dst = append(dst, "null"...)
+	} else {
+		dst = appendJSONString(dst, *j.Published)
+	}
+	dst = appendField(dst, "source", j.Source, true)
+	dst = appendField(dst, "url", j.URL, true)
+	dst = appendField(dst, "region", j.Region, true)
+	dst = appendList(dst, "countries", j.Countries)
+	dst = appendList(dst, "tags", j.Tags)
+	dst = appendField(dst, "dateline", j.Dateline, true)
+	return append(dst, "\n  }"...)
+}
+
+func appendField(dst []byte, key, v string, omitEmpty bool) []byte {
+	if omitEmpty && v == "" {
+		return dst
+	}
+	dst = append(dst, ",\n    \""...)
+	dst = append(dst, key...)
+	dst = append(dst, "\": "...)
+	return appendJSONString(dst, v)
+}
+
+func appendList(dst []byte, key string, list []string) []byte {
+	if len(list) == 0 {
+		return dst
+	}
+	dst = append(dst, ",\n    \""...)
+	dst = append(dst, key...)
+	dst = append(dst, "\": ["...)
+	for i, v := range list {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, "\n      "...)
+		dst = appendJSONString(dst, v)
+	}
+	return append(dst, "\n    ]"...)
+}
+
+// appendJSONString appends s quoted as encoding/json quotes it (with HTML
+// escaping, U+2028 and U+2029 escaped, invalid UTF-8 as U+FFFD).
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				dst = append(dst, '\\', c)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
 }
 
 // DateOrUndated is the briefing's date as YYYY-MM-DD, or "undated".

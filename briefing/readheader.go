@@ -1,0 +1,172 @@
+package briefing
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"sync"
+
+	"golang.org/x/sys/unix"
+)
+
+// prefixSize is how much of a file loading reads at first: the front
+// matter of nearly every briefing ends within it, so that one read gives
+// the header; a longer front matter is read on through ReadHeader.
+const prefixSize = 8 << 10
+
+// prefixes recycles the buffers of header reads.
+var prefixes = sync.Pool{New: func() any { b := make([]byte, prefixSize); return &b }}
+
+// readHeaderFile reads the header of the briefing file p of fsys. A file
+// that is not regular or is larger than MaxFileSize is refused. On a
+// DirFS the file is opened, checked and read with one system call each
+// (open, fstat, read, close); anything out of the ordinary (an error, a
+// front matter that does not end in the first prefixSize bytes) is left
+// to readHeaderSlow, so that the result and every error are its.
+func readHeaderFile(fsys fs.FS, p string) (*Briefing, error) {
+	h := newHeaderReader(fsys)
+	defer h.close()
+	return h.read(p)
+}
+
+// headerReader reads the headers of one file system's briefings; on a
+// DirFS it opens them relative to one descriptor of the library directory.
+type headerReader struct {
+	fsys  fs.FS
+	dirfd int // -1 when fsys is not a DirFS or its directory cannot be opened
+}
+
+func newHeaderReader(fsys fs.FS) headerReader {
+	h := headerReader{fsys: fsys, dirfd: -1}
+	if d, ok := fsys.(dirFS); ok {
+		fd, err := unix.Open(d.dir, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+		if err == nil {
+			h.dirfd = fd
+		}
+	}
+	return h
+}
+
+func (h headerReader) close() {
+	if h.dirfd >= 0 {
+		unix.Close(h.dirfd)
+	}
+}
+
+// read reads the header of the briefing file p.
+func (h headerReader) read(p string) (*Briefing, error) {
+	bufp := prefixes.Get().(*[]byte)
+	defer prefixes.Put(bufp)
+	if h.dirfd >= 0 && fs.ValidPath(p) {
+		if n, ok := readPrefix(h.dirfd, filepath.FromSlash(p), *bufp); ok {
+			if b, ok := headerFromPrefix(p, (*bufp)[:n]); ok {
+				return b()
+			}
+		}
+	}
+	return readHeaderSlow(h.fsys, p, *bufp)
+}
+
+// readPrefix reads the first len(buf) bytes of a regular file of at most
+// MaxFileSize bytes, path relative to the directory dirfd, without
+// blocking on anything else. It reports false on any error or another
+// kind of file.
+func readPrefix(dirfd int, path string, buf []byte) (int, bool) {
+	fd, err := unix.Openat(dirfd, path, unix.O_RDONLY|unix.O_NONBLOCK|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return 0, false
+	}
+	defer unix.Close(fd)
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil || st.Mode&unix.S_IFMT != unix.S_IFREG || st.Size > MaxFileSize {
+		return 0, false
+	}
+	n := 0
+	for n < len(buf) {
+		m, err := unix.Read(fd, buf[n:])
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return 0, false
+		}
+		if m == 0 {
+			break
+		}
+		n += m
+		if int64(n) >= st.Size {
+			break
+		}
+	}
+	return n, true
+}
+
+// headerFromPrefix parses the header of a file from its first bytes when
+// the front matter ends, on a line of its own ended by a newline, within
+// them and no NUL byte comes before: then ReadHeader would read exactly
+// these bytes, and the result is its. It reports false otherwise.
+func headerFromPrefix(name string, data []byte) (func() (*Briefing, error), bool) {
+	i := bytes.IndexByte(data, '\n')
+	if i < 0 {
+		return nil, false
+	}
+	first := bytes.TrimPrefix(data[:i], []byte("\ufeff"))
+	if string(bytes.TrimRight(first, " \t\r")) != "---" {
+		return nil, false
+	}
+	start := i + 1
+	for off := start; off < len(data); {
+		j := bytes.IndexByte(data[off:], '\n')
+		if j < 0 {
+			return nil, false
+		}
+		line := data[off : off+j]
+		if string(bytes.TrimRight(line, " \t\r")) == "---" {
+			head := data[:off+j+1]
+			if bytes.IndexByte(head, 0) >= 0 {
+				return nil, false
+			}
+			fm, offset := data[start:off], off+j+1
+			return func() (*Briefing, error) {
+				b, err := parseMeta(name, fm)
+				if err != nil {
+					return nil, err
+				}
+				b.bodyOffset = offset
+				return b, nil
+			}, true
+		}
+		off += j + 1
+	}
+	return nil, false
+}
+
+// readHeaderSlow reads a header through the file system's own Open, with
+// every check and error: a file that is not regular, one larger than
+// MaxFileSize, one that cannot be read or parsed. buf is scratch space.
+func readHeaderSlow(fsys fs.FS, p string, buf []byte) (*Briefing, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, &ParseError{File: p, Err: unwrapPath(err)}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, &ParseError{File: p, Err: unwrapPath(err)}
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &ParseError{File: p, Err: notRegular(st.Mode())}
+	}
+	if st.Size() > MaxFileSize {
+		return nil, &ParseError{File: p, Err: ErrTooLarge}
+	}
+	n, err := io.ReadFull(f, buf)
+	if err == nil || err == io.EOF || err == io.ErrUnexpectedEOF {
+		if b, ok := headerFromPrefix(p, buf[:n]); ok {
+			return b()
+		}
+		return ReadHeader(p, io.LimitReader(io.MultiReader(bytes.NewReader(buf[:n]), f), MaxFileSize))
+	}
+	return nil, &ParseError{File: p, Err: err} // as ReadHeader words it
+}
