@@ -1,5 +1,7 @@
 // Package content embeds sitrep's sample library, so that the first run
 // shows real briefings before the analyst has a library of their own.
+//
+// It imports nothing of the project.
 package content
 
 import (

@@ -11,6 +11,9 @@
 // another schema version. Update catches up with the files in batches,
 // each its own transaction, so that queries run meanwhile and see what is
 // done (SQLite in WAL mode: readers do not wait for the writer).
+//
+// It imports the domain (sitrep/briefing, extract, story, entity) and
+// SQLite, never a UI package.
 package index
 
 import (

@@ -2,6 +2,9 @@
 // embedded SQLite index and the PostgreSQL store answer the same queries
 // on the embedded sample library with the same briefings, in the same
 // order where the order is what a user sees.
+//
+// It imports sitrep/briefing only; the implementations import it in their
+// tests.
 package indextest
 
 import (

@@ -4,6 +4,8 @@
 // that name places, armed groups and people, give figures and dates, and
 // quote sources, so that the index, search and stories do the work they do
 // on a real library. The same seed always gives the same library.
+//
+// It imports nothing of the project.
 package librarytest
 
 import (

@@ -14,6 +14,9 @@
 // The schema is versioned by the SQL files in migrations/, applied on
 // Open in one transaction under an advisory lock; a database of a newer
 // schema is refused.
+//
+// It imports the domain (sitrep/briefing, index, story, entity, sanitize)
+// and pgx, never a UI package.
 package store
 
 import (

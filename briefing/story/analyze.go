@@ -7,6 +7,9 @@
 // said them and when, the timeline, the distinctive words), so that any
 // store can keep them and hand them back: sitrep/briefing/index keeps them
 // in SQLite. Everything here is a pure function of its input.
+//
+// It imports the domain (sitrep/briefing, extract, entity, sanitize),
+// never a UI package or a store.
 package story
 
 import (

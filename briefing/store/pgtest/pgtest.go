@@ -7,6 +7,8 @@
 // in a directory that user owns. When PostgreSQL is not installed the
 // tests that need it skip with a message saying so, except under CI
 // (CI set), where that is a failure: .ci/run installs it.
+//
+// It imports nothing of the project.
 package pgtest
 
 import (
