@@ -14,8 +14,8 @@ import (
 func feedServer(t *testing.T) *httptest.Server {
 	t.Helper()
 	mux := http.NewServeMux()
-	var base string
 	mux.HandleFunc("/rss", func(w http.ResponseWriter, r *http.Request) {
+		base := "http://" + r.Host
 		fmt.Fprintf(w, `<rss version="2.0"><channel><title>Wire</title>
 <item><title>Port reopens after strikes</title><link>%[1]s/p/1</link><pubDate>Sat, 05 Apr 2025 08:00:00 GMT</pubDate></item>
 <item><title>Ministers meet on the border</title><link>%[1]s/p/2</link><pubDate>Sun, 06 Apr 2025 08:00:00 GMT</pubDate></item>
@@ -28,7 +28,6 @@ func feedServer(t *testing.T) *httptest.Server {
 <p>A second paragraph of story %[1]s adds what officials said afterwards about the situation on the ground.</p></article></body></html>`, n)
 	})
 	srv := httptest.NewServer(mux)
-	base = srv.URL
 	t.Cleanup(srv.Close)
 	return srv
 }
