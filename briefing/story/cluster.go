@@ -297,7 +297,9 @@ func agglomerate(n int, edges []edge, threshold float64) []int {
 	for _, e := range edges {
 		sums[e.a][e.b] += e.sim
 		sums[e.b][e.a] += e.sim
-		heap.Push(h, pair{e.sim, e.a, e.b, 0, 0})
+		if e.sim >= threshold {
+			heap.Push(h, pair{e.sim, e.a, e.b, 0, 0})
+		}
 	}
 	for h.Len() > 0 {
 		p := heap.Pop(h).(pair)
@@ -321,8 +323,12 @@ func agglomerate(n int, edges []edge, threshold float64) []int {
 		sums[b] = nil
 		size[a] += size[b]
 		version[a]++
+		// Only pairs that may merge are queued: a pair's average changes
+		// only when one of its groups merges, and is queued again then.
 		for k, s := range sums[a] {
-			heap.Push(h, pair{s / float64(size[a]*size[k]), min(a, k), max(a, k), version[min(a, k)], version[max(a, k)]})
+			if avg := s / float64(size[a]*size[k]); avg >= threshold {
+				heap.Push(h, pair{avg, min(a, k), max(a, k), version[min(a, k)], version[max(a, k)]})
+			}
 		}
 	}
 	group := make([]int, n)
