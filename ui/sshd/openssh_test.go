@@ -55,15 +55,39 @@ func (x tmux) waitPane(text string) string {
 // TestOpenSSHClientInTmux is the analyst's path: the OpenSSH client, in a
 // tmux pane, with a generated key.
 func TestOpenSSHClientInTmux(t *testing.T) {
+	env := startServer(t)
+	x := sshInTmux(t, env, env.alice)
+	n := env.srv.lib.Len()
+	x.waitPane(fmt.Sprintf("Stories 1/%d", n))
+	x.must("send-keys", "-t", "reader", "j")
+	x.waitPane(fmt.Sprintf("Stories 2/%d", n))
+	x.must("send-keys", "-t", "reader", "Enter")
+	pane := x.waitPane("READER")
+	if !strings.Contains(pane, env.srv.lib.Briefings()[1].Title[:20]) {
+		t.Errorf("the opened story is not on screen:\n%s", pane)
+	}
+	x.must("send-keys", "-t", "reader", "q")
+	// The wrapper shell prints ssh's exit status when it returns.
+	x.waitPane("ssh exited 0")
+	if !strings.Contains(env.logs.String(), "session start") || !strings.Contains(env.logs.String(), "term=screen-256color") {
+		t.Errorf("the session's terminal was not recorded:\n%s", env.logs.String())
+	}
+}
+
+// sshInTmux logs k in to the test server with the OpenSSH client, in a
+// 100×30 pane of a private tmux server, in the session "reader" (the one
+// waitPane reads). The pane prints ssh's exit status when it returns. It
+// skips the test when ssh or tmux is missing.
+func sshInTmux(t *testing.T, env *testEnv, k testKey) tmux {
+	t.Helper()
 	for _, tool := range []string{"ssh", "tmux"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (.ci/run installs openssh-client and tmux): %v", tool, err)
 		}
 	}
-	env := startServer(t)
 	dir := t.TempDir()
 	keyPath := filepath.Join(dir, "id_ed25519")
-	block, err := gossh.MarshalPrivateKey(env.alice.priv, "alice@test")
+	block, err := gossh.MarshalPrivateKey(k.priv, k.name+"@test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,22 +106,7 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 		"-o IdentitiesOnly=yes -o BatchMode=yes -o LogLevel=ERROR -i %s -p %s analyst@127.0.0.1", keyPath, port)
 	x.must("-f", conf, "new-session", "-d", "-s", "reader", "-x", "100", "-y", "30",
 		fmt.Sprintf(`%s; echo "ssh exited $?"; sleep 60`, sshCmd))
-
-	n := env.srv.lib.Len()
-	x.waitPane(fmt.Sprintf("Stories 1/%d", n))
-	x.must("send-keys", "-t", "reader", "j")
-	x.waitPane(fmt.Sprintf("Stories 2/%d", n))
-	x.must("send-keys", "-t", "reader", "Enter")
-	pane := x.waitPane("READER")
-	if !strings.Contains(pane, env.srv.lib.Briefings()[1].Title[:20]) {
-		t.Errorf("the opened story is not on screen:\n%s", pane)
-	}
-	x.must("send-keys", "-t", "reader", "q")
-	// The wrapper shell prints ssh's exit status when it returns.
-	x.waitPane("ssh exited 0")
-	if !strings.Contains(env.logs.String(), "session start") || !strings.Contains(env.logs.String(), "term=screen-256color") {
-		t.Errorf("the session's terminal was not recorded:\n%s", env.logs.String())
-	}
+	return x
 }
 
 // needOpenSSH skips a test when the OpenSSH client is missing.
