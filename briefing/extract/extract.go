@@ -46,6 +46,7 @@ type Figure struct {
 	Qualifier Qualifier `json:"qualifier"`
 	Change    Change    `json:"change"`
 	Unit      string    `json:"unit"`
+	Role      Role      `json:"role"`
 	Category  Category  `json:"category"`
 	Key       bool      `json:"key"`
 	// Timex is the TIMEX3 duration value of a duration figure ("P1Y"), else empty.
