@@ -167,16 +167,8 @@ func figures(body string, published time.Time, gz *entity.Gazetteer) []Figure {
 			continue
 		}
 		sent := f.Sentence
-		after := ""
-		if f.End <= f.SentenceEnd && f.SentenceEnd <= len(body) {
-			after = body[f.End:f.SentenceEnd]
-		}
-		before := ""
-		if f.SentenceStart <= f.Start && f.Start <= len(body) {
-			before = body[f.SentenceStart:f.Start]
-		}
 		fig := Figure{
-			Role:      Role(string(f.Category), f.Unit, before, after),
+			Role:      string(f.Role),
 			Category:  string(f.Category),
 			Value:     f.Value,
 			Min:       f.Min,
@@ -224,76 +216,6 @@ var aggregateWords = regexp.MustCompile(`(?i)\b(since (the start|the beginning|j
 // aggregate reports a sentence whose figure is a total over a period.
 func aggregate(sent string) bool {
 	return aggregateWords.MatchString(sent)
-}
-
-// Role is what a figure counts, from its category and the words around it,
-// in the terms of extraction.md ("killed", "injured", "displaced",
-// "deployed"...). Figures have no role of their own yet; this one is read
-// from the unit and the words after (then before) the number.
-func Role(category, unit, before, after string) string {
-	near := strings.ToLower(unit + " " + firstWords(after, 8) + " " + lastWords(before, 6))
-	has := func(stems ...string) bool {
-		for _, s := range stems {
-			if strings.Contains(near, s) {
-				return true
-			}
-		}
-		return false
-	}
-	switch extract.Category(category) {
-	case extract.Casualties:
-		switch {
-		case has("injur", "wound", "hurt"):
-			return "injured"
-		case has("missing", "unaccounted"):
-			return "missing"
-		default:
-			return "killed"
-		}
-	case extract.Displacement:
-		if has("refugee", "cross", "border") {
-			return "refugees"
-		}
-		return "displaced"
-	case extract.Deployment:
-		switch {
-		case has("pledg", "promis", "commit"):
-			return "pledged"
-		case has("withdr", "pull"):
-			return "withdrawn"
-		default:
-			return "deployed"
-		}
-	case extract.Humanitarian:
-		if has("need", "insecur", "hunger", "famine", "starv") {
-			return "in_need"
-		}
-		return "affected"
-	case extract.Detention:
-		switch {
-		case has("releas", "freed", "rescu", "return"):
-			return "released"
-		case has("arrest", "detain", "prison", "jail"):
-			return "detained"
-		default:
-			return "held"
-		}
-	case extract.Money:
-		return "money"
-	case extract.Duration:
-		return "duration"
-	}
-	return "other"
-}
-
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	return strings.Join(f[:min(n, len(f))], " ")
-}
-
-func lastWords(s string, n int) string {
-	f := strings.Fields(s)
-	return strings.Join(f[max(0, len(f)-n):], " ")
 }
 
 // speechVerbs introduce who gave a figure.
