@@ -49,6 +49,8 @@ type Figure struct {
 	Role      Role      `json:"role"`
 	Category  Category  `json:"category"`
 	Key       bool      `json:"key"`
+	// Lead marks the one figure a briefing leads with (see Lead).
+	Lead bool `json:"lead"`
 	// Timex is the TIMEX3 duration value of a duration figure ("P1Y"), else empty.
 	Timex    string `json:"timex,omitempty"`
 	Sentence string `json:"sentence"`

@@ -10,6 +10,23 @@ import "unicode/utf8"
 //
 // It works sentence by sentence and is linear in the length of text.
 func Figures(text string) []Figure {
+	figs := figuresOf(text)
+	first := Span{}
+	if ss := Sentences(text); len(ss) > 0 {
+		first = ss[0]
+	}
+	var head []Figure
+	for _, f := range figs {
+		if f.Start < first.End {
+			head = append(head, f)
+		}
+	}
+	markLead(text, figs, text[first.Start:first.End], head)
+	return figs
+}
+
+// figuresOf finds the figures of text, without choosing a lead.
+func figuresOf(text string) []Figure {
 	fx := figurer{text: text, out: make([]Figure, 0, estimateFigures(text))}
 	toks := make([]ntoken, 0, 256)
 	for _, s := range Sentences(text) {

@@ -101,3 +101,37 @@ func saysInjury(s string) bool {
 	}
 	return false
 }
+
+// TestLead checks that exactly one key figure leads, the one the headline
+// speaks of rather than an earlier toll or an aside.
+func TestLead(t *testing.T) {
+	cases := []struct {
+		name, headline, text, lead string
+	}{
+		{"headline role over an aside", "Houthis free ship's crew",
+			"The Houthis freed 25 crew members on Wednesday. Earlier attacks in 2024 killed four sailors.", "25 crew members"},
+		{"headline number", "Death toll rises to 115",
+			"At least 70 people were killed, the UN said. The mayor said the toll had risen to at least 115 people.", "at least 115 people"},
+		{"latest over a historic estimate", "Displacement tops 1.1 million",
+			"Amnesty estimated in 2017 that 5,000 to 13,000 people were executed. More than 1.1 million people have been displaced since.", "More than 1.1 million people"},
+		{"no headline: the lede", "",
+			"Gunmen killed 19 people on Friday.\n\nDonors pledged $10 million.", "19 people"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			figs := Figures(tc.text)
+			if tc.headline != "" {
+				figs = Lead(figs, tc.text, tc.headline)
+			}
+			var leads []string
+			for _, f := range figs {
+				if f.Lead {
+					leads = append(leads, f.Text)
+				}
+			}
+			if len(leads) != 1 || leads[0] != tc.lead {
+				t.Errorf("leads %q, want [%q]", leads, tc.lead)
+			}
+		})
+	}
+}
