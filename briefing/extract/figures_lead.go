@@ -69,6 +69,8 @@ func leadScore(f *Figure, head []Figure, roles map[Role]bool, lede int) float64 
 		s += 2
 	}
 	switch f.Role {
+	case RoleKilled:
+		s++ // between equals, the dead lead
 	case RoleMoney, RoleDuration:
 		s -= 20 // only when nothing is counted
 	}
