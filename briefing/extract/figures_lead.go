@@ -33,6 +33,7 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 	}
 	roles := headlineRoles(headline)
 	best, bestScore, rank := -1, math.Inf(-1), 0
+	lastSentence, wasHistoric := -1, false
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key || f.Role == RoleOther {
@@ -40,6 +41,15 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 		}
 		s := leadScore(f, head, roles, lede) - 0.25*float64(rank)
 		rank++
+		if s <= bestScore {
+			continue
+		}
+		if f.SentenceStart != lastSentence { // only a contender's sentence is read again
+			lastSentence, wasHistoric = f.SentenceStart, historic(f.Sentence)
+		}
+		if wasHistoric {
+			s -= 4
+		}
 		if s > bestScore {
 			best, bestScore = i, s
 		}
@@ -52,7 +62,7 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 // leadScore weighs a key figure as the lead: the headline's own number
 // and role, the lede, and against sums, durations, historic estimates and
 // asides.
-func leadScore(f *Figure, head []Figure, roles map[Role]bool, lede int) float64 {
+func leadScore(f *Figure, head []Figure, roles roleSet, lede int) float64 {
 	s := 0.0
 	for _, h := range head {
 		switch {
@@ -62,7 +72,7 @@ func leadScore(f *Figure, head []Figure, roles map[Role]bool, lede int) float64 
 			s += 5 // "death toll nears 3,000" and "about 2,900 dead"
 		}
 	}
-	if roles[f.Role] {
+	if roles.has(f.Role) {
 		s += 4
 	}
 	if lede < 0 || f.Start < lede {
@@ -74,28 +84,54 @@ func leadScore(f *Figure, head []Figure, roles map[Role]bool, lede int) float64 
 	case RoleMoney, RoleDuration:
 		s -= 20 // only when nothing is counted
 	}
-	if historic(f.Sentence) {
-		s -= 4
-	}
 	return s
+}
+
+// roleSet is a few roles.
+type roleSet []Role
+
+// has reports whether r is in the set.
+func (s roleSet) has(r Role) bool {
+	for _, x := range s {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineRoles are the roles the headline's words name: "freed",
 // "displacement", "death toll".
-func headlineRoles(headline string) map[Role]bool {
-	roles := map[Role]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(headline), func(r rune) bool {
-		return !('a' <= r && r <= 'z')
-	}) {
-		if lx := numLexicon[w]; lx != nil && lx.role != "" {
-			roles[lx.role] = true
+func headlineRoles(headline string) roleSet {
+	var roles roleSet
+	var buf [24]byte
+	for i := 0; i < len(headline); {
+		for i < len(headline) && !isLetter(headline[i]) {
+			i++
 		}
-		if r, ok := headlineVerbs[w]; ok {
-			roles[r] = true
+		n := 0
+		for ; i < len(headline) && isLetter(headline[i]); i++ {
+			if n < len(buf) {
+				buf[n] = headline[i] | 0x20
+				n++
+			}
+		}
+		if n == 0 || n == len(buf) {
+			continue
+		}
+		w := buf[:n]
+		if lx := numLexicon[string(w)]; lx != nil && lx.role != "" && !roles.has(lx.role) {
+			roles = append(roles, lx.role)
+		}
+		if r, ok := headlineVerbs[string(w)]; ok && !roles.has(r) {
+			roles = append(roles, r)
 		}
 	}
 	return roles
 }
+
+// isLetter reports whether b is an ASCII letter.
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // headlineVerbs are headline words that name a role but are too common
 // in running text to be triggers.
@@ -105,9 +141,8 @@ var headlineVerbs = map[string]Role{"free": RoleReleased, "frees": RoleReleased,
 // historic reports a sentence that gives an earlier estimate or an aside:
 // one that names a year, or says "earlier", "previous", "in the past".
 func historic(sentence string) bool {
-	low := strings.ToLower(sentence)
-	for _, w := range []string{"earlier", "previous", "in the past", "last year", "years ago", "before the war"} {
-		if strings.Contains(low, w) {
+	for _, w := range []string{"earlier", "Earlier", "previous", "Previous", "in the past", "last year", "years ago", "before the war"} {
+		if strings.Contains(sentence, w) {
 			return true
 		}
 	}

@@ -46,9 +46,10 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	items := make([]tlItem, 0, len(tags))
+	furn, fk := furniture(text), 0
 	for i := range tags {
 		t := &tags[i]
-		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 {
+		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) {
 			continue
 		}
 		e := TimelineEntry{
