@@ -65,6 +65,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			SentenceEnd:   t.sent.End,
 		}
 		e.Planned = isPlanned(t, dct, hasDCT)
+		e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
 		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
 	}
 	items = mergeItems(dropCoveredDays(items))
