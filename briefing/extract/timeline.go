@@ -64,7 +64,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			SentenceStart: t.sent.Start,
 			SentenceEnd:   t.sent.End,
 		}
-		e.Planned = isPlanned(t, dct, hasDCT)
+		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
 		e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
 		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
 	}

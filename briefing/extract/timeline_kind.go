@@ -56,3 +56,19 @@ func firstWordsOf(s string, n int) []string {
 	}
 	return out
 }
+
+// pastAnchor reports whether the date at start is the anchor of a past
+// event, never a planned one: "since 15 April", "the war began on 15
+// April", "broke out on", "the anniversary of".
+func pastAnchor(text string, sentStart, start int) bool {
+	for _, w := range lastWordsOf(text[max(sentStart, start-40):start], 3) {
+		if pastAnchorWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastAnchorWords mark a date as the start of something already under way.
+var pastAnchorWords = map[string]bool{"since": true, "began": true, "begun": true, "broke": true, "erupted": true,
+	"started": true, "outbreak": true, "anniversary": true, "ago": true}

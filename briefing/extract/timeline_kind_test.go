@@ -34,3 +34,20 @@ func TestEntryKind(t *testing.T) {
 		}
 	}
 }
+
+// TestPastAnchorsAreNotPlanned checks that anniversaries and "since"
+// clauses are past events, never planned.
+func TestPastAnchorsAreNotPlanned(t *testing.T) {
+	published := time.Date(2024, 4, 14, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"The fighting has gone on since 15 April, when the army and the RSF clashed.",
+		"The war began on 15 April and has displaced millions.",
+		"Exactly a year has passed since April 15 and the fighting will go on.",
+	} {
+		for _, e := range Timeline(text, published) {
+			if e.Planned {
+				t.Errorf("%q in %q is planned", e.Text, text)
+			}
+		}
+	}
+}
