@@ -221,8 +221,23 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) *numLex {
 		if roleStop(text, toks[j]) {
 			break
 		}
+		if w := tokenWord(text, toks[j]); (w == "and" || w == "or") && j+1 < len(toks) && toks[j+1].lx != nil && toks[j+1].lx.role != "" && toks[j+1].lx.head == "" {
+			break // "killed 14 people and wounded 52": the next verb is the next conjunct's
+		}
 		if lx := toks[j].lx; lx != nil && lx.role != "" {
 			return lx
+		}
+	}
+	if c.chainLast > c.last && c.last+1 < len(toks) && tokenWord(text, toks[c.last+1]) == "," {
+		// "10 officers, 26 sergeants and 94 soldiers were among those
+		// killed": a list takes the verb after its last member.
+		for j := c.chainLast + 1; j < len(toks) && j <= c.chainLast+7; j++ {
+			if roleStop(text, toks[j]) {
+				break
+			}
+			if lx := toks[j].lx; lx != nil && lx.role != "" {
+				return lx
+			}
 		}
 	}
 	for j := c.first - 1; j >= 0 && j >= c.first-6; j-- {
@@ -243,7 +258,7 @@ func roleStop(text string, t ntoken) bool {
 		return true
 	}
 	switch tokenWord(text, t) {
-	case ",", ";", ":", "—", "–", "(", ")", ".", "that", "which", "who", "after", "before", "while", "but", "since", "when", "including", "among":
+	case ",", ";", ":", "—", "–", "(", ")", ".", "that", "which", "who", "after", "before", "while", "but", "since", "when", "including":
 		return true
 	}
 	return false

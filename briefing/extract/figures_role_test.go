@@ -36,6 +36,8 @@ func TestFigureRoles(t *testing.T) {
 		{"duration", "The council approved a one-year extension of the mission.", "one-year", RoleDuration, true},
 		{"officials speak", "Two officials said the toll would rise.", "Two officials", RoleOther, false},
 		{"coups are parties", "Mali has had two military coups since 2020.", "two military coups", RoleOther, false},
+		{"object before the next verb", "The bomb killed at least seven civilians and wounded around 40.", "at least seven civilians", RoleKilled, true},
+		{"list takes its verb", "MoD said 2 officers, 15 sergeants, and 47 soldiers were among those wounded.", "2 officers", RoleInjured, true},
 		{"missing", "The quake killed 3,600 people, with 5,018 injured and 145 missing.", "145 missing", RoleMissing, true},
 	}
 	for _, tc := range cases {
