@@ -66,13 +66,20 @@ func creditLine(line string) bool {
 	if len(t) > 800 {
 		return false
 	}
+	if strings.HasPrefix(t, "©") {
+		return true
+	}
+	t = t[max(0, len(t)-120):] // a credit closes its line
+	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "hoto") {
+		return false
+	}
 	for _, c := range []string{"(AP Photo", "(Photo", "Photo by ", "License Photo", "via Getty Images", "(Full-size photo)",
 		"Associated Press photo", "/Getty Images", "(Reuters Photo", "/Reuters)", "/AFP)"} {
 		if strings.Contains(t, c) {
 			return true
 		}
 	}
-	return strings.HasPrefix(t, "©")
+	return false
 }
 
 // captionLike reports whether a line could be a photo caption: one
@@ -190,9 +197,11 @@ func namesDate(t string) bool {
 // dates in slashes and nothing else.
 func appendCitations(out []Span, text string, start, end int) []Span {
 	for i := start; i < end; i++ {
-		if text[i] != '(' {
-			continue
+		k := strings.IndexByte(text[i:end], '(')
+		if k < 0 {
+			break
 		}
+		i += k
 		j := strings.IndexByte(text[i:end], ')')
 		if j < 0 || j > 120 {
 			continue
