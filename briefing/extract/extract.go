@@ -46,8 +46,11 @@ type Figure struct {
 	Qualifier Qualifier `json:"qualifier"`
 	Change    Change    `json:"change"`
 	Unit      string    `json:"unit"`
+	Role      Role      `json:"role"`
 	Category  Category  `json:"category"`
 	Key       bool      `json:"key"`
+	// Lead marks the one figure a briefing leads with (see Lead).
+	Lead bool `json:"lead"`
 	// Timex is the TIMEX3 duration value of a duration figure ("P1Y"), else empty.
 	Timex    string `json:"timex,omitempty"`
 	Sentence string `json:"sentence"`
@@ -96,7 +99,10 @@ type TimelineEntry struct {
 	End         int         `json:"end"`
 	Planned     bool        `json:"planned"`
 	Event       string      `json:"event"`
-	Mod         Mod         `json:"mod,omitempty"`
+	// Kind says whether the date is of what happened ("event") or of
+	// when it was reported ("report": "the UN said on 4 October").
+	Kind EntryKind `json:"kind"`
+	Mod  Mod       `json:"mod,omitempty"`
 	// Period is the date as structured values, for a program to read
 	// rather than Value.
 	Period Period `json:"-"`
@@ -104,6 +110,15 @@ type TimelineEntry struct {
 	SentenceStart int `json:"-"`
 	SentenceEnd   int `json:"-"`
 }
+
+// EntryKind is what a timeline entry's date is the date of.
+type EntryKind string
+
+// The kinds of timeline entries (extraction.md section 2).
+const (
+	KindEvent  EntryKind = "event"
+	KindReport EntryKind = "report"
+)
 
 // Span is a byte range [Start, End) of a text.
 type Span struct {

@@ -1,6 +1,10 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // Figures returns every figure in text, in order of appearance: each number
 // that counts or measures something, with its qualifier, counted noun,
@@ -10,6 +14,30 @@ import "unicode/utf8"
 //
 // It works sentence by sentence and is linear in the length of text.
 func Figures(text string) []Figure {
+	figs := figuresOf(text)
+	if spans := furniture(text); len(spans) > 0 {
+		k := 0
+		figs = slices.DeleteFunc(figs, func(f Figure) bool { return inFurniture(spans, &k, f.Start) })
+	}
+	// The headline is the text's first sentence: its figures are those of
+	// the first figure's sentence when that is the first one.
+	var head []Figure
+	firstEnd := 0
+	if len(figs) > 0 && strings.TrimSpace(text[:figs[0].SentenceStart]) == "" {
+		firstEnd = figs[0].SentenceEnd
+		for _, f := range figs {
+			if f.SentenceStart != figs[0].SentenceStart {
+				break
+			}
+			head = append(head, f)
+		}
+	}
+	markLead(text, figs, text[:firstEnd], head)
+	return figs
+}
+
+// figuresOf finds the figures of text, without choosing a lead.
+func figuresOf(text string) []Figure {
 	fx := figurer{text: text, out: make([]Figure, 0, estimateFigures(text))}
 	toks := make([]ntoken, 0, 256)
 	for _, s := range Sentences(text) {

@@ -330,25 +330,25 @@ func headOf(unit string) string {
 // noun and the words around it: the nearest event word wins ("killing at
 // least 115 people"), a topic word only when close, and figures between
 // them push a word further away.
-func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool, ruleID, string) {
+func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool, ruleID, *numLex) {
 	c := &cands[k]
 	switch c.q.kind {
 	case QuantityCurrency:
-		return Money, false, catCurrency, ""
+		return Money, false, catCurrency, nil
 	case QuantityDuration:
-		return Duration, false, catDuration, ""
+		return Duration, false, catDuration, nil
 	case QuantityDimension, QuantityTemperature:
-		return Other, false, catMeasure, ""
+		return Other, false, catMeasure, nil
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
 	things := unit != "" && !personNoun(unit) && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent && c.unitFirst >= 0)
 	percent := c.q.kind == QuantityPercent
 	best, score, strong, injury := Other, 1e9, false, false
-	why, word := catNone, ""
+	why, word := catNone, (*numLex)(nil)
 	if c.unitFirst >= 0 {
 		if lx := toks[c.unitLast].lx; lx != nil && lx.head != "" {
-			best, score, why, word = lx.head, 2.5, catHeadNoun, lx.w
+			best, score, why, word = lx.head, 2.5, catHeadNoun, lx
 		}
 	}
 	if c.inherited && c.inheritCat != Other && c.inheritCat != "" && score > 9 {
@@ -389,18 +389,18 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		}
 		if s < score || (s == score && lx.trig == trigStrong && !strong) {
 			best, score, strong, injury = lx.cat, s, lx.trig == trigStrong, lx.injury
-			why, word = catTrigger, lx.w
+			why, word = catTrigger, lx
 		}
 	}
 	if prev := len(fx.out) - 1; best == Other && (c.coord || restates(text, toks, c.first)) && k > 0 && prev >= 0 && score > 8 &&
 		fx.out[prev].SentenceStart == c.sentenceStart && fx.out[prev].Category != Money && fx.out[prev].Category != Duration {
-		best, why, word = fx.out[prev].Category, catCoordinated, "" // "..., or up to 400,000 people"; not "$34 trillion, or 120%"
+		best, why, word = fx.out[prev].Category, catCoordinated, nil // "..., or up to 400,000 people"; not "$34 trillion, or 120%"
 	}
 	if best == Other && c.q.hyphenated && c.unitFirst >= 0 && c.unitFirst > 0 && tokenWord(text, toks[c.unitFirst-1]) == "strong" && deploymentAhead(toks, c.unitFirst-1) {
-		best, why, word = Deployment, catStrong, "strong" // "a 5,000-strong standby force"
+		best, why, word = Deployment, catStrong, nil // "a 5,000-strong standby force"
 	}
 	if best == Other {
-		why, word = catNone, ""
+		why, word = catNone, nil
 	}
 	return best, injury, why, word
 }

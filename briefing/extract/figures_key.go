@@ -55,7 +55,13 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.why.qualifier = qualifierRule(c, kind)
 	f.why.unit = unitRule(c)
 	var injury bool
-	f.Category, injury, f.why.category, f.why.word = fx.category(text, toks, cands, starts, k, unit)
+	var word *numLex
+	f.Category, injury, f.why.category, word = fx.category(text, toks, cands, starts, k, unit)
+	if word != nil && f.why.category != catNone {
+		f.why.word = word.w
+	}
+	fx.role(&f, c, toks, word)
+	injury = injury || f.Role == RoleInjured
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}

@@ -12,7 +12,7 @@ import (
 
 // figureWhy is what a figure records of the rules that made it.
 type figureWhy struct {
-	number, qualifier, unit, category, key ruleID
+	number, qualifier, unit, category, role, key ruleID
 	// word is the word that gave the category ("killed"), if one did.
 	word string
 }
@@ -186,10 +186,10 @@ func unitRule(c *candidate) ruleID {
 }
 
 // Rules names the rules behind the figure: how its number was read, its
-// qualifier, its unit, its category and why it is or is not key.
+// qualifier, its unit, its category, its role and why it is or is not key.
 func (f Figure) Rules() []Rule {
 	var out []Rule
-	for _, id := range []ruleID{f.why.number, f.why.qualifier, f.why.unit, f.why.category, f.why.key} {
+	for _, id := range []ruleID{f.why.number, f.why.qualifier, f.why.unit, f.why.category, f.why.role, f.why.key} {
 		if id != ruleNone {
 			out = append(out, id.rule())
 		}

@@ -15,4 +15,5 @@ func init() {
 	buildTimexRules()
 	buildHolidays()
 	buildFigureRules()
+	buildRoles()
 }

@@ -63,6 +63,12 @@ type numLex struct {
 	// injury marks words of injury (wounded, injured), which count a
 	// different event from the dead.
 	injury bool
+	// role is the role the word names ("wounded": injured), if it names
+	// one (figures_role.go).
+	role Role
+	// party marks nouns of those who speak or take part ("officials",
+	// "coups"), whose counts are not key figures.
+	party bool
 	// irregular marks plurals that do not end in s: people, police, men.
 	irregular bool
 	// mult is the multiplier of a suffix such as "k", "bn" or "m".

@@ -67,7 +67,7 @@ func TestEveryResultNamesItsRules(t *testing.T) {
 			for _, r := range f.Rules() {
 				dims = append(dims, r.Dimension)
 			}
-			if !slices.Equal(dims, []string{"number", "qualifier", "unit", "category", "key"}) {
+			if !slices.Equal(dims, []string{"number", "qualifier", "unit", "category", "role", "key"}) {
 				t.Errorf("figure %q names rules %v", f.Text, f.Rules())
 			}
 		}

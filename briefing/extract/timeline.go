@@ -46,9 +46,10 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	items := make([]tlItem, 0, len(tags))
+	furn, fk := furniture(text), 0
 	for i := range tags {
 		t := &tags[i]
-		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 {
+		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) {
 			continue
 		}
 		e := TimelineEntry{
@@ -63,7 +64,8 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			SentenceStart: t.sent.Start,
 			SentenceEnd:   t.sent.End,
 		}
-		e.Planned = isPlanned(t, dct, hasDCT)
+		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
+		e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
 		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
 	}
 	items = mergeItems(dropCoveredDays(items))

@@ -215,16 +215,8 @@ func figures(body string, published time.Time, countries []string, gz *entity.Ga
 			continue
 		}
 		sent := f.Sentence
-		after := ""
-		if f.End <= f.SentenceEnd && f.SentenceEnd <= len(body) {
-			after = body[f.End:f.SentenceEnd]
-		}
-		before := ""
-		if f.SentenceStart <= f.Start && f.Start <= len(body) {
-			before = body[f.SentenceStart:f.Start]
-		}
 		fig := Figure{
-			Role:      Role(string(f.Category), f.Unit+" "+f.Text, before, after),
+			Role:      string(f.Role),
 			Category:  string(f.Category),
 			Value:     f.Value,
 			Min:       f.Min,
@@ -277,90 +269,6 @@ var aggregateWords = regexp.MustCompile(`(?i)\b(since (the start|the beginning|j
 // aggregate reports a sentence whose figure is a total over a period.
 func aggregate(sent string) bool {
 	return aggregateWords.MatchString(sent)
-}
-
-// roleStems are the words that say what a number counts, by role, in the
-// order roles are tried on one word.
-var roleStems = []struct {
-	role  string
-	cat   extract.Category
-	stems []string
-}{
-	{"killed", extract.Casualties, []string{"kill", "dead", "death", "died", "die", "toll", "bodies", "massacr", "slain", "lives"}},
-	{"injured", extract.Casualties, []string{"injur", "wound", "hurt", "patient"}},
-	{"missing", extract.Casualties, []string{"missing", "unaccounted"}},
-	{"refugees", extract.Displacement, []string{"refugee", "crossed", "asylum"}},
-	{"displaced", extract.Displacement, []string{"displac", "fled", "flee", "homeless", "uproot", "shelter"}},
-	{"pledged", extract.Deployment, []string{"pledg", "promis", "commit"}},
-	{"withdrawn", extract.Deployment, []string{"withdr", "pull"}},
-	{"deployed", extract.Deployment, []string{"deploy", "sent", "send", "dispatch"}},
-	{"in_need", extract.Humanitarian, []string{"need", "insecur", "hunger", "famine", "starv"}},
-	{"affected", extract.Humanitarian, []string{"affected"}},
-	{"released", extract.Detention, []string{"releas", "freed", "rescu"}},
-	{"detained", extract.Detention, []string{"arrest", "detain", "prison", "jail"}},
-	{"held", extract.Detention, []string{"hostage", "abduct", "kidnap", "captive", "held", "seized"}},
-}
-
-// Role is what a figure counts, in the terms of extraction.md ("killed",
-// "injured", "displaced", "deployed"...). Figures have no role of their
-// own yet; this one is read from the nearest telling word: the figure's
-// own words, then outwards, a word after it and a word before it in turn.
-// A word of the figure's category decides; so does a word of death or
-// injury whatever the category ("100 people, most of them soldiers, were
-// killed"). With no telling word the category's main role stands.
-func Role(category, unit, before, after string) string {
-	cat := extract.Category(category)
-	if cat == extract.Money || cat == extract.Duration {
-		return string(cat)
-	}
-	back := strings.Fields(strings.ToLower(lastWords(before, 6)))
-	ahead := strings.Fields(strings.ToLower(firstWords(after, 10)))
-	// the figure's own words, then outwards: a word after it, a word
-	// before it ("killing at least 11 people and wounding 65")
-	words := strings.Fields(strings.ToLower(unit))
-	for i := range max(len(ahead), len(back)) {
-		if i < len(ahead) {
-			words = append(words, ahead[i])
-		}
-		if i < len(back) {
-			words = append(words, back[len(back)-1-i])
-		}
-	}
-	for _, w := range words {
-		for _, r := range roleStems {
-			if r.cat != cat && r.cat != extract.Casualties {
-				continue
-			}
-			for _, stem := range r.stems {
-				if strings.HasPrefix(w, stem) || len(stem) > 4 && strings.Contains(w, stem) {
-					return r.role
-				}
-			}
-		}
-	}
-	switch cat {
-	case extract.Casualties:
-		return "killed"
-	case extract.Displacement:
-		return "displaced"
-	case extract.Deployment:
-		return "deployed"
-	case extract.Humanitarian:
-		return "affected"
-	case extract.Detention:
-		return "held"
-	}
-	return "other"
-}
-
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	return strings.Join(f[:min(n, len(f))], " ")
-}
-
-func lastWords(s string, n int) string {
-	f := strings.Fields(s)
-	return strings.Join(f[max(0, len(f)-n):], " ")
 }
 
 // speechVerbs introduce who gave a figure.

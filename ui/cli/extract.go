@@ -136,15 +136,15 @@ func (ex Extraction) WriteTable(w io.Writer, name string) error {
 		pub = *ex.Published
 	}
 	fmt.Fprintf(tw, "== %s (published %s)\n\nFIGURES (%d, * = key)\n", cell(name), pub, len(ex.Figures))
-	fmt.Fprintln(tw, "\tVALUE\tQUALIFIER\tUNIT\tCATEGORY\tTEXT")
+	fmt.Fprintln(tw, "\tVALUE\tQUALIFIER\tUNIT\tROLE\tCATEGORY\tTEXT")
 	for _, f := range ex.Figures {
 		mark := ""
 		if f.Key {
 			mark = "*"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", mark, formatValue(f), f.Qualifier, cell(f.Unit), f.Category, cell(f.Text))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", mark, formatValue(f), f.Qualifier, cell(f.Unit), f.Role, f.Category, cell(f.Text))
 		if ex.Explain {
-			fmt.Fprintf(tw, "\t\t\t\t\t  rules: %s\n", f.Explain())
+			fmt.Fprintf(tw, "\t\t\t\t\t\t  rules: %s\n", f.Explain())
 		}
 	}
 	fmt.Fprintf(tw, "\nTIMELINE (%d)\n", len(ex.Timeline))

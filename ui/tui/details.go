@@ -59,11 +59,14 @@ func badgesCmd(lib *briefing.Library, ids []string) tea.Cmd {
 	}
 }
 
-// leadingFigure is the figure a briefing leads with: the first one of the
-// most pressing category (casualties before displacement, and so on).
+// leadingFigure is the figure a briefing leads with: the one extract marks
+// as its lead, else the first one of the most pressing category.
 func leadingFigure(figs []extract.Figure) (extract.Figure, bool) {
 	best, bestRank := extract.Figure{}, len(categoryOrder)+1
 	for _, f := range figs {
+		if f.Lead {
+			return f, true
+		}
 		if r := categoryRank(f.Category); r < bestRank {
 			best, bestRank = f, r
 		}

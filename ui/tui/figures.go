@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -229,8 +230,9 @@ func (f *figuresPane) setFigures(id string, figs []extract.Figure, err error) {
 	}
 	f.id, f.loaded, f.err = id, true, err
 	f.figs = slices.Clone(figs)
-	slices.SortStableFunc(f.figs, func(a, b extract.Figure) int {
-		return categoryRank(a.Category) - categoryRank(b.Category)
+	lead, _ := leadingFigure(f.figs)
+	slices.SortStableFunc(f.figs, func(a, b extract.Figure) int { // the lead's category first, the lead on top
+		return cmp.Or(leadRank(a, lead)-leadRank(b, lead), categoryRank(a.Category)-categoryRank(b.Category))
 	})
 	f.count = len(f.figs)
 	f.rebuild()
@@ -266,10 +268,11 @@ func (f *figuresPane) rebuild() {
 	f.rows = f.rows[:0]
 	s := f.styles
 	valueW := 0
-	peak := map[extract.Category]float64{}
+	peak, count := map[barScale]float64{}, map[barScale]int{} // bars compare like with like
 	for _, fig := range f.figs {
 		valueW = max(valueW, ansi.StringWidth(compactFigure(fig)))
-		peak[fig.Category] = math.Max(peak[fig.Category], math.Abs(fig.Value))
+		peak[scaleOf(fig)] = math.Max(peak[scaleOf(fig)], math.Abs(fig.Value))
+		count[scaleOf(fig)]++
 	}
 	var cat extract.Category = "-"
 	for i, fig := range f.figs {
@@ -279,7 +282,10 @@ func (f *figuresPane) rebuild() {
 		}
 		val := compactFigure(fig)
 		val = strings.Repeat(" ", valueW-ansi.StringWidth(val)) + val
-		bar := sizeBar(fig.Value, peak[cat])
+		bar := strings.Repeat(" ", barWidth) // a lone figure of its kind has nothing to compare with
+		if count[scaleOf(fig)] > 1 {
+			bar = sizeBar(fig.Value, peak[scaleOf(fig)])
+		}
 		nounW := max(f.width-4-valueW-1-barWidth-1, 4)
 		noun := ansi.Truncate(figureNoun(fig), nounW, "…")
 		noun += strings.Repeat(" ", max(nounW-ansi.StringWidth(noun), 0))
@@ -287,6 +293,35 @@ func (f *figuresPane) rebuild() {
 		f.addRow(text, i)
 	}
 	f.scrollToCursor()
+}
+
+// barScale is what a bar compares within: figures of one role in one unit.
+type barScale struct {
+	role extract.Role
+	unit string
+}
+
+// scaleOf is the scale of a figure's bar; counts of people share one.
+func scaleOf(f extract.Figure) barScale {
+	u := strings.ToLower(f.Unit)
+	if f.Role != extract.RoleMoney && f.Role != extract.RoleDuration && f.Unit != "%" {
+		u = "" // people, troops, civilians: heads counted alike
+	}
+	if f.Role == extract.RoleDuration && f.Timex != "" {
+		u = f.Timex[len(f.Timex)-1:] // P1Y and P2W do not compare
+	}
+	return barScale{f.Role, u}
+}
+
+// leadRank puts the lead first, then the other figures of its category.
+func leadRank(f, lead extract.Figure) int {
+	switch {
+	case f.Lead:
+		return 0
+	case lead.Lead && f.Category == lead.Category:
+		return 1
+	}
+	return 2
 }
 
 // sizeBar draws v relative to the largest figure of its category.

@@ -292,7 +292,7 @@ func deepFigure(t *testing.T, lib *briefing.Library, id string) extract.Figure {
 	v := 48.0
 	return extract.Figure{
 		Text: "at least 48 people", Start: f, End: f + len("at least 48 people"), Value: 48, Min: &v,
-		Qualifier: "at least", Change: ">", Unit: "people", Category: extract.Casualties, Key: true,
+		Qualifier: "at least", Change: ">", Unit: "people", Category: extract.Casualties, Role: extract.RoleKilled, Key: true,
 		Sentence: sentence, SentenceStart: s, SentenceEnd: s + len(sentence),
 	}
 }

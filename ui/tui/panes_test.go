@@ -12,41 +12,31 @@ import (
 	"sitrep/content"
 )
 
+// TestFigureLabels checks the badge and the panel noun of figures as the
+// extractor gives them: the role's word beside the value.
 func TestFigureLabels(t *testing.T) {
 	cases := []struct {
-		text, sentence, unit string
-		cat                  extract.Category
-		badge, noun          string
+		text, sentence, badge, noun string
 	}{
-		{"at least 115 people", "Gunmen killed at least 115 people, officials said.", "people", extract.Casualties, "≥115 killed", "people killed"},
-		{"at least 115 people", "The attack, killing at least 115 people, was the worst.", "people", extract.Casualties, "≥115 killed", "people killed"},
-		{"at least 16 people", "At least 16 people were seriously wounded.", "people", extract.Casualties, "≥16 wounded", "people wounded"},
-		{"over 700,000 people", "Violence has driven over 700,000 people from their homes.", "people", extract.Displacement, ">700K displaced", "people displaced"},
-		{"around 2,900 troops", "Ten countries pledged around 2,900 troops.", "troops", extract.Deployment, "~2,900 troops", "troops"},
-		{"25 seafarers", "The 25 seafarers held since 2023 were freed.", "seafarers", extract.Detention, "25 freed", "seafarers freed"},
+		{"at least 115 people", "Gunmen killed at least 115 people, officials said.", "≥115 killed", "people killed"},
+		{"at least 115 people", "The attack, killing at least 115 people, was the worst.", "≥115 killed", "people killed"},
+		{"At least 16 people", "At least 16 people were seriously wounded.", "≥16 injured", "people injured"},
+		{"15,859 wounded", "In all, 3,823 people have been killed and 15,859 wounded.", "15,859 injured", "people injured"},
+		{"over 700,000 people", "Violence has driven over 700,000 people from their homes.", ">700K displaced", "people displaced"},
+		{"around 2,900 troops", "Ten countries pledged around 2,900 troops.", "~2,900 pledged", "troops pledged"},
+		{"25 seafarers", "The 25 seafarers held since 2023 were freed.", "25 released", "seafarers released"},
+		{"$96 million", "Donors gave $96 million.", "$96M", ""},
 	}
 	for _, c := range cases {
-		f := extract.Figure{Text: c.text, Sentence: c.sentence, Unit: c.unit, Category: c.cat, Qualifier: "exact"}
-		switch {
-		case strings.HasPrefix(c.text, "at least"):
-			f.Qualifier = "at least"
-		case strings.HasPrefix(c.text, "over"):
-			f.Qualifier = "more than"
-		case strings.HasPrefix(c.text, "around"):
-			f.Qualifier = "about"
+		var f extract.Figure
+		for _, g := range extract.Figures(c.sentence) {
+			if g.Text == c.text {
+				f = g
+			}
 		}
-		for _, n := range strings.Fields(strings.ReplaceAll(c.text, ",", "")) {
-			var v float64
-			for _, r := range n {
-				if r < '0' || r > '9' {
-					v = -1
-					break
-				}
-				v = v*10 + float64(r-'0')
-			}
-			if v > 0 {
-				f.Value = v
-			}
+		if f.Text == "" {
+			t.Errorf("no figure %q in %q", c.text, c.sentence)
+			continue
 		}
 		if got := figureBadge(f); got != c.badge {
 			t.Errorf("badge of %q = %q, want %q", c.sentence, got, c.badge)
@@ -61,15 +51,16 @@ func TestFiguresPanel(t *testing.T) {
 	p := newFiguresPane(new(NewStyles(true)))
 	p.SetSize(44, 14)
 	figs := []extract.Figure{
-		{Text: "2,900 troops", Value: 2900, Qualifier: "about", Unit: "troops", Category: extract.Deployment},
-		{Text: "at least 115 people", Value: 115, Qualifier: "at least", Unit: "people", Category: extract.Casualties, Sentence: "gangs killed at least 115 people"},
-		{Text: "over 700,000 people", Value: 700000, Qualifier: "more than", Unit: "people", Category: extract.Displacement, Sentence: "over 700,000 people displaced"},
-		{Text: "16 people", Value: 16, Unit: "people", Category: extract.Casualties, Sentence: "16 people wounded"},
-		{Text: "$96 million", Value: 96e6, Unit: "$", Category: extract.Money},
+		{Text: "2,900 troops", Value: 2900, Qualifier: "about", Unit: "troops", Category: extract.Deployment, Role: extract.RoleDeployed},
+		{Text: "at least 115 people", Value: 115, Qualifier: "at least", Unit: "people", Category: extract.Casualties, Role: extract.RoleKilled, Sentence: "gangs killed at least 115 people"},
+		{Text: "over 700,000 people", Value: 700000, Qualifier: "more than", Unit: "people", Category: extract.Displacement, Role: extract.RoleDisplaced, Sentence: "over 700,000 people displaced"},
+		{Text: "16 people", Value: 16, Unit: "people", Category: extract.Casualties, Role: extract.RoleInjured, Sentence: "16 people wounded"},
+		{Text: "70 people", Value: 70, Qualifier: "at least", Unit: "people", Category: extract.Casualties, Role: extract.RoleKilled, Sentence: "at least 70 people killed"},
+		{Text: "$96 million", Value: 96e6, Unit: "$", Category: extract.Money, Role: extract.RoleMoney},
 	}
 	p.setFigures("x", figs, nil)
 	view := ansi.Strip(paneText(p))
-	order := []string{"CASUALTIES", "≥115", "16", "DISPLACEMENT", ">700K", "DEPLOYMENT", "~2,900", "MONEY", "$96M"}
+	order := []string{"CASUALTIES", "≥115", "16", "≥70", "DISPLACEMENT", ">700K", "DEPLOYMENT", "~2,900", "MONEY", "$96M"}
 	last := -1
 	for _, w := range order {
 		i := strings.Index(view, w)
@@ -78,12 +69,17 @@ func TestFiguresPanel(t *testing.T) {
 		}
 		last = i
 	}
-	assertContains(t, "figures panel", view, "people killed", "people wounded", "people displaced", "████████")
-	// The larger casualty figure has the full bar, the smaller a short one.
-	lines := strings.Split(view, "\n")
-	for _, l := range lines {
-		if strings.Contains(l, " 16 ") && strings.Contains(l, "████") {
-			t.Errorf("16 should have a short bar beside 115: %q", l)
+	assertContains(t, "figures panel", view, "people killed", "people injured", "people displaced", "████████")
+	// Bars compare like with like: 70 killed has a shorter bar than 115
+	// killed; 16 injured, the troops and the money stand alone and get none.
+	for _, l := range strings.Split(view, "\n") {
+		switch {
+		case strings.Contains(l, "≥115") && !strings.Contains(l, "████████"):
+			t.Errorf("115 killed should have the full bar: %q", l)
+		case strings.Contains(l, "≥70") && (strings.Contains(l, "████████") || !strings.Contains(l, "█")):
+			t.Errorf("70 killed should have a shorter bar than 115: %q", l)
+		case (strings.Contains(l, " 16 ") || strings.Contains(l, "2,900") || strings.Contains(l, "$96M")) && strings.ContainsAny(l, "█▏▎▍▌▋▊▉"):
+			t.Errorf("a lone figure of its kind should have no bar: %q", l)
 		}
 	}
 	if f, _ := p.selected(); f.Value != 115 {
@@ -92,8 +88,9 @@ func TestFiguresPanel(t *testing.T) {
 	p.focused = true
 	p.Update(keyMsg("j"))
 	p.Update(keyMsg("j"))
+	p.Update(keyMsg("j"))
 	if f, _ := p.selected(); f.Category != extract.Displacement {
-		t.Errorf("j j should select the displacement figure, got %v", f.Text)
+		t.Errorf("j j j should select the displacement figure, got %v", f.Text)
 	}
 	p.Update(keyMsg("G"))
 	if f, _ := p.selected(); f.Category != extract.Money {

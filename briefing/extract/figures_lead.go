@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"math"
+	"strings"
+)
+
+// Lead marks the figure a briefing leads with, given its headline (title
+// and summary): the key figure the headline speaks of — its number or its
+// role — in or near the lede, the latest event rather than a historic
+// estimate or an aside. Exactly one figure is marked when any is key, and
+// the figures are returned with it marked (Figures marks one from the
+// text's first sentence; Lead chooses again with the real headline).
+func Lead(figs []Figure, text, headline string) []Figure {
+	for i := range figs {
+		figs[i].Lead = false
+	}
+	markLead(text, figs, headline, figuresOf(headline))
+	return figs
+}
+
+// markLead sets Lead on the best key figure of figs for the headline and
+// the figures found in it.
+func markLead(text string, figs []Figure, headline string, head []Figure) {
+	lede := strings.Index(text, "\n\n")
+	for lede >= 0 && strings.TrimSpace(text[:lede]) == "" {
+		next := strings.Index(text[lede+2:], "\n\n")
+		if next < 0 {
+			lede = -1
+			break
+		}
+		lede += 2 + next
+	}
+	roles := headlineRoles(headline)
+	best, bestScore, rank := -1, math.Inf(-1), 0
+	lastSentence, wasHistoric := -1, false
+	for i := range figs {
+		f := &figs[i]
+		if !f.Key || f.Role == RoleOther {
+			continue
+		}
+		s := leadScore(f, head, roles, lede) - 0.25*float64(rank)
+		rank++
+		if s <= bestScore {
+			continue
+		}
+		if f.SentenceStart != lastSentence { // only a contender's sentence is read again
+			lastSentence, wasHistoric = f.SentenceStart, historic(f.Sentence)
+		}
+		if wasHistoric {
+			s -= 4
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best >= 0 {
+		figs[best].Lead = true
+	}
+}
+
+// leadScore weighs a key figure as the lead: the headline's own number
+// and role, the lede, and against sums, durations, historic estimates and
+// asides.
+func leadScore(f *Figure, head []Figure, roles roleSet, lede int) float64 {
+	s := 0.0
+	for _, h := range head {
+		switch {
+		case h.Value == f.Value:
+			s += 8
+		case h.Value > 0 && math.Abs(h.Value-f.Value) <= 0.1*h.Value && (h.Role == f.Role || h.Role == RoleOther):
+			s += 5 // "death toll nears 3,000" and "about 2,900 dead"
+		}
+	}
+	if roles.has(f.Role) {
+		s += 4
+	}
+	if lede < 0 || f.Start < lede {
+		s += 2
+	}
+	switch f.Role {
+	case RoleKilled:
+		s++ // between equals, the dead lead
+	case RoleMoney, RoleDuration:
+		s -= 20 // only when nothing is counted
+	}
+	return s
+}
+
+// roleSet is a few roles.
+type roleSet []Role
+
+// has reports whether r is in the set.
+func (s roleSet) has(r Role) bool {
+	for _, x := range s {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineRoles are the roles the headline's words name: "freed",
+// "displacement", "death toll".
+func headlineRoles(headline string) roleSet {
+	var roles roleSet
+	var buf [24]byte
+	for i := 0; i < len(headline); {
+		for i < len(headline) && !isLetter(headline[i]) {
+			i++
+		}
+		n := 0
+		for ; i < len(headline) && isLetter(headline[i]); i++ {
+			if n < len(buf) {
+				buf[n] = headline[i] | 0x20
+				n++
+			}
+		}
+		if n == 0 || n == len(buf) {
+			continue
+		}
+		w := buf[:n]
+		if lx := numLexicon[string(w)]; lx != nil && lx.role != "" && !roles.has(lx.role) {
+			roles = append(roles, lx.role)
+		}
+		if r, ok := headlineVerbs[string(w)]; ok && !roles.has(r) {
+			roles = append(roles, r)
+		}
+	}
+	return roles
+}
+
+// isLetter reports whether b is an ASCII letter.
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// headlineVerbs are headline words that name a role but are too common
+// in running text to be triggers.
+var headlineVerbs = map[string]Role{"free": RoleReleased, "frees": RoleReleased, "flee": RoleDisplaced,
+	"shelter": RoleDisplaced, "feared": RoleKilled, "abduct": RoleHeld, "abducts": RoleHeld, "kidnap": RoleHeld}
+
+// historic reports a sentence that gives an earlier estimate or an aside:
+// one that names a year, or says "earlier", "previous", "in the past".
+func historic(sentence string) bool {
+	for _, w := range []string{"earlier", "Earlier", "previous", "Previous", "in the past", "last year", "years ago", "before the war"} {
+		if strings.Contains(sentence, w) {
+			return true
+		}
+	}
+	for i := 0; i+4 <= len(sentence); i++ {
+		if (sentence[i] == '1' && sentence[i+1] == '9' || sentence[i] == '2' && sentence[i+1] == '0') &&
+			isDigit(sentence[i+2]) && isDigit(sentence[i+3]) &&
+			(i == 0 || !isDigit(sentence[i-1]) && sentence[i-1] != ',') && (i+4 == len(sentence) || !isDigit(sentence[i+4]) && sentence[i+4] != ',') {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

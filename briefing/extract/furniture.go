@@ -1,0 +1,256 @@
+package extract
+
+import "strings"
+
+// Page furniture (extraction.md section 2) is text of a page that is not
+// the story: lines that are only a date, a time, a byline or a
+// "Published …" stamp; photo credits and captions marked as such;
+// parenthetical source citations such as "(MSF 24/01/2025; ICCT
+// 09/08/2024)". Nothing in it becomes a figure or a timeline entry.
+
+// furniture returns the spans of page furniture in text, in order. It
+// reads each line once and is linear in the length of text.
+func furniture(text string) []Span {
+	var out []Span
+	prev := Span{-1, -1} // the last non-empty line, when it may be a caption
+	prevCredit := false
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		if strings.TrimSpace(line) == "" {
+			start = end + 1
+			continue
+		}
+		credit := creditLine(line)
+		creditOnly := credit && len(strings.TrimSpace(line)) < 80 // a credit on a line of its own, beside its caption
+		switch {
+		case credit || furnitureLine(line):
+			out = append(out, Span{start, end})
+			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
+				out = insertSpan(out, prev) // the caption above its credit
+			}
+		case prevCredit && captionLike(line):
+			out = append(out, Span{start, end}) // the caption below its credit
+		default:
+			if n := dateline(line); n > 0 {
+				out = append(out, Span{start, start + n})
+			}
+			out = appendCitations(out, text, start, end)
+		}
+		prev, prevCredit = Span{start, end}, creditOnly
+		start = end + 1
+	}
+	return out
+}
+
+// insertSpan adds sp to the ordered spans, before the last one.
+func insertSpan(spans []Span, sp Span) []Span {
+	if n := len(spans); n >= 2 && spans[n-2] == sp {
+		return spans
+	}
+	spans = append(spans, spans[len(spans)-1])
+	spans[len(spans)-2] = sp
+	return spans
+}
+
+// creditLine reports whether a line is a photo credit or carries one:
+// "(AP Photo/Rahmat Gul)", "Photo by Ezra Kaplan/UPI", "© UNHCR/F.Juez",
+// "AFP via Getty Images".
+func creditLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if len(t) > 800 {
+		return false
+	}
+	if strings.HasPrefix(t, "©") {
+		return true
+	}
+	t = t[max(0, len(t)-120):] // a credit closes its line
+	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "hoto") {
+		return false
+	}
+	for _, c := range []string{"(AP Photo", "(Photo", "Photo by ", "License Photo", "via Getty Images", "(Full-size photo)",
+		"Associated Press photo", "/Getty Images", "(Reuters Photo", "/Reuters)", "/AFP)"} {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionLike reports whether a line could be a photo caption: one
+// sentence, not a heading or a list item.
+func captionLike(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > 300 || strings.ContainsAny(t[:1], "#->|*") {
+		return false
+	}
+	return strings.Count(strings.TrimRight(t, ". "), ". ") == 0
+}
+
+// dateline returns the length of a wire dateline opening a line —
+// "MANTA, Ecuador, April 19 (UPI) --", "GENEVA, August 3 (UNHCR)",
+// "KABUL, Afghanistan (AP) —" — or 0. Its date is the report's, not
+// an event of the story.
+func dateline(line string) int {
+	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' {
+		return 0
+	}
+	open := strings.IndexByte(line, '(')
+	if open < 0 || open > 50 || !strings.Contains(line[:open], ",") {
+		return 0
+	}
+	close := strings.IndexByte(line[open:], ')')
+	if close < 0 || close > 24 {
+		return 0
+	}
+	close += open + 1
+	for _, r := range line[open+1 : close-1] {
+		if r != ' ' && r != '.' && r != '-' && !('A' <= r && r <= 'Z') && !('a' <= r && r <= 'z') {
+			return 0
+		}
+	}
+	n := close
+	for n < len(line) && line[n] == ' ' {
+		n++
+	}
+	for _, d := range []string{"--", "—", "–", "-"} {
+		if strings.HasPrefix(line[n:], d) {
+			return n + len(d)
+		}
+	}
+	if n < len(line) && 'A' <= line[n] && line[n] <= 'Z' {
+		return close // "GENEVA, August 3 (UNHCR) The UN refugee agency ..."
+	}
+	return 0
+}
+
+// furnitureLine reports whether a whole line is furniture: a stamp, a
+// byline or credit, or a short line that is only a date or a time.
+func furnitureLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > 160 {
+		return false
+	}
+	for _, l := range furnitureLines {
+		if strings.EqualFold(t, l) {
+			return true
+		}
+	}
+	for _, p := range furniturePrefixes {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			return true
+		}
+	}
+	switch t[0] {
+	case '#', '-', '*', '>', '|':
+		return false
+	}
+	if strings.HasSuffix(t, "”") {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':', '"':
+		return false
+	}
+	if len(t) > 70 || strings.Count(t, " ") > 9 {
+		return false
+	}
+	return namesDate(t) || strings.HasPrefix(t, "By ")
+}
+
+// furniturePrefixes open lines that are furniture whole.
+var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last updated", "Posted ", "Copyright ", "©",
+	"Credit:", "Photo:", "Photograph:", "Image:", "Source :", "Story Code"}
+
+// furnitureLines are lines of page chrome, matched whole.
+var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed."}
+
+// namesDate reports whether a short line names a month or a weekday, or
+// gives a clock time ("11:02 AM").
+func namesDate(t string) bool {
+	for i := 0; i+2 < len(t); i++ {
+		if isDigit(t[i]) && t[i+1] == ':' && isDigit(t[i+2]) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
+		if len(w) < 3 {
+			continue
+		}
+		if lx := numLexicon[strings.ToLower(w)]; lx != nil && lx.cls&(clsMonth|clsWeekday) != 0 && w != "may" && w != "May" {
+			return true
+		}
+		if strings.EqualFold(w, "today") {
+			return true
+		}
+	}
+	return false
+}
+
+// appendCitations adds the parenthetical source citations of a line:
+// "(MSF 24/01/2025; ICCT 09/08/2024)", "(OCHA 03/02/2025)" — sources and
+// dates in slashes and nothing else.
+func appendCitations(out []Span, text string, start, end int) []Span {
+	for i := start; i < end; i++ {
+		k := strings.IndexByte(text[i:end], '(')
+		if k < 0 {
+			break
+		}
+		i += k
+		j := strings.IndexByte(text[i:end], ')')
+		if j < 0 || j > 120 {
+			continue
+		}
+		if citation(text[i+1 : i+j]) {
+			out = append(out, Span{i, i + j + 1})
+		}
+		i += j
+	}
+	return out
+}
+
+// citation reports whether s is a list of sources with dd/mm/yyyy dates.
+func citation(s string) bool {
+	dates := 0
+	for _, part := range strings.Split(s, ";") {
+		f := strings.Fields(part)
+		if len(f) < 2 || !slashDate(f[len(f)-1]) {
+			return false
+		}
+		dates++
+	}
+	return dates > 0
+}
+
+// slashDate reports whether w is a date written d/m/y.
+func slashDate(w string) bool {
+	parts := strings.Split(w, "/")
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 4 {
+			return false
+		}
+		for k := 0; k < len(p); k++ {
+			if !isDigit(p[k]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inFurniture reports whether offset at lies in one of the spans, which
+// are in order; k is a cursor into spans that only moves forward.
+func inFurniture(spans []Span, k *int, at int) bool {
+	for *k < len(spans) && spans[*k].End <= at {
+		*k++
+	}
+	return *k < len(spans) && spans[*k].Start <= at
+}

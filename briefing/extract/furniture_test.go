@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestFurnitureGivesNothing checks that page furniture — date lines,
+// bylines, stamps, photo captions and credits, datelines and parenthetical
+// citations — gives no figure and no timeline entry, while the story
+// around it still does.
+func TestFurnitureGivesNothing(t *testing.T) {
+	published := time.Date(2025, 2, 5, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, furniture string }{
+		{"date line", "5 February 2025"},
+		{"byline with a time", "By Staff Reporter | 11:02 AM"},
+		{"published stamp", "Published 28 Sep, 2017 02:20pm"},
+		{"paper date", "Today's Paper | May 04, 2024"},
+		{"caption with credit", "Residents queue for water in Goma on 29 January, where 40 families wait. (AP Photo/Jane Doe)"},
+		{"credit then caption", "© UNHCR/F.Juez\nSyrian refugees queue for 300 relief kits in Tripoli on 30 January."},
+	}
+	story := "\n\nThe UN said on Monday that at least 70 people had been killed in Goma."
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.furniture + story
+			for _, f := range Figures(text) {
+				if f.Start < len(tc.furniture) {
+					t.Errorf("figure %q from furniture %q", f.Text, tc.furniture)
+				}
+			}
+			var story int
+			for _, e := range Timeline(text, published) {
+				if e.Start < len(tc.furniture) {
+					t.Errorf("timeline entry %q from furniture %q", e.Text, tc.furniture)
+				} else {
+					story++
+				}
+			}
+			if story == 0 {
+				t.Errorf("the story's own date was dropped with the furniture %q", tc.furniture)
+			}
+		})
+	}
+	cited := "Cholera cases rose to 1,200 in January (MSF 24/01/2025; ICCT 09/08/2024), aid groups said on Monday."
+	for _, e := range Timeline(cited, published) {
+		if e.Value != "2025-02-03" && e.Value != "2025-01" {
+			t.Errorf("a citation's date became an entry: %q = %s", e.Text, e.Value)
+		}
+	}
+	wire := "GOMA, Congo, Feb 4 (Reuters) — Rebels seized 12 towns on Monday."
+	for _, e := range Timeline(wire, published) {
+		if e.Text == "Feb 4" {
+			t.Errorf("the dateline's date became an entry: %q", e.Text)
+		}
+	}
+}
