@@ -14,6 +14,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -23,6 +24,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"sitrep/briefing"
+	"sitrep/briefing/index"
 	"sitrep/briefing/ingest"
 	"sitrep/briefing/store"
 	"sitrep/ui/cli"
@@ -163,6 +165,12 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	}
 	changes, stop := watchLibrary(src.Dir)
 	defer stop()
+	var openIndex func() (briefing.Index, error)
+	if src.File == "" { // one file read alone has no library to search
+		var closeIndex func()
+		openIndex, closeIndex = indexInBackground(e.ctx, src)
+		defer closeIndex()
+	}
 	return tui.Run(e.ctx, lib, tui.Options{
 		Style:        c.Style,
 		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
@@ -172,7 +180,40 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		Load:         src.Open,
 		Watch:        changes,
 		Sync:         readerSync(e, src.Dir),
+		Index:        openIndex,
 	})
+}
+
+// indexInBackground starts opening the library's index, and catching it up
+// with the files, at once and off the reader's path: the reader's first
+// frame never waits for it. open waits for it (the reader calls it in a
+// command); stop cancels a catch-up still running and closes the index.
+func indexInBackground(ctx context.Context, src cli.Source) (open func() (briefing.Index, error), stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	type opened struct {
+		ix  *index.Index
+		err error
+	}
+	done := make(chan opened, 1)
+	go func() {
+		ix, err := cli.OpenIndex(ctx, src, io.Discard) // stderr belongs to the reader's screen
+		done <- opened{ix, err}
+	}()
+	wait := sync.OnceValue(func() opened { return <-done })
+	open = func() (briefing.Index, error) {
+		r := wait()
+		if r.err != nil {
+			return nil, r.err
+		}
+		return r.ix, nil
+	}
+	stop = func() {
+		cancel()
+		if r := wait(); r.ix != nil {
+			r.ix.Close()
+		}
+	}
+	return open, stop
 }
 
 type listCmd struct {
@@ -647,6 +688,7 @@ func (c *readCmd) runStore(cfg *config, e env) error {
 		Mouse:        !c.NoMouse,
 		State:        state,
 		Load:         func() (*briefing.Library, error) { return s.Library(ctx) },
+		Index:        func() (briefing.Index, error) { return s, nil },
 	})
 }
 
