@@ -25,6 +25,7 @@ type globalKeys struct {
 	Sync        key.Binding // watch.go
 	Problems    key.Binding
 	Search      key.Binding // searchpane.go
+	Story       key.Binding // storypane.go
 	Back        key.Binding
 }
 
@@ -51,6 +52,7 @@ func newGlobalKeys() globalKeys {
 		Sync:        key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "sync feeds now")),
 		Problems:    key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "problems")),
 		Search:      key.NewBinding(key.WithKeys("\\"), key.WithHelp("\\", "search the library")),
+		Story:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "story across sources")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
@@ -65,7 +67,7 @@ func (k globalKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextStory, k.PrevStory, k.NextUnread, k.NextPane, k.PrevPane, k.Back},
 		{k.Figures, k.Timeline, k.ToggleRead, k.MarkAllRead, k.Undo, k.Star, k.StarredOnly},
-		{k.Search, k.Copy, k.Open, k.Reload, k.Sync, k.Problems, k.Help, k.Quit, k.ForceQuit},
+		{k.Search, k.Story, k.Copy, k.Open, k.Reload, k.Sync, k.Problems, k.Help, k.Quit, k.ForceQuit},
 	}
 }
 
