@@ -26,6 +26,7 @@ type globalKeys struct {
 	Problems    key.Binding
 	Search      key.Binding // searchpane.go
 	Story       key.Binding // storypane.go
+	Theatre     key.Binding // theatrepane.go
 	Back        key.Binding
 }
 
@@ -53,6 +54,7 @@ func newGlobalKeys() globalKeys {
 		Problems:    key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "problems")),
 		Search:      key.NewBinding(key.WithKeys("\\"), key.WithHelp("\\", "search the library")),
 		Story:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "story across sources")),
+		Theatre:     key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "theatre timeline")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
@@ -67,7 +69,7 @@ func (k globalKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextStory, k.PrevStory, k.NextUnread, k.NextPane, k.PrevPane, k.Back},
 		{k.Figures, k.Timeline, k.ToggleRead, k.MarkAllRead, k.Undo, k.Star, k.StarredOnly},
-		{k.Search, k.Story, k.Copy, k.Open, k.Reload, k.Sync, k.Problems, k.Help, k.Quit, k.ForceQuit},
+		{k.Search, k.Story, k.Theatre, k.Copy, k.Open, k.Reload, k.Sync, k.Problems, k.Help, k.Quit, k.ForceQuit},
 	}
 }
 

@@ -185,8 +185,10 @@ func (p *pickPane) handleKey(km tea.KeyPressMsg) tea.Cmd {
 }
 
 // view draws the title, a line under it and the rows, or why there are
-// none.
-func (p *pickPane) view(title, sub string, empty string) []string {
+// none: the index is not ready, no briefing is selected, unavailable (when
+// given) says why the briefing has none, the index failed or is asked,
+// or empty.
+func (p *pickPane) view(title, sub, empty, unavailable string) []string {
 	st := p.styles
 	b := newBlock(p.width, p.height)
 	b.add(paneTitle(st, " "+title+"  (enter opens, esc closes)", true, p.width))
@@ -196,6 +198,8 @@ func (p *pickPane) view(title, sub string, empty string) []string {
 		note = p.index.notReady(title, p.width-4)
 	case p.current == nil:
 		note = []string{"No briefing is selected."}
+	case unavailable != "":
+		note = []string{unavailable}
 	case p.err != nil:
 		note = wrapText("The index could not answer: "+sanitize.Line(p.err.Error()), p.width-4)
 	case p.loading || p.shown == "":
@@ -312,7 +316,7 @@ func (p *storyPane) View() []string {
 		sub = sanitize.Line(s.Title) + " · " + strconv.Itoa(len(s.Briefings)) + " briefing" + plural(len(s.Briefings), "s") +
 			", " + dateSpan(s.First, s.Last)
 	}
-	return p.view("Story across sources", sub, "The index knows nothing of this briefing yet.")
+	return p.view("Story across sources", sub, "The index knows nothing of this briefing yet.", "")
 }
 
 // rows lays the story out: members, reconciled figures, related.
