@@ -370,6 +370,9 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 		} else if sc.Library, err = src.Open(); err != nil {
 			return err
 		}
+		var stopIndex func()
+		sc.Index, stopIndex = indexInBackground(e.ctx, src)
+		defer stopIndex()
 	}
 	for _, n := range []int{c.MaxSessions, c.MaxPerKey, c.MaxAuthTries, c.PerSource, c.KeepaliveMiss} {
 		if n < 1 {
@@ -723,6 +726,7 @@ func serveFromStore(cfg *config, e env, sc *sshd.Config) (func(), error) {
 	sc.Current = current.Load
 	sc.Load = func() (*briefing.Library, error) { return s.Library(ctx) }
 	sc.OpenState = states.Open
+	sc.Index = func() (briefing.Index, error) { return s, nil }
 	go s.Follow(ctx, 200*time.Millisecond, current.Store, states.Refresh)
 	return func() { cancel(); s.Close() }, nil
 }

@@ -126,9 +126,9 @@ func (u indexUse) notReady(what string, width int) []string {
 	var text string
 	switch {
 	case !u.given:
-		text = what + " needs the library's index, and this session has none. The local reader " +
-			"(sitrep) builds it in the cache directory in the background, as do sitrep search, " +
-			"stories and timeline in a shell; the SSH server does not offer it."
+		text = what + " needs the library's index, and this session has none (a briefing read alone " +
+			"has no library around it). The reader and the SSH server on a library build it in the " +
+			"cache directory in the background, as do sitrep search, stories and timeline in a shell."
 	case u.err != nil:
 		text = "The library's index could not be opened: " + u.err.Error()
 	default:
