@@ -163,12 +163,12 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
-	changes, stop := watchLibrary(src.Dir)
+	changes, indexChanges, stop := watchLibrary(src.Dir)
 	defer stop()
 	var openIndex func() (briefing.Index, error)
 	if src.File == "" { // one file read alone has no library to search
 		var closeIndex func()
-		openIndex, closeIndex = indexInBackground(e.ctx, src)
+		openIndex, closeIndex = indexInBackground(e.ctx, src, indexChanges)
 		defer closeIndex()
 	}
 	return tui.Run(e.ctx, lib, tui.Options{
@@ -186,18 +186,36 @@ func (c *readCmd) Run(cfg *config, e env) error {
 
 // indexInBackground starts opening the library's index, and catching it up
 // with the files, at once and off the reader's path: the reader's first
-// frame never waits for it. open waits for it (the reader calls it in a
+// frame never waits for it. Each change of the library (changes, nil for
+// none) catches it up again. open waits for it (the reader calls it in a
 // command); stop cancels a catch-up still running and closes the index.
-func indexInBackground(ctx context.Context, src cli.Source) (open func() (briefing.Index, error), stop func()) {
+func indexInBackground(ctx context.Context, src cli.Source, changes <-chan briefing.LibraryChange) (open func() (briefing.Index, error), stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
 	type opened struct {
 		ix  *index.Index
 		err error
 	}
 	done := make(chan opened, 1)
+	following := make(chan struct{})
 	go func() {
+		defer close(following)
 		ix, err := cli.OpenIndex(ctx, src, io.Discard) // stderr belongs to the reader's screen
 		done <- opened{ix, err}
+		fsys, fsErr := src.LibraryFS()
+		if err != nil || fsErr != nil {
+			return
+		}
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case _, ok := <-changes: // a nil channel: never
+				if !ok {
+					return
+				}
+				ix.Update(ctx, fsys, nil) // a file it cannot read is a problem it records
+			}
+		}
 	}()
 	wait := sync.OnceValue(func() opened { return <-done })
 	open = func() (briefing.Index, error) {
@@ -209,6 +227,7 @@ func indexInBackground(ctx context.Context, src cli.Source) (open func() (briefi
 	}
 	stop = func() {
 		cancel()
+		<-following
 		if r := wait(); r.ix != nil {
 			r.ix.Close()
 		}
@@ -371,7 +390,7 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 			return err
 		}
 		var stopIndex func()
-		sc.Index, stopIndex = indexInBackground(e.ctx, src)
+		sc.Index, stopIndex = indexInBackground(e.ctx, src, nil) // the server's own watcher reloads the library
 		defer stopIndex()
 	}
 	for _, n := range []int{c.MaxSessions, c.MaxPerKey, c.MaxAuthTries, c.PerSource, c.KeepaliveMiss} {
@@ -554,16 +573,17 @@ const libraryDebounce = 300 * time.Millisecond
 // watchLibrary watches a library directory for the reader; without a
 // directory (the embedded samples), or when watching fails (the inotify
 // limit), the reader simply does not update itself.
-func watchLibrary(dir string) (<-chan briefing.LibraryChange, func()) {
+func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, stop func()) {
 	if dir == "" {
-		return nil, func() {}
+		return nil, nil, func() {}
 	}
 	w, err := briefing.WatchLibrary(dir, libraryDebounce)
 	if err != nil {
-		return nil, func() {}
+		return nil, nil, func() {}
 	}
-	ch, _ := w.Subscribe()
-	return ch, func() { w.Close() }
+	reader, _ = w.Subscribe()
+	index, _ = w.Subscribe()
+	return reader, index, func() { w.Close() }
 }
 
 type searchCmd struct {
