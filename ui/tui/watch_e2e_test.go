@@ -27,8 +27,9 @@ func feedServer(t *testing.T) *httptest.Server {
 <p>ADEN — Story %[1]s opens with a paragraph long enough to be the main text of this page, with details of what happened.</p>
 <p>A second paragraph of story %[1]s adds what officials said afterwards about the situation on the ground.</p></article></body></html>`, n)
 	})
-	srv := httptest.NewServer(mux)
-	base = srv.URL
+	srv := httptest.NewUnstartedServer(mux)
+	base = "http://" + srv.Listener.Addr().String() // before Start: the handlers read it
+	srv.Start()
 	t.Cleanup(srv.Close)
 	return srv
 }
