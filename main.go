@@ -14,6 +14,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -23,6 +24,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"sitrep/briefing"
+	"sitrep/briefing/index"
 	"sitrep/briefing/ingest"
 	"sitrep/briefing/store"
 	"sitrep/ui/cli"
@@ -161,8 +163,14 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
-	changes, stop := watchLibrary(src.Dir)
+	changes, indexChanges, stop := watchLibrary(src.Dir)
 	defer stop()
+	var openIndex func() (briefing.Index, error)
+	if src.File == "" { // one file read alone has no library to search
+		var closeIndex func()
+		openIndex, closeIndex = indexInBackground(e.ctx, src, indexChanges)
+		defer closeIndex()
+	}
 	return tui.Run(e.ctx, lib, tui.Options{
 		Style:        c.Style,
 		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
@@ -172,7 +180,59 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		Load:         src.Open,
 		Watch:        changes,
 		Sync:         readerSync(e, src.Dir),
+		Index:        openIndex,
 	})
+}
+
+// indexInBackground starts opening the library's index, and catching it up
+// with the files, at once and off the reader's path: the reader's first
+// frame never waits for it. Each change of the library (changes, nil for
+// none) catches it up again. open waits for it (the reader calls it in a
+// command); stop cancels a catch-up still running and closes the index.
+func indexInBackground(ctx context.Context, src cli.Source, changes <-chan briefing.LibraryChange) (open func() (briefing.Index, error), stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	type opened struct {
+		ix  *index.Index
+		err error
+	}
+	done := make(chan opened, 1)
+	following := make(chan struct{})
+	go func() {
+		defer close(following)
+		ix, err := cli.OpenIndex(ctx, src, io.Discard) // stderr belongs to the reader's screen
+		done <- opened{ix, err}
+		fsys, fsErr := src.LibraryFS()
+		if err != nil || fsErr != nil {
+			return
+		}
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case _, ok := <-changes: // a nil channel: never
+				if !ok {
+					return
+				}
+				ix.Update(ctx, fsys, nil) // a file it cannot read is a problem it records
+			}
+		}
+	}()
+	wait := sync.OnceValue(func() opened { return <-done })
+	open = func() (briefing.Index, error) {
+		r := wait()
+		if r.err != nil {
+			return nil, r.err
+		}
+		return r.ix, nil
+	}
+	stop = func() {
+		cancel()
+		<-following
+		if r := wait(); r.ix != nil {
+			r.ix.Close()
+		}
+	}
+	return open, stop
 }
 
 type listCmd struct {
@@ -335,6 +395,9 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 		} else if sc.Library, err = src.Open(); err != nil {
 			return err
 		}
+		var stopIndex func()
+		sc.Index, stopIndex = indexInBackground(e.ctx, src, nil) // the server's own watcher reloads the library
+		defer stopIndex()
 	}
 	for _, n := range []int{c.MaxSessions, c.MaxPerKey, c.MaxAuthTries, c.PerSource, c.KeepaliveMiss} {
 		if n < 1 {
@@ -516,16 +579,17 @@ const libraryDebounce = 300 * time.Millisecond
 // watchLibrary watches a library directory for the reader; without a
 // directory (the embedded samples), or when watching fails (the inotify
 // limit), the reader simply does not update itself.
-func watchLibrary(dir string) (<-chan briefing.LibraryChange, func()) {
+func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, stop func()) {
 	if dir == "" {
-		return nil, func() {}
+		return nil, nil, func() {}
 	}
 	w, err := briefing.WatchLibrary(dir, libraryDebounce)
 	if err != nil {
-		return nil, func() {}
+		return nil, nil, func() {}
 	}
-	ch, _ := w.Subscribe()
-	return ch, func() { w.Close() }
+	reader, _ = w.Subscribe()
+	index, _ = w.Subscribe()
+	return reader, index, func() { w.Close() }
 }
 
 type searchCmd struct {
@@ -653,6 +717,7 @@ func (c *readCmd) runStore(cfg *config, e env) error {
 		Mouse:        !c.NoMouse,
 		State:        state,
 		Load:         func() (*briefing.Library, error) { return s.Library(ctx) },
+		Index:        func() (briefing.Index, error) { return s, nil },
 	})
 }
 
@@ -687,6 +752,7 @@ func serveFromStore(cfg *config, e env, sc *sshd.Config) (func(), error) {
 	sc.Current = current.Load
 	sc.Load = func() (*briefing.Library, error) { return s.Library(ctx) }
 	sc.OpenState = states.Open
+	sc.Index = func() (briefing.Index, error) { return s, nil }
 	go s.Follow(ctx, 200*time.Millisecond, current.Store, states.Refresh)
 	return func() { cancel(); s.Close() }, nil
 }

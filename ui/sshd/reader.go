@@ -20,6 +20,7 @@ func (s *Server) readerModels() func(*session) (teaModel, error) {
 			Width:   st.width,
 			Height:  st.height,
 			Renders: renders,
+			Index:   s.cfg.Index,
 		}
 		if s.watcher != nil {
 			// The server reloads the library once per change; the

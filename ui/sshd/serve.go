@@ -104,6 +104,10 @@ type Config struct {
 	// SHA256 fingerprint of their key) instead of a file under StateDir:
 	// a store shared by several servers.
 	OpenState func(fingerprint string) (briefing.ReadingStates, error)
+	// Index, when set, opens the library's index for the sessions' search,
+	// story and theatre views (tui.Options.Index); it must be safe to call
+	// from every session, and the index it gives safe for concurrent use.
+	Index func() (briefing.Index, error)
 	// Current, when set, is the library new sessions open on (a store
 	// that other servers change keeps it current); Library is then only
 	// the first.

@@ -34,6 +34,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // handleOverlayKey closes the overlay (esc, q, or the key of any overlay)
 // or gives the key to it; other keys do nothing while it covers the panes.
 func (m Model) handleOverlayKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.pane(m.overlay).Capturing() {
+		return m, m.pane(m.overlay).Update(msg) // typed text, and its own esc
+	}
 	if key.Matches(msg, m.keys.Back, m.keys.Quit) || m.overlayOpenedBy(msg) != "" {
 		m.closeOverlay()
 		return m, nil
@@ -57,7 +60,7 @@ func (m Model) handleGlobalKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd, bool) {
 	if id := m.overlayOpenedBy(msg); id != "" {
 		m.pane(id).Update(keyReferenceMsg{m.keyReference()}) // the focused pane's keys first
 		m.openOverlay(id)
-		return m, nil, true
+		return m, m.pane(id).Update(overlayOpenedMsg{}), true
 	}
 	k := m.keys
 	switch {

@@ -48,7 +48,7 @@ func (o *overlay) window(total int) *scroller {
 }
 
 // scrollKey scrolls a page of total lines with the moving keys (a page at
-// a time for the paging keys and for g and G).
+// a time for the paging keys; g and G go to the top and the bottom).
 func (o *overlay) scrollKey(msg tea.KeyPressMsg, total int) {
 	mv, w, page := o.keys, o.window(total), max(o.height-2, 1)
 	switch {
@@ -56,10 +56,14 @@ func (o *overlay) scrollKey(msg tea.KeyPressMsg, total int) {
 		w.by(1)
 	case key.Matches(msg, mv.Up):
 		w.by(-1)
-	case key.Matches(msg, mv.PageDown, mv.HalfDown, mv.Bottom):
+	case key.Matches(msg, mv.PageDown, mv.HalfDown):
 		w.by(page)
-	case key.Matches(msg, mv.PageUp, mv.HalfUp, mv.Top):
+	case key.Matches(msg, mv.PageUp, mv.HalfUp):
 		w.by(-page)
+	case key.Matches(msg, mv.Bottom):
+		w.toBottom()
+	case key.Matches(msg, mv.Top):
+		w.toTop()
 	}
 }
 

@@ -24,6 +24,9 @@ type globalKeys struct {
 	Reload      key.Binding
 	Sync        key.Binding // watch.go
 	Problems    key.Binding
+	Search      key.Binding // searchpane.go
+	Story       key.Binding // storypane.go
+	Theatre     key.Binding // theatrepane.go
 	Back        key.Binding
 }
 
@@ -49,6 +52,9 @@ func newGlobalKeys() globalKeys {
 		Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload library")),
 		Sync:        key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "sync feeds now")),
 		Problems:    key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "problems")),
+		Search:      key.NewBinding(key.WithKeys("\\"), key.WithHelp("\\", "search the library")),
+		Story:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "story across sources")),
+		Theatre:     key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "theatre timeline")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
@@ -63,7 +69,7 @@ func (k globalKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextStory, k.PrevStory, k.NextUnread, k.NextPane, k.PrevPane, k.Back},
 		{k.Figures, k.Timeline, k.ToggleRead, k.MarkAllRead, k.Undo, k.Star, k.StarredOnly},
-		{k.Copy, k.Open, k.Reload, k.Sync, k.Problems, k.Help, k.Quit, k.ForceQuit},
+		{k.Search, k.Story, k.Theatre, k.Copy, k.Open, k.Reload, k.Sync, k.Problems, k.Help, k.Quit, k.ForceQuit},
 	}
 }
 

@@ -74,6 +74,11 @@ type Options struct {
 	// its sessions so that they never render the same body twice at once.
 	// Nil gives the session a group of its own.
 	Renders *RenderGroup
+	// Index opens the library's index for search, stories and the theatre
+	// timeline (searchpane.go); it runs once, inside a command, and may
+	// take as long as the index needs to catch up. Nil: this session has
+	// no index, and those panes say so.
+	Index func() (briefing.Index, error)
 }
 
 // Timings of the debounces.
@@ -210,7 +215,7 @@ func (m Model) Init() tea.Cmd {
 	if m.width > 0 {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
-	cmds = append(cmds, m.watchCmd()) // watch.go
+	cmds = append(cmds, m.watchCmd(), m.indexCmd()) // watch.go, searchpane.go
 	return tea.Batch(cmds...)
 }
 
@@ -284,7 +289,7 @@ func (m Model) handleIntent(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case noticeMsg:
 		return m, m.setStatus(msg.text, msg.isErr)
 	}
-	return m, nil
+	return m.handleAcross(msg) // searchpane.go
 }
 
 // saveCmd writes the reading state.

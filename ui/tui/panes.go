@@ -16,6 +16,9 @@ func (m *Model) registerPanes(st *Styles) {
 		{id: timelineID, pane: newTimelinePane(st), name: "TIMELINE"},
 		{id: helpID, pane: newHelpPane(st), overlay: true, opens: m.keys.Help},
 		{id: problemsID, pane: newProblemsPane(st), overlay: true, opens: m.keys.Problems},
+		{id: storyID, pane: newStoryPane(st, m.opts.Index != nil), overlay: true, opens: m.keys.Story},
+		{id: theatreID, pane: newTheatrePane(st, m.opts.Index != nil), overlay: true, opens: m.keys.Theatre},
+		{id: searchID, pane: newSearchPane(st, m.opts.Index != nil), overlay: true, opens: m.keys.Search},
 	}
 }
 
