@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -56,6 +57,8 @@ type panelState struct {
 	focused bool
 	width   int
 	height  int
+	items   any // the first item as the story's details hold it, nil for none
+	cache   rowCache
 }
 
 func (p *panelState) moveTo(i int) {
@@ -228,6 +231,7 @@ func (f *figuresPane) setFigures(id string, figs []extract.Figure, err error) {
 		f.cursor, f.scroll.offset = 0, 0
 	}
 	f.id, f.loaded, f.err = id, true, err
+	f.items = firstItem(figs)
 	f.figs = slices.Clone(figs)
 	slices.SortStableFunc(f.figs, func(a, b extract.Figure) int {
 		return categoryRank(a.Category) - categoryRank(b.Category)
@@ -260,10 +264,12 @@ func (f *figuresPane) selected() (extract.Figure, bool) {
 	return f.figs[f.cursor], true
 }
 
-// rebuild lays out the rows: a heading per category, then one row per
+// rebuild lays out the rows, or takes them as laid out before.
+func (f *figuresPane) rebuild() { f.layOut(f.items, time.Time{}, f.build) }
+
+// build lays out the rows: a heading per category, then one row per
 // figure with its compact value, what it counts, and a bar.
-func (f *figuresPane) rebuild() {
-	f.rows = f.rows[:0]
+func (f *figuresPane) build() {
 	s := f.styles
 	valueW := 0
 	peak := map[extract.Category]float64{}
