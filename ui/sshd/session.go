@@ -416,7 +416,9 @@ func (s *Server) programHandler(sess ssh.Session) *tea.Program {
 // sequences a frame sends (issue 17: that conversion was a tenth of the
 // server's CPU per key press).
 func frameOutput(sess ssh.Session, profile colorprofile.Profile) []tea.ProgramOption {
-	if profile != colorprofile.ANSI && profile != colorprofile.ANSI256 {
+	if profile != colorprofile.ANSI && profile != colorprofile.ANSI256 || !sess.EmulatedPty() {
+		// A real PTY (which this server does not allocate) is written as
+		// wish sets it up, its colours converted by the renderer.
 		return []tea.ProgramOption{tea.WithColorProfile(profile)}
 	}
 	return []tea.ProgramOption{
