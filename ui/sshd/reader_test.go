@@ -3,10 +3,14 @@ package sshd
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
 
 	"sitrep/briefing"
 )
@@ -99,5 +103,74 @@ func TestCorruptStateIsSetAsideAndTheSessionStarts(t *testing.T) {
 	moved, _ := filepath.Glob(filepath.Join(dir, "state.json.corrupt-*"))
 	if len(moved) != 1 {
 		t.Errorf("corrupt file not set aside: %v", moved)
+	}
+}
+
+// rawTerm opens a reader session of w×h whose every byte is also kept in
+// raw, with env set in the session first.
+func rawTerm(t *testing.T, env *testEnv, termName string, vars map[string]string, raw io.Writer) *term {
+	t.Helper()
+	c := env.login(t, env.alice)
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sess.Close() })
+	for k, v := range vars {
+		if err := sess.Setenv(k, v); err != nil {
+			t.Fatalf("setenv %s: %v", k, err)
+		}
+	}
+	tm := &term{t: t, sess: sess, screen: newVT(100, 30), ended: make(chan error, 1)}
+	if err := sess.RequestPty(termName, 30, 100, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if tm.in, err = sess.StdinPipe(); err != nil {
+		t.Fatal(err)
+	}
+	sess.Stdout = io.MultiWriter(tm.screen, raw)
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { tm.ended <- sess.Wait() }()
+	return tm
+}
+
+// TestFramesCarryTheClientsColours: the colours a session is sent are the
+// ones its terminal shows — 256 or 16 colours downsampled from the
+// reader's, true colour only to a terminal that says it has it.
+func TestFramesCarryTheClientsColours(t *testing.T) {
+	cases := []struct {
+		name      string
+		term      string
+		vars      map[string]string
+		want      *regexp.Regexp // a colour of this kind is sent
+		forbidden *regexp.Regexp // no colour of this kind is
+	}{
+		{"256 colours", "xterm-256color", nil, regexp.MustCompile(`\x1b\[[0-9;]*38;5;\d+`), regexp.MustCompile(`[34]8;2;`)},
+		{"16 colours", "xterm", nil, regexp.MustCompile(`\x1b\[([0-9]+;)*(3[0-7]|9[0-7])(;[0-9]+)*m`), regexp.MustCompile(`[34]8;[25];`)},
+		{"true colour", "xterm-256color", map[string]string{"COLORTERM": "truecolor"}, regexp.MustCompile(`\x1b\[[0-9;]*38;2;\d+;\d+;\d+`), nil},
+	}
+	env := startServer(t)
+	n := env.srv.lib.Len()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var raw syncBuffer
+			tm := rawTerm(t, env, tc.term, tc.vars, &raw)
+			tm.waitText(fmt.Sprintf("Stories 1/%d", n))
+			tm.press("j")
+			tm.waitText(fmt.Sprintf("Stories 2/%d", n))
+			out := raw.String()
+			if !tc.want.MatchString(out) {
+				t.Errorf("no colour matching %s was sent", tc.want)
+			}
+			if tc.forbidden != nil && tc.forbidden.MatchString(out) {
+				t.Errorf("sent %q, which the terminal does not show", tc.forbidden.FindString(out))
+			}
+			tm.press("q")
+			if err := tm.waitEnd(); err != nil {
+				t.Errorf("quit: %v", err)
+			}
+		})
 	}
 }

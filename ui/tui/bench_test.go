@@ -139,3 +139,26 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 		i++
 	})
 }
+
+// BenchmarkKeyListStepSeen is j and k between two stories in the list of
+// 10,000 at 200×60 whose figures and timelines have come in, as an analyst
+// going back and forth: each key shows a story the panels showed before.
+func BenchmarkKeyListStepSeen(b *testing.B) {
+	m := press(b, benchModel(b), "j", "k")
+	for _, id := range []string{m.list.all[0].ID, m.list.all[1].ID} {
+		if d, ok := m.details[id]; !ok || len(d.Figures) == 0 || len(d.Timeline) == 0 {
+			b.Fatalf("%s has no figures and timeline to show", id)
+		}
+	}
+	keys := [2]tea.KeyPressMsg{keyMsg("j"), keyMsg("k")}
+	i := 0
+	loopWithCPU(b, func() {
+		m = keyPress(m, keys[i%2])
+		i++
+	})
+	for _, id := range []paneID{figuresID, timelineID} {
+		if rows := strings.Join(m.pane(id).View(), "\n"); strings.Contains(rows, "No ") || strings.Contains(rows, "Loading") {
+			b.Fatalf("the %s panel shows nothing:\n%s", id, rows)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -57,6 +58,8 @@ type panelState struct {
 	focused bool
 	width   int
 	height  int
+	items   any // the first item as the story's details hold it, nil for none
+	cache   rowCache
 }
 
 func (p *panelState) moveTo(i int) {
@@ -229,6 +232,7 @@ func (f *figuresPane) setFigures(id string, figs []extract.Figure, err error) {
 		f.cursor, f.scroll.offset = 0, 0
 	}
 	f.id, f.loaded, f.err = id, true, err
+	f.items = firstItem(figs)
 	f.figs = slices.Clone(figs)
 	lead, _ := leadingFigure(f.figs)
 	slices.SortStableFunc(f.figs, func(a, b extract.Figure) int { // the lead's category first, the lead on top
@@ -262,10 +266,12 @@ func (f *figuresPane) selected() (extract.Figure, bool) {
 	return f.figs[f.cursor], true
 }
 
-// rebuild lays out the rows: a heading per category, then one row per
+// rebuild lays out the rows, or takes them as laid out before.
+func (f *figuresPane) rebuild() { f.layOut(f.items, time.Time{}, f.build) }
+
+// build lays out the rows: a heading per category, then one row per
 // figure with its compact value, what it counts, and a bar.
-func (f *figuresPane) rebuild() {
-	f.rows = f.rows[:0]
+func (f *figuresPane) build() {
 	s := f.styles
 	valueW := 0
 	peak, count := map[barScale]float64{}, map[barScale]int{} // bars compare like with like

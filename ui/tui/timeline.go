@@ -35,6 +35,7 @@ func (t *timelinePane) setTimeline(id string, published time.Time, entries []ext
 		t.cursor, t.scroll.offset = 0, 0
 	}
 	t.id, t.loaded, t.err = id, true, err
+	t.items = firstItem(entries)
 	t.entries, t.published = slices.Clone(entries), published
 	t.count = len(t.entries)
 	t.rebuild()
@@ -79,12 +80,14 @@ func (t *timelinePane) markerIndex() int {
 	return len(t.entries)
 }
 
-// rebuild lays out the rows: per entry a date line, then its event
+// rebuild lays out the rows, or takes them as laid out before.
+func (t *timelinePane) rebuild() { t.layOut(t.items, t.published, t.build) }
+
+// build lays out the rows: per entry a date line, then its event
 // wrapped to the panel. An event takes the rows it needs while the panel
 // has them free; when they run out, every event gets the same share of
 // rows (at least two) and is cut at a clause to fit it.
-func (t *timelinePane) rebuild() {
-	t.rows = t.rows[:0]
+func (t *timelinePane) build() {
 	s := t.styles
 	marker := t.markerIndex()
 	textW := max(t.width-5, 10)
