@@ -84,6 +84,20 @@ func (term *terminal) waitFor(what ...string) string {
 	}
 }
 
+// waitGone waits until the screen no longer shows text: a key that closes
+// something has been read, and the next key cannot be taken with it (an
+// escape followed too soon by q reads as alt+q).
+func (term *terminal) waitGone(text string) {
+	term.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for s := term.screen(); strings.Contains(s, text); s = term.screen() {
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the screen still shows %q:\n%s", text, s)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // built is the sitrep binary, built once for every terminal test.
 var built struct {
 	once sync.Once
@@ -291,6 +305,7 @@ func TestTerminalFirstHour(t *testing.T) {
 	term.typeText("zzq")
 	term.waitFor("/zzq")
 	term.keys("Escape")
+	term.waitGone("/zzq")
 	term.waitFor("Closing paragraph 10", "100% through")
 	term.keys("q")
 	term.waitFor("EXITED 0")
