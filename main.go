@@ -753,7 +753,17 @@ func serveFromStore(cfg *config, e env, sc *sshd.Config) (func(), error) {
 	sc.Load = func() (*briefing.Library, error) { return s.Library(ctx) }
 	sc.OpenState = states.Open
 	sc.Index = func() (briefing.Index, error) { return s, nil }
-	go s.Follow(ctx, 200*time.Millisecond, current.Store, states.Refresh)
+	updates := make(chan *briefing.Library, 1)
+	install := func(lib *briefing.Library) {
+		current.Store(lib)
+		select { // the newest library replaces one the server has not taken
+		case <-updates:
+		default:
+		}
+		updates <- lib
+	}
+	sc.Updates = updates
+	go s.Follow(ctx, 200*time.Millisecond, install, states.Refresh)
 	return func() { cancel(); s.Close() }, nil
 }
 

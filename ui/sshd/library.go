@@ -73,6 +73,23 @@ func (l *servedLibrary) follow(changes <-chan briefing.LibraryChange) {
 	}
 }
 
+// followLibraries installs each library that arrives (read again by
+// someone else, such as a store's listener) and passes on what changed,
+// until the channel closes.
+func (l *servedLibrary) followLibraries(libs <-chan *briefing.Library) {
+	for lib := range libs {
+		l.mu.Lock()
+		c := briefing.Diff(l.lib, lib)
+		if !c.Empty() {
+			l.lib = lib
+			for ch := range l.subs {
+				offer(ch, c)
+			}
+		}
+		l.mu.Unlock()
+	}
+}
+
 // offer puts c on ch without blocking: a session that has not yet taken
 // an earlier change gets both merged into one.
 func offer(ch chan briefing.LibraryChange, c briefing.LibraryChange) {

@@ -22,7 +22,7 @@ func (s *Server) readerModels() func(*session) (teaModel, error) {
 			Renders: renders,
 			Index:   s.cfg.Index,
 		}
-		if s.watcher != nil {
+		if s.watcher != nil || s.cfg.Updates != nil {
 			// The server reloads the library once per change; the
 			// session takes the result.
 			changes, cancel := s.library.subscribe()

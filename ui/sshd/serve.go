@@ -112,6 +112,10 @@ type Config struct {
 	// that other servers change keeps it current); Library is then only
 	// the first.
 	Current func() *briefing.Library
+	// Updates, when set, brings the library each time it is read again
+	// (a store that other servers change): open sessions then show what
+	// was added, changed or removed, as they do for a watched LibraryDir.
+	Updates <-chan *briefing.Library
 	// Logger receives the server's log; nil logs to standard error.
 	Logger *log.Logger
 	// Style is the reader's style: dark, light or auto.
@@ -267,6 +271,12 @@ func (s *Server) resolveLibrary() error {
 		s.lib = lib
 	}
 	s.library = newServedLibrary(s.lib, s.load, s.log)
+	if s.cfg.Updates != nil {
+		go func() {
+			defer s.recoverGoroutine("library updates")
+			s.library.followLibraries(s.cfg.Updates)
+		}()
+	}
 	if dir := s.cfg.LibraryDir; dir != "" {
 		w, err := briefing.WatchLibrary(dir, libraryDebounce)
 		if err != nil {

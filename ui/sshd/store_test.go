@@ -2,6 +2,7 @@ package sshd
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -34,11 +35,20 @@ func withStore(t *testing.T, dsn string) (envOption, *store.Store) {
 	var current atomic.Pointer[briefing.Library]
 	current.Store(lib)
 	states := cli.NewStoreStates(ctx, s)
+	updates := make(chan *briefing.Library, 1)
+	install := func(lib *briefing.Library) {
+		current.Store(lib)
+		select { // the newest library replaces one not yet taken
+		case <-updates:
+		default:
+		}
+		updates <- lib
+	}
 	followed := make(chan struct{})
-	go func() { s.Follow(ctx, 50*time.Millisecond, current.Store, states.Refresh); close(followed) }()
+	go func() { s.Follow(ctx, 50*time.Millisecond, install, states.Refresh); close(followed) }()
 	t.Cleanup(func() { cancel(); <-followed; s.Close() })
 	return withConfig(func(c *Config) {
-		c.Library, c.Current, c.OpenState = lib, current.Load, states.Open
+		c.Library, c.Current, c.OpenState, c.Updates = lib, current.Load, states.Open, updates
 		c.Open = true // one key for both servers: each test server makes its own keys
 		c.Load = func() (*briefing.Library, error) { return s.Library(ctx) }
 	}), s
@@ -46,8 +56,8 @@ func withStore(t *testing.T, dsn string) (envOption, *store.Store) {
 
 // TestTwoServersOneStore runs two servers, each with its own pool, on one
 // database: a key's star made in a session of one shows in a session of
-// the other, and a briefing imported through one is in the other's new
-// sessions within two seconds and in an open one after r.
+// the other, and a briefing imported through one shows in the other's
+// open sessions, with a notice, and in its new sessions within two seconds.
 func TestTwoServersOneStore(t *testing.T) {
 	pgtest.Need(t, pg)
 	ctx := context.Background()
@@ -100,8 +110,11 @@ func TestTwoServersOneStore(t *testing.T) {
 	if got := b.cfg.Current().Len(); got != n+1 {
 		t.Fatalf("the other server's library has %d briefings 2 s after the import, want %d", got, n+1)
 	}
+	onB.waitText("1 new briefing")
+	onB.waitText(fmt.Sprintf("/%d", n+1)) // above the selection, which keeps its row
+	if d := time.Since(deadline.Add(-2 * time.Second)); d > 2*time.Second {
+		t.Errorf("the import reached the other server's open session after %v, want under 2s", d)
+	}
 	fresh := openTerm(t, b.login(t, b.bob), 120, 30)
 	fresh.waitText("Arrival through the other")
-	onB.press("r")
-	onB.waitText("Arrival through the other")
 }
