@@ -709,14 +709,32 @@ func (c *readCmd) runStore(cfg *config, e env) error {
 	if err != nil {
 		return err
 	}
-	go s.Listen(ctx, nil, states.Refresh)
+	// The store's changes come to the reader as a watched directory's do:
+	// the library read again, compared with the one shown.
+	var current atomic.Pointer[briefing.Library]
+	current.Store(lib)
+	changes := make(chan briefing.LibraryChange, 1)
+	install := func(next *briefing.Library) {
+		c := briefing.Diff(current.Swap(next), next)
+		if c.Empty() {
+			return
+		}
+		select { // one report not yet taken is merged with this one
+		case old := <-changes:
+			c = old.Merge(c)
+		default:
+		}
+		changes <- c
+	}
+	go s.Follow(ctx, 200*time.Millisecond, install, states.Refresh)
 	return tui.Run(e.ctx, lib, tui.Options{
 		Style:        c.Style,
 		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
 		NoColor:      os.Getenv("NO_COLOR") != "",
 		Mouse:        !c.NoMouse,
 		State:        state,
-		Load:         func() (*briefing.Library, error) { return s.Library(ctx) },
+		Load:         func() (*briefing.Library, error) { return current.Load(), nil },
+		Watch:        changes,
 		Index:        func() (briefing.Index, error) { return s, nil },
 	})
 }
