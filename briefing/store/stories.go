@@ -1,12 +1,9 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
-	"slices"
 
 	"github.com/jackc/pgx/v5"
 
@@ -15,14 +12,10 @@ import (
 	"sitrep/briefing/story"
 )
 
-// derived is what is computed from the whole library (the docs and their
-// stories) for one generation of it.
+// derived is the stories of the library for one generation of it.
 type derived struct {
-	gen     int64
-	docs    []story.Doc
-	byID    map[string]int
-	stories []briefing.Story
-	storyOf []int // story index of each doc
+	gen int64
+	set *story.Set
 }
 
 // derive returns the stories of the library as it is now, computing them
@@ -41,17 +34,7 @@ func (s *Store) derive(ctx context.Context) (*derived, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &derived{gen: gen, docs: docs, byID: make(map[string]int, len(docs)), storyOf: make([]int, len(docs))}
-	for i, doc := range docs {
-		d.byID[doc.ID] = i
-	}
-	groups := story.Cluster(docs, story.DefaultOptions())
-	d.stories = story.Build(docs, groups)
-	for g, grp := range groups {
-		for _, i := range grp.Members {
-			d.storyOf[i] = g
-		}
-	}
+	d := &derived{gen: gen, set: story.NewSet(docs)}
 	s.cache = d
 	return d, nil
 }
@@ -86,7 +69,7 @@ func (s *Store) Stories(ctx context.Context) ([]briefing.Story, error) {
 	if err != nil {
 		return nil, err
 	}
-	return d.stories, nil
+	return d.set.Stories(), nil
 }
 
 // StoryOf returns the story that holds the briefing id.
@@ -95,15 +78,9 @@ func (s *Store) StoryOf(ctx context.Context, id string) (briefing.Story, bool, e
 	if err != nil {
 		return briefing.Story{}, false, err
 	}
-	i, ok := d.byID[id]
-	if !ok {
-		return briefing.Story{}, false, nil
-	}
-	return d.stories[d.storyOf[i]], true, nil
+	st, ok := d.set.StoryOf(id)
+	return st, ok, nil
 }
-
-// relatedWindow is how far apart in days related briefings may be.
-const relatedWindow = 45
 
 // Related lists the briefings that share a story or places, armed groups
 // and people with id, as the embedded index does: the briefings of its
@@ -114,60 +91,11 @@ func (s *Store) Related(ctx context.Context, id string, limit int) ([]briefing.R
 	if err != nil {
 		return nil, err
 	}
-	i, ok := d.byID[id]
-	if !ok {
-		return nil, fmt.Errorf("no briefing %q in the store", id)
+	r, err := d.set.Related(id, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
 	}
-	if limit <= 0 {
-		limit = 10
-	}
-	me := d.docs[i]
-	mine := story.EntityKeys(me)
-	df := map[string]int{}
-	for _, doc := range d.docs {
-		for k := range story.EntityKeys(doc) {
-			if mine[k] {
-				df[k]++
-			}
-		}
-	}
-	st := d.stories[d.storyOf[i]]
-	var out []briefing.Related
-	for j, doc := range d.docs {
-		if j == i {
-			continue
-		}
-		same := d.storyOf[j] == d.storyOf[i]
-		rel := slices.Contains(st.Related, d.stories[d.storyOf[j]].ID)
-		if !same && !rel && (me.Published.IsZero() || doc.Published.IsZero() ||
-			math.Abs(me.Published.Sub(doc.Published).Hours()/24) > relatedWindow) {
-			continue
-		}
-		var shared []string
-		score := 0.0
-		for k := range story.EntityKeys(doc) {
-			if mine[k] && k[0] != 'c' {
-				shared = append(shared, k[2:])
-				score += math.Log(1 + float64(len(d.docs))/float64(df[k]))
-			}
-		}
-		if !same && !rel && len(shared) == 0 {
-			continue
-		}
-		switch {
-		case same:
-			score += 100
-		case rel:
-			score += 50
-		}
-		slices.Sort(shared)
-		out = append(out, briefing.Related{ID: doc.ID, Title: doc.Title, Published: doc.Published,
-			SameStory: same, Shared: shared, Score: score})
-	}
-	slices.SortStableFunc(out, func(a, b briefing.Related) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), b.Published.Compare(a.Published))
-	})
-	return out[:min(len(out), limit)], nil
+	return r, nil
 }
 
 // Theatre is the timeline of a region or country (see story.Theatre).
