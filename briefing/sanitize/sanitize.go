@@ -216,9 +216,10 @@ func isVariationSelector(r rune) bool {
 }
 
 // variationKept reports whether a variation selector after prev is kept:
-// one after a character, none at the start or after another selector.
+// one after a visible character; none at the start, after white space or
+// after another selector, where it selects nothing.
 func variationKept(prev rune) bool {
-	return prev != utf8.RuneError && !isVariationSelector(prev)
+	return prev != utf8.RuneError && !isVariationSelector(prev) && !unicode.IsSpace(prev)
 }
 
 // removedRef reports whether a character reference to r is removed.
