@@ -257,13 +257,17 @@ func parsePeriod(s string) (from, to time.Time, err error) {
 	return time.Time{}, time.Time{}, fmt.Errorf("%q: %w", sanitize.Line(s), errPeriod)
 }
 
-// Words splits text into lower-case words of letters and digits, as the
-// index does; each is cut to a bounded length.
+// Words splits text into lower-case words of letters and digits (with
+// the marks that go with them), as the index does; a run of marks alone
+// is no word. Each is cut to a bounded length.
 func Words(s string) []string {
 	var out []string
 	for f := range strings.FieldsFuncSeq(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 	}) {
+		if !strings.ContainsFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue
+		}
 		w := strings.ToLower(f)
 		if len(w) > maxWordLen {
 			w = strings.ToValidUTF8(w[:maxWordLen], "")

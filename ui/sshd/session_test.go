@@ -453,7 +453,10 @@ func (e *testEnv) dialBanner(k testKey) (string, error) {
 // accepted. A connection's place passes to its session and comes back
 // when the session ends.
 func TestLoggedInConnectionsWithoutSessionsAreLimited(t *testing.T) {
-	env := startServer(t, withProbe())
+	// The login grace also closes a connection that starts no session:
+	// longer than a thousand logins take on a loaded machine, so that the
+	// places stay held while the test counts.
+	env := startServer(t, withProbe(), withConfig(func(c *Config) { c.LoginGrace = 10 * time.Minute }))
 	perKey := env.cfg.MaxSessionsPerKey
 	var held []*gossh.Client
 	defer func() {
