@@ -211,6 +211,12 @@ func (q *Query) add(tok string, quoted bool) error {
 // addField sets a field filter; done is false when name is no field (the
 // token is then text: "10:30" is two words).
 func (q *Query) addField(name, val string) (done bool, err error) {
+	if val == "" { // region:"" filters nothing: the token is dropped
+		switch name {
+		case "region", "country", "source", "role", "since", "until":
+			return true, nil
+		}
+	}
 	switch name {
 	case "region":
 		q.Regions = append(q.Regions, val)

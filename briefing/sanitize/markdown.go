@@ -25,6 +25,9 @@ func Markdown(s string) string {
 	return tameMarkdown(Text(s))
 }
 
+// maxRewrites bounds the passes of the link rewriter over one document.
+const maxRewrites = 4
+
 // maxNesting is how deep blockquotes and lists may nest in a body: glamour
 // takes time that grows steeply with depth (over 60 s at 80 levels).
 const maxNesting = 20
@@ -37,6 +40,17 @@ func tameMarkdown(s string) string {
 		return s
 	}
 	out := rewriteLinks(s, scanMarkdownLines(s))
+	// Unlinking can join what stood around a link into new Markdown
+	// ("[0][:0]()" leaves "[0]:0", a link definition): rewrite again until
+	// nothing changes. Each pass only removes, and the bound keeps it
+	// linear; what is still changing then has every bracket escaped.
+	for prev, n := s, 0; out != prev; n++ {
+		if n == maxRewrites {
+			out = escapeAllLinks(out)
+			break
+		}
+		prev, out = out, rewriteLinks(out, scanMarkdownLines(out))
+	}
 	if linksAllowed(out) {
 		return out
 	}
