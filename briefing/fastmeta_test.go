@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"sitrep/briefing/internal/fuzzseed"
 	"sitrep/briefing/librarytest"
 )
 
@@ -123,7 +124,7 @@ func FuzzFastMeta(f *testing.F) {
 	for _, fm := range hostileFrontMatter() {
 		f.Add([]byte(fm))
 	}
-	for _, s := range fuzzSeeds {
+	for _, s := range fuzzseed.Strings {
 		if fm, _, ok := CutFrontMatter(s); ok {
 			f.Add([]byte(fm))
 		}

@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"sitrep/briefing/internal/fuzzseed"
 )
 
 // checkPrefixRead fails when reading the header of data from disk (one
@@ -53,7 +55,7 @@ func headerCases() []string {
 		"---\ntitle: T\n" + strings.Repeat("#", prefixSize-18) + "\n---\nbody",
 		"---\ntitle: T\n" + strings.Repeat("# c\n", MaxFrontMatterSize/4+2) + "---\n",
 	}
-	for _, s := range fuzzSeeds {
+	for _, s := range fuzzseed.Strings {
 		cases = append(cases, s)
 	}
 	return cases
