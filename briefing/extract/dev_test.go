@@ -16,7 +16,8 @@ import (
 	"unicode/utf8"
 )
 
-// The dev sets of issue 12 (testdata/dev, described in its README):
+// The dev sets of issue 12 (testdata/dev, described in its README), in
+// batches (devBatches):
 // conflict and disaster sentences with a role for every figure, whole
 // articles with their timelines and page furniture, and general-news
 // quantities with normalised units. Each was annotated by hand before the
@@ -123,18 +124,30 @@ func devRatio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// TestDevSets scores the extractor on the three dev sets and reports.
+// devBatches are the suffixes of the dev sets' batches, each annotated by
+// hand before the extractor ran on it: batch 1 has none ("timelines.jsonl"),
+// batch 2 is "-b2" ("timelines-b2.jsonl").
+var devBatches = []string{"", "-b2"}
+
+// TestDevSets scores the extractor on the three dev sets, batch by batch
+// (subtests "figures-roles", "figures-roles-b2", ...) and then on all
+// batches together ("figures-roles-all", ...), and reports.
 func TestDevSets(t *testing.T) {
 	dir := filepath.Join("testdata", "dev")
-	t.Run("figures-roles", func(t *testing.T) {
-		devScoreFigures(t, devLoadSentences(t, filepath.Join(dir, "figures-roles.jsonl"), true))
-	})
-	t.Run("timelines", func(t *testing.T) {
-		devScoreTimelines(t, devLoadArticles(t, filepath.Join(dir, "timelines.jsonl")))
-	})
-	t.Run("quantities", func(t *testing.T) {
-		devScoreQuantities(t, devLoadSentences(t, filepath.Join(dir, "quantities.jsonl"), false))
-	})
+	var allFigs, allQty []devSentence
+	var allArts []devArticle
+	for _, b := range devBatches {
+		figs := devLoadSentences(t, filepath.Join(dir, "figures-roles"+b+".jsonl"), true)
+		arts := devLoadArticles(t, filepath.Join(dir, "timelines"+b+".jsonl"))
+		qty := devLoadSentences(t, filepath.Join(dir, "quantities"+b+".jsonl"), false)
+		t.Run("figures-roles"+b, func(t *testing.T) { devScoreFigures(t, figs) })
+		t.Run("timelines"+b, func(t *testing.T) { devScoreTimelines(t, arts) })
+		t.Run("quantities"+b, func(t *testing.T) { devScoreQuantities(t, qty) })
+		allFigs, allArts, allQty = append(allFigs, figs...), append(allArts, arts...), append(allQty, qty...)
+	}
+	t.Run("figures-roles-all", func(t *testing.T) { devScoreFigures(t, allFigs) })
+	t.Run("timelines-all", func(t *testing.T) { devScoreTimelines(t, allArts) })
+	t.Run("quantities-all", func(t *testing.T) { devScoreQuantities(t, allQty) })
 }
 
 // devLines decodes every non-blank line of a JSONL file into a new T,
@@ -580,6 +593,7 @@ func devClip(s string) string {
 var devUnitWords = map[string]string{
 	"us$": "$", "usd": "$", "dollar": "$", "dollars": "$", "eur": "€", "euro": "€", "euros": "€",
 	"gbp": "£", "pound": "£", "pounds": "£", "yen": "¥", "rs": "₹", "rupee": "₹", "rupees": "₹",
+	"naira": "₦", "ngn": "₦",
 	"cents": "cent", "percent": "%", "per cent": "%", "pc": "%", "percentage": "%",
 	"c": "°c", "degree": "°c", "degrees": "°c", "degrees celsius": "°c", "degree celsius": "°c",
 	"degrees celcius": "°c", "celsius": "°c",
