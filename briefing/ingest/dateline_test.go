@@ -59,3 +59,20 @@ func TestImportDateFromDateline(t *testing.T) {
 		t.Errorf("--published does not win over the dateline: %v %v", a.Meta.Published, err)
 	}
 }
+
+// TestImportPageDateFromDateline: a saved page without a publication
+// time in its markup is dated by its dateline too.
+func TestImportPageDateFromDateline(t *testing.T) {
+	page := `<html><head><title>RSF overruns Zamzam camp</title></head><body><article>
+<h1>RSF overruns Zamzam camp</h1>
+<p>KHARTOUM, 14 April 2025 (Reuters) – The Rapid Support Forces overran Zamzam camp in North Darfur, aid groups said, and hundreds of thousands of people fled towards Tawila.</p>
+<p>The camp had been under siege for months. On 11 April 2025 shelling began on its southern edge, and by the next day the clinics had closed.</p>
+</article></body></html>`
+	a, err := ImportPage("zamzam.html", []byte(page), nil, "", ImportOptions{Today: date("2026-12-06")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Meta.Published.Format(briefing.DateLayout); a.Meta.Published.IsZero() || got != "2025-04-14" {
+		t.Errorf("published %v, want the dateline's 2025-04-14", a.Meta.Published)
+	}
+}
