@@ -38,14 +38,7 @@ func TestImportDateFromDateline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Import("x.txt", []byte(tt.in), ImportOptions{Today: tt.today})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if !a.Meta.Published.IsZero() {
-				got = a.Meta.Published.Format(briefing.DateLayout)
-			}
+			a, got := importDated(t, tt.in, ImportOptions{Today: tt.today})
 			if got != tt.want {
 				t.Errorf("published %q, want %q", got, tt.want)
 			}
@@ -75,4 +68,18 @@ func TestImportPageDateFromDateline(t *testing.T) {
 	if got := a.Meta.Published.Format(briefing.DateLayout); a.Meta.Published.IsZero() || got != "2025-04-14" {
 		t.Errorf("published %v, want the dateline's 2025-04-14", a.Meta.Published)
 	}
+}
+
+// importDated imports the plain text in and returns the article and its
+// publication date, "" when it has none.
+func importDated(t *testing.T, in string, opts ImportOptions) (*Article, string) {
+	t.Helper()
+	a, err := Import("x.txt", []byte(in), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Meta.Published.IsZero() {
+		return a, ""
+	}
+	return a, a.Meta.Published.Format(briefing.DateLayout)
 }
