@@ -383,9 +383,11 @@ func isDek(p string) bool {
 
 // dateline matches a dateline opening a paragraph: a place in capitals
 // or title case (up to four words), optionally a region or date after a
-// comma and an agency in brackets, then a colon or dash.
+// comma (and a date after a second one: "ABUJA, Nigeria, 25 March 2024",
+// "GENEVA, Oct. 11, 2024") and an agency in brackets, then a colon or
+// dash.
 var dateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’/-]*)(?:[ -](?:\p{Lu}[\p{L}.'’/-]*|de|du|del|al|el|au|es|of)){0,3})` +
-	`(?:,\s*([\p{Lu}\p{N}][\p{L}\p{N}., /-]{0,39}))?(?:\s*\([\p{L} .&]{1,20}\))?\s*(?::|—|–|-{1,2})\s+\S`)
+	`(?:,\s*([\p{Lu}\p{N}][\p{L}\p{N}. /-]{0,29}(?:,\s*[\p{Lu}\p{N}][\p{L}. /-]{0,12}\p{N}[\p{L}\p{N}. /-]{0,20})?))?(?:\s*\([\p{L} .&]{1,20}\))?\s*(?::|—|–|-{1,2})\s+\S`)
 
 // parseDateline splits a dateline opening p into its place and what
 // follows the place's comma (a region or a date), or reports there is none.

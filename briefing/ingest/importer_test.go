@@ -418,6 +418,8 @@ func TestFindDateline(t *testing.T) {
 		{"However, as of now: only 430 troops have arrived.", ""},
 		{"Update: the figures were revised on Monday.", ""},
 		{"The minister said: we will not negotiate.", ""},
+		{"Kenya, Haiti, Jamaica and Belize — the four governments agreed.", ""},
+		{"Friday: the council met again.", ""},
 	}
 	for _, tt := range tests {
 		if got := findDateline(tt.para); got != tt.want {
