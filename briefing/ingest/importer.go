@@ -42,6 +42,9 @@ type ImportOptions struct {
 	URL       string
 	Region    string
 	Countries []string
+	// Today is the day of the import, the year of a dateline that gives
+	// none ("Nairobi, Oct 11 (AP) —"); zero means the clock's day.
+	Today time.Time
 }
 
 // Article is an imported article ready to store.
@@ -53,6 +56,8 @@ type Article struct {
 	Headings []string
 	// Dropped are the site-chrome lines removed ("Also Read | ...").
 	Dropped []string
+	// lede is the story's first paragraph, where its dateline is.
+	lede string
 }
 
 // Limits on the importer's heuristics.
@@ -137,10 +142,18 @@ func decodeUTF16(data []byte) []byte {
 }
 
 // apply sets the metadata the analyst gave, cleaned like the article.
+// Without a date from the analyst or a stamp, the dateline's date is the
+// publication date.
 func (a *Article) apply(opts ImportOptions) {
 	if !opts.Published.IsZero() {
-		y, m, d := opts.Published.Date()
-		a.Meta.Published = briefing.Date{Time: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+		a.Meta.Published = briefing.Date{Time: day(opts.Published)}
+	}
+	if a.Meta.Published.IsZero() {
+		today := opts.Today
+		if today.IsZero() {
+			today = time.Now()
+		}
+		a.Meta.Published = briefing.Date{Time: datelineDate(a.lede, day(today))}
 	}
 	a.Meta.Source = cmp.Or(sanitize.Line(opts.Source), a.Meta.Source)
 	a.Meta.URL = cmp.Or(sanitize.Line(opts.URL), a.Meta.URL)
@@ -301,7 +314,8 @@ func importPlain(text string) *Article {
 		a.Meta.Summary = sanitize.Line(paras[0].text())
 		paras = paras[1:]
 	}
-	a.Meta.Dateline = bodyDateline(paras)
+	a.lede = bodyLede(paras)
+	a.Meta.Dateline = findDateline(a.lede)
 	var body strings.Builder
 	for i, p := range paras {
 		if body.Len() > 0 {
@@ -320,15 +334,14 @@ func importPlain(text string) *Article {
 	return a
 }
 
-// bodyDateline is the dateline opening the body's first line of text:
-// the first paragraph that reads as prose, not a headline or heading left
-// above the story.
-func bodyDateline(paras []block) string {
+// bodyLede is the body's first paragraph that reads as prose, not a
+// headline or heading left above the story: where a dateline would be.
+func bodyLede(paras []block) string {
 	for _, p := range paras {
 		if len(p) == 1 && (isHeadlineLike(p[0]) || isHeading(p[0])) {
 			continue
 		}
-		return findDateline(p.text())
+		return p.text()
 	}
 	return ""
 }
@@ -370,23 +383,75 @@ func isDek(p string) bool {
 
 // dateline matches a dateline opening a paragraph: a place in capitals
 // or title case (up to four words), optionally a region or date after a
-// comma and an agency in brackets, then a colon or dash.
+// comma (and a date after a second one: "ABUJA, Nigeria, 25 March 2024",
+// "GENEVA, Oct. 11, 2024") and an agency in brackets, then a colon or
+// dash.
 var dateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’/-]*)(?:[ -](?:\p{Lu}[\p{L}.'’/-]*|de|du|del|al|el|au|es|of)){0,3})` +
-	`(?:,\s*[\p{Lu}\p{N}][\p{L}\p{N}. ]{0,29})?(?:\s*\([\p{L} .&]{1,20}\))?\s*(?::|—|–|-{1,2})\s+\S`)
+	`(?:,\s*([\p{Lu}\p{N}][\p{L}\p{N}. /-]{0,29}(?:,\s*[\p{Lu}\p{N}][\p{L}. /-]{0,12}\p{N}[\p{L}\p{N}. /-]{0,20})?))?(?:\s*\([\p{L} .&]{1,20}\))?\s*(?::|—|–|-{1,2})\s+\S`)
 
-// findDateline returns the place of a dateline opening p, or "".
-func findDateline(p string) string {
+// parseDateline splits a dateline opening p into its place and what
+// follows the place's comma (a region or a date), or reports there is none.
+func parseDateline(p string) (place, after string, ok bool) {
 	m := dateline.FindStringSubmatch(p)
 	if m == nil {
-		return ""
+		return "", "", false
 	}
-	place := strings.TrimSpace(m[1])
+	place = strings.TrimSpace(m[1])
 	last := place[strings.LastIndexAny(place, " -")+1:]
 	switch strings.ToLower(last) {
 	case "said", "says", "told", "added", "warned", "update", "updated", "note", "editor's", "breaking":
+		return "", "", false
+	}
+	return place, m[2], true
+}
+
+// findDateline returns the place of a dateline opening p, or "". A
+// weekday opening it ("MONDAY, 3 MARCH 2025 —") is a date, not a place.
+func findDateline(p string) string {
+	place, _, ok := parseDateline(p)
+	if !ok || isWeekday(place) {
 		return ""
 	}
 	return sanitize.Line(place)
+}
+
+// datelineDate is the calendar day a dateline opening p states
+// ("KHARTOUM, 14 April 2025 (Reuters) –", "MONDAY, 3 MARCH 2025 —"), read
+// by the extractor's date rules; a day without a year ("Nairobi, Oct 11
+// (AP) —") is the latest one on or before today. Zero when the dateline
+// states no day: a weekday alone or a region names none.
+func datelineDate(p string, today time.Time) time.Time {
+	place, after, ok := parseDateline(p)
+	if !ok {
+		return time.Time{}
+	}
+	text := after
+	if isWeekday(place) {
+		text = place + ", " + after
+	}
+	for _, tx := range extract.Timexes(text, today) {
+		if tx.Type != extract.TypeDate || !strings.ContainsFunc(tx.Text, unicode.IsDigit) {
+			continue
+		}
+		d, err := time.Parse(briefing.DateLayout, tx.Value)
+		if err != nil {
+			continue // a month or a year: no day
+		}
+		if d.After(today) && !strings.Contains(tx.Text, tx.Value[:4]) {
+			d = d.AddDate(-1, 0, 0) // no year written: not one still to come
+		}
+		return d
+	}
+	return time.Time{}
+}
+
+// isWeekday reports whether s is the name of a day of the week.
+func isWeekday(s string) bool {
+	switch strings.ToLower(s) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // minorWords stay lower case in title-case headings.
@@ -723,11 +788,14 @@ func importMarkdown(name, text string) (*Article, error) {
 		a.Meta.Summary = sanitize.Line(paras[0])
 		dekUsed = true
 	}
-	if a.Meta.Dateline == "" && len(paras) > 0 {
-		a.Meta.Dateline = findDateline(paras[0])
-		if a.Meta.Dateline == "" && dekUsed && len(paras) > 1 {
-			a.Meta.Dateline = findDateline(paras[1])
+	if len(paras) > 0 {
+		a.lede = paras[0]
+		if _, _, ok := parseDateline(a.lede); !ok && dekUsed && len(paras) > 1 {
+			a.lede = paras[1]
 		}
+	}
+	if a.Meta.Dateline == "" {
+		a.Meta.Dateline = findDateline(a.lede)
 	}
 	return a, nil
 }

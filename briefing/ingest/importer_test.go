@@ -321,15 +321,7 @@ func TestImportDateFromStamp(t *testing.T) {
 		{"Headline Here\nBody text of the story, published 11 October 2024.\n", ""},
 	}
 	for _, tt := range tests {
-		a, err := Import("x.txt", []byte(tt.in), ImportOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if !a.Meta.Published.IsZero() {
-			got = a.Meta.Published.Format(briefing.DateLayout)
-		}
-		if got != tt.want {
+		if _, got := importDated(t, tt.in, ImportOptions{}); got != tt.want {
 			t.Errorf("%q: published %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -426,6 +418,8 @@ func TestFindDateline(t *testing.T) {
 		{"However, as of now: only 430 troops have arrived.", ""},
 		{"Update: the figures were revised on Monday.", ""},
 		{"The minister said: we will not negotiate.", ""},
+		{"Kenya, Haiti, Jamaica and Belize — the four governments agreed.", ""},
+		{"Friday: the council met again.", ""},
 	}
 	for _, tt := range tests {
 		if got := findDateline(tt.para); got != tt.want {

@@ -162,6 +162,7 @@ func (a *Article) finish(blocks []mdBlock, byline string) {
 			continue
 		}
 		lede := sanitize.Line(strings.Join(b.lines, " "))
+		a.lede = lede
 		a.Meta.Dateline = findDateline(lede)
 		if a.Meta.Summary == "" {
 			a.Meta.Summary = shorten(lede, maxDekLen)

@@ -12,7 +12,8 @@ import (
 )
 
 // errUndated refuses an article without a publication date.
-var errUndated = errors.New("no publication date in the text or on the command line " +
+var errUndated = errors.New("no publication date: the text has no dated dateline " +
+	"(\"KHARTOUM, 14 April 2025 —\") or \"Published\" stamp, and none was given " +
 	"(give --published YYYY-MM-DD, or --undated to import it without one)")
 
 // checkImport guards what an import is about to store in dir: an article

@@ -14,9 +14,11 @@ const (
 	wideWidth   = 140
 	mediumWidth = 100
 	// minListWidth and maxListWidth bound the story list in the wide
-	// layout; readerMeasure is the reader width it keeps before the list
-	// grows past its minimum.
-	minListWidth, maxListWidth, readerMeasure = 38, 76, 80
+	// layout (at most a reading line: past it, a title takes two lines);
+	// readerMeasure is the reader width it keeps before the list grows
+	// past its minimum, and readerMax the widest the reader uses (its
+	// text wraps at 110 columns).
+	minListWidth, maxListWidth, readerMeasure, readerMax = 38, 100, 80, 111
 	// chromeHeight is the status line and the help line.
 	chromeHeight = 2
 )
@@ -70,9 +72,14 @@ func computeLayout(w, h int, focus paneID, side bool, listWant int) layout {
 		l.Mode = layoutWide
 		sideW := clamp(w*25/100, 34, 56)
 		// The reader keeps a comfortable measure; the list takes what its
-		// titles need of the rest, up to maxListWidth.
+		// titles need of the rest, up to maxListWidth; what the reader
+		// cannot use goes to the panels.
 		listW := clamp(listWant, minListWidth, max(minListWidth, min(maxListWidth, w-sideW-2-readerMeasure)))
 		readerW := w - listW - sideW - 2
+		if readerW > readerMax {
+			sideW += readerW - readerMax
+			readerW = readerMax
+		}
 		l.List = rect{0, 0, listW, bodyH}
 		l.Reader = rect{listW + 1, 0, readerW, bodyH}
 		l.Figures, l.Timeline = splitSide(rect{listW + readerW + 2, 0, sideW, bodyH})

@@ -16,8 +16,10 @@ import (
 	"sitrep/briefing"
 )
 
-// itemHeight is the lines one story takes in the list.
-const itemHeight = 2
+// itemHeight is the lines one story takes in the list when the stories
+// do not all fit with more; maxItemLines is the most it takes when they
+// do: a title of two lines and its date, place and summary on three.
+const itemHeight, maxItemLines = 2, 5
 
 // minTitleRoom is the cells a title keeps before the badge beside it is
 // dropped.
@@ -26,7 +28,8 @@ const minTitleRoom = 36
 // listID is the story list's pane ID.
 const listID paneID = "list"
 
-// listPane is the story list: newest first, filterable, two lines a story.
+// listPane is the story list: newest first, filterable, two lines a story,
+// more (the whole title, the whole summary) when every story fits so.
 // It holds the story selection: the root follows it to know which story
 // the reader and panels show.
 type listPane struct {
@@ -54,7 +57,7 @@ type listPane struct {
 
 	want    int // the widest title, in cells
 	badges  map[string]string
-	drawn   map[itemKey][2]string // stories drawn in earlier frames
+	drawn   map[itemKey][]string // stories drawn in earlier frames
 	focused bool
 	width   int
 	height  int
@@ -67,7 +70,7 @@ func newListPane(styles *Styles, state briefing.ReadingStates) *listPane {
 	ti.CharLimit = 200
 	ti.SetStyles(inputStyles(styles.IsDark))
 	return &listPane{keys: newListKeys(), styles: styles, state: state, filter: &ti, badges: map[string]string{},
-		drawn: map[itemKey][2]string{}}
+		drawn: map[itemKey][]string{}}
 }
 
 // setBriefings replaces the stories, keeping the selection on keepID
@@ -157,13 +160,30 @@ func (l *listPane) SetSize(w, h int) {
 	l.scrollToCursor()
 }
 
-// rows is how many stories fit.
-func (l *listPane) rows() int {
+// bodyRows is the rows under the title bar that stories may take.
+func (l *listPane) bodyRows() int {
 	h := l.height - 1 // title
 	if l.filtering || l.query != "" {
 		h-- // filter line
 	}
-	return max(h/itemHeight, 1)
+	return h
+}
+
+// itemLines is the lines each story takes: two, or as many more (up to
+// maxItemLines) as leave every story on screen, so free rows show whole
+// titles and summaries rather than staying empty, and never cost a story
+// its place on the screen.
+func (l *listPane) itemLines() int {
+	n := len(l.visible)
+	if n == 0 {
+		return itemHeight
+	}
+	return clamp(l.bodyRows()/n, itemHeight, maxItemLines)
+}
+
+// rows is how many stories fit.
+func (l *listPane) rows() int {
+	return max(l.bodyRows()/l.itemLines(), 1)
 }
 
 func (l *listPane) moveTo(i int) {
@@ -384,8 +404,9 @@ func (l *listPane) clickAt(y int) bool {
 	if y < 1 {
 		return false
 	}
-	vi := l.scroll.offset + (y-1)/itemHeight
-	if vi >= len(l.visible) || (y-1)/itemHeight >= l.rows() {
+	lines := l.itemLines()
+	vi := l.scroll.offset + (y-1)/lines
+	if vi >= len(l.visible) || (y-1)/lines >= l.rows() {
 		return false
 	}
 	l.moveTo(vi)
@@ -414,8 +435,8 @@ func (l *listPane) KeySection() section {
 	return section{"Story list", keyGroups{{l.keys.Open, l.keys.Filter, l.keys.ClearFilter}}}
 }
 
-// View draws the list: a title bar, two lines per story, and the filter,
-// as lines exactly as wide as the pane.
+// View draws the list: a title bar, two or more lines per story (see
+// itemLines), and the filter, as lines exactly as wide as the pane.
 func (l *listPane) View() []string {
 	b := newBlock(l.width, l.height)
 	b.add(l.titleBar())
@@ -424,10 +445,11 @@ func (l *listPane) View() []string {
 		b.add(l.styles.Empty.Render(l.emptyText()))
 	}
 	from, to := l.window().window()
+	lines := l.itemLines()
 	for vi := from; vi < to; vi++ {
-		item := l.item(l.all[l.visible[vi]], vi == l.cursor)
-		b.addFitted(item[0])
-		b.addFitted(item[1])
+		for _, line := range l.item(l.all[l.visible[vi]], vi == l.cursor, lines) {
+			b.addFitted(line)
+		}
 	}
 	if l.filtering || l.query != "" {
 		b.padTo(l.height - 1)
@@ -465,35 +487,36 @@ func (l *listPane) filterLine() string {
 	return l.styles.Dim.Render("/"+l.query) + l.styles.Dim.Render("  ("+strconv.Itoa(len(l.visible))+" match"+plural(len(l.visible), "es")+", esc clears)")
 }
 
-// itemKey is what one story's two lines depend on.
+// itemKey is what one story's lines depend on.
 type itemKey struct {
 	id                      string
 	selected, read, starred bool
 	badge                   string
-	width                   int
+	width, lines            int
 	query                   string // the filter, whose matches are marked
 }
 
 // itemCacheLimit bounds the drawn stories kept between frames.
 const itemCacheLimit = 512
 
-// item draws one story, or takes it from the cache: a marker, the title
-// and the badge, then the date, the region and the summary.
-func (l *listPane) item(b *briefing.Briefing, selected bool) [2]string {
+// item draws one story in the given number of lines, or takes it from the
+// cache: a marker, the title and the badge, then the date, the region and
+// the summary.
+func (l *listPane) item(b *briefing.Briefing, selected bool, lines int) []string {
 	st := l.state.Get(b.ID)
-	k := itemKey{b.ID, selected, st.Read, st.Starred, l.badges[b.ID], l.width, strings.TrimSpace(l.query)}
+	k := itemKey{b.ID, selected, st.Read, st.Starred, l.badges[b.ID], l.width, lines, strings.TrimSpace(l.query)}
 	if lines, ok := l.drawn[k]; ok {
 		return lines
 	}
-	lines := l.drawItem(b, k)
+	drawn := l.drawItem(b, k)
 	if len(l.drawn) >= itemCacheLimit {
 		clear(l.drawn)
 	}
-	l.drawn[k] = lines
-	return lines
+	l.drawn[k] = drawn
+	return drawn
 }
 
-func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
+func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) []string {
 	s := l.styles
 	inner := l.width - 1 // a column of margin before the next pane
 	bar := "  "
@@ -516,34 +539,89 @@ func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) [2]string {
 	}
 	room := inner - 5
 	badge := k.badge
+	bw := ansi.StringWidth(badge) + 1
+	titleW := ansi.StringWidth(b.Title)
+	// With three lines or more, a title too long for its line goes on
+	// to a second, a column clear of the badge, rather than being cut.
+	wrap := k.lines > itemHeight && (badge == "" && titleW > room || badge != "" && titleW > room-bw && room-bw-1 >= minTitleRoom/2)
 	// The badge gives way when the title would be cut short beside it: a
 	// readable title matters more than its leading figure.
-	if bw := ansi.StringWidth(badge) + 1; badge != "" && ansi.StringWidth(b.Title) > room-bw && room-bw < minTitleRoom {
+	if !wrap && badge != "" && titleW > room-bw && room-bw < minTitleRoom {
 		badge = ""
 	}
+	titleRoom := room
 	if badge != "" {
-		room -= ansi.StringWidth(badge) + 1
+		titleRoom -= bw
 	}
-	title := ansi.Truncate(b.Title, max(room, 8), "…")
-	line1 := bar + mark + " " + l.marked(title, titleStyle, k.query)
-	if badge != "" {
-		gap := inner - 5 - ansi.StringWidth(title) - ansi.StringWidth(badge)
-		line1 += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(badge)
+	titles := []string{ansi.Truncate(b.Title, max(titleRoom, 8), "…")}
+	if wrap {
+		titles = wrapTitle(b.Title, titleRoom-btoi(badge != ""), room)
 	}
+	out := make([]string, 0, k.lines)
+	for i, title := range titles {
+		line := bar + "   "
+		if i == 0 {
+			line = bar + mark + " "
+		}
+		line += l.marked(title, titleStyle, k.query)
+		if i == 0 && badge != "" {
+			gap := room - ansi.StringWidth(title) - ansi.StringWidth(badge)
+			line += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(badge)
+		}
+		out = append(out, fitLine(line, l.width))
+	}
+	for _, line := range l.aboutLines(b, k, bar, room, k.lines-len(out)) {
+		out = append(out, fitLine(line, l.width))
+	}
+	for len(out) < k.lines {
+		out = append(out, strings.Repeat(" ", l.width)) // space between stories
+	}
+	return out
+}
+
+// aboutLines are a story's date, place and summary, in n lines of room
+// cells after the bar: on one line, the summary cut to what fits; on
+// more, the summary flows on under the date, cut after a word if it must
+// be.
+func (l *listPane) aboutLines(b *briefing.Briefing, k itemKey, bar string, room, n int) []string {
+	s := l.styles
 	meta := formatDate(b.Published)
-	if where := placeOf(b); where != "" {
+	where := placeOf(b)
+	indent := bar + "   "
+	if n > 1 {
+		if where != "" {
+			meta += " · " + where
+		}
+		if b.Summary == "" {
+			return []string{indent + s.Meta.Render(ansi.Truncate(meta, room, "…"))}
+		}
+		wrapped := fillLines(meta+" — "+b.Summary, room, n)
+		out := make([]string, len(wrapped))
+		for i, line := range wrapped {
+			switch {
+			case i > 0:
+				out[i] = indent + l.marked(line, s.Summary, k.query)
+			case strings.HasPrefix(line, meta+" — "):
+				out[i] = indent + s.Meta.Render(meta) + s.Summary.Render(" — ") + l.marked(line[len(meta)+len(" — "):], s.Summary, k.query)
+			default:
+				out[i] = indent + s.Meta.Render(line)
+			}
+		}
+		return out
+	}
+	if where != "" {
 		// In a narrow column the summary matters more than the region,
 		// which the status bar and the reader show anyway.
-		if withPlace := meta + " · " + where; b.Summary == "" || inner-5-ansi.StringWidth(withPlace)-3 >= 20 {
+		if withPlace := meta + " · " + where; b.Summary == "" || room-ansi.StringWidth(withPlace)-3 >= 20 {
 			meta = withPlace
 		}
 	}
-	rest := inner - 5 - ansi.StringWidth(meta) - 3
-	line2 := bar + "   " + s.Meta.Render(meta)
+	rest := room - ansi.StringWidth(meta) - 3
+	line := indent + s.Meta.Render(meta)
 	if b.Summary != "" && rest > 8 {
-		line2 += s.Summary.Render(" — ") + l.marked(ansi.Truncate(b.Summary, rest, "…"), s.Summary, k.query)
+		line += s.Summary.Render(" — ") + l.marked(ansi.Truncate(b.Summary, rest, "…"), s.Summary, k.query)
 	}
-	return [2]string{fitLine(line1, l.width), fitLine(line2, l.width)}
+	return []string{line}
 }
 
 // marked renders text in st with what the filter query matches in it
@@ -581,4 +659,36 @@ func paneTitle(s *Styles, title string, focused bool, width int) string {
 		return s.FocusedTitle.Render(fitLine("▶"+title, width))
 	}
 	return s.Title.Render(fitLine(" "+title, width))
+}
+
+// wrapTitle puts a title on two lines: the first of first cells (beside
+// the badge), the second of the whole room, cut after a word if it must be.
+func wrapTitle(title string, first, room int) []string {
+	head := wrapLines(title, first)[0]
+	rest := strings.TrimSpace(strings.TrimPrefix(title, head))
+	if !strings.HasPrefix(title, head) || rest == "" {
+		return fillLines(title, first, 2)
+	}
+	return []string{head, fillLines(rest, room, 1)[0]}
+}
+
+// fillLines wraps text into at most n lines of width cells; what does not
+// fit is cut after the last whole word that does, with an ellipsis.
+func fillLines(text string, width, n int) []string {
+	lines := wrapLines(text, width)
+	if len(lines) <= n {
+		return lines
+	}
+	lines = lines[:n]
+	last := strings.TrimRight(lines[n-1], " ")
+	for ansi.StringWidth(last)+1 > width {
+		i := strings.LastIndexByte(last, ' ')
+		if i <= 0 {
+			last = ansi.Truncate(last, width-1, "")
+			break
+		}
+		last = strings.TrimRight(last[:i], " ")
+	}
+	lines[n-1] = strings.TrimRight(last, " ,;:—–(") + "…"
+	return lines
 }

@@ -576,13 +576,13 @@ func TestMouse(t *testing.T) {
 	if m.reader.scroll.offset != 3 || m.list.cursor != 0 {
 		t.Errorf("wheel over the reader: offset %d, cursor %d", m.reader.scroll.offset, m.list.cursor)
 	}
-	// Click the third story (title bar, then two lines a story).
-	next, cmd = m.Update(tea.MouseClickMsg{X: 5, Y: 1 + 2*itemHeight, Button: tea.MouseLeft})
+	// Click the third story (title bar, then the lines of each story).
+	next, cmd = m.Update(tea.MouseClickMsg{X: 5, Y: 1 + 2*m.list.itemLines(), Button: tea.MouseLeft})
 	m = drain(t, next.(Model), cmd)
 	if m.list.cursor != 2 || m.current != lib.Briefings()[2].ID {
 		t.Errorf("click selects story %d, want 2", m.list.cursor)
 	}
-	next, cmd = m.Update(tea.MouseClickMsg{X: 5, Y: 1 + 2*itemHeight, Button: tea.MouseLeft})
+	next, cmd = m.Update(tea.MouseClickMsg{X: 5, Y: 1 + 2*m.list.itemLines(), Button: tea.MouseLeft})
 	m = drain(t, next.(Model), cmd)
 	if m.focus != readerID {
 		t.Error("clicking the selected story should open it")
