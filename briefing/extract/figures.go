@@ -38,7 +38,8 @@ func Figures(text string) []Figure {
 
 // figuresOf finds the figures of text, without choosing a lead.
 func figuresOf(text string) []Figure {
-	fx := figurer{text: text, out: make([]Figure, 0, estimateFigures(text))}
+	n := estimateFigures(text)
+	fx := figurer{text: text, out: make([]Figure, 0, n), seen: make(map[float64]bool, n)}
 	toks := make([]ntoken, 0, 256)
 	for _, s := range Sentences(text) {
 		// A "sentence" of many kilobytes (a table, a list without stops,
@@ -404,11 +405,18 @@ func estimateFigures(text string) int {
 }
 
 // clauseBreak reports whether token t separates clauses: a comma,
-// semicolon or dash, or a word such as "and", "but", "that", "while".
+// semicolon or dash, or a word such as "and", "but", "that", "while"
+// (clauseBreakWords).
 func clauseBreak(text string, t ntoken) bool {
-	switch tokenWord(text, t) {
-	case ",", ";", ":", "—", "–", "and", "but", "that", "while", "whereas", "which", "who", "although", "though", "after", "before":
-		return true
+	if t.kind == ntPunct {
+		switch ntText(text, t) {
+		case ",", ";", ":", "—", "–":
+			return true
+		}
+		return false
 	}
-	return false
+	return t.lx != nil && t.lx.marks&markClauseBreak != 0
 }
+
+// clauseBreakWords are the words of clauseBreak.
+var clauseBreakWords = strings.Fields("and but that while whereas which who although though after before")

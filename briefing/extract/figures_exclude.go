@@ -53,46 +53,107 @@ const (
 // test runs the exclusion on the number p and returns the token to
 // continue from when it fires.
 func (k exclusionKind) test(text string, toks []ntoken, p *numParse) (bool, int) {
+	// Each case first asks the cheap question that the test itself would
+	// ask first (a plain literal, a word number, a token before it), so
+	// that most numbers pass most tests without a call.
+	first, last := p.first, p.last
 	switch k {
 	case exclusionChain:
+		if last+2 >= len(toks) || toks[last+1].space || toks[last+2].kind != ntNum {
+			return false, 0
+		}
 		return exChain(text, toks, p)
 	case exclusionChainTail:
+		if first < 2 || toks[first].space || toks[first-2].kind != ntNum {
+			return false, 0
+		}
 		return exChainTail(text, toks, p)
 	case exclusionLeadingZero:
+		if !p.plain || p.digits < 3 {
+			return false, 0
+		}
 		return exLeadingZero(text, toks, p)
 	case exclusionFractionOrdinal:
+		if !p.words || !p.frac {
+			return false, 0
+		}
 		return exFractionOrdinal(text, toks, p)
 	case exclusionAge:
+		if p.value >= 130 || first < 2 {
+			return false, 0
+		}
 		return exAge(text, toks, p)
 	case exclusionPhonePlus:
+		if first == 0 || toks[first].space || toks[first-1].kind != ntPunct {
+			return false, 0
+		}
 		return exPhonePlus(text, toks, p)
 	case exclusionScore:
+		if !p.plain || last+2 >= len(toks) || toks[last+1].space {
+			return false, 0
+		}
 		return exScore(text, toks, p)
 	case exclusionAttachedName:
+		if first == 0 || toks[first].space {
+			return false, 0
+		}
 		return exAttachedName(text, toks, p)
 	case exclusionSlash:
+		if !p.frac || !p.slash {
+			return false, 0
+		}
 		return exSlash(text, toks, p)
 	case exclusionDotted:
+		if first < 2 || toks[first].space {
+			return false, 0
+		}
 		return exDotted(text, toks, p)
 	case exclusionHalf:
+		if !p.words || p.value != 0.5 && p.value != 0.25 {
+			return false, 0
+		}
 		return exHalf(text, toks, p)
 	case exclusionPronounOne:
+		if first != last || toks[first].kind != ntWord {
+			return false, 0
+		}
 		return exPronounOne(text, toks, p)
 	case exclusionTimeOfDay:
+		if last+1 >= len(toks) {
+			return false, 0
+		}
 		return exTimeOfDay(text, toks, p)
 	case exclusionDate:
+		if !p.plain {
+			return false, 0
+		}
 		return exDate(text, toks, p)
 	case exclusionYear:
+		if !p.plain || p.digits != 4 {
+			return false, 0
+		}
 		return exYear(text, toks, p)
 	case exclusionNameAfter:
 		return exNameAfter(text, toks, p)
 	case exclusionCapitalised:
+		if !p.words || first != last || !toks[first].upper {
+			return false, 0
+		}
 		return exCapitalised(text, toks, p)
 	case exclusionNameBefore:
+		if first == 0 {
+			return false, 0
+		}
 		return exNameBefore(text, toks, p)
 	case exclusionListNumber:
+		if !p.plain {
+			return false, 0
+		}
 		return exListNumber(text, toks, p)
 	case exclusionAgeAfterName:
+		if !p.plain || p.value >= 130 {
+			return false, 0
+		}
 		return exAgeAfterName(text, toks, p)
 	}
 	return false, 0

@@ -13,8 +13,10 @@ import (
 // figureWhy is what a figure records of the rules that made it.
 type figureWhy struct {
 	number, qualifier, unit, category, role, key ruleID
-	// word is the word that gave the category ("killed"), if one did.
-	word string
+	// word is the lexicon entry of the word that gave the category
+	// ("killed"), if one did (lexWord), kept as an index so that a Figure
+	// stays small.
+	word lexRef
 }
 
 // figureRuleDef describes a rule of a figure's step.
@@ -205,8 +207,8 @@ func (f Figure) Explain() string {
 	var b strings.Builder
 	for _, r := range f.Rules() {
 		b.WriteString(r.String())
-		if r.Dimension == "category" && f.why.word != "" {
-			b.WriteString(" (" + f.why.word + ")")
+		if w := f.why.word.word(); r.Dimension == "category" && w != "" {
+			b.WriteString(" (" + w + ")")
 		}
 		b.WriteString(", ")
 	}

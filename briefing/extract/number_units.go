@@ -153,22 +153,29 @@ const (
 // read runs the step on the number p: the quantity with its unit, and
 // whether the step decided (with a unit of measure or none).
 func (k unitStepKind) read(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	// The steps after stepHyphenated read the token after the number,
+	// which exists by then; each case first asks the cheap question its
+	// reader would (is that token a mark or a known word?), so that most
+	// numbers pass most steps without a call.
 	switch k {
 	case stepCurrencyPrefix:
-		return unitCurrencyPrefix(text, toks, p, q)
+		return p.first > 0 && toks[p.first-1].kind != ntNum && unitCurrencyPrefix(text, toks, p, q)
 	case stepAttachedSuffix:
-		return unitAttachedSuffix(text, toks, p, q)
+		return p.suffix >= 0 && unitAttachedSuffix(text, toks, p, q)
 	case stepHyphenated:
 		return unitHyphenated(text, toks, p, q)
 	case stepDegreeSign:
-		return unitDegreeSign(text, toks, p, q)
+		return toks[p.last+1].kind == ntPunct && unitDegreeSign(text, toks, p, q)
 	case stepDegreesWord:
-		return unitDegreesWord(text, toks, p, q)
+		return toks[p.last+1].lx != nil && unitDegreesWord(text, toks, p, q)
 	case stepPercentSign:
-		return unitPercentSign(text, toks, p, q)
+		return toks[p.last+1].kind == ntPunct && unitPercentSign(text, toks, p, q)
 	case stepCurrencySignAfter:
-		return unitCurrencySignAfter(text, toks, p, q)
+		return toks[p.last+1].kind == ntPunct && unitCurrencySignAfter(text, toks, p, q)
 	case stepBracketed:
+		if t := toks[p.last+1]; t.kind == ntWord && t.lx != nil {
+			return false
+		}
 		return unitBracketed(text, toks, p, q)
 	case stepMoreTime:
 		return unitMoreTime(text, toks, p, q)
