@@ -28,3 +28,25 @@ func TestFigureSize(t *testing.T) {
 		t.Errorf("a Figure takes %d bytes, want at most 200 (why: %d)", n, unsafe.Sizeof(figureWhy{}))
 	}
 }
+
+// TestRuleTablesInOrder checks that the exclusions and the unit steps are
+// listed in the order of their kinds, the order notFigure and unitOf try
+// them in, so that the names --explain gives are those of the code.
+func TestRuleTablesInOrder(t *testing.T) {
+	for i, x := range figureExclusions {
+		if x.kind != exclusionKind(i) {
+			t.Errorf("figureExclusions[%d] is %q of kind %d", i, x.name, x.kind)
+		}
+	}
+	if len(figureExclusions) != int(exclusionAgeAfterName)+1 {
+		t.Errorf("%d exclusions for %d kinds", len(figureExclusions), exclusionAgeAfterName+1)
+	}
+	for i, u := range unitSteps {
+		if u.kind != unitStepKind(i) {
+			t.Errorf("unitSteps[%d] is %q of kind %d", i, u.name, u.kind)
+		}
+	}
+	if len(unitSteps) != int(stepWord)+1 {
+		t.Errorf("%d unit steps for %d kinds", len(unitSteps), stepWord+1)
+	}
+}

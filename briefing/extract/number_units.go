@@ -113,13 +113,41 @@ func percentOfNumber(text string, toks []ntoken, i int) (quantParse, bool) {
 // unit word, symbol or suffix after it.
 func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	q := quantParse{num: p, first: p.first, last: p.last, unitFirst: -1, unitLast: -1}
-	for k := range unitSteps {
-		if unitSteps[k].kind.read(text, toks, &p, &q) {
-			if q.kind != QuantityNumber {
-				q.rule = unitSteps[k].id
-			}
-			return q
+	// The steps run in the order of unitSteps, written out rather than
+	// looped over; each first asks the cheap question its reader would ask
+	// (is the next token a mark or a known word?), so that most numbers
+	// pass most steps without a call.
+	var k unitStepKind
+	switch {
+	case p.first > 0 && toks[p.first-1].kind != ntNum && unitCurrencyPrefix(text, toks, &p, &q):
+		k = stepCurrencyPrefix
+	case p.suffix >= 0 && unitAttachedSuffix(text, toks, &p, &q):
+		k = stepAttachedSuffix
+	case unitHyphenated(text, toks, &p, &q):
+		k = stepHyphenated // or nothing after the number: no unit
+	default:
+		// From here on the token after the number exists.
+		switch t := toks[p.last+1]; {
+		case t.kind == ntPunct && unitDegreeSign(text, toks, &p, &q):
+			k = stepDegreeSign
+		case t.lx != nil && unitDegreesWord(text, toks, &p, &q):
+			k = stepDegreesWord
+		case t.kind == ntPunct && unitPercentSign(text, toks, &p, &q):
+			k = stepPercentSign
+		case t.kind == ntPunct && unitCurrencySignAfter(text, toks, &p, &q):
+			k = stepCurrencySignAfter
+		case t.kind != ntWord || t.lx == nil:
+			unitBracketed(text, toks, &p, &q) // a unit in brackets, or any other mark or word: none
+			k = stepBracketed
+		case unitMoreTime(text, toks, &p, &q):
+			k = stepMoreTime
+		default:
+			unitWord(text, toks, &p, &q)
+			k = stepWord
 		}
+	}
+	if q.kind != QuantityNumber {
+		q.rule = unitSteps[k].id
 	}
 	return q
 }
@@ -132,9 +160,8 @@ type unitStep struct {
 	kind    unitStepKind
 }
 
-// unitStepKind is the reader of a unit step. The readers are called
-// through a switch rather than function values, so that the token buffer
-// they read stays on the stack.
+// unitStepKind names a unit step; unitSteps holds them in the order of
+// their kinds, which is the order unitOf tries them in.
 type unitStepKind uint8
 
 const (
@@ -150,42 +177,7 @@ const (
 	stepWord
 )
 
-// read runs the step on the number p: the quantity with its unit, and
-// whether the step decided (with a unit of measure or none).
-func (k unitStepKind) read(text string, toks []ntoken, p *numParse, q *quantParse) bool {
-	// The steps after stepHyphenated read the token after the number,
-	// which exists by then; each case first asks the cheap question its
-	// reader would (is that token a mark or a known word?), so that most
-	// numbers pass most steps without a call.
-	switch k {
-	case stepCurrencyPrefix:
-		return p.first > 0 && toks[p.first-1].kind != ntNum && unitCurrencyPrefix(text, toks, p, q)
-	case stepAttachedSuffix:
-		return p.suffix >= 0 && unitAttachedSuffix(text, toks, p, q)
-	case stepHyphenated:
-		return unitHyphenated(text, toks, p, q)
-	case stepDegreeSign:
-		return toks[p.last+1].kind == ntPunct && unitDegreeSign(text, toks, p, q)
-	case stepDegreesWord:
-		return toks[p.last+1].lx != nil && unitDegreesWord(text, toks, p, q)
-	case stepPercentSign:
-		return toks[p.last+1].kind == ntPunct && unitPercentSign(text, toks, p, q)
-	case stepCurrencySignAfter:
-		return toks[p.last+1].kind == ntPunct && unitCurrencySignAfter(text, toks, p, q)
-	case stepBracketed:
-		if t := toks[p.last+1]; t.kind == ntWord && t.lx != nil {
-			return false
-		}
-		return unitBracketed(text, toks, p, q)
-	case stepMoreTime:
-		return unitMoreTime(text, toks, p, q)
-	case stepWord:
-		return unitWord(text, toks, p, q)
-	}
-	return false
-}
-
-// unitSteps are the unit rules, tried in order.
+// unitSteps are the unit rules, in the order unitOf tries them.
 var unitSteps = []unitStep{
 	{name: "currency-prefix", example: "$96 million was pledged", kind: stepCurrencyPrefix},
 	{name: "attached-suffix", example: "a 180ml bottle", kind: stepAttachedSuffix},
