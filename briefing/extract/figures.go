@@ -39,7 +39,7 @@ func Figures(text string) []Figure {
 // figuresOf finds the figures of text, without choosing a lead.
 func figuresOf(text string) []Figure {
 	n := estimateFigures(text)
-	fx := figurer{text: text, out: make([]Figure, 0, n), seen: make(map[float64]bool, n)}
+	fx := figurer{text: text, out: make([]Figure, 0, n), seen: newValueSet(n)}
 	toks := make([]ntoken, 0, 256)
 	for _, s := range Sentences(text) {
 		// A "sentence" of many kilobytes (a table, a list without stops,
@@ -68,7 +68,7 @@ type figurer struct {
 	// keys holds the head nouns of the key figures so far by value and
 	// category, for deduplication; seen holds every value so far.
 	keys map[keyKind][]string
-	seen map[float64]bool
+	seen valueSet
 	// cands and starts are buffers reused from sentence to sentence;
 	// floats is the slab the bounds of figures point into.
 	cands   []candidate

@@ -73,10 +73,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
 	fx.out = append(fx.out, f)
-	if fx.seen == nil {
-		fx.seen = map[float64]bool{}
-	}
-	fx.seen[f.Value] = true
+	fx.seen.add(f.Value)
 	// The figure an ellipsis refers back to is the one just before it, and
 	// only when that counts something.
 	fx.prev, fx.hasPrev = len(fx.out)-1, f.Unit != "" && c.q.kind == QuantityNumber
@@ -122,7 +119,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, heading, injury
 			return false, keyRepeat
 		}
 	}
-	if c.definite && fx.seen[f.Value] {
+	if c.definite && fx.seen.has(f.Value) {
 		return false, keyNamedAgain
 	}
 	if fx.keys == nil {
