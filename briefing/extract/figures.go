@@ -75,6 +75,10 @@ type figurer struct {
 	starts  []int
 	clauses []int
 	floats  []float64
+	// triggers and trigBefore index the category words of the sentence
+	// (see sentence).
+	triggers   []int32
+	trigBefore []int32
 }
 
 // keyKind is what makes two key figures the same figure, with the head
@@ -152,13 +156,26 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		fx.clauses = make([]int, len(toks)+1, 2*len(toks)+1)
 	}
 	fx.clauses = fx.clauses[:len(toks)+1]
+	// triggers holds the tokens whose word signals a category, in order,
+	// and trigBefore[j] counts those before token j, so that a figure's
+	// category reads only the words that can give one.
+	if cap(fx.trigBefore) < len(toks)+1 {
+		fx.trigBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
+	}
+	fx.trigBefore = fx.trigBefore[:len(toks)+1]
+	fx.triggers = fx.triggers[:0]
 	for k, c := 0, 0; k < len(toks); k++ {
 		fx.clauses[k] = c
+		fx.trigBefore[k] = int32(len(fx.triggers))
 		if clauseBreak(fx.text, toks[k]) {
 			c++
 		}
+		if lx := toks[k].lx; lx != nil && lx.trig != trigNone {
+			fx.triggers = append(fx.triggers, int32(k))
+		}
 		fx.clauses[k+1] = c
 	}
+	fx.trigBefore[len(toks)] = int32(len(fx.triggers))
 	fx.coordinate(toks, cands)
 	heading := fx.text[s.Start] == '#'
 	for k := range cands {
