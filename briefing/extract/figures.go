@@ -109,8 +109,11 @@ type candidate struct {
 	chainFirst               int      // first token of the coordinated list the figure belongs to
 	chainLast                int      // last token of that list
 	rate                     bool     // "30 for each hostage"
-	definite                 bool     // "the 600 additional officers": a figure named again
-	vague                    bool
+	// perFirst and perLast are the tokens of a rate's denominator
+	// ("barrel" of "$58.24 per barrel"), or 0 when there is none.
+	perFirst, perLast int
+	definite          bool // "the 600 additional officers": a figure named again
+	vague             bool
 	// nominal is the token of an adjective used as the counted noun ("12
 	// dead"), or 0 when there is none.
 	nominal int
@@ -177,9 +180,8 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	}
 	fx.trigBefore[len(toks)] = int32(len(fx.triggers))
 	fx.coordinate(toks, cands)
-	heading := fx.text[s.Start] == '#'
 	for k := range cands {
-		fx.emit(toks, cands, starts, k, s, heading)
+		fx.emit(toks, cands, starts, k, s)
 	}
 }
 
@@ -214,6 +216,9 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 				q.kind, q.unitFirst, q.unitLast, q.rule = q0.kind, q0.unitFirst, q0.unitLast, q0.rule
 			}
 		}
+	}
+	if !b.hasSecond && (q.kind == QuantityDimension || q.kind == QuantityTemperature) {
+		measureRange(text, toks, &b, &q) // "from up to 252 miles to 287 miles"
 	}
 	if q.first < p.first && b.kind == qExact {
 		// "about $7 billion": the qualifier stands before the currency sign.
@@ -258,6 +263,11 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 	}
 	if k, end, ok := matchAfter(text, toks, c.last); ok && c.b.kind == qExact && q.kind != QuantityNumber {
 		c.b.kind, c.last = k, end // "19% or more"
+	}
+	if c.q.kind != QuantityPercent && c.q.kind != QuantityDuration && (c.unitFirst >= 0 || c.q.kind != QuantityNumber) {
+		if first, last, ok := rateAfter(text, toks, c.last); ok {
+			c.perFirst, c.perLast, c.last, c.rate = first, last, last, true // "$58.24 per barrel", "40,000 jobs a month"
+		}
 	}
 	return c.last + 1, true
 }

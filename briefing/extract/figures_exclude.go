@@ -14,6 +14,8 @@ func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 	first, last, n := p.first, p.last, len(toks)
 	var h exHit
 	switch {
+	case toks[0].kind == ntPunct && text[toks[0].start] == '#' && toks[0].nl && h.try(true, last+1):
+		// A Markdown heading repeats the story's figures and gives none.
 	case last+2 < n && !toks[last+1].space && toks[last+2].kind == ntNum && h.try(exChain(text, toks, &p)):
 	case first >= 2 && !toks[first].space && toks[first-2].kind == ntNum && h.try(exChainTail(text, toks, &p)):
 	case p.plain && p.digits >= 3 && h.try(exLeadingZero(text, toks, &p)):
@@ -66,7 +68,8 @@ type exclusion struct {
 type exclusionKind uint8
 
 const (
-	exclusionChain exclusionKind = iota
+	exclusionHeading exclusionKind = iota
+	exclusionChain
 	exclusionChainTail
 	exclusionLeadingZero
 	exclusionFractionOrdinal
@@ -90,6 +93,7 @@ const (
 
 // figureExclusions are the exclusions, tried in order.
 var figureExclusions = []exclusion{
+	{"heading", "## Thousands shelter in Saint-Marc", exclusionHeading},
 	{"number-chain", "the decree of 5/17/2018", exclusionChain},
 	{"chain-tail", "the score was 3-1", exclusionChainTail},
 	{"leading-zero", "call 0800 123 456", exclusionLeadingZero},

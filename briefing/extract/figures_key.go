@@ -7,7 +7,7 @@ import (
 
 // emit turns candidate k of a sentence into a Figure: its text, bounds,
 // unit, category and whether it is a key figure.
-func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span, heading bool) {
+func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span) {
 	text := fx.text
 	c := &cands[k]
 	f := Figure{
@@ -68,9 +68,12 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}
-	f.Key, f.why.key = fx.isKey(toks, c, &f, heading, injury)
+	f.Key, f.why.key = fx.isKey(toks, c, &f, injury)
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
+	}
+	if c.perFirst > 0 && f.Unit != "" {
+		f.Unit += " per " + text[toks[c.perFirst].start:toks[c.perLast].end] // "$ per barrel"
 	}
 	fx.out = append(fx.out, f)
 	fx.seen.add(f.Value)
@@ -83,8 +86,8 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 // casualties, displacement, deployments, humanitarian needs and detentions;
 // sums of a million or more; durations of mandates, truces and sentences.
 // A figure said again ("the 600 additional Kenyan officers"), a part of an
-// earlier one ("400 of those"), a rate and a heading's figure are not key.
-func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, heading, injury bool) (bool, ruleID) {
+// earlier one ("400 of those") and a rate are not key.
+func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury bool) (bool, ruleID) {
 	key, why := false, keyNotCategory
 	switch f.Category {
 	case Casualties, Displacement, Deployment, Humanitarian, Detention:
@@ -103,8 +106,6 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, heading, injury
 		return false, keyBare // a bare number with no noun and no event beside it
 	case c.partitive && !personNoun(f.Unit):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
-	case heading:
-		return false, keyHeading
 	case c.rate:
 		return false, keyRate
 	case c.breakdown:

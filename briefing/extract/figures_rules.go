@@ -35,7 +35,7 @@ var (
 
 	catCurrency, catDuration, catMeasure, catHeadNoun, catInherited, catTrigger, catCoordinated, catStrong, catNone ruleID
 
-	keyCategory, keyMoney, keyDuration, keyNotCategory, keyCompound, keyBare, keyPartitive, keyHeading, keyRate,
+	keyCategory, keyMoney, keyDuration, keyNotCategory, keyCompound, keyBare, keyPartitive, keyRate,
 	keyBreakdown, keyNotPositive, keyRepeat, keyNamedAgain, keyChangeBy ruleID
 
 	// qualRules are the qualifier rules by kind and by where the
@@ -86,7 +86,6 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keyCompound, "not-compound", "Kenya deployed a 400-member police unit."},
 			{&keyBare, "not-bare-number", "Two of them, aged 115, were killed."},
 			{&keyPartitive, "not-partitive", "Aid came in 300 trucks, and 50 of them were looted."},
-			{&keyHeading, "not-heading", "# At least 115 people killed"},
 			{&keyRate, "not-rate", "Aid groups counted 300 displaced people per camp."},
 			{&keyBreakdown, "not-breakdown", "The army freed 137 hostages, 76 girls and 61 boys."},
 			{&keyNotPositive, "not-positive", "zero people were killed"},
