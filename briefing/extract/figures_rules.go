@@ -201,7 +201,7 @@ func (f Figure) Rules() []Rule {
 // Explain writes the rules behind the figure on one line, the word that
 // gave its category beside that rule, and the exclusions it passed:
 // "number/digits, qualifier/at-least, unit/counted-noun,
-// category/trigger-word (killed), key/counted-category, exclusion/none of 20".
+// category/trigger-word (killed), key/counted-category, exclusion/none of 21".
 func (f Figure) Explain() string {
 	var b strings.Builder
 	for _, r := range f.Rules() {
