@@ -12,6 +12,20 @@ type unitWant struct {
 	unit      string
 }
 
+// unitCase is a text and the figures it gives, in order.
+type unitCase struct {
+	in   string
+	want []unitWant
+}
+
+// checkUnitCases runs checkUnits on each case.
+func checkUnitCases(t *testing.T, cases []unitCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkUnits(t, c.in, c.want)
+	}
+}
+
 // checkUnits runs the extractor on in and checks that it gives exactly the
 // figures of want, in order.
 func checkUnits(t *testing.T, in string, want []unitWant) {
@@ -43,10 +57,7 @@ func checkUnits(t *testing.T, in string, want []unitWant) {
 // its unit, written "X per Y" whether the text says "per", "a", "an" or
 // "/"; a rate is no key figure.
 func TestFiguresRates(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []unitWant
-	}{
+	checkUnitCases(t, []unitCase{
 		{"U.S. crude settled at $58.24 per barrel, down 1.1%.", []unitWant{
 			{"$58.24 per barrel", 58.24, 0, 0, Exact, "$ per barrel"}, {"1.1%", 1.1, 0, 0, Exact, "%"}}},
 		{"Brent rose to $115/barrel on Monday.", []unitWant{{"$115/barrel", 115, 0, 0, Exact, "$ per barrel"}}},
@@ -64,10 +75,7 @@ func TestFiguresRates(t *testing.T) {
 		{"He paid $100,000 a year ago.", []unitWant{{"$100,000", 100000, 0, 0, Exact, "$"}}},
 		{"Gunmen killed 12 people a day after the vote.", []unitWant{{"12 people", 12, 0, 0, Exact, "people"}}},
 		{"Rents rose 5% a year.", []unitWant{{"5%", 5, 0, 0, Exact, "%"}}},
-	}
-	for _, tt := range tests {
-		checkUnits(t, tt.in, tt.want)
-	}
+	})
 	for _, in := range []string{"More than 1,000 people a day are fleeing the fighting.", "Aid groups counted 300 displaced people per camp."} {
 		for _, f := range Figures(in) {
 			if f.Key {
@@ -81,10 +89,7 @@ func TestFiguresRates(t *testing.T) {
 // range, a qualifier of its lower bound included; a revision of a count,
 // a change whose ends lie apart and two different units are two figures.
 func TestFiguresMeasureRanges(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []unitWant
-	}{
+	checkUnitCases(t, []unitCase{
 		{"The new model's range was extended from up to 252 miles to 287 miles on a single charge.", []unitWant{
 			{"from up to 252 miles to 287 miles", 252, 252, 287, Range, "miles"}}},
 		{"The river rose from 2 metres to 5 metres overnight.", []unitWant{{"from 2 metres to 5 metres", 2, 2, 5, Range, "metres"}}},
@@ -95,45 +100,30 @@ func TestFiguresMeasureRanges(t *testing.T) {
 		{"The route grew from 252 miles to 287 km.", []unitWant{
 			{"252 miles", 252, 0, 0, Exact, "miles"}, {"287 km", 287, 0, 0, Exact, "km"}}},
 		{"The price fell from $5 to $4.", []unitWant{{"$5", 5, 0, 0, Exact, "$"}, {"$4", 4, 0, 0, Exact, "$"}}},
-	}
-	for _, tt := range tests {
-		checkUnits(t, tt.in, tt.want)
-	}
+	})
 }
 
 // TestFiguresAlternatives: "X or Y" of one quantity is one figure with
 // both values as its bounds.
 func TestFiguresAlternatives(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []unitWant
-	}{
+	checkUnitCases(t, []unitCase{
 		{"Tickets cost eight or nine euros.", []unitWant{{"eight or nine euros", 8, 8, 9, Range, "euros"}}},
 		{"Fares rose to four or five dollars.", []unitWant{{"four or five dollars", 4, 4, 5, Range, "dollars"}}},
 		{"The storm left 3 or 4 metres of snow.", []unitWant{{"3 or 4 metres", 3, 3, 4, Range, "metres"}}},
 		{"Two or three soldiers were wounded.", []unitWant{{"Two or three soldiers", 2, 2, 3, Range, "soldiers"}}},
-	}
-	for _, tt := range tests {
-		checkUnits(t, tt.in, tt.want)
-	}
+	})
 }
 
 // TestFiguresEnergyUnits: units of power and energy are units of measure,
 // attached, spaced, hyphenated or written out with "hours".
 func TestFiguresEnergyUnits(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []unitWant
-	}{
+	checkUnitCases(t, []unitCase{
 		{"Solar capacity grew by 47 GW last year.", []unitWant{{"47 GW", 47, 0, 0, Exact, "GW"}}},
 		{"It will replace a 1GW coal plant.", []unitWant{{"1GW", 1, 0, 0, Exact, "GW"}}},
 		{"The 1.2-gigawatt wind farm will open in May.", []unitWant{{"1.2-gigawatt", 1.2, 0, 0, Exact, "gigawatt"}}},
 		{"The country produced 45 TWh of power.", []unitWant{{"45 TWh", 45, 0, 0, Exact, "TWh"}}},
 		{"Generation reached 992 terawatt hours.", []unitWant{{"992 terawatt hours", 992, 0, 0, Exact, "terawatt hours"}}},
-	}
-	for _, tt := range tests {
-		checkUnits(t, tt.in, tt.want)
-	}
+	})
 	for _, in := range []string{"Generation reached 992 terawatt hours.", "The 1.2-gigawatt wind farm will open in May."} {
 		if f := Figures(in); len(f) != 1 || f[0].Category != Other || f[0].Key {
 			t.Errorf("Figures(%q): a measure is category other and not key, got %+v", in, f)
