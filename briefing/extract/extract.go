@@ -51,14 +51,15 @@ type Figure struct {
 	Key       bool      `json:"key"`
 	// Lead marks the one figure a briefing leads with (see Lead).
 	Lead bool `json:"lead"`
+	// why holds the rules that made the figure (see Rules); its 14 bytes
+	// sit beside the two flags, in the word they would pad.
+	why figureWhy
 	// Timex is the TIMEX3 duration value of a duration figure ("P1Y"), else empty.
 	Timex    string `json:"timex,omitempty"`
 	Sentence string `json:"sentence"`
 	// SentenceStart and SentenceEnd locate Sentence in the text.
 	SentenceStart int `json:"-"`
 	SentenceEnd   int `json:"-"`
-	// why holds the rules that made the figure (see Rules).
-	why figureWhy
 }
 
 // Timex is a temporal expression in TIMEX3 (TimeML 1.2) terms, resolved

@@ -38,7 +38,8 @@ func Figures(text string) []Figure {
 
 // figuresOf finds the figures of text, without choosing a lead.
 func figuresOf(text string) []Figure {
-	fx := figurer{text: text, out: make([]Figure, 0, estimateFigures(text))}
+	n := estimateFigures(text)
+	fx := figurer{text: text, out: make([]Figure, 0, n), seen: newValueSet(n)}
 	toks := make([]ntoken, 0, 256)
 	for _, s := range Sentences(text) {
 		// A "sentence" of many kilobytes (a table, a list without stops,
@@ -67,13 +68,17 @@ type figurer struct {
 	// keys holds the head nouns of the key figures so far by value and
 	// category, for deduplication; seen holds every value so far.
 	keys map[keyKind][]string
-	seen map[float64]bool
+	seen valueSet
 	// cands and starts are buffers reused from sentence to sentence;
 	// floats is the slab the bounds of figures point into.
 	cands   []candidate
 	starts  []int
 	clauses []int
 	floats  []float64
+	// triggers and trigBefore index the category words of the sentence
+	// (see sentence).
+	triggers   []int32
+	trigBefore []int32
 }
 
 // keyKind is what makes two key figures the same figure, with the head
@@ -104,8 +109,11 @@ type candidate struct {
 	chainFirst               int      // first token of the coordinated list the figure belongs to
 	chainLast                int      // last token of that list
 	rate                     bool     // "30 for each hostage"
-	definite                 bool     // "the 600 additional officers": a figure named again
-	vague                    bool
+	// perFirst and perLast are the tokens of a rate's denominator
+	// ("barrel" of "$58.24 per barrel"), or 0 when there is none.
+	perFirst, perLast int
+	definite          bool // "the 600 additional officers": a figure named again
+	vague             bool
 	// nominal is the token of an adjective used as the counted noun ("12
 	// dead"), or 0 when there is none.
 	nominal int
@@ -151,17 +159,29 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		fx.clauses = make([]int, len(toks)+1, 2*len(toks)+1)
 	}
 	fx.clauses = fx.clauses[:len(toks)+1]
+	// triggers holds the tokens whose word signals a category, in order,
+	// and trigBefore[j] counts those before token j, so that a figure's
+	// category reads only the words that can give one.
+	if cap(fx.trigBefore) < len(toks)+1 {
+		fx.trigBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
+	}
+	fx.trigBefore = fx.trigBefore[:len(toks)+1]
+	fx.triggers = fx.triggers[:0]
 	for k, c := 0, 0; k < len(toks); k++ {
 		fx.clauses[k] = c
+		fx.trigBefore[k] = int32(len(fx.triggers))
 		if clauseBreak(fx.text, toks[k]) {
 			c++
 		}
+		if lx := toks[k].lx; lx != nil && lx.trig != trigNone {
+			fx.triggers = append(fx.triggers, int32(k))
+		}
 		fx.clauses[k+1] = c
 	}
+	fx.trigBefore[len(toks)] = int32(len(fx.triggers))
 	fx.coordinate(toks, cands)
-	heading := fx.text[s.Start] == '#'
 	for k := range cands {
-		fx.emit(toks, cands, starts, k, s, heading)
+		fx.emit(toks, cands, starts, k, s)
 	}
 }
 
@@ -196,6 +216,9 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 				q.kind, q.unitFirst, q.unitLast, q.rule = q0.kind, q0.unitFirst, q0.unitLast, q0.rule
 			}
 		}
+	}
+	if !b.hasSecond && (q.kind == QuantityDimension || q.kind == QuantityTemperature) {
+		measureRange(text, toks, &b, &q) // "from up to 252 miles to 287 miles"
 	}
 	if q.first < p.first && b.kind == qExact {
 		// "about $7 billion": the qualifier stands before the currency sign.
@@ -240,6 +263,11 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 	}
 	if k, end, ok := matchAfter(text, toks, c.last); ok && c.b.kind == qExact && q.kind != QuantityNumber {
 		c.b.kind, c.last = k, end // "19% or more"
+	}
+	if c.q.kind != QuantityPercent && c.q.kind != QuantityDuration && (c.unitFirst >= 0 || c.q.kind != QuantityNumber) {
+		if first, last, ok := rateAfter(text, toks, c.last); ok {
+			c.perFirst, c.perLast, c.last, c.rate = first, last, last, true // "$58.24 per barrel", "40,000 jobs a month"
+		}
 	}
 	return c.last + 1, true
 }
@@ -404,11 +432,18 @@ func estimateFigures(text string) int {
 }
 
 // clauseBreak reports whether token t separates clauses: a comma,
-// semicolon or dash, or a word such as "and", "but", "that", "while".
+// semicolon or dash, or a word such as "and", "but", "that", "while"
+// (clauseBreakWords).
 func clauseBreak(text string, t ntoken) bool {
-	switch tokenWord(text, t) {
-	case ",", ";", ":", "—", "–", "and", "but", "that", "while", "whereas", "which", "who", "although", "though", "after", "before":
-		return true
+	if t.kind == ntPunct {
+		switch ntText(text, t) {
+		case ",", ";", ":", "—", "–":
+			return true
+		}
+		return false
 	}
-	return false
+	return t.lx != nil && t.lx.marks&markClauseBreak != 0
 }
+
+// clauseBreakWords are the words of clauseBreak.
+var clauseBreakWords = strings.Fields("and but that while whereas which who although though after before")

@@ -356,9 +356,10 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	}
 	first, last := max(c.chainFirst, c.first-40), min(c.chainLast, c.last+40) // bounded: linear time
 	lo, hi := max(0, first-24), min(len(toks)-1, last+16)
-	for j := lo; j <= hi; j++ {
+	for _, j32 := range fx.triggers[fx.trigBefore[lo]:fx.trigBefore[hi+1]] {
+		j := int(j32)
 		lx := toks[j].lx
-		if lx == nil || lx.trig == trigNone || (j >= first && j <= last && (j < c.first || j > c.last)) || j == c.unitLast {
+		if (j >= first && j <= last && (j < c.first || j > c.last)) || j == c.unitLast {
 			continue // the head noun speaks through its own category
 		}
 		d, crossed, breaks := 0, 0, 0

@@ -7,12 +7,53 @@ import "strings"
 // rules of figureExclusions, in order). It returns the token to continue
 // from.
 func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
-	for k := range figureExclusions {
-		if skip, next := figureExclusions[k].kind.test(text, toks, &p); skip {
-			return true, next
-		}
+	// The tests run in the order of figureExclusions, written out rather
+	// than looped over, and each first asks the cheap question its test
+	// would ask first (a plain literal, a word number, the token before),
+	// so that most numbers pass most tests without a call.
+	first, last, n := p.first, p.last, len(toks)
+	var h exHit
+	switch {
+	case toks[0].kind == ntPunct && text[toks[0].start] == '#' && toks[0].nl && h.try(true, last+1):
+		// A Markdown heading repeats the story's figures and gives none.
+	case last+2 < n && !toks[last+1].space && toks[last+2].kind == ntNum && h.try(exChain(text, toks, &p)):
+	case first >= 2 && !toks[first].space && toks[first-2].kind == ntNum && h.try(exChainTail(text, toks, &p)):
+	case p.plain && p.digits >= 3 && h.try(exLeadingZero(text, toks, &p)):
+	case p.words && p.frac && h.try(exFractionOrdinal(text, toks, &p)):
+	case p.value < 130 && first >= 2 && h.try(exAge(text, toks, &p)):
+	case first > 0 && !toks[first].space && toks[first-1].kind == ntPunct && h.try(exPhonePlus(text, toks, &p)):
+	case p.plain && last+2 < n && !toks[last+1].space && h.try(exScore(text, toks, &p)):
+	case first > 0 && !toks[first].space && h.try(exAttachedName(text, toks, &p)):
+	case p.frac && p.slash && h.try(exSlash(text, toks, &p)):
+	case first >= 2 && !toks[first].space && h.try(exDotted(text, toks, &p)):
+	case p.words && (p.value == 0.5 || p.value == 0.25) && h.try(exHalf(text, toks, &p)):
+	case first == last && toks[first].kind == ntWord && h.try(exPronounOne(text, toks, &p)):
+	case last+1 < n && h.try(exTimeOfDay(text, toks, &p)):
+	case p.plain && h.try(exDate(text, toks, &p)):
+	case p.plain && p.digits == 4 && h.try(exYear(text, toks, &p)):
+	case h.try(exNameAfter(text, toks, &p)):
+	case p.words && first == last && toks[first].upper && h.try(exCapitalised(text, toks, &p)):
+	case first > 0 && h.try(exNameBefore(text, toks, &p)):
+	case p.plain && h.try(exListNumber(text, toks, &p)):
+	case p.plain && p.value < 130 && h.try(exAgeAfterName(text, toks, &p)):
 	}
-	return false, p.last + 1
+	if h.skip {
+		return true, h.next
+	}
+	return false, last + 1
+}
+
+// exHit is the answer of the exclusion that skipped a number: skip, and
+// the token to continue from.
+type exHit struct {
+	skip bool
+	next int
+}
+
+// try keeps a test's answer and reports whether it skips the number.
+func (h *exHit) try(skip bool, next int) bool {
+	h.skip, h.next = skip, next
+	return skip
 }
 
 // exclusion is a named rule that says a number is not a figure.
@@ -22,13 +63,13 @@ type exclusion struct {
 	kind    exclusionKind
 }
 
-// exclusionKind is the test of an exclusion. The tests are called through
-// a switch rather than function values, so that the token buffer they
-// read stays on the stack.
+// exclusionKind names an exclusion; figureExclusions holds them in the
+// order of their kinds, which is the order notFigure tries them in.
 type exclusionKind uint8
 
 const (
-	exclusionChain exclusionKind = iota
+	exclusionHeading exclusionKind = iota
+	exclusionChain
 	exclusionChainTail
 	exclusionLeadingZero
 	exclusionFractionOrdinal
@@ -50,56 +91,9 @@ const (
 	exclusionAgeAfterName
 )
 
-// test runs the exclusion on the number p and returns the token to
-// continue from when it fires.
-func (k exclusionKind) test(text string, toks []ntoken, p *numParse) (bool, int) {
-	switch k {
-	case exclusionChain:
-		return exChain(text, toks, p)
-	case exclusionChainTail:
-		return exChainTail(text, toks, p)
-	case exclusionLeadingZero:
-		return exLeadingZero(text, toks, p)
-	case exclusionFractionOrdinal:
-		return exFractionOrdinal(text, toks, p)
-	case exclusionAge:
-		return exAge(text, toks, p)
-	case exclusionPhonePlus:
-		return exPhonePlus(text, toks, p)
-	case exclusionScore:
-		return exScore(text, toks, p)
-	case exclusionAttachedName:
-		return exAttachedName(text, toks, p)
-	case exclusionSlash:
-		return exSlash(text, toks, p)
-	case exclusionDotted:
-		return exDotted(text, toks, p)
-	case exclusionHalf:
-		return exHalf(text, toks, p)
-	case exclusionPronounOne:
-		return exPronounOne(text, toks, p)
-	case exclusionTimeOfDay:
-		return exTimeOfDay(text, toks, p)
-	case exclusionDate:
-		return exDate(text, toks, p)
-	case exclusionYear:
-		return exYear(text, toks, p)
-	case exclusionNameAfter:
-		return exNameAfter(text, toks, p)
-	case exclusionCapitalised:
-		return exCapitalised(text, toks, p)
-	case exclusionNameBefore:
-		return exNameBefore(text, toks, p)
-	case exclusionListNumber:
-		return exListNumber(text, toks, p)
-	case exclusionAgeAfterName:
-		return exAgeAfterName(text, toks, p)
-	}
-	return false, 0
-}
-
 // figureExclusions are the exclusions, tried in order.
 var figureExclusions = []exclusion{
+	{"heading", "## Thousands shelter in Saint-Marc", exclusionHeading},
 	{"number-chain", "the decree of 5/17/2018", exclusionChain},
 	{"chain-tail", "the score was 3-1", exclusionChainTail},
 	{"leading-zero", "call 0800 123 456", exclusionLeadingZero},

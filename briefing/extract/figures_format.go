@@ -11,6 +11,10 @@ import (
 // "~2,900", ">700K", ">5M", "$4B", "19%", "~½" or "1 yr".
 func (f Figure) Compact() string {
 	var b strings.Builder
+	per := ""
+	if base, denom, ok := strings.Cut(f.Unit, " per "); ok && f.Category == Money {
+		f.Unit, per = base, denom // "$58.24 per barrel": "$58.24/barrel"
+	}
 	if f.Qualifier == Range && f.Min != nil && f.Max != nil {
 		if f.Category == Duration || f.Unit == "%" {
 			b.WriteString(compactNumber(*f.Min)) // "10–14 days", "30–40%"
@@ -19,10 +23,13 @@ func (f Figure) Compact() string {
 		}
 		b.WriteString("–")
 		b.WriteString(f.compactValue(*f.Max))
-		return b.String()
+	} else {
+		b.WriteString(f.Qualifier.Sign())
+		b.WriteString(f.compactValue(f.Value))
 	}
-	b.WriteString(f.Qualifier.Sign())
-	b.WriteString(f.compactValue(f.Value))
+	if per != "" {
+		b.WriteString("/" + per)
+	}
 	return b.String()
 }
 

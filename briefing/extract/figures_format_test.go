@@ -26,6 +26,9 @@ func TestCompact(t *testing.T) {
 		{"range of days", Figure{Value: 10, Min: f(10), Max: f(14), Qualifier: "range", Unit: "days", Category: Duration, Timex: "P10D"}, "10–14 days"},
 		{"range of percent", Figure{Value: 30, Min: f(30), Max: f(40), Qualifier: "range", Unit: "%", Category: Other}, "30–40%"},
 		{"up to", Figure{Value: 700, Qualifier: "up to", Unit: "workers", Category: Other}, "≤700"},
+		{"price per barrel", Figure{Value: 58.24, Qualifier: "exact", Unit: "$ per barrel", Category: Money}, "$58.24/barrel"},
+		{"wage per hour", Figure{Value: 12.21, Qualifier: "exact", Unit: "£ per hour", Category: Money}, "£12.21/hour"},
+		{"range of prices per share", Figure{Value: 1, Min: f(1), Max: f(2), Qualifier: "range", Unit: "$ per share", Category: Money}, "$1–$2/share"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

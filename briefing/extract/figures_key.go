@@ -1,10 +1,13 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // emit turns candidate k of a sentence into a Figure: its text, bounds,
 // unit, category and whether it is a key figure.
-func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span, heading bool) {
+func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span) {
 	text := fx.text
 	c := &cands[k]
 	f := Figure{
@@ -58,22 +61,22 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	var word *numLex
 	f.Category, injury, f.why.category, word = fx.category(text, toks, cands, starts, k, unit)
 	if word != nil && f.why.category != catNone {
-		f.why.word = word.w
+		f.why.word = word.ref
 	}
 	fx.role(&f, c, toks, word)
 	injury = injury || f.Role == RoleInjured
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}
-	f.Key, f.why.key = fx.isKey(toks, c, f, heading, injury)
+	f.Key, f.why.key = fx.isKey(toks, c, &f, injury)
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
-	fx.out = append(fx.out, f)
-	if fx.seen == nil {
-		fx.seen = map[float64]bool{}
+	if c.perFirst > 0 && f.Unit != "" {
+		f.Unit += " per " + text[toks[c.perFirst].start:toks[c.perLast].end] // "$ per barrel"
 	}
-	fx.seen[f.Value] = true
+	fx.out = append(fx.out, f)
+	fx.seen.add(f.Value)
 	// The figure an ellipsis refers back to is the one just before it, and
 	// only when that counts something.
 	fx.prev, fx.hasPrev = len(fx.out)-1, f.Unit != "" && c.q.kind == QuantityNumber
@@ -83,8 +86,8 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 // casualties, displacement, deployments, humanitarian needs and detentions;
 // sums of a million or more; durations of mandates, truces and sentences.
 // A figure said again ("the 600 additional Kenyan officers"), a part of an
-// earlier one ("400 of those"), a rate and a heading's figure are not key.
-func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading, injury bool) (bool, ruleID) {
+// earlier one ("400 of those") and a rate are not key.
+func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury bool) (bool, ruleID) {
 	key, why := false, keyNotCategory
 	switch f.Category {
 	case Casualties, Displacement, Deployment, Humanitarian, Detention:
@@ -103,8 +106,6 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading, injury 
 		return false, keyBare // a bare number with no noun and no event beside it
 	case c.partitive && !personNoun(f.Unit):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
-	case heading:
-		return false, keyHeading
 	case c.rate:
 		return false, keyRate
 	case c.breakdown:
@@ -119,7 +120,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f Figure, heading, injury 
 			return false, keyRepeat
 		}
 	}
-	if c.definite && fx.seen[f.Value] {
+	if c.definite && fx.seen.has(f.Value) {
 		return false, keyNamedAgain
 	}
 	if fx.keys == nil {
@@ -140,18 +141,22 @@ func changeBefore(text string, toks []ntoken, k int) Change {
 		}
 	}
 	for ; j >= 0 && j >= k-3; j-- {
-		w := tokenWord(text, toks[j])
-		if ch, ok := changeWords[w]; ok {
-			return ch
+		lx := toks[j].lx
+		if lx == nil {
+			return "" // a mark or a word the lexicon does not know
 		}
-		if !changeFillers[w] {
+		if lx.change != "" {
+			return lx.change
+		}
+		if lx.marks&markChangeFiller == 0 {
 			return ""
 		}
 	}
 	return ""
 }
 
-// changeWords are the verbs and nouns of change, by direction.
+// changeWords are the verbs and nouns of change, by direction (marked in
+// the lexicon by markLexicon).
 var changeWords = wordMap(map[Change]string{
 	ChangeUp: `rose risen rise rises rising increased increase increases increasing climbed climb jumped surged soared
 		grew grown swelled up doubled tripled raised spiked`,
@@ -161,10 +166,7 @@ var changeWords = wordMap(map[Change]string{
 
 // changeFillers may stand between a word of change and its figure: "has
 // risen sharply by".
-var changeFillers = map[string]bool{
-	"has": true, "have": true, "had": true, "sharply": true, "steadily": true, "further": true,
-	"an": true, "a": true, "by": true, "to": true,
-}
+var changeFillers = strings.Fields("has have had sharply steadily further an a by to")
 
 // nearEvent reports whether an event word stands right beside a figure:
 // "killing 19", "19 killed", "the toll rose to 115", "341 still missing".

@@ -165,7 +165,7 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex) {
 	if c.unitFirst >= 0 && c.q.kind == QuantityNumber {
 		if lx := toks[c.unitLast].lx; lx != nil && lx.party {
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleParty, ""
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleParty, 0
 			return
 		}
 	}
@@ -177,20 +177,20 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex) {
 		case rescueWord(own.w) && heldAround(toks):
 			// "troops rescued 76 girls who had been abducted": freed
 			// from captivity.
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, RoleReleased, catTrigger, roleWord, own.w
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, RoleReleased, catTrigger, roleWord, own.ref
 			return
 		case f.why.category == catHeadNoun && f.Category == Deployment && own.trig == trigStrong &&
 			(own.role.Category() == Casualties || own.role.Category() == Detention):
 			// "41 soldiers and civilians were killed": what befell the
 			// soldiers, not a deployment.
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = own.role.Category(), own.role, catTrigger, roleWord, own.w
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = own.role.Category(), own.role, catTrigger, roleWord, own.ref
 			return
 		}
 	}
 	switch f.why.category {
 	case catInherited, catCoordinated:
 		if fx.hasPrevFigure() {
-			if prev := fx.out[len(fx.out)-1]; prev.Category == f.Category {
+			if prev := &fx.out[len(fx.out)-1]; prev.Category == f.Category {
 				f.Role, f.why.role = prev.Role, roleCoordinated
 				if f.why.category == catInherited {
 					f.why.role = roleInherited
@@ -254,15 +254,22 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) *numLex {
 // roleStop reports whether token t ends a figure's own conjunct: another
 // number, or a break between clauses other than "and" and "or".
 func roleStop(text string, t ntoken) bool {
-	if t.kind == ntNum || t.lx != nil && t.lx.num != nkNone && t.lx.num != nkAnd && t.lx.num != nkArticle {
+	switch t.kind {
+	case ntNum:
 		return true
+	case ntPunct:
+		switch ntText(text, t) {
+		case ",", ";", ":", "—", "–", "(", ")", ".":
+			return true
+		}
+		return false
 	}
-	switch tokenWord(text, t) {
-	case ",", ";", ":", "—", "–", "(", ")", ".", "that", "which", "who", "after", "before", "while", "but", "since", "when", "including":
-		return true
-	}
-	return false
+	lx := t.lx
+	return lx != nil && (lx.num != nkNone && lx.num != nkAnd && lx.num != nkArticle || lx.marks&markRoleStop != 0)
 }
+
+// roleStopWords are the words of roleStop.
+var roleStopWords = strings.Fields("that which who after before while but since when including")
 
 // hasPrevFigure reports whether a figure came before in the text.
 func (fx *figurer) hasPrevFigure() bool { return len(fx.out) > 0 }

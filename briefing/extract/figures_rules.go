@@ -13,8 +13,10 @@ import (
 // figureWhy is what a figure records of the rules that made it.
 type figureWhy struct {
 	number, qualifier, unit, category, role, key ruleID
-	// word is the word that gave the category ("killed"), if one did.
-	word string
+	// word is the lexicon entry of the word that gave the category
+	// ("killed"), if one did (lexWord), kept as an index so that a Figure
+	// stays small.
+	word lexRef
 }
 
 // figureRuleDef describes a rule of a figure's step.
@@ -33,7 +35,7 @@ var (
 
 	catCurrency, catDuration, catMeasure, catHeadNoun, catInherited, catTrigger, catCoordinated, catStrong, catNone ruleID
 
-	keyCategory, keyMoney, keyDuration, keyNotCategory, keyCompound, keyBare, keyPartitive, keyHeading, keyRate,
+	keyCategory, keyMoney, keyDuration, keyNotCategory, keyCompound, keyBare, keyPartitive, keyRate,
 	keyBreakdown, keyNotPositive, keyRepeat, keyNamedAgain, keyChangeBy ruleID
 
 	// qualRules are the qualifier rules by kind and by where the
@@ -84,7 +86,6 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keyCompound, "not-compound", "Kenya deployed a 400-member police unit."},
 			{&keyBare, "not-bare-number", "Two of them, aged 115, were killed."},
 			{&keyPartitive, "not-partitive", "Aid came in 300 trucks, and 50 of them were looted."},
-			{&keyHeading, "not-heading", "# At least 115 people killed"},
 			{&keyRate, "not-rate", "Aid groups counted 300 displaced people per camp."},
 			{&keyBreakdown, "not-breakdown", "The army freed 137 hostages, 76 girls and 61 boys."},
 			{&keyNotPositive, "not-positive", "zero people were killed"},
@@ -200,13 +201,13 @@ func (f Figure) Rules() []Rule {
 // Explain writes the rules behind the figure on one line, the word that
 // gave its category beside that rule, and the exclusions it passed:
 // "number/digits, qualifier/at-least, unit/counted-noun,
-// category/trigger-word (killed), key/counted-category, exclusion/none of 20".
+// category/trigger-word (killed), key/counted-category, exclusion/none of 21".
 func (f Figure) Explain() string {
 	var b strings.Builder
 	for _, r := range f.Rules() {
 		b.WriteString(r.String())
-		if r.Dimension == "category" && f.why.word != "" {
-			b.WriteString(" (" + f.why.word + ")")
+		if w := f.why.word.word(); r.Dimension == "category" && w != "" {
+			b.WriteString(" (" + w + ")")
 		}
 		b.WriteString(", ")
 	}

@@ -10,6 +10,7 @@ func init() {
 	buildNumberLexicon()
 	buildQualifiers()
 	buildTemperatureWords()
+	buildUnitWords()
 	buildNationalities()
 	buildTimexLexicon()
 	buildTimexRules()

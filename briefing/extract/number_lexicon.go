@@ -79,7 +79,23 @@ type numLex struct {
 	currency bool
 	dim      bool
 	percent  bool
+	// ref is the entry's slot in lexTable, set when the table is built.
+	ref lexRef
+	// change is the direction a word of change names (changeWords), and
+	// marks the words set once the lexicon is complete, so that the
+	// figurer tests a flag where it would look a word up.
+	change Change
+	marks  lexMark
 }
+
+// lexMark flags what a word is to the figurer's scans.
+type lexMark uint8
+
+const (
+	markChangeFiller lexMark = 1 << iota // changeFillers: "has risen sharply by"
+	markClauseBreak                      // clauseBreakWords: "and", "that", "while"
+	markRoleStop                         // roleStopWords: "that", "after", "including"
+)
 
 var numLexicon = map[string]*numLex{}
 

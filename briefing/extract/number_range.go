@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // NumberRange is a bounded or open range of numbers as written: "between
 // 20 and 30", "more than 4,565", "up to 700", "1000-5000".
@@ -232,6 +235,34 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		return numParse{}, 0, false
 	}
 	return q, k, true
+}
+
+// measureRange reads "from X unit to Y unit" as one range when both are
+// measures in the same unit written the same way, right after each other:
+// "from up to 252 miles to 287 miles", "from 18 °C to 26 °C". A qualifier
+// of the lower bound goes into the range. b and q, the bounds and the
+// quantity of X, become those of the range. A count or a sum "from 70
+// million to 81 million people" stays two figures: a revision, not a
+// range; so does a change whose ends lie apart ("from 992 terawatt hours
+// in 2019 to 1,129 terawatt hours").
+func measureRange(text string, toks []ntoken, b *bounds, q *quantParse) {
+	from := b.first - 1
+	k := q.last + 1
+	if from < 0 || k+1 >= len(toks) || tokenWord(text, toks[from]) != "from" || tokenWord(text, toks[k]) != "to" || q.unitFirst < 0 {
+		return
+	}
+	p2, ok := parseNumber(text, toks, k+1)
+	if !ok || p2.split || p2.ordinal || p2.value <= b.num.value {
+		return
+	}
+	q2 := unitOf(text, toks, p2)
+	if q2.kind != q.kind || q2.unitFirst < 0 || q2.first != p2.first ||
+		!strings.EqualFold(text[toks[q.unitFirst].start:toks[q.unitLast].end], text[toks[q2.unitFirst].start:toks[q2.unitLast].end]) {
+		return
+	}
+	b.kind, b.first, b.qualFirst, b.last = qRange, from, from, p2.last
+	b.min, b.max, b.second, b.hasSecond = b.num.value, p2.value, p2, true
+	q.last = q2.last
 }
 
 // isWord reports whether token t is the word w, for words the lexicon

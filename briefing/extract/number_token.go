@@ -216,7 +216,44 @@ func buildLexTable() {
 			i = (i + 1) & lexTableMask
 		}
 		lexTable[i] = e
+		e.ref = lexRef(i + 1)
 	}
+	markLexicon()
+}
+
+// markLexicon sets the change and marks of the lexicon's words from the
+// figurer's word lists. Only words already in the lexicon are marked: a
+// word the lexicon does not know reads as "" to tokenWord, so it matched
+// none of these lists before either.
+func markLexicon() {
+	for w, ch := range changeWords {
+		if e := numLexicon[w]; e != nil {
+			e.change = ch
+		}
+	}
+	for _, l := range []struct {
+		words []string
+		mark  lexMark
+	}{{changeFillers, markChangeFiller}, {clauseBreakWords, markClauseBreak}, {roleStopWords, markRoleStop}} {
+		for _, w := range l.words {
+			if e := numLexicon[w]; e != nil {
+				e.marks |= l.mark
+			}
+		}
+	}
+}
+
+// lexRef is a lexicon entry as its slot in lexTable plus one; 0 is none.
+// The table has at most 1<<16 slots (TestLexRefFits).
+type lexRef uint16
+
+// word is the entry's word, or "" for none.
+func (r lexRef) word() string {
+	if r == 0 {
+		return ""
+	}
+	lexTableOnce.Do(buildLexTable)
+	return lexTable[r-1].w
 }
 
 func isDigitByte(c byte) bool   { return '0' <= c && c <= '9' }

@@ -113,13 +113,41 @@ func percentOfNumber(text string, toks []ntoken, i int) (quantParse, bool) {
 // unit word, symbol or suffix after it.
 func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	q := quantParse{num: p, first: p.first, last: p.last, unitFirst: -1, unitLast: -1}
-	for k := range unitSteps {
-		if unitSteps[k].kind.read(text, toks, &p, &q) {
-			if q.kind != QuantityNumber {
-				q.rule = unitSteps[k].id
-			}
-			return q
+	// The steps run in the order of unitSteps, written out rather than
+	// looped over; each first asks the cheap question its reader would ask
+	// (is the next token a mark or a known word?), so that most numbers
+	// pass most steps without a call.
+	var k unitStepKind
+	switch {
+	case p.first > 0 && toks[p.first-1].kind != ntNum && unitCurrencyPrefix(text, toks, &p, &q):
+		k = stepCurrencyPrefix
+	case p.suffix >= 0 && unitAttachedSuffix(text, toks, &p, &q):
+		k = stepAttachedSuffix
+	case unitHyphenated(text, toks, &p, &q):
+		k = stepHyphenated // or nothing after the number: no unit
+	default:
+		// From here on the token after the number exists.
+		switch t := toks[p.last+1]; {
+		case t.kind == ntPunct && unitDegreeSign(text, toks, &p, &q):
+			k = stepDegreeSign
+		case t.lx != nil && unitDegreesWord(text, toks, &p, &q):
+			k = stepDegreesWord
+		case t.kind == ntPunct && unitPercentSign(text, toks, &p, &q):
+			k = stepPercentSign
+		case t.kind == ntPunct && unitCurrencySignAfter(text, toks, &p, &q):
+			k = stepCurrencySignAfter
+		case t.kind != ntWord || t.lx == nil:
+			unitBracketed(text, toks, &p, &q) // a unit in brackets, or any other mark or word: none
+			k = stepBracketed
+		case unitMoreTime(text, toks, &p, &q):
+			k = stepMoreTime
+		default:
+			unitWord(text, toks, &p, &q)
+			k = stepWord
 		}
+	}
+	if q.kind != QuantityNumber {
+		q.rule = unitSteps[k].id
 	}
 	return q
 }
@@ -132,9 +160,8 @@ type unitStep struct {
 	kind    unitStepKind
 }
 
-// unitStepKind is the reader of a unit step. The readers are called
-// through a switch rather than function values, so that the token buffer
-// they read stays on the stack.
+// unitStepKind names a unit step; unitSteps holds them in the order of
+// their kinds, which is the order unitOf tries them in.
 type unitStepKind uint8
 
 const (
@@ -150,35 +177,7 @@ const (
 	stepWord
 )
 
-// read runs the step on the number p: the quantity with its unit, and
-// whether the step decided (with a unit of measure or none).
-func (k unitStepKind) read(text string, toks []ntoken, p *numParse, q *quantParse) bool {
-	switch k {
-	case stepCurrencyPrefix:
-		return unitCurrencyPrefix(text, toks, p, q)
-	case stepAttachedSuffix:
-		return unitAttachedSuffix(text, toks, p, q)
-	case stepHyphenated:
-		return unitHyphenated(text, toks, p, q)
-	case stepDegreeSign:
-		return unitDegreeSign(text, toks, p, q)
-	case stepDegreesWord:
-		return unitDegreesWord(text, toks, p, q)
-	case stepPercentSign:
-		return unitPercentSign(text, toks, p, q)
-	case stepCurrencySignAfter:
-		return unitCurrencySignAfter(text, toks, p, q)
-	case stepBracketed:
-		return unitBracketed(text, toks, p, q)
-	case stepMoreTime:
-		return unitMoreTime(text, toks, p, q)
-	case stepWord:
-		return unitWord(text, toks, p, q)
-	}
-	return false
-}
-
-// unitSteps are the unit rules, tried in order.
+// unitSteps are the unit rules, in the order unitOf tries them.
 var unitSteps = []unitStep{
 	{name: "currency-prefix", example: "$96 million was pledged", kind: stepCurrencyPrefix},
 	{name: "attached-suffix", example: "a 180ml bottle", kind: stepAttachedSuffix},
@@ -376,6 +375,9 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 				return true
 			}
 		}
+		if wattWord(u.w) && k+1 < n && (ntIsWord(toks[k+1], "hour") || ntIsWord(toks[k+1], "hours")) {
+			last = k + 1 // "992 terawatt hours"
+		}
 		if v, end, ok := feetAndInches(text, toks, *p, k); ok {
 			q.num.value, last = v, end
 		}
@@ -417,6 +419,83 @@ func temperatureLetter(text string, toks []ntoken, k int) bool {
 // dimSuffix reports whether an attached multiplier letter is a unit of
 // measure instead: "1.8m", "100t", "300mm".
 func dimSuffix(s string) bool { return s == "m" || s == "t" || s == "mm" }
+
+// rateAfter finds the denominator of a rate after the quantity that ends
+// at token k: "per barrel", "a barrel", "an ounce", "/barrel", "per
+// megawatt hour", and after a substance, "tonnes of fuel a day". It
+// returns the denominator's tokens. After "a" or "an" only a unit of time
+// or of trade counts ("a day", "a share"), and not in a date ("a year
+// ago", "a day after").
+func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
+	n := len(toks)
+	j := k + 1
+	if j+2 < n && ntIsWord(toks[j], "of") && toks[j+1].kind == ntWord {
+		// "200 tonnes of fuel a day": up to three words of substance.
+		for m := j + 1; m < n && m <= j+3 && toks[m].kind == ntWord; m++ {
+			if rateMarker(toks[m]) {
+				if m > j+1 {
+					j = m
+				}
+				break
+			}
+		}
+	}
+	if j+1 >= n {
+		return 0, 0, false
+	}
+	t, d := toks[j], toks[j+1]
+	if d.kind != ntWord {
+		return 0, 0, false
+	}
+	last := j + 1
+	switch {
+	case ntIsPunct(text, t, '/') && !t.space && !d.space:
+		return last, last, true // "$115/barrel", "62 mg/L"
+	case ntIsWord(t, "per"):
+		if d.lx != nil && d.lx.cls&(clsStop|clsDet|clsAux) != 0 {
+			return 0, 0, false
+		}
+		if last+1 < n && toks[last+1].kind == ntWord && d.lx != nil && (d.lx.w == "square" || d.lx.w == "cubic" || d.lx.w == "metric" || wattWord(d.lx.w)) {
+			last++ // "per square kilometre", "per megawatt hour"
+		}
+	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && (d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]):
+		if last+1 < n {
+			switch tokenWord(text, toks[last+1]) {
+			case "ago", "earlier", "later", "before", "after", "old", "-", "or", "and":
+				return 0, 0, false // "a year ago", "a day after", "a year or two"
+			}
+		}
+	default:
+		return 0, 0, false
+	}
+	return j + 1, last, true
+}
+
+// rateMarker reports whether t opens a rate's denominator: "per", "a", "an".
+func rateMarker(t ntoken) bool { return ntIsWord(t, "per") || ntIsWord(t, "a") || ntIsWord(t, "an") }
+
+// rateNouns are the units of trade a price is given for with "a" or "an":
+// "$3.12 a gallon", "$1.38 a share".
+var rateNouns = map[string]bool{}
+
+// buildUnitWords adds to the lexicon the units of trade (listed in
+// rateNouns too) and the units of power and energy, which are units of
+// measure: "47 GW", "1GW", "992 terawatt hours", "100 Mbps".
+func buildUnitWords() {
+	for _, w := range strings.Fields(`barrel ounce gallon share bushel tonne ton litre liter kilo kilogram kg pound head
+		person capita piece unit night`) {
+		numLexEntry(w)
+		rateNouns[w] = true
+	}
+	for _, w := range strings.Fields(`gw mw kw twh gwh mwh kwh gigawatt gigawatts megawatt megawatts kilowatt kilowatts
+		terawatt terawatts mbps gbps`) {
+		numLexEntry(w).dim = true
+	}
+}
+
+// wattWord reports whether w is a unit of power written out, which "hour"
+// can follow to make a unit of energy: "terawatt hours".
+func wattWord(w string) bool { return strings.HasSuffix(w, "watt") || strings.HasSuffix(w, "watts") }
 
 // perUnit extends a unit of length over "per hour", "an hour", "/h".
 func perUnit(text string, toks []ntoken, last int) int {
