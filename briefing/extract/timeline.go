@@ -31,10 +31,16 @@ const eventWindow = 320
 // Two mentions of the same date merge when they share a sentence or their
 // events share most of their content words; the first mention stays.
 //
-// Ordering: entries sort by the start of their period, finer periods first
-// on a tie (October before 3 October), then by position in the text. When
-// the publication date is unknown, entries with a full date sort first,
-// then those with a month or day but no year in calendar order, then the
+// Ordering: past entries come before planned ones, so that the
+// publication date always falls between them. Each entry sorts by the end
+// of the stretch it honestly names (its period narrowed by its modifier,
+// "late July" to 21-31 July, and cut at the publication date: "earlier
+// this month" ends at it, a planned "later this month" starts there), so a
+// period sorts after the shorter ones it holds (6 July before late July
+// before July, 2025's past months before "in 2025"); then by its start,
+// later first, then by clock time, then by position in the text. When the
+// publication date is unknown, entries with a full date sort first, then
+// those with a month or day but no year in calendar order, then the
 // relative ones by their offset from the unknown present ("last week"
 // before "yesterday" before "next month").
 func Timeline(text string, published time.Time) []TimelineEntry {
@@ -69,6 +75,9 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
 	}
 	items = mergeItems(dropCoveredDays(items))
+	for i := range items {
+		items[i].setSpan(dct, hasDCT)
+	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].less(&items[b]) })
 	out := make([]TimelineEntry, len(items))
 	for i := range items {
@@ -82,6 +91,9 @@ type tlItem struct {
 	e     TimelineEntry
 	v     timexVal
 	stems []string
+	// from and to bound the stretch the entry honestly names, to
+	// exclusive, for ordering (see setSpan).
+	from, to time.Time
 }
 
 // mergeKey is what two mentions must share to be one date: the value, and
@@ -92,52 +104,6 @@ func (it *tlItem) mergeKey() string {
 		return it.e.Value
 	}
 	return it.e.Value + "@" + strconv.Itoa(it.v.off)
-}
-
-// rank orders the three kinds of value of an undated briefing: full dates,
-// partial dates without a year, relative ones.
-func (it *tlItem) rank() int {
-	switch {
-	case it.v.rel:
-		return 2
-	case it.v.y == 0:
-		return 1
-	}
-	return 0
-}
-
-// less orders timeline items (see Timeline for the rule).
-func (it *tlItem) less(o *tlItem) bool {
-	ra, rb := it.rank(), o.rank()
-	if ra != rb {
-		return ra < rb
-	}
-	switch ra {
-	case 0:
-		sa, sb := it.v.start(), o.v.start()
-		if !sa.Equal(sb) {
-			return sa.Before(sb)
-		}
-		ea, eb := it.v.end(), o.v.end()
-		if !ea.Equal(eb) {
-			return ea.Before(eb)
-		}
-		if it.v.g == GrainTime && o.v.g == GrainTime && it.v.clock && o.v.clock {
-			if it.v.hh*60+it.v.mm != o.v.hh*60+o.v.mm {
-				return it.v.hh*60+it.v.mm < o.v.hh*60+o.v.mm
-			}
-		}
-	case 1:
-		ka, kb := it.v.m*32+it.v.d, o.v.m*32+o.v.d
-		if ka != kb {
-			return ka < kb
-		}
-	case 2:
-		if it.v.off != o.v.off {
-			return it.v.off < o.v.off
-		}
-	}
-	return it.e.Start < o.e.Start
 }
 
 // isPlanned reports whether the entry lies after the publication date (see
