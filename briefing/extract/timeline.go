@@ -66,12 +66,12 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			End:           t.End,
 			Mod:           t.Mod,
 			Period:        t.v.period(),
-			Event:         eventOf(text, t),
 			SentenceStart: t.sent.Start,
 			SentenceEnd:   t.sent.End,
 		}
 		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
 		e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
+		e.Event = eventOf(text, t, otherDates(tags, i), e.Kind)
 		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
 	}
 	items = mergeItems(dropCoveredDays(items))
@@ -241,10 +241,54 @@ var eventStopwords = map[string]bool{
 	"other": true, "not": true, "but": true, "all": true, "one": true, "out": true, "only": true,
 }
 
+// otherDates returns the spans, preposition included, of the other
+// calendar dates of the sentence of tags[i], in text order.
+func otherDates(tags []taggedTimex, i int) []Span {
+	var out []Span
+	for k := max(0, i-8); k < min(len(tags), i+9); k++ {
+		o := &tags[k]
+		if k == i || o.sent != tags[i].sent || o.v.g == 0 || (o.Type != TypeDate && o.Type != TypeTime) {
+			continue
+		}
+		out = append(out, Span{o.pre, o.End})
+	}
+	return out
+}
+
+// withoutSpans returns text[ws:we] with the spans cut out that lie
+// inside it and outside [ds, de), and ds, de moved to match.
+func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int, int) {
+	var b strings.Builder
+	nds, nde, last := ds-ws, de-ws, ws
+	for _, c := range cut {
+		if c.Start < last || c.End > we || (c.Start < de && ds < c.End) {
+			continue
+		}
+		// "a session for 9 January" loses "for" with the date.
+		if p := strings.TrimRight(text[last:c.Start], " "); len(p) < c.Start-last {
+			if i := strings.LastIndexByte(p, ' ') + 1; danglingPrepositions[lowerKey(p[i:])] {
+				c.Start = last + i
+			}
+		}
+		b.WriteString(text[last:c.Start])
+		if c.End <= ds {
+			nds -= c.End - c.Start
+			nde -= c.End - c.Start
+		}
+		last = c.End
+	}
+	if last == ws {
+		return text[ws:we], nds, nde
+	}
+	b.WriteString(text[last:we])
+	return b.String(), nds, nde
+}
+
 // eventOf returns the event of the clause holding t, trimmed to what
-// happened: the date phrase, attributions and linking words are dropped,
-// and the result is cut at a word boundary to fit a side panel.
-func eventOf(text string, t *taggedTimex) string {
+// happened: the date phrase, the sentence's other dates (others),
+// linking words and, unless the entry dates a report, attributions are
+// dropped; the result is cut at a word boundary to fit a side panel.
+func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string {
 	// Look at most eventWindow bytes either side of the date, so that a
 	// text without sentence breaks stays linear.
 	ws, we := max(t.sent.Start, t.pre-eventWindow), min(t.sent.End, t.End+eventWindow)
@@ -254,9 +298,8 @@ func eventOf(text string, t *taggedTimex) string {
 	for we < t.sent.End && !utf8.RuneStart(text[we]) {
 		we++
 	}
-	sent := text[ws:we]
+	sent, ds, de := withoutSpans(text, ws, we, others, t.pre, t.End)
 	segs := clauseSegments(sent)
-	ds, de := t.pre-ws, t.End-ws
 	idx := 0
 	for k, s := range segs {
 		if ds >= s.Start && ds < s.End {
@@ -268,7 +311,12 @@ func eventOf(text string, t *taggedTimex) string {
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
 	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
-	body = stripLeadingAttribution(afterSubordinator(body, before))
+	body = afterSubordinator(body, before)
+	if kind == KindReport {
+		body = dropReportThat(body) // the report says who said it
+	} else {
+		body = stripLeadingAttribution(body)
+	}
 	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" {
 		// "Powell, who arrived Thursday night": the subject is in the
 		// segment before.
@@ -279,7 +327,7 @@ func eventOf(text string, t *taggedTimex) string {
 			body = subj + " " + body
 		}
 	}
-	if eventPrepositions[firstWord(body)] && idx > 0 {
+	if eventPrepositions[firstWord(body)] && idx > 0 && !clauseHasVerb(body) {
 		// "..., in neighbouring Zamfara State": an adjunct of the clause
 		// that opens the sentence.
 		if head := stripLeadingAttribution(cleanEvent(sent[segs[0].Start:segs[0].End])); eventWordCount(head) >= 3 && !isAttribution(head) {
@@ -308,6 +356,7 @@ func eventOf(text string, t *taggedTimex) string {
 			body = body + ": " + other
 		}
 	}
+	body = completeClause(body, sent, segs, idx)
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
 }
 
@@ -439,6 +488,19 @@ func stripLeadingAttribution(s string) string {
 	return s
 }
 
+// dropReportThat drops the "that" after a verb of saying near the start
+// of s: "Officials said that 70 people had died" reads "Officials said 70
+// people had died".
+func dropReportThat(s string) string {
+	f := strings.Fields(s)
+	for k := 0; k+1 < len(f) && k <= 8; k++ {
+		if eventReportingVerbs[lowerKey(f[k])] && strings.EqualFold(f[k+1], "that") {
+			return strings.Join(append(f[:k+1:k+1], f[k+2:]...), " ")
+		}
+	}
+	return s
+}
+
 // clauseSegments splits a sentence at commas, semicolons, colons, dashes
 // and brackets (but not at the comma of "2,900").
 func clauseSegments(s string) []Span {
@@ -484,9 +546,21 @@ func afterSubordinator(body, before string) string {
 		if start == 0 || end == 0 {
 			break
 		}
-		if seen >= 2 && eventSubordinators[lowerKey(before[start:end])] {
+		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || w == "that") {
 			rest := strings.TrimSpace(before[end:])
+			// "since retaking it" has no subject: an earlier boundary may
+			// ("that the army had used as a base since retaking it").
+			if gerund(firstWord(rest)) || w == "that" && !startsDeterminer(rest) {
+				seen++
+				end = start
+				continue
+			}
 			if i := strings.Index(body, rest); i >= 0 && rest != "" {
+				if w == "that" {
+					// "the framework that the Council endorsed": the
+					// Council endorsed the framework.
+					return fillObjectGap(strings.TrimSpace(body[i:]), objectAntecedent(before[:start]))
+				}
 				return strings.TrimSpace(body[i:])
 			}
 		}
