@@ -53,6 +53,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	}
 	items := make([]tlItem, 0, len(tags))
 	furn, fk := furniture(text), 0
+	var others []Span // the other dates of an entry's sentence
 	for i := range tags {
 		t := &tags[i]
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) {
@@ -71,7 +72,8 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		}
 		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
 		e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
-		e.Event = eventOf(text, t, otherDates(tags, i), e.Kind)
+		others = otherDates(others[:0], tags, i)
+		e.Event = eventOf(text, t, others, e.Kind)
 		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
 	}
 	items = mergeItems(dropCoveredDays(items))
@@ -241,10 +243,9 @@ var eventStopwords = map[string]bool{
 	"other": true, "not": true, "but": true, "all": true, "one": true, "out": true, "only": true,
 }
 
-// otherDates returns the spans, preposition included, of the other
-// calendar dates of the sentence of tags[i], in text order.
-func otherDates(tags []taggedTimex, i int) []Span {
-	var out []Span
+// otherDates appends to out the spans, preposition included, of the
+// other calendar dates of the sentence of tags[i], in text order.
+func otherDates(out []Span, tags []taggedTimex, i int) []Span {
 	for k := max(0, i-8); k < min(len(tags), i+9); k++ {
 		o := &tags[k]
 		if k == i || o.sent != tags[i].sent || o.v.g == 0 || (o.Type != TypeDate && o.Type != TypeTime) {
@@ -492,6 +493,9 @@ func stripLeadingAttribution(s string) string {
 // of s: "Officials said that 70 people had died" reads "Officials said 70
 // people had died".
 func dropReportThat(s string) string {
+	if !strings.Contains(s, " that ") {
+		return s
+	}
 	f := strings.Fields(s)
 	for k := 0; k+1 < len(f) && k <= 8; k++ {
 		if eventReportingVerbs[lowerKey(f[k])] && strings.EqualFold(f[k+1], "that") {

@@ -71,7 +71,7 @@ func isFragment(body string) bool {
 	case eventPrepositions[first], len(first) > 4 && strings.HasSuffix(first, "ly"):
 		return true
 	}
-	for _, w := range strings.Fields(body) {
+	for w, i := nextWord(body, 0); w != ""; w, i = nextWord(body, i) {
 		switch w {
 		case "and", "of", "the", "al", "el":
 			continue
@@ -141,16 +141,32 @@ func startsDeterminer(s string) bool {
 	return false
 }
 
-// clauseHasVerb reports whether s holds a word that looks like a finite
-// verb or a participle of one.
+// clauseHasVerb reports whether s holds a lower-case word that looks like
+// a finite verb or a participle of one.
 func clauseHasVerb(s string) bool {
-	for _, w := range strings.Fields(s) {
-		w = lowerKey(strings.Trim(w, `.,;:!?"'“”‘’()`))
+	for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {
+		if isUpperStart(w) {
+			continue // a name
+		}
+		w = strings.Trim(w, `.,;:!?"'“”‘’()`)
 		if finiteVerb(w) || isParticiple(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// nextWord returns the word of s that starts at or after i (split at ASCII
+// white space) and the index after it, or "" at the end.
+func nextWord(s string, i int) (string, int) {
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isSpaceByte(s[j]) {
+		j++
+	}
+	return s[i:j], j
 }
 
 // gerund reports whether w, lower case, is an -ing form ("retaking").
