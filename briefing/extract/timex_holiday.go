@@ -213,6 +213,17 @@ func (tg *tagger) holidayAt(h *holiday, i int) (int, bool) {
 	return j, true
 }
 
+// holidayNamed returns the holiday whose name starts at token i and the
+// token after its name, or nil.
+func (tg *tagger) holidayNamed(i int) (*holiday, int) {
+	for _, h := range holidayIndex[tg.w(i)] {
+		if e, ok := tg.holidayAt(h, i); ok {
+			return h, e
+		}
+	}
+	return nil, i
+}
+
 // matchHoliday matches a holiday name at i (holidays), with an optional
 // year: "Christmas", "Christmas Eve 2023", "New Year's Day", "Easter",
 // "Ramadan 2024", "Eid al-Fitr", "Thanksgiving".
@@ -220,14 +231,7 @@ func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
 	if !tg.info(i).holiday {
 		return noTimexCand, false
 	}
-	var hd *holiday
-	j := i
-	for _, h := range holidayIndex[tg.w(i)] {
-		if e, ok := tg.holidayAt(h, i); ok {
-			hd, j = h, e
-			break
-		}
-	}
+	hd, j := tg.holidayNamed(i)
 	if hd == nil {
 		return noTimexCand, false
 	}
@@ -334,14 +338,7 @@ func (tg *tagger) relHoliday(j, step int) (timexCand, bool) {
 	if !tg.hasDCT {
 		return noTimexCand, false
 	}
-	var hd *holiday
-	e := j
-	for _, h := range holidayIndex[tg.w(j)] {
-		if end, ok := tg.holidayAt(h, j); ok {
-			hd, e = h, end
-			break
-		}
-	}
+	hd, e := tg.holidayNamed(j)
 	if hd == nil {
 		return noTimexCand, false
 	}
