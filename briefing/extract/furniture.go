@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Page furniture (extraction.md section 2) is text of a page that is not
 // the story: lines that are only a date, a time, a byline or a
@@ -27,18 +30,25 @@ func furniture(text string) []Span {
 			continue
 		}
 		credit := creditLine(line)
-		creditOnly := credit && len(strings.TrimSpace(line)) < 80 // a credit on a line of its own, beside its caption
+		// A credit on a line of its own, beside its caption; not a
+		// caption that ends with its credit ("... 2024. Photo: AFP").
+		t := strings.TrimSpace(line)
+		creditOnly := credit && len(t) < 80 && !strings.Contains(t, ". ")
 		switch {
 		case credit || furnitureLine(line):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
 				out = insertSpan(out, prev) // the caption above its credit
+				creditOnly = false          // which is its caption, not the line below
 			}
 		case prevCredit && captionLike(line):
 			out = append(out, Span{start, end}) // the caption below its credit
 		default:
 			if n := dateline(line); n > 0 {
 				out = append(out, Span{start, start + n})
+				if start < maxLeadFurniture {
+					out = bulletsBefore(out, text, start)
+				}
 			}
 			out = appendCitations(out, text, start, end)
 		}
@@ -70,11 +80,11 @@ func creditLine(line string) bool {
 		return true
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
-	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "hoto") {
+	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "hoto") && !strings.Contains(t, "Getty") {
 		return false
 	}
 	for _, c := range []string{"(AP Photo", "(Photo", "Photo by ", "License Photo", "via Getty Images", "(Full-size photo)",
-		"Associated Press photo", "/Getty Images", "(Reuters Photo", "/Reuters)", "/AFP)"} {
+		"Associated Press photo", "/Getty Images", "(Reuters Photo", "/Reuters)", "/AFP)", ". Photo: "} {
 		if strings.Contains(t, c) {
 			return true
 		}
@@ -99,6 +109,9 @@ func captionLike(line string) bool {
 func dateline(line string) int {
 	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' {
 		return 0
+	}
+	if n := capsDateline(line); n > 0 {
+		return n
 	}
 	open := strings.IndexByte(line, '(')
 	if open < 0 || open > 50 || !strings.Contains(line[:open], ",") {
@@ -129,6 +142,68 @@ func dateline(line string) int {
 	return 0
 }
 
+// capsDateline returns the length of a dateline without a source, in
+// capitals up to its comma, closed by a dash: "MIANYANG, CHINA —",
+// "KABUL, Afghanistan —"; or 0.
+func capsDateline(line string) int {
+	comma := strings.IndexByte(line, ',')
+	if comma < 3 || comma > 30 {
+		return 0
+	}
+	for k := 0; k < comma; k++ {
+		if c := line[k]; c != ' ' && c != '-' && c != '.' && (c < 'A' || c > 'Z') {
+			return 0
+		}
+	}
+	rest := line[comma:min(len(line), comma+40)]
+	for _, d := range []string{" — ", " -- ", " – "} {
+		if k := strings.Index(rest, d); k > 0 && !strings.ContainsAny(rest[1:k], ".;:!?") {
+			return comma + k + len(d) - 1
+		}
+	}
+	return 0
+}
+
+// maxLeadFurniture bounds where a dateline may open the story for the
+// bullets above it to count as photo captions.
+const maxLeadFurniture = 3000
+
+// bulletsBefore adds the lines above the dateline at start that are
+// bullet items ("  • A woman tries to evacuate her son ... on Monday."):
+// a gallery's captions above the story.
+func bulletsBefore(out []Span, text string, start int) []Span {
+	var bullets []Span
+	for ls := 0; ls < start; {
+		le := strings.IndexByte(text[ls:start], '\n')
+		if le < 0 {
+			le = start
+		} else {
+			le += ls
+		}
+		if t := strings.TrimSpace(text[ls:le]); strings.HasPrefix(t, "•") {
+			bullets = append(bullets, Span{ls, le})
+		}
+		ls = le + 1
+	}
+	if len(bullets) == 0 {
+		return out
+	}
+	// The bullets come before the dateline's span, which is last; the
+	// spans stay in order and apart.
+	last := out[len(out)-1]
+	merged := append(bullets, out[:len(out)-1]...)
+	sort.Slice(merged, func(a, b int) bool { return merged[a].Start < merged[b].Start })
+	out = out[:0]
+	for _, sp := range merged {
+		if n := len(out); n > 0 && sp.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, sp.End)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return append(out, last)
+}
+
 // furnitureLine reports whether a whole line is furniture: a stamp, a
 // byline or credit, or a short line that is only a date or a time.
 func furnitureLine(line string) bool {
@@ -157,6 +232,9 @@ func furnitureLine(line string) bool {
 	case '.', '!', '?', ':', '"':
 		return false
 	}
+	if strings.HasPrefix(t, "By ") && len(t) <= 120 && strings.Count(t, " ") <= 16 && namesDate(t) {
+		return true // "By The Associated Press March 8, 2019 7:49 am 03/08/2019 07:49am"
+	}
 	if len(t) > 70 || strings.Count(t, " ") > 9 {
 		return false
 	}
@@ -168,7 +246,8 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	"Credit:", "Photo:", "Photograph:", "Image:", "Source :", "Story Code"}
 
 // furnitureLines are lines of page chrome, matched whole.
-var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed."}
+var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed.",
+	"hide caption", "toggle caption"}
 
 // namesDate reports whether a short line names a month or a weekday, or
 // gives a clock time ("11:02 AM").

@@ -18,6 +18,10 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"paper date", "Today's Paper | May 04, 2024"},
 		{"caption with credit", "Residents queue for water in Goma on 29 January, where 40 families wait. (AP Photo/Jane Doe)"},
 		{"credit then caption", "© UNHCR/F.Juez\nSyrian refugees queue for 300 relief kits in Tripoli on 30 January."},
+		{"caption, credit and caption controls", "Freed students sit in the hall in Minna on Saturday.\n\nAFP via Getty Images\n\n\nhide caption\n\ntoggle caption\n\nAFP via Getty Images"},
+		{"caption ending with its credit", "Mourners at a funeral in Saint-Marc, 3 February 2025. Photo: AFP"},
+		{"long byline with date and time", "By The Associated Press March 8, 2019 7:49 am 03/08/2019 07:49am"},
+		{"gallery bullets above a dateline", "  • A woman carries her son from a hospital in Chongqing on Monday.\n\n  • Rescuers carry 12 girls from a school today in Juyuan.\n\nMIANYANG, CHINA — "},
 	}
 	story := "\n\nThe UN said on Monday that at least 70 people had been killed in Goma."
 	for _, tc := range cases {
@@ -51,6 +55,21 @@ func TestFurnitureGivesNothing(t *testing.T) {
 	for _, e := range Timeline(wire, published) {
 		if e.Text == "Feb 4" {
 			t.Errorf("the dateline's date became an entry: %q", e.Text)
+		}
+	}
+	// A line in capitals up to its comma, then a dash, opens a story; a
+	// sentence that only has a comma and a dash does not.
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"MIANYANG, CHINA — The toll soared on Tuesday.", true},
+		{"KABUL, Afghanistan — Gunmen stormed a hotel.", true},
+		{"UN, aid groups — and donors — met on Monday.", false},
+		{"The army, which denies it — says nothing.", false},
+	} {
+		if got := capsDateline(c.line) > 0; got != c.want {
+			t.Errorf("capsDateline(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 }

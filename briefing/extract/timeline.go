@@ -31,10 +31,16 @@ const eventWindow = 320
 // Two mentions of the same date merge when they share a sentence or their
 // events share most of their content words; the first mention stays.
 //
-// Ordering: entries sort by the start of their period, finer periods first
-// on a tie (October before 3 October), then by position in the text. When
-// the publication date is unknown, entries with a full date sort first,
-// then those with a month or day but no year in calendar order, then the
+// Ordering: past entries come before planned ones, so that the
+// publication date always falls between them. Each entry sorts by the end
+// of the stretch it honestly names (its period narrowed by its modifier,
+// "late July" to 21-31 July, and cut at the publication date: "earlier
+// this month" ends at it, a planned "later this month" starts there), so a
+// period sorts after the shorter ones it holds (6 July before late July
+// before July, 2025's past months before "in 2025"); then by its start,
+// later first, then by clock time, then by position in the text. When the
+// publication date is unknown, entries with a full date sort first, then
+// those with a month or day but no year in calendar order, then the
 // relative ones by their offset from the unknown present ("last week"
 // before "yesterday" before "next month").
 func Timeline(text string, published time.Time) []TimelineEntry {
@@ -47,6 +53,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	}
 	items := make([]tlItem, 0, len(tags))
 	furn, fk := furniture(text), 0
+	var others []Span // the other dates of an entry's sentence
 	for i := range tags {
 		t := &tags[i]
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) {
@@ -60,15 +67,19 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			End:           t.End,
 			Mod:           t.Mod,
 			Period:        t.v.period(),
-			Event:         eventOf(text, t),
 			SentenceStart: t.sent.Start,
 			SentenceEnd:   t.sent.End,
 		}
 		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
 		e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
+		others = otherDates(others[:0], tags, i)
+		e.Event = eventOf(text, t, others, e.Kind)
 		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
 	}
 	items = mergeItems(dropCoveredDays(items))
+	for i := range items {
+		items[i].setSpan(dct, hasDCT)
+	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].less(&items[b]) })
 	out := make([]TimelineEntry, len(items))
 	for i := range items {
@@ -82,6 +93,9 @@ type tlItem struct {
 	e     TimelineEntry
 	v     timexVal
 	stems []string
+	// from and to bound the stretch the entry honestly names, to
+	// exclusive, for ordering (see setSpan).
+	from, to time.Time
 }
 
 // mergeKey is what two mentions must share to be one date: the value, and
@@ -92,52 +106,6 @@ func (it *tlItem) mergeKey() string {
 		return it.e.Value
 	}
 	return it.e.Value + "@" + strconv.Itoa(it.v.off)
-}
-
-// rank orders the three kinds of value of an undated briefing: full dates,
-// partial dates without a year, relative ones.
-func (it *tlItem) rank() int {
-	switch {
-	case it.v.rel:
-		return 2
-	case it.v.y == 0:
-		return 1
-	}
-	return 0
-}
-
-// less orders timeline items (see Timeline for the rule).
-func (it *tlItem) less(o *tlItem) bool {
-	ra, rb := it.rank(), o.rank()
-	if ra != rb {
-		return ra < rb
-	}
-	switch ra {
-	case 0:
-		sa, sb := it.v.start(), o.v.start()
-		if !sa.Equal(sb) {
-			return sa.Before(sb)
-		}
-		ea, eb := it.v.end(), o.v.end()
-		if !ea.Equal(eb) {
-			return ea.Before(eb)
-		}
-		if it.v.g == GrainTime && o.v.g == GrainTime && it.v.clock && o.v.clock {
-			if it.v.hh*60+it.v.mm != o.v.hh*60+o.v.mm {
-				return it.v.hh*60+it.v.mm < o.v.hh*60+o.v.mm
-			}
-		}
-	case 1:
-		ka, kb := it.v.m*32+it.v.d, o.v.m*32+o.v.d
-		if ka != kb {
-			return ka < kb
-		}
-	case 2:
-		if it.v.off != o.v.off {
-			return it.v.off < o.v.off
-		}
-	}
-	return it.e.Start < o.e.Start
 }
 
 // isPlanned reports whether the entry lies after the publication date (see
@@ -275,10 +243,53 @@ var eventStopwords = map[string]bool{
 	"other": true, "not": true, "but": true, "all": true, "one": true, "out": true, "only": true,
 }
 
+// otherDates appends to out the spans, preposition included, of the
+// other calendar dates of the sentence of tags[i], in text order.
+func otherDates(out []Span, tags []taggedTimex, i int) []Span {
+	for k := max(0, i-8); k < min(len(tags), i+9); k++ {
+		o := &tags[k]
+		if k == i || o.sent != tags[i].sent || o.v.g == 0 || (o.Type != TypeDate && o.Type != TypeTime) {
+			continue
+		}
+		out = append(out, Span{o.pre, o.End})
+	}
+	return out
+}
+
+// withoutSpans returns text[ws:we] with the spans cut out that lie
+// inside it and outside [ds, de), and ds, de moved to match.
+func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int, int) {
+	var b strings.Builder
+	nds, nde, last := ds-ws, de-ws, ws
+	for _, c := range cut {
+		if c.Start < last || c.End > we || (c.Start < de && ds < c.End) {
+			continue
+		}
+		// "a session for 9 January" loses "for" with the date.
+		if p := strings.TrimRight(text[last:c.Start], " "); len(p) < c.Start-last {
+			if i := strings.LastIndexByte(p, ' ') + 1; danglingPrepositions[lowerKey(p[i:])] {
+				c.Start = last + i
+			}
+		}
+		b.WriteString(text[last:c.Start])
+		if c.End <= ds {
+			nds -= c.End - c.Start
+			nde -= c.End - c.Start
+		}
+		last = c.End
+	}
+	if last == ws {
+		return text[ws:we], nds, nde
+	}
+	b.WriteString(text[last:we])
+	return b.String(), nds, nde
+}
+
 // eventOf returns the event of the clause holding t, trimmed to what
-// happened: the date phrase, attributions and linking words are dropped,
-// and the result is cut at a word boundary to fit a side panel.
-func eventOf(text string, t *taggedTimex) string {
+// happened: the date phrase, the sentence's other dates (others),
+// linking words and, unless the entry dates a report, attributions are
+// dropped; the result is cut at a word boundary to fit a side panel.
+func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string {
 	// Look at most eventWindow bytes either side of the date, so that a
 	// text without sentence breaks stays linear.
 	ws, we := max(t.sent.Start, t.pre-eventWindow), min(t.sent.End, t.End+eventWindow)
@@ -288,9 +299,8 @@ func eventOf(text string, t *taggedTimex) string {
 	for we < t.sent.End && !utf8.RuneStart(text[we]) {
 		we++
 	}
-	sent := text[ws:we]
+	sent, ds, de := withoutSpans(text, ws, we, others, t.pre, t.End)
 	segs := clauseSegments(sent)
-	ds, de := t.pre-ws, t.End-ws
 	idx := 0
 	for k, s := range segs {
 		if ds >= s.Start && ds < s.End {
@@ -302,7 +312,12 @@ func eventOf(text string, t *taggedTimex) string {
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
 	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
-	body = stripLeadingAttribution(afterSubordinator(body, before))
+	body = afterSubordinator(body, before)
+	if kind == KindReport {
+		body = dropReportThat(body) // the report says who said it
+	} else {
+		body = stripLeadingAttribution(body)
+	}
 	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" {
 		// "Powell, who arrived Thursday night": the subject is in the
 		// segment before.
@@ -313,7 +328,7 @@ func eventOf(text string, t *taggedTimex) string {
 			body = subj + " " + body
 		}
 	}
-	if eventPrepositions[firstWord(body)] && idx > 0 {
+	if eventPrepositions[firstWord(body)] && idx > 0 && !clauseHasVerb(body) {
 		// "..., in neighbouring Zamfara State": an adjunct of the clause
 		// that opens the sentence.
 		if head := stripLeadingAttribution(cleanEvent(sent[segs[0].Start:segs[0].End])); eventWordCount(head) >= 3 && !isAttribution(head) {
@@ -342,6 +357,7 @@ func eventOf(text string, t *taggedTimex) string {
 			body = body + ": " + other
 		}
 	}
+	body = completeClause(body, sent, segs, idx)
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
 }
 
@@ -473,6 +489,22 @@ func stripLeadingAttribution(s string) string {
 	return s
 }
 
+// dropReportThat drops the "that" after a verb of saying near the start
+// of s: "Officials said that 70 people had died" reads "Officials said 70
+// people had died".
+func dropReportThat(s string) string {
+	if !strings.Contains(s, " that ") {
+		return s
+	}
+	f := strings.Fields(s)
+	for k := 0; k+1 < len(f) && k <= 8; k++ {
+		if eventReportingVerbs[lowerKey(f[k])] && strings.EqualFold(f[k+1], "that") {
+			return strings.Join(append(f[:k+1:k+1], f[k+2:]...), " ")
+		}
+	}
+	return s
+}
+
 // clauseSegments splits a sentence at commas, semicolons, colons, dashes
 // and brackets (but not at the comma of "2,900").
 func clauseSegments(s string) []Span {
@@ -518,9 +550,21 @@ func afterSubordinator(body, before string) string {
 		if start == 0 || end == 0 {
 			break
 		}
-		if seen >= 2 && eventSubordinators[lowerKey(before[start:end])] {
+		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || w == "that") {
 			rest := strings.TrimSpace(before[end:])
+			// "since retaking it" has no subject: an earlier boundary may
+			// ("that the army had used as a base since retaking it").
+			if gerund(firstWord(rest)) || w == "that" && !startsDeterminer(rest) {
+				seen++
+				end = start
+				continue
+			}
 			if i := strings.Index(body, rest); i >= 0 && rest != "" {
+				if w == "that" {
+					// "the framework that the Council endorsed": the
+					// Council endorsed the framework.
+					return fillObjectGap(strings.TrimSpace(body[i:]), objectAntecedent(before[:start]))
+				}
 				return strings.TrimSpace(body[i:])
 			}
 		}

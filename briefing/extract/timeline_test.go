@@ -238,7 +238,7 @@ func TestTimelineEvents(t *testing.T) {
 	for _, c := range []struct{ text, event string }{
 		{"Gunmen stormed the town of Pont-Sondé last week, the mayor said.", "Gunmen stormed the town of Pont-Sondé"},
 		{"Last month, the Security Council extended the mandate.", "The Security Council extended the mandate"},
-		{"Officials said on Monday that 70 people had been killed in the attack.", "70 people had been killed in the attack"},
+		{"Officials said on Monday that 70 people had been killed in the attack.", "Officials said 70 people had been killed in the attack"},
 		{"Secretary Powell, who arrived on Thursday night, met the president.", "Secretary Powell arrived"},
 		{"A spokesman said troops had rescued 137 hostages, 76 girls and 61 boys, in Zamfara State on Sunday.",
 			"Troops had rescued 137 hostages in Zamfara State"},

@@ -213,6 +213,17 @@ func (tg *tagger) holidayAt(h *holiday, i int) (int, bool) {
 	return j, true
 }
 
+// holidayNamed returns the holiday whose name starts at token i and the
+// token after its name, or nil.
+func (tg *tagger) holidayNamed(i int) (*holiday, int) {
+	for _, h := range holidayIndex[tg.w(i)] {
+		if e, ok := tg.holidayAt(h, i); ok {
+			return h, e
+		}
+	}
+	return nil, i
+}
+
 // matchHoliday matches a holiday name at i (holidays), with an optional
 // year: "Christmas", "Christmas Eve 2023", "New Year's Day", "Easter",
 // "Ramadan 2024", "Eid al-Fitr", "Thanksgiving".
@@ -220,14 +231,7 @@ func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
 	if !tg.info(i).holiday {
 		return noTimexCand, false
 	}
-	var hd *holiday
-	j := i
-	for _, h := range holidayIndex[tg.w(i)] {
-		if e, ok := tg.holidayAt(h, i); ok {
-			hd, j = h, e
-			break
-		}
-	}
+	hd, j := tg.holidayNamed(i)
 	if hd == nil {
 		return noTimexCand, false
 	}
@@ -324,4 +328,62 @@ func timexAbsDays(a, b time.Time) int {
 		return -d
 	}
 	return d
+}
+
+// relHoliday resolves "last Ramadan", "next Christmas" (the holiday named
+// at token j, step -1 or +1): the last one that has ended by the
+// publication date, so that "last Ramadan" during Ramadan is the year
+// before; or the first that starts after it.
+func (tg *tagger) relHoliday(j, step int) (timexCand, bool) {
+	if !tg.hasDCT {
+		return noTimexCand, false
+	}
+	hd, e := tg.holidayNamed(j)
+	if hd == nil {
+		return noTimexCand, false
+	}
+	kind := hd.kind
+	if hd.eid {
+		kind, _ = tg.eidName(j + 1)
+	}
+	var best time.Time
+	found := false
+	for y := tg.dct.Year() - 1; y <= tg.dct.Year()+1; y++ {
+		from, to, ok := holidaySpan(hd, kind, y)
+		if !ok {
+			continue
+		}
+		switch {
+		case step < 0 && !to.After(tg.dct) && (!found || from.After(best)):
+			best, found = from, true
+		case step > 0 && from.After(tg.dct) && (!found || from.Before(best)):
+			best, found = from, true
+		}
+	}
+	if !found {
+		return noTimexCand, false
+	}
+	if kind >= 0 {
+		return timexDateCand(e, movableVal(kind, best))
+	}
+	return timexDateCand(e, dayVal(best))
+}
+
+// holidaySpan is the stretch of holiday hd (of movable kind, or fixed when
+// kind < 0) in year y, end exclusive: Ramadan runs to Eid al-Fitr, the
+// others are one day.
+func holidaySpan(hd *holiday, kind, y int) (time.Time, time.Time, bool) {
+	if kind < 0 {
+		t := time.Date(y, time.Month(hd.month), hd.day, 0, 0, 0, 0, time.UTC)
+		return t, t.AddDate(0, 0, 1), hd.month != 0
+	}
+	t, ok := movableDate(kind, y)
+	if !ok {
+		return t, t, false
+	}
+	if kind == hRamadan {
+		eid, ok := movableDate(hEidFitr, y)
+		return t, eid, ok
+	}
+	return t, t.AddDate(0, 0, 1), true
 }

@@ -249,6 +249,8 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 		return timexDateCand(j+1, tg.relMonthName(int(in.month), step))
 	case in.season != "" && start == k:
 		return timexDateCand(j+1, tg.relSeason(in.season, step))
+	case in.holiday && start == k && step != 0:
+		return tg.relHoliday(j, step)
 	}
 	return noTimexCand, false
 }

@@ -14,7 +14,8 @@ const tenseWindow = 30
 func (tg *tagger) tense(i, j int) uint8 {
 	switch tg.w(i - 1) {
 	case "for", "until", "till", "through", "thru":
-		if w := tg.w(i - 1); w != "for" && (tg.scheduleVerb(i-2) || tg.w(i-3) == "and" && tg.verbAfterAnd(i-2)) {
+		w := tg.w(i - 1)
+		if w != "for" && (tg.scheduleVerb(i-2) || tg.w(i-3) == "and" && tg.verbAfterAnd(i-2)) {
 			return cueFuture // "runs through March 31", "lasts until Friday"
 		}
 		// "a session for 9 January" is a target day, "until Monday" and
@@ -26,6 +27,17 @@ func (tg *tagger) tense(i, j int) uint8 {
 			return cueFuture // "called a session for 9 January": a target day
 		}
 		lo, hi := tg.clause(i, j)
+		if lo >= i-1 && hi == j && hi < len(tg.toks) && tg.isClauseBreak(hi) {
+			// "Until 3 February, the airport had remained closed": the
+			// date's own clause is the phrase alone; the sentence's decides.
+			lo, hi = 0, len(tg.toks)
+		}
+		switch tg.perfect(lo, hi, w) {
+		case cuePast:
+			return cuePast // "had remained closed until 3 February"
+		case cuePresent:
+			return cuePresent // "the appeal for 2025 has received little"
+		}
 		if tg.nearestCue(i, j, lo, hi) == cuePast {
 			if w := tg.w(i - 1); w == "for" || w == "through" || w == "thru" {
 				return cuePast // "continued through Ramadan"
@@ -336,4 +348,75 @@ func (tg *tagger) namesDay(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// perfect returns the tense a perfect in tokens [lo, hi) gives a date
+// after prep: "has received" (present: the state holds now, nothing is
+// planned), "had remained" (past). A perfect of a verb that sets a date
+// ahead ("has been extended until June", "had postponed it until
+// Monday") and a "for" date after a perfect of state ("had waited for")
+// give cueNone, as does a clause without a perfect.
+func (tg *tagger) perfect(lo, hi int, prep string) uint8 {
+	for k := lo; k < hi; k++ {
+		var c uint8
+		switch tg.lowerWord(k) {
+		case "has", "have":
+			c = cuePresent
+		case "had":
+			c = cuePast
+		default:
+			continue
+		}
+		p := k + 1
+		for p < hi && perfectAdverbs[tg.lowerWord(p)] {
+			p++
+		}
+		part := tg.lowerWord(p)
+		if part == "been" && p+1 < hi {
+			p++
+			part = tg.lowerWord(p)
+		}
+		switch {
+		case part == "":
+		case deadlineVerbs[part]:
+			return cueNone
+		case prep != "for" && (stateVerbs[part] || part == "been"):
+			return c // "had remained closed until", "had been shut until"
+		case prep == "for" && (strings.HasSuffix(part, "ed") || irregularParticiples[part]):
+			return c // "the appeal for 2025 has received"
+		}
+	}
+	return cueNone
+}
+
+// perfectAdverbs stand between "has" and its participle.
+var perfectAdverbs = map[string]bool{
+	"only": true, "already": true, "not": true, "yet": true, "so": true, "far": true, "since": true,
+	"also": true, "still": true, "just": true, "never": true, "now": true, "largely": true,
+}
+
+// stateVerbs are participles of a state that lasts up to a date: a perfect
+// of them with "until" dates the past end of that state.
+var stateVerbs = map[string]bool{
+	"remained": true, "stayed": true, "continued": true, "lasted": true, "kept": true,
+	"closed": true, "shut": true, "held": true, "persisted": true, "waited": true,
+}
+
+// deadlineVerbs set a date ahead: "has been extended until 30 June".
+var deadlineVerbs = map[string]bool{
+	"extended": true, "postponed": true, "delayed": true, "adjourned": true, "deferred": true,
+	"scheduled": true, "set": true, "planned": true, "pushed": true, "moved": true,
+	"renewed": true, "prolonged": true, "suspended": true,
+}
+
+// irregularParticiples are past participles without "-ed".
+var irregularParticiples = map[string]bool{
+	"been": true, "seen": true, "taken": true, "given": true, "gone": true, "done": true,
+	"made": true, "had": true, "held": true, "left": true, "fled": true, "won": true, "lost": true,
+	"sent": true, "spent": true, "kept": true, "met": true, "paid": true, "said": true,
+	"told": true, "brought": true, "bought": true, "fought": true, "caught": true, "begun": true,
+	"risen": true, "fallen": true, "grown": true, "shown": true, "known": true, "written": true,
+	"driven": true, "broken": true, "chosen": true, "struck": true, "hit": true, "cut": true,
+	"put": true, "run": true, "come": true, "become": true, "got": true, "gotten": true,
+	"drawn": true, "raised": true, "found": true,
 }

@@ -85,3 +85,28 @@ func TestTimelineMarkerFollowsThePublicationDate(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineMarkerBeforePlanned: a planned entry whose period holds the
+// publication date ("later this month") comes after the marker, and the
+// past days of that month before it.
+func TestTimelineMarkerBeforePlanned(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 10, d, 0, 0, 0, 0, time.UTC) }
+	text := "Gunmen attacked Pont-Sondé on 3 October. The toll rose on Wednesday, the mayor said. " +
+		"The Security Council will vote on the sanctions later this month."
+	entries := extract.Timeline(text, day(11))
+	styles := NewStyles(true)
+	tl := newTimelinePane(&styles)
+	tl.SetSize(60, 20)
+	tl.setTimeline("a", day(11), entries, nil)
+	got := panelText(tl)
+	marker := strings.Index(got, "published 11 Oct 2024")
+	for _, c := range []struct {
+		label string
+		after bool
+	}{{"Thu 3 Oct 2024", false}, {"Wed 9 Oct 2024", false}, {"Oct 2024 planned", true}} {
+		i := strings.Index(got, c.label)
+		if i < 0 || marker < 0 || (i > marker) != c.after {
+			t.Errorf("%q (at %d) and the marker (at %d): want after=%v\n%s", c.label, i, marker, c.after, got)
+		}
+	}
+}

@@ -67,13 +67,15 @@ func (t *timelinePane) selected() (extract.TimelineEntry, bool) {
 }
 
 // markerIndex is the entry the publication marker goes before: the first
-// that starts after the publication date.
+// that is planned or starts after the publication date (the extractor
+// sorts planned entries after the others, so the marker always separates
+// past from planned).
 func (t *timelinePane) markerIndex() int {
 	if t.published.IsZero() {
 		return -1
 	}
 	for i, e := range t.entries {
-		if e.Period.Start.After(t.published) {
+		if e.Planned || e.Period.Start.After(t.published) {
 			return i
 		}
 	}

@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"strings"
+)
+
+// danglingPrepositions are left without an object when the date after
+// them is cut out of another entry's event.
+var danglingPrepositions = map[string]bool{"for": true, "of": true, "to": true, "as": true, "through": true}
+
+// completeClause makes body, the event of segment idx of sent, a clause
+// with a subject and a verb when it is not one:
+//   - a report that opens with its verb ("said up to 1,000 troops had
+//     taken part") takes the speaker from the segment before;
+//   - a participle phrase ("held in Paris") takes the noun it describes
+//     and the predicate after it: "The previous conference, held in
+//     Paris, drew pledges of more than €2 billion";
+//   - a phrase without a verb ("In a statement", "Sagaing and
+//     Naypyitaw", "roughly double the figure") joins the segments next to
+//     it until it has one.
+func completeClause(body string, sent string, segs []Span, idx int) string {
+	seg := func(k int) string { return cleanEvent(sent[segs[k].Start:segs[k].End]) }
+	if body == "" {
+		return body
+	}
+	if isFragment(body) {
+		body, idx = joinSegments(body, idx, segs, seg)
+	} else if eventPrepositions[firstWord(body)] {
+		body = reducedRelative(body)
+	}
+	first := firstWord(body)
+	if idx == 0 || isUpperStart(body) || !(eventReportingVerbs[first] || isParticiple(first) || finiteVerb(first)) {
+		return body
+	}
+	// A predicate without its subject: "said up to 1,000 troops had taken
+	// part", "held in Paris", "signed a treaty".
+	if isParticiple(first) && !eventReportingVerbs[first] && idx+1 < len(segs) {
+		// "The previous conference, held in Paris, drew pledges": a
+		// participle phrase between a subject and its verb.
+		if next := seg(idx + 1); finiteVerb(firstWord(next)) {
+			if subj := seg(idx - 1); eventWordCount(subj) <= 8 && startsNounPhrase(subj) && !clauseHasVerb(subj) {
+				return subj + ", " + body + ", " + next
+			}
+		}
+	}
+	if prev := seg(idx - 1); !clauseHasVerb(prev) && !eventRelatives[firstWord(prev)] {
+		if name := trailingName(prev); name != "" {
+			return name + " " + body // "..., Valery Gerasimov, said"
+		}
+	}
+	if subj := sentenceSubject(segs, idx, seg); subj != "" {
+		return subj + " " + body // "Mali, Burkina Faso and Niger ... signed"
+	}
+	if prev := seg(idx - 1); eventReportingVerbs[first] && clauseHasVerb(prev) {
+		return prev + ", " + body // "... displaced, warned the agency"
+	}
+	return body
+}
+
+// isFragment reports whether body, without a verb, is a piece of a
+// clause: a prepositional phrase ("In a statement"), the tail of a list of
+// names ("Sagaing and Naypyitaw") or an adverb's phrase ("roughly double
+// the figure"). A noun phrase ("The Hamas-led attack") names an event,
+// and a pronoun opens a clause whose verb the lexicon may not know.
+func isFragment(body string) bool {
+	if clauseHasVerb(body) {
+		return false
+	}
+	first := firstWord(body)
+	switch {
+	case eventPrepositions[first], len(first) > 4 && strings.HasSuffix(first, "ly"):
+		return true
+	}
+	for w, i := nextWord(body, 0); w != ""; w, i = nextWord(body, i) {
+		switch w {
+		case "and", "of", "the", "al", "el":
+			continue
+		}
+		if !isUpperStart(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinSegments joins to body, a phrase without a verb of segment idx, the
+// segments before it (then after it) until the whole has a verb, and
+// returns it with the index of the first segment it holds; body and idx
+// as they were when no join has a verb.
+func joinSegments(body string, idx int, segs []Span, seg func(int) string) (string, int) {
+	out := body
+	for k := idx - 1; k >= 0 && k >= idx-3; k-- {
+		out = seg(k) + ", " + out
+		if clauseHasVerb(out) {
+			return out, k
+		}
+	}
+	out = body
+	for k := idx + 1; k < len(segs) && k <= idx+2; k++ {
+		out += ", " + seg(k)
+		if clauseHasVerb(out) {
+			return out, idx
+		}
+	}
+	return body, idx
+}
+
+// sentenceSubject returns the subject that opens the sentence when its
+// first segments before idx are noun phrases without a verb: "Mali",
+// "Burkina Faso and Niger"; "The UN envoy for Yemen", "Hans Grundberg".
+// A segment with a verb after them (an aside: "all run by military
+// governments", "which has said") is skipped.
+func sentenceSubject(segs []Span, idx int, seg func(int) string) string {
+	var parts []string
+	for k := 0; k < idx && k < 4; k++ {
+		c := seg(k)
+		if clauseHasVerb(c) || !startsNounPhrase(c) || eventWordCount(c) > 8 || isAttribution(c) {
+			break
+		}
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// isUpperStart reports whether s begins with an upper-case ASCII letter
+// (a name, not a verb).
+func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// isParticiple reports whether w, lower case, is a past participle.
+func isParticiple(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && !edNotVerb[w] || irregularParticiples[w]
+}
+
+// startsDeterminer reports whether s opens with a determiner: a noun
+// phrase that names an event ("The Hamas-led attack") reads on its own.
+func startsDeterminer(s string) bool {
+	switch firstWord(s) {
+	case "the", "a", "an", "its", "his", "her", "their", "this", "these", "those":
+		return true
+	}
+	return false
+}
+
+// clauseHasVerb reports whether s holds a lower-case word that looks like
+// a finite verb or a participle of one.
+func clauseHasVerb(s string) bool {
+	for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {
+		if isUpperStart(w) {
+			continue // a name
+		}
+		w = strings.Trim(w, `.,;:!?"'“”‘’()`)
+		if finiteVerb(w) || isParticiple(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWord returns the word of s that starts at or after i (split at ASCII
+// white space) and the index after it, or "" at the end.
+func nextWord(s string, i int) (string, int) {
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isSpaceByte(s[j]) {
+		j++
+	}
+	return s[i:j], j
+}
+
+// gerund reports whether w, lower case, is an -ing form ("retaking").
+func gerund(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "during"
+}
+
+// objectAntecedent returns the noun phrase that ends s when "that" after
+// it opens a relative clause ("a town north of Mogadishu"): at most twelve
+// words from a determiner, with no verb among them; "" when the word
+// before "that" is a verb ("said that" opens a report).
+func objectAntecedent(s string) string {
+	f := strings.Fields(s)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-12; k-- {
+		w := lowerKey(strings.Trim(f[k], `,;:"'“”‘’()`))
+		if finiteVerb(w) || eventReportingVerbs[w] || strings.ContainsAny(f[k], ",;:") {
+			return ""
+		}
+		switch w {
+		case "the", "a", "an", "its", "their", "his", "her":
+			return strings.Join(f[k:], " ")
+		}
+	}
+	return ""
+}
+
+// fillObjectGap puts obj after the verb of clause, where a relative clause
+// left its object out: "the army had used as a base" with "a town" is
+// "the army had used a town as a base". The clause is returned as it is
+// when it has no verb after its subject or the verb has an object.
+func fillObjectGap(clause, obj string) string {
+	if obj == "" {
+		return clause
+	}
+	f := strings.Fields(clause)
+	for i := 1; i < len(f); i++ {
+		if !finiteVerb(lowerKey(f[i])) {
+			continue
+		}
+		j := i + 1
+		for j < len(f) && (isParticiple(lowerKey(f[j])) || lowerKey(f[j]) == "been") {
+			j++
+		}
+		if j < len(f) && (startsDeterminer(f[j]) || isUpperStart(f[j])) {
+			return clause
+		}
+		out := make([]string, 0, len(f)+1)
+		out = append(append(append(out, f[:j]...), obj), f[j:]...)
+		return strings.Join(out, " ")
+	}
+	return clause
+}
+
+// reducedRelative returns the clause inside body, a prepositional phrase,
+// that a relative without "that" holds: "under the version of the
+// framework the Security Council adopted as Resolution 2719" is "the
+// Security Council adopted the framework as Resolution 2719". Its subject
+// is a name (capitalised words, "the" before them) right before its verb.
+// Body is returned as it is without one.
+func reducedRelative(body string) string {
+	f := strings.Fields(body)
+	for i := len(f) - 1; i >= 2; i-- {
+		if !finiteVerb(lowerKey(f[i])) {
+			continue
+		}
+		j := i
+		for j > 1 && isUpperStart(f[j-1]) {
+			j--
+		}
+		if j == i {
+			return body
+		}
+		if lowerKey(f[j-1]) == "the" && j > 1 {
+			j--
+		}
+		obj := objectAntecedent(strings.Join(f[:j], " "))
+		if obj == "" {
+			return body
+		}
+		return fillObjectGap(strings.Join(f[j:], " "), obj)
+	}
+	return body
+}

@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTimelineReportAndEvent checks that a sentence dating both a report
+// and what it reports gives two entries, each with its own clause, and
+// that a report dated alone is a report entry that says who reported.
+func TestTimelineReportAndEvent(t *testing.T) {
+	type entry struct{ value, kind, event string }
+	for _, c := range []struct {
+		text string
+		want []entry
+	}{
+		{"The UN said on 4 October that 70 people had been killed in the attack on 3 October.", []entry{
+			{"2024-10-03", "event", "70 people had been killed in the attack"},
+			{"2024-10-04", "report", "The UN said 70 people had been killed in the attack"},
+		}},
+		{"Police said on Monday that gunmen had stormed the village on Sunday.", []entry{
+			{"2024-10-06", "event", "Gunmen had stormed the village"},
+			{"2024-10-07", "report", "Police said gunmen had stormed the village"},
+		}},
+		{"The ministry announced on Tuesday that 12 soldiers died in an ambush on 2 October.", []entry{
+			{"2024-10-02", "event", "12 soldiers died in an ambush"},
+			{"2024-10-08", "report", "The ministry announced 12 soldiers died in an ambush"},
+		}},
+		{"Russia's chief of general staff, Valery Gerasimov, said on 7 August that up to 1,000 troops had taken part.", []entry{
+			{"2024-08-07", "report", "Valery Gerasimov said up to 1,000 troops had taken part"},
+		}},
+		{"On Friday, Kenya said it would send 600 more police officers.", []entry{
+			{"2024-10-11", "report", "Kenya said it would send 600 more police officers"},
+		}},
+		{"As many as 1.5 million people could be displaced, warned the UN refugee agency on Thursday.", []entry{
+			{"2024-10-10", "report", "As many as 1.5 million people could be displaced, warned the UN refugee agency"},
+		}},
+		{"According to the findings of the ministry released on Wednesday, 135 soldiers were killed.", []entry{
+			{"2024-10-09", "report", "According to the findings of the ministry released: 135 soldiers were killed"},
+		}},
+		// Dates of the act, not of a report.
+		{"The rebels declared a unilateral ceasefire on Monday.", []entry{
+			{"2024-10-07", "event", "The rebels declared a unilateral ceasefire"},
+		}},
+		{"Fighting was reported the next day near Nyabibwe, on the road to Bukavu.", []entry{
+			{"2024-10-12", "event", "Fighting was reported near Nyabibwe"},
+		}},
+		{"A spokesman said the Wednesday attack was aimed at the aid office.", []entry{
+			{"2024-10-09", "event", "The attack was aimed at the aid office"},
+		}},
+		{"Hospitals said 30 people were injured on Thursday, according to the mayor.", []entry{
+			{"2024-10-10", "event", "30 people were injured"},
+		}},
+	} {
+		got := Timeline(c.text, txFriday)
+		if len(got) != len(c.want) {
+			t.Errorf("%q: %d entries, want %d: %+v", c.text, len(got), len(c.want), got)
+			continue
+		}
+		for i, w := range c.want {
+			g := got[i]
+			if g.Value != w.value || string(g.Kind) != w.kind || g.Event != w.event {
+				t.Errorf("%q: entry %d = %s %s %q, want %s %s %q", c.text, i, g.Value, g.Kind, g.Event, w.value, w.kind, w.event)
+			}
+		}
+	}
+}
+
+// TestTimelineEventClauses checks that an event reads as a clause, never a
+// fragment of one or a phrase said twice.
+func TestTimelineEventClauses(t *testing.T) {
+	for _, c := range []struct{ text, phrase, event string }{
+		{"The previous conference, held in Paris in April 2024, drew pledges of more than €2 billion.", "in April 2024",
+			"The previous conference, held in Paris, drew pledges of more than €2 billion"},
+		{"The talks, hosted by Qatar on Wednesday, ended without a deal.", "on Wednesday",
+			"The talks, hosted by Qatar, ended without a deal"},
+		{"Meteorologists have forecast rain across Mandalay, Sagaing and Naypyitaw from Sunday, which aid groups fear will bring disease.", "from Sunday",
+			"Meteorologists have forecast rain across Mandalay, Sagaing and Naypyitaw"},
+		{"Troops were deployed to Goma, Bukavu and Uvira on Monday.", "on Monday",
+			"Troops were deployed to Goma, Bukavu and Uvira"},
+		{"In a statement on Tuesday, the army said troops had been deployed.", "on Tuesday",
+			"In a statement, the army said troops had been deployed"},
+		{"On 16 April its fighters overran Adan Yabaal, a town north of Mogadishu that the army had used as a base since retaking it in December 2022.", "in December 2022",
+			"The army had used a town north of Mogadishu as a base since retaking it"},
+		{"It follows the three-phase framework that the Security Council endorsed in Resolution 2735 last June.", "last June",
+			"The Security Council endorsed the three-phase framework in Resolution 2735"},
+		{"Mali, Burkina Faso and Niger, all run by military governments that have expelled French forces, signed a treaty at a summit in Niamey on 6 July.", "on 6 July",
+			"Mali, Burkina Faso and Niger signed a treaty at a summit in Niamey"},
+		{"Washington, which has said it was not told of the operation in advance, announced a $125 million package of military aid last Friday.", "last Friday",
+			"Washington announced a $125 million package of military aid"},
+		{"On 16 April its fighters overran Adan Yabaal, a town north of Mogadishu that the army had used as a base since retaking it in December 2022.", "On 16 April",
+			"Its fighters overran Adan Yabaal"},
+		{"Washington would not back the mission, under the version of the framework the Security Council adopted in December 2023 as Resolution 2719.", "in December 2023",
+			"The Security Council adopted the framework as Resolution 2719"},
+		{"Under the deal Israel signed in January, hostages are freed in stages.", "in January",
+			"Israel signed the deal"},
+		{"Germany, which hosts nearly a million Syrians, on Monday froze decisions on 47,000 asylum applications.", "on Monday",
+			"Germany froze decisions on 47,000 asylum applications"},
+		{"Under the bloc's rules the withdrawal will take effect in January next year; the three announced it in January.", "in January next year",
+			"Under the bloc's rules the withdrawal will take effect"},
+		{"Parliament Speaker Nabih Berri today called a session for 9 January to elect a president.", "today",
+			"Parliament Speaker Nabih Berri called a session to elect a president"},
+		{"The truce was due to begin at 8:30 a.m. but took effect only at 11:15 a.m.", "at 11:15 a.m.",
+			"The truce was due to begin but took effect only"},
+	} {
+		found := false
+		for _, e := range Timeline(c.text, txFriday) {
+			if e.Text != c.phrase {
+				continue
+			}
+			found = true
+			if e.Event != c.event {
+				t.Errorf("%q: %q event %q, want %q", c.text, c.phrase, e.Event, c.event)
+			}
+			if first, _, _ := strings.Cut(e.Event, " "); strings.Count(e.Event, first+" ") > 1 && len(first) > 3 {
+				t.Errorf("%q: event %q says %q twice", c.text, e.Event, first)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entry %q", c.text, c.phrase)
+		}
+	}
+}
