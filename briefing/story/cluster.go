@@ -348,13 +348,6 @@ func candidates(fs []features, ks keySet, opt Options) []edge {
 	return edges
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
 // agglomerate merges groups by average link: the pair of groups with the
 // highest average similarity between their members (pairs never compared
 // count as 0) while it is at least threshold. It returns the group of
@@ -366,10 +359,16 @@ func agglomerate(n int, edges []edge, threshold float64) []int {
 	parent := make([]int, n)
 	for i := range n {
 		size[i], parent[i] = 1, i
-		sums[i] = map[int]float64{}
 	}
 	h := &pairHeap{}
 	for _, e := range edges {
+		// a briefing with no similar neighbour has no map
+		if sums[e.a] == nil {
+			sums[e.a] = map[int]float64{}
+		}
+		if sums[e.b] == nil {
+			sums[e.b] = map[int]float64{}
+		}
 		sums[e.a][e.b] += e.sim
 		sums[e.b][e.a] += e.sim
 		if e.sim >= threshold {
