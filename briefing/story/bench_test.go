@@ -1,10 +1,8 @@
 package story
 
 import (
-	"os"
 	"runtime"
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -12,24 +10,6 @@ import (
 	"sitrep/briefing"
 	"sitrep/briefing/librarytest"
 )
-
-// clusterSizes are the library sizes of BenchmarkCluster:
-// SITREP_BENCH_SIZES (comma-separated), else 10000.
-func clusterSizes(b *testing.B) []int {
-	spec := os.Getenv("SITREP_BENCH_SIZES")
-	if spec == "" {
-		spec = "10000"
-	}
-	var out []int
-	for _, s := range strings.Split(spec, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || n < 1 {
-			b.Fatalf("SITREP_BENCH_SIZES: %q is not a size", s)
-		}
-		out = append(out, n)
-	}
-	return out
-}
 
 // generatedDocs analyses n generated briefings.
 func generatedDocs(b *testing.B, n int) []Doc {
@@ -46,11 +26,16 @@ func generatedDocs(b *testing.B, n int) []Doc {
 }
 
 // BenchmarkCluster measures NewSet (clustering a whole library into
-// stories) on generated libraries: CPU, allocations, and peak-heap-MB, the
+// stories) on generated libraries of SITREP_BENCH_SIZES briefings (10000
+// when unset): CPU, allocations, and peak-heap-MB, the
 // largest live heap seen while it ran above the heap before it (the docs
 // themselves are not counted).
 func BenchmarkCluster(b *testing.B) {
-	for _, n := range clusterSizes(b) {
+	sizes, err := librarytest.Sizes("10000")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
 		docs := generatedDocs(b, n)
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()

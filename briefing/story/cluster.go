@@ -3,6 +3,7 @@ package story
 import (
 	"cmp"
 	"container/heap"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -225,30 +226,12 @@ func similarity(a, b features, opt Options) float64 {
 		return 0
 	}
 	var cos float64
-	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
-		switch {
-		case a.terms[i] < b.terms[j]:
-			i++
-		case a.terms[i] > b.terms[j]:
-			j++
-		default:
-			cos += a.vec[i] * b.vec[j]
-			i++
-			j++
-		}
+	for i, j := range common(a.terms, b.terms) {
+		cos += a.vec[i] * b.vec[j]
 	}
 	var shared float64
-	for i, j := 0, 0; i < len(a.ents) && j < len(b.ents); {
-		switch {
-		case a.ents[i] < b.ents[j]:
-			i++
-		case a.ents[i] > b.ents[j]:
-			j++
-		default:
-			shared += a.idf[i]
-			i++
-			j++
-		}
+	for i := range common(a.ents, b.ents) {
+		shared += a.idf[i]
 	}
 	ent := 0.0
 	if union := a.norm + b.norm - shared; union > 0 {
@@ -262,6 +245,27 @@ func similarity(a, b features, opt Options) float64 {
 		}
 	}
 	return (wText*cos + wEntity*ent + wDay*day) * (1 - 0.5*gap/math.Max(maxGap, 1))
+}
+
+// common yields the positions in a and b of the ids both hold; a and b
+// are ascending.
+func common(a, b []int32) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i, j := 0, 0; i < len(a) && j < len(b); {
+			switch {
+			case a[i] < b[j]:
+				i++
+			case a[i] > b[j]:
+				j++
+			default:
+				if !yield(i, j) {
+					return
+				}
+				i++
+				j++
+			}
+		}
+	}
 }
 
 // edge is the similarity of two docs.
