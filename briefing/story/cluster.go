@@ -3,6 +3,7 @@ package story
 import (
 	"cmp"
 	"container/heap"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -51,15 +52,28 @@ const (
 	maxCommonDF = 64
 )
 
-// features is what similarity needs of a doc, precomputed.
+// features is what similarity needs of a doc, precomputed. Terms and
+// entity keys are interned to ids and kept as slices sorted by id, so a
+// large library's features take a fraction of the memory maps would.
 type features struct {
-	day   int                // days since the epoch; math.MinInt32 when undated
-	vec   map[string]float64 // unit tf-idf vector of terms
-	ents  map[string]float64 // distinctive entity keys with their idf
-	norm  float64            // sum of the entity idfs
-	days  []string           // event days of the timeline
-	block []string           // keys candidates are found by
+	day   int       // days since the epoch; math.MinInt32 when undated
+	terms []int32   // term ids, ascending
+	vec   []float64 // unit tf-idf weight of each term
+	ents  []int32   // distinctive entity key ids, ascending
+	idf   []float64 // idf of each entity key
+	norm  float64   // sum of the entity idfs
+	days  []string  // event days of the timeline
+	block []int32   // keys candidates are found by (see keySet)
 }
+
+// keySet is the interned blocking keys of a set of docs: entity keys
+// take ids 0..len(ents)-1 and a word w the id len(ents)+w.
+type keySet struct {
+	nEnts  int32
+	common []bool // per entity key: a country, which many share
+}
+
+func (k keySet) isCommon(id int32) bool { return id >= k.nEnts || k.common[id] }
 
 // Cluster groups docs into stories: average-link agglomeration over the
 // similarity of briefings published within MaxGap of each other (text,
@@ -67,65 +81,104 @@ type features struct {
 // similarity between two groups is at least Threshold. Groups are ordered
 // by their first briefing, newest first.
 func Cluster(docs []Doc, opt Options) []Group {
-	fs := prepare(docs)
-	edges := candidates(docs, fs, opt)
+	fs, ks := prepare(docs)
+	edges := candidates(fs, ks, opt)
 	groups := agglomerate(len(docs), edges, opt.Threshold)
 	return finish(docs, groups, edges, opt)
 }
 
 // Similarity is how alike two docs are as reports of one event, 0 to 1.
 func Similarity(a, b Doc, opt Options) float64 {
-	fs := prepare([]Doc{a, b})
+	fs, _ := prepare([]Doc{a, b})
 	return similarity(fs[0], fs[1], opt)
 }
 
-func prepare(docs []Doc) []features {
-	termDF := map[string]int{}
-	entDF := map[string]int{}
-	for _, d := range docs {
+func prepare(docs []Doc) ([]features, keySet) {
+	termID := map[string]int32{}
+	var termDF []int
+	entID := map[string]int32{}
+	var entDF []int
+	var common []bool
+	keys := make([]map[string]bool, len(docs))
+	for i, d := range docs {
 		for _, t := range d.Terms {
-			termDF[t.Word]++
+			id, ok := termID[t.Word]
+			if !ok {
+				id = int32(len(termDF))
+				termID[t.Word] = id
+				termDF = append(termDF, 0)
+			}
+			termDF[id]++
 		}
-		for k := range EntityKeys(d) {
-			entDF[k]++
+		keys[i] = EntityKeys(d)
+		for k := range keys[i] {
+			id, ok := entID[k]
+			if !ok {
+				id = int32(len(entDF))
+				entID[k] = id
+				entDF = append(entDF, 0)
+				common = append(common, strings.HasPrefix(k, "c:"))
+			}
+			entDF[id]++
 		}
 	}
 	n := float64(len(docs))
 	idf := func(df int) float64 { return math.Log(1 + n/float64(df)) }
+	ks := keySet{nEnts: int32(len(entDF)), common: common}
 	fs := make([]features, len(docs))
+	type tw struct {
+		id   int32
+		word string
+		w    float64
+	}
+	var tws []tw
 	for i, d := range docs {
 		f := &fs[i]
 		f.day = math.MinInt32
 		if !d.Published.IsZero() {
 			f.day = int(d.Published.Unix() / 86400)
 		}
-		f.vec = make(map[string]float64, len(d.Terms))
+		tws = tws[:0]
 		var sum float64
 		for _, t := range d.Terms {
-			w := (1 + math.Log(float64(t.N))) * idf(termDF[t.Word])
-			f.vec[t.Word] = w
+			id := termID[t.Word]
+			w := (1 + math.Log(float64(t.N))) * idf(termDF[id])
+			tws = append(tws, tw{id, t.Word, w})
 			sum += w * w
 		}
-		for w := range f.vec {
-			f.vec[w] /= math.Sqrt(sum)
-		}
-		f.ents = map[string]float64{}
-		for k := range EntityKeys(d) {
-			f.ents[k] = idf(entDF[k])
-			f.norm += f.ents[k]
-			f.block = append(f.block, k)
-		}
-		slices.Sort(f.block)
-		// the doc's most weighty words also find candidates
-		top := slices.SortedFunc(func(yield func(string) bool) {
-			for w := range f.vec {
-				if !yield(w) {
-					return
-				}
+		norm := math.Sqrt(sum)
+		// a repeated term weighs in the norm each time; its last weight counts
+		slices.SortStableFunc(tws, func(a, b tw) int { return cmp.Compare(a.id, b.id) })
+		uniq := tws[:0]
+		for j, t := range tws {
+			if j+1 < len(tws) && tws[j+1].id == t.id {
+				continue
 			}
-		}, func(a, b string) int { return cmp.Or(cmp.Compare(f.vec[b], f.vec[a]), strings.Compare(a, b)) })
-		for _, w := range top[:min(len(top), 6)] {
-			f.block = append(f.block, "w:"+w)
+			uniq = append(uniq, t)
+		}
+		tws = uniq
+		f.terms = make([]int32, len(tws))
+		f.vec = make([]float64, len(tws))
+		for j, t := range tws {
+			f.terms[j], f.vec[j] = t.id, t.w/norm
+		}
+		for k := range keys[i] {
+			f.ents = append(f.ents, entID[k])
+		}
+		slices.Sort(f.ents)
+		f.idf = make([]float64, len(f.ents))
+		for j, id := range f.ents {
+			f.idf[j] = idf(entDF[id])
+			f.norm += f.idf[j]
+		}
+		f.block = make([]int32, 0, len(f.ents)+6)
+		f.block = append(f.block, f.ents...)
+		// the doc's most weighty words also find candidates
+		slices.SortFunc(tws, func(a, b tw) int {
+			return cmp.Or(cmp.Compare(b.w/norm, a.w/norm), strings.Compare(a.word, b.word))
+		})
+		for _, t := range tws[:min(len(tws), 6)] {
+			f.block = append(f.block, ks.nEnts+t.id)
 		}
 		for _, e := range d.Timeline {
 			if len(e.Value) == 10 && !e.Planned {
@@ -133,7 +186,7 @@ func prepare(docs []Doc) []features {
 			}
 		}
 	}
-	return fs
+	return fs, ks
 }
 
 // EntityKeys are a doc's distinctive entities: places below a country,
@@ -173,18 +226,12 @@ func similarity(a, b features, opt Options) float64 {
 		return 0
 	}
 	var cos float64
-	small, large := a.vec, b.vec
-	if len(small) > len(large) {
-		small, large = large, small
-	}
-	for w, x := range small {
-		cos += x * large[w]
+	for i, j := range common(a.terms, b.terms) {
+		cos += a.vec[i] * b.vec[j]
 	}
 	var shared float64
-	for k, w := range a.ents {
-		if _, ok := b.ents[k]; ok {
-			shared += w
-		}
+	for i := range common(a.ents, b.ents) {
+		shared += a.idf[i]
 	}
 	ent := 0.0
 	if union := a.norm + b.norm - shared; union > 0 {
@@ -198,6 +245,27 @@ func similarity(a, b features, opt Options) float64 {
 		}
 	}
 	return (wText*cos + wEntity*ent + wDay*day) * (1 - 0.5*gap/math.Max(maxGap, 1))
+}
+
+// common yields the positions in a and b of the ids both hold; a and b
+// are ascending.
+func common(a, b []int32) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i, j := 0, 0; i < len(a) && j < len(b); {
+			switch {
+			case a[i] < b[j]:
+				i++
+			case a[i] > b[j]:
+				j++
+			default:
+				if !yield(i, j) {
+					return
+				}
+				i++
+				j++
+			}
+		}
+	}
 }
 
 // edge is the similarity of two docs.
@@ -215,48 +283,59 @@ type edge struct {
 // RelatedThreshold are dropped: they would neither relate two stories nor
 // weigh in an average (a pair not kept counts as 0), and a large library
 // has many of them.
-func candidates(docs []Doc, fs []features, opt Options) []edge {
-	byKey := map[string][]int{}
+func candidates(fs []features, ks keySet, opt Options) []edge {
+	var byKey [][]int32
 	for i, f := range fs {
 		if f.day == math.MinInt32 {
 			continue
 		}
 		for _, k := range f.block {
-			byKey[k] = append(byKey[k], i)
+			if int(k) >= len(byKey) {
+				byKey = slices.Grow(byKey, int(k)+1-len(byKey))[:int(k)+1]
+			}
+			byKey[k] = append(byKey[k], int32(i))
 		}
 	}
-	pos := map[string]map[int]int{}
+	// pos[i][b] is where doc i stands in the list of its b-th block key
+	pos := make([][]int32, len(fs))
+	for _, list := range byKey {
+		slices.SortStableFunc(list, func(a, b int32) int { return cmp.Compare(fs[a].day, fs[b].day) })
+	}
 	for k, list := range byKey {
-		slices.SortStableFunc(list, func(a, b int) int { return cmp.Compare(fs[a].day, fs[b].day) })
-		if len(list) > 1 {
-			m := make(map[int]int, len(list))
-			for p, i := range list {
-				m[i] = p
+		if len(list) < 2 {
+			continue
+		}
+		for p, i := range list {
+			if pos[i] == nil {
+				pos[i] = make([]int32, len(fs[i].block))
+				for b := range pos[i] {
+					pos[i][b] = -1
+				}
 			}
-			pos[k] = m
+			pos[i][slices.Index(fs[i].block, int32(k))] = int32(p)
 		}
 	}
 	maxGap := int(opt.MaxGap.Hours() / 24)
-	stamp := make([]int, len(docs))
+	stamp := make([]int, len(fs))
 	for i := range stamp {
 		stamp[i] = -1
 	}
 	var edges []edge
 	for i, f := range fs {
-		for _, k := range f.block {
-			list, m := byKey[k], pos[k]
-			if m == nil {
+		if pos[i] == nil {
+			continue
+		}
+		for b, k := range f.block {
+			p := pos[i][b]
+			if p < 0 {
 				continue
 			}
-			p, ok := m[i]
-			if !ok {
-				continue
-			}
+			list := byKey[k]
 			limit := maxBlockDF
-			if strings.HasPrefix(k, "c:") || strings.HasPrefix(k, "w:") {
+			if ks.isCommon(k) {
 				limit = maxCommonDF
 			}
-			for _, j := range list[p+1 : min(len(list), p+1+limit)] {
+			for _, j := range list[p+1 : min(len(list), int(p)+1+limit)] {
 				if fs[j].day-f.day > maxGap {
 					break
 				}
@@ -265,19 +344,12 @@ func candidates(docs []Doc, fs []features, opt Options) []edge {
 				}
 				stamp[j] = i
 				if s := similarity(f, fs[j], opt); s >= opt.RelatedThreshold {
-					edges = append(edges, edge{min(i, j), max(i, j), s})
+					edges = append(edges, edge{min(i, int(j)), max(i, int(j)), s})
 				}
 			}
 		}
 	}
 	return edges
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // agglomerate merges groups by average link: the pair of groups with the
@@ -291,10 +363,16 @@ func agglomerate(n int, edges []edge, threshold float64) []int {
 	parent := make([]int, n)
 	for i := range n {
 		size[i], parent[i] = 1, i
-		sums[i] = map[int]float64{}
 	}
 	h := &pairHeap{}
 	for _, e := range edges {
+		// a briefing with no similar neighbour has no map
+		if sums[e.a] == nil {
+			sums[e.a] = map[int]float64{}
+		}
+		if sums[e.b] == nil {
+			sums[e.b] = map[int]float64{}
+		}
 		sums[e.a][e.b] += e.sim
 		sums[e.b][e.a] += e.sim
 		if e.sim >= threshold {
