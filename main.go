@@ -421,9 +421,11 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 		sc.AuthorizedKeysPath = c.AuthorizedKeys
 	}
 	if c.Sync != 0 {
-		if err := startScheduledSync(e, sc.LibraryDir, c.Sync); err != nil {
+		stop, err := startScheduledSync(cfg, e, sc.LibraryDir, c.Sync)
+		if err != nil {
 			return err
 		}
+		defer stop()
 	}
 	return sshd.Run(e.ctx, sc)
 }
@@ -501,12 +503,10 @@ type feedAddCmd struct {
 }
 
 func (c *feedAddCmd) Run(cfg *config, e env) error {
-	dir, err := cli.ImportDir(cfg.Library)
-	if err != nil {
-		return err
-	}
 	fc := ingest.FeedConfig{Name: c.Name, URL: c.URL, Region: c.Region, Countries: c.Country, Tags: c.Tag}
-	if err := cli.FeedAdd(e.stdout, dir, fc); err != nil {
+	err := withStore(cfg, e, func(s *store.Store) error { return cli.StoreFeedAdd(e.ctx, e.stdout, s, fc) },
+		func(dir string) error { return cli.FeedAdd(e.stdout, dir, fc) })
+	if err != nil {
 		if errors.Is(err, ingest.ErrScheme) || errors.Is(err, ingest.ErrFeedExists) {
 			return fmt.Errorf("%w: %v", errUsage, err)
 		}
@@ -520,11 +520,8 @@ type feedListCmd struct {
 }
 
 func (c *feedListCmd) Run(cfg *config, e env) error {
-	dir, err := cli.ImportDir(cfg.Library)
-	if err != nil {
-		return err
-	}
-	return cli.FeedList(e.stdout, dir, c.JSON)
+	return withStore(cfg, e, func(s *store.Store) error { return cli.StoreFeedList(e.ctx, e.stdout, s, c.JSON) },
+		func(dir string) error { return cli.FeedList(e.stdout, dir, c.JSON) })
 }
 
 type feedRemoveCmd struct {
@@ -532,11 +529,26 @@ type feedRemoveCmd struct {
 }
 
 func (c *feedRemoveCmd) Run(cfg *config, e env) error {
+	return withStore(cfg, e, func(s *store.Store) error { return cli.StoreFeedRemove(e.ctx, e.stdout, s, c.Feed) },
+		func(dir string) error { return cli.FeedRemove(e.stdout, dir, c.Feed) })
+}
+
+// withStore runs onStore on the store when --store is set, else onDir on
+// the library directory.
+func withStore(cfg *config, e env, onStore func(*store.Store) error, onDir func(dir string) error) error {
+	if cfg.Store != "" {
+		s, err := openStore(cfg, e)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		return onStore(s)
+	}
 	dir, err := cli.ImportDir(cfg.Library)
 	if err != nil {
 		return err
 	}
-	return cli.FeedRemove(e.stdout, dir, c.Feed)
+	return onDir(dir)
 }
 
 type syncCmd struct {
@@ -550,10 +562,6 @@ func (c *syncCmd) Run(cfg *config, e env) error {
 	if c.Parallel < 1 || c.Pages < 1 || c.Timeout <= 0 {
 		return fmt.Errorf("%w: --parallel and --pages must be at least 1, --timeout positive", errUsage)
 	}
-	dir, err := cli.ImportDir(cfg.Library)
-	if err != nil {
-		return err
-	}
 	limits := ingest.DefaultFetchLimits()
 	limits.Total = c.Timeout
 	opts := cli.SyncOptions{JSON: c.JSON, Feeds: c.Parallel, Pages: c.Pages, Limits: limits,
@@ -564,7 +572,8 @@ func (c *syncCmd) Run(cfg *config, e env) error {
 			opts.Width = w
 		}
 	}
-	return cli.Sync(e.ctx, e.stdout, dir, opts)
+	return withStore(cfg, e, func(s *store.Store) error { return cli.StoreSync(e.ctx, e.stdout, s, opts) },
+		func(dir string) error { return cli.Sync(e.ctx, e.stdout, dir, opts) })
 }
 
 // userAgent names sitrep and its version to the servers it fetches from.
@@ -828,18 +837,30 @@ func (c *storeExportCmd) Run(cfg *config, e env) error {
 // other people's servers.
 const minSyncEvery = time.Minute
 
-// startScheduledSync runs the library's sync in the background of the
-// server, now and every every, reporting on stderr, until the server stops.
-func startScheduledSync(e env, dir string, every time.Duration) error {
-	if dir == "" {
-		return fmt.Errorf("%w: --sync needs a library directory (--library DIR)", errUsage)
+// startScheduledSync runs the sync of the library's feeds (or the
+// store's) in the background of the server, now and every every,
+// reporting on stderr, until the server stops; stop waits for it.
+func startScheduledSync(cfg *config, e env, dir string, every time.Duration) (stop func(), err error) {
+	if dir == "" && cfg.Store == "" {
+		return nil, fmt.Errorf("%w: --sync needs a library directory (--library DIR) or a store (--store URL)", errUsage)
 	}
 	if every < minSyncEvery {
-		return fmt.Errorf("%w: --sync must be at least %v", errUsage, minSyncEvery)
+		return nil, fmt.Errorf("%w: --sync must be at least %v", errUsage, minSyncEvery)
 	}
 	opts := cli.SyncOptions{Feeds: 4, Pages: 4, Limits: ingest.DefaultFetchLimits(), UserAgent: userAgent()}
-	go cli.SyncEvery(e.ctx, e.stderr, dir, every, opts)
-	return nil
+	ctx, cancel := context.WithCancel(e.ctx)
+	done := make(chan struct{})
+	if cfg.Store == "" {
+		go func() { defer close(done); cli.SyncEvery(ctx, e.stderr, dir, every, opts) }()
+		return func() { cancel(); <-done }, nil
+	}
+	s, err := openStore(cfg, e)
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	go func() { defer close(done); cli.StoreSyncEvery(ctx, e.stderr, s, every, opts) }()
+	return func() { cancel(); <-done; s.Close() }, nil
 }
 
 // readerSync is the reader's R: a sync of the library's feeds, or nil

@@ -328,35 +328,34 @@ func newDocRow(b *briefing.Briefing, body string) *docRow {
 		names = append(names, n.Name)
 	}
 	r.places = strings.Join(append(append([]string{b.Region, b.Dateline}, b.Countries...), names...), " · ")
-	r.facets = facets(b, doc)
+	r.facets = Facets(b, doc)
 	return r
 }
 
-// facets are the values a briefing has for the region, country and role
-// filters, folded: the front matter's region and countries (by their
-// gazetteer names where known), the regions and countries its title
-// names or its text names at least twice, and the roles and categories of
-// its key figures.
-func facets(b *briefing.Briefing, doc story.Doc) [][2]string {
+// Facets are the values a briefing has for the region, country and role
+// filters, folded, in the order found: the front matter's region and
+// countries (by their gazetteer names where known), the regions and
+// countries its title names or its text names at least twice, and the
+// roles and categories of its key figures. The store keeps the same.
+func Facets(b *briefing.Briefing, doc story.Doc) [][2]string {
 	set := map[[2]string]bool{}
+	var out [][2]string
 	add := func(field, v string) {
-		if v = FoldName(v); v != "" {
+		if v = FoldName(v); v != "" && !set[[2]string{field, v}] {
 			set[[2]string{field, v}] = true
+			out = append(out, [2]string{field, v})
 		}
 	}
 	add("region", b.Region)
 	for _, c := range b.Countries {
 		add("country", c)
 	}
-	title := entity.Recognise(b.Title)
+	title := map[string]bool{}
+	for _, m := range entity.Recognise(b.Title) {
+		title[m.Name] = true
+	}
 	for _, n := range doc.Entities {
-		inTitle := false
-		for _, m := range title {
-			if m.Name == n.Name {
-				inTitle = true
-			}
-		}
-		if n.Count < 2 && !inTitle {
+		if n.Count < 2 && !title[n.Name] {
 			continue
 		}
 		switch n.Kind {
@@ -369,10 +368,6 @@ func facets(b *briefing.Briefing, doc story.Doc) [][2]string {
 	for _, f := range doc.Figures {
 		add("role", f.Role)
 		add("role", f.Category)
-	}
-	out := make([][2]string, 0, len(set))
-	for k := range set {
-		out = append(out, k)
 	}
 	return out
 }

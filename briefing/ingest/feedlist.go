@@ -80,7 +80,7 @@ func LoadFeedList(dir string) (*FeedList, error) {
 		if seq != nil && i < len(seq.Content) {
 			line = seq.Content[i].Line
 		}
-		fc, err := fc.clean()
+		fc, err := fc.Clean()
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", l.Path, line, err)
 		}
@@ -92,9 +92,9 @@ func LoadFeedList(dir string) (*FeedList, error) {
 	return l, nil
 }
 
-// clean checks a feed's URL, names it after its host when it has no
+// Clean checks a feed's URL, names it after its host when it has no
 // name, and sanitizes its text.
-func (fc FeedConfig) clean() (FeedConfig, error) {
+func (fc FeedConfig) Clean() (FeedConfig, error) {
 	fc.URL = strings.TrimSpace(fc.URL)
 	if !isWebURL(fc.URL) {
 		return fc, fmt.Errorf("feed %q: url %q: %w", sanitize.Line(fc.Name), sanitize.Line(fc.URL), ErrScheme)
@@ -136,7 +136,7 @@ func (l *FeedList) sequence() *yaml.Node {
 
 // Add appends a feed, refusing a name or URL already in the list.
 func (l *FeedList) Add(fc FeedConfig) (FeedConfig, error) {
-	fc, err := fc.clean()
+	fc, err := fc.Clean()
 	if err != nil {
 		return fc, err
 	}

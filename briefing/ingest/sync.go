@@ -23,10 +23,12 @@ import (
 const minFeedText = 500
 
 // Syncer fetches the library's feeds and writes their new items as
-// briefings into Dir. It fetches several feeds at once (Feeds) and
-// several pages of one feed at once (Pages).
+// briefings into Dir, or into Target when set (a team's store). It
+// fetches several feeds at once (Feeds) and several pages of one feed at
+// once (Pages).
 type Syncer struct {
 	Dir     string
+	Target  SyncTarget
 	Fetcher *Fetcher
 	Feeds   int
 	Pages   int
@@ -61,6 +63,9 @@ type FeedResult struct {
 	Problems []string `json:"problems,omitempty"`
 	// Written are the paths of the briefings written.
 	Written []string `json:"written,omitempty"`
+	// Busy is a feed that another front end was syncing: it was left to
+	// that one.
+	Busy bool `json:"busy,omitempty"`
 }
 
 // SyncReport is a whole sync.
@@ -75,24 +80,16 @@ type SyncReport struct {
 // only when the library's state cannot be read or written, another sync
 // of the library is running (ErrSyncRunning), or ctx ends.
 func (s *Syncer) Sync(ctx context.Context, feeds []FeedConfig) (*SyncReport, error) {
-	unlock, err := lockLibrary(s.Dir)
+	target := s.Target
+	if target == nil {
+		target = &dirTarget{dir: s.Dir}
+	}
+	urls, texts, err := target.Begin(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer unlock()
-	state, err := LoadSyncState(s.Dir)
-	if err != nil {
-		return nil, err
-	}
-	idx, err := indexLibrary(s.Dir)
-	if err != nil {
-		return nil, err
-	}
-	for _, fc := range feeds {
-		state.Feed(fc.URL)
-	}
+	idx := newLibraryIndex(urls, texts)
 	results := make([]FeedResult, len(feeds))
-	changed := make([]bool, len(feeds))
 	var progressMu sync.Mutex
 	report := func(p Progress) {
 		if s.Progress != nil {
@@ -103,6 +100,8 @@ func (s *Syncer) Sync(ctx context.Context, feeds []FeedConfig) (*SyncReport, err
 	}
 	sem := make(chan struct{}, max(s.Feeds, 1))
 	var wg sync.WaitGroup
+	var errsMu sync.Mutex
+	var errs []error
 	for i, fc := range feeds {
 		wg.Go(func() {
 			select {
@@ -112,50 +111,74 @@ func (s *Syncer) Sync(ctx context.Context, feeds []FeedConfig) (*SyncReport, err
 				results[i] = FeedResult{Name: fc.Name, URL: fc.URL, Error: ctx.Err().Error()}
 				return
 			}
-			results[i], changed[i] = s.syncFeed(ctx, fc, state.Feeds[fc.URL], idx, report)
+			var err error
+			results[i], err = s.claimAndSync(ctx, target, fc, idx, report)
+			if err != nil {
+				errsMu.Lock()
+				errs = append(errs, err)
+				errsMu.Unlock()
+			}
 			report(Progress{Feed: fc.Name, Done: results[i].New + results[i].Known + results[i].Failed,
 				Total: results[i].Items, Result: &results[i]})
 		})
 	}
 	wg.Wait()
 	out := &SyncReport{Feeds: results}
-	dirty := false
-	for i, r := range results {
+	for _, r := range results {
 		out.New += r.New
 		if r.Error != "" {
 			out.Failed++
 		}
-		dirty = dirty || changed[i]
 	}
-	if dirty {
-		if err := state.Save(); err != nil {
-			return out, err
-		}
+	errs = append(errs, target.End(ctx))
+	if err := errors.Join(errs...); err != nil {
+		return out, err
 	}
 	return out, ctx.Err()
 }
 
+// claimAndSync syncs one feed if no other sync has it, and records its
+// state. The error is the target's: its state could not be read or
+// written.
+func (s *Syncer) claimAndSync(ctx context.Context, target SyncTarget, fc FeedConfig, idx *libraryIndex, report func(Progress)) (FeedResult, error) {
+	st, release, ok, err := target.Claim(ctx, fc.URL)
+	if err != nil {
+		return FeedResult{Name: fc.Name, URL: fc.URL, Error: sanitize.Line(err.Error())}, nil
+	}
+	if !ok {
+		return FeedResult{Name: fc.Name, URL: fc.URL, Busy: true}, nil
+	}
+	defer release()
+	res, changed, marked := s.syncFeed(ctx, target, fc, st, idx, report)
+	return res, target.Synced(ctx, fc.URL, st, changed, marked, res)
+}
+
 // syncFeed fetches one feed and writes its new items. It reports whether
-// the feed's state changed.
-func (s *Syncer) syncFeed(ctx context.Context, fc FeedConfig, st *FeedState, idx *libraryIndex, report func(Progress)) (FeedResult, bool) {
+// the feed's state changed, and the item keys it remembered anew.
+func (s *Syncer) syncFeed(ctx context.Context, target SyncTarget, fc FeedConfig, st *FeedState, idx *libraryIndex, report func(Progress)) (FeedResult, bool, []string) {
 	res := FeedResult{Name: fc.Name, URL: fc.URL}
 	resp, err := s.Fetcher.Fetch(ctx, fc.URL, st.Validators)
 	if err != nil {
 		res.Error = sanitize.Line(err.Error())
-		return res, false
+		return res, false, nil
 	}
 	if resp.NotModified {
 		res.NotModified = true
-		return res, false
+		return res, false, nil
 	}
 	feed, err := ParseFeed(resp.Body)
 	if err != nil {
 		res.Error = sanitize.Line(err.Error())
-		return res, false
+		return res, false, nil
 	}
 	res.Items = len(feed.Items)
 	var todo []Item
-	changed := false
+	var marked []string
+	mark := func(keys []string) {
+		if st.Mark(keys...) {
+			marked = append(marked, keys...)
+		}
+	}
 	for _, it := range feed.Items {
 		keys := itemKeys(it)
 		if st.Has(keys...) {
@@ -164,7 +187,7 @@ func (s *Syncer) syncFeed(ctx context.Context, fc FeedConfig, st *FeedState, idx
 		}
 		if idx.hasURL(normURL(it.Link)) {
 			res.Known++
-			changed = st.Mark(keys...) || changed
+			mark(keys)
 			continue
 		}
 		todo = append(todo, it)
@@ -179,7 +202,7 @@ func (s *Syncer) syncFeed(ctx context.Context, fc FeedConfig, st *FeedState, idx
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			outcomes[i] = s.syncItem(ctx, fc, feed, resp.URL, it, idx)
+			outcomes[i] = s.syncItem(ctx, target, fc, feed, resp.URL, it, idx)
 			mu.Lock()
 			done++
 			n := done
@@ -200,15 +223,16 @@ func (s *Syncer) syncFeed(ctx context.Context, fc FeedConfig, st *FeedState, idx
 		default:
 			res.Known++
 		}
-		changed = st.Mark(itemKeys(todo[i])...) || changed
+		mark(itemKeys(todo[i]))
 	}
+	changed := len(marked) > 0
 	// A feed with failed items keeps its old validators, so that the
 	// next sync fetches it again and retries them.
 	if res.Failed == 0 && resp.Validators != st.Validators {
 		st.Validators = resp.Validators
 		changed = true
 	}
-	return res, changed
+	return res, changed, marked
 }
 
 // itemOutcome is one item's fate: written at path, already known (both
@@ -225,7 +249,7 @@ func itemKeys(it Item) []string {
 
 // syncItem makes one item a briefing and writes it, unless its URL or its
 // text is already in the library.
-func (s *Syncer) syncItem(ctx context.Context, fc FeedConfig, feed *Feed, feedURL *url.URL, it Item, idx *libraryIndex) itemOutcome {
+func (s *Syncer) syncItem(ctx context.Context, target SyncTarget, fc FeedConfig, feed *Feed, feedURL *url.URL, it Item, idx *libraryIndex) itemOutcome {
 	link := strings.TrimSpace(it.Link)
 	if link != "" {
 		if u, err := url.Parse(link); err == nil && feedURL != nil {
@@ -248,7 +272,7 @@ func (s *Syncer) syncItem(ctx context.Context, fc FeedConfig, feed *Feed, feedUR
 	if !idx.claimText(textKey(a.Body)) {
 		return itemOutcome{}
 	}
-	path, err := s.write(a)
+	path, err := target.Write(ctx, fc.URL, itemKeys(it), a)
 	if err != nil {
 		idx.releaseURL(key)
 		idx.releaseText(textKey(a.Body))
@@ -323,23 +347,6 @@ func feedSummary(description string) string {
 	return s
 }
 
-// write stores the article under its file name, or with "-2" … "-9"
-// added when another story took that name.
-func (s *Syncer) write(a *Article) (string, error) {
-	md, err := a.Markdown()
-	if err != nil {
-		return "", err
-	}
-	name := a.FileName()
-	for n := 2; ; n++ {
-		path, err := WriteNew(s.Dir, name, md, false)
-		if !errors.Is(err, ErrExists) || n > 9 {
-			return path, err
-		}
-		name = fmt.Sprintf("%s-%d.md", strings.TrimSuffix(a.FileName(), ".md"), n)
-	}
-}
-
 // libraryIndex is what the library holds already, for dedupe: the URLs
 // of its briefings and hashes of their normalised text. Claims are made
 // under its lock, so two feeds carrying one story write it once.
@@ -347,6 +354,18 @@ type libraryIndex struct {
 	mu    sync.Mutex
 	urls  map[string]bool
 	texts map[uint64]bool
+}
+
+// newLibraryIndex indexes what a sync target holds.
+func newLibraryIndex(urls []string, texts []uint64) *libraryIndex {
+	idx := &libraryIndex{urls: make(map[string]bool, len(urls)), texts: make(map[uint64]bool, len(texts))}
+	for _, u := range urls {
+		idx.urls[normURL(u)] = true
+	}
+	for _, k := range texts {
+		idx.texts[k] = true
+	}
+	return idx
 }
 
 // indexLibrary reads every briefing in dir (a missing dir is empty).

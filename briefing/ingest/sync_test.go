@@ -184,7 +184,7 @@ func TestSyncDedupe(t *testing.T) {
 		}
 		a.Meta.URL = u
 		a.Meta.Title = fmt.Sprintf("Already here %d", i)
-		if _, err := s.write(a); err != nil {
+		if _, err := (&dirTarget{dir: dir}).Write(context.Background(), "", nil, a); err != nil {
 			t.Fatal(err)
 		}
 	}

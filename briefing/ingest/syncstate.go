@@ -122,3 +122,11 @@ func (s *SyncState) Save() error {
 	}
 	return writeAtomic(s.path, append(data, '\n'))
 }
+
+// NewFeedState is a feed's state as a target keeps it: the validators of
+// its last complete fetch and the keys of the items handled, oldest first.
+func NewFeedState(v Validators, seen []string) *FeedState {
+	fs := &FeedState{Validators: v, Seen: seen}
+	fs.index()
+	return fs
+}

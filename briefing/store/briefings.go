@@ -21,7 +21,6 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"sitrep/briefing"
-	"sitrep/briefing/entity"
 	"sitrep/briefing/index"
 	"sitrep/briefing/story"
 )
@@ -288,7 +287,7 @@ func newRow(name string, data []byte) (*row, error) {
 	}
 	places := strings.Join(append(append([]string{b.Region, b.Dateline}, b.Countries...), names...), " · ")
 	r.search = tsvector(b.Title, b.Summary, b.Source+" · "+places, r.body)
-	r.facets = facets(b, doc)
+	r.facets = index.Facets(b, doc)
 	return r, nil
 }
 
@@ -346,46 +345,6 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// facets are the values a briefing has for the region, country and role
-// filters, as sitrep/briefing/index computes them: the front matter's
-// region and countries, the regions and countries its title names or its
-// text names at least twice, and the roles and categories of its key
-// figures, all folded.
-func facets(b *briefing.Briefing, doc story.Doc) [][2]string {
-	set := map[[2]string]bool{}
-	var out [][2]string
-	add := func(field, v string) {
-		if v = index.FoldName(v); v != "" && !set[[2]string{field, v}] {
-			set[[2]string{field, v}] = true
-			out = append(out, [2]string{field, v})
-		}
-	}
-	add("region", b.Region)
-	for _, c := range b.Countries {
-		add("country", c)
-	}
-	title := map[string]bool{}
-	for _, m := range entity.Recognise(b.Title) {
-		title[m.Name] = true
-	}
-	for _, n := range doc.Entities {
-		if n.Count < 2 && !title[n.Name] {
-			continue
-		}
-		switch n.Kind {
-		case entity.Region:
-			add("region", n.Name)
-		case entity.Country:
-			add("country", n.Name)
-		}
-	}
-	for _, f := range doc.Figures {
-		add("role", f.Role)
-		add("role", f.Category)
-	}
-	return out
 }
 
 // listBriefings lists the *.md files of fsys as briefing.Load does.

@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -88,14 +90,146 @@ func (s *Store) SetSynced(ctx context.Context, url, etag, lastModified string, c
 	return nil
 }
 
-// ClaimItem records that a feed's item (by GUID) became a briefing; it
-// reports false when the item was claimed already — by this front end or
-// another syncing at the same time — so that no item is written twice.
-func (s *Store) ClaimItem(ctx context.Context, feedURL, guid, link, briefingID string) (bool, error) {
-	tag, err := s.pool.Exec(ctx, `INSERT INTO feed_items (feed, guid, link, briefing) VALUES ($1, $2, $3, $4)
-		ON CONFLICT DO NOTHING`, feedURL, guid, link, briefingID)
+// feedLockClass is the first key of the advisory locks that claim a
+// feed for one sync (the second is a hash of its URL), and itemLockClass
+// of those that serialize the writing of one item.
+const (
+	feedLockClass = 0x5173_6663
+	itemLockClass = 0x5173_6974
+)
+
+// LockFeed claims the feed at url for this front end's sync: ok is false
+// while another front end (or another sync of this one) has it. The claim
+// is a session advisory lock on a connection held until release, so a
+// front end that dies gives it back with its connection.
+func (s *Store) LockFeed(ctx context.Context, url string) (release func(), ok bool, err error) {
+	conn, err := s.pool.Acquire(ctx)
 	if err = s.note(err); err != nil {
-		return false, fmt.Errorf("store: item %s of %s: %w", guid, feedURL, err)
+		return nil, false, fmt.Errorf("store: lock feed %s: %w", url, err)
 	}
-	return tag.RowsAffected() == 1, nil
+	err = conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1, hashtext($2))`, int32(feedLockClass), url).Scan(&ok)
+	if err = s.note(err); err != nil || !ok {
+		conn.Release()
+		if err != nil {
+			return nil, false, fmt.Errorf("store: lock feed %s: %w", url, err)
+		}
+		return nil, false, nil
+	}
+	release = func() {
+		// ctx may have ended; closing the connection releases the lock too.
+		uctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if _, err := conn.Exec(uctx, `SELECT pg_advisory_unlock($1, hashtext($2))`, int32(feedLockClass), url); err != nil {
+			conn.Conn().Close(uctx)
+		}
+		conn.Release()
+	}
+	return release, true, nil
+}
+
+// Feed returns the feed at url with its sync state.
+func (s *Store) Feed(ctx context.Context, url string) (Feed, error) {
+	feeds, err := s.Feeds(ctx)
+	if err != nil {
+		return Feed{}, err
+	}
+	for _, f := range feeds {
+		if f.URL == url {
+			return f, nil
+		}
+	}
+	return Feed{}, fmt.Errorf("store: %w: %s", ErrNoFeed, url)
+}
+
+// FeedItems lists the keys (GUIDs and URLs) of the items of the feed at
+// url that were handled already.
+func (s *Store) FeedItems(ctx context.Context, url string) ([]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT guid FROM feed_items WHERE feed = $1`, url)
+	if err = s.note(err); err != nil {
+		return nil, fmt.Errorf("store: items of %s: %w", url, err)
+	}
+	keys, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err = s.note(err); err != nil {
+		return nil, fmt.Errorf("store: items of %s: %w", url, err)
+	}
+	return keys, nil
+}
+
+// MarkItems remembers item keys of the feed at url as handled (items the
+// library had already).
+func (s *Store) MarkItems(ctx context.Context, url string, keys []string) error {
+	_, err := s.pool.Exec(ctx, `INSERT INTO feed_items (feed, guid, briefing) SELECT $1, k, '' FROM unnest($2::text[]) k
+		WHERE k <> '' ON CONFLICT DO NOTHING`, url, keys)
+	if err = s.note(err); err != nil {
+		return fmt.Errorf("store: items of %s: %w", url, err)
+	}
+	return nil
+}
+
+// URLs lists the URLs of the stored briefings that have one.
+func (s *Store) URLs(ctx context.Context) ([]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT url FROM briefings WHERE url <> ''`)
+	if err = s.note(err); err != nil {
+		return nil, fmt.Errorf("store: urls: %w", err)
+	}
+	urls, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err = s.note(err); err != nil {
+		return nil, fmt.Errorf("store: urls: %w", err)
+	}
+	return urls, nil
+}
+
+// AddItem stores a feed's item as a new briefing named name (or name-2
+// … name-9 when another briefing has that ID) and remembers it by keys
+// (its GUID and URL), in one transaction. It returns the briefing's ID,
+// or "" when the item was written already — by any front end, through
+// this feed (a key) or another (the briefing's URL, link) — so that no
+// item is stored twice however many front ends sync at once.
+func (s *Store) AddItem(ctx context.Context, feedURL string, keys []string, link, name string, data []byte) (string, error) {
+	lockKey := link
+	for _, k := range keys {
+		lockKey = cmp.Or(lockKey, k)
+	}
+	var id string
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, hashtext($2))`, int32(itemLockClass), lockKey); err != nil {
+			return err
+		}
+		var written bool
+		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM feed_items WHERE feed = $1 AND guid = ANY($2))
+			OR ($3 <> '' AND EXISTS (SELECT 1 FROM briefings WHERE url = $3))`, feedURL, keys, link).Scan(&written); err != nil || written {
+			return err
+		}
+		base := strings.TrimSuffix(name, ".md")
+		for n := 1; ; n++ {
+			id = base
+			if n > 1 {
+				id = fmt.Sprintf("%s-%d", base, n)
+			}
+			var taken bool
+			if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM briefings WHERE id = $1)`, id).Scan(&taken); err != nil {
+				return err
+			}
+			if !taken {
+				break
+			}
+			if n == 9 {
+				return fmt.Errorf("briefing %s %w (and so do -2 … -9)", base, ErrExists)
+			}
+		}
+		r, err := newRow(id+".md", data)
+		if err != nil {
+			return err
+		}
+		if _, _, err := put(ctx, tx, r); err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO feed_items (feed, guid, link, briefing) SELECT $1, k, $3, $4
+			FROM unnest($2::text[]) k WHERE k <> '' ON CONFLICT DO NOTHING`, feedURL, keys, link, id)
+		return err
+	})
+	if err = s.note(err); err != nil {
+		return "", fmt.Errorf("store: %s of %s: %w", name, feedURL, err)
+	}
+	return id, nil
 }

@@ -52,12 +52,19 @@ func Sync(ctx context.Context, w io.Writer, dir string, opts SyncOptions) error 
 	if len(list.Feeds) == 0 {
 		return fmt.Errorf("no feeds in %s: add one with sitrep feed add URL", list.Path)
 	}
-	s := &ingest.Syncer{Dir: dir, Fetcher: ingest.NewFetcher(opts.Limits, opts.UserAgent),
-		Feeds: opts.Feeds, Pages: opts.Pages}
+	return runSync(ctx, w, &ingest.Syncer{Dir: dir}, list.Feeds, opts)
+}
+
+// runSync runs s (its target set, its fetcher and bounds from opts) over
+// feeds and reports as Sync does.
+func runSync(ctx context.Context, w io.Writer, s *ingest.Syncer, feeds []ingest.FeedConfig, opts SyncOptions) error {
+	s.Fetcher = ingest.NewFetcher(opts.Limits, opts.UserAgent)
+	s.Feeds, s.Pages = opts.Feeds, opts.Pages
 	var rep *ingest.SyncReport
+	var err error
 	switch {
 	case opts.JSON:
-		rep, err = s.Sync(ctx, list.Feeds)
+		rep, err = s.Sync(ctx, feeds)
 		if rep != nil {
 			enc := json.NewEncoder(w)
 			enc.SetIndent("", "  ")
@@ -66,14 +73,14 @@ func Sync(ctx context.Context, w io.Writer, dir string, opts SyncOptions) error 
 			}
 		}
 	case opts.Terminal:
-		rep, err = syncWithBars(ctx, w, s, list.Feeds, opts)
+		rep, err = syncWithBars(ctx, w, s, feeds, opts)
 	default:
 		s.Progress = func(p ingest.Progress) {
 			if p.Result != nil {
 				fmt.Fprintln(w, feedLine(*p.Result))
 			}
 		}
-		rep, err = s.Sync(ctx, list.Feeds)
+		rep, err = s.Sync(ctx, feeds)
 	}
 	if err != nil {
 		return err
@@ -92,11 +99,17 @@ func Sync(ctx context.Context, w io.Writer, dir string, opts SyncOptions) error 
 // time. A failed sync is reported and the schedule goes on.
 func SyncEvery(ctx context.Context, w io.Writer, dir string, every time.Duration, opts SyncOptions) {
 	opts.JSON, opts.Terminal = false, false
+	syncEvery(ctx, w, every, func(w io.Writer) error { return Sync(ctx, w, dir, opts) })
+}
+
+// syncEvery runs sync now and then every every until ctx ends, its lines
+// written to w with the time.
+func syncEvery(ctx context.Context, w io.Writer, every time.Duration, sync func(io.Writer) error) {
 	tick := time.NewTicker(every)
 	defer tick.Stop()
 	for {
 		var buf bytes.Buffer
-		err := Sync(ctx, &buf, dir, opts)
+		err := sync(&buf)
 		stamp := time.Now().Format(time.DateTime)
 		for line := range strings.Lines(buf.String()) {
 			fmt.Fprintf(w, "%s sync: %s", stamp, line)
@@ -139,6 +152,8 @@ func feedLine(r ingest.FeedResult) string {
 		return fmt.Sprintf("%s: failed: %s", r.Name, r.Error)
 	case r.NotModified:
 		return fmt.Sprintf("%s: not modified", r.Name)
+	case r.Busy:
+		return fmt.Sprintf("%s: left to another front end syncing it now", r.Name)
 	}
 	s := fmt.Sprintf("%s: %d new, %d already in the library", r.Name, r.New, r.Known)
 	if r.Failed > 0 {

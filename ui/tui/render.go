@@ -109,6 +109,10 @@ func (p *renderPipeline) receive(d *document, wanted bool) bool {
 	return wanted
 }
 
+// grow takes a library that only gained briefings: the new ones render
+// from it, and what is rendered stays.
+func (p *renderPipeline) grow(lib *briefing.Library) { p.lib = lib }
+
 // reset forgets every document and render asked for: the library changed.
 func (p *renderPipeline) reset(lib *briefing.Library) {
 	p.lib = lib

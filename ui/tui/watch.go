@@ -108,6 +108,7 @@ func (m Model) installWatched(lib *briefing.Library, change briefing.LibraryChan
 		return nm, tea.Batch(cmd, notice)
 	}
 	m.lib = lib
+	m.render.grow(lib)
 	cmd := m.broadcast(libraryChangedMsg{lib: lib, state: m.state, keep: m.current, keepRow: true})
 	m.countUnread()
 	cmds := append(m.loadCurrent(), cmd, m.setStatus(changeNotice(change), false))

@@ -1,0 +1,173 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"sitrep/briefing/ingest"
+	"sitrep/briefing/store"
+)
+
+// StoreSync is Sync for a team's store: the feeds and their sync state
+// are the store's, and new items become briefings there. Front ends
+// syncing one store at once each take the feeds no other is fetching,
+// and no item is stored twice; every front end hears of the new
+// briefings through the store.
+func StoreSync(ctx context.Context, w io.Writer, s *store.Store, opts SyncOptions) error {
+	feeds, err := storeFeedConfigs(ctx, s)
+	if err != nil {
+		return err
+	}
+	if len(feeds) == 0 {
+		return errors.New("no feeds in the store: add one with sitrep feed add --store URL")
+	}
+	return runSync(ctx, w, &ingest.Syncer{Target: storeTarget{s}}, feeds, opts)
+}
+
+// StoreSyncEvery is SyncEvery for a team's store.
+func StoreSyncEvery(ctx context.Context, w io.Writer, s *store.Store, every time.Duration, opts SyncOptions) {
+	opts.JSON, opts.Terminal = false, false
+	syncEvery(ctx, w, every, func(w io.Writer) error { return StoreSync(ctx, w, s, opts) })
+}
+
+func storeFeedConfigs(ctx context.Context, s *store.Store) ([]ingest.FeedConfig, error) {
+	feeds, err := s.Feeds(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ingest.FeedConfig, len(feeds))
+	for i, f := range feeds {
+		out[i] = ingest.FeedConfig{Name: f.Name, URL: f.URL, Region: f.Region, Countries: f.Countries, Tags: f.Tags}
+	}
+	return out, nil
+}
+
+// storeTarget is a sync into the store: a feed is claimed with an
+// advisory lock, its state read after the claim (another front end may
+// just have synced it) and written back after the sync.
+type storeTarget struct{ s *store.Store }
+
+func (t storeTarget) Begin(ctx context.Context) ([]string, []uint64, error) {
+	urls, err := t.s.URLs(ctx)
+	return urls, nil, err
+}
+
+func (t storeTarget) Claim(ctx context.Context, url string) (*ingest.FeedState, func(), bool, error) {
+	release, ok, err := t.s.LockFeed(ctx, url)
+	if err != nil || !ok {
+		return nil, nil, false, err
+	}
+	f, err := t.s.Feed(ctx, url)
+	if err != nil {
+		release()
+		return nil, nil, false, err
+	}
+	seen, err := t.s.FeedItems(ctx, url)
+	if err != nil {
+		release()
+		return nil, nil, false, err
+	}
+	return ingest.NewFeedState(ingest.Validators{ETag: f.ETag, LastModified: f.LastModified}, seen), release, true, nil
+}
+
+func (t storeTarget) Write(ctx context.Context, feedURL string, keys []string, a *ingest.Article) (string, error) {
+	md, err := a.Markdown()
+	if err != nil {
+		return "", err
+	}
+	return t.s.AddItem(ctx, feedURL, keys, a.Meta.URL, a.FileName(), md)
+}
+
+func (t storeTarget) Synced(ctx context.Context, url string, st *ingest.FeedState, _ bool, marked []string, res ingest.FeedResult) error {
+	if err := t.s.MarkItems(ctx, url, marked); err != nil {
+		return err
+	}
+	return t.s.SetSynced(ctx, url, st.ETag, st.LastModified, time.Now(), res.Error)
+}
+
+func (storeTarget) End(context.Context) error { return nil }
+
+// StoreFeedAdd adds a feed to the store's list.
+func StoreFeedAdd(ctx context.Context, w io.Writer, s *store.Store, fc ingest.FeedConfig) error {
+	fc, err := fc.Clean()
+	if err != nil {
+		return err
+	}
+	feeds, err := s.Feeds(ctx)
+	if err != nil {
+		return err
+	}
+	for _, f := range feeds {
+		if strings.EqualFold(f.Name, fc.Name) || f.URL == fc.URL {
+			return fmt.Errorf("feed %q (%s): %w", fc.Name, fc.URL, ingest.ErrFeedExists)
+		}
+	}
+	if err := s.AddFeed(ctx, store.Feed{URL: fc.URL, Name: fc.Name, Region: fc.Region, Countries: fc.Countries, Tags: fc.Tags}); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "added %s (%s) to the store\n", fc.Name, fc.URL)
+	return nil
+}
+
+// StoreFeedRemove takes the feed named or at key out of the store's list;
+// its briefings stay.
+func StoreFeedRemove(ctx context.Context, w io.Writer, s *store.Store, key string) error {
+	if err := s.RemoveFeed(ctx, strings.TrimSpace(key)); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "removed %s; its briefings stay in the store\n", strings.TrimSpace(key))
+	return nil
+}
+
+// storeFeedJSON is a feed of the store's list with its sync state.
+type storeFeedJSON struct {
+	ingest.FeedConfig
+	Checked *time.Time `json:"checked,omitempty"`
+	Error   string     `json:"error,omitempty"`
+}
+
+// StoreFeedList prints the store's feeds with when each was last synced:
+// a table, or JSON.
+func StoreFeedList(ctx context.Context, w io.Writer, s *store.Store, asJSON bool) error {
+	feeds, err := s.Feeds(ctx)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		out := make([]storeFeedJSON, len(feeds))
+		for i, f := range feeds {
+			out[i] = storeFeedJSON{FeedConfig: ingest.FeedConfig{Name: f.Name, URL: f.URL, Region: f.Region,
+				Countries: f.Countries, Tags: f.Tags}, Error: f.Error}
+			if !f.Checked.IsZero() {
+				out[i].Checked = &f.Checked
+			}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	if len(feeds) == 0 {
+		fmt.Fprintln(w, "no feeds in the store: add one with sitrep feed add --store URL")
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tURL\tREGION\tCOUNTRIES\tTAGS\tSYNCED")
+	for _, f := range feeds {
+		synced := "never"
+		if !f.Checked.IsZero() {
+			synced = f.Checked.Local().Format(time.DateTime)
+		}
+		if f.Error != "" {
+			synced += " (failed)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", f.Name, f.URL, dash(f.Region),
+			dash(strings.Join(f.Countries, ", ")), dash(strings.Join(f.Tags, ", ")), synced)
+	}
+	return tw.Flush()
+}
