@@ -124,7 +124,7 @@ func openLibrary(cfg *config, e env) (*briefing.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib, err := src.Open()
+	lib, err := src.OpenFromIndex(e.ctx)
 	if err != nil {
 		return nil, err
 	}

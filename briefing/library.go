@@ -54,6 +54,12 @@ type entry struct {
 // listed. For a directory on disk, pass DirFS(dir), which also refuses a
 // file swapped for a named pipe while loading, without blocking.
 func Load(fsys fs.FS) (*Library, error) {
+	return load(fsys, headerReader.read, nil)
+}
+
+// load lists the briefings of fsys and gets each header with read (in
+// parallel), counting in st, when not nil, how many were read.
+func load(fsys fs.FS, read func(h headerReader, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
 	var paths []string
 	var skipped []error
 	err := walkBriefings(fsys, func(p string, d fs.DirEntry) {
@@ -66,18 +72,36 @@ func Load(fsys fs.FS) (*Library, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list briefings: %w", err)
 	}
-	// Of briefings with one ID, the shallowest is kept (then the first by
-	// path), as Find finds it.
-	slices.SortStableFunc(paths, shallowFirst)
-	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
-	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
+	sortPaths(paths)
 	results := make([]*Briefing, len(paths))
 	errs := make([]error, len(paths))
 	h := newHeaderReader(fsys)
 	defer h.close()
 	parallel(len(paths), func(i int) {
-		results[i], errs[i] = h.read(paths[i])
+		results[i], errs[i] = read(h, paths[i])
 	})
+	if st != nil {
+		for _, b := range results {
+			if b != nil && b.bodyOffset == offsetUnknown {
+				st.Stored++
+			}
+		}
+		st.Read = len(paths) - st.Stored
+	}
+	return assemble(fsys, paths, results, errs, skipped), nil
+}
+
+// sortPaths puts paths in the order their briefings are taken: of
+// briefings with one ID, the shallowest is kept (then the first by path),
+// as Find finds it.
+func sortPaths(paths []string) { slices.SortStableFunc(paths, shallowFirst) }
+
+// assemble makes the library of the headers read from paths (sorted by
+// sortPaths), with the problems of the files skipped and of those that
+// could not be read, and the duplicates of an ID.
+func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error) *Library {
+	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
+	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
 	for i, b := range results {
 		if errs[i] != nil {
 			lib.problems = append(lib.problems, errs[i])
@@ -92,7 +116,7 @@ func Load(fsys fs.FS) (*Library, error) {
 		lib.add(b)
 	}
 	slices.SortStableFunc(lib.briefings, newestFirst)
-	return lib, nil
+	return lib
 }
 
 // walkBriefings calls f for every file named *.md in fsys, at any depth,
@@ -315,11 +339,12 @@ func (l *Library) Body(id string) (string, error) {
 			e.err = &ParseError{File: e.b.Path, Err: unwrapPath(err)}
 			return
 		}
-		if e.b.bodyOffset > len(data) {
-			e.err = &ParseError{File: e.b.Path, Err: errors.New("file changed since it was loaded: reload the library")}
+		start, err := bodyStart(e.b, data)
+		if err != nil {
+			e.err = &ParseError{File: e.b.Path, Err: err}
 			return
 		}
-		e.body = cleanBody(data[e.b.bodyOffset:])
+		e.body = cleanBody(data[start:])
 	})
 	return e.body, e.err
 }

@@ -1,0 +1,97 @@
+package briefing
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+)
+
+// StoredHeader is a briefing's metadata as an index of the library holds
+// it, with the size and modification time (Unix nanoseconds) its file had
+// when it was read. A library can start from stored headers instead of
+// reading every file (LoadStored, FromStored).
+type StoredHeader struct {
+	Briefing *Briefing
+	Size     int64
+	ModTime  int64
+}
+
+// fresh reports whether a file of this size and modification time (Unix
+// nanoseconds) is the one the header was read from. A zero time (an
+// embedded file system has none) is never fresh.
+func (s StoredHeader) fresh(size, mtime int64) bool {
+	return s.Briefing != nil && mtime != 0 && s.ModTime == mtime && s.Size == size
+}
+
+// LoadStats says how much of a library came from stored headers.
+type LoadStats struct {
+	Stored int // headers taken as stored: the file's size and time unchanged
+	Read   int // files read: new, changed, or not stored
+}
+
+// LoadStored loads the library of fsys as Load does, with the same
+// briefings, order and problems, but takes the header of every file whose
+// size and modification time are as stored (by path) instead of reading
+// it: only new and changed files are read. The briefings of stored are
+// the library's own afterwards.
+func LoadStored(fsys fs.FS, stored map[string]StoredHeader) (*Library, LoadStats, error) {
+	var st LoadStats
+	lib, err := load(fsys, func(h headerReader, p string) (*Briefing, error) {
+		if s, ok := stored[p]; ok {
+			if size, mtime, ok := h.stat(p); ok && s.fresh(size, mtime) {
+				b := s.Briefing
+				b.Path, b.bodyOffset = p, offsetUnknown
+				return b, nil
+			}
+		}
+		return h.read(p)
+	}, &st)
+	return lib, st, err
+}
+
+// FromStored is the library of stored headers alone, without looking at
+// the files: what a reader shows at once, before LoadStored (in the
+// background) catches up with what changed on disk. Of briefings with one
+// ID the shallowest is kept, as Load keeps it, and the others are its
+// problems. The briefings of stored are the library's own afterwards.
+func FromStored(fsys fs.FS, stored []StoredHeader) *Library {
+	paths := make([]string, 0, len(stored))
+	byPath := make(map[string]*Briefing, len(stored))
+	for _, s := range stored {
+		if s.Briefing == nil {
+			continue
+		}
+		paths = append(paths, s.Briefing.Path)
+		byPath[s.Briefing.Path] = s.Briefing
+	}
+	results := make([]*Briefing, len(paths))
+	sortPaths(paths)
+	for i, p := range paths {
+		results[i] = byPath[p]
+		results[i].bodyOffset = offsetUnknown
+	}
+	return assemble(fsys, paths, results, make([]error, len(paths)), nil)
+}
+
+// offsetUnknown is the body offset of a briefing whose header came from
+// an index: Body finds it in the file.
+const offsetUnknown = -1
+
+// bodyStart is the offset of the body in data, the whole file of b.
+func bodyStart(b *Briefing, data []byte) (int, error) {
+	if b.bodyOffset != offsetUnknown {
+		if b.bodyOffset > len(data) {
+			return 0, errors.New("file changed since it was loaded: reload the library")
+		}
+		return b.bodyOffset, nil
+	}
+	h, err := ReadHeader(b.Path, bytes.NewReader(data))
+	if err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			return 0, pe.Err
+		}
+		return 0, err
+	}
+	return h.bodyOffset, nil
+}

@@ -1,0 +1,64 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"sitrep/briefing"
+	"sitrep/briefing/index"
+)
+
+// OpenFromIndex loads the library a Source names with the briefings, order
+// and problems of Open, taking the header of every file whose size and
+// modification time are as indexed from the library's index (which
+// search, stories and the reader keep), so that only new and changed
+// files are read. It never builds or writes the index: without one (or
+// for the embedded library, or one file) it is Open.
+func (s Source) OpenFromIndex(ctx context.Context) (*briefing.Library, error) {
+	stored, err := s.storedHeaders(ctx)
+	if err != nil || stored == nil {
+		return s.Open() // the index is a cache: the files answer without it
+	}
+	fsys, err := s.fsys()
+	if err != nil {
+		return nil, err
+	}
+	byPath := make(map[string]briefing.StoredHeader, len(stored))
+	for _, h := range stored {
+		byPath[h.Briefing.Path] = h
+	}
+	lib, _, err := briefing.LoadStored(fsys, byPath)
+	if err != nil {
+		return nil, fmt.Errorf("library %s: %w", s, err)
+	}
+	return lib, nil
+}
+
+// StoredHeaders returns the headers the library's index holds, or nil
+// when it has no index yet (or is the embedded library, or one file),
+// without building one or looking at the files.
+func (s Source) StoredHeaders(ctx context.Context) ([]briefing.StoredHeader, error) {
+	return s.storedHeaders(ctx)
+}
+
+func (s Source) storedHeaders(ctx context.Context) ([]briefing.StoredHeader, error) {
+	if s.Dir == "" || s.File != "" {
+		return nil, nil
+	}
+	path, err := index.DefaultPath(s.Dir)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	ix, err := index.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.Close()
+	return ix.Headers(ctx)
+}
