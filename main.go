@@ -149,7 +149,9 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if err != nil {
 		return err
 	}
-	lib, err := src.Open()
+	// The first frame comes from the index when there is one; what changed
+	// on disk since is caught up in the background.
+	lib, catchUp, err := src.OpenAtOnce(e.ctx)
 	if err != nil {
 		return err
 	}
@@ -165,10 +167,22 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	}
 	changes, indexChanges, stop := watchLibrary(src.Dir)
 	defer stop()
+	// The index catches up after the library has (their peaks of memory
+	// and work do not add up); the reader asks for the index only later.
+	caughtUp := make(chan struct{})
+	if catchUp == nil {
+		close(caughtUp)
+	} else {
+		inner := catchUp
+		catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
+			defer close(caughtUp)
+			return inner()
+		}
+	}
 	var openIndex func() (briefing.Index, error)
 	if src.File == "" { // one file read alone has no library to search
 		var closeIndex func()
-		openIndex, closeIndex = indexInBackground(e.ctx, src, indexChanges)
+		openIndex, closeIndex = indexInBackground(e.ctx, src, indexChanges, caughtUp)
 		defer closeIndex()
 	}
 	return tui.Run(e.ctx, lib, tui.Options{
@@ -177,7 +191,8 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		NoColor:      os.Getenv("NO_COLOR") != "",
 		Mouse:        !c.NoMouse,
 		State:        state,
-		Load:         src.Open,
+		Load:         func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) },
+		CatchUp:      catchUp,
 		Watch:        changes,
 		Sync:         readerSync(e, src.Dir),
 		Index:        openIndex,
@@ -185,11 +200,11 @@ func (c *readCmd) Run(cfg *config, e env) error {
 }
 
 // indexInBackground starts opening the library's index, and catching it up
-// with the files, at once and off the reader's path: the reader's first
-// frame never waits for it. Each change of the library (changes, nil for
+// with the files, once after is closed (nil: at once), off the reader's path: the
+// reader's first frame never waits for it. Each change of the library (changes, nil for
 // none) catches it up again. open waits for it (the reader calls it in a
 // command); stop cancels a catch-up still running and closes the index.
-func indexInBackground(ctx context.Context, src cli.Source, changes <-chan briefing.LibraryChange) (open func() (briefing.Index, error), stop func()) {
+func indexInBackground(ctx context.Context, src cli.Source, changes <-chan briefing.LibraryChange, after <-chan struct{}) (open func() (briefing.Index, error), stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
 	type opened struct {
 		ix  *index.Index
@@ -199,6 +214,12 @@ func indexInBackground(ctx context.Context, src cli.Source, changes <-chan brief
 	following := make(chan struct{})
 	go func() {
 		defer close(following)
+		if after != nil {
+			select {
+			case <-after:
+			case <-ctx.Done():
+			}
+		}
 		ix, err := cli.OpenIndex(ctx, src, io.Discard) // stderr belongs to the reader's screen
 		done <- opened{ix, err}
 		fsys, fsErr := src.LibraryFS()
@@ -396,7 +417,7 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 			return err
 		}
 		var stopIndex func()
-		sc.Index, stopIndex = indexInBackground(e.ctx, src, nil) // the server's own watcher reloads the library
+		sc.Index, stopIndex = indexInBackground(e.ctx, src, nil, nil) // the server's own watcher reloads the library
 		defer stopIndex()
 	}
 	for _, n := range []int{c.MaxSessions, c.MaxPerKey, c.MaxAuthTries, c.PerSource, c.KeepaliveMiss} {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 
+	lru "github.com/hashicorp/golang-lru/v2"
+
 	"sitrep/briefing/extract"
 	"sitrep/briefing/sanitize"
 )
@@ -29,9 +31,17 @@ type Library struct {
 	byID      map[string]*Briefing
 	problems  []error
 
+	// entries caches the bodies, figures and timelines of the briefings
+	// last opened, at most entryCacheSize of them: a reader of 100,000
+	// briefings, or a filter that reads every body, does not keep them all.
 	mu      sync.Mutex
-	entries map[string]*entry
+	entries *lru.Cache[string, *entry]
 }
+
+// entryCacheSize is how many briefings' bodies, figures and timelines a
+// library keeps: far more than a reader's screen and the stories around it
+// need, and a few megabytes of 3 KB briefings.
+const entryCacheSize = 1024
 
 // entry holds what is computed lazily for one briefing.
 type entry struct {
@@ -112,7 +122,11 @@ func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []e
 				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.Path))})
 			continue
 		}
-		in.intern(b)
+		if b.bodyOffset != offsetUnknown {
+			// Just read. A stored header shares its strings already, and
+			// may be a library's on screen (CatchUp): it is never written.
+			in.intern(b)
+		}
 		lib.add(b)
 	}
 	slices.SortStableFunc(lib.briefings, newestFirst)
@@ -209,13 +223,13 @@ func (l *Library) entry(id string) (*entry, bool) {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	e := l.entries[id]
-	if e == nil {
-		if l.entries == nil {
-			l.entries = map[string]*entry{}
-		}
+	if l.entries == nil {
+		l.entries, _ = lru.New[string, *entry](entryCacheSize) // only a size below 1 fails
+	}
+	e, ok := l.entries.Get(id)
+	if !ok {
 		e = &entry{b: b}
-		l.entries[id] = e
+		l.entries.Add(id, e)
 	}
 	return e, true
 }

@@ -8,7 +8,8 @@ import (
 
 // StoredHeader is a briefing's metadata as an index of the library holds
 // it, with the size and modification time (Unix nanoseconds) its file had
-// when it was read. A library can start from stored headers instead of
+// when it was read. The strings that many briefings share (sources,
+// regions, lists of countries) should be held once, as Load holds them. A library can start from stored headers instead of
 // reading every file (LoadStored, FromStored).
 type StoredHeader struct {
 	Briefing *Briefing
@@ -40,7 +41,11 @@ func LoadStored(fsys fs.FS, stored map[string]StoredHeader) (*Library, LoadStats
 		if s, ok := stored[p]; ok {
 			if size, mtime, ok := h.stat(p); ok && s.fresh(size, mtime) {
 				b := s.Briefing
-				b.Path, b.bodyOffset = p, offsetUnknown
+				if b.Path != p || b.bodyOffset != offsetUnknown {
+					// Written only when not so already: a briefing of a
+					// library on screen (CatchUp) is never written.
+					b.Path, b.bodyOffset = p, offsetUnknown
+				}
 				return b, nil
 			}
 		}
@@ -71,6 +76,44 @@ func FromStored(fsys fs.FS, stored []StoredHeader) *Library {
 		results[i].bodyOffset = offsetUnknown
 	}
 	return assemble(fsys, paths, results, make([]error, len(paths)), nil)
+}
+
+// CatchUp brings the briefings of stored headers up to date with the
+// files: it loads fsys as LoadStored does and says what changed on disk
+// since the headers were stored. The briefings whose files did not change
+// are stored's own, never written, so that a reader showing some of them
+// (FromStored) can install the result and keep what it has.
+func CatchUp(fsys fs.FS, stored []StoredHeader) (*Library, LibraryChange, error) {
+	byPath := make(map[string]StoredHeader, len(stored))
+	wasID := make(map[string]bool, len(stored))
+	for _, s := range stored {
+		if s.Briefing != nil {
+			byPath[s.Briefing.Path] = s
+			wasID[s.Briefing.ID] = true
+		}
+	}
+	lib, _, err := LoadStored(fsys, byPath)
+	if err != nil {
+		return nil, LibraryChange{}, err
+	}
+	var c LibraryChange
+	for _, b := range lib.briefings {
+		switch {
+		case b.bodyOffset == offsetUnknown: // as stored
+		case wasID[b.ID]:
+			c.Changed = append(c.Changed, b.ID)
+		default:
+			c.Added = append(c.Added, b.ID)
+		}
+		delete(wasID, b.ID)
+	}
+	for _, s := range stored {
+		if s.Briefing != nil && wasID[s.Briefing.ID] {
+			c.Removed = append(c.Removed, s.Briefing.ID)
+			delete(wasID, s.Briefing.ID)
+		}
+	}
+	return lib, c, nil
 }
 
 // offsetUnknown is the body offset of a briefing whose header came from

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,13 +19,33 @@ import (
 // problems are left out (a loader reads them again, and reports them).
 // briefing.LoadStored and briefing.FromStored turn them into a library.
 func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
+	return ix.headers(ctx, "")
+}
+
+// NewestHeaders returns the stored headers of the n briefings a library
+// lists first (newest first, then by title and ID; undated ones last),
+// for a first screen: a few milliseconds where Headers takes a third of a
+// second at 100,000 briefings. Of briefings with one ID, the deeper ones
+// may be among them (FromStored keeps one).
+func (ix *Index) NewestHeaders(ctx context.Context, n int) ([]briefing.StoredHeader, error) {
+	dated, err := ix.headers(ctx, "WHERE d.published > '' ORDER BY d.published DESC, d.title, d.id LIMIT "+strconv.Itoa(n))
+	if err != nil || len(dated) == n {
+		return dated, err
+	}
+	undated, err := ix.headers(ctx, "WHERE d.published = '' ORDER BY d.title, d.id LIMIT "+strconv.Itoa(n-len(dated)))
+	return append(dated, undated...), err
+}
+
+// headers reads the stored headers of the rows that where (a WHERE, ORDER
+// BY and LIMIT clause, or "") selects.
+func (ix *Index) headers(ctx context.Context, where string) ([]briefing.StoredHeader, error) {
 	// One text column per row (the fields joined by NUL, which neither a
 	// file name nor a sanitized field holds): the driver's cost is per
 	// column, and a library of 100,000 has 1.1 million of them.
 	rows, err := ix.db.QueryContext(ctx, `SELECT d.path || char(0) || d.title || char(0) || d.summary || char(0) ||
 		d.url || char(0) || d.published || char(0) || d.source || char(0) || d.region || char(0) ||
 		d.countries || char(0) || d.tags || char(0) || d.dateline, d.id, f.size, f.mtime
-		FROM docs d JOIN files f ON f.path = d.path`)
+		FROM docs d JOIN files f ON f.path = d.path `+where)
 	if err != nil {
 		return nil, fmt.Errorf("index: headers: %w", err)
 	}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -75,4 +76,44 @@ func sameHeader(a, b *briefing.Briefing) bool {
 	return a.ID == b.ID && a.Title == b.Title && a.Summary == b.Summary && a.Published.Equal(b.Published) &&
 		a.Source == b.Source && a.URL == b.URL && a.Region == b.Region && a.Dateline == b.Dateline &&
 		a.Path == b.Path && reflect.DeepEqual(a.Countries, b.Countries) && reflect.DeepEqual(a.Tags, b.Tags)
+}
+
+// TestNewestHeadersAreTheTopOfTheList checks that the first screen read
+// from the index is the top of the list the whole library gives, undated
+// briefings (listed last) and briefings of one day (by title) included.
+func TestNewestHeadersAreTheTopOfTheList(t *testing.T) {
+	fsys := librarytest.FS(60, 9)
+	when := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, title := range []string{"Zulu", "Alpha", "Mike"} {
+		fsys[fmt.Sprintf("undated-%d.md", i)] = &fstest.MapFile{ModTime: when, Data: []byte("---\ntitle: " + title + "\n---\nText.\n")}
+		fsys[fmt.Sprintf("same-day-%d.md", i)] = &fstest.MapFile{ModTime: when, Data: []byte("---\ntitle: " + title + "\npublished: 2030-01-01\n---\nText.\n")}
+	}
+	ix, err := Open(filepath.Join(t.TempDir(), "index.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Update(context.Background(), fsys, nil); err != nil {
+		t.Fatal(err)
+	}
+	all, err := ix.Headers(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := briefing.FromStored(fsys, all).Briefings()
+	for _, n := range []int{1, 4, 30, 65, 66, 100} {
+		top, err := ix.NewestHeaders(context.Background(), n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := briefing.FromStored(fsys, top).Briefings()
+		if len(got) != min(n, len(want)) {
+			t.Fatalf("n=%d: %d headers, want %d", n, len(got), min(n, len(want)))
+		}
+		for i, b := range got {
+			if b.ID != want[i].ID {
+				t.Errorf("n=%d: briefing %d is %s, the list has %s", n, i, b.ID, want[i].ID)
+			}
+		}
+	}
 }

@@ -45,6 +45,12 @@ func (s Source) StoredHeaders(ctx context.Context) ([]briefing.StoredHeader, err
 }
 
 func (s Source) storedHeaders(ctx context.Context) ([]briefing.StoredHeader, error) {
+	return s.fromIndex(ctx, func(ix *index.Index) ([]briefing.StoredHeader, error) { return ix.Headers(ctx) })
+}
+
+// fromIndex reads stored headers with read from the library's index, or
+// gives nil when it has none (or is the embedded library, or one file).
+func (s Source) fromIndex(ctx context.Context, read func(*index.Index) ([]briefing.StoredHeader, error)) ([]briefing.StoredHeader, error) {
 	if s.Dir == "" || s.File != "" {
 		return nil, nil
 	}
@@ -60,5 +66,40 @@ func (s Source) storedHeaders(ctx context.Context) ([]briefing.StoredHeader, err
 		return nil, err
 	}
 	defer ix.Close()
-	return ix.Headers(ctx)
+	return read(ix)
+}
+
+// firstScreen is how many briefings the reader's first frame takes from
+// the index: more than the tallest screen lists.
+const firstScreen = 500
+
+// OpenAtOnce returns the library for the reader's first frame: when the
+// library has an index, the briefings it lists first, from the index's
+// stored headers (a few milliseconds, however large the library), with
+// catchUp, which reads every stored header and brings them up to date
+// with the files (briefing.CatchUp; the reader runs it in the background
+// and installs its library); else the library read from the files, as
+// Open does, and no catch-up (nil).
+func (s Source) OpenAtOnce(ctx context.Context) (lib *briefing.Library, catchUp func() (*briefing.Library, briefing.LibraryChange, error), err error) {
+	top, err := s.fromIndex(ctx, func(ix *index.Index) ([]briefing.StoredHeader, error) { return ix.NewestHeaders(ctx, firstScreen) })
+	if err != nil || top == nil {
+		lib, err := s.Open()
+		return lib, nil, err
+	}
+	fsys, err := s.fsys()
+	if err != nil {
+		return nil, nil, err
+	}
+	catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
+		stored, err := s.storedHeaders(ctx)
+		if err != nil {
+			return nil, briefing.LibraryChange{}, err
+		}
+		next, change, err := briefing.CatchUp(fsys, stored)
+		if err != nil {
+			return nil, change, fmt.Errorf("library %s: %w", s, err)
+		}
+		return next, change, nil
+	}
+	return briefing.FromStored(fsys, top), catchUp, nil
 }
