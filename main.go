@@ -149,6 +149,12 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if err != nil {
 		return err
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// The garbage collector works harder rather than let a large
+		// library's reader grow to twice what it holds (a soft limit: a
+		// reader that needs more gets it).
+		debug.SetMemoryLimit(readerMemoryLimit)
+	}
 	// The first frame comes from the index when there is one; what changed
 	// on disk since is caught up in the background.
 	lib, catchUp, err := src.OpenAtOnce(e.ctx)
@@ -165,17 +171,20 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
-	changes, indexChanges, stop := watchLibrary(src.Dir)
+	changes, indexChanges, watching, stop := watchLibrary(src.Dir)
 	defer stop()
-	// The index catches up after the library has (their peaks of memory
-	// and work do not add up); the reader asks for the index only later.
+	// The library catches up once the watcher is in place (nothing written
+	// in between is missed), and the index after the library (their peaks
+	// of memory and work do not add up); the reader asks for the index
+	// only later.
 	caughtUp := make(chan struct{})
 	if catchUp == nil {
-		close(caughtUp)
+		caughtUp = nil
 	} else {
 		inner := catchUp
 		catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
 			defer close(caughtUp)
+			<-watching
 			return inner()
 		}
 	}
@@ -198,6 +207,10 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		Index:        openIndex,
 	})
 }
+
+// readerMemoryLimit is the reader's soft memory limit: a library of
+// 100,000 briefings holds about 80 MiB at its peak.
+const readerMemoryLimit = 100 << 20
 
 // indexInBackground starts opening the library's index, and catching it up
 // with the files, once after is closed (nil: at once), off the reader's path: the
@@ -599,18 +612,49 @@ const libraryDebounce = 300 * time.Millisecond
 
 // watchLibrary watches a library directory for the reader; without a
 // directory (the embedded samples), or when watching fails (the inotify
-// limit), the reader simply does not update itself.
-func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, stop func()) {
+// limit), the reader simply does not update itself. The watcher is set up
+// in the background (it lists the whole library): ready is closed once it
+// is, or has failed.
+func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, ready <-chan struct{}, stop func()) {
+	isReady := make(chan struct{})
 	if dir == "" {
-		return nil, nil, func() {}
+		close(isReady)
+		return nil, nil, isReady, func() {}
 	}
-	w, err := briefing.WatchLibrary(dir, libraryDebounce)
-	if err != nil {
-		return nil, nil, func() {}
+	toReader, toIndex := make(chan briefing.LibraryChange), make(chan briefing.LibraryChange)
+	done := make(chan struct{})
+	var w *briefing.Watcher
+	go func() {
+		defer close(isReady)
+		var err error
+		if w, err = briefing.WatchLibrary(dir, libraryDebounce); err != nil {
+			w = nil
+			return
+		}
+		r, _ := w.Subscribe()
+		ix, _ := w.Subscribe()
+		go forwardChanges(r, toReader, done)
+		go forwardChanges(ix, toIndex, done)
+	}()
+	return toReader, toIndex, isReady, func() {
+		close(done)
+		<-isReady
+		if w != nil {
+			w.Close()
+		}
 	}
-	reader, _ = w.Subscribe()
-	index, _ = w.Subscribe()
-	return reader, index, func() { w.Close() }
+}
+
+// forwardChanges passes the watcher's reports on until it closes or done.
+func forwardChanges(from <-chan briefing.LibraryChange, to chan<- briefing.LibraryChange, done <-chan struct{}) {
+	defer close(to)
+	for c := range from {
+		select {
+		case to <- c:
+		case <-done:
+			return
+		}
+	}
 }
 
 type searchCmd struct {
