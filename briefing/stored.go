@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"sync"
 )
 
 // StoredHeader is a briefing's metadata as an index of the library holds
@@ -33,12 +34,15 @@ type LoadStats struct {
 // LoadStored loads the library of fsys as Load does, with the same
 // briefings, order and problems, but takes the header of every file whose
 // size and modification time are as stored (by path) instead of reading
-// it: only new and changed files are read. The briefings of stored are
-// the library's own afterwards.
-func LoadStored(fsys fs.FS, stored map[string]StoredHeader) (*Library, LoadStats, error) {
+// it: only new and changed files are read. stored is called once, after
+// the files are listed, so that a caller can read the headers meanwhile;
+// it may return nil (nothing stored: every file is read). The briefings
+// it returns are the library's own afterwards.
+func LoadStored(fsys fs.FS, stored func() map[string]StoredHeader) (*Library, LoadStats, error) {
 	var st LoadStats
+	byPath := sync.OnceValue(stored)
 	lib, err := load(fsys, func(h headerReader, p string) (*Briefing, error) {
-		if s, ok := stored[p]; ok {
+		if s, ok := byPath()[p]; ok {
 			if size, mtime, ok := h.stat(p); ok && s.fresh(size, mtime) {
 				b := s.Briefing
 				if b.Path != p || b.bodyOffset != offsetUnknown {
@@ -92,7 +96,7 @@ func CatchUp(fsys fs.FS, stored []StoredHeader) (*Library, LibraryChange, error)
 			wasID[s.Briefing.ID] = true
 		}
 	}
-	lib, _, err := LoadStored(fsys, byPath)
+	lib, _, err := LoadStored(fsys, func() map[string]StoredHeader { return byPath })
 	if err != nil {
 		return nil, LibraryChange{}, err
 	}

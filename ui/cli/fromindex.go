@@ -2,10 +2,7 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 
 	"sitrep/briefing"
 	"sitrep/briefing/index"
@@ -18,19 +15,24 @@ import (
 // files are read. It never builds or writes the index: without one (or
 // for the embedded library, or one file) it is Open.
 func (s Source) OpenFromIndex(ctx context.Context) (*briefing.Library, error) {
-	stored, err := s.storedHeaders(ctx)
-	if err != nil || stored == nil {
-		return s.Open() // the index is a cache: the files answer without it
+	if s.Dir == "" || s.File != "" {
+		return s.Open()
 	}
 	fsys, err := s.fsys()
 	if err != nil {
 		return nil, err
 	}
-	byPath := make(map[string]briefing.StoredHeader, len(stored))
-	for _, h := range stored {
-		byPath[h.Briefing.Path] = h
-	}
-	lib, _, err := briefing.LoadStored(fsys, byPath)
+	// The index is read while the files are listed.
+	headers := make(chan map[string]briefing.StoredHeader, 1)
+	go func() {
+		stored, _ := s.storedHeaders(ctx) // the index is a cache: the files answer without it
+		byPath := make(map[string]briefing.StoredHeader, len(stored))
+		for _, h := range stored {
+			byPath[h.Briefing.Path] = h
+		}
+		headers <- byPath
+	}()
+	lib, _, err := briefing.LoadStored(fsys, func() map[string]briefing.StoredHeader { return <-headers })
 	if err != nil {
 		return nil, fmt.Errorf("library %s: %w", s, err)
 	}
@@ -58,12 +60,11 @@ func (s Source) fromIndex(ctx context.Context, read func(*index.Index) ([]briefi
 	if err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	ix, err := index.Open(path)
+	ix, err := index.OpenExisting(path)
 	if err != nil {
-		return nil, err
+		// None yet, or of another version: the files answer, and search
+		// or the reader rebuild it.
+		return nil, nil
 	}
 	defer ix.Close()
 	return read(ix)

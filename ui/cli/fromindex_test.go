@@ -123,7 +123,7 @@ func TestListFromIndexUsesIt(t *testing.T) {
 	for _, h := range hs {
 		byPath[h.Briefing.Path] = h
 	}
-	_, st, err := briefing.LoadStored(briefing.DirFS(dir), byPath)
+	_, st, err := briefing.LoadStored(briefing.DirFS(dir), func() map[string]briefing.StoredHeader { return byPath })
 	if err != nil {
 		t.Fatal(err)
 	}
