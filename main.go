@@ -124,7 +124,7 @@ func openLibrary(cfg *config, e env) (*briefing.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib, err := src.Open()
+	lib, err := src.OpenFromIndex(e.ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +149,15 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if err != nil {
 		return err
 	}
-	lib, err := src.Open()
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// The garbage collector works harder rather than let a large
+		// library's reader grow to twice what it holds (a soft limit: a
+		// reader that needs more gets it).
+		debug.SetMemoryLimit(readerMemoryLimit)
+	}
+	// The first frame comes from the index when there is one; what changed
+	// on disk since is caught up in the background.
+	lib, catchUp, err := src.OpenAtOnce(e.ctx)
 	if err != nil {
 		return err
 	}
@@ -163,12 +171,27 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
-	changes, indexChanges, stop := watchLibrary(src.Dir)
+	changes, indexChanges, watching, stop := watchLibrary(src.Dir)
 	defer stop()
+	// The library catches up once the watcher is in place (nothing written
+	// in between is missed), and the index after the library (their peaks
+	// of memory and work do not add up); the reader asks for the index
+	// only later.
+	caughtUp := make(chan struct{})
+	if catchUp == nil {
+		caughtUp = nil
+	} else {
+		inner := catchUp
+		catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
+			defer close(caughtUp)
+			<-watching
+			return inner()
+		}
+	}
 	var openIndex func() (briefing.Index, error)
 	if src.File == "" { // one file read alone has no library to search
 		var closeIndex func()
-		openIndex, closeIndex = indexInBackground(e.ctx, src, indexChanges)
+		openIndex, closeIndex = indexInBackground(e.ctx, src, indexChanges, caughtUp)
 		defer closeIndex()
 	}
 	return tui.Run(e.ctx, lib, tui.Options{
@@ -177,19 +200,24 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		NoColor:      os.Getenv("NO_COLOR") != "",
 		Mouse:        !c.NoMouse,
 		State:        state,
-		Load:         src.Open,
+		Load:         func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) },
+		CatchUp:      catchUp,
 		Watch:        changes,
 		Sync:         readerSync(e, src.Dir),
 		Index:        openIndex,
 	})
 }
 
+// readerMemoryLimit is the reader's soft memory limit: a library of
+// 100,000 briefings holds about 80 MiB at its peak.
+const readerMemoryLimit = 100 << 20
+
 // indexInBackground starts opening the library's index, and catching it up
-// with the files, at once and off the reader's path: the reader's first
-// frame never waits for it. Each change of the library (changes, nil for
+// with the files, once after is closed (nil: at once), off the reader's path: the
+// reader's first frame never waits for it. Each change of the library (changes, nil for
 // none) catches it up again. open waits for it (the reader calls it in a
 // command); stop cancels a catch-up still running and closes the index.
-func indexInBackground(ctx context.Context, src cli.Source, changes <-chan briefing.LibraryChange) (open func() (briefing.Index, error), stop func()) {
+func indexInBackground(ctx context.Context, src cli.Source, changes <-chan briefing.LibraryChange, after <-chan struct{}) (open func() (briefing.Index, error), stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
 	type opened struct {
 		ix  *index.Index
@@ -199,6 +227,12 @@ func indexInBackground(ctx context.Context, src cli.Source, changes <-chan brief
 	following := make(chan struct{})
 	go func() {
 		defer close(following)
+		if after != nil {
+			select {
+			case <-after:
+			case <-ctx.Done():
+			}
+		}
 		ix, err := cli.OpenIndex(ctx, src, io.Discard) // stderr belongs to the reader's screen
 		done <- opened{ix, err}
 		fsys, fsErr := src.LibraryFS()
@@ -396,7 +430,7 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 			return err
 		}
 		var stopIndex func()
-		sc.Index, stopIndex = indexInBackground(e.ctx, src, nil) // the server's own watcher reloads the library
+		sc.Index, stopIndex = indexInBackground(e.ctx, src, nil, nil) // the server's own watcher reloads the library
 		defer stopIndex()
 	}
 	for _, n := range []int{c.MaxSessions, c.MaxPerKey, c.MaxAuthTries, c.PerSource, c.KeepaliveMiss} {
@@ -587,18 +621,49 @@ const libraryDebounce = 300 * time.Millisecond
 
 // watchLibrary watches a library directory for the reader; without a
 // directory (the embedded samples), or when watching fails (the inotify
-// limit), the reader simply does not update itself.
-func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, stop func()) {
+// limit), the reader simply does not update itself. The watcher is set up
+// in the background (it lists the whole library): ready is closed once it
+// is, or has failed.
+func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, ready <-chan struct{}, stop func()) {
+	isReady := make(chan struct{})
 	if dir == "" {
-		return nil, nil, func() {}
+		close(isReady)
+		return nil, nil, isReady, func() {}
 	}
-	w, err := briefing.WatchLibrary(dir, libraryDebounce)
-	if err != nil {
-		return nil, nil, func() {}
+	toReader, toIndex := make(chan briefing.LibraryChange), make(chan briefing.LibraryChange)
+	done := make(chan struct{})
+	var w *briefing.Watcher
+	go func() {
+		defer close(isReady)
+		var err error
+		if w, err = briefing.WatchLibrary(dir, libraryDebounce); err != nil {
+			w = nil
+			return
+		}
+		r, _ := w.Subscribe()
+		ix, _ := w.Subscribe()
+		go forwardChanges(r, toReader, done)
+		go forwardChanges(ix, toIndex, done)
+	}()
+	return toReader, toIndex, isReady, func() {
+		close(done)
+		<-isReady
+		if w != nil {
+			w.Close()
+		}
 	}
-	reader, _ = w.Subscribe()
-	index, _ = w.Subscribe()
-	return reader, index, func() { w.Close() }
+}
+
+// forwardChanges passes the watcher's reports on until it closes or done.
+func forwardChanges(from <-chan briefing.LibraryChange, to chan<- briefing.LibraryChange, done <-chan struct{}) {
+	defer close(to)
+	for c := range from {
+		select {
+		case to <- c:
+		case <-done:
+			return
+		}
+	}
 }
 
 type searchCmd struct {

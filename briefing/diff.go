@@ -33,7 +33,8 @@ func Diff(old, new *Library) LibraryChange {
 func sameBriefing(a, b *Briefing) bool {
 	return a.Title == b.Title && a.Summary == b.Summary && a.Published.Equal(b.Published) &&
 		a.Source == b.Source && a.URL == b.URL && a.Region == b.Region && a.Dateline == b.Dateline &&
-		slices.Equal(a.Countries, b.Countries) && slices.Equal(a.Tags, b.Tags) && a.bodyOffset == b.bodyOffset
+		slices.Equal(a.Countries, b.Countries) && slices.Equal(a.Tags, b.Tags) &&
+		(a.bodyOffset == b.bodyOffset || a.bodyOffset == offsetUnknown || b.bodyOffset == offsetUnknown)
 }
 
 // sameFile reports whether two files have the same size and modification

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 
+	lru "github.com/hashicorp/golang-lru/v2"
+
 	"sitrep/briefing/extract"
 	"sitrep/briefing/sanitize"
 )
@@ -29,9 +31,17 @@ type Library struct {
 	byID      map[string]*Briefing
 	problems  []error
 
+	// entries caches the bodies, figures and timelines of the briefings
+	// last opened, at most entryCacheSize of them: a reader of 100,000
+	// briefings, or a filter that reads every body, does not keep them all.
 	mu      sync.Mutex
-	entries map[string]*entry
+	entries *lru.Cache[string, *entry]
 }
+
+// entryCacheSize is how many briefings' bodies, figures and timelines a
+// library keeps: far more than a reader's screen and the stories around it
+// need, and a few megabytes of 3 KB briefings.
+const entryCacheSize = 1024
 
 // entry holds what is computed lazily for one briefing.
 type entry struct {
@@ -54,6 +64,12 @@ type entry struct {
 // listed. For a directory on disk, pass DirFS(dir), which also refuses a
 // file swapped for a named pipe while loading, without blocking.
 func Load(fsys fs.FS) (*Library, error) {
+	return load(fsys, headerReader.read, nil)
+}
+
+// load lists the briefings of fsys and gets each header with read (in
+// parallel), counting in st, when not nil, how many were read.
+func load(fsys fs.FS, read func(h headerReader, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
 	var paths []string
 	var skipped []error
 	err := walkBriefings(fsys, func(p string, d fs.DirEntry) {
@@ -66,18 +82,36 @@ func Load(fsys fs.FS) (*Library, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list briefings: %w", err)
 	}
-	// Of briefings with one ID, the shallowest is kept (then the first by
-	// path), as Find finds it.
-	slices.SortStableFunc(paths, shallowFirst)
-	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
-	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
+	sortPaths(paths)
 	results := make([]*Briefing, len(paths))
 	errs := make([]error, len(paths))
 	h := newHeaderReader(fsys)
 	defer h.close()
 	parallel(len(paths), func(i int) {
-		results[i], errs[i] = h.read(paths[i])
+		results[i], errs[i] = read(h, paths[i])
 	})
+	if st != nil {
+		for _, b := range results {
+			if b != nil && b.bodyOffset == offsetUnknown {
+				st.Stored++
+			}
+		}
+		st.Read = len(paths) - st.Stored
+	}
+	return assemble(fsys, paths, results, errs, skipped), nil
+}
+
+// sortPaths puts paths in the order their briefings are taken: of
+// briefings with one ID, the shallowest is kept (then the first by path),
+// as Find finds it.
+func sortPaths(paths []string) { slices.SortStableFunc(paths, shallowFirst) }
+
+// assemble makes the library of the headers read from paths (sorted by
+// sortPaths), with the problems of the files skipped and of those that
+// could not be read, and the duplicates of an ID.
+func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error) *Library {
+	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
+	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
 	for i, b := range results {
 		if errs[i] != nil {
 			lib.problems = append(lib.problems, errs[i])
@@ -88,11 +122,15 @@ func Load(fsys fs.FS) (*Library, error) {
 				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.Path))})
 			continue
 		}
-		in.intern(b)
+		if b.bodyOffset != offsetUnknown {
+			// Just read. A stored header shares its strings already, and
+			// may be a library's on screen (CatchUp): it is never written.
+			in.intern(b)
+		}
 		lib.add(b)
 	}
 	slices.SortStableFunc(lib.briefings, newestFirst)
-	return lib, nil
+	return lib
 }
 
 // walkBriefings calls f for every file named *.md in fsys, at any depth,
@@ -185,13 +223,13 @@ func (l *Library) entry(id string) (*entry, bool) {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	e := l.entries[id]
-	if e == nil {
-		if l.entries == nil {
-			l.entries = map[string]*entry{}
-		}
+	if l.entries == nil {
+		l.entries, _ = lru.New[string, *entry](entryCacheSize) // only a size below 1 fails
+	}
+	e, ok := l.entries.Get(id)
+	if !ok {
 		e = &entry{b: b}
-		l.entries[id] = e
+		l.entries.Add(id, e)
 	}
 	return e, true
 }
@@ -315,11 +353,12 @@ func (l *Library) Body(id string) (string, error) {
 			e.err = &ParseError{File: e.b.Path, Err: unwrapPath(err)}
 			return
 		}
-		if e.b.bodyOffset > len(data) {
-			e.err = &ParseError{File: e.b.Path, Err: errors.New("file changed since it was loaded: reload the library")}
+		start, err := bodyStart(e.b, data)
+		if err != nil {
+			e.err = &ParseError{File: e.b.Path, Err: err}
 			return
 		}
-		e.body = cleanBody(data[e.b.bodyOffset:])
+		e.body = cleanBody(data[start:])
 	})
 	return e.body, e.err
 }

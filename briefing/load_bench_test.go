@@ -54,6 +54,43 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// BenchmarkLoadStored is BenchmarkLoad with every header stored (as the
+// index stores them) and no file changed since: what list and the
+// reader's catch-up pay, a stat of each file instead of a read.
+func BenchmarkLoadStored(b *testing.B) {
+	for _, n := range loadBenchSizes(b) {
+		dir := loadBenchLibrary(b, n)
+		fsys := briefing.DirFS(dir)
+		lib, err := briefing.Load(fsys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		stored := make(map[string]briefing.StoredHeader, lib.Len())
+		for _, br := range lib.Briefings() {
+			st, err := os.Stat(filepath.Join(dir, br.Path))
+			if err != nil {
+				b.Fatal(err)
+			}
+			stored[br.Path] = briefing.StoredHeader{Briefing: br, Size: st.Size(), ModTime: st.ModTime().UnixNano()}
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			var cpu time.Duration
+			for b.Loop() {
+				cpu0 := cpuTime()
+				lib, st, err := briefing.LoadStored(fsys, func() map[string]briefing.StoredHeader { return stored })
+				if err != nil {
+					b.Fatal(err)
+				}
+				cpu += cpuTime() - cpu0
+				if lib.Len() != n || st.Read != 0 {
+					b.Fatalf("loaded %d briefings, %+v", lib.Len(), st)
+				}
+			}
+			b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
+
 // cpuTime is the processor time (user and system) this process has used:
 // on a shared machine a steadier figure than the wall time.
 func cpuTime() time.Duration {

@@ -160,6 +160,17 @@ func Open(path string) (*Index, error) {
 	return open(path)
 }
 
+// OpenExisting opens the index at path to read what it holds, and never
+// creates, rebuilds or removes one: a missing index, or one of another
+// schema version, is an error. A command that only reads (list) uses it;
+// the index is built by those that need it whole (search, the reader).
+func OpenExisting(path string) (*Index, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	return open(path)
+}
+
 // errVersion is an index of another schema version.
 var errVersion = errors.New("index of another schema version")
 

@@ -63,27 +63,32 @@ func (ix *Index) Update(ctx context.Context, fsys fs.FS, progress func(Progress)
 		return st, err
 	}
 	var todo []job
-	seen := make(map[string]bool, len(paths))
 	for _, p := range paths {
-		seen[p] = true
+		k, ok := known[p]
+		delete(known, p) // what is left is gone
 		info, err := fs.Stat(fsys, p)
 		if err != nil {
 			todo = append(todo, job{path: p, err: err})
 			continue
 		}
-		k, ok := known[p]
 		mtime := info.ModTime().UnixNano()
 		if ok && k.size == info.Size() && k.mtime == mtime && mtime != 0 {
 			st.Unchanged++
 			continue
 		}
-		todo = append(todo, job{path: p, info: info, known: ok, hash: k.hash})
-	}
-	var gone []string
-	for p := range known {
-		if !seen[p] {
-			gone = append(gone, p)
+		j := job{path: p, info: info, known: ok}
+		if ok {
+			// Only a changed file's hash is wanted: a content as indexed
+			// is not analysed again.
+			if j.hash, err = ix.knownHash(ctx, p); err != nil {
+				return st, err
+			}
 		}
+		todo = append(todo, j)
+	}
+	gone := make([]string, 0, len(known))
+	for p := range known {
+		gone = append(gone, p)
 	}
 	changed, err := ix.apply(ctx, fsys, todo, gone, &st, progress)
 	if err != nil {
@@ -142,11 +147,13 @@ type done struct {
 
 type fileMeta struct {
 	size, mtime int64
-	hash        string
 }
 
+// knownFiles is the size and time of every file indexed, by path; their
+// hashes are read only for the files that changed (knownHash), so that a
+// library of 100,000 does not hold 100,000 of them to find a few.
 func (ix *Index) knownFiles(ctx context.Context) (map[string]fileMeta, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT path, size, mtime, hash FROM files`)
+	rows, err := ix.db.QueryContext(ctx, `SELECT path, size, mtime FROM files`)
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
@@ -155,12 +162,21 @@ func (ix *Index) knownFiles(ctx context.Context) (map[string]fileMeta, error) {
 	for rows.Next() {
 		var p string
 		var m fileMeta
-		if err := rows.Scan(&p, &m.size, &m.mtime, &m.hash); err != nil {
+		if err := rows.Scan(&p, &m.size, &m.mtime); err != nil {
 			return nil, fmt.Errorf("index: %w", err)
 		}
 		out[p] = m
 	}
 	return out, rows.Err()
+}
+
+// knownHash is the content hash indexed for the file at path.
+func (ix *Index) knownHash(ctx context.Context, path string) (string, error) {
+	var h string
+	if err := ix.db.QueryRowContext(ctx, `SELECT hash FROM files WHERE path = ?`, path).Scan(&h); err != nil {
+		return "", fmt.Errorf("index: %s: %w", path, err)
+	}
+	return h, nil
 }
 
 // listBriefings lists the *.md files of fsys as briefing.Load does.

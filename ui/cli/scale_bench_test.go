@@ -175,12 +175,28 @@ func median(v []float64) float64 {
 	return v[len(v)/2]
 }
 
-// BenchmarkCommandList measures sitrep list --json at each size.
+// benchIndex builds the index of a generated library once (sitrep
+// search does, with bin), as an analyst's first search or reader does,
+// and keeps it in the cache under root: list and the reader start from it.
+func benchIndex(b *testing.B, root, bin, lib string) {
+	done := lib + ".indexed"
+	if _, err := os.Stat(done); err == nil {
+		return
+	}
+	runBinary(b, root, bin, "--library", lib, "search", "attack")
+	if err := os.WriteFile(done, nil, 0o644); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkCommandList measures sitrep list --json at each size, the
+// library's index built beforehand (list never builds one).
 func BenchmarkCommandList(b *testing.B) {
 	root := benchDir(b)
 	bins := benchBinaries(b, b.TempDir())
 	for _, n := range benchSizes(b) {
 		lib := benchLibrary(b, root, n)
+		benchIndex(b, root, bins[0][1], lib)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			compare(b, root, bins, func(string) []string { return []string{"--library", lib, "list", "--json"} })
 		})
@@ -238,4 +254,97 @@ func BenchmarkListJSON(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkCommandReadFirstFrame measures the reader in tmux (120×40) on
+// each library, its index built beforehand: the wall time from start to
+// the first frame that shows the newest briefing's title (polled every 5
+// ms, so within 5 ms, plus tmux's own start), and, after the reader has
+// settled for 4 s (caught up with the files and the index), its processor
+// time and peak memory over the whole run. Each iteration runs every
+// binary once, side by side. It needs tmux and GNU time.
+func BenchmarkCommandReadFirstFrame(b *testing.B) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		b.Skip("tmux is not installed")
+	}
+	root := benchDir(b)
+	bins := benchBinaries(b, b.TempDir())
+	for _, n := range benchSizes(b) {
+		lib := benchLibrary(b, root, n)
+		benchIndex(b, root, bins[0][1], lib)
+		l, err := cli.Source{Dir: lib}.Open()
+		if err != nil {
+			b.Fatal(err)
+		}
+		newest := l.Briefings()[0].Title
+		newest = newest[:min(len(newest), 24)]
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			firsts := map[string][]float64{}
+			runs := map[string][]run{}
+			for b.Loop() {
+				for _, bin := range bins {
+					first, r := readerRun(b, root, bin[1], lib, newest)
+					firsts[bin[0]] = append(firsts[bin[0]], float64(first.Microseconds())/1000)
+					runs[bin[0]] = append(runs[bin[0]], r)
+				}
+			}
+			for _, bin := range bins {
+				rss := make([]float64, 0, len(runs[bin[0]]))
+				cpu := make([]float64, 0, len(runs[bin[0]]))
+				for _, r := range runs[bin[0]] {
+					rss = append(rss, float64(r.rss)/(1<<20))
+					cpu = append(cpu, float64(r.cpu.Microseconds())/1000)
+				}
+				b.ReportMetric(median(firsts[bin[0]]), bin[0]+"-first-ms")
+				b.ReportMetric(median(cpu), bin[0]+"-cpu-ms")
+				b.ReportMetric(median(rss), bin[0]+"-MiB")
+			}
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+}
+
+// readerRun starts the reader on lib in a detached tmux session, waits
+// for want on its screen, lets it settle, quits it with q and returns the
+// time to the first frame and the run's processor time and peak memory.
+func readerRun(b *testing.B, root, bin, lib, want string) (time.Duration, run) {
+	b.Helper()
+	tmp := b.TempDir()
+	memFile := filepath.Join(tmp, "time")
+	session := fmt.Sprintf("sitrep-bench-%d", time.Now().UnixNano())
+	env := []string{"XDG_CACHE_HOME=" + filepath.Join(root, "cache"), "XDG_STATE_HOME=" + filepath.Join(tmp, "state"),
+		"XDG_DATA_HOME=" + filepath.Join(root, "data"), "XDG_CONFIG_HOME=" + filepath.Join(root, "config"), "NO_COLOR=1"}
+	command := fmt.Sprintf("env %s /usr/bin/time -f '%%M %%U %%S' -o %s %s --library %s --style dark",
+		strings.Join(env, " "), memFile, bin, lib)
+	start := time.Now()
+	if out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).CombinedOutput(); err != nil {
+		b.Fatalf("tmux: %v\n%s", err, out)
+	}
+	defer exec.Command("tmux", "kill-session", "-t", session).Run()
+	var first time.Duration
+	for {
+		screen, _ := exec.Command("tmux", "capture-pane", "-p", "-t", session).Output()
+		if bytes.Contains(screen, []byte(want)) {
+			first = time.Since(start)
+			break
+		}
+		if time.Since(start) > 2*time.Minute {
+			b.Fatalf("%s: %q not on screen after 2 minutes:\n%s", bin, want, screen)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(4 * time.Second)
+	exec.Command("tmux", "send-keys", "-t", session, "q").Run()
+	var out []byte
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if out, _ = os.ReadFile(memFile); len(out) > 0 {
+			break
+		}
+	}
+	var kib int64
+	var user, sys float64
+	if _, err := fmt.Sscan(lastLine(string(out)), &kib, &user, &sys); err != nil {
+		b.Fatalf("/usr/bin/time: %q: %v", out, err)
+	}
+	return first, run{rss: kib << 10, cpu: time.Duration((user + sys) * float64(time.Second))}
 }

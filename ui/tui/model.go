@@ -58,6 +58,11 @@ type Options struct {
 	State briefing.ReadingStates
 	// Load reloads the library (r); it runs inside a command. Nil disables reload.
 	Load func() (*briefing.Library, error)
+	// CatchUp brings a library shown from the index's stored headers up to
+	// date with the files, and says what changed; it runs once, inside a
+	// command, while the reader shows a quiet note (see watch.go). Nil: the
+	// library was read from the files.
+	CatchUp func() (*briefing.Library, briefing.LibraryChange, error)
 	// Watch reports changes to the library; the reader reloads with Load
 	// and says what changed (see watch.go). Nil: no watching.
 	Watch <-chan briefing.LibraryChange
@@ -195,6 +200,9 @@ func New(lib *briefing.Library, opts Options) Model {
 	m.broadcast(keyReferenceMsg{m.keyReference()})
 	m.broadcast(libraryChangedMsg{lib: lib, state: state})
 	m.countUnread()
+	if opts.CatchUp != nil {
+		m.status = catchUpNote
+	}
 	if w := state.Warning(); w != nil {
 		m.status, m.statusErr = sanitize.Line(w.Error()), true
 	}
@@ -215,7 +223,7 @@ func (m Model) Init() tea.Cmd {
 	if m.width > 0 {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
-	cmds = append(cmds, m.watchCmd(), m.indexCmd()) // watch.go, searchpane.go
+	cmds = append(cmds, m.watchCmd(), m.catchUpCmd(), m.indexCmd()) // watch.go, searchpane.go
 	return tea.Batch(cmds...)
 }
 

@@ -36,6 +36,20 @@ type syncedMsg struct {
 	err     error
 }
 
+// caughtUpMsg is the whole library, up to date with the files, after a
+// first frame from the index (Options.CatchUp); base is the library the
+// session showed when it asked, and change what changed on disk since
+// the index was last brought up to date.
+type caughtUpMsg struct {
+	base, lib *briefing.Library
+	change    briefing.LibraryChange
+	err       error
+}
+
+// catchUpNote is the status line while the library catches up.
+const catchUpNote = "Catching up with the library…"
+
+func (caughtUpMsg) isWatchMsg()       {}
 func (watchReportMsg) isWatchMsg()    {}
 func (watchedLibraryMsg) isWatchMsg() {}
 func (syncedMsg) isWatchMsg()         {}
@@ -66,6 +80,40 @@ func (m Model) watchCmd() tea.Cmd {
 	}
 }
 
+// catchUpCmd brings the library shown from the index up to date; nil
+// when it was read from the files.
+func (m Model) catchUpCmd() tea.Cmd {
+	catchUp, base := m.opts.CatchUp, m.lib
+	if catchUp == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		lib, change, err := catchUp()
+		return caughtUpMsg{base: base, lib: lib, change: change, err: err}
+	}
+}
+
+// handleCaughtUp installs the library caught up with the files, keeping
+// the analyst's place and saying what changed on disk, unless another was
+// installed meanwhile (a reload, as fresh).
+func (m Model) handleCaughtUp(msg caughtUpMsg) (tea.Model, tea.Cmd) {
+	if m.status == catchUpNote {
+		m.status = ""
+	}
+	switch {
+	case msg.err != nil:
+		return m, m.setStatus(msg.err.Error(), true)
+	case msg.base != m.lib:
+		return m, nil
+	case msg.change.Empty():
+		m.lib = msg.lib
+		cmd := m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state, keep: m.current, keepRow: true})
+		m.countUnread()
+		return m, cmd
+	}
+	return m.installWatched(msg.lib, msg.change)
+}
+
 // handleWatch reloads on a report and installs the reloaded library.
 func (m Model) handleWatch(msg watchMsg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -82,6 +130,8 @@ func (m Model) handleWatch(msg watchMsg) (tea.Model, tea.Cmd) {
 			return watchedLibraryMsg{lib: lib, err: err, change: msg.change}
 		}
 		return m, tea.Batch(m.watchCmd(), reload)
+	case caughtUpMsg:
+		return m.handleCaughtUp(msg)
 	case syncedMsg:
 		if msg.err != nil {
 			return m, m.setStatus("sync: "+msg.err.Error(), true)

@@ -1,0 +1,119 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"sitrep/briefing"
+	"sitrep/briefing/librarytest"
+)
+
+// TestHeadersAsLoaded checks that a library made from the stored headers
+// alone shows what the files show: the same briefings with the same
+// front matter, in the same order, and the same bodies when opened.
+func TestHeadersAsLoaded(t *testing.T) {
+	fsys := librarytest.FS(120, 5)
+	when := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	fsys["odd.md"] = &fstest.MapFile{ModTime: when, Data: []byte("---\ntitle: \"Quotes \\\" and <tags>\"\n" +
+		"countries: [\"a\\\"b\", 'c, d']\ntags: []\n---\nBody of odd.\n")}
+	fsys["sub/odd.md"] = &fstest.MapFile{ModTime: when, Data: []byte("---\ntitle: A deeper odd\n---\nDeeper.\n")}
+	fsys["bad.md"] = &fstest.MapFile{ModTime: when, Data: []byte("not a briefing\n")}
+	ix, err := Open(filepath.Join(t.TempDir(), "index.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Update(context.Background(), fsys, nil); err != nil {
+		t.Fatal(err)
+	}
+	hs, err := ix.Headers(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hs) != 122 {
+		t.Fatalf("%d headers, want 122 (the problem file left out)", len(hs))
+	}
+	for _, h := range hs {
+		if h.ModTime != when.UnixNano() || h.Size != int64(len(fsys[h.Briefing.Path].Data)) {
+			t.Fatalf("%s: size %d, time %d; want the file's", h.Briefing.Path, h.Size, h.ModTime)
+		}
+	}
+	want, err := briefing.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := briefing.FromStored(fsys, hs)
+	if got.Len() != want.Len() {
+		t.Fatalf("%d briefings from the index, %d from the files", got.Len(), want.Len())
+	}
+	for i, w := range want.Briefings() {
+		g := got.Briefings()[i]
+		if !sameHeader(g, w) {
+			t.Errorf("briefing %d: from the index %+v\nfrom the files %+v", i, *g, *w)
+		}
+		gb, err := got.Body(g.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wb, _ := want.Body(w.ID)
+		if gb != wb {
+			t.Errorf("%s: body from the index's library %q, want %q", g.ID, gb, wb)
+		}
+	}
+	if n := len(got.Problems()); n != 1 {
+		t.Errorf("problems %v, want the duplicate odd.md", got.Problems())
+	}
+}
+
+// sameHeader compares what the list shows of two briefings (the body's
+// offset, which only the files know, aside).
+func sameHeader(a, b *briefing.Briefing) bool {
+	return a.ID == b.ID && a.Title == b.Title && a.Summary == b.Summary && a.Published.Equal(b.Published) &&
+		a.Source == b.Source && a.URL == b.URL && a.Region == b.Region && a.Dateline == b.Dateline &&
+		a.Path == b.Path && reflect.DeepEqual(a.Countries, b.Countries) && reflect.DeepEqual(a.Tags, b.Tags)
+}
+
+// TestNewestHeadersAreTheTopOfTheList checks that the first screen read
+// from the index is the top of the list the whole library gives, undated
+// briefings (listed last) and briefings of one day (by title) included.
+func TestNewestHeadersAreTheTopOfTheList(t *testing.T) {
+	fsys := librarytest.FS(60, 9)
+	when := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, title := range []string{"Zulu", "Alpha", "Mike"} {
+		fsys[fmt.Sprintf("undated-%d.md", i)] = &fstest.MapFile{ModTime: when, Data: []byte("---\ntitle: " + title + "\n---\nText.\n")}
+		fsys[fmt.Sprintf("same-day-%d.md", i)] = &fstest.MapFile{ModTime: when, Data: []byte("---\ntitle: " + title + "\npublished: 2030-01-01\n---\nText.\n")}
+	}
+	ix, err := Open(filepath.Join(t.TempDir(), "index.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Update(context.Background(), fsys, nil); err != nil {
+		t.Fatal(err)
+	}
+	all, err := ix.Headers(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := briefing.FromStored(fsys, all).Briefings()
+	for _, n := range []int{1, 4, 30, 65, 66, 100} {
+		top, err := ix.NewestHeaders(context.Background(), n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := briefing.FromStored(fsys, top).Briefings()
+		if len(got) != min(n, len(want)) {
+			t.Fatalf("n=%d: %d headers, want %d", n, len(got), min(n, len(want)))
+		}
+		for i, b := range got {
+			if b.ID != want[i].ID {
+				t.Errorf("n=%d: briefing %d is %s, the list has %s", n, i, b.ID, want[i].ID)
+			}
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package briefing
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"sync"
+)
+
+// StoredHeader is a briefing's metadata as an index of the library holds
+// it, with the size and modification time (Unix nanoseconds) its file had
+// when it was read. The strings that many briefings share (sources,
+// regions, lists of countries) should be held once, as Load holds them. A library can start from stored headers instead of
+// reading every file (LoadStored, FromStored).
+type StoredHeader struct {
+	Briefing *Briefing
+	Size     int64
+	ModTime  int64
+}
+
+// fresh reports whether a file of this size and modification time (Unix
+// nanoseconds) is the one the header was read from. A zero time (an
+// embedded file system has none) is never fresh.
+func (s StoredHeader) fresh(size, mtime int64) bool {
+	return s.Briefing != nil && mtime != 0 && s.ModTime == mtime && s.Size == size
+}
+
+// LoadStats says how much of a library came from stored headers.
+type LoadStats struct {
+	Stored int // headers taken as stored: the file's size and time unchanged
+	Read   int // files read: new, changed, or not stored
+}
+
+// LoadStored loads the library of fsys as Load does, with the same
+// briefings, order and problems, but takes the header of every file whose
+// size and modification time are as stored (by path) instead of reading
+// it: only new and changed files are read. stored is called once, after
+// the files are listed, so that a caller can read the headers meanwhile;
+// it may return nil (nothing stored: every file is read). The briefings
+// it returns are the library's own afterwards.
+func LoadStored(fsys fs.FS, stored func() map[string]StoredHeader) (*Library, LoadStats, error) {
+	var st LoadStats
+	byPath := sync.OnceValue(stored)
+	lib, err := load(fsys, func(h headerReader, p string) (*Briefing, error) {
+		if s, ok := byPath()[p]; ok {
+			if size, mtime, ok := h.stat(p); ok && s.fresh(size, mtime) {
+				b := s.Briefing
+				if b.Path != p || b.bodyOffset != offsetUnknown {
+					// Written only when not so already: a briefing of a
+					// library on screen (CatchUp) is never written.
+					b.Path, b.bodyOffset = p, offsetUnknown
+				}
+				return b, nil
+			}
+		}
+		return h.read(p)
+	}, &st)
+	return lib, st, err
+}
+
+// FromStored is the library of stored headers alone, without looking at
+// the files: what a reader shows at once, before LoadStored (in the
+// background) catches up with what changed on disk. Of briefings with one
+// ID the shallowest is kept, as Load keeps it, and the others are its
+// problems. The briefings of stored are the library's own afterwards.
+func FromStored(fsys fs.FS, stored []StoredHeader) *Library {
+	paths := make([]string, 0, len(stored))
+	byPath := make(map[string]*Briefing, len(stored))
+	for _, s := range stored {
+		if s.Briefing == nil {
+			continue
+		}
+		paths = append(paths, s.Briefing.Path)
+		byPath[s.Briefing.Path] = s.Briefing
+	}
+	results := make([]*Briefing, len(paths))
+	sortPaths(paths)
+	for i, p := range paths {
+		results[i] = byPath[p]
+		results[i].bodyOffset = offsetUnknown
+	}
+	return assemble(fsys, paths, results, make([]error, len(paths)), nil)
+}
+
+// CatchUp brings the briefings of stored headers up to date with the
+// files: it loads fsys as LoadStored does and says what changed on disk
+// since the headers were stored. The briefings whose files did not change
+// are stored's own, never written, so that a reader showing some of them
+// (FromStored) can install the result and keep what it has.
+func CatchUp(fsys fs.FS, stored []StoredHeader) (*Library, LibraryChange, error) {
+	byPath := make(map[string]StoredHeader, len(stored))
+	wasID := make(map[string]bool, len(stored))
+	for _, s := range stored {
+		if s.Briefing != nil {
+			byPath[s.Briefing.Path] = s
+			wasID[s.Briefing.ID] = true
+		}
+	}
+	lib, _, err := LoadStored(fsys, func() map[string]StoredHeader { return byPath })
+	if err != nil {
+		return nil, LibraryChange{}, err
+	}
+	var c LibraryChange
+	for _, b := range lib.briefings {
+		switch {
+		case b.bodyOffset == offsetUnknown: // as stored
+		case wasID[b.ID]:
+			c.Changed = append(c.Changed, b.ID)
+		default:
+			c.Added = append(c.Added, b.ID)
+		}
+		delete(wasID, b.ID)
+	}
+	for _, s := range stored {
+		if s.Briefing != nil && wasID[s.Briefing.ID] {
+			c.Removed = append(c.Removed, s.Briefing.ID)
+			delete(wasID, s.Briefing.ID)
+		}
+	}
+	return lib, c, nil
+}
+
+// offsetUnknown is the body offset of a briefing whose header came from
+// an index: Body finds it in the file.
+const offsetUnknown = -1
+
+// bodyStart is the offset of the body in data, the whole file of b.
+func bodyStart(b *Briefing, data []byte) (int, error) {
+	if b.bodyOffset != offsetUnknown {
+		if b.bodyOffset > len(data) {
+			return 0, errors.New("file changed since it was loaded: reload the library")
+		}
+		return b.bodyOffset, nil
+	}
+	h, err := ReadHeader(b.Path, bytes.NewReader(data))
+	if err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			return 0, pe.Err
+		}
+		return 0, err
+	}
+	return h.bodyOffset, nil
+}

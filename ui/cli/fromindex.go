@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"sitrep/briefing"
+	"sitrep/briefing/index"
+)
+
+// OpenFromIndex loads the library a Source names with the briefings, order
+// and problems of Open, taking the header of every file whose size and
+// modification time are as indexed from the library's index (which
+// search, stories and the reader keep), so that only new and changed
+// files are read. It never builds or writes the index: without one (or
+// for the embedded library, or one file) it is Open.
+func (s Source) OpenFromIndex(ctx context.Context) (*briefing.Library, error) {
+	if s.Dir == "" || s.File != "" {
+		return s.Open()
+	}
+	fsys, err := s.fsys()
+	if err != nil {
+		return nil, err
+	}
+	// The index is read while the files are listed.
+	headers := make(chan map[string]briefing.StoredHeader, 1)
+	go func() {
+		stored, _ := s.storedHeaders(ctx) // the index is a cache: the files answer without it
+		byPath := make(map[string]briefing.StoredHeader, len(stored))
+		for _, h := range stored {
+			byPath[h.Briefing.Path] = h
+		}
+		headers <- byPath
+	}()
+	lib, _, err := briefing.LoadStored(fsys, func() map[string]briefing.StoredHeader { return <-headers })
+	if err != nil {
+		return nil, fmt.Errorf("library %s: %w", s, err)
+	}
+	return lib, nil
+}
+
+// StoredHeaders returns the headers the library's index holds, or nil
+// when it has no index yet (or is the embedded library, or one file),
+// without building one or looking at the files.
+func (s Source) StoredHeaders(ctx context.Context) ([]briefing.StoredHeader, error) {
+	return s.storedHeaders(ctx)
+}
+
+func (s Source) storedHeaders(ctx context.Context) ([]briefing.StoredHeader, error) {
+	return s.fromIndex(ctx, func(ix *index.Index) ([]briefing.StoredHeader, error) { return ix.Headers(ctx) })
+}
+
+// fromIndex reads stored headers with read from the library's index, or
+// gives nil when it has none (or is the embedded library, or one file).
+func (s Source) fromIndex(ctx context.Context, read func(*index.Index) ([]briefing.StoredHeader, error)) ([]briefing.StoredHeader, error) {
+	if s.Dir == "" || s.File != "" {
+		return nil, nil
+	}
+	path, err := index.DefaultPath(s.Dir)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.OpenExisting(path)
+	if err != nil {
+		// None yet, or of another version: the files answer, and search
+		// or the reader rebuild it.
+		return nil, nil
+	}
+	defer ix.Close()
+	return read(ix)
+}
+
+// firstScreen is how many briefings the reader's first frame takes from
+// the index: more than the tallest screen lists.
+const firstScreen = 500
+
+// OpenAtOnce returns the library for the reader's first frame: when the
+// library has an index, the briefings it lists first, from the index's
+// stored headers (a few milliseconds, however large the library), with
+// catchUp, which reads every stored header and brings them up to date
+// with the files (briefing.CatchUp; the reader runs it in the background
+// and installs its library); else the library read from the files, as
+// Open does, and no catch-up (nil).
+func (s Source) OpenAtOnce(ctx context.Context) (lib *briefing.Library, catchUp func() (*briefing.Library, briefing.LibraryChange, error), err error) {
+	top, err := s.fromIndex(ctx, func(ix *index.Index) ([]briefing.StoredHeader, error) { return ix.NewestHeaders(ctx, firstScreen) })
+	if err != nil || top == nil {
+		lib, err := s.Open()
+		return lib, nil, err
+	}
+	fsys, err := s.fsys()
+	if err != nil {
+		return nil, nil, err
+	}
+	catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
+		stored, err := s.storedHeaders(ctx)
+		if err != nil {
+			return nil, briefing.LibraryChange{}, err
+		}
+		next, change, err := briefing.CatchUp(fsys, stored)
+		if err != nil {
+			return nil, change, fmt.Errorf("library %s: %w", s, err)
+		}
+		return next, change, nil
+	}
+	return briefing.FromStored(fsys, top), catchUp, nil
+}

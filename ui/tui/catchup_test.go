@@ -1,0 +1,52 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"sitrep/briefing"
+)
+
+// TestFirstFrameFromTheIndexCatchesUp checks that a reader started from
+// the top of the index's stored headers shows them at once with a quiet
+// note, then installs the whole library, with what changed on disk since
+// the index, and says what changed.
+func TestFirstFrameFromTheIndexCatchesUp(t *testing.T) {
+	then := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	fsys := fixtureFiles()
+	for _, f := range fsys {
+		f.ModTime = then
+	}
+	indexed, err := briefing.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stored []briefing.StoredHeader
+	for _, b := range indexed.Briefings() {
+		c := *b
+		stored = append(stored, briefing.StoredHeader{Briefing: &c, Size: int64(len(fsys[b.Path].Data)), ModTime: then.UnixNano()})
+	}
+	// Written after the index was last brought up to date.
+	fsys["fresh.md"] = &fstest.MapFile{ModTime: then.Add(time.Hour),
+		Data: []byte("---\ntitle: Fresh report from the Levant\npublished: 2025-04-01\nregion: Levant\n---\nNew text.\n")}
+
+	// The first frame has the top of the list; the catch-up reads it all.
+	lib := briefing.FromStored(fsys, stored[:2])
+	m := New(lib, Options{Style: "dark", Width: 120, Height: 40, CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
+		return briefing.CatchUp(fsys, stored)
+	}})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	first := screen(m)
+	assertContains(t, "first frame", first, catchUpNote, indexed.Briefings()[0].Title[:20])
+	last := indexed.Briefings()[indexed.Len()-1].Title[:20]
+	assertNotContains(t, "first frame", first, "Fresh report", last)
+
+	m = drain(t, m, m.Init())
+	after := screen(m)
+	assertContains(t, "after the catch-up", after, "1 new briefing", "Fresh report from the Levant", last)
+	if strings.Contains(after, catchUpNote) {
+		t.Error("the catch-up note stays after the catch-up")
+	}
+}
