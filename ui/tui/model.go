@@ -247,7 +247,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleDetails(msg)
 	case badgesMsg:
 		return m, m.broadcast(msg)
-	case filterTextsMsg:
+	case filterTextsMsg, filterResultMsg:
 		return m, m.toPane(listID, msg)
 	case libraryMsg:
 		return m.handleLibrary(msg)
