@@ -130,6 +130,8 @@ type Model struct {
 	pendingJump *jumpRequest
 	undoRead    []string // the stories the last mark all read changed
 
+	statusMemo *recent[statusKey, string] // the status lines drawn last: j and k go back and forth
+
 	delays    delays
 	resizeSeq int
 	saveSeq   int
@@ -186,6 +188,7 @@ func New(lib *briefing.Library, opts Options) Model {
 		details:    map[string]detailsMsg{},
 		badgeAsked: map[string]bool{},
 		helpLines:  map[helpKey]string{},
+		statusMemo: &recent[statusKey, string]{},
 		shortHelp:  help.New(),
 		delays:     delays{resize: resizeDebounce, save: saveDebounce, status: statusLifetime},
 	}
