@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"sitrep/briefing"
+	"sitrep/briefing/librarytest"
 )
 
 // generatedLibrary is n briefings with realistic metadata and bodies.
@@ -128,16 +130,75 @@ func BenchmarkKeyNextStoryRendered(b *testing.B) {
 	}
 }
 
-// BenchmarkFilterKeystroke is one letter typed into the filter over
-// 10,000 stories.
+// filterLibrarySize is the library the filter benchmark types into: the
+// 100,000 stories of issue 17.
+const filterLibrarySize = 100_000
+
+// filterWords are the words typed into the filter: a place, a word of
+// every summary, and a word that is only in some bodies.
+var filterWords = []string{"kharkiv", "displaced", "convoys"}
+
+// BenchmarkFilterKeystroke types words into the filter over a generated
+// library of 100,000 stories at 200×60, one key an op, as the program
+// would: Update and View (the frame that shows the key), then the commands
+// the key started, their results applied and View again (the frame that
+// shows the stories matching). Before a word "/" opens the filter, after
+// it esc clears it (not timed). It reports, over the keys typed, first
+// keys of words included (the filter's texts are read when it opens, as in
+// the reader), the 99th percentile and slowest of both, and the CPU per
+// key. Whole words need -benchtime in multiples of 23 keys (23x, 69x).
 func BenchmarkFilterKeystroke(b *testing.B) {
-	m := press(b, benchModel(b), "/")
-	keys := []tea.KeyPressMsg{keyMsg("s"), keyMsg("backspace")}
-	i := 0
-	loopWithCPU(b, func() {
-		m = keyPress(m, keys[i%2])
-		i++
-	})
+	lib, err := briefing.Load(librarytest.FS(filterLibrarySize, 17))
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := newTestModel(b, lib, 200, 60)
+	var typed []string // the keys of every word, "" after each word
+	for _, w := range filterWords {
+		for _, r := range w {
+			typed = append(typed, string(r))
+		}
+		typed = append(typed, "")
+	}
+	var frame, results []time.Duration
+	var cpu time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	k := 0
+	for range b.N {
+		if typed[k] == "" || k == 0 || typed[k-1] == "" {
+			b.StopTimer()
+			if typed[k] == "" { // a word typed: check it and clear it
+				if _, n := m.list.position(); n == 0 || n == lib.Len() {
+					b.Fatalf("the filter %q shows %d of %d stories", m.list.query, n, lib.Len())
+				}
+				m = press(b, m, "esc")
+				k = (k + 1) % len(typed)
+			}
+			m = press(b, m, "/")
+			b.StartTimer()
+		}
+		start, cpu0 := time.Now(), cpuTime()
+		next, cmd := m.Update(keyMsg(typed[k]))
+		m = next.(Model)
+		_ = m.View()
+		frame = append(frame, time.Since(start))
+		m = drain(b, m, cmd)
+		_ = m.View()
+		results = append(results, time.Since(start))
+		cpu += cpuTime() - cpu0
+		k++
+	}
+	b.StopTimer()
+	for _, d := range []struct {
+		unit string
+		lat  []time.Duration
+	}{{"frame", frame}, {"results", results}} {
+		slices.Sort(d.lat)
+		b.ReportMetric(float64(d.lat[len(d.lat)*99/100].Microseconds())/1000, "p99-ms/"+d.unit)
+		b.ReportMetric(float64(d.lat[len(d.lat)-1].Microseconds())/1000, "max-ms/"+d.unit)
+	}
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/key")
 }
 
 // BenchmarkKeyListStepSeen is j and k between two stories in the list of

@@ -230,8 +230,17 @@ type cell struct {
 	text string
 }
 
+// canvasCells is room for the blocks of a row most screens have (list,
+// reader, panels), so that a frame makes one array of them.
+const canvasCells = 4
+
 func newCanvas(w, h int) *canvas {
-	return &canvas{w: w, h: h, rows: make([][]cell, h)}
+	cells := make([]cell, h*canvasCells)
+	rows := make([][]cell, h)
+	for y := range rows {
+		rows[y] = cells[y*canvasCells : y*canvasCells : (y+1)*canvasCells]
+	}
+	return &canvas{w: w, h: h, rows: rows}
 }
 
 // put places a fitted block at r.

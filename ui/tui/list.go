@@ -39,7 +39,7 @@ type listPane struct {
 
 	lib         *briefing.Library
 	all         []*briefing.Briefing
-	texts       []filterText // what the filter searches, per story (nil until read)
+	texts       *filterIndex // what the filter searches, per story (nil until read)
 	textsAsked  bool         // the texts are being read
 	keepOnTexts bool         // the texts are read again for a new library: keep the selection
 	visible     []int        // indexes into all, in display order
@@ -108,7 +108,7 @@ func (l *listPane) requestTexts() tea.Cmd {
 func (l *listPane) refilter(keepID string) {
 	l.visible = l.visible[:0]
 	if q := strings.TrimSpace(l.query); q != "" && l.texts != nil {
-		l.visible = matchStories(q, l.texts)
+		l.visible = l.texts.appendMatches(l.visible, q)
 	} else {
 		for i := range l.all {
 			l.visible = append(l.visible, i)
@@ -261,21 +261,17 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 			return l.requestTexts()
 		}
 	case filterTextsMsg:
-		if msg.lib != l.lib || len(msg.texts) != len(l.all) {
+		if msg.lib != l.lib || msg.texts.len() != len(l.all) {
 			return nil // for a library since replaced
 		}
 		l.texts = msg.texts
-		if strings.TrimSpace(l.query) != "" {
-			id := ""
-			if b, ok := l.selected(); ok {
-				id = b.ID
-			}
-			l.refilter(id)
-			if !l.keepOnTexts {
-				l.moveTo(0) // best match first
-			}
-		}
+		top := !l.keepOnTexts
 		l.keepOnTexts = false
+		if strings.TrimSpace(l.query) != "" {
+			return l.applyFilter(top)
+		}
+	case filterResultMsg:
+		l.filterResult(msg)
 	case stylesMsg:
 		l.styles = msg.styles
 		clear(l.drawn)
@@ -386,14 +382,7 @@ func (l *listPane) updateFilter(msg tea.Msg) tea.Cmd {
 	*l.filter, cmd = l.filter.Update(msg)
 	if v := l.filter.Value(); v != l.query {
 		l.query = v
-		id := ""
-		if b, ok := l.selected(); ok {
-			id = b.ID
-		}
-		l.refilter(id)
-		if strings.TrimSpace(v) != "" {
-			l.moveTo(0) // best match first
-		}
+		return tea.Batch(cmd, l.applyFilter(true))
 	}
 	return cmd
 }

@@ -135,6 +135,8 @@ type Model struct {
 	pendingJump *jumpRequest
 	undoRead    []string // the stories the last mark all read changed
 
+	statusMemo *recent[statusKey, string] // the status lines drawn last: j and k go back and forth
+
 	delays    delays
 	resizeSeq int
 	saveSeq   int
@@ -191,6 +193,7 @@ func New(lib *briefing.Library, opts Options) Model {
 		details:    map[string]detailsMsg{},
 		badgeAsked: map[string]bool{},
 		helpLines:  map[helpKey]string{},
+		statusMemo: &recent[statusKey, string]{},
 		shortHelp:  help.New(),
 		delays:     delays{resize: resizeDebounce, save: saveDebounce, status: statusLifetime},
 	}
@@ -255,7 +258,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleDetails(msg)
 	case badgesMsg:
 		return m, m.broadcast(msg)
-	case filterTextsMsg:
+	case filterTextsMsg, filterResultMsg:
 		return m, m.toPane(listID, msg)
 	case libraryMsg:
 		return m.handleLibrary(msg)

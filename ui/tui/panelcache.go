@@ -21,29 +21,34 @@ type rowsKey struct {
 
 // rowCache holds the rows of the stories a panel showed last, the most
 // recent first.
-type rowCache struct {
-	keys []rowsKey
-	rows [][]panelRow
+type rowCache = recent[rowsKey, []panelRow]
+
+// recent keeps the values of the last rowCacheSize keys asked for, the
+// most recent first: what a pane drew for the stories the analyst moves
+// between.
+type recent[K comparable, V any] struct {
+	keys []K
+	vals []V
 }
 
-// get returns the rows laid out for k, if they still are.
-func (c *rowCache) get(k rowsKey) ([]panelRow, bool) {
+// get returns the value kept for k, if it still is.
+func (c *recent[K, V]) get(k K) (V, bool) {
 	for i, have := range c.keys {
 		if have == k {
-			return c.rows[i], true
+			return c.vals[i], true
 		}
 	}
-	return nil, false
+	var zero V
+	return zero, false
 }
 
-// put keeps rows as laid out for k, forgetting the oldest beyond
-// rowCacheSize.
-func (c *rowCache) put(k rowsKey, rows []panelRow) {
+// put keeps v for k, forgetting the oldest beyond rowCacheSize.
+func (c *recent[K, V]) put(k K, v V) {
 	if len(c.keys) == rowCacheSize {
-		c.keys, c.rows = c.keys[:rowCacheSize-1], c.rows[:rowCacheSize-1]
+		c.keys, c.vals = c.keys[:rowCacheSize-1], c.vals[:rowCacheSize-1]
 	}
-	c.keys = append([]rowsKey{k}, c.keys...)
-	c.rows = append([][]panelRow{rows}, c.rows...)
+	c.keys = append([]K{k}, c.keys...)
+	c.vals = append([]V{v}, c.vals...)
 }
 
 // layOut sets the panel's rows for its story's count items starting at

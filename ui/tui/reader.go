@@ -28,8 +28,9 @@ type readerPane struct {
 
 	briefing *briefing.Briefing
 	doc      *document // nil while rendering
-	header   []string
-	lines    []string // header then body
+	header   readerHeader
+	headers  recent[headerKey, readerHeader] // of the stories shown last
+	lines    []string                        // header then body
 	plain    []string
 	widths   []int
 	scroll   scroller // over lines
@@ -113,18 +114,32 @@ func (r *readerPane) setDoc(d *document, pos float64) {
 	r.findMatches()
 }
 
+// readerHeader is a story's header as the reader draws it: its lines,
+// without styles, and their widths.
+type readerHeader struct {
+	lines, plain []string
+	widths       []int
+}
+
+// headerKey is what a header depends on: the story (a briefing is never
+// changed in place), the width and the styles.
+type headerKey struct {
+	briefing *briefing.Briefing
+	width    int
+	styles   *Styles
+}
+
 // rebuild lays out the header and body lines for the current width.
 func (r *readerPane) rebuild() {
-	r.header = r.buildHeader()
-	r.lines, r.plain, r.widths = r.lines[:0], r.plain[:0], r.widths[:0]
+	r.header = r.headerOf()
+	r.lines = append(r.lines[:0], r.header.lines...)
+	r.plain = append(r.plain[:0], r.header.plain...)
+	r.widths = append(r.widths[:0], r.header.widths...)
 	add := func(line string) {
 		plain := ansi.Strip(line)
 		r.lines = append(r.lines, line)
 		r.plain = append(r.plain, plain)
 		r.widths = append(r.widths, ansi.StringWidth(plain))
-	}
-	for _, l := range r.header {
-		add(l)
 	}
 	switch {
 	case r.briefing == nil:
@@ -152,6 +167,24 @@ func (r *readerPane) docLen() int {
 		return 0
 	}
 	return len(r.doc.Lines)
+}
+
+// headerOf is the header of the story shown, laid out again only when the
+// story, the width or the styles changed since it was last shown: the
+// analyst moving back and forth between stories rebuilds none.
+func (r *readerPane) headerOf() readerHeader {
+	k := headerKey{r.briefing, r.width, r.styles}
+	if h, ok := r.headers.get(k); ok {
+		return h
+	}
+	h := readerHeader{lines: r.buildHeader()}
+	h.plain, h.widths = make([]string, len(h.lines)), make([]int, len(h.lines))
+	for i, l := range h.lines {
+		h.plain[i] = ansi.Strip(l)
+		h.widths[i] = ansi.StringWidth(h.plain[i])
+	}
+	r.headers.put(k, h)
+	return h
 }
 
 func (r *readerPane) buildHeader() []string {

@@ -148,6 +148,7 @@ func renderDocument(lib *briefing.Library, key docKey, group *RenderGroup) *docu
 	doc.Plain = make([]string, len(doc.Lines))
 	doc.Width = make([]int, len(doc.Lines))
 	for i, l := range doc.Lines {
+		doc.Lines[i] = compactStyles(l)
 		doc.Plain[i] = ansi.Strip(l)
 		doc.Width[i] = ansi.StringWidth(doc.Plain[i])
 	}

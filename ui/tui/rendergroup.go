@@ -27,6 +27,11 @@ type RenderGroup struct {
 
 	mu   sync.Mutex
 	slow map[renderKey]bool // renders that ran past the timeout
+	// done are the renders finished last, which the sessions reading the
+	// same briefings at the same width and style take instead of
+	// rendering them again; order is oldest first.
+	done  map[renderKey]string
+	order []renderKey
 
 	started atomic.Int64 // glamour renders started (tests read it)
 }
@@ -41,6 +46,9 @@ type renderKey struct {
 // slowLimit bounds the slow renders remembered.
 const slowLimit = 1024
 
+// doneLimit bounds the renders kept for other sessions (a few MiB).
+const doneLimit = 256
+
 // errRenderTooSlow is what a caller gets when it stops waiting.
 var errRenderTooSlow = errors.New("rendering took too long: showing plain text")
 
@@ -49,7 +57,7 @@ var errRenderTooSlow = errors.New("rendering took too long: showing plain text")
 func NewRenderGroup() *RenderGroup { return newRenderGroup(renderTimeout) }
 
 func newRenderGroup(timeout time.Duration) *RenderGroup {
-	return &RenderGroup{timeout: timeout, slow: map[renderKey]bool{}}
+	return &RenderGroup{timeout: timeout, slow: map[renderKey]bool{}, done: map[renderKey]string{}}
 }
 
 // render renders body with glamour, joining the render of the same body,
@@ -57,12 +65,19 @@ func newRenderGroup(timeout time.Duration) *RenderGroup {
 // group's timeout.
 func (g *RenderGroup) render(body string, width int, style string) (string, error) {
 	k := renderKey{sha256.Sum256([]byte(body)), width, style}
+	if out, ok := g.finished(k); ok {
+		return out, nil
+	}
 	if g.isSlow(k) {
 		return "", errRenderTooSlow
 	}
 	ch := g.flight.DoChan(k.String(), func() (any, error) {
 		g.started.Add(1)
-		return renderMarkdown(body, width, style)
+		out, err := renderMarkdown(body, width, style)
+		if err == nil {
+			g.keep(k, out)
+		}
+		return out, err
 	})
 	timer := time.NewTimer(g.timeout)
 	defer timer.Stop()
@@ -93,4 +108,27 @@ func (g *RenderGroup) markSlow(k renderKey) {
 		clear(g.slow)
 	}
 	g.slow[k] = true
+}
+
+// finished is a render kept for k.
+func (g *RenderGroup) finished(k renderKey) (string, bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	out, ok := g.done[k]
+	return out, ok
+}
+
+// keep keeps a finished render, forgetting the oldest beyond doneLimit.
+func (g *RenderGroup) keep(k renderKey, out string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if _, ok := g.done[k]; ok {
+		return
+	}
+	if len(g.order) >= doneLimit {
+		delete(g.done, g.order[0])
+		g.order = g.order[1:]
+	}
+	g.done[k] = out
+	g.order = append(g.order, k)
 }

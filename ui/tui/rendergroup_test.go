@@ -64,8 +64,14 @@ func TestSessionsShareTheRenderGroup(t *testing.T) {
 	if a.reader.doc == nil || b.reader.doc == nil {
 		t.Fatal("both sessions should show the first story")
 	}
-	if n := g.started.Load(); n == 0 {
+	n := g.started.Load()
+	if n == 0 {
 		t.Error("the shared group rendered nothing")
+	}
+	// A third session reading the same stories at the same size takes the
+	// renders the first two made.
+	if c := newTestModel(t, lib, 120, 40, func(o *Options) { o.Renders = g }); c.reader.doc == nil || g.started.Load() != n {
+		t.Errorf("a third session rendered %d briefings again that the group had rendered", g.started.Load()-n)
 	}
 	if c := newTestModel(t, lib, 120, 40); c.render.group == nil || c.render.group == g {
 		t.Error("a session without a group should have one of its own")

@@ -83,8 +83,7 @@ func (m Model) tooSmall() string {
 // the reading progress and the unread count, then any message. When the
 // line is too narrow the least useful parts go first.
 func (m Model) statusLine() string {
-	s := m.styles
-	focus := s.StatusFocus.Render(" " + m.entry(m.focus).name + " ")
+	focus := " " + m.entry(m.focus).name + " "
 	pos, total := m.list.position()
 	parts := statusParts{position: fmt.Sprintf("%d/%d", pos, total), unread: fmt.Sprintf("%d unread", m.unread)}
 	if total == 0 {
@@ -100,7 +99,30 @@ func (m Model) statusLine() string {
 	if m.list.showsStarredOnly() {
 		parts.starred = "★ only"
 	}
+	k := statusKey{m.entry(m.focus).name, parts, m.status, m.statusErr, len(m.lib.Problems()), m.width, m.styles}
+	if line, ok := m.statusMemo.get(k); ok {
+		return line
+	}
+	line := m.drawStatus(focus, parts)
+	m.statusMemo.put(k, line)
+	return line
+}
+
+// statusKey is everything the status line shows.
+type statusKey struct {
+	focus           string
+	parts           statusParts
+	status          string
+	statusErr       bool
+	problems, width int
+	styles          *Styles
+}
+
+// drawStatus fits the parts and the message into the status line.
+func (m Model) drawStatus(focus string, parts statusParts) string {
+	s := m.styles
 	right := m.statusMessage()
+	focus = s.StatusFocus.Render(focus)
 	room := m.width - ansi.StringWidth(focus) - 2
 	text := parts.fit(room - min(ansi.StringWidth(right), room/2))
 	left := focus + s.Status.Render(" "+text+" ")
