@@ -18,7 +18,7 @@ var errUndated = errors.New("no publication date: the text has no dated dateline
 
 // checkImport guards what an import is about to store in dir: an article
 // without a date is refused unless undated allows it, and an article whose
-// normalised text is already in the library under another name is refused
+// normalised text (ingest.TextKey, as a sync compares) is already in the library under another name is refused
 // (the same name is WriteNew's to refuse or, with --force, replace).
 func checkImport(dir, name string, a *ingest.Article, undated bool) error {
 	if a.Meta.Published.IsZero() && !undated {
@@ -33,10 +33,10 @@ func checkImport(dir, name string, a *ingest.Article, undated bool) error {
 // sameTextIn finds a briefing of the library in dir, under another file
 // name than a's, whose normalised text is a's. A missing library has none.
 func sameTextIn(dir string, a *ingest.Article) (string, bool) {
-	text := normaliseText(a.Body)
-	if text == "" {
+	if strings.IndexFunc(a.Body, isWordRune) < 0 {
 		return "", false
 	}
+	key := ingest.TextKey(a.Body)
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return "", false
 	}
@@ -49,18 +49,13 @@ func sameTextIn(dir string, a *ingest.Article) (string, bool) {
 		if b.ID == own {
 			continue
 		}
-		if body, err := lib.Body(b.ID); err == nil && normaliseText(body) == text {
+		if body, err := lib.Body(b.ID); err == nil && ingest.TextKey(body) == key {
 			return b.ID, true
 		}
 	}
 	return "", false
 }
 
-// normaliseText is the words of a text, lower-cased, one space apart: the
-// same article with other line breaks, Markdown marks or punctuation has
-// the same normalised text.
-func normaliseText(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
-}
+// isWordRune reports whether r counts in a text's key (ingest.TextKey): a
+// body without letters or digits has no text to compare.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
