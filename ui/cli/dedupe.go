@@ -18,8 +18,9 @@ var errUndated = errors.New("no publication date: the text has no dated dateline
 
 // checkImport guards what an import is about to store in dir: an article
 // without a date is refused unless undated allows it, and an article whose
-// normalised text (ingest.TextKey, as a sync compares) is already in the library under another name is refused
-// (the same name is WriteNew's to refuse or, with --force, replace).
+// normalised text (ingest.TextKey, the key a sync compares) is already in
+// the library under another name is refused (the same name is WriteNew's
+// to refuse or, with --force, replace).
 func checkImport(dir, name string, a *ingest.Article, undated bool) error {
 	if a.Meta.Published.IsZero() && !undated {
 		return fmt.Errorf("%s: %w", name, errUndated)
