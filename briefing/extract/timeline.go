@@ -309,10 +309,22 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		}
 	}
 	seg := segs[idx]
+	if cut := subordinateTail(text, t, others); cut >= 0 {
+		// "withdrew on Sunday after seizing the airport in August": the
+		// clause after "after" is the August entry's, not this one's.
+		if c := cut - t.pre + ds; c > de && c < seg.End {
+			seg.End = c
+		}
+	}
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
 	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
-	body = afterSubordinator(body, before)
+	prev, head := "", ""
+	if idx > 0 {
+		prev = cleanEvent(sent[segs[idx-1].Start:segs[idx-1].End])
+		head = cleanEvent(sent[segs[0].Start:segs[0].End])
+	}
+	body = afterSubordinator(body, before, prev, head)
 	if kind == KindReport {
 		body = dropReportThat(body) // the report says who said it
 	} else {
@@ -539,7 +551,12 @@ var eventSubordinators = map[string]bool{
 // afterSubordinator keeps the part of body after the last subordinator that
 // precedes the date (before is the text of the segment before the date),
 // when that part still has a subject and a verb.
-func afterSubordinator(body, before string) string {
+//
+// A subordinator before an -ing form ("since retaking it") opens a clause
+// without a subject: it takes the subject of the clause it hangs off, and
+// "it" the antecedent of that clause's relative (see gerundClause); prev
+// and head are the segment before the date's and the sentence's first.
+func afterSubordinator(body, before, prev, head string) string {
 	// Walk the words of before from the end, counting them.
 	end, seen := len(before), 0
 	for end > 0 {
@@ -554,6 +571,13 @@ func afterSubordinator(body, before string) string {
 			rest := strings.TrimSpace(before[end:])
 			// "since retaking it" has no subject: an earlier boundary may
 			// ("that the army had used as a base since retaking it").
+			if gerund(firstWord(rest)) && eventSubordinators[w] {
+				if i := strings.Index(body, rest); i >= 0 {
+					if c := gerundClause(body[i:], before[:start], prev, head); c != "" {
+						return c
+					}
+				}
+			}
 			if gerund(firstWord(rest)) || w == "that" && !startsDeterminer(rest) {
 				seen++
 				end = start
