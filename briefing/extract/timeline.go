@@ -319,12 +319,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
 	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
-	prev, head := "", ""
-	if idx > 0 {
-		prev = cleanEvent(sent[segs[idx-1].Start:segs[idx-1].End])
-		head = cleanEvent(sent[segs[0].Start:segs[0].End])
-	}
-	body = afterSubordinator(body, before, prev, head)
+	body = afterSubordinator(body, before, sent, segs, idx)
 	if kind == KindReport {
 		body = dropReportThat(body) // the report says who said it
 	} else {
@@ -554,9 +549,9 @@ var eventSubordinators = map[string]bool{
 //
 // A subordinator before an -ing form ("since retaking it") opens a clause
 // without a subject: it takes the subject of the clause it hangs off, and
-// "it" the antecedent of that clause's relative (see gerundClause); prev
-// and head are the segment before the date's and the sentence's first.
-func afterSubordinator(body, before, prev, head string) string {
+// "it" the antecedent of that clause's relative (see gerundClause); sent,
+// segs and idx give the segments before the date's.
+func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 	// Walk the words of before from the end, counting them.
 	end, seen := len(before), 0
 	for end > 0 {
@@ -573,6 +568,11 @@ func afterSubordinator(body, before, prev, head string) string {
 			// ("that the army had used as a base since retaking it").
 			if gerund(firstWord(rest)) && eventSubordinators[w] {
 				if i := strings.Index(body, rest); i >= 0 {
+					prev, head := "", ""
+					if idx > 0 {
+						prev = cleanEvent(sent[segs[idx-1].Start:segs[idx-1].End])
+						head = cleanEvent(sent[segs[0].Start:segs[0].End])
+					}
 					if c := gerundClause(body[i:], before[:start], prev, head); c != "" {
 						return c
 					}
