@@ -559,7 +559,11 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 			end--
 		}
 		start := strings.LastIndexByte(before[:end], ' ') + 1
-		if start == 0 || end == 0 {
+		// "Since taking office in 2021, the president": an -ing clause
+		// may open the segment.
+		opening := start == 0 && seen >= 2 && eventSubordinators[lowerKey(before[:end])] &&
+			gerund(firstWord(strings.TrimSpace(before[end:])))
+		if start == 0 && !opening || end == 0 {
 			break
 		}
 		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || w == "that") {
@@ -572,6 +576,9 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 					if idx > 0 {
 						prev = cleanEvent(sent[segs[idx-1].Start:segs[idx-1].End])
 						head = cleanEvent(sent[segs[0].Start:segs[0].End])
+					} else if len(segs) > 1 {
+						// "Since taking office in 2021, the president has".
+						head = cleanEvent(sent[segs[1].Start:segs[1].End])
 					}
 					if c := gerundClause(body[i:], before[:start], prev, head); c != "" {
 						return c

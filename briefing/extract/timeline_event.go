@@ -275,10 +275,13 @@ func gerundClause(tail, clause, prev, head string) string {
 	}
 	subj, ante := "", ""
 	switch {
-	case rel >= 0 && lowerKey(f[rel]) == "who":
+	case rel >= 0 && leadingSubject(strings.Join(f[rel+1:], " ")) == "" && lowerKey(f[rel]) != "that":
+		// "The group, which has controlled the port since seizing it":
+		// the relative's antecedent is the subject, its object is "it".
 		if subj = trailingName(strings.Join(f[:rel], " ")); subj == "" {
-			subj = trailingName(prev)
+			subj = nounPhrase(prev)
 		}
+		ante = objectAntecedent(strings.Join(f[rel+1:], " "))
 	case rel >= 0:
 		subj = leadingSubject(strings.Join(f[rel+1:], " "))
 		if lowerKey(f[rel]) == "where" {
@@ -299,6 +302,10 @@ func gerundClause(tail, clause, prev, head string) string {
 	if subj == "" {
 		return ""
 	}
+
+	if subj == "" {
+		return ""
+	}
 	g, obj, _ := strings.Cut(tail, " ")
 	if ante != "" {
 		if o, ok := strings.CutPrefix(obj, "it"); ok && (o == "" || o[0] == ' ') {
@@ -306,6 +313,15 @@ func gerundClause(tail, clause, prev, head string) string {
 		}
 	}
 	return strings.TrimSpace(subj + " " + pastOf(lowerKey(g)) + " " + obj)
+}
+
+// nounPhrase returns s when it reads as a short subject without a verb
+// ("The general", "The group"), or "".
+func nounPhrase(s string) string {
+	if eventWordCount(s) <= 8 && startsNounPhrase(s) && !clauseHasVerb(s) {
+		return s
+	}
+	return ""
 }
 
 // leadingSubject returns the words of s before its first verb, when they

@@ -160,6 +160,23 @@ func TestTimelineSubordinateClauses(t *testing.T) {
 			{"in May", "The minister resigned"},
 			{"on Wednesday", "The minister said the talks had failed"},
 		}},
+		{"The group, which has controlled the port since seizing it in 2019, released 25 crew on Wednesday.", []entry{
+			{"in 2019", "The group seized the port"},
+			{"on Wednesday", "The group released 25 crew"},
+		}},
+		{"The general, who took power after ousting the president in July 2023, met envoys on Thursday.", []entry{
+			{"in July 2023", "The general ousted the president"},
+			{"on Thursday", "The general met envoys"},
+		}},
+		{"Since taking office in 2021, the president has purged the army.", []entry{
+			{"in 2021", "The president took office"},
+		}},
+		{"While visiting Kyiv on Monday, Macron pledged more aid.", []entry{
+			{"on Monday", "Macron visited Kyiv"},
+		}},
+		{"Aid has not reached the town since the siege began in June.", []entry{
+			{"in June", "The siege began"},
+		}},
 		{"Police have guarded the camp since stopping an attack on 3 October.", []entry{
 			{"on 3 October", "Police stopped an attack"},
 		}},
