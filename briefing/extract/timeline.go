@@ -319,13 +319,17 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
 	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
+	whole := body
 	body = afterSubordinator(body, before, sent, segs, idx)
+	// "which Israel had shut after the attack in May": the date names the
+	// attack, which needs no subject.
+	nominal := body != whole && startsDeterminer(body) && !clauseHasVerb(body)
 	if kind == KindReport {
 		body = dropReportThat(body) // the report says who said it
 	} else {
 		body = stripLeadingAttribution(body)
 	}
-	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" {
+	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" && !nominal {
 		// "Powell, who arrived Thursday night": the subject is in the
 		// segment before.
 		if subj := subjectBefore(sent, segs, idx, eventRelatives[first]); subj != "" {
@@ -342,7 +346,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			body = head + " " + body
 		}
 	}
-	if isAttribution(body) || eventWordCount(body) < 3 {
+	if isAttribution(body) || eventWordCount(body) < 3 && !nominal {
 		other := ""
 		for k := range segs {
 			if k == idx {

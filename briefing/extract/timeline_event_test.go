@@ -177,6 +177,13 @@ func TestTimelineSubordinateClauses(t *testing.T) {
 		{"Aid has not reached the town since the siege began in June.", []entry{
 			{"in June", "The siege began"},
 		}},
+		{"The agency reopened the crossing on Monday, which Israel had shut after the attack in May.", []entry{
+			{"on Monday", "The agency reopened the crossing"},
+			{"in May", "The attack"},
+		}},
+		{"Schools have been closed since the earthquake on 28 March.", []entry{
+			{"on 28 March", "The earthquake"},
+		}},
 		{"Police have guarded the camp since stopping an attack on 3 October.", []entry{
 			{"on 3 October", "Police stopped an attack"},
 		}},
