@@ -391,8 +391,8 @@ func subordinateTail(text string, t *taggedTimex, others []Span) int {
 			next = c.Start
 		}
 	}
-	if next < 0 {
-		return -1
+	if next < 0 || next-t.End > eventWindow {
+		return -1 // outside the event's window
 	}
 	between := text[t.End:next]
 	if strings.ContainsAny(between, ",;:()—–") {
