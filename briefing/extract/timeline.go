@@ -309,16 +309,27 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		}
 	}
 	seg := segs[idx]
+	if cut := subordinateTail(text, t, others); cut >= 0 {
+		// "withdrew on Sunday after seizing the airport in August": the
+		// clause after "after" is the August entry's, not this one's.
+		if c := cut - t.pre + ds; c > de && c < seg.End {
+			seg.End = c
+		}
+	}
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
 	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
-	body = afterSubordinator(body, before)
+	whole := body
+	body = afterSubordinator(body, before, sent, segs, idx)
+	// "which Israel had shut after the attack in May": the date names the
+	// attack, which needs no subject.
+	nominal := body != whole && startsDeterminer(body) && !clauseHasVerb(body)
 	if kind == KindReport {
 		body = dropReportThat(body) // the report says who said it
 	} else {
 		body = stripLeadingAttribution(body)
 	}
-	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" {
+	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" && !nominal {
 		// "Powell, who arrived Thursday night": the subject is in the
 		// segment before.
 		if subj := subjectBefore(sent, segs, idx, eventRelatives[first]); subj != "" {
@@ -335,7 +346,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			body = head + " " + body
 		}
 	}
-	if isAttribution(body) || eventWordCount(body) < 3 {
+	if isAttribution(body) || eventWordCount(body) < 3 && !nominal {
 		other := ""
 		for k := range segs {
 			if k == idx {
@@ -539,7 +550,12 @@ var eventSubordinators = map[string]bool{
 // afterSubordinator keeps the part of body after the last subordinator that
 // precedes the date (before is the text of the segment before the date),
 // when that part still has a subject and a verb.
-func afterSubordinator(body, before string) string {
+//
+// A subordinator before an -ing form ("since retaking it") opens a clause
+// without a subject: it takes the subject of the clause it hangs off, and
+// "it" the antecedent of that clause's relative (see gerundClause); sent,
+// segs and idx give the segments before the date's.
+func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 	// Walk the words of before from the end, counting them.
 	end, seen := len(before), 0
 	for end > 0 {
@@ -547,13 +563,32 @@ func afterSubordinator(body, before string) string {
 			end--
 		}
 		start := strings.LastIndexByte(before[:end], ' ') + 1
-		if start == 0 || end == 0 {
+		// "Since taking office in 2021, the president": an -ing clause
+		// may open the segment.
+		opening := start == 0 && seen >= 2 && eventSubordinators[lowerKey(before[:end])] &&
+			gerund(firstWord(strings.TrimSpace(before[end:])))
+		if start == 0 && !opening || end == 0 {
 			break
 		}
 		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || w == "that") {
 			rest := strings.TrimSpace(before[end:])
 			// "since retaking it" has no subject: an earlier boundary may
 			// ("that the army had used as a base since retaking it").
+			if gerund(firstWord(rest)) && eventSubordinators[w] {
+				if i := strings.Index(body, rest); i >= 0 {
+					prev, head := "", ""
+					if idx > 0 {
+						prev = cleanEvent(sent[segs[idx-1].Start:segs[idx-1].End])
+						head = cleanEvent(sent[segs[0].Start:segs[0].End])
+					} else if len(segs) > 1 {
+						// "Since taking office in 2021, the president has".
+						head = cleanEvent(sent[segs[1].Start:segs[1].End])
+					}
+					if c := gerundClause(body[i:], before[:start], prev, head); c != "" {
+						return c
+					}
+				}
+			}
 			if gerund(firstWord(rest)) || w == "that" && !startsDeterminer(rest) {
 				seen++
 				end = start

@@ -250,3 +250,158 @@ func reducedRelative(body string) string {
 	}
 	return body
 }
+
+// clauseRelatives open a clause inside a segment whose subject follows
+// them ("that the army had used", "where soldiers had fought").
+var clauseRelatives = map[string]bool{"that": true, "which": true, "who": true, "where": true}
+
+// gerundClause returns the clause that tail, an -ing phrase after a
+// subordinator ("retaking it", "seizing the airport"), stands for, with
+// the subject of clause, the text before the subordinator: "that the army
+// had used as a base" and "retaking it" give "the army retook it". When
+// clause is a relative ("that …", "which …"), "it" is its antecedent, or
+// the name an indefinite antecedent stands beside ("Adan Yabaal, a town
+// … that"); prev is the segment before, head the sentence's first, which
+// gives the subject when clause has none ("a year after moving staff").
+// It returns "" when no subject is found.
+func gerundClause(tail, clause, prev, head string) string {
+	f := strings.Fields(clause)
+	rel := -1
+	for k := len(f) - 1; k >= 0; k-- {
+		if clauseRelatives[lowerKey(f[k])] {
+			rel = k
+			break
+		}
+	}
+	subj, ante := "", ""
+	switch {
+	case rel >= 0 && leadingSubject(strings.Join(f[rel+1:], " ")) == "" && lowerKey(f[rel]) != "that":
+		// "The group, which has controlled the port since seizing it":
+		// the relative's antecedent is the subject, its object is "it".
+		if subj = trailingName(strings.Join(f[:rel], " ")); subj == "" {
+			subj = nounPhrase(prev)
+		}
+		ante = objectAntecedent(strings.Join(f[rel+1:], " "))
+	case rel >= 0:
+		subj = leadingSubject(strings.Join(f[rel+1:], " "))
+		if lowerKey(f[rel]) == "where" {
+			break
+		}
+		pre := strings.Join(f[:rel], " ")
+		ante = objectAntecedent(pre)
+		if pre == "" || ante == pre && !startsDeterminer(ante) || (firstWord(ante) == "a" || firstWord(ante) == "an") && ante == pre {
+			if name := trailingName(prev); name != "" {
+				ante = name // "Adan Yabaal, a town … that"
+			}
+		}
+	default:
+		if subj = leadingSubject(clause); subj == "" && !clauseHasVerb(clause) {
+			subj = leadingSubject(head)
+		}
+	}
+	if subj == "" {
+		return ""
+	}
+
+	if subj == "" {
+		return ""
+	}
+	g, obj, _ := strings.Cut(tail, " ")
+	if ante != "" {
+		if o, ok := strings.CutPrefix(obj, "it"); ok && (o == "" || o[0] == ' ') {
+			obj = ante + o
+		}
+	}
+	return strings.TrimSpace(subj + " " + pastOf(lowerKey(g)) + " " + obj)
+}
+
+// nounPhrase returns s when it reads as a short subject without a verb
+// ("The general", "The group"), or "".
+func nounPhrase(s string) string {
+	if eventWordCount(s) <= 8 && startsNounPhrase(s) && !clauseHasVerb(s) {
+		return s
+	}
+	return ""
+}
+
+// leadingSubject returns the words of s before its first verb, when they
+// are one to six words without a verb: "the army" of "the army had used
+// as a base", "" for "a year".
+func leadingSubject(s string) string {
+	f := strings.Fields(s)
+	for k, w := range f {
+		if k > 6 {
+			break
+		}
+		lw := lowerKey(strings.Trim(w, `,;:"'“”‘’()`))
+		if finiteVerb(lw) || eventAuxiliaries[lw] {
+			if k == 0 || eventPrepositions[firstWord(s)] {
+				return ""
+			}
+			return strings.Join(f[:k], " ")
+		}
+	}
+	return ""
+}
+
+// irregularPasts are the simple pasts that "-ing" to "-ed" gets wrong.
+var irregularPasts = map[string]string{
+	"taking": "took", "retaking": "retook", "overrunning": "overran", "running": "ran",
+	"seeing": "saw", "giving": "gave", "going": "went", "doing": "did", "making": "made",
+	"having": "had", "holding": "held", "leaving": "left", "fleeing": "fled", "winning": "won",
+	"losing": "lost", "sending": "sent", "spending": "spent", "keeping": "kept", "meeting": "met",
+	"paying": "paid", "saying": "said", "telling": "told", "bringing": "brought", "buying": "bought",
+	"fighting": "fought", "catching": "caught", "beginning": "began", "rising": "rose",
+	"falling": "fell", "growing": "grew", "showing": "showed", "writing": "wrote", "driving": "drove",
+	"breaking": "broke", "choosing": "chose", "striking": "struck", "hitting": "hit", "cutting": "cut",
+	"putting": "put", "coming": "came", "becoming": "became", "getting": "got", "drawing": "drew",
+	"finding": "found", "setting": "set", "seizing": "seized", "shutting": "shut", "withdrawing": "withdrew",
+	"building": "built", "selling": "sold", "shooting": "shot", "leading": "led", "speaking": "spoke",
+	"standing": "stood", "sitting": "sat", "beating": "beat", "forcing": "forced", "agreeing": "agreed",
+	"freeing": "freed", "opening": "opened", "entering": "entered", "visiting": "visited",
+}
+
+// pastOf returns the simple past of g, a lower-case -ing form:
+// "capturing" → "captured", "stopping" → "stopped", "carrying" → "carried".
+func pastOf(g string) string {
+	if p, ok := irregularPasts[g]; ok {
+		return p
+	}
+	stem := strings.TrimSuffix(g, "ing")
+	n := len(stem)
+	switch {
+	case n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) && strings.ContainsRune("aeiou", rune(stem[n-3])):
+		return stem + "ed" // "stopping"
+	case n >= 2 && stem[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(stem[n-2])):
+		return stem[:n-1] + "ied" // "carrying"
+	case n >= 1 && stem[n-1] == 'e':
+		return stem + "d" // "freeing"
+	}
+	return stem + "ed" // "launching", "capturing"
+}
+
+// subordinateTail returns the offset in text of the subordinator ("after",
+// "since", …) that opens the clause of the next date after t in its
+// sentence ("withdrew on Sunday after seizing the airport in August"), or
+// -1 when there is none or a clause break lies between them.
+func subordinateTail(text string, t *taggedTimex, others []Span) int {
+	next := -1
+	for _, c := range others {
+		if c.Start >= t.End && (next < 0 || c.Start < next) {
+			next = c.Start
+		}
+	}
+	if next < 0 || next-t.End > eventWindow {
+		return -1 // outside the event's window
+	}
+	between := text[t.End:next]
+	if strings.ContainsAny(between, ",;:()—–") {
+		return -1
+	}
+	for w, i := nextWord(between, 0); w != ""; w, i = nextWord(between, i) {
+		if eventSubordinators[lowerKey(w)] {
+			return t.End + i - len(w)
+		}
+	}
+	return -1
+}

@@ -81,7 +81,7 @@ func TestTimelineEventClauses(t *testing.T) {
 		{"In a statement on Tuesday, the army said troops had been deployed.", "on Tuesday",
 			"In a statement, the army said troops had been deployed"},
 		{"On 16 April its fighters overran Adan Yabaal, a town north of Mogadishu that the army had used as a base since retaking it in December 2022.", "in December 2022",
-			"The army had used a town north of Mogadishu as a base since retaking it"},
+			"The army retook Adan Yabaal"},
 		{"It follows the three-phase framework that the Security Council endorsed in Resolution 2735 last June.", "last June",
 			"The Security Council endorsed the three-phase framework in Resolution 2735"},
 		{"Mali, Burkina Faso and Niger, all run by military governments that have expelled French forces, signed a treaty at a summit in Niamey on 6 July.", "on 6 July",
@@ -118,6 +118,104 @@ func TestTimelineEventClauses(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no entry %q", c.text, c.phrase)
+		}
+	}
+}
+
+// TestTimelineSubordinateClauses checks that a date inside a relative or
+// subordinate clause ("that …", "which …", "since retaking it in …",
+// "after seizing … in …") dates that clause, read with its subject, and
+// that the two dates of one sentence never give the same text.
+func TestTimelineSubordinateClauses(t *testing.T) {
+	type entry struct{ phrase, event string }
+	for _, c := range []struct {
+		text string
+		want []entry
+	}{
+		{"On 16 April its fighters overran Adan Yabaal, a town in Middle Shabelle about 245 km north of Mogadishu that the army had used as a base since retaking it in December 2022.", []entry{
+			{"On 16 April", "Its fighters overran Adan Yabaal"},
+			{"in December 2022", "The army retook Adan Yabaal"},
+		}},
+		{"On Monday rebels shelled Kalehe, a town that government troops had held since capturing it in March.", []entry{
+			{"On Monday", "Rebels shelled Kalehe"},
+			{"in March", "Government troops captured Kalehe"},
+		}},
+		{"The rebels withdrew from Bunia on Sunday after seizing the airport in August.", []entry{
+			{"on Sunday", "The rebels withdrew from Bunia"},
+			{"in August", "The rebels seized the airport"},
+		}},
+		{"On Tuesday the militia attacked Mopti, which the army had recaptured after losing it in 2019.", []entry{
+			{"On Tuesday", "The militia attacked Mopti"},
+			{"in 2019", "The army lost Mopti"},
+		}},
+		{"Gunmen on Thursday killed 12 villagers in Tillaberi, where soldiers had fought jihadists since launching an offensive in January.", []entry{
+			{"on Thursday", "Gunmen killed 12 villagers in Tillaberi"},
+			{"in January", "Soldiers launched an offensive"},
+		}},
+		{"The UN closed its office in Goma on Friday, a year after moving staff there in October 2023.", []entry{
+			{"on Friday", "The UN closed its office in Goma"},
+			{"in October 2023", "The UN moved staff there"},
+		}},
+		{"The minister, who resigned in May, said on Wednesday that the talks had failed.", []entry{
+			{"in May", "The minister resigned"},
+			{"on Wednesday", "The minister said the talks had failed"},
+		}},
+		{"The group, which has controlled the port since seizing it in 2019, released 25 crew on Wednesday.", []entry{
+			{"in 2019", "The group seized the port"},
+			{"on Wednesday", "The group released 25 crew"},
+		}},
+		{"The general, who took power after ousting the president in July 2023, met envoys on Thursday.", []entry{
+			{"in July 2023", "The general ousted the president"},
+			{"on Thursday", "The general met envoys"},
+		}},
+		{"Since taking office in 2021, the president has purged the army.", []entry{
+			{"in 2021", "The president took office"},
+		}},
+		{"While visiting Kyiv on Monday, Macron pledged more aid.", []entry{
+			{"on Monday", "Macron visited Kyiv"},
+		}},
+		{"Aid has not reached the town since the siege began in June.", []entry{
+			{"in June", "The siege began"},
+		}},
+		{"The agency reopened the crossing on Monday, which Israel had shut after the attack in May.", []entry{
+			{"on Monday", "The agency reopened the crossing"},
+			{"in May", "The attack"},
+		}},
+		{"Schools have been closed since the earthquake on 28 March.", []entry{
+			{"on 28 March", "The earthquake"},
+		}},
+		{"Police have guarded the camp since stopping an attack on 3 October.", []entry{
+			{"on 3 October", "Police stopped an attack"},
+		}},
+	} {
+		got := map[string]string{}
+		events := map[string]string{}
+		for _, e := range Timeline(c.text, txFriday) {
+			got[e.Text] = e.Event
+			if p, ok := events[e.Event]; ok {
+				t.Errorf("%q: %q and %q both read %q", c.text, p, e.Text, e.Event)
+			}
+			events[e.Event] = e.Text
+		}
+		for _, w := range c.want {
+			if g, ok := got[w.phrase]; !ok {
+				t.Errorf("%q: no entry %q (have %v)", c.text, w.phrase, got)
+			} else if g != w.event {
+				t.Errorf("%q: %q event %q, want %q", c.text, w.phrase, g, w.event)
+			}
+		}
+	}
+}
+
+// TestPastOf checks the simple past made of an -ing form.
+func TestPastOf(t *testing.T) {
+	for g, want := range map[string]string{
+		"retaking": "retook", "capturing": "captured", "stopping": "stopped", "carrying": "carried",
+		"launching": "launched", "killing": "killed", "withdrawing": "withdrew", "freeing": "freed",
+		"shelling": "shelled", "attacking": "attacked",
+	} {
+		if got := pastOf(g); got != want {
+			t.Errorf("pastOf(%q) = %q, want %q", g, got, want)
 		}
 	}
 }
