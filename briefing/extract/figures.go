@@ -67,7 +67,7 @@ type figurer struct {
 	hasPrev bool
 	// keys holds the head nouns of the key figures so far by value and
 	// category, for deduplication; seen holds every value so far.
-	keys map[keyKind][]string
+	keys keyHeads
 	seen valueSet
 	// cands and starts are buffers reused from sentence to sentence;
 	// floats is the slab the bounds of figures point into.
@@ -419,14 +419,14 @@ func followsAgo(text string, toks []ntoken, k int) bool {
 // estimateFigures guesses how many figures text holds, from its runs of
 // digits and its length, so that the output grows at most once or twice.
 func estimateFigures(text string) int {
-	runs := 0
-	in := false
+	// in is 1 inside a run of digits, which a comma or point continues
+	// ("6,000"); the loop has no branch but its own.
+	runs, in := 0, 0
 	for i := 0; i < len(text); i++ {
-		d := text[i]-'0' < 10
-		if d && !in {
-			runs++
-		}
-		in = d || (in && (text[i] == ',' || text[i] == '.'))
+		c := text[i]
+		d := b2i(c-'0' < 10)
+		runs += d &^ in
+		in = d | in&b2i(c == ',' || c == '.')
 	}
 	return min(runs+len(text)/400, len(text)/32) + 4
 }
@@ -447,3 +447,11 @@ func clauseBreak(text string, t ntoken) bool {
 
 // clauseBreakWords are the words of clauseBreak.
 var clauseBreakWords = strings.Fields("and but that while whereas which who although though after before")
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
