@@ -423,10 +423,10 @@ func estimateFigures(text string) int {
 	// ("6,000"); the loop has no branch but its own.
 	runs, in := 0, 0
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		d := b2i(c-'0' < 10)
+		cl := digitRunClass[text[i]]
+		d := int(cl & 1)
 		runs += d &^ in
-		in = d | in&b2i(c == ',' || c == '.')
+		in = d | in&int(cl>>1)
 	}
 	return min(runs+len(text)/400, len(text)/32) + 4
 }
@@ -448,10 +448,9 @@ func clauseBreak(text string, t ntoken) bool {
 // clauseBreakWords are the words of clauseBreak.
 var clauseBreakWords = strings.Fields("and but that while whereas which who although though after before")
 
-// b2i is 1 for true and 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+// digitRunClass is 1 for a digit and 2 for a comma or point, for
+// estimateFigures.
+var digitRunClass = [256]uint8{
+	'0': 1, '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6': 1, '7': 1, '8': 1, '9': 1,
+	',': 2, '.': 2,
 }
