@@ -126,7 +126,8 @@ func (s *keyHeads) repeats(k keyKind, head string) bool {
 // add records head as a head noun of kind k.
 func (s *keyHeads) add(k keyKind, head string) {
 	if len(s.slots) == 0 {
-		s.slots = make([]int32, 16)
+		s.slots = make([]int32, 32)
+		s.heads = make([]keyHead, 0, 16)
 	}
 	i := s.slot(k)
 	if s.slots[i] == 0 {

@@ -95,6 +95,7 @@ const (
 	markChangeFiller lexMark = 1 << iota // changeFillers: "has risen sharply by"
 	markClauseBreak                      // clauseBreakWords: "and", "that", "while"
 	markRoleStop                         // roleStopWords: "that", "after", "including"
+	markNationality                      // nationality: "Swiss", "Australian"
 )
 
 var numLexicon = map[string]*numLex{}

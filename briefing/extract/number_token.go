@@ -241,6 +241,11 @@ func markLexicon() {
 			}
 		}
 	}
+	for w := range nationality {
+		if e := numLexicon[w]; e != nil {
+			e.marks |= markNationality
+		}
+	}
 }
 
 // lexRef is a lexicon entry as its slot in lexTable plus one; 0 is none.
