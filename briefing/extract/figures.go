@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -419,16 +420,49 @@ func followsAgo(text string, toks []ntoken, k int) bool {
 // estimateFigures guesses how many figures text holds, from its runs of
 // digits and its length, so that the output grows at most once or twice.
 func estimateFigures(text string) int {
-	// in is 1 inside a run of digits, which a comma or point continues
-	// ("6,000"); the loop has no branch but its own.
-	runs, in := 0, 0
-	for i := 0; i < len(text); i++ {
-		cl := digitRunClass[text[i]]
-		d := int(cl & 1)
-		runs += d &^ in
-		in = d | in&int(cl>>1)
+	return min(digitRuns(text)+len(text)/400, len(text)/32) + 4
+}
+
+// digitRuns counts the runs of digits of text, which a comma or point
+// between digits continues ("6,000"). It reads eight bytes at a time.
+func digitRuns(text string) int {
+	runs := 0
+	var prevD, prevS uint64 // the digit and separator marks of the word before
+	for i := 0; i < len(text); i += 8 {
+		var w uint64
+		if i+8 <= len(text) {
+			w = uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+				uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		} else {
+			for k := len(text) - 1; k >= i; k-- {
+				w = w<<8 | uint64(text[k])
+			}
+		}
+		d := digitBytes(w)
+		sep := zeroBytes((w ^ 0x2C*lowBytes) &^ (0x02 * lowBytes)) // ',' or '.'
+		before := d<<8 | prevD>>56
+		sepBefore := sep<<8 | prevS>>56
+		twoBefore := d<<16 | prevD>>48
+		runs += bits.OnesCount64(d &^ before &^ (sepBefore & twoBefore))
+		prevD, prevS = d, sep
 	}
-	return min(runs+len(text)/400, len(text)/32) + 4
+	return runs
+}
+
+const (
+	lowBytes  = 0x0101010101010101
+	highBytes = 0x8080808080808080
+)
+
+// digitBytes marks with its high bit each byte of w that is an ASCII digit.
+func digitBytes(w uint64) uint64 {
+	y := w ^ 0x30*lowBytes // a digit is now 0 to 9
+	return ^((y&^highBytes + 0x76*lowBytes) | y) & highBytes
+}
+
+// zeroBytes marks with its high bit each byte of w that is 0.
+func zeroBytes(w uint64) uint64 {
+	return ^((w&^highBytes + 0x7F*lowBytes) | w) & highBytes
 }
 
 // clauseBreak reports whether token t separates clauses: a comma,
@@ -447,10 +481,3 @@ func clauseBreak(text string, t ntoken) bool {
 
 // clauseBreakWords are the words of clauseBreak.
 var clauseBreakWords = strings.Fields("and but that while whereas which who although though after before")
-
-// digitRunClass is 1 for a digit and 2 for a comma or point, for
-// estimateFigures.
-var digitRunClass = [256]uint8{
-	'0': 1, '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6': 1, '7': 1, '8': 1, '9': 1,
-	',': 2, '.': 2,
-}
