@@ -33,7 +33,7 @@ func valueKey(v float64) uint64 {
 // would go.
 func (s *valueSet) slot(k uint64) int {
 	mask := len(s.slots) - 1
-	i := int((k*0x9E3779B97F4A7C15)>>32) & mask
+	i := int(mix(k)) & mask
 	for s.slots[i] != 0 && s.slots[i] != k {
 		i = (i + 1) & mask
 	}
@@ -100,7 +100,7 @@ func (s *keyHeads) slot(k keyKind) int {
 	if k.injury {
 		h ^= 1 << 63
 	}
-	i := int((h*0x9E3779B97F4A7C15)>>32) & mask
+	i := int(mix(h)) & mask
 	for s.slots[i] != 0 && s.heads[s.slots[i]-1].kind != k {
 		i = (i + 1) & mask
 	}
@@ -144,4 +144,14 @@ func (s *keyHeads) add(k keyKind, head string) {
 			}
 		}
 	}
+}
+
+// mix spreads the bits of k over all the bits of the result (the finalizer
+// of MurmurHash3), so that the low bits that pick a slot depend on the
+// exponent and top mantissa bits where whole numbers differ.
+func mix(k uint64) uint64 {
+	k ^= k >> 33
+	k *= 0xff51afd7ed558ccd
+	k ^= k >> 33
+	return k
 }
