@@ -252,6 +252,16 @@ func markLexicon() {
 			e.marks |= markNationality
 		}
 	}
+	for w, l := range qualifiersBefore {
+		if e := numLexicon[w]; e != nil {
+			e.qualBefore = l
+		}
+	}
+	for w, l := range qualifiersAfter {
+		if e := numLexicon[w]; e != nil {
+			e.qualAfter = l
+		}
+	}
 }
 
 // lexRef is a lexicon entry as its slot in lexTable plus one; 0 is none.
