@@ -373,7 +373,7 @@ func countedAfter(toks []ntoken, k int) bool {
 		if lx.cls&clsPerson != 0 || lx.head != "" {
 			return true
 		}
-		if lx.cls&clsAdj == 0 && !nationality[lx.w] {
+		if lx.cls&clsAdj == 0 && lx.marks&markNationality == 0 {
 			return false
 		}
 	}

@@ -115,18 +115,13 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury bool) (b
 	}
 	head := headOf(f.Unit)
 	kk := keyKind{value: f.Value, category: f.Category, injury: injury}
-	for _, h := range fx.keys[kk] {
-		if h == head || h == "" || head == "" || h == "people" || head == "people" {
-			return false, keyRepeat
-		}
+	if fx.keys.repeats(kk, head) {
+		return false, keyRepeat
 	}
 	if c.definite && fx.seen.has(f.Value) {
 		return false, keyNamedAgain
 	}
-	if fx.keys == nil {
-		fx.keys = map[keyKind][]string{}
-	}
-	fx.keys[kk] = append(fx.keys[kk], head)
+	fx.keys.add(kk, head)
 	return true, why
 }
 

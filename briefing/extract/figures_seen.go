@@ -33,7 +33,7 @@ func valueKey(v float64) uint64 {
 // would go.
 func (s *valueSet) slot(k uint64) int {
 	mask := len(s.slots) - 1
-	i := int((k*0x9E3779B97F4A7C15)>>32) & mask
+	i := int(mix(k)) & mask
 	for s.slots[i] != 0 && s.slots[i] != k {
 		i = (i + 1) & mask
 	}
@@ -73,4 +73,85 @@ func (s *valueSet) has(v float64) bool {
 	}
 	k := valueKey(v)
 	return s.slots[s.slot(k)] == k
+}
+
+// keyHeads holds the head nouns of the key figures so far by keyKind, for
+// deduplication: an open-addressing table of the kinds, whose heads are
+// chained in one slab. It does what a map[keyKind][]string did, without
+// hashing a struct and allocating a slice per kind.
+type keyHeads struct {
+	slots []int32 // index+1 in kinds of a kind's last head; 0 is empty
+	heads []keyHead
+	kinds int
+}
+
+// keyHead is one head noun, with its kind and the kind's head before it.
+type keyHead struct {
+	kind keyKind
+	head string
+	prev int32 // index+1 in heads of the kind's previous head, or 0
+}
+
+// slot finds the slot of kind k: where its last head is, or the empty slot
+// where it would go. A NaN value, like a map's NaN key, is never found.
+func (s *keyHeads) slot(k keyKind) int {
+	mask := len(s.slots) - 1
+	h := valueKey(k.value) ^ uint64(len(k.category))<<56
+	if k.injury {
+		h ^= 1 << 63
+	}
+	i := int(mix(h)) & mask
+	for s.slots[i] != 0 && s.heads[s.slots[i]-1].kind != k {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// repeats reports whether a key figure of kind k with head noun head says
+// again one already seen: same kind and same head, or either head empty or
+// "people".
+func (s *keyHeads) repeats(k keyKind, head string) bool {
+	if len(s.slots) == 0 {
+		return false
+	}
+	for i := s.slots[s.slot(k)]; i != 0; i = s.heads[i-1].prev {
+		h := s.heads[i-1].head
+		if h == head || h == "" || head == "" || h == "people" || head == "people" {
+			return true
+		}
+	}
+	return false
+}
+
+// add records head as a head noun of kind k.
+func (s *keyHeads) add(k keyKind, head string) {
+	if len(s.slots) == 0 {
+		s.slots = make([]int32, 32)
+		s.heads = make([]keyHead, 0, 16)
+	}
+	i := s.slot(k)
+	if s.slots[i] == 0 {
+		s.kinds++
+	}
+	s.heads = append(s.heads, keyHead{kind: k, head: head, prev: s.slots[i]})
+	s.slots[i] = int32(len(s.heads))
+	if 2*s.kinds > len(s.slots) {
+		old := s.slots
+		s.slots = make([]int32, 2*len(old))
+		for _, j := range old {
+			if j != 0 {
+				s.slots[s.slot(s.heads[j-1].kind)] = j
+			}
+		}
+	}
+}
+
+// mix spreads the bits of k over all the bits of the result (the finalizer
+// of MurmurHash3), so that the low bits that pick a slot depend on the
+// exponent and top mantissa bits where whole numbers differ.
+func mix(k uint64) uint64 {
+	k ^= k >> 33
+	k *= 0xff51afd7ed558ccd
+	k ^= k >> 33
+	return k
 }

@@ -242,9 +242,15 @@ func parseLiteral(s string) (v float64, sep, dec, ok bool) {
 	commas, dots := strings.Count(s, ","), strings.Count(s, ".")
 	switch {
 	case commas == 0 && dots <= 1:
+		if v, ok := smallInteger(s, 0); ok {
+			return v, false, false, true
+		}
 		v, err := strconv.ParseFloat(s, 64)
 		return v, false, dots == 1, err == nil
 	case dots == 0 && groupedBy(s, ','):
+		if v, ok := smallInteger(s, ','); ok {
+			return v, true, false, true
+		}
 		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 		return v, true, false, err == nil
 	case dots == 0 && commas == 1 && len(s)-strings.IndexByte(s, ',') <= 3:
@@ -276,16 +282,42 @@ func beforeComma(s string) string {
 // groupedBy reports whether s is digits grouped in thousands by sep, in
 // Western ("1,234,567") or Indian ("12,34,567") style.
 func groupedBy(s string, sep byte) bool {
-	groups := strings.Split(s, string(sep))
-	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || len(groups[len(groups)-1]) != 3 {
+	first := strings.IndexByte(s, sep)
+	last := strings.LastIndexByte(s, sep)
+	if first <= 0 || first > 3 || len(s)-last-1 != 3 {
 		return false
 	}
-	western, indian := true, len(groups[0]) <= 2
-	for _, g := range groups[1 : len(groups)-1] {
-		western = western && len(g) == 3
-		indian = indian && len(g) == 2
+	// The groups between the first and the last separator.
+	western, indian := true, first <= 2
+	for g := s[first+1 : last+1]; len(g) > 0; {
+		k := strings.IndexByte(g, sep)
+		western = western && k == 3
+		indian = indian && k == 2
+		g = g[k+1:]
 	}
 	return western || indian
+}
+
+// smallInteger reads s as a whole number of at most 15 digits, skipping
+// the separator sep (0 for none), exactly as strconv.ParseFloat would
+// read it without the separators; ok is false for anything else.
+func smallInteger(s string, sep byte) (float64, bool) {
+	var n uint64
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c-'0' < 10:
+			n = n*10 + uint64(c-'0')
+			digits++
+		case c != sep || sep == 0:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	return float64(n), true
 }
 
 // parseDigits parses a number that starts with the numeric literal at i,

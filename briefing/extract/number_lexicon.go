@@ -86,6 +86,10 @@ type numLex struct {
 	// figurer tests a flag where it would look a word up.
 	change Change
 	marks  lexMark
+	// qualBefore and qualAfter are the qualifier phrases the word ends
+	// before a number and starts after one (qualifiersBefore,
+	// qualifiersAfter), set with the marks.
+	qualBefore, qualAfter []qualPhrase
 }
 
 // lexMark flags what a word is to the figurer's scans.
@@ -95,6 +99,7 @@ const (
 	markChangeFiller lexMark = 1 << iota // changeFillers: "has risen sharply by"
 	markClauseBreak                      // clauseBreakWords: "and", "that", "while"
 	markRoleStop                         // roleStopWords: "that", "after", "including"
+	markNationality                      // nationality: "Swiss", "Australian"
 )
 
 var numLexicon = map[string]*numLex{}

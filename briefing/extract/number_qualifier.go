@@ -139,7 +139,13 @@ func matchBefore(text string, toks []ntoken, i int) (qualKind, int, bool) {
 		return qExact, i, false
 	}
 	best, bestStart, found := qExact, i, false
-	for _, ph := range qualifiersBefore[tokenWord(text, toks[i-1])] {
+	var phrases []qualPhrase
+	if t := toks[i-1]; t.lx != nil {
+		phrases = t.lx.qualBefore
+	} else if t.kind == ntPunct {
+		phrases = qualifiersBefore[ntText(text, t)]
+	}
+	for _, ph := range phrases {
 		n := len(ph.words)
 		if i-n < 0 || i-n >= bestStart {
 			continue
@@ -174,7 +180,13 @@ func matchAfter(text string, toks []ntoken, i int) (qualKind, int, bool) {
 			return qAbout, i + 2, true
 		}
 	}
-	for _, ph := range qualifiersAfter[w0] {
+	var phrases []qualPhrase
+	if t := toks[i+1]; t.lx != nil {
+		phrases = t.lx.qualAfter
+	} else if t.kind == ntPunct {
+		phrases = qualifiersAfter[w0]
+	}
+	for _, ph := range phrases {
 		n := len(ph.words)
 		if i+n >= len(toks) || i+n <= bestEnd {
 			continue

@@ -154,8 +154,14 @@ func numScanWord(text string, i, to int) int {
 
 // numWordToken builds a word token and looks it up in the lexicon.
 func numWordToken(text string, i, j int, space, nl bool) ntoken {
-	r, _ := utf8.DecodeRuneInString(text[i:j])
-	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: unicode.IsUpper(r), lx: lookupNumLex(text[i:j])}
+	var upper bool
+	if c := text[i]; c < utf8.RuneSelf {
+		upper = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(text[i:j])
+		upper = unicode.IsUpper(r)
+	}
+	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: upper, lx: lookupNumLex(text[i:j])}
 }
 
 // lookupNumLex finds a word in the lexicon, case-insensitively, without
@@ -239,6 +245,21 @@ func markLexicon() {
 			if e := numLexicon[w]; e != nil {
 				e.marks |= l.mark
 			}
+		}
+	}
+	for w := range nationality {
+		if e := numLexicon[w]; e != nil {
+			e.marks |= markNationality
+		}
+	}
+	for w, l := range qualifiersBefore {
+		if e := numLexicon[w]; e != nil {
+			e.qualBefore = l
+		}
+	}
+	for w, l := range qualifiersAfter {
+		if e := numLexicon[w]; e != nil {
+			e.qualAfter = l
 		}
 	}
 }

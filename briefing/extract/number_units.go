@@ -386,7 +386,7 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	case u.w == "of" && (p.vague || p.scaled) && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.currency:
 		// "hundreds of millions of dollars", "billions of euros".
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
-	case nationality[u.w] || u.w == "hong" || u.w == "new" || u.w == "south":
+	case u.marks&markNationality != 0 || u.w == "hong" || u.w == "new" || u.w == "south":
 		// "125 million Australian dollars", "10,000 Swiss francs".
 		for j := k + 1; j < n && j <= k+2; j++ {
 			if c := toks[j].lx; c != nil && c.currency {
