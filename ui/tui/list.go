@@ -528,7 +528,7 @@ func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) []string {
 	}
 	room := inner - 5
 	badge := k.badge
-	bw := ansi.StringWidth(badge) + 1
+	bw := ansi.StringWidth(badge) + 2 // two cells clear of the title
 	titleW := ansi.StringWidth(b.Title)
 	// With three lines or more, a title too long for its line goes on
 	// to a second, a column clear of the badge, rather than being cut.
@@ -555,7 +555,7 @@ func (l *listPane) drawItem(b *briefing.Briefing, k itemKey) []string {
 		line += l.marked(title, titleStyle, k.query)
 		if i == 0 && badge != "" {
 			gap := room - ansi.StringWidth(title) - ansi.StringWidth(badge)
-			line += strings.Repeat(" ", max(gap, 1)) + s.Badge.Render(badge)
+			line += strings.Repeat(" ", max(gap, 2)) + s.Badge.Render(badge)
 		}
 		out = append(out, fitLine(line, l.width))
 	}
