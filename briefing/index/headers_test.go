@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"testing/fstest"
@@ -23,14 +22,7 @@ func TestHeadersAsLoaded(t *testing.T) {
 		"countries: [\"a\\\"b\", 'c, d']\ntags: []\n---\nBody of odd.\n")}
 	fsys["sub/odd.md"] = &fstest.MapFile{ModTime: when, Data: []byte("---\ntitle: A deeper odd\n---\nDeeper.\n")}
 	fsys["bad.md"] = &fstest.MapFile{ModTime: when, Data: []byte("not a briefing\n")}
-	ix, err := Open(filepath.Join(t.TempDir(), "index.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	if _, err := ix.Update(context.Background(), fsys, nil); err != nil {
-		t.Fatal(err)
-	}
+	ix, _ := openIndexed(t, fsys)
 	hs, err := ix.Headers(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -88,14 +80,7 @@ func TestNewestHeadersAreTheTopOfTheList(t *testing.T) {
 		fsys[fmt.Sprintf("undated-%d.md", i)] = &fstest.MapFile{ModTime: when, Data: []byte("---\ntitle: " + title + "\n---\nText.\n")}
 		fsys[fmt.Sprintf("same-day-%d.md", i)] = &fstest.MapFile{ModTime: when, Data: []byte("---\ntitle: " + title + "\npublished: 2030-01-01\n---\nText.\n")}
 	}
-	ix, err := Open(filepath.Join(t.TempDir(), "index.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	if _, err := ix.Update(context.Background(), fsys, nil); err != nil {
-		t.Fatal(err)
-	}
+	ix, _ := openIndexed(t, fsys)
 	all, err := ix.Headers(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,19 +19,26 @@ import (
 // openSamples indexes the embedded sample library in a temporary file.
 func openSamples(t *testing.T) *Index {
 	t.Helper()
+	ix, st := openIndexed(t, content.Briefings())
+	if st.Added != 13 || st.Problems != 0 {
+		t.Fatalf("update: %+v, want 13 added", st)
+	}
+	return ix
+}
+
+// openIndexed indexes fsys in a temporary file, closed when the test ends.
+func openIndexed(t *testing.T, fsys fs.FS) (*Index, Stats) {
+	t.Helper()
 	ix, err := Open(filepath.Join(t.TempDir(), "index.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	st, err := ix.Update(context.Background(), content.Briefings(), nil)
+	st, err := ix.Update(context.Background(), fsys, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Added != 13 || st.Problems != 0 {
-		t.Fatalf("update: %+v, want 13 added", st)
-	}
-	return ix
+	return ix, st
 }
 
 func search(t *testing.T, ix *Index, query string) []string {
