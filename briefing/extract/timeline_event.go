@@ -159,11 +159,11 @@ func clauseHasVerb(s string) bool {
 // nextWord returns the word of s that starts at or after i (split at ASCII
 // white space) and the index after it, or "" at the end.
 func nextWord(s string, i int) (string, int) {
-	for i < len(s) && isSpaceByte(s[i]) {
+	for i < len(s) && isSpace(s[i]) {
 		i++
 	}
 	j := i
-	for j < len(s) && !isSpaceByte(s[j]) {
+	for j < len(s) && !isSpace(s[j]) {
 		j++
 	}
 	return s[i:j], j
@@ -299,10 +299,6 @@ func gerundClause(tail, clause, prev, head string) string {
 			subj = leadingSubject(head)
 		}
 	}
-	if subj == "" {
-		return ""
-	}
-
 	if subj == "" {
 		return ""
 	}

@@ -101,7 +101,9 @@ var passiveAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, 
 // finiteVerb guesses that w, lower case, is a verb of its own clause: a
 // past in -ed or a word the tense lexicon knows as a tense cue.
 func finiteVerb(w string) bool {
-	if len(w) > 3 && strings.HasSuffix(w, "ed") && !edNotVerb[w] {
+	// A word still capitalised here is a name ("United", "Ahmed"): the
+	// capitalised verbs the rules know were lowered by asciiLower.
+	if len(w) > 3 && strings.HasSuffix(w, "ed") && !edNotVerb[w] && !isUpperStart(w) {
 		return true
 	}
 	switch w {
@@ -137,11 +139,11 @@ func lastWordsOf(s string, n int) kindWords {
 	var out kindWords
 	n = min(n, maxKindWords)
 	for end := len(s); end > 0 && out.n < n; {
-		for end > 0 && isSpaceByte(s[end-1]) {
+		for end > 0 && isSpace(s[end-1]) {
 			end--
 		}
 		start := end
-		for start > 0 && !isSpaceByte(s[start-1]) {
+		for start > 0 && !isSpace(s[start-1]) {
 			start--
 		}
 		if start == end {
@@ -174,11 +176,11 @@ func firstWordsOf(s string, n int) kindWords {
 	var out kindWords
 	n = min(n, maxKindWords)
 	for i := 0; i < len(s) && out.n < n; {
-		for i < len(s) && isSpaceByte(s[i]) {
+		for i < len(s) && isSpace(s[i]) {
 			i++
 		}
 		j := i
-		for j < len(s) && !isSpaceByte(s[j]) {
+		for j < len(s) && !isSpace(s[j]) {
 			j++
 		}
 		if i == j {
@@ -194,9 +196,6 @@ func firstWordsOf(s string, n int) kindWords {
 	}
 	return out
 }
-
-// isSpaceByte reports whether b is ASCII white space.
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 // asciiLower lower-cases w when only its first letter is upper case
 // ("According", "Said"), by looking it up among the words the kind rules

@@ -18,6 +18,9 @@ func TestEntryKind(t *testing.T) {
 		{"Xinhua reported early Wednesday that 500 were dead.", "early Wednesday", KindReport},
 		{"The mayor on Wednesday said the toll had risen to 115.", "on Wednesday", KindReport},
 		{"The quake struck on Monday, officials said.", "on Monday", KindEvent},
+		// A capitalised name ending in -ed is no verb: the walk back goes past it.
+		{"Aid convoys would resume, said United Nations spokesman Stéphane Dujarric on Friday.", "on Friday", KindReport},
+		{"The talks would go on, said Mohammed Ahmed on Tuesday.", "on Tuesday", KindReport},
 	}
 	for _, tc := range cases {
 		found := false
