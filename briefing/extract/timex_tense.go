@@ -382,7 +382,7 @@ func (tg *tagger) perfect(lo, hi int, prep string) uint8 {
 			return cueNone
 		case prep != "for" && (stateVerbs[part] || part == "been"):
 			return c // "had remained closed until", "had been shut until"
-		case prep == "for" && (strings.HasSuffix(part, "ed") || irregularParticiples[part]):
+		case prep == "for" && isParticiple(part):
 			return c // "the appeal for 2025 has received"
 		}
 	}
