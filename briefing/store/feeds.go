@@ -98,6 +98,13 @@ const (
 	itemLockClass = 0x5173_6974
 )
 
+// SyncSlots is how many feeds one sync of this front end may hold claimed
+// at once: each claim keeps a connection of the pool for its whole fetch
+// (LockFeed), and the fetch needs others to read the feed's state and
+// write its items, so at most half the pool. 0 means the pool is too
+// small to sync at all.
+func (s *Store) SyncSlots() int { return int(s.pool.Config().MaxConns) / 2 }
+
 // LockFeed claims the feed at url for this front end's sync: ok is false
 // while another front end (or another sync of this one) has it. The claim
 // is a session advisory lock on a connection held until release, so a

@@ -20,6 +20,12 @@ import (
 // and no item is stored twice; every front end hears of the new
 // briefings through the store.
 func StoreSync(ctx context.Context, w io.Writer, s *store.Store, opts SyncOptions) error {
+	slots := s.SyncSlots()
+	if slots < 1 {
+		return errors.New("sync on a store needs a pool of 2 connections or more (--store-pool): " +
+			"each feed being fetched holds one")
+	}
+	opts.Feeds = min(max(opts.Feeds, 1), slots)
 	feeds, err := storeFeedConfigs(ctx, s)
 	if err != nil {
 		return err

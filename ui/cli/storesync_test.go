@@ -230,3 +230,48 @@ func TestStoreFeedCommands(t *testing.T) {
 		t.Errorf("after removal: %s", out.String())
 	}
 }
+
+// TestStoreSyncSmallPool: each claimed feed holds a connection for its
+// fetch, so a sync fetching as many feeds at once as the pool has
+// connections waited for ever for one more; it now fetches at most half
+// the pool's worth at once, and a pool of one is refused with the reason.
+func TestStoreSyncSmallPool(t *testing.T) {
+	pgtest.Need(t, pg)
+	ctx := context.Background()
+	dsn := pg.Database(t)
+	site := newGatedFeed(t)
+	for _, pool := range []int{2, 1} {
+		s, err := OpenStore(ctx, dsn, pool)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(s.Close)
+		var out bytes.Buffer
+		if pool == 2 {
+			for _, fc := range []ingest.FeedConfig{{Name: "A", URL: site.URL + "/a"}, {Name: "B", URL: site.URL + "/b"}} {
+				if err := StoreFeedAdd(ctx, &out, s, fc); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		opts := testSyncOptions()
+		opts.Feeds = 4
+		sctx, cancel := context.WithTimeout(ctx, failAfterSync)
+		err = StoreSync(sctx, &out, s, opts)
+		cancel()
+		switch {
+		case pool == 2 && err != nil:
+			t.Fatalf("pool of 2, 4 feeds at once: %v\n%s", err, out.String())
+		case pool == 2:
+			if n, err := s.Len(ctx); err != nil || n != 2 {
+				t.Fatalf("pool of 2: the store holds %d briefings (%v), want 2\n%s", n, err, out.String())
+			}
+		case err == nil || !strings.Contains(err.Error(), "--store-pool"):
+			t.Fatalf("pool of 1: %v, want a refusal naming --store-pool", err)
+		}
+	}
+}
+
+// failAfterSync bounds a sync that would hang: it fails the test, and
+// measures nothing.
+const failAfterSync = 60 * time.Second
