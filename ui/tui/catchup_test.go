@@ -50,3 +50,35 @@ func TestFirstFrameFromTheIndexCatchesUp(t *testing.T) {
 		t.Error("the catch-up note stays after the catch-up")
 	}
 }
+
+// TestCatchUpWithNothingNewOpensEveryStory: when the files hold nothing
+// the index did not, the whole library still replaces the first frame's
+// top of the list for rendering too, so a story below that top opens.
+func TestCatchUpWithNothingNewOpensEveryStory(t *testing.T) {
+	then := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	fsys := fixtureFiles()
+	for _, f := range fsys {
+		f.ModTime = then
+	}
+	indexed, err := briefing.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stored []briefing.StoredHeader
+	for _, b := range indexed.Briefings() {
+		c := *b
+		stored = append(stored, briefing.StoredHeader{Briefing: &c, Size: int64(len(fsys[b.Path].Data)), ModTime: then.UnixNano()})
+	}
+	lib := briefing.FromStored(fsys, stored[:2])
+	m := New(lib, Options{Style: "dark", Width: 120, Height: 40, CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
+		return briefing.CatchUp(fsys, stored)
+	}})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	m = drain(t, m, m.Init())
+	m = press(t, m, "G", "enter")
+	got := screen(m)
+	if strings.Contains(got, "Cannot show") || strings.Contains(got, "no briefing") {
+		t.Fatalf("the last story did not open after the catch-up:\n%s", got)
+	}
+	assertContains(t, "the last story opened", got, indexed.Briefings()[indexed.Len()-1].Title[:20])
+}

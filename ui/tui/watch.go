@@ -106,9 +106,7 @@ func (m Model) handleCaughtUp(msg caughtUpMsg) (tea.Model, tea.Cmd) {
 	case msg.base != m.lib:
 		return m, nil
 	case msg.change.Empty():
-		m.lib = msg.lib
-		cmd := m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state, keep: m.current, keepRow: true})
-		m.countUnread()
+		m, cmd := m.growLibrary(msg.lib)
 		return m, cmd
 	}
 	return m.installWatched(msg.lib, msg.change)
@@ -157,12 +155,20 @@ func (m Model) installWatched(lib *briefing.Library, change briefing.LibraryChan
 		notice := nm.setStatus(changeNotice(change), false)
 		return nm, tea.Batch(cmd, notice)
 	}
+	m, cmd := m.growLibrary(lib)
+	cmds := append(m.loadCurrent(), cmd, m.setStatus(changeNotice(change), false))
+	return m, tea.Batch(cmds...)
+}
+
+// growLibrary installs lib, which holds every story of the one shown and
+// maybe more: the rendered documents stay, the renders read from lib, and
+// the selected story keeps its row on screen.
+func (m Model) growLibrary(lib *briefing.Library) (Model, tea.Cmd) {
 	m.lib = lib
 	m.render.grow(lib)
 	cmd := m.broadcast(libraryChangedMsg{lib: lib, state: m.state, keep: m.current, keepRow: true})
 	m.countUnread()
-	cmds := append(m.loadCurrent(), cmd, m.setStatus(changeNotice(change), false))
-	return m, tea.Batch(cmds...)
+	return m, cmd
 }
 
 // changeNotice says what changed in a line: "3 new briefings",
