@@ -491,6 +491,12 @@ func buildUnitWords() {
 		terawatt terawatts mbps gbps`) {
 		numLexEntry(w).dim = true
 	}
+	// Currency codes and names the number lexicon lacks: "INR 300", "150 reais".
+	for _, w := range strings.Fields(`pkr lkr npr ghs egp tzs ugx sos brl krw idr thb sar aed qar iqd jod kwd irr lbp syp bdt
+		myr twd reais`) {
+		numLexEntry(w).currency = true
+	}
+	buildUnitNames()
 }
 
 // wattWord reports whether w is a unit of power written out, which "hour"
