@@ -34,7 +34,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	case qRange:
 		f.Min, f.Max = fx.float(c.b.min), fx.float(c.b.max)
 	}
-	if ch := changeBefore(text, toks, c.b.qualFirst); ch != "" {
+	if ch := figureChange(text, toks, &c.b); ch != "" {
 		f.Change = ch
 	}
 	if c.elliptic && !(c.nominal > 0 && fx.hasPrev && fx.out[fx.prev].SentenceStart != s.Start) {

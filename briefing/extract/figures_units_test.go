@@ -92,8 +92,9 @@ func TestFiguresMeasureRanges(t *testing.T) {
 	checkUnitCases(t, []unitCase{
 		{"The new model's range was extended from up to 252 miles to 287 miles on a single charge.", []unitWant{
 			{"from up to 252 miles to 287 miles", 252, 252, 287, Range, "mile"}}},
-		{"The river rose from 2 metres to 5 metres overnight.", []unitWant{{"from 2 metres to 5 metres", 2, 2, 5, Range, "m"}}},
-		{"The ceiling fell from about 30 feet to 40 feet.", []unitWant{{"from about 30 feet to 40 feet", 30, 30, 40, Range, "foot"}}},
+		{"Estimates of its depth run from about 30 feet to 40 feet.", []unitWant{{"from about 30 feet to 40 feet", 30, 30, 40, Range, "foot"}}},
+		// After a verb of change, the two ends are states before and after.
+		{"The river rose from 2 metres to 5 metres overnight.", []unitWant{{"2 metres", 2, 0, 0, Exact, "m"}, {"5 metres", 5, 0, 0, Exact, "m"}}},
 		{"Temperatures will run from 18C to 26C tomorrow.", []unitWant{{"from 18C to 26C", 18, 18, 26, Range, "°C"}}},
 		{"Wind and solar generation rose from 992 terawatt hours in 2019 to 1,129 terawatt hours in 2020.", []unitWant{
 			{"992 terawatt hours", 992, 0, 0, Exact, "TWh"}, {"1,129 terawatt hours", 1129, 0, 0, Exact, "TWh"}}},

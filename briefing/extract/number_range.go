@@ -234,7 +234,82 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if w == "or" && (q.value > 10*lo || p.plain != q.plain || p.words != q.words) {
 		return numParse{}, 0, false
 	}
+	if w == "to" && changeOfState(text, toks, lead, q.value >= 5*lo) {
+		return numParse{}, 0, false // "rose from 5.50% to 6%", "rose 5 to 557": a change, two figures
+	}
 	return q, k, true
+}
+
+// changeOfState reports whether "X to Y", whose X (with its sign) starts at
+// token first, is a change from one state to another rather than a range:
+// "from X to Y" after a verb of change ("rose from 5.50% to 6%", "raised
+// the rate by 50 basis points, from 5.50% to 6%"), or "X to Y" right after
+// one in its clause when Y is far above X ("rose 5 to 557": the rise and
+// the new level).
+// "ranging from 17 to 29", "rose 3 to 4 percent" stay ranges.
+func changeOfState(text string, toks []ntoken, first int, far bool) bool {
+	if first > 0 && tokenWord(text, toks[first-1]) == "from" {
+		return changeWordBefore(text, toks, first-1) != ""
+	}
+	return far && changeWordBefore(text, toks, first) != ""
+}
+
+// changeWordBefore finds a verb or noun of change in the clause before
+// token k, within a few words: "rose", "raised the key rate by 50 basis
+// points, from". It returns "up", "down" or "".
+func changeWordBefore(text string, toks []ntoken, k int) Change {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := toks[j]
+		if lx := t.lx; lx != nil {
+			if lx.change != "" {
+				return lx.change
+			}
+			switch lx.w {
+			case "between", "range", "ranging", "ranged", "ranges", "and", "but", "while", "which", "that":
+				return "" // "ranging from", a clause of its own
+			}
+		}
+		if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), ".;:!?()\"“”") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// figureChange is the change of a figure in the compact notation of
+// extraction.md: the verb before it ("fell to 4%": down), and in a change
+// of state the new value takes the change ("rose from 4.89% to 5.35%":
+// 5.35 up) while the old one is a plain value (4.89 =). b is the figure's
+// bounds; "" means the qualifier's own.
+func figureChange(text string, toks []ntoken, b *bounds) Change {
+	k := b.qualFirst
+	if b.kind == qExact && k > 0 && tokenWord(text, toks[k-1]) == "from" && changeWordBefore(text, toks, k-1) != "" {
+		return ChangeEqual // the state before the change
+	}
+	if ch := changeBefore(text, toks, k); ch != "" {
+		return ch
+	}
+	if k > 0 && toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) {
+		k-- // "to $115"
+	}
+	if k < 2 || tokenWord(text, toks[k-1]) != "to" {
+		return ""
+	}
+	// "rose from 4.89% to 5.35%", "up by 7.3 per cent or $7.88 to $115":
+	// the verb stands before the value the change starts from.
+	for j := k - 2; j >= 0 && j >= k-10; j-- {
+		t := toks[j]
+		if tokenWord(text, t) == "from" {
+			return changeWordBefore(text, toks, j)
+		}
+		if t.lx != nil && t.lx.change != "" {
+			return t.lx.change
+		}
+		if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), ".,;:!?()\"“”") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // measureRange reads "from X unit to Y unit" as one range when both are
@@ -252,8 +327,8 @@ func measureRange(text string, toks []ntoken, b *bounds, q *quantParse) {
 		return
 	}
 	p2, ok := parseNumber(text, toks, k+1)
-	if !ok || p2.split || p2.ordinal || p2.value <= b.num.value {
-		return
+	if !ok || p2.split || p2.ordinal || p2.value <= b.num.value || changeWordBefore(text, toks, from) != "" {
+		return // "grew from 710 GW to 1,177 GW": a change, two figures
 	}
 	q2 := unitOf(text, toks, p2)
 	if q2.kind != q.kind || q2.unitFirst < 0 || q2.first != p2.first ||
