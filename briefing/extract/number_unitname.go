@@ -156,6 +156,7 @@ var durationUnitNames = map[string]string{
 	"yr": "year", "yrs": "year", "annum": "year", "hr": "hour", "hrs": "hour", "h": "hour", "min": "minute",
 	"mins": "minute", "sec": "second", "secs": "second", "s": "second", "ms": "millisecond", "fortnight": "fortnight",
 	"capita": "capita", "centuries": "century", "century": "century",
+	"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour",
 }
 
 // measureNames are the spellings of units of measure, lower case, with

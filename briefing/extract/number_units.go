@@ -227,6 +227,7 @@ func unitAttachedSuffix(text string, toks []ntoken, p *numParse, q *quantParse) 
 		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
 	} else if u != nil && u.timeUnit != "" {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
+		durationParts(text, toks, q) // "2hr 5min 42sec"
 	} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 200 {
 		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p": pence; but "720p" is a screen
 	} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
@@ -342,6 +343,11 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	t := toks[k]
 	u := t.lx
 	switch {
+	case (u.w == "percentage" || u.w == "basis") && k+1 < n && (ntIsWord(toks[k+1], "point") || ntIsWord(toks[k+1], "points")):
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k, k+1 // "0.2 percentage points", "50 basis points"
+	case u.w == "light" && lightYear(text, toks, k) > 0:
+		last := lightYear(text, toks, k)
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, last // "40 light-years"
 	case u.percent:
 		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
 	case u.w == "per" && k+1 < n && ntIsWord(toks[k+1], "cent"):
@@ -361,6 +367,7 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		}
 	case u.timeUnit != "":
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k, QuantityDuration, k, k, u.timeUnit
+		durationParts(text, toks, q) // "2 hours 30 minutes"
 	case u.dim || (u.w == "m" && !t.upper) || u.w == "pounds" || u.w == "pound":
 		last := k
 		if (u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical") && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.dim {
@@ -378,11 +385,15 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		if wattWord(u.w) && k+1 < n && (ntIsWord(toks[k+1], "hour") || ntIsWord(toks[k+1], "hours")) {
 			last = k + 1 // "992 terawatt hours"
 		}
+		unitLast := -1
 		if v, end, ok := feetAndInches(text, toks, *p, k); ok {
-			q.num.value, last = v, end
+			q.num.value, last, unitLast = v, end, k // "5 feet 2 inches": feet
 		}
 		last = perUnit(text, toks, last)
-		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, last
+		if unitLast < 0 {
+			unitLast = last
+		}
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, unitLast
 	case u.w == "of" && (p.vague || p.scaled) && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.currency:
 		// "hundreds of millions of dollars", "billions of euros".
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
@@ -440,6 +451,12 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 			}
 		}
 	}
+	if j < n && toks[j].lx != nil && rateAdverbs[toks[j].lx.w] != "" && (j+1 >= n || !rateAdverbFollows(text, toks[j+1])) {
+		return j, j, true // "$5 million annually", "200 tonnes daily"
+	}
+	if j+2 < n && ntIsWord(toks[j], "against") && ntIsWord(toks[j+1], "the") && toks[j+2].lx != nil && toks[j+2].lx.currency {
+		return j + 2, j + 2, true // "Rs 83.4 against the dollar": an exchange rate
+	}
 	if j+1 >= n {
 		return 0, 0, false
 	}
@@ -471,6 +488,17 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	return j + 1, last, true
 }
 
+// rateAdverbs are the adverbs that make a rate of time, with their unit.
+var rateAdverbs = map[string]string{"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+	"daily": "day", "hourly": "hour"}
+
+// rateAdverbFollows reports whether the word after an adverb of time shows
+// it qualifies what follows ("200 daily flights", "5 daily-wage
+// workers"): then the number is no rate.
+func rateAdverbFollows(text string, t ntoken) bool {
+	return t.kind == ntWord && (t.lx == nil || t.lx.cls&(clsStop|clsAux|clsDet) == 0) || ntIsPunct(text, t, '-') && !t.space
+}
+
 // rateMarker reports whether t opens a rate's denominator: "per", "a", "an".
 func rateMarker(t ntoken) bool { return ntIsWord(t, "per") || ntIsWord(t, "a") || ntIsWord(t, "an") }
 
@@ -495,6 +523,15 @@ func buildUnitWords() {
 	for _, w := range strings.Fields(`pkr lkr npr ghs egp tzs ugx sos brl krw idr thb sar aed qar iqd jod kwd irr lbp syp bdt
 		myr twd reais`) {
 		numLexEntry(w).currency = true
+	}
+	for _, w := range strings.Fields("bps kph") {
+		numLexEntry(w).dim = true // "100 bps": basis points
+	}
+	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly") {
+		numLexEntry(w)
+	}
+	for w, u := range map[string]string{"min": "MIN", "mins": "MIN", "sec": "S", "second": "S"} {
+		numLexEntry(w).timeUnit = u
 	}
 	buildUnitNames()
 }
@@ -643,4 +680,52 @@ func andCents(text string, toks []ntoken, k int) (float64, int, bool) {
 		}
 	}
 	return p.value / 100, end, true
+}
+
+// lightYear returns the last token of "light-years" or "light years" that
+// starts at token k, or 0.
+func lightYear(text string, toks []ntoken, k int) int {
+	j := k + 1
+	if j < len(toks) && ntIsPunct(text, toks[j], '-') && !toks[j].space {
+		j++
+	}
+	if j < len(toks) && (ntIsWord(toks[j], "year") || ntIsWord(toks[j], "years")) {
+		return j
+	}
+	return 0
+}
+
+// secondsIn are the seconds in each TIMEX3 unit of time that a duration
+// can be broken into: hours, minutes, seconds.
+var secondsIn = map[string]float64{"H": 3600, "MIN": 60, "S": 1}
+
+// durationParts joins the smaller units that follow a duration into it,
+// in its own unit: "2hr 5min 42sec" is 2.095 hours, "1 hour and 20
+// minutes" 1.333 hours. q is the duration read so far.
+func durationParts(text string, toks []ntoken, q *quantParse) {
+	big, ok := secondsIn[q.timeUnit]
+	if !ok {
+		return
+	}
+	total, prev, n := q.num.value*big, big, len(toks)
+	for j := q.last + 1; j < n; {
+		k := j
+		if ntIsWord(toks[k], "and") {
+			k++
+		}
+		if k >= n || toks[k].kind != ntNum || !toks[k].space && k == j {
+			break
+		}
+		v, _, _, ok := parseLiteral(ntText(text, toks[k]))
+		if !ok || k+1 >= n || toks[k+1].lx == nil {
+			break
+		}
+		s, ok := secondsIn[toks[k+1].lx.timeUnit]
+		if !ok || s >= prev || v >= prev/s {
+			break // "2 hours 90 minutes" is no single duration
+		}
+		total, prev, j = total+v*s, s, k+2
+		q.last = k + 1
+	}
+	q.num.value = total / big
 }
