@@ -261,8 +261,8 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		t := toks[j]
 		if lx := t.lx; lx != nil {
-			if lx.change != "" {
-				return lx.change
+			if ch := changeOfWord(lx); ch != "" {
+				return ch
 			}
 			switch lx.w {
 			case "between", "range", "ranging", "ranged", "ranges", "and", "but", "while", "which", "that":
@@ -302,8 +302,8 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 		if tokenWord(text, t) == "from" {
 			return changeWordBefore(text, toks, j)
 		}
-		if t.lx != nil && t.lx.change != "" {
-			return t.lx.change
+		if t.lx != nil && changeOfWord(t.lx) != "" {
+			return changeOfWord(t.lx)
 		}
 		if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), ".,;:!?()\"“”") {
 			return ""
@@ -311,6 +311,23 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 	}
 	return ""
 }
+
+// changeOfWord is the direction of a verb or noun of change: the figurer's
+// words of change (lx.change), and the verbs of setting a level that
+// central banks and statisticians use ("raise", "hiked", "lowered",
+// "trimmed").
+func changeOfWord(lx *numLex) Change {
+	if lx.change != "" {
+		return lx.change
+	}
+	return levelVerbs[lx.w]
+}
+
+// levelVerbs are verbs of change beyond the figurer's list, by direction.
+var levelVerbs = wordMap(map[Change]string{
+	ChangeUp:   `raise raises raising lift lifts lifted lifting hike hikes hiked hiking boost boosts boosted gained gains widened`,
+	ChangeDown: `lower lowers lowered lowering trim trims trimmed ease eases eased lost loses slipped slid sank tumbled narrowed`,
+})
 
 // measureRange reads "from X unit to Y unit" as one range when both are
 // measures in the same unit written the same way, right after each other:

@@ -530,6 +530,12 @@ func buildUnitWords() {
 	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly") {
 		numLexEntry(w)
 	}
+	for w := range levelVerbs {
+		numLexEntry(w)
+	}
+	for _, w := range strings.Fields("milligram milligrams mg millilitre millilitres milliliter milliliters") {
+		numLexEntry(w).dim = true
+	}
 	for w, u := range map[string]string{"min": "MIN", "mins": "MIN", "sec": "S", "second": "S"} {
 		numLexEntry(w).timeUnit = u
 	}
