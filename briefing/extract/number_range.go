@@ -289,6 +289,9 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 	if ch := changeBefore(text, toks, k); ch != "" {
 		return ch
 	}
+	if ch := levelVerbBefore(text, toks, k); ch != "" {
+		return ch // "raise its rate by 25 basis points"
+	}
 	if k > 0 && toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) {
 		k-- // "to $115"
 	}
@@ -306,6 +309,35 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 			return changeOfWord(t.lx)
 		}
 		if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), ".,;:!?()\"“”") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// levelVerbBefore finds a verb of change a few words before token k, over
+// the words of what changes, which changeBefore does not cross: "raise
+// its key rate by", "cut the base rate to".
+func levelVerbBefore(text string, toks []ntoken, k int) Change {
+	j := k - 1
+	if j >= 0 {
+		switch tokenWord(text, toks[j]) {
+		case "by", "to", "of", "from":
+			j--
+		}
+	}
+	for ; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if t.kind != ntWord {
+			return ""
+		}
+		if t.lx == nil {
+			continue // "raise its key rate by": the thing that changes
+		}
+		if ch := changeOfWord(t.lx); ch != "" {
+			return ch
+		}
+		if t.lx.marks&markChangeFiller == 0 && t.lx.cls&clsDet == 0 {
 			return ""
 		}
 	}

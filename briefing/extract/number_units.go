@@ -511,7 +511,7 @@ var rateNouns = map[string]bool{}
 // measure: "47 GW", "1GW", "992 terawatt hours", "100 Mbps".
 func buildUnitWords() {
 	for _, w := range strings.Fields(`barrel ounce gallon share bushel tonne ton litre liter kilo kilogram kg pound head
-		person capita piece unit night`) {
+		person capita piece unit night bag sack loaf packet bottle dose meal ticket`) {
 		numLexEntry(w)
 		rateNouns[w] = true
 	}
@@ -527,7 +527,7 @@ func buildUnitWords() {
 	for _, w := range strings.Fields("bps kph") {
 		numLexEntry(w).dim = true // "100 bps": basis points
 	}
-	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly") {
+	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly south") {
 		numLexEntry(w)
 	}
 	for w := range levelVerbs {
