@@ -63,6 +63,17 @@ func TestFiguresCompoundUnits(t *testing.T) {
 		{"Rain totals of 120mm and 4 inches were recorded over 30 miles.", []unitWant{
 			{"120mm", 120, 0, 0, Exact, "mm"}, {"4 inches", 4, 0, 0, Exact, "inch"}, {"over 30 miles", 30, 30, 0, MoreThan, "mile"}}},
 		{"The rupee closed at Rs 92.1 against the dollar.", []unitWant{{"Rs 92.1 against the dollar", 92.1, 0, 0, Exact, "₹ per $"}}},
+		{"Copper fetched $9,800 a tonne and the miner sold $40 million of it.", []unitWant{
+			{"$9,800 a tonne", 9800, 0, 0, Exact, "$ per tonne"}, {"$40 million", 4e7, 0, 0, Exact, "$"}}},
+		// A price compared with a rate in its currency takes the rate.
+		{"Wheat traded at $6.10 a bushel, up from $5.40 last month.", []unitWant{
+			{"$6.10 a bushel", 6.1, 0, 0, Exact, "$ per bushel"}, {"$5.40", 5.4, 0, 0, Exact, "$ per bushel"}}},
+		{"The retailer earned 42 cents a share, short of estimates of 47 cents.", []unitWant{
+			{"42 cents a share", 42, 0, 0, Exact, "cent per share"}, {"47 cents", 47, 0, 0, Exact, "cent per share"}}},
+		{"Bus fares went from £2 to £2.50 a ride.", []unitWant{
+			{"£2", 2, 0, 0, Exact, "£ per ride"}, {"£2.50 a ride", 2.5, 0, 0, Exact, "£ per ride"}}},
+		{"Rent is €900 a month and the deposit €2,700.", []unitWant{
+			{"€900 a month", 900, 0, 0, Exact, "€ per month"}, {"€2,700", 2700, 0, 0, Exact, "€"}}},
 	})
 	// Not rates: the adverb belongs to the noun after it.
 	for _, in := range []string{"The airline cut 40 daily flights.", "About 300 weekly-paid staff were laid off."} {
@@ -96,6 +107,10 @@ func TestFiguresChangeOfState(t *testing.T) {
 		{"Wind capacity grew from 12 GW to 20 GW.", []want{{"12 GW", 12, Exact, ChangeEqual}, {"20 GW", 20, Exact, ChangeUp}}},
 		{"The count of open wells went up 4 to 210.", []want{{"4", 4, Exact, ChangeUp}, {"210", 210, Exact, ChangeUp}}},
 		{"Officials lowered the forecast for growth to 1.5%.", []want{{"1.5%", 1.5, Exact, ChangeDown}}},
+		// A verb that does not say the direction: the values do.
+		{"The harvest estimate was revised from 4.2 million tonnes to 3.9 million tonnes.", []want{
+			{"4.2 million tonnes", 4.2e6, Exact, ChangeEqual}, {"3.9 million tonnes", 3.9e6, Exact, ChangeDown}}},
+		{"Bus fares went from £2 to £2.50.", []want{{"£2", 2, Exact, ChangeEqual}, {"£2.50", 2.5, Exact, ChangeUp}}},
 		// Ranges: no verb of change, a span after one, "ranging from".
 		{"Daytime highs ranging from 31 to 36 degrees are expected.", []want{{"from 31 to 36 degrees", 31, Range, ChangeEqual}}},
 		{"Fares rose 2 to 3 percent.", []want{{"2 to 3 percent", 2, Range, ChangeUp}}},

@@ -256,7 +256,8 @@ func changeOfState(text string, toks []ntoken, first int, far bool) bool {
 
 // changeWordBefore finds a verb or noun of change in the clause before
 // token k, within a few words: "rose", "raised the key rate by 50 basis
-// points, from". It returns "up", "down" or "".
+// points, from". It returns "up", "down", "=" for a change that does not
+// say its direction ("went from", "was revised from"), or "".
 func changeWordBefore(text string, toks []ntoken, k int) Change {
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		t := toks[j]
@@ -303,7 +304,19 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 	for j := k - 2; j >= 0 && j >= k-10; j-- {
 		t := toks[j]
 		if tokenWord(text, t) == "from" {
-			return changeWordBefore(text, toks, j)
+			ch := changeWordBefore(text, toks, j)
+			if ch == ChangeEqual {
+				ch = "" // "went from £2 to £2.50": the direction is in the values
+				if j+1 < len(toks) && toks[j+1].kind == ntPunct && currencySign(ntText(text, toks[j+1])) {
+					j++
+				}
+				if p, ok := parseNumber(text, toks, j+1); ok && p.value < b.min {
+					ch = ChangeUp
+				} else if ok && p.value > b.min {
+					ch = ChangeDown
+				}
+			}
+			return ch
 		}
 		if t.lx != nil && changeOfWord(t.lx) != "" {
 			return changeOfWord(t.lx)
@@ -335,6 +348,9 @@ func levelVerbBefore(text string, toks []ntoken, k int) Change {
 			continue // "raise its key rate by": the thing that changes
 		}
 		if ch := changeOfWord(t.lx); ch != "" {
+			if ch == ChangeEqual {
+				return "" // "went to": no direction
+			}
 			return ch
 		}
 		if t.lx.marks&markChangeFiller == 0 && t.lx.cls&clsDet == 0 {
@@ -355,10 +371,13 @@ func changeOfWord(lx *numLex) Change {
 	return levelVerbs[lx.w]
 }
 
-// levelVerbs are verbs of change beyond the figurer's list, by direction.
+// levelVerbs are verbs of change beyond the figurer's list, by direction;
+// "=" are those whose direction only the values give ("went from £2 to
+// £2.50", "was revised from 70 million to 81 million").
 var levelVerbs = wordMap(map[Change]string{
-	ChangeUp:   `raise raises raising lift lifts lifted lifting hike hikes hiked hiking boost boosts boosted gained gains widened`,
-	ChangeDown: `lower lowers lowered lowering trim trims trimmed ease eases eased lost loses slipped slid sank tumbled narrowed`,
+	ChangeUp:    `raise raises raising lift lifts lifted lifting hike hikes hiked hiking boost boosts boosted gained gains widened`,
+	ChangeDown:  `lower lowers lowered lowering trim trims trimmed ease eases eased lost loses slipped slid sank tumbled narrowed`,
+	ChangeEqual: `went gone goes moved changed revised adjusted shifted swung`,
 })
 
 // measureRange reads "from X unit to Y unit" as one range when both are

@@ -13,10 +13,14 @@ import (
 // as "X per Y" ("$ per barrel", "tonne per day"). A counted noun ("people",
 // "police officers") stays as written: it is what the roles read.
 
-// unitName is the unit of candidate c as the figure gives it: written is
-// the unit as the text writes it (the counted noun, or "%"), and the rate's
-// denominator, if any, is read from the tokens.
-func unitName(text string, toks []ntoken, c *candidate, written string) string {
+// unitName is the unit of candidate k of a sentence as the figure gives
+// it: written is the unit as the text writes it (the counted noun, or
+// "%"), and the rate's denominator, if any, is read from the tokens. A
+// price compared with a price of the same currency that has a rate takes
+// that rate too: "$1.38 a share, beating forecasts of $1.21", "€87 per
+// megawatt hour, down from €112", "rose from €1.62 to €1.89 a litre".
+func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
+	c := &cands[k]
 	if written == "" {
 		return ""
 	}
@@ -24,10 +28,49 @@ func unitName(text string, toks []ntoken, c *candidate, written string) string {
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
 		base = normalUnit(written, c.q.kind)
 	}
-	if c.perFirst == 0 {
+	if c.perFirst > 0 {
+		return rateName(base, fx.perOf(toks, c))
+	}
+	if c.q.kind != QuantityCurrency {
 		return base
 	}
-	return rateName(base, normalUnit(text[toks[c.perFirst].start:toks[c.perLast].end], QuantityDimension))
+	if k > 0 && cands[k-1].perFirst > 0 && fx.samePrice(toks, &cands[k-1], c, base) && comparedAfter(fx.text, toks, cands[k-1].last, c.first) {
+		return rateName(base, fx.perOf(toks, &cands[k-1]))
+	}
+	if k+1 < len(cands) && cands[k+1].perFirst > 0 && fx.samePrice(toks, &cands[k+1], c, base) &&
+		c.first > 0 && tokenWord(fx.text, toks[c.first-1]) == "from" && c.last+1 < cands[k+1].first && tokenWord(fx.text, toks[c.last+1]) == "to" {
+		return rateName(base, fx.perOf(toks, &cands[k+1]))
+	}
+	return base
+}
+
+// perOf is the normal name of the denominator of rate c.
+func (fx *figurer) perOf(toks []ntoken, c *candidate) string {
+	return normalUnit(fx.text[toks[c.perFirst].start:toks[c.perLast].end], QuantityDimension)
+}
+
+// samePrice reports whether candidate o is a sum in the currency base.
+func (fx *figurer) samePrice(toks []ntoken, o, c *candidate, base string) bool {
+	return o.q.kind == QuantityCurrency && o.q.unitFirst >= 0 && c.sentenceStart == o.sentenceStart &&
+		normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], QuantityCurrency) == base
+}
+
+// comparedAfter reports whether the words between two figures, tokens
+// (from, to), compare the second with the first: "down from", "forecasts
+// of", "compared with", "than", "versus".
+func comparedAfter(text string, toks []ntoken, from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		switch tokenWord(text, toks[j]) {
+		case "from", "of", "than", "with", "versus", "vs", "against":
+			return true
+		case ";", ".", "and", "but", "while":
+			return false
+		}
+	}
+	return false
 }
 
 // rateName joins a unit and the denominator of its rate: the usual symbol

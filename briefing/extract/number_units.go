@@ -478,8 +478,16 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && (d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]):
 		if last+1 < n {
 			switch tokenWord(text, toks[last+1]) {
-			case "ago", "earlier", "later", "before", "after", "old", "-", "or", "and":
-				return 0, 0, false // "a year ago", "a day after", "a year or two"
+			case "ago", "earlier", "later", "before", "after", "old":
+				return 0, 0, false // "a year ago", "a day after"
+			case "-":
+				if d.lx.timeUnit != "" {
+					return 0, 0, false // "a day-long"
+				}
+			case "or", "and":
+				if d.lx.timeUnit != "" && last+2 < n && (toks[last+2].kind == ntNum || toks[last+2].lx != nil && toks[last+2].lx.num != nkNone) {
+					return 0, 0, false // "a year or two", "a year and a half"; but "a month and the deposit"
+				}
 			}
 		}
 	default:
@@ -511,7 +519,7 @@ var rateNouns = map[string]bool{}
 // measure: "47 GW", "1GW", "992 terawatt hours", "100 Mbps".
 func buildUnitWords() {
 	for _, w := range strings.Fields(`barrel ounce gallon share bushel tonne ton litre liter kilo kilogram kg pound head
-		person capita piece unit night bag sack loaf packet bottle dose meal ticket`) {
+		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip`) {
 		numLexEntry(w)
 		rateNouns[w] = true
 	}
