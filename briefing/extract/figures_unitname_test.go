@@ -31,6 +31,7 @@ func TestFiguresCurrencies(t *testing.T) {
 		{"Canberra pledged A$12 million and Hong Kong HK$30 million.", []unitWant{
 			{"A$12 million", 1.2e7, 0, 0, Exact, "A$"}, {"HK$30 million", 3e7, 0, 0, Exact, "HK$"}}},
 		{"A stamp costs 85 pence.", []unitWant{{"85 pence", 85, 0, 0, Exact, "p"}}},
+		{"The insurer's shares closed at 312p.", []unitWant{{"312p", 312, 0, 0, Exact, "p"}}},
 	})
 }
 
@@ -48,6 +49,7 @@ func TestFiguresCompoundUnits(t *testing.T) {
 			{"75 kilowatt hours", 75, 0, 0, Exact, "kWh"}, {"75 kWh", 75, 0, 0, Exact, "kWh"}}},
 		{"The reserve covers 340 square kilometres and the lake holds 9 million cubic metres.", []unitWant{
 			{"340 square kilometres", 340, 0, 0, Exact, "km²"}, {"9 million cubic metres", 9e6, 0, 0, Exact, "m³"}}},
+		{"Exports slipped to 2.4 million bpd.", []unitWant{{"2.4 million bpd", 2.4e6, 0, 0, Exact, "barrel per day"}}},
 		{"Maize yields fell to 1.8 tonnes per hectare.", []unitWant{{"1.8 tonnes per hectare", 1.8, 0, 0, Exact, "tonne per hectare"}}},
 		{"Income is about $1,100 per capita.", []unitWant{{"about $1,100 per capita", 1100, 0, 0, About, "$ per capita"}}},
 		{"The mine produces 40,000 ounces annually and exports 3 million tonnes a year.", []unitWant{
@@ -107,6 +109,7 @@ func TestFiguresChangeOfState(t *testing.T) {
 		{"Wind capacity grew from 12 GW to 20 GW.", []want{{"12 GW", 12, Exact, ChangeEqual}, {"20 GW", 20, Exact, ChangeUp}}},
 		{"The count of open wells went up 4 to 210.", []want{{"4", 4, Exact, ChangeUp}, {"210", 210, Exact, ChangeUp}}},
 		{"Officials lowered the forecast for growth to 1.5%.", []want{{"1.5%", 1.5, Exact, ChangeDown}}},
+		{"Average rents rose £90 to £1,340.", []want{{"£90", 90, Exact, ChangeUp}, {"£1,340", 1340, Exact, ChangeUp}}},
 		// A verb that does not say the direction: the values do.
 		{"The harvest estimate was revised from 4.2 million tonnes to 3.9 million tonnes.", []want{
 			{"4.2 million tonnes", 4.2e6, Exact, ChangeEqual}, {"3.9 million tonnes", 3.9e6, Exact, ChangeDown}}},

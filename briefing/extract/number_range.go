@@ -284,6 +284,9 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 // bounds; "" means the qualifier's own.
 func figureChange(text string, toks []ntoken, b *bounds) Change {
 	k := b.qualFirst
+	if k > 0 && toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) {
+		k-- // "rose £4,500", "to $115": the verb stands before the sign
+	}
 	if b.kind == qExact && k > 0 && tokenWord(text, toks[k-1]) == "from" && changeWordBefore(text, toks, k-1) != "" {
 		return ChangeEqual // the state before the change
 	}
@@ -292,9 +295,6 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 	}
 	if ch := levelVerbBefore(text, toks, k); ch != "" {
 		return ch // "raise its rate by 25 basis points"
-	}
-	if k > 0 && toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) {
-		k-- // "to $115"
 	}
 	if k < 2 || tokenWord(text, toks[k-1]) != "to" {
 		return ""

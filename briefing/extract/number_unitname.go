@@ -92,13 +92,18 @@ var rateSymbols = map[string]string{
 // normalUnit writes a unit of the given kind in its normal form; a unit it
 // does not know is kept as written, and a counted noun is not touched.
 func normalUnit(written string, kind QuantityKind) string {
-	w := strings.Join(strings.Fields(written), " ")
-	low := strings.ToLower(w)
 	switch kind {
 	case QuantityNumber:
 		return written
 	case QuantityPercent:
 		return "%"
+	}
+	w := written
+	if strings.ContainsAny(w, "\t\n\r") || strings.Contains(w, "  ") {
+		w = strings.Join(strings.Fields(w), " ") // "square\nkilometres"
+	}
+	low := strings.ToLower(w) // no copy when w has no capitals
+	switch kind {
 	case QuantityCurrency:
 		if s, ok := currencyNames[low]; ok {
 			return s
@@ -128,8 +133,8 @@ func normalUnit(written string, kind QuantityKind) string {
 	}
 	// A measure, or a rate's denominator: "kilometres per hour", "mg/L",
 	// "square kilometres", "terawatt hours", "barrel", "dollar".
-	if s, ok := rateSymbols[strings.ReplaceAll(low, " ", "")]; ok {
-		return s
+	if s, ok := rateSymbols[low]; ok {
+		return s // "km/h", "mg/l"
 	}
 	for _, sep := range []string{" per ", "/", " an ", " a "} {
 		if a, b, ok := strings.Cut(w, sep); ok && a != "" && b != "" {
@@ -257,6 +262,7 @@ func buildUnitNames() {
 		ml: millilitre, milliliter
 		gallon: gal
 		barrel: bbl, bbls
+		barrel per day: bpd, b/d, barrels per day, barrels a day
 		W: watt
 		kW: kilowatt
 		MW: megawatt

@@ -228,8 +228,8 @@ func unitAttachedSuffix(text string, toks []ntoken, p *numParse, q *quantParse) 
 	} else if u != nil && u.timeUnit != "" {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
 		durationParts(text, toks, q) // "2hr 5min 42sec"
-	} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 200 {
-		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p": pence; but "720p" is a screen
+	} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 1e5 && !screenLines[p.value] {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p", "245p": pence; but "720p" is a screen
 	} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
 		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
 	}
@@ -427,6 +427,10 @@ func temperatureLetter(text string, toks []ntoken, k int) bool {
 	return k+1 >= len(toks) || toks[k+1].space || toks[k+1].kind == ntPunct && !strings.ContainsAny(ntText(text, toks[k+1]), "-/&+")
 }
 
+// screenLines are the heights of video formats written with a "p" ("720p",
+// "1080p"), which are no sums in pence.
+var screenLines = map[float64]bool{144: true, 240: true, 360: true, 480: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true, 4320: true}
+
 // dimSuffix reports whether an attached multiplier letter is a unit of
 // measure instead: "1.8m", "100t", "300mm".
 func dimSuffix(s string) bool { return s == "m" || s == "t" || s == "mm" }
@@ -532,7 +536,7 @@ func buildUnitWords() {
 		myr twd reais`) {
 		numLexEntry(w).currency = true
 	}
-	for _, w := range strings.Fields("bps kph") {
+	for _, w := range strings.Fields("bps kph bpd") {
 		numLexEntry(w).dim = true // "100 bps": basis points
 	}
 	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly south") {
