@@ -110,6 +110,7 @@ func TestFiguresChangeOfState(t *testing.T) {
 		{"The count of open wells went up 4 to 210.", []want{{"4", 4, Exact, ChangeUp}, {"210", 210, Exact, ChangeUp}}},
 		{"Officials lowered the forecast for growth to 1.5%.", []want{{"1.5%", 1.5, Exact, ChangeDown}}},
 		{"Average rents rose £90 to £1,340.", []want{{"£90", 90, Exact, ChangeUp}, {"£1,340", 1340, Exact, ChangeUp}}},
+		{"Quarterly profit climbed 9% year-on-year to Rs 1,800 crore.", []want{{"9%", 9, Exact, ChangeUp}, {"Rs 1,800 crore", 1.8e10, Exact, ChangeUp}}},
 		// A verb that does not say the direction: the values do.
 		{"The harvest estimate was revised from 4.2 million tonnes to 3.9 million tonnes.", []want{
 			{"4.2 million tonnes", 4.2e6, Exact, ChangeEqual}, {"3.9 million tonnes", 3.9e6, Exact, ChangeDown}}},

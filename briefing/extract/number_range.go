@@ -286,6 +286,8 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 	k := b.qualFirst
 	if k > 0 && toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) {
 		k-- // "rose £4,500", "to $115": the verb stands before the sign
+	} else if s, ok := currencyPrefix(text, toks, k); ok && s < k {
+		k = s // "to Rs 4,250 crore", "to US$ 40 million"
 	}
 	if b.kind == qExact && k > 0 && tokenWord(text, toks[k-1]) == "from" && changeWordBefore(text, toks, k-1) != "" {
 		return ChangeEqual // the state before the change
