@@ -58,6 +58,8 @@ func TestFiguresCompoundUnits(t *testing.T) {
 		{"Turnout dropped 4.5 percentage points, and the bank cut rates by 75 basis points after a 25 bps rise.", []unitWant{
 			{"4.5 percentage points", 4.5, 0, 0, Exact, "percentage point"}, {"75 basis points", 75, 0, 0, Exact, "basis point"},
 			{"25 bps", 25, 0, 0, Exact, "basis point"}}},
+		{"Mortgage rates fell by half a percent, or a quarter of a percentage point more than expected.", []unitWant{
+			{"half a percent", 0.5, 0, 0, Exact, "%"}, {"a quarter of a percentage point", 0.25, 0, 0, Exact, "percentage point"}}},
 		{"The comet is 12 light-years from the nearest star.", []unitWant{{"12 light-years", 12, 0, 0, Exact, "light-year"}}},
 		{"She finished in 2hr 15min 30sec, and he took 3 hours and 45 minutes.", []unitWant{
 			{"2hr 15min 30sec", 2 + 15.0/60 + 30.0/3600, 0, 0, Exact, "hour"}, {"3 hours and 45 minutes", 3.75, 0, 0, Exact, "hour"}}},

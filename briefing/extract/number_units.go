@@ -345,6 +345,12 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	switch {
 	case (u.w == "percentage" || u.w == "basis") && k+1 < n && (ntIsWord(toks[k+1], "point") || ntIsWord(toks[k+1], "points")):
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k, k+1 // "0.2 percentage points", "50 basis points"
+	case p.frac && (u.w == "a" || u.w == "an" || u.w == "of") && fractionOfUnit(toks, k) > 0:
+		// "half a percent", "a quarter of a percentage point", "half a mile":
+		// the unit after the article is the fraction's.
+		p2 := *p
+		p2.last = fractionOfUnit(toks, k) - 1
+		unitWord(text, toks, &p2, q)
 	case u.w == "light" && lightYear(text, toks, k) > 0:
 		last := lightYear(text, toks, k)
 		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, last // "40 light-years"
@@ -746,4 +752,23 @@ func durationParts(text string, toks []ntoken, q *quantParse) {
 		q.last = k + 1
 	}
 	q.num.value = total / big
+}
+
+// fractionOfUnit returns the token of the unit after "a", "an" or "of a"
+// at token k ("half a percent", "a quarter of a percentage point"), or 0.
+func fractionOfUnit(toks []ntoken, k int) int {
+	j := k + 1
+	if ntIsWord(toks[k], "of") && j < len(toks) && (ntIsWord(toks[j], "a") || ntIsWord(toks[j], "an")) {
+		j++
+	} else if ntIsWord(toks[k], "of") {
+		return 0
+	}
+	if j >= len(toks) || toks[j].lx == nil {
+		return 0
+	}
+	switch u := toks[j].lx; {
+	case u.percent || u.w == "per" || u.w == "basis" || u.dim || u.currency || u.timeUnit != "":
+		return j
+	}
+	return 0
 }
