@@ -122,6 +122,8 @@ func TestFiguresChangeOfState(t *testing.T) {
 		{"Fares rose 2 to 3 percent.", []want{{"2 to 3 percent", 2, Range, ChangeUp}}},
 		{"Forecasters expect from 40 to 60 millimetres of rain.", []want{{"from 40 to 60 millimetres", 40, Range, ChangeEqual}}},
 		{"Prices rose between 5 and 7 per cent.", []want{{"between 5 and 7 per cent", 5, Range, ChangeUp}}},
+		{"Inflation stayed inside its two-to-four percent band, and growth of 1-to-2 percent is forecast.", []want{
+			{"two-to-four percent", 2, Range, ChangeEqual}, {"1-to-2 percent", 1, Range, ChangeEqual}}},
 	}
 	for _, c := range cases {
 		figs := Figures(c.in)

@@ -180,6 +180,11 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if ntIsPunct(text, toks[k], '%') && !toks[k].space && k+2 < len(toks) {
 		k, pct = k+1, true // "5.25%-5.5%", "3% to 4%": the sign on both bounds
 	}
+	hyphens := false
+	if ntIsPunct(text, toks[k], '-') && !toks[k].space && k+3 < len(toks) && ntIsWord(toks[k+1], "to") && !toks[k+1].space &&
+		ntIsPunct(text, toks[k+2], '-') && !toks[k+2].space {
+		k, hyphens = k+1, true // "three-to-six percent", "5-to-7"
+	}
 	sep := toks[k]
 	w := tokenWord(text, sep)
 	lead := p.first
@@ -199,6 +204,9 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		return numParse{}, 0, false
 	}
 	j := k + 1
+	if hyphens {
+		j++
+	}
 	if toks[j].kind == ntPunct && currencySign(ntText(text, toks[j])) {
 		j++
 	}
