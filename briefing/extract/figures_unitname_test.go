@@ -76,6 +76,8 @@ func TestFiguresCompoundUnits(t *testing.T) {
 			{"42 cents a share", 42, 0, 0, Exact, "cent per share"}, {"47 cents", 47, 0, 0, Exact, "cent per share"}}},
 		{"Bus fares went from £2 to £2.50 a ride.", []unitWant{
 			{"£2", 2, 0, 0, Exact, "£ per ride"}, {"£2.50 a ride", 2.5, 0, 0, Exact, "£ per ride"}}},
+		{"The bank earned $2.05 a share, or $4.1 billion, on revenue of $19bn.", []unitWant{
+			{"$2.05 a share", 2.05, 0, 0, Exact, "$ per share"}, {"$4.1 billion", 4.1e9, 0, 0, Exact, "$"}, {"$19bn", 1.9e10, 0, 0, Exact, "$"}}},
 		{"Rent is €900 a month and the deposit €2,700.", []unitWant{
 			{"€900 a month", 900, 0, 0, Exact, "€ per month"}, {"€2,700", 2700, 0, 0, Exact, "€"}}},
 	})

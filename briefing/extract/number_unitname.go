@@ -34,7 +34,8 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 	if c.q.kind != QuantityCurrency {
 		return base
 	}
-	if k > 0 && cands[k-1].perFirst > 0 && fx.samePrice(toks, &cands[k-1], c, base) && comparedAfter(fx.text, toks, cands[k-1].last, c.first) {
+	if k > 0 && cands[k-1].perFirst > 0 && fx.samePrice(toks, &cands[k-1], c, base) && comparedAfter(fx.text, toks, cands[k-1].last, c.first) &&
+		c.b.min < 10*cands[k-1].b.min && cands[k-1].b.min < 10*c.b.min {
 		return rateName(base, fx.perOf(toks, &cands[k-1]))
 	}
 	if k+1 < len(cands) && cands[k+1].perFirst > 0 && fx.samePrice(toks, &cands[k+1], c, base) &&
@@ -57,15 +58,21 @@ func (fx *figurer) samePrice(toks []ntoken, o, c *candidate, base string) bool {
 
 // comparedAfter reports whether the words between two figures, tokens
 // (from, to), compare the second with the first: "down from", "forecasts
-// of", "compared with", "than", "versus".
+// of", "compared with", "than", "versus". The caller also asks that the
+// two be of one size: "$1.12 a share, on revenue of $27.9bn" is no
+// comparison.
 func comparedAfter(text string, toks []ntoken, from, to int) bool {
 	if to-from > 8 {
 		return false
 	}
 	for j := from + 1; j < to; j++ {
-		switch tokenWord(text, toks[j]) {
-		case "from", "of", "than", "with", "versus", "vs", "against":
+		switch w := tokenWord(text, toks[j]); w {
+		case "from", "than", "with", "versus", "vs", "against":
 			return true
+		case "of":
+			if j > 0 && estimateWords[strings.ToLower(ntText(text, toks[j-1]))] {
+				return true // "forecasts of", but "revenue of"
+			}
 		case ";", ".", "and", "but", "while":
 			return false
 		}
@@ -198,6 +205,11 @@ func singular(w string) string {
 	}
 	return w
 }
+
+// estimateWords are the nouns of an expected value, which "of" joins to
+// the value compared: "forecasts of $1.21".
+var estimateWords = map[string]bool{"forecast": true, "forecasts": true, "estimate": true, "estimates": true,
+	"expectations": true, "consensus": true, "projection": true, "projections": true, "average": true}
 
 // durationUnitNames are the singular names of units of time.
 var durationUnitNames = map[string]string{
