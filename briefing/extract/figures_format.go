@@ -65,8 +65,8 @@ func currencySymbol(unit string) string {
 	switch {
 	case u == "$" || u == "us$" || strings.HasPrefix(u, "dollar") || u == "us dollars" || u == "usd":
 		return "$"
-	case strings.HasSuffix(unit, "$") || strings.HasSuffix(unit, "¥"):
-		return unit // "A$", "HK$", "CN¥": another dollar, the yuan
+	case strings.HasSuffix(unit, "$") || strings.HasSuffix(unit, "¥") || strings.HasSuffix(unit, "₵"):
+		return unit // "A$", "HK$", "CN¥", "GH₵": another dollar, the yuan, the cedi
 	case u == "€" || strings.HasPrefix(u, "euro") || u == "eur":
 		return "€"
 	case u == "£" || strings.HasPrefix(u, "pound") || u == "gbp" || u == "sterling":

@@ -23,7 +23,10 @@ func TestFiguresCurrencies(t *testing.T) {
 		{"Each family received 5,000 Kenyan shillings, KSh 1,500 for school and 20,000 Ugandan shillings.", []unitWant{
 			{"5,000 Kenyan shillings", 5000, 0, 0, Exact, "KES"}, {"KSh 1,500", 1500, 0, 0, Exact, "KES"},
 			{"20,000 Ugandan shillings", 20000, 0, 0, Exact, "UGX"}}},
-		{"Petrol sells for 14 cedis a litre in Accra.", []unitWant{{"14 cedis a litre", 14, 0, 0, Exact, "GHS per litre"}}},
+		{"Petrol sells for 14 cedis a litre in Accra, GH₵ 70 for five.", []unitWant{
+			{"14 cedis a litre", 14, 0, 0, Exact, "GH₵ per litre"}, {"GH₵ 70", 70, 0, 0, Exact, "GH₵"}, {"five", 5, 0, 0, Exact, ""}}},
+		{"The fine was ₺3,000, and the driver paid KSh500 and Rs450.", []unitWant{
+			{"₺3,000", 3000, 0, 0, Exact, "₺"}, {"KSh500", 500, 0, 0, Exact, "KES"}, {"Rs450", 450, 0, 0, Exact, "₹"}}},
 		{"Bread now costs 15 Turkish lira.", []unitWant{{"15 Turkish lira", 15, 0, 0, Exact, "₺"}}},
 		{"The fund holds 2 billion dollars, US$ 40 million in cash, 30 million euros and 12 million pounds.", []unitWant{
 			{"2 billion dollars", 2e9, 0, 0, Exact, "$"}, {"US$ 40 million", 4e7, 0, 0, Exact, "$"},

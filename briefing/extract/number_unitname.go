@@ -317,7 +317,7 @@ func buildUnitNames() {
 		UGX: ush, ugandan shilling
 		TZS: tsh, tanzanian shilling
 		SOS: somali shilling
-		GHS: cedi, ghana cedi, ghanaian cedi
+		GH₵: ₵, ghs, gh ₵, cedi, ghana cedi, ghanaian cedi
 		₺: turkish lira
 		₽: rub, ruble, rouble, russian ruble, russian rouble
 		₴: uah, hryvnia, ukrainian hryvnia

@@ -79,7 +79,7 @@ func attachedToName(text string, toks []ntoken, i int) bool {
 	}
 	prev := toks[i-1]
 	if prev.kind == ntWord {
-		return true
+		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev))) // "KSh500", "Rs500" are sums
 	}
 	if i >= 2 && ntIsPunct(text, prev, '-') && !toks[i-1].space && toks[i-2].kind == ntWord && toks[i-2].lx == nil {
 		return true
@@ -592,7 +592,10 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 	}
 	t := toks[k]
 	switch {
-	case t.kind == ntPunct && currencySign(ntText(text, t)):
+	case t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t)) && ntText(text, t) != "元"):
+		if ntText(text, t) == "₵" && k > 0 && !t.space && strings.EqualFold(ntText(text, toks[k-1]), "gh") {
+			return k - 1, true // "GH₵"
+		}
 		if ntText(text, t) == "$" && k > 0 && toks[k-1].kind == ntWord && (k == 1 || toks[k-1].space) {
 			w := strings.ToLower(ntText(text, toks[k-1]))
 			if dollarPrefix[w] && !t.space || spacedDollarPrefix[w] {
