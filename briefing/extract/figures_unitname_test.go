@@ -54,6 +54,7 @@ func TestFiguresCompoundUnits(t *testing.T) {
 			{"340 square kilometres", 340, 0, 0, Exact, "km²"}, {"9 million cubic metres", 9e6, 0, 0, Exact, "m³"}}},
 		{"Exports slipped to 2.4 million bpd.", []unitWant{{"2.4 million bpd", 2.4e6, 0, 0, Exact, "barrel per day"}}},
 		{"Maize yields fell to 1.8 tonnes per hectare.", []unitWant{{"1.8 tonnes per hectare", 1.8, 0, 0, Exact, "tonne per hectare"}}},
+		{"The region records 14 murders per 100,000 people.", []unitWant{{"14 murders per 100,000 people", 14, 0, 0, Exact, "murders per 100,000 people"}}},
 		{"Income is about $1,100 per capita.", []unitWant{{"about $1,100 per capita", 1100, 0, 0, About, "$ per capita"}}},
 		{"The mine produces 40,000 ounces annually and exports 3 million tonnes a year.", []unitWant{
 			{"40,000 ounces annually", 40000, 0, 0, Exact, "ounce per year"}, {"3 million tonnes a year", 3e6, 0, 0, Exact, "tonne per year"}}},

@@ -471,6 +471,9 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	t, d := toks[j], toks[j+1]
+	if ntIsWord(t, "per") && d.kind == ntNum && j+2 < n && toks[j+2].kind == ntWord && toks[j+2].lx != nil && toks[j+2].lx.cls&(clsStop|clsAux) == 0 {
+		return j + 1, j + 2, true // "12 deaths per 100,000 people"
+	}
 	if d.kind != ntWord {
 		return 0, 0, false
 	}
