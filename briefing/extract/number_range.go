@@ -294,8 +294,10 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 	k := b.qualFirst
 	if k > 0 && toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) {
 		k-- // "rose £4,500", "to $115": the verb stands before the sign
-	} else if s, ok := currencyPrefix(text, toks, k); ok && s < k {
-		k = s // "to Rs 4,250 crore", "to US$ 40 million"
+	} else if k > 0 && (toks[k-1].lx != nil && toks[k-1].lx.currency || ntIsPunct(text, toks[k-1], '.')) {
+		if s, ok := currencyPrefix(text, toks, k); ok && s < k {
+			k = s // "to Rs 4,250 crore", "to US$ 40 million"
+		}
 	}
 	if b.kind == qExact && k > 0 && tokenWord(text, toks[k-1]) == "from" && changeWordBefore(text, toks, k-1) != "" {
 		return ChangeEqual // the state before the change
@@ -376,18 +378,19 @@ func levelVerbBefore(text string, toks []ntoken, k int) Change {
 // "trimmed").
 func changeOfWord(lx *numLex) Change {
 	if lx.change != "" {
-		return lx.change
+		return lx.change // levelVerbs are marked in the lexicon too (buildUnitWords)
 	}
-	return levelVerbs[lx.w]
+	switch lx.w {
+	case "went", "gone", "goes", "moved", "changed", "revised", "adjusted", "shifted", "swung":
+		return ChangeEqual // "went from £2 to £2.50", "was revised from 70 million to 81 million"
+	}
+	return ""
 }
 
-// levelVerbs are verbs of change beyond the figurer's list, by direction;
-// "=" are those whose direction only the values give ("went from £2 to
-// £2.50", "was revised from 70 million to 81 million").
+// levelVerbs are verbs of change beyond the figurer's list, by direction.
 var levelVerbs = wordMap(map[Change]string{
-	ChangeUp:    `raise raises raising lift lifts lifted lifting hike hikes hiked hiking boost boosts boosted gained gains widened`,
-	ChangeDown:  `lower lowers lowered lowering trim trims trimmed ease eases eased lost loses slipped slid sank tumbled narrowed`,
-	ChangeEqual: `went gone goes moved changed revised adjusted shifted swung`,
+	ChangeUp:   `raise raises raising lift lifts lifted lifting hike hikes hiked hiking boost boosts boosted gained gains widened`,
+	ChangeDown: `lower lowers lowered lowering trim trims trimmed ease eases eased lost loses slipped slid sank tumbled narrowed`,
 })
 
 // measureRange reads "from X unit to Y unit" as one range when both are

@@ -105,6 +105,17 @@ func normalUnit(written string, kind QuantityKind) string {
 	case QuantityPercent:
 		return "%"
 	}
+	switch written {
+	case "$", "€", "£", "¥", "₹", "₦":
+		if kind == QuantityCurrency {
+			return written // most sums: no lower-casing, no lookups
+		}
+	}
+	if kind == QuantityDuration {
+		if s, ok := durationUnitNames[written]; ok {
+			return s // "days", "years"
+		}
+	}
 	w := written
 	if strings.ContainsAny(w, "\t\n\r") || strings.Contains(w, "  ") {
 		w = strings.Join(strings.Fields(w), " ") // "square\nkilometres"
@@ -217,6 +228,9 @@ var durationUnitNames = map[string]string{
 	"mins": "minute", "sec": "second", "secs": "second", "s": "second", "ms": "millisecond", "fortnight": "fortnight",
 	"capita": "capita", "centuries": "century", "century": "century",
 	"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour",
+	"days": "day", "day": "day", "years": "year", "year": "year", "months": "month", "month": "month", "weeks": "week",
+	"week": "week", "hours": "hour", "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
+	"second": "second", "decades": "decade", "decade": "decade", "nights": "night", "night": "night",
 }
 
 // measureNames are the spellings of units of measure, lower case, with

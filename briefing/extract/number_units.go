@@ -551,7 +551,12 @@ func buildUnitWords() {
 	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly south") {
 		numLexEntry(w)
 	}
-	for w := range levelVerbs {
+	for w, ch := range levelVerbs {
+		if e := numLexEntry(w); e.change == "" {
+			e.change = ch
+		}
+	}
+	for _, w := range strings.Fields("went gone goes moved changed revised adjusted shifted swung") {
 		numLexEntry(w)
 	}
 	for _, w := range strings.Fields("milligram milligrams mg millilitre millilitres milliliter milliliters") {
