@@ -388,9 +388,12 @@ func changeOfWord(lx *numLex) Change {
 }
 
 // levelVerbs are verbs of change beyond the figurer's list, by direction.
+// Verbs that also take people as objects ("lifted 20 people to safety",
+// "lost 30 soldiers", "gained 5 seats") are left out: their number is no
+// level that changes.
 var levelVerbs = wordMap(map[Change]string{
-	ChangeUp:   `raise raises raising lift lifts lifted lifting hike hikes hiked hiking boost boosts boosted gained gains widened`,
-	ChangeDown: `lower lowers lowered lowering trim trims trimmed ease eases eased lost loses slipped slid sank tumbled narrowed`,
+	ChangeUp:   `raise raises raising hike hikes hiked hiking boost boosts boosted widened`,
+	ChangeDown: `lower lowers lowered lowering trim trims trimmed ease eases eased slipped slid tumbled narrowed`,
 })
 
 // measureRange reads "from X unit to Y unit" as one range when both are
