@@ -2,12 +2,10 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"sitrep/briefing/ingest"
@@ -31,10 +29,13 @@ func StoreSync(ctx context.Context, w io.Writer, s *store.Store, opts SyncOption
 		return err
 	}
 	if len(feeds) == 0 {
-		return errors.New("no feeds in the store: add one with sitrep feed add --store URL")
+		return errors.New(noStoreFeeds)
 	}
 	return runSync(ctx, w, &ingest.Syncer{Target: storeTarget{s}}, feeds, opts)
 }
+
+// noStoreFeeds says that the store has no feeds, and how to add one.
+const noStoreFeeds = "no feeds in the store: add one with sitrep feed add --store URL"
 
 // StoreSyncEvery is SyncEvery for a team's store.
 func StoreSyncEvery(ctx context.Context, w io.Writer, s *store.Store, every time.Duration, opts SyncOptions) {
@@ -49,9 +50,14 @@ func storeFeedConfigs(ctx context.Context, s *store.Store) ([]ingest.FeedConfig,
 	}
 	out := make([]ingest.FeedConfig, len(feeds))
 	for i, f := range feeds {
-		out[i] = ingest.FeedConfig{Name: f.Name, URL: f.URL, Region: f.Region, Countries: f.Countries, Tags: f.Tags}
+		out[i] = feedConfig(f)
 	}
 	return out, nil
+}
+
+// feedConfig is a store's feed as a feed list holds it.
+func feedConfig(f store.Feed) ingest.FeedConfig {
+	return ingest.FeedConfig{Name: f.Name, URL: f.URL, Region: f.Region, Countries: f.Countries, Tags: f.Tags}
 }
 
 // storeTarget is a sync into the store: a feed is claimed with an
@@ -131,13 +137,6 @@ func StoreFeedRemove(ctx context.Context, w io.Writer, s *store.Store, key strin
 	return nil
 }
 
-// storeFeedJSON is a feed of the store's list with its sync state.
-type storeFeedJSON struct {
-	ingest.FeedConfig
-	Checked *time.Time `json:"checked,omitempty"`
-	Error   string     `json:"error,omitempty"`
-}
-
 // StoreFeedList prints the store's feeds with when each was last synced:
 // a table, or JSON.
 func StoreFeedList(ctx context.Context, w io.Writer, s *store.Store, asJSON bool) error {
@@ -145,35 +144,12 @@ func StoreFeedList(ctx context.Context, w io.Writer, s *store.Store, asJSON bool
 	if err != nil {
 		return err
 	}
-	if asJSON {
-		out := make([]storeFeedJSON, len(feeds))
-		for i, f := range feeds {
-			out[i] = storeFeedJSON{FeedConfig: ingest.FeedConfig{Name: f.Name, URL: f.URL, Region: f.Region,
-				Countries: f.Countries, Tags: f.Tags}, Error: f.Error}
-			if !f.Checked.IsZero() {
-				out[i].Checked = &f.Checked
-			}
-		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
-	}
-	if len(feeds) == 0 {
-		fmt.Fprintln(w, "no feeds in the store: add one with sitrep feed add --store URL")
-		return nil
-	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tURL\tREGION\tCOUNTRIES\tTAGS\tSYNCED")
-	for _, f := range feeds {
-		synced := "never"
+	rows := make([]feedRow, len(feeds))
+	for i, f := range feeds {
+		rows[i] = feedRow{FeedConfig: feedConfig(f), Error: f.Error}
 		if !f.Checked.IsZero() {
-			synced = f.Checked.Local().Format(time.DateTime)
+			rows[i].Checked = &f.Checked
 		}
-		if f.Error != "" {
-			synced += " (failed)"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", f.Name, f.URL, dash(f.Region),
-			dash(strings.Join(f.Countries, ", ")), dash(strings.Join(f.Tags, ", ")), synced)
 	}
-	return tw.Flush()
+	return writeFeeds(w, rows, true, asJSON, noStoreFeeds)
 }
