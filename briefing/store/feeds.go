@@ -27,18 +27,26 @@ type Feed struct {
 	Error        string
 }
 
-// ErrNoFeed is a feed that is not in the list.
-var ErrNoFeed = errors.New("no such feed")
+// ErrNoFeed is a feed that is not in the list; ErrFeedExists one whose
+// URL or name (in any case) the list has already.
+var (
+	ErrNoFeed     = errors.New("no such feed")
+	ErrFeedExists = errors.New("a feed with that name or URL is already in the store")
+)
 
-// AddFeed adds a feed to the list, or changes the settings of the one of
-// the same URL.
+// AddFeed adds a feed to the list: ErrFeedExists when the list has a feed
+// of its URL, or of its name in any case, already (that feed is left as
+// it was). It is one statement, so of front ends adding one feed at once
+// exactly one adds it.
 func (s *Store) AddFeed(ctx context.Context, f Feed) error {
-	_, err := s.pool.Exec(ctx, `INSERT INTO feeds (url, name, region, countries, tags) VALUES ($1, $2, $3, $4, $5)
-		ON CONFLICT (url) DO UPDATE SET name = excluded.name, region = excluded.region,
-			countries = excluded.countries, tags = excluded.tags`,
+	tag, err := s.pool.Exec(ctx, `INSERT INTO feeds (url, name, region, countries, tags) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT DO NOTHING`,
 		f.URL, f.Name, f.Region, nonNil(f.Countries), nonNil(f.Tags))
 	if err = s.note(err); err != nil {
 		return fmt.Errorf("store: add feed %s: %w", f.URL, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("store: feed %q (%s): %w", f.Name, f.URL, ErrFeedExists)
 	}
 	return nil
 }

@@ -111,16 +111,11 @@ func StoreFeedAdd(ctx context.Context, w io.Writer, s *store.Store, fc ingest.Fe
 	if err != nil {
 		return err
 	}
-	feeds, err := s.Feeds(ctx)
+	err = s.AddFeed(ctx, store.Feed{URL: fc.URL, Name: fc.Name, Region: fc.Region, Countries: fc.Countries, Tags: fc.Tags})
+	if errors.Is(err, store.ErrFeedExists) {
+		return fmt.Errorf("feed %q (%s): %w", fc.Name, fc.URL, ingest.ErrFeedExists)
+	}
 	if err != nil {
-		return err
-	}
-	for _, f := range feeds {
-		if strings.EqualFold(f.Name, fc.Name) || f.URL == fc.URL {
-			return fmt.Errorf("feed %q (%s): %w", fc.Name, fc.URL, ingest.ErrFeedExists)
-		}
-	}
-	if err := s.AddFeed(ctx, store.Feed{URL: fc.URL, Name: fc.Name, Region: fc.Region, Countries: fc.Countries, Tags: fc.Tags}); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "added %s (%s) to the store\n", fc.Name, fc.URL)

@@ -3,7 +3,9 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -275,3 +277,42 @@ func TestStoreSyncSmallPool(t *testing.T) {
 // failAfterSync bounds a sync that would hang: it fails the test, and
 // measures nothing.
 const failAfterSync = 60 * time.Second
+
+// TestStoreFeedAddRace: two front ends adding the same feed at once — one
+// adds it, the other is told it is there already; neither overwrites the
+// other's settings.
+func TestStoreFeedAddRace(t *testing.T) {
+	ctx := context.Background()
+	a, b := twoFrontEnds(t)
+	for round := range 8 {
+		url := fmt.Sprintf("https://desk%d.example/rss", round)
+		errs := make([]error, 2)
+		var wg sync.WaitGroup
+		for i, s := range []*store.Store{a, b} {
+			wg.Go(func() {
+				errs[i] = StoreFeedAdd(ctx, io.Discard, s, ingest.FeedConfig{URL: url, Name: fmt.Sprintf("Desk %d", i), Region: fmt.Sprint(i)})
+			})
+		}
+		wg.Wait()
+		winner := -1
+		for i, err := range errs {
+			if err == nil {
+				winner = i
+			} else if !errors.Is(err, ingest.ErrFeedExists) {
+				t.Errorf("round %d, front end %d: %v", round, i, err)
+			}
+		}
+		if errs[0] == nil && errs[1] == nil {
+			t.Errorf("round %d: both front ends added %s", round, url)
+		}
+		feeds, err := a.Feeds(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range feeds {
+			if f.URL == url && (winner < 0 || f.Region != fmt.Sprint(winner) || f.Name != fmt.Sprintf("Desk %d", winner)) {
+				t.Errorf("round %d: stored %s (region %s), want front end %d's", round, f.Name, f.Region, winner)
+			}
+		}
+	}
+}
