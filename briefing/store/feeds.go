@@ -157,9 +157,10 @@ func (s *Store) Feed(ctx context.Context, url string) (Feed, error) {
 }
 
 // FeedItems lists the keys (GUIDs and URLs) of the items of the feed at
-// url that were handled already.
+// url that were handled already, in the order they were recorded, oldest
+// first: a sync's memory (ingest.NewFeedState) forgets the oldest first.
 func (s *Store) FeedItems(ctx context.Context, url string) ([]string, error) {
-	rows, err := s.pool.Query(ctx, `SELECT guid FROM feed_items WHERE feed = $1`, url)
+	rows, err := s.pool.Query(ctx, `SELECT guid FROM feed_items WHERE feed = $1 ORDER BY n`, url)
 	if err = s.note(err); err != nil {
 		return nil, fmt.Errorf("store: items of %s: %w", url, err)
 	}
@@ -168,6 +169,30 @@ func (s *Store) FeedItems(ctx context.Context, url string) ([]string, error) {
 		return nil, fmt.Errorf("store: items of %s: %w", url, err)
 	}
 	return keys, nil
+}
+
+// ItemsKept is how many item records of a feed PruneItems keeps besides
+// those of the items the feed carries: the newest, for items that leave a
+// feed and come back soon.
+const ItemsKept = 1000
+
+// PruneItems forgets the item records of the feed at url that are of no
+// more use, as a feed reader does: those of items the feed no longer
+// carries (inFeed holds the keys of those it does), past the newest
+// ItemsKept. A record that alone keeps an item from being stored again
+// stays: that of an item without a link, or whose briefing is gone (it
+// was removed, and must not come back). An item whose briefing holds its
+// link is refused by that link (AddItem), record or not; one that comes
+// back after its records went costs at most a fetch of its page.
+func (s *Store) PruneItems(ctx context.Context, url string, inFeed []string) error {
+	_, err := s.pool.Exec(ctx, `DELETE FROM feed_items i WHERE i.feed = $1 AND i.guid <> ALL($2::text[])
+		AND i.n <= (SELECT n FROM feed_items WHERE feed = $1 ORDER BY n DESC OFFSET $3 LIMIT 1)
+		AND (i.briefing = '' OR i.link <> '' AND EXISTS (SELECT 1 FROM briefings b WHERE b.id = i.briefing AND b.url = i.link))`,
+		url, nonNil(inFeed), ItemsKept)
+	if err = s.note(err); err != nil {
+		return fmt.Errorf("store: prune items of %s: %w", url, err)
+	}
+	return nil
 }
 
 // MarkItems remembers item keys of the feed at url as handled (items the

@@ -96,9 +96,14 @@ func (t storeTarget) Write(ctx context.Context, feedURL string, keys []string, a
 	return t.s.AddItem(ctx, feedURL, keys, a.Meta.URL, a.FileName(), md)
 }
 
-func (t storeTarget) Synced(ctx context.Context, url string, st *ingest.FeedState, _ bool, marked []string, res ingest.FeedResult) error {
-	if err := t.s.MarkItems(ctx, url, marked); err != nil {
+func (t storeTarget) Synced(ctx context.Context, url string, st *ingest.FeedState, sync ingest.FeedSync, res ingest.FeedResult) error {
+	if err := t.s.MarkItems(ctx, url, sync.Marked); err != nil {
 		return err
+	}
+	if sync.InFeed != nil {
+		if err := t.s.PruneItems(ctx, url, sync.InFeed); err != nil {
+			return err
+		}
 	}
 	return t.s.SetSynced(ctx, url, st.ETag, st.LastModified, time.Now(), res.Error)
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -313,6 +314,44 @@ func TestStoreFeedAddRace(t *testing.T) {
 			if f.URL == url && (winner < 0 || f.Region != fmt.Sprint(winner) || f.Name != fmt.Sprintf("Desk %d", winner)) {
 				t.Errorf("round %d: stored %s (region %s), want front end %d's", round, f.Name, f.Region, winner)
 			}
+		}
+	}
+}
+
+// TestStoreSyncPrunesItems: a store sync forgets the item records of a
+// feed that it no longer carries past the newest store.ItemsKept — the
+// store's memory of a feed stays bounded — and keeps those it carries;
+// a sync after that writes nothing again.
+func TestStoreSyncPrunesItems(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	site := newGatedFeed(t)
+	url := site.URL + "/a"
+	if err := StoreFeedAdd(ctx, io.Discard, s, ingest.FeedConfig{Name: "Desk", URL: url}); err != nil {
+		t.Fatal(err)
+	}
+	var old []string
+	for i := range store.ItemsKept + 100 {
+		old = append(old, fmt.Sprintf("https://gone.example/%d", i))
+	}
+	if err := s.MarkItems(ctx, url, old); err != nil {
+		t.Fatal(err)
+	}
+	for round, want := range []string{"Desk: 2 new, 0 already", "Desk: 0 new, 2 already"} {
+		var out bytes.Buffer
+		if err := StoreSync(ctx, &out, s, testSyncOptions()); err != nil {
+			t.Fatalf("sync %d: %v\n%s", round, err, out.String())
+		}
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("sync %d said %q, want %q", round, out.String(), want)
+		}
+		keys, err := s.FeedItems(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(keys) != store.ItemsKept || !slices.Contains(keys, "/a-1") || !slices.Contains(keys, site.URL+"/p/2") || slices.Contains(keys, old[0]) {
+			t.Errorf("sync %d: %d item records (want %d), the feed's kept: %v, the oldest gone: %v", round, len(keys),
+				store.ItemsKept, slices.Contains(keys, "/a-1"), !slices.Contains(keys, old[0]))
 		}
 	}
 }
