@@ -37,7 +37,7 @@ import (
 // raise it when the tables or the analysis (story.Analyze, the entity
 // lists, the extractor) change, so that every index is rebuilt. An index
 // of another version is deleted and rebuilt (it is only a cache).
-const SchemaVersion = 7
+const SchemaVersion = 8
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -63,9 +63,11 @@ CREATE TABLE docs(
 	dateline TEXT NOT NULL,
 	body TEXT NOT NULL,
 	places TEXT NOT NULL,
-	features BLOB NOT NULL
+	features BLOB NOT NULL,
+	textkey INTEGER NOT NULL
 );
 CREATE INDEX docs_id ON docs(id);
+CREATE INDEX docs_textkey ON docs(textkey);
 CREATE INDEX docs_published ON docs(published);
 CREATE TABLE facets(
 	field TEXT NOT NULL,
