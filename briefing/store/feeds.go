@@ -65,9 +65,14 @@ func (s *Store) RemoveFeed(ctx context.Context, nameOrURL string) error {
 
 // Feeds lists the feeds by name, with their sync state.
 func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
+	return s.feeds(ctx, "")
+}
+
+// feeds lists the feeds by name, or the one at url when it is not "".
+func (s *Store) feeds(ctx context.Context, url string) ([]Feed, error) {
 	rows, err := s.pool.Query(ctx, `SELECT f.url, f.name, f.region, f.countries, f.tags, f.added,
 		coalesce(s.etag, ''), coalesce(s.last_modified, ''), s.checked, coalesce(s.error, '')
-		FROM feeds f LEFT JOIN feed_sync s ON s.url = f.url ORDER BY f.name`)
+		FROM feeds f LEFT JOIN feed_sync s ON s.url = f.url WHERE $1 = '' OR f.url = $1 ORDER BY f.name`, url)
 	if err = s.note(err); err != nil {
 		return nil, fmt.Errorf("store: feeds: %w", err)
 	}
@@ -144,16 +149,14 @@ func (s *Store) LockFeed(ctx context.Context, url string) (release func(), ok bo
 
 // Feed returns the feed at url with its sync state.
 func (s *Store) Feed(ctx context.Context, url string) (Feed, error) {
-	feeds, err := s.Feeds(ctx)
+	feeds, err := s.feeds(ctx, url)
 	if err != nil {
 		return Feed{}, err
 	}
-	for _, f := range feeds {
-		if f.URL == url {
-			return f, nil
-		}
+	if len(feeds) == 0 || url == "" {
+		return Feed{}, fmt.Errorf("store: %w: %s", ErrNoFeed, url)
 	}
-	return Feed{}, fmt.Errorf("store: %w: %s", ErrNoFeed, url)
+	return feeds[0], nil
 }
 
 // FeedItems lists the keys (GUIDs and URLs) of the items of the feed at

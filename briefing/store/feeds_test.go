@@ -79,6 +79,12 @@ func TestFeeds(t *testing.T) {
 	if feeds, _ := s.Feeds(ctx); len(feeds) != 1 {
 		t.Errorf("after removal: %+v", feeds)
 	}
+	if f, err := s.Feed(ctx, "https://a.example/rss"); err != nil || f.Name != "Alpha" {
+		t.Errorf("Feed(Alpha's URL): %+v %v", f, err)
+	}
+	if _, err := s.Feed(ctx, "https://b.example/feed"); !errors.Is(err, ErrNoFeed) {
+		t.Errorf("Feed(a removed feed's URL): %v, want ErrNoFeed", err)
+	}
 }
 
 // TestAddFeedOnce: a feed of a URL, or of a name (whatever its case),
