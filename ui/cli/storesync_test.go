@@ -291,7 +291,7 @@ func TestStoreFeedAddRace(t *testing.T) {
 		var wg sync.WaitGroup
 		for i, s := range []*store.Store{a, b} {
 			wg.Go(func() {
-				errs[i] = StoreFeedAdd(ctx, io.Discard, s, ingest.FeedConfig{URL: url, Name: fmt.Sprintf("Desk %d", i), Region: fmt.Sprint(i)})
+				errs[i] = StoreFeedAdd(ctx, io.Discard, s, ingest.FeedConfig{URL: url, Name: fmt.Sprintf("Desk %d-%d", round, i), Region: fmt.Sprint(i)})
 			})
 		}
 		wg.Wait()
@@ -306,14 +306,25 @@ func TestStoreFeedAddRace(t *testing.T) {
 		if errs[0] == nil && errs[1] == nil {
 			t.Errorf("round %d: both front ends added %s", round, url)
 		}
+		if winner < 0 {
+			t.Errorf("round %d: neither front end added %s", round, url)
+		}
 		feeds, err := a.Feeds(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
+		stored := 0
 		for _, f := range feeds {
-			if f.URL == url && (winner < 0 || f.Region != fmt.Sprint(winner) || f.Name != fmt.Sprintf("Desk %d", winner)) {
+			if f.URL != url {
+				continue
+			}
+			stored++
+			if f.Region != fmt.Sprint(winner) || f.Name != fmt.Sprintf("Desk %d-%d", round, winner) {
 				t.Errorf("round %d: stored %s (region %s), want front end %d's", round, f.Name, f.Region, winner)
 			}
+		}
+		if stored != 1 {
+			t.Errorf("round %d: %s stored %d times, want once", round, url, stored)
 		}
 	}
 }
