@@ -156,11 +156,13 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		debug.SetMemoryLimit(readerMemoryLimit)
 	}
 	// The first frame comes from the index when there is one; what changed
-	// on disk since is caught up in the background.
-	lib, catchUp, err := src.OpenAtOnce(e.ctx)
+	// on disk since is caught up in the background. Without one, the
+	// library is read in parts, each shown as it comes.
+	opening, err := src.OpenForReader(e.ctx)
 	if err != nil {
 		return err
 	}
+	lib, catchUp := opening.Lib, opening.CatchUp
 	statePath, err := briefing.DefaultStatePath()
 	if err != nil {
 		return err
@@ -178,8 +180,9 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	// of memory and work do not add up); the reader asks for the index
 	// only later.
 	caughtUp := make(chan struct{})
+	after := (<-chan struct{})(caughtUp)
 	if catchUp == nil {
-		caughtUp = nil
+		after = opening.Read // the index is built once the library is read (nil: at once)
 	} else {
 		inner := catchUp
 		catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
@@ -191,7 +194,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	var openIndex func() (briefing.Index, error)
 	if src.File == "" { // one file read alone has no library to search
 		var closeIndex func()
-		openIndex, closeIndex = indexInBackground(e.ctx, src, indexChanges, caughtUp)
+		openIndex, closeIndex = indexInBackground(e.ctx, src, indexChanges, after)
 		defer closeIndex()
 	}
 	return tui.Run(e.ctx, lib, tui.Options{
@@ -202,6 +205,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		State:        state,
 		Load:         func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) },
 		CatchUp:      catchUp,
+		Parts:        opening.Parts,
 		Watch:        changes,
 		Sync:         readerSync(e, src.Dir),
 		Index:        openIndex,

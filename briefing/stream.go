@@ -1,0 +1,221 @@
+package briefing
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"time"
+)
+
+// LibraryPart is a library as far as it has been read: what a reader
+// shows of a library that has no index yet while the rest is read (see
+// LoadInParts). The last part holds the whole library (Done).
+type LibraryPart struct {
+	Lib  *Library
+	Done bool
+	// Replaced is set on the last part when a briefing of an earlier part
+	// gave way to another file of its ID (found later, nearer the top of
+	// the library): a reader showing the earlier part installs the last
+	// one as new, not as more of the same.
+	Replaced bool
+	Err      error // the top of the library could not be listed; the last part
+}
+
+// Timings of LoadInParts: the first part goes out after partFirst or
+// partFirstCount briefings, whichever comes first; later ones when the
+// count has doubled and partEvery has passed, so that a library of
+// 100,000 is sent about a dozen times, not a thousand.
+const (
+	partFirst      = 30 * time.Millisecond
+	partFirstCount = 256
+	partEvery      = 150 * time.Millisecond
+	partChunk      = 512 // directory entries read at a time
+)
+
+// LoadInParts reads the library of fsys as Load does, with the same
+// briefings, order and problems in its last part, but sends the library
+// as far as it has been read as it goes: the first part within a few tens
+// of milliseconds however large the library, as glow lists files as it
+// finds them. Directories are read a chunk of entries at a time, the top
+// one first and then one level after another, so that of briefings with
+// one ID the shallowest is met first, as Load keeps it. send is called
+// from the goroutine of LoadInParts, never twice at once; the last call
+// has Done set. It returns the whole library.
+func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
+	var (
+		paths   []string
+		results []*Briefing
+		errs    []error
+		skipped []skippedFile
+	)
+	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
+	h := newHeaderReader(fsys)
+	defer h.close()
+	start := time.Now()
+	var last *Library
+	lastSent := time.Time{}
+	nextCount := partFirstCount
+	// flush sends the library as far as read, when it is time to.
+	flush := func() {
+		now := time.Now()
+		if last == nil && len(results) < nextCount && now.Sub(start) < partFirst {
+			return
+		}
+		if last != nil && (len(results) < nextCount || now.Sub(lastSent) < partEvery) {
+			return
+		}
+		last = assembleRead(fsys, paths, results, errs, skipped)
+		lastSent, nextCount = now, 2*max(len(results), partFirstCount/2)
+		send(LibraryPart{Lib: last})
+	}
+	queue := []string{"."}
+	for depth := 0; len(queue) > 0; depth++ {
+		var next []string
+		for _, dir := range queue {
+			err := readDirInChunks(fsys, dir, func(entries []fs.DirEntry) {
+				var batch []string
+				for _, d := range entries {
+					p := path.Join(dir, d.Name())
+					if strings.HasPrefix(d.Name(), ".") {
+						continue
+					}
+					if d.IsDir() {
+						next = append(next, p)
+						continue
+					}
+					if !strings.HasSuffix(p, ".md") {
+						continue
+					}
+					if err := checkRegular(fsys, p, d.Type()); err != nil {
+						skipped = append(skipped, skippedFile{p, &ParseError{File: p, Err: err}})
+						continue
+					}
+					batch = append(batch, p)
+				}
+				got := make([]*Briefing, len(batch))
+				gotErrs := make([]error, len(batch))
+				parallel(len(batch), func(i int) { got[i], gotErrs[i] = h.read(batch[i]) })
+				for _, b := range got {
+					if b != nil {
+						in.intern(b) // here, before any part shows it: never written after
+					}
+				}
+				paths = append(paths, batch...)
+				results = append(results, got...)
+				errs = append(errs, gotErrs...)
+				flush()
+			})
+			if err != nil && depth == 0 {
+				err = fmt.Errorf("list briefings: %w", err)
+				send(LibraryPart{Done: true, Err: err})
+				return nil, err
+			}
+		}
+		slices.Sort(next) // deeper directories in the order Load walks them
+		queue = next
+	}
+	lib := assembleRead(fsys, paths, results, errs, skipped)
+	part := LibraryPart{Lib: lib, Done: true}
+	if last != nil {
+		for id, b := range last.byID {
+			if lib.byID[id] != b {
+				part.Replaced = true
+				break
+			}
+		}
+	}
+	send(part)
+	return lib, nil
+}
+
+// skippedFile is a file that is not a briefing file (a named pipe, a
+// dangling link), with its path for the order Load reports it in.
+type skippedFile struct {
+	path string
+	err  error
+}
+
+// assembleRead makes the library of the headers read so far (in the
+// order they were found), with Load's order of briefings and problems.
+// The briefings are interned already: assemble never writes them, since
+// an earlier part may be on screen.
+func assembleRead(fsys fs.FS, paths []string, results []*Briefing, errs []error, skipped []skippedFile) *Library {
+	order := make([]int, len(paths))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return shallowFirst(paths[a], paths[b]) })
+	sp := make([]string, len(order))
+	sr := make([]*Briefing, len(order))
+	se := make([]error, len(order))
+	for i, j := range order {
+		sp[i], sr[i], se[i] = paths[j], results[j], errs[j]
+	}
+	// Load lists the skipped files in the order it walks the tree.
+	sk := slices.Clone(skipped)
+	slices.SortStableFunc(sk, func(a, b skippedFile) int { return walkOrder(a.path, b.path) })
+	problems := make([]error, len(sk))
+	for i, s := range sk {
+		problems[i] = s.err
+	}
+	return assembleInterned(fsys, sp, sr, se, problems)
+}
+
+// walkOrder orders paths as fs.WalkDir visits them: by their names one
+// directory level at a time.
+func walkOrder(a, b string) int {
+	for {
+		an, arest, amore := strings.Cut(a, "/")
+		bn, brest, bmore := strings.Cut(b, "/")
+		if c := strings.Compare(an, bn); c != 0 {
+			return c
+		}
+		if !amore || !bmore {
+			switch {
+			case amore:
+				return 1
+			case bmore:
+				return -1
+			}
+			return 0
+		}
+		a, b = arest, brest
+	}
+}
+
+// readDirInChunks lists the directory dir of fsys partChunk entries at a
+// time, in the order the file system gives them, calling f with each
+// chunk. A file system whose directories cannot be read in chunks is
+// listed whole.
+func readDirInChunks(fsys fs.FS, dir string, f func([]fs.DirEntry)) error {
+	file, err := fsys.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer file.Close()
+	rd, ok := file.(fs.ReadDirFile)
+	if !ok {
+		entries, err := fs.ReadDir(fsys, dir)
+		if err != nil {
+			return err
+		}
+		f(entries)
+		return nil
+	}
+	for {
+		entries, err := rd.ReadDir(partChunk)
+		if len(entries) > 0 {
+			f(entries)
+		}
+		if errors.Is(err, io.EOF) || (err == nil && len(entries) == 0) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
