@@ -429,7 +429,13 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 			return err
 		}
 		if src.Dir != "" {
+			// The first sessions start from the index; the server reads
+			// again from it, only new and changed files from disk.
 			sc.LibraryDir = src.Dir
+			sc.OpenAtOnce = func() (*briefing.Library, func() (*briefing.Library, briefing.LibraryChange, error), error) {
+				return src.OpenAtOnce(e.ctx)
+			}
+			sc.Load = func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) }
 		} else if sc.Library, err = src.Open(); err != nil {
 			return err
 		}
