@@ -71,13 +71,10 @@ func Load(fsys fs.FS) (*Library, error) {
 // parallel), counting in st, when not nil, how many were read.
 func load(fsys fs.FS, read func(h headerReader, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
 	var paths []string
-	var skipped []error
-	err := walkBriefings(fsys, func(p string, d fs.DirEntry) {
-		if err := checkRegular(fsys, p, d.Type()); err != nil {
-			skipped = append(skipped, &ParseError{File: p, Err: err})
-			return
-		}
-		paths = append(paths, p)
+	var skipped []skippedFile
+	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
+		paths = append(paths, found...)
+		skipped = append(skipped, skip...)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list briefings: %w", err)
@@ -98,7 +95,7 @@ func load(fsys fs.FS, read func(h headerReader, p string) (*Briefing, error), st
 		}
 		st.Read = len(paths) - st.Stored
 	}
-	return assemble(fsys, paths, results, errs, skipped), nil
+	return assemble(fsys, paths, results, errs, skippedProblems(skipped)), nil
 }
 
 // sortPaths puts paths in the order their briefings are taken: of

@@ -72,51 +72,25 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 		lastSent, nextCount = now, 2*max(len(results), partFirstCount/2)
 		send(LibraryPart{Lib: last})
 	}
-	queue := []string{"."}
-	for depth := 0; len(queue) > 0; depth++ {
-		var next []string
-		for _, dir := range queue {
-			err := readDirInChunks(fsys, dir, func(entries []fs.DirEntry) {
-				var batch []string
-				for _, d := range entries {
-					p := path.Join(dir, d.Name())
-					if strings.HasPrefix(d.Name(), ".") {
-						continue
-					}
-					if d.IsDir() {
-						next = append(next, p)
-						continue
-					}
-					if !strings.HasSuffix(p, ".md") {
-						continue
-					}
-					if err := checkRegular(fsys, p, d.Type()); err != nil {
-						skipped = append(skipped, skippedFile{p, &ParseError{File: p, Err: err}})
-						continue
-					}
-					batch = append(batch, p)
-				}
-				got := make([]*Briefing, len(batch))
-				gotErrs := make([]error, len(batch))
-				parallel(len(batch), func(i int) { got[i], gotErrs[i] = h.read(batch[i]) })
-				for _, b := range got {
-					if b != nil {
-						in.intern(b) // here, before any part shows it: never written after
-					}
-				}
-				paths = append(paths, batch...)
-				results = append(results, got...)
-				errs = append(errs, gotErrs...)
-				flush()
-			})
-			if err != nil && depth == 0 {
-				err = fmt.Errorf("list briefings: %w", err)
-				send(LibraryPart{Done: true, Err: err})
-				return nil, err
+	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
+		skipped = append(skipped, skip...)
+		got := make([]*Briefing, len(found))
+		gotErrs := make([]error, len(found))
+		parallel(len(found), func(i int) { got[i], gotErrs[i] = h.read(found[i]) })
+		for _, b := range got {
+			if b != nil {
+				in.intern(b) // here, before any part shows it: never written after
 			}
 		}
-		slices.Sort(next) // deeper directories in the order Load walks them
-		queue = next
+		paths = append(paths, found...)
+		results = append(results, got...)
+		errs = append(errs, gotErrs...)
+		flush()
+	})
+	if err != nil {
+		err = fmt.Errorf("list briefings: %w", err)
+		send(LibraryPart{Done: true, Err: err})
+		return nil, err
 	}
 	lib := assembleRead(fsys, paths, results, errs, skipped)
 	part := LibraryPart{Lib: lib, Done: true}
@@ -155,14 +129,7 @@ func assembleRead(fsys fs.FS, paths []string, results []*Briefing, errs []error,
 	for i, j := range order {
 		sp[i], sr[i], se[i] = paths[j], results[j], errs[j]
 	}
-	// Load lists the skipped files in the order it walks the tree.
-	sk := slices.Clone(skipped)
-	slices.SortStableFunc(sk, func(a, b skippedFile) int { return walkOrder(a.path, b.path) })
-	problems := make([]error, len(sk))
-	for i, s := range sk {
-		problems[i] = s.err
-	}
-	return assembleInterned(fsys, sp, sr, se, problems)
+	return assembleInterned(fsys, sp, sr, se, skippedProblems(skipped))
 }
 
 // walkOrder orders paths as fs.WalkDir visits them: by their names one
@@ -187,11 +154,78 @@ func walkOrder(a, b string) int {
 	}
 }
 
-// readDirInChunks lists the directory dir of fsys partChunk entries at a
-// time, in the order the file system gives them, calling f with each
-// chunk. A file system whose directories cannot be read in chunks is
-// listed whole.
+// walkInChunks finds the briefing files of fsys (*.md, at any depth, not
+// hidden nor under a hidden directory), a chunk of directory entries at a
+// time: f gets the regular files (or links to them) found in each chunk
+// and the others, which are skipped. The top directory comes first, then
+// one level after another, so that of briefings with one ID the shallowest
+// is met first. Reading a chunk at a time, a directory of 100,000 files
+// never has all its entries in memory at once, and the first ones are
+// found in a few milliseconds. Directories that cannot be read are passed
+// over; the error is non-nil only when the top cannot.
+func walkInChunks(fsys fs.FS, f func(found []string, skipped []skippedFile)) error {
+	queue := []string{"."}
+	for depth := 0; len(queue) > 0; depth++ {
+		var next []string
+		for _, dir := range queue {
+			err := readDirInChunks(fsys, dir, func(entries []fs.DirEntry) {
+				var found []string
+				var skipped []skippedFile
+				for _, d := range entries {
+					name := d.Name()
+					if strings.HasPrefix(name, ".") {
+						continue
+					}
+					p := path.Join(dir, name)
+					if d.IsDir() {
+						next = append(next, p)
+						continue
+					}
+					if !strings.HasSuffix(name, ".md") {
+						continue
+					}
+					if err := checkRegular(fsys, p, d.Type()); err != nil {
+						skipped = append(skipped, skippedFile{p, &ParseError{File: p, Err: err}})
+						continue
+					}
+					found = append(found, p)
+				}
+				f(found, skipped)
+			})
+			if err != nil && depth == 0 {
+				return err
+			}
+		}
+		slices.Sort(next) // deeper directories in the order Load walks them
+		queue = next
+	}
+	return nil
+}
+
+// skippedProblems are the problems of files skipped, in the order
+// fs.WalkDir would meet them.
+func skippedProblems(skipped []skippedFile) []error {
+	sk := slices.Clone(skipped)
+	slices.SortStableFunc(sk, func(a, b skippedFile) int { return walkOrder(a.path, b.path) })
+	problems := make([]error, len(sk))
+	for i, s := range sk {
+		problems[i] = s.err
+	}
+	return problems
+}
+
+// readDirInChunks lists the directory dir of fsys, calling f with its
+// entries: on a DirFS partChunk entries at a time, in the order the
+// directory gives them; on another file system (which may show only some
+// of its files through ReadDir) whole, as fs.ReadDir lists it.
 func readDirInChunks(fsys fs.FS, dir string, f func([]fs.DirEntry)) error {
+	if _, ok := fsys.(dirFS); !ok {
+		entries, err := fs.ReadDir(fsys, dir)
+		if len(entries) > 0 {
+			f(entries)
+		}
+		return err
+	}
 	file, err := fsys.Open(dir)
 	if err != nil {
 		return err
@@ -199,12 +233,7 @@ func readDirInChunks(fsys fs.FS, dir string, f func([]fs.DirEntry)) error {
 	defer file.Close()
 	rd, ok := file.(fs.ReadDirFile)
 	if !ok {
-		entries, err := fs.ReadDir(fsys, dir)
-		if err != nil {
-			return err
-		}
-		f(entries)
-		return nil
+		return &fs.PathError{Op: "readdir", Path: dir, Err: errors.New("not a directory")}
 	}
 	for {
 		entries, err := rd.ReadDir(partChunk)

@@ -44,7 +44,7 @@ func TestLoadInPartsEndsAsLoad(t *testing.T) {
 		".dot.md":               file("---\ntitle: Dot\n---\n"),
 		"dup/2024-01-02-old.md": file("---\ntitle: Same ID\n---\n"),
 	}
-	for i := range 700 { // more than one chunk of the top directory
+	for i := range 700 { // a first part before the directories below are read
 		fsys[fmt.Sprintf("gen-%04d.md", i)] = file(fmt.Sprintf("---\ntitle: Generated %d\npublished: 2023-%02d-%02d\nregion: Sahel\ncountries: [Mali]\n---\nText.\n", i, i%12+1, i%28+1))
 	}
 	want, err := Load(fsys)

@@ -24,6 +24,13 @@ func (g gatedFS) Open(name string) (fs.File, error) {
 	return g.MapFS.Open(name)
 }
 
+func (g gatedFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name == "later" {
+		<-g.open
+	}
+	return g.MapFS.ReadDir(name)
+}
+
 // TestLibraryWithNoIndexShowsEntriesAsFound checks that a reader of a
 // library with no index lists the stories found before the walk of the
 // library is over, with a quiet note, and then the whole library, the
