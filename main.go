@@ -174,7 +174,9 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
-	changes, indexChanges, watching, stop := watchLibrary(src.Dir)
+	// A library read in parts is watched once it is read: its walk and
+	// the watcher's would compete for the disk and the processor.
+	changes, indexChanges, watching, stop := watchLibrary(src.Dir, opening.Read)
 	defer stop()
 	// The library catches up once the watcher is in place (nothing written
 	// in between is missed), and the index after the library (their peaks
@@ -654,10 +656,11 @@ const libraryDebounce = 300 * time.Millisecond
 // watchLibrary watches a library directory for the reader; without a
 // directory (the embedded samples), or when watching fails (the inotify
 // limit), the reader simply does not update itself. The watcher is set up
-// in the background (it lists the whole library): ready is closed once it
-// is, or has failed. The reader's and the index's channels are closed when
-// watching fails and by stop, so that nothing waits on them for ever.
-func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, ready <-chan struct{}, stop func()) {
+// in the background (it lists the whole library), once after is closed
+// (nil: at once): ready is closed once it is, or has failed. The reader's
+// and the index's channels are closed when watching fails and by stop, so
+// that nothing waits on them for ever.
+func watchLibrary(dir string, after <-chan struct{}) (reader, index <-chan briefing.LibraryChange, ready <-chan struct{}, stop func()) {
 	isReady := make(chan struct{})
 	if dir == "" {
 		close(isReady)
@@ -668,6 +671,15 @@ func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, read
 	var w *briefing.Watcher
 	go func() {
 		defer close(isReady)
+		if after != nil {
+			select {
+			case <-after:
+			case <-done:
+				close(toReader)
+				close(toIndex)
+				return
+			}
+		}
 		var err error
 		if w, err = briefing.WatchLibrary(dir, libraryDebounce); err != nil {
 			w = nil

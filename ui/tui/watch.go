@@ -129,8 +129,9 @@ func (m Model) partsCmd() tea.Cmd {
 }
 
 // handlePart shows the next part of a library read in parts. An analyst
-// who has not moved from the newest story stays on the newest as newer
-// ones are found; one who has keeps their place. A part that comes after
+// who has not moved from the newest story in the list stays on the newest
+// as newer ones are found; one who has, or who reads it, keeps their
+// place. A part that comes after
 // another library was installed (a reload, which read the files whole)
 // is not shown, and the parts after it are no longer waited for.
 func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
@@ -150,8 +151,8 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 	}
 	lib := msg.part.Lib
 	onTop := m.current == ""
-	if all := m.lib.Briefings(); len(all) > 0 && all[0].ID == m.current {
-		onTop = true
+	if all := m.lib.Briefings(); len(all) > 0 && all[0].ID == m.current && m.focus == listID && m.overlay == "" {
+		onTop = true // not reading it: the newest found takes its place
 	}
 	var cmd tea.Cmd
 	if onTop {
