@@ -21,13 +21,17 @@ func OpenIndexAsIs(ctx context.Context, src Source, stderr io.Writer) (*index.In
 	if err != nil {
 		return nil, err
 	}
-	ix, err := index.OpenExisting(path)
+	// Looked at read-only first: an index that is not there, or not of
+	// this version, is never created or rebuilt here as one up to date.
+	ro, err := index.OpenExisting(path)
 	if err != nil {
 		return OpenIndex(ctx, src, stderr)
 	}
-	if probs, err := ix.Problems(ctx); err != nil || len(probs) > 0 {
-		ix.Close()
+	probs, err := ro.Problems(ctx)
+	ro.Close()
+	if err != nil || len(probs) > 0 {
 		return OpenIndex(ctx, src, stderr)
 	}
-	return ix, nil
+	// Opened for writing: a change on disk brings it up to date later.
+	return index.Open(path)
 }
