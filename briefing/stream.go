@@ -26,14 +26,16 @@ type LibraryPart struct {
 }
 
 // Timings of LoadInParts: the first part goes out after partFirst or
-// partFirstCount briefings, whichever comes first; later ones when the
+// partFirstCount briefings (a screenful, read from the first, small,
+// chunk of the directory), whichever comes first; later ones when the
 // count has doubled and partEvery has passed, so that a library of
 // 100,000 is sent about a dozen times, not a thousand.
 const (
 	partFirst      = 30 * time.Millisecond
-	partFirstCount = 256
+	partFirstCount = 64
 	partEvery      = 150 * time.Millisecond
-	partChunk      = 512 // directory entries read at a time
+	partFirstChunk = 64  // directory entries read first
+	partChunk      = 512 // directory entries read at a time after that
 )
 
 // LoadInParts reads the library of fsys as Load does, with the same
@@ -69,7 +71,7 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 			return
 		}
 		last = assembleRead(fsys, paths, results, errs, skipped)
-		lastSent, nextCount = now, 2*max(len(results), partFirstCount/2)
+		lastSent, nextCount = now, 2*max(len(results), 256)
 		send(LibraryPart{Lib: last})
 	}
 	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
@@ -235,8 +237,8 @@ func readDirInChunks(fsys fs.FS, dir string, f func([]fs.DirEntry)) error {
 	if !ok {
 		return &fs.PathError{Op: "readdir", Path: dir, Err: errors.New("not a directory")}
 	}
-	for {
-		entries, err := rd.ReadDir(partChunk)
+	for n := partFirstChunk; ; n = partChunk {
+		entries, err := rd.ReadDir(n)
 		if len(entries) > 0 {
 			f(entries)
 		}
