@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -28,8 +29,9 @@ type LibraryPart struct {
 // Timings of LoadInParts: the first part goes out after partFirst or
 // partFirstCount briefings (a screenful, read from the first, small,
 // chunk of the directory), whichever comes first; later ones when the
-// count has doubled and partEvery has passed, so that a library of
-// 100,000 is sent about a dozen times, not a thousand.
+// count has grown fourfold and partEvery has passed, so that a library
+// of 100,000 is sent about eight times, not a thousand: each part costs
+// the reader a pass over all it holds.
 const (
 	partFirst      = 30 * time.Millisecond
 	partFirstCount = 64
@@ -71,7 +73,7 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 			return
 		}
 		last = assembleRead(fsys, paths, results, errs, skipped)
-		lastSent, nextCount = now, 2*max(len(results), 256)
+		lastSent, nextCount = now, 4*max(len(results), 128)
 		send(LibraryPart{Lib: last})
 	}
 	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
@@ -121,10 +123,14 @@ type skippedFile struct {
 // an earlier part may be on screen.
 func assembleRead(fsys fs.FS, paths []string, results []*Briefing, errs []error, skipped []skippedFile) *Library {
 	order := make([]int, len(paths))
-	for i := range order {
-		order[i] = i
+	depth := make([]int, len(paths))
+	for i, p := range paths {
+		order[i], depth[i] = i, strings.Count(p, "/")
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return shallowFirst(paths[a], paths[b]) })
+	// shallowFirst, with each path's depth counted once.
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(depth[a], depth[b]), strings.Compare(paths[a], paths[b]))
+	})
 	sp := make([]string, len(order))
 	sr := make([]*Briefing, len(order))
 	se := make([]error, len(order))
