@@ -66,7 +66,7 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 	// flush sends the library as far as read, when it is time to.
 	flush := func() {
 		now := time.Now()
-		if last == nil && len(results) < nextCount && now.Sub(start) < partFirst {
+		if len(results) == 0 || last == nil && len(results) < nextCount && now.Sub(start) < partFirst {
 			return
 		}
 		if last != nil && (len(results) < nextCount || now.Sub(lastSent) < partEvery) {

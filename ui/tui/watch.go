@@ -131,9 +131,9 @@ func (m Model) partsCmd() tea.Cmd {
 // handlePart shows the next part of a library read in parts. An analyst
 // who has not moved from the newest story in the list stays on the newest
 // as newer ones are found; one who has, or who reads it, keeps their
-// place. A part that comes after
-// another library was installed (a reload, which read the files whole)
-// is not shown, and the parts after it are no longer waited for.
+// place. A part that comes after another library was installed (a
+// reload, which read the files whole) is not shown, and the parts after
+// it are no longer waited for.
 func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 	reading := strings.HasPrefix(m.status, readingPrefix)
 	switch {
