@@ -226,9 +226,9 @@ func (c *readCmd) Run(cfg *config, e env) error {
 // readerMemoryLimit is the reader's soft memory limit for a library of n
 // briefings. Without one, the garbage collector lets the heap grow to
 // twice what is live: at 100,000 briefings, whose reader holds at most
-// 57 MiB, that is 136 MiB of resident memory. At 80 MiB it is 108 MiB, for
-// about 10% more processor time over the start (measured side by side:
-// 100 MiB gave 126 MiB). A library of up to about 100,000 never needs
+// about 60 MiB, that is 136 MiB of resident memory. At 80 MiB it is about
+// 110 MiB, for up to 10% more processor time over the start (measured
+// side by side: 100 MiB gave 126 MiB). A library of up to about 100,000 never needs
 // more than 80 MiB; a larger one gets a limit that grows with it (about
 // 1.4 times what it holds), so that the collector never runs
 // continuously against a limit below what is live.
