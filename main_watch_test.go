@@ -32,7 +32,7 @@ func closedWithin(ch <-chan briefing.LibraryChange, d time.Duration) bool {
 func TestWatchLibraryChannelsClose(t *testing.T) {
 	t.Run("failed", func(t *testing.T) {
 		// A library that cannot be watched (here: missing).
-		reader, index, ready, stop := watchLibrary(filepath.Join(t.TempDir(), "missing"))
+		reader, index, ready, stop := watchLibrary(filepath.Join(t.TempDir(), "missing"), nil)
 		defer stop()
 		<-ready
 		if !closedWithin(reader, 5*time.Second) {
@@ -44,7 +44,7 @@ func TestWatchLibraryChannelsClose(t *testing.T) {
 	})
 	t.Run("stopped", func(t *testing.T) {
 		dir := t.TempDir()
-		reader, index, ready, stop := watchLibrary(dir)
+		reader, index, ready, stop := watchLibrary(dir, nil)
 		<-ready
 		if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: A\n---\nText.\n"), 0o644); err != nil {
 			t.Fatal(err)
