@@ -1,6 +1,12 @@
 package story
 
 import (
+	"encoding/gob"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"sync"
@@ -11,9 +17,23 @@ import (
 	"sitrep/briefing/librarytest"
 )
 
-// generatedDocs analyses n generated briefings.
-func generatedDocs(b *testing.B, n int) []Doc {
+// generatedDocs analyses n generated briefings. With SITREP_BENCH_CACHE set
+// to a directory, the analysed docs are kept there (a gob file per size)
+// and read back on the next run, so that large sizes are analysed once.
+func generatedDocs(b testing.TB, n int) []Doc {
 	b.Helper()
+	var cache string
+	if dir := os.Getenv("SITREP_BENCH_CACHE"); dir != "" {
+		cache = filepath.Join(dir, fmt.Sprintf("story-docs-%d-seed1.gob", n))
+		if f, err := os.Open(cache); err == nil {
+			defer f.Close()
+			var docs []Doc
+			if err := gob.NewDecoder(f).Decode(&docs); err != nil {
+				b.Fatalf("%s: %v", cache, err)
+			}
+			return docs
+		}
+	}
 	var docs []Doc
 	for _, g := range librarytest.Generate(n, 1) {
 		br, body, err := briefing.Parse(g.Name, g.Data)
@@ -22,14 +42,42 @@ func generatedDocs(b *testing.B, n int) []Doc {
 		}
 		docs = append(docs, Analyze(br, body))
 	}
+	if cache != "" {
+		tmp := cache + ".tmp"
+		f, err := os.Create(tmp)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := gob.NewEncoder(f).Encode(docs); err != nil {
+			b.Fatalf("%s: %v", tmp, err)
+		}
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.Rename(tmp, cache); err != nil {
+			b.Fatal(err)
+		}
+	}
 	return docs
+}
+
+// fingerprint is a hash of everything the stories of s hold (members,
+// places, actors, reconciled figures, related stories), so that two
+// builds can be checked to give the same stories.
+func fingerprint(s *Set) (uint64, error) {
+	h := fnv.New64a()
+	if err := json.NewEncoder(h).Encode(s.Stories()); err != nil {
+		return 0, err
+	}
+	return h.Sum64(), nil
 }
 
 // BenchmarkCluster measures NewSet (clustering a whole library into
 // stories) on generated libraries of SITREP_BENCH_SIZES briefings (10000
 // when unset): CPU, allocations, and peak-heap-MB, the
 // largest live heap seen while it ran above the heap before it (the docs
-// themselves are not counted).
+// themselves are not counted). It logs the number of stories and a
+// fingerprint of them.
 func BenchmarkCluster(b *testing.B) {
 	sizes, err := librarytest.Sizes("10000")
 	if err != nil {
@@ -40,6 +88,7 @@ func BenchmarkCluster(b *testing.B) {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
 			var peak uint64
+			var s *Set
 			for b.Loop() {
 				runtime.GC()
 				var ms runtime.MemStats
@@ -62,13 +111,18 @@ func BenchmarkCluster(b *testing.B) {
 						}
 					}
 				}()
-				if s := NewSet(docs); len(s.Stories()) == 0 {
+				if s = NewSet(docs); len(s.Stories()) == 0 {
 					b.Fatal("no stories")
 				}
 				close(stop)
 				done.Wait()
 			}
 			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+			fp, err := fingerprint(s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Logf("%d briefings: %d stories, fingerprint %016x", n, len(s.Stories()), fp)
 		})
 	}
 }
