@@ -2,7 +2,6 @@ package story
 
 import (
 	"cmp"
-	"container/heap"
 	"iter"
 	"math"
 	"slices"
@@ -62,7 +61,7 @@ type features struct {
 	ents  []int32   // distinctive entity key ids, ascending
 	idf   []float64 // idf of each entity key
 	norm  float64   // sum of the entity idfs
-	days  []string  // event days of the timeline
+	days  []int32   // event days of the timeline, interned, ascending
 	block []int32   // keys candidates are found by (see keySet)
 }
 
@@ -70,7 +69,8 @@ type features struct {
 // take ids 0..len(ents)-1 and a word w the id len(ents)+w.
 type keySet struct {
 	nEnts  int32
-	common []bool // per entity key: a country, which many share
+	common []bool    // per entity key: a country, which many share
+	weight []float64 // per key: its idf, how rare it is
 }
 
 func (k keySet) isCommon(id int32) bool { return id >= k.nEnts || k.common[id] }
@@ -82,9 +82,8 @@ func (k keySet) isCommon(id int32) bool { return id >= k.nEnts || k.common[id] }
 // by their first briefing, newest first.
 func Cluster(docs []Doc, opt Options) []Group {
 	fs, ks := prepare(docs)
-	edges := candidates(fs, ks, opt)
-	groups := agglomerate(len(docs), edges, opt.Threshold)
-	return finish(docs, groups, edges, opt)
+	group, links := agglomerate(len(docs), candidates(fs, ks, opt), opt.Threshold)
+	return finish(docs, group, links)
 }
 
 // Similarity is how alike two docs are as reports of one event, 0 to 1.
@@ -99,6 +98,7 @@ func prepare(docs []Doc) ([]features, keySet) {
 	entID := map[string]int32{}
 	var entDF []int
 	var common []bool
+	dayID := map[string]int32{}
 	keys := make([]map[string]bool, len(docs))
 	for i, d := range docs {
 		for _, t := range d.Terms {
@@ -124,7 +124,13 @@ func prepare(docs []Doc) ([]features, keySet) {
 	}
 	n := float64(len(docs))
 	idf := func(df int) float64 { return math.Log(1 + n/float64(df)) }
-	ks := keySet{nEnts: int32(len(entDF)), common: common}
+	ks := keySet{nEnts: int32(len(entDF)), common: common, weight: make([]float64, len(entDF)+len(termDF))}
+	for id, df := range entDF {
+		ks.weight[id] = idf(df)
+	}
+	for id, df := range termDF {
+		ks.weight[len(entDF)+id] = idf(df)
+	}
 	fs := make([]features, len(docs))
 	type tw struct {
 		id   int32
@@ -182,9 +188,15 @@ func prepare(docs []Doc) ([]features, keySet) {
 		}
 		for _, e := range d.Timeline {
 			if len(e.Value) == 10 && !e.Planned {
-				f.days = append(f.days, e.Value)
+				id, ok := dayID[e.Value]
+				if !ok {
+					id = int32(len(dayID))
+					dayID[e.Value] = id
+				}
+				f.days = append(f.days, id)
 			}
 		}
+		slices.Sort(f.days)
 	}
 	return fs, ks
 }
@@ -238,11 +250,9 @@ func similarity(a, b features, opt Options) float64 {
 		ent = shared / union
 	}
 	day := 0.0
-	for _, d := range a.days {
-		if slices.Contains(b.days, d) {
-			day = 1
-			break
-		}
+	for range common(a.days, b.days) {
+		day = 1
+		break
 	}
 	return (wText*cos + wEntity*ent + wDay*day) * (1 - 0.5*gap/math.Max(maxGap, 1))
 }
@@ -270,19 +280,28 @@ func common(a, b []int32) iter.Seq2[int, int] {
 
 // edge is the similarity of two docs.
 type edge struct {
-	a, b int
+	a, b int32
 	sim  float64
 }
+
+// maxCandidates is how many briefings published after it (within MaxGap)
+// a briefing is compared with at most: those that share the rarest keys
+// with it. In a library of a few thousand briefings a year no briefing
+// has that many; in a dense one it keeps the work and the memory of the
+// clustering proportional to the library rather than to the square of
+// the briefings of a week.
+const maxCandidates = 64
 
 // candidates computes the similarity of the pairs of docs published
 // within MaxGap of each other that share a blocking key: a country,
 // place, armed group or person, or one of their most weighty words. Each
 // doc is compared with at most maxBlockDF docs after it per key
 // (maxCommonDF per country or word), so that a key common in one week
-// does not make the work quadratic. Pairs less similar than
-// RelatedThreshold are dropped: they would neither relate two stories nor
-// weigh in an average (a pair not kept counts as 0), and a large library
-// has many of them.
+// does not make the work quadratic, and with at most maxCandidates docs
+// in all: those whose shared keys weigh most (the sum of their idfs),
+// then the nearest in date. Pairs less similar than RelatedThreshold are
+// dropped: they would neither relate two stories nor weigh in an average
+// (a pair not kept counts as 0), and a large library has many of them.
 func candidates(fs []features, ks keySet, opt Options) []edge {
 	var byKey [][]int32
 	for i, f := range fs {
@@ -316,15 +335,18 @@ func candidates(fs []features, ks keySet, opt Options) []edge {
 		}
 	}
 	maxGap := int(opt.MaxGap.Hours() / 24)
-	stamp := make([]int, len(fs))
+	stamp := make([]int32, len(fs))
 	for i := range stamp {
 		stamp[i] = -1
 	}
+	score := make([]float64, len(fs))
+	var cands []int32
 	var edges []edge
 	for i, f := range fs {
 		if pos[i] == nil {
 			continue
 		}
+		cands = cands[:0]
 		for b, k := range f.block {
 			p := pos[i][b]
 			if p < 0 {
@@ -339,48 +361,77 @@ func candidates(fs []features, ks keySet, opt Options) []edge {
 				if fs[j].day-f.day > maxGap {
 					break
 				}
-				if stamp[j] == i {
-					continue
+				if stamp[j] != int32(i) {
+					stamp[j], score[j] = int32(i), 0
+					cands = append(cands, j)
 				}
-				stamp[j] = i
-				if s := similarity(f, fs[j], opt); s >= opt.RelatedThreshold {
-					edges = append(edges, edge{min(i, int(j)), max(i, int(j)), s})
-				}
+				score[j] += ks.weight[k]
+			}
+		}
+		if len(cands) > maxCandidates {
+			slices.SortFunc(cands, func(x, y int32) int {
+				return cmp.Or(cmp.Compare(score[y], score[x]), cmp.Compare(fs[x].day, fs[y].day), cmp.Compare(x, y))
+			})
+			cands = cands[:maxCandidates]
+		}
+		for _, j := range cands {
+			if s := similarity(f, fs[j], opt); s >= opt.RelatedThreshold {
+				edges = append(edges, edge{int32(min(i, int(j))), int32(max(i, int(j))), s})
 			}
 		}
 	}
 	return edges
 }
 
+// link is the summed similarity of the pairs of briefings between a group
+// and another.
+type link struct {
+	to  int32
+	sum float64
+}
+
 // agglomerate merges groups by average link: the pair of groups with the
 // highest average similarity between their members (pairs never compared
 // count as 0) while it is at least threshold. It returns the group of
-// each doc.
-func agglomerate(n int, edges []edge, threshold float64) []int {
-	size := make([]int, n)
-	sums := make([]map[int]float64, n)
-	version := make([]int, n)
-	parent := make([]int, n)
+// each doc (its first doc's index) and, for each group, its links to the
+// other groups it has a kept edge with, ascending by group.
+//
+// A group's links are a slice sorted by group: a merge is a merge walk of
+// two slices, and each neighbour's slice moves one entry, so the memory is
+// two links per edge and no map.
+func agglomerate(n int, edges []edge, threshold float64) ([]int32, [][]link) {
+	size := make([]int32, n)
+	version := make([]int32, n)
+	parent := make([]int32, n)
 	for i := range n {
-		size[i], parent[i] = 1, i
+		size[i], parent[i] = 1, int32(i)
 	}
-	h := &pairHeap{}
+	deg := make([]int32, n)
 	for _, e := range edges {
-		// a briefing with no similar neighbour has no map
-		if sums[e.a] == nil {
-			sums[e.a] = map[int]float64{}
-		}
-		if sums[e.b] == nil {
-			sums[e.b] = map[int]float64{}
-		}
-		sums[e.a][e.b] += e.sim
-		sums[e.b][e.a] += e.sim
-		if e.sim >= threshold {
-			heap.Push(h, pair{e.sim, e.a, e.b, 0, 0})
+		deg[e.a]++
+		deg[e.b]++
+	}
+	links := make([][]link, n)
+	for i, d := range deg {
+		if d > 0 {
+			links[i] = make([]link, 0, d)
 		}
 	}
-	for h.Len() > 0 {
-		p := heap.Pop(h).(pair)
+	var h pairHeap
+	for _, e := range edges {
+		links[e.a] = append(links[e.a], link{e.b, e.sim})
+		links[e.b] = append(links[e.b], link{e.a, e.sim})
+		if e.sim >= threshold {
+			h = append(h, pair{e.sim, e.a, e.b, 0, 0})
+		}
+	}
+	edges = nil // the links hold what is needed of them
+	for i, ls := range links {
+		links[i] = sumLinks(ls)
+	}
+	h.init()
+	for len(h) > 0 {
+		p := h.pop()
 		if p.avg < threshold {
 			break
 		}
@@ -389,66 +440,163 @@ func agglomerate(n int, edges []edge, threshold float64) []int {
 		}
 		a, b := p.a, p.b
 		parent[b] = a
-		for k, s := range sums[b] {
-			if k == a {
-				continue
+		for _, l := range links[b] {
+			if l.to != a {
+				links[l.to] = relink(links[l.to], b, a, l.sum)
 			}
-			sums[a][k] += s
-			sums[k][a] += s
-			delete(sums[k], b)
 		}
-		delete(sums[a], b)
-		sums[b] = nil
+		links[a] = mergeLinks(links[a], links[b], a, b)
+		links[b] = nil
 		size[a] += size[b]
 		version[a]++
 		// Only pairs that may merge are queued: a pair's average changes
 		// only when one of its groups merges, and is queued again then.
-		for k, s := range sums[a] {
-			if avg := s / float64(size[a]*size[k]); avg >= threshold {
-				heap.Push(h, pair{avg, min(a, k), max(a, k), version[min(a, k)], version[max(a, k)]})
+		for _, l := range links[a] {
+			k := l.to
+			if avg := l.sum / float64(int(size[a])*int(size[k])); avg >= threshold {
+				h.push(pair{avg, min(a, k), max(a, k), version[min(a, k)], version[max(a, k)]})
 			}
 		}
 	}
-	group := make([]int, n)
+	group := make([]int32, n)
 	for i := range n {
-		r := i
+		r := int32(i)
 		for parent[r] != r {
 			r = parent[r]
 		}
 		group[i] = r
 	}
-	return group
+	return group, links
+}
+
+// sumLinks sorts a group's links by group and sums the links to one group.
+func sumLinks(ls []link) []link {
+	slices.SortStableFunc(ls, func(x, y link) int { return cmp.Compare(x.to, y.to) })
+	out := ls[:0]
+	for _, l := range ls {
+		if len(out) > 0 && out[len(out)-1].to == l.to {
+			out[len(out)-1].sum += l.sum
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// relink moves the link of ls to group from onto group to (which merged
+// it), adding s.
+func relink(ls []link, from, to int32, s float64) []link {
+	if i, ok := slices.BinarySearchFunc(ls, from, cmpLink); ok {
+		ls = slices.Delete(ls, i, i+1)
+	}
+	i, ok := slices.BinarySearchFunc(ls, to, cmpLink)
+	if ok {
+		ls[i].sum += s
+		return ls
+	}
+	return slices.Insert(ls, i, link{to, s})
+}
+
+func cmpLink(l link, g int32) int { return cmp.Compare(l.to, g) }
+
+// mergeLinks is the links of group a after it merged group b: the links
+// of both, summed where they lead to one group, without a and b.
+func mergeLinks(la, lb []link, a, b int32) []link {
+	out := make([]link, 0, len(la)+len(lb))
+	i, j := 0, 0
+	for i < len(la) || j < len(lb) {
+		var l link
+		switch {
+		case j == len(lb) || i < len(la) && la[i].to < lb[j].to:
+			l = la[i]
+			i++
+		case i == len(la) || lb[j].to < la[i].to:
+			l = lb[j]
+			j++
+		default:
+			l = link{la[i].to, la[i].sum + lb[j].sum}
+			i++
+			j++
+		}
+		if l.to != a && l.to != b {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // pair is a candidate merge of two groups at the versions it was computed.
 type pair struct {
 	avg    float64
-	a, b   int
-	va, vb int
+	a, b   int32
+	va, vb int32
 }
 
+// pairHeap is a max-heap of pairs by average, then by groups, without the
+// boxing of container/heap.
 type pairHeap []pair
 
-func (h pairHeap) Len() int { return len(h) }
-func (h pairHeap) Less(i, j int) bool {
+func (h pairHeap) less(i, j int) bool {
 	if h[i].avg != h[j].avg {
 		return h[i].avg > h[j].avg
 	}
 	return h[i].a < h[j].a || h[i].a == h[j].a && h[i].b < h[j].b
 }
-func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *pairHeap) Push(x any)   { *h = append(*h, x.(pair)) }
-func (h *pairHeap) Pop() any {
+
+func (h pairHeap) init() {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
+}
+
+func (h *pairHeap) push(p pair) {
+	*h = append(*h, p)
+	h.up(len(*h) - 1)
+}
+
+func (h *pairHeap) pop() pair {
 	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+	top := old[0]
+	last := len(old) - 1
+	old[0] = old[last]
+	*h = old[:last]
+	h.down(0)
+	return top
+}
+
+func (h pairHeap) up(i int) {
+	for i > 0 {
+		parent := (i - 1) / 2
+		if !h.less(i, parent) {
+			return
+		}
+		h[i], h[parent] = h[parent], h[i]
+		i = parent
+	}
+}
+
+func (h pairHeap) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		c := l
+		if r := l + 1; r < len(h) && h.less(r, l) {
+			c = r
+		}
+		if !h.less(c, i) {
+			return
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
+	}
 }
 
 // finish turns the group of each doc into Groups, ordered, with their
 // related groups.
-func finish(docs []Doc, group []int, edges []edge, opt Options) []Group {
-	idx := map[int]int{}
+func finish(docs []Doc, group []int32, links [][]link) []Group {
+	idx := map[int32]int{}
 	var out []Group
 	for i := range docs {
 		g, ok := idx[group[i]]
@@ -464,16 +612,12 @@ func finish(docs []Doc, group []int, edges []edge, opt Options) []Group {
 			return cmp.Or(docs[a].Published.Compare(docs[b].Published), strings.Compare(docs[a].Source, docs[b].Source), strings.Compare(docs[a].ID, docs[b].ID))
 		})
 	}
-	related := map[[2]int]bool{}
-	for _, e := range edges {
-		ga, gb := idx[group[e.a]], idx[group[e.b]]
-		if ga != gb && e.sim >= opt.RelatedThreshold {
-			related[[2]int{ga, gb}] = true
-			related[[2]int{gb, ga}] = true
+	// a group's links lead to the groups it has a kept edge with: those
+	// are its related groups
+	for root, g := range idx {
+		for _, l := range links[root] {
+			out[g].Related = append(out[g].Related, idx[l.to])
 		}
-	}
-	for p := range related {
-		out[p[0]].Related = append(out[p[0]].Related, p[1])
 	}
 	// order: newest first story by its first briefing; remap related
 	order := make([]int, len(out))
