@@ -74,9 +74,11 @@ func fingerprint(s *Set) (uint64, error) {
 
 // BenchmarkCluster measures NewSet (clustering a whole library into
 // stories) on generated libraries of SITREP_BENCH_SIZES briefings (10000
-// when unset): CPU, allocations, and peak-heap-MB, the
-// largest live heap seen while it ran above the heap before it (the docs
-// themselves are not counted). It logs the number of stories and a
+// when unset): time, cpu-s/op (the process's user and system CPU while it
+// ran, the garbage collector's included: on a shared machine a steadier
+// figure than the wall time), allocations, and peak-heap-MB, the largest
+// heap seen while it ran above the heap before it (the docs themselves
+// are not counted; garbage not yet collected is). It logs the number of stories and a
 // fingerprint of them.
 func BenchmarkCluster(b *testing.B) {
 	sizes, err := librarytest.Sizes("10000")
@@ -89,6 +91,7 @@ func BenchmarkCluster(b *testing.B) {
 			b.ReportAllocs()
 			var peak uint64
 			var s *Set
+			var cpu time.Duration
 			for b.Loop() {
 				runtime.GC()
 				var ms runtime.MemStats
@@ -111,13 +114,16 @@ func BenchmarkCluster(b *testing.B) {
 						}
 					}
 				}()
+				start := cpuTime()
 				if s = NewSet(docs); len(s.Stories()) == 0 {
 					b.Fatal("no stories")
 				}
+				cpu += cpuTime() - start
 				close(stop)
 				done.Wait()
 			}
 			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 			fp, err := fingerprint(s)
 			if err != nil {
 				b.Fatal(err)

@@ -43,12 +43,20 @@ const (
 	wDay    = 0.15
 )
 
-// maxBlockDF is how many briefings after it (by date) a briefing is
-// compared with for one shared place, armed group or person; maxCommonDF
-// for one shared country or word, which many more share.
+// maxBlockDF is how many briefings after it (by date) a briefing finds
+// as candidates through one shared place, armed group or person;
+// maxCommonDF through one shared country or word, which many more share.
+// maxCandidates is how many of those it is compared with at most: the
+// ones that share its rarest keys. In a library of a few thousand
+// briefings a year no briefing has that many within MaxGap (the stories
+// of a generated library of 10,000 are the same as with no limit); in a
+// dense one they keep the work and the memory of the clustering
+// proportional to the library rather than to the square of a week's
+// briefings.
 const (
-	maxBlockDF  = 400
-	maxCommonDF = 64
+	maxBlockDF    = 48
+	maxCommonDF   = 32
+	maxCandidates = 48
 )
 
 // features is what similarity needs of a doc, precomputed. Terms and
@@ -284,14 +292,6 @@ type edge struct {
 	sim  float64
 }
 
-// maxCandidates is how many briefings published after it (within MaxGap)
-// a briefing is compared with at most: those that share the rarest keys
-// with it. In a library of a few thousand briefings a year no briefing
-// has that many; in a dense one it keeps the work and the memory of the
-// clustering proportional to the library rather than to the square of
-// the briefings of a week.
-const maxCandidates = 64
-
 // candidates computes the similarity of the pairs of docs published
 // within MaxGap of each other that share a blocking key: a country,
 // place, armed group or person, or one of their most weighty words. Each
@@ -392,81 +392,124 @@ type link struct {
 
 // agglomerate merges groups by average link: the pair of groups with the
 // highest average similarity between their members (pairs never compared
-// count as 0) while it is at least threshold. It returns the group of
-// each doc (its first doc's index) and, for each group, its links to the
-// other groups it has a kept edge with, ascending by group.
+// count as 0) while it is at least threshold, the groups of the lowest
+// briefings first on a tie. It returns the group of each doc (its first
+// doc's index) and, for each group, its links to the other groups it has
+// a kept edge with, ascending by group.
 //
 // A group's links are a slice sorted by group: a merge is a merge walk of
 // two slices, and each neighbour's slice moves one entry, so the memory is
-// two links per edge and no map.
+// two links per edge and no map. The queue holds each group's best pair
+// only (its nearest neighbour), not every pair that may merge.
 func agglomerate(n int, edges []edge, threshold float64) ([]int32, [][]link) {
-	size := make([]int32, n)
-	version := make([]int32, n)
-	parent := make([]int32, n)
+	c := clusters{size: make([]int32, n), parent: make([]int32, n), links: make([][]link, n),
+		best: make([]pair, n), threshold: threshold}
 	for i := range n {
-		size[i], parent[i] = 1, int32(i)
+		c.size[i], c.parent[i] = 1, int32(i)
 	}
 	deg := make([]int32, n)
 	for _, e := range edges {
 		deg[e.a]++
 		deg[e.b]++
 	}
-	links := make([][]link, n)
 	for i, d := range deg {
 		if d > 0 {
-			links[i] = make([]link, 0, d)
+			c.links[i] = make([]link, 0, d)
 		}
 	}
-	var h pairHeap
 	for _, e := range edges {
-		links[e.a] = append(links[e.a], link{e.b, e.sim})
-		links[e.b] = append(links[e.b], link{e.a, e.sim})
-		if e.sim >= threshold {
-			h = append(h, pair{e.sim, e.a, e.b, 0, 0})
-		}
+		c.links[e.a] = append(c.links[e.a], link{e.b, e.sim})
+		c.links[e.b] = append(c.links[e.b], link{e.a, e.sim})
 	}
 	edges = nil // the links hold what is needed of them
-	for i, ls := range links {
-		links[i] = sumLinks(ls)
+	for i, ls := range c.links {
+		c.links[i] = sumLinks(ls)
+		c.rebest(int32(i))
 	}
-	h.init()
-	for len(h) > 0 {
-		p := h.pop()
-		if p.avg < threshold {
-			break
-		}
-		if parent[p.a] != p.a || parent[p.b] != p.b || version[p.a] != p.va || version[p.b] != p.vb {
+	c.queue.init()
+	c.ordered = true
+	for len(c.queue) > 0 {
+		p := c.queue.pop()
+		if c.parent[p.g] != p.g || c.best[p.g].stamp != p.stamp {
 			continue // stale
 		}
-		a, b := p.a, p.b
-		parent[b] = a
-		for _, l := range links[b] {
-			if l.to != a {
-				links[l.to] = relink(links[l.to], b, a, l.sum)
-			}
-		}
-		links[a] = mergeLinks(links[a], links[b], a, b)
-		links[b] = nil
-		size[a] += size[b]
-		version[a]++
-		// Only pairs that may merge are queued: a pair's average changes
-		// only when one of its groups merges, and is queued again then.
-		for _, l := range links[a] {
-			k := l.to
-			if avg := l.sum / float64(int(size[a])*int(size[k])); avg >= threshold {
-				h.push(pair{avg, min(a, k), max(a, k), version[min(a, k)], version[max(a, k)]})
-			}
-		}
+		c.merge(p.a, p.b)
 	}
 	group := make([]int32, n)
 	for i := range n {
 		r := int32(i)
-		for parent[r] != r {
-			r = parent[r]
+		for c.parent[r] != r {
+			r = c.parent[r]
 		}
 		group[i] = r
 	}
-	return group, links
+	return group, c.links
+}
+
+// clusters is the state of agglomerate: the groups, their links, and each
+// group's best pair, queued.
+type clusters struct {
+	size, parent []int32
+	links        [][]link
+	best         []pair // each group's best pair; avg < 0 for none
+	queue        pairHeap
+	ordered      bool // the queue is a heap (before, pairs are only added)
+	threshold    float64
+}
+
+// pairOf is the pair of groups g and k whose link is l.
+func (c *clusters) pairOf(g int32, l link) pair {
+	return pair{avg: l.sum / float64(int(c.size[g])*int(c.size[l.to])), a: min(g, l.to), b: max(g, l.to), g: g}
+}
+
+// rebest finds the best pair of group g among its links and queues it
+// when it may merge.
+func (c *clusters) rebest(g int32) {
+	b := pair{avg: -1}
+	for _, l := range c.links[g] {
+		if p := c.pairOf(g, l); p.avg >= c.threshold && (b.avg < 0 || p.before(b)) {
+			b = p
+		}
+	}
+	c.setBest(g, b)
+}
+
+func (c *clusters) setBest(g int32, p pair) {
+	p.stamp = c.best[g].stamp + 1
+	c.best[g] = p
+	switch {
+	case p.avg < 0:
+	case c.ordered:
+		c.queue.push(p)
+	default:
+		c.queue = append(c.queue, p)
+	}
+}
+
+// merge merges group b into group a (a < b), and updates the best pairs
+// of a and its neighbours.
+func (c *clusters) merge(a, b int32) {
+	c.parent[b] = a
+	for _, l := range c.links[b] {
+		if l.to != a {
+			c.links[l.to] = relink(c.links[l.to], b, a, l.sum)
+		}
+	}
+	c.links[a] = mergeLinks(c.links[a], c.links[b], a, b)
+	c.links[b] = nil
+	c.size[a] += c.size[b]
+	c.setBest(b, pair{avg: -1})
+	c.rebest(a)
+	// A neighbour's link to a changed (its sum is the same seen from
+	// either side); its other links did not.
+	for _, l := range c.links[a] {
+		k := l.to
+		if kb := c.best[k]; kb.avg >= 0 && (kb.a == a || kb.b == a || kb.a == b || kb.b == b) {
+			c.rebest(k)
+		} else if p := c.pairOf(k, link{a, l.sum}); p.avg >= c.threshold && (kb.avg < 0 || p.before(kb)) {
+			c.setBest(k, p)
+		}
+	}
 }
 
 // sumLinks sorts a group's links by group and sums the links to one group.
@@ -486,18 +529,40 @@ func sumLinks(ls []link) []link {
 // relink moves the link of ls to group from onto group to (which merged
 // it), adding s.
 func relink(ls []link, from, to int32, s float64) []link {
-	if i, ok := slices.BinarySearchFunc(ls, from, cmpLink); ok {
-		ls = slices.Delete(ls, i, i+1)
-	}
-	i, ok := slices.BinarySearchFunc(ls, to, cmpLink)
-	if ok {
-		ls[i].sum += s
+	i, hasFrom := searchLink(ls, from)
+	j, hasTo := searchLink(ls, to)
+	switch {
+	case hasTo:
+		ls[j].sum += s
+		if hasFrom {
+			ls = slices.Delete(ls, i, i+1)
+		}
 		return ls
+	case !hasFrom:
+		return slices.Insert(ls, j, link{to, s})
+	case j <= i: // the link to from becomes the link to to, moved down
+		copy(ls[j+1:i+1], ls[j:i])
+		ls[j] = link{to, s}
+	default:
+		copy(ls[i:j-1], ls[i+1:j])
+		ls[j-1] = link{to, s}
 	}
-	return slices.Insert(ls, i, link{to, s})
+	return ls
 }
 
-func cmpLink(l link, g int32) int { return cmp.Compare(l.to, g) }
+// searchLink is where ls (ascending) holds the link to group g, or would.
+func searchLink(ls []link, g int32) (int, bool) {
+	lo, hi := 0, len(ls)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ls[m].to < g {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(ls) && ls[lo].to == g
+}
 
 // mergeLinks is the links of group a after it merged group b: the links
 // of both, summed where they lead to one group, without a and b.
@@ -525,23 +590,28 @@ func mergeLinks(la, lb []link, a, b int32) []link {
 	return out
 }
 
-// pair is a candidate merge of two groups at the versions it was computed.
+// pair is a merge of groups a < b, the best of group g when it was
+// queued (stamp tells whether it still is).
 type pair struct {
-	avg    float64
-	a, b   int32
-	va, vb int32
+	avg   float64
+	a, b  int32
+	g     int32
+	stamp int32
 }
 
-// pairHeap is a max-heap of pairs by average, then by groups, without the
-// boxing of container/heap.
+// before orders pairs: the highest average first, then the lowest groups.
+func (p pair) before(q pair) bool {
+	if p.avg != q.avg {
+		return p.avg > q.avg
+	}
+	return p.a < q.a || p.a == q.a && p.b < q.b
+}
+
+// pairHeap is a heap of pairs, the first by before at the top. Pairs
+// appended before init are put in order by it; after, by up.
 type pairHeap []pair
 
-func (h pairHeap) less(i, j int) bool {
-	if h[i].avg != h[j].avg {
-		return h[i].avg > h[j].avg
-	}
-	return h[i].a < h[j].a || h[i].a == h[j].a && h[i].b < h[j].b
-}
+func (h pairHeap) less(i, j int) bool { return h[i].before(h[j]) }
 
 func (h pairHeap) init() {
 	for i := len(h)/2 - 1; i >= 0; i-- {
