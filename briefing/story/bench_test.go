@@ -92,11 +92,13 @@ func BenchmarkCluster(b *testing.B) {
 			var peak uint64
 			var s *Set
 			var cpu time.Duration
+			var before uint64
 			for b.Loop() {
 				runtime.GC()
 				var ms runtime.MemStats
 				runtime.ReadMemStats(&ms)
 				base := ms.HeapAlloc
+				before = base
 				stop, done := make(chan struct{}), sync.WaitGroup{}
 				done.Add(1)
 				go func() {
@@ -128,7 +130,31 @@ func BenchmarkCluster(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			b.Logf("%d briefings: %d stories, fingerprint %016x", n, len(s.Stories()), fp)
+			b.Logf("%d briefings (%d MB of heap before): %d stories, fingerprint %016x", n, before>>20, len(s.Stories()), fp)
+		})
+	}
+}
+
+// BenchmarkRelated measures Related (the story pane's related briefings)
+// on a clustered generated library of SITREP_BENCH_SIZES briefings, for
+// one briefing in every hundred.
+func BenchmarkRelated(b *testing.B) {
+	sizes, err := librarytest.Sizes("10000")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
+		docs := generatedDocs(b, n)
+		s := NewSet(docs)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			k := 0
+			for b.Loop() {
+				if _, err := s.Related(docs[k].ID, 10); err != nil {
+					b.Fatal(err)
+				}
+				k = (k + 100) % len(docs)
+			}
 		})
 	}
 }

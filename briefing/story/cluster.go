@@ -77,6 +77,8 @@ type features struct {
 // take ids 0..len(ents)-1 and a word w the id len(ents)+w.
 type keySet struct {
 	nEnts  int32
+	names  []string  // per entity key: the key ("p:goma", see EntityKeys)
+	df     []int32   // per entity key: how many docs have it
 	common []bool    // per entity key: a country, which many share
 	weight []float64 // per key: its idf, how rare it is
 }
@@ -90,6 +92,10 @@ func (k keySet) isCommon(id int32) bool { return id >= k.nEnts || k.common[id] }
 // by their first briefing, newest first.
 func Cluster(docs []Doc, opt Options) []Group {
 	fs, ks := prepare(docs)
+	return cluster(docs, fs, ks, opt)
+}
+
+func cluster(docs []Doc, fs []features, ks keySet, opt Options) []Group {
 	group, links := agglomerate(len(docs), candidates(fs, ks, opt), opt.Threshold)
 	return finish(docs, group, links)
 }
@@ -106,6 +112,7 @@ func prepare(docs []Doc) ([]features, keySet) {
 	entID := map[string]int32{}
 	var entDF []int
 	var common []bool
+	var names []string
 	dayID := map[string]int32{}
 	keys := make([]map[string]bool, len(docs))
 	for i, d := range docs {
@@ -126,14 +133,17 @@ func prepare(docs []Doc) ([]features, keySet) {
 				entID[k] = id
 				entDF = append(entDF, 0)
 				common = append(common, strings.HasPrefix(k, "c:"))
+				names = append(names, k)
 			}
 			entDF[id]++
 		}
 	}
 	n := float64(len(docs))
 	idf := func(df int) float64 { return math.Log(1 + n/float64(df)) }
-	ks := keySet{nEnts: int32(len(entDF)), common: common, weight: make([]float64, len(entDF)+len(termDF))}
+	ks := keySet{nEnts: int32(len(entDF)), names: names, df: make([]int32, len(entDF)), common: common,
+		weight: make([]float64, len(entDF)+len(termDF))}
 	for id, df := range entDF {
+		ks.df[id] = int32(df)
 		ks.weight[id] = idf(df)
 	}
 	for id, df := range termDF {
