@@ -78,15 +78,10 @@ func fingerprint(s *Set) (uint64, error) {
 // ran, the garbage collector's included: on a shared machine a steadier
 // figure than the wall time), allocations, and peak-heap-MB, the largest
 // heap seen while it ran above the heap before it (the docs themselves
-// are not counted; garbage not yet collected is). It logs the number of stories and a
-// fingerprint of them.
+// are not counted; garbage not yet collected is). It logs the number of
+// stories and a fingerprint of them.
 func BenchmarkCluster(b *testing.B) {
-	sizes, err := librarytest.Sizes("10000")
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, n := range sizes {
-		docs := generatedDocs(b, n)
+	forSizes(b, func(b *testing.B, n int, docs []Doc) {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
 			var peak uint64
@@ -132,6 +127,18 @@ func BenchmarkCluster(b *testing.B) {
 			}
 			b.Logf("%d briefings (%d MB of heap before): %d stories, fingerprint %016x", n, before>>20, len(s.Stories()), fp)
 		})
+	})
+}
+
+// forSizes calls bench with the analysed docs of a generated library of
+// each of SITREP_BENCH_SIZES briefings (10000 when unset).
+func forSizes(b *testing.B, bench func(b *testing.B, n int, docs []Doc)) {
+	sizes, err := librarytest.Sizes("10000")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
+		bench(b, n, generatedDocs(b, n))
 	}
 }
 
@@ -139,12 +146,7 @@ func BenchmarkCluster(b *testing.B) {
 // on a clustered generated library of SITREP_BENCH_SIZES briefings, for
 // one briefing in every hundred.
 func BenchmarkRelated(b *testing.B) {
-	sizes, err := librarytest.Sizes("10000")
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, n := range sizes {
-		docs := generatedDocs(b, n)
+	forSizes(b, func(b *testing.B, n int, docs []Doc) {
 		s := NewSet(docs)
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
@@ -156,5 +158,5 @@ func BenchmarkRelated(b *testing.B) {
 				k = (k + 100) % len(docs)
 			}
 		})
-	}
+	})
 }

@@ -125,23 +125,32 @@ func (s *Set) Related(id string, limit int) ([]briefing.Related, error) {
 				score += math.Log(1 + float64(len(s.docs))/float64(s.keyDF[s.keys[i][k]]))
 			}
 		}
-		if !same && !rel && len(shared) == 0 {
-			continue
+		if r, ok := relatedEntry(doc, same, rel, shared, score); ok {
+			out = append(out, r)
 		}
-		switch {
-		case same:
-			score += 100
-		case rel:
-			score += 50
-		}
-		slices.Sort(shared)
-		out = append(out, briefing.Related{ID: doc.ID, Title: doc.Title, Published: doc.Published,
-			SameStory: same, Shared: shared, Score: score})
 	}
 	slices.SortStableFunc(out, func(a, b briefing.Related) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), b.Published.Compare(a.Published))
 	})
 	return out[:min(len(out), limit)], nil
+}
+
+// relatedEntry is doc as a related briefing, if it is one: of the same
+// story, of a related story, or sharing names (the weight of which is
+// score); the story counts before what is shared.
+func relatedEntry(doc Doc, same, rel bool, shared []string, score float64) (briefing.Related, bool) {
+	if !same && !rel && len(shared) == 0 {
+		return briefing.Related{}, false
+	}
+	switch {
+	case same:
+		score += 100
+	case rel:
+		score += 50
+	}
+	slices.Sort(shared)
+	return briefing.Related{ID: doc.ID, Title: doc.Title, Published: doc.Published,
+		SameStory: same, Shared: shared, Score: score}, true
 }
 
 func (s *Set) byPublished(j int32, t time.Time) int { return s.docs[j].Published.Compare(t) }

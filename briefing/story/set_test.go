@@ -43,18 +43,9 @@ func relatedByScan(s *Set, id string) []briefing.Related {
 				score += math.Log(1 + float64(len(s.docs))/float64(df[k]))
 			}
 		}
-		if !same && !rel && len(shared) == 0 {
-			continue
+		if r, ok := relatedEntry(doc, same, rel, shared, score); ok {
+			out = append(out, r)
 		}
-		switch {
-		case same:
-			score += 100
-		case rel:
-			score += 50
-		}
-		slices.Sort(shared)
-		out = append(out, briefing.Related{ID: doc.ID, Title: doc.Title, Published: doc.Published,
-			SameStory: same, Shared: shared, Score: score})
 	}
 	return out
 }
