@@ -135,7 +135,7 @@ func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
 	from, to := storySpan(docs, members)
 	for _, i := range related {
 		for _, f := range docs[i].Figures {
-			if !reconcilable(f) || f.Date.Before(from) || f.Date.After(to) {
+			if f.Date.Before(from) || f.Date.After(to) || !reconcilable(f) {
 				continue
 			}
 			switch {
