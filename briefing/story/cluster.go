@@ -247,6 +247,15 @@ func EntityKeys(d Doc) map[string]bool {
 }
 
 func similarity(a, b features, opt Options) float64 {
+	var cos float64
+	for i, j := range common(a.terms, b.terms) {
+		cos += a.vec[i] * b.vec[j]
+	}
+	return similarityCos(a, b, cos, opt)
+}
+
+// similarityCos is the similarity of a and b whose text cosine is cos.
+func similarityCos(a, b features, cos float64, opt Options) float64 {
 	if a.day == math.MinInt32 || b.day == math.MinInt32 {
 		return 0
 	}
@@ -254,10 +263,6 @@ func similarity(a, b features, opt Options) float64 {
 	maxGap := opt.MaxGap.Hours() / 24
 	if gap > maxGap {
 		return 0
-	}
-	var cos float64
-	for i, j := range common(a.terms, b.terms) {
-		cos += a.vec[i] * b.vec[j]
 	}
 	var shared float64
 	for i := range common(a.ents, b.ents) {
@@ -273,6 +278,42 @@ func similarity(a, b features, opt Options) float64 {
 		break
 	}
 	return (wText*cos + wEntity*ent + wDay*day) * (1 - 0.5*gap/math.Max(maxGap, 1))
+}
+
+// termVec is one doc's term weights by term id, so that its cosine with
+// each of its candidates is a lookup per term of the candidate rather than
+// a merge walk of both.
+type termVec struct {
+	w   []float64
+	has []bool
+	doc features
+}
+
+func newTermVec(nTerms int) *termVec {
+	return &termVec{w: make([]float64, nTerms), has: make([]bool, nTerms)}
+}
+
+// set makes v the weights of f.
+func (v *termVec) set(f features) {
+	for _, t := range v.doc.terms {
+		v.has[t] = false
+	}
+	v.doc = f
+	for k, t := range f.terms {
+		v.w[t], v.has[t] = f.vec[k], true
+	}
+}
+
+// cosine is the text cosine of v's doc and b, summed in the order of the
+// term ids as similarity sums it.
+func (v *termVec) cosine(b features) float64 {
+	var cos float64
+	for k, t := range b.terms {
+		if v.has[t] {
+			cos += v.w[t] * b.vec[k]
+		}
+	}
+	return cos
 }
 
 // common yields the positions in a and b of the ids both hold; a and b
@@ -350,6 +391,7 @@ func candidates(fs []features, ks keySet, opt Options) []edge {
 		stamp[i] = -1
 	}
 	score := make([]float64, len(fs))
+	vec := newTermVec(len(ks.weight) - int(ks.nEnts))
 	var cands []int32
 	var edges []edge
 	for i, f := range fs {
@@ -384,8 +426,9 @@ func candidates(fs []features, ks keySet, opt Options) []edge {
 			})
 			cands = cands[:maxCandidates]
 		}
+		vec.set(f)
 		for _, j := range cands {
-			if s := similarity(f, fs[j], opt); s >= opt.RelatedThreshold {
+			if s := similarityCos(f, fs[j], vec.cosine(fs[j]), opt); s >= opt.RelatedThreshold {
 				edges = append(edges, edge{int32(min(i, int(j))), int32(max(i, int(j))), s})
 			}
 		}
