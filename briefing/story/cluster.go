@@ -474,7 +474,6 @@ func agglomerate(n int, edges []edge, threshold float64) ([]int32, [][]link) {
 		c.links[e.a] = append(c.links[e.a], link{e.b, e.sim})
 		c.links[e.b] = append(c.links[e.b], link{e.a, e.sim})
 	}
-	edges = nil // the links hold what is needed of them
 	for i, ls := range c.links {
 		c.links[i] = sumLinks(ls)
 		c.rebest(int32(i))
