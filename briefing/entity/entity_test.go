@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -258,4 +259,33 @@ func TestPlacesBeforeGeoNoun(t *testing.T) {
 			t.Errorf("Places(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestPlaceKeyConcurrent folds names with accents, hyphens, curly
+// apostrophes and odd spacing from many goroutines at once, as the
+// stories of a library and an SSH session's panes do.
+func TestPlaceKeyConcurrent(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Pont-Sondé", "pont sonde"},
+		{"Pétion-Ville", "petion ville"},
+		{"Côte d’Ivoire", "cote d'ivoire"},
+		{"  São  Tomé ", "sao tome"},
+		{"Deir ez-Zor", "deir ez zor"},
+		{"El Fasher", "el fasher"},
+		{"Zaporizhzhia", "zaporizhzhia"},
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 200 {
+				for _, tt := range tests {
+					if got := PlaceKey(tt.name); got != tt.want {
+						t.Errorf("PlaceKey(%q) = %q, want %q", tt.name, got, tt.want)
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

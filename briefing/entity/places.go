@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -128,10 +129,11 @@ func precededByTitle(toks []token, i int, text string) bool {
 func PlaceKey(name string) string {
 	s := name
 	if !isASCII(s) {
-		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		t := accentFolders.Get().(transform.Transformer)
 		if out, _, err := transform.String(t, name); err == nil {
 			s = out
 		}
+		accentFolders.Put(t)
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	s = strings.ToLower(s)
@@ -140,6 +142,14 @@ func PlaceKey(name string) string {
 	}
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "-", " ")), " ")
 }
+
+// accentFolders hold transformers that drop accents: building one
+// allocates some kilobytes of buffers, and PlaceKey runs for every place
+// of every briefing a library's stories compare. transform.String resets
+// the one it is given.
+var accentFolders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -2,7 +2,6 @@ package story
 
 import (
 	"cmp"
-	"container/heap"
 	"iter"
 	"math"
 	"slices"
@@ -44,12 +43,20 @@ const (
 	wDay    = 0.15
 )
 
-// maxBlockDF is how many briefings after it (by date) a briefing is
-// compared with for one shared place, armed group or person; maxCommonDF
-// for one shared country or word, which many more share.
+// maxBlockDF is how many briefings after it (by date) a briefing finds
+// as candidates through one shared place, armed group or person;
+// maxCommonDF through one shared country or word, which many more share.
+// maxCandidates is how many of those it is compared with at most: the
+// ones that share its rarest keys. In a library of a few thousand
+// briefings a year they change nothing (on a generated library of 10,000,
+// about 7 a day, the stories are those of windows of 400 and 64 and no
+// cap); in a dense one they keep the work and the memory of the
+// clustering proportional to the library rather than to the square of a
+// week's briefings.
 const (
-	maxBlockDF  = 400
-	maxCommonDF = 64
+	maxBlockDF    = 48
+	maxCommonDF   = 32
+	maxCandidates = 48
 )
 
 // features is what similarity needs of a doc, precomputed. Terms and
@@ -62,7 +69,7 @@ type features struct {
 	ents  []int32   // distinctive entity key ids, ascending
 	idf   []float64 // idf of each entity key
 	norm  float64   // sum of the entity idfs
-	days  []string  // event days of the timeline
+	days  []int32   // event days of the timeline, interned, ascending
 	block []int32   // keys candidates are found by (see keySet)
 }
 
@@ -70,7 +77,10 @@ type features struct {
 // take ids 0..len(ents)-1 and a word w the id len(ents)+w.
 type keySet struct {
 	nEnts  int32
-	common []bool // per entity key: a country, which many share
+	names  []string  // per entity key: the key ("p:goma", see EntityKeys)
+	df     []int32   // per entity key: how many docs have it
+	common []bool    // per entity key: a country, which many share
+	weight []float64 // per key: its idf, how rare it is
 }
 
 func (k keySet) isCommon(id int32) bool { return id >= k.nEnts || k.common[id] }
@@ -82,9 +92,12 @@ func (k keySet) isCommon(id int32) bool { return id >= k.nEnts || k.common[id] }
 // by their first briefing, newest first.
 func Cluster(docs []Doc, opt Options) []Group {
 	fs, ks := prepare(docs)
-	edges := candidates(fs, ks, opt)
-	groups := agglomerate(len(docs), edges, opt.Threshold)
-	return finish(docs, groups, edges, opt)
+	return cluster(docs, fs, ks, opt)
+}
+
+func cluster(docs []Doc, fs []features, ks keySet, opt Options) []Group {
+	group, links := agglomerate(len(docs), candidates(fs, ks, opt), opt.Threshold)
+	return finish(docs, group, links)
 }
 
 // Similarity is how alike two docs are as reports of one event, 0 to 1.
@@ -99,6 +112,8 @@ func prepare(docs []Doc) ([]features, keySet) {
 	entID := map[string]int32{}
 	var entDF []int
 	var common []bool
+	var names []string
+	dayID := map[string]int32{}
 	keys := make([]map[string]bool, len(docs))
 	for i, d := range docs {
 		for _, t := range d.Terms {
@@ -118,13 +133,22 @@ func prepare(docs []Doc) ([]features, keySet) {
 				entID[k] = id
 				entDF = append(entDF, 0)
 				common = append(common, strings.HasPrefix(k, "c:"))
+				names = append(names, k)
 			}
 			entDF[id]++
 		}
 	}
 	n := float64(len(docs))
 	idf := func(df int) float64 { return math.Log(1 + n/float64(df)) }
-	ks := keySet{nEnts: int32(len(entDF)), common: common}
+	ks := keySet{nEnts: int32(len(entDF)), names: names, df: make([]int32, len(entDF)), common: common,
+		weight: make([]float64, len(entDF)+len(termDF))}
+	for id, df := range entDF {
+		ks.df[id] = int32(df)
+		ks.weight[id] = idf(df)
+	}
+	for id, df := range termDF {
+		ks.weight[len(entDF)+id] = idf(df)
+	}
 	fs := make([]features, len(docs))
 	type tw struct {
 		id   int32
@@ -182,9 +206,15 @@ func prepare(docs []Doc) ([]features, keySet) {
 		}
 		for _, e := range d.Timeline {
 			if len(e.Value) == 10 && !e.Planned {
-				f.days = append(f.days, e.Value)
+				id, ok := dayID[e.Value]
+				if !ok {
+					id = int32(len(dayID))
+					dayID[e.Value] = id
+				}
+				f.days = append(f.days, id)
 			}
 		}
+		slices.Sort(f.days)
 	}
 	return fs, ks
 }
@@ -217,6 +247,15 @@ func EntityKeys(d Doc) map[string]bool {
 }
 
 func similarity(a, b features, opt Options) float64 {
+	var cos float64
+	for i, j := range common(a.terms, b.terms) {
+		cos += a.vec[i] * b.vec[j]
+	}
+	return similarityCos(a, b, cos, opt)
+}
+
+// similarityCos is the similarity of a and b whose text cosine is cos.
+func similarityCos(a, b features, cos float64, opt Options) float64 {
 	if a.day == math.MinInt32 || b.day == math.MinInt32 {
 		return 0
 	}
@@ -224,10 +263,6 @@ func similarity(a, b features, opt Options) float64 {
 	maxGap := opt.MaxGap.Hours() / 24
 	if gap > maxGap {
 		return 0
-	}
-	var cos float64
-	for i, j := range common(a.terms, b.terms) {
-		cos += a.vec[i] * b.vec[j]
 	}
 	var shared float64
 	for i := range common(a.ents, b.ents) {
@@ -238,13 +273,47 @@ func similarity(a, b features, opt Options) float64 {
 		ent = shared / union
 	}
 	day := 0.0
-	for _, d := range a.days {
-		if slices.Contains(b.days, d) {
-			day = 1
-			break
-		}
+	for range common(a.days, b.days) {
+		day = 1
+		break
 	}
 	return (wText*cos + wEntity*ent + wDay*day) * (1 - 0.5*gap/math.Max(maxGap, 1))
+}
+
+// termVec is one doc's term weights by term id, so that its cosine with
+// each of its candidates is a lookup per term of the candidate rather than
+// a merge walk of both.
+type termVec struct {
+	w   []float64
+	has []bool
+	doc features
+}
+
+func newTermVec(nTerms int) *termVec {
+	return &termVec{w: make([]float64, nTerms), has: make([]bool, nTerms)}
+}
+
+// set makes v the weights of f.
+func (v *termVec) set(f features) {
+	for _, t := range v.doc.terms {
+		v.has[t] = false
+	}
+	v.doc = f
+	for k, t := range f.terms {
+		v.w[t], v.has[t] = f.vec[k], true
+	}
+}
+
+// cosine is the text cosine of v's doc and b, summed in the order of the
+// term ids as similarity sums it.
+func (v *termVec) cosine(b features) float64 {
+	var cos float64
+	for k, t := range b.terms {
+		if v.has[t] {
+			cos += v.w[t] * b.vec[k]
+		}
+	}
+	return cos
 }
 
 // common yields the positions in a and b of the ids both hold; a and b
@@ -270,7 +339,7 @@ func common(a, b []int32) iter.Seq2[int, int] {
 
 // edge is the similarity of two docs.
 type edge struct {
-	a, b int
+	a, b int32
 	sim  float64
 }
 
@@ -279,10 +348,11 @@ type edge struct {
 // place, armed group or person, or one of their most weighty words. Each
 // doc is compared with at most maxBlockDF docs after it per key
 // (maxCommonDF per country or word), so that a key common in one week
-// does not make the work quadratic. Pairs less similar than
-// RelatedThreshold are dropped: they would neither relate two stories nor
-// weigh in an average (a pair not kept counts as 0), and a large library
-// has many of them.
+// does not make the work quadratic, and with at most maxCandidates docs
+// in all: those whose shared keys weigh most (the sum of their idfs),
+// then the nearest in date. Pairs less similar than RelatedThreshold are
+// dropped: they would neither relate two stories nor weigh in an average
+// (a pair not kept counts as 0), and a large library has many of them.
 func candidates(fs []features, ks keySet, opt Options) []edge {
 	var byKey [][]int32
 	for i, f := range fs {
@@ -316,15 +386,19 @@ func candidates(fs []features, ks keySet, opt Options) []edge {
 		}
 	}
 	maxGap := int(opt.MaxGap.Hours() / 24)
-	stamp := make([]int, len(fs))
+	stamp := make([]int32, len(fs))
 	for i := range stamp {
 		stamp[i] = -1
 	}
+	score := make([]float64, len(fs))
+	vec := newTermVec(len(ks.weight) - int(ks.nEnts))
+	var cands []int32
 	var edges []edge
 	for i, f := range fs {
 		if pos[i] == nil {
 			continue
 		}
+		cands = cands[:0]
 		for b, k := range f.block {
 			p := pos[i][b]
 			if p < 0 {
@@ -339,116 +413,312 @@ func candidates(fs []features, ks keySet, opt Options) []edge {
 				if fs[j].day-f.day > maxGap {
 					break
 				}
-				if stamp[j] == i {
-					continue
+				if stamp[j] != int32(i) {
+					stamp[j], score[j] = int32(i), 0
+					cands = append(cands, j)
 				}
-				stamp[j] = i
-				if s := similarity(f, fs[j], opt); s >= opt.RelatedThreshold {
-					edges = append(edges, edge{min(i, int(j)), max(i, int(j)), s})
-				}
+				score[j] += ks.weight[k]
+			}
+		}
+		if len(cands) > maxCandidates {
+			slices.SortFunc(cands, func(x, y int32) int {
+				return cmp.Or(cmp.Compare(score[y], score[x]), cmp.Compare(fs[x].day, fs[y].day), cmp.Compare(x, y))
+			})
+			cands = cands[:maxCandidates]
+		}
+		vec.set(f)
+		for _, j := range cands {
+			if s := similarityCos(f, fs[j], vec.cosine(fs[j]), opt); s >= opt.RelatedThreshold {
+				edges = append(edges, edge{int32(min(i, int(j))), int32(max(i, int(j))), s})
 			}
 		}
 	}
 	return edges
 }
 
+// link is the summed similarity of the pairs of briefings between a group
+// and another.
+type link struct {
+	to  int32
+	sum float64
+}
+
 // agglomerate merges groups by average link: the pair of groups with the
 // highest average similarity between their members (pairs never compared
-// count as 0) while it is at least threshold. It returns the group of
-// each doc.
-func agglomerate(n int, edges []edge, threshold float64) []int {
-	size := make([]int, n)
-	sums := make([]map[int]float64, n)
-	version := make([]int, n)
-	parent := make([]int, n)
+// count as 0) while it is at least threshold, the groups of the lowest
+// briefings first on a tie. It returns the group of each doc (its first
+// doc's index) and, for each group, its links to the other groups it has
+// a kept edge with, ascending by group.
+//
+// A group's links are a slice sorted by group: a merge is a merge walk of
+// two slices, and each neighbour's slice moves one entry, so the memory is
+// two links per edge and no map. The queue holds each group's best pair
+// only (its nearest neighbour), not every pair that may merge.
+func agglomerate(n int, edges []edge, threshold float64) ([]int32, [][]link) {
+	c := clusters{size: make([]int32, n), parent: make([]int32, n), links: make([][]link, n),
+		best: make([]pair, n), threshold: threshold}
 	for i := range n {
-		size[i], parent[i] = 1, i
+		c.size[i], c.parent[i] = 1, int32(i)
 	}
-	h := &pairHeap{}
+	deg := make([]int32, n)
 	for _, e := range edges {
-		// a briefing with no similar neighbour has no map
-		if sums[e.a] == nil {
-			sums[e.a] = map[int]float64{}
-		}
-		if sums[e.b] == nil {
-			sums[e.b] = map[int]float64{}
-		}
-		sums[e.a][e.b] += e.sim
-		sums[e.b][e.a] += e.sim
-		if e.sim >= threshold {
-			heap.Push(h, pair{e.sim, e.a, e.b, 0, 0})
+		deg[e.a]++
+		deg[e.b]++
+	}
+	for i, d := range deg {
+		if d > 0 {
+			c.links[i] = make([]link, 0, d)
 		}
 	}
-	for h.Len() > 0 {
-		p := heap.Pop(h).(pair)
-		if p.avg < threshold {
-			break
-		}
-		if parent[p.a] != p.a || parent[p.b] != p.b || version[p.a] != p.va || version[p.b] != p.vb {
+	for _, e := range edges {
+		c.links[e.a] = append(c.links[e.a], link{e.b, e.sim})
+		c.links[e.b] = append(c.links[e.b], link{e.a, e.sim})
+	}
+	for i, ls := range c.links {
+		c.links[i] = sumLinks(ls)
+		c.rebest(int32(i))
+	}
+	c.queue.init()
+	c.ordered = true
+	for len(c.queue) > 0 {
+		p := c.queue.pop()
+		if c.parent[p.g] != p.g || c.best[p.g].stamp != p.stamp {
 			continue // stale
 		}
-		a, b := p.a, p.b
-		parent[b] = a
-		for k, s := range sums[b] {
-			if k == a {
-				continue
-			}
-			sums[a][k] += s
-			sums[k][a] += s
-			delete(sums[k], b)
-		}
-		delete(sums[a], b)
-		sums[b] = nil
-		size[a] += size[b]
-		version[a]++
-		// Only pairs that may merge are queued: a pair's average changes
-		// only when one of its groups merges, and is queued again then.
-		for k, s := range sums[a] {
-			if avg := s / float64(size[a]*size[k]); avg >= threshold {
-				heap.Push(h, pair{avg, min(a, k), max(a, k), version[min(a, k)], version[max(a, k)]})
-			}
-		}
+		c.merge(p.a, p.b)
 	}
-	group := make([]int, n)
+	group := make([]int32, n)
 	for i := range n {
-		r := i
-		for parent[r] != r {
-			r = parent[r]
+		r := int32(i)
+		for c.parent[r] != r {
+			r = c.parent[r]
 		}
 		group[i] = r
 	}
-	return group
+	return group, c.links
 }
 
-// pair is a candidate merge of two groups at the versions it was computed.
+// clusters is the state of agglomerate: the groups, their links, and each
+// group's best pair, queued.
+type clusters struct {
+	size, parent []int32
+	links        [][]link
+	best         []pair // each group's best pair; avg < 0 for none
+	queue        pairHeap
+	ordered      bool // the queue is a heap (before, pairs are only added)
+	threshold    float64
+}
+
+// pairOf is the pair of groups g and k whose link is l.
+func (c *clusters) pairOf(g int32, l link) pair {
+	return pair{avg: l.sum / float64(int(c.size[g])*int(c.size[l.to])), a: min(g, l.to), b: max(g, l.to), g: g}
+}
+
+// rebest finds the best pair of group g among its links and queues it
+// when it may merge.
+func (c *clusters) rebest(g int32) {
+	b := pair{avg: -1}
+	for _, l := range c.links[g] {
+		if p := c.pairOf(g, l); p.avg >= c.threshold && (b.avg < 0 || p.before(b)) {
+			b = p
+		}
+	}
+	c.setBest(g, b)
+}
+
+func (c *clusters) setBest(g int32, p pair) {
+	p.stamp = c.best[g].stamp + 1
+	c.best[g] = p
+	switch {
+	case p.avg < 0:
+	case c.ordered:
+		c.queue.push(p)
+	default:
+		c.queue = append(c.queue, p)
+	}
+}
+
+// merge merges group b into group a (a < b), and updates the best pairs
+// of a and its neighbours.
+func (c *clusters) merge(a, b int32) {
+	c.parent[b] = a
+	for _, l := range c.links[b] {
+		if l.to != a {
+			c.links[l.to] = relink(c.links[l.to], b, a, l.sum)
+		}
+	}
+	c.links[a] = mergeLinks(c.links[a], c.links[b], a, b)
+	c.links[b] = nil
+	c.size[a] += c.size[b]
+	c.setBest(b, pair{avg: -1})
+	c.rebest(a)
+	// A neighbour's link to a changed (its sum is the same seen from
+	// either side); its other links did not.
+	for _, l := range c.links[a] {
+		k := l.to
+		if kb := c.best[k]; kb.avg >= 0 && (kb.a == a || kb.b == a || kb.a == b || kb.b == b) {
+			c.rebest(k)
+		} else if p := c.pairOf(k, link{a, l.sum}); p.avg >= c.threshold && (kb.avg < 0 || p.before(kb)) {
+			c.setBest(k, p)
+		}
+	}
+}
+
+// sumLinks sorts a group's links by group and sums the links to one group.
+func sumLinks(ls []link) []link {
+	slices.SortStableFunc(ls, func(x, y link) int { return cmp.Compare(x.to, y.to) })
+	out := ls[:0]
+	for _, l := range ls {
+		if len(out) > 0 && out[len(out)-1].to == l.to {
+			out[len(out)-1].sum += l.sum
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// relink moves the link of ls to group from onto group to (which merged
+// it), adding s.
+func relink(ls []link, from, to int32, s float64) []link {
+	i, hasFrom := searchLink(ls, from)
+	j, hasTo := searchLink(ls, to)
+	switch {
+	case hasTo:
+		ls[j].sum += s
+		if hasFrom {
+			ls = slices.Delete(ls, i, i+1)
+		}
+		return ls
+	case !hasFrom:
+		return slices.Insert(ls, j, link{to, s})
+	case j <= i: // the link to from becomes the link to to, moved down
+		copy(ls[j+1:i+1], ls[j:i])
+		ls[j] = link{to, s}
+	default:
+		copy(ls[i:j-1], ls[i+1:j])
+		ls[j-1] = link{to, s}
+	}
+	return ls
+}
+
+// searchLink is where ls (ascending) holds the link to group g, or would.
+func searchLink(ls []link, g int32) (int, bool) {
+	lo, hi := 0, len(ls)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ls[m].to < g {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(ls) && ls[lo].to == g
+}
+
+// mergeLinks is the links of group a after it merged group b: the links
+// of both, summed where they lead to one group, without a and b.
+func mergeLinks(la, lb []link, a, b int32) []link {
+	out := make([]link, 0, len(la)+len(lb))
+	i, j := 0, 0
+	for i < len(la) || j < len(lb) {
+		var l link
+		switch {
+		case j == len(lb) || i < len(la) && la[i].to < lb[j].to:
+			l = la[i]
+			i++
+		case i == len(la) || lb[j].to < la[i].to:
+			l = lb[j]
+			j++
+		default:
+			l = link{la[i].to, la[i].sum + lb[j].sum}
+			i++
+			j++
+		}
+		if l.to != a && l.to != b {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// pair is a merge of groups a < b, the best of group g when it was
+// queued (stamp tells whether it still is).
 type pair struct {
-	avg    float64
-	a, b   int
-	va, vb int
+	avg   float64
+	a, b  int32
+	g     int32
+	stamp int32
 }
 
+// before orders pairs: the highest average first, then the lowest groups.
+func (p pair) before(q pair) bool {
+	if p.avg != q.avg {
+		return p.avg > q.avg
+	}
+	return p.a < q.a || p.a == q.a && p.b < q.b
+}
+
+// pairHeap is a heap of pairs, the first by before at the top. Pairs
+// appended before init are put in order by it; after, by up.
 type pairHeap []pair
 
-func (h pairHeap) Len() int { return len(h) }
-func (h pairHeap) Less(i, j int) bool {
-	if h[i].avg != h[j].avg {
-		return h[i].avg > h[j].avg
+func (h pairHeap) less(i, j int) bool { return h[i].before(h[j]) }
+
+func (h pairHeap) init() {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		h.down(i)
 	}
-	return h[i].a < h[j].a || h[i].a == h[j].a && h[i].b < h[j].b
 }
-func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *pairHeap) Push(x any)   { *h = append(*h, x.(pair)) }
-func (h *pairHeap) Pop() any {
+
+func (h *pairHeap) push(p pair) {
+	*h = append(*h, p)
+	h.up(len(*h) - 1)
+}
+
+func (h *pairHeap) pop() pair {
 	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+	top := old[0]
+	last := len(old) - 1
+	old[0] = old[last]
+	*h = old[:last]
+	h.down(0)
+	return top
+}
+
+func (h pairHeap) up(i int) {
+	for i > 0 {
+		parent := (i - 1) / 2
+		if !h.less(i, parent) {
+			return
+		}
+		h[i], h[parent] = h[parent], h[i]
+		i = parent
+	}
+}
+
+func (h pairHeap) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		c := l
+		if r := l + 1; r < len(h) && h.less(r, l) {
+			c = r
+		}
+		if !h.less(c, i) {
+			return
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
+	}
 }
 
 // finish turns the group of each doc into Groups, ordered, with their
 // related groups.
-func finish(docs []Doc, group []int, edges []edge, opt Options) []Group {
-	idx := map[int]int{}
+func finish(docs []Doc, group []int32, links [][]link) []Group {
+	idx := map[int32]int{}
 	var out []Group
 	for i := range docs {
 		g, ok := idx[group[i]]
@@ -464,16 +734,12 @@ func finish(docs []Doc, group []int, edges []edge, opt Options) []Group {
 			return cmp.Or(docs[a].Published.Compare(docs[b].Published), strings.Compare(docs[a].Source, docs[b].Source), strings.Compare(docs[a].ID, docs[b].ID))
 		})
 	}
-	related := map[[2]int]bool{}
-	for _, e := range edges {
-		ga, gb := idx[group[e.a]], idx[group[e.b]]
-		if ga != gb && e.sim >= opt.RelatedThreshold {
-			related[[2]int{ga, gb}] = true
-			related[[2]int{gb, ga}] = true
+	// a group's links lead to the groups it has a kept edge with: those
+	// are its related groups
+	for root, g := range idx {
+		for _, l := range links[root] {
+			out[g].Related = append(out[g].Related, idx[l.to])
 		}
-	}
-	for p := range related {
-		out[p[0]].Related = append(out[p[0]].Related, p[1])
 	}
 	// order: newest first story by its first briefing; remap related
 	order := make([]int, len(out))

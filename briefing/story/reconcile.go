@@ -16,8 +16,9 @@ import (
 // source, places, actors, the figures reconciled, and related stories.
 func Build(docs []Doc, groups []Group) []briefing.Story {
 	out := make([]briefing.Story, len(groups))
+	pf := placeFolds{}
 	for g := range groups {
-		out[g] = build(docs, groups, g)
+		out[g] = build(docs, groups, g, pf)
 	}
 	for g, grp := range groups {
 		for _, r := range grp.Related {
@@ -27,7 +28,7 @@ func Build(docs []Doc, groups []Group) []briefing.Story {
 	return out
 }
 
-func build(docs []Doc, groups []Group, g int) briefing.Story {
+func build(docs []Doc, groups []Group, g int, pf placeFolds) briefing.Story {
 	grp := groups[g]
 	first := docs[grp.Members[0]]
 	s := briefing.Story{ID: first.ID, Title: first.Title, First: first.Published}
@@ -40,18 +41,18 @@ func build(docs []Doc, groups []Group, g int) briefing.Story {
 			s.Last = d.Published
 		}
 	}
-	s.Places, s.Actors = shared(docs, grp.Members)
+	s.Places, s.Actors = shared(docs, grp.Members, pf)
 	var related []int
 	for _, r := range grp.Related {
 		related = append(related, groups[r].Members...)
 	}
-	s.Figures = Reconcile(docs, grp.Members, related)
+	s.Figures = reconcile(docs, grp.Members, related, pf)
 	return s
 }
 
 // shared lists the places and actors a story's briefings name, most
 // named first.
-func shared(docs []Doc, members []int) (places, actors []string) {
+func shared(docs []Doc, members []int, pf placeFolds) (places, actors []string) {
 	type tally struct {
 		name  string
 		kind  entity.Kind
@@ -61,7 +62,7 @@ func shared(docs []Doc, members []int) (places, actors []string) {
 	idx := map[string]int{}
 	for _, i := range members {
 		for _, n := range docs[i].Entities {
-			k := string(n.Kind) + "\x00" + entity.PlaceKey(n.Name)
+			k := string(n.Kind) + "\x00" + pf.get(n.Name).key
 			if j, ok := idx[k]; ok {
 				all[j].count += n.Count
 				continue
@@ -99,12 +100,16 @@ var reconciledRoles = map[string]bool{"killed": true, "injured": true, "missing"
 // sentence names no place is the story's main place; totals over a period
 // or a country are left out.
 func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
-	main, marks := storyMarks(docs, members)
+	return reconcile(docs, members, related, placeFolds{})
+}
+
+func reconcile(docs []Doc, members, related []int, pf placeFolds) []briefing.Reconciled {
+	main, marks := storyMarks(docs, members, pf)
 	type key struct{ role, place string }
 	groups := map[key]*briefing.Reconciled{}
 	var order []key
 	add := func(d Doc, f Figure, place string) {
-		k := key{f.Role, entity.PlaceKey(place)}
+		k := key{f.Role, pf.get(place).key}
 		r, ok := groups[k]
 		if !ok {
 			r = &briefing.Reconciled{Role: f.Role, Place: place}
@@ -125,7 +130,7 @@ func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
 				continue
 			}
 			place := f.Place
-			if place == "" || isCountry(place) && namesMark(f, marks) {
+			if place == "" || pf.get(place).country && namesMark(f, marks) {
 				place = cmp.Or(main, place)
 			}
 			add(docs[i], f, place)
@@ -135,13 +140,13 @@ func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
 	from, to := storySpan(docs, members)
 	for _, i := range related {
 		for _, f := range docs[i].Figures {
-			if !reconcilable(f) || f.Date.Before(from) || f.Date.After(to) {
+			if f.Date.Before(from) || f.Date.After(to) || !reconcilable(f) {
 				continue
 			}
 			switch {
-			case f.Place != "" && marks["p:"+entity.PlaceKey(f.Place)]:
+			case f.Place != "" && marks["p:"+pf.get(f.Place).key]:
 				add(docs[i], f, f.Place)
-			case (f.Place == "" || isCountry(f.Place)) && namesMark(f, marks) && main != "":
+			case (f.Place == "" || pf.get(f.Place).country) && namesMark(f, marks) && main != "":
 				add(docs[i], f, main)
 			}
 		}
@@ -183,7 +188,7 @@ func reconcilable(f Figure) bool {
 // storyMarks are a story's main place (the place below a country its
 // briefings name most) and its distinctive places and armed groups, as
 // "p:"+PlaceKey and "g:"+name.
-func storyMarks(docs []Doc, members []int) (string, map[string]bool) {
+func storyMarks(docs []Doc, members []int, pf placeFolds) (string, map[string]bool) {
 	marks := map[string]bool{}
 	counts := map[string]int{}
 	names := map[string]string{}
@@ -191,7 +196,7 @@ func storyMarks(docs []Doc, members []int) (string, map[string]bool) {
 		for _, n := range docs[i].Entities {
 			switch n.Kind {
 			case entity.Place:
-				k := entity.PlaceKey(n.Name)
+				k := pf.get(n.Name).key
 				marks["p:"+k] = true
 				counts[k] += n.Count
 				if _, ok := names[k]; !ok {
@@ -218,6 +223,25 @@ func namesMark(f Figure, marks map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// placeFolds keeps each place name's PlaceKey and whether it is a
+// country, so that building every story of a library folds each name
+// once rather than once per story that meets it.
+type placeFolds map[string]placeFold
+
+type placeFold struct {
+	key     string
+	country bool
+}
+
+func (pf placeFolds) get(name string) placeFold {
+	f, ok := pf[name]
+	if !ok {
+		f = placeFold{entity.PlaceKey(name), isCountry(name)}
+		pf[name] = f
+	}
+	return f
 }
 
 func isCountry(place string) bool {

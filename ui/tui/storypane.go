@@ -23,6 +23,13 @@ const storyID paneID = "story"
 // relatedLimit is how many related briefings the story pane lists.
 const relatedLimit = 10
 
+// storyTimeout bounds the story pane's question to the index. It is longer
+// than a search's: the first question after the library changed groups
+// the whole library into stories (some 25 s of CPU at 100,000 generated
+// briefings, most of it clustering, the rest reading the features), and a
+// question given up on would only start it again.
+const storyTimeout = 2 * time.Minute
+
 // pickKeys are the keys of the story and theatre panes.
 type pickKeys struct {
 	moveKeys
@@ -297,7 +304,7 @@ func (p *storyPane) fetch() tea.Cmd {
 	p.loading, p.shown = true, ""
 	ix, id := p.index.ix, p.current.ID
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), queryTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), storyTimeout)
 		defer cancel()
 		s, found, err := ix.StoryOf(ctx, id)
 		if err != nil {
