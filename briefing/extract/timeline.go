@@ -54,6 +54,8 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	items := make([]tlItem, 0, len(tags))
 	furn, fk := furniture(text), 0
 	var others []Span // the other dates of an entry's sentence
+	// The content stems of every entry's event, for merging, in one slab.
+	stemBuf := make([]stem, 0, 8*len(tags))
 	for i := range tags {
 		t := &tags[i]
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) {
@@ -74,7 +76,9 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
 		others = otherDates(others[:0], tags, i)
 		e.Event = eventOf(text, t, others, e.Kind)
-		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
+		n := len(stemBuf)
+		stemBuf = contentStems(stemBuf, e.Event)
+		items = append(items, tlItem{e: e, v: t.v, stems: stemBuf[n:len(stemBuf):len(stemBuf)]})
 	}
 	items = mergeItems(dropCoveredDays(items))
 	for i := range items {
@@ -92,7 +96,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 type tlItem struct {
 	e     TimelineEntry
 	v     timexVal
-	stems []string
+	stems []stem
 	// from and to bound the stretch the entry honestly names, to
 	// exclusive, for ordering (see setSpan).
 	from, to time.Time
@@ -187,7 +191,7 @@ func dropCoveredDays(items []tlItem) []tlItem {
 
 // sameEvent reports whether two events share at least half the content
 // words of the shorter one.
-func sameEvent(a, b []string) bool {
+func sameEvent(a, b []stem) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
@@ -203,35 +207,66 @@ func sameEvent(a, b []string) bool {
 	return 2*n >= min(len(a), len(b))
 }
 
-// contentStems returns the first five letters of each content word of s,
-// lower-cased: a crude stem that makes "deploy" and "deployment" agree.
-func contentStems(s string) []string {
-	var out []string
-	for i := 0; i < len(s) && len(out) < 24; {
-		r, n := utf8.DecodeRuneInString(s[i:])
+// stem is the first five bytes of a lower-case word with their count,
+// packed so that two stems are equal when their strings are.
+type stem uint64
+
+// stemOf packs the first five bytes of w.
+func stemOf[T string | []byte](w T) stem {
+	n := min(len(w), 5)
+	v := stem(n) << 40
+	for i := 0; i < n; i++ {
+		v |= stem(w[i]) << (8 * i)
+	}
+	return v
+}
+
+// contentStems appends to dst the stem of each content word of s (its
+// first five letters, lower-cased: a crude stem that makes "deploy" and
+// "deployment" agree), at most 24.
+func contentStems(dst []stem, s string) []stem {
+	var buf [16]byte
+	for i, n := 0, 0; i < len(s) && n < 24; {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += n
+			i += size
 			continue
 		}
-		j := i + n
+		j, ascii := i+size, r < utf8.RuneSelf
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
+			r, size := utf8.DecodeRuneInString(s[j:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 				break
 			}
-			j += n
+			ascii = ascii && r < utf8.RuneSelf
+			j += size
+		}
+		if ascii && j-i <= len(buf) {
+			// Lower-cased in place: the stop words are no longer than
+			// buf, and a lookup of string(buf[:k]) does not allocate.
+			k := copy(buf[:], s[i:j])
+			for p := range k {
+				if 'A' <= buf[p] && buf[p] <= 'Z' {
+					buf[p] += 'a' - 'A'
+				}
+			}
+			i = j
+			if k < 3 || eventStopwords[string(buf[:k])] {
+				continue
+			}
+			dst = append(dst, stemOf(buf[:k]))
+			n++
+			continue
 		}
 		w := lowerKey(s[i:j])
 		i = j
 		if len(w) < 3 || eventStopwords[w] {
 			continue
 		}
-		if len(w) > 5 {
-			w = w[:5]
-		}
-		out = append(out, w)
+		dst = append(dst, stemOf(w))
+		n++
 	}
-	return out
+	return dst
 }
 
 var eventStopwords = map[string]bool{
@@ -270,6 +305,9 @@ func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int,
 			if i := strings.LastIndexByte(p, ' ') + 1; danglingPrepositions[lowerKey(p[i:])] {
 				c.Start = last + i
 			}
+		}
+		if b.Cap() == 0 {
+			b.Grow(we - ws)
 		}
 		b.WriteString(text[last:c.Start])
 		if c.End <= ds {
@@ -318,7 +356,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	}
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
-	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
+	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
 	whole := body
 	body = afterSubordinator(body, before, sent, segs, idx)
 	// "which Israel had shut after the attack in May": the date names the
@@ -370,6 +408,18 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	}
 	body = completeClause(body, sent, segs, idx)
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
+}
+
+// joinSpaced joins a and b with a space, without a copy when one is empty
+// (cleanEvent drops the space at an end).
+func joinSpaced(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
 }
 
 // eventPrepositions open an adjunct rather than a clause.
@@ -477,23 +527,34 @@ func trailingName(s string) string {
 // stripLeadingAttribution drops "Officials said (that)" before a clause
 // that can stand alone.
 func stripLeadingAttribution(s string) string {
-	f := strings.Fields(s)
-	for k := 0; k < len(f) && k <= 8; k++ {
-		v := lowerKey(f[k])
-		if !eventReportingVerbs[v] || v == "reporters" {
+	// The words of s as strings.Fields splits them, read one at a time.
+	i := 0
+	for k := 0; k <= 8; k++ {
+		ws, we := nextField(s, i)
+		if ws == we {
+			return s
+		}
+		i = we
+		if !lowerIn(eventReportingVerbs, s[ws:we]) {
 			continue
 		}
-		rest := k + 1
-		if v == "told" && rest < len(f) {
-			rest++
+		v := lowerKey(s[ws:we])
+		if v == "reporters" {
+			continue
 		}
-		if rest < len(f) && strings.EqualFold(f[rest], "that") {
-			rest++
+		if v == "told" {
+			if _, e := nextField(s, i); e > i {
+				i = e
+			}
+		}
+		if rs, re := nextField(s, i); rs < re && strings.EqualFold(s[rs:re], "that") {
+			i = re
 		} else if v != "said" && v != "says" && v != "told" {
 			return s // "the government announced a package": the event itself
 		}
-		if len(f)-rest >= 3 {
-			return strings.Join(f[rest:], " ")
+		rest := strings.Fields(s[i:])
+		if len(rest) >= 3 {
+			return strings.Join(rest, " ")
 		}
 		return s
 	}
@@ -519,25 +580,46 @@ func dropReportThat(s string) string {
 // clauseSegments splits a sentence at commas, semicolons, colons, dashes
 // and brackets (but not at the comma of "2,900").
 func clauseSegments(s string) []Span {
-	var out []Span
-	start := 0
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		cut := false
-		switch r {
-		case ';', '(', ')', '—', '–':
-			cut = true
-		case ',', ':':
-			cut = i+n >= len(s) || s[i+n] == ' ' || s[i+n] == '\n'
+	// The marks are ASCII but for the dashes, "—" and "–" (E2 80 94 and
+	// E2 80 93): a byte scan finds each where a rune scan would, since
+	// neither 0xE2 nor an ASCII byte continues a rune. Count first, then
+	// fill a slice of the right size.
+	n := 1
+	for i := 0; i < len(s); i++ {
+		if k := segmentBreak(s, i); k > 0 {
+			n++
+			i += k - 1
 		}
-		if cut {
-			out = append(out, Span{start, i})
-			start = i + n
-		}
-		i += n
 	}
-	out = append(out, Span{start, len(s)})
-	return out
+	out := make([]Span, 0, n)
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if k := segmentBreak(s, i); k > 0 {
+			out = append(out, Span{start, i})
+			start = i + k
+			i += k - 1
+		}
+	}
+	return append(out, Span{start, len(s)})
+}
+
+// segmentBreak returns the length of the clause break at s[i] (a comma or
+// colon before white space or the end, a semicolon, a bracket, an em or
+// en dash), 0 when there is none.
+func segmentBreak(s string, i int) int {
+	switch s[i] {
+	case ';', '(', ')':
+		return 1
+	case ',', ':':
+		if i+1 >= len(s) || s[i+1] == ' ' || s[i+1] == '\n' {
+			return 1
+		}
+	case 0xE2:
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93) {
+			return 3
+		}
+	}
+	return 0
 }
 
 // eventSubordinators open a clause inside a segment: the event after "since the
@@ -565,12 +647,13 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 		start := strings.LastIndexByte(before[:end], ' ') + 1
 		// "Since taking office in 2021, the president": an -ing clause
 		// may open the segment.
-		opening := start == 0 && seen >= 2 && eventSubordinators[lowerKey(before[:end])] &&
+		opening := start == 0 && seen >= 2 && lowerIn(eventSubordinators, before[:end]) &&
 			gerund(firstWord(strings.TrimSpace(before[end:])))
 		if start == 0 && !opening || end == 0 {
 			break
 		}
-		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || w == "that") {
+		if seen >= 2 && (lowerIn(eventSubordinators, before[start:end]) || strings.EqualFold(before[start:end], "that")) {
+			w := lowerKey(before[start:end])
 			rest := strings.TrimSpace(before[end:])
 			// "since retaking it" has no subject: an earlier boundary may
 			// ("that the army had used as a base since retaking it").
@@ -636,7 +719,7 @@ func cleanEvent(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cf, r) }) >= 0 {
+	if hasFormatChar(s) {
 		s = strings.Map(func(r rune) rune {
 			if unicode.Is(unicode.Cf, r) {
 				return -1 // zero-width and bidi controls
@@ -647,34 +730,121 @@ func cleanEvent(s string) string {
 	s = collapseSpace(s)
 	for s != "" {
 		first, _, _ := strings.Cut(s, " ")
-		switch lowerKey(strings.TrimRight(first, ",")) {
-		case "and", "but", "however", "additionally", "meanwhile", "then", "so", "also", "yet":
-			s = strings.TrimSpace(s[len(first):])
-			continue
+		if !isLinkingWord(strings.TrimRight(first, ",")) {
+			break
 		}
-		break
+		s = strings.TrimSpace(s[len(first):])
 	}
 	return strings.Trim(s, " ,;:.-—–\"'“”‘’")
 }
 
-// collapseSpace turns every run of white space and control characters into
-// one space and trims the ends, allocating only when something changes.
-func collapseSpace(s string) string {
-	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
-	clean := true
-	prevSpace := true
-	for _, r := range s {
-		isSep := sep(r)
-		if isSep && (r != ' ' || prevSpace) {
-			clean = false
-			break
+// hasFormatChar reports whether s holds a format character (Unicode Cf:
+// zero-width and bidirectional controls), none of which is ASCII.
+func hasFormatChar(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
 		}
-		prevSpace = isSep
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.Is(unicode.Cf, r) {
+			return true
+		}
+		i += n
 	}
-	if clean && !prevSpace {
-		return s
+	return false
+}
+
+// isLinkingWord reports whether w, in any case, is a word that links an
+// event to the one before it ("and", "however", "meanwhile"), without
+// allocating: the words are ASCII, and no other letter lower-cases to
+// one of theirs.
+func isLinkingWord(w string) bool {
+	if len(w) < 2 || len(w) > len("additionally") {
+		return false
 	}
-	return strings.Join(strings.FieldsFunc(s, sep), " ")
+	var b [len("additionally")]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "and", "but", "however", "additionally", "meanwhile", "then", "so", "also", "yet":
+		return true
+	}
+	return false
+}
+
+// collapseSpace turns every run of white space and control characters into
+// one space and trims the ends, allocating only when something inside
+// changes.
+func collapseSpace(s string) string {
+	// One pass: the first and last rune that is no separator, and whether
+	// every run of separators between them is a single space.
+	from, to := -1, 0
+	seps, onlySpace := 0, true
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSeparator(r) {
+			seps++
+			onlySpace = onlySpace && r == ' '
+			i += n
+			continue
+		}
+		if from < 0 {
+			from = i
+		} else if seps > 1 || seps == 1 && !onlySpace {
+			return joinFields(s)
+		}
+		seps, onlySpace = 0, true
+		i += n
+		to = i
+	}
+	if from < 0 {
+		return ""
+	}
+	return s[from:to]
+}
+
+// isSeparator reports whether r is white space or a control character.
+func isSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r <= ' ' || r == 0x7f
+	}
+	return unicode.IsSpace(r) || unicode.IsControl(r)
+}
+
+// joinFields joins the runs of s between separators with single spaces.
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	in := false
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSeparator(r) {
+			in = false
+		} else {
+			if !in && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			in = true
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // dropTrailingPreposition removes a preposition left dangling before the

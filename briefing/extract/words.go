@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,6 +19,54 @@ func lowerKey(w string) string {
 		}
 	}
 	return w
+}
+
+// lowerIn reports whether w in lower case is in set, as set[lowerKey(w)]
+// does, without allocating when w is ASCII and short.
+func lowerIn(set map[string]bool, w string) bool {
+	var b [24]byte
+	if len(w) > len(b) {
+		return set[lowerKey(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[lowerKey(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
+}
+
+// nextField returns the bounds of the first field of s at or after i,
+// fields being split at Unicode white space as strings.Fields splits
+// them; start == end == len(s) when there is none.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return start, i
 }
 
 // plural reports whether a word looks like a plural noun.
