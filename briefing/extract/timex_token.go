@@ -108,19 +108,20 @@ func timexWordToken(text string, i, j int, sp bool) timexToken {
 	c := text[i]
 	t.upper = c >= 'A' && c <= 'Z'
 	if j-i <= 16 {
-		var b [16]byte
-		ok := true
+		// A word is letters: ASCII ones are lower-cased by setting bit 5.
+		p := packedWord{n: uint64(j - i)}
 		for k := i; k < j; k++ {
 			c := text[k]
 			if c >= utf8.RuneSelf {
-				ok = false
-				break
+				return t
 			}
-			b[k-i] = c | 0x20
+			if k-i < 8 {
+				p.lo |= uint64(c|0x20) << (8 * (k - i))
+			} else {
+				p.hi |= uint64(c|0x20) << (8 * (k - i - 8))
+			}
 		}
-		if ok {
-			t.lx = timexLexIndex[string(b[:j-i])]
-		}
+		t.lx = timexLexTable.find(p)
 	}
 	return t
 }
