@@ -103,6 +103,10 @@ func tagText(text string, published time.Time) []taggedTimex {
 // taking the longest match at each token.
 func (tg *tagger) scanSentence() {
 	for i := 0; i < len(tg.toks); {
+		if t := &tg.toks[i]; t.kind == ttWord && !t.info().starts {
+			i++ // no rule starts at this word (see matchAt)
+			continue
+		}
 		c, ok := tg.matchAt(i)
 		if !ok || c.j <= i {
 			i++

@@ -60,6 +60,10 @@ type timexLexInfo struct {
 	// mods is 1 + the index in timexModGroups of the modifier phrases
 	// that start with the word, 0 when none.
 	mods uint8
+	// starts says an expression may start at the word: it has modifier
+	// phrases, leads a part-of modifier, or opens the gate of a core rule
+	// (see markStarts). The tagger tries no rule at any other word.
+	starts bool
 }
 
 // lexicon maps lower-case words to their meaning; timexLexIndex holds positions

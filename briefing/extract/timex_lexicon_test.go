@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -35,5 +36,48 @@ func TestTimexLexTable(t *testing.T) {
 	}
 	if n < len(timexLexIndex) {
 		t.Errorf("found %d lexicon words, want at least the %d of the lexicon", n, len(timexLexIndex))
+	}
+}
+
+// TestTimexStarts checks that skipping the words no rule starts at
+// (timexLexInfo.starts) changes no expression: the texts are tagged with
+// the flag as built and with every word marked, on the article, the
+// sample briefings, and every lexicon word before each of a set of tails
+// that complete an expression after a modifier or a leader.
+func TestTimexStarts(t *testing.T) {
+	texts := []string{benchArticle}
+	for _, d := range txGoldTimelines(t) {
+		texts = append(texts, d.body)
+	}
+	tails := []string{"2024", "of 2024", "three years", "June 2024", "the year", "-2024", "week",
+		"last week", "on Monday", "hours of Monday", "than two months", "of the month", "'s 3 a.m.", "day"}
+	for w := range timexLexIndex {
+		for _, tail := range tails {
+			texts = append(texts, "They left "+w+" "+tail+".", strings.ToUpper(w[:1])+w[1:]+" "+tail+" troops left.")
+		}
+	}
+	tag := func() [][]taggedTimex {
+		out := make([][]taggedTimex, len(texts))
+		for i, s := range texts {
+			out[i] = tagText(s, txFixturePublished)
+		}
+		return out
+	}
+	skipped := tag()
+	saved := make([]bool, len(timexLexicon))
+	for k := range timexLexicon {
+		saved[k], timexLexicon[k].starts = timexLexicon[k].starts, true
+	}
+	all := tag()
+	for k := range timexLexicon {
+		timexLexicon[k].starts = saved[k]
+	}
+	for i := range texts {
+		if !reflect.DeepEqual(skipped[i], all[i]) {
+			t.Fatalf("tagging %q skips an expression:\n%+v\nwant\n%+v", texts[i], skipped[i], all[i])
+		}
+	}
+	if n := len(texts); n < 1000 {
+		t.Fatalf("only %d texts", n)
 	}
 }

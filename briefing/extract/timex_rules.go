@@ -306,6 +306,22 @@ func markLeaders() {
 		}
 		in.quantity = in.quantity || in.num != 0 || in.unitPl
 	}
+	markStarts()
+}
+
+// markStarts marks the words at which matchAt may find an expression:
+// those matchModified tries (a word with modifier phrases, a leader of
+// matchPartMod) and those that open the gate of a core rule. At any other
+// word both return no match, so the tagger skips it.
+func markStarts() {
+	for k := range timexLexicon {
+		in := &timexLexicon[k]
+		t := timexToken{kind: ttWord, lx: int16(k)}
+		in.starts = k != 0 && (in.mods != 0 || partModLeader(in.word))
+		for r := range timexCoreRules {
+			in.starts = in.starts || k != 0 && timexCoreRules[r].gate.open(&t, in)
+		}
+	}
 }
 
 // mapKeys returns the keys of m.
