@@ -582,25 +582,23 @@ func dropReportThat(s string) string {
 func clauseSegments(s string) []Span {
 	// The marks are ASCII but for the dashes, "—" and "–" (E2 80 94 and
 	// E2 80 93): a byte scan finds each where a rune scan would, since
-	// neither 0xE2 nor an ASCII byte continues a rune. Count first, then
-	// fill a slice of the right size.
-	n := 1
-	for i := 0; i < len(s); i++ {
-		if k := segmentBreak(s, i); k > 0 {
-			n++
-			i += k - 1
-		}
-	}
-	out := make([]Span, 0, n)
+	// neither 0xE2 nor an ASCII byte continues a rune. The spans gather
+	// on the stack and are copied once.
+	var buf [32]Span
+	out := buf[:0]
 	start := 0
 	for i := 0; i < len(s); i++ {
+		if !segmentMark[s[i]] {
+			continue
+		}
 		if k := segmentBreak(s, i); k > 0 {
 			out = append(out, Span{start, i})
 			start = i + k
 			i += k - 1
 		}
 	}
-	return append(out, Span{start, len(s)})
+	out = append(out, Span{start, len(s)})
+	return append([]Span(nil), out...)
 }
 
 // segmentBreak returns the length of the clause break at s[i] (a comma or
@@ -621,6 +619,9 @@ func segmentBreak(s string, i int) int {
 	}
 	return 0
 }
+
+// segmentMark holds the bytes that may open a clause break.
+var segmentMark = [256]bool{';': true, '(': true, ')': true, ',': true, ':': true, 0xE2: true}
 
 // eventSubordinators open a clause inside a segment: the event after "since the
 // mission began in June" is "the mission began".
