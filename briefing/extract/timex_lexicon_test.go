@@ -10,7 +10,7 @@ import (
 // lexicon entry exactly when the lexicon's map does, in any case: every
 // lexicon word, words one letter off, and the words of the samples.
 func TestTimexLexTable(t *testing.T) {
-	words := strings.Fields(benchArticle + " januar januaryy mondays MONDAY Fri aaaaaaaaaaaaaaaa sixteenlettersxx")
+	words := strings.Fields(benchArticle + " januar januaryy mondays MONDAY Fri aaaaaaaaaaaaaaaa sixteenlettersxx Ünïcode décembre")
 	for w := range timexLexIndex {
 		words = append(words, w, strings.ToUpper(w), w+"s", w[:len(w)-1], "x"+w)
 	}
@@ -29,9 +29,21 @@ func TestTimexLexTable(t *testing.T) {
 			if tk.lx != want {
 				t.Fatalf("word %q: lexicon entry %d, want %d", word, tk.lx, want)
 			}
+			var in *timexLexInfo
+			if k, ok := timexLexIndex[word]; ok {
+				in = &timexLexicon[k]
+			}
+			if got := lexiconInfo(word); got != in {
+				t.Fatalf("lexiconInfo(%q) = %v, want %v", word, got, in)
+			}
 			if want != 0 {
 				n++
 			}
+		}
+	}
+	for w, k := range timexLexIndex {
+		if got := lexiconInfo(w); got != &timexLexicon[k] {
+			t.Fatalf("lexiconInfo(%q) is not its entry", w)
 		}
 	}
 	if n < len(timexLexIndex) {

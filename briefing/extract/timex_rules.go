@@ -288,6 +288,12 @@ func lexiconInfo(w string) *timexLexInfo {
 	if w == "" {
 		return &timexLexicon[0]
 	}
+	if len(w) <= 16 {
+		if i := timexLexTable.find(packWord(w)); i != 0 {
+			return &timexLexicon[i]
+		}
+		return nil
+	}
 	if i, ok := timexLexIndex[w]; ok {
 		return &timexLexicon[i]
 	}

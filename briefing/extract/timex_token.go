@@ -51,12 +51,26 @@ func timexTokenize(buf []timexToken, text string, start, end int) []timexToken {
 			buf = append(buf, t)
 			i = j
 		case c < utf8.RuneSelf && timexIsASCIILetter(c):
-			j := i + 1
-			for j < end && (text[j] < utf8.RuneSelf && timexIsASCIILetter(text[j])) {
-				j++
+			// The ASCII letters are packed, lower-cased, as they are read:
+			// a word of up to 16 of them is looked up in the lexicon.
+			var p packedWord
+			j := i
+			for ; j < end && text[j] < utf8.RuneSelf && timexIsASCIILetter(text[j]); j++ {
+				if k := j - i; k < 8 {
+					p.lo |= uint64(text[j]|0x20) << (8 * k)
+				} else if k < 16 {
+					p.hi |= uint64(text[j]|0x20) << (8 * (k - 8))
+				}
 			}
-			j = timexExtendLetters(text, j, end)
-			buf = append(buf, timexWordToken(text, i, j, sp))
+			t := timexToken{s: int32(i), kind: ttWord, upper: c >= 'A' && c <= 'Z', sp: sp}
+			if e := timexExtendLetters(text, j, end); e > j {
+				j = e // a letter outside ASCII: no lexicon word
+			} else if j-i <= 16 {
+				p.n = uint64(j - i)
+				t.lx = timexLexTable.find(p)
+			}
+			t.e = int32(j)
+			buf = append(buf, t)
 			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:end])
