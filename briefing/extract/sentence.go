@@ -39,6 +39,10 @@ func Sentences(text string) []Span {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if !sentenceMark[c] {
+			i++ // most bytes neither end a line nor a sentence
+			continue
+		}
 		switch {
 		case c == '\n':
 			j := i + 1
@@ -83,6 +87,10 @@ func Sentences(text string) []Span {
 	emit(len(text))
 	return spans
 }
+
+// sentenceMark holds the bytes Sentences stops at: a line break and the
+// marks that may end a sentence.
+var sentenceMark = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 // SentenceAt returns the span of the sentence that contains offset off, or
 // an empty span at off when it lies between sentences.
