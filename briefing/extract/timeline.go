@@ -710,7 +710,7 @@ func isAttribution(s string) bool {
 		return true
 	}
 	last := s[strings.LastIndexByte(s, ' ')+1:]
-	return eventWordCount(s) <= 8 && eventReportingVerbs[lowerKey(strings.Trim(last, ".,;:!?\"'”’"))]
+	return eventWordCount(s) <= 8 && eventReportingVerbs[lowerKey(trimSet(last, ".,;:!?\"'”’"))]
 }
 
 // cleanEvent collapses white space and control characters, removes
@@ -736,7 +736,7 @@ func cleanEvent(s string) string {
 		}
 		s = strings.TrimSpace(s[len(first):])
 	}
-	return strings.Trim(s, " ,;:.-—–\"'“”‘’")
+	return trimSet(s, " ,;:.-—–\"'“”‘’")
 }
 
 // hasFormatChar reports whether s holds a format character (Unicode Cf:

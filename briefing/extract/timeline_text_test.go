@@ -191,13 +191,18 @@ func sameEventStrings(a, b []string) bool {
 	return 2*n >= min(len(a), len(b))
 }
 
-// TestWordHelpers checks lowerIn against a lookup of lowerKey, and
-// nextField against strings.Fields.
+// TestWordHelpers checks lowerIn against a lookup of lowerKey, trimSet
+// against strings.Trim, and nextField against strings.Fields.
 func TestWordHelpers(t *testing.T) {
 	set := map[string]bool{"said": true, "that": true, "état": true, "kelvin": true}
 	for _, s := range append(eventTexts(), "SAID", "Said", "ÉTAT", "\u212aelvin", strings.Repeat("a", 30)) {
 		if got, want := lowerIn(set, s), set[lowerKey(s)]; got != want {
 			t.Fatalf("lowerIn(%q) = %v, want %v", s, got, want)
+		}
+		for _, cut := range []string{`"'“”‘’()`, ".,;:!?\"'”’", " ,;:.-—–\"'“”‘’", "", "x"} {
+			if got, want := trimSet(s, cut), strings.Trim(s, cut); got != want {
+				t.Fatalf("trimSet(%q, %q) = %q, want %q", s, cut, got, want)
+			}
 		}
 		var got []string
 		for i := 0; ; {

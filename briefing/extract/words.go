@@ -41,6 +41,17 @@ func lowerIn(set map[string]bool, w string) bool {
 	return set[string(b[:len(w)])]
 }
 
+// trimSet is strings.Trim(s, cutset), returning s at once when neither
+// end of it is in cutset: an ASCII byte at an end that cutset lacks stops
+// the trim there, whatever runes cutset holds.
+func trimSet(s, cutset string) string {
+	if s != "" && s[0] < utf8.RuneSelf && s[len(s)-1] < utf8.RuneSelf &&
+		strings.IndexByte(cutset, s[0]) < 0 && strings.IndexByte(cutset, s[len(s)-1]) < 0 {
+		return s
+	}
+	return strings.Trim(s, cutset)
+}
+
 // nextField returns the bounds of the first field of s at or after i,
 // fields being split at Unicode white space as strings.Fields splits
 // them; start == end == len(s) when there is none.
