@@ -92,6 +92,11 @@ func tagText(text string, published time.Time) []taggedTimex {
 	buf := make([]timexToken, 0, 64)
 	for _, s := range Sentences(text) {
 		tg.sent = s
+		if n := (s.End - s.Start) / 4; cap(buf) < n {
+			// A long sentence: room for a token every four bytes at once,
+			// rather than growing the buffer step by step.
+			buf = make([]timexToken, 0, n)
+		}
 		tg.toks = timexTokenize(buf[:0], text, s.Start, s.End)
 		tg.scanSentence()
 		buf = tg.toks
