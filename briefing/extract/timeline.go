@@ -53,9 +53,6 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	}
 	items := make([]tlItem, 0, len(tags))
 	furn, fk := furniture(text), 0
-	var others []Span // the other dates of an entry's sentence
-	// The content stems of every entry's event, for merging, in one slab.
-	stemBuf := make([]stem, 0, 8*len(tags))
 	for i := range tags {
 		t := &tags[i]
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) {
@@ -68,20 +65,30 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			Start:         t.pre,
 			End:           t.End,
 			Mod:           t.Mod,
-			Period:        t.v.period(),
 			SentenceStart: t.sent.Start,
 			SentenceEnd:   t.sent.End,
 		}
 		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
-		e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
-		others = otherDates(others[:0], tags, i)
-		e.Event = eventOf(text, t, others, e.Kind)
-		n := len(stemBuf)
-		stemBuf = contentStems(stemBuf, e.Event)
-		items = append(items, tlItem{e: e, v: t.v, stems: stemBuf[n:len(stemBuf):len(stemBuf)]})
+		items = append(items, tlItem{e: e, v: t.v, tag: i})
 	}
-	items = mergeItems(dropCoveredDays(items))
+	// An entry's kind and event are read only when merging needs them: a
+	// mention of a date its sentence already named merges into the first
+	// on its value alone, and only its planned mark is kept.
+	var others []Span // the other dates of an entry's sentence
+	// The content stems of every entry's event, for merging, in one slab.
+	stemBuf := make([]stem, 0, 8*len(items))
+	describe := func(it *tlItem) {
+		t := &tags[it.tag]
+		it.e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
+		others = otherDates(others[:0], tags, it.tag)
+		it.e.Event = eventOf(text, t, others, it.e.Kind)
+		n := len(stemBuf)
+		stemBuf = contentStems(stemBuf, it.e.Event)
+		it.stems = stemBuf[n:len(stemBuf):len(stemBuf)]
+	}
+	items = mergeItems(dropCoveredDays(items), describe)
 	for i := range items {
+		items[i].e.Period = items[i].v.period()
 		items[i].setSpan(dct, hasDCT)
 	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].less(&items[b]) })
@@ -96,6 +103,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 type tlItem struct {
 	e     TimelineEntry
 	v     timexVal
+	tag   int // index of its expression among the tagged ones
 	stems []stem
 	// from and to bound the stretch the entry honestly names, to
 	// exclusive, for ordering (see setSpan).
@@ -134,8 +142,9 @@ func isPlanned(t *taggedTimex, dct time.Time, hasDCT bool) bool {
 const mergeWindow = 16
 
 // mergeItems folds later mentions of the same date and event into the
-// first mention.
-func mergeItems(items []tlItem) []tlItem {
+// first mention. describe fills in an item's kind, event and stems; it is
+// called on the items that are compared by event or kept, in text order.
+func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 	out := items[:0]
 	type key struct {
 		value string
@@ -143,10 +152,12 @@ func mergeItems(items []tlItem) []tlItem {
 	}
 	bySentence := make(map[key]int, len(items))
 	byValue := make(map[string][]int, len(items))
-	for _, it := range items {
+	for i := range items {
+		it := &items[i]
 		mk := it.mergeKey()
 		k, found := bySentence[key{mk, it.e.SentenceStart}]
 		if !found {
+			describe(it)
 			prev := byValue[mk]
 			for _, p := range prev[max(0, len(prev)-mergeWindow):] {
 				if sameEvent(out[p].stems, it.stems) {
@@ -161,7 +172,7 @@ func mergeItems(items []tlItem) []tlItem {
 		}
 		bySentence[key{mk, it.e.SentenceStart}] = len(out)
 		byValue[mk] = append(byValue[mk], len(out))
-		out = append(out, it)
+		out = append(out, *it)
 	}
 	return out
 }
