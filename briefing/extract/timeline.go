@@ -238,15 +238,21 @@ func stemOf[T string | []byte](w T) stem {
 func contentStems(dst []stem, s string) []stem {
 	var buf [16]byte
 	for i, n := 0, 0; i < len(s) && n < 24; {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isWordRune(r) {
 			i += size
 			continue
 		}
 		j, ascii := i+size, r < utf8.RuneSelf
 		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			r, size := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
+			if !isWordRune(r) {
 				break
 			}
 			ascii = ascii && r < utf8.RuneSelf
@@ -279,6 +285,23 @@ func contentStems(dst []stem, s string) []stem {
 	}
 	return dst
 }
+
+// isWordRune reports whether r is a letter or a digit, reading ASCII from
+// a table.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiAlnum holds the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 var eventStopwords = map[string]bool{
 	"the": true, "and": true, "for": true, "with": true, "that": true, "this": true, "from": true,
@@ -802,13 +825,18 @@ func collapseSpace(s string) string {
 	from, to := -1, 0
 	seps, onlySpace := 0, true
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		// ASCII white space and control characters are the bytes up to
+		// the space, and DEL.
+		c, n := s[i], 1
+		sep, space := c <= ' ' || c == 0x7f, c == ' '
+		if c >= utf8.RuneSelf {
+			var r rune
 			r, n = utf8.DecodeRuneInString(s[i:])
+			sep, space = isSeparator(r), false
 		}
-		if isSeparator(r) {
+		if sep {
 			seps++
-			onlySpace = onlySpace && r == ' '
+			onlySpace = onlySpace && space
 			i += n
 			continue
 		}
