@@ -167,6 +167,9 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 			}
 		}
 		if found {
+			// Only its planned mark is kept: an item merged by its
+			// sentence was not described (no kind, event or stems), so
+			// anything else taken from it must call describe(it) first.
 			out[k].e.Planned = out[k].e.Planned || it.e.Planned
 			continue
 		}
@@ -682,13 +685,12 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 		start := strings.LastIndexByte(before[:end], ' ') + 1
 		// "Since taking office in 2021, the president": an -ing clause
 		// may open the segment.
-		opening := start == 0 && seen >= 2 && lowerIn(eventSubordinators, before[:end]) &&
+		opening := start == 0 && seen >= 2 && eventSubordinators[lowerKey(before[:end])] &&
 			gerund(firstWord(strings.TrimSpace(before[end:])))
 		if start == 0 && !opening || end == 0 {
 			break
 		}
-		if seen >= 2 && (lowerIn(eventSubordinators, before[start:end]) || strings.EqualFold(before[start:end], "that")) {
-			w := lowerKey(before[start:end])
+		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || w == "that") {
 			rest := strings.TrimSpace(before[end:])
 			// "since retaking it" has no subject: an earlier boundary may
 			// ("that the army had used as a base since retaking it").
