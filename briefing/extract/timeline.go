@@ -65,6 +65,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			Start:         t.pre,
 			End:           t.End,
 			Mod:           t.Mod,
+			Period:        t.v.period(),
 			SentenceStart: t.sent.Start,
 			SentenceEnd:   t.sent.End,
 		}
@@ -88,7 +89,6 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	}
 	items = mergeItems(dropCoveredDays(items), describe)
 	for i := range items {
-		items[i].e.Period = items[i].v.period()
 		items[i].setSpan(dct, hasDCT)
 	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].less(&items[b]) })
