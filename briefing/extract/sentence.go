@@ -29,7 +29,7 @@ var abbreviations = map[string]bool{
 // abbreviation or a single initial; it also ends at a blank line, and at a
 // line break that starts a Markdown heading, list item or quote.
 func Sentences(text string) []Span {
-	var spans []Span
+	spans := make([]Span, 0, len(text)/128+1) // news averages some 150 bytes a sentence
 	start := 0
 	emit := func(end int) {
 		s, e := trimSpan(text, start, end)
@@ -85,6 +85,9 @@ func Sentences(text string) []Span {
 		i++
 	}
 	emit(len(text))
+	if len(spans) == 0 {
+		return nil // as before the slice was sized ahead
+	}
 	return spans
 }
 
