@@ -917,14 +917,17 @@ func dropPossessive(s string) string {
 func eventWordCount(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
-		if !sp && !in {
+		word := !wordBreak[s[i]]
+		if word && !in {
 			n++
 		}
-		in = !sp
+		in = word
 	}
 	return n
 }
+
+// wordBreak holds the bytes eventWordCount splits words at.
+var wordBreak = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
 
 // capitaliseEvent upper-cases the first letter of s.
 func capitaliseEvent(s string) string {
