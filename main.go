@@ -623,7 +623,8 @@ const libraryDebounce = 300 * time.Millisecond
 // directory (the embedded samples), or when watching fails (the inotify
 // limit), the reader simply does not update itself. The watcher is set up
 // in the background (it lists the whole library): ready is closed once it
-// is, or has failed.
+// is, or has failed. The reader's and the index's channels are closed when
+// watching fails and by stop, so that nothing waits on them for ever.
 func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, ready <-chan struct{}, stop func()) {
 	isReady := make(chan struct{})
 	if dir == "" {
@@ -638,6 +639,8 @@ func watchLibrary(dir string) (reader, index <-chan briefing.LibraryChange, read
 		var err error
 		if w, err = briefing.WatchLibrary(dir, libraryDebounce); err != nil {
 			w = nil
+			close(toReader)
+			close(toIndex)
 			return
 		}
 		r, _ := w.Subscribe()
