@@ -793,30 +793,11 @@ func hasFormatChar(s string) bool {
 }
 
 // isLinkingWord reports whether w, in any case, is a word that links an
-// event to the one before it ("and", "however", "meanwhile"), without
-// allocating: the words are ASCII, and no other letter lower-cases to
-// one of theirs.
-func isLinkingWord(w string) bool {
-	if len(w) < 2 || len(w) > len("additionally") {
-		return false
-	}
-	var b [len("additionally")]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	switch string(b[:len(w)]) {
-	case "and", "but", "however", "additionally", "meanwhile", "then", "so", "also", "yet":
-		return true
-	}
-	return false
-}
+// event to the one before it ("and", "however", "meanwhile").
+func isLinkingWord(w string) bool { return lowerIn(linkingWords, w) }
+
+var linkingWords = map[string]bool{"and": true, "but": true, "however": true, "additionally": true,
+	"meanwhile": true, "then": true, "so": true, "also": true, "yet": true}
 
 // collapseSpace turns every run of white space and control characters into
 // one space and trims the ends, allocating only when something inside
