@@ -29,7 +29,7 @@ var abbreviations = map[string]bool{
 // abbreviation or a single initial; it also ends at a blank line, and at a
 // line break that starts a Markdown heading, list item or quote.
 func Sentences(text string) []Span {
-	var spans []Span
+	spans := make([]Span, 0, len(text)/128+1) // news averages some 150 bytes a sentence
 	start := 0
 	emit := func(end int) {
 		s, e := trimSpan(text, start, end)
@@ -39,6 +39,10 @@ func Sentences(text string) []Span {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if !sentenceMark[c] {
+			i++ // most bytes neither end a line nor a sentence
+			continue
+		}
 		switch {
 		case c == '\n':
 			j := i + 1
@@ -81,8 +85,15 @@ func Sentences(text string) []Span {
 		i++
 	}
 	emit(len(text))
+	if len(spans) == 0 {
+		return nil // as before the slice was sized ahead
+	}
 	return spans
 }
+
+// sentenceMark holds the bytes Sentences stops at: a line break and the
+// marks that may end a sentence.
+var sentenceMark = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 // SentenceAt returns the span of the sentence that contains offset off, or
 // an empty span at off when it lies between sentences.

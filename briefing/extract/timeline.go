@@ -53,7 +53,6 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	}
 	items := make([]tlItem, 0, len(tags))
 	furn, fk := furniture(text), 0
-	var others []Span // the other dates of an entry's sentence
 	for i := range tags {
 		t := &tags[i]
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) {
@@ -71,12 +70,24 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			SentenceEnd:   t.sent.End,
 		}
 		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
-		e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
-		others = otherDates(others[:0], tags, i)
-		e.Event = eventOf(text, t, others, e.Kind)
-		items = append(items, tlItem{e: e, v: t.v, stems: contentStems(e.Event)})
+		items = append(items, tlItem{e: e, v: t.v, tag: i})
 	}
-	items = mergeItems(dropCoveredDays(items))
+	// An entry's kind and event are read only when merging needs them: a
+	// mention of a date its sentence already named merges into the first
+	// on its value alone, and only its planned mark is kept.
+	var others []Span // the other dates of an entry's sentence
+	// The content stems of every entry's event, for merging, in one slab.
+	stemBuf := make([]stem, 0, 8*len(items))
+	describe := func(it *tlItem) {
+		t := &tags[it.tag]
+		it.e.Kind = entryKind(text, t.sent.Start, t.pre, t.End, t.sent.End)
+		others = otherDates(others[:0], tags, it.tag)
+		it.e.Event = eventOf(text, t, others, it.e.Kind)
+		n := len(stemBuf)
+		stemBuf = contentStems(stemBuf, it.e.Event)
+		it.stems = stemBuf[n:len(stemBuf):len(stemBuf)]
+	}
+	items = mergeItems(dropCoveredDays(items), describe)
 	for i := range items {
 		items[i].setSpan(dct, hasDCT)
 	}
@@ -92,7 +103,8 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 type tlItem struct {
 	e     TimelineEntry
 	v     timexVal
-	stems []string
+	tag   int // index of its expression among the tagged ones
+	stems []stem
 	// from and to bound the stretch the entry honestly names, to
 	// exclusive, for ordering (see setSpan).
 	from, to time.Time
@@ -130,8 +142,9 @@ func isPlanned(t *taggedTimex, dct time.Time, hasDCT bool) bool {
 const mergeWindow = 16
 
 // mergeItems folds later mentions of the same date and event into the
-// first mention.
-func mergeItems(items []tlItem) []tlItem {
+// first mention. describe fills in an item's kind, event and stems; it is
+// called on the items that are compared by event or kept, in text order.
+func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 	out := items[:0]
 	type key struct {
 		value string
@@ -139,10 +152,12 @@ func mergeItems(items []tlItem) []tlItem {
 	}
 	bySentence := make(map[key]int, len(items))
 	byValue := make(map[string][]int, len(items))
-	for _, it := range items {
+	for i := range items {
+		it := &items[i]
 		mk := it.mergeKey()
 		k, found := bySentence[key{mk, it.e.SentenceStart}]
 		if !found {
+			describe(it)
 			prev := byValue[mk]
 			for _, p := range prev[max(0, len(prev)-mergeWindow):] {
 				if sameEvent(out[p].stems, it.stems) {
@@ -152,12 +167,15 @@ func mergeItems(items []tlItem) []tlItem {
 			}
 		}
 		if found {
+			// Only its planned mark is kept: an item merged by its
+			// sentence was not described (no kind, event or stems), so
+			// anything else taken from it must call describe(it) first.
 			out[k].e.Planned = out[k].e.Planned || it.e.Planned
 			continue
 		}
 		bySentence[key{mk, it.e.SentenceStart}] = len(out)
 		byValue[mk] = append(byValue[mk], len(out))
-		out = append(out, it)
+		out = append(out, *it)
 	}
 	return out
 }
@@ -187,7 +205,7 @@ func dropCoveredDays(items []tlItem) []tlItem {
 
 // sameEvent reports whether two events share at least half the content
 // words of the shorter one.
-func sameEvent(a, b []string) bool {
+func sameEvent(a, b []stem) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
@@ -203,36 +221,90 @@ func sameEvent(a, b []string) bool {
 	return 2*n >= min(len(a), len(b))
 }
 
-// contentStems returns the first five letters of each content word of s,
-// lower-cased: a crude stem that makes "deploy" and "deployment" agree.
-func contentStems(s string) []string {
-	var out []string
-	for i := 0; i < len(s) && len(out) < 24; {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += n
+// stem is the first five bytes of a lower-case word with their count,
+// packed so that two stems are equal when their strings are.
+type stem uint64
+
+// stemOf packs the first five bytes of w.
+func stemOf[T string | []byte](w T) stem {
+	n := min(len(w), 5)
+	v := stem(n) << 40
+	for i := 0; i < n; i++ {
+		v |= stem(w[i]) << (8 * i)
+	}
+	return v
+}
+
+// contentStems appends to dst the stem of each content word of s (its
+// first five letters, lower-cased: a crude stem that makes "deploy" and
+// "deployment" agree), at most 24.
+func contentStems(dst []stem, s string) []stem {
+	var buf [16]byte
+	for i, n := 0, 0; i < len(s) && n < 24; {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isWordRune(r) {
+			i += size
 			continue
 		}
-		j := i + n
+		j, ascii := i+size, r < utf8.RuneSelf
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			r, size := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
+			if !isWordRune(r) {
 				break
 			}
-			j += n
+			ascii = ascii && r < utf8.RuneSelf
+			j += size
+		}
+		if ascii && j-i <= len(buf) {
+			// Lower-cased in place: the stop words are no longer than
+			// buf, and a lookup of string(buf[:k]) does not allocate.
+			k := copy(buf[:], s[i:j])
+			for p := range k {
+				if 'A' <= buf[p] && buf[p] <= 'Z' {
+					buf[p] += 'a' - 'A'
+				}
+			}
+			i = j
+			if k < 3 || eventStopwords[string(buf[:k])] {
+				continue
+			}
+			dst = append(dst, stemOf(buf[:k]))
+			n++
+			continue
 		}
 		w := lowerKey(s[i:j])
 		i = j
 		if len(w) < 3 || eventStopwords[w] {
 			continue
 		}
-		if len(w) > 5 {
-			w = w[:5]
-		}
-		out = append(out, w)
+		dst = append(dst, stemOf(w))
+		n++
 	}
-	return out
+	return dst
 }
+
+// isWordRune reports whether r is a letter or a digit, reading ASCII from
+// a table.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiAlnum holds the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 var eventStopwords = map[string]bool{
 	"the": true, "and": true, "for": true, "with": true, "that": true, "this": true, "from": true,
@@ -270,6 +342,9 @@ func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int,
 			if i := strings.LastIndexByte(p, ' ') + 1; danglingPrepositions[lowerKey(p[i:])] {
 				c.Start = last + i
 			}
+		}
+		if b.Cap() == 0 {
+			b.Grow(we - ws)
 		}
 		b.WriteString(text[last:c.Start])
 		if c.End <= ds {
@@ -318,7 +393,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	}
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
-	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
+	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
 	whole := body
 	body = afterSubordinator(body, before, sent, segs, idx)
 	// "which Israel had shut after the attack in May": the date names the
@@ -370,6 +445,18 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	}
 	body = completeClause(body, sent, segs, idx)
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
+}
+
+// joinSpaced joins a and b with a space, without a copy when one is empty
+// (cleanEvent drops the space at an end).
+func joinSpaced(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
 }
 
 // eventPrepositions open an adjunct rather than a clause.
@@ -477,23 +564,34 @@ func trailingName(s string) string {
 // stripLeadingAttribution drops "Officials said (that)" before a clause
 // that can stand alone.
 func stripLeadingAttribution(s string) string {
-	f := strings.Fields(s)
-	for k := 0; k < len(f) && k <= 8; k++ {
-		v := lowerKey(f[k])
-		if !eventReportingVerbs[v] || v == "reporters" {
+	// The words of s as strings.Fields splits them, read one at a time.
+	i := 0
+	for k := 0; k <= 8; k++ {
+		ws, we := nextField(s, i)
+		if ws == we {
+			return s
+		}
+		i = we
+		if !lowerIn(eventReportingVerbs, s[ws:we]) {
 			continue
 		}
-		rest := k + 1
-		if v == "told" && rest < len(f) {
-			rest++
+		v := lowerKey(s[ws:we])
+		if v == "reporters" {
+			continue
 		}
-		if rest < len(f) && strings.EqualFold(f[rest], "that") {
-			rest++
+		if v == "told" {
+			if _, e := nextField(s, i); e > i {
+				i = e
+			}
+		}
+		if rs, re := nextField(s, i); rs < re && strings.EqualFold(s[rs:re], "that") {
+			i = re
 		} else if v != "said" && v != "says" && v != "told" {
 			return s // "the government announced a package": the event itself
 		}
-		if len(f)-rest >= 3 {
-			return strings.Join(f[rest:], " ")
+		rest := strings.Fields(s[i:])
+		if len(rest) >= 3 {
+			return strings.Join(rest, " ")
 		}
 		return s
 	}
@@ -519,26 +617,48 @@ func dropReportThat(s string) string {
 // clauseSegments splits a sentence at commas, semicolons, colons, dashes
 // and brackets (but not at the comma of "2,900").
 func clauseSegments(s string) []Span {
-	var out []Span
+	// The marks are ASCII but for the dashes, "—" and "–" (E2 80 94 and
+	// E2 80 93): a byte scan finds each where a rune scan would, since
+	// neither 0xE2 nor an ASCII byte continues a rune. The spans gather
+	// on the stack and are copied once.
+	var buf [32]Span
+	out := buf[:0]
 	start := 0
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		cut := false
-		switch r {
-		case ';', '(', ')', '—', '–':
-			cut = true
-		case ',', ':':
-			cut = i+n >= len(s) || s[i+n] == ' ' || s[i+n] == '\n'
+	for i := 0; i < len(s); i++ {
+		if !segmentMark[s[i]] {
+			continue
 		}
-		if cut {
+		if k := segmentBreak(s, i); k > 0 {
 			out = append(out, Span{start, i})
-			start = i + n
+			start = i + k
+			i += k - 1
 		}
-		i += n
 	}
 	out = append(out, Span{start, len(s)})
-	return out
+	return append([]Span(nil), out...)
 }
+
+// segmentBreak returns the length of the clause break at s[i] (a comma or
+// colon before white space or the end, a semicolon, a bracket, an em or
+// en dash), 0 when there is none.
+func segmentBreak(s string, i int) int {
+	switch s[i] {
+	case ';', '(', ')':
+		return 1
+	case ',', ':':
+		if i+1 >= len(s) || s[i+1] == ' ' || s[i+1] == '\n' {
+			return 1
+		}
+	case 0xE2:
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// segmentMark holds the bytes that may open a clause break.
+var segmentMark = [256]bool{';': true, '(': true, ')': true, ',': true, ':': true, 0xE2: true}
 
 // eventSubordinators open a clause inside a segment: the event after "since the
 // mission began in June" is "the mission began".
@@ -626,7 +746,7 @@ func isAttribution(s string) bool {
 		return true
 	}
 	last := s[strings.LastIndexByte(s, ' ')+1:]
-	return eventWordCount(s) <= 8 && eventReportingVerbs[lowerKey(strings.Trim(last, ".,;:!?\"'”’"))]
+	return eventWordCount(s) <= 8 && eventReportingVerbs[lowerKey(trimSet(last, ".,;:!?\"'”’"))]
 }
 
 // cleanEvent collapses white space and control characters, removes
@@ -636,7 +756,7 @@ func cleanEvent(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cf, r) }) >= 0 {
+	if hasFormatChar(s) {
 		s = strings.Map(func(r rune) rune {
 			if unicode.Is(unicode.Cf, r) {
 				return -1 // zero-width and bidi controls
@@ -647,34 +767,107 @@ func cleanEvent(s string) string {
 	s = collapseSpace(s)
 	for s != "" {
 		first, _, _ := strings.Cut(s, " ")
-		switch lowerKey(strings.TrimRight(first, ",")) {
-		case "and", "but", "however", "additionally", "meanwhile", "then", "so", "also", "yet":
-			s = strings.TrimSpace(s[len(first):])
-			continue
-		}
-		break
-	}
-	return strings.Trim(s, " ,;:.-—–\"'“”‘’")
-}
-
-// collapseSpace turns every run of white space and control characters into
-// one space and trims the ends, allocating only when something changes.
-func collapseSpace(s string) string {
-	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
-	clean := true
-	prevSpace := true
-	for _, r := range s {
-		isSep := sep(r)
-		if isSep && (r != ' ' || prevSpace) {
-			clean = false
+		if !isLinkingWord(strings.TrimRight(first, ",")) {
 			break
 		}
-		prevSpace = isSep
+		s = strings.TrimSpace(s[len(first):])
 	}
-	if clean && !prevSpace {
-		return s
+	return trimSet(s, " ,;:.-—–\"'“”‘’")
+}
+
+// hasFormatChar reports whether s holds a format character (Unicode Cf:
+// zero-width and bidirectional controls), none of which is ASCII.
+func hasFormatChar(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.Is(unicode.Cf, r) {
+			return true
+		}
+		i += n
 	}
-	return strings.Join(strings.FieldsFunc(s, sep), " ")
+	return false
+}
+
+// isLinkingWord reports whether w, in any case, is a word that links an
+// event to the one before it ("and", "however", "meanwhile").
+func isLinkingWord(w string) bool { return lowerIn(linkingWords, w) }
+
+var linkingWords = map[string]bool{"and": true, "but": true, "however": true, "additionally": true,
+	"meanwhile": true, "then": true, "so": true, "also": true, "yet": true}
+
+// collapseSpace turns every run of white space and control characters into
+// one space and trims the ends, allocating only when something inside
+// changes.
+func collapseSpace(s string) string {
+	// One pass: the first and last rune that is no separator, and whether
+	// every run of separators between them is a single space.
+	from, to := -1, 0
+	seps, onlySpace := 0, true
+	for i := 0; i < len(s); {
+		// ASCII white space and control characters are the bytes up to
+		// the space, and DEL.
+		c, n := s[i], 1
+		sep, space := c <= ' ' || c == 0x7f, c == ' '
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			sep, space = isSeparator(r), false
+		}
+		if sep {
+			seps++
+			onlySpace = onlySpace && space
+			i += n
+			continue
+		}
+		if from < 0 {
+			from = i
+		} else if seps > 1 || seps == 1 && !onlySpace {
+			return joinFields(s)
+		}
+		seps, onlySpace = 0, true
+		i += n
+		to = i
+	}
+	if from < 0 {
+		return ""
+	}
+	return s[from:to]
+}
+
+// isSeparator reports whether r is white space or a control character.
+func isSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r <= ' ' || r == 0x7f
+	}
+	return unicode.IsSpace(r) || unicode.IsControl(r)
+}
+
+// joinFields joins the runs of s between separators with single spaces.
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	in := false
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSeparator(r) {
+			in = false
+		} else {
+			if !in && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			in = true
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // dropTrailingPreposition removes a preposition left dangling before the
@@ -705,14 +898,17 @@ func dropPossessive(s string) string {
 func eventWordCount(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
-		if !sp && !in {
+		word := !wordBreak[s[i]]
+		if word && !in {
 			n++
 		}
-		in = !sp
+		in = word
 	}
 	return n
 }
+
+// wordBreak holds the bytes eventWordCount splits words at.
+var wordBreak = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
 
 // capitaliseEvent upper-cases the first letter of s.
 func capitaliseEvent(s string) string {

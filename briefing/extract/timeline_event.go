@@ -148,7 +148,7 @@ func clauseHasVerb(s string) bool {
 		if isUpperStart(w) {
 			continue // a name
 		}
-		w = strings.Trim(w, `.,;:!?"'“”‘’()`)
+		w = trimSet(w, `.,;:!?"'“”‘’()`)
 		if finiteVerb(w) || isParticiple(w) {
 			return true
 		}

@@ -149,7 +149,7 @@ func lastWordsOf(s string, n int) kindWords {
 		if start == end {
 			break
 		}
-		raw := strings.Trim(s[start:end], `"'“”‘’()`)
+		raw := trimSet(s[start:end], `"'“”‘’()`)
 		end = start
 		if raw == "" {
 			continue

@@ -90,8 +90,18 @@ func tagText(text string, published time.Time) []taggedTimex {
 		tg.hasDCT = true
 	}
 	buf := make([]timexToken, 0, 64)
-	for _, s := range Sentences(text) {
+	sentences := Sentences(text)
+	// News names a date in about one sentence of two. A tagged expression
+	// is large, and append would grow the list by a quarter at a time past
+	// a few hundred: emit doubles it instead.
+	tg.out = make([]taggedTimex, 0, len(sentences)/2+8)
+	for _, s := range sentences {
 		tg.sent = s
+		if n := (s.End - s.Start) / 4; cap(buf) < n {
+			// A long sentence: room for a token every four bytes at once,
+			// rather than growing the buffer step by step.
+			buf = make([]timexToken, 0, n)
+		}
 		tg.toks = timexTokenize(buf[:0], text, s.Start, s.End)
 		tg.scanSentence()
 		buf = tg.toks
@@ -103,6 +113,10 @@ func tagText(text string, published time.Time) []taggedTimex {
 // taking the longest match at each token.
 func (tg *tagger) scanSentence() {
 	for i := 0; i < len(tg.toks); {
+		if t := &tg.toks[i]; t.kind == ttWord && !t.info().starts {
+			i++ // no rule starts at this word (see matchAt)
+			continue
+		}
 		c, ok := tg.matchAt(i)
 		if !ok || c.j <= i {
 			i++
@@ -134,6 +148,9 @@ func (tg *tagger) emit(i int, c timexCand) {
 	t.future = c.future
 	if i > 0 && isTimexPrep(tg.toks[i-1].w()) {
 		t.pre = int(tg.toks[i-1].s)
+	}
+	if len(tg.out) == cap(tg.out) {
+		tg.out = append(make([]taggedTimex, 0, 2*cap(tg.out)+8), tg.out...)
 	}
 	tg.out = append(tg.out, t)
 }

@@ -46,17 +46,21 @@ func txBenchMegabyte(b *testing.B) string {
 func txBenchTimexes(b *testing.B, text string) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Timexes(text, txFixturePublished)
 	}
+	reportCPU(b, start, len(text))
 }
 
 func txBenchTimeline(b *testing.B, text string) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		Timeline(text, txFixturePublished)
 	}
+	reportCPU(b, start, len(text))
 }
 
 func BenchmarkTimexes3KB(b *testing.B)  { txBenchTimexes(b, txBenchArticle(b)) }

@@ -60,6 +60,10 @@ type timexLexInfo struct {
 	// mods is 1 + the index in timexModGroups of the modifier phrases
 	// that start with the word, 0 when none.
 	mods uint8
+	// starts says an expression may start at the word: it has modifier
+	// phrases, leads a part-of modifier, or opens the gate of a core rule
+	// (see markStarts). The tagger tries no rule at any other word.
+	starts bool
 }
 
 // lexicon maps lower-case words to their meaning; timexLexIndex holds positions
@@ -76,13 +80,83 @@ func timexLexEntry(w string) *timexLexInfo {
 	}
 	timexLexicon = append(timexLexicon, timexLexInfo{word: w})
 	timexLexIndex[w] = int16(len(timexLexicon) - 1)
+	if len(w) <= 16 {
+		timexLexTable.add(packWord(w), int16(len(timexLexicon)-1))
+	}
 	return &timexLexicon[len(timexLexicon)-1]
+}
+
+// timexLexTable finds the lexicon words of up to 16 bytes, as
+// timexLexIndex does, for the tokenizer: a word is looked up at every
+// word of the text, and most are not in the lexicon. A word is packed
+// into two integers as it is lower-cased, and found by comparing them,
+// without hashing a string.
+var timexLexTable wordTable
+
+// packedWord is a word of up to 16 bytes: its bytes, little-endian and
+// padded with zeros, and its length.
+type packedWord struct {
+	lo, hi uint64
+	n      uint64
+}
+
+// packWord packs w, of at most 16 bytes.
+func packWord(w string) packedWord {
+	p := packedWord{n: uint64(len(w))}
+	for i := 0; i < len(w); i++ {
+		if i < 8 {
+			p.lo |= uint64(w[i]) << (8 * i)
+		} else {
+			p.hi |= uint64(w[i]) << (8 * (i - 8))
+		}
+	}
+	return p
+}
+
+// wordTableBits sizes the table: 2048 slots for some 600 words keeps a
+// probe for an unknown word short.
+const wordTableBits = 11
+
+// wordTable is an open-addressing table from packed words to lexicon
+// indices; an empty slot has index 0 (no lexicon word).
+type wordTable struct {
+	slots [1 << wordTableBits]struct {
+		w  packedWord
+		lx int16
+	}
+}
+
+// slot returns the first slot to probe for p.
+func (t *wordTable) slot(p packedWord) uint64 {
+	h := (p.lo^p.n)*0x9E3779B97F4A7C15 ^ p.hi*0xC2B2AE3D27D4EB4F
+	return h >> (64 - wordTableBits)
+}
+
+// add records p under lexicon index lx.
+func (t *wordTable) add(p packedWord, lx int16) {
+	for i := t.slot(p); ; i = (i + 1) & (1<<wordTableBits - 1) {
+		if s := &t.slots[i]; s.lx == 0 {
+			s.w, s.lx = p, lx
+			return
+		}
+	}
+}
+
+// find returns the lexicon index of p, 0 when it is not in the lexicon.
+func (t *wordTable) find(p packedWord) int16 {
+	for i := t.slot(p); ; i = (i + 1) & (1<<wordTableBits - 1) {
+		s := &t.slots[i]
+		if s.lx == 0 || s.w == p {
+			return s.lx
+		}
+	}
 }
 
 // buildTimexLexicon builds the temporal lexicon from the word tables below.
 func buildTimexLexicon() {
 	timexLexicon = make([]timexLexInfo, 1, 512) // index 0: not a lexicon word
 	timexLexIndex = make(map[string]int16, 512)
+	timexLexTable = wordTable{}
 	months := []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"}
 	for i, m := range months {

@@ -92,8 +92,8 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 			c.rule = ruleDecadeApostrophe
 		}
 		return c, ok
-	case t.kind == ttWord && t.lx == 0:
-		return noTimexCand, false
+	case t.kind == ttWord && !t.info().starts:
+		return noTimexCand, false // no rule starts at this word
 	}
 	c, ok := tg.matchModified(i)
 	if !ok {
@@ -201,11 +201,23 @@ func (tg *tagger) startsQuantity(k int) bool {
 		in.word == "entire"
 }
 
+// partModLeader reports whether matchPartMod may match at the word w.
+func partModLeader(w string) bool {
+	switch w {
+	case "early", "late", "mid", "the", "end", "beginning", "start", "middle":
+		return true
+	}
+	return false
+}
+
 // matchPartMod matches "early", "mid", "late", "the end of", "the beginning
 // of", "the middle of", "the early hours of", "early on" before a date.
 func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 	mod, k := ModNone, 0
 	w := tg.w(i)
+	if !partModLeader(w) {
+		return noTimexCand, false
+	}
 	modWord := w // the word whose rule the modifier is, looked up on a match
 	switch w {
 	case "early", "late", "mid":

@@ -288,6 +288,12 @@ func lexiconInfo(w string) *timexLexInfo {
 	if w == "" {
 		return &timexLexicon[0]
 	}
+	if len(w) <= 16 {
+		if i := timexLexTable.find(packWord(w)); i != 0 {
+			return &timexLexicon[i]
+		}
+		return nil
+	}
 	if i, ok := timexLexIndex[w]; ok {
 		return &timexLexicon[i]
 	}
@@ -305,6 +311,22 @@ func markLeaders() {
 			in.quantity = true
 		}
 		in.quantity = in.quantity || in.num != 0 || in.unitPl
+	}
+	markStarts()
+}
+
+// markStarts marks the words at which matchAt may find an expression:
+// those matchModified tries (a word with modifier phrases, a leader of
+// matchPartMod) and those that open the gate of a core rule. At any other
+// word both return no match, so the tagger skips it.
+func markStarts() {
+	for k := range timexLexicon {
+		in := &timexLexicon[k]
+		t := timexToken{kind: ttWord, lx: int16(k)}
+		in.starts = k != 0 && (in.mods != 0 || partModLeader(in.word))
+		for r := range timexCoreRules {
+			in.starts = in.starts || k != 0 && timexCoreRules[r].gate.open(&t, in)
+		}
 	}
 }
 

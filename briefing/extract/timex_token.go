@@ -51,12 +51,26 @@ func timexTokenize(buf []timexToken, text string, start, end int) []timexToken {
 			buf = append(buf, t)
 			i = j
 		case c < utf8.RuneSelf && timexIsASCIILetter(c):
-			j := i + 1
-			for j < end && (text[j] < utf8.RuneSelf && timexIsASCIILetter(text[j])) {
-				j++
+			// The ASCII letters are packed, lower-cased, as they are read:
+			// a word of up to 16 of them is looked up in the lexicon.
+			var p packedWord
+			j := i
+			for ; j < end && text[j] < utf8.RuneSelf && timexIsASCIILetter(text[j]); j++ {
+				if k := j - i; k < 8 {
+					p.lo |= uint64(text[j]|0x20) << (8 * k)
+				} else if k < 16 {
+					p.hi |= uint64(text[j]|0x20) << (8 * (k - 8))
+				}
 			}
-			j = timexExtendLetters(text, j, end)
-			buf = append(buf, timexWordToken(text, i, j, sp))
+			t := timexToken{s: int32(i), kind: ttWord, upper: c >= 'A' && c <= 'Z', sp: sp}
+			if e := timexExtendLetters(text, j, end); e > j {
+				j = e // a letter outside ASCII: no lexicon word
+			} else if j-i <= 16 {
+				p.n = uint64(j - i)
+				t.lx = timexLexTable.find(p)
+			}
+			t.e = int32(j)
+			buf = append(buf, t)
 			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:end])
@@ -108,19 +122,20 @@ func timexWordToken(text string, i, j int, sp bool) timexToken {
 	c := text[i]
 	t.upper = c >= 'A' && c <= 'Z'
 	if j-i <= 16 {
-		var b [16]byte
-		ok := true
+		// A word is letters: ASCII ones are lower-cased by setting bit 5.
+		p := packedWord{n: uint64(j - i)}
 		for k := i; k < j; k++ {
 			c := text[k]
 			if c >= utf8.RuneSelf {
-				ok = false
-				break
+				return t
 			}
-			b[k-i] = c | 0x20
+			if k-i < 8 {
+				p.lo |= uint64(c|0x20) << (8 * (k - i))
+			} else {
+				p.hi |= uint64(c|0x20) << (8 * (k - i - 8))
+			}
 		}
-		if ok {
-			t.lx = timexLexIndex[string(b[:j-i])]
-		}
+		t.lx = timexLexTable.find(p)
 	}
 	return t
 }

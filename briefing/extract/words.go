@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -19,6 +20,76 @@ func lowerKey(w string) string {
 	}
 	return w
 }
+
+// lowerIn reports whether w in lower case is in set, as set[lowerKey(w)]
+// does, without allocating when w is ASCII and short.
+func lowerIn(set map[string]bool, w string) bool {
+	var b [24]byte
+	if len(w) > len(b) {
+		return set[lowerKey(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[lowerKey(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
+}
+
+// trimSet is strings.Trim(s, cutset), returning s at once when neither
+// end of it is in cutset: an ASCII byte at an end that cutset lacks stops
+// the trim there, whatever runes cutset holds.
+func trimSet(s, cutset string) string {
+	if s != "" && s[0] < utf8.RuneSelf && s[len(s)-1] < utf8.RuneSelf &&
+		strings.IndexByte(cutset, s[0]) < 0 && strings.IndexByte(cutset, s[len(s)-1]) < 0 {
+		return s
+	}
+	return strings.Trim(s, cutset)
+}
+
+// nextField returns the bounds of the first field of s at or after i,
+// fields being split at Unicode white space as strings.Fields splits
+// them; start == end == len(s) when there is none.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return start, i
+}
+
+// asciiSpace holds the ASCII white space of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // plural reports whether a word looks like a plural noun.
 func plural(w string) bool {
