@@ -80,6 +80,9 @@ func creditLine(line string) bool {
 		return true
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
+	if closingCredit(t) {
+		return true
+	}
 	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "hoto") && !strings.Contains(t, "Getty") {
 		return false
 	}
@@ -91,6 +94,44 @@ func creditLine(line string) bool {
 	}
 	return false
 }
+
+// closingCredit reports whether t ends with a bracketed photo credit:
+// one that names a photo ("(Staff photo)", "(UN Photo)", "(File
+// picture)"), or an agency and a photographer's name after a colon,
+// Australian style ("(Reuters: Adnan Abidi)", "(ABC News: Jane Doe)").
+func closingCredit(t string) bool {
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || len(t)-open > 60 {
+		return false
+	}
+	in := t[open+1 : len(t)-1]
+	for _, w := range strings.Fields(in) {
+		switch strings.ToLower(strings.Trim(w, ".,;:/")) {
+		case "photo", "photos", "photograph", "picture", "pictures", "image":
+			return true
+		}
+	}
+	org, name, ok := strings.Cut(in, ": ")
+	if !ok || !isUpperStart(org) || citationLabels[strings.ToLower(org)] {
+		return false // "(Source: World Bank)" cites, and the line is story
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// citationLabels open a bracketed source, not a photographer's credit.
+var citationLabels = map[string]bool{"source": true, "sources": true, "data": true, "note": true, "see": true}
 
 // captionLike reports whether a line could be a photo caption: one
 // sentence, not a heading or a list item.
@@ -123,7 +164,7 @@ func dateline(line string) int {
 	}
 	close += open + 1
 	for _, r := range line[open+1 : close-1] {
-		if r != ' ' && r != '.' && r != '-' && !('A' <= r && r <= 'Z') && !('a' <= r && r <= 'z') {
+		if r != ' ' && r != '.' && r != '-' && r != '/' && !('A' <= r && r <= 'Z') && !('a' <= r && r <= 'z') {
 			return 0
 		}
 	}
@@ -243,19 +284,33 @@ func furnitureLine(line string) bool {
 
 // furniturePrefixes open lines that are furniture whole.
 var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last updated", "Posted ", "Copyright ", "©",
-	"Credit:", "Photo:", "Photograph:", "Image:", "Source :", "Story Code"}
+	"Credit:", "Photo:", "Photograph:", "Image:", "Source :", "Story Code",
+	// BBC-style caption labels, links to other stories, wire footers.
+	"Image caption", "Image source", "Media caption", "Caption:", "First published", "Originally published",
+	"Last modified", "Read more", "Related:", "Also read", "See also:", "Reporting by ", "Additional reporting",
+	"Editing by ", "Writing by "}
 
 // furnitureLines are lines of page chrome, matched whole.
 var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed.",
 	"hide caption", "toggle caption"}
 
-// namesDate reports whether a short line names a month or a weekday, or
-// gives a clock time ("11:02 AM").
+// namesDate reports whether a short line names a month or a weekday,
+// gives a clock time ("11:02 AM") or a numeric date ("05/02/2025",
+// "2025-02-05"), or is a stamp's "3 hours ago".
 func namesDate(t string) bool {
 	for i := 0; i+2 < len(t); i++ {
 		if isDigit(t[i]) && t[i+1] == ':' && isDigit(t[i+2]) {
 			return true
 		}
+	}
+	f := strings.Fields(t)
+	for _, w := range f {
+		if w = strings.Trim(w, ",;|()"); slashDate(w) || isoDate(w) {
+			return true
+		}
+	}
+	if n := len(f); n >= 2 && n <= 3 && strings.EqualFold(f[n-1], "ago") && isDigit(f[0][0]) {
+		return true
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
 		if len(w) < 3 {
@@ -320,6 +375,19 @@ func slashDate(w string) bool {
 			if !isDigit(p[k]) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// isoDate reports whether w is a date written yyyy-mm-dd.
+func isoDate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if k != 4 && k != 7 && !isDigit(w[k]) {
+			return false
 		}
 	}
 	return true
