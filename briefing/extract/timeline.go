@@ -570,7 +570,7 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 		if start == 0 && !opening || end == 0 {
 			break
 		}
-		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || w == "that") {
+		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || clauseRelatives[w]) {
 			rest := strings.TrimSpace(before[end:])
 			// "since retaking it" has no subject: an earlier boundary may
 			// ("that the army had used as a base since retaking it").
@@ -589,7 +589,22 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 					}
 				}
 			}
-			if gerund(firstWord(rest)) || w == "that" && !startsDeterminer(rest) {
+			if clauseRelatives[w] && w != "where" && subjectRelative(rest) && !quotesOrReports(rest) {
+				// "the earthquake that struck the centre a week ago":
+				// the relative's antecedent did what its verb says.
+				if ante := objectAntecedent(before[:start]); ante != "" {
+					if i := strings.Index(body, rest); i >= 0 {
+						clause := strings.TrimSpace(body[i:])
+						if v := firstWord(strings.TrimSpace(body[i+len(rest):])); finiteVerb(v) || eventAuxiliaries[v] {
+							// "The strike that hit the market on Tuesday
+							// killed nine": the main verb follows the date.
+							clause = rest
+						}
+						return ante + " " + clause
+					}
+				}
+			}
+			if gerund(firstWord(rest)) || w == "that" && !startsDeterminer(rest) || w != "that" && !eventSubordinators[w] {
 				seen++
 				end = start
 				continue
@@ -607,6 +622,30 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 		end = start
 	}
 	return body
+}
+
+// subjectRelative reports whether rest, the words after a relative
+// pronoun, opens with its verb: "that struck the centre", "who had shot
+// the envoy" (the antecedent is the subject), not "that the army used".
+func subjectRelative(rest string) bool {
+	w := firstWord(rest)
+	return !eventReportingVerbs[w] && (eventAuxiliaries[w] || finiteVerb(w) && !isUpperStart(rest))
+}
+
+// quotesOrReports reports whether s holds a quotation mark or a verb of
+// saying: a relative clause that runs into the report of a quote ("…
+// who are requesting help," said the spokeswoman on Tuesday) does not
+// end at the date.
+func quotesOrReports(s string) bool {
+	if strings.ContainsAny(s, "\"“”") {
+		return true
+	}
+	for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {
+		if eventReportingVerbs[lowerKey(strings.Trim(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // eventReportingVerbs end an attribution clause ("President Ruto announced").

@@ -187,6 +187,22 @@ func TestTimelineSubordinateClauses(t *testing.T) {
 		{"Police have guarded the camp since stopping an attack on 3 October.", []entry{
 			{"on 3 October", "Police stopped an attack"},
 		}},
+		// A date inside a subject relative dates what its antecedent did.
+		{"The ministry said on Thursday that 40 people had died in the landslide that buried the village two days ago.", []entry{
+			{"two days ago", "The landslide buried the village"},
+			{"on Thursday", "The ministry said 40 people had died in the landslide that buried the village"},
+		}},
+		{"The drone strike that hit the market on Tuesday killed nine people, officials said.", []entry{
+			{"on Tuesday", "The drone strike hit the market"},
+		}},
+		{"A court on Friday jailed the man who had shot the envoy in March.", []entry{
+			{"in March", "The man had shot the envoy"},
+			{"on Friday", "A court jailed the man who had shot the envoy"},
+		}},
+		// A relative inside a quote whose report the date dates is not.
+		{"\"Families in the camps who are asking for tents need help now,\" said a UN spokeswoman on Tuesday.", []entry{
+			{"on Tuesday", "Families in the camps who are asking for tents need help now,\" said a UN…"},
+		}},
 	} {
 		got := map[string]string{}
 		events := map[string]string{}
