@@ -29,7 +29,9 @@ const eventWindow = 320
 // publication date is otherwise reported, not planned.
 //
 // Two mentions of the same date merge when they share a sentence or their
-// events share most of their content words; the first mention stays.
+// events share most of their content words; the first mention stays,
+// unless a later one of its sentence names the date outright and it does
+// not ("Exactly two years ago, on 6 February 2023").
 //
 // Ordering: past entries come before planned ones, so that the
 // publication date always falls between them. Each entry sorts by the end
@@ -152,7 +154,13 @@ func mergeItems(items []tlItem) []tlItem {
 			}
 		}
 		if found {
-			out[k].e.Planned = out[k].e.Planned || it.e.Planned
+			planned := out[k].e.Planned || it.e.Planned
+			if it.e.SentenceStart == out[k].e.SentenceStart && namesDate(it.e.Text) && !namesDate(out[k].e.Text) {
+				// "Exactly two years ago, on 6 February 2023": the
+				// mention that names the date stands for both.
+				out[k].e, out[k].stems = it.e, it.stems
+			}
+			out[k].e.Planned = planned
 			continue
 		}
 		bySentence[key{mk, it.e.SentenceStart}] = len(out)

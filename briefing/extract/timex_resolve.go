@@ -195,6 +195,53 @@ func (tg *tagger) clockDay() timexVal {
 	return timexVal{g: GrainDay, rel: true}
 }
 
+// overnightDay is the day whose night "overnight" at token i names: a day
+// named earlier in the same sentence ("attacked on Wednesday and fled
+// overnight"); else, in a clause that is not future, the night that ended
+// on the publication day, which TIMEX3 dates by the day before ("drones
+// struck Kyiv overnight" in a Friday paper is Thursday night, and so it
+// is after a dateline of that Friday); else the publication date ("will
+// be moved overnight").
+func (tg *tagger) overnightDay(i int) timexVal {
+	if !tg.hasDCT {
+		return tg.clockDay()
+	}
+	sameDay := tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == GrainDay
+	if sameDay && !tg.anchor.start().Equal(tg.dct) {
+		return tg.anchor
+	}
+	if tg.tense(i, i+1) == cueFuture {
+		return dayVal(tg.dct)
+	}
+	return dayVal(tg.dct.AddDate(0, 0, -1))
+}
+
+// agoVal is the date n units of u before the publication date that the
+// count at tokens [i, …) names: countVal's, or the very day when the
+// count is said to be exact ("exactly one year ago", "precisely two weeks
+// ago"), as an anniversary piece dates the day it marks.
+func (tg *tagger) agoVal(i int, u uint8, n int) timexVal {
+	if !tg.hasDCT || u < uDay || u == uNight {
+		return tg.countVal(u, -n)
+	}
+	switch tg.lowerWord(i - 1) {
+	case "exactly", "precisely":
+	default:
+		return tg.countVal(u, -n)
+	}
+	switch u {
+	case uDay, uWeek, uFortnight:
+		return tg.countValAt(u, -n, true)
+	case uMonth:
+		return dayVal(tg.dct.AddDate(0, -n, 0))
+	case uYear:
+		return dayVal(tg.dct.AddDate(-n, 0, 0))
+	case uDecade:
+		return dayVal(tg.dct.AddDate(-10*n, 0, 0))
+	}
+	return tg.countVal(u, -n)
+}
+
 // shiftAnchor is the unit-sized period k units from the last day mentioned
 // ("the next day", "the following week"), or from the publication date when
 // no day has been mentioned yet.
