@@ -329,6 +329,9 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	body := cleanEvent(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
 	whole := body
 	body = afterSubordinator(body, before, sent, segs, idx)
+	if body == whole {
+		body = participleClause(body, sent, segs, idx) // "…, having retaken the town in March,"
+	}
 	// "which Israel had shut after the attack in May": the date names the
 	// attack, which needs no subject.
 	nominal := body != whole && startsDeterminer(body) && !clauseHasVerb(body)
@@ -571,18 +574,20 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 			end--
 		}
 		start := strings.LastIndexByte(before[:end], ' ') + 1
-		// "Since taking office in 2021, the president": an -ing clause
-		// may open the segment.
-		opening := start == 0 && seen >= 2 && eventSubordinators[lowerKey(before[:end])] &&
-			gerund(firstWord(strings.TrimSpace(before[end:])))
+		// "Since taking office in 2021, the president", "When the rebels
+		// entered Goma in January, …": a subordinate clause may open the
+		// segment.
+		opening := start == 0 && seen >= 2 && (eventSubordinators[lowerKey(before[:end])] ||
+			ingSubordinator(lowerKey(before[:end])) && gerund(firstWord(strings.TrimSpace(before[end:]))))
 		if start == 0 && !opening || end == 0 {
 			break
 		}
-		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || clauseRelatives[w]) {
+		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || clauseRelatives[w] ||
+			ingSubordinator(w) && gerund(firstWord(strings.TrimSpace(before[end:])))) {
 			rest := strings.TrimSpace(before[end:])
 			// "since retaking it" has no subject: an earlier boundary may
 			// ("that the army had used as a base since retaking it").
-			if gerund(firstWord(rest)) && eventSubordinators[w] {
+			if gerund(firstWord(rest)) && !isUpperStart(rest) && ingSubordinator(w) {
 				if i := strings.Index(body, rest); i >= 0 {
 					prev, head := "", ""
 					if idx > 0 {
@@ -592,7 +597,7 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 						// "Since taking office in 2021, the president has".
 						head = cleanEvent(sent[segs[1].Start:segs[1].End])
 					}
-					if c := gerundClause(body[i:], before[:start], prev, head); c != "" {
+					if c := gerundClause(w, body[i:], before[:start], prev, head); c != "" {
 						return c
 					}
 				}
@@ -630,6 +635,17 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 		end = start
 	}
 	return body
+}
+
+// ingSubordinator reports whether w opens an -ing clause: a subordinator
+// ("after seizing the airport") or a preposition that takes one ("by
+// seizing the bridge", "on reaching the border").
+func ingSubordinator(w string) bool {
+	switch w {
+	case "by", "on", "upon", "without", "despite":
+		return true
+	}
+	return eventSubordinators[w]
 }
 
 // subjectRelative reports whether rest, the words after a relative

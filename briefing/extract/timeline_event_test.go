@@ -199,6 +199,43 @@ func TestTimelineSubordinateClauses(t *testing.T) {
 			{"in March", "The man had shot the envoy"},
 			{"on Friday", "A court jailed the man who had shot the envoy"},
 		}},
+		// -ing clauses: the subject of what was said, a subject before
+		// or after the clause, "having" and "being", and the source's
+		// words where the past is not sure.
+		{"Officials said the militia had been weakened since losing its commander in May.", []entry{
+			{"in May", "The militia lost its commander"},
+		}},
+		{"The brigade has grown since undergoing training in 2022.", []entry{
+			{"in 2022", "The brigade underwent training"},
+		}},
+		{"Insurgents, after seizing the depot in August, moved on the capital.", []entry{
+			{"in August", "Insurgents seized the depot"},
+		}},
+		{"By blowing up the bridge in June, the retreating troops cut the road.", []entry{
+			{"in June", "The retreating troops blew up the bridge"},
+		}},
+		{"The garrison, having retaken the fort in March, pushed north.", []entry{
+			{"in March", "The garrison had retaken the fort"},
+		}},
+		{"Having seized the mine in April, rebels pushed south.", []entry{
+			{"in April", "Rebels had seized the mine"},
+		}},
+		{"The mediator quit after being overruled in July.", []entry{
+			{"in July", "The mediator was overruled"},
+		}},
+		{"The snipers struck on Friday after lying low in the hills in March.", []entry{
+			{"on Friday", "The snipers struck"},
+			{"in March", "The snipers, after lying low in the hills"},
+		}},
+		{"The market has been quiet since evening prayers on Thursday.", []entry{
+			{"on Thursday", "Evening prayers"},
+		}},
+		{"When the rebels entered Goma in January, the governor fled.", []entry{
+			{"in January", "The rebels entered Goma"},
+		}},
+		{"Beijing imposed sanctions on Monday, officials said.", []entry{
+			{"on Monday", "Beijing imposed sanctions"},
+		}},
 		// A relative inside a quote whose report the date dates is not.
 		{"\"Families in the camps who are asking for tents need help now,\" said a UN spokeswoman on Tuesday.", []entry{
 			{"on Tuesday", "Families in the camps who are asking for tents need help now,\" said a UN…"},
@@ -223,15 +260,23 @@ func TestTimelineSubordinateClauses(t *testing.T) {
 	}
 }
 
-// TestPastOf checks the simple past made of an -ing form.
+// TestPastOf checks the simple past made of an -ing form, and that a word
+// that is not surely a verb gets none.
 func TestPastOf(t *testing.T) {
 	for g, want := range map[string]string{
 		"retaking": "retook", "capturing": "captured", "stopping": "stopped", "carrying": "carried",
 		"launching": "launched", "killing": "killed", "withdrawing": "withdrew", "freeing": "freed",
-		"shelling": "shelled", "attacking": "attacked",
+		"shelling": "shelled", "attacking": "attacked", "undergoing": "underwent", "overseeing": "oversaw",
+		"forbidding": "forbade", "rebuilding": "rebuilt", "upholding": "upheld", "misleading": "misled",
+		"dying": "died", "panicking": "panicked", "relaying": "relayed", "agreeing": "agreed",
 	} {
-		if got := pastOf(g); got != want {
-			t.Errorf("pastOf(%q) = %q, want %q", g, got, want)
+		if got, ok := pastOf(g); got != want || !ok {
+			t.Errorf("pastOf(%q) = %q, %v, want %q", g, got, ok, want)
+		}
+	}
+	for _, g := range []string{"morning", "evening", "nothing", "according", "lying", "hanging", "bring", "being"} {
+		if got, ok := pastOf(g); ok {
+			t.Errorf("pastOf(%q) = %q, want none", g, got)
 		}
 	}
 }
