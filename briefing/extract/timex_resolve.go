@@ -140,8 +140,20 @@ func (tg *tagger) monthNoYear(m, dir int) timexVal {
 	return timexVal{g: GrainMonth, y: y, m: m}
 }
 
-// monthDayNoYear resolves a day of a month without a year in direction dir.
+// monthDayNoYear resolves a day of a month without a year in direction
+// dir. A day that restates the date just named in its sentence takes that
+// date's year: "Exactly one year ago, on April 15th" in a paper of 15
+// April 2024 is 15 April 2023.
 func (tg *tagger) monthDayNoYear(m, d, dir int) timexVal {
+	if a := tg.anchor; tg.hasAnchor && tg.anchorSent == tg.sent && a.g == GrainDay && a.m == m && a.d == d && a.y != 0 {
+		return timexVal{g: GrainDay, y: a.y, m: m, d: d}
+	}
+	return tg.dayOfYearNoYear(m, d, dir)
+}
+
+// dayOfYearNoYear is the day m/d nearest the publication date in
+// direction dir.
+func (tg *tagger) dayOfYearNoYear(m, d, dir int) timexVal {
 	if !tg.hasDCT {
 		return timexVal{g: GrainDay, m: m, d: d}
 	}
@@ -167,7 +179,7 @@ func (tg *tagger) yearFor(m, d, dir int) int {
 	if !tg.hasDCT {
 		return 0
 	}
-	return tg.monthDayNoYear(m, d, dir).y
+	return tg.dayOfYearNoYear(m, d, dir).y
 }
 
 // yearRel is the publication year plus k (last year is yearRel(-1)), or 0

@@ -127,9 +127,15 @@ func (tg *tagger) isClauseBreak(k int) bool {
 }
 
 // nearestCue scans outwards from [i, j) within [lo, hi) for a tense cue.
+// A conjunction after the expression that opens a predicate of its own
+// ("were flown to Gusau late on Sunday and will be reunited") ends the
+// scan to the right: the expression's verb is before it.
 func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 	for d := 1; d <= tenseWindow; d++ {
 		l, r := i-d, j-1+d
+		if r < hi && tg.newPredicate(r) {
+			hi = r
+		}
 		if l < lo && r >= hi {
 			break
 		}
@@ -147,6 +153,16 @@ func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 		}
 	}
 	return cueNone
+}
+
+// newPredicate reports whether token k is "and" or "but" followed by a
+// word that gives a tense ("and will be reunited", "but was freed"): the
+// start of a second predicate of the clause's subject.
+func (tg *tagger) newPredicate(k int) bool {
+	if w := tg.lowerWord(k); w != "and" && w != "but" || k+1 >= len(tg.toks) {
+		return false
+	}
+	return tg.cueAt(k+1) != cueNone
 }
 
 // cueAt returns the tense cue token k gives.
