@@ -58,7 +58,8 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	var others []Span // the other dates of an entry's sentence
 	for i := range tags {
 		t := &tags[i]
-		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) {
+		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) ||
+			attributivePart(text, t) {
 			continue
 		}
 		e := TimelineEntry{
@@ -88,6 +89,34 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		out[i] = items[i].e
 	}
 	return out
+}
+
+// attributivePart reports whether t is a part of a day named only by
+// "the morning", "the evening"… that modifies the noun after it ("shortly
+// after the morning assembly", "the evening rush"): no time of an event.
+func attributivePart(text string, t *taggedTimex) bool {
+	if t.Type != TypeTime || t.v.part == "" || t.v.clock || !strings.HasPrefix(t.Text, "the ") || strings.Count(t.Text, " ") != 1 {
+		return false
+	}
+	rest := text[t.End:min(len(text), t.End+24)]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w, _ := nextWord(rest, 0)
+	w = strings.TrimRight(w, ".,;:!?")
+	if w == "" || w[0] < 'a' || w[0] > 'z' || len(w) > 14 {
+		return false
+	}
+	return !partFollowers[w] && !finiteVerb(w) && !eventAuxiliaries[w]
+}
+
+// partFollowers are words after "the morning" that leave it a time: "the
+// morning of 8 March", "the morning after", "the evening when…".
+var partFollowers = map[string]bool{
+	"of": true, "after": true, "before": true, "in": true, "on": true, "at": true, "to": true,
+	"and": true, "but": true, "or": true, "when": true, "as": true, "that": true, "while": true,
+	"until": true, "with": true, "for": true, "by": true, "from": true, "into": true, "then": true,
+	"local": true, "time": true, "hours": true, "there": true, "here": true, "too": true,
 }
 
 // tlItem is a timeline entry with what sorting and merging need.
@@ -582,7 +611,7 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 		if start == 0 && !opening || end == 0 {
 			break
 		}
-		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || clauseRelatives[w] ||
+		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || clauseRelatives[w] || w == "and" || w == "but" ||
 			ingSubordinator(w) && gerund(firstWord(strings.TrimSpace(before[end:])))) {
 			rest := strings.TrimSpace(before[end:])
 			// "since retaking it" has no subject: an earlier boundary may
@@ -599,6 +628,15 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 					}
 					if c := gerundClause(w, body[i:], before[:start], prev, head); c != "" {
 						return c
+					}
+				}
+			}
+			if (w == "and" || w == "but") && secondPredicate(w, " "+rest) {
+				// "were flown to Gusau … and will be reunited with their
+				// families this week": the second predicate's subject.
+				if subj := leadingSubject(stripLeadingAttribution(before[:start])); subj != "" {
+					if i := strings.Index(body, rest); i >= 0 {
+						return subj + " " + strings.TrimSpace(body[i:])
 					}
 				}
 			}
@@ -749,7 +787,21 @@ func dropTrailingPreposition(s string) string {
 	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to",
 		"within", "throughout", "over", "before", "after", "about", "around", "approximately",
 		"nearly", "almost":
-		return t[:i+1]
+		return dropTrailingAdverb(t[:i+1])
+	}
+	return dropTrailingAdverb(s)
+}
+
+// dropTrailingAdverb removes an adverb that only measured the removed
+// date ("took effect only | at 11:15", "shortly | after the assembly").
+func dropTrailingAdverb(s string) string {
+	t := strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(t, ' ')
+	switch lowerKey(t[i+1:]) {
+	case "only", "just", "shortly", "soon", "even":
+		if i > 0 {
+			return t[:i+1]
+		}
 	}
 	return s
 }

@@ -336,6 +336,9 @@ func leadingSubject(s string) string {
 			break
 		}
 		lw := lowerKey(strings.Trim(w, `,;:"'“”‘’()`))
+		if k > 0 && startsDeterminer(f[k-1]) || strings.Contains(lw, "-") {
+			continue // "the freed pupils", "the Rwanda-backed M23": adjectives
+		}
 		if finiteVerb(lw) || eventAuxiliaries[lw] || irregularPastForms[lw] {
 			if k == 0 || eventPrepositions[firstWord(s)] {
 				return ""
@@ -365,9 +368,20 @@ func subordinateTail(text string, t *taggedTimex, others []Span) int {
 		return -1
 	}
 	for w, i := nextWord(between, 0); w != ""; w, i = nextWord(between, i) {
-		if eventSubordinators[lowerKey(w)] {
+		if eventSubordinators[lowerKey(w)] || secondPredicate(w, between[i:]) {
 			return t.End + i - len(w)
 		}
 	}
 	return -1
+}
+
+// secondPredicate reports whether w, then rest, opens a second predicate
+// of the clause's subject: "and will be reunited", "but was freed".
+func secondPredicate(w, rest string) bool {
+	if w != "and" && w != "but" {
+		return false
+	}
+	next, _ := nextWord(rest, 0)
+	next = lowerKey(next)
+	return eventAuxiliaries[next] || finiteVerb(next) && !isUpperStart(strings.TrimSpace(rest))
 }

@@ -100,8 +100,17 @@ func TestTimelineEventClauses(t *testing.T) {
 			"Under the bloc's rules the withdrawal will take effect"},
 		{"Parliament Speaker Nabih Berri today called a session for 9 January to elect a president.", "today",
 			"Parliament Speaker Nabih Berri called a session to elect a president"},
+		// Each of two predicates of one subject has its own date.
 		{"The truce was due to begin at 8:30 a.m. but took effect only at 11:15 a.m.", "at 11:15 a.m.",
-			"The truce was due to begin but took effect only"},
+			"The truce took effect"},
+		{"The truce was due to begin at 8:30 a.m. but took effect only at 11:15 a.m.", "at 8:30 a.m.",
+			"The truce was due to begin"},
+		{"The wounded pupils were flown to Kano on Sunday and will be reunited with their families this week.", "this week",
+			"The wounded pupils will be reunited with their families"},
+		{"The wounded pupils were flown to Kano on Sunday and will be reunited with their families this week.", "on Sunday",
+			"The wounded pupils were flown to Kano"},
+		{"Fighters of the Rwanda-backed M23 entered the city on Sunday and declared it taken on Monday.", "on Monday",
+			"Fighters of the Rwanda-backed M23 declared it taken"},
 	} {
 		found := false
 		for _, e := range Timeline(c.text, txFriday) {
