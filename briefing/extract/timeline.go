@@ -798,7 +798,7 @@ func dropTrailingAdverb(s string) string {
 	t := strings.TrimRight(s, " ")
 	i := strings.LastIndexByte(t, ' ')
 	switch lowerKey(t[i+1:]) {
-	case "only", "just", "shortly", "soon", "even":
+	case "only", "just", "shortly", "soon", "even", "exactly", "precisely":
 		if i > 0 {
 			return t[:i+1]
 		}

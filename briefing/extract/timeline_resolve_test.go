@@ -36,6 +36,10 @@ func TestTimelineResolution(t *testing.T) {
 		// The verb of a date's own predicate, not of the one after "and".
 		{feb5, "The wounded were taken to Goma late on Sunday and will be moved to Kigali next week.", "late on Sunday", "2025-02-02", false},
 		{feb5, "The rebels were pushed back on Monday but will attack again, officials warned.", "on Monday", "2025-02-03", false},
+		// A plural noun after a determiner, or a participle used as an
+		// adjective, gives no tense.
+		{feb5, "The pupils will be reunited with their families this week.", "this week", "2025-W06", true},
+		{feb5, "The UN will launch a revised appeal later this month, officials said.", "later this month", "2025-02", true},
 		// A day that restates the date just named keeps its year.
 		{apr15, "Exactly one year ago, on April 15th, the war erupted in Sudan.", "on April 15th", "2024-04-15", false},
 		{apr15, "Exactly two years ago, on April 15th, the siege began.", "on April 15th", "2023-04-15", false},

@@ -201,8 +201,8 @@ func (tg *tagger) cueAt(k int) uint8 {
 	if t.upper || len(word) < 4 || !strings.HasSuffix(word, "ed") || edNotVerb[word] {
 		return cueNone
 	}
-	if tg.afterAuxiliary(k) {
-		return cueNone
+	if tg.afterAuxiliary(k) || k > 0 && tg.isDeterminer(k-1) && tg.lowerWord(k-1) != "and" && tg.lowerWord(k-1) != "of" {
+		return cueNone // "will launch a revised appeal": an adjective
 	}
 	return cuePast
 }
@@ -292,11 +292,15 @@ func (tg *tagger) verbInS(word string) bool {
 }
 
 // presentVerb guesses that a lower-case word in -s followed by a
-// determiner is a present-tense verb: "enters its third year", "holds the".
+// determiner is a present-tense verb: "enters its third year", "holds the";
+// not one after a determiner ("their families this week").
 func (tg *tagger) presentVerb(k int, word string) bool {
 	if len(word) < 4 || word[len(word)-1] != 's' || strings.HasSuffix(word, "ss") ||
 		strings.HasSuffix(word, "us") || strings.HasSuffix(word, "is") {
 		return false
+	}
+	if tg.isDeterminer(k - 1) {
+		return false // "with their families this week": a noun
 	}
 	switch tg.w(k + 1) {
 	case "its", "the", "a", "an", "their", "his", "her", "this", "that", "these", "those":
