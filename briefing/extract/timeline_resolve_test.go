@@ -13,6 +13,7 @@ func TestTimelineResolution(t *testing.T) {
 	jun20 := time.Date(2016, 6, 20, 0, 0, 0, 0, time.UTC)
 	dec25 := time.Date(2024, 12, 25, 0, 0, 0, 0, time.UTC)
 	apr15 := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
+	apr14 := apr15.AddDate(0, 0, -1)
 	for _, c := range []struct {
 		pub     time.Time
 		text    string
@@ -40,6 +41,7 @@ func TestTimelineResolution(t *testing.T) {
 		// adjective, gives no tense.
 		{feb5, "The pupils will be reunited with their families this week.", "this week", "2025-W06", true},
 		{feb5, "The UN will launch a revised appeal later this month, officials said.", "later this month", "2025-02", true},
+		{apr14, "The war began in April 2023 and enters its third year on Tuesday.", "on Tuesday", "2025-04-15", true},
 		// A day that restates the date just named keeps its year.
 		{apr15, "Exactly one year ago, on April 15th, the war erupted in Sudan.", "on April 15th", "2024-04-15", false},
 		{apr15, "Exactly two years ago, on April 15th, the siege began.", "on April 15th", "2023-04-15", false},

@@ -201,7 +201,7 @@ func (tg *tagger) cueAt(k int) uint8 {
 	if t.upper || len(word) < 4 || !strings.HasSuffix(word, "ed") || edNotVerb[word] {
 		return cueNone
 	}
-	if tg.afterAuxiliary(k) || k > 0 && tg.isDeterminer(k-1) && tg.lowerWord(k-1) != "and" && tg.lowerWord(k-1) != "of" {
+	if tg.afterAuxiliary(k) || tg.isArticle(k-1) {
 		return cueNone // "will launch a revised appeal": an adjective
 	}
 	return cuePast
@@ -284,6 +284,17 @@ func (tg *tagger) isDeterminer(k int) bool {
 	return false
 }
 
+// isArticle reports whether token k is an article, a demonstrative or a
+// possessive: the word after it is a noun or an adjective ("their
+// families", "a revised appeal").
+func (tg *tagger) isArticle(k int) bool {
+	switch tg.lowerWord(k) {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our":
+		return true
+	}
+	return false
+}
+
 // verbInS reports whether a word right before a date looks like a verb in
 // the present tense ("expires", "opens"): a lower-case word in -s.
 func (tg *tagger) verbInS(word string) bool {
@@ -299,7 +310,7 @@ func (tg *tagger) presentVerb(k int, word string) bool {
 		strings.HasSuffix(word, "us") || strings.HasSuffix(word, "is") {
 		return false
 	}
-	if tg.isDeterminer(k - 1) {
+	if tg.isArticle(k - 1) {
 		return false // "with their families this week": a noun
 	}
 	switch tg.w(k + 1) {
