@@ -86,8 +86,12 @@ func creditLine(line string) bool {
 	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "hoto") && !strings.Contains(t, "Getty") {
 		return false
 	}
+	if agencyCredit(t) {
+		return true
+	}
 	for _, c := range []string{"(AP Photo", "(Photo", "Photo by ", "License Photo", "via Getty Images", "(Full-size photo)",
-		"Associated Press photo", "/Getty Images", "(Reuters Photo", "/Reuters)", "/AFP)", ". Photo: "} {
+		"Associated Press photo", "/Getty Images", "(Reuters Photo", "/Reuters)", "/AFP)", ". Photo: ", ". Photograph: ",
+		". Picture: ", ". Image: "} {
 		if strings.Contains(t, c) {
 			return true
 		}
@@ -128,6 +132,31 @@ func closingCredit(t string) bool {
 		}
 	}
 	return true
+}
+
+// agencyCredit reports whether t ends with a wire photo credit in
+// capitals and slashes: "… on 4 February. REUTERS/Jane Doe", "AFP/Getty
+// Images", "EPA-EFE/John Smith".
+func agencyCredit(t string) bool {
+	f := strings.Fields(t[max(0, len(t)-48):])
+	for k, w := range f {
+		w = strings.Trim(w, "()")
+		agency, name, ok := strings.Cut(w, "/")
+		if !ok || len(agency) < 2 || strings.Trim(agency, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-") != "" {
+			continue // not "REUTERS/", "AFP/", "EPA-EFE/"
+		}
+		words := strings.Fields(strings.ReplaceAll(name+" "+strings.Join(f[k+1:], " "), "/", " "))
+		if len(words) == 0 {
+			return false
+		}
+		for _, x := range words {
+			if x = strings.Trim(x, "()"); !isUpperStart(x) || strings.ContainsAny(x, "0123456789") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // citationLabels open a bracketed source, not a photographer's credit.
@@ -273,6 +302,9 @@ func furnitureLine(line string) bool {
 	case '.', '!', '?', ':', '"':
 		return false
 	}
+	if strings.Contains(t, "(@") && namesDate(t) {
+		return true // an embedded post's signature: "— UN News (@UN_News) February 5, 2025"
+	}
 	if strings.HasPrefix(t, "By ") && len(t) <= 120 && strings.Count(t, " ") <= 16 && namesDate(t) {
 		return true // "By The Associated Press March 8, 2019 7:49 am 03/08/2019 07:49am"
 	}
@@ -288,7 +320,8 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	// BBC-style caption labels, links to other stories, wire footers.
 	"Image caption", "Image source", "Media caption", "Caption:", "First published", "Originally published",
 	"Last modified", "Read more", "Related:", "Also read", "See also:", "Reporting by ", "Additional reporting",
-	"Editing by ", "Writing by "}
+	"Editing by ", "Writing by ", "Issued on", "Modified:", "Date:", "File photo", "Correction:", "Correction,",
+	"This article was", "This story was", "This story has been", "A version of this", "pic.twitter.com"}
 
 // furnitureLines are lines of page chrome, matched whole.
 var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed.",
@@ -348,17 +381,58 @@ func appendCitations(out []Span, text string, start, end int) []Span {
 	return out
 }
 
-// citation reports whether s is a list of sources with dd/mm/yyyy dates.
+// citation reports whether s is a list of sources with their dates:
+// "MSF 24/01/2025; ICCT 09/08/2024", "UNICEF, 3 February 2025", "WHO
+// Sudan, Jan 30, 2025". A source is one to four capitalised words.
 func citation(s string) bool {
 	dates := 0
 	for _, part := range strings.Split(s, ";") {
 		f := strings.Fields(part)
-		if len(f) < 2 || !slashDate(f[len(f)-1]) {
+		if len(f) < 2 {
+			return false
+		}
+		src := 0
+		for src < len(f) && src < 4 && isUpperStart(f[src]) && !isMonthWord(f[src]) {
+			src++
+			if strings.HasSuffix(f[src-1], ",") {
+				break
+			}
+		}
+		if src == 0 || !citedDate(f[src:]) {
 			return false
 		}
 		dates++
 	}
 	return dates > 0
+}
+
+// citedDate reports whether the words f are one date: "24/01/2025",
+// "2025-01-24", "3 February 2025", "Jan 30, 2025", "January 2025".
+func citedDate(f []string) bool {
+	switch len(f) {
+	case 1:
+		return slashDate(f[0]) || isoDate(f[0])
+	case 2:
+		return isMonthWord(f[0]) && isYear(f[1])
+	case 3:
+		day, month := f[0], f[1]
+		if isMonthWord(f[0]) {
+			day, month = strings.TrimSuffix(f[1], ","), f[0]
+		}
+		return isMonthWord(month) && len(day) <= 2 && strings.Trim(day, "0123456789") == "" && isYear(f[2])
+	}
+	return false
+}
+
+// isMonthWord reports whether w names a month ("February", "Feb", "Feb.").
+func isMonthWord(w string) bool {
+	lx := numLexicon[strings.ToLower(strings.TrimRight(w, ".,"))]
+	return lx != nil && lx.cls&clsMonth != 0
+}
+
+// isYear reports whether w is a four-digit year.
+func isYear(w string) bool {
+	return len(w) == 4 && strings.Trim(w, "0123456789") == ""
 }
 
 // slashDate reports whether w is a date written d/m/y.

@@ -29,6 +29,12 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"relative stamp", "3 hours ago"},
 		{"link to another story", "Read more: Kenya sends 200 police to Haiti on 1 February"},
 		{"wire footer", "Reporting by Jane Doe in Goma on Tuesday; Editing by John Smith"},
+		{"caption closed by a wire credit", "People queue for water in Goma, Congo, on February 4, 2025. REUTERS/Jane Doe"},
+		{"file photo caption", "FILE PHOTO: Smoke rises over the city on 15 April 2023. REUTERS/Stringer/File Photo"},
+		{"Guardian-style caption", "Mourners carry a coffin in Khan Younis on Monday. Photograph: Jane Doe/AFP/Getty Images"},
+		{"France24 stamp", "Issued on: 04/02/2025 - 11:02"},
+		{"embedded post signature", "— UN News (@UN_News) February 4, 2025"},
+		{"correction note", "Correction, Feb. 4, 2025: An earlier version misstated the toll."},
 		{"gallery bullets above a dateline", "  • A woman carries her son from a hospital in Chongqing on Monday.\n\n  • Rescuers carry 12 girls from a school today in Juyuan.\n\nMIANYANG, CHINA — "},
 	}
 	story := "\n\nThe UN said on Monday that at least 70 people had been killed in Goma."
@@ -58,6 +64,16 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		if e.Value != "2025-02-03" && e.Value != "2025-01" {
 			t.Errorf("a citation's date became an entry: %q = %s", e.Text, e.Value)
 		}
+	}
+	// A citation may write its date out; a bracketed date with no source
+	// before it is the story's.
+	written := "Cholera spread to 12 camps on 2 February (UNICEF, 3 February 2025; WHO Sudan, Jan 30, 2025), aid groups said."
+	if tl := Timeline(written, published); len(tl) != 1 || tl[0].Value != "2025-02-02" {
+		t.Errorf("citations with written dates: %+v, want only 2025-02-02", tl)
+	}
+	aside := "The truce (agreed on 3 February 2025) held through the night."
+	if tl := Timeline(aside, published); len(tl) == 0 || tl[0].Text != "on 3 February 2025" {
+		t.Errorf("a bracketed aside lost its date: %+v", tl)
 	}
 	// A bracketed source that closes a story's paragraph is no credit.
 	sourced := "Fighting displaced 4,000 people on Monday, the agency said (Source: World Bank)"

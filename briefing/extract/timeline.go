@@ -200,7 +200,8 @@ func mergeItems(items []tlItem) []tlItem {
 }
 
 // dropCoveredDays drops a day that a clock time of the same sentence
-// already places ("at 4 a.m. on Wednesday" is one entry, the time).
+// already places ("at 4 a.m. on Wednesday" is one entry, the time), or a
+// part of the day right beside it.
 func dropCoveredDays(items []tlItem) []tlItem {
 	out := items[:0]
 	for i, it := range items {
@@ -209,7 +210,7 @@ func dropCoveredDays(items []tlItem) []tlItem {
 			for k := max(0, i-8); k < min(len(items), i+8); k++ {
 				o := &items[k]
 				if o.v.g == GrainTime && o.e.SentenceStart == it.e.SentenceStart &&
-					strings.HasPrefix(o.e.Value, it.e.Value+"T") {
+					strings.HasPrefix(o.e.Value, it.e.Value+"T") && (o.v.clock || near(o.e, it.e)) {
 					covered = true
 					break
 				}
@@ -220,6 +221,13 @@ func dropCoveredDays(items []tlItem) []tlItem {
 		}
 	}
 	return out
+}
+
+// near reports whether two entries lie within a few words of each other:
+// "in the morning, on Wednesday" is one time; "agreed on 3 February and
+// held through the night" names two.
+func near(a, b TimelineEntry) bool {
+	return a.Start-b.End < 8 && b.Start-a.End < 8
 }
 
 // sameEvent reports whether two events share at least half the content
