@@ -17,6 +17,10 @@ func furniture(text string) []Span {
 	var out []Span
 	prev := Span{-1, -1} // the last non-empty line, when it may be a caption
 	prevCredit := false
+	// belowCredit says prev came right after a credit on a line of its
+	// own (prevAlone: the line before was one): a caption, when the
+	// story's dateline follows it.
+	belowCredit, prevFurniture, prevAlone := false, false, false
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -34,6 +38,7 @@ func furniture(text string) []Span {
 		// caption that ends with its credit ("... 2024. Photo: AFP").
 		t := strings.TrimSpace(line)
 		creditOnly := credit && len(t) < 80 && !strings.Contains(t, ". ")
+		aloneCredit := creditOnly
 		switch {
 		case credit || furnitureLine(line):
 			out = append(out, Span{start, end})
@@ -46,13 +51,21 @@ func furniture(text string) []Span {
 		default:
 			if n := dateline(line); n > 0 {
 				out = append(out, Span{start, start + n})
+				if belowCredit && !prevFurniture {
+					// "© UNHCR/F.Juez", then two sentences of caption, then
+					// "GENEVA, August 3 (UNHCR)": the story starts here.
+					out = insertSpan(out, prev)
+				}
 				if start < maxLeadFurniture {
 					out = bulletsBefore(out, text, start)
 				}
 			}
 			out = appendCitations(out, text, start, end)
 		}
-		prev, prevCredit = Span{start, end}, creditOnly
+		n := len(out)
+		prevFurniture = n > 0 && out[n-1].Start <= start && out[n-1].End >= end
+		belowCredit = prevAlone
+		prev, prevCredit, prevAlone = Span{start, end}, creditOnly, aloneCredit
 		start = end + 1
 	}
 	return out

@@ -35,6 +35,7 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"France24 stamp", "Issued on: 04/02/2025 - 11:02"},
 		{"embedded post signature", "— UN News (@UN_News) February 4, 2025"},
 		{"correction note", "Correction, Feb. 4, 2025: An earlier version misstated the toll."},
+		{"two-sentence caption between a credit and the dateline", "© WFP/Jane Doe\nOn average, 300 families reach the camp each day. Most arrived on Monday from Tawila.\n\nGENEVA, February 4 (WFP) Aid agencies met in the capital to plan deliveries"},
 		{"gallery bullets above a dateline", "  • A woman carries her son from a hospital in Chongqing on Monday.\n\n  • Rescuers carry 12 girls from a school today in Juyuan.\n\nMIANYANG, CHINA — "},
 	}
 	story := "\n\nThe UN said on Monday that at least 70 people had been killed in Goma."
