@@ -349,14 +349,18 @@ func namesDate(t string) bool {
 			return true
 		}
 	}
-	f := strings.Fields(t)
-	for _, w := range f {
+	n, first, last := 0, "", ""
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
 		if w = strings.Trim(w, ",;|()"); slashDate(w) || isoDate(w) {
 			return true
 		}
+		if n == 0 {
+			first = w
+		}
+		n, last = n+1, w
 	}
-	if n := len(f); n >= 2 && n <= 3 && strings.EqualFold(f[n-1], "ago") && isDigit(f[0][0]) {
-		return true
+	if n >= 2 && n <= 3 && strings.EqualFold(last, "ago") && first != "" && isDigit(first[0]) {
+		return true // "3 hours ago"
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
 		if len(w) < 3 {
@@ -450,21 +454,21 @@ func isYear(w string) bool {
 
 // slashDate reports whether w is a date written d/m/y.
 func slashDate(w string) bool {
-	parts := strings.Split(w, "/")
-	if len(parts) != 3 {
-		return false
-	}
-	for _, p := range parts {
-		if p == "" || len(p) > 4 {
-			return false
-		}
-		for k := 0; k < len(p); k++ {
-			if !isDigit(p[k]) {
+	parts, run := 1, 0
+	for k := 0; k < len(w); k++ {
+		switch {
+		case w[k] == '/':
+			if run == 0 {
 				return false
 			}
+			parts, run = parts+1, 0
+		case isDigit(w[k]) && run < 4:
+			run++
+		default:
+			return false
 		}
 	}
-	return true
+	return parts == 3 && run > 0
 }
 
 // isoDate reports whether w is a date written yyyy-mm-dd.

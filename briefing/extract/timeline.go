@@ -184,7 +184,7 @@ func mergeItems(items []tlItem) []tlItem {
 		}
 		if found {
 			planned := out[k].e.Planned || it.e.Planned
-			if it.e.SentenceStart == out[k].e.SentenceStart && namesDate(it.e.Text) && !namesDate(out[k].e.Text) {
+			if it.e.SentenceStart == out[k].e.SentenceStart && namesItsDay(it.e.Text) && !namesItsDay(out[k].e.Text) {
 				// "Exactly two years ago, on 6 February 2023": the
 				// mention that names the date stands for both.
 				out[k].e, out[k].stems = it.e, it.stems
@@ -228,6 +228,14 @@ func dropCoveredDays(items []tlItem) []tlItem {
 // held through the night" names two.
 func near(a, b TimelineEntry) bool {
 	return a.Start-b.End < 8 && b.Start-a.End < 8
+}
+
+// namesItsDay reports whether a date phrase writes its date in figures
+// ("on 6 February 2023", "on April 15th") rather than counting to it
+// ("exactly two years ago", "2 days later").
+func namesItsDay(s string) bool {
+	return strings.ContainsAny(s, "0123456789") && !strings.Contains(s, " ago") &&
+		!strings.Contains(s, " later") && !strings.Contains(s, " earlier")
 }
 
 // sameEvent reports whether two events share at least half the content
@@ -316,12 +324,16 @@ func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int,
 				c.Start = last + i
 			}
 		}
-		b.WriteString(text[last:c.Start])
-		if c.End <= ds {
-			nds -= c.End - c.Start
-			nde -= c.End - c.Start
+		end := c.End
+		if end < we && text[end] == ' ' && c.Start > last && text[c.Start-1] == ' ' {
+			end++ // "arrived | on Monday | and left": one space stays
 		}
-		last = c.End
+		b.WriteString(text[last:c.Start])
+		if end <= ds {
+			nds -= end - c.Start
+			nde -= end - c.Start
+		}
+		last = end
 	}
 	if last == ws {
 		return text[ws:we], nds, nde
@@ -525,6 +537,9 @@ func trailingName(s string) string {
 // stripLeadingAttribution drops "Officials said (that)" before a clause
 // that can stand alone.
 func stripLeadingAttribution(s string) string {
+	if !hasReportingVerb(s, 9) {
+		return s // spares the split of a clause no one is said to say
+	}
 	f := strings.Fields(s)
 	for k := 0; k < len(f) && k <= 8; k++ {
 		v := lowerKey(f[k])
@@ -546,6 +561,30 @@ func stripLeadingAttribution(s string) string {
 		return s
 	}
 	return s
+}
+
+// hasReportingVerb reports whether one of the first n words of s is a
+// lower-case verb of saying.
+func hasReportingVerb(s string, n int) bool {
+	for w, i := nextWord(s, 0); w != "" && n > 0; w, i = nextWord(s, i) {
+		w = strings.TrimRight(w, ",;:")
+		if len(w) > 16 {
+			continue
+		}
+		var buf [16]byte
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if eventReportingVerbs[string(buf[:len(w)])] {
+			return true
+		}
+		n--
+	}
+	return false
 }
 
 // dropReportThat drops the "that" after a verb of saying near the start
@@ -639,7 +678,7 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 					}
 				}
 			}
-			if (w == "and" || w == "but") && secondPredicate(w, " "+rest) {
+			if (w == "and" || w == "but") && secondPredicate(w, rest) {
 				// "were flown to Gusau … and will be reunited with their
 				// families this week": the second predicate's subject.
 				if subj := leadingSubject(stripLeadingAttribution(before[:start])); subj != "" {
@@ -769,6 +808,7 @@ func cleanEvent(s string) string {
 // collapseSpace turns every run of white space and control characters into
 // one space and trims the ends, allocating only when something changes.
 func collapseSpace(s string) string {
+	s = strings.TrimSpace(s) // a clause's segment starts with its space
 	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
 	clean := true
 	prevSpace := true

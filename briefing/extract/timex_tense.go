@@ -159,7 +159,9 @@ func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 // word that gives a tense ("and will be reunited", "but was freed"): the
 // start of a second predicate of the clause's subject.
 func (tg *tagger) newPredicate(k int) bool {
-	if w := tg.lowerWord(k); w != "and" && w != "but" || k+1 >= len(tg.toks) {
+	if t := tg.tok(k); t == nil || t.kind != ttWord || k+1 >= len(tg.toks) {
+		return false
+	} else if w := tg.text[t.s:t.e]; w != "and" && w != "but" {
 		return false
 	}
 	return tg.cueAt(k+1) != cueNone
@@ -287,13 +289,11 @@ func (tg *tagger) isDeterminer(k int) bool {
 // isArticle reports whether token k is an article, a demonstrative or a
 // possessive: the word after it is a noun or an adjective ("their
 // families", "a revised appeal").
-func (tg *tagger) isArticle(k int) bool {
-	switch tg.lowerWord(k) {
-	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our":
-		return true
-	}
-	return false
-}
+func (tg *tagger) isArticle(k int) bool { return tg.lowerIn(k, articleWords) }
+
+// articleWords are the words isArticle knows.
+var articleWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "this": true, "that": true, "these": true, "those": true, "our": true}
 
 // verbInS reports whether a word right before a date looks like a verb in
 // the present tense ("expires", "opens"): a lower-case word in -s.
