@@ -389,6 +389,8 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	} else {
 		body = stripLeadingAttribution(body)
 	}
+	// "Troops arrived": a subject and its verb need nothing more.
+	nominal = nominal || subjectAndVerb(body)
 	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" && !nominal {
 		// "Powell, who arrived Thursday night": the subject is in the
 		// segment before.
@@ -430,6 +432,16 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	}
 	body = completeClause(body, sent, segs, idx)
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
+}
+
+// subjectAndVerb reports whether s is two words, a subject and a past
+// verb: "Troops arrived", "Rebels withdrew".
+func subjectAndVerb(s string) bool {
+	subj, verb, ok := strings.Cut(s, " ")
+	if !ok || subj == "" || strings.IndexByte(verb, ' ') >= 0 || eventRelatives[lowerKey(subj)] || eventAuxiliaries[lowerKey(subj)] {
+		return false
+	}
+	return !eventReportingVerbs[verb] && (finiteVerb(verb) || irregularPastForms[verb]) && !isUpperStart(verb)
 }
 
 // eventPrepositions open an adjunct rather than a clause.
