@@ -334,7 +334,8 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	"Image caption", "Image source", "Media caption", "Caption:", "First published", "Originally published",
 	"Last modified", "Read more", "Related:", "Also read", "See also:", "Reporting by ", "Additional reporting",
 	"Editing by ", "Writing by ", "Issued on", "Modified:", "Date:", "File photo", "Correction:", "Correction,",
-	"This article was", "This story was", "This story has been", "A version of this", "pic.twitter.com"}
+	"This article was", "This story was", "This story has been", "A version of this", "pic.twitter.com",
+	"Published:", "Updated:", "Posted:", "Last update", "Watch:", "Listen:"}
 
 // furnitureLines are lines of page chrome, matched whole.
 var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed.",

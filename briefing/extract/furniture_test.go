@@ -33,6 +33,8 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"file photo caption", "FILE PHOTO: Smoke rises over the city on 15 April 2023. REUTERS/Stringer/File Photo"},
 		{"Guardian-style caption", "Mourners carry a coffin in Khan Younis on Monday. Photograph: Jane Doe/AFP/Getty Images"},
 		{"France24 stamp", "Issued on: 04/02/2025 - 11:02"},
+		{"stamps with a colon", "Published: 4 February 2025, last update: Tuesday, rebels shelled the airport on Monday"},
+		{"link to a video", "Watch: Rebels enter Goma on Monday as residents flee the shelling across the city"},
 		{"embedded post signature", "— UN News (@UN_News) February 4, 2025"},
 		{"correction note", "Correction, Feb. 4, 2025: An earlier version misstated the toll."},
 		{"two-sentence caption between a credit and the dateline", "© WFP/Jane Doe\nOn average, 300 families reach the camp each day. Most arrived on Monday from Tawila.\n\nGENEVA, February 4 (WFP) Aid agencies met in the capital to plan deliveries"},
