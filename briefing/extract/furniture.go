@@ -17,6 +17,10 @@ func furniture(text string) []Span {
 	var out []Span
 	prev := Span{-1, -1} // the last non-empty line, when it may be a caption
 	prevCredit := false
+	// belowCredit says prev came right after a credit on a line of its
+	// own (prevAlone: the line before was one): a caption, when the
+	// story's dateline follows it.
+	belowCredit, prevFurniture, prevAlone := false, false, false
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -34,6 +38,7 @@ func furniture(text string) []Span {
 		// caption that ends with its credit ("... 2024. Photo: AFP").
 		t := strings.TrimSpace(line)
 		creditOnly := credit && len(t) < 80 && !strings.Contains(t, ". ")
+		aloneCredit := creditOnly
 		switch {
 		case credit || furnitureLine(line):
 			out = append(out, Span{start, end})
@@ -46,13 +51,21 @@ func furniture(text string) []Span {
 		default:
 			if n := dateline(line); n > 0 {
 				out = append(out, Span{start, start + n})
+				if belowCredit && !prevFurniture {
+					// "© UNHCR/F.Juez", then two sentences of caption, then
+					// "GENEVA, August 3 (UNHCR)": the story starts here.
+					out = insertSpan(out, prev)
+				}
 				if start < maxLeadFurniture {
 					out = bulletsBefore(out, text, start)
 				}
 			}
 			out = appendCitations(out, text, start, end)
 		}
-		prev, prevCredit = Span{start, end}, creditOnly
+		n := len(out)
+		prevFurniture = n > 0 && out[n-1].Start <= start && out[n-1].End >= end
+		belowCredit = prevAlone
+		prev, prevCredit, prevAlone = Span{start, end}, creditOnly, aloneCredit
 		start = end + 1
 	}
 	return out
@@ -80,17 +93,87 @@ func creditLine(line string) bool {
 		return true
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
+	if closingCredit(t) {
+		return true
+	}
 	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "hoto") && !strings.Contains(t, "Getty") {
 		return false
 	}
+	if agencyCredit(t) {
+		return true
+	}
 	for _, c := range []string{"(AP Photo", "(Photo", "Photo by ", "License Photo", "via Getty Images", "(Full-size photo)",
-		"Associated Press photo", "/Getty Images", "(Reuters Photo", "/Reuters)", "/AFP)", ". Photo: "} {
+		"Associated Press photo", "/Getty Images", "(Reuters Photo", "/Reuters)", "/AFP)", ". Photo: ", ". Photograph: ",
+		". Picture: ", ". Image: "} {
 		if strings.Contains(t, c) {
 			return true
 		}
 	}
 	return false
 }
+
+// closingCredit reports whether t ends with a bracketed photo credit:
+// one that names a photo ("(Staff photo)", "(UN Photo)", "(File
+// picture)"), or an agency and a photographer's name after a colon,
+// Australian style ("(Reuters: Adnan Abidi)", "(ABC News: Jane Doe)").
+func closingCredit(t string) bool {
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 || len(t)-open > 60 {
+		return false
+	}
+	in := t[open+1 : len(t)-1]
+	for _, w := range strings.Fields(in) {
+		switch strings.ToLower(strings.Trim(w, ".,;:/")) {
+		case "photo", "photos", "photograph", "picture", "pictures", "image":
+			return true
+		}
+	}
+	org, name, ok := strings.Cut(in, ": ")
+	if !ok || !isUpperStart(org) || citationLabels[strings.ToLower(org)] {
+		return false // "(Source: World Bank)" cites, and the line is story
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyCredit reports whether t ends with a wire photo credit in
+// capitals and slashes: "… on 4 February. REUTERS/Jane Doe", "AFP/Getty
+// Images", "EPA-EFE/John Smith".
+func agencyCredit(t string) bool {
+	f := strings.Fields(t[max(0, len(t)-48):])
+	for k, w := range f {
+		w = strings.Trim(w, "()")
+		agency, name, ok := strings.Cut(w, "/")
+		if !ok || len(agency) < 2 || strings.Trim(agency, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-") != "" {
+			continue // not "REUTERS/", "AFP/", "EPA-EFE/"
+		}
+		words := strings.Fields(strings.ReplaceAll(name+" "+strings.Join(f[k+1:], " "), "/", " "))
+		if len(words) == 0 {
+			return false
+		}
+		for _, x := range words {
+			if x = strings.Trim(x, "()"); !isUpperStart(x) || strings.ContainsAny(x, "0123456789") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// citationLabels open a bracketed source, not a photographer's credit.
+var citationLabels = map[string]bool{"source": true, "sources": true, "data": true, "note": true, "see": true}
 
 // captionLike reports whether a line could be a photo caption: one
 // sentence, not a heading or a list item.
@@ -123,7 +206,7 @@ func dateline(line string) int {
 	}
 	close += open + 1
 	for _, r := range line[open+1 : close-1] {
-		if r != ' ' && r != '.' && r != '-' && !('A' <= r && r <= 'Z') && !('a' <= r && r <= 'z') {
+		if r != ' ' && r != '.' && r != '-' && r != '/' && !('A' <= r && r <= 'Z') && !('a' <= r && r <= 'z') {
 			return 0
 		}
 	}
@@ -232,6 +315,9 @@ func furnitureLine(line string) bool {
 	case '.', '!', '?', ':', '"':
 		return false
 	}
+	if strings.Contains(t, "(@") && namesDate(t) {
+		return true // an embedded post's signature: "— UN News (@UN_News) February 5, 2025"
+	}
 	if strings.HasPrefix(t, "By ") && len(t) <= 120 && strings.Count(t, " ") <= 16 && namesDate(t) {
 		return true // "By The Associated Press March 8, 2019 7:49 am 03/08/2019 07:49am"
 	}
@@ -243,19 +329,39 @@ func furnitureLine(line string) bool {
 
 // furniturePrefixes open lines that are furniture whole.
 var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last updated", "Posted ", "Copyright ", "©",
-	"Credit:", "Photo:", "Photograph:", "Image:", "Source :", "Story Code"}
+	"Credit:", "Photo:", "Photograph:", "Image:", "Source :", "Story Code",
+	// BBC-style caption labels, links to other stories, wire footers.
+	"Image caption", "Image source", "Media caption", "Caption:", "First published", "Originally published",
+	"Last modified", "Read more", "Related:", "Also read", "See also:", "Reporting by ", "Additional reporting",
+	"Editing by ", "Writing by ", "Issued on", "Modified:", "Date:", "File photo", "Correction:", "Correction,",
+	"This article was", "This story was", "This story has been", "A version of this", "pic.twitter.com",
+	"Published:", "Updated:", "Posted:", "Last update", "Watch:", "Listen:"}
 
 // furnitureLines are lines of page chrome, matched whole.
 var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed.",
 	"hide caption", "toggle caption"}
 
-// namesDate reports whether a short line names a month or a weekday, or
-// gives a clock time ("11:02 AM").
+// namesDate reports whether a short line names a month or a weekday,
+// gives a clock time ("11:02 AM") or a numeric date ("05/02/2025",
+// "2025-02-05"), or is a stamp's "3 hours ago".
 func namesDate(t string) bool {
 	for i := 0; i+2 < len(t); i++ {
 		if isDigit(t[i]) && t[i+1] == ':' && isDigit(t[i+2]) {
 			return true
 		}
+	}
+	n, first, last := 0, "", ""
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		if w = strings.Trim(w, ",;|()"); slashDate(w) || isoDate(w) {
+			return true
+		}
+		if n == 0 {
+			first = w
+		}
+		n, last = n+1, w
+	}
+	if n >= 2 && n <= 3 && strings.EqualFold(last, "ago") && first != "" && isDigit(first[0]) {
+		return true // "3 hours ago"
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
 		if len(w) < 3 {
@@ -293,12 +399,24 @@ func appendCitations(out []Span, text string, start, end int) []Span {
 	return out
 }
 
-// citation reports whether s is a list of sources with dd/mm/yyyy dates.
+// citation reports whether s is a list of sources with their dates:
+// "MSF 24/01/2025; ICCT 09/08/2024", "UNICEF, 3 February 2025", "WHO
+// Sudan, Jan 30, 2025". A source is one to four capitalised words.
 func citation(s string) bool {
 	dates := 0
 	for _, part := range strings.Split(s, ";") {
 		f := strings.Fields(part)
-		if len(f) < 2 || !slashDate(f[len(f)-1]) {
+		if len(f) < 2 {
+			return false
+		}
+		src := 0
+		for src < len(f) && src < 4 && isUpperStart(f[src]) && !isMonthWord(f[src]) {
+			src++
+			if strings.HasSuffix(f[src-1], ",") {
+				break
+			}
+		}
+		if src == 0 || !citedDate(f[src:]) {
 			return false
 		}
 		dates++
@@ -306,20 +424,62 @@ func citation(s string) bool {
 	return dates > 0
 }
 
+// citedDate reports whether the words f are one date: "24/01/2025",
+// "2025-01-24", "3 February 2025", "Jan 30, 2025", "January 2025".
+func citedDate(f []string) bool {
+	switch len(f) {
+	case 1:
+		return slashDate(f[0]) || isoDate(f[0])
+	case 2:
+		return isMonthWord(f[0]) && isYear(f[1])
+	case 3:
+		day, month := f[0], f[1]
+		if isMonthWord(f[0]) {
+			day, month = strings.TrimSuffix(f[1], ","), f[0]
+		}
+		return isMonthWord(month) && len(day) <= 2 && strings.Trim(day, "0123456789") == "" && isYear(f[2])
+	}
+	return false
+}
+
+// isMonthWord reports whether w names a month ("February", "Feb", "Feb.").
+func isMonthWord(w string) bool {
+	lx := numLexicon[strings.ToLower(strings.TrimRight(w, ".,"))]
+	return lx != nil && lx.cls&clsMonth != 0
+}
+
+// isYear reports whether w is a four-digit year.
+func isYear(w string) bool {
+	return len(w) == 4 && strings.Trim(w, "0123456789") == ""
+}
+
 // slashDate reports whether w is a date written d/m/y.
 func slashDate(w string) bool {
-	parts := strings.Split(w, "/")
-	if len(parts) != 3 {
-		return false
-	}
-	for _, p := range parts {
-		if p == "" || len(p) > 4 {
-			return false
-		}
-		for k := 0; k < len(p); k++ {
-			if !isDigit(p[k]) {
+	parts, run := 1, 0
+	for k := 0; k < len(w); k++ {
+		switch {
+		case w[k] == '/':
+			if run == 0 {
 				return false
 			}
+			parts, run = parts+1, 0
+		case isDigit(w[k]) && run < 4:
+			run++
+		default:
+			return false
+		}
+	}
+	return parts == 3 && run > 0
+}
+
+// isoDate reports whether w is a date written yyyy-mm-dd.
+func isoDate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if k != 4 && k != 7 && !isDigit(w[k]) {
+			return false
 		}
 	}
 	return true

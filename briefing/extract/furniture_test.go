@@ -21,6 +21,23 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"caption, credit and caption controls", "Freed students sit in the hall in Minna on Saturday.\n\nAFP via Getty Images\n\n\nhide caption\n\ntoggle caption\n\nAFP via Getty Images"},
 		{"caption ending with its credit", "Mourners at a funeral in Saint-Marc, 3 February 2025. Photo: AFP"},
 		{"long byline with date and time", "By The Associated Press March 8, 2019 7:49 am 03/08/2019 07:49am"},
+		{"caption closed by an agency and photographer", "A woman carries her baby to a shelter on 3 February, 2025. Rain forced 4,000 people out.(Reuters: Jane Doe)"},
+		{"caption closed by a staff photo credit", "A family wades through floodwater in Sindh on February 3, 2025. (Staff photo)"},
+		{"dateline with a date and a two-agency source", "Nairobi, 4 February 2025 (dpa/KNA) - Aid groups met in the capital to plan how food will reach the camps north of the city"},
+		{"BBC caption label", "Image caption, Mourners gathered in Goma on Monday to bury the 12 people killed by shelling."},
+		{"ISO date stamp", "2025-02-04"},
+		{"relative stamp", "3 hours ago"},
+		{"link to another story", "Read more: Kenya sends 200 police to Haiti on 1 February"},
+		{"wire footer", "Reporting by Jane Doe in Goma on Tuesday; Editing by John Smith"},
+		{"caption closed by a wire credit", "People queue for water in Goma, Congo, on February 4, 2025. REUTERS/Jane Doe"},
+		{"file photo caption", "FILE PHOTO: Smoke rises over the city on 15 April 2023. REUTERS/Stringer/File Photo"},
+		{"Guardian-style caption", "Mourners carry a coffin in Khan Younis on Monday. Photograph: Jane Doe/AFP/Getty Images"},
+		{"France24 stamp", "Issued on: 04/02/2025 - 11:02"},
+		{"stamps with a colon", "Published: 4 February 2025, last update: Tuesday, rebels shelled the airport on Monday"},
+		{"link to a video", "Watch: Rebels enter Goma on Monday as residents flee the shelling across the city"},
+		{"embedded post signature", "— UN News (@UN_News) February 4, 2025"},
+		{"correction note", "Correction, Feb. 4, 2025: An earlier version misstated the toll."},
+		{"two-sentence caption between a credit and the dateline", "© WFP/Jane Doe\nOn average, 300 families reach the camp each day. Most arrived on Monday from Tawila.\n\nGENEVA, February 4 (WFP) Aid agencies met in the capital to plan deliveries"},
 		{"gallery bullets above a dateline", "  • A woman carries her son from a hospital in Chongqing on Monday.\n\n  • Rescuers carry 12 girls from a school today in Juyuan.\n\nMIANYANG, CHINA — "},
 	}
 	story := "\n\nThe UN said on Monday that at least 70 people had been killed in Goma."
@@ -50,6 +67,21 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		if e.Value != "2025-02-03" && e.Value != "2025-01" {
 			t.Errorf("a citation's date became an entry: %q = %s", e.Text, e.Value)
 		}
+	}
+	// A citation may write its date out; a bracketed date with no source
+	// before it is the story's.
+	written := "Cholera spread to 12 camps on 2 February (UNICEF, 3 February 2025; WHO Sudan, Jan 30, 2025), aid groups said."
+	if tl := Timeline(written, published); len(tl) != 1 || tl[0].Value != "2025-02-02" {
+		t.Errorf("citations with written dates: %+v, want only 2025-02-02", tl)
+	}
+	aside := "The truce (agreed on 3 February 2025) held through the night."
+	if tl := Timeline(aside, published); len(tl) == 0 || tl[0].Text != "on 3 February 2025" {
+		t.Errorf("a bracketed aside lost its date: %+v", tl)
+	}
+	// A bracketed source that closes a story's paragraph is no credit.
+	sourced := "Fighting displaced 4,000 people on Monday, the agency said (Source: World Bank)"
+	if tl := Timeline(sourced, published); len(tl) != 1 {
+		t.Errorf("a paragraph closed by a cited source lost its date: %+v", tl)
 	}
 	wire := "GOMA, Congo, Feb 4 (Reuters) — Rebels seized 12 towns on Monday."
 	for _, e := range Timeline(wire, published) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -213,9 +214,33 @@ func (e TimelineEntry) Label() string {
 		return e.Text
 	}
 	if w := e.Mod.words(); w != "" {
+		if g := e.Period.Grain; (g == GrainDay || g == GrainTime) && (e.Mod == ModStart || e.Mod == ModMid || e.Mod == ModEnd || e.Period.Clock) {
+			// A part of a day goes after the day, as "night" does: "Wed
+			// 2 Apr 2025 late", "Tue 1 Apr 2025 early morning", "Mon 13
+			// May 2018 c. 12:50"; "late Wed 2 Apr 2025" reads as a name.
+			return dayWithPart(s, w, e.Mod, e.Period)
+		}
 		s = w + " " + s
 	}
 	return s
+}
+
+// dayWithPart writes the modifier w of a day or time label s after the
+// day: before the part of the day or the clock time, or as the part of
+// the day itself ("midday" for mid).
+func dayWithPart(s, w string, m Mod, p Period) string {
+	if m == ModMid {
+		w = "midday"
+	}
+	day := p.dayLabel()
+	if p.Grain == GrainDay || !strings.HasPrefix(s, day) || len(s) == len(day) {
+		return s + " " + w
+	}
+	if m == ModMid && p.Part != "" {
+		w = "mid-" // "mid-morning"
+		return day + " " + w + strings.TrimPrefix(s[len(day):], " ")
+	}
+	return day + " " + w + s[len(day):]
 }
 
 // label is the period's short form, or "" when it has none.

@@ -24,6 +24,11 @@ func TestTimelinePeriod(t *testing.T) {
 		{"Prices rose in the first half of 2024.", txFriday, GrainHalf, day(2024, 1, 1), day(2024, 7, 1), "H1 2024"},
 		{"Talks collapsed in early December 2012.", txFriday, GrainMonth, day(2012, 12, 1), day(2013, 1, 1), "early Dec 2012"},
 		{"The truce took effect at 4 a.m. on 27 November 2024.", txFriday, GrainTime, day(2024, 11, 27), day(2024, 11, 28), "Wed 27 Nov 2024 04:00"},
+		// A part of a day goes after the day it is part of.
+		{"Late on Wednesday the junta announced a truce.", txFriday, GrainDay, day(2024, 10, 9), day(2024, 10, 10), "Wed 9 Oct 2024 late"},
+		{"Troops shelled the town late on Tuesday night.", txFriday, GrainTime, day(2024, 10, 8), day(2024, 10, 9), "Tue 8 Oct 2024 late night"},
+		{"Rockets fell early on Monday morning.", txFriday, GrainTime, day(2024, 10, 7), day(2024, 10, 8), "Mon 7 Oct 2024 early morning"},
+		{"The blast came at around 4 a.m. on Monday.", txFriday, GrainTime, day(2024, 10, 7), day(2024, 10, 8), "Mon 7 Oct 2024 c. 04:00"},
 		{"Fighting resumed this weekend.", txFriday, GrainWeekend, day(2024, 10, 12), day(2024, 10, 14), "this weekend"},
 		{"The war began in the 1990s.", txFriday, GrainDecade, day(1990, 1, 1), day(2000, 1, 1), "in the 1990s"},
 		{"The mission began in June.", time.Time{}, GrainMonth, time.Time{}, time.Time{}, "Jun"},

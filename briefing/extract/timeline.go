@@ -29,7 +29,9 @@ const eventWindow = 320
 // publication date is otherwise reported, not planned.
 //
 // Two mentions of the same date merge when they share a sentence or their
-// events share most of their content words; the first mention stays.
+// events share most of their content words; the first mention stays,
+// unless a later one of its sentence names the date outright and it does
+// not ("Exactly two years ago, on 6 February 2023").
 //
 // Ordering: past entries come before planned ones, so that the
 // publication date always falls between them. Each entry sorts by the end
@@ -55,7 +57,8 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	furn, fk := furniture(text), 0
 	for i := range tags {
 		t := &tags[i]
-		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) {
+		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) ||
+			attributivePart(text, t) {
 			continue
 		}
 		e := TimelineEntry{
@@ -97,6 +100,34 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		out[i] = items[i].e
 	}
 	return out
+}
+
+// attributivePart reports whether t is a part of a day named only by
+// "the morning", "the evening"… that modifies the noun after it ("shortly
+// after the morning assembly", "the evening rush"): no time of an event.
+func attributivePart(text string, t *taggedTimex) bool {
+	if t.Type != TypeTime || t.v.part == "" || t.v.clock || !strings.HasPrefix(t.Text, "the ") || strings.Count(t.Text, " ") != 1 {
+		return false
+	}
+	rest := text[t.End:min(len(text), t.End+24)]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w, _ := nextWord(rest, 0)
+	w = strings.TrimRight(w, ".,;:!?")
+	if w == "" || w[0] < 'a' || w[0] > 'z' || len(w) > 14 {
+		return false
+	}
+	return !partFollowers[w] && !finiteVerb(w) && !eventAuxiliaries[w]
+}
+
+// partFollowers are words after "the morning" that leave it a time: "the
+// morning of 8 March", "the morning after", "the evening when…".
+var partFollowers = map[string]bool{
+	"of": true, "after": true, "before": true, "in": true, "on": true, "at": true, "to": true,
+	"and": true, "but": true, "or": true, "when": true, "as": true, "that": true, "while": true,
+	"until": true, "with": true, "for": true, "by": true, "from": true, "into": true, "then": true,
+	"local": true, "time": true, "hours": true, "there": true, "here": true, "too": true,
 }
 
 // tlItem is a timeline entry with what sorting and merging need.
@@ -167,10 +198,14 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 			}
 		}
 		if found {
-			// Only its planned mark is kept: an item merged by its
-			// sentence was not described (no kind, event or stems), so
-			// anything else taken from it must call describe(it) first.
-			out[k].e.Planned = out[k].e.Planned || it.e.Planned
+			planned := out[k].e.Planned || it.e.Planned
+			if it.e.SentenceStart == out[k].e.SentenceStart && namesItsDay(it.e.Text) && !namesItsDay(out[k].e.Text) {
+				// "Exactly two years ago, on 6 February 2023": the
+				// mention that names the date stands for both.
+				describe(it) // merged by its sentence: not described yet
+				out[k].e, out[k].stems = it.e, it.stems
+			}
+			out[k].e.Planned = planned
 			continue
 		}
 		bySentence[key{mk, it.e.SentenceStart}] = len(out)
@@ -181,7 +216,8 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 }
 
 // dropCoveredDays drops a day that a clock time of the same sentence
-// already places ("at 4 a.m. on Wednesday" is one entry, the time).
+// already places ("at 4 a.m. on Wednesday" is one entry, the time), or a
+// part of the day right beside it.
 func dropCoveredDays(items []tlItem) []tlItem {
 	out := items[:0]
 	for i, it := range items {
@@ -190,7 +226,7 @@ func dropCoveredDays(items []tlItem) []tlItem {
 			for k := max(0, i-8); k < min(len(items), i+8); k++ {
 				o := &items[k]
 				if o.v.g == GrainTime && o.e.SentenceStart == it.e.SentenceStart &&
-					strings.HasPrefix(o.e.Value, it.e.Value+"T") {
+					strings.HasPrefix(o.e.Value, it.e.Value+"T") && (o.v.clock || near(o.e, it.e)) {
 					covered = true
 					break
 				}
@@ -201,6 +237,21 @@ func dropCoveredDays(items []tlItem) []tlItem {
 		}
 	}
 	return out
+}
+
+// near reports whether two entries lie within a few words of each other:
+// "in the morning, on Wednesday" is one time; "agreed on 3 February and
+// held through the night" names two.
+func near(a, b TimelineEntry) bool {
+	return a.Start-b.End < 8 && b.Start-a.End < 8
+}
+
+// namesItsDay reports whether a date phrase writes its date in figures
+// ("on 6 February 2023", "on April 15th") rather than counting to it
+// ("exactly two years ago", "2 days later").
+func namesItsDay(s string) bool {
+	return strings.ContainsAny(s, "0123456789") && !strings.Contains(s, " ago") &&
+		!strings.Contains(s, " later") && !strings.Contains(s, " earlier")
 }
 
 // sameEvent reports whether two events share at least half the content
@@ -343,15 +394,19 @@ func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int,
 				c.Start = last + i
 			}
 		}
+		end := c.End
+		if end < we && text[end] == ' ' && c.Start > last && text[c.Start-1] == ' ' {
+			end++ // "arrived | on Monday | and left": one space stays
+		}
 		if b.Cap() == 0 {
 			b.Grow(we - ws)
 		}
 		b.WriteString(text[last:c.Start])
-		if c.End <= ds {
-			nds -= c.End - c.Start
-			nde -= c.End - c.Start
+		if end <= ds {
+			nds -= end - c.Start
+			nde -= end - c.Start
 		}
-		last = c.End
+		last = end
 	}
 	if last == ws {
 		return text[ws:we], nds, nde
@@ -396,6 +451,9 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
 	whole := body
 	body = afterSubordinator(body, before, sent, segs, idx)
+	if body == whole {
+		body = participleClause(body, sent, segs, idx) // "…, having retaken the town in March,"
+	}
 	// "which Israel had shut after the attack in May": the date names the
 	// attack, which needs no subject.
 	nominal := body != whole && startsDeterminer(body) && !clauseHasVerb(body)
@@ -404,6 +462,8 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	} else {
 		body = stripLeadingAttribution(body)
 	}
+	// "Troops arrived": a subject and its verb need nothing more.
+	nominal = nominal || subjectAndVerb(body)
 	if first := firstWord(body); eventRelatives[first] || eventAuxiliaries[first] || eventWordCount(body) < 3 && body != "" && !nominal {
 		// "Powell, who arrived Thursday night": the subject is in the
 		// segment before.
@@ -445,6 +505,16 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	}
 	body = completeClause(body, sent, segs, idx)
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
+}
+
+// subjectAndVerb reports whether s is two words, a subject and a past
+// verb: "Troops arrived", "Rebels withdrew".
+func subjectAndVerb(s string) bool {
+	subj, verb, ok := strings.Cut(s, " ")
+	if !ok || subj == "" || strings.IndexByte(verb, ' ') >= 0 || eventRelatives[lowerKey(subj)] || eventAuxiliaries[lowerKey(subj)] {
+		return false
+	}
+	return !eventReportingVerbs[verb] && (finiteVerb(verb) || irregularPastForms[verb]) && !isUpperStart(verb)
 }
 
 // joinSpaced joins a and b with a space, without a copy when one is empty
@@ -564,6 +634,9 @@ func trailingName(s string) string {
 // stripLeadingAttribution drops "Officials said (that)" before a clause
 // that can stand alone.
 func stripLeadingAttribution(s string) string {
+	if !hasReportingVerb(s, 9) {
+		return s // spares the split of a clause no one is said to say
+	}
 	// The words of s as strings.Fields splits them, read one at a time.
 	i := 0
 	for k := 0; k <= 8; k++ {
@@ -596,6 +669,30 @@ func stripLeadingAttribution(s string) string {
 		return s
 	}
 	return s
+}
+
+// hasReportingVerb reports whether one of the first n words of s is a
+// lower-case verb of saying.
+func hasReportingVerb(s string, n int) bool {
+	for w, i := nextWord(s, 0); w != "" && n > 0; w, i = nextWord(s, i) {
+		w = strings.TrimRight(w, ",;:")
+		if len(w) > 16 {
+			continue
+		}
+		var buf [16]byte
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if eventReportingVerbs[string(buf[:len(w)])] {
+			return true
+		}
+		n--
+	}
+	return false
 }
 
 // dropReportThat drops the "that" after a verb of saying near the start
@@ -683,18 +780,20 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 			end--
 		}
 		start := strings.LastIndexByte(before[:end], ' ') + 1
-		// "Since taking office in 2021, the president": an -ing clause
-		// may open the segment.
-		opening := start == 0 && seen >= 2 && eventSubordinators[lowerKey(before[:end])] &&
-			gerund(firstWord(strings.TrimSpace(before[end:])))
+		// "Since taking office in 2021, the president", "When the rebels
+		// entered Goma in January, …": a subordinate clause may open the
+		// segment.
+		opening := start == 0 && seen >= 2 && (eventSubordinators[lowerKey(before[:end])] ||
+			ingSubordinator(lowerKey(before[:end])) && gerund(firstWord(strings.TrimSpace(before[end:]))))
 		if start == 0 && !opening || end == 0 {
 			break
 		}
-		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || w == "that") {
+		if w := lowerKey(before[start:end]); seen >= 2 && (eventSubordinators[w] || clauseRelatives[w] || w == "and" || w == "but" ||
+			ingSubordinator(w) && gerund(firstWord(strings.TrimSpace(before[end:])))) {
 			rest := strings.TrimSpace(before[end:])
 			// "since retaking it" has no subject: an earlier boundary may
 			// ("that the army had used as a base since retaking it").
-			if gerund(firstWord(rest)) && eventSubordinators[w] {
+			if gerund(firstWord(rest)) && !isUpperStart(rest) && ingSubordinator(w) {
 				if i := strings.Index(body, rest); i >= 0 {
 					prev, head := "", ""
 					if idx > 0 {
@@ -704,12 +803,36 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 						// "Since taking office in 2021, the president has".
 						head = cleanEvent(sent[segs[1].Start:segs[1].End])
 					}
-					if c := gerundClause(body[i:], before[:start], prev, head); c != "" {
+					if c := gerundClause(w, body[i:], before[:start], prev, head); c != "" {
 						return c
 					}
 				}
 			}
-			if gerund(firstWord(rest)) || w == "that" && !startsDeterminer(rest) {
+			if (w == "and" || w == "but") && secondPredicate(w, rest) {
+				// "were flown to Gusau … and will be reunited with their
+				// families this week": the second predicate's subject.
+				if subj := leadingSubject(stripLeadingAttribution(before[:start])); subj != "" {
+					if i := strings.Index(body, rest); i >= 0 {
+						return subj + " " + strings.TrimSpace(body[i:])
+					}
+				}
+			}
+			if clauseRelatives[w] && w != "where" && subjectRelative(rest) && !quotesOrReports(rest) {
+				// "the earthquake that struck the centre a week ago":
+				// the relative's antecedent did what its verb says.
+				if ante := objectAntecedent(before[:start]); ante != "" {
+					if i := strings.Index(body, rest); i >= 0 {
+						clause := strings.TrimSpace(body[i:])
+						if v := firstWord(strings.TrimSpace(body[i+len(rest):])); finiteVerb(v) || eventAuxiliaries[v] {
+							// "The strike that hit the market on Tuesday
+							// killed nine": the main verb follows the date.
+							clause = rest
+						}
+						return ante + " " + clause
+					}
+				}
+			}
+			if gerund(firstWord(rest)) || w == "that" && !startsDeterminer(rest) || w != "that" && !eventSubordinators[w] {
 				seen++
 				end = start
 				continue
@@ -727,6 +850,41 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 		end = start
 	}
 	return body
+}
+
+// ingSubordinator reports whether w opens an -ing clause: a subordinator
+// ("after seizing the airport") or a preposition that takes one ("by
+// seizing the bridge", "on reaching the border").
+func ingSubordinator(w string) bool {
+	switch w {
+	case "by", "on", "upon", "without", "despite":
+		return true
+	}
+	return eventSubordinators[w]
+}
+
+// subjectRelative reports whether rest, the words after a relative
+// pronoun, opens with its verb: "that struck the centre", "who had shot
+// the envoy" (the antecedent is the subject), not "that the army used".
+func subjectRelative(rest string) bool {
+	w := firstWord(rest)
+	return !eventReportingVerbs[w] && (eventAuxiliaries[w] || finiteVerb(w) && !isUpperStart(rest))
+}
+
+// quotesOrReports reports whether s holds a quotation mark or a verb of
+// saying: a relative clause that runs into the report of a quote ("…
+// who are requesting help," said the spokeswoman on Tuesday) does not
+// end at the date.
+func quotesOrReports(s string) bool {
+	if strings.ContainsAny(s, "\"“”") {
+		return true
+	}
+	for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {
+		if eventReportingVerbs[lowerKey(strings.Trim(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // eventReportingVerbs end an attribution clause ("President Ruto announced").
@@ -879,7 +1037,21 @@ func dropTrailingPreposition(s string) string {
 	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to",
 		"within", "throughout", "over", "before", "after", "about", "around", "approximately",
 		"nearly", "almost":
-		return t[:i+1]
+		return dropTrailingAdverb(t[:i+1])
+	}
+	return dropTrailingAdverb(s)
+}
+
+// dropTrailingAdverb removes an adverb that only measured the removed
+// date ("took effect only | at 11:15", "shortly | after the assembly").
+func dropTrailingAdverb(s string) string {
+	t := strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(t, ' ')
+	switch lowerKey(t[i+1:]) {
+	case "only", "just", "shortly", "soon", "even", "exactly", "precisely":
+		if i > 0 {
+			return t[:i+1]
+		}
 	}
 	return s
 }

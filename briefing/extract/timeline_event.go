@@ -169,11 +169,6 @@ func nextWord(s string, i int) (string, int) {
 	return s[i:j], j
 }
 
-// gerund reports whether w, lower case, is an -ing form ("retaking").
-func gerund(w string) bool {
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "during"
-}
-
 // objectAntecedent returns the noun phrase that ends s when "that" after
 // it opens a relative clause ("a town north of Mogadishu"): at most twelve
 // words from a determiner, with no verb among them; "" when the word
@@ -263,8 +258,10 @@ var clauseRelatives = map[string]bool{"that": true, "which": true, "who": true, 
 // the name an indefinite antecedent stands beside ("Adan Yabaal, a town
 // … that"); prev is the segment before, head the sentence's first, which
 // gives the subject when clause has none ("a year after moving staff").
-// It returns "" when no subject is found.
-func gerundClause(tail, clause, prev, head string) string {
+// Sub is the subordinator before tail, kept with it when the -ing word is
+// not surely a verb ("The soldiers, after lying in wait"). It returns ""
+// when no subject is found.
+func gerundClause(sub, tail, clause, prev, head string) string {
 	f := strings.Fields(clause)
 	rel := -1
 	for k := len(f) - 1; k >= 0; k-- {
@@ -295,8 +292,13 @@ func gerundClause(tail, clause, prev, head string) string {
 			}
 		}
 	default:
-		if subj = leadingSubject(clause); subj == "" && !clauseHasVerb(clause) {
-			subj = leadingSubject(head)
+		// "Officials said the group had been weakened since losing":
+		// the subject of what was said, not the speaker.
+		if subj = leadingSubject(stripLeadingAttribution(clause)); subj == "" && strings.TrimSpace(clause) == "" {
+			subj = nounPhrase(prev) // "Rebels, after seizing the airport"
+		}
+		if subj == "" && !clauseHasVerb(clause) {
+			subj = leadingSubject(stripLeadingAttribution(head))
 		}
 	}
 	if subj == "" {
@@ -308,7 +310,11 @@ func gerundClause(tail, clause, prev, head string) string {
 			obj = ante + o
 		}
 	}
-	return strings.TrimSpace(subj + " " + pastOf(lowerKey(g)) + " " + obj)
+	if pred, ok := pastPhrase(subj, strings.TrimSpace(g+" "+obj)); ok {
+		return subj + " " + pred
+	}
+	// Not surely a verb: the source's words, with their subject.
+	return subj + ", " + strings.TrimSpace(sub+" "+tail)
 }
 
 // nounPhrase returns s when it reads as a short subject without a verb
@@ -330,7 +336,10 @@ func leadingSubject(s string) string {
 			break
 		}
 		lw := lowerKey(strings.Trim(w, `,;:"'“”‘’()`))
-		if finiteVerb(lw) || eventAuxiliaries[lw] {
+		if k > 0 && startsDeterminer(f[k-1]) || strings.Contains(lw, "-") {
+			continue // "the freed pupils", "the Rwanda-backed M23": adjectives
+		}
+		if finiteVerb(lw) || eventAuxiliaries[lw] || irregularPastForms[lw] {
 			if k == 0 || eventPrepositions[firstWord(s)] {
 				return ""
 			}
@@ -338,42 +347,6 @@ func leadingSubject(s string) string {
 		}
 	}
 	return ""
-}
-
-// irregularPasts are the simple pasts that "-ing" to "-ed" gets wrong.
-var irregularPasts = map[string]string{
-	"taking": "took", "retaking": "retook", "overrunning": "overran", "running": "ran",
-	"seeing": "saw", "giving": "gave", "going": "went", "doing": "did", "making": "made",
-	"having": "had", "holding": "held", "leaving": "left", "fleeing": "fled", "winning": "won",
-	"losing": "lost", "sending": "sent", "spending": "spent", "keeping": "kept", "meeting": "met",
-	"paying": "paid", "saying": "said", "telling": "told", "bringing": "brought", "buying": "bought",
-	"fighting": "fought", "catching": "caught", "beginning": "began", "rising": "rose",
-	"falling": "fell", "growing": "grew", "showing": "showed", "writing": "wrote", "driving": "drove",
-	"breaking": "broke", "choosing": "chose", "striking": "struck", "hitting": "hit", "cutting": "cut",
-	"putting": "put", "coming": "came", "becoming": "became", "getting": "got", "drawing": "drew",
-	"finding": "found", "setting": "set", "seizing": "seized", "shutting": "shut", "withdrawing": "withdrew",
-	"building": "built", "selling": "sold", "shooting": "shot", "leading": "led", "speaking": "spoke",
-	"standing": "stood", "sitting": "sat", "beating": "beat", "forcing": "forced", "agreeing": "agreed",
-	"freeing": "freed", "opening": "opened", "entering": "entered", "visiting": "visited",
-}
-
-// pastOf returns the simple past of g, a lower-case -ing form:
-// "capturing" → "captured", "stopping" → "stopped", "carrying" → "carried".
-func pastOf(g string) string {
-	if p, ok := irregularPasts[g]; ok {
-		return p
-	}
-	stem := strings.TrimSuffix(g, "ing")
-	n := len(stem)
-	switch {
-	case n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) && strings.ContainsRune("aeiou", rune(stem[n-3])):
-		return stem + "ed" // "stopping"
-	case n >= 2 && stem[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(stem[n-2])):
-		return stem[:n-1] + "ied" // "carrying"
-	case n >= 1 && stem[n-1] == 'e':
-		return stem + "d" // "freeing"
-	}
-	return stem + "ed" // "launching", "capturing"
 }
 
 // subordinateTail returns the offset in text of the subordinator ("after",
@@ -395,9 +368,20 @@ func subordinateTail(text string, t *taggedTimex, others []Span) int {
 		return -1
 	}
 	for w, i := nextWord(between, 0); w != ""; w, i = nextWord(between, i) {
-		if eventSubordinators[lowerKey(w)] {
+		if eventSubordinators[lowerKey(w)] || secondPredicate(w, between[i:]) {
 			return t.End + i - len(w)
 		}
 	}
 	return -1
+}
+
+// secondPredicate reports whether w, then rest, opens a second predicate
+// of the clause's subject: "and will be reunited", "but was freed".
+func secondPredicate(w, rest string) bool {
+	if w != "and" && w != "but" {
+		return false
+	}
+	next, _ := nextWord(rest, 0)
+	next = lowerKey(next)
+	return eventAuxiliaries[next] || finiteVerb(next) && !isUpperStart(strings.TrimSpace(rest))
 }

@@ -100,8 +100,17 @@ func TestTimelineEventClauses(t *testing.T) {
 			"Under the bloc's rules the withdrawal will take effect"},
 		{"Parliament Speaker Nabih Berri today called a session for 9 January to elect a president.", "today",
 			"Parliament Speaker Nabih Berri called a session to elect a president"},
+		// Each of two predicates of one subject has its own date.
 		{"The truce was due to begin at 8:30 a.m. but took effect only at 11:15 a.m.", "at 11:15 a.m.",
-			"The truce was due to begin but took effect only"},
+			"The truce took effect"},
+		{"The truce was due to begin at 8:30 a.m. but took effect only at 11:15 a.m.", "at 8:30 a.m.",
+			"The truce was due to begin"},
+		{"The wounded pupils were flown to Kano on Sunday and will be reunited with their families this week.", "this week",
+			"The wounded pupils will be reunited with their families"},
+		{"The wounded pupils were flown to Kano on Sunday and will be reunited with their families this week.", "on Sunday",
+			"The wounded pupils were flown to Kano"},
+		{"Fighters of the Rwanda-backed M23 entered the city on Sunday and declared it taken on Monday.", "on Monday",
+			"Fighters of the Rwanda-backed M23 declared it taken"},
 	} {
 		found := false
 		for _, e := range Timeline(c.text, txFriday) {
@@ -187,6 +196,59 @@ func TestTimelineSubordinateClauses(t *testing.T) {
 		{"Police have guarded the camp since stopping an attack on 3 October.", []entry{
 			{"on 3 October", "Police stopped an attack"},
 		}},
+		// A date inside a subject relative dates what its antecedent did.
+		{"The ministry said on Thursday that 40 people had died in the landslide that buried the village two days ago.", []entry{
+			{"two days ago", "The landslide buried the village"},
+			{"on Thursday", "The ministry said 40 people had died in the landslide that buried the village"},
+		}},
+		{"The drone strike that hit the market on Tuesday killed nine people, officials said.", []entry{
+			{"on Tuesday", "The drone strike hit the market"},
+		}},
+		{"A court on Friday jailed the man who had shot the envoy in March.", []entry{
+			{"in March", "The man had shot the envoy"},
+			{"on Friday", "A court jailed the man who had shot the envoy"},
+		}},
+		// -ing clauses: the subject of what was said, a subject before
+		// or after the clause, "having" and "being", and the source's
+		// words where the past is not sure.
+		{"Officials said the militia had been weakened since losing its commander in May.", []entry{
+			{"in May", "The militia lost its commander"},
+		}},
+		{"The brigade has grown since undergoing training in 2022.", []entry{
+			{"in 2022", "The brigade underwent training"},
+		}},
+		{"Insurgents, after seizing the depot in August, moved on the capital.", []entry{
+			{"in August", "Insurgents seized the depot"},
+		}},
+		{"By blowing up the bridge in June, the retreating troops cut the road.", []entry{
+			{"in June", "The retreating troops blew up the bridge"},
+		}},
+		{"The garrison, having retaken the fort in March, pushed north.", []entry{
+			{"in March", "The garrison had retaken the fort"},
+		}},
+		{"Having seized the mine in April, rebels pushed south.", []entry{
+			{"in April", "Rebels had seized the mine"},
+		}},
+		{"The mediator quit after being overruled in July.", []entry{
+			{"in July", "The mediator was overruled"},
+		}},
+		{"The snipers struck on Friday after lying low in the hills in March.", []entry{
+			{"on Friday", "The snipers struck"},
+			{"in March", "The snipers, after lying low in the hills"},
+		}},
+		{"The market has been quiet since evening prayers on Thursday.", []entry{
+			{"on Thursday", "Evening prayers"},
+		}},
+		{"When the rebels entered Goma in January, the governor fled.", []entry{
+			{"in January", "The rebels entered Goma"},
+		}},
+		{"Beijing imposed sanctions on Monday, officials said.", []entry{
+			{"on Monday", "Beijing imposed sanctions"},
+		}},
+		// A relative inside a quote whose report the date dates is not.
+		{"\"Families in the camps who are asking for tents need help now,\" said a UN spokeswoman on Tuesday.", []entry{
+			{"on Tuesday", "Families in the camps who are asking for tents need help now,\" said a UN…"},
+		}},
 	} {
 		got := map[string]string{}
 		events := map[string]string{}
@@ -207,15 +269,23 @@ func TestTimelineSubordinateClauses(t *testing.T) {
 	}
 }
 
-// TestPastOf checks the simple past made of an -ing form.
+// TestPastOf checks the simple past made of an -ing form, and that a word
+// that is not surely a verb gets none.
 func TestPastOf(t *testing.T) {
 	for g, want := range map[string]string{
 		"retaking": "retook", "capturing": "captured", "stopping": "stopped", "carrying": "carried",
 		"launching": "launched", "killing": "killed", "withdrawing": "withdrew", "freeing": "freed",
-		"shelling": "shelled", "attacking": "attacked",
+		"shelling": "shelled", "attacking": "attacked", "undergoing": "underwent", "overseeing": "oversaw",
+		"forbidding": "forbade", "rebuilding": "rebuilt", "upholding": "upheld", "misleading": "misled",
+		"dying": "died", "panicking": "panicked", "relaying": "relayed", "agreeing": "agreed",
 	} {
-		if got := pastOf(g); got != want {
-			t.Errorf("pastOf(%q) = %q, want %q", g, got, want)
+		if got, ok := pastOf(g); got != want || !ok {
+			t.Errorf("pastOf(%q) = %q, %v, want %q", g, got, ok, want)
+		}
+	}
+	for _, g := range []string{"morning", "evening", "nothing", "according", "lying", "hanging", "bring", "being"} {
+		if got, ok := pastOf(g); ok {
+			t.Errorf("pastOf(%q) = %q, want none", g, got)
 		}
 	}
 }

@@ -12,6 +12,8 @@ func TestTimelineResolution(t *testing.T) {
 	apr28 := time.Date(2025, 4, 28, 0, 0, 0, 0, time.UTC)
 	jun20 := time.Date(2016, 6, 20, 0, 0, 0, 0, time.UTC)
 	dec25 := time.Date(2024, 12, 25, 0, 0, 0, 0, time.UTC)
+	apr15 := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
+	apr14 := apr15.AddDate(0, 0, -1)
 	for _, c := range []struct {
 		pub     time.Time
 		text    string
@@ -32,6 +34,17 @@ func TestTimelineResolution(t *testing.T) {
 		{apr28, "The budget for 2025 has already been cut by a third.", "2025", "2025", false},
 		{apr28, "The appeal for April has received only half of its funds.", "April", "2025-04", false},
 		{apr28, "The council called a session for 9 May.", "9 May", "2025-05-09", true},
+		// The verb of a date's own predicate, not of the one after "and".
+		{feb5, "The wounded were taken to Goma late on Sunday and will be moved to Kigali next week.", "late on Sunday", "2025-02-02", false},
+		{feb5, "The rebels were pushed back on Monday but will attack again, officials warned.", "on Monday", "2025-02-03", false},
+		// A plural noun after a determiner, or a participle used as an
+		// adjective, gives no tense.
+		{feb5, "The pupils will be reunited with their families this week.", "this week", "2025-W06", true},
+		{feb5, "The UN will launch a revised appeal later this month, officials said.", "later this month", "2025-02", true},
+		{apr14, "The war began in April 2023 and enters its third year on Tuesday.", "on Tuesday", "2025-04-15", true},
+		// A day that restates the date just named keeps its year.
+		{apr15, "Exactly one year ago, on April 15th, the war erupted in Sudan.", "on April 15th", "2024-04-15", false},
+		{apr15, "Exactly two years ago, on April 15th, the siege began.", "on April 15th", "2023-04-15", false},
 		// Holidays: "last" is the one that has ended, the bare name by tense.
 		{jun20, "Last Ramadan, the same agencies had warned that camps could not take more people.", "Last Ramadan", "2015-07", false},
 		{jun20, "More than 80,000 people have fled since the start of Ramadan.", "since the start of Ramadan", "2016-06", false},

@@ -207,6 +207,15 @@ func TestTimelineMerges(t *testing.T) {
 	if tl := Timeline(sentence, txFriday); len(tl) != 1 || tl[0].Value != "2024-10-09T04:00" {
 		t.Errorf("time and day of one sentence: %+v, want one 2024-10-09T04:00 entry", tl)
 	}
+	// Two mentions of one day in a sentence: the one that names it stays.
+	for _, s := range []string{
+		"Exactly one year ago, on 11 October 2023, the rebels took the town.",
+		"The rebels took the town on 11 October 2023, exactly one year ago.",
+	} {
+		if tl := Timeline(s, txFriday); len(tl) != 1 || tl[0].Text != "on 11 October 2023" {
+			t.Errorf("%q: %+v, want one entry named \"on 11 October 2023\"", s, tl)
+		}
+	}
 }
 
 // TestTimelineWithoutPublicationDate pins the ordering rule of undated

@@ -210,7 +210,7 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 	}
 	switch tg.w(e) {
 	case "ago":
-		c, _ = timexDateCand(e+1, tg.countVal(u, -n))
+		c, _ = timexDateCand(e+1, tg.agoVal(i, u, n))
 		c.ago = true
 		return c, true
 	case "later", "earlier":

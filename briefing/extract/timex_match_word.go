@@ -57,7 +57,7 @@ func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
 	if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
 		return noTimexCand, false
 	}
-	v := tg.clockDay()
+	v := tg.overnightDay(i)
 	v.g, v.part = GrainTime, "TNI"
 	return timexCand{j: i + 1, typ: TypeTime, v: v}, true
 }

@@ -140,8 +140,20 @@ func (tg *tagger) monthNoYear(m, dir int) timexVal {
 	return timexVal{g: GrainMonth, y: y, m: m}
 }
 
-// monthDayNoYear resolves a day of a month without a year in direction dir.
+// monthDayNoYear resolves a day of a month without a year in direction
+// dir. A day that restates the date just named in its sentence takes that
+// date's year: "Exactly one year ago, on April 15th" in a paper of 15
+// April 2024 is 15 April 2023.
 func (tg *tagger) monthDayNoYear(m, d, dir int) timexVal {
+	if a := tg.anchor; tg.hasAnchor && tg.anchorSent == tg.sent && a.g == GrainDay && a.m == m && a.d == d && a.y != 0 {
+		return timexVal{g: GrainDay, y: a.y, m: m, d: d}
+	}
+	return tg.dayOfYearNoYear(m, d, dir)
+}
+
+// dayOfYearNoYear is the day m/d nearest the publication date in
+// direction dir.
+func (tg *tagger) dayOfYearNoYear(m, d, dir int) timexVal {
 	if !tg.hasDCT {
 		return timexVal{g: GrainDay, m: m, d: d}
 	}
@@ -167,7 +179,7 @@ func (tg *tagger) yearFor(m, d, dir int) int {
 	if !tg.hasDCT {
 		return 0
 	}
-	return tg.monthDayNoYear(m, d, dir).y
+	return tg.dayOfYearNoYear(m, d, dir).y
 }
 
 // yearRel is the publication year plus k (last year is yearRel(-1)), or 0
@@ -193,6 +205,53 @@ func (tg *tagger) clockDay() timexVal {
 		return dayVal(tg.dct)
 	}
 	return timexVal{g: GrainDay, rel: true}
+}
+
+// overnightDay is the day whose night "overnight" at token i names: a day
+// named earlier in the same sentence ("attacked on Wednesday and fled
+// overnight"); else, in a clause that is not future, the night that ended
+// on the publication day, which TIMEX3 dates by the day before ("drones
+// struck Kyiv overnight" in a Friday paper is Thursday night, and so it
+// is after a dateline of that Friday); else the publication date ("will
+// be moved overnight").
+func (tg *tagger) overnightDay(i int) timexVal {
+	if !tg.hasDCT {
+		return tg.clockDay()
+	}
+	sameDay := tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == GrainDay
+	if sameDay && !tg.anchor.start().Equal(tg.dct) {
+		return tg.anchor
+	}
+	if tg.tense(i, i+1) == cueFuture {
+		return dayVal(tg.dct)
+	}
+	return dayVal(tg.dct.AddDate(0, 0, -1))
+}
+
+// agoVal is the date n units of u before the publication date that the
+// count at tokens [i, …) names: countVal's, or the very day when the
+// count is said to be exact ("exactly one year ago", "precisely two weeks
+// ago"), as an anniversary piece dates the day it marks.
+func (tg *tagger) agoVal(i int, u uint8, n int) timexVal {
+	if !tg.hasDCT || u < uDay || u == uNight {
+		return tg.countVal(u, -n)
+	}
+	switch tg.lowerWord(i - 1) {
+	case "exactly", "precisely":
+	default:
+		return tg.countVal(u, -n)
+	}
+	switch u {
+	case uDay, uWeek, uFortnight:
+		return tg.countValAt(u, -n, true)
+	case uMonth:
+		return dayVal(tg.dct.AddDate(0, -n, 0))
+	case uYear:
+		return dayVal(tg.dct.AddDate(-n, 0, 0))
+	case uDecade:
+		return dayVal(tg.dct.AddDate(-10*n, 0, 0))
+	}
+	return tg.countVal(u, -n)
 }
 
 // shiftAnchor is the unit-sized period k units from the last day mentioned

@@ -127,9 +127,15 @@ func (tg *tagger) isClauseBreak(k int) bool {
 }
 
 // nearestCue scans outwards from [i, j) within [lo, hi) for a tense cue.
+// A conjunction after the expression that opens a predicate of its own
+// ("were flown to Gusau late on Sunday and will be reunited") ends the
+// scan to the right: the expression's verb is before it.
 func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 	for d := 1; d <= tenseWindow; d++ {
 		l, r := i-d, j-1+d
+		if r < hi && tg.newPredicate(r) {
+			hi = r
+		}
 		if l < lo && r >= hi {
 			break
 		}
@@ -147,6 +153,18 @@ func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 		}
 	}
 	return cueNone
+}
+
+// newPredicate reports whether token k is "and" or "but" followed by a
+// word that gives a tense ("and will be reunited", "but was freed"): the
+// start of a second predicate of the clause's subject.
+func (tg *tagger) newPredicate(k int) bool {
+	if t := tg.tok(k); t == nil || t.kind != ttWord || k+1 >= len(tg.toks) {
+		return false
+	} else if w := tg.text[t.s:t.e]; w != "and" && w != "but" {
+		return false
+	}
+	return tg.cueAt(k+1) != cueNone
 }
 
 // cueAt returns the tense cue token k gives.
@@ -185,8 +203,8 @@ func (tg *tagger) cueAt(k int) uint8 {
 	if t.upper || len(word) < 4 || !strings.HasSuffix(word, "ed") || edNotVerb[word] {
 		return cueNone
 	}
-	if tg.afterAuxiliary(k) {
-		return cueNone
+	if tg.afterAuxiliary(k) || tg.isArticle(k-1) {
+		return cueNone // "will launch a revised appeal": an adjective
 	}
 	return cuePast
 }
@@ -268,6 +286,15 @@ func (tg *tagger) isDeterminer(k int) bool {
 	return false
 }
 
+// isArticle reports whether token k is an article, a demonstrative or a
+// possessive: the word after it is a noun or an adjective ("their
+// families", "a revised appeal").
+func (tg *tagger) isArticle(k int) bool { return tg.lowerIn(k, articleWords) }
+
+// articleWords are the words isArticle knows.
+var articleWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "this": true, "that": true, "these": true, "those": true, "our": true}
+
 // verbInS reports whether a word right before a date looks like a verb in
 // the present tense ("expires", "opens"): a lower-case word in -s.
 func (tg *tagger) verbInS(word string) bool {
@@ -276,11 +303,15 @@ func (tg *tagger) verbInS(word string) bool {
 }
 
 // presentVerb guesses that a lower-case word in -s followed by a
-// determiner is a present-tense verb: "enters its third year", "holds the".
+// determiner is a present-tense verb: "enters its third year", "holds the";
+// not one after a determiner ("their families this week").
 func (tg *tagger) presentVerb(k int, word string) bool {
 	if len(word) < 4 || word[len(word)-1] != 's' || strings.HasSuffix(word, "ss") ||
 		strings.HasSuffix(word, "us") || strings.HasSuffix(word, "is") {
 		return false
+	}
+	if tg.isArticle(k - 1) {
+		return false // "with their families this week": a noun
 	}
 	switch tg.w(k + 1) {
 	case "its", "the", "a", "an", "their", "his", "her", "this", "that", "these", "those":

@@ -125,6 +125,10 @@ func TestTimexRelative(t *testing.T) {
 		{"Gangs seized the port a week ago.", "a week ago", "DATE", "2024-10-04", ""},
 		{"The group was founded three years ago.", "three years ago", "DATE", "2021", ""},
 		{"The group was founded a year ago.", "a year ago", "DATE", "2023-10", ""},
+		// An exact count names the very day: an anniversary's.
+		{"The war began exactly one year ago.", "one year ago", "DATE", "2023-10-11", ""},
+		{"The siege began precisely six months ago.", "six months ago", "DATE", "2024-04-11", ""},
+		{"The camp was shelled exactly two weeks ago.", "two weeks ago", "DATE", "2024-09-27", ""},
 		{"The displaced population was half of that six months ago.", "six months ago", "DATE", "2024-04", ""},
 		{"Residents fled more than a year ago.", "more than a year ago", "DATE", "2023-10", "BEFORE"},
 		{"The Chibok abduction a decade ago shocked the world.", "a decade ago", "DATE", "2014", ""},
@@ -182,7 +186,13 @@ func TestTimexTimes(t *testing.T) {
 		{"M23 entered Goma on the night of 26 September.", "the night of 26 September", "TIME", "2024-09-26TNI", ""},
 		{"Shelling hit the town on Wednesday. In the evening, it stopped.", "the evening", "TIME", "2024-10-09TEV", ""},
 		{"Shelling hit the town on Wednesday. It resumed the next morning.", "the next morning", "TIME", "2024-10-10TMO", ""},
-		{"Shelling continued overnight.", "overnight", "TIME", "2024-10-11TNI", ""},
+		// "Overnight" in a past clause is the night that ended on the
+		// publication day, dated by the day before; ahead, tonight.
+		{"Shelling continued overnight.", "overnight", "TIME", "2024-10-10TNI", ""},
+		{"Drones struck the port overnight, officials said.", "overnight", "TIME", "2024-10-10TNI", ""},
+		{"The convoy will cross the border overnight.", "overnight", "TIME", "2024-10-11TNI", ""},
+		{"Gunmen attacked on Wednesday and fled overnight.", "overnight", "TIME", "2024-10-09TNI", ""},
+		{"GOMA, Oct 11 (Staff) — Rebels shelled the airport overnight.", "overnight", "TIME", "2024-10-10TNI", ""},
 		{"The quake struck at 12:50 p.m. on 28 September.", "12:50 p.m.", "TIME", "2024-09-28T12:50", ""},
 	})
 }

@@ -1,0 +1,186 @@
+package extract
+
+import "strings"
+
+// Event texts rebuilt from an -ing clause ("after seizing the airport in
+// August" → "The rebels seized the airport") need the simple past of the
+// -ing form. English makes it by a closed list of irregular verbs and a
+// spelling rule for every other verb, and the rule is exact when it starts
+// from the -ing form (its doubled consonant, its dropped "e" and its "y"
+// carry over: "stopping" → "stopped", "capturing" → "captured",
+// "carrying" → "carried"). So a past is written only for a word that is
+// surely a verb; for a word that is not ("morning", "according") or whose
+// past is not one ("lying": lay or lied), the event keeps the source's
+// words instead of inventing a form.
+
+// irregularPasts maps the -ing form of each irregular English verb in
+// common use to its simple past.
+var irregularPasts = map[string]string{
+	"arising": "arose", "awaking": "awoke", "bearing": "bore", "beating": "beat",
+	"becoming": "became", "beginning": "began", "bending": "bent", "betting": "bet", "bidding": "bid",
+	"binding": "bound", "biting": "bit", "bleeding": "bled", "blowing": "blew", "breaking": "broke",
+	"breeding": "bred", "bringing": "brought", "broadcasting": "broadcast", "building": "built",
+	"burning": "burned", "bursting": "burst", "buying": "bought", "casting": "cast",
+	"catching": "caught", "choosing": "chose", "clinging": "clung", "coming": "came",
+	"costing": "cost", "creeping": "crept", "cutting": "cut", "dealing": "dealt", "digging": "dug",
+	"doing": "did", "drawing": "drew", "drinking": "drank", "driving": "drove", "eating": "ate",
+	"falling": "fell", "feeding": "fed", "feeling": "felt", "fighting": "fought", "finding": "found",
+	"fleeing": "fled", "flinging": "flung", "flying": "flew", "forbidding": "forbade",
+	"forecasting": "forecast", "foreseeing": "foresaw", "forgetting": "forgot",
+	"forgiving": "forgave", "freezing": "froze", "getting": "got", "giving": "gave", "going": "went",
+	"grinding": "ground", "growing": "grew", "having": "had", "hearing": "heard",
+	"hiding": "hid", "hitting": "hit", "holding": "held", "hurting": "hurt", "keeping": "kept",
+	"kneeling": "knelt", "knowing": "knew", "laying": "laid", "leading": "led", "leaping": "leapt",
+	"leaving": "left", "lending": "lent", "letting": "let", "lighting": "lit", "losing": "lost",
+	"making": "made", "meaning": "meant", "meeting": "met", "paying": "paid", "proving": "proved",
+	"putting": "put", "quitting": "quit", "reading": "read", "ridding": "rid", "riding": "rode",
+	"ringing": "rang", "rising": "rose", "running": "ran", "saying": "said", "seeing": "saw",
+	"seeking": "sought", "selling": "sold", "sending": "sent", "setting": "set", "shaking": "shook",
+	"shedding": "shed", "shining": "shone", "shooting": "shot", "showing": "showed",
+	"shrinking": "shrank", "shutting": "shut", "singing": "sang", "sinking": "sank", "sitting": "sat",
+	"sleeping": "slept", "sliding": "slid", "speaking": "spoke", "speeding": "sped",
+	"spending": "spent", "spinning": "spun", "splitting": "split", "spreading": "spread",
+	"springing": "sprang", "standing": "stood", "stealing": "stole", "sticking": "stuck",
+	"stinging": "stung", "striking": "struck", "striving": "strove", "swearing": "swore",
+	"sweeping": "swept", "swimming": "swam", "swinging": "swung", "taking": "took",
+	"teaching": "taught", "tearing": "tore", "telling": "told", "thinking": "thought",
+	"throwing": "threw", "thrusting": "thrust", "treading": "trod", "understanding": "understood",
+	"undertaking": "undertook", "waking": "woke", "wearing": "wore", "weaving": "wove",
+	"weeping": "wept", "winning": "won", "winding": "wound", "withdrawing": "withdrew",
+	"withholding": "withheld", "withstanding": "withstood", "writing": "wrote",
+	"relaying": "relayed", // not re- + lay
+}
+
+// pastPrefixes make new verbs of irregular ones: "undergoing" →
+// "underwent", "retaking" → "retook", "overseeing" → "oversaw".
+var pastPrefixes = []string{"re", "over", "under", "out", "mis", "up", "fore", "with", "un"}
+
+// notVerbIng are words in -ing that are no verb's -ing form, or whose past
+// is not one.
+var notVerbIng = map[string]bool{
+	"during": true, "morning": true, "evening": true, "spring": true, "string": true, "nothing": true,
+	"something": true, "anything": true, "everything": true, "according": true, "including": true,
+	"regarding": true, "concerning": true, "pending": true, "notwithstanding": true, "ceiling": true,
+	"wedding": true, "sibling": true, "lightning": true, "offspring": true, "underlying": true,
+	"excluding": true, "barring": true, "following": true,
+}
+
+// unsurePasts are -ing forms of verbs whose simple past depends on the
+// sense: "lying" (lay, lied), "hanging" (hung, hanged).
+var unsurePasts = map[string]bool{"lying": true, "hanging": true}
+
+// gerund reports whether w, lower case, is an -ing form ("retaking",
+// "being", "lying") that may be a verb's: its stem has a vowel ("bring"
+// and "thing" have none).
+func gerund(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && len(stem) >= 2 && strings.ContainsAny(stem, "aeiouy") && !notVerbIng[w]
+}
+
+// irregularPastForms holds the pasts of irregularPasts: words that are
+// finite verbs though they do not end in -ed ("cut", "struck").
+var irregularPastForms = func() map[string]bool {
+	m := make(map[string]bool, len(irregularPasts))
+	for _, p := range irregularPasts {
+		m[p] = true
+	}
+	return m
+}()
+
+// pastOf returns the simple past of g, a lower-case -ing form, and whether
+// it is sure: "capturing" → "captured", "undergoing" → "underwent"; ""
+// and false for a word that is not surely a verb.
+func pastOf(g string) (string, bool) {
+	if !gerund(g) || unsurePasts[g] || g == "being" {
+		return "", false
+	}
+	if p, ok := irregularPasts[g]; ok {
+		return p, true
+	}
+	for _, pre := range pastPrefixes {
+		if rest, ok := strings.CutPrefix(g, pre); ok && len(rest) > 4 {
+			if p, ok := irregularPasts[rest]; ok {
+				return pre + p, true
+			}
+		}
+	}
+	stem := strings.TrimSuffix(g, "ing")
+	n := len(stem)
+	switch {
+	case n >= 2 && stem[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(stem[n-2])):
+		return stem[:n-1] + "ied", true // "carrying"
+	case stem[n-1] == 'e':
+		return stem + "d", true // "agreeing"
+	}
+	return stem + "ed", true // "launching", "capturing", "stopping"
+}
+
+// pastPhrase turns tail, an -ing phrase ("seizing the airport", "having
+// retaken the town", "being overruled"), into the predicate of subj in the
+// simple past: "seized the airport", "had retaken the town", "was
+// overruled". It reports false when the -ing word is not surely a verb.
+func pastPhrase(subj, tail string) (string, bool) {
+	g, rest, _ := strings.Cut(tail, " ")
+	switch lg := lowerKey(g); lg {
+	case "having":
+		if isParticiple(firstWord(rest)) {
+			return strings.TrimSpace("had " + rest), true
+		}
+	case "being":
+		if isParticiple(firstWord(rest)) {
+			return strings.TrimSpace(beOf(subj) + " " + rest), true
+		}
+		return "", false
+	}
+	p, ok := pastOf(lowerKey(g))
+	if !ok {
+		return "", false
+	}
+	return strings.TrimSpace(p + " " + rest), true
+}
+
+// beOf is the past of "be" that agrees with subj: "were" after a plural
+// noun ("Talks", "the soldiers"), "was" after any other.
+func beOf(subj string) string {
+	last := subj[strings.LastIndexByte(subj, ' ')+1:]
+	if len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && strings.ToUpper(last) != last || lowerKey(last) == "they" {
+		return "were"
+	}
+	return "was"
+}
+
+// participleClause returns body, the event of segment idx of sent, read
+// with its subject when it is a participle clause of its own: "The army,
+// having retaken the town in March, pushed north" gives "The army had
+// retaken the town"; "Having retaken the town in March, the army…" the
+// same. The subject is the segment before when that is only a noun phrase,
+// or the one that opens the next segment when body opens the sentence.
+// Body is returned as it is when no subject is found.
+func participleClause(body, sent string, segs []Span, idx int) string {
+	first := firstWord(body)
+	if !gerund(first) || idx > 0 && isUpperStart(body) {
+		return body // "Beijing" is a name
+	}
+	_, pred, _ := strings.Cut(body, " ")
+	if first == "having" || first == "being" {
+		_, pred, _ = strings.Cut(pred, " ") // "having seized": its participle
+	}
+	if clauseHasVerb(pred) {
+		return body // "Beijing imposed sanctions": a clause with its verb
+	}
+	seg := func(k int) string { return cleanEvent(sent[segs[k].Start:segs[k].End]) }
+	subj := ""
+	switch {
+	case idx > 0:
+		subj = nounPhrase(seg(idx - 1))
+	case len(segs) > 1:
+		subj = leadingSubject(stripLeadingAttribution(seg(1)))
+	}
+	if subj == "" {
+		return body
+	}
+	if pred, ok := pastPhrase(subj, body); ok {
+		return subj + " " + pred
+	}
+	return subj + ", " + body // the source's words
+}
