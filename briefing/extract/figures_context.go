@@ -150,8 +150,8 @@ func (fx *figurer) inherit(c *candidate) {
 		return
 	}
 	prev := fx.out[fx.prev]
-	if prev.Unit == "" {
-		return
+	if prev.Unit == "" || prev.why.key == keyCompound {
+		return // nor from "a three-story school": its number describes, and counts nothing
 	}
 	c.inherited = true
 	c.inheritCat = prev.Category
@@ -220,8 +220,8 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 		if last >= 0 && t.upper && !toks[k-1].upper && toks[k-1].kind == ntWord {
 			break // a new proper noun: "troops Kenya sent"
 		}
-		if words == 0 && adverb(lw) {
-			break
+		if words == 0 && (adverb(lw) || lx != nil && lx.cls&clsIntrans != 0) {
+			break // "5 died on the way": a verb, not the counted noun
 		}
 		words++
 		modifier := (lx != nil && lx.cls&clsAdj != 0) || (participle(lw) && (lx == nil || lx.head == "")) || lw == "more"
@@ -270,6 +270,9 @@ func personNoun(unit string) bool {
 		if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
 			return suf != "ers" || !nonPersonErs[w]
 		}
+	}
+	if w != "" && !hasSuffixFold(w, "s") && !strings.Contains(unit, " ") {
+		return personNoun(w + "s") // a singular: "one ranger", "a guard"
 	}
 	return false
 }
@@ -330,23 +333,25 @@ func headOf(unit string) string {
 // noun and the words around it: the nearest event word wins ("killing at
 // least 115 people"), a topic word only when close, and figures between
 // them push a word further away.
-func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool, ruleID, *numLex) {
+func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool, ruleID, *numLex, int) {
 	c := &cands[k]
 	switch c.q.kind {
 	case QuantityCurrency:
-		return Money, false, catCurrency, nil
+		return Money, false, catCurrency, nil, -1
 	case QuantityDuration:
-		return Duration, false, catDuration, nil
+		return Duration, false, catDuration, nil, -1
 	case QuantityDimension, QuantityTemperature:
-		return Other, false, catMeasure, nil
+		return Other, false, catMeasure, nil, -1
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
 	things := unit != "" && !personNoun(unit) && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent && c.unitFirst >= 0)
 	percent := c.q.kind == QuantityPercent
 	best, score, strong, injury := Other, 1e9, false, false
-	why, word := catNone, (*numLex)(nil)
-	if c.unitFirst >= 0 {
+	why, word, wordAt := catNone, (*numLex)(nil), -1
+	if c.unitFirst >= 0 && !percent {
+		// The head noun of a share's "of" phrase does not make the share
+		// what it counts: "Europeans made up 40% of UN peacekeepers".
 		if lx := toks[c.unitLast].lx; lx != nil && lx.head != "" {
 			best, score, why, word = lx.head, 2.5, catHeadNoun, lx
 		}
@@ -390,7 +395,7 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		}
 		if s < score || (s == score && lx.trig == trigStrong && !strong) {
 			best, score, strong, injury = lx.cat, s, lx.trig == trigStrong, lx.injury
-			why, word = catTrigger, lx
+			why, word, wordAt = catTrigger, lx, j
 		}
 	}
 	if prev := len(fx.out) - 1; best == Other && (c.coord || restates(text, toks, c.first)) && k > 0 && prev >= 0 && score > 8 &&
@@ -403,7 +408,10 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	if best == Other {
 		why, word = catNone, nil
 	}
-	return best, injury, why, word
+	if why != catTrigger {
+		wordAt = -1
+	}
+	return best, injury, why, word, wordAt
 }
 
 // lastWord is the last word of a unit, its head noun: "troops" of
@@ -531,7 +539,7 @@ func durationKey(toks []ntoken, c *candidate) bool {
 			return true
 		}
 	}
-	for j := c.first - 1; j >= 0 && j >= c.first-5; j-- {
+	for j := c.first - 1; j >= 0 && j >= c.first-7; j-- {
 		if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 {
 			return true
 		}

@@ -75,7 +75,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&catInherited, "inherited", "600 officers will deploy. The 600 will arrive."},
 			{&catTrigger, "trigger-word", "115 people were killed"},
 			{&catCoordinated, "coordinated", "The strike killed 12 people, or 40 per cent of the village."},
-			{&catStrong, "n-strong", "The AU approved a 5,000-strong force."},
+			{&catStrong, "n-strong", "The AU approved a 5,000-strong standby brigade."},
 			{&catNone, "none", "the 20 buildings"},
 		},
 		"key": {
@@ -84,7 +84,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keyDuration, "mandate-duration", "a one-year extension of the mission"},
 			{&keyNotCategory, "not-key-category", "the 20 buildings"},
 			{&keyCompound, "not-compound", "Kenya deployed a 400-member police unit."},
-			{&keyBare, "not-bare-number", "Two of them, aged 115, were killed."},
+			{&keyBare, "not-bare-number", "Officials reported casualties in the north, and the count there reached 115 by noon."},
 			{&keyPartitive, "not-partitive", "Aid came in 300 trucks, and 50 of them were looted."},
 			{&keyRate, "not-rate", "Aid groups counted 300 displaced people per camp."},
 			{&keyBreakdown, "not-breakdown", "The army freed 137 hostages, 76 girls and 61 boys."},

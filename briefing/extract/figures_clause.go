@@ -1,0 +1,432 @@
+package extract
+
+import "strings"
+
+// A figure's role comes from the verb or noun of its own clause: the
+// predicate of which it is the subject ("Nine guards at the embassy were
+// killed", "12 are missing"), the verb of which it is the object
+// ("trapping as many as 900 and killing at least 50", "destroyed 48,000
+// houses"), or a word inside it ("15,859 wounded", "39 abducted
+// students"). The word lists of those scans are named data here; the
+// scans are in figures_role.go.
+
+// Word classes of the clause scans, above those of number_lexicon.go
+// (TestClauseClassesFree keeps them apart).
+const (
+	clsPrep     wordClass = 1 << (15 + iota) // of, at, in: a prepositional phrase inside the subject
+	clsLink                                  // remain, stay: a verb that links the subject to its state like an auxiliary
+	clsPredFill                              // been, still, reportedly, believed: words between an auxiliary and its predicate
+	clsSubjLead                              // said, that, while: a figure after them starts its clause
+	clsActor                                 // kidnappers, captors: who acts, never what is counted
+	clsRescue                                // rescued, recovered: a release only of people who were held
+	clsDwelling                              // houses, villages, schools: things a disaster strikes
+	clsDamage                                // destroyed, flattened, swept: what befalls a dwelling
+	clsAbroad                                // abroad, neighbouring, a country: a flight across a border
+	clsShareOf                               // population: "a population of 1.4 million" is a base, not a count
+	clsIntrans                               // died, fled: a verb whose subject is what befell, with no auxiliary
+	clsTake                                  // took, taken: held only of people taken hostage or by someone
+	clsHold                                  // held, holding: held only in captivity, not "camps that held 300,000"
+	clsFlight                                // fled, refuge: a flight, which a border makes refugees
+	clsPredOnly                              // hospital: a role only as the predicate ("remain in hospital")
+)
+
+// eventRoleWords are words that name what befell the counted people or
+// things, beyond the role words of figures_role.go. They are not category
+// triggers: they speak only for a figure of their own clause.
+var eventRoleWords = map[Role]string{
+	RoleMissing:   `buried trapping entombed`,
+	RoleHeld:      `held holding`,
+	RoleReleased:  `exchanged exchange swapped swap reunited recovered`,
+	RoleDisplaced: `refuge influx shelters relocated poured pouring`,
+	RoleInNeed:    `help helping`,
+	RoleInjured:   `hospital hospitalised hospitalized`,
+	RoleAffected: `affected affecting infected stranded stranding marooned struck hit damaged destroyed destroying flattened razed
+		collapsed swept submerged inundated torched burned burnt closed flooded`,
+	RoleWithdrawn: `pull pulled pulls pulling`,
+	RolePledged:   `offer offers promise promises`,
+}
+
+// clauseWords are the word classes of the clause scans.
+var clauseWords = map[wordClass]string{
+	clsPrep: `of in at on from to by for with into onto across near outside inside under among amid over through off out since during until
+		beneath underneath behind along around within beyond throughout`,
+	clsLink: `remain remains remained stay stays stayed`,
+	clsPredFill: `been be being still now also reportedly feared believed thought reported confirmed presumed known said to yet already all
+		currently seeking taking living staying sheltering`,
+	clsSubjLead: `said says say told added that while whereas where but and when`,
+	clsActor:    `kidnappers abductors captors`,
+	clsRescue:   `rescued rescue recovered reunited`,
+	clsDwelling: `houses homes buildings dwellings schools villages structures huts apartments flats homesteads shops hospitals`,
+	clsDamage: `affected damaged destroyed destroying flattened razed collapsed swept submerged inundated torched burned burnt
+		struck hit buried closed flooded`,
+	clsAbroad:   `abroad neighbouring neighboring border borders`,
+	clsShareOf:  `population populace`,
+	clsIntrans:  `died die dies dying perished drowned fled flee flees fleeing disappeared`,
+	clsTake:     `took taken take takes taking`,
+	clsHold:     `held holding`,
+	clsFlight:   `fled flee flees fleeing crossed cross crossing refuge poured pouring sought seeking`,
+	clsPredOnly: `hospital`,
+}
+
+// countries are the one-word names of countries (and the last word of
+// longer ones): fleeing to or into one of them, or fleeing one of them,
+// makes refugees. A story's town names are not here, so "fled to Goma"
+// stays a displacement.
+const countries = `afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus
+	belgium benin bhutan bolivia bosnia botswana brazil bulgaria burundi cambodia cameroon canada chad chile china colombia
+	comoros congo croatia cuba cyprus czechia denmark djibouti ecuador egypt eritrea estonia eswatini ethiopia finland france
+	gabon gambia georgia germany ghana greece guatemala guinea guyana haiti honduras hungary india indonesia iran iraq ireland
+	israel italy jamaica japan jordan kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+	lithuania madagascar malawi malaysia mali mauritania mexico moldova mongolia montenegro morocco mozambique myanmar namibia
+	nepal netherlands nicaragua niger nigeria norway oman pakistan panama paraguay peru philippines poland portugal qatar
+	romania russia rwanda senegal serbia somalia spain sudan sweden switzerland syria tajikistan tanzania thailand togo
+	tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe europe`
+
+// buildClauseWords gives the lexicon the event role words and the word
+// classes of the clause scans.
+func buildClauseWords() {
+	for r, words := range eventRoleWords {
+		for _, w := range strings.Fields(words) {
+			if e := numLexEntry(w); e.role == "" {
+				e.role = r
+			}
+		}
+	}
+	for c, words := range clauseWords {
+		lexClass(c, words)
+	}
+	lexClass(clsAbroad, countries)
+	// Durations of sentences and captivity belong in the panel: "sentenced
+	// to 20 years in prison", "held them hostage for 42 days".
+	lexClass(clsDurKey, `sentenced jailed imprisoned prison hostage kidnappers captors detention`)
+	// "Nearly 40,000 new arrivals": people who crossed a border.
+	if e := numLexEntry("arrivals"); e.head == "" {
+		e.head, e.role = Displacement, RoleRefugees
+	}
+	// A singular person noun counts people as its plural does: "One
+	// officer was killed", "One other Afghan guard was reported missing".
+	for w := range personTitle {
+		numLexEntry(w).cls |= clsPerson
+	}
+	for _, w := range strings.Fields(`guard civilian worker member fighter militant rebel soldier officer policeman peacekeeper
+		passenger pupil student child villager migrant resident hostage prisoner detainee refugee journalist`) {
+		numLexEntry(w).cls |= clsPerson
+	}
+}
+
+// lexHas reports whether token t is a word of class c.
+func lexHas(t ntoken, c wordClass) bool { return t.lx != nil && t.lx.cls&c != 0 }
+
+// subjectPosition reports whether the figure c opens its clause, so that
+// the predicate after it is its own: at the start of the sentence, after
+// a mark, or after a word that ends a clause ("officials said 12 people
+// were killed", "while 41 are missing").
+func subjectPosition(text string, toks []ntoken, c *candidate) bool {
+	j := c.first - 1
+	if j >= 0 && lexHas(toks[j], clsDet) && !lexHas(toks[j], clsPronoun) && toks[j].lx.num == nkNone {
+		j-- // "the 21 youths", "another 22"
+	}
+	if j < 0 {
+		return true
+	}
+	t := toks[j]
+	if t.kind == ntPunct {
+		return !ntIsPunct(text, t, '$') && !ntIsPunct(text, t, '-')
+	}
+	return lexHas(t, clsSubjLead)
+}
+
+// predicateRole finds the role word of the predicate whose subject the
+// figure c is, across the phrases that qualify the subject ("Nine guards
+// at the U.S. Embassy in Kabul were killed", "the 21 youths abducted from
+// the farm had been released", "Five soldiers and a police officer were
+// wounded"). It returns the word's token, or -1.
+func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
+	text := fx.text
+	if !subjectPosition(text, toks, c) {
+		return -1
+	}
+	inPP, coord := false, false
+	verb := -1 // a role word after the subject: a reduced relative, or the verb itself
+	end := min(len(toks), c.last+20)
+	for j := c.last + 1; j < end; j++ {
+		t := toks[j]
+		switch t.kind {
+		case ntNum:
+			if !inPP && !coord {
+				return verb
+			}
+			continue
+		case ntPunct:
+			if ntIsPunct(text, t, '.') || ntIsPunct(text, t, '-') || isApostrophe(text, t) {
+				continue // "U.S.", "weapon-wounded", "Gaza's"
+			}
+			return verb
+		}
+		lx := t.lx
+		if lx == nil {
+			continue
+		}
+		switch {
+		case lx.cls&(clsAux|clsLink) != 0:
+			return predicateAfter(text, toks, j)
+		case lx.w == "and" || lx.w == "or":
+			if verb >= 0 || j+1 >= len(toks) || lexHas(toks[j+1], clsAux) {
+				return verb
+			}
+			coord = true // "Five soldiers and a police officer were wounded"
+		case lx.role != "" && lx.head == "" && lx.cls&(clsActor|clsPredOnly) == 0:
+			// "1,200 died"; "people kidnapped by gunmen ... have been
+			// freed". Not an active verb with an object: the subject of
+			// "five gunmen killed 12 people" is who killed.
+			if verb < 0 && (lx.cls&clsIntrans != 0 || passiveAfter(text, toks, j)) {
+				verb = j
+			}
+		case lx.cls&clsPrep != 0:
+			inPP = true
+		case lx.cls&clsStop != 0 || lx.marks&markRoleStop != 0:
+			return verb // "who", "said", "because": the subject's clause ends
+		}
+	}
+	return verb
+}
+
+// passiveAfter reports whether the participle at token j has no object
+// after it, so that it is passive: "21 Palestinians killed in Israeli
+// strikes", "116 killed, 80 missing".
+func passiveAfter(text string, toks []ntoken, j int) bool {
+	k := j + 1
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	return t.kind == ntPunct && !ntIsPunct(text, t, '$') || lexHas(t, clsPrep) || ntIsWord(t, "and")
+}
+
+// predicateAfter finds the role word of the predicate that starts with the
+// auxiliary or linking verb at token j: "were killed", "was reported
+// missing", "are believed to still be trapped", "were among the 37 people
+// detained". It returns the word's token, or -1.
+func predicateAfter(text string, toks []ntoken, j int) int {
+	end := min(len(toks), j+7)
+	for k := j + 1; k < end; k++ {
+		lx := toks[k].lx
+		if lx == nil {
+			return -1
+		}
+		switch {
+		case lx.role != "" && lx.head == "" && lx.cls&(clsActor|clsPredOnly) == 0:
+			return k
+		case lx.w == "among":
+			// A part of a set takes the set's role: "were among the 19 killed".
+			for m := k + 1; m < len(toks) && m <= k+6; m++ {
+				if roleStop(text, toks[m]) && toks[m].kind != ntNum {
+					return -1
+				}
+				if l := toks[m].lx; l != nil && l.role != "" && (l.head == "" || l.role == RoleKilled) {
+					return m
+				}
+			}
+			return -1
+		case lx.cls&(clsAux|clsLink|clsPredFill) != 0 || adverb(lx.w):
+			continue
+		case lx.w == "in" || lx.w == "at":
+			// "remain in detention", "were still in emergency shelters",
+			// "remain in hospital".
+			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+				if l := toks[m].lx; l != nil && l.role != "" && l.head == "" {
+					return m // the one place a predicate-only word speaks
+				}
+				if toks[m].kind != ntWord || lexHas(toks[m], clsStop) {
+					break
+				}
+			}
+			return -1
+		}
+		return -1
+	}
+	return -1
+}
+
+// objectVerb finds the verb or noun of which the figure c is the object,
+// right before it or before the list it leads ("killing at least 50",
+// "rescued 58 girls and 23 boys", "an offer of as many as 5,000 troops",
+// "the latest influx of around 30,000 people"). It returns the word's
+// token, or -1.
+func objectVerb(text string, toks []ntoken, c *candidate) int {
+	for _, j := range [2]int{c.first - 1, c.chainFirst - 1} {
+		if j >= 1 && ntIsWord(toks[j], "of") {
+			j-- // a noun of the event: "the rescue of 180 people"
+		}
+		if j < 0 {
+			continue
+		}
+		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.head == "" && lx.cls&(clsActor|clsPrep|clsPredOnly) == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// shareBase reports whether the figure c is the whole that a share before
+// it is of: "About 90% of Gaza's 2.1 million people", "half of the 2.3
+// million residents", "a population of 1.4 million". The verb of the
+// clause befalls the share, and the whole is no key figure.
+func shareBase(text string, toks []ntoken, c *candidate) bool {
+	j := c.first - 1
+	if j >= 2 && ntIsWord(toks[j], "s") && isApostrophe(text, toks[j-1]) {
+		j -= 3 // "Gaza's"
+	} else if j >= 1 && toks[j].kind == ntWord && toks[j].upper && tokenWord(text, toks[j-1]) != "of" {
+		j-- // "of Syria 2.1 million"
+	}
+	if j >= 0 && lexHas(toks[j], clsDet) {
+		j--
+	}
+	if j < 1 || !ntIsWord(toks[j], "of") {
+		return false
+	}
+	t := toks[j-1]
+	if ntIsPunct(text, t, '%') || lexHas(t, clsShareOf) {
+		return true
+	}
+	lx := t.lx
+	return lx != nil && (lx.percent || lx.w == "cent" || lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal && plural(lx.w) ||
+		lx.num == nkOrdinal && j >= 2 && tokenWord(text, toks[j-2]) == "a")
+}
+
+// fledAbroad reports whether the flight at token j crosses a border:
+// "fled abroad", "seeking refuge in neighbouring Chad", "fled Ukraine",
+// "have fled to Uganda"; not "displaced inside Lebanon".
+func fledAbroad(text string, toks []ntoken, j int) bool {
+	if !lexHas(toks[j], clsFlight) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := toks[k]
+		if t.kind != ntWord || roleStop(text, t) && !lexHas(t, clsPrep) {
+			return false
+		}
+		if lexHas(t, clsAbroad) {
+			if t.lx.cls&clsStop != 0 || !t.upper {
+				return true // "abroad", "neighbouring", "the border"
+			}
+			// A country: the flight's goal or what it left, not where it stayed.
+			p := tokenWord(text, toks[k-1])
+			return k == j+1 || p == "to" || p == "into" || p == "for" || p == "across" || p == "in" && ntIsWord(toks[j], "refuge")
+		}
+		if t.lx != nil && t.lx.role != "" && k > j+1 {
+			return false // the next verb: "fled and were killed"
+		}
+	}
+	return false
+}
+
+// holdCaptive reports whether a word of holding at token j means captivity:
+// passive ("are still held", "being held"), "held hostage", beside a word of
+// abduction, or said of armed men ("Rebels are holding 120 people"); not
+// "camps that held hundreds of thousands of people".
+func holdCaptive(text string, toks []ntoken, j int) bool {
+	if !lexHas(toks[j], clsHold) {
+		return true
+	}
+	if j > 0 && (lexHas(toks[j-1], clsAux) && ntIsWord(toks[j], "held") || lexHas(toks[j-1], clsPredFill) && j > 1 && lexHas(toks[j-2], clsAux)) {
+		return true
+	}
+	if j+1 < len(toks) && (ntIsWord(toks[j+1], "hostage") || ntIsWord(toks[j+1], "captive") || ntIsWord(toks[j+1], "hostages")) {
+		return true
+	}
+	for k, t := range toks {
+		if t.lx != nil && t.lx.role == RoleHeld && t.lx.cls&clsHold == 0 {
+			return true
+		}
+		if k < j && t.kind == ntWord && combatantNoun(ntText(text, t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// intoDetention reports whether the people who disappeared at token j went
+// into prison or custody: "disappeared into the state's prisons".
+func intoDetention(toks []ntoken, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+7; k++ {
+		if lx := toks[k].lx; lx != nil && lx.role == RoleDetained {
+			return true
+		}
+	}
+	return false
+}
+
+// takenHostage reports whether a word of taking at token j means that
+// people were held: "were taken by the gunmen", "taken hostage", "took 15
+// pupils"; not "took part", "have taken up the offer".
+func takenHostage(text string, toks []ntoken, j int, object bool) bool {
+	if !lexHas(toks[j], clsTake) {
+		return true
+	}
+	if j+1 >= len(toks) {
+		return true
+	}
+	n := toks[j+1]
+	if object {
+		return n.kind == ntNum || n.lx != nil && (n.lx.num != nkNone || n.lx.cls&clsQuantifier != 0) || !lexHas(n, clsStop|clsPrep)
+	}
+	w := tokenWord(text, n)
+	return w == "by" || w == "hostage" || w == "captive" || w == "prisoner" || w == "away" || n.kind == ntPunct
+}
+
+// isApostrophe reports whether token t is an apostrophe, straight or curly.
+func isApostrophe(text string, t ntoken) bool {
+	return ntIsPunct(text, t, '\'') || t.kind == ntPunct && ntText(text, t) == "’"
+}
+
+// strictPerson reports whether a unit counts people by its words, not
+// merely by a capital ("8.5 million Windows devices" are things).
+func strictPerson(unit string) bool {
+	w := lastWord(unit)
+	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") {
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ans", "ees", "ese", "men", "ites", "is"} {
+		if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
+			return suf != "ers" || !nonPersonErs[w]
+		}
+	}
+	if w != "" && !hasSuffixFold(w, "s") {
+		return strictPerson(w + "s") // "one ranger", "a soldier"
+	}
+	return false
+}
+
+// shareNoun returns the noun a share is of, past determiners, a count and
+// a possessive: "85% of the 2.2 million people" → "people", "70 per cent
+// of Ukraine's thermal power generation" → "generation"; "" when none.
+func shareNoun(text string, toks []ntoken, c *candidate) string {
+	j := c.last + 1
+	if j >= len(toks) || !ntIsWord(toks[j], "of") {
+		return ""
+	}
+	for j++; j < len(toks) && j <= c.last+8; j++ {
+		t := toks[j]
+		if j+2 < len(toks) && t.kind == ntWord && isApostrophe(text, toks[j+1]) && ntIsWord(toks[j+2], "s") {
+			j += 2 // "Gaza's", "the region's"
+			continue
+		}
+		if lexHas(t, clsDet) || t.kind == ntNum || t.lx != nil && t.lx.num != nkNone {
+			continue // "the", "2.2 million"
+		}
+		if first, last, ok := nounRun(text, toks, j); ok {
+			return text[toks[first].start:toks[last].end]
+		}
+		return ""
+	}
+	return ""
+}
+
+// dwellingDamaged reports whether a role word w, said of a count of
+// dwellings, is damage: "destroyed 48,000 houses", "32 houses were
+// buried", "600 schools would stay closed".
+func dwellingDamaged(unit string, lx *numLex) bool {
+	u := lookupNumLex(lastWord(unit))
+	return u != nil && u.cls&clsDwelling != 0 && lx.cls&clsDamage != 0
+}
