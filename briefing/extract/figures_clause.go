@@ -28,6 +28,8 @@ const (
 	clsHold                                  // held, holding: held only in captivity, not "camps that held 300,000"
 	clsFlight                                // fled, refuge: a flight, which a border makes refugees
 	clsPredOnly                              // hospital: a role only as the predicate ("remain in hospital")
+	clsTimeWord                              // last, yesterday: a time inside the subject's phrases
+	clsTollNoun                              // toll, total: a bare number after them is their value
 )
 
 // eventRoleWords are words that name what befell the counted people or
@@ -66,6 +68,8 @@ var clauseWords = map[wordClass]string{
 	clsHold:     `held holding`,
 	clsFlight:   `fled flee flees fleeing crossed cross crossing refuge poured pouring sought seeking`,
 	clsPredOnly: `hospital`,
+	clsTimeWord: `last next today yesterday tonight overnight earlier later ago week month year weekend`,
+	clsTollNoun: `toll total number count tally figure`,
 }
 
 // countries are the one-word names of countries (and the last word of
@@ -131,9 +135,38 @@ func subjectPosition(text string, toks []ntoken, c *candidate) bool {
 	}
 	t := toks[j]
 	if t.kind == ntPunct {
-		return !ntIsPunct(text, t, '$') && !ntIsPunct(text, t, '-')
+		// Not "$5"; not "-5"; but "WASHINGTON -- Nine guards".
+		return !ntIsPunct(text, t, '$') && (!ntIsPunct(text, t, '-') || toks[j+1].space)
+	}
+	if lexHas(t, clsAux) {
+		// "there may be as many as 20 more buried": the figure is what there is.
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			if ntIsWord(toks[k], "there") {
+				return true
+			}
+		}
 	}
 	return lexHas(t, clsSubjLead)
+}
+
+// auxAhead reports whether an auxiliary or linking verb follows token j
+// within a few words, before the sentence's next stop: after the comma of
+// "38 abductees, including several staff members, were rescued" or "75
+// soldiers, police and civilians were wounded" the subject goes on.
+func auxAhead(text string, toks []ntoken, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+10; k++ {
+		t := toks[k]
+		if t.kind == ntPunct && (ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') || ntIsPunct(text, t, '.') && toks[k].space) {
+			return false
+		}
+		if lexHas(t, clsAux|clsLink) {
+			return true
+		}
+		if t.lx != nil && (t.lx.role != "" && t.lx.head == "" || t.lx.cls&clsSubjLead != 0 && t.lx.w != "and") {
+			return false // a verb of its own, or "said", "that": another clause
+		}
+	}
+	return false
 }
 
 // predicateRole finds the role word of the predicate whose subject the
@@ -161,6 +194,10 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 			if ntIsPunct(text, t, '.') || ntIsPunct(text, t, '-') || isApostrophe(text, t) {
 				continue // "U.S.", "weapon-wounded", "Gaza's"
 			}
+			if ntIsPunct(text, t, ',') && verb < 0 && auxAhead(text, toks, j) {
+				coord = true // an apposition or a list inside the subject
+				continue
+			}
 			return verb
 		}
 		lx := t.lx
@@ -168,6 +205,12 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 			continue
 		}
 		switch {
+		case lx.cls&clsPronoun != 0 && j > 0 && ntIsWord(toks[j-1], "of"):
+			continue // "230,000 of them seeking refuge", "3.5 million of whom have fled"
+		case lx.cls&clsTimeWord != 0:
+			continue // "abducted from a school last week have been rescued"
+		case coord && (lx.w == "including" || lx.w == "mostly" || lx.w == "among"):
+			continue // "45 captives, including two nurses, were released"
 		case lx.cls&(clsAux|clsLink) != 0:
 			return predicateAfter(text, toks, j)
 		case lx.w == "and" || lx.w == "or":
@@ -210,6 +253,9 @@ func passiveAfter(text string, toks []ntoken, j int) bool {
 func predicateAfter(text string, toks []ntoken, j int) int {
 	end := min(len(toks), j+7)
 	for k := j + 1; k < end; k++ {
+		if isQuote(ntText(text, toks[k])) {
+			continue // had been "recovered"
+		}
 		lx := toks[k].lx
 		if lx == nil {
 			return -1
@@ -301,7 +347,7 @@ func fledAbroad(text string, toks []ntoken, j int) bool {
 	if !lexHas(toks[j], clsFlight) {
 		return false
 	}
-	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+	for k := j + 1; k < len(toks) && k <= j+8; k++ {
 		t := toks[k]
 		if t.kind != ntWord || roleStop(text, t) && !lexHas(t, clsPrep) {
 			return false
@@ -312,7 +358,10 @@ func fledAbroad(text string, toks []ntoken, j int) bool {
 			}
 			// A country: the flight's goal or what it left, not where it stayed.
 			p := tokenWord(text, toks[k-1])
-			return k == j+1 || p == "to" || p == "into" || p == "for" || p == "across" || p == "in" && ntIsWord(toks[j], "refuge")
+			if k == j+1 || p == "to" || p == "into" || p == "for" || p == "across" || p == "in" && ntIsWord(toks[j], "refuge") {
+				return true
+			}
+			continue
 		}
 		if t.lx != nil && t.lx.role != "" && k > j+1 {
 			return false // the next verb: "fled and were killed"
@@ -344,6 +393,44 @@ func holdCaptive(text string, toks []ntoken, j int) bool {
 		}
 	}
 	return false
+}
+
+// tollRole finds the word that names what a toll or total counts, when
+// the bare figure c is the value it reaches: "the death toll for the city
+// rose to 5,430" (death), "put the number of missing at 64" (missing),
+// "the total number of those displaced ... to 280,000". It returns the
+// word's token, or -1.
+func tollRole(text string, toks []ntoken, c *candidate) int {
+	j := c.first - 1
+	if j < 0 {
+		return -1
+	}
+	switch tokenWord(text, toks[j]) {
+	case "to", "at", "as", "past", "passed", "reached", "nears", "neared", "hit", "topped", "exceeded":
+	default:
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-15; k-- {
+		t := toks[k]
+		if t.kind == ntNum || ntIsPunct(text, t, ';') || ntIsPunct(text, t, ',') {
+			return -1
+		}
+		if !lexHas(t, clsTollNoun) {
+			continue
+		}
+		// The word of the toll: after it ("number of missing") or just
+		// before it ("death toll"), else the toll itself.
+		for m := k - 2; m < j; m++ {
+			if m >= 0 && m != k && toks[m].lx != nil && toks[m].lx.role != "" && toks[m].lx.cls&clsPredOnly == 0 {
+				return m
+			}
+		}
+		if toks[k].lx.role != "" {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // intoDetention reports whether the people who disappeared at token j went
@@ -384,7 +471,7 @@ func isApostrophe(text string, t ntoken) bool {
 // merely by a capital ("8.5 million Windows devices" are things).
 func strictPerson(unit string) bool {
 	w := lastWord(unit)
-	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") {
+	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") || irregularFighters(w) {
 		return true
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ans", "ees", "ese", "men", "ites", "is"} {

@@ -57,6 +57,21 @@ func TestFigureClauseRoles(t *testing.T) {
 		{"took part", "Some 12,000 troops and 400 tanks took part in the parade.", "Some 12,000 troops", RoleDeployed, true},
 		{"taken by gunmen", "Gunmen shot two guards, and 19 others were taken by the attackers.", "19 others", RoleHeld, true},
 		{"detainees unaccounted", "Hundreds of detainees remain unaccounted for.", "Hundreds of detainees", RoleDetained, true},
+		{"held people still missing", "Gunmen seized 80 passengers from the bus. Dozens of them are still missing.", "Dozens", RoleHeld, true},
+		// The subject across an apposition, a list, a time or "of them".
+		{"apposition", "Some 45 captives, including two nurses, were released near the river.", "Some 45 captives", RoleReleased, true},
+		{"list as subject", "At least 30 police, soldiers and guards were injured in the riot.", "At least 30 police", RoleInjured, true},
+		{"time inside the subject", "Scores of pupils seized from a school last month have been freed, police said.", "Scores of pupils", RoleReleased, true},
+		{"of whom", "The clashes uprooted 90,000 people, 20,000 of whom have fled to Chad.", "20,000", RoleRefugees, true},
+		{"past a country where they were", "About 500,000 people may flee the fighting in Sudan to neighbouring states.", "About 500,000 people", RoleRefugees, true},
+		{"there may be", "Firefighters said there could be as many as 15 more trapped inside.", "as many as 15 more", RoleMissing, true},
+		// A toll's bare value; armed men are people to a verb.
+		{"toll reached", "The national death toll from the floods reached 1,312 on Sunday.", "1,312", RoleKilled, true},
+		{"number put at", "The agency put the number of missing at 64.", "64", RoleMissing, true},
+		{"bandits killed", "Troops said they had killed 12 bandits in the forest.", "12 bandits", RoleKilled, true},
+		{"soldiers acted", "Police officers who reached the valley found 3,100 of the 7,000 residents.", "7,000 residents", RoleOther, false},
+		{"insurgents are no deployment", "The raid was carried out by at least 20 insurgents wearing army uniforms.", "at least 20 insurgents", RoleOther, false},
+		{"not from a compound", "The quake flattened a four-storey hotel, trapping up to 200 and killing at least 30.", "up to 200", RoleMissing, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -117,5 +132,27 @@ func TestClauseClassesFree(t *testing.T) {
 	}
 	if clsPredOnly == 0 || clsPredOnly < clsPrep {
 		t.Errorf("clsPredOnly %#x overflows wordClass", clsPredOnly)
+	}
+}
+
+// TestHeadlineNotKey checks that a headline's figures are not key figures
+// of their own when the story follows, and that a line of text alone is
+// no headline.
+func TestHeadlineNotKey(t *testing.T) {
+	story := "Dozens feared dead as ferry sinks\n\nAt least 45 people are feared dead after a ferry sank on Sunday, officials said.\n"
+	for _, f := range Figures(story) {
+		if f.Text == "Dozens" && f.Key {
+			t.Errorf("headline figure %q is key (%s)", f.Text, f.Explain())
+		}
+		if f.Text == "At least 45 people" && (!f.Key || !f.Lead) {
+			t.Errorf("body figure %q: key %v, lead %v; want both (%s)", f.Text, f.Key, f.Lead, f.Explain())
+		}
+	}
+	for _, text := range []string{"Dozens feared dead as ferry sinks", "- 45 people feared dead\n- 12 missing\n"} {
+		for _, f := range Figures(text) {
+			if !f.Key {
+				t.Errorf("%q: %q is not key (%s)", text, f.Text, f.Explain())
+			}
+		}
 	}
 }

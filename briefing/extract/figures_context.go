@@ -150,7 +150,7 @@ func (fx *figurer) inherit(c *candidate) {
 		return
 	}
 	prev := fx.out[fx.prev]
-	if prev.Unit == "" || prev.why.key == keyCompound {
+	if prev.Unit == "" || prev.End < len(fx.text) && fx.text[prev.End] == '-' {
 		return // nor from "a three-story school": its number describes, and counts nothing
 	}
 	c.inherited = true
@@ -260,7 +260,7 @@ func nounListAhead(text string, toks []ntoken, k int) bool {
 // "Haitians", "aid workers", "detainees".
 func personNoun(unit string) bool {
 	w := lastWord(unit)
-	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") {
+	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") || irregularFighters(w) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
@@ -445,7 +445,11 @@ func notInContext(text string, toks []ntoken, j int, lx *numLex, unit string, th
 		}
 		return things && (lx.w == "need" || lx.w == "needs" || lx.w == "needed")
 	case Deployment:
-		return lx.trig == trigWeak && lx.head != "" && unit != "" && personNoun(unit) && !deploymentNoun(unit)
+		// "Soldiers ... located 2,300 of the 9,000 people": the soldiers
+		// acted; "ten insurgents ... in army uniforms": a party's own
+		// fighters are no deployment.
+		return lx.head != "" && unit != "" && personNoun(unit) && !deploymentNoun(unit) ||
+			unit != "" && irregularFighters(lastWord(unit))
 	case Displacement:
 		return lx.trig == trigWeak && combatantNoun(unit)
 	case Detention:
@@ -479,10 +483,14 @@ func deploymentNoun(unit string) bool {
 // borders and take towns but are not displaced by doing so.
 func combatantNoun(unit string) bool {
 	w := lastWord(unit)
-	if foldIn(w, "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen", "combatants") {
-		return true
-	}
-	return deploymentNoun(unit)
+	return irregularFighters(w) || deploymentNoun(unit)
+}
+
+// irregularFighters reports whether w counts armed men of a party rather
+// than a state's forces: "fighters", "insurgents", "bandits".
+func irregularFighters(w string) bool {
+	return foldIn(w, "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen",
+		"combatants", "bandits", "terrorists", "kidnappers", "raiders")
 }
 
 // materielSent reports whether a count of military hardware takes a

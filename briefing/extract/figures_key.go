@@ -115,6 +115,8 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyBreakdown
 	case f.Value <= 0:
 		return false, keyNotPositive
+	case headline(fx.text, f.SentenceStart, f.SentenceEnd):
+		return false, keyHeadline // the story's body says it again
 	}
 	head := headOf(f.Unit)
 	kk := keyKind{value: f.Value, category: f.Category, injury: injury}
@@ -126,6 +128,36 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 	}
 	fx.keys.add(kk, head)
 	return true, why
+}
+
+// maxHeadlineWords is the longest line read as a headline.
+const maxHeadlineWords = 14
+
+// headline reports whether the sentence at [start, end) is a headline: a
+// whole line of a few words with no closing mark, not a list item, with
+// the story after it ("116 killed, 80 missing in ferry disaster"). A
+// headline's figures are said again in the story's body, so they are not
+// key figures of their own. A text of one line is no headline.
+func headline(text string, start, end int) bool {
+	if start > 0 && text[start-1] != '\n' || strings.TrimSpace(text[end:]) == "" {
+		return false
+	}
+	line := strings.TrimSpace(text[start:end])
+	if line == "" || end < len(text) && text[end] != '\n' && text[end] != '\r' {
+		return false
+	}
+	switch line[0] {
+	case '-', '*', '|', '>', '+':
+		return false // a list item, a table row, a quotation
+	}
+	if strings.HasPrefix(line, "•") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".!?:;\"”’)]…", r) {
+		return false
+	}
+	return len(strings.Fields(line)) <= maxHeadlineWords
 }
 
 // changeBefore finds a verb or noun of change before a figure: "rose by",

@@ -242,7 +242,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 	if f.Role == RoleDisplaced && own != nil && at >= 0 && fledAbroad(text, toks, at) {
 		f.Role, f.why.role = RoleRefugees, roleAbroad
 	}
-	return false
+	return c.unitFirst < 0 && f.Category != Other && tollRole(text, toks, c) >= 0
 }
 
 // eventRole is the role the word own at token at gives the figure f of
@@ -269,6 +269,9 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		r = RoleReleased
 	}
 	unit := f.Unit
+	if c.nominal > 0 && c.unitFirst < 0 {
+		unit = "" // "12 missing": the adjective is the event, not a counted thing
+	}
 	var head *numLex
 	switch c.q.kind {
 	case QuantityNumber:
@@ -294,6 +297,8 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 	switch {
 	case head != nil && head.role == RoleKilled:
 		return "", roleNone, false // the dead stay dead
+	case r == RoleMissing && c.inherited && c.inheritCat == Detention:
+		return "", roleNone, false // "Dozens of them are still missing", of abducted pupils: still held
 	case head != nil && head.head == Detention && (r == RoleHeld && own.cls&clsHold != 0 || r == RoleMissing || r.Category() != Detention && r.Category() != Casualties):
 		return "", roleNone, false // "9,000 prisoners held", "detainees remain unaccounted for": as the noun says
 	case head != nil && head.head == Deployment && (r.Category() == Humanitarian || r.Category() == Displacement):
@@ -368,6 +373,11 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 	}
 	if j := objectVerb(text, toks, c); j >= 0 {
 		return toks[j].lx, j, roleObject, true
+	}
+	if c.unitFirst < 0 {
+		if j := tollRole(text, toks, c); j >= 0 {
+			return toks[j].lx, j, roleWord, true // "put the number of missing at 64"
+		}
 	}
 	if c.unitFirst >= 0 {
 		for j := c.unitFirst; j < c.unitLast; j++ {
