@@ -41,7 +41,7 @@ var eventRoleWords = map[Role]string{
 	RoleReleased:  `exchanged exchange swapped swap reunited recovered`,
 	RoleDisplaced: `refuge influx shelters relocated poured pouring`,
 	RoleInNeed:    `help helping`,
-	RoleInjured:   `hospital hospitalised hospitalized`,
+	RoleInjured:   `hospital hospitalised hospitalized treated`,
 	RoleAffected: `affected affecting infected stranded stranding marooned struck hit damaged destroyed destroying flattened razed
 		collapsed swept submerged inundated torched burned burnt closed flooded`,
 	RoleWithdrawn: `pull pulled pulls pulling`,
@@ -63,7 +63,7 @@ var clauseWords = map[wordClass]string{
 		struck hit buried closed flooded`,
 	clsAbroad:   `abroad neighbouring neighboring border borders`,
 	clsShareOf:  `population populace`,
-	clsIntrans:  `died die dies dying perished drowned fled flee flees fleeing disappeared`,
+	clsIntrans:  `died die dies dying perished drowned fled flee flees fleeing disappeared need needs needed`,
 	clsTake:     `took taken take takes taking`,
 	clsHold:     `held holding`,
 	clsFlight:   `fled flee flees fleeing crossed cross crossing refuge poured pouring sought seeking`,
@@ -161,6 +161,9 @@ func auxAhead(text string, toks []ntoken, j int) bool {
 		}
 		if lexHas(t, clsAux|clsLink) {
 			return true
+		}
+		if t.kind == ntNum || ntIsWord(t, "and") && k+1 < len(toks) && (toks[k+1].kind == ntNum || toks[k+1].lx != nil && toks[k+1].lx.num != nkNone) {
+			return false // another count with its own verb: ", 86 of them critically, and 203 were killed"
 		}
 		if t.lx != nil && (t.lx.role != "" && t.lx.head == "" || t.lx.cls&clsSubjLead != 0 && t.lx.w != "and") {
 			return false // a verb of its own, or "said", "that": another clause
@@ -261,8 +264,8 @@ func predicateAfter(text string, toks []ntoken, j int) int {
 			return -1
 		}
 		switch {
-		case lx.role != "" && lx.head == "" && lx.cls&(clsActor|clsPredOnly) == 0:
-			return k
+		case lx.role != "" && lx.cls&(clsActor|clsPredOnly) == 0 && lx.head != Deployment:
+			return k // "were killed", "are feared dead", "are hostages"
 		case lx.w == "among":
 			// A part of a set takes the set's role: "were among the 19 killed".
 			for m := k + 1; m < len(toks) && m <= k+6; m++ {
@@ -395,6 +398,16 @@ func holdCaptive(text string, toks []ntoken, j int) bool {
 	return false
 }
 
+// partOfSet reports whether the figure starting at token first is a part
+// of the set counted just before it: "including 40 in intensive care",
+// "among them 9 children".
+func partOfSet(text string, toks []ntoken, first int) bool {
+	if first > 0 && ntIsWord(toks[first-1], "including") {
+		return true
+	}
+	return first > 1 && ntIsWord(toks[first-2], "among") && (ntIsWord(toks[first-1], "them") || ntIsWord(toks[first-1], "whom"))
+}
+
 // tollRole finds the word that names what a toll or total counts, when
 // the bare figure c is the value it reaches: "the death toll for the city
 // rose to 5,430" (death), "put the number of missing at 64" (missing),
@@ -459,7 +472,7 @@ func takenHostage(text string, toks []ntoken, j int, object bool) bool {
 		return n.kind == ntNum || n.lx != nil && (n.lx.num != nkNone || n.lx.cls&clsQuantifier != 0) || !lexHas(n, clsStop|clsPrep)
 	}
 	w := tokenWord(text, n)
-	return w == "by" || w == "hostage" || w == "captive" || w == "prisoner" || w == "away" || n.kind == ntPunct
+	return w == "by" || w == "from" || w == "hostage" || w == "captive" || w == "prisoner" || w == "away" || n.kind == ntPunct
 }
 
 // isApostrophe reports whether token t is an apostrophe, straight or curly.

@@ -71,6 +71,14 @@ func TestFigureClauseRoles(t *testing.T) {
 		{"bandits killed", "Troops said they had killed 12 bandits in the forest.", "12 bandits", RoleKilled, true},
 		{"soldiers acted", "Police officers who reached the valley found 3,100 of the 7,000 residents.", "7,000 residents", RoleOther, false},
 		{"insurgents are no deployment", "The raid was carried out by at least 20 insurgents wearing army uniforms.", "at least 20 insurgents", RoleOther, false},
+		{"need is the subject's", "Two months on, about 2 million people need food aid and 300,000 have fled.", "about 2 million people", RoleInNeed, true},
+		{"feared dead", "A mudslide buried 45 homes, and 11 people are feared dead.", "11 people", RoleKilled, true},
+		{"treated", "Two firefighters died and at least 25 were treated for burns.", "at least 25", RoleInjured, true},
+		{"among them", "The shelling killed 6 people and wounded 31, among them 4 children, medics said.", "4 children", RoleInjured, true},
+		{"a count of its own after a comma", "About 900 people were hurt, 40 of them badly, and 120 were killed.", "40", RoleInjured, true},
+		{"list with its own member's word", "The injured include 14 nurses, and 3 of the dead were drivers.", "14 nurses", RoleInjured, true},
+		{"taken to hospital", "Rescuers found 20 bodies, and 9 survivors were taken to hospital.", "9 survivors", RoleOther, false},
+		{"taken from a school", "Raids spread after 110 pupils were taken from their school in 2018.", "110 pupils", RoleHeld, true},
 		{"not from a compound", "The quake flattened a four-storey hotel, trapping up to 200 and killing at least 30.", "up to 200", RoleMissing, true},
 	}
 	for _, tc := range cases {

@@ -381,7 +381,8 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
 			continue
 		}
-		if notInContext(text, toks, j, lx, unit, things) || lx.w == "left" && j < c.first || lx.w == "took" && j > c.last {
+		if notInContext(text, toks, j, lx, unit, things) || lx.w == "left" && j < c.first || lx.w == "took" && j > c.last ||
+			!takenHostage(text, toks, j, j < c.first) {
 			// "gunmen took 15 pupils" is an abduction; "the 33 miners took 69 days" is not.
 			// "the collapse left six workers missing": "left" before a count is what caused it, not a flight.
 			continue
@@ -398,7 +399,10 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 			why, word, wordAt = catTrigger, lx, j
 		}
 	}
-	if prev := len(fx.out) - 1; best == Other && (c.coord || restates(text, toks, c.first)) && k > 0 && prev >= 0 && score > 8 &&
+	// A list member takes the category of the one before, unless it opens
+	// a clause of its own ("20 bodies, and 9 survivors were taken to hospital").
+	ownClause := c.coord && subjectPosition(text, toks, c) && auxAhead(text, toks, c.last)
+	if prev := len(fx.out) - 1; best == Other && (c.coord && !ownClause || restates(text, toks, c.first)) && k > 0 && prev >= 0 && score > 8 &&
 		fx.out[prev].SentenceStart == c.sentenceStart && fx.out[prev].Category != Money && fx.out[prev].Category != Duration {
 		best, why, word = fx.out[prev].Category, catCoordinated, nil // "..., or up to 400,000 people"; not "$34 trillion, or 120%"
 	}

@@ -184,7 +184,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleShareBase, 0
 		return false
 	}
-	if c.first > 0 && ntIsWord(toks[c.first-1], "including") && fx.hasPrevFigure() {
+	if partOfSet(text, toks, c.first) && fx.hasPrevFigure() {
 		// A part takes its whole's role: "About 250 people remain in
 		// hospital, including 40 in intensive care".
 		if prev := &fx.out[len(fx.out)-1]; prev.SentenceStart == c.sentenceStart && prev.Role != RoleOther && prev.Role != RoleMoney &&
@@ -194,6 +194,9 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		}
 	}
 	own, at, how, clause := fx.ownRoleWord(toks, c)
+	if own != nil && (!takenHostage(text, toks, at, at < c.first) || !holdCaptive(text, toks, at)) {
+		own = nil // "taken to hospital", "camps that held 300,000 people"
+	}
 	if own != nil && clause {
 		if r, why, ok := fx.eventRole(f, c, toks, own, at, party); ok {
 			if why == roleNone {
@@ -404,13 +407,17 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 	}
 	if c.chainLast > c.last && c.last+1 < len(toks) && tokenWord(text, toks[c.last+1]) == "," {
 		// "10 officers, 26 sergeants and 94 soldiers were among those
-		// killed": a list takes the verb after its last member.
-		for j := c.chainLast + 1; j < len(toks) && j <= c.chainLast+7; j++ {
-			if roleStop(text, toks[j]) {
+		// killed": a list takes the predicate after its last member; not
+		// "23 firefighters, and 6 of the dead were ...".
+		for j := c.chainLast + 1; j < len(toks) && j <= c.chainLast+3; j++ {
+			if lexHas(toks[j], clsAux|clsLink) {
+				if k := predicateAfter(text, toks, j); k >= 0 {
+					return toks[k].lx, k, roleWord, true
+				}
 				break
 			}
-			if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
-				return lx, j, roleWord, true
+			if toks[j].kind != ntWord || lexHas(toks[j], clsPrep|clsStop) {
+				break
 			}
 		}
 	}
