@@ -36,12 +36,14 @@ const (
 // things, beyond the role words of figures_role.go. They are not category
 // triggers: they speak only for a figure of their own clause.
 var eventRoleWords = map[Role]string{
+	RoleKilled:    `lost`,
 	RoleMissing:   `buried trapping entombed`,
 	RoleHeld:      `held holding`,
 	RoleReleased:  `exchanged exchange swapped swap reunited recovered`,
 	RoleDisplaced: `refuge influx shelters relocated poured pouring`,
 	RoleInNeed:    `help helping`,
 	RoleInjured:   `hospital hospitalised hospitalized treated`,
+	RoleDetained:  `bars`,
 	RoleAffected: `affected affecting infected stranded stranding marooned struck hit damaged destroyed destroying flattened razed
 		collapsed swept submerged inundated torched burned burnt closed flooded`,
 	RoleWithdrawn: `pull pulled pulls pulling`,
@@ -60,14 +62,14 @@ var clauseWords = map[wordClass]string{
 	clsRescue:   `rescued rescue recovered reunited`,
 	clsDwelling: `houses homes buildings dwellings schools villages structures huts apartments flats homesteads shops hospitals`,
 	clsDamage: `affected damaged destroyed destroying flattened razed collapsed swept submerged inundated torched burned burnt
-		struck hit buried closed flooded`,
+		struck hit buried closed flooded crashed`,
 	clsAbroad:   `abroad neighbouring neighboring border borders`,
 	clsShareOf:  `population populace`,
 	clsIntrans:  `died die dies dying perished drowned fled flee flees fleeing disappeared need needs needed`,
 	clsTake:     `took taken take takes taking`,
 	clsHold:     `held holding`,
 	clsFlight:   `fled flee flees fleeing crossed cross crossing refuge poured pouring sought seeking`,
-	clsPredOnly: `hospital`,
+	clsPredOnly: `hospital bars`,
 	clsTimeWord: `last next today yesterday tonight overnight earlier later ago week month year weekend`,
 	clsTollNoun: `toll total number count tally figure`,
 }
@@ -127,6 +129,12 @@ func lexHas(t ntoken, c wordClass) bool { return t.lx != nil && t.lx.cls&c != 0 
 // were killed", "while 41 are missing").
 func subjectPosition(text string, toks []ntoken, c *candidate) bool {
 	j := c.first - 1
+	if c.chainFirst < c.first && (ntIsWord(toks[j], "and") || ntIsWord(toks[j], "or")) && !ntIsPunct(text, toks[j-1], ',') {
+		// A list is the subject where its first member is: not "rescued
+		// 31 women and 12 children"; but ", and 9 survivors were taken"
+		// opens a clause.
+		j = c.chainFirst - 1
+	}
 	if j >= 0 && lexHas(toks[j], clsDet) && !lexHas(toks[j], clsPronoun) && toks[j].lx.num == nkNone {
 		j-- // "the 21 youths", "another 22"
 	}
@@ -184,13 +192,14 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 	}
 	inPP, coord := false, false
 	verb := -1 // a role word after the subject: a reduced relative, or the verb itself
+	rel := -1  // the predicate of a relative clause on the subject: "19 victims who were abducted"
 	end := min(len(toks), c.last+20)
 	for j := c.last + 1; j < end; j++ {
 		t := toks[j]
 		switch t.kind {
 		case ntNum:
 			if !inPP && !coord {
-				return verb
+				return either(verb, rel)
 			}
 			continue
 		case ntPunct:
@@ -201,7 +210,7 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 				coord = true // an apposition or a list inside the subject
 				continue
 			}
-			return verb
+			return either(verb, rel)
 		}
 		lx := t.lx
 		if lx == nil {
@@ -215,26 +224,45 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 		case coord && (lx.w == "including" || lx.w == "mostly" || lx.w == "among"):
 			continue // "45 captives, including two nurses, were released"
 		case lx.cls&(clsAux|clsLink) != 0:
-			return predicateAfter(text, toks, j)
+			if k := predicateAfter(text, toks, j); k >= 0 || rel < 0 {
+				return k
+			}
+			return rel
+		case (lx.w == "who" || lx.w == "that") && rel < 0 && verb < 0 && j+1 < len(toks) && lexHas(toks[j+1], clsAux):
+			// A relative on the subject says what befell it, unless the
+			// main verb after it does: "300 people who fled were killed".
+			k := predicateAfter(text, toks, j+1)
+			if k < 0 {
+				return -1
+			}
+			rel, j = k, k
 		case lx.w == "and" || lx.w == "or":
 			if verb >= 0 || j+1 >= len(toks) || lexHas(toks[j+1], clsAux) {
-				return verb
+				return either(verb, rel)
 			}
 			coord = true // "Five soldiers and a police officer were wounded"
 		case lx.role != "" && lx.head == "" && lx.cls&(clsActor|clsPredOnly) == 0:
 			// "1,200 died"; "people kidnapped by gunmen ... have been
 			// freed". Not an active verb with an object: the subject of
 			// "five gunmen killed 12 people" is who killed.
-			if verb < 0 && (lx.cls&clsIntrans != 0 || passiveAfter(text, toks, j)) {
+			if verb < 0 && rel < 0 && (lx.cls&clsIntrans != 0 || passiveAfter(text, toks, j)) {
 				verb = j
 			}
 		case lx.cls&clsPrep != 0:
 			inPP = true
 		case lx.cls&clsStop != 0 || lx.marks&markRoleStop != 0:
-			return verb // "who", "said", "because": the subject's clause ends
+			return either(verb, rel) // "who", "said", "because": the subject's clause ends
 		}
 	}
-	return verb
+	return either(verb, rel)
+}
+
+// either returns a if it is a token, else b.
+func either(a, b int) int {
+	if a >= 0 {
+		return a
+	}
+	return b
 }
 
 // passiveAfter reports whether the participle at token j has no object
@@ -279,9 +307,9 @@ func predicateAfter(text string, toks []ntoken, j int) int {
 			return -1
 		case lx.cls&(clsAux|clsLink|clsPredFill) != 0 || adverb(lx.w):
 			continue
-		case lx.w == "in" || lx.w == "at":
+		case lx.w == "in" || lx.w == "at" || lx.w == "behind":
 			// "remain in detention", "were still in emergency shelters",
-			// "remain in hospital".
+			// "remain in hospital", "remain behind bars".
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
 				if l := toks[m].lx; l != nil && l.role != "" && l.head == "" {
 					return m // the one place a predicate-only word speaks
@@ -303,9 +331,15 @@ func predicateAfter(text string, toks []ntoken, j int) int {
 // "the latest influx of around 30,000 people"). It returns the word's
 // token, or -1.
 func objectVerb(text string, toks []ntoken, c *candidate) int {
-	for _, j := range [2]int{c.first - 1, c.chainFirst - 1} {
+	chain := c.chainFirst - 1
+	if c.chainFirst < c.first && c.chainLast == c.last && !ntIsWord(toks[c.first-1], "and") && !ntIsWord(toks[c.first-1], "or") {
+		chain = -1 // "injured 64, two regional officials said": no list member
+	}
+	for _, j := range [2]int{c.first - 1, chain} {
 		if j >= 1 && ntIsWord(toks[j], "of") {
 			j-- // a noun of the event: "the rescue of 180 people"
+		} else if j >= 1 && (ntIsWord(toks[j], "through") || ntIsWord(toks[j], "into")) && lexHas(toks[j-1], clsDamage|clsDwelling) {
+			j-- // "swept through 14,000 villages"
 		}
 		if j < 0 {
 			continue

@@ -79,6 +79,12 @@ func TestFigureClauseRoles(t *testing.T) {
 		{"list with its own member's word", "The injured include 14 nurses, and 3 of the dead were drivers.", "14 nurses", RoleInjured, true},
 		{"taken to hospital", "Rescuers found 20 bodies, and 9 survivors were taken to hospital.", "9 survivors", RoleOther, false},
 		{"taken from a school", "Raids spread after 110 pupils were taken from their school in 2018.", "110 pupils", RoleHeld, true},
+		{"speakers after a list", "The raid killed 5 farmers and injured 17, two district officials said.", "two district officials", RoleOther, false},
+		{"lost soldiers", "The army said it had shelled the ridge and lost four soldiers.", "four soldiers", RoleKilled, true},
+		{"behind bars", "Police held 140 students; 120 were freed and 20 remain behind bars.", "20", RoleDetained, true},
+		{"relative on the subject", "He said 14 traders who were abducted on the road are still being held.", "14 traders", RoleHeld, true},
+		{"main verb after a relative", "Some 60 villagers who had fled the raid were killed on the road.", "Some 60 villagers", RoleKilled, true},
+		{"swept through villages", "The storm surge swept through 2,100 villages along the coast.", "2,100 villages", RoleAffected, true},
 		{"not from a compound", "The quake flattened a four-storey hotel, trapping up to 200 and killing at least 30.", "up to 200", RoleMissing, true},
 	}
 	for _, tc := range cases {
