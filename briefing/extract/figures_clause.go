@@ -289,6 +289,9 @@ func predicateAfter(text string, toks []ntoken, j int) int {
 		}
 		lx := toks[k].lx
 		if lx == nil {
+			if toks[k].kind == ntWord && adverb(ntText(text, toks[k])) {
+				continue // "are acutely malnourished"
+			}
 			return -1
 		}
 		switch {
@@ -440,6 +443,50 @@ func partOfSet(text string, toks []ntoken, first int) bool {
 		return true
 	}
 	return first > 1 && ntIsWord(toks[first-2], "among") && (ntIsWord(toks[first-1], "them") || ntIsWord(toks[first-1], "whom"))
+}
+
+// baselineBefore reports whether the figure starting at token first is a
+// baseline a count is compared with: "short of the 2,500 authorised",
+// "down from 12,000", "compared with 300 last year".
+func baselineBefore(text string, toks []ntoken, first int) bool {
+	j := first - 1
+	if j >= 0 && lexHas(toks[j], clsDet) {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	a, b := tokenWord(text, toks[j-1]), tokenWord(text, toks[j])
+	return b == "of" && a == "short" || b == "from" && (a == "down" || a == "up") || (b == "with" || b == "to") && a == "compared"
+}
+
+// returnedHome reports whether the subject figure c went home, so that it
+// counts returnees rather than the displaced: "1.3 million people had
+// returned to their homes", "6,700 refugees have gone home".
+func returnedHome(text string, toks []ntoken, c *candidate) bool {
+	if !subjectPosition(text, toks, c) {
+		return false
+	}
+	j := c.last + 1
+	for j < len(toks) && j <= c.last+3 && lexHas(toks[j], clsAux|clsPredFill) {
+		j++
+	}
+	if j >= len(toks) || !foldIn(tokenWord(text, toks[j]), "returned", "returning", "gone", "went", "go", "return") {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if w := tokenWord(text, toks[k]); w == "home" || w == "homes" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPredicateAhead reports whether the subject figure c has an auxiliary
+// of its own ahead ("11 survivors were taken to hospital"), so that a
+// word of another figure's clause does not name what it counts.
+func ownPredicateAhead(text string, toks []ntoken, c *candidate) bool {
+	return subjectPosition(text, toks, c) && auxAhead(text, toks, c.last)
 }
 
 // tollRole finds the word that names what a toll or total counts, when

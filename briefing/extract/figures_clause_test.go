@@ -85,6 +85,11 @@ func TestFigureClauseRoles(t *testing.T) {
 		{"relative on the subject", "He said 14 traders who were abducted on the road are still being held.", "14 traders", RoleHeld, true},
 		{"main verb after a relative", "Some 60 villagers who had fled the raid were killed on the road.", "Some 60 villagers", RoleKilled, true},
 		{"swept through villages", "The storm surge swept through 2,100 villages along the coast.", "2,100 villages", RoleAffected, true},
+		{"adverb in the predicate", "Some 400,000 children in the region are severely malnourished.", "Some 400,000 children", RoleInNeed, true},
+		{"returned home", "Officials said 200,000 people had returned to their homes, while 1.5 million remain displaced.", "200,000 people", RoleOther, false},
+		{"passengers were pulled out", "Six people were confirmed dead after the boat sank, while 75 passengers were pulled from the sea.", "75 passengers", RoleOther, false},
+		{"baseline", "The force has 3,300 troops, short of the 5,000 the council approved.", "5,000", RoleDeployed, false},
+		{"rate every day", "Aid groups are registering some 400 displaced families every day.", "some 400 displaced families", RoleDisplaced, false},
 		{"not from a compound", "The quake flattened a four-storey hotel, trapping up to 200 and killing at least 30.", "up to 200", RoleMissing, true},
 	}
 	for _, tc := range cases {

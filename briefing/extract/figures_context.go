@@ -135,6 +135,9 @@ func (fx *figurer) markRate(text string, toks []ntoken, c *candidate) {
 			c.rate = true
 		}
 	}
+	if w == "every" && k+1 < len(toks) && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
+		c.rate = true // "300 families every day", "3,000 more cross every day" (after the verb: rateVerbAfter)
+	}
 }
 
 // inherit gives an elliptical figure the noun and category of the count

@@ -78,7 +78,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -94,6 +94,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleParty, "party-or-speaker", "two officials said 12 people were killed"},
 		{&roleShareBase, "share-base", "About 90% of Gaza's 2.1 million people were displaced."},
 		{&roleAbroad, "fled-abroad", "Some 19,000 people had fled to Armenia."},
+		{&roleReturned, "returned-home", "Some 1.3 million displaced people have returned to their homes."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -193,6 +194,10 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 			return false
 		}
 	}
+	if c.q.kind == QuantityNumber && returnedHome(text, toks, c) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturned, 0
+		return false
+	}
 	own, at, how, clause := fx.ownRoleWord(toks, c)
 	if own != nil && (!takenHostage(text, toks, at, at < c.first) || !holdCaptive(text, toks, at)) {
 		own = nil // "taken to hospital", "camps that held 300,000 people"
@@ -236,6 +241,15 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 				return false
 			}
 		}
+	}
+	if word != nil && wordAt >= 0 && wordAt < c.first && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
+		c.q.kind == QuantityNumber && !c.inherited && fx.otherClauseFigure(toks, wordAt, c.first) && ownPredicateAhead(text, toks, c) {
+		// "The bodies of 30 migrants were found, and 11 survivors were
+		// taken to hospital", "112 passengers were pulled from the
+		// water": the figure's own verb names no role of its own, and
+		// the word is another figure's, in another clause.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
 	}
 	if word != nil && wordAt >= 0 && f.why.category == catTrigger && (word.role == RoleInjured || word.role == RoleMissing) &&
 		otherFigureBetween(toks, c, wordAt) {
@@ -332,6 +346,21 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 func materielNoun(unit string) bool {
 	return foldIn(lastWord(unit), "companies", "battalions", "brigades", "units", "helicopters", "aircraft", "jets", "warships",
 		"ships", "vessels", "tanks", "hospitals")
+}
+
+// otherClauseFigure reports whether the word at token j lies in an earlier
+// clause than the figure starting at token first, beside a number of its
+// own: "Six people were confirmed dead ..., while 75 passengers".
+func (fx *figurer) otherClauseFigure(toks []ntoken, j, first int) bool {
+	if fx.clauses[first] == fx.clauses[j] {
+		return false
+	}
+	for k := j - 1; k >= 0 && fx.clauses[k] == fx.clauses[j]; k-- {
+		if toks[k].kind == ntNum || toks[k].lx != nil && toks[k].lx.num != nkNone && toks[k].lx.num != nkAnd && toks[k].lx.num != nkArticle {
+			return true
+		}
+	}
+	return false
 }
 
 // otherFigureBetween reports whether a number stands between the figure c
