@@ -114,6 +114,13 @@ func buildClauseWords() {
 	for w := range personTitle {
 		numLexEntry(w).cls |= clsPerson
 	}
+	for _, w := range strings.Fields(`fighters militants rebels insurgents jihadists gunmen attackers assailants militiamen
+		combatants bandits terrorists kidnappers raiders`) {
+		numLexEntry(w) // irregularFighters reads them by their entry
+	}
+	for _, w := range strings.Fields(`returned returning return gone went go`) {
+		numLexEntry(w) // returnedHome reads them by their entry
+	}
 	for _, w := range strings.Fields(`guard civilian worker member fighter militant rebel soldier officer policeman peacekeeper
 		passenger pupil student child villager migrant resident hostage prisoner detainee refugee journalist`) {
 		numLexEntry(w).cls |= clsPerson
@@ -464,19 +471,21 @@ func baselineBefore(text string, toks []ntoken, first int) bool {
 // counts returnees rather than the displaced: "1.3 million people had
 // returned to their homes", "6,700 refugees have gone home".
 func returnedHome(text string, toks []ntoken, c *candidate) bool {
-	if !subjectPosition(text, toks, c) {
-		return false
-	}
 	j := c.last + 1
 	for j < len(toks) && j <= c.last+3 && lexHas(toks[j], clsAux|clsPredFill) {
 		j++
 	}
-	if j >= len(toks) || !foldIn(tokenWord(text, toks[j]), "returned", "returning", "gone", "went", "go", "return") {
+	if j >= len(toks) || toks[j].lx == nil {
+		return false
+	}
+	switch toks[j].lx.w {
+	case "returned", "returning", "gone", "went", "go", "return":
+	default:
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
 		if w := tokenWord(text, toks[k]); w == "home" || w == "homes" {
-			return true
+			return subjectPosition(text, toks, c)
 		}
 	}
 	return false
@@ -565,7 +574,7 @@ func isApostrophe(text string, t ntoken) bool {
 // merely by a capital ("8.5 million Windows devices" are things).
 func strictPerson(unit string) bool {
 	w := lastWord(unit)
-	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") || irregularFighters(w) {
+	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "" || irregularFighters(lx)) {
 		return true
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ans", "ees", "ese", "men", "ites", "is"} {

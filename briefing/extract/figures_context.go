@@ -263,7 +263,7 @@ func nounListAhead(text string, toks []ntoken, k int) bool {
 // "Haitians", "aid workers", "detainees".
 func personNoun(unit string) bool {
 	w := lastWord(unit)
-	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") || irregularFighters(w) {
+	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "" || irregularFighters(lx)) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
@@ -348,7 +348,8 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
-	things := unit != "" && !personNoun(unit) && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent && c.unitFirst >= 0)
+	uf := unitFactsOf(unit)
+	things := unit != "" && !uf.person && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent && c.unitFirst >= 0)
 	percent := c.q.kind == QuantityPercent
 	best, score, strong, injury := Other, 1e9, false, false
 	why, word, wordAt := catNone, (*numLex)(nil), -1
@@ -384,8 +385,8 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
 			continue
 		}
-		if notInContext(text, toks, j, lx, unit, things) || lx.w == "left" && j < c.first || lx.w == "took" && j > c.last ||
-			!takenHostage(text, toks, j, j < c.first) {
+		if notInContext(text, toks, j, lx, uf, things) || lx.w == "left" && j < c.first || lx.w == "took" && j > c.last ||
+			lx.cls&clsTake != 0 && !takenHostage(text, toks, j, j < c.first) {
 			// "gunmen took 15 pupils" is an abduction; "the 33 miners took 69 days" is not.
 			// "the collapse left six workers missing": "left" before a count is what caused it, not a flight.
 			continue
@@ -442,7 +443,7 @@ func restates(text string, toks []ntoken, first int) bool {
 // beside a count of other people ("police fired at 5,000 demonstrators",
 // "police said two men had been arrested") names who acted, not what is
 // counted; and fighters who "crossed" a border are not displaced.
-func notInContext(text string, toks []ntoken, j int, lx *numLex, unit string, things bool) bool {
+func notInContext(text string, toks []ntoken, j int, lx *numLex, uf unitFacts, things bool) bool {
 	switch lx.cat {
 	case Humanitarian:
 		if lx.trig == trigWeak && j > 0 && toks[j-1].kind == ntWord {
@@ -455,16 +456,27 @@ func notInContext(text string, toks []ntoken, j int, lx *numLex, unit string, th
 		// "Soldiers ... located 2,300 of the 9,000 people": the soldiers
 		// acted; "ten insurgents ... in army uniforms": a party's own
 		// fighters are no deployment.
-		return lx.head != "" && unit != "" && personNoun(unit) && !deploymentNoun(unit) ||
-			unit != "" && irregularFighters(lastWord(unit))
+		return lx.head != "" && uf.person && !uf.deploy || uf.fighters
 	case Displacement:
-		return lx.trig == trigWeak && combatantNoun(unit)
+		return lx.trig == trigWeak && (uf.fighters || uf.deploy)
 	case Detention:
 		// "gunmen took 15 pupils" is an abduction; "took 40% of the
 		// market" and "took three days" are not.
-		return (lx.w == "took" || lx.w == "taken") && (unit == "" || !personNoun(unit))
+		return (lx.w == "took" || lx.w == "taken") && !uf.person
 	}
 	return false
+}
+
+// unitFacts are what a figure's counted noun is, looked up once: people,
+// a state's forces, a party's fighters.
+type unitFacts struct{ person, deploy, fighters bool }
+
+func unitFactsOf(unit string) unitFacts {
+	if unit == "" {
+		return unitFacts{}
+	}
+	lx := lookupNumLex(lastWord(unit))
+	return unitFacts{person: personNoun(unit), deploy: lx != nil && lx.head == Deployment, fighters: irregularFighters(lx)}
 }
 
 // foldIn reports whether w is one of words, ignoring case, without
@@ -490,14 +502,23 @@ func deploymentNoun(unit string) bool {
 // borders and take towns but are not displaced by doing so.
 func combatantNoun(unit string) bool {
 	w := lastWord(unit)
-	return irregularFighters(w) || deploymentNoun(unit)
+	return irregularFighters(lookupNumLex(w)) || deploymentNoun(unit)
 }
 
-// irregularFighters reports whether w counts armed men of a party rather
-// than a state's forces: "fighters", "insurgents", "bandits".
-func irregularFighters(w string) bool {
-	return foldIn(w, "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen",
-		"combatants", "bandits", "terrorists", "kidnappers", "raiders")
+// irregularFighters reports whether the word of lx counts armed men of a
+// party rather than a state's forces: "fighters", "insurgents", "bandits".
+// The words are in the lexicon (buildClauseWords), so that a figure's
+// noun is looked up once.
+func irregularFighters(lx *numLex) bool {
+	if lx == nil {
+		return false
+	}
+	switch lx.w {
+	case "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen",
+		"combatants", "bandits", "terrorists", "kidnappers", "raiders":
+		return true
+	}
+	return false
 }
 
 // materielSent reports whether a count of military hardware takes a
