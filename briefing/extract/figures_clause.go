@@ -431,11 +431,12 @@ func holdCaptive(text string, toks []ntoken, j int) bool {
 	if j+1 < len(toks) && (ntIsWord(toks[j+1], "hostage") || ntIsWord(toks[j+1], "captive") || ntIsWord(toks[j+1], "hostages")) {
 		return true
 	}
-	for k, t := range toks {
+	for k := max(0, j-40); k < len(toks) && k <= j+40; k++ { // bounded: linear time on a long sentence
+		t := toks[k]
 		if t.lx != nil && t.lx.role == RoleHeld && t.lx.cls&clsHold == 0 {
 			return true
 		}
-		if k < j && t.kind == ntWord && combatantNoun(ntText(text, t)) {
+		if k < j && t.kind == ntWord && t.lx != nil && (irregularFighters(t.lx) || t.lx.head == Deployment) {
 			return true
 		}
 	}
