@@ -118,8 +118,10 @@ func buildClauseWords() {
 		combatants bandits terrorists kidnappers raiders`) {
 		numLexEntry(w) // irregularFighters reads them by their entry
 	}
-	for _, w := range strings.Fields(`returned returning return gone went go`) {
-		numLexEntry(w) // returnedHome reads them by their entry
+	for _, w := range strings.Fields(`returned returning return gone went go put estimated given set initially originally previously earlier initial first
+		previous estimate estimates toll tolls figure figures reports count critically seriously severely badly gravely critical
+		serious grave`) {
+		numLexEntry(w) // returnedHome, superseded and severityPart read them by their entry
 	}
 	for _, w := range strings.Fields(`guard civilian worker member fighter militant rebel soldier officer policeman peacekeeper
 		passenger pupil student child villager migrant resident hostage prisoner detainee refugee journalist`) {
@@ -497,6 +499,67 @@ func returnedHome(text string, toks []ntoken, c *candidate) bool {
 // word of another figure's clause does not name what it counts.
 func ownPredicateAhead(text string, toks []ntoken, c *candidate) bool {
 	return subjectPosition(text, toks, c) && auxAhead(text, toks, c.last)
+}
+
+// superseded reports whether the figure starting at token first is a toll
+// or estimate the text says was replaced: "had initially put the number
+// to 100", "earlier estimates showed over 150 people were killed and
+// dozens more were wounded".
+func superseded(text string, toks []ntoken, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-15; k-- {
+		t := toks[k]
+		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') {
+			return false
+		}
+		if t.lx == nil {
+			continue
+		}
+		switch t.lx.w {
+		case "initially", "originally", "previously":
+			// "had initially put the number to 100", "had initially been
+			// put at 48"; not "initially said more than 280 children".
+			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+				switch tokenWord(text, toks[m]) {
+				case "put", "estimated", "given", "set":
+					return true
+				}
+			}
+		case "earlier", "initial", "first", "previous":
+			if k+1 < len(toks) && toks[k+1].lx != nil {
+				switch toks[k+1].lx.w {
+				case "estimate", "estimates", "toll", "tolls", "figure", "figures", "reports", "count":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// severityPart reports whether the figure c is the part of a count
+// singled out by how badly it was hurt ("seven of them critically",
+// "including 55 who are in a critical condition"), which is no key figure
+// of its own.
+func severityPart(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k+1 < len(toks) && ntIsWord(toks[k], "of") && lexHas(toks[k+1], clsPronoun) {
+		k += 2 // "seven of them critically"
+	}
+	if c.partitive && k < len(toks) && toks[k].kind == ntWord {
+		switch tokenWord(text, toks[k]) {
+		case "critically", "seriously", "severely", "badly", "gravely":
+			return true
+		}
+	}
+	if k+3 < len(toks) && ntIsWord(toks[k], "who") && lexHas(toks[k+1], clsAux) && ntIsWord(toks[k+2], "in") {
+		for m := k + 3; m < len(toks) && m <= k+5; m++ {
+			switch tokenWord(text, toks[m]) {
+			case "critical", "serious", "grave":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tollRole finds the word that names what a toll or total counts, when
