@@ -71,13 +71,10 @@ func Load(fsys fs.FS) (*Library, error) {
 // parallel), counting in st, when not nil, how many were read.
 func load(fsys fs.FS, read func(h headerReader, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
 	var paths []string
-	var skipped []error
-	err := walkBriefings(fsys, func(p string, d fs.DirEntry) {
-		if err := checkRegular(fsys, p, d.Type()); err != nil {
-			skipped = append(skipped, &ParseError{File: p, Err: err})
-			return
-		}
-		paths = append(paths, p)
+	var skipped []skippedFile
+	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
+		paths = append(paths, found...)
+		skipped = append(skipped, skip...)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list briefings: %w", err)
@@ -98,7 +95,7 @@ func load(fsys fs.FS, read func(h headerReader, p string) (*Briefing, error), st
 		}
 		st.Read = len(paths) - st.Stored
 	}
-	return assemble(fsys, paths, results, errs, skipped), nil
+	return assemble(fsys, paths, results, errs, skippedProblems(skipped)), nil
 }
 
 // sortPaths puts paths in the order their briefings are taken: of
@@ -110,8 +107,20 @@ func sortPaths(paths []string) { slices.SortStableFunc(paths, shallowFirst) }
 // sortPaths), with the problems of the files skipped and of those that
 // could not be read, and the duplicates of an ID.
 func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error) *Library {
-	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
 	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
+	return assembleWith(fsys, paths, results, errs, skipped, &in)
+}
+
+// assembleInterned is assemble of briefings that share their strings
+// already, and are never written: they may be on screen (LoadInParts).
+func assembleInterned(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error) *Library {
+	return assembleWith(fsys, paths, results, errs, skipped, nil)
+}
+
+// assembleWith is assemble, interning the briefings just read with in
+// unless it is nil.
+func assembleWith(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error, in *interner) *Library {
+	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
 	for i, b := range results {
 		if errs[i] != nil {
 			lib.problems = append(lib.problems, errs[i])
@@ -122,7 +131,7 @@ func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []e
 				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.Path))})
 			continue
 		}
-		if b.bodyOffset != offsetUnknown {
+		if in != nil && b.bodyOffset != offsetUnknown {
 			// Just read. A stored header shares its strings already, and
 			// may be a library's on screen (CatchUp): it is never written.
 			in.intern(b)

@@ -140,6 +140,7 @@ func (w *Watcher) addTree(root string, found *[]string) error {
 			return nil
 		}
 		if rel, ok := w.briefingPath(p); ok && d.Type().IsRegular() {
+			rel = strings.Clone(rel) // not the whole path it was cut from: a library of 100,000 keeps them all
 			w.known[rel] = true
 			if found != nil {
 				*found = append(*found, rel)

@@ -210,6 +210,9 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 		top = b.second
 	}
 	q := unitOf(text, toks, top)
+	if !b.hasSecond && q.num.value != p.value {
+		b.min, b.max = q.num.value, q.num.value // "5 feet 2 inches", "2hr 5min 42sec", "3 dollars 50 cents"
+	}
 	if b.hasSecond {
 		if q0 := unitOf(text, toks, p); q0.kind != QuantityNumber && q0.first < q.first {
 			q.first = q0.first // "$2 to $3 million", "$5-10 million"

@@ -424,8 +424,8 @@ func nameBefore(text string, toks []ntoken, k int) bool {
 		return t.lx == nil && n < len(toks) && (toks[n].kind == ntPunct && !ntIsPunct(text, toks[n], '%') ||
 			toks[n].lx != nil && toks[n].lx.cls&(clsAux|clsStop) != 0)
 	}
-	if t.lx != nil && (t.lx.cls&(clsMonth|clsWeekday|clsDet|clsStop|clsAux) != 0 || t.lx.num != nkNone || t.lx.trig != trigNone) {
-		return false
+	if t.lx != nil && (t.lx.cls&(clsMonth|clsWeekday|clsDet|clsStop|clsAux) != 0 || t.lx.num != nkNone || t.lx.trig != trigNone || t.lx.currency) {
+		return false // "USD 300", "INR 300": a currency, not a name
 	}
 	if _, _, ok := matchBefore(text, toks, k); ok {
 		return false

@@ -58,13 +58,15 @@ func (f Figure) compactValue(v float64) string {
 // vulgar are the fractions a reader knows at a glance.
 var vulgar = map[float64]string{0.5: "½", 0.333: "⅓", 0.667: "⅔", 0.25: "¼", 0.75: "¾", 0.2: "⅕", 0.125: "⅛"}
 
-// currencySymbol returns the sign for a currency unit as written: "$",
-// "US$", "dollars" are "$".
+// currencySymbol returns the sign for a currency unit: "$", "US$",
+// "dollars" are "$"; "A$", "HK$" and "CN¥" are signs of their own.
 func currencySymbol(unit string) string {
 	u := strings.ToLower(unit)
 	switch {
-	case strings.HasSuffix(u, "$") || strings.HasPrefix(u, "dollar") || strings.HasSuffix(u, "dollars") || u == "usd":
+	case u == "$" || u == "us$" || strings.HasPrefix(u, "dollar") || u == "us dollars" || u == "usd":
 		return "$"
+	case strings.HasSuffix(unit, "$") || strings.HasSuffix(unit, "¥") || strings.HasSuffix(unit, "₵"):
+		return unit // "A$", "HK$", "CN¥", "GH₵": another dollar, the yuan, the cedi
 	case u == "€" || strings.HasPrefix(u, "euro") || u == "eur":
 		return "€"
 	case u == "£" || strings.HasPrefix(u, "pound") || u == "gbp" || u == "sterling":

@@ -28,6 +28,10 @@ func TestCompact(t *testing.T) {
 		{"up to", Figure{Value: 700, Qualifier: "up to", Unit: "workers", Category: Other}, "≤700"},
 		{"price per barrel", Figure{Value: 58.24, Qualifier: "exact", Unit: "$ per barrel", Category: Money}, "$58.24/barrel"},
 		{"wage per hour", Figure{Value: 12.21, Qualifier: "exact", Unit: "£ per hour", Category: Money}, "£12.21/hour"},
+		{"another dollar", Figure{Value: 2.5e6, Qualifier: "exact", Unit: "A$", Category: Money}, "A$2.5M"},
+		{"yuan", Figure{Value: 3e9, Qualifier: "exact", Unit: "CN¥", Category: Money}, "CN¥3B"},
+		{"naira", Figure{Value: 2e7, Qualifier: "exact", Unit: "₦", Category: Money}, "₦20M"},
+		{"a currency by its code", Figure{Value: 3000, Qualifier: "exact", Unit: "KES", Category: Money}, "3,000 KES"},
 		{"range of prices per share", Figure{Value: 1, Min: f(1), Max: f(2), Qualifier: "range", Unit: "$ per share", Category: Money}, "$1–$2/share"},
 	}
 	for _, tt := range tests {

@@ -34,7 +34,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	case qRange:
 		f.Min, f.Max = fx.float(c.b.min), fx.float(c.b.max)
 	}
-	if ch := changeBefore(text, toks, c.b.qualFirst); ch != "" {
+	if ch := figureChange(text, toks, &c.b); ch != "" {
 		f.Change = ch
 	}
 	if c.elliptic && !(c.nominal > 0 && fx.hasPrev && fx.out[fx.prev].SentenceStart != s.Start) {
@@ -73,9 +73,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
-	if c.perFirst > 0 && f.Unit != "" {
-		f.Unit += " per " + text[toks[c.perFirst].start:toks[c.perLast].end] // "$ per barrel"
-	}
+	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
 	fx.out = append(fx.out, f)
 	fx.seen.add(f.Value)
 	// The figure an ellipsis refers back to is the one just before it, and

@@ -62,14 +62,14 @@ func TestFiguresRates(t *testing.T) {
 			{"$58.24 per barrel", 58.24, 0, 0, Exact, "$ per barrel"}, {"1.1%", 1.1, 0, 0, Exact, "%"}}},
 		{"Brent rose to $115/barrel on Monday.", []unitWant{{"$115/barrel", 115, 0, 0, Exact, "$ per barrel"}}},
 		{"Gold rose to $2,341.50 an ounce.", []unitWant{{"$2,341.50 an ounce", 2341.5, 0, 0, Exact, "$ per ounce"}}},
-		{"The firm earned 95 cents a share.", []unitWant{{"95 cents a share", 95, 0, 0, Exact, "cents per share"}}},
+		{"The firm earned 95 cents a share.", []unitWant{{"95 cents a share", 95, 0, 0, Exact, "cent per share"}}},
 		{"The minimum wage will rise to £12.21 an hour in April.", []unitWant{{"£12.21 an hour", 12.21, 0, 0, Exact, "£ per hour"}}},
 		{"The club has lost £2.3m a week.", []unitWant{{"£2.3m a week", 2.3e6, 0, 0, Exact, "£ per week"}}},
-		{"Exports reached 1.2 million barrels a day.", []unitWant{{"1.2 million barrels a day", 1.2e6, 0, 0, Exact, "barrels per day"}}},
-		{"The ship burns about 200 tonnes of fuel a day.", []unitWant{{"about 200 tonnes of fuel a day", 200, 0, 0, About, "tonnes per day"}}},
-		{"Prices averaged €87 per megawatt hour in June.", []unitWant{{"€87 per megawatt hour", 87, 0, 0, Exact, "€ per megawatt hour"}}},
-		{"The city has 11,000 people per square kilometre.", []unitWant{{"11,000 people per square kilometre", 11000, 0, 0, Exact, "people per square kilometre"}}},
-		{"Nitrate levels reached 62 mg/L.", []unitWant{{"62 mg/L", 62, 0, 0, Exact, "mg per L"}}},
+		{"Exports reached 1.2 million barrels a day.", []unitWant{{"1.2 million barrels a day", 1.2e6, 0, 0, Exact, "barrel per day"}}},
+		{"The ship burns about 200 tonnes of fuel a day.", []unitWant{{"about 200 tonnes of fuel a day", 200, 0, 0, About, "tonne per day"}}},
+		{"Prices averaged €87 per megawatt hour in June.", []unitWant{{"€87 per megawatt hour", 87, 0, 0, Exact, "€ per MWh"}}},
+		{"The city has 11,000 people per square kilometre.", []unitWant{{"11,000 people per square kilometre", 11000, 0, 0, Exact, "people per km²"}}},
+		{"Nitrate levels reached 62 mg/L.", []unitWant{{"62 mg/L", 62, 0, 0, Exact, "mg/L"}}},
 		{"The economy added less than 40,000 jobs a month.", []unitWant{{"less than 40,000 jobs a month", 40000, 0, 40000, LessThan, "jobs per month"}}},
 		// Not rates: a date after the amount, a time of the event.
 		{"He paid $100,000 a year ago.", []unitWant{{"$100,000", 100000, 0, 0, Exact, "$"}}},
@@ -91,14 +91,15 @@ func TestFiguresRates(t *testing.T) {
 func TestFiguresMeasureRanges(t *testing.T) {
 	checkUnitCases(t, []unitCase{
 		{"The new model's range was extended from up to 252 miles to 287 miles on a single charge.", []unitWant{
-			{"from up to 252 miles to 287 miles", 252, 252, 287, Range, "miles"}}},
-		{"The river rose from 2 metres to 5 metres overnight.", []unitWant{{"from 2 metres to 5 metres", 2, 2, 5, Range, "metres"}}},
-		{"The ceiling fell from about 30 feet to 40 feet.", []unitWant{{"from about 30 feet to 40 feet", 30, 30, 40, Range, "feet"}}},
-		{"Temperatures will run from 18C to 26C tomorrow.", []unitWant{{"from 18C to 26C", 18, 18, 26, Range, "C"}}},
+			{"from up to 252 miles to 287 miles", 252, 252, 287, Range, "mile"}}},
+		{"Estimates of its depth run from about 30 feet to 40 feet.", []unitWant{{"from about 30 feet to 40 feet", 30, 30, 40, Range, "foot"}}},
+		// After a verb of change, the two ends are states before and after.
+		{"The river rose from 2 metres to 5 metres overnight.", []unitWant{{"2 metres", 2, 0, 0, Exact, "m"}, {"5 metres", 5, 0, 0, Exact, "m"}}},
+		{"Temperatures will run from 18C to 26C tomorrow.", []unitWant{{"from 18C to 26C", 18, 18, 26, Range, "°C"}}},
 		{"Wind and solar generation rose from 992 terawatt hours in 2019 to 1,129 terawatt hours in 2020.", []unitWant{
-			{"992 terawatt hours", 992, 0, 0, Exact, "terawatt hours"}, {"1,129 terawatt hours", 1129, 0, 0, Exact, "terawatt hours"}}},
+			{"992 terawatt hours", 992, 0, 0, Exact, "TWh"}, {"1,129 terawatt hours", 1129, 0, 0, Exact, "TWh"}}},
 		{"The route grew from 252 miles to 287 km.", []unitWant{
-			{"252 miles", 252, 0, 0, Exact, "miles"}, {"287 km", 287, 0, 0, Exact, "km"}}},
+			{"252 miles", 252, 0, 0, Exact, "mile"}, {"287 km", 287, 0, 0, Exact, "km"}}},
 		{"The price fell from $5 to $4.", []unitWant{{"$5", 5, 0, 0, Exact, "$"}, {"$4", 4, 0, 0, Exact, "$"}}},
 	})
 }
@@ -107,9 +108,9 @@ func TestFiguresMeasureRanges(t *testing.T) {
 // both values as its bounds.
 func TestFiguresAlternatives(t *testing.T) {
 	checkUnitCases(t, []unitCase{
-		{"Tickets cost eight or nine euros.", []unitWant{{"eight or nine euros", 8, 8, 9, Range, "euros"}}},
-		{"Fares rose to four or five dollars.", []unitWant{{"four or five dollars", 4, 4, 5, Range, "dollars"}}},
-		{"The storm left 3 or 4 metres of snow.", []unitWant{{"3 or 4 metres", 3, 3, 4, Range, "metres"}}},
+		{"Tickets cost eight or nine euros.", []unitWant{{"eight or nine euros", 8, 8, 9, Range, "€"}}},
+		{"Fares rose to four or five dollars.", []unitWant{{"four or five dollars", 4, 4, 5, Range, "$"}}},
+		{"The storm left 3 or 4 metres of snow.", []unitWant{{"3 or 4 metres", 3, 3, 4, Range, "m"}}},
 		{"Two or three soldiers were wounded.", []unitWant{{"Two or three soldiers", 2, 2, 3, Range, "soldiers"}}},
 	})
 }
@@ -120,9 +121,9 @@ func TestFiguresEnergyUnits(t *testing.T) {
 	checkUnitCases(t, []unitCase{
 		{"Solar capacity grew by 47 GW last year.", []unitWant{{"47 GW", 47, 0, 0, Exact, "GW"}}},
 		{"It will replace a 1GW coal plant.", []unitWant{{"1GW", 1, 0, 0, Exact, "GW"}}},
-		{"The 1.2-gigawatt wind farm will open in May.", []unitWant{{"1.2-gigawatt", 1.2, 0, 0, Exact, "gigawatt"}}},
+		{"The 1.2-gigawatt wind farm will open in May.", []unitWant{{"1.2-gigawatt", 1.2, 0, 0, Exact, "GW"}}},
 		{"The country produced 45 TWh of power.", []unitWant{{"45 TWh", 45, 0, 0, Exact, "TWh"}}},
-		{"Generation reached 992 terawatt hours.", []unitWant{{"992 terawatt hours", 992, 0, 0, Exact, "terawatt hours"}}},
+		{"Generation reached 992 terawatt hours.", []unitWant{{"992 terawatt hours", 992, 0, 0, Exact, "TWh"}}},
 	})
 	for _, in := range []string{"Generation reached 992 terawatt hours.", "The 1.2-gigawatt wind farm will open in May."} {
 		if f := Figures(in); len(f) != 1 || f[0].Category != Other || f[0].Key {

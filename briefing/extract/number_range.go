@@ -180,6 +180,11 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if ntIsPunct(text, toks[k], '%') && !toks[k].space && k+2 < len(toks) {
 		k, pct = k+1, true // "5.25%-5.5%", "3% to 4%": the sign on both bounds
 	}
+	hyphens := false
+	if ntIsPunct(text, toks[k], '-') && !toks[k].space && k+3 < len(toks) && ntIsWord(toks[k+1], "to") && !toks[k+1].space &&
+		ntIsPunct(text, toks[k+2], '-') && !toks[k+2].space {
+		k, hyphens = k+1, true // "three-to-six percent", "5-to-7"
+	}
 	sep := toks[k]
 	w := tokenWord(text, sep)
 	lead := p.first
@@ -199,6 +204,9 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		return numParse{}, 0, false
 	}
 	j := k + 1
+	if hyphens {
+		j++
+	}
 	if toks[j].kind == ntPunct && currencySign(ntText(text, toks[j])) {
 		j++
 	}
@@ -234,8 +242,159 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if w == "or" && (q.value > 10*lo || p.plain != q.plain || p.words != q.words) {
 		return numParse{}, 0, false
 	}
+	if w == "to" && changeOfState(text, toks, lead, q.value >= 5*lo) {
+		return numParse{}, 0, false // "rose from 5.50% to 6%", "rose 5 to 557": a change, two figures
+	}
 	return q, k, true
 }
+
+// changeOfState reports whether "X to Y", whose X (with its sign) starts at
+// token first, is a change from one state to another rather than a range:
+// "from X to Y" after a verb of change ("rose from 5.50% to 6%", "raised
+// the rate by 50 basis points, from 5.50% to 6%"), or "X to Y" right after
+// one in its clause when Y is far above X ("rose 5 to 557": the rise and
+// the new level).
+// "ranging from 17 to 29", "rose 3 to 4 percent" stay ranges.
+func changeOfState(text string, toks []ntoken, first int, far bool) bool {
+	if first > 0 && tokenWord(text, toks[first-1]) == "from" {
+		return changeWordBefore(text, toks, first-1) != ""
+	}
+	return far && changeWordBefore(text, toks, first) != ""
+}
+
+// changeWordBefore finds a verb or noun of change in the clause before
+// token k, within a few words: "rose", "raised the key rate by 50 basis
+// points, from". It returns "up", "down", "=" for a change that does not
+// say its direction ("went from", "was revised from"), or "".
+func changeWordBefore(text string, toks []ntoken, k int) Change {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := toks[j]
+		if lx := t.lx; lx != nil {
+			if ch := changeOfWord(lx); ch != "" {
+				return ch
+			}
+			switch lx.w {
+			case "between", "range", "ranging", "ranged", "ranges", "and", "but", "while", "which", "that":
+				return "" // "ranging from", a clause of its own
+			}
+		}
+		if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), ".;:!?()\"“”") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// figureChange is the change of a figure in the compact notation of
+// extraction.md: the verb before it ("fell to 4%": down), and in a change
+// of state the new value takes the change ("rose from 4.89% to 5.35%":
+// 5.35 up) while the old one is a plain value (4.89 =). b is the figure's
+// bounds; "" means the qualifier's own.
+func figureChange(text string, toks []ntoken, b *bounds) Change {
+	k := b.qualFirst
+	if k > 0 && toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) {
+		k-- // "rose £4,500", "to $115": the verb stands before the sign
+	} else if k > 0 && (toks[k-1].lx != nil && toks[k-1].lx.currency || ntIsPunct(text, toks[k-1], '.')) {
+		if s, ok := currencyPrefix(text, toks, k); ok && s < k {
+			k = s // "to Rs 4,250 crore", "to US$ 40 million"
+		}
+	}
+	if b.kind == qExact && k > 0 && tokenWord(text, toks[k-1]) == "from" && changeWordBefore(text, toks, k-1) != "" {
+		return ChangeEqual // the state before the change
+	}
+	if ch := changeBefore(text, toks, k); ch != "" {
+		return ch
+	}
+	if ch := levelVerbBefore(text, toks, k); ch != "" {
+		return ch // "raise its rate by 25 basis points"
+	}
+	if k < 2 || tokenWord(text, toks[k-1]) != "to" {
+		return ""
+	}
+	// "rose from 4.89% to 5.35%", "up by 7.3 per cent or $7.88 to $115":
+	// the verb stands before the value the change starts from.
+	for j := k - 2; j >= 0 && j >= k-10; j-- {
+		t := toks[j]
+		if tokenWord(text, t) == "from" {
+			ch := changeWordBefore(text, toks, j)
+			if ch == ChangeEqual {
+				ch = "" // "went from £2 to £2.50": the direction is in the values
+				if j+1 < len(toks) && toks[j+1].kind == ntPunct && currencySign(ntText(text, toks[j+1])) {
+					j++
+				}
+				if p, ok := parseNumber(text, toks, j+1); ok && p.value < b.min {
+					ch = ChangeUp
+				} else if ok && p.value > b.min {
+					ch = ChangeDown
+				}
+			}
+			return ch
+		}
+		if t.lx != nil && changeOfWord(t.lx) != "" {
+			return changeOfWord(t.lx)
+		}
+		if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), ".,;:!?()\"“”") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// levelVerbBefore finds a verb of change a few words before token k, over
+// the words of what changes, which changeBefore does not cross: "raise
+// its key rate by", "cut the base rate to".
+func levelVerbBefore(text string, toks []ntoken, k int) Change {
+	j := k - 1
+	if j >= 0 {
+		switch tokenWord(text, toks[j]) {
+		case "by", "to", "of", "from":
+			j--
+		}
+	}
+	for ; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if t.kind != ntWord {
+			return ""
+		}
+		if t.lx == nil {
+			continue // "raise its key rate by": the thing that changes
+		}
+		if ch := changeOfWord(t.lx); ch != "" {
+			if ch == ChangeEqual {
+				return "" // "went to": no direction
+			}
+			return ch
+		}
+		if t.lx.marks&markChangeFiller == 0 && t.lx.cls&clsDet == 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
+// changeOfWord is the direction of a verb or noun of change: the figurer's
+// words of change (lx.change), and the verbs of setting a level that
+// central banks and statisticians use ("raise", "hiked", "lowered",
+// "trimmed").
+func changeOfWord(lx *numLex) Change {
+	if lx.change != "" {
+		return lx.change // levelVerbs are marked in the lexicon too (buildUnitWords)
+	}
+	switch lx.w {
+	case "went", "gone", "goes", "moved", "changed", "revised", "adjusted", "shifted", "swung":
+		return ChangeEqual // "went from £2 to £2.50", "was revised from 70 million to 81 million"
+	}
+	return ""
+}
+
+// levelVerbs are verbs of change beyond the figurer's list, by direction.
+// Verbs that also take people as objects ("lifted 20 people to safety",
+// "lost 30 soldiers", "gained 5 seats") are left out: their number is no
+// level that changes.
+var levelVerbs = wordMap(map[Change]string{
+	ChangeUp:   `raise raises raising hike hikes hiked hiking boost boosts boosted widened`,
+	ChangeDown: `lower lowers lowered lowering trim trims trimmed ease eases eased slipped slid tumbled narrowed`,
+})
 
 // measureRange reads "from X unit to Y unit" as one range when both are
 // measures in the same unit written the same way, right after each other:
@@ -252,8 +411,8 @@ func measureRange(text string, toks []ntoken, b *bounds, q *quantParse) {
 		return
 	}
 	p2, ok := parseNumber(text, toks, k+1)
-	if !ok || p2.split || p2.ordinal || p2.value <= b.num.value {
-		return
+	if !ok || p2.split || p2.ordinal || p2.value <= b.num.value || changeWordBefore(text, toks, from) != "" {
+		return // "grew from 710 GW to 1,177 GW": a change, two figures
 	}
 	q2 := unitOf(text, toks, p2)
 	if q2.kind != q.kind || q2.unitFirst < 0 || q2.first != p2.first ||

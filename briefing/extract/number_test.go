@@ -75,7 +75,7 @@ func TestQuantities(t *testing.T) {
 		{"KSh 2.5 billion", QuantityCurrency, "KSh 2.5 billion", "KSh", 2.5e9},
 		{"a six-mile trip", QuantityDimension, "six-mile", "mile", 6},
 		{"16,000 metric tons", QuantityDimension, "16,000 metric tons", "metric tons", 16000},
-		{"he is 5 ft 2 in", QuantityDimension, "5 ft 2 in", "ft 2 in", 5 + 2.0/12},
+		{"he is 5 ft 2 in", QuantityDimension, "5 ft 2 in", "ft", 5 + 2.0/12},
 		{"a one-year extension", QuantityDuration, "one-year", "year", 1},
 		{"for three months", QuantityDuration, "three months", "months", 3},
 	}

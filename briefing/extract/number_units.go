@@ -79,7 +79,7 @@ func attachedToName(text string, toks []ntoken, i int) bool {
 	}
 	prev := toks[i-1]
 	if prev.kind == ntWord {
-		return true
+		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev))) // "KSh500", "Rs500" are sums
 	}
 	if i >= 2 && ntIsPunct(text, prev, '-') && !toks[i-1].space && toks[i-2].kind == ntWord && toks[i-2].lx == nil {
 		return true
@@ -227,8 +227,9 @@ func unitAttachedSuffix(text string, toks []ntoken, p *numParse, q *quantParse) 
 		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
 	} else if u != nil && u.timeUnit != "" {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
-	} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 200 {
-		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p": pence; but "720p" is a screen
+		durationParts(text, toks, q) // "2hr 5min 42sec"
+	} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 1e5 && !screenLines[p.value] {
+		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p", "245p": pence; but "720p" is a screen
 	} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
 		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
 	}
@@ -342,6 +343,17 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	t := toks[k]
 	u := t.lx
 	switch {
+	case (u.w == "percentage" || u.w == "basis") && k+1 < n && (ntIsWord(toks[k+1], "point") || ntIsWord(toks[k+1], "points")):
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k, k+1 // "0.2 percentage points", "50 basis points"
+	case p.frac && (u.w == "a" || u.w == "an" || u.w == "of") && fractionOfUnit(toks, k) > 0:
+		// "half a percent", "a quarter of a percentage point", "half a mile":
+		// the unit after the article is the fraction's.
+		p2 := *p
+		p2.last = fractionOfUnit(toks, k) - 1
+		unitWord(text, toks, &p2, q)
+	case u.w == "light" && lightYear(text, toks, k) > 0:
+		last := lightYear(text, toks, k)
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, last // "40 light-years"
 	case u.percent:
 		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
 	case u.w == "per" && k+1 < n && ntIsWord(toks[k+1], "cent"):
@@ -361,6 +373,7 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		}
 	case u.timeUnit != "":
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k, QuantityDuration, k, k, u.timeUnit
+		durationParts(text, toks, q) // "2 hours 30 minutes"
 	case u.dim || (u.w == "m" && !t.upper) || u.w == "pounds" || u.w == "pound":
 		last := k
 		if (u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical") && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.dim {
@@ -378,11 +391,15 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		if wattWord(u.w) && k+1 < n && (ntIsWord(toks[k+1], "hour") || ntIsWord(toks[k+1], "hours")) {
 			last = k + 1 // "992 terawatt hours"
 		}
+		unitLast := -1
 		if v, end, ok := feetAndInches(text, toks, *p, k); ok {
-			q.num.value, last = v, end
+			q.num.value, last, unitLast = v, end, k // "5 feet 2 inches": feet
 		}
 		last = perUnit(text, toks, last)
-		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, last
+		if unitLast < 0 {
+			unitLast = last
+		}
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, unitLast
 	case u.w == "of" && (p.vague || p.scaled) && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.currency:
 		// "hundreds of millions of dollars", "billions of euros".
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
@@ -416,6 +433,10 @@ func temperatureLetter(text string, toks []ntoken, k int) bool {
 	return k+1 >= len(toks) || toks[k+1].space || toks[k+1].kind == ntPunct && !strings.ContainsAny(ntText(text, toks[k+1]), "-/&+")
 }
 
+// screenLines are the heights of video formats written with a "p" ("720p",
+// "1080p"), which are no sums in pence.
+var screenLines = map[float64]bool{144: true, 240: true, 360: true, 480: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true, 4320: true}
+
 // dimSuffix reports whether an attached multiplier letter is a unit of
 // measure instead: "1.8m", "100t", "300mm".
 func dimSuffix(s string) bool { return s == "m" || s == "t" || s == "mm" }
@@ -440,10 +461,19 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 			}
 		}
 	}
+	if j < n && toks[j].lx != nil && rateAdverbs[toks[j].lx.w] != "" && (j+1 >= n || !rateAdverbFollows(text, toks[j+1])) {
+		return j, j, true // "$5 million annually", "200 tonnes daily"
+	}
+	if j+2 < n && ntIsWord(toks[j], "against") && ntIsWord(toks[j+1], "the") && toks[j+2].lx != nil && toks[j+2].lx.currency {
+		return j + 2, j + 2, true // "Rs 83.4 against the dollar": an exchange rate
+	}
 	if j+1 >= n {
 		return 0, 0, false
 	}
 	t, d := toks[j], toks[j+1]
+	if ntIsWord(t, "per") && d.kind == ntNum && j+2 < n && toks[j+2].kind == ntWord && toks[j+2].lx != nil && toks[j+2].lx.cls&(clsStop|clsAux) == 0 {
+		return j + 1, j + 2, true // "12 deaths per 100,000 people"
+	}
 	if d.kind != ntWord {
 		return 0, 0, false
 	}
@@ -461,14 +491,33 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && (d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]):
 		if last+1 < n {
 			switch tokenWord(text, toks[last+1]) {
-			case "ago", "earlier", "later", "before", "after", "old", "-", "or", "and":
-				return 0, 0, false // "a year ago", "a day after", "a year or two"
+			case "ago", "earlier", "later", "before", "after", "old":
+				return 0, 0, false // "a year ago", "a day after"
+			case "-":
+				if d.lx.timeUnit != "" {
+					return 0, 0, false // "a day-long"
+				}
+			case "or", "and":
+				if d.lx.timeUnit != "" && last+2 < n && (toks[last+2].kind == ntNum || toks[last+2].lx != nil && toks[last+2].lx.num != nkNone) {
+					return 0, 0, false // "a year or two", "a year and a half"; but "a month and the deposit"
+				}
 			}
 		}
 	default:
 		return 0, 0, false
 	}
 	return j + 1, last, true
+}
+
+// rateAdverbs are the adverbs that make a rate of time, with their unit.
+var rateAdverbs = map[string]string{"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+	"daily": "day", "hourly": "hour"}
+
+// rateAdverbFollows reports whether the word after an adverb of time shows
+// it qualifies what follows ("200 daily flights", "5 daily-wage
+// workers"): then the number is no rate.
+func rateAdverbFollows(text string, t ntoken) bool {
+	return t.kind == ntWord && (t.lx == nil || t.lx.cls&(clsStop|clsAux|clsDet) == 0) || ntIsPunct(text, t, '-') && !t.space
 }
 
 // rateMarker reports whether t opens a rate's denominator: "per", "a", "an".
@@ -483,7 +532,7 @@ var rateNouns = map[string]bool{}
 // measure: "47 GW", "1GW", "992 terawatt hours", "100 Mbps".
 func buildUnitWords() {
 	for _, w := range strings.Fields(`barrel ounce gallon share bushel tonne ton litre liter kilo kilogram kg pound head
-		person capita piece unit night`) {
+		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip`) {
 		numLexEntry(w)
 		rateNouns[w] = true
 	}
@@ -491,6 +540,32 @@ func buildUnitWords() {
 		terawatt terawatts mbps gbps`) {
 		numLexEntry(w).dim = true
 	}
+	// Currency codes and names the number lexicon lacks: "INR 300", "150 reais".
+	for _, w := range strings.Fields(`pkr lkr npr ghs egp tzs ugx sos brl krw idr thb sar aed qar iqd jod kwd irr lbp syp bdt
+		myr twd reais`) {
+		numLexEntry(w).currency = true
+	}
+	for _, w := range strings.Fields("bps kph bpd") {
+		numLexEntry(w).dim = true // "100 bps": basis points
+	}
+	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly south") {
+		numLexEntry(w)
+	}
+	for w, ch := range levelVerbs {
+		if e := numLexEntry(w); e.change == "" {
+			e.change = ch
+		}
+	}
+	for _, w := range strings.Fields("went gone goes moved changed revised adjusted shifted swung") {
+		numLexEntry(w)
+	}
+	for _, w := range strings.Fields("milligram milligrams mg millilitre millilitres milliliter milliliters") {
+		numLexEntry(w).dim = true
+	}
+	for w, u := range map[string]string{"min": "MIN", "mins": "MIN", "sec": "S", "second": "S"} {
+		numLexEntry(w).timeUnit = u
+	}
+	buildUnitNames()
 }
 
 // wattWord reports whether w is a unit of power written out, which "hour"
@@ -525,7 +600,10 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 	}
 	t := toks[k]
 	switch {
-	case t.kind == ntPunct && currencySign(ntText(text, t)):
+	case t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t)) && ntText(text, t) != "元"):
+		if ntText(text, t) == "₵" && k > 0 && !t.space && strings.EqualFold(ntText(text, toks[k-1]), "gh") {
+			return k - 1, true // "GH₵"
+		}
 		if ntText(text, t) == "$" && k > 0 && toks[k-1].kind == ntWord && (k == 1 || toks[k-1].space) {
 			w := strings.ToLower(ntText(text, toks[k-1]))
 			if dollarPrefix[w] && !t.space || spacedDollarPrefix[w] {
@@ -637,4 +715,71 @@ func andCents(text string, toks []ntoken, k int) (float64, int, bool) {
 		}
 	}
 	return p.value / 100, end, true
+}
+
+// lightYear returns the last token of "light-years" or "light years" that
+// starts at token k, or 0.
+func lightYear(text string, toks []ntoken, k int) int {
+	j := k + 1
+	if j < len(toks) && ntIsPunct(text, toks[j], '-') && !toks[j].space {
+		j++
+	}
+	if j < len(toks) && (ntIsWord(toks[j], "year") || ntIsWord(toks[j], "years")) {
+		return j
+	}
+	return 0
+}
+
+// secondsIn are the seconds in each TIMEX3 unit of time that a duration
+// can be broken into: hours, minutes, seconds.
+var secondsIn = map[string]float64{"H": 3600, "MIN": 60, "S": 1}
+
+// durationParts joins the smaller units that follow a duration into it,
+// in its own unit: "2hr 5min 42sec" is 2.095 hours, "1 hour and 20
+// minutes" 1.333 hours. q is the duration read so far.
+func durationParts(text string, toks []ntoken, q *quantParse) {
+	big, ok := secondsIn[q.timeUnit]
+	if !ok {
+		return
+	}
+	total, prev, n := q.num.value*big, big, len(toks)
+	for j := q.last + 1; j < n; {
+		k := j
+		if ntIsWord(toks[k], "and") {
+			k++
+		}
+		if k >= n || toks[k].kind != ntNum || !toks[k].space && k == j {
+			break
+		}
+		v, _, _, ok := parseLiteral(ntText(text, toks[k]))
+		if !ok || k+1 >= n || toks[k+1].lx == nil {
+			break
+		}
+		s, ok := secondsIn[toks[k+1].lx.timeUnit]
+		if !ok || s >= prev || v >= prev/s {
+			break // "2 hours 90 minutes" is no single duration
+		}
+		total, prev, j = total+v*s, s, k+2
+		q.last = k + 1
+	}
+	q.num.value = total / big
+}
+
+// fractionOfUnit returns the token of the unit after "a", "an" or "of a"
+// at token k ("half a percent", "a quarter of a percentage point"), or 0.
+func fractionOfUnit(toks []ntoken, k int) int {
+	j := k + 1
+	if ntIsWord(toks[k], "of") && j < len(toks) && (ntIsWord(toks[j], "a") || ntIsWord(toks[j], "an")) {
+		j++
+	} else if ntIsWord(toks[k], "of") {
+		return 0
+	}
+	if j >= len(toks) || toks[j].lx == nil {
+		return 0
+	}
+	switch u := toks[j].lx; {
+	case u.percent || u.w == "per" || u.w == "basis" || u.dim || u.currency || u.timeUnit != "":
+		return j
+	}
+	return 0
 }

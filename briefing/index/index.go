@@ -37,7 +37,7 @@ import (
 // raise it when the tables or the analysis (story.Analyze, the entity
 // lists, the extractor) change, so that every index is rebuilt. An index
 // of another version is deleted and rebuilt (it is only a cache).
-const SchemaVersion = 8
+const SchemaVersion = 10
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -63,9 +63,11 @@ CREATE TABLE docs(
 	dateline TEXT NOT NULL,
 	body TEXT NOT NULL,
 	places TEXT NOT NULL,
-	features BLOB NOT NULL
+	features BLOB NOT NULL,
+	textkey INTEGER NOT NULL
 );
 CREATE INDEX docs_id ON docs(id);
+CREATE INDEX docs_textkey ON docs(textkey);
 CREATE INDEX docs_published ON docs(published);
 CREATE TABLE facets(
 	field TEXT NOT NULL,
@@ -147,7 +149,7 @@ func Open(path string) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	ix, err := open(path)
+	ix, err := open(path, true)
 	if err == nil {
 		return ix, nil
 	}
@@ -157,44 +159,60 @@ func Open(path string) (*Index, error) {
 			return nil, fmt.Errorf("index %s: %v; and removing it: %w", path, err, rmErr)
 		}
 	}
-	return open(path)
+	return open(path, true)
 }
 
 // OpenExisting opens the index at path to read what it holds, and never
 // creates, rebuilds or removes one: a missing index, or one of another
 // schema version, is an error. A command that only reads (list) uses it;
 // the index is built by those that need it whole (search, the reader).
+// The file is opened read-only: an empty file (one another process has
+// just created), another database or any other file is refused with an
+// error naming it, and left as it was.
 func OpenExisting(path string) (*Index, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	return open(path)
+	return open(path, false)
 }
 
-// errVersion is an index of another schema version.
-var errVersion = errors.New("index of another schema version")
+// errVersion is an index of another schema version; errNotIndex a file
+// that holds no index (yet).
+var (
+	errVersion  = errors.New("index of another schema version")
+	errNotIndex = errors.New("not an index of sitrep (no meta table)")
+)
 
-func open(path string) (*Index, error) {
+// open opens the index at path; create makes the tables of a new one, and
+// without it the file is opened read-only.
+func open(path string, create bool) (*Index, error) {
 	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(OFF)"
+	if !create {
+		// An index is in WAL mode already; setting it would write.
+		dsn = "file:" + path + "?mode=ro&_pragma=busy_timeout(10000)&_pragma=foreign_keys(OFF)"
+	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(4)
 	ix := &Index{db: db, path: path}
-	if err := ix.init(); err != nil {
+	if err := ix.init(create); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
 	return ix, nil
 }
 
-// init creates the tables of a new index, or checks the version of an
-// existing one.
-func (ix *Index) init() error {
+// init checks the version of an existing index, or creates the tables of
+// a new one when create allows it.
+func (ix *Index) init(create bool) error {
 	var n int
 	if err := ix.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'meta'`).Scan(&n); err != nil {
 		return err
+	}
+	if n == 0 && !create {
+		return errNotIndex
 	}
 	if n == 0 {
 		tx, err := ix.db.Begin()

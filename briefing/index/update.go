@@ -17,6 +17,7 @@ import (
 
 	"sitrep/briefing"
 	"sitrep/briefing/entity"
+	"sitrep/briefing/ingest"
 	"sitrep/briefing/story"
 )
 
@@ -333,12 +334,13 @@ type docRow struct {
 	places   string // names of places and actors, for the search's places column
 	features []byte // story.Doc, encoded (see encodeFeatures)
 	facets   [][2]string
+	textKey  uint64 // ingest.TextKey of the body
 }
 
 // newDocRow analyses a parsed briefing.
 func newDocRow(b *briefing.Briefing, body string) *docRow {
 	doc := story.Analyze(b, body)
-	r := &docRow{b: b, body: story.Plain(body), features: encodeFeatures(doc)}
+	r := &docRow{b: b, body: story.Plain(body), features: encodeFeatures(doc), textKey: ingest.TextKey(body)}
 	var names []string
 	for _, n := range doc.Entities {
 		names = append(names, n.Name)
@@ -459,9 +461,9 @@ func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 		published = b.Published.Format(briefing.DateLayout)
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO docs(path, id, title, summary, published, source, url, region,
-		countries, tags, dateline, body, places, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		countries, tags, dateline, body, places, features, textkey) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		d.path, b.ID, b.Title, b.Summary, published, b.Source, b.URL, b.Region, string(countries), string(tags),
-		b.Dateline, r.body, r.places, r.features)
+		b.Dateline, r.body, r.places, r.features, int64(r.textKey))
 	if err != nil {
 		return err
 	}

@@ -149,29 +149,38 @@ func (s *Syncer) claimAndSync(ctx context.Context, target SyncTarget, fc FeedCon
 		return FeedResult{Name: fc.Name, URL: fc.URL, Busy: true}, nil
 	}
 	defer release()
-	res, changed, marked := s.syncFeed(ctx, target, fc, st, idx, report)
-	return res, target.Synced(ctx, fc.URL, st, changed, marked, res)
+	res, sync := s.syncFeed(ctx, target, fc, st, idx, report)
+	return res, target.Synced(ctx, fc.URL, st, sync, res)
 }
 
 // syncFeed fetches one feed and writes its new items. It reports whether
-// the feed's state changed, and the item keys it remembered anew.
-func (s *Syncer) syncFeed(ctx context.Context, target SyncTarget, fc FeedConfig, st *FeedState, idx *libraryIndex, report func(Progress)) (FeedResult, bool, []string) {
+// the feed's state changed, the item keys it remembered anew and those
+// the feed carries.
+func (s *Syncer) syncFeed(ctx context.Context, target SyncTarget, fc FeedConfig, st *FeedState, idx *libraryIndex, report func(Progress)) (FeedResult, FeedSync) {
 	res := FeedResult{Name: fc.Name, URL: fc.URL}
 	resp, err := s.Fetcher.Fetch(ctx, fc.URL, st.Validators)
 	if err != nil {
 		res.Error = sanitize.Line(err.Error())
-		return res, false, nil
+		return res, FeedSync{}
 	}
 	if resp.NotModified {
 		res.NotModified = true
-		return res, false, nil
+		return res, FeedSync{}
 	}
 	feed, err := ParseFeed(resp.Body)
 	if err != nil {
 		res.Error = sanitize.Line(err.Error())
-		return res, false, nil
+		return res, FeedSync{}
 	}
 	res.Items = len(feed.Items)
+	inFeed := make([]string, 0, 2*len(feed.Items))
+	for _, it := range feed.Items {
+		for _, k := range itemKeys(it) {
+			if k != "" {
+				inFeed = append(inFeed, k)
+			}
+		}
+	}
 	var todo []Item
 	var marked []string
 	mark := func(keys []string) {
@@ -232,7 +241,7 @@ func (s *Syncer) syncFeed(ctx context.Context, target SyncTarget, fc FeedConfig,
 		st.Validators = resp.Validators
 		changed = true
 	}
-	return res, changed, marked
+	return res, FeedSync{Changed: changed, Marked: marked, InFeed: inFeed}
 }
 
 // itemOutcome is one item's fate: written at path, already known (both

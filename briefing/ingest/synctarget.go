@@ -24,11 +24,22 @@ type SyncTarget interface {
 	// item is remembered by) and returns where; "" when another sync
 	// wrote the item first.
 	Write(ctx context.Context, feedURL string, keys []string, a *Article) (string, error)
-	// Synced records a feed's sync: its state (changed says whether it
-	// did), the keys it remembered anew, and the result.
-	Synced(ctx context.Context, url string, st *FeedState, changed bool, marked []string, res FeedResult) error
+	// Synced records a feed's sync: its state, what the sync did to it,
+	// and the result.
+	Synced(ctx context.Context, url string, st *FeedState, sync FeedSync, res FeedResult) error
 	// End ends the sync (it is called once Begin succeeded).
 	End(ctx context.Context) error
+}
+
+// FeedSync is what one sync did to a feed's state.
+type FeedSync struct {
+	// Changed says whether the state changed; Marked holds the item keys
+	// it remembered anew.
+	Changed bool
+	Marked  []string
+	// InFeed holds the keys of the items the feed carries (GUIDs and
+	// URLs): nil when it was not read (it failed, or had not changed).
+	InFeed []string
 }
 
 // TextKey hashes a body's normalised text (letters and digits, lower
@@ -93,10 +104,10 @@ func (d *dirTarget) Write(_ context.Context, _ string, _ []string, a *Article) (
 	}
 }
 
-func (d *dirTarget) Synced(_ context.Context, _ string, _ *FeedState, changed bool, _ []string, _ FeedResult) error {
+func (d *dirTarget) Synced(_ context.Context, _ string, _ *FeedState, sync FeedSync, _ FeedResult) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.dirty = d.dirty || changed
+	d.dirty = d.dirty || sync.Changed
 	return nil
 }
 

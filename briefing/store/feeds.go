@@ -27,18 +27,26 @@ type Feed struct {
 	Error        string
 }
 
-// ErrNoFeed is a feed that is not in the list.
-var ErrNoFeed = errors.New("no such feed")
+// ErrNoFeed is a feed that is not in the list; ErrFeedExists one whose
+// URL or name (in any case) the list has already.
+var (
+	ErrNoFeed     = errors.New("no such feed")
+	ErrFeedExists = errors.New("a feed with that name or URL is already in the store")
+)
 
-// AddFeed adds a feed to the list, or changes the settings of the one of
-// the same URL.
+// AddFeed adds a feed to the list: ErrFeedExists when the list has a feed
+// of its URL, or of its name in any case, already (that feed is left as
+// it was). It is one statement, so of front ends adding one feed at once
+// exactly one adds it.
 func (s *Store) AddFeed(ctx context.Context, f Feed) error {
-	_, err := s.pool.Exec(ctx, `INSERT INTO feeds (url, name, region, countries, tags) VALUES ($1, $2, $3, $4, $5)
-		ON CONFLICT (url) DO UPDATE SET name = excluded.name, region = excluded.region,
-			countries = excluded.countries, tags = excluded.tags`,
+	tag, err := s.pool.Exec(ctx, `INSERT INTO feeds (url, name, region, countries, tags) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT DO NOTHING`,
 		f.URL, f.Name, f.Region, nonNil(f.Countries), nonNil(f.Tags))
 	if err = s.note(err); err != nil {
 		return fmt.Errorf("store: add feed %s: %w", f.URL, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("store: feed %q (%s): %w", f.Name, f.URL, ErrFeedExists)
 	}
 	return nil
 }
@@ -57,9 +65,14 @@ func (s *Store) RemoveFeed(ctx context.Context, nameOrURL string) error {
 
 // Feeds lists the feeds by name, with their sync state.
 func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
+	return s.feeds(ctx, "")
+}
+
+// feeds lists the feeds by name, or the one at url when it is not "".
+func (s *Store) feeds(ctx context.Context, url string) ([]Feed, error) {
 	rows, err := s.pool.Query(ctx, `SELECT f.url, f.name, f.region, f.countries, f.tags, f.added,
 		coalesce(s.etag, ''), coalesce(s.last_modified, ''), s.checked, coalesce(s.error, '')
-		FROM feeds f LEFT JOIN feed_sync s ON s.url = f.url ORDER BY f.name`)
+		FROM feeds f LEFT JOIN feed_sync s ON s.url = f.url WHERE $1 = '' OR f.url = $1 ORDER BY f.name`, url)
 	if err = s.note(err); err != nil {
 		return nil, fmt.Errorf("store: feeds: %w", err)
 	}
@@ -136,22 +149,21 @@ func (s *Store) LockFeed(ctx context.Context, url string) (release func(), ok bo
 
 // Feed returns the feed at url with its sync state.
 func (s *Store) Feed(ctx context.Context, url string) (Feed, error) {
-	feeds, err := s.Feeds(ctx)
+	feeds, err := s.feeds(ctx, url)
 	if err != nil {
 		return Feed{}, err
 	}
-	for _, f := range feeds {
-		if f.URL == url {
-			return f, nil
-		}
+	if len(feeds) == 0 || url == "" {
+		return Feed{}, fmt.Errorf("store: %w: %s", ErrNoFeed, url)
 	}
-	return Feed{}, fmt.Errorf("store: %w: %s", ErrNoFeed, url)
+	return feeds[0], nil
 }
 
 // FeedItems lists the keys (GUIDs and URLs) of the items of the feed at
-// url that were handled already.
+// url that were handled already, in the order they were recorded, oldest
+// first: a sync's memory (ingest.NewFeedState) forgets the oldest first.
 func (s *Store) FeedItems(ctx context.Context, url string) ([]string, error) {
-	rows, err := s.pool.Query(ctx, `SELECT guid FROM feed_items WHERE feed = $1`, url)
+	rows, err := s.pool.Query(ctx, `SELECT guid FROM feed_items WHERE feed = $1 ORDER BY n`, url)
 	if err = s.note(err); err != nil {
 		return nil, fmt.Errorf("store: items of %s: %w", url, err)
 	}
@@ -160,6 +172,30 @@ func (s *Store) FeedItems(ctx context.Context, url string) ([]string, error) {
 		return nil, fmt.Errorf("store: items of %s: %w", url, err)
 	}
 	return keys, nil
+}
+
+// ItemsKept is how many item records of a feed PruneItems keeps besides
+// those of the items the feed carries: the newest, for items that leave a
+// feed and come back soon.
+const ItemsKept = 1000
+
+// PruneItems forgets the item records of the feed at url that are of no
+// more use, as a feed reader does: those of items the feed no longer
+// carries (inFeed holds the keys of those it does), past the newest
+// ItemsKept. A record that alone keeps an item from being stored again
+// stays: that of an item without a link, or whose briefing is gone (it
+// was removed, and must not come back). An item whose briefing holds its
+// link is refused by that link (AddItem), record or not; one that comes
+// back after its records went costs at most a fetch of its page.
+func (s *Store) PruneItems(ctx context.Context, url string, inFeed []string) error {
+	_, err := s.pool.Exec(ctx, `DELETE FROM feed_items i WHERE i.feed = $1 AND i.guid <> ALL($2::text[])
+		AND i.n <= (SELECT n FROM feed_items WHERE feed = $1 ORDER BY n DESC OFFSET $3 LIMIT 1)
+		AND (i.briefing = '' OR i.link <> '' AND EXISTS (SELECT 1 FROM briefings b WHERE b.id = i.briefing AND b.url = i.link))`,
+		url, nonNil(inFeed), ItemsKept)
+	if err = s.note(err); err != nil {
+		return fmt.Errorf("store: prune items of %s: %w", url, err)
+	}
+	return nil
 }
 
 // MarkItems remembers item keys of the feed at url as handled (items the

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
+	"sync"
 	"testing"
 	"time"
 )
@@ -76,5 +78,81 @@ func TestFeeds(t *testing.T) {
 	}
 	if feeds, _ := s.Feeds(ctx); len(feeds) != 1 {
 		t.Errorf("after removal: %+v", feeds)
+	}
+	if f, err := s.Feed(ctx, "https://a.example/rss"); err != nil || f.Name != "Alpha" {
+		t.Errorf("Feed(Alpha's URL): %+v %v", f, err)
+	}
+	if _, err := s.Feed(ctx, "https://b.example/feed"); !errors.Is(err, ErrNoFeed) {
+		t.Errorf("Feed(a removed feed's URL): %v, want ErrNoFeed", err)
+	}
+}
+
+// TestAddFeedOnce: a feed of a URL, or of a name (whatever its case),
+// that the list has already is refused with ErrFeedExists, never
+// overwritten — also when front ends add at the same moment.
+func TestAddFeedOnce(t *testing.T) {
+	s, _ := open(t)
+	ctx := context.Background()
+	if err := s.AddFeed(ctx, Feed{URL: "https://desk.example/rss", Name: "Desk", Region: "Sahel"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, again := range []Feed{
+		{URL: "https://desk.example/rss", Name: "Other", Region: "Horn"},
+		{URL: "https://other.example/rss", Name: "desk"},
+	} {
+		if err := s.AddFeed(ctx, again); !errors.Is(err, ErrFeedExists) {
+			t.Errorf("AddFeed(%+v): %v, want ErrFeedExists", again, err)
+		}
+	}
+	if feeds, err := s.Feeds(ctx); err != nil || len(feeds) != 1 || feeds[0].Name != "Desk" || feeds[0].Region != "Sahel" {
+		t.Errorf("the list after refused adds: %+v %v", feeds, err)
+	}
+	const adders = 6
+	for round := range 5 {
+		url := fmt.Sprintf("https://race.example/%d", round)
+		errs := make([]error, adders)
+		var wg sync.WaitGroup
+		for i := range adders {
+			wg.Go(func() {
+				errs[i] = s.AddFeed(ctx, Feed{URL: url, Name: fmt.Sprintf("Race %d by %d", round, i), Region: fmt.Sprint(i)})
+			})
+		}
+		wg.Wait()
+		winner := -1
+		for i, err := range errs {
+			switch {
+			case err == nil && winner >= 0:
+				t.Errorf("round %d: adders %d and %d both added %s", round, winner, i, url)
+			case err == nil:
+				winner = i
+			case !errors.Is(err, ErrFeedExists):
+				t.Errorf("round %d, adder %d: %v", round, i, err)
+			}
+		}
+		f, err := s.Feed(ctx, url)
+		if err != nil || winner < 0 || f.Region != fmt.Sprint(winner) {
+			t.Errorf("round %d: stored %+v (%v), want the settings of adder %d", round, f, err, winner)
+		}
+	}
+	// A store that a race left with names differing only in case is
+	// migrated: the oldest keeps its name, the others take their URL too.
+	if _, err := s.pool.Exec(ctx, `DROP INDEX feeds_name_folded`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.pool.Exec(ctx, `INSERT INTO feeds (url, name, added) VALUES ('https://late.example/rss', 'DESK', now() + interval '1 hour')`); err != nil {
+		t.Fatal(err)
+	}
+	sql, err := migrations.ReadFile("migrations/0003_feed_names.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.pool.Exec(ctx, string(sql)); err != nil {
+		t.Fatalf("migration 3 on names differing in case: %v", err)
+	}
+	if f, err := s.Feed(ctx, "https://late.example/rss"); err != nil || f.Name != "DESK (https://late.example/rss)" {
+		t.Errorf("the later feed is named %q (%v)", f.Name, err)
+	}
+	if f, err := s.Feed(ctx, "https://desk.example/rss"); err != nil || f.Name != "Desk" {
+		t.Errorf("the first feed is named %q (%v)", f.Name, err)
 	}
 }

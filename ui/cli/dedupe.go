@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"unicode"
 
 	"sitrep/briefing"
+	"sitrep/briefing/index"
 	"sitrep/briefing/ingest"
 )
 
@@ -33,6 +35,9 @@ func checkImport(dir, name string, a *ingest.Article, undated bool) error {
 
 // sameTextIn finds a briefing of the library in dir, under another file
 // name than a's, whose normalised text is a's. A missing library has none.
+// When the library has an index (search and the reader keep one), it
+// answers for the files unchanged since it was brought up to date, and
+// only the others are read; without one, every body is.
 func sameTextIn(dir string, a *ingest.Article) (string, bool) {
 	if strings.IndexFunc(a.Body, isWordRune) < 0 {
 		return "", false
@@ -41,13 +46,41 @@ func sameTextIn(dir string, a *ingest.Article) (string, bool) {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return "", false
 	}
-	lib, err := briefing.Load(briefing.DirFS(dir))
+	ctx := context.Background()
+	stored := map[string]briefing.StoredHeader{}
+	same := map[string]bool{}
+	Source{Dir: dir}.fromIndex(ctx, func(ix *index.Index) ([]briefing.StoredHeader, error) {
+		paths, err := ix.SameText(ctx, key)
+		if err != nil {
+			return nil, err // the files answer
+		}
+		headers, err := ix.Headers(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range paths {
+			same[p] = true
+		}
+		for _, h := range headers {
+			stored[h.Briefing.Path] = h
+		}
+		return nil, nil
+	})
+	lib, _, err := briefing.LoadStored(briefing.DirFS(dir), func() map[string]briefing.StoredHeader { return stored })
 	if err != nil {
 		return "", false
 	}
 	own := strings.TrimSuffix(a.FileName(), ".md")
 	for _, b := range lib.Briefings() {
 		if b.ID == own {
+			continue
+		}
+		if h, ok := stored[b.Path]; ok && h.Briefing == b {
+			// Taken as indexed (its size and time unchanged): the
+			// index's key is its body's.
+			if same[b.Path] {
+				return b.ID, true
+			}
 			continue
 		}
 		if body, err := lib.Body(b.ID); err == nil && ingest.TextKey(body) == key {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"sitrep/briefing/ingest"
 )
@@ -51,24 +52,56 @@ func FeedList(w io.Writer, dir string, asJSON bool) error {
 	if err != nil {
 		return err
 	}
+	rows := make([]feedRow, len(list.Feeds))
+	for i, fc := range list.Feeds {
+		rows[i] = feedRow{FeedConfig: fc}
+	}
+	return writeFeeds(w, rows, false, asJSON, fmt.Sprintf("no feeds in %s: add one with sitrep feed add URL", list.Path))
+}
+
+// feedRow is a feed as feed list prints it: its settings and, for a
+// store's list, its last sync (Checked nil: never).
+type feedRow struct {
+	ingest.FeedConfig
+	Checked *time.Time `json:"checked,omitempty"`
+	Error   string     `json:"error,omitempty"`
+}
+
+// writeFeeds prints a list of feeds as a table (with a SYNCED column when
+// synced says the list has a sync state; none when it is empty) or JSON.
+func writeFeeds(w io.Writer, rows []feedRow, synced, asJSON bool, none string) error {
 	if asJSON {
-		feeds := list.Feeds
-		if feeds == nil {
-			feeds = []ingest.FeedConfig{}
+		if rows == nil {
+			rows = []feedRow{}
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(feeds)
+		return enc.Encode(rows)
 	}
-	if len(list.Feeds) == 0 {
-		fmt.Fprintf(w, "no feeds in %s: add one with sitrep feed add URL\n", list.Path)
+	if len(rows) == 0 {
+		fmt.Fprintln(w, none)
 		return nil
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tURL\tREGION\tCOUNTRIES\tTAGS")
-	for _, fc := range list.Feeds {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", fc.Name, fc.URL, dash(fc.Region),
-			dash(strings.Join(fc.Countries, ", ")), dash(strings.Join(fc.Tags, ", ")))
+	header := "NAME\tURL\tREGION\tCOUNTRIES\tTAGS"
+	if synced {
+		header += "\tSYNCED"
+	}
+	fmt.Fprintln(tw, header)
+	for _, r := range rows {
+		line := strings.Join([]string{r.Name, r.URL, dash(r.Region),
+			dash(strings.Join(r.Countries, ", ")), dash(strings.Join(r.Tags, ", "))}, "\t")
+		if synced {
+			when := "never"
+			if r.Checked != nil {
+				when = r.Checked.Local().Format(time.DateTime)
+			}
+			if r.Error != "" {
+				when += " (failed)"
+			}
+			line += "\t" + when
+		}
+		fmt.Fprintln(tw, line)
 	}
 	return tw.Flush()
 }

@@ -82,11 +82,22 @@ const firstScreen = 500
 // and installs its library); else the library read from the files, as
 // Open does, and no catch-up (nil).
 func (s Source) OpenAtOnce(ctx context.Context) (lib *briefing.Library, catchUp func() (*briefing.Library, briefing.LibraryChange, error), err error) {
-	top, err := s.fromIndex(ctx, func(ix *index.Index) ([]briefing.StoredHeader, error) { return ix.NewestHeaders(ctx, firstScreen) })
+	top, err := s.newestStored(ctx)
 	if err != nil || top == nil {
 		lib, err := s.Open()
 		return lib, nil, err
 	}
+	return s.atOnce(ctx, top)
+}
+
+// newestStored is the stored headers of the briefings the library lists
+// first, or nil when it has no index.
+func (s Source) newestStored(ctx context.Context) ([]briefing.StoredHeader, error) {
+	return s.fromIndex(ctx, func(ix *index.Index) ([]briefing.StoredHeader, error) { return ix.NewestHeaders(ctx, firstScreen) })
+}
+
+// atOnce is OpenAtOnce of a library whose index holds top.
+func (s Source) atOnce(ctx context.Context, top []briefing.StoredHeader) (lib *briefing.Library, catchUp func() (*briefing.Library, briefing.LibraryChange, error), err error) {
 	fsys, err := s.fsys()
 	if err != nil {
 		return nil, nil, err

@@ -304,6 +304,100 @@ func BenchmarkCommandReadFirstFrame(b *testing.B) {
 	}
 }
 
+// BenchmarkCommandReadFirstEntries measures the reader in tmux (120×40)
+// on each library with no index yet (an empty cache of its own each run):
+// the wall time from start to the first frame that lists a story
+// ("Stories 1/…" in the list's title), and to the frame that lists them
+// all ("Stories 1/N"). glow shows its first entries in 57–71 ms on 10,000
+// files; the target is 100 ms at any size. Each iteration runs every
+// binary once, side by side. It needs tmux and GNU time.
+func BenchmarkCommandReadFirstEntries(b *testing.B) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		b.Skip("tmux is not installed")
+	}
+	root := benchDir(b)
+	bins := benchBinaries(b, b.TempDir())
+	// The floor: the new reader's first frame on a library of one
+	// briefing, tmux and the process's start included.
+	one := filepath.Join(b.TempDir(), "one")
+	if err := librarytest.Write(one, 1, 1); err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range benchSizes(b) {
+		lib := benchLibrary(b, root, n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			firsts, alls := map[string][]float64{}, map[string][]float64{}
+			var floor []float64
+			for b.Loop() {
+				at := readerTimes(b, b.TempDir(), bins[0][1], one, "Stories 1/1 ")
+				floor = append(floor, float64(at[0].Microseconds())/1000)
+				for _, bin := range bins {
+					at := readerTimes(b, b.TempDir(), bin[1], lib, "Stories 1/", fmt.Sprintf("Stories 1/%d ", n))
+					firsts[bin[0]] = append(firsts[bin[0]], float64(at[0].Microseconds())/1000)
+					alls[bin[0]] = append(alls[bin[0]], float64(at[1].Microseconds())/1000)
+				}
+			}
+			b.ReportMetric(median(floor), "floor-ms")
+			for _, bin := range bins {
+				b.ReportMetric(median(firsts[bin[0]]), bin[0]+"-first-ms")
+				b.ReportMetric(median(alls[bin[0]]), bin[0]+"-all-ms")
+			}
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+}
+
+// readerTimes starts the reader on lib in a detached tmux session, with
+// its cache under cache, and returns the time until each of wants is on
+// its screen, in turn; then it quits the reader.
+func readerTimes(b *testing.B, cache, bin, lib string, wants ...string) []time.Duration {
+	b.Helper()
+	tmp := b.TempDir()
+	session := fmt.Sprintf("sitrep-bench-%d", time.Now().UnixNano())
+	env := []string{"XDG_CACHE_HOME=" + cache, "XDG_STATE_HOME=" + filepath.Join(tmp, "state"),
+		"XDG_DATA_HOME=" + filepath.Join(tmp, "data"), "XDG_CONFIG_HOME=" + filepath.Join(tmp, "config"), "NO_COLOR=1"}
+	command := fmt.Sprintf("env %s %s --library %s --style dark", strings.Join(env, " "), bin, lib)
+	start := time.Now()
+	for try := 0; ; try++ {
+		// A tmux server whose last session just ended may still be
+		// exiting: then a new session fails, and is tried again.
+		out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).CombinedOutput()
+		if err == nil {
+			break
+		}
+		if try == 5 {
+			b.Fatalf("tmux: %v\n%s", err, out)
+		}
+		time.Sleep(200 * time.Millisecond)
+		start = time.Now()
+	}
+	defer func() {
+		// The reader quits on q; the session ends with it.
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if exec.Command("tmux", "has-session", "-t", session).Run() != nil {
+				return
+			}
+		}
+		exec.Command("tmux", "kill-session", "-t", session).Run()
+	}()
+	var at []time.Duration
+	for _, want := range wants {
+		for {
+			screen, _ := exec.Command("tmux", "capture-pane", "-p", "-t", session).Output()
+			if bytes.Contains(screen, []byte(want)) {
+				at = append(at, time.Since(start))
+				break
+			}
+			if time.Since(start) > 5*time.Minute {
+				b.Fatalf("%s: %q not on screen after 5 minutes:\n%s", bin, want, screen)
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	exec.Command("tmux", "send-keys", "-t", session, "q").Run()
+	return at
+}
+
 // readerRun starts the reader on lib in a detached tmux session, waits
 // for want on its screen, lets it settle, quits it with q and returns the
 // time to the first frame and the run's processor time and peak memory.

@@ -2,12 +2,10 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"sitrep/briefing/ingest"
@@ -31,10 +29,13 @@ func StoreSync(ctx context.Context, w io.Writer, s *store.Store, opts SyncOption
 		return err
 	}
 	if len(feeds) == 0 {
-		return errors.New("no feeds in the store: add one with sitrep feed add --store URL")
+		return errors.New(noStoreFeeds)
 	}
 	return runSync(ctx, w, &ingest.Syncer{Target: storeTarget{s}}, feeds, opts)
 }
+
+// noStoreFeeds says that the store has no feeds, and how to add one.
+const noStoreFeeds = "no feeds in the store: add one with sitrep feed add --store URL"
 
 // StoreSyncEvery is SyncEvery for a team's store.
 func StoreSyncEvery(ctx context.Context, w io.Writer, s *store.Store, every time.Duration, opts SyncOptions) {
@@ -49,9 +50,14 @@ func storeFeedConfigs(ctx context.Context, s *store.Store) ([]ingest.FeedConfig,
 	}
 	out := make([]ingest.FeedConfig, len(feeds))
 	for i, f := range feeds {
-		out[i] = ingest.FeedConfig{Name: f.Name, URL: f.URL, Region: f.Region, Countries: f.Countries, Tags: f.Tags}
+		out[i] = feedConfig(f)
 	}
 	return out, nil
+}
+
+// feedConfig is a store's feed as a feed list holds it.
+func feedConfig(f store.Feed) ingest.FeedConfig {
+	return ingest.FeedConfig{Name: f.Name, URL: f.URL, Region: f.Region, Countries: f.Countries, Tags: f.Tags}
 }
 
 // storeTarget is a sync into the store: a feed is claimed with an
@@ -90,9 +96,14 @@ func (t storeTarget) Write(ctx context.Context, feedURL string, keys []string, a
 	return t.s.AddItem(ctx, feedURL, keys, a.Meta.URL, a.FileName(), md)
 }
 
-func (t storeTarget) Synced(ctx context.Context, url string, st *ingest.FeedState, _ bool, marked []string, res ingest.FeedResult) error {
-	if err := t.s.MarkItems(ctx, url, marked); err != nil {
+func (t storeTarget) Synced(ctx context.Context, url string, st *ingest.FeedState, sync ingest.FeedSync, res ingest.FeedResult) error {
+	if err := t.s.MarkItems(ctx, url, sync.Marked); err != nil {
 		return err
+	}
+	if sync.InFeed != nil {
+		if err := t.s.PruneItems(ctx, url, sync.InFeed); err != nil {
+			return err
+		}
 	}
 	return t.s.SetSynced(ctx, url, st.ETag, st.LastModified, time.Now(), res.Error)
 }
@@ -105,16 +116,11 @@ func StoreFeedAdd(ctx context.Context, w io.Writer, s *store.Store, fc ingest.Fe
 	if err != nil {
 		return err
 	}
-	feeds, err := s.Feeds(ctx)
+	err = s.AddFeed(ctx, store.Feed{URL: fc.URL, Name: fc.Name, Region: fc.Region, Countries: fc.Countries, Tags: fc.Tags})
+	if errors.Is(err, store.ErrFeedExists) {
+		return fmt.Errorf("feed %q (%s): %w", fc.Name, fc.URL, ingest.ErrFeedExists)
+	}
 	if err != nil {
-		return err
-	}
-	for _, f := range feeds {
-		if strings.EqualFold(f.Name, fc.Name) || f.URL == fc.URL {
-			return fmt.Errorf("feed %q (%s): %w", fc.Name, fc.URL, ingest.ErrFeedExists)
-		}
-	}
-	if err := s.AddFeed(ctx, store.Feed{URL: fc.URL, Name: fc.Name, Region: fc.Region, Countries: fc.Countries, Tags: fc.Tags}); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "added %s (%s) to the store\n", fc.Name, fc.URL)
@@ -131,13 +137,6 @@ func StoreFeedRemove(ctx context.Context, w io.Writer, s *store.Store, key strin
 	return nil
 }
 
-// storeFeedJSON is a feed of the store's list with its sync state.
-type storeFeedJSON struct {
-	ingest.FeedConfig
-	Checked *time.Time `json:"checked,omitempty"`
-	Error   string     `json:"error,omitempty"`
-}
-
 // StoreFeedList prints the store's feeds with when each was last synced:
 // a table, or JSON.
 func StoreFeedList(ctx context.Context, w io.Writer, s *store.Store, asJSON bool) error {
@@ -145,35 +144,12 @@ func StoreFeedList(ctx context.Context, w io.Writer, s *store.Store, asJSON bool
 	if err != nil {
 		return err
 	}
-	if asJSON {
-		out := make([]storeFeedJSON, len(feeds))
-		for i, f := range feeds {
-			out[i] = storeFeedJSON{FeedConfig: ingest.FeedConfig{Name: f.Name, URL: f.URL, Region: f.Region,
-				Countries: f.Countries, Tags: f.Tags}, Error: f.Error}
-			if !f.Checked.IsZero() {
-				out[i].Checked = &f.Checked
-			}
-		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
-	}
-	if len(feeds) == 0 {
-		fmt.Fprintln(w, "no feeds in the store: add one with sitrep feed add --store URL")
-		return nil
-	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tURL\tREGION\tCOUNTRIES\tTAGS\tSYNCED")
-	for _, f := range feeds {
-		synced := "never"
+	rows := make([]feedRow, len(feeds))
+	for i, f := range feeds {
+		rows[i] = feedRow{FeedConfig: feedConfig(f), Error: f.Error}
 		if !f.Checked.IsZero() {
-			synced = f.Checked.Local().Format(time.DateTime)
+			rows[i].Checked = &f.Checked
 		}
-		if f.Error != "" {
-			synced += " (failed)"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", f.Name, f.URL, dash(f.Region),
-			dash(strings.Join(f.Countries, ", ")), dash(strings.Join(f.Tags, ", ")), synced)
 	}
-	return tw.Flush()
+	return writeFeeds(w, rows, true, asJSON, noStoreFeeds)
 }

@@ -3,9 +3,12 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -275,3 +278,91 @@ func TestStoreSyncSmallPool(t *testing.T) {
 // failAfterSync bounds a sync that would hang: it fails the test, and
 // measures nothing.
 const failAfterSync = 60 * time.Second
+
+// TestStoreFeedAddRace: two front ends adding the same feed at once — one
+// adds it, the other is told it is there already; neither overwrites the
+// other's settings.
+func TestStoreFeedAddRace(t *testing.T) {
+	ctx := context.Background()
+	a, b := twoFrontEnds(t)
+	for round := range 8 {
+		url := fmt.Sprintf("https://desk%d.example/rss", round)
+		errs := make([]error, 2)
+		var wg sync.WaitGroup
+		for i, s := range []*store.Store{a, b} {
+			wg.Go(func() {
+				errs[i] = StoreFeedAdd(ctx, io.Discard, s, ingest.FeedConfig{URL: url, Name: fmt.Sprintf("Desk %d-%d", round, i), Region: fmt.Sprint(i)})
+			})
+		}
+		wg.Wait()
+		winner := -1
+		for i, err := range errs {
+			if err == nil {
+				winner = i
+			} else if !errors.Is(err, ingest.ErrFeedExists) {
+				t.Errorf("round %d, front end %d: %v", round, i, err)
+			}
+		}
+		if errs[0] == nil && errs[1] == nil {
+			t.Errorf("round %d: both front ends added %s", round, url)
+		}
+		if winner < 0 {
+			t.Errorf("round %d: neither front end added %s", round, url)
+		}
+		feeds, err := a.Feeds(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored := 0
+		for _, f := range feeds {
+			if f.URL != url {
+				continue
+			}
+			stored++
+			if f.Region != fmt.Sprint(winner) || f.Name != fmt.Sprintf("Desk %d-%d", round, winner) {
+				t.Errorf("round %d: stored %s (region %s), want front end %d's", round, f.Name, f.Region, winner)
+			}
+		}
+		if stored != 1 {
+			t.Errorf("round %d: %s stored %d times, want once", round, url, stored)
+		}
+	}
+}
+
+// TestStoreSyncPrunesItems: a store sync forgets the item records of a
+// feed that it no longer carries past the newest store.ItemsKept — the
+// store's memory of a feed stays bounded — and keeps those it carries;
+// a sync after that writes nothing again.
+func TestStoreSyncPrunesItems(t *testing.T) {
+	ctx := context.Background()
+	s := openTestStore(t)
+	site := newGatedFeed(t)
+	url := site.URL + "/a"
+	if err := StoreFeedAdd(ctx, io.Discard, s, ingest.FeedConfig{Name: "Desk", URL: url}); err != nil {
+		t.Fatal(err)
+	}
+	var old []string
+	for i := range store.ItemsKept + 100 {
+		old = append(old, fmt.Sprintf("https://gone.example/%d", i))
+	}
+	if err := s.MarkItems(ctx, url, old); err != nil {
+		t.Fatal(err)
+	}
+	for round, want := range []string{"Desk: 2 new, 0 already", "Desk: 0 new, 2 already"} {
+		var out bytes.Buffer
+		if err := StoreSync(ctx, &out, s, testSyncOptions()); err != nil {
+			t.Fatalf("sync %d: %v\n%s", round, err, out.String())
+		}
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("sync %d said %q, want %q", round, out.String(), want)
+		}
+		keys, err := s.FeedItems(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(keys) != store.ItemsKept || !slices.Contains(keys, "/a-1") || !slices.Contains(keys, site.URL+"/p/2") || slices.Contains(keys, old[0]) {
+			t.Errorf("sync %d: %d item records (want %d), the feed's kept: %v, the oldest gone: %v", round, len(keys),
+				store.ItemsKept, slices.Contains(keys, "/a-1"), !slices.Contains(keys, old[0]))
+		}
+	}
+}

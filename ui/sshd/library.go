@@ -20,6 +20,68 @@ type servedLibrary struct {
 	mu   sync.Mutex
 	lib  *briefing.Library
 	subs map[chan briefing.LibraryChange]struct{}
+
+	// first is the library served from the index's top, while the
+	// catch-up (caughtUp not yet closed) reads the whole of it.
+	first    *briefing.Library
+	caughtUp chan struct{}
+	caught   caughtUp
+}
+
+// caughtUp is the outcome of the server's catch-up with the files.
+type caughtUp struct {
+	lib    *briefing.Library
+	change briefing.LibraryChange
+	err    error
+}
+
+// catchUp runs the catch-up of the library served from the index (see
+// Config.OpenAtOnce) and serves its library, unless the library was read
+// again meanwhile (a change on disk, read whole). Sessions that started on
+// the first library get it through catchUpFor.
+func (l *servedLibrary) catchUp(run func() (*briefing.Library, briefing.LibraryChange, error)) {
+	l.mu.Lock()
+	l.first, l.caughtUp = l.lib, make(chan struct{})
+	l.mu.Unlock()
+	go func() {
+		lib, change, err := run()
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		if err != nil {
+			l.log.Error("library could not be caught up with its files; sessions keep the top of the index", "err", err)
+		} else {
+			l.log.Info("library caught up with its files", "added", len(change.Added), "changed", len(change.Changed),
+				"removed", len(change.Removed), "briefings", lib.Len())
+			if l.lib == l.first {
+				l.lib = lib
+			}
+		}
+		l.caught = caughtUp{lib, change, err}
+		close(l.caughtUp)
+	}()
+}
+
+// catchUpFor is the catch-up of a session that starts on lib
+// (tui.Options.CatchUp): it waits for the server's; nil when lib is not
+// the first library of a catch-up still running.
+func (l *servedLibrary) catchUpFor(lib *briefing.Library) func() (*briefing.Library, briefing.LibraryChange, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.caughtUp == nil || lib != l.first {
+		return nil
+	}
+	select {
+	case <-l.caughtUp:
+		return nil
+	default:
+	}
+	done := l.caughtUp
+	return func() (*briefing.Library, briefing.LibraryChange, error) {
+		<-done
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.caught.lib, l.caught.change, l.caught.err
+	}
 }
 
 func newServedLibrary(lib *briefing.Library, load func() (*briefing.Library, error), logger *log.Logger) *servedLibrary {

@@ -36,6 +36,7 @@ func (s *Server) readerModels() func(*session) (teaModel, error) {
 		if s.cfg.Current != nil {
 			lib = s.cfg.Current() // the store's newest library
 		}
+		opts.CatchUp = s.library.catchUpFor(lib)
 		return tui.New(lib, opts), nil
 	}
 }

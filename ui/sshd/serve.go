@@ -97,6 +97,14 @@ type Config struct {
 	LibraryDir string
 	// Library is the loaded library, shared read-only by all sessions.
 	Library *briefing.Library
+	// OpenAtOnce, when set with LibraryDir, opens the library for the
+	// first sessions at once, from the library's index (cli.Source's
+	// OpenAtOnce): the top of it, and a catch-up that the server runs in
+	// the background, once, to read the rest and what changed on disk;
+	// sessions open meanwhile show the top with a quiet note, and then the
+	// whole library. Without it (or with no index: catchUp nil) the
+	// library is read whole before the server listens.
+	OpenAtOnce func() (lib *briefing.Library, catchUp func() (*briefing.Library, briefing.LibraryChange, error), err error)
 	// Load reloads the library on a session's request; nil disables
 	// reloading (unless LibraryDir is set, which reloads from there).
 	Load func() (*briefing.Library, error)
@@ -252,9 +260,16 @@ func New(cfg Config) (*Server, error) {
 // then the embedded samples.
 func (s *Server) resolveLibrary() error {
 	s.lib, s.load = s.cfg.Library, s.cfg.Load
+	var catchUp func() (*briefing.Library, briefing.LibraryChange, error)
 	if dir := s.cfg.LibraryDir; dir != "" {
 		load := func() (*briefing.Library, error) { return briefing.Load(briefing.DirFS(dir)) }
-		lib, err := load()
+		var lib *briefing.Library
+		var err error
+		if s.cfg.OpenAtOnce != nil {
+			lib, catchUp, err = s.cfg.OpenAtOnce()
+		} else {
+			lib, err = load()
+		}
 		if err != nil {
 			return fmt.Errorf("serve: load library %s: %w", dir, err)
 		}
@@ -279,6 +294,11 @@ func (s *Server) resolveLibrary() error {
 	}
 	if dir := s.cfg.LibraryDir; dir != "" {
 		w, err := briefing.WatchLibrary(dir, libraryDebounce)
+		if catchUp != nil {
+			// After the watcher is in place: nothing written in between
+			// is missed.
+			s.library.catchUp(catchUp)
+		}
 		if err != nil {
 			s.log.Warn("the library will not update itself in open sessions", "err", err)
 			return nil

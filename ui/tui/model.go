@@ -63,6 +63,11 @@ type Options struct {
 	// command, while the reader shows a quiet note (see watch.go). Nil: the
 	// library was read from the files.
 	CatchUp func() (*briefing.Library, briefing.LibraryChange, error)
+	// Parts brings a library that has no index yet as it is read
+	// (briefing.LoadInParts), each part more of it, the last whole: the
+	// reader shows each as it comes, with a quiet note (see watch.go).
+	// Nil: the library given is whole.
+	Parts <-chan briefing.LibraryPart
 	// Watch reports changes to the library; the reader reloads with Load
 	// and says what changed (see watch.go). Nil: no watching.
 	Watch <-chan briefing.LibraryChange
@@ -206,6 +211,9 @@ func New(lib *briefing.Library, opts Options) Model {
 	if opts.CatchUp != nil {
 		m.status = catchUpNote
 	}
+	if opts.Parts != nil {
+		m.status = readingNote(lib.Len())
+	}
 	if w := state.Warning(); w != nil {
 		m.status, m.statusErr = sanitize.Line(w.Error()), true
 	}
@@ -226,7 +234,7 @@ func (m Model) Init() tea.Cmd {
 	if m.width > 0 {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
-	cmds = append(cmds, m.watchCmd(), m.catchUpCmd(), m.indexCmd()) // watch.go, searchpane.go
+	cmds = append(cmds, m.watchCmd(), m.catchUpCmd(), m.partsCmd(), m.indexCmd()) // watch.go, searchpane.go
 	return tea.Batch(cmds...)
 }
 

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
 	"sitrep/briefing"
@@ -49,6 +51,26 @@ type caughtUpMsg struct {
 // catchUpNote is the status line while the library catches up.
 const catchUpNote = "Catching up with the library…"
 
+// libraryPartMsg is the next part of a library read in parts
+// (Options.Parts); base is the library the session showed when it
+// asked, and ok is false once the channel is closed.
+type libraryPartMsg struct {
+	base *briefing.Library
+	part briefing.LibraryPart
+	ok   bool
+}
+
+// readingNote is the status line while a library is read in parts.
+func readingNote(found int) string {
+	if found == 0 {
+		return readingPrefix
+	}
+	return readingPrefix + " " + itoa(found) + " found"
+}
+
+const readingPrefix = "Reading the library…"
+
+func (libraryPartMsg) isWatchMsg()    {}
 func (caughtUpMsg) isWatchMsg()       {}
 func (watchReportMsg) isWatchMsg()    {}
 func (watchedLibraryMsg) isWatchMsg() {}
@@ -93,6 +115,68 @@ func (m Model) catchUpCmd() tea.Cmd {
 	}
 }
 
+// partsCmd waits for the next part of the library read in parts; nil
+// when the library was given whole.
+func (m Model) partsCmd() tea.Cmd {
+	parts, base := m.opts.Parts, m.lib
+	if parts == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		p, ok := <-parts
+		return libraryPartMsg{base: base, part: p, ok: ok}
+	}
+}
+
+// handlePart shows the next part of a library read in parts. An analyst
+// who has not moved from the newest story in the list stays on the newest
+// as newer ones are found; one who has, or who reads it, keeps their
+// place. A part that comes after another library was installed (a
+// reload, which read the files whole) is not shown, and the parts after
+// it are no longer waited for.
+func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
+	reading := strings.HasPrefix(m.status, readingPrefix)
+	switch {
+	case !msg.ok, msg.base != m.lib:
+		if reading {
+			m.status = ""
+		}
+		return m, nil
+	case msg.part.Err != nil:
+		return m, m.setStatus(msg.part.Err.Error(), true)
+	case msg.part.Replaced:
+		// A briefing shown gave way to another file of its ID.
+		next, cmd := m.handleLibrary(libraryMsg{lib: msg.part.Lib})
+		return next, cmd
+	}
+	lib := msg.part.Lib
+	onTop := m.current == ""
+	if all := m.lib.Briefings(); len(all) > 0 && all[0].ID == m.current && m.focus == listID && m.overlay == "" {
+		onTop = true // not reading it: the newest found takes its place
+	}
+	var cmd tea.Cmd
+	if onTop {
+		m.lib = lib
+		m.render.grow(lib)
+		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state})
+		m.syncCurrent()
+		m.countUnread()
+	} else {
+		m, cmd = m.growLibrary(lib)
+	}
+	cmds := append(m.loadCurrent(), cmd)
+	switch {
+	case msg.part.Done && reading:
+		m.status = ""
+	case !msg.part.Done:
+		if reading || m.status == "" {
+			m.status = readingNote(lib.Len())
+		}
+		cmds = append(cmds, m.partsCmd())
+	}
+	return m, tea.Batch(cmds...)
+}
+
 // handleCaughtUp installs the library caught up with the files, keeping
 // the analyst's place and saying what changed on disk, unless another was
 // installed meanwhile (a reload, as fresh).
@@ -130,6 +214,8 @@ func (m Model) handleWatch(msg watchMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.watchCmd(), reload)
 	case caughtUpMsg:
 		return m.handleCaughtUp(msg)
+	case libraryPartMsg:
+		return m.handlePart(msg)
 	case syncedMsg:
 		if msg.err != nil {
 			return m, m.setStatus("sync: "+msg.err.Error(), true)

@@ -1,0 +1,362 @@
+package extract
+
+import (
+	"strings"
+)
+
+// A figure's unit is written as quantity-extraction benchmarks (CQE,
+// NewsQuant) normalise it, in this project's short notation: a currency as
+// its sign or ISO code ("dollars", "US$" → "$"; "naira" → "₦"; "Kenyan
+// shillings" → "KES"), a measure as its symbol or singular name
+// ("kilometres per hour" → "km/h", "square kilometres" → "km²", "feet" →
+// "foot"), a duration as its singular name ("years" → "year"), and a rate
+// as "X per Y" ("$ per barrel", "tonne per day"). A counted noun ("people",
+// "police officers") stays as written: it is what the roles read.
+
+// unitName is the unit of candidate k of a sentence as the figure gives
+// it: written is the unit as the text writes it (the counted noun, or
+// "%"), and the rate's denominator, if any, is read from the tokens. A
+// price compared with a price of the same currency that has a rate takes
+// that rate too: "$1.38 a share, beating forecasts of $1.21", "€87 per
+// megawatt hour, down from €112", "rose from €1.62 to €1.89 a litre".
+func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
+	c := &cands[k]
+	if written == "" {
+		return ""
+	}
+	base := written
+	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
+		base = normalUnit(written, c.q.kind)
+	}
+	if c.perFirst > 0 {
+		return rateName(base, fx.perOf(toks, c))
+	}
+	if c.q.kind != QuantityCurrency {
+		return base
+	}
+	if k > 0 && cands[k-1].perFirst > 0 && fx.samePrice(toks, &cands[k-1], c, base) && comparedAfter(fx.text, toks, cands[k-1].last, c.first) &&
+		c.b.min < 10*cands[k-1].b.min && cands[k-1].b.min < 10*c.b.min {
+		return rateName(base, fx.perOf(toks, &cands[k-1]))
+	}
+	if k+1 < len(cands) && cands[k+1].perFirst > 0 && fx.samePrice(toks, &cands[k+1], c, base) &&
+		c.first > 0 && tokenWord(fx.text, toks[c.first-1]) == "from" && c.last+1 < cands[k+1].first && tokenWord(fx.text, toks[c.last+1]) == "to" {
+		return rateName(base, fx.perOf(toks, &cands[k+1]))
+	}
+	return base
+}
+
+// perOf is the normal name of the denominator of rate c.
+func (fx *figurer) perOf(toks []ntoken, c *candidate) string {
+	return normalUnit(fx.text[toks[c.perFirst].start:toks[c.perLast].end], QuantityDimension)
+}
+
+// samePrice reports whether candidate o is a sum in the currency base.
+func (fx *figurer) samePrice(toks []ntoken, o, c *candidate, base string) bool {
+	return o.q.kind == QuantityCurrency && o.q.unitFirst >= 0 && c.sentenceStart == o.sentenceStart &&
+		normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], QuantityCurrency) == base
+}
+
+// comparedAfter reports whether the words between two figures, tokens
+// (from, to), compare the second with the first: "down from", "forecasts
+// of", "compared with", "than", "versus". The caller also asks that the
+// two be of one size: "$1.12 a share, on revenue of $27.9bn" is no
+// comparison.
+func comparedAfter(text string, toks []ntoken, from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		switch w := tokenWord(text, toks[j]); w {
+		case "from", "than", "with", "versus", "vs", "against":
+			return true
+		case "of":
+			if j > 0 && estimateWords[strings.ToLower(ntText(text, toks[j-1]))] {
+				return true // "forecasts of", but "revenue of"
+			}
+		case ";", ".", "and", "but", "while":
+			return false
+		}
+	}
+	return false
+}
+
+// rateName joins a unit and the denominator of its rate: the usual symbol
+// where there is one ("km/h", "mg/L"), else "X per Y".
+func rateName(base, per string) string {
+	if s, ok := rateSymbols[base+"/"+per]; ok {
+		return s
+	}
+	return base + " per " + per
+}
+
+// rateSymbols are the compound units written with their own symbol.
+var rateSymbols = map[string]string{
+	"km/hour": "km/h", "km/h": "km/h", "mile/hour": "mph", "mile/h": "mph", "m/second": "m/s", "m/s": "m/s",
+	"mg/litre": "mg/L", "mg/L": "mg/L", "mg/l": "mg/L", "µg/m³": "µg/m³", "g/km": "g/km", "foot/second": "ft/s",
+	"knot/hour": "knot", "kW/hour": "kWh",
+}
+
+// normalUnit writes a unit of the given kind in its normal form; a unit it
+// does not know is kept as written, and a counted noun is not touched.
+func normalUnit(written string, kind QuantityKind) string {
+	switch kind {
+	case QuantityNumber:
+		return written
+	case QuantityPercent:
+		return "%"
+	}
+	switch written {
+	case "$", "€", "£", "¥", "₹", "₦":
+		if kind == QuantityCurrency {
+			return written // most sums: no lower-casing, no lookups
+		}
+	}
+	if kind == QuantityDuration {
+		if s, ok := durationUnitNames[written]; ok {
+			return s // "days", "years"
+		}
+	}
+	w := written
+	if strings.ContainsAny(w, "\t\n\r") || strings.Contains(w, "  ") {
+		w = strings.Join(strings.Fields(w), " ") // "square\nkilometres"
+	}
+	low := strings.ToLower(w) // no copy when w has no capitals
+	switch kind {
+	case QuantityCurrency:
+		if s, ok := currencyNames[low]; ok {
+			return s
+		}
+		if s, ok := currencyNames[singular(low)]; ok {
+			return s
+		}
+		if isCurrencyCode(w) && len(w) == 3 {
+			return strings.ToUpper(w) // "THB", "ETB"
+		}
+		return singular(low)
+	case QuantityTemperature:
+		switch {
+		case strings.Contains(low, "fahrenheit") || strings.HasSuffix(w, "F"):
+			return "°F"
+		case strings.Contains(low, "celsius") || strings.Contains(low, "celcius") || strings.Contains(low, "centigrade") || strings.HasSuffix(w, "C"):
+			return "°C"
+		case low == "°":
+			return "°"
+		}
+		return "degree"
+	case QuantityDuration:
+		if s, ok := durationUnitNames[low]; ok {
+			return s
+		}
+		return singular(low)
+	}
+	// A measure, or a rate's denominator: "kilometres per hour", "mg/L",
+	// "square kilometres", "terawatt hours", "barrel", "dollar".
+	if s, ok := rateSymbols[low]; ok {
+		return s // "km/h", "mg/l"
+	}
+	for _, sep := range []string{" per ", "/", " an ", " a "} {
+		if a, b, ok := strings.Cut(w, sep); ok && a != "" && b != "" {
+			return rateName(normalUnit(a, QuantityDimension), normalUnit(b, QuantityDimension))
+		}
+	}
+	if s, ok := measureNames[low]; ok {
+		return s
+	}
+	if s, ok := measureNames[singular(low)]; ok {
+		return s
+	}
+	if rest, ok := strings.CutPrefix(low, "square "); ok {
+		return powerOf(rest, "²", "square ")
+	}
+	if rest, ok := strings.CutPrefix(low, "sq "); ok {
+		return powerOf(rest, "²", "square ")
+	}
+	if rest, ok := strings.CutPrefix(low, "cubic "); ok {
+		return powerOf(rest, "³", "cubic ")
+	}
+	if rest, ok := strings.CutPrefix(low, "metric "); ok {
+		return normalUnit(rest, QuantityDimension)
+	}
+	if s, ok := currencyNames[low]; ok {
+		return s // the denominator of an exchange rate: "per dollar"
+	}
+	if s, ok := durationUnitNames[low]; ok {
+		return s // the denominator of a rate: "a day", "per annum"
+	}
+	if strings.ToUpper(w) == w || strings.ContainsAny(w, "0123456789") {
+		return w // "MWh", "L", "km2": a symbol as written
+	}
+	return singular(low)
+}
+
+// powerOf writes "square kilometres" as "km²" and "square miles" as
+// "square mile": a symbol takes the power sign, a name the word.
+func powerOf(rest, sign, word string) string {
+	u := normalUnit(rest, QuantityDimension)
+	if len(u) <= 2 && u != "" && !strings.Contains(u, " ") {
+		return u + sign
+	}
+	return word + u
+}
+
+// singular drops the plural of an English unit name: "miles" → "mile",
+// "inches" → "inch", "feet" → "foot", "cedis" → "cedi".
+func singular(w string) string {
+	switch {
+	case w == "feet":
+		return "foot"
+	case w == "pence":
+		return "p"
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y" // "centuries"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2] // "inches"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// estimateWords are the nouns of an expected value, which "of" joins to
+// the value compared: "forecasts of $1.21".
+var estimateWords = map[string]bool{"forecast": true, "forecasts": true, "estimate": true, "estimates": true,
+	"expectations": true, "consensus": true, "projection": true, "projections": true, "average": true}
+
+// durationUnitNames are the singular names of units of time.
+var durationUnitNames = map[string]string{
+	"yr": "year", "yrs": "year", "annum": "year", "hr": "hour", "hrs": "hour", "h": "hour", "min": "minute",
+	"mins": "minute", "sec": "second", "secs": "second", "s": "second", "ms": "millisecond", "fortnight": "fortnight",
+	"capita": "capita", "centuries": "century", "century": "century",
+	"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour",
+	"days": "day", "day": "day", "years": "year", "year": "year", "months": "month", "month": "month", "weeks": "week",
+	"week": "week", "hours": "hour", "hour": "hour", "minutes": "minute", "minute": "minute", "seconds": "second",
+	"second": "second", "decades": "decade", "decade": "decade", "nights": "night", "night": "night",
+}
+
+// measureNames are the spellings of units of measure, lower case, with
+// their symbol or singular name.
+var measureNames = map[string]string{}
+
+// currencyNames are the spellings of currencies, lower case, with their
+// sign or ISO code.
+var currencyNames = map[string]string{}
+
+// buildUnitNames fills measureNames and currencyNames from lists of
+// spellings, each line a normal form and its spellings.
+func buildUnitNames() {
+	fill := func(m map[string]string, table string) {
+		for _, line := range strings.Split(table, "\n") {
+			name, spellings, ok := strings.Cut(strings.TrimSpace(line), ":")
+			if !ok {
+				continue
+			}
+			name = strings.TrimSpace(name)
+			m[strings.ToLower(name)] = name
+			for _, s := range strings.Split(spellings, ",") {
+				if s = strings.Join(strings.Fields(s), " "); s != "" {
+					m[s] = name
+				}
+			}
+		}
+	}
+	fill(measureNames, `km: kms, kilometre, kilometer, kmph
+		m: metre, meter, mtr
+		cm: centimetre, centimeter
+		mm: millimetre, millimeter
+		dm: decimetre, decimeter
+		km/h: kph, kmh, km/hr, kilometre per hour, kilometer per hour, kilometres per hour, kilometers per hour, km per hour, kilometres an hour, kilometers an hour
+		mph: miles per hour, mile per hour, miles an hour
+		m/s: metres per second, meters per second
+		mile: mi
+		nautical mile: nautical miles
+		yard: yd, yds
+		foot: ft, feet
+		inch: in, inches
+		km²: km2, sq km, square km
+		m²: m2, sq m
+		m³: m3
+		hectare: ha
+		acre: acres
+		tonne: ton, tons, t, metric ton, metric tons, metric tonne, metric tonnes
+		kg: kgs, kilo, kilos, kilogram, kilogramme
+		g: gram, gramme
+		mg: milligram, milligramme
+		µg: mcg, microgram, microgramme
+		lb: lbs, pound
+		ounce: oz
+		litre: l, liter, litres, liters
+		ml: millilitre, milliliter
+		gallon: gal
+		barrel: bbl, bbls
+		barrel per day: bpd, b/d, barrels per day, barrels a day
+		W: watt
+		kW: kilowatt
+		MW: megawatt
+		GW: gigawatt
+		TW: terawatt
+		kWh: kilowatt hour, kilowatt-hour
+		MWh: megawatt hour, megawatt-hour
+		GWh: gigawatt hour, gigawatt-hour
+		TWh: terawatt hour, terawatt-hour
+		Mbps: mb/s
+		Gbps: gb/s
+		kb: kilobit
+		GB: gigabyte
+		MB: megabyte
+		TB: terabyte
+		knot: kt, kts
+		light-year: light year, light-years, light years
+		basis point: bps, bp, basis points
+		percentage point: percentage points
+		mg/L: mg/l`)
+	fill(currencyNames, `$: us$, us $, usd, dollar, us dollar, u.s. dollar, american dollar
+		A$: au$, aud, australian dollar
+		C$: ca$, can$, c $, can $, cad, canadian dollar
+		HK$: hk $, hkd, hong kong dollar
+		NZ$: nz $, nzd, new zealand dollar
+		S$: sg$, sgd, singapore dollar
+		NT$: twd, taiwan dollar, taiwanese dollar, new taiwan dollar
+		MX$: mex$, mex $, mxn, mexican peso
+		€: eur, euro
+		£: gbp, pound, pound sterling, sterling, british pound
+		¥: jpy, yen, japanese yen
+		CN¥: cny, rmb, yuan, renminbi, chinese yuan
+		₹: inr, rs, rs., rupee, indian rupee
+		PKR: pakistani rupee
+		LKR: sri lankan rupee
+		NPR: nepali rupee, nepalese rupee
+		₦: ngn, naira, nigerian naira
+		ZAR: rand, south african rand, south-african rand
+		KES: ksh, kshs, kenyan shilling
+		UGX: ush, ugandan shilling
+		TZS: tsh, tanzanian shilling
+		SOS: somali shilling
+		GH₵: ₵, ghs, gh ₵, cedi, ghana cedi, ghanaian cedi
+		₺: turkish lira
+		₽: rub, ruble, rouble, russian ruble, russian rouble
+		₴: uah, hryvnia, ukrainian hryvnia
+		₪: ils, shekel, israeli shekel
+		₩: krw, south korean won
+		R$: brl, brazilian real, reais, brazilian reais
+		ETB: birr, ethiopian birr
+		HTG: gourde, haitian gourde
+		CHF: swiss franc
+		EGP: egyptian pound
+		SDG: sudanese pound
+		LBP: lebanese pound
+		SYP: syrian pound
+		SAR: saudi riyal
+		AED: uae dirham, emirati dirham
+		QAR: qatari riyal
+		IRR: iranian rial
+		IQD: iraqi dinar
+		JOD: jordanian dinar
+		KWD: kuwaiti dinar
+		BDT: taka, bangladeshi taka
+		IDR: rupiah, indonesian rupiah
+		MYR: ringgit, malaysian ringgit
+		THB: baht, thai baht
+		₿: btc, bitcoin
+		cent: ¢, cents
+		p: pence, penny, pennies`)
+}

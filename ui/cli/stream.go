@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"context"
+	"time"
+
+	"sitrep/briefing"
+)
+
+// ReaderLibrary is the library a reader starts with (OpenForReader).
+type ReaderLibrary struct {
+	// Lib is what the first frame shows: the top of the index, a first
+	// part of a library being read, the whole library, or nil (nothing
+	// found yet: an empty list while the rest comes in Parts).
+	Lib *briefing.Library
+	// CatchUp, when set, brings Lib, taken from the index, up to date
+	// with the files (see OpenAtOnce).
+	CatchUp func() (*briefing.Library, briefing.LibraryChange, error)
+	// Parts, when set, brings the rest of a library that has no index,
+	// as it is read (briefing.LoadInParts); Read is closed once the
+	// last part has been read.
+	Parts <-chan briefing.LibraryPart
+	Read  <-chan struct{}
+}
+
+// firstPartWait is how long OpenForReader waits for the first part of a
+// library with no index: the first frame then lists entries already,
+// unless the disk is slow.
+const firstPartWait = 60 * time.Millisecond
+
+// OpenForReader opens the library for the reader's first frame without
+// waiting for the whole of it: from the index when there is one (as
+// OpenAtOnce does); else, for a library directory, reading it in parts in
+// the background, each part sent on Parts as it is read, the first frame
+// showing the first part when it comes within firstPartWait. The embedded
+// library and a single file are read whole (they are small).
+func (s Source) OpenForReader(ctx context.Context) (ReaderLibrary, error) {
+	top, err := s.newestStored(ctx)
+	if err == nil && top != nil {
+		lib, catchUp, err := s.atOnce(ctx, top)
+		return ReaderLibrary{Lib: lib, CatchUp: catchUp}, err
+	}
+	if s.Dir == "" || s.File != "" {
+		lib, err := s.Open()
+		return ReaderLibrary{Lib: lib}, err
+	}
+	fsys, err := s.fsys()
+	if err != nil {
+		return ReaderLibrary{}, err
+	}
+	parts := make(chan briefing.LibraryPart, 1)
+	read := make(chan struct{})
+	go func() {
+		defer close(read)
+		// The channel holds the newest part only: a reader busy drawing
+		// skips to it, and a reader that stopped waiting (a reload)
+		// never holds the reading up.
+		_, _ = briefing.LoadInParts(fsys, func(p briefing.LibraryPart) {
+			select {
+			case <-parts:
+			default:
+			}
+			parts <- p
+		})
+	}()
+	select {
+	case p := <-parts:
+		if p.Err != nil {
+			return ReaderLibrary{}, p.Err
+		}
+		if p.Done {
+			return ReaderLibrary{Lib: p.Lib}, nil
+		}
+		return ReaderLibrary{Lib: p.Lib, Parts: parts, Read: read}, nil
+	case <-time.After(firstPartWait):
+		return ReaderLibrary{Parts: parts, Read: read}, nil
+	}
+}

@@ -1,0 +1,109 @@
+package tui
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"sitrep/briefing"
+)
+
+// gatedFS holds up the listing of the directory "later" until open is
+// closed: a library whose walk is slow.
+type gatedFS struct {
+	fstest.MapFS
+	open chan struct{}
+}
+
+func (g gatedFS) Open(name string) (fs.File, error) {
+	if name == "later" {
+		<-g.open
+	}
+	return g.MapFS.Open(name)
+}
+
+func (g gatedFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name == "later" {
+		<-g.open
+	}
+	return g.MapFS.ReadDir(name)
+}
+
+// TestLibraryWithNoIndexShowsEntriesAsFound checks that a reader of a
+// library with no index lists the stories found before the walk of the
+// library is over, with a quiet note, and then the whole library, the
+// note gone.
+func TestLibraryWithNoIndexShowsEntriesAsFound(t *testing.T) {
+	fsys := gatedLibrary()
+	first, parts := readInParts(t, fsys)
+	m := New(first.Lib, Options{Style: "dark", Width: 120, Height: 40, Parts: parts})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	shown := screen(m)
+	assertContains(t, "first frame", shown, "Shelling near town", fmt.Sprintf("Stories 1/%d", first.Lib.Len()), readingPrefix)
+	assertNotContains(t, "first frame", shown, "Ceasefire declared", "The library is empty")
+
+	close(fsys.open) // the walk goes on
+	m = drain(t, m, m.Init())
+	shown = screen(m)
+	assertContains(t, "once the library is read", shown, "Stories 1/1201", "Ceasefire declared in the north")
+	if strings.Contains(shown, readingPrefix) {
+		t.Error("the reading note stays once the library is read")
+	}
+	if m.current != "late" {
+		t.Errorf("the reader shows %q, want the newest story (late), as the analyst did not move", m.current)
+	}
+}
+
+// TestLibraryReadInPartsKeepsTheAnalystsPlace: an analyst who moves
+// while the library is read stays on the story they chose.
+func TestLibraryReadInPartsKeepsTheAnalystsPlace(t *testing.T) {
+	fsys := gatedLibrary()
+	first, parts := readInParts(t, fsys)
+	m := New(first.Lib, Options{Style: "dark", Width: 120, Height: 40, Parts: parts})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	init := m.Init()
+	m = press(t, m, "j")
+	chosen := m.current
+	if chosen == "" || chosen == first.Lib.Briefings()[0].ID {
+		t.Fatalf("j did not move: %q", chosen)
+	}
+	close(fsys.open)
+	m = drain(t, m, init)
+	if m.current != chosen {
+		t.Errorf("the reader shows %q once the library is read, want %q, where the analyst moved", m.current, chosen)
+	}
+	assertContains(t, "once the library is read", screen(m), "Stories", "/1201")
+}
+
+// gatedLibrary is a library of 1,200 briefings at the top and a newer one
+// in a directory whose listing waits for open to be closed.
+func gatedLibrary() gatedFS {
+	files := fstest.MapFS{}
+	for i := range 1200 {
+		files[fmt.Sprintf("b-%04d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil,
+			"---\ntitle: Shelling near town %d\npublished: 2024-03-%02d\nregion: Sahel\n---\nText %d.\n", i, i%28+1, i)}
+	}
+	files["later/late.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Ceasefire declared in the north\npublished: 2025-01-01\n---\nText.\n")}
+	return gatedFS{files, make(chan struct{})}
+}
+
+// readInParts starts reading fsys in parts as cli.OpenForReader does (the
+// newest part waits on a channel) and returns the first part.
+func readInParts(t *testing.T, fsys fs.FS) (briefing.LibraryPart, <-chan briefing.LibraryPart) {
+	t.Helper()
+	parts := make(chan briefing.LibraryPart, 1)
+	go briefing.LoadInParts(fsys, func(p briefing.LibraryPart) {
+		select {
+		case <-parts:
+		default:
+		}
+		parts <- p
+	})
+	first := <-parts
+	if first.Done {
+		t.Fatal("the first part is the whole library: the walk was not held up")
+	}
+	return first, parts
+}
