@@ -263,7 +263,14 @@ func nounListAhead(text string, toks []ntoken, k int) bool {
 // "Haitians", "aid workers", "detainees".
 func personNoun(unit string) bool {
 	w := lastWord(unit)
-	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "" || irregularFighters(lx)) {
+	return personWord(w, lookupNumLex(w), !strings.Contains(unit, " "))
+}
+
+// personWord is personNoun for the last word w of a unit and its lexicon
+// entry lx; single says the unit is that one word, which may then be a
+// singular ("one ranger", "a guard").
+func personWord(w string, lx *numLex, single bool) bool {
+	if lx != nil && (lx.cls&clsPerson != 0 || lx.head != "" || irregularFighters(lx)) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
@@ -274,7 +281,7 @@ func personNoun(unit string) bool {
 			return suf != "ers" || !nonPersonErs[w]
 		}
 	}
-	if w != "" && !hasSuffixFold(w, "s") && !strings.Contains(unit, " ") {
+	if single && len(w) > 2 && !hasSuffixFold(w, "s") && w[0] >= 'a' && w[0] <= 'z' {
 		return personNoun(w + "s") // a singular: "one ranger", "a guard"
 	}
 	return false
@@ -475,8 +482,10 @@ func unitFactsOf(unit string) unitFacts {
 	if unit == "" {
 		return unitFacts{}
 	}
-	lx := lookupNumLex(lastWord(unit))
-	return unitFacts{person: personNoun(unit), deploy: lx != nil && lx.head == Deployment, fighters: irregularFighters(lx)}
+	w := lastWord(unit)
+	lx := lookupNumLex(w)
+	return unitFacts{person: personWord(w, lx, !strings.Contains(unit, " ")), deploy: lx != nil && lx.head == Deployment,
+		fighters: irregularFighters(lx)}
 }
 
 // foldIn reports whether w is one of words, ignoring case, without

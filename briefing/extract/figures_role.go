@@ -174,6 +174,12 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 // Gaza's 2.1 million people").
 func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
 	text := fx.text
+	if c.q.kind != QuantityNumber && c.q.kind != QuantityPercent {
+		// A sum, a duration or a measure has the role of its unit; no word
+		// of the clause changes it.
+		f.Role, f.why.role = roleOf(f.Category, f.why.category, word)
+		return false
+	}
 	party := false
 	if c.unitFirst >= 0 && c.q.kind == QuantityNumber {
 		if lx := toks[c.unitLast].lx; lx != nil && lx.party {
