@@ -135,6 +135,9 @@ func (fx *figurer) markRate(text string, toks []ntoken, c *candidate) {
 			c.rate = true
 		}
 	}
+	if w == "every" && k+1 < len(toks) && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
+		c.rate = true // "300 families every day", "3,000 more cross every day" (after the verb: rateVerbAfter)
+	}
 }
 
 // inherit gives an elliptical figure the noun and category of the count
@@ -150,8 +153,8 @@ func (fx *figurer) inherit(c *candidate) {
 		return
 	}
 	prev := fx.out[fx.prev]
-	if prev.Unit == "" {
-		return
+	if prev.Unit == "" || prev.End < len(fx.text) && fx.text[prev.End] == '-' {
+		return // nor from "a three-story school": its number describes, and counts nothing
 	}
 	c.inherited = true
 	c.inheritCat = prev.Category
@@ -220,8 +223,8 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 		if last >= 0 && t.upper && !toks[k-1].upper && toks[k-1].kind == ntWord {
 			break // a new proper noun: "troops Kenya sent"
 		}
-		if words == 0 && adverb(lw) {
-			break
+		if words == 0 && (adverb(lw) || lx != nil && lx.cls&clsIntrans != 0) {
+			break // "5 died on the way": a verb, not the counted noun
 		}
 		words++
 		modifier := (lx != nil && lx.cls&clsAdj != 0) || (participle(lw) && (lx == nil || lx.head == "")) || lw == "more"
@@ -260,7 +263,14 @@ func nounListAhead(text string, toks []ntoken, k int) bool {
 // "Haitians", "aid workers", "detainees".
 func personNoun(unit string) bool {
 	w := lastWord(unit)
-	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "") {
+	return personWord(w, lookupNumLex(w), !strings.Contains(unit, " "))
+}
+
+// personWord is personNoun for the last word w of a unit and its lexicon
+// entry lx; single says the unit is that one word, which may then be a
+// singular ("one ranger", "a guard").
+func personWord(w string, lx *numLex, single bool) bool {
+	if lx != nil && (lx.cls&clsPerson != 0 || lx.head != "" || irregularFighters(lx)) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
@@ -270,6 +280,9 @@ func personNoun(unit string) bool {
 		if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
 			return suf != "ers" || !nonPersonErs[w]
 		}
+	}
+	if single && len(w) > 2 && !hasSuffixFold(w, "s") && w[0] >= 'a' && w[0] <= 'z' {
+		return personNoun(w + "s") // a singular: "one ranger", "a guard"
 	}
 	return false
 }
@@ -330,23 +343,26 @@ func headOf(unit string) string {
 // noun and the words around it: the nearest event word wins ("killing at
 // least 115 people"), a topic word only when close, and figures between
 // them push a word further away.
-func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool, ruleID, *numLex) {
+func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool, ruleID, *numLex, int) {
 	c := &cands[k]
 	switch c.q.kind {
 	case QuantityCurrency:
-		return Money, false, catCurrency, nil
+		return Money, false, catCurrency, nil, -1
 	case QuantityDuration:
-		return Duration, false, catDuration, nil
+		return Duration, false, catDuration, nil, -1
 	case QuantityDimension, QuantityTemperature:
-		return Other, false, catMeasure, nil
+		return Other, false, catMeasure, nil, -1
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
-	things := unit != "" && !personNoun(unit) && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent && c.unitFirst >= 0)
+	uf := unitFactsOf(unit)
+	things := unit != "" && !uf.person && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent && c.unitFirst >= 0)
 	percent := c.q.kind == QuantityPercent
 	best, score, strong, injury := Other, 1e9, false, false
-	why, word := catNone, (*numLex)(nil)
-	if c.unitFirst >= 0 {
+	why, word, wordAt := catNone, (*numLex)(nil), -1
+	if c.unitFirst >= 0 && !percent {
+		// The head noun of a share's "of" phrase does not make the share
+		// what it counts: "Europeans made up 40% of UN peacekeepers".
 		if lx := toks[c.unitLast].lx; lx != nil && lx.head != "" {
 			best, score, why, word = lx.head, 2.5, catHeadNoun, lx
 		}
@@ -376,7 +392,8 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
 			continue
 		}
-		if notInContext(text, toks, j, lx, unit, things) || lx.w == "left" && j < c.first || lx.w == "took" && j > c.last {
+		if notInContext(text, toks, j, lx, uf, things) || lx.w == "left" && j < c.first || lx.w == "took" && j > c.last ||
+			lx.cls&clsTake != 0 && !takenHostage(text, toks, j, j < c.first) {
 			// "gunmen took 15 pupils" is an abduction; "the 33 miners took 69 days" is not.
 			// "the collapse left six workers missing": "left" before a count is what caused it, not a flight.
 			continue
@@ -390,10 +407,13 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		}
 		if s < score || (s == score && lx.trig == trigStrong && !strong) {
 			best, score, strong, injury = lx.cat, s, lx.trig == trigStrong, lx.injury
-			why, word = catTrigger, lx
+			why, word, wordAt = catTrigger, lx, j
 		}
 	}
-	if prev := len(fx.out) - 1; best == Other && (c.coord || restates(text, toks, c.first)) && k > 0 && prev >= 0 && score > 8 &&
+	// A list member takes the category of the one before, unless it opens
+	// a clause of its own ("20 bodies, and 9 survivors were taken to hospital").
+	ownClause := c.coord && subjectPosition(text, toks, c) && auxAhead(text, toks, c.last)
+	if prev := len(fx.out) - 1; best == Other && (c.coord && !ownClause || restates(text, toks, c.first)) && k > 0 && prev >= 0 && score > 8 &&
 		fx.out[prev].SentenceStart == c.sentenceStart && fx.out[prev].Category != Money && fx.out[prev].Category != Duration {
 		best, why, word = fx.out[prev].Category, catCoordinated, nil // "..., or up to 400,000 people"; not "$34 trillion, or 120%"
 	}
@@ -403,7 +423,10 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	if best == Other {
 		why, word = catNone, nil
 	}
-	return best, injury, why, word
+	if why != catTrigger {
+		wordAt = -1
+	}
+	return best, injury, why, word, wordAt
 }
 
 // lastWord is the last word of a unit, its head noun: "troops" of
@@ -427,7 +450,7 @@ func restates(text string, toks []ntoken, first int) bool {
 // beside a count of other people ("police fired at 5,000 demonstrators",
 // "police said two men had been arrested") names who acted, not what is
 // counted; and fighters who "crossed" a border are not displaced.
-func notInContext(text string, toks []ntoken, j int, lx *numLex, unit string, things bool) bool {
+func notInContext(text string, toks []ntoken, j int, lx *numLex, uf unitFacts, things bool) bool {
 	switch lx.cat {
 	case Humanitarian:
 		if lx.trig == trigWeak && j > 0 && toks[j-1].kind == ntWord {
@@ -437,15 +460,32 @@ func notInContext(text string, toks []ntoken, j int, lx *numLex, unit string, th
 		}
 		return things && (lx.w == "need" || lx.w == "needs" || lx.w == "needed")
 	case Deployment:
-		return lx.trig == trigWeak && lx.head != "" && unit != "" && personNoun(unit) && !deploymentNoun(unit)
+		// "Soldiers ... located 2,300 of the 9,000 people": the soldiers
+		// acted; "ten insurgents ... in army uniforms": a party's own
+		// fighters are no deployment.
+		return lx.head != "" && uf.person && !uf.deploy || uf.fighters
 	case Displacement:
-		return lx.trig == trigWeak && combatantNoun(unit)
+		return lx.trig == trigWeak && (uf.fighters || uf.deploy)
 	case Detention:
 		// "gunmen took 15 pupils" is an abduction; "took 40% of the
 		// market" and "took three days" are not.
-		return (lx.w == "took" || lx.w == "taken") && (unit == "" || !personNoun(unit))
+		return (lx.w == "took" || lx.w == "taken") && !uf.person
 	}
 	return false
+}
+
+// unitFacts are what a figure's counted noun is, looked up once: people,
+// a state's forces, a party's fighters.
+type unitFacts struct{ person, deploy, fighters bool }
+
+func unitFactsOf(unit string) unitFacts {
+	if unit == "" {
+		return unitFacts{}
+	}
+	w := lastWord(unit)
+	lx := lookupNumLex(w)
+	return unitFacts{person: personWord(w, lx, !strings.Contains(unit, " ")), deploy: lx != nil && lx.head == Deployment,
+		fighters: irregularFighters(lx)}
 }
 
 // foldIn reports whether w is one of words, ignoring case, without
@@ -471,10 +511,23 @@ func deploymentNoun(unit string) bool {
 // borders and take towns but are not displaced by doing so.
 func combatantNoun(unit string) bool {
 	w := lastWord(unit)
-	if foldIn(w, "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen", "combatants") {
+	return irregularFighters(lookupNumLex(w)) || deploymentNoun(unit)
+}
+
+// irregularFighters reports whether the word of lx counts armed men of a
+// party rather than a state's forces: "fighters", "insurgents", "bandits".
+// The words are in the lexicon (buildClauseWords), so that a figure's
+// noun is looked up once.
+func irregularFighters(lx *numLex) bool {
+	if lx == nil {
+		return false
+	}
+	switch lx.w {
+	case "fighters", "militants", "rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "militiamen",
+		"combatants", "bandits", "terrorists", "kidnappers", "raiders":
 		return true
 	}
-	return deploymentNoun(unit)
+	return false
 }
 
 // materielSent reports whether a count of military hardware takes a
@@ -531,7 +584,7 @@ func durationKey(toks []ntoken, c *candidate) bool {
 			return true
 		}
 	}
-	for j := c.first - 1; j >= 0 && j >= c.first-5; j-- {
+	for j := c.first - 1; j >= 0 && j >= c.first-7; j-- {
 		if lx := toks[j].lx; lx != nil && lx.cls&clsDurKey != 0 {
 			return true
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // notFigure reports whether the number p is not a figure: a year, a date, a
 // time of day, a list number, a phone number, an age or part of a name (the
@@ -298,6 +301,9 @@ func halfIsNotCount(text string, toks []ntoken, p numParse) bool {
 		case "the", "this", "that", "each", "every", "per", "next", "previous", "same", "a":
 			return true // "in the quarter", "each quarter": a period, not a fraction
 		}
+		if t := toks[p.first-1]; t.kind == ntWord && (t.lx == nil || t.lx.num == nkNone) {
+			return true // "the diplomatic quarter", "the old quarter": a district
+		}
 	}
 	if p.last+2 < len(toks) && ntIsWord(toks[p.last+1], "of") && toks[p.last+2].kind == ntNum {
 		return true
@@ -512,6 +518,9 @@ func fractionAsOrdinal(text string, toks []ntoken, p numParse) bool {
 		return false
 	}
 	w := tokenWord(text, toks[k])
+	if lexHas(toks[k], clsAux) && countBefore(text, toks, p.first, toks[p.last].lx) {
+		return true // "two attackers were killed and a third was arrested": the third attacker
+	}
 	if lx := toks[k].lx; lx != nil && (lx.cls&(clsStop|clsDet|clsAux|clsMonth|clsWeekday) != 0 || lx.num != nkNone || lx.percent || lx.cls&clsGeneric != 0) {
 		return false
 	}
@@ -520,6 +529,25 @@ func fractionAsOrdinal(text string, toks []ntoken, p numParse) bool {
 		return false
 	}
 	return !adverb(w)
+}
+
+// countBefore reports whether a count one below the ordinal ord stands
+// before token k in the sentence ("two attackers ... a third"), so that the
+// ordinal names the next one of them.
+func countBefore(text string, toks []ntoken, k int, ord *numLex) bool {
+	if ord == nil || ord.num != nkOrdinal {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		t := toks[j]
+		if lx := t.lx; lx != nil && lx.num == nkUnit && lx.val == ord.val-1 {
+			return true
+		}
+		if t.kind == ntNum && ntText(text, t) == strconv.Itoa(int(ord.val)-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // ageOf reports whether a small number is an age limit: "under the age of
@@ -590,7 +618,7 @@ func nameAfter(text string, toks []ntoken, p numParse) bool {
 	// A capitalised number word inside a sentence, before a capitalised word.
 	first := toks[p.first]
 	return p.words && first.kind == ntWord && first.upper && p.first > 0 && !toks[p.first].nl &&
-		!ntIsPunct(text, toks[p.first-1], '"') && (next == nil || next.cls&(clsPerson|clsMonth|clsWeekday) == 0 && next.head == "")
+		toks[p.first-1].kind != ntPunct && (next == nil || next.cls&(clsPerson|clsMonth|clsWeekday) == 0 && next.head == "")
 }
 
 // personTitle are words for one person that an age may follow: "the

@@ -59,16 +59,17 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.why.unit = unitRule(c)
 	var injury bool
 	var word *numLex
-	f.Category, injury, f.why.category, word = fx.category(text, toks, cands, starts, k, unit)
+	var wordAt int
+	f.Category, injury, f.why.category, word, wordAt = fx.category(text, toks, cands, starts, k, unit)
 	if word != nil && f.why.category != catNone {
 		f.why.word = word.ref
 	}
-	fx.role(&f, c, toks, word)
+	event := fx.role(&f, c, toks, word, wordAt)
 	injury = injury || f.Role == RoleInjured
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}
-	f.Key, f.why.key = fx.isKey(toks, c, &f, injury)
+	f.Key, f.why.key = fx.isKey(toks, c, &f, injury, event)
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
@@ -84,8 +85,10 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 // casualties, displacement, deployments, humanitarian needs and detentions;
 // sums of a million or more; durations of mandates, truces and sentences.
 // A figure said again ("the 600 additional Kenyan officers"), a part of an
-// earlier one ("400 of those") and a rate are not key.
-func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury bool) (bool, ruleID) {
+// earlier one ("400 of those") and a rate are not key. A bare number is
+// key when an event word of its own clause counts it (event): "the death
+// toll for the city rose to 5,430", "1,200 died".
+func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event bool) (bool, ruleID) {
 	key, why := false, keyNotCategory
 	switch f.Category {
 	case Casualties, Displacement, Deployment, Humanitarian, Detention:
@@ -100,7 +103,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury bool) (b
 		return false, keyNotCategory
 	case c.q.hyphenated && c.q.kind == QuantityNumber && !(c.q.last+2 < len(toks) && tokenWord(fx.text, toks[c.q.last+2]) == "strong"):
 		return false, keyCompound // "a three-person team", "a 15-member council"
-	case f.Unit == "" && c.q.kind == QuantityNumber && !fx.nearEvent(toks, c):
+	case f.Unit == "" && c.q.kind == QuantityNumber && !fx.nearEvent(toks, c) && !event:
 		return false, keyBare // a bare number with no noun and no event beside it
 	case c.partitive && !personNoun(f.Unit):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
@@ -110,6 +113,14 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury bool) (b
 		return false, keyBreakdown
 	case f.Value <= 0:
 		return false, keyNotPositive
+	case headline(fx.text, f.SentenceStart, f.SentenceEnd):
+		return false, keyHeadline // the story's body says it again
+	case superseded(fx.text, toks, c.first):
+		return false, keySuperseded // "had initially put the number to 100"
+	case severityPart(fx.text, toks, c):
+		return false, keySeverity // "seven of them critically"
+	case c.q.kind == QuantityNumber && baselineBefore(fx.text, toks, c.first):
+		return false, keyBaseline // "short of the 2,500 authorised"; not a sum sought, which is an appeal
 	}
 	head := headOf(f.Unit)
 	kk := keyKind{value: f.Value, category: f.Category, injury: injury}
@@ -121,6 +132,36 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury bool) (b
 	}
 	fx.keys.add(kk, head)
 	return true, why
+}
+
+// maxHeadlineWords is the longest line read as a headline.
+const maxHeadlineWords = 14
+
+// headline reports whether the sentence at [start, end) is a headline: a
+// whole line of a few words with no closing mark, not a list item, with
+// the story after it ("116 killed, 80 missing in ferry disaster"). A
+// headline's figures are said again in the story's body, so they are not
+// key figures of their own. A text of one line is no headline.
+func headline(text string, start, end int) bool {
+	if start > 0 && text[start-1] != '\n' || strings.TrimSpace(text[end:]) == "" {
+		return false
+	}
+	line := strings.TrimSpace(text[start:end])
+	if line == "" || end < len(text) && text[end] != '\n' && text[end] != '\r' {
+		return false
+	}
+	switch line[0] {
+	case '-', '*', '|', '>', '+':
+		return false // a list item, a table row, a quotation
+	}
+	if strings.HasPrefix(line, "•") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".!?:;\"”’)]…", r) {
+		return false
+	}
+	return len(strings.Fields(line)) <= maxHeadlineWords
 }
 
 // changeBefore finds a verb or noun of change before a figure: "rose by",

@@ -77,18 +77,24 @@ func defaultRole(c Category) Role {
 }
 
 // The rules of a figure's role. Their IDs are set when the book is built.
-var roleWord, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty, roleNone ruleID
+var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
+	roleShareBase, roleAbroad, roleReturned, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
 	return []figureRuleDef{
 		{&roleWord, "own-word", "3,823 people were killed and 15,859 wounded"},
+		{&rolePredicate, "predicate", "Nine guards at the embassy were killed."},
+		{&roleObject, "object-of-verb", "The quake hit a school, trapping as many as 900."},
 		{&roleHeadNoun, "head-noun", "Some 2,900 troops are in Haiti."},
 		{&roleInherited, "inherited", "Some 2,900 people have been displaced. Nearly a thousand have nowhere to go."},
 		{&roleCoordinated, "coordinated", "80,000 households had left, or up to 400,000 people"},
 		{&roleDefault, "category-default", "Officials reported 115 casualties."},
 		{&roleUnit, "unit", "$96 million was pledged"},
 		{&roleParty, "party-or-speaker", "two officials said 12 people were killed"},
+		{&roleShareBase, "share-base", "About 90% of Gaza's 2.1 million people were displaced."},
+		{&roleAbroad, "fled-abroad", "Some 19,000 people had fled to Armenia."},
+		{&roleReturned, "returned-home", "Some 1.3 million displaced people have returned to their homes."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -133,12 +139,13 @@ func buildRoles() {
 	for _, w := range strings.Fields(partyNouns) {
 		numLexEntry(w).party = true
 	}
+	buildClauseWords()
 }
 
 // partyNouns are the nouns of those who speak, count or take part rather
 // than are counted: "two officials said", "two military coups".
 const partyNouns = `officials diplomats spokesmen spokeswomen spokespeople sources witnesses coups ministers
-	envoys mediators judges lawmakers senators`
+	envoys mediators judges lawmakers senators governments donors sides`
 
 // roleOf is the role of a figure whose category was decided by rule why
 // through word w (a lexicon entry, or nil): the word's own role where it
@@ -160,31 +167,73 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 }
 
 // role decides the role of figure f, whose category is decided, from the
-// word that decided it, the figure it refers back to or is coordinated
-// with, or its category. A count of parties or speakers is other.
-func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex) {
+// verb or noun of its own clause, the figure it refers back to or is
+// coordinated with, or its category. A count of parties or speakers is
+// other, unless its own verb says what befell them ("Twelve security
+// officials were killed"); the whole a share is of is other ("90% of
+// Gaza's 2.1 million people").
+func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
+	text := fx.text
+	if c.q.kind != QuantityNumber && c.q.kind != QuantityPercent {
+		// A sum, a duration or a measure has the role of its unit; no word
+		// of the clause changes it.
+		f.Role, f.why.role = roleOf(f.Category, f.why.category, word)
+		return false
+	}
+	party := false
 	if c.unitFirst >= 0 && c.q.kind == QuantityNumber {
 		if lx := toks[c.unitLast].lx; lx != nil && lx.party {
+			party = true
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleParty, 0
-			return
 		}
 	}
-	if own := fx.ownRoleWord(toks, c); own != nil {
+	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && shareBase(text, toks, c) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleShareBase, 0
+		return false
+	}
+	if partOfSet(text, toks, c.first) && fx.hasPrevFigure() {
+		// A part takes its whole's role: "About 250 people remain in
+		// hospital, including 40 in intensive care".
+		if prev := &fx.out[len(fx.out)-1]; prev.SentenceStart == c.sentenceStart && prev.Role != RoleOther && prev.Role != RoleMoney &&
+			prev.Role != RoleDuration && (c.unitFirst < 0 || personNoun(f.Unit)) {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = prev.Category, prev.Role, catInherited, roleInherited, 0
+			return false
+		}
+	}
+	if c.q.kind == QuantityNumber && returnedHome(text, toks, c) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturned, 0
+		return false
+	}
+	own, at, how, clause := fx.ownRoleWord(toks, c)
+	if own != nil && (!takenHostage(text, toks, at, at < c.first) || !holdCaptive(text, toks, at)) {
+		own = nil // "taken to hospital", "camps that held 300,000 people"
+	}
+	if own != nil && clause {
+		if r, why, ok := fx.eventRole(f, c, toks, own, at, party); ok {
+			if why == roleNone {
+				why = how
+			}
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, why, own.ref
+			return true
+		}
+	}
+	if party {
+		return false
+	}
+	if own != nil {
 		switch {
-		case own.role.Category() == f.Category:
-			f.Role, f.why.role = own.role, roleWord
-			return
-		case rescueWord(own.w) && heldAround(toks):
-			// "troops rescued 76 girls who had been abducted": freed
-			// from captivity.
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, RoleReleased, catTrigger, roleWord, own.ref
-			return
+		case own.role.Category() == f.Category && !(f.why.category == catHeadNoun && word != nil &&
+			(word.role == RoleKilled || word.role == RoleDetained && own.cls&clsHold != 0)):
+			// Not "4,000 prisoners held": detained, as the noun says; and
+			// the dead stay dead.
+			f.Role, f.why.role = own.role, how
+			return own.head == ""
 		case f.why.category == catHeadNoun && f.Category == Deployment && own.trig == trigStrong &&
 			(own.role.Category() == Casualties || own.role.Category() == Detention):
 			// "41 soldiers and civilians were killed": what befell the
 			// soldiers, not a deployment.
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = own.role.Category(), own.role, catTrigger, roleWord, own.ref
-			return
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = own.role.Category(), own.role, catTrigger, how, own.ref
+			return true
 		}
 	}
 	switch f.why.category {
@@ -195,48 +244,215 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex) {
 				if f.why.category == catInherited {
 					f.why.role = roleInherited
 				}
-				return
+				return false
 			}
 		}
 	}
+	if word != nil && wordAt >= 0 && wordAt < c.first && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
+		c.q.kind == QuantityNumber && !c.inherited && fx.otherClauseFigure(toks, wordAt, c.first) && ownPredicateAhead(text, toks, c) {
+		// "The bodies of 30 migrants were found, and 11 survivors were
+		// taken to hospital", "112 passengers were pulled from the
+		// water": the figure's own verb names no role of its own, and
+		// the word is another figure's, in another clause.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
+	if word != nil && wordAt >= 0 && f.why.category == catTrigger && (word.role == RoleInjured || word.role == RoleMissing) &&
+		otherFigureBetween(toks, c, wordAt) {
+		word = nil // "rose to 73 on Thursday, with 110 wounded": the wounded are the other figure
+	}
 	f.Role, f.why.role = roleOf(f.Category, f.why.category, word)
+	if f.Role == RoleDisplaced && own != nil && at >= 0 && fledAbroad(text, toks, at) {
+		f.Role, f.why.role = RoleRefugees, roleAbroad
+	}
+	return c.unitFirst < 0 && f.Category != Other && tollRole(text, toks, c) >= 0
 }
 
-// ownRoleWord finds the word of the figure's own conjunct that names a
-// role: inside it ("15,859 wounded"), after it up to the next number or
-// clause ("41 soldiers and civilians were killed"), else before it back to
-// the previous number ("killing 12 and wounding 40"). Each number of
-// "3,823 killed and 15,859 wounded" so takes its own verb.
-func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) *numLex {
+// eventRole is the role the word own at token at gives the figure f of
+// its own clause, and whether it decides the figure's role and category
+// over its counted noun and the words around it. A word of what befalls
+// people does not speak for things, nor for parties unless it befalls
+// them; a word of sending or pulling out speaks only for forces; the dead
+// stay dead ("handed nearly 60 corpses to relatives").
+func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex, at int, party bool) (Role, ruleID, bool) {
+	if own.head != "" || own.cls&clsActor != 0 {
+		return "", roleNone, false // a noun of another phrase: "Soldiers rescued ...", "hostages"
+	}
+	r := own.role
+	if !takenHostage(fx.text, toks, at, at < c.first) || !holdCaptive(fx.text, toks, at) {
+		return "", roleNone, false // "took part", "have taken up the offer", "camps that held 300,000 people"
+	}
+	if r == RoleMissing && intoDetention(toks, at) {
+		r = RoleDetained // "disappeared into the state's prisons"
+	}
+	if own.cls&clsRescue != 0 {
+		if !heldAround(toks) {
+			return "", roleNone, false // rescued from rubble or the sea: not a release
+		}
+		r = RoleReleased
+	}
+	unit := f.Unit
+	if c.nominal > 0 && c.unitFirst < 0 {
+		unit = "" // "12 missing": the adjective is the event, not a counted thing
+	}
+	var head *numLex
+	switch c.q.kind {
+	case QuantityNumber:
+		if c.unitFirst >= 0 {
+			head = toks[c.unitLast].lx
+		}
+	case QuantityPercent:
+		// A share takes the verb of its clause when it is the subject, or
+		// when its "of" phrase counts people: not "took 40 percent of the
+		// market".
+		unit = shareNoun(fx.text, toks, c) // "70% of the region's 3.4 million people": people
+		if unit == "" && c.unitFirst >= 0 {
+			unit = fx.text[toks[c.unitFirst].start:toks[c.unitLast].end]
+		}
+		if unit != "" {
+			head = lookupNumLex(lastWord(unit))
+		} else if !subjectPosition(fx.text, toks, c) {
+			return "", roleNone, false
+		}
+	default:
+		return "", roleNone, false
+	}
+	switch {
+	case head != nil && head.role == RoleKilled:
+		return "", roleNone, false // the dead stay dead
+	case r == RoleMissing && c.inherited && c.inheritCat == Detention:
+		return "", roleNone, false // "Dozens of them are still missing", of abducted pupils: still held
+	case head != nil && head.head == Detention && (r == RoleHeld && own.cls&clsHold != 0 || r == RoleMissing || r.Category() != Detention && r.Category() != Casualties):
+		return "", roleNone, false // "9,000 prisoners held", "detainees remain unaccounted for": as the noun says
+	case head != nil && head.head == Deployment && (r.Category() == Humanitarian || r.Category() == Displacement):
+		return "", roleNone, false // "needs another 160,000 conscripts": forces are not in need
+	case r.Category() == Deployment:
+		if unit == "" || !deploymentNoun(unit) && !materielNoun(unit) {
+			return "", roleNone, false // "passengers were pulled from the water"
+		}
+	case unit != "" && !strictPerson(unit):
+		if !dwellingDamaged(unit, own) {
+			return "", roleNone, false // "lost 40 tanks", "took 40 percent of the market"
+		}
+		r = RoleAffected // "destroyed 48,000 houses", "32 houses were buried"
+	case party && r.Category() != Casualties && r.Category() != Detention:
+		return "", roleNone, false // "two envoys pledged ..."
+	case (r == RoleDisplaced || r == RoleRefugees) && unit != "" && combatantNoun(unit):
+		return "", roleNone, false // fighters who cross a border are not refugees
+	}
+	if r == RoleDisplaced && fledAbroad(fx.text, toks, at) {
+		return RoleRefugees, roleAbroad, true
+	}
+	return r, roleNone, true
+}
+
+// materielNoun reports whether a unit counts the hardware or units of a
+// force, which are sent and pulled out as troops are: "two engineering
+// companies", "40 helicopters".
+func materielNoun(unit string) bool {
+	return foldIn(lastWord(unit), "companies", "battalions", "brigades", "units", "helicopters", "aircraft", "jets", "warships",
+		"ships", "vessels", "tanks", "hospitals")
+}
+
+// otherClauseFigure reports whether the word at token j lies in an earlier
+// clause than the figure starting at token first, beside a number of its
+// own: "Six people were confirmed dead ..., while 75 passengers".
+func (fx *figurer) otherClauseFigure(toks []ntoken, j, first int) bool {
+	if fx.clauses[first] == fx.clauses[j] {
+		return false
+	}
+	for k := j - 1; k >= 0 && fx.clauses[k] == fx.clauses[j]; k-- {
+		if toks[k].kind == ntNum || toks[k].lx != nil && toks[k].lx.num != nkNone && toks[k].lx.num != nkAnd && toks[k].lx.num != nkArticle {
+			return true
+		}
+	}
+	return false
+}
+
+// otherFigureBetween reports whether a number stands between the figure c
+// and the word at token j, so that the word is that number's.
+func otherFigureBetween(toks []ntoken, c *candidate, j int) bool {
+	lo, hi := j+1, c.first
+	if j > c.last {
+		lo, hi = c.last+1, j
+	}
+	for k := lo; k < hi; k++ {
+		if toks[k].kind == ntNum || toks[k].lx != nil && toks[k].lx.num != nkNone && toks[k].lx.num != nkAnd && toks[k].lx.num != nkArticle {
+			return true
+		}
+	}
+	return false
+}
+
+// ownRoleWord finds the word of the figure's own clause that names a role,
+// its token and the rule that found it: inside the figure ("15,859
+// wounded"); the predicate it is the subject of ("Nine guards at the
+// embassy were killed"); the verb it is the object of ("killing at least
+// 50"); a modifier of its noun ("39 abducted students"); after it up to the
+// next number or clause ("41 soldiers and civilians were killed"); else
+// before it back to the previous number ("killing 12 and wounding 40").
+// Each number of "3,823 killed and 15,859 wounded" so takes its own verb.
+//
+// clause says the word was found by the structure of the clause (inside,
+// predicate, object, modifier, "an offer of"), not merely near the figure;
+// only such a word overrides the counted noun and the words around it.
+func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int, how ruleID, clause bool) {
 	text := fx.text
 	for j := c.first; j <= c.last; j++ {
 		if c.unitFirst >= 0 && j >= c.unitFirst && j <= c.unitLast {
 			continue // the counted noun speaks as the head noun
 		}
-		if lx := toks[j].lx; lx != nil && lx.role != "" {
-			return lx
+		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
+			return lx, j, roleWord, true
+		}
+	}
+	if j := fx.predicateRole(toks, c); j >= 0 {
+		return toks[j].lx, j, rolePredicate, true
+	}
+	if j := objectVerb(text, toks, c); j >= 0 {
+		return toks[j].lx, j, roleObject, true
+	}
+	if c.unitFirst < 0 {
+		if j := tollRole(text, toks, c); j >= 0 {
+			return toks[j].lx, j, roleWord, true // "put the number of missing at 64"
+		}
+	}
+	if c.unitFirst >= 0 {
+		for j := c.unitFirst; j < c.unitLast; j++ {
+			if lx := toks[j].lx; lx != nil && lx.role != "" && lx.head == "" && lx.cls&clsPredOnly == 0 {
+				return lx, j, roleWord, true // "39 abducted students"
+			}
 		}
 	}
 	for j := c.last + 1; j < len(toks) && j <= c.last+7; j++ {
 		if roleStop(text, toks[j]) {
 			break
 		}
-		if w := tokenWord(text, toks[j]); (w == "and" || w == "or") && j+1 < len(toks) && toks[j+1].lx != nil && toks[j+1].lx.role != "" && toks[j+1].lx.head == "" {
-			break // "killed 14 people and wounded 52": the next verb is the next conjunct's
+		if w := tokenWord(text, toks[j]); w == "and" || w == "or" {
+			if j+1 < len(toks) && toks[j+1].lx != nil && toks[j+1].lx.role != "" && toks[j+1].lx.head == "" {
+				break // "killed 14 people and wounded 52": the next verb is the next conjunct's
+			}
+			if j+1 < len(toks) && (lexHas(toks[j+1], clsDet) || toks[j+1].kind == ntNum) {
+				break // "passed 600 and the number of injured ...": a new conjunct
+			}
 		}
-		if lx := toks[j].lx; lx != nil && lx.role != "" {
-			return lx
+		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
+			return lx, j, roleWord, false
 		}
 	}
 	if c.chainLast > c.last && c.last+1 < len(toks) && tokenWord(text, toks[c.last+1]) == "," {
 		// "10 officers, 26 sergeants and 94 soldiers were among those
-		// killed": a list takes the verb after its last member.
-		for j := c.chainLast + 1; j < len(toks) && j <= c.chainLast+7; j++ {
-			if roleStop(text, toks[j]) {
+		// killed": a list takes the predicate after its last member; not
+		// "23 firefighters, and 6 of the dead were ...".
+		for j := c.chainLast + 1; j < len(toks) && j <= c.chainLast+3; j++ {
+			if lexHas(toks[j], clsAux|clsLink) {
+				if k := predicateAfter(text, toks, j); k >= 0 {
+					return toks[k].lx, k, roleWord, true
+				}
 				break
 			}
-			if lx := toks[j].lx; lx != nil && lx.role != "" {
-				return lx
+			if toks[j].kind != ntWord || lexHas(toks[j], clsPrep|clsStop) {
+				break
 			}
 		}
 	}
@@ -244,11 +460,11 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) *numLex {
 		if roleStop(text, toks[j]) {
 			break
 		}
-		if lx := toks[j].lx; lx != nil && lx.role != "" {
-			return lx
+		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
+			return lx, j, roleWord, false
 		}
 	}
-	return nil
+	return nil, -1, roleNone, false
 }
 
 // roleStop reports whether token t ends a figure's own conjunct: another

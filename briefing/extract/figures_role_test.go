@@ -12,11 +12,7 @@ import (
 // number takes its own verb or noun, through coordination and ellipsis,
 // and the category follows from the role.
 func TestFigureRoles(t *testing.T) {
-	cases := []struct {
-		name, text, figure string
-		role               Role
-		key                bool
-	}{
+	cases := []roleCase{
 		{"killed before wounded", "Since the war began, 3,823 people have been killed and 15,859 wounded.", "3,823 people", RoleKilled, true},
 		{"wounded after killed", "Since the war began, 3,823 people have been killed and 15,859 wounded.", "15,859 wounded", RoleInjured, true},
 		{"injured by ellipsis", "In Kursk, 12 civilians had been killed and 121 injured.", "121 injured", RoleInjured, true},
@@ -40,6 +36,20 @@ func TestFigureRoles(t *testing.T) {
 		{"list takes its verb", "MoD said 2 officers, 15 sergeants, and 47 soldiers were among those wounded.", "2 officers", RoleInjured, true},
 		{"missing", "The quake killed 3,600 people, with 5,018 injured and 145 missing.", "145 missing", RoleMissing, true},
 	}
+	checkRoleCases(t, cases)
+}
+
+// roleCase is a sentence, a figure of it, and the role and key the figure
+// must have; its category must follow from the role.
+type roleCase struct {
+	name, text, figure string
+	role               Role
+	key                bool
+}
+
+// checkRoleCases runs each case as a subtest.
+func checkRoleCases(t *testing.T, cases []roleCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, f := range Figures(tc.text) {
@@ -52,7 +62,7 @@ func TestFigureRoles(t *testing.T) {
 				}
 				return
 			}
-			t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, Figures(tc.text))
+			t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
 		})
 	}
 }

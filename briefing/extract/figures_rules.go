@@ -36,7 +36,7 @@ var (
 	catCurrency, catDuration, catMeasure, catHeadNoun, catInherited, catTrigger, catCoordinated, catStrong, catNone ruleID
 
 	keyCategory, keyMoney, keyDuration, keyNotCategory, keyCompound, keyBare, keyPartitive, keyRate,
-	keyBreakdown, keyNotPositive, keyRepeat, keyNamedAgain, keyChangeBy ruleID
+	keyBreakdown, keyNotPositive, keyRepeat, keyNamedAgain, keyChangeBy, keyHeadline, keyBaseline, keySuperseded, keySeverity ruleID
 
 	// qualRules are the qualifier rules by kind and by where the
 	// qualifier stands (0 before the number, 1 after it).
@@ -75,7 +75,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&catInherited, "inherited", "600 officers will deploy. The 600 will arrive."},
 			{&catTrigger, "trigger-word", "115 people were killed"},
 			{&catCoordinated, "coordinated", "The strike killed 12 people, or 40 per cent of the village."},
-			{&catStrong, "n-strong", "The AU approved a 5,000-strong force."},
+			{&catStrong, "n-strong", "The AU approved a 5,000-strong standby brigade."},
 			{&catNone, "none", "the 20 buildings"},
 		},
 		"key": {
@@ -84,14 +84,18 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keyDuration, "mandate-duration", "a one-year extension of the mission"},
 			{&keyNotCategory, "not-key-category", "the 20 buildings"},
 			{&keyCompound, "not-compound", "Kenya deployed a 400-member police unit."},
-			{&keyBare, "not-bare-number", "Two of them, aged 115, were killed."},
-			{&keyPartitive, "not-partitive", "Aid came in 300 trucks, and 50 of them were looted."},
+			{&keyBare, "not-bare-number", "Officials reported casualties in the north, and the count there reached 115 by noon."},
+			{&keyPartitive, "not-partitive", "Aid came in 300 trucks, and 50 of them carried food."},
 			{&keyRate, "not-rate", "Aid groups counted 300 displaced people per camp."},
 			{&keyBreakdown, "not-breakdown", "The army freed 137 hostages, 76 girls and 61 boys."},
 			{&keyNotPositive, "not-positive", "zero people were killed"},
 			{&keyRepeat, "not-repeat", "Gunmen killed 115 people on Friday. Officials said 115 people had died."},
 			{&keyNamedAgain, "not-named-again", "Kenya pledged 600 officers. The 600 additional police arrived."},
 			{&keyChangeBy, "not-change-by", "the number of people killed fell by a third"},
+			{&keySuperseded, "not-superseded", "The ministry had initially put the toll at 100 people killed."},
+			{&keySeverity, "not-severity-part", "Some 40 people were injured, nine of them critically."},
+			{&keyBaseline, "not-baseline", "The mission has 2,100 troops, short of the 2,500 authorised."},
+			{&keyHeadline, "not-headline", "Dozens killed as boat capsizes\n\nAt least 40 people were killed when a boat capsized."},
 		},
 	}
 }

@@ -19,10 +19,10 @@ func TestExtractExplain(t *testing.T) {
 		want, not     []string
 	}{
 		{explain: true, want: []string{
-			"rules: number/digits, qualifier/at-least, unit/counted-noun, category/trigger-word (killed), role/own-word, key/counted-category",
+			"rules: number/digits, qualifier/at-least, unit/counted-noun, category/trigger-word (killed), role/object-of-verb, key/counted-category",
 			"rules: timex/relative"}},
 		{explain: true, json: true, want: []string{
-			`"rules":"number/digits, qualifier/at-least, unit/counted-noun, category/trigger-word (killed), role/own-word, key/counted-category, exclusion/none of 21"`,
+			`"rules":"number/digits, qualifier/at-least, unit/counted-noun, category/trigger-word (killed), role/object-of-verb, key/counted-category, exclusion/none of 21"`,
 			`"rules":"timex/relative"`}},
 		{not: []string{"rules"}},
 		{json: true, not: []string{"rules"}},
