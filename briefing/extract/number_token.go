@@ -59,6 +59,11 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 				buf = append(buf, ntoken{start: i, end: j, kind: ntPunct, space: space, nl: nl})
 				i = j
 			case isLatinLetter(c):
+				if j, lx, ok := scanLexWord(text, i, to); ok {
+					buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: c <= 'Z', lx: lx})
+					i = j
+					break
+				}
 				j := numScanWord(text, i, to)
 				buf = append(buf, numWordToken(text, i, j, space, nl))
 				i = j
@@ -164,6 +169,49 @@ func numWordToken(text string, i, j int, space, nl bool) ntoken {
 	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: upper, lx: lookupNumLex(text[i:j])}
 }
 
+// scanLexWord reads the run of ASCII letters at i and looks it up in the
+// lexicon as lookupNumLex does, hashing each letter as it reads it. It
+// returns the end of the run and the entry; ok is false when a byte beyond
+// ASCII follows the letters, which numScanWord reads instead.
+func scanLexWord(text string, i, to int) (end int, lx *numLex, ok bool) {
+	var buf [24]byte
+	h := uint32(2166136261)
+	j := i
+	for ; j < to; j++ {
+		c := text[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c < 'a' || c > 'z' {
+			if c >= utf8.RuneSelf {
+				return j, nil, false
+			}
+			break
+		}
+		if n := j - i; n < len(buf) {
+			buf[n] = c
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	if j-i > len(buf) {
+		return j, nil, true
+	}
+	return j, lexProbe(h, buf[:j-i]), true
+}
+
+// lexProbe finds the lower-case word key, of FNV-1a hash h, in lexTable.
+func lexProbe(h uint32, key []byte) *numLex {
+	lexTableOnce.Do(buildLexTable)
+	for i := h & lexTableMask; ; i = (i + 1) & lexTableMask {
+		e := lexTable[i]
+		if e == nil {
+			return nil
+		}
+		if e.w == string(key) {
+			return e
+		}
+	}
+}
+
 // lookupNumLex finds a word in the lexicon, case-insensitively, without
 // allocating. It hashes the word while folding its case and probes an
 // open-addressed table built from the lexicon on first use.
@@ -184,17 +232,7 @@ func lookupNumLex(w string) *numLex {
 		buf[k] = c
 		h = (h ^ uint32(c)) * 16777619
 	}
-	lexTableOnce.Do(buildLexTable)
-	key := buf[:len(w)]
-	for i := h & lexTableMask; ; i = (i + 1) & lexTableMask {
-		e := lexTable[i]
-		if e == nil {
-			return nil
-		}
-		if e.w == string(key) {
-			return e
-		}
-	}
+	return lexProbe(h, buf[:len(w)])
 }
 
 var (
