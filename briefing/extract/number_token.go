@@ -37,28 +37,39 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			switch ntByteClass[c] {
+			case ntbSpace:
 				space = true
 				i++
 				continue
-			case c == '\n':
+			case ntbNewline:
 				space, nl = true, true
 				i++
 				continue
-			case isDigitByte(c) || (c == '.' && i+1 < to && isDigitByte(text[i+1]) && numLeadingDot(text, from, i)):
+			case ntbDot:
+				if !(i+1 < to && isDigitByte(text[i+1]) && numLeadingDot(text, from, i)) {
+					buf = append(buf, ntoken{start: i, end: i + 1, kind: ntPunct, space: space, nl: nl})
+					i++
+					break
+				}
+				fallthrough
+			case ntbDigit:
 				j := numScanNumeral(text, i, to)
 				buf = append(buf, ntoken{start: i, end: j, kind: ntNum, space: space, nl: nl})
 				i = j
-			case (c == 'h' || c == 'w') && isURL(text[i:to]) && (i == from || !isLatinLetter(text[i-1])):
-				// A link is one opaque token: no figures in its digits.
-				j := i
-				for j < to && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != ')' && text[j] != '>' {
-					j++
+			case ntbLink:
+				if isURL(text[i:to]) && (i == from || !isLatinLetter(text[i-1])) {
+					// A link is one opaque token: no figures in its digits.
+					j := i
+					for j < to && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != ')' && text[j] != '>' {
+						j++
+					}
+					buf = append(buf, ntoken{start: i, end: j, kind: ntPunct, space: space, nl: nl})
+					i = j
+					break
 				}
-				buf = append(buf, ntoken{start: i, end: j, kind: ntPunct, space: space, nl: nl})
-				i = j
-			case isLatinLetter(c):
+				fallthrough
+			case ntbLetter:
 				if j, lx, ok := scanLexWord(text, i, to); ok {
 					buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: c <= 'Z', lx: lx})
 					i = j
@@ -101,6 +112,36 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 	}
 	return buf
 }
+
+// The classes of ASCII bytes that ntokenize tells apart.
+const (
+	ntbOther   uint8 = iota
+	ntbSpace         // space, tab, carriage return, form feed, vertical tab
+	ntbNewline       // '\n'
+	ntbDot           // '.', which may open a decimal (".25")
+	ntbDigit         // 0-9
+	ntbLink          // 'h' and 'w', which may open a link
+	ntbLetter        // the other Latin letters
+)
+
+// ntByteClass is the class of each ASCII byte.
+var ntByteClass = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range []byte(" \t\r\f\v") {
+		t[c] = ntbSpace
+	}
+	t['\n'], t['.'] = ntbNewline, ntbDot
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		switch {
+		case isDigitByte(c):
+			t[c] = ntbDigit
+		case c == 'h' || c == 'w':
+			t[c] = ntbLink
+		case isLatinLetter(c):
+			t[c] = ntbLetter
+		}
+	}
+	return t
+}()
 
 // isURL reports whether s starts with a web address.
 func isURL(s string) bool {
