@@ -39,7 +39,13 @@ const (
 	markSupersede lexMark = markNationality << (1 + iota) // initially, earlier: superseded
 	markSeverity                                          // critically, critical: severityPart
 	markReturn                                            // returned, gone: returnedHome
+	markBaseline                                          // short, down, up, compared: baselineBefore (baselineWords)
 )
+
+// baselineWords are the words before the preposition of a baseline
+// ("short of", "down from", "compared with"), marked where the lexicon
+// has them: a word it lacks reads as "" and matches none.
+var baselineWords = strings.Fields("short down up compared")
 
 // eventRoleWords are words that name what befell the counted people or
 // things, beyond the role words of figures_role.go. They are not category

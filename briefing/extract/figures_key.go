@@ -119,7 +119,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keySuperseded // "had initially put the number to 100"
 	case fx.marks&markSeverity != 0 && severityPart(fx.text, toks, c):
 		return false, keySeverity // "seven of them critically"
-	case c.q.kind == QuantityNumber && baselineBefore(fx.text, toks, c.first):
+	case c.q.kind == QuantityNumber && fx.marks&markBaseline != 0 && baselineBefore(fx.text, toks, c.first):
 		return false, keyBaseline // "short of the 2,500 authorised"; not a sum sought, which is an appeal
 	}
 	head := headOf(f.Unit)

@@ -319,7 +319,7 @@ func markLexicon() {
 	for _, l := range []struct {
 		words []string
 		mark  lexMark
-	}{{changeFillers, markChangeFiller}, {clauseBreakWords, markClauseBreak}, {roleStopWords, markRoleStop}} {
+	}{{changeFillers, markChangeFiller}, {clauseBreakWords, markClauseBreak}, {roleStopWords, markRoleStop}, {baselineWords, markBaseline}} {
 		for _, w := range l.words {
 			if e := numLexicon[w]; e != nil {
 				e.marks |= l.mark

@@ -48,3 +48,29 @@ func TestScanLexWordMatchesLookup(t *testing.T) {
 		check(b.String())
 	}
 }
+
+// TestSentenceMarksFree keeps the marks of figures_clause.go apart from
+// those of number_lexicon.go, and checks that each gated check's words
+// carry its mark: a sentence without a marked word skips the check.
+func TestSentenceMarksFree(t *testing.T) {
+	marks := []lexMark{markChangeFiller, markClauseBreak, markRoleStop, markNationality, markSupersede, markSeverity, markReturn, markBaseline}
+	var all lexMark
+	for _, m := range marks {
+		if m == 0 || all&m != 0 {
+			t.Fatalf("mark %08b is zero or shared (%08b so far)", m, all)
+		}
+		all |= m
+	}
+	for m, words := range map[lexMark]string{
+		markSupersede: "initially originally previously earlier initial first previous",
+		markSeverity:  "critically seriously severely badly gravely critical serious grave",
+		markReturn:    "returned returning return gone went go",
+		markBaseline:  "short down up",
+	} {
+		for _, w := range strings.Fields(words) {
+			if lx := lookupNumLex(w); lx == nil || lx.marks&m == 0 {
+				t.Errorf("%q lacks mark %08b", w, m)
+			}
+		}
+	}
+}
