@@ -255,6 +255,11 @@ func indexInBackground(ctx context.Context, src cli.Source, changes <-chan brief
 			select {
 			case <-after:
 			case <-ctx.Done():
+				// The reader quit before the library was read: no index
+				// is begun (it would be an empty file, and cost the exit
+				// a second).
+				done <- opened{err: ctx.Err()}
+				return
 			}
 		}
 		openIx := cli.OpenIndex

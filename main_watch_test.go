@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"sitrep/briefing"
+	"sitrep/ui/cli"
 )
 
 // closedWithin reports whether ch is closed (drained of any reports)
@@ -62,4 +65,32 @@ func TestWatchLibraryChannelsClose(t *testing.T) {
 			t.Error("a channel stays open after stop")
 		}
 	})
+}
+
+// TestIndexInBackgroundQuitBeforeRead: a reader that quits while the
+// library is still being read (the index waits for it) begins no index:
+// no empty index file is left in the cache, and open reports why.
+func TestIndexInBackgroundQuitBeforeRead(t *testing.T) {
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: A\npublished: 2025-01-02\n---\nBody.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	never := make(chan struct{})
+	open, stop := indexInBackground(context.Background(), cli.Source{Dir: dir}, nil, never, nil)
+	stop()
+	if _, err := open(); err == nil {
+		t.Error("open gave an index after the reader quit before the library was read")
+	}
+	var files []string
+	filepath.WalkDir(cache, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) > 0 {
+		t.Errorf("quitting before the library was read left %v", files)
+	}
 }
