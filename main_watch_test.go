@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 	"time"
 
@@ -92,5 +94,31 @@ func TestIndexInBackgroundQuitBeforeRead(t *testing.T) {
 	})
 	if len(files) > 0 {
 		t.Errorf("quitting before the library was read left %v", files)
+	}
+}
+
+// TestReaderMemoryLimit: the reader's soft limit never binds below 80 MiB
+// and stays half as much again above a live heap that outgrows it (a
+// limit below the live heap would have the collector run without pause).
+func TestReaderMemoryLimit(t *testing.T) {
+	for _, c := range []struct {
+		live uint64
+		want int64
+	}{
+		{0, 80 << 20},
+		{40 << 20, 80 << 20},
+		{60 << 20, 90 << 20},
+		{400 << 20, 600 << 20},
+	} {
+		if got := readerMemoryLimit(c.live); got != c.want {
+			t.Errorf("live %d MiB: limit %d MiB, want %d MiB", c.live>>20, got>>20, c.want>>20)
+		}
+	}
+	before := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	stop := limitReaderMemory(context.Background())
+	stop()
+	if got := debug.SetMemoryLimit(-1); got < 80<<20 || got == math.MaxInt64 {
+		t.Errorf("limit after start %d, want at least 80 MiB", got)
 	}
 }
