@@ -156,11 +156,12 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	if onTop {
+		shown := m.lib.Briefings()
 		m.lib = lib
 		m.render.grow(lib)
 		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state})
 		m.syncCurrent()
-		m.countUnread()
+		m.countUnreadGrown(shown)
 	} else {
 		m, cmd = m.growLibrary(lib)
 	}
@@ -250,11 +251,32 @@ func (m Model) installWatched(lib *briefing.Library, change briefing.LibraryChan
 // maybe more: the rendered documents stay, the renders read from lib, and
 // the selected story keeps its row on screen.
 func (m Model) growLibrary(lib *briefing.Library) (Model, tea.Cmd) {
+	shown := m.lib.Briefings()
 	m.lib = lib
 	m.render.grow(lib)
 	cmd := m.broadcast(libraryChangedMsg{lib: lib, state: m.state, keep: m.current, keepRow: true})
-	m.countUnread()
+	m.countUnreadGrown(shown)
 	return m, cmd
+}
+
+// countUnreadGrown counts the unread stories of m.lib, which grew from
+// the stories shown: only those added are looked up when the others are
+// all still there (a part of a library read in parts), else every one.
+func (m *Model) countUnreadGrown(shown []*briefing.Briefing) {
+	all := m.lib.Briefings()
+	addedAt, ok := grownBy(shown, all)
+	if !ok {
+		m.countUnread()
+		return
+	}
+	read := m.state.CountRead(func(yield func(string) bool) {
+		for _, i := range addedAt {
+			if !yield(all[i].ID) {
+				return
+			}
+		}
+	})
+	m.unread += len(addedAt) - read
 }
 
 // changeNotice says what changed in a line: "3 new briefings",
