@@ -2,13 +2,13 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"sitrep/briefing"
+	"sitrep/briefing/librarytest"
 )
 
 // TestOpenForServerWithNoIndex checks that the server, on a library
@@ -19,21 +19,17 @@ import (
 func TestOpenForServerWithNoIndex(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	dir := t.TempDir()
-	write := func(name string, day int) {
-		t.Helper()
-		text := fmt.Sprintf("---\ntitle: Story %s\npublished: 2024-%02d-%02d\n---\nText.\n", name, day%12+1, day%28+1)
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for i := range 3000 {
-		write(fmt.Sprintf("b-%04d.md", i), i)
+	if err := librarytest.Write(dir, 3000, 1); err != nil {
+		t.Fatal(err)
 	}
 	// A deeper file with the ID of one at the top: Load keeps the top one.
-	write("deep/b-0001.md", 5)
+	top := librarytest.Generate(1, 1)[0]
+	if err := os.Mkdir(filepath.Join(dir, "deep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "deep", top.Name), []byte("---\ntitle: A copy\n---\nText.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	src := Source{Dir: dir}
 	lib, catchUp, err := src.OpenForServer(context.Background())
 	if err != nil {
