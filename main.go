@@ -493,11 +493,12 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 			return err
 		}
 		if src.Dir != "" {
-			// The first sessions start from the index; the server reads
+			// The first sessions start from the index, or with no index
+			// from the first part of the library read; the server reads
 			// again from it, only new and changed files from disk.
 			sc.LibraryDir = src.Dir
 			sc.OpenAtOnce = func() (*briefing.Library, func() (*briefing.Library, briefing.LibraryChange, error), error) {
-				return src.OpenAtOnce(e.ctx)
+				return src.OpenForServer(e.ctx)
 			}
 			sc.Load = func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) }
 		} else if sc.Library, err = src.Open(); err != nil {

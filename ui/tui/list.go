@@ -251,7 +251,7 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 		row := l.cursor - l.scroll.offset
 		clear(l.badges)
 		l.lib = msg.lib
-		l.setBriefings(msg.lib.Briefings(), msg.keep)
+		l.growBriefings(msg.lib.Briefings(), msg.keep)
 		if msg.keepRow {
 			l.scroll.offset = max(0, l.cursor-row)
 			l.scrollToCursor()
