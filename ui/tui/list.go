@@ -49,6 +49,7 @@ type listPane struct {
 	filter      *textinput.Model // by pointer: it is large, and models are copied on every key
 	filtering   bool             // the filter input has the keyboard
 	query       string           // the filter applied
+	reading     bool             // more of the library is being read (it is not empty yet)
 	starredOnly bool
 
 	// moves counts the changes of selection and scroll, so the root can
@@ -449,6 +450,8 @@ func (l *listPane) View() []string {
 
 func (l *listPane) emptyText() string {
 	switch {
+	case len(l.all) == 0 && l.reading:
+		return "  Reading the library…"
 	case len(l.all) == 0:
 		return "  The library is empty."
 	case l.starredOnly && l.query == "":

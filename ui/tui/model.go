@@ -213,6 +213,7 @@ func New(lib *briefing.Library, opts Options) Model {
 	}
 	if opts.Parts != nil {
 		m.status = readingNote(lib.Len())
+		m.list.reading = true
 	}
 	if w := state.Warning(); w != nil {
 		m.status, m.statusErr = sanitize.Line(w.Error()), true

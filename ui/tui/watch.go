@@ -141,14 +141,30 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 		if reading {
 			m.status = ""
 		}
+		m.list.reading = false
 		return m, nil
 	case msg.part.Err != nil:
+		m.list.reading = false
 		return m, m.setStatus(msg.part.Err.Error(), true)
 	case msg.part.Replaced:
 		// A briefing shown gave way to another file of its ID.
 		next, cmd := m.handleLibrary(libraryMsg{lib: msg.part.Lib})
-		return next, cmd
+		nm := next.(Model)
+		nm.list.reading = !msg.part.Done
+		if msg.part.Done {
+			return nm, cmd
+		}
+		nm.status = readingNote(msg.part.Lib.Len())
+		return nm, tea.Batch(cmd, nm.partsCmd())
+	case !msg.part.Done && m.list.query != "":
+		// With a filter applied each part would be filtered again, every
+		// body read so far each time (at 100,000 briefings, minutes of
+		// passes one after another): the filtered list waits for the whole
+		// library, and the note counts what is found.
+		m.status = readingNote(msg.part.Lib.Len())
+		return m, m.partsCmd()
 	}
+	m.list.reading = !msg.part.Done
 	lib := msg.part.Lib
 	var cmd tea.Cmd
 	if m.onNewest() {
