@@ -79,6 +79,10 @@ type Options struct {
 	// its sessions so that they never render the same body twice at once.
 	// Nil gives the session a group of its own.
 	Renders *RenderGroup
+	// Filters builds the filter's word index of each library; the SSH
+	// server shares one between its sessions so that a library is indexed
+	// once. Nil gives the session its own.
+	Filters *FilterIndexes
 	// Index opens the library's index for search, stories and the theatre
 	// timeline (searchpane.go); it runs once, inside a command, and may
 	// take as long as the index needs to catch up. Nil: this session has
@@ -226,7 +230,7 @@ func (m Model) Init() tea.Cmd {
 	if m.width > 0 {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
-	cmds = append(cmds, m.watchCmd(), m.catchUpCmd(), m.indexCmd()) // watch.go, searchpane.go
+	cmds = append(cmds, m.watchCmd(), m.catchUpCmd(), m.indexCmd(), m.list.requestTexts()) // watch.go, searchpane.go, filter.go
 	return tea.Batch(cmds...)
 }
 

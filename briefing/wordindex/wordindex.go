@@ -1,0 +1,570 @@
+// Package wordindex finds where a word is in a set of documents without
+// reading them again: a vocabulary of the words they hold, sorted, with
+// for each word the documents that hold it and where it first appears in
+// each of their fields. A word typed is answered by the range of the
+// vocabulary it starts (every word beginning with it) and by merging those
+// words' lists, not by scanning text; only a word found inside other words
+// ("placed" in "displaced") looks further, and only when some document
+// does not have it at the start of a word.
+//
+// Matching is that of strings.Index on the lower-cased text, reported the
+// way the reader's filter ranks it: where the word starts a word, else
+// where it is at all, per field. Words are the runs of letters and digits;
+// a query with other characters in it ("al-shabaab", "2,000") is looked
+// for in the runs of the text between spaces that hold such characters.
+//
+// The index is immutable: Update makes a new one for a changed set of
+// documents, sharing what did not change, so that queries run on the old
+// one meanwhile. It imports nothing of the project.
+package wordindex
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxFields is the most fields a document may have.
+const MaxFields = 4
+
+// MaxPos is the largest position a hit reports: a word first found
+// further on is reported at MaxPos.
+const MaxPos = 1<<16 - 1
+
+// Doc is one document: its key (unique in an index) and its fields, the
+// weightiest first (a hit in an earlier field ranks above the same hit in
+// a later one).
+type Doc struct {
+	Key    string
+	Fields []string
+}
+
+// Hit is where a word was found in a document: in which field, whether it
+// starts a word there, and at which byte of the lower-cased field (at most
+// MaxPos). The zero Hit is no hit. Of two hits the greater ranks higher: a
+// word start above a find inside a word, then an earlier field, then an
+// earlier position.
+type Hit uint32
+
+// Field is the field the hit is in.
+func (h Hit) Field(fields int) int {
+	r := int(h >> 16)
+	if r > fields {
+		return 2*fields - r
+	}
+	return fields - r
+}
+
+// Start reports whether the word starts a word there (else it is inside one).
+func (h Hit) Start(fields int) bool { return int(h>>16) > fields }
+
+// Pos is the byte offset of the hit in the lower-cased field.
+func (h Hit) Pos() int { return MaxPos - int(h&MaxPos) }
+
+func hitOf(rank uint32, pos int) Hit { return Hit(rank<<16 | uint32(MaxPos-min(pos, MaxPos))) }
+
+// Index is the word index of a set of documents, each in a slot (its
+// place in the order given to Build or Update).
+type Index struct {
+	fields int
+	slots  int
+	segs   []*segment
+	// slotOf maps each segment's documents to their slots (-1: gone); nil
+	// for a segment whose documents are the slots in order.
+	slotOf [][]int32
+}
+
+// segment is the vocabulary and postings of documents indexed together.
+type segment struct {
+	keys   []string
+	words  vocab // runs of letters and digits
+	chunks vocab // runs between spaces holding another character
+}
+
+// vocab is a sorted list of terms, each with its postings: for each
+// document holding it, in document order, the delta from the previous
+// document and, per field it is in, the field and its first position
+// (uvarint(delta), uvarint(pos<<2|field); a second field of the same
+// document has delta 0).
+type vocab struct {
+	text  string   // the terms, concatenated in order
+	ends  []uint32 // term t is text[ends[t]:ends[t+1]]
+	post  []byte
+	posts []uint32 // term t's postings are post[posts[t]:posts[t+1]]
+}
+
+func (v *vocab) len() int { return len(v.ends) - 1 }
+
+func (v *vocab) term(t int) string { return v.text[v.ends[t]:v.ends[t+1]] }
+
+func (v *vocab) postings(t int) []byte { return v.post[v.posts[t]:v.posts[t+1]] }
+
+// prefixRange is the terms that start with w: [lo, hi).
+func (v *vocab) prefixRange(w string) (lo, hi int) {
+	n := v.len()
+	lo = searchTerms(n, func(t int) bool { return v.term(t) >= w })
+	hi = lo + searchTerms(n-lo, func(k int) bool { return !strings.HasPrefix(v.term(lo+k), w) })
+	return lo, hi
+}
+
+// searchTerms is the first of 0..n-1 for which f holds (f false then true).
+func searchTerms(n int, f func(int) bool) int {
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if !f(mid) {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// Build indexes docs, read one at a time; the i-th is in slot i. fields
+// is how many fields each document has (at most MaxFields; missing fields
+// are empty).
+func Build(fields int, docs iter.Seq[Doc]) *Index {
+	seg := buildSegment(fields, docs)
+	return &Index{fields: fields, slots: len(seg.keys), segs: []*segment{seg}, slotOf: [][]int32{nil}}
+}
+
+// Len is the number of slots.
+func (ix *Index) Len() int { return ix.slots }
+
+// Fields is the number of fields a document has.
+func (ix *Index) Fields() int { return ix.fields }
+
+// Size is about how many bytes the index holds.
+func (ix *Index) Size() int {
+	n := 0
+	for s, seg := range ix.segs {
+		n += seg.size() + 4*len(ix.slotOf[s])
+	}
+	return n
+}
+
+func (s *segment) size() int {
+	n := 16 * len(s.keys)
+	for _, v := range []*vocab{&s.words, &s.chunks} {
+		n += len(v.text) + len(v.post) + 4*len(v.ends) + 4*len(v.posts)
+	}
+	return n
+}
+
+// Update is the index of a changed set of documents: order is every key,
+// in slot order; docs are the documents new or changed since ix, which are
+// indexed afresh. A key of order that is neither in docs nor in ix has an
+// empty slot. Segments are merged when there come to be many.
+func (ix *Index) Update(order []string, docs iter.Seq[Doc]) *Index {
+	seg := buildSegment(ix.fields, docs)
+	slot := make(map[string]int32, len(order))
+	for i, k := range order {
+		slot[k] = int32(i)
+	}
+	fresh := make(map[string]bool, len(seg.keys))
+	for _, k := range seg.keys {
+		fresh[k] = true
+	}
+	next := &Index{fields: ix.fields, slots: len(order)}
+	add := func(seg *segment, was []int32, skip map[string]bool) {
+		m := make([]int32, len(seg.keys))
+		identity := len(seg.keys) == len(order)
+		for d, k := range seg.keys {
+			m[d] = -1
+			if s, ok := slot[k]; ok && !skip[k] && (was == nil || was[d] >= 0) {
+				m[d] = s
+			}
+			identity = identity && m[d] == int32(d)
+		}
+		if identity {
+			m = nil
+		}
+		next.segs, next.slotOf = append(next.segs, seg), append(next.slotOf, m)
+	}
+	for s, seg := range ix.segs {
+		add(seg, ix.slotOf[s], fresh) // a document replaced stays gone
+	}
+	if len(seg.keys) > 0 {
+		add(seg, nil, nil)
+	}
+	if len(next.segs) > maxSegments {
+		return next.merged(order)
+	}
+	return next
+}
+
+// maxSegments is how many segments an index keeps before merging them.
+const maxSegments = 6
+
+// Starts records in acc, by slot, the best hit of word where it starts a
+// word: acc[slot] becomes the greater of itself and the hit. acc holds
+// Len() hits. A word with characters other than letters and digits is
+// found wherever it is, starting a word or not.
+func (ix *Index) Starts(word string, acc []Hit) {
+	word = strings.ToLower(word)
+	if word == "" {
+		return
+	}
+	for s, seg := range ix.segs {
+		if !isWord(word) {
+			seg.chunks.each(func(t int) {
+				c := seg.chunks.term(t)
+				if start, inside := find(c, word); start >= 0 {
+					ix.apply(acc, seg.chunks.postings(t), ix.slotOf[s], true, start)
+				} else if inside >= 0 {
+					ix.apply(acc, seg.chunks.postings(t), ix.slotOf[s], false, inside)
+				}
+			})
+			continue
+		}
+		lo, hi := seg.words.prefixRange(word)
+		for t := lo; t < hi; t++ {
+			ix.apply(acc, seg.words.postings(t), ix.slotOf[s], true, 0)
+		}
+	}
+}
+
+// Inside records in acc the best hit of word inside a word, for a word of
+// letters and digits (Starts finds the others): call it when some slot
+// has no hit from Starts.
+func (ix *Index) Inside(word string, acc []Hit) {
+	word = strings.ToLower(word)
+	if word == "" || !isWord(word) {
+		return
+	}
+	for s, seg := range ix.segs {
+		seg.words.each(func(t int) {
+			if at := strings.Index(seg.words.term(t), word); at > 0 {
+				ix.apply(acc, seg.words.postings(t), ix.slotOf[s], false, at)
+			}
+		})
+	}
+}
+
+// WithinWord records in acc, for the slots whose field holds a word with
+// the letters of q in order, how many other letters the shortest such
+// word has: acc[slot] becomes the greater of itself and ^slack (so the
+// fewest wins, and 0 is none).
+func (ix *Index) WithinWord(q string, field int, acc []uint32) {
+	qr := []rune(strings.ToLower(q))
+	if len(qr) == 0 {
+		return
+	}
+	for s, seg := range ix.segs {
+		seg.words.each(func(t int) {
+			term := seg.words.term(t)
+			if !subsequence(term, qr) {
+				return
+			}
+			code := ^uint32(utf8.RuneCountInString(term) - len(qr))
+			eachPosting(seg.words.postings(t), func(d, f, _ int) {
+				if f != field {
+					return
+				}
+				if sl := slotIn(ix.slotOf[s], d); sl >= 0 && acc[sl] < code {
+					acc[sl] = code
+				}
+			})
+		})
+	}
+}
+
+func slotIn(m []int32, d int) int {
+	if m == nil {
+		return d
+	}
+	return int(m[d])
+}
+
+// subsequence reports whether the runes of q appear in order in w.
+func subsequence(w string, q []rune) bool {
+	k := 0
+	for _, r := range w {
+		if r == q[k] {
+			if k++; k == len(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (v *vocab) each(f func(t int)) {
+	for t := range v.len() {
+		f(t)
+	}
+}
+
+// apply merges postings into acc: each document's hit at its position
+// plus off, a word start or not.
+func (ix *Index) apply(acc []Hit, post []byte, slots []int32, start bool, off int) {
+	var rank [MaxFields]uint32
+	for f := range ix.fields {
+		rank[f] = uint32(ix.fields - f)
+		if start {
+			rank[f] += uint32(ix.fields)
+		}
+	}
+	d := 0
+	for i := 0; i < len(post); {
+		delta, n := uvarint(post[i:])
+		i += n
+		fp, n := uvarint(post[i:])
+		i += n
+		d += int(delta)
+		sl := d
+		if slots != nil {
+			if sl = int(slots[d]); sl < 0 {
+				continue
+			}
+		}
+		if h := hitOf(rank[fp&3], int(fp>>2)+off); acc[sl] < h {
+			acc[sl] = h
+		}
+	}
+}
+
+// eachPosting calls f with each document, field and position of a term's
+// postings.
+func eachPosting(post []byte, f func(doc, field, pos int)) {
+	d := 0
+	for i := 0; i < len(post); {
+		delta, n := uvarint(post[i:])
+		i += n
+		fp, n := uvarint(post[i:])
+		i += n
+		d += int(delta)
+		f(d, int(fp&3), int(fp>>2))
+	}
+}
+
+// uvarint decodes a varint (the encoding of encoding/binary).
+func uvarint(b []byte) (uint64, int) {
+	if b[0] < 0x80 {
+		return uint64(b[0]), 1
+	}
+	var x uint64
+	var s uint
+	for i, c := range b {
+		if c < 0x80 {
+			return x | uint64(c)<<s, i + 1
+		}
+		x |= uint64(c&0x7f) << s
+		s += 7
+	}
+	return x, len(b)
+}
+
+func appendUvarint(b []byte, x uint64) []byte {
+	for x >= 0x80 {
+		b = append(b, byte(x)|0x80)
+		x >>= 7
+	}
+	return append(b, byte(x))
+}
+
+// find is where word first starts a word in text, and where it first is
+// at all when it starts none (-1: nowhere): the filter's tiers.
+func find(text, word string) (start, inside int) {
+	inside = -1
+	for off := 0; off <= len(text); {
+		j := strings.Index(text[off:], word)
+		if j < 0 {
+			break
+		}
+		j += off
+		if inside < 0 {
+			inside = j
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:j]); j == 0 || !IsWordRune(r) {
+			return j, -1
+		}
+		off = j + 1
+	}
+	return -1, inside
+}
+
+// IsWordRune reports whether r is part of a word: a letter or a digit.
+func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isWord(s string) bool {
+	for _, r := range s {
+		if !IsWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// builder gathers the postings of one vocabulary while documents are read.
+type builder struct {
+	ids   map[string]int32
+	terms []string
+	post  [][]byte
+	last  []int32 // the last document each term was seen in, +1
+	seen  []uint8 // the fields it was seen in, for that document
+}
+
+func newBuilder() *builder { return &builder{ids: map[string]int32{}} }
+
+// add records term at pos in field f of document d (documents come in
+// order): its first position per field only.
+func (b *builder) add(term string, d, f, pos int) {
+	id, ok := b.ids[term]
+	if !ok {
+		id = int32(len(b.terms))
+		term = strings.Clone(term)
+		b.ids[term] = id
+		b.terms = append(b.terms, term)
+		b.post = append(b.post, nil)
+		b.last = append(b.last, 0)
+		b.seen = append(b.seen, 0)
+	}
+	if b.last[id] == int32(d+1) && b.seen[id]&(1<<f) != 0 {
+		return
+	}
+	delta := uint64(0) // from the document before, or from 0
+	if b.last[id] != int32(d+1) {
+		delta = uint64(d - max(int(b.last[id])-1, 0))
+		b.last[id], b.seen[id] = int32(d+1), 0
+	}
+	b.seen[id] |= 1 << f
+	b.post[id] = appendUvarint(appendUvarint(b.post[id], delta), uint64(min(pos, MaxPos))<<2|uint64(f))
+}
+
+// vocab sorts the terms and lays out their postings.
+func (b *builder) vocab() vocab {
+	order := make([]int32, len(b.terms))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return cmp.Compare(b.terms[x], b.terms[y]) })
+	var v vocab
+	var text strings.Builder
+	size, n := 0, 0
+	for _, id := range order {
+		size += len(b.terms[id])
+		n += len(b.post[id])
+	}
+	text.Grow(size)
+	v.ends, v.posts = make([]uint32, 0, len(order)+1), make([]uint32, 0, len(order)+1)
+	v.ends, v.posts = append(v.ends, 0), append(v.posts, 0)
+	v.post = make([]byte, 0, n)
+	for _, id := range order {
+		text.WriteString(b.terms[id])
+		v.post = append(v.post, b.post[id]...)
+		v.ends, v.posts = append(v.ends, uint32(text.Len())), append(v.posts, uint32(len(v.post)))
+		b.post[id] = nil
+	}
+	v.text = text.String()
+	return v
+}
+
+func buildSegment(fields int, docs iter.Seq[Doc]) *segment {
+	words, chunks := newBuilder(), newBuilder()
+	seg := &segment{}
+	for doc := range docs {
+		d := len(seg.keys)
+		seg.keys = append(seg.keys, doc.Key)
+		for f, text := range doc.Fields[:min(len(doc.Fields), fields)] {
+			tokens(strings.ToLower(text), func(term string, pos int, word bool) {
+				if word {
+					words.add(term, d, f, pos)
+				} else {
+					chunks.add(term, d, f, pos)
+				}
+			})
+		}
+	}
+	seg.words, seg.chunks = words.vocab(), chunks.vocab()
+	return seg
+}
+
+// tokens calls f with each word of text (a run of letters and digits) and
+// each run between spaces that holds another character, with its byte
+// offset.
+func tokens(text string, f func(term string, pos int, word bool)) {
+	wordAt, chunkAt, odd := -1, -1, false
+	for i, r := range text {
+		switch {
+		case unicode.IsSpace(r):
+			if wordAt >= 0 {
+				f(text[wordAt:i], wordAt, true)
+			}
+			if chunkAt >= 0 && odd {
+				f(text[chunkAt:i], chunkAt, false)
+			}
+			wordAt, chunkAt, odd = -1, -1, false
+			continue
+		case IsWordRune(r):
+			if wordAt < 0 {
+				wordAt = i
+			}
+		default:
+			if wordAt >= 0 {
+				f(text[wordAt:i], wordAt, true)
+			}
+			wordAt, odd = -1, true
+		}
+		if chunkAt < 0 {
+			chunkAt = i
+		}
+	}
+	if wordAt >= 0 {
+		f(text[wordAt:], wordAt, true)
+	}
+	if chunkAt >= 0 && odd {
+		f(text[chunkAt:], chunkAt, false)
+	}
+}
+
+// merged is ix as one segment whose documents are its slots.
+func (ix *Index) merged(order []string) *Index {
+	seg := &segment{keys: order}
+	seg.words = ix.mergeVocab(func(s *segment) *vocab { return &s.words })
+	seg.chunks = ix.mergeVocab(func(s *segment) *vocab { return &s.chunks })
+	return &Index{fields: ix.fields, slots: ix.slots, segs: []*segment{seg}, slotOf: [][]int32{nil}}
+}
+
+// mergeVocab merges one vocabulary of every segment, renumbering the
+// documents by slot and dropping those gone.
+func (ix *Index) mergeVocab(of func(*segment) *vocab) vocab {
+	type entry struct{ slot, fp int }
+	b := newBuilder()
+	var terms []string
+	seen := map[string]bool{}
+	for _, seg := range ix.segs {
+		v := of(seg)
+		for t := range v.len() {
+			if term := v.term(t); !seen[term] {
+				seen[term] = true
+				terms = append(terms, term)
+			}
+		}
+	}
+	var list []entry
+	for _, term := range terms {
+		list = list[:0]
+		for s, seg := range ix.segs {
+			v := of(seg)
+			t := searchTerms(v.len(), func(k int) bool { return v.term(k) >= term })
+			if t == v.len() || v.term(t) != term {
+				continue
+			}
+			eachPosting(v.postings(t), func(d, f, pos int) {
+				if sl := slotIn(ix.slotOf[s], d); sl >= 0 {
+					list = append(list, entry{sl, pos<<2 | f})
+				}
+			})
+		}
+		slices.SortFunc(list, func(x, y entry) int { return cmp.Or(cmp.Compare(x.slot, y.slot), cmp.Compare(x.fp, y.fp)) })
+		for _, e := range list {
+			b.add(term, e.slot, e.fp&3, e.fp>>2)
+		}
+	}
+	return b.vocab()
+}

@@ -1,0 +1,147 @@
+package wordindex
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// scanHit is the best hit of word in doc by reading its fields: what the
+// index must answer without reading them.
+func scanHit(fields int, doc Doc, word string) Hit {
+	word = strings.ToLower(word)
+	var best Hit
+	for f, text := range doc.Fields {
+		start, inside := find(strings.ToLower(text), word)
+		var h Hit
+		switch {
+		case start >= 0:
+			h = hitOf(uint32(2*fields-f), start)
+		case inside >= 0:
+			h = hitOf(uint32(fields-f), inside)
+		}
+		best = max(best, h)
+	}
+	return best
+}
+
+// search is Starts, then Inside when some slot has no word start.
+func search(ix *Index, word string) []Hit {
+	acc := make([]Hit, ix.Len())
+	ix.Starts(word, acc)
+	for _, h := range acc {
+		if !h.Start(ix.Fields()) {
+			ix.Inside(word, acc)
+			break
+		}
+	}
+	return acc
+}
+
+var pieces = []string{"Goma", "goma,", "(Goma)", "al-Shabaab", "Al-shabaab's", "displaced", "displace", "misplaced",
+	"2,000", "2000", "Pont-Sondé", "sondé", "ÉTAT", "état-major", "u.s.", "US", "kharkiv", "Kharkiv.", "—", "x", "İstanbul"}
+
+func randomDocs(r *rand.Rand, n int) []Doc {
+	docs := make([]Doc, n)
+	for i := range docs {
+		var f [2]strings.Builder
+		for k := range f {
+			for range 1 + r.IntN(12) {
+				f[k].WriteString(pieces[r.IntN(len(pieces))])
+				f[k].WriteString([]string{" ", "  ", "\n", "-", ""}[r.IntN(5)])
+			}
+		}
+		docs[i] = Doc{Key: fmt.Sprint("doc", i), Fields: []string{f[0].String(), f[1].String()}}
+	}
+	return docs
+}
+
+var queries = []string{"g", "go", "gom", "goma", "goma,", "(goma", "oma", "shabaab", "al-", "-shab", "l-s", "displac",
+	"placed", "2", "2,0", ",000", "000", "sond", "ondé", "é", "état", "tat-", "u.s", ".s.", "s", "kharkiv.", "v.", "—", "i̇st", "zzz", "a"}
+
+// TestIndexFindsAsAScan: over random documents of words, punctuation and
+// accents, the index gives every document the hit a scan of its text gives,
+// for words, word parts and words with punctuation.
+func TestIndexFindsAsAScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	docs := randomDocs(r, 400)
+	ix := Build(2, slices.Values(docs))
+	for _, q := range queries {
+		got := search(ix, q)
+		for i, d := range docs {
+			if want := scanHit(2, d, q); got[i] != want {
+				t.Fatalf("%q in %q: index %v (field %d start %v pos %d), scan %v (field %d start %v pos %d)", q, d.Fields,
+					got[i], got[i].Field(2), got[i].Start(2), got[i].Pos(), want, want.Field(2), want.Start(2), want.Pos())
+			}
+		}
+	}
+}
+
+// TestUpdateFindsAsABuild: after documents are added, changed and removed,
+// in several updates (and the merge of their segments), the index answers
+// as one built afresh for the documents now there.
+func TestUpdateFindsAsABuild(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	docs := randomDocs(r, 200)
+	ix := Build(2, slices.Values(docs))
+	for round := range 2 * maxSegments {
+		var changed []Doc
+		next := make([]Doc, 0, len(docs))
+		for _, d := range docs {
+			switch r.IntN(20) {
+			case 0: // removed
+				continue
+			case 1: // changed
+				d = Doc{Key: d.Key, Fields: randomDocs(r, 1)[0].Fields}
+				changed = append(changed, d)
+			}
+			next = append(next, d)
+		}
+		for k := range 5 { // added, among the others
+			d := randomDocs(r, 1)[0]
+			d.Key = fmt.Sprint("new", round, k)
+			at := r.IntN(len(next) + 1)
+			next = append(next[:at], append([]Doc{d}, next[at:]...)...)
+			changed = append(changed, d)
+		}
+		order := make([]string, len(next))
+		for i, d := range next {
+			order[i] = d.Key
+		}
+		ix, docs = ix.Update(order, slices.Values(changed)), next
+		if len(ix.segs) > maxSegments {
+			t.Fatalf("round %d: %d segments kept", round, len(ix.segs))
+		}
+		for _, q := range queries {
+			got := search(ix, q)
+			for i, d := range docs {
+				if want := scanHit(2, d, q); got[i] != want {
+					t.Fatalf("round %d: %q in %s: index %v, scan %v", round, q, d.Key, got[i], want)
+				}
+			}
+		}
+	}
+}
+
+// TestWithinWord: the fewest other letters of a word holding q's letters
+// in order, in the field asked only.
+func TestWithinWord(t *testing.T) {
+	ix := Build(2, slices.Values([]Doc{
+		{Key: "a", Fields: []string{"Kharkiv region", "sudan"}},
+		{Key: "b", Fields: []string{"the Sudanese army", ""}},
+		{Key: "c", Fields: []string{"Sudan", ""}},
+	}))
+	acc := make([]uint32, 3)
+	ix.WithinWord("sdn", 0, acc)
+	for i, want := range []int{-1, 5, 2} {
+		got := -1
+		if acc[i] != 0 {
+			got = int(^acc[i])
+		}
+		if got != want {
+			t.Errorf("doc %d: slack %d, want %d", i, got, want)
+		}
+	}
+}
