@@ -21,8 +21,10 @@ package wordindex
 import (
 	"cmp"
 	"iter"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -72,9 +74,22 @@ type Index struct {
 	fields int
 	slots  int
 	segs   []*segment
-	// slotOf maps each segment's documents to their slots (-1: gone); nil
-	// for a segment whose documents are the slots in order.
-	slotOf [][]int32
+	// slotOf maps each segment's documents to their slots.
+	slotOf []slotMap
+}
+
+// slotMap maps a segment's documents to slots: by of (-1: gone), or, when
+// of is nil, document d is in slot base+d.
+type slotMap struct {
+	of   []int32
+	base int
+}
+
+func (m slotMap) slot(d int) int {
+	if m.of == nil {
+		return m.base + d
+	}
+	return int(m.of[d])
 }
 
 // segment is the vocabulary and postings of documents indexed together.
@@ -86,9 +101,8 @@ type segment struct {
 
 // vocab is a sorted list of terms, each with its postings: for each
 // document holding it, in document order, the delta from the previous
-// document and, per field it is in, the field and its first position
-// (uvarint(delta), uvarint(pos<<2|field); a second field of the same
-// document has delta 0).
+// document (from 0 for the first) and the first field that holds it with
+// its first position there (uvarint(delta), uvarint(pos<<2|field)).
 type vocab struct {
 	text  string   // the terms, concatenated in order
 	ends  []uint32 // term t is text[ends[t]:ends[t+1]]
@@ -124,13 +138,29 @@ func searchTerms(n int, f func(int) bool) int {
 	return lo
 }
 
-// Build indexes docs, read one at a time; the i-th is in slot i. fields
-// is how many fields each document has (at most MaxFields; missing fields
-// are empty).
-func Build(fields int, docs iter.Seq[Doc]) *Index {
-	seg := buildSegment(fields, docs)
-	return &Index{fields: fields, slots: len(seg.keys), segs: []*segment{seg}, slotOf: [][]int32{nil}}
+// Build indexes n documents, asking doc for each (from several goroutines
+// at once when there are many); the i-th is in slot i. fields is how many
+// fields each document has (at most MaxFields; missing fields are empty).
+func Build(fields, n int, doc func(i int) Doc) *Index {
+	parts := max(1, min(runtime.GOMAXPROCS(0), n/buildPart))
+	ix := &Index{fields: fields, slots: n, segs: make([]*segment, parts), slotOf: make([]slotMap, parts)}
+	var wg sync.WaitGroup
+	for p := range parts {
+		from, to := n*p/parts, n*(p+1)/parts
+		ix.slotOf[p].base = from
+		wg.Go(func() {
+			ix.segs[p] = buildSegment(fields, func(yield func(Doc) bool) {
+				for i := from; i < to && yield(doc(i)); i++ {
+				}
+			})
+		})
+	}
+	wg.Wait()
+	return ix
 }
+
+// buildPart is the fewest documents Build gives a goroutine of its own.
+const buildPart = 4096
 
 // Len is the number of slots.
 func (ix *Index) Len() int { return ix.slots }
@@ -142,7 +172,7 @@ func (ix *Index) Fields() int { return ix.fields }
 func (ix *Index) Size() int {
 	n := 0
 	for s, seg := range ix.segs {
-		n += seg.size() + 4*len(ix.slotOf[s])
+		n += seg.size() + 4*len(ix.slotOf[s].of)
 	}
 	return n
 }
@@ -170,26 +200,27 @@ func (ix *Index) Update(order []string, docs iter.Seq[Doc]) *Index {
 		fresh[k] = true
 	}
 	next := &Index{fields: ix.fields, slots: len(order)}
-	add := func(seg *segment, was []int32, skip map[string]bool) {
+	add := func(seg *segment, was slotMap, skip map[string]bool) {
 		m := make([]int32, len(seg.keys))
-		identity := len(seg.keys) == len(order)
+		identity := true
 		for d, k := range seg.keys {
 			m[d] = -1
-			if s, ok := slot[k]; ok && !skip[k] && (was == nil || was[d] >= 0) {
+			if s, ok := slot[k]; ok && !skip[k] && was.slot(d) >= 0 {
 				m[d] = s
 			}
-			identity = identity && m[d] == int32(d)
+			identity = identity && m[d] == m[0]+int32(d)
 		}
-		if identity {
-			m = nil
+		sm := slotMap{of: m}
+		if identity && len(m) > 0 && m[0] >= 0 {
+			sm = slotMap{base: int(m[0])}
 		}
-		next.segs, next.slotOf = append(next.segs, seg), append(next.slotOf, m)
+		next.segs, next.slotOf = append(next.segs, seg), append(next.slotOf, sm)
 	}
 	for s, seg := range ix.segs {
 		add(seg, ix.slotOf[s], fresh) // a document replaced stays gone
 	}
 	if len(seg.keys) > 0 {
-		add(seg, nil, nil)
+		add(seg, slotMap{}, nil)
 	}
 	if len(next.segs) > maxSegments {
 		return next.merged(order)
@@ -265,19 +296,12 @@ func (ix *Index) WithinWord(q string, field int, acc []uint32) {
 				if f != field {
 					return
 				}
-				if sl := slotIn(ix.slotOf[s], d); sl >= 0 && acc[sl] < code {
+				if sl := ix.slotOf[s].slot(d); sl >= 0 && acc[sl] < code {
 					acc[sl] = code
 				}
 			})
 		})
 	}
-}
-
-func slotIn(m []int32, d int) int {
-	if m == nil {
-		return d
-	}
-	return int(m[d])
 }
 
 // subsequence reports whether the runes of q appear in order in w.
@@ -301,7 +325,7 @@ func (v *vocab) each(f func(t int)) {
 
 // apply merges postings into acc: each document's hit at its position
 // plus off, a word start or not.
-func (ix *Index) apply(acc []Hit, post []byte, slots []int32, start bool, off int) {
+func (ix *Index) apply(acc []Hit, post []byte, slots slotMap, start bool, off int) {
 	var rank [MaxFields]uint32
 	for f := range ix.fields {
 		rank[f] = uint32(ix.fields - f)
@@ -316,9 +340,9 @@ func (ix *Index) apply(acc []Hit, post []byte, slots []int32, start bool, off in
 		fp, n := uvarint(post[i:])
 		i += n
 		d += int(delta)
-		sl := d
-		if slots != nil {
-			if sl = int(slots[d]); sl < 0 {
+		sl := slots.base + d
+		if slots.of != nil {
+			if sl = int(slots.of[d]); sl < 0 {
 				continue
 			}
 		}
@@ -406,13 +430,13 @@ type builder struct {
 	terms []string
 	post  [][]byte
 	last  []int32 // the last document each term was seen in, +1
-	seen  []uint8 // the fields it was seen in, for that document
 }
 
 func newBuilder() *builder { return &builder{ids: map[string]int32{}} }
 
 // add records term at pos in field f of document d (documents come in
-// order): its first position per field only.
+// order, and their fields in order): its first position in the first
+// field that has it only.
 func (b *builder) add(term string, d, f, pos int) {
 	id, ok := b.ids[term]
 	if !ok {
@@ -422,17 +446,14 @@ func (b *builder) add(term string, d, f, pos int) {
 		b.terms = append(b.terms, term)
 		b.post = append(b.post, nil)
 		b.last = append(b.last, 0)
-		b.seen = append(b.seen, 0)
 	}
-	if b.last[id] == int32(d+1) && b.seen[id]&(1<<f) != 0 {
+	if b.last[id] == int32(d+1) {
+		// Seen in this field, or in an earlier one, whose hit of any
+		// word this term matches outranks this field's.
 		return
 	}
-	delta := uint64(0) // from the document before, or from 0
-	if b.last[id] != int32(d+1) {
-		delta = uint64(d - max(int(b.last[id])-1, 0))
-		b.last[id], b.seen[id] = int32(d+1), 0
-	}
-	b.seen[id] |= 1 << f
+	delta := uint64(d - max(int(b.last[id])-1, 0)) // from the document before, or from 0
+	b.last[id] = int32(d + 1)
 	b.post[id] = appendUvarint(appendUvarint(b.post[id], delta), uint64(min(pos, MaxPos))<<2|uint64(f))
 }
 
@@ -489,9 +510,22 @@ func buildSegment(fields int, docs iter.Seq[Doc]) *segment {
 // offset.
 func tokens(text string, f func(term string, pos int, word bool)) {
 	wordAt, chunkAt, odd := -1, -1, false
-	for i, r := range text {
-		switch {
-		case unicode.IsSpace(r):
+	for i := 0; i < len(text); {
+		class, size := asciiClass[text[i]], 1
+		if class == classRune {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				class = classSpace
+			case IsWordRune(r):
+				class = classWord
+			default:
+				class = classOther
+			}
+		}
+		switch class {
+		case classSpace:
 			if wordAt >= 0 {
 				f(text[wordAt:i], wordAt, true)
 			}
@@ -499,8 +533,9 @@ func tokens(text string, f func(term string, pos int, word bool)) {
 				f(text[chunkAt:i], chunkAt, false)
 			}
 			wordAt, chunkAt, odd = -1, -1, false
+			i += size
 			continue
-		case IsWordRune(r):
+		case classWord:
 			if wordAt < 0 {
 				wordAt = i
 			}
@@ -513,6 +548,7 @@ func tokens(text string, f func(term string, pos int, word bool)) {
 		if chunkAt < 0 {
 			chunkAt = i
 		}
+		i += size
 	}
 	if wordAt >= 0 {
 		f(text[wordAt:], wordAt, true)
@@ -522,12 +558,35 @@ func tokens(text string, f func(term string, pos int, word bool)) {
 	}
 }
 
+// Classes of a byte of text for tokens.
+const (
+	classOther = iota
+	classSpace
+	classWord
+	classRune // the first byte of a rune beyond ASCII: decode it
+)
+
+// asciiClass is the class of each byte: ASCII by itself, the rest as runes.
+var asciiClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 0x80:
+			t[c] = classRune
+		case unicode.IsSpace(rune(c)):
+			t[c] = classSpace
+		case IsWordRune(rune(c)):
+			t[c] = classWord
+		}
+	}
+	return t
+}()
+
 // merged is ix as one segment whose documents are its slots.
 func (ix *Index) merged(order []string) *Index {
 	seg := &segment{keys: order}
 	seg.words = ix.mergeVocab(func(s *segment) *vocab { return &s.words })
 	seg.chunks = ix.mergeVocab(func(s *segment) *vocab { return &s.chunks })
-	return &Index{fields: ix.fields, slots: ix.slots, segs: []*segment{seg}, slotOf: [][]int32{nil}}
+	return &Index{fields: ix.fields, slots: ix.slots, segs: []*segment{seg}, slotOf: []slotMap{{}}}
 }
 
 // mergeVocab merges one vocabulary of every segment, renumbering the
@@ -556,12 +615,14 @@ func (ix *Index) mergeVocab(of func(*segment) *vocab) vocab {
 				continue
 			}
 			eachPosting(v.postings(t), func(d, f, pos int) {
-				if sl := slotIn(ix.slotOf[s], d); sl >= 0 {
+				if sl := ix.slotOf[s].slot(d); sl >= 0 {
 					list = append(list, entry{sl, pos<<2 | f})
 				}
 			})
 		}
-		slices.SortFunc(list, func(x, y entry) int { return cmp.Or(cmp.Compare(x.slot, y.slot), cmp.Compare(x.fp, y.fp)) })
+		slices.SortFunc(list, func(x, y entry) int {
+			return cmp.Or(cmp.Compare(x.slot, y.slot), cmp.Compare(x.fp&3, y.fp&3), cmp.Compare(x.fp>>2, y.fp>>2))
+		})
 		for _, e := range list {
 			b.add(term, e.slot, e.fp&3, e.fp>>2)
 		}

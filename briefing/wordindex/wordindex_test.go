@@ -67,7 +67,7 @@ var queries = []string{"g", "go", "gom", "goma", "goma,", "(goma", "oma", "shaba
 func TestIndexFindsAsAScan(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	docs := randomDocs(r, 400)
-	ix := Build(2, slices.Values(docs))
+	ix := Build(2, len(docs), func(i int) Doc { return docs[i] })
 	for _, q := range queries {
 		got := search(ix, q)
 		for i, d := range docs {
@@ -85,7 +85,7 @@ func TestIndexFindsAsAScan(t *testing.T) {
 func TestUpdateFindsAsABuild(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	docs := randomDocs(r, 200)
-	ix := Build(2, slices.Values(docs))
+	ix := Build(2, len(docs), func(i int) Doc { return docs[i] })
 	for round := range 2 * maxSegments {
 		var changed []Doc
 		next := make([]Doc, 0, len(docs))
@@ -128,11 +128,12 @@ func TestUpdateFindsAsABuild(t *testing.T) {
 // TestWithinWord: the fewest other letters of a word holding q's letters
 // in order, in the field asked only.
 func TestWithinWord(t *testing.T) {
-	ix := Build(2, slices.Values([]Doc{
+	docs := []Doc{
 		{Key: "a", Fields: []string{"Kharkiv region", "sudan"}},
 		{Key: "b", Fields: []string{"the Sudanese army", ""}},
 		{Key: "c", Fields: []string{"Sudan", ""}},
-	}))
+	}
+	ix := Build(2, len(docs), func(i int) Doc { return docs[i] })
 	acc := make([]uint32, 3)
 	ix.WithinWord("sdn", 0, acc)
 	for i, want := range []int{-1, 5, 2} {
@@ -144,4 +145,33 @@ func TestWithinWord(t *testing.T) {
 			t.Errorf("doc %d: slack %d, want %d", i, got, want)
 		}
 	}
+}
+
+// TestBuildInPartsFindsAsAScan: a set large enough to be built by several
+// goroutines, each a part, answers as a scan, before and after an update.
+func TestBuildInPartsFindsAsAScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	docs := randomDocs(r, 2*buildPart+7)
+	ix := Build(2, len(docs), func(i int) Doc { return docs[i] })
+	check := func(when string) {
+		for _, q := range []string{"goma", "placed", "al-", "x"} {
+			got := search(ix, q)
+			for i, d := range docs {
+				if want := scanHit(2, d, q); got[i] != want {
+					t.Fatalf("%s: %q in %s: index %v, scan %v", when, q, d.Key, got[i], want)
+				}
+			}
+		}
+	}
+	check("built")
+	changed := Doc{Key: docs[buildPart+1].Key, Fields: []string{"Goma", "x al-"}}
+	docs = append([]Doc{{Key: "first", Fields: []string{"misplaced", ""}}}, docs...)
+	docs[buildPart+2] = changed
+	docs = slices.Delete(docs, 10, 12)
+	order := make([]string, len(docs))
+	for i, d := range docs {
+		order[i] = d.Key
+	}
+	ix = ix.Update(order, slices.Values([]Doc{docs[0], changed}))
+	check("updated")
 }

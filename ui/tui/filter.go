@@ -90,7 +90,7 @@ func buildWords(prev *libraryWords, lib *briefing.Library) *libraryWords {
 			return lw
 		}
 	}
-	lw.words = wordindex.Build(filterFields, docs(order))
+	lw.words = wordindex.Build(filterFields, len(all), func(i int) wordindex.Doc { return filterDoc(lib, all[i]) })
 	return lw
 }
 
