@@ -108,7 +108,119 @@ type vocab struct {
 	ends  []uint32 // term t is text[ends[t]:ends[t+1]]
 	post  []byte
 	posts []uint32 // term t's postings are post[posts[t]:posts[t+1]]
+	// skips are, for every skipEvery-th posting of a term but its first,
+	// the document and where the posting starts in the term's postings
+	// (pairs); term t's are skips[2*skipAt[t]:2*skipAt[t+1]].
+	skips  []uint32
+	skipAt []uint32
+	// letters are the summaries of the letters that begin or are inside
+	// many words, by letter.
+	letters []letterSummary
 }
+
+// letterSummary answers a query of one letter without reading the lists
+// of every word it begins or is inside: as postings, each document's best
+// hit among the words the letter begins (start), and among those it is
+// inside (inside, at its position in the text).
+type letterSummary struct {
+	r             rune
+	start, inside []byte
+}
+
+// letter is the summary of word when it is one letter that has one.
+func (v *vocab) letter(word string) (*letterSummary, bool) {
+	r, size := utf8.DecodeRuneInString(word)
+	if size != len(word) {
+		return nil, false
+	}
+	for k := range v.letters {
+		if v.letters[k].r == r {
+			return &v.letters[k], true
+		}
+	}
+	return nil, false
+}
+
+// summarize makes the summaries of the letters whose words' lists hold
+// more than two bytes a document (of docs), in one reading of the lists.
+func (v *vocab) summarize(docs int) {
+	type weight struct{ start, inside int }
+	size := map[rune]*weight{}
+	at := func(r rune) *weight {
+		if size[r] == nil {
+			size[r] = &weight{}
+		}
+		return size[r]
+	}
+	for t := range v.len() {
+		term, n := v.term(t), len(v.postings(t))
+		first, _ := utf8.DecodeRuneInString(term)
+		at(first).start += n
+		for k, r := range term {
+			if k > 0 && strings.IndexRune(term, r) == k {
+				at(r).inside += n
+			}
+		}
+	}
+	// best[r] are a letter's best hits by document: the field first, then
+	// the position, as (MaxFields-field)<<16 | (MaxPos-pos), 0 for none.
+	best := map[rune]*[2][]uint32{}
+	for r, w := range size {
+		if max(w.start, w.inside) > 2*docs {
+			best[r] = &[2][]uint32{make([]uint32, docs), make([]uint32, docs)}
+		}
+	}
+	if len(best) == 0 {
+		return
+	}
+	type use struct {
+		b   []uint32
+		off int
+	}
+	var uses []use
+	for t := range v.len() {
+		term := v.term(t)
+		uses = uses[:0]
+		for k, r := range term {
+			if b := best[r]; b != nil && strings.IndexRune(term, r) == k {
+				kind := 1 // inside
+				if k == 0 {
+					kind = 0
+				}
+				uses = append(uses, use{b[kind], k})
+			}
+		}
+		if len(uses) == 0 {
+			continue
+		}
+		eachPosting(v.postings(t), func(d, f, pos int) {
+			for _, u := range uses {
+				if key := uint32(MaxFields-f)<<16 | uint32(MaxPos-min(pos+u.off, MaxPos)); u.b[d] < key {
+					u.b[d] = key
+				}
+			}
+		})
+	}
+	encode := func(b []uint32) []byte {
+		var out []byte
+		prev := 0
+		for d, key := range b {
+			if key != 0 {
+				f, pos := MaxFields-int(key>>16), MaxPos-int(key&MaxPos)
+				out = appendUvarint(appendUvarint(out, uint64(d-prev)), uint64(pos)<<2|uint64(f))
+				prev = d
+			}
+		}
+		return out
+	}
+	for r, b := range best {
+		v.letters = append(v.letters, letterSummary{r: r, start: encode(b[0]), inside: encode(b[1])})
+	}
+	slices.SortFunc(v.letters, func(a, b letterSummary) int { return cmp.Compare(a.r, b.r) })
+}
+
+// skipEvery is how many postings a skip passes over.
+const skipEvery = 64
 
 func (v *vocab) len() int { return len(v.ends) - 1 }
 
@@ -180,7 +292,10 @@ func (ix *Index) Size() int {
 func (s *segment) size() int {
 	n := 16 * len(s.keys)
 	for _, v := range []*vocab{&s.words, &s.chunks} {
-		n += len(v.text) + len(v.post) + 4*len(v.ends) + 4*len(v.posts)
+		n += len(v.text) + len(v.post) + 4*len(v.ends) + 4*len(v.posts) + 4*len(v.skips) + 4*len(v.skipAt)
+		for _, l := range v.letters {
+			n += len(l.start) + len(l.inside)
+		}
 	}
 	return n
 }
@@ -252,6 +367,10 @@ func (ix *Index) Starts(word string, acc []Hit) {
 			})
 			continue
 		}
+		if sum, ok := seg.words.letter(word); ok {
+			ix.apply(acc, sum.start, ix.slotOf[s], true, 0)
+			continue
+		}
 		lo, hi := seg.words.prefixRange(word)
 		for t := lo; t < hi; t++ {
 			ix.apply(acc, seg.words.postings(t), ix.slotOf[s], true, 0)
@@ -260,19 +379,78 @@ func (ix *Index) Starts(word string, acc []Hit) {
 }
 
 // Inside records in acc the best hit of word inside a word, for a word of
-// letters and digits (Starts finds the others): call it when some slot
-// has no hit from Starts.
-func (ix *Index) Inside(word string, acc []Hit) {
+// letters and digits (Starts finds the others), for the slots of need
+// (sorted; nil for every slot) and maybe others: call it when some slot
+// has no hit from Starts. A long list of a word holding it is read only
+// around the slots needed, when they are few.
+func (ix *Index) Inside(word string, acc []Hit, need []int) {
 	word = strings.ToLower(word)
 	if word == "" || !isWord(word) {
 		return
 	}
 	for s, seg := range ix.segs {
-		seg.words.each(func(t int) {
-			if at := strings.Index(seg.words.term(t), word); at > 0 {
-				ix.apply(acc, seg.words.postings(t), ix.slotOf[s], false, at)
+		sm := ix.slotOf[s]
+		var docs []int // need, as documents of the segment, when it can say
+		if need != nil && sm.of == nil {
+			lo, _ := slices.BinarySearch(need, sm.base)
+			hi, _ := slices.BinarySearch(need, sm.base+len(seg.keys))
+			docs = make([]int, hi-lo)
+			for k, sl := range need[lo:hi] {
+				docs[k] = sl - sm.base
 			}
+		}
+		v := &seg.words
+		if sum, ok := v.letter(word); ok {
+			ix.apply(acc, sum.inside, sm, false, 0)
+			continue
+		}
+		v.each(func(t int) {
+			at := strings.Index(v.term(t), word)
+			if at <= 0 {
+				return
+			}
+			if docs != nil && int(v.skipAt[t+1]-v.skipAt[t]) > len(docs) { // fewer to read
+				ix.applyTo(acc, v, t, docs, sm, at)
+				return
+			}
+			ix.apply(acc, v.postings(t), sm, false, at)
 		})
+	}
+}
+
+// applyTo merges the postings of term t into acc, as an inside hit at off
+// past each position, for the documents docs (sorted) only, reading the
+// postings from the skip before each.
+func (ix *Index) applyTo(acc []Hit, v *vocab, t int, docs []int, sm slotMap, off int) {
+	post, skips := v.postings(t), v.skips[2*v.skipAt[t]:2*v.skipAt[t+1]]
+	i, last := 0, -1 // where the next posting is, and the document read last
+	for _, want := range docs {
+		if last >= want {
+			continue
+		}
+		// The last skip at or before want, when it is past where reading is.
+		k := searchTerms(len(skips)/2, func(k int) bool { return int(skips[2*k]) > want }) - 1
+		jump := k >= 0 && int(skips[2*k+1]) > i
+		if jump {
+			i = int(skips[2*k+1])
+		}
+		for i < len(post) {
+			delta, n := uvarint(post[i:])
+			fp, m := uvarint(post[i+n:])
+			next := max(last, 0) + int(delta)
+			if jump {
+				next, jump = int(skips[2*k]), false
+			}
+			if next > want {
+				break
+			}
+			i, last = i+n+m, next
+			if next == want {
+				if h := hitOf(uint32(ix.fields-int(fp&3)), int(fp>>2)+off); acc[sm.base+next] < h {
+					acc[sm.base+next] = h
+				}
+			}
+		}
 	}
 }
 
@@ -430,6 +608,8 @@ type builder struct {
 	terms []string
 	post  [][]byte
 	last  []int32 // the last document each term was seen in, +1
+	count []int32 // how many postings each term has
+	skips [][]uint32
 }
 
 func newBuilder() *builder { return &builder{ids: map[string]int32{}} }
@@ -446,6 +626,8 @@ func (b *builder) add(term string, d, f, pos int) {
 		b.terms = append(b.terms, term)
 		b.post = append(b.post, nil)
 		b.last = append(b.last, 0)
+		b.count = append(b.count, 0)
+		b.skips = append(b.skips, nil)
 	}
 	if b.last[id] == int32(d+1) {
 		// Seen in this field, or in an earlier one, whose hit of any
@@ -454,6 +636,10 @@ func (b *builder) add(term string, d, f, pos int) {
 	}
 	delta := uint64(d - max(int(b.last[id])-1, 0)) // from the document before, or from 0
 	b.last[id] = int32(d + 1)
+	if b.count[id] > 0 && b.count[id]%skipEvery == 0 {
+		b.skips[id] = append(b.skips[id], uint32(d), uint32(len(b.post[id])))
+	}
+	b.count[id]++
 	b.post[id] = appendUvarint(appendUvarint(b.post[id], delta), uint64(min(pos, MaxPos))<<2|uint64(f))
 }
 
@@ -474,12 +660,15 @@ func (b *builder) vocab() vocab {
 	text.Grow(size)
 	v.ends, v.posts = make([]uint32, 0, len(order)+1), make([]uint32, 0, len(order)+1)
 	v.ends, v.posts = append(v.ends, 0), append(v.posts, 0)
+	v.skipAt = make([]uint32, 1, len(order)+1)
 	v.post = make([]byte, 0, n)
 	for _, id := range order {
 		text.WriteString(b.terms[id])
 		v.post = append(v.post, b.post[id]...)
 		v.ends, v.posts = append(v.ends, uint32(text.Len())), append(v.posts, uint32(len(v.post)))
-		b.post[id] = nil
+		v.skips = append(v.skips, b.skips[id]...)
+		v.skipAt = append(v.skipAt, uint32(len(v.skips)/2))
+		b.post[id], b.skips[id] = nil, nil
 	}
 	v.text = text.String()
 	return v
@@ -502,6 +691,7 @@ func buildSegment(fields int, docs iter.Seq[Doc]) *segment {
 		}
 	}
 	seg.words, seg.chunks = words.vocab(), chunks.vocab()
+	seg.words.summarize(len(seg.keys))
 	return seg
 }
 
@@ -585,6 +775,7 @@ var asciiClass = func() (t [256]uint8) {
 func (ix *Index) merged(order []string) *Index {
 	seg := &segment{keys: order}
 	seg.words = ix.mergeVocab(func(s *segment) *vocab { return &s.words })
+	seg.words.summarize(len(order))
 	seg.chunks = ix.mergeVocab(func(s *segment) *vocab { return &s.chunks })
 	return &Index{fields: ix.fields, slots: ix.slots, segs: []*segment{seg}, slotOf: []slotMap{{}}}
 }

@@ -31,11 +31,14 @@ func scanHit(fields int, doc Doc, word string) Hit {
 func search(ix *Index, word string) []Hit {
 	acc := make([]Hit, ix.Len())
 	ix.Starts(word, acc)
-	for _, h := range acc {
+	var need []int
+	for sl, h := range acc {
 		if !h.Start(ix.Fields()) {
-			ix.Inside(word, acc)
-			break
+			need = append(need, sl)
 		}
+	}
+	if len(need) > 0 {
+		ix.Inside(word, acc, need)
 	}
 	return acc
 }
@@ -174,4 +177,26 @@ func TestBuildInPartsFindsAsAScan(t *testing.T) {
 	}
 	ix = ix.Update(order, slices.Values([]Doc{docs[0], changed}))
 	check("updated")
+}
+
+// TestInsideForAFewSlots: asked for a few slots, Inside reads around them
+// in long lists, and gives them the hits a scan gives.
+func TestInsideForAFewSlots(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	docs := randomDocs(r, 3000)
+	ix := Build(2, len(docs), func(i int) Doc { return docs[i] })
+	for _, q := range []string{"oma", "laced", "a", "s", "habaa"} {
+		acc := make([]Hit, ix.Len())
+		ix.Starts(q, acc)
+		var need []int
+		for sl := 0; sl < len(docs); sl += 1 + r.IntN(200) {
+			need = append(need, sl)
+		}
+		ix.Inside(q, acc, need)
+		for _, sl := range need {
+			if want := scanHit(2, docs[sl], q); acc[sl] != want {
+				t.Fatalf("%q in %s: index %v, scan %v", q, docs[sl].Key, acc[sl], want)
+			}
+		}
+	}
 }

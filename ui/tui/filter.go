@@ -255,11 +255,14 @@ func (f *filterIndex) job(words []string) *filterJob {
 
 func (j *filterJob) done() bool { return len(j.words) == 0 }
 
-// cost is how many stories the job starts from.
-func (j *filterJob) cost() int { return len(j.start.items) }
+// cost is how many stories the job's index holds: a word's lists run over
+// the whole library whatever the stories left, and a word found only
+// inside others reads the lists of every word holding it.
+func (j *filterJob) cost() int { return j.f.words.Len() }
 
-// filterSyncLimit is the most stories a key press filters before the list
-// shows it: beyond it the filter runs in a command.
+// filterSyncLimit is the most stories a library has for a key press to
+// filter it before the list shows the key: beyond it the filter runs in a
+// command.
 const filterSyncLimit = 4_000
 
 // run matches the words left, the last result sorted best first; the
@@ -312,20 +315,23 @@ func (f *filterIndex) keep(res filterResultMsg) {
 func narrow(lw *libraryWords, base *filterStage, word string, acc []wordindex.Hit) *filterStage {
 	clear(acc)
 	lw.words.Starts(word, acc)
+	var need []int // the stories that have it only inside a word, if at all
 	for _, it := range base.items {
 		if !acc[it.i].Start(filterFields) {
-			lw.words.Inside(word, acc) // a story has it only inside a word, if at all
-			break
+			need = append(need, int(it.i))
 		}
 	}
-	var out []scored
+	if len(need) > 0 {
+		lw.words.Inside(word, acc, need)
+	}
+	out := make([]scored, 0, len(base.items))
 	for _, it := range base.items {
 		if h := acc[it.i]; h != 0 {
 			out = append(out, scored{it.i, it.score + hitScore(h)})
 		}
 	}
 	if len(out) > 0 {
-		return &filterStage{items: out}
+		return &filterStage{items: slices.Clip(out)}
 	}
 	return &filterStage{items: fuzzyMatches(lw, word, base.items)}
 }

@@ -380,3 +380,23 @@ func TestFilterFollowsALibraryChange(t *testing.T) {
 	}
 	assertNotContains(t, "the list", screen(m), "counting")
 }
+
+// TestFilterIndexSharedBySessions: sessions given one FilterIndexes (as
+// the SSH server gives its sessions) share the library's word index, each
+// with results of its own.
+func TestFilterIndexSharedBySessions(t *testing.T) {
+	lib := fixtureLibrary(t)
+	filters := NewFilterIndexes()
+	shared := func(o *Options) { o.Filters = filters }
+	a, b := newTestModel(t, lib, 120, 40, shared), newTestModel(t, lib, 120, 40, shared)
+	if a.list.texts == nil || b.list.texts == nil || a.list.texts.libraryWords != b.list.texts.libraryWords {
+		t.Fatal("two sessions of one library built two word indexes")
+	}
+	a = typeText(t, press(t, a, "/"), "sahel")
+	if b.list.query != "" || len(b.list.visible) != lib.Len() {
+		t.Errorf("filtering in one session changed the other's list to %d stories", len(b.list.visible))
+	}
+	if len(a.list.visible) == 0 || len(a.list.visible) == lib.Len() {
+		t.Errorf("/sahel lists %d of %d stories", len(a.list.visible), lib.Len())
+	}
+}
