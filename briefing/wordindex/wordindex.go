@@ -113,18 +113,18 @@ type vocab struct {
 	// (pairs); term t's are skips[2*skipAt[t]:2*skipAt[t+1]].
 	skips  []uint32
 	skipAt []uint32
-	// letters are the summaries of the letters that begin or are inside
-	// many words, by letter.
+	// letters are the summaries of the letters inside many words, by
+	// letter.
 	letters []letterSummary
 }
 
-// letterSummary answers a query of one letter without reading the lists
-// of every word it begins or is inside: as postings, each document's best
-// hit among the words the letter begins (start), and among those it is
-// inside (inside, at its position in the text).
+// letterSummary answers a query of one letter found inside words without
+// reading the lists of every word it is inside (nearly all, for a common
+// letter): as postings, each document's best hit among those words, at
+// the letter's position in the text.
 type letterSummary struct {
-	r             rune
-	start, inside []byte
+	r      rune
+	inside []byte
 }
 
 // letter is the summary of word when it is one letter that has one.
@@ -141,33 +141,26 @@ func (v *vocab) letter(word string) (*letterSummary, bool) {
 	return nil, false
 }
 
-// summarize makes the summaries of the letters whose words' lists hold
-// more than two bytes a document (of docs), in one reading of the lists.
+// summarize makes the summaries of the letters inside words whose lists
+// hold more than two bytes a document (of docs), in one reading of the
+// lists. (The words a letter begins are next to each other in the
+// vocabulary, and far fewer: their lists are read as they are.)
 func (v *vocab) summarize(docs int) {
-	type weight struct{ start, inside int }
-	size := map[rune]*weight{}
-	at := func(r rune) *weight {
-		if size[r] == nil {
-			size[r] = &weight{}
-		}
-		return size[r]
-	}
+	size := map[rune]int{}
 	for t := range v.len() {
 		term, n := v.term(t), len(v.postings(t))
-		first, _ := utf8.DecodeRuneInString(term)
-		at(first).start += n
 		for k, r := range term {
 			if k > 0 && strings.IndexRune(term, r) == k {
-				at(r).inside += n
+				size[r] += n
 			}
 		}
 	}
 	// best[r] are a letter's best hits by document: the field first, then
 	// the position, as (MaxFields-field)<<16 | (MaxPos-pos), 0 for none.
-	best := map[rune]*[2][]uint32{}
-	for r, w := range size {
-		if max(w.start, w.inside) > 2*docs {
-			best[r] = &[2][]uint32{make([]uint32, docs), make([]uint32, docs)}
+	best := map[rune][]uint32{}
+	for r, n := range size {
+		if n > 2*docs {
+			best[r] = make([]uint32, docs)
 		}
 	}
 	if len(best) == 0 {
@@ -182,12 +175,8 @@ func (v *vocab) summarize(docs int) {
 		term := v.term(t)
 		uses = uses[:0]
 		for k, r := range term {
-			if b := best[r]; b != nil && strings.IndexRune(term, r) == k {
-				kind := 1 // inside
-				if k == 0 {
-					kind = 0
-				}
-				uses = append(uses, use{b[kind], k})
+			if b := best[r]; b != nil && k > 0 && strings.IndexRune(term, r) == k {
+				uses = append(uses, use{b, k})
 			}
 		}
 		if len(uses) == 0 {
@@ -214,7 +203,7 @@ func (v *vocab) summarize(docs int) {
 		return out
 	}
 	for r, b := range best {
-		v.letters = append(v.letters, letterSummary{r: r, start: encode(b[0]), inside: encode(b[1])})
+		v.letters = append(v.letters, letterSummary{r: r, inside: encode(b)})
 	}
 	slices.SortFunc(v.letters, func(a, b letterSummary) int { return cmp.Compare(a.r, b.r) })
 }
@@ -294,7 +283,7 @@ func (s *segment) size() int {
 	for _, v := range []*vocab{&s.words, &s.chunks} {
 		n += len(v.text) + len(v.post) + 4*len(v.ends) + 4*len(v.posts) + 4*len(v.skips) + 4*len(v.skipAt)
 		for _, l := range v.letters {
-			n += len(l.start) + len(l.inside)
+			n += len(l.inside)
 		}
 	}
 	return n
@@ -365,10 +354,6 @@ func (ix *Index) Starts(word string, acc []Hit) {
 					ix.apply(acc, seg.chunks.postings(t), ix.slotOf[s], false, inside)
 				}
 			})
-			continue
-		}
-		if sum, ok := seg.words.letter(word); ok {
-			ix.apply(acc, sum.start, ix.slotOf[s], true, 0)
 			continue
 		}
 		lo, hi := seg.words.prefixRange(word)
@@ -511,13 +496,12 @@ func (ix *Index) apply(acc []Hit, post []byte, slots slotMap, start bool, off in
 			rank[f] += uint32(ix.fields)
 		}
 	}
-	d := 0
-	for i := 0; i < len(post); {
+	// The postings are read here rather than by a postingReader, whose
+	// next does not inline: this is the loop a key waits for.
+	for i, d := 0, 0; i < len(post); {
 		delta, n := uvarint(post[i:])
-		i += n
-		fp, n := uvarint(post[i:])
-		i += n
-		d += int(delta)
+		fp, m := uvarint(post[i+n:])
+		i, d = i+n+m, d+int(delta)
 		sl := slots.base + d
 		if slots.of != nil {
 			if sl = int(slots.of[d]); sl < 0 {
@@ -530,16 +514,26 @@ func (ix *Index) apply(acc []Hit, post []byte, slots slotMap, start bool, off in
 	}
 }
 
+// postingReader reads a term's postings in order.
+type postingReader struct {
+	post []byte
+	i, d int // where the next posting is, and the document of the last
+}
+
+// next is the next posting: its document, and its position<<2|field.
+func (r *postingReader) next() (doc int, fp uint64) {
+	delta, n := uvarint(r.post[r.i:])
+	fp, m := uvarint(r.post[r.i+n:])
+	r.i += n + m
+	r.d += int(delta)
+	return r.d, fp
+}
+
 // eachPosting calls f with each document, field and position of a term's
 // postings.
 func eachPosting(post []byte, f func(doc, field, pos int)) {
-	d := 0
-	for i := 0; i < len(post); {
-		delta, n := uvarint(post[i:])
-		i += n
-		fp, n := uvarint(post[i:])
-		i += n
-		d += int(delta)
+	for r := (postingReader{post: post}); r.i < len(post); {
+		d, fp := r.next()
 		f(d, int(fp&3), int(fp>>2))
 	}
 }
