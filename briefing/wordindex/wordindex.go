@@ -74,6 +74,7 @@ type Index struct {
 	fields int
 	slots  int
 	segs   []*segment
+	built  int // the segments Build made: the first, and never merged
 	// slotOf maps each segment's documents to their slots.
 	slotOf []slotMap
 }
@@ -244,7 +245,7 @@ func searchTerms(n int, f func(int) bool) int {
 // fields each document has (at most MaxFields; missing fields are empty).
 func Build(fields, n int, doc func(i int) Doc) *Index {
 	parts := max(1, min(runtime.GOMAXPROCS(0), n/buildPart))
-	ix := &Index{fields: fields, slots: n, segs: make([]*segment, parts), slotOf: make([]slotMap, parts)}
+	ix := &Index{fields: fields, slots: n, built: parts, segs: make([]*segment, parts), slotOf: make([]slotMap, parts)}
 	var wg sync.WaitGroup
 	for p := range parts {
 		from, to := n*p/parts, n*(p+1)/parts
@@ -261,6 +262,8 @@ func Build(fields, n int, doc func(i int) Doc) *Index {
 }
 
 // buildPart is the fewest documents Build gives a goroutine of its own.
+// (More, smaller parts would hold less while each is laid out, but each
+// part is a segment with a vocabulary of its own, which every query reads.)
 const buildPart = 4096
 
 // Len is the number of slots.
@@ -303,7 +306,7 @@ func (ix *Index) Update(order []string, docs iter.Seq[Doc]) *Index {
 	for _, k := range seg.keys {
 		fresh[k] = true
 	}
-	next := &Index{fields: ix.fields, slots: len(order)}
+	next := &Index{fields: ix.fields, slots: len(order), built: ix.built}
 	add := func(seg *segment, was slotMap, skip map[string]bool) {
 		m := make([]int32, len(seg.keys))
 		identity := true
@@ -326,13 +329,14 @@ func (ix *Index) Update(order []string, docs iter.Seq[Doc]) *Index {
 	if len(seg.keys) > 0 {
 		add(seg, slotMap{}, nil)
 	}
-	if len(next.segs) > maxSegments {
-		return next.merged(order)
+	if len(next.segs)-next.built > maxSegments {
+		next.mergeUpdates()
 	}
 	return next
 }
 
-// maxSegments is how many segments an index keeps before merging them.
+// maxSegments is how many segments of updates an index keeps before
+// merging them into one.
 const maxSegments = 6
 
 // Starts records in acc, by slot, the best hit of word where it starts a
@@ -765,23 +769,42 @@ var asciiClass = func() (t [256]uint8) {
 	return t
 }()
 
-// merged is ix as one segment whose documents are its slots.
-func (ix *Index) merged(order []string) *Index {
-	seg := &segment{keys: order}
-	seg.words = ix.mergeVocab(func(s *segment) *vocab { return &s.words })
-	seg.words.summarize(len(order))
-	seg.chunks = ix.mergeVocab(func(s *segment) *vocab { return &s.chunks })
-	return &Index{fields: ix.fields, slots: ix.slots, segs: []*segment{seg}, slotOf: []slotMap{{}}}
+// mergeUpdates merges the segments that updates made into one, of their
+// documents still in a slot, in slot order.
+func (ix *Index) mergeUpdates() {
+	segs, maps := ix.segs[ix.built:], ix.slotOf[ix.built:]
+	var slots []int32 // of the documents kept, in order: the merged segment's
+	keyOf := map[int32]string{}
+	for s, seg := range segs {
+		for d, k := range seg.keys {
+			if sl := maps[s].slot(d); sl >= 0 {
+				slots = append(slots, int32(sl))
+				keyOf[int32(sl)] = k
+			}
+		}
+	}
+	slices.Sort(slots)
+	docOf := make(map[int]int, len(slots))
+	merged := &segment{keys: make([]string, len(slots))}
+	for d, sl := range slots {
+		docOf[int(sl)], merged.keys[d] = d, keyOf[sl]
+	}
+	merged.words = mergeVocab(segs, maps, docOf, func(s *segment) *vocab { return &s.words })
+	merged.words.summarize(len(slots))
+	merged.chunks = mergeVocab(segs, maps, docOf, func(s *segment) *vocab { return &s.chunks })
+	ix.segs = append(ix.segs[:ix.built:ix.built], merged)
+	ix.slotOf = append(ix.slotOf[:ix.built:ix.built], slotMap{of: slots})
 }
 
-// mergeVocab merges one vocabulary of every segment, renumbering the
-// documents by slot and dropping those gone.
-func (ix *Index) mergeVocab(of func(*segment) *vocab) vocab {
-	type entry struct{ slot, fp int }
+// mergeVocab merges one vocabulary of segs (whose documents are in the
+// slots of maps), numbering each document kept docOf its slot and dropping
+// those gone.
+func mergeVocab(segs []*segment, maps []slotMap, docOf map[int]int, of func(*segment) *vocab) vocab {
+	type entry struct{ doc, fp int }
 	b := newBuilder()
 	var terms []string
 	seen := map[string]bool{}
-	for _, seg := range ix.segs {
+	for _, seg := range segs {
 		v := of(seg)
 		for t := range v.len() {
 			if term := v.term(t); !seen[term] {
@@ -793,23 +816,23 @@ func (ix *Index) mergeVocab(of func(*segment) *vocab) vocab {
 	var list []entry
 	for _, term := range terms {
 		list = list[:0]
-		for s, seg := range ix.segs {
+		for s, seg := range segs {
 			v := of(seg)
 			t := searchTerms(v.len(), func(k int) bool { return v.term(k) >= term })
 			if t == v.len() || v.term(t) != term {
 				continue
 			}
 			eachPosting(v.postings(t), func(d, f, pos int) {
-				if sl := ix.slotOf[s].slot(d); sl >= 0 {
-					list = append(list, entry{sl, pos<<2 | f})
+				if sl := maps[s].slot(d); sl >= 0 {
+					list = append(list, entry{docOf[sl], pos<<2 | f})
 				}
 			})
 		}
 		slices.SortFunc(list, func(x, y entry) int {
-			return cmp.Or(cmp.Compare(x.slot, y.slot), cmp.Compare(x.fp&3, y.fp&3), cmp.Compare(x.fp>>2, y.fp>>2))
+			return cmp.Or(cmp.Compare(x.doc, y.doc), cmp.Compare(x.fp&3, y.fp&3), cmp.Compare(x.fp>>2, y.fp>>2))
 		})
 		for _, e := range list {
-			b.add(term, e.slot, e.fp&3, e.fp>>2)
+			b.add(term, e.doc, e.fp&3, e.fp>>2)
 		}
 	}
 	return b.vocab()
