@@ -269,6 +269,10 @@ const buildPart = 4096
 // Len is the number of slots.
 func (ix *Index) Len() int { return ix.slots }
 
+// Segments is how many segments the index reads: those Build made, then
+// one per Update until they are merged.
+func (ix *Index) Segments() int { return len(ix.segs) }
+
 // Fields is the number of fields a document has.
 func (ix *Index) Fields() int { return ix.fields }
 

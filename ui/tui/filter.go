@@ -65,8 +65,11 @@ func filterDoc(lib *briefing.Library, b *briefing.Briefing) wordindex.Doc {
 	return wordindex.Doc{Key: b.ID, Fields: []string{filterMeta(b), body}}
 }
 
-// buildWords indexes lib: the stories changed since prev's library, when
-// they are a few, else every story. It reads bodies: run it in a command.
+// buildWords indexes lib: the stories added or changed since prev's
+// library, when few were changed or removed (their old words stay in the
+// index, dead), else every story. A library that only grew, as one read in
+// parts does, is indexed a part at a time. It reads bodies: run it in a
+// command.
 func buildWords(prev *libraryWords, lib *briefing.Library) *libraryWords {
 	all := lib.Briefings()
 	lw := &libraryWords{lib: lib, all: all}
@@ -85,8 +88,8 @@ func buildWords(prev *libraryWords, lib *briefing.Library) *libraryWords {
 	}
 	if prev != nil {
 		change := briefing.Diff(prev.lib, lib)
-		if fresh := append(change.Added, change.Changed...); len(fresh) <= max(len(all)/4, 64) {
-			lw.words = prev.words.Update(order, docs(fresh))
+		if len(change.Changed)+len(change.Removed) <= max(len(all)/4, 64) {
+			lw.words = prev.words.Update(order, docs(append(change.Added, change.Changed...)))
 			return lw
 		}
 	}

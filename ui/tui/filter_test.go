@@ -400,3 +400,34 @@ func TestFilterIndexSharedBySessions(t *testing.T) {
 		t.Errorf("/sahel lists %d of %d stories", len(a.list.visible), lib.Len())
 	}
 }
+
+// TestFilterIndexGrowsWithALibraryReadInParts: a library that only grows,
+// as one read in parts does, is indexed a part at a time from the index
+// before, and the filter lists what a scan of the whole lists.
+func TestFilterIndexGrowsWithALibraryReadInParts(t *testing.T) {
+	all := librarytest.FS(1500, 11)
+	names := slices.Sorted(maps.Keys(all))
+	filters := NewFilterIndexes()
+	var lib *briefing.Library
+	for _, n := range []int{100, 400, 1500} {
+		part := fstest.MapFS{}
+		for _, name := range names[:n] {
+			part[name] = all[name]
+		}
+		var err error
+		if lib, err = briefing.Load(part); err != nil {
+			t.Fatal(err)
+		}
+		filters.of(lib)
+	}
+	lw := filters.of(lib)
+	if n := lw.words.Segments(); n != 3 {
+		t.Errorf("the index read in three parts has %d segments; want the first part's and one per part after", n)
+	}
+	f, texts := newFilterIndex(lw), scanTexts(t, lib)
+	for _, q := range []string{"goma", "displaced kharkiv", "al-shabaab", "e", "sdn"} {
+		if got, want := matchesOf(f, q), scanStories(q, texts); !slices.Equal(got, want) {
+			t.Fatalf("filter %q lists %d stories %v…; a scan lists %d %v…", q, len(got), head(got), len(want), head(want))
+		}
+	}
+}
