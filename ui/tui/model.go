@@ -223,14 +223,14 @@ func New(lib *briefing.Library, opts Options) Model {
 // Init asks the terminal for its background (auto style) and starts
 // loading the first story.
 func (m Model) Init() tea.Cmd {
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{m.list.requestTexts()} // the filter's word index (filter.go)
 	if m.opts.Style == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	if m.width > 0 {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
-	cmds = append(cmds, m.watchCmd(), m.catchUpCmd(), m.indexCmd(), m.list.requestTexts()) // watch.go, searchpane.go, filter.go
+	cmds = append(cmds, m.watchCmd(), m.catchUpCmd(), m.indexCmd()) // watch.go, searchpane.go
 	return tea.Batch(cmds...)
 }
 
