@@ -243,11 +243,20 @@ func largeFilterModel(t *testing.T) (Model, *briefing.Library) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := newTestModel(t, lib, 120, 40)
+	m := newTestModel(t, lib, 120, 40, builtFilters(lib))
 	if m.list.texts == nil || m.list.texts.lib != lib {
 		t.Fatal("the filter's index was not built when the library loaded")
 	}
 	return m, lib
+}
+
+// builtFilters gives a reader the word index of lib, built beforehand:
+// with the race detector on a busy machine, building it for thousands of
+// stories can pass the test helpers' time limit for a command.
+func builtFilters(lib *briefing.Library) func(*Options) {
+	filters := NewFilterIndexes()
+	filters.of(lib)
+	return func(o *Options) { o.Filters = filters }
 }
 
 // TestFilterLargeLibraryOffTheKeyPath: over a library too large to filter
@@ -353,7 +362,7 @@ func TestFilterFollowsALibraryChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := newTestModel(t, lib, 120, 40)
+	m := newTestModel(t, lib, 120, 40, builtFilters(lib))
 	m = press(t, m, "/")
 	m = typeText(t, m, "goma")
 	m = press(t, m, "enter")
