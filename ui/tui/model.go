@@ -84,6 +84,10 @@ type Options struct {
 	// its sessions so that they never render the same body twice at once.
 	// Nil gives the session a group of its own.
 	Renders *RenderGroup
+	// Filters builds the filter's word index of each library; the SSH
+	// server shares one between its sessions so that a library is indexed
+	// once. Nil gives the session its own.
+	Filters *FilterIndexes
 	// Index opens the library's index for search, stories and the theatre
 	// timeline (searchpane.go); it runs once, inside a command, and may
 	// take as long as the index needs to catch up. Nil: this session has
@@ -228,7 +232,7 @@ func New(lib *briefing.Library, opts Options) Model {
 // Init asks the terminal for its background (auto style) and starts
 // loading the first story.
 func (m Model) Init() tea.Cmd {
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{m.list.requestTexts()} // the filter's word index (filter.go)
 	if m.opts.Style == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
