@@ -57,7 +57,6 @@ func (l *listPane) growBriefings(all []*briefing.Briefing, keepID string) {
 		selectedAt = l.visible[l.cursor]
 	}
 	l.all = all
-	l.texts, l.textsAsked = nil, false // read again when the filter is used
 	for _, i := range addedAt {
 		l.want = max(l.want, ansi.StringWidth(all[i].Title))
 	}

@@ -49,7 +49,7 @@ func TestListGrowsAsIfLoadedWhole(t *testing.T) {
 			next[i] = &copied
 		}
 		starred := round%2 == 1
-		grown := newListPane(new(NewStyles(true)), state)
+		grown := newListPane(new(NewStyles(true)), state, nil)
 		grown.SetSize(60, 12)
 		grown.starredOnly = starred
 		grown.setBriefings(prev, "")
@@ -62,7 +62,7 @@ func TestListGrowsAsIfLoadedWhole(t *testing.T) {
 		}
 		grown.growBriefings(next, keep)
 
-		whole := newListPane(new(NewStyles(true)), state)
+		whole := newListPane(new(NewStyles(true)), state, nil)
 		whole.SetSize(60, 12)
 		whole.starredOnly = starred
 		whole.setBriefings(next, keep)
