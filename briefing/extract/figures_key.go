@@ -123,31 +123,6 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury bool) (b
 	return true, why
 }
 
-// changeBefore finds a verb or noun of change before a figure: "rose by",
-// "fell to", "an increase of", "up", "down". It returns "up", "down" or "".
-func changeBefore(text string, toks []ntoken, k int) Change {
-	j := k - 1
-	if j >= 0 {
-		switch tokenWord(text, toks[j]) {
-		case "by", "to", "of", "from":
-			j--
-		}
-	}
-	for ; j >= 0 && j >= k-3; j-- {
-		lx := toks[j].lx
-		if lx == nil {
-			return "" // a mark or a word the lexicon does not know
-		}
-		if lx.change != "" {
-			return lx.change
-		}
-		if lx.marks&markChangeFiller == 0 {
-			return ""
-		}
-	}
-	return ""
-}
-
 // changeWords are the verbs and nouns of change, by direction (marked in
 // the lexicon by markLexicon).
 var changeWords = wordMap(map[Change]string{

@@ -147,6 +147,61 @@ func TestFiguresChangeOfState(t *testing.T) {
 	}
 }
 
+// TestFiguresChangeOfStateShared: in "from X to Y" with the scale or unit
+// written once after Y, the old value X takes them as a range's lower
+// bound does, and a verb that does not say the direction takes it from
+// the scaled values; a range after a verb that does not govern it stays a
+// range.
+func TestFiguresChangeOfStateShared(t *testing.T) {
+	type want struct {
+		text   string
+		value  float64
+		qual   Qualifier
+		change Change
+		unit   string
+	}
+	cases := []struct {
+		in   string
+		want []want
+	}{
+		{"The forecast of the wheat crop was revised from 81 to 70 million.", []want{
+			{"81", 81e6, Exact, ChangeEqual, ""}, {"70 million", 70e6, Exact, ChangeDown, ""}}},
+		{"Registered returnees rose from 1.5 to 2.3 million over the year.", []want{
+			{"1.5", 1.5e6, Exact, ChangeEqual, ""}, {"2.3 million", 2.3e6, Exact, ChangeUp, ""}}},
+		{"Unemployment in the province climbed from 5 to 7 percent.", []want{
+			{"5", 5, Exact, ChangeEqual, "%"}, {"7 percent", 7, Exact, ChangeUp, "%"}}},
+		{"The relief budget was adjusted from 3.5 to 2.8 billion dollars.", []want{
+			{"3.5", 3.5e9, Exact, ChangeEqual, "$"}, {"2.8 billion dollars", 2.8e9, Exact, ChangeDown, "$"}}},
+		{"The price of a sack fell from 4,100 to 3,200 shillings.", []want{
+			{"4,100", 4100, Exact, ChangeEqual, "shilling"}, {"3,200 shillings", 3200, Exact, ChangeDown, "shilling"}}},
+		{"The council cut the number of checkpoints from 40 to 12 posts.", []want{
+			{"40", 40, Exact, ChangeEqual, "posts"}, {"12 posts", 12, Exact, ChangeDown, "posts"}}},
+		// The verb of change does not govern the span: a range.
+		{"Shelling increased in villages from 10 to 20 km from the border.", []want{
+			{"from 10 to 20 km", 10, Range, ChangeEqual, "km"}}},
+		{"Bread prices rose 10 to 60 percent in the northern markets.", []want{
+			{"10 to 60 percent", 10, Range, ChangeUp, "%"}}},
+		{"Clashes grew sharply, with bands from 50 to 100 fighters on the hills.", []want{
+			{"from 50 to 100 fighters", 50, Range, ChangeEqual, "fighters"}}},
+		// A phrase of time between the verb and its figure.
+		{"Inflation eased in March to 4.2%.", []want{{"4.2%", 4.2, Exact, ChangeDown, "%"}}},
+	}
+	for _, c := range cases {
+		figs := Figures(c.in)
+		if len(figs) != len(c.want) {
+			t.Errorf("Figures(%q) = %q, want %d figures", c.in, figureTexts(figs), len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			f := figs[i]
+			if f.Text != w.text || !sameValue(f.Value, w.value) || f.Qualifier != w.qual || f.Change != w.change || f.Unit != w.unit {
+				t.Errorf("Figures(%q)[%d] = %q %g %q change %q unit %q, want %q %g %q change %q unit %q", c.in, i,
+					f.Text, f.Value, f.Qualifier, f.Change, f.Unit, w.text, w.value, w.qual, w.change, w.unit)
+			}
+		}
+	}
+}
+
 // TestNormalUnit: the spellings of one unit come out the same; a unit the
 // tables do not know is kept, and a counted noun is not touched.
 func TestNormalUnit(t *testing.T) {
