@@ -53,6 +53,8 @@ func TestFiguresCompoundUnits(t *testing.T) {
 		{"The reserve covers 340 square kilometres and the lake holds 9 million cubic metres.", []unitWant{
 			{"340 square kilometres", 340, 0, 0, Exact, "km²"}, {"9 million cubic metres", 9e6, 0, 0, Exact, "m³"}}},
 		{"Exports slipped to 2.4 million bpd.", []unitWant{{"2.4 million bpd", 2.4e6, 0, 0, Exact, "barrel per day"}}},
+		{"The port loaded 2.4 million 50-kg sacks of maize.", []unitWant{
+			{"2.4 million", 2.4e6, 0, 0, Exact, ""}, {"50-kg", 50, 0, 0, Exact, "kg"}}},
 		{"Maize yields fell to 1.8 tonnes per hectare.", []unitWant{{"1.8 tonnes per hectare", 1.8, 0, 0, Exact, "tonne per hectare"}}},
 		{"The region records 14 murders per 100,000 people.", []unitWant{{"14 murders per 100,000 people", 14, 0, 0, Exact, "murders per 100,000 people"}}},
 		{"Income is about $1,100 per capita.", []unitWant{{"about $1,100 per capita", 1100, 0, 0, About, "$ per capita"}}},
@@ -216,6 +218,8 @@ func TestNormalUnit(t *testing.T) {
 		{"sq km", QuantityDimension, "km²"},
 		{"square miles", QuantityDimension, "square mile"},
 		{"metric tons", QuantityDimension, "tonne"},
+		{"tons", QuantityDimension, "ton"},                       // a short or long ton is no tonne
+		{"kilowatts per hour", QuantityDimension, "kW per hour"}, // a rate of power, not energy
 		{"inches", QuantityDimension, "inch"},
 		{"furlongs", QuantityDimension, "furlong"},
 		{"degrees Fahrenheit", QuantityTemperature, "°F"},

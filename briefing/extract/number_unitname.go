@@ -93,7 +93,7 @@ func rateName(base, per string) string {
 var rateSymbols = map[string]string{
 	"km/hour": "km/h", "km/h": "km/h", "mile/hour": "mph", "mile/h": "mph", "m/second": "m/s", "m/s": "m/s",
 	"mg/litre": "mg/L", "mg/L": "mg/L", "mg/l": "mg/L", "µg/m³": "µg/m³", "g/km": "g/km", "foot/second": "ft/s",
-	"knot/hour": "knot", "kW/hour": "kWh",
+	"knot/hour": "knot",
 }
 
 // normalUnit writes a unit of the given kind in its normal form; a unit it
@@ -277,7 +277,8 @@ func buildUnitNames() {
 		m³: m3
 		hectare: ha
 		acre: acres
-		tonne: ton, tons, t, metric ton, metric tons, metric tonne, metric tonnes
+		tonne: t, metric ton, metric tons, metric tonne, metric tonnes
+		ton: tons
 		kg: kgs, kilo, kilos, kilogram, kilogramme
 		g: gram, gramme
 		mg: milligram, milligramme
@@ -298,8 +299,6 @@ func buildUnitNames() {
 		MWh: megawatt hour, megawatt-hour
 		GWh: gigawatt hour, gigawatt-hour
 		TWh: terawatt hour, terawatt-hour
-		Mbps: mb/s
-		Gbps: gb/s
 		kb: kilobit
 		GB: gigabyte
 		MB: megabyte
