@@ -308,11 +308,16 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 			j-- // "year-on-year": the word before the hyphen goes with it
 			continue
 		}
-		if t.kind != ntWord || t.lx != nil && t.lx.num != nkNone && t.lx.num != nkArticle {
+		if t.kind == ntNum && t.end-t.start == 4 && j > 0 && timePhrase(text, toks, j-1) {
+			j-- // "revised its needs for 2017 from"
+			continue
+		}
+		if t.kind != ntWord || t.lx != nil && (t.lx.num != nkNone && t.lx.num != nkArticle || t.lx.w == "or") {
 			// An amount of change after "by" or right after the verb:
-			// "by 25 basis points,", "climbed 9% year-on-year to".
+			// "by 25 basis points,", "climbed 9% year-on-year to", "by 7.3
+			// per cent or $7.88".
 			at := j
-			if ntIsPunct(text, t, ',') {
+			if ntIsPunct(text, t, ',') || t.kind == ntWord && t.lx.w == "or" {
 				at--
 			}
 			s, ok := amountBefore(text, toks, at)
@@ -370,7 +375,7 @@ func timePhrase(text string, toks []ntoken, j int) bool {
 		return false
 	}
 	switch tokenWord(text, toks[j]) {
-	case "in", "on", "since", "during", "over", "last", "this", "after", "before":
+	case "in", "on", "for", "since", "during", "over", "last", "this", "after", "before":
 	default:
 		return false
 	}

@@ -299,6 +299,8 @@ func buildUnitNames() {
 		MWh: megawatt hour, megawatt-hour
 		GWh: gigawatt hour, gigawatt-hour
 		TWh: terawatt hour, terawatt-hour
+		Mbps:
+		Gbps:
 		kb: kilobit
 		GB: gigabyte
 		MB: megabyte
