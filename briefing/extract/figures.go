@@ -80,6 +80,8 @@ type figurer struct {
 	// (see sentence).
 	triggers   []int32
 	trigBefore []int32
+	// currencies are the rupee and pound the text names (number_unitname.go).
+	currencies currencyHints
 }
 
 // keyKind is what makes two key figures the same figure, with the head

@@ -26,13 +26,28 @@ func TestFiguresCurrencies(t *testing.T) {
 		{"Petrol sells for 14 cedis a litre in Accra, GH₵ 70 for five.", []unitWant{
 			{"14 cedis a litre", 14, 0, 0, Exact, "GH₵ per litre"}, {"GH₵ 70", 70, 0, 0, Exact, "GH₵"}, {"five", 5, 0, 0, Exact, ""}}},
 		{"The fine was ₺3,000, and the driver paid KSh500 and Rs450.", []unitWant{
-			{"₺3,000", 3000, 0, 0, Exact, "₺"}, {"KSh500", 500, 0, 0, Exact, "KES"}, {"Rs450", 450, 0, 0, Exact, "₹"}}},
+			{"₺3,000", 3000, 0, 0, Exact, "₺"}, {"KSh500", 500, 0, 0, Exact, "KES"}, {"Rs450", 450, 0, 0, Exact, "Rs"}}},
 		{"Bread now costs 15 Turkish lira.", []unitWant{{"15 Turkish lira", 15, 0, 0, Exact, "₺"}}},
 		{"The fund holds 2 billion dollars, US$ 40 million in cash, 30 million euros and 12 million pounds.", []unitWant{
 			{"2 billion dollars", 2e9, 0, 0, Exact, "$"}, {"US$ 40 million", 4e7, 0, 0, Exact, "$"},
-			{"30 million euros", 3e7, 0, 0, Exact, "€"}, {"12 million pounds", 1.2e7, 0, 0, Exact, "£"}}},
+			{"30 million euros", 3e7, 0, 0, Exact, "€"}, {"12 million pounds", 1.2e7, 0, 0, Exact, "pound"}}},
 		{"Canberra pledged A$12 million and Hong Kong HK$30 million.", []unitWant{
 			{"A$12 million", 1.2e7, 0, 0, Exact, "A$"}, {"HK$30 million", 3e7, 0, 0, Exact, "HK$"}}},
+		// A bare rupee or pound is ambiguous: it keeps its name unless the
+		// text itself says which one (no country is guessed from a place).
+		{"In Quetta, diesel rose to Rs 290 a litre from Rs 265.", []unitWant{
+			{"Rs 290 a litre", 290, 0, 0, Exact, "Rs per litre"}, {"Rs 265", 265, 0, 0, Exact, "Rs per litre"}}},
+		{"In Pokhara a kilo of lentils sells for 180 rupees.", []unitWant{{"180 rupees", 180, 0, 0, Exact, "rupee"}}},
+		{"The Indian rupee fell, and a bag of cement now costs Rs 410.", []unitWant{{"Rs 410", 410, 0, 0, Exact, "₹"}}},
+		{"Traders in Lahore paid PKR 9,000 per tonne; retail buyers paid Rs 9,800.", []unitWant{
+			{"PKR 9,000 per tonne", 9000, 0, 0, Exact, "PKR per tonne"}, {"Rs 9,800", 9800, 0, 0, Exact, "PKR"}}},
+		{"In Omdurman a sack of sorghum costs 900 pounds.", []unitWant{{"900 pounds", 900, 0, 0, Exact, "pound"}}},
+		{"A Khartoum bakery sold bread for 300 Sudanese pounds.", []unitWant{{"300 Sudanese pounds", 300, 0, 0, Exact, "SDG"}}},
+		{"Tickets cost 30 pounds, or £45 with a meal.", []unitWant{
+			{"30 pounds", 30, 0, 0, Exact, "£"}, {"£45", 45, 0, 0, Exact, "£"}}},
+		// A pound is a weight only where the text says so.
+		{"Each family received 40 pounds of flour.", []unitWant{{"40 pounds", 40, 0, 0, Exact, "lb"}}},
+		{"The parcel weighed 12 pounds.", []unitWant{{"12 pounds", 12, 0, 0, Exact, "lb"}}},
 		{"A stamp costs 85 pence.", []unitWant{{"85 pence", 85, 0, 0, Exact, "p"}}},
 		{"The insurer's shares closed at 312p.", []unitWant{{"312p", 312, 0, 0, Exact, "p"}}},
 	})
@@ -72,7 +87,7 @@ func TestFiguresCompoundUnits(t *testing.T) {
 		{"The wall stands 6 feet 6 inches high.", []unitWant{{"6 feet 6 inches", 6.5, 0, 0, Exact, "foot"}}},
 		{"Rain totals of 120mm and 4 inches were recorded over 30 miles.", []unitWant{
 			{"120mm", 120, 0, 0, Exact, "mm"}, {"4 inches", 4, 0, 0, Exact, "inch"}, {"over 30 miles", 30, 30, 0, MoreThan, "mile"}}},
-		{"The rupee closed at Rs 92.1 against the dollar.", []unitWant{{"Rs 92.1 against the dollar", 92.1, 0, 0, Exact, "₹ per $"}}},
+		{"The rupee closed at Rs 92.1 against the dollar.", []unitWant{{"Rs 92.1 against the dollar", 92.1, 0, 0, Exact, "Rs per $"}}},
 		{"Copper fetched $9,800 a tonne and the miner sold $40 million of it.", []unitWant{
 			{"$9,800 a tonne", 9800, 0, 0, Exact, "$ per tonne"}, {"$40 million", 4e7, 0, 0, Exact, "$"}}},
 		// A price compared with a rate in its currency takes the rate.
