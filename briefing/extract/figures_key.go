@@ -72,6 +72,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
+	if f.Key && oldState(text, toks, &c.b) {
+		f.Key, f.why.key = false, keyOldState // "revised from 70 million to 81 million people": the level before
+	}
 	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
 	fx.out = append(fx.out, f)
 	fx.seen.add(f.Value)

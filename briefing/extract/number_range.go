@@ -295,9 +295,11 @@ const changeLookBack = 8
 // from"), or "".
 func changeWordBefore(text string, toks []ntoken, k int) Change {
 	j := k - 1
+	level := false // the figure is the level a change reaches: "to 5%"
 	if j >= 0 {
 		switch tokenWord(text, toks[j]) {
 		case "by", "to", "of", "from":
+			level = toks[j].lx.w == "to"
 			j--
 		}
 	}
@@ -312,7 +314,7 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 			j-- // "revised its needs for 2017 from"
 			continue
 		}
-		if t.kind != ntWord || t.lx != nil && (t.lx.num != nkNone && t.lx.num != nkArticle || t.lx.w == "or") {
+		if t.kind != ntWord || t.lx != nil && (numberWord(t.lx) || t.lx.w == "or") {
 			// An amount of change after "by" or right after the verb:
 			// "by 25 basis points,", "climbed 9% year-on-year to", "by 7.3
 			// per cent or $7.88".
@@ -326,8 +328,8 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 				return ""
 			case tokenWord(text, toks[s-1]) == "by":
 				j = s - 1 // the loop steps over "by"
-			case toks[s-1].lx != nil && changeOfWord(toks[s-1].lx) != "":
-				j = s // the loop steps to the verb
+			case level && toks[s-1].lx != nil && changeOfWord(toks[s-1].lx) != "":
+				j = s // the loop steps to the verb: "climbed 9% to", not "shot down 58 of the 71"
 			default:
 				return ""
 			}
@@ -335,8 +337,8 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 		}
 		lx := t.lx
 		if lx == nil {
-			if rangeWord(text, t) {
-				return "" // "ranging from"
+			if rangeWord(text, t) || strings.EqualFold(ntText(text, t), "compared") {
+				return "" // "ranging from", "compared to"
 			}
 			n++
 			continue
@@ -348,7 +350,7 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 			return ch
 		}
 		switch {
-		case lx.marks&markChangeFiller != 0, lx.w == "of", lx.w == "for", lx.cls&(clsMonth|clsWeekday) != 0:
+		case lx.marks&markChangeFiller != 0, lx.w == "of", lx.w == "for", lx.cls&(clsMonth|clsWeekday) != 0, objectWords[lx.w]:
 		case lx.cls&clsStop != 0 && timePhrase(text, toks, j):
 			// "rose in May to 5%"
 		case lx.cls&(clsStop|clsAux) != 0:
@@ -359,13 +361,40 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 	return ""
 }
 
+// objectWords may stand between a verb of change and what it governs,
+// though the lexicon stops a phrase at them: a pronoun object ("raising it
+// from"), an adverb of time ("rose early today to").
+var objectWords = map[string]bool{"it": true, "them": true, "today": true, "yesterday": true, "overnight": true, "tonight": true}
+
+// numberWord reports whether a word is part of a number written in words:
+// "five", "million", "dozen"; not "a", "and", "point".
+func numberWord(lx *numLex) bool {
+	switch lx.num {
+	case nkNone, nkArticle, nkAnd, nkPoint, nkMinus:
+		return false
+	}
+	return true
+}
+
+// timePhraseBefore steps back over a phrase of time that ends at token j
+// ("from 5.5% in March to 6%", "from 992 terawatt hours in 2019 to") and
+// returns the token before it, or j.
+func timePhraseBefore(text string, toks []ntoken, j int) int {
+	for i := j - 1; i >= 0 && i >= j-2; i-- {
+		if timePhrase(text, toks, i) {
+			return i - 1
+		}
+	}
+	return j
+}
+
 // opensPhrase reports whether the preposition at token j opens a phrase
 // of its own, not the object of a verb of change before it: "in", "with",
 // "for", "of" ("increased in villages", "rose for ten days"), unless it is a
 // phrase of time ("rose in May to 5%").
 func opensPhrase(text string, toks []ntoken, j int) bool {
 	lx := toks[j].lx
-	return lx != nil && lx.cls&clsStop != 0 && lx.marks&markChangeFiller == 0 && !timePhrase(text, toks, j)
+	return lx != nil && lx.cls&clsStop != 0 && lx.marks&markChangeFiller == 0 && !objectWords[lx.w] && !timePhrase(text, toks, j)
 }
 
 // timePhrase reports whether the word at token j opens a phrase of time:
@@ -421,9 +450,9 @@ func amountBefore(text string, toks []ntoken, j int) (int, bool) {
 		case t.kind != ntWord:
 		case !ok && t.lx != nil && t.lx.num == nkNone && t.lx.cls&clsStop == 0:
 			continue // the unit after the number: "basis points"
-		case t.lx == nil, t.lx.num != nkNone && t.lx.num != nkArticle, t.lx.dim, t.lx.currency, t.lx.percent:
-			if !ok || t.lx != nil && t.lx.num != nkNone {
-				if t.lx != nil && t.lx.num != nkNone {
+		case t.lx == nil, numberWord(t.lx), t.lx.dim, t.lx.currency, t.lx.percent:
+			if !ok || t.lx != nil && numberWord(t.lx) {
+				if t.lx != nil && numberWord(t.lx) {
 					s, ok = i, true // "five", "million"
 				}
 				continue // the unit after the number
@@ -462,13 +491,17 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 	switch tokenWord(text, toks[k-1]) {
 	case "from":
 		if b.kind == qExact && changeWordBefore(text, toks, k-1) != "" {
-			return ChangeEqual // the state before the change
+			return ChangeEqual // the state before the change: oldState
 		}
 	case "to":
 		// "rose from 4.89% to 5.35%", "went up 4 to 210", "up by 7.3 per
 		// cent or $7.88 to $115": the verb stands before the value the
 		// change starts from, or before the amount of the change.
-		if s, ok := amountBefore(text, toks, k-2); ok && s > 0 && tokenWord(text, toks[s-1]) == "from" {
+		s, ok := amountBefore(text, toks, timePhraseBefore(text, toks, k-2))
+		if _, start, q := matchBefore(text, toks, s); ok && q {
+			s = start // "fell as much as 9% to 1,432 pence"
+		}
+		if ok && s > 0 && tokenWord(text, toks[s-1]) == "from" {
 			ch := changeWordBefore(text, toks, s-1)
 			if ch == ChangeEqual {
 				return oldToNew(text, toks, s, k, b.min)
@@ -482,6 +515,17 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 		return ch
 	}
 	return "" // "went to": no direction
+}
+
+// oldState reports whether the figure of bounds b is the state before a
+// change of state: "from 70 million" in "revised from 70 million to 81
+// million people".
+func oldState(text string, toks []ntoken, b *bounds) bool {
+	k := b.qualFirst
+	if k > 0 && (toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) || toks[k-1].lx != nil && toks[k-1].lx.currency) {
+		k--
+	}
+	return b.kind == qExact && k > 0 && tokenWord(text, toks[k-1]) == "from" && changeWordBefore(text, toks, k-1) != ""
 }
 
 // oldToNew is the direction of a change of state "from X to Y" whose verb
