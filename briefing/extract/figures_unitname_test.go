@@ -200,8 +200,14 @@ func TestFiguresChangeOfStateShared(t *testing.T) {
 			{"10 to 60 percent", 10, Range, ChangeUp, "%"}}},
 		{"Clashes grew sharply, with bands from 50 to 100 fighters on the hills.", []want{
 			{"from 50 to 100 fighters", 50, Range, ChangeEqual, "fighters"}}},
-		// A phrase of time between the verb and its figure.
+		// A phrase of time, a pronoun or a qualifier between the verb and its figure.
 		{"Inflation eased in March to 4.2%.", []want{{"4.2%", 4.2, Exact, ChangeDown, "%"}}},
+		{"The wheat crop is forecast to fall from 12.1 million tonnes in 2024 to 10.8 million tonnes.", []want{
+			{"12.1 million tonnes", 12.1e6, Exact, ChangeEqual, "tonne"}, {"10.8 million tonnes", 10.8e6, Exact, ChangeDown, "tonne"}}},
+		{"The regulator set the levy at 11 percent in 2023, then raised it from 11 percent to 12.5 percent.", []want{
+			{"11 percent", 11, Exact, ChangeEqual, "%"}, {"11 percent", 11, Exact, ChangeEqual, "%"}, {"12.5 percent", 12.5, Exact, ChangeUp, "%"}}},
+		{"Shares slid as much as 6% to 210 pence.", []want{
+			{"as much as 6%", 6, UpTo, ChangeDown, "%"}, {"210 pence", 210, Exact, ChangeDown, "p"}}},
 	}
 	for _, c := range cases {
 		figs := Figures(c.in)
