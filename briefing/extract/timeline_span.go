@@ -31,13 +31,16 @@ func coordinatedHead(s string) bool {
 	n := 0
 	for w, i := nextWord(s, 0); w != "" && n < 6; w, i = nextWord(s, i) {
 		n++
+		if isUpperStart(w) {
+			continue // a name
+		}
 		lw := lowerKey(w)
 		if lw == "and" || lw == "or" {
 			return n > 1 && clauseHasVerb(s[i:])
 		}
 		// "The toll of the dead and missing soared": the coordination
 		// lies inside a phrase of the subject, not between subjects.
-		if !isUpperStart(w) && (finiteVerb(lw) || isParticiple(lw) || eventAuxiliaries[lw] || eventPrepositions[lw] || lw == "of") {
+		if finiteVerb(lw) || isParticiple(lw) || eventAuxiliaries[lw] || eventPrepositions[lw] || lw == "of" {
 			return false
 		}
 	}
@@ -57,13 +60,12 @@ func coordinatedHead(s string) bool {
 // before the date in the segment, and phrase the date with its
 // preposition.
 func boundaryEvent(body, before, phrase string) string {
-	prep := firstWord(phrase)
-	switch prep {
-	case "until", "till", "since":
-	default:
+	prep := leadingWord(phrase)
+	since := strings.EqualFold(prep, "since")
+	if !since && !strings.EqualFold(prep, "until") && !strings.EqualFold(prep, "till") {
 		return ""
 	}
-	if prep != "since" {
+	if !since {
 		if np := trailingObject(before); np != "" {
 			return np + " " + phrase
 		}
@@ -76,39 +78,44 @@ func boundaryEvent(body, before, phrase string) string {
 // words back to a determiner, with no verb, preposition or name among
 // them, after a verb. It returns "" when there is none.
 func trailingObject(before string) string {
-	f := strings.Fields(before)
-	if len(f) > 0 && (lowerKey(f[len(f)-1]) == "until" || lowerKey(f[len(f)-1]) == "till") {
-		f = f[:len(f)-1]
+	b := strings.TrimRight(before, " ")
+	if k := strings.LastIndexByte(b, ' '); strings.EqualFold(b[k+1:], "until") || strings.EqualFold(b[k+1:], "till") {
+		b = strings.TrimRight(b[:max(k, 0)], " ")
 	}
-	for k := len(f) - 1; k >= 1 && k >= len(f)-5; k-- {
-		w := lowerKey(trimSet(f[k], `,;:"'“”‘’`))
+	// Walk the words back from the end; end is where the phrase ends.
+	end, e := len(b), len(b)
+	for n := 0; n < 5 && e > 0; n++ {
+		s := strings.LastIndexByte(b[:e], ' ') + 1
+		if s == 0 {
+			return "" // no verb before the phrase
+		}
+		w := lowerKey(trimSet(b[s:e], `,;:"'“”‘’`))
 		if startsDeterminer(w) {
-			if v := lowerKey(f[k-1]); finiteVerb(v) || isParticiple(v) {
-				return strings.Join(f[k:], " ")
+			ve := strings.TrimRight(b[:s], " ")
+			if v := lowerKey(ve[strings.LastIndexByte(ve, ' ')+1:]); finiteVerb(v) || isParticiple(v) {
+				return b[s:end]
 			}
 			return ""
 		}
-		if k == len(f)-1 && (finiteVerb(w) || eventAuxiliaries[w]) {
+		if e == end && finiteVerb(w) || eventPrepositions[w] || eventAuxiliaries[w] || isParticiple(w) {
 			return ""
 		}
-		if eventPrepositions[w] || eventAuxiliaries[w] || isParticiple(w) {
-			return ""
-		}
+		e = len(strings.TrimRight(b[:s], " "))
 	}
 	return ""
 }
 
-// insertAfterTail puts phrase into body after the last words of before
-// (without its trailing preposition), where the date stood, or "" when
-// those words are not in it. It returns "" when the phrase would
+// insertAfterTail puts phrase into body after the last two words of
+// before (without its trailing preposition), where the date stood, or ""
+// when those words are not in it. It returns "" when the phrase would
 // not fit in an event.
 func insertAfterTail(body, before, phrase string) string {
-	f := strings.Fields(dropTrailingPreposition(before))
-	if len(f) == 0 {
-		return ""
+	b := trimSet(dropTrailingPreposition(before), " ,;:.-—–\"'“”‘’")
+	k := strings.LastIndexByte(b, ' ')
+	if k > 0 {
+		k = strings.LastIndexByte(strings.TrimRight(b[:k], " "), ' ')
 	}
-	tail := strings.Join(f[max(0, len(f)-2):], " ")
-	tail = trimSet(tail, " ,;:.-—–\"'“”‘’")
+	tail := strings.TrimSpace(b[k+1:])
 	i := strings.LastIndex(body, tail)
 	if tail == "" || i < 0 {
 		return ""
@@ -129,35 +136,34 @@ func insertAfterTail(body, before, phrase string) string {
 // without the date, is not such a phrase: one that opens with a
 // determiner and holds no verb but the participle that ends it.
 func appositiveParticiple(body, phrase string) string {
-	if !startsDeterminer(body) {
+	// The cheap tests first: most events are clauses.
+	if last := body[strings.LastIndexByte(body, ' ')+1:]; isUpperStart(last) || !startsDeterminer(body) || !isParticiple(lowerKey(last)) {
 		return ""
 	}
-	f := strings.Fields(body)
-	if len(f) < 3 {
-		return ""
-	}
-	part := lowerKey(f[len(f)-1])
-	if !isParticiple(part) {
-		return ""
-	}
-	start := 0
-	for k, w := range f[:len(f)-1] {
-		lw := lowerKey(w)
+	// The noun phrase starts after the last preposition before the
+	// participle; the participle is the last word.
+	start, words, lastAt := 0, 0, strings.LastIndexByte(body, ' ')
+	for w, e := nextWord(body, 0); w != "" && e <= lastAt; w, e = nextWord(body, e) {
+		words++
 		if isUpperStart(w) {
 			continue
 		}
+		lw := lowerKey(w)
 		if finiteVerb(lw) || isParticiple(lw) || eventAuxiliaries[lw] || eventRelatives[lw] || clauseRelatives[lw] {
 			return ""
 		}
 		if eventPrepositions[lw] || lw == "of" || lw == "than" {
-			start = k + 1
+			start = e + 1
 		}
 	}
 	// "The southern African force deployed": a phrase whose head the
 	// participle follows reads as a clause and is left as it is.
-	np := f[start : len(f)-1]
-	if start == 0 || len(np) == 0 || !startsDeterminer(np[0]) && !(np[0][0] >= '0' && np[0][0] <= '9') && np[0][0] != '$' {
+	if words < 2 || start == 0 || start >= lastAt {
 		return ""
 	}
-	return strings.Join(f[start:], " ") + " " + phrase
+	np := body[start:]
+	if c := np[0]; !startsDeterminer(np) && !(c >= '0' && c <= '9') && c != '$' {
+		return ""
+	}
+	return np + " " + phrase
 }
