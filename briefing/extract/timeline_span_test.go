@@ -57,16 +57,36 @@ func TestTimelineBoundaryEvents(t *testing.T) {
 			{"2024", false, "The European Union has doubled its aid"},
 		}},
 	} {
-		got := Timeline(c.text, txFriday)
-		if len(got) != len(c.want) {
-			t.Errorf("%q: %d entries, want %d: %+v", c.text, len(got), len(c.want), got)
-			continue
-		}
+		want := make([]tlWant, len(c.want))
 		for i, w := range c.want {
-			g := got[i]
-			if g.Value != w.value || g.Planned != w.planned || g.Event != w.event {
-				t.Errorf("%q: entry %d = %s planned=%v %q, want %s planned=%v %q", c.text, i, g.Value, g.Planned, g.Event, w.value, w.planned, w.event)
-			}
+			want[i] = tlWant{value: w.value, kind: "event", planned: w.planned, checkPlanned: true, event: w.event}
+		}
+		checkTimeline(t, c.text, want)
+	}
+}
+
+// tlWant is an entry a test expects of Timeline; its planned mark is
+// checked only with checkPlanned.
+type tlWant struct {
+	value, kind           string
+	planned, checkPlanned bool
+	event                 string
+}
+
+// checkTimeline checks the timeline of text, published on txFriday,
+// against want, entry by entry.
+func checkTimeline(t *testing.T, text string, want []tlWant) {
+	t.Helper()
+	got := Timeline(text, txFriday)
+	if len(got) != len(want) {
+		t.Errorf("%q: %d entries, want %d: %+v", text, len(got), len(want), got)
+		return
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Value != w.value || string(g.Kind) != w.kind || w.checkPlanned && g.Planned != w.planned || g.Event != w.event {
+			t.Errorf("%q: entry %d = %s %s planned=%v %q, want %s %s planned=%v %q",
+				text, i, g.Value, g.Kind, g.Planned, g.Event, w.value, w.kind, w.planned, w.event)
 		}
 	}
 }
