@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -149,12 +150,12 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if err != nil {
 		return err
 	}
-	limitMemory := os.Getenv("GOMEMLIMIT") == ""
-	if limitMemory {
+	if os.Getenv("GOMEMLIMIT") == "" {
 		// The garbage collector works harder rather than let a large
-		// library's reader grow to twice what it holds (a soft limit: a
-		// reader that needs more gets it).
-		debug.SetMemoryLimit(readerMemoryLimit(0))
+		// library's reader grow to twice what it holds (a soft limit that
+		// follows what is live: a reader that needs more gets it).
+		stopLimit := limitReaderMemory(e.ctx)
+		defer stopLimit()
 	}
 	// The first frame comes from the index when there is one; what changed
 	// on disk since is caught up in the background. Without one, the
@@ -196,9 +197,6 @@ func (c *readCmd) Run(cfg *config, e env) error {
 			<-watching
 			lib, change, err := inner()
 			asIndexed = err == nil && change.Empty() && len(lib.Problems()) == 0
-			if err == nil && limitMemory {
-				debug.SetMemoryLimit(readerMemoryLimit(lib.Len()))
-			}
 			return lib, change, err
 		}
 	}
@@ -223,16 +221,53 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	})
 }
 
-// readerMemoryLimit is the reader's soft memory limit for a library of n
-// briefings. Without one, the garbage collector lets the heap grow to
-// twice what is live: at 100,000 briefings, whose reader holds at most
-// about 60 MiB, that is 136 MiB of resident memory. At 80 MiB it is about
-// 110 MiB, for up to 10% more processor time over the start (measured
-// side by side: 100 MiB gave 126 MiB). A library of up to about 100,000 never needs
-// more than 80 MiB; a larger one gets a limit that grows with it (about
-// 1.4 times what it holds), so that the collector never runs
-// continuously against a limit below what is live.
-func readerMemoryLimit(n int) int64 { return max(80<<20, int64(n)*800) }
+// readerMemoryLimit is the reader's soft memory limit when live bytes
+// of its heap are in use. Without one, the garbage collector lets the
+// heap grow to twice what is live: at 100,000 briefings, whose reader
+// holds about 60 MiB once the library is read, that is 136 MiB of
+// resident memory; a limit of 80 MiB made it about 110 MiB, for up to 10%
+// more processor time over the start (measured side by side: 100 MiB
+// gave 126 MiB). Below 80 MiB the limit never binds. Above, it is half
+// as much again as what is live — a fixed limit below the live heap (a
+// filter's texts, an index being built, a larger library) would have the
+// collector run without pause against it.
+func readerMemoryLimit(live uint64) int64 {
+	return max(80<<20, int64(live/2*3))
+}
+
+// limitReaderMemory keeps the reader's soft memory limit at
+// readerMemoryLimit of the live heap, read twice a second (a heap that
+// grows faster than that runs against the limit for half a second at
+// most), until ctx ends or stop is called.
+func limitReaderMemory(ctx context.Context) (stop func()) {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	set := func() {
+		metrics.Read(sample)
+		if sample[0].Value.Kind() == metrics.KindUint64 {
+			debug.SetMemoryLimit(readerMemoryLimit(sample[0].Value.Uint64()))
+		}
+	}
+	set()
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(500 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				set()
+			}
+		}
+	}()
+	return func() {
+		cancel()
+		<-done
+	}
+}
 
 // indexInBackground starts opening the library's index, and catching it up
 // with the files, once after is closed (nil: at once), off the reader's path: the
@@ -255,6 +290,11 @@ func indexInBackground(ctx context.Context, src cli.Source, changes <-chan brief
 			select {
 			case <-after:
 			case <-ctx.Done():
+				// The reader quit before the library was read: no index
+				// is begun (it would be an empty file, and cost the exit
+				// a second).
+				done <- opened{err: ctx.Err()}
+				return
 			}
 		}
 		openIx := cli.OpenIndex
@@ -453,11 +493,12 @@ func (c *serveCmd) Run(cfg *config, e env) error {
 			return err
 		}
 		if src.Dir != "" {
-			// The first sessions start from the index; the server reads
+			// The first sessions start from the index, or with no index
+			// from the first part of the library read; the server reads
 			// again from it, only new and changed files from disk.
 			sc.LibraryDir = src.Dir
 			sc.OpenAtOnce = func() (*briefing.Library, func() (*briefing.Library, briefing.LibraryChange, error), error) {
-				return src.OpenAtOnce(e.ctx)
+				return src.OpenForServer(e.ctx)
 			}
 			sc.Load = func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) }
 		} else if sc.Library, err = src.Open(); err != nil {

@@ -18,10 +18,10 @@ import (
 type LibraryPart struct {
 	Lib  *Library
 	Done bool
-	// Replaced is set on the last part when a briefing of an earlier part
+	// Replaced is set on a part when a briefing of the part sent before it
 	// gave way to another file of its ID (found later, nearer the top of
-	// the library): a reader showing the earlier part installs the last
-	// one as new, not as more of the same.
+	// the library, or first by path at one depth): a reader showing the
+	// earlier part installs this one as new, not as more of the same.
 	Replaced bool
 	Err      error // the top of the library could not be listed; the last part
 }
@@ -72,9 +72,10 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 		if last != nil && (len(results) < nextCount || now.Sub(lastSent) < partEvery) {
 			return
 		}
-		last = assembleRead(fsys, paths, results, errs, skipped)
-		lastSent, nextCount = now, 4*max(len(results), 128)
-		send(LibraryPart{Lib: last})
+		lib := assembleRead(fsys, paths, results, errs, skipped)
+		part := LibraryPart{Lib: lib, Replaced: replacedSince(last, lib)}
+		last, lastSent, nextCount = lib, now, 4*max(len(results), 128)
+		send(part)
 	}
 	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
 		skipped = append(skipped, skip...)
@@ -97,17 +98,22 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 		return nil, err
 	}
 	lib := assembleRead(fsys, paths, results, errs, skipped)
-	part := LibraryPart{Lib: lib, Done: true}
-	if last != nil {
-		for id, b := range last.byID {
-			if lib.byID[id] != b {
-				part.Replaced = true
-				break
-			}
+	send(LibraryPart{Lib: lib, Done: true, Replaced: replacedSince(last, lib)})
+	return lib, nil
+}
+
+// replacedSince reports whether a briefing of the part sent before (nil:
+// none) is not the one next holds for its ID.
+func replacedSince(before, next *Library) bool {
+	if before == nil {
+		return false
+	}
+	for id, b := range before.byID {
+		if next.byID[id] != b {
+			return true
 		}
 	}
-	send(part)
-	return lib, nil
+	return false
 }
 
 // skippedFile is a file that is not a briefing file (a named pipe, a
@@ -204,7 +210,10 @@ func walkInChunks(fsys fs.FS, f func(found []string, skipped []skippedFile)) err
 				return err
 			}
 		}
-		slices.Sort(next) // deeper directories in the order Load walks them
+		// Deeper directories in the order Load keeps their files at one
+		// depth (by whole path: "a-b/x.md" before "a/x.md"), so that a
+		// briefing shown is seldom replaced by a later part.
+		slices.SortFunc(next, func(a, b string) int { return strings.Compare(a+"/", b+"/") })
 		queue = next
 	}
 	return nil

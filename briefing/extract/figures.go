@@ -82,6 +82,8 @@ type figurer struct {
 	trigBefore []int32
 	// marks are the marks of the sentence's words, ORed (see sentence).
 	marks lexMark
+	// currencies are the rupee and pound the text names (number_unitname.go).
+	currencies currencyHints
 }
 
 // keyKind is what makes two key figures the same figure, with the head
@@ -275,6 +277,7 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 	if k, end, ok := matchAfter(text, toks, c.last); ok && c.b.kind == qExact && q.kind != QuantityNumber {
 		c.b.kind, c.last = k, end // "19% or more"
 	}
+	fx.oldState(toks, c) // "from 81 to 70 million", "from 5 to 7 percent"
 	if c.q.kind != QuantityPercent && c.q.kind != QuantityDuration && (c.unitFirst >= 0 || c.q.kind != QuantityNumber) {
 		if first, last, ok := rateAfter(text, toks, c.last); ok {
 			c.perFirst, c.perLast, c.last, c.rate = first, last, last, true // "$58.24 per barrel", "40,000 jobs a month"

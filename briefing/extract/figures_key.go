@@ -73,6 +73,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
+	if f.Key && oldState(text, toks, &c.b) {
+		f.Key, f.why.key = false, keyOldState // "revised from 70 million to 81 million people": the level before
+	}
 	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
 	fx.out = append(fx.out, f)
 	fx.seen.add(f.Value)
@@ -162,31 +165,6 @@ func headline(text string, start, end int) bool {
 		return false
 	}
 	return len(strings.Fields(line)) <= maxHeadlineWords
-}
-
-// changeBefore finds a verb or noun of change before a figure: "rose by",
-// "fell to", "an increase of", "up", "down". It returns "up", "down" or "".
-func changeBefore(text string, toks []ntoken, k int) Change {
-	j := k - 1
-	if j >= 0 {
-		switch tokenWord(text, toks[j]) {
-		case "by", "to", "of", "from":
-			j--
-		}
-	}
-	for ; j >= 0 && j >= k-3; j-- {
-		lx := toks[j].lx
-		if lx == nil {
-			return "" // a mark or a word the lexicon does not know
-		}
-		if lx.change != "" {
-			return lx.change
-		}
-		if lx.marks&markChangeFiller == 0 {
-			return ""
-		}
-	}
-	return ""
 }
 
 // changeWords are the verbs and nouns of change, by direction (marked in

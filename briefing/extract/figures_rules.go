@@ -36,7 +36,7 @@ var (
 	catCurrency, catDuration, catMeasure, catHeadNoun, catInherited, catTrigger, catCoordinated, catStrong, catNone ruleID
 
 	keyCategory, keyMoney, keyDuration, keyNotCategory, keyCompound, keyBare, keyPartitive, keyRate,
-	keyBreakdown, keyNotPositive, keyRepeat, keyNamedAgain, keyChangeBy, keyHeadline, keyBaseline, keySuperseded, keySeverity ruleID
+	keyBreakdown, keyNotPositive, keyRepeat, keyNamedAgain, keyChangeBy, keyOldState, keyHeadline, keyBaseline, keySuperseded, keySeverity ruleID
 
 	// qualRules are the qualifier rules by kind and by where the
 	// qualifier stands (0 before the number, 1 after it).
@@ -92,6 +92,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keyRepeat, "not-repeat", "Gunmen killed 115 people on Friday. Officials said 115 people had died."},
 			{&keyNamedAgain, "not-named-again", "Kenya pledged 600 officers. The 600 additional police arrived."},
 			{&keyChangeBy, "not-change-by", "the number of people killed fell by a third"},
+			{&keyOldState, "not-old-state", "Food aid needs were revised from 70 million to 81 million people."},
 			{&keySuperseded, "not-superseded", "The ministry had initially put the toll at 100 people killed."},
 			{&keySeverity, "not-severity-part", "Some 40 people were injured, nine of them critically."},
 			{&keyBaseline, "not-baseline", "The mission has 2,100 troops, short of the 2,500 authorised."},

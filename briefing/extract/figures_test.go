@@ -99,7 +99,7 @@ func TestFiguresForms(t *testing.T) {
 		{"percent sign", "Food prices rose by 20% in March.", want{"20%", 20, "exact", "%", Other, false}},
 		{"percent word", "Roughly 90 percent of the population has been displaced.", want{"Roughly 90 percent", 90, "about", "%", Displacement, true}},
 		{"percent pc", "Growth slowed to 4.9pc last year.", want{"4.9pc", 4.9, "exact", "%", Other, false}},
-		{"rupees crore", "The state allocated Rs 500 crore for flood relief.", want{"Rs 500 crore", 5e9, "exact", "₹", Money, true}},
+		{"rupees crore", "The state allocated Rs 500 crore for flood relief.", want{"Rs 500 crore", 5e9, "exact", "Rs", Money, true}},
 		{"ratio", "Only 3 in 10 schools are open.", want{"3 in 10 schools", 0.3, "exact", "schools", Other, false}},
 		{"one in five", "One in five children is acutely malnourished.", want{"One in five children", 0.2, "exact", "children", Humanitarian, true}},
 		{"million of them", "Fighting has displaced 12.4 million people, 3.7m of them across borders.", want{"3.7m", 3.7e6, "exact", "people", Displacement, true}},

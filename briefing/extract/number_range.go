@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -242,7 +243,7 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if w == "or" && (q.value > 10*lo || p.plain != q.plain || p.words != q.words) {
 		return numParse{}, 0, false
 	}
-	if w == "to" && changeOfState(text, toks, lead, q.value >= 5*lo) {
+	if w == "to" && changeOfState(text, toks, lead, q.value >= 5*lo, p, q) {
 		return numParse{}, 0, false // "rose from 5.50% to 6%", "rose 5 to 557": a change, two figures
 	}
 	return q, k, true
@@ -250,46 +251,231 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 
 // changeOfState reports whether "X to Y", whose X (with its sign) starts at
 // token first, is a change from one state to another rather than a range:
-// "from X to Y" after a verb of change ("rose from 5.50% to 6%", "raised
-// the rate by 50 basis points, from 5.50% to 6%"), or "X to Y" right after
-// one in its clause when Y is far above X ("rose 5 to 557": the rise and
-// the new level).
-// "ranging from 17 to 29", "rose 3 to 4 percent" stay ranges.
-func changeOfState(text string, toks []ntoken, first int, far bool) bool {
+// "from X to Y" governed by a verb of change ("rose from 5.50% to 6%",
+// "raised the rate by 50 basis points, from 5.50% to 6%"), or "X to Y"
+// right after one when Y is far above X and both are written alike ("rose
+// 5 to 557", "rose £90 to £1,340": the rise and the new level).
+// "ranging from 17 to 29", "increased in villages from 10 to 20 km", "rose
+// 3 to 4 percent" and "rose 10 to 60 percent" (a range of rises: the unit
+// is written once, after Y) stay ranges.
+func changeOfState(text string, toks []ntoken, first int, far bool, p, q numParse) bool {
 	if first > 0 && tokenWord(text, toks[first-1]) == "from" {
 		return changeWordBefore(text, toks, first-1) != ""
 	}
-	return far && changeWordBefore(text, toks, first) != ""
+	return far && !unitOnlyAfter(text, toks, p, q) && changeWordBefore(text, toks, first) != ""
 }
 
-// changeWordBefore finds a verb or noun of change in the clause before
-// token k, within a few words: "rose", "raised the key rate by 50 basis
-// points, from". It returns "up", "down", "=" for a change that does not
-// say its direction ("went from", "was revised from"), or "".
+// unitOnlyAfter reports whether Y of "X to Y" carries a unit or a percent
+// that X does not: "10 to 60 percent", "5 to 7 km".
+func unitOnlyAfter(text string, toks []ntoken, p, q numParse) bool {
+	if unitOf(text, toks, p).kind != QuantityNumber {
+		return false
+	}
+	return unitOf(text, toks, q).kind != QuantityNumber
+}
+
+// changeLookBack is the most words that may stand between a word of
+// change and what it governs ("raise its benchmark lending rate by").
+const changeLookBack = 8
+
+// changeWordBefore finds the word of change that governs what starts at
+// token k: a figure ("rose by 5%", "fell to 4%", "an increase of 20%",
+// "raise its key rate by 25 basis points", "lowered the forecast for
+// growth to 1.5%") or the "from" of a change of state ("cut the cap from",
+// "raised the rate by 50 basis points, from"). It is the one look-back
+// rule of changes: after one linking word (by, to, of, from) it crosses at
+// most changeLookBack words of what changes (adverbs, articles, nouns,
+// "of" and "for" inside the noun phrase), a phrase of time ("in May") and
+// an amount of change ("by 25 basis points,"). It stops at a mark, a
+// number, any other preposition or conjunction, an auxiliary, and a word
+// of range: "increased in villages from", "rose sharply, with groups
+// from", "ranging from". A verb whose next word opens a phrase of its own
+// ("rose for 10 to 20 days") governs nothing. It returns up, down, "=" for
+// a verb that does not say its direction ("went from", "was revised
+// from"), or "".
 func changeWordBefore(text string, toks []ntoken, k int) Change {
-	for j := k - 1; j >= 0 && j >= k-12; j-- {
-		t := toks[j]
-		if lx := t.lx; lx != nil {
-			if ch := changeOfWord(lx); ch != "" {
-				return ch
-			}
-			switch lx.w {
-			case "between", "range", "ranging", "ranged", "ranges", "and", "but", "while", "which", "that":
-				return "" // "ranging from", a clause of its own
-			}
-		}
-		if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), ".;:!?()\"“”") {
-			return ""
+	j := k - 1
+	level := false // the figure is the level a change reaches: "to 5%"
+	if j >= 0 {
+		switch tokenWord(text, toks[j]) {
+		case "by", "to", "of", "from":
+			level = toks[j].lx.w == "to"
+			j--
 		}
 	}
+	link := j + 1 // the first token after the verb that may be a preposition
+	for n := 0; j >= 0 && n < changeLookBack; j-- {
+		t := toks[j]
+		if ntIsPunct(text, t, '-') && !t.space && j+1 < len(toks) && !toks[j+1].space {
+			j-- // "year-on-year": the word before the hyphen goes with it
+			continue
+		}
+		if t.kind == ntNum && t.end-t.start == 4 && j > 0 && timePhrase(text, toks, j-1) {
+			j-- // "revised its needs for 2017 from"
+			continue
+		}
+		if t.kind != ntWord || t.lx != nil && (numberWord(t.lx) || t.lx.w == "or") {
+			// An amount of change after "by" or right after the verb:
+			// "by 25 basis points,", "climbed 9% year-on-year to", "by 7.3
+			// per cent or $7.88".
+			at := j
+			if ntIsPunct(text, t, ',') || t.kind == ntWord && t.lx.w == "or" {
+				at--
+			}
+			s, ok := amountBefore(text, toks, at)
+			switch {
+			case !ok || s < 1:
+				return ""
+			case tokenWord(text, toks[s-1]) == "by":
+				j = s - 1 // the loop steps over "by"
+			case level && toks[s-1].lx != nil && changeOfWord(toks[s-1].lx) != "":
+				j = s // the loop steps to the verb: "climbed 9% to", not "shot down 58 of the 71"
+			default:
+				return ""
+			}
+			continue
+		}
+		lx := t.lx
+		if lx == nil {
+			if rangeWord(text, t) || strings.EqualFold(ntText(text, t), "compared") {
+				return "" // "ranging from", "compared to"
+			}
+			n++
+			continue
+		}
+		if ch := changeOfWord(lx); ch != "" {
+			if j+1 < link && opensPhrase(text, toks, j+1) {
+				return "" // "rose for 10 to 20 days", "increased in villages from"
+			}
+			return ch
+		}
+		switch {
+		case lx.marks&markChangeFiller != 0, lx.w == "of", lx.w == "for", lx.cls&(clsMonth|clsWeekday) != 0, objectWords[lx.w]:
+		case lx.cls&clsStop != 0 && timePhrase(text, toks, j):
+			// "rose in May to 5%"
+		case lx.cls&(clsStop|clsAux) != 0:
+			return ""
+		}
+		n++
+	}
 	return ""
+}
+
+// objectWords may stand between a verb of change and what it governs,
+// though the lexicon stops a phrase at them: a pronoun object ("raising it
+// from"), an adverb of time ("rose early today to").
+var objectWords = map[string]bool{"it": true, "them": true, "today": true, "yesterday": true, "overnight": true, "tonight": true}
+
+// numberWord reports whether a word is part of a number written in words:
+// "five", "million", "dozen"; not "a", "and", "point".
+func numberWord(lx *numLex) bool {
+	switch lx.num {
+	case nkNone, nkArticle, nkAnd, nkPoint, nkMinus:
+		return false
+	}
+	return true
+}
+
+// timePhraseBefore steps back over a phrase of time that ends at token j
+// ("from 5.5% in March to 6%", "from 992 terawatt hours in 2019 to") and
+// returns the token before it, or j.
+func timePhraseBefore(text string, toks []ntoken, j int) int {
+	for i := j - 1; i >= 0 && i >= j-2; i-- {
+		if timePhrase(text, toks, i) {
+			return i - 1
+		}
+	}
+	return j
+}
+
+// opensPhrase reports whether the preposition at token j opens a phrase
+// of its own, not the object of a verb of change before it: "in", "with",
+// "for", "of" ("increased in villages", "rose for ten days"), unless it is a
+// phrase of time ("rose in May to 5%").
+func opensPhrase(text string, toks []ntoken, j int) bool {
+	lx := toks[j].lx
+	return lx != nil && lx.cls&clsStop != 0 && lx.marks&markChangeFiller == 0 && !objectWords[lx.w] && !timePhrase(text, toks, j)
+}
+
+// timePhrase reports whether the word at token j opens a phrase of time:
+// "in May", "in 2024", "last year", "on Monday".
+func timePhrase(text string, toks []ntoken, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch tokenWord(text, toks[j]) {
+	case "in", "on", "for", "since", "during", "over", "last", "this", "after", "before":
+	default:
+		return false
+	}
+	t := toks[j+1]
+	if t.kind == ntNum {
+		return t.end-t.start == 4 // a year
+	}
+	if t.lx != nil && t.lx.cls&clsDet != 0 && j+2 < len(toks) {
+		t = toks[j+2] // "in the year", "over the past month"
+	}
+	return t.lx != nil && (t.lx.cls&(clsMonth|clsWeekday) != 0 || t.lx.timeUnit != "")
+}
+
+// rangeWord reports whether a word the lexicon does not know says a range:
+// "ranging from 17 to 29".
+func rangeWord(text string, t ntoken) bool {
+	w := ntText(text, t)
+	if len(w) < 5 || len(w) > 7 || w[0]|0x20 != 'r' {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "range", "ranges", "ranged", "ranging":
+		return true
+	}
+	return false
+}
+
+// amountBefore finds the amount that ends at token j, "25 basis points",
+// "7.3 per cent or $7.88", "£90", and returns its first token.
+func amountBefore(text string, toks []ntoken, j int) (int, bool) {
+	s, ok := j+1, false
+	for i := j; i >= 0 && i > j-8; i-- {
+		t := toks[i]
+		switch {
+		case t.kind == ntNum:
+			s, ok = i, true
+			continue
+		case t.kind == ntPunct && (ntIsPunct(text, t, '%') || currencySign(ntText(text, t))):
+			if ok {
+				s = i
+			}
+			continue
+		case t.kind != ntWord:
+		case !ok && t.lx != nil && t.lx.num == nkNone && t.lx.cls&clsStop == 0:
+			continue // the unit after the number: "basis points"
+		case t.lx == nil, numberWord(t.lx), t.lx.dim, t.lx.currency, t.lx.percent:
+			if !ok || t.lx != nil && numberWord(t.lx) {
+				if t.lx != nil && numberWord(t.lx) {
+					s, ok = i, true // "five", "million"
+				}
+				continue // the unit after the number
+			}
+			if t.lx != nil && t.lx.currency {
+				s = i // "US$ 40", "Rs 250"
+				continue
+			}
+		case t.lx.w == "per" || t.lx.w == "cent" || t.lx.w == "or":
+			continue
+		}
+		break
+	}
+	return s, ok
 }
 
 // figureChange is the change of a figure in the compact notation of
 // extraction.md: the verb before it ("fell to 4%": down), and in a change
 // of state the new value takes the change ("rose from 4.89% to 5.35%":
-// 5.35 up) while the old one is a plain value (4.89 =). b is the figure's
-// bounds; "" means the qualifier's own.
+// 5.35 up) while the old one is a plain value (4.89 =). The direction of
+// a verb that does not say it ("was revised from 81 to 70 million") comes
+// from the values, each with its scale. b is the figure's bounds; ""
+// means the qualifier's own.
 func figureChange(text string, toks []ntoken, b *bounds) Change {
 	k := b.qualFirst
 	if k > 0 && toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) {
@@ -299,77 +485,92 @@ func figureChange(text string, toks []ntoken, b *bounds) Change {
 			k = s // "to Rs 4,250 crore", "to US$ 40 million"
 		}
 	}
-	if b.kind == qExact && k > 0 && tokenWord(text, toks[k-1]) == "from" && changeWordBefore(text, toks, k-1) != "" {
-		return ChangeEqual // the state before the change
-	}
-	if ch := changeBefore(text, toks, k); ch != "" {
-		return ch
-	}
-	if ch := levelVerbBefore(text, toks, k); ch != "" {
-		return ch // "raise its rate by 25 basis points"
-	}
-	if k < 2 || tokenWord(text, toks[k-1]) != "to" {
+	if k < 1 {
 		return ""
 	}
-	// "rose from 4.89% to 5.35%", "up by 7.3 per cent or $7.88 to $115":
-	// the verb stands before the value the change starts from.
-	for j := k - 2; j >= 0 && j >= k-10; j-- {
-		t := toks[j]
-		if tokenWord(text, t) == "from" {
-			ch := changeWordBefore(text, toks, j)
+	switch tokenWord(text, toks[k-1]) {
+	case "from":
+		if b.kind == qExact && changeWordBefore(text, toks, k-1) != "" {
+			return ChangeEqual // the state before the change: oldState
+		}
+	case "to":
+		// "rose from 4.89% to 5.35%", "went up 4 to 210", "up by 7.3 per
+		// cent or $7.88 to $115": the verb stands before the value the
+		// change starts from, or before the amount of the change.
+		s, ok := amountBefore(text, toks, timePhraseBefore(text, toks, k-2))
+		if _, start, q := matchBefore(text, toks, s); ok && q {
+			s = start // "fell as much as 9% to 1,432 pence"
+		}
+		if ok && s > 0 && tokenWord(text, toks[s-1]) == "from" {
+			ch := changeWordBefore(text, toks, s-1)
 			if ch == ChangeEqual {
-				ch = "" // "went from £2 to £2.50": the direction is in the values
-				if j+1 < len(toks) && toks[j+1].kind == ntPunct && currencySign(ntText(text, toks[j+1])) {
-					j++
-				}
-				if p, ok := parseNumber(text, toks, j+1); ok && p.value < b.min {
-					ch = ChangeUp
-				} else if ok && p.value > b.min {
-					ch = ChangeDown
-				}
+				return oldToNew(text, toks, s, k, b.min)
 			}
 			return ch
+		} else if ok {
+			k = s // the verb governs the amount and the level alike
 		}
-		if t.lx != nil && changeOfWord(t.lx) != "" {
-			return changeOfWord(t.lx)
-		}
-		if t.kind == ntPunct && strings.ContainsAny(ntText(text, t), ".,;:!?()\"“”") {
-			return ""
-		}
+	}
+	if ch := changeWordBefore(text, toks, k); ch != ChangeEqual {
+		return ch
+	}
+	return "" // "went to": no direction
+}
+
+// oldState reports whether the figure of bounds b is the state before a
+// change of state: "from 70 million" in "revised from 70 million to 81
+// million people".
+func oldState(text string, toks []ntoken, b *bounds) bool {
+	k := b.qualFirst
+	if k > 0 && (toks[k-1].kind == ntPunct && currencySign(ntText(text, toks[k-1])) || toks[k-1].lx != nil && toks[k-1].lx.currency) {
+		k--
+	}
+	return b.kind == qExact && k > 0 && tokenWord(text, toks[k-1]) == "from" && changeWordBefore(text, toks, k-1) != ""
+}
+
+// oldToNew is the direction of a change of state "from X to Y" whose verb
+// does not say it: X starts at token s, Y (whose value is y) at token k.
+// X takes Y's scale, as a range's lower bound does: "from 81 to 70
+// million" goes down.
+func oldToNew(text string, toks []ntoken, s, k int, y float64) Change {
+	if toks[s].kind == ntPunct {
+		s++ // the sign of "from £2 to £2.50"
+	} else if toks[s].lx != nil && toks[s].lx.currency && s+1 < k {
+		s++ // "from Rs 250"
+	}
+	p, ok := parseNumber(text, toks, s)
+	if !ok {
+		return ""
+	}
+	x := p.value
+	if q, ok := parseNumber(text, toks, k); ok && !p.scaled && q.scaled {
+		x *= scaleOf(text, toks, q)
+	}
+	switch {
+	case x < y:
+		return ChangeUp
+	case x > y:
+		return ChangeDown
 	}
 	return ""
 }
 
-// levelVerbBefore finds a verb of change a few words before token k, over
-// the words of what changes, which changeBefore does not cross: "raise
-// its key rate by", "cut the base rate to".
-func levelVerbBefore(text string, toks []ntoken, k int) Change {
-	j := k - 1
-	if j >= 0 {
-		switch tokenWord(text, toks[j]) {
-		case "by", "to", "of", "from":
-			j--
-		}
+// scaleOf is the multiplier a scaled number q carries ("2.3 million":
+// 1e6, "1.2 lakh crore": 1e12), a power of ten, or 1 when it cannot be
+// told.
+func scaleOf(text string, toks []ntoken, q numParse) float64 {
+	if !q.scaled || toks[q.first].kind != ntNum {
+		return 1
 	}
-	for ; j >= 0 && j >= k-4; j-- {
-		t := toks[j]
-		if t.kind != ntWord {
-			return ""
-		}
-		if t.lx == nil {
-			continue // "raise its key rate by": the thing that changes
-		}
-		if ch := changeOfWord(t.lx); ch != "" {
-			if ch == ChangeEqual {
-				return "" // "went to": no direction
-			}
-			return ch
-		}
-		if t.lx.marks&markChangeFiller == 0 && t.lx.cls&clsDet == 0 {
-			return ""
-		}
+	lit, _, _, ok := parseLiteral(ntText(text, toks[q.first]))
+	if !ok || lit <= 0 {
+		return 1
 	}
-	return ""
+	m := math.Pow(10, math.Round(math.Log10(q.value/lit)))
+	if m < 1 {
+		return 1
+	}
+	return m
 }
 
 // changeOfWord is the direction of a verb or noun of change: the figurer's
@@ -439,4 +640,36 @@ func comparatorClash(text string, toks []ntoken, start int) bool {
 		return true
 	}
 	return false
+}
+
+// oldState gives the old value X of a change of state "from X to Y" what
+// Y writes once for both, as a range's lower bound takes it: Y's scale
+// ("revised from 81 to 70 million": 81 million) and, when X has none of
+// its own, Y's unit, counted noun and rate ("rose from 5 to 7 percent": 5
+// %; "from 3,200 to 4,100 shillings per bag").
+func (fx *figurer) oldState(toks []ntoken, c *candidate) {
+	text := fx.text
+	k := c.last + 1
+	if c.b.kind != qExact || c.b.hasSecond || c.b.first < 1 || k+1 >= len(toks) || tokenWord(text, toks[k]) != "to" ||
+		tokenWord(text, toks[c.b.first-1]) != "from" {
+		return
+	}
+	j := k + 1
+	if toks[j].kind == ntPunct && currencySign(ntText(text, toks[j])) {
+		j++
+	}
+	var y candidate
+	if _, ok := fx.candidateAt(toks, j, &y); !ok || y.b.kind != qExact {
+		return
+	}
+	if !c.b.num.scaled && y.b.num.scaled {
+		m := scaleOf(text, toks, y.b.num)
+		c.b.min, c.b.max = c.b.min*m, c.b.max*m
+	}
+	if c.q.kind != QuantityNumber || c.unitFirst >= 0 || c.nominal > 0 {
+		return // "from £2 to £2.50", "from 70 million people to 81 million"
+	}
+	c.q.kind, c.q.unitFirst, c.q.unitLast, c.q.rule = y.q.kind, y.q.unitFirst, y.q.unitLast, y.q.rule
+	c.unitFirst, c.unitLast, c.nominal, c.elliptic = y.unitFirst, y.unitLast, y.nominal, y.elliptic
+	c.perFirst, c.perLast, c.rate = y.perFirst, y.perLast, y.rate
 }

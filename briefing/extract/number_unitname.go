@@ -27,6 +27,12 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 	base := written
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
 		base = normalUnit(written, c.q.kind)
+		switch {
+		case c.q.kind == QuantityCurrency:
+			base = fx.bareCurrency(base)
+		case base == "pound" && poundsOfWeight(fx.text, toks, c.q.num.first, c.q.unitFirst):
+			base = "lb" // "50 pounds of rice"; a pound with no word of weight stays "pound"
+		}
 	}
 	if c.perFirst > 0 {
 		return rateName(base, fx.perOf(toks, c))
@@ -45,6 +51,70 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 	return base
 }
 
+// currencyHints are the currencies a text names for its bare rupees and
+// pounds, read once when the first such sum turns up.
+type currencyHints struct {
+	read         bool
+	rupee, pound string // the currency's sign or code, or "" when the text does not say or says several
+}
+
+// bareCurrency gives a bare "Rs", "rupees" or "pounds" the currency the
+// text itself names: the Indian rupee when it writes "₹", "INR" or
+// "Indian rupees" and names no other rupee, likewise "PKR"/"Pakistani
+// rupees", "NPR"/"Nepali rupees", "LKR"/"Sri Lankan rupees"; a pound is
+// sterling (£) when the text writes "£", "GBP", "sterling" or "British
+// pounds", and "Egyptian pounds" (EGP), "Sudanese" (SDG), "South Sudanese"
+// (SSP), "Lebanese" (LBP) and "Syrian pounds" (SYP) are their own. A
+// text that names none, or several, keeps "Rs", "rupee" or "pound":
+// ambiguous but honest. No currency is guessed from a place name.
+func (fx *figurer) bareCurrency(base string) string {
+	if base != "Rs" && base != "rupee" && base != "pound" {
+		return base
+	}
+	h := &fx.currencies
+	if !h.read {
+		h.read = true
+		low := strings.ToLower(fx.text)
+		h.rupee = onlyOne(
+			strings.Contains(fx.text, "₹") || strings.Contains(fx.text, "INR") || strings.Contains(low, "indian rupee"), "₹",
+			strings.Contains(fx.text, "PKR") || strings.Contains(low, "pakistani rupee"), "PKR",
+			strings.Contains(fx.text, "NPR") || strings.Contains(low, "nepali rupee") || strings.Contains(low, "nepalese rupee"), "NPR",
+			strings.Contains(fx.text, "LKR") || strings.Contains(low, "sri lankan rupee"), "LKR")
+		southSudan := strings.Count(low, "south sudanese pound")
+		h.pound = onlyOne(
+			strings.Contains(fx.text, "£") || strings.Contains(fx.text, "GBP") || strings.Contains(low, "sterling") ||
+				strings.Contains(low, "british pound") || strings.Contains(low, "uk pound"), "£",
+			strings.Contains(fx.text, "EGP") || strings.Contains(low, "egyptian pound"), "EGP",
+			strings.Contains(fx.text, "SDG") || strings.Count(low, "sudanese pound") > southSudan, "SDG",
+			strings.Contains(fx.text, "SSP") || southSudan > 0, "SSP",
+			strings.Contains(fx.text, "LBP") || strings.Contains(low, "lebanese pound"), "LBP",
+			strings.Contains(fx.text, "SYP") || strings.Contains(low, "syrian pound"), "SYP")
+	}
+	name := h.rupee
+	if base == "pound" {
+		name = h.pound
+	}
+	if name == "" {
+		return base
+	}
+	return name
+}
+
+// onlyOne takes pairs of a test and a name, and returns the name of the
+// one test that holds, or "" when none or several do.
+func onlyOne(pairs ...any) string {
+	found := ""
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i].(bool) {
+			if found != "" {
+				return ""
+			}
+			found = pairs[i+1].(string)
+		}
+	}
+	return found
+}
+
 // perOf is the normal name of the denominator of rate c.
 func (fx *figurer) perOf(toks []ntoken, c *candidate) string {
 	return normalUnit(fx.text[toks[c.perFirst].start:toks[c.perLast].end], QuantityDimension)
@@ -53,7 +123,7 @@ func (fx *figurer) perOf(toks []ntoken, c *candidate) string {
 // samePrice reports whether candidate o is a sum in the currency base.
 func (fx *figurer) samePrice(toks []ntoken, o, c *candidate, base string) bool {
 	return o.q.kind == QuantityCurrency && o.q.unitFirst >= 0 && c.sentenceStart == o.sentenceStart &&
-		normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], QuantityCurrency) == base
+		fx.bareCurrency(normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], QuantityCurrency)) == base
 }
 
 // comparedAfter reports whether the words between two figures, tokens
@@ -93,7 +163,7 @@ func rateName(base, per string) string {
 var rateSymbols = map[string]string{
 	"km/hour": "km/h", "km/h": "km/h", "mile/hour": "mph", "mile/h": "mph", "m/second": "m/s", "m/s": "m/s",
 	"mg/litre": "mg/L", "mg/L": "mg/L", "mg/l": "mg/L", "µg/m³": "µg/m³", "g/km": "g/km", "foot/second": "ft/s",
-	"knot/hour": "knot", "kW/hour": "kWh",
+	"knot/hour": "knot",
 }
 
 // normalUnit writes a unit of the given kind in its normal form; a unit it
@@ -277,12 +347,13 @@ func buildUnitNames() {
 		m³: m3
 		hectare: ha
 		acre: acres
-		tonne: ton, tons, t, metric ton, metric tons, metric tonne, metric tonnes
+		tonne: t, metric ton, metric tons, metric tonne, metric tonnes
+		ton: tons
 		kg: kgs, kilo, kilos, kilogram, kilogramme
 		g: gram, gramme
 		mg: milligram, milligramme
 		µg: mcg, microgram, microgramme
-		lb: lbs, pound
+		lb: lbs
 		ounce: oz
 		litre: l, liter, litres, liters
 		ml: millilitre, milliliter
@@ -298,8 +369,8 @@ func buildUnitNames() {
 		MWh: megawatt hour, megawatt-hour
 		GWh: gigawatt hour, gigawatt-hour
 		TWh: terawatt hour, terawatt-hour
-		Mbps: mb/s
-		Gbps: gb/s
+		Mbps:
+		Gbps:
 		kb: kilobit
 		GB: gigabyte
 		MB: megabyte
@@ -318,10 +389,11 @@ func buildUnitNames() {
 		NT$: twd, taiwan dollar, taiwanese dollar, new taiwan dollar
 		MX$: mex$, mex $, mxn, mexican peso
 		€: eur, euro
-		£: gbp, pound, pound sterling, sterling, british pound
+		£: gbp, pound sterling, pounds sterling, sterling, british pound, uk pound
 		¥: jpy, yen, japanese yen
 		CN¥: cny, rmb, yuan, renminbi, chinese yuan
-		₹: inr, rs, rs., rupee, indian rupee
+		₹: inr, indian rupee
+		Rs: rs.
 		PKR: pakistani rupee
 		LKR: sri lankan rupee
 		NPR: nepali rupee, nepalese rupee
@@ -343,6 +415,7 @@ func buildUnitNames() {
 		CHF: swiss franc
 		EGP: egyptian pound
 		SDG: sudanese pound
+		SSP: south sudanese pound
 		LBP: lebanese pound
 		SYP: syrian pound
 		SAR: saudi riyal

@@ -358,7 +358,7 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityPercent, k, k
 	case u.w == "per" && k+1 < n && ntIsWord(toks[k+1], "cent"):
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k, k+1
-	case u.currency && !(u.w == "pounds" || u.w == "pound") || (u.w == "pounds" || u.w == "pound") && (p.scaled || p.value >= 1000):
+	case u.currency && !(u.w == "pounds" || u.w == "pound") || (u.w == "pounds" || u.w == "pound") && poundsOfMoney(text, toks, *p, k):
 		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
 		if k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.w == "sterling" {
 			q.last, q.unitLast = k+1, k+1
@@ -783,3 +783,45 @@ func fractionOfUnit(toks []ntoken, k int) int {
 	}
 	return 0
 }
+
+// poundsOfMoney reports whether "pounds" at token k, after the number p,
+// is a sum rather than a weight. A word of weight makes it a weight ("50
+// pounds of rice", "weighs 90 pounds"); a word of price ("a loaf costs 500
+// pounds", "the fare rose to 20 pounds"), or a sum in thousands or
+// millions, makes it money; which pound is the text's to say
+// (figurer.bareCurrency). A pound with neither stays a measure named
+// "pound", as Recognizers-Text reads it ("drop 25 pounds"), but not "lb":
+// only the text's "lb" says that.
+func poundsOfMoney(text string, toks []ntoken, p numParse, k int) bool {
+	if poundsOfWeight(text, toks, p.first, k) {
+		return false
+	}
+	money := p.scaled || p.value >= 1000
+	for j := p.first - 1; j >= 0 && j >= p.first-4 && toks[j].kind == ntWord && !money; j-- {
+		money = priceWords[strings.ToLower(ntText(text, toks[j]))]
+	}
+	return money
+}
+
+// poundsOfWeight reports whether "pounds" at token k, after a number that
+// starts at token first, is said to be a weight: "50 pounds of rice",
+// "weighs 90 pounds", "a weight of 20 pounds". Such a pound is "lb".
+func poundsOfWeight(text string, toks []ntoken, first, k int) bool {
+	if k+1 < len(toks) && ntIsWord(toks[k+1], "of") {
+		return true
+	}
+	for j := first - 1; j >= 0 && j >= first-4 && toks[j].kind == ntWord; j-- {
+		if w := strings.ToLower(ntText(text, toks[j])); strings.HasPrefix(w, "weigh") || w == "heavy" {
+			return true
+		}
+	}
+	return false
+}
+
+// priceWords say that a sum follows: "costs 500 pounds", "a fare of 20".
+var priceWords = map[string]bool{"cost": true, "costs": true, "costing": true, "priced": true, "price": true, "prices": true,
+	"fare": true, "fares": true, "paid": true, "pay": true, "pays": true, "paying": true, "sell": true, "sells": true,
+	"sold": true, "selling": true, "worth": true, "fine": true, "fined": true, "fee": true, "fees": true, "charge": true,
+	"charged": true, "charges": true, "salary": true, "salaries": true, "wage": true, "wages": true, "rent": true,
+	"budget": true, "loan": true, "spent": true, "spend": true, "earn": true, "earns": true, "earned": true, "bought": true,
+	"buy": true, "buys": true, "donated": true, "ransom": true}

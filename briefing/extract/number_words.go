@@ -76,7 +76,8 @@ loop:
 		t := toks[j]
 		switch {
 		case t.kind == ntNum:
-			if !st.acceptDigits(text, t) {
+			if j+1 < len(toks) && !toks[j+1].space && ntIsPunct(text, toks[j+1], '-') || !st.acceptDigits(text, t) {
+				// "3.1 million 60-kg bags": the hyphenated measure is a modifier of its own.
 				break loop
 			}
 			st.last = j

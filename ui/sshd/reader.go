@@ -5,11 +5,12 @@ import "sitrep/ui/tui"
 // readerModels returns what builds the reader for a session: its own
 // model, styles, key map and renderers over the shared library, with the
 // user's state. The sessions share one render group, so that however many
-// of them open a slow briefing, glamour renders it once at a time, and,
+// of them open a slow briefing, glamour renders it once at a time, one set
+// of filter indexes, so that a library's words are indexed once, and,
 // when the library is a directory, one library kept fresh by the server:
 // briefings added, changed or removed show up in every open session.
 func (s *Server) readerModels() func(*session) (teaModel, error) {
-	renders := tui.NewRenderGroup()
+	renders, filters := tui.NewRenderGroup(), tui.NewFilterIndexes()
 	return func(st *session) (teaModel, error) {
 		opts := tui.Options{
 			Style:   s.cfg.Style,
@@ -20,6 +21,7 @@ func (s *Server) readerModels() func(*session) (teaModel, error) {
 			Width:   st.width,
 			Height:  st.height,
 			Renders: renders,
+			Filters: filters,
 			Index:   s.cfg.Index,
 		}
 		if s.watcher != nil || s.cfg.Updates != nil {

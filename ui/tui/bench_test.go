@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -144,15 +145,22 @@ var filterWords = []string{"kharkiv", "displaced", "convoys"}
 // the key started, their results applied and View again (the frame that
 // shows the stories matching). Before a word "/" opens the filter, after
 // it esc clears it (not timed). It reports, over the keys typed, first
-// keys of words included (the filter's texts are read when it opens, as in
-// the reader), the 99th percentile and slowest of both, and the CPU per
-// key. Whole words need -benchtime in multiples of 23 keys (23x, 69x).
+// keys of words included (the filter's index is built when the library
+// loads, as in the reader), the 99th percentile and slowest of both and
+// of the CPU each key took to its matches (steadier than wall time on a
+// busy machine), the CPU per key, and the heap the reader's model holds,
+// its filter's index built, beyond the library's. Whole words need
+// -benchtime in multiples of 23 keys (23x, 69x).
 func BenchmarkFilterKeystroke(b *testing.B) {
 	lib, err := briefing.Load(librarytest.FS(filterLibrarySize, 17))
 	if err != nil {
 		b.Fatal(err)
 	}
-	m := newTestModel(b, lib, 200, 60)
+	heap0 := liveHeap()
+	filters := NewFilterIndexes()
+	filters.of(lib) // as when the library loaded, without the helpers' time limit
+	m := press(b, newTestModel(b, lib, 200, 60, func(o *Options) { o.Filters = filters }), "/", "esc")
+	filterHeap := liveHeap() - heap0
 	var typed []string // the keys of every word, "" after each word
 	for _, w := range filterWords {
 		for _, r := range w {
@@ -160,7 +168,7 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 		}
 		typed = append(typed, "")
 	}
-	var frame, results []time.Duration
+	var frame, results, cpuKeys []time.Duration
 	var cpu time.Duration
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -186,19 +194,30 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 		m = drain(b, m, cmd)
 		_ = m.View()
 		results = append(results, time.Since(start))
-		cpu += cpuTime() - cpu0
+		cpuKeys = append(cpuKeys, cpuTime()-cpu0)
+		cpu += cpuKeys[len(cpuKeys)-1]
 		k++
 	}
 	b.StopTimer()
 	for _, d := range []struct {
 		unit string
 		lat  []time.Duration
-	}{{"frame", frame}, {"results", results}} {
+	}{{"frame", frame}, {"results", results}, {"cpu-results", cpuKeys}} {
 		slices.Sort(d.lat)
 		b.ReportMetric(float64(d.lat[len(d.lat)*99/100].Microseconds())/1000, "p99-ms/"+d.unit)
 		b.ReportMetric(float64(d.lat[len(d.lat)-1].Microseconds())/1000, "max-ms/"+d.unit)
 	}
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/key")
+	b.ReportMetric(float64(filterHeap)/(1<<20), "MiB-model+filter")
+	runtime.KeepAlive(lib)
+}
+
+// liveHeap is the heap in use after a collection.
+func liveHeap() int64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return int64(ms.HeapAlloc)
 }
 
 // BenchmarkKeyListStepSeen is j and k between two stories in the list of
@@ -222,4 +241,62 @@ func BenchmarkKeyListStepSeen(b *testing.B) {
 			b.Fatalf("the %s panel shows nothing:\n%s", id, rows)
 		}
 	}
+}
+
+// BenchmarkFilterIndexBuild builds the filter's word index of a generated
+// library of 10,000 stories (bodies read from memory), and reports its size.
+func BenchmarkFilterIndexBuild(b *testing.B) {
+	lib, err := briefing.Load(librarytest.FS(10_000, 17))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	var lw *libraryWords
+	for range b.N {
+		lw = buildWords(nil, lib)
+	}
+	b.ReportMetric(float64(lw.words.Size())/(1<<20), "MiB-index")
+}
+
+// BenchmarkFilterWordUncached works out the matches of a query over the
+// 100,000 stories of BenchmarkFilterKeystroke from the whole library, with
+// nothing kept, as a key typed for the first time does: each key of the
+// filter's words, and each letter and digit as the first key of a word.
+// It reports the slowest query and the 99th percentile, in CPU time.
+func BenchmarkFilterWordUncached(b *testing.B) {
+	lib, err := briefing.Load(librarytest.FS(filterLibrarySize, 17))
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := newFilterIndex(NewFilterIndexes().of(lib))
+	var queries []string
+	for _, w := range filterWords {
+		for n := 1; n <= len(w); n++ {
+			queries = append(queries, w[:n])
+		}
+	}
+	for _, r := range "abcdefghijklmnopqrstuvwxyz0123456789" {
+		queries = append(queries, string(r))
+	}
+	var cpu []time.Duration
+	slowest := ""
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		q := queries[i%len(queries)]
+		f.reset()
+		cpu0 := cpuTime()
+		if res := f.job(queryWords(q)).run(); len(res.stages) != 1 {
+			b.Fatal("the job brought no result")
+		}
+		cpu = append(cpu, cpuTime()-cpu0)
+		if cpu[len(cpu)-1] >= slices.Max(cpu) {
+			slowest = q
+		}
+	}
+	b.StopTimer()
+	slices.Sort(cpu)
+	b.ReportMetric(float64(cpu[len(cpu)*99/100].Microseconds())/1000, "p99-cpu-ms/query")
+	b.ReportMetric(float64(cpu[len(cpu)-1].Microseconds())/1000, "max-cpu-ms/query")
+	b.Logf("slowest: %q", slowest)
 }

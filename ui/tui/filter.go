@@ -2,194 +2,232 @@ package tui
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
+	"golang.org/x/sync/singleflight"
 
 	"sitrep/briefing"
+	"sitrep/briefing/wordindex"
 )
 
-// filterText is what the list filter searches of one story, lower-cased:
-// its metadata (title, summary, region, countries, tags) and its body,
-// with the pairs of characters the body holds, so that a story without a
-// word's pairs is passed over without reading its body.
-type filterText struct {
-	meta, body string
-	pairs      charPairs
-}
+// The filter finds the query's words in each story's metadata (title,
+// summary, region, countries, tags) and body through a word index
+// (briefing/wordindex) built off the key path when the library loads and
+// brought up to date when it changes: a key looks up the range of the
+// vocabulary its word starts and merges those words' lists of stories,
+// instead of reading every body.
 
-// filterBodyLimit bounds the body text kept per story for the filter.
+// filterBodyLimit bounds the body text indexed per story for the filter.
 const filterBodyLimit = 256 << 10
 
-// filterTextsMsg brings the filter's texts of a library's stories, in
-// library order.
-type filterTextsMsg struct {
-	lib   *briefing.Library
-	texts *filterIndex
+// Fields of a story in the filter's word index: a word in the metadata
+// ranks above the same word in the body.
+const (
+	metaField = iota
+	bodyField
+	filterFields
+)
+
+// filterMeta is the metadata of b the filter searches, as one text.
+func filterMeta(b *briefing.Briefing) string {
+	meta := append(append([]string{b.Title, b.Summary, b.Region}, b.Countries...), b.Tags...)
+	return strings.Join(meta, " ")
 }
 
-// filterTextsCmd reads every story's body (off the key path: bodies are
-// read from disk on first use) and builds what the filter searches.
-func filterTextsCmd(lib *briefing.Library) tea.Cmd {
-	return func() tea.Msg {
-		all := lib.Briefings()
-		texts := make([]filterText, len(all))
-		for i, b := range all {
-			meta := append(append([]string{b.Title, b.Summary, b.Region}, b.Countries...), b.Tags...)
-			texts[i].meta = strings.ToLower(strings.Join(meta, " "))
-			if body, err := lib.Body(b.ID); err == nil {
-				if len(body) > filterBodyLimit {
-					body = strings.ToValidUTF8(body[:filterBodyLimit], "")
+// libraryWords is the word index of one library's stories, in library
+// order (slot i is story i). It is never changed once made, so the
+// sessions of an SSH server share it.
+type libraryWords struct {
+	lib   *briefing.Library
+	all   []*briefing.Briefing
+	words *wordindex.Index
+}
+
+// filterDoc is what the index holds of story b: its metadata and its body
+// (the first filterBodyLimit bytes), read from the library.
+func filterDoc(lib *briefing.Library, b *briefing.Briefing) wordindex.Doc {
+	body, err := lib.Body(b.ID)
+	if err != nil {
+		body = "" // an unreadable body is found by its metadata only
+	}
+	if len(body) > filterBodyLimit {
+		body = strings.ToValidUTF8(body[:filterBodyLimit], "")
+	}
+	return wordindex.Doc{Key: b.ID, Fields: []string{filterMeta(b), body}}
+}
+
+// buildWords indexes lib: the stories added or changed since prev's
+// library, when few were changed or removed (their old words stay in the
+// index, dead), else every story. A library that only grew, as one read in
+// parts does, is indexed a part at a time. It reads bodies: run it in a
+// command.
+func buildWords(prev *libraryWords, lib *briefing.Library) *libraryWords {
+	all := lib.Briefings()
+	lw := &libraryWords{lib: lib, all: all}
+	docs := func(ids []string) func(yield func(wordindex.Doc) bool) {
+		return func(yield func(wordindex.Doc) bool) {
+			for _, id := range ids {
+				if b, ok := lib.Get(id); ok && !yield(filterDoc(lib, b)) {
+					return
 				}
-				texts[i].body = strings.ToLower(body)
-				texts[i].pairs = pairsOf(texts[i].body)
 			}
 		}
-		return filterTextsMsg{lib: lib, texts: newFilterIndex(texts)}
 	}
-}
-
-// charPairs is the set of characters and of pairs of adjacent characters a
-// text holds, letters and digits each by themselves, everything else as one
-// class: a word is in the text only if all its characters and pairs are.
-type charPairs [(charClasses*charClasses + charClasses + 63) / 64]uint64
-
-// charClasses: a to z, 0 to 9, and the rest.
-const charClasses = 37
-
-func charClass(c byte) int {
-	switch {
-	case c >= 'a' && c <= 'z':
-		return int(c - 'a')
-	case c >= '0' && c <= '9':
-		return 26 + int(c-'0')
+	order := make([]string, len(all))
+	for i, b := range all {
+		order[i] = b.ID
 	}
-	return 36
-}
-
-// pairsOf is the set of characters and pairs of s (bytes, lower-cased).
-func pairsOf(s string) charPairs {
-	var p charPairs
-	prev := -1
-	for i := 0; i < len(s); i++ {
-		c := charClass(s[i])
-		p.set(charClasses*charClasses + c)
-		if prev >= 0 {
-			p.set(prev*charClasses + c)
-		}
-		prev = c
-	}
-	return p
-}
-
-func (p *charPairs) set(bit int) { p[bit/64] |= 1 << (bit % 64) }
-
-// holds reports whether p has every character and pair of q.
-func (p *charPairs) holds(q *charPairs) bool {
-	for i := range p {
-		if p[i]&q[i] != q[i] {
-			return false
+	if prev != nil {
+		change := briefing.Diff(prev.lib, lib)
+		if len(change.Changed)+len(change.Removed) <= max(len(all)/4, 64) {
+			lw.words = prev.words.Update(order, docs(append(change.Added, change.Changed...)))
+			return lw
 		}
 	}
-	return true
+	lw.words = wordindex.Build(filterFields, len(all), func(i int) wordindex.Doc { return filterDoc(lib, all[i]) })
+	return lw
 }
 
-// filterIndex is what the filter searches, with the results of the words
-// typed so far: each key narrows the result of the query it extends (a
-// word more, or a longer last word) instead of searching every story
-// again, and backspace finds the shorter query's result kept.
+// FilterIndexes builds the filter's word index of each library a reader
+// shows, from the last one built when it can. The SSH server gives one to
+// all its sessions (Options.Filters), so that a library is indexed once
+// however many sessions show it; a session without one makes its own.
+type FilterIndexes struct {
+	flight singleflight.Group
+	mu     sync.Mutex
+	latest *libraryWords // the index built last: the base of the next
+}
+
+// NewFilterIndexes makes an empty set of filter indexes.
+func NewFilterIndexes() *FilterIndexes { return &FilterIndexes{} }
+
+// of is lib's word index, built, or brought up to date from the last one
+// built, or joined while another session builds it.
+func (f *FilterIndexes) of(lib *briefing.Library) *libraryWords {
+	f.mu.Lock()
+	cur := f.latest
+	f.mu.Unlock()
+	if cur != nil && cur.lib == lib {
+		return cur
+	}
+	v, _, _ := f.flight.Do(fmt.Sprintf("%p", lib), func() (any, error) {
+		f.mu.Lock()
+		base := f.latest
+		f.mu.Unlock()
+		if base != nil && base.lib == lib {
+			return base, nil
+		}
+		lw := buildWords(base, lib)
+		f.mu.Lock()
+		f.latest = lw
+		f.mu.Unlock()
+		return lw, nil
+	})
+	return v.(*libraryWords)
+}
+
+// filterTextsMsg brings the filter's word index of a library.
+type filterTextsMsg struct {
+	lib   *briefing.Library
+	words *libraryWords
+}
+
+// filterTextsCmd builds (or brings up to date) the word index of lib.
+func filterTextsCmd(f *FilterIndexes, lib *briefing.Library) tea.Cmd {
+	return func() tea.Msg { return filterTextsMsg{lib: lib, words: f.of(lib)} }
+}
+
+// filterIndex is a list's filter over one library's word index, with the
+// results of the words typed so far: backspace finds the shorter query's
+// result kept, and a word more narrows the result of the words before it.
 type filterIndex struct {
-	texts []filterText
+	*libraryWords
 	// stages are the stories left after the first words of a query, by
 	// the words joined with filterSep ("" for none); at most maxStages.
-	stages map[string]*filterStage
-	gen    atomic.Uint64 // counts the jobs made, so that older ones stop
+	stages  map[string]*filterStage
+	gen     *atomic.Uint64 // counts the jobs made, so that older ones stop
+	scratch *sync.Pool     // of []wordindex.Hit, one per story
 }
 
 // filterStage is the stories that match some words, in library order, each
-// with its score so far; exact is false when the last word matched only by
-// its letters in order (a longer word cannot then narrow from it).
+// with its score so far, and best first once asked for.
 type filterStage struct {
 	items  []scored
-	exact  bool
-	sorted []int // items best first, once asked for
+	sorted []int
 }
 
-// scored is a story (its index in the library) and its score, with where
-// its last word was first found in its metadata and body: a longer form of
-// the word can only be found from there on (-1: nowhere; a body not
-// searched, because the metadata had the word, is searched from 0).
-type scored struct{ i, score, meta, body int32 }
+// scored is a story (its index in the library) and its score.
+type scored struct{ i, score int32 }
 
 const (
 	filterSep = "\x00"
 	maxStages = 24
 )
 
-func newFilterIndex(texts []filterText) *filterIndex {
-	f := &filterIndex{texts: texts}
+func newFilterIndex(lw *libraryWords) *filterIndex {
+	n := lw.words.Len()
+	f := &filterIndex{libraryWords: lw, gen: new(atomic.Uint64),
+		scratch: &sync.Pool{New: func() any { return make([]wordindex.Hit, n) }}}
 	f.reset()
 	return f
 }
 
 // len is how many stories the index holds.
-func (f *filterIndex) len() int { return len(f.texts) }
+func (f *filterIndex) len() int { return f.words.Len() }
 
 // reset forgets every result but the whole library's.
 func (f *filterIndex) reset() {
-	all := make([]scored, len(f.texts))
+	all := make([]scored, f.len())
 	for i := range all {
 		all[i].i = int32(i)
 	}
-	f.stages = map[string]*filterStage{"": {items: all, exact: true}}
+	f.stages = map[string]*filterStage{"": {items: all}}
 }
 
-// appendMatches appends to dst the stories that match every word of the
-// query, best first and, among equals, in library order (newest first). A
-// word matches as a word or a word prefix (in the metadata above in the
-// body), else inside a word; only when no story has it so is it matched by
-// its letters in order — inside one word of the metadata first, then
-// across it — so a typo still finds something without a correct word
-// drowning in near misses.
-func (f *filterIndex) appendMatches(dst []int, query string) []int {
-	st := f.stage(strings.Fields(strings.ToLower(query)))
+// queryWords are the words of a query as the filter matches them.
+func queryWords(query string) []string { return strings.Fields(strings.ToLower(query)) }
+
+// kept is the result kept for words, best first, or nil.
+func (f *filterIndex) kept(words []string) *filterStage {
+	st, ok := f.stages[stageKey(words)]
+	if !ok {
+		return nil
+	}
 	if st.sorted == nil {
 		st.sorted = bestFirst(st.items)
 	}
-	return append(dst, st.sorted...)
+	return st
 }
 
-// stage is the result of words: the results kept, and what is missing
-// worked out now.
-func (f *filterIndex) stage(words []string) *filterStage {
-	job := f.job(words)
-	if job.done() {
-		return job.start
+func stageKey(words []string) string {
+	key := ""
+	for _, w := range words {
+		key += filterSep + w
 	}
-	res := job.run()
-	f.keep(res)
-	return res.stages[len(res.stages)-1]
+	return key
 }
 
 // filterJob is the work a query needs beyond the results kept: the words
 // left to match from the result of the words before them. It holds values
-// only (the texts and stages are never changed once made), so it can run
+// only (the index and stages are never changed once made), so it can run
 // in a command while the analyst types on.
 type filterJob struct {
-	texts  []filterText
-	key    string       // the words matched so far, joined by filterSep
-	start  *filterStage // their result
-	within *filterStage // a kept result that holds the next word's stories, or nil
-	words  []string     // the words left
-	gen    *atomic.Uint64
-	mine   uint64 // gen when the job was made: a later job makes it stale
+	f     *libraryWords
+	key   string       // the words matched so far, joined by filterSep
+	start *filterStage // their result
+	words []string     // the words left
+	pool  *sync.Pool
+	gen   *atomic.Uint64
+	mine  uint64 // gen when the job was made: a later job makes it stale
 }
 
 // filterResultMsg brings the results of a filter job.
@@ -204,10 +242,7 @@ type filterResultMsg struct {
 // job is what words need beyond the results kept.
 func (f *filterIndex) job(words []string) *filterJob {
 	for k := len(words); k >= 0; k-- { // the longest first words kept
-		key := ""
-		for _, w := range words[:k] {
-			key += filterSep + w
-		}
+		key := stageKey(words[:k])
 		cur, ok := f.stages[key]
 		if !ok {
 			continue
@@ -215,41 +250,40 @@ func (f *filterIndex) job(words []string) *filterJob {
 		if k == len(words) {
 			return &filterJob{key: key, start: cur}
 		}
-		return &filterJob{texts: f.texts, key: key, start: cur, within: f.shorter(key, words[k]),
-			words: words[k:], gen: &f.gen, mine: f.gen.Add(1)}
+		return &filterJob{f: f.libraryWords, key: key, start: cur, words: words[k:], pool: f.scratch,
+			gen: f.gen, mine: f.gen.Add(1)}
 	}
 	panic("filterIndex: the whole library's result is always kept")
 }
 
 func (j *filterJob) done() bool { return len(j.words) == 0 }
 
-// cost is how many stories the job looks at for its first word.
-func (j *filterJob) cost() int {
-	if j.within != nil {
-		return len(j.within.items)
-	}
-	return len(j.start.items)
-}
+// cost is how many stories the job's index holds: a word's lists run over
+// the whole library whatever the stories left, and a word found only
+// inside others reads the lists of every word holding it.
+func (j *filterJob) cost() int { return j.f.words.Len() }
 
-// filterSyncLimit is the most stories a key press looks at before the
-// list shows it (a few milliseconds of reading bodies): beyond it the
-// filter runs in a command.
+// filterSyncLimit is the most stories a library has for a key press to
+// filter it before the list shows the key: beyond it the filter runs in a
+// command.
 const filterSyncLimit = 4_000
 
-// run matches the words left; the result has no stages when a later job
-// made this one stale.
+// run matches the words left, the last result sorted best first; the
+// result has no stages when a later job made this one stale.
 func (j *filterJob) run() filterResultMsg {
 	var res filterResultMsg
-	cur, key, within := j.start, j.key, j.within
+	cur, key := j.start, j.key
+	acc := j.pool.Get().([]wordindex.Hit)
+	defer j.pool.Put(acc)
 	for _, w := range j.words {
-		next, ok := narrow(j.texts, cur, within, w, j.stale)
-		if !ok {
+		if j.stale() {
 			return filterResultMsg{}
 		}
+		cur = narrow(j.f, cur, w, acc)
 		key += filterSep + w
-		res.keys, res.stages = append(res.keys, key), append(res.stages, next)
-		cur, within = next, nil
+		res.keys, res.stages = append(res.keys, key), append(res.stages, cur)
 	}
+	cur.sorted = bestFirst(cur.items)
 	return res
 }
 
@@ -268,16 +302,177 @@ func filterCmd(f *filterIndex, query string, top bool, job *filterJob) tea.Cmd {
 	}
 }
 
+// keep stores a job's results.
+func (f *filterIndex) keep(res filterResultMsg) {
+	if len(f.stages)+len(res.stages) > maxStages {
+		f.reset()
+	}
+	for k, key := range res.keys {
+		f.stages[key] = res.stages[k]
+	}
+}
+
+// narrow keeps the stories of base that have word, adding its score, with
+// acc (one hit per story) as scratch. When no story has the word as
+// written, it is matched by its letters in order.
+func narrow(lw *libraryWords, base *filterStage, word string, acc []wordindex.Hit) *filterStage {
+	clear(acc)
+	lw.words.Starts(word, acc)
+	var need []int // the stories that have it only inside a word, if at all
+	for _, it := range base.items {
+		if !acc[it.i].Start(filterFields) {
+			need = append(need, int(it.i))
+		}
+	}
+	if len(need) > 0 {
+		lw.words.Inside(word, acc, need)
+	}
+	out := make([]scored, 0, len(base.items))
+	for _, it := range base.items {
+		if h := acc[it.i]; h != 0 {
+			out = append(out, scored{it.i, it.score + hitScore(h)})
+		}
+	}
+	if len(out) > 0 {
+		return &filterStage{items: slices.Clip(out)}
+	}
+	return &filterStage{items: fuzzyMatches(lw, word, base.items)}
+}
+
+// hitScore is the score of a word found at h: by tier, then the metadata
+// above the body, then earlier above later.
+func hitScore(h wordindex.Hit) int32 {
+	tier := tierInfix
+	if h.Start(filterFields) {
+		tier = tierPrefix
+	}
+	score := tier*100000 - min(h.Pos(), 49999)
+	if h.Field(filterFields) == metaField {
+		score += 50000
+	}
+	return int32(score)
+}
+
+// fuzzyMatches matches word by its letters in order in the metadata of the
+// stories alive, adding to their scores: inside one word first, across the
+// metadata (sahilm/fuzzy) only when no story has it inside a word.
+func fuzzyMatches(lw *libraryWords, word string, alive []scored) []scored {
+	slack := make([]uint32, lw.words.Len())
+	lw.words.WithinWord(word, metaField, slack)
+	var next []scored
+	for _, it := range alive {
+		if s := slack[it.i]; s != 0 {
+			next = append(next, scored{it.i, it.score + int32(tierInWord*100000-min(int(^s), 99999))})
+		}
+	}
+	if len(next) > 0 {
+		return next
+	}
+	metas := make([]string, len(alive))
+	for k, it := range alive {
+		metas[k] = strings.ToLower(filterMeta(lw.all[it.i]))
+	}
+	for _, m := range fuzzy.FindNoSort(word, metas) {
+		it := alive[m.Index]
+		next = append(next, scored{it.i, it.score + int32(tierScatter*100000+min(m.Score, 99999))})
+	}
+	// sahilm/fuzzy gives its matches in the order of the texts it had.
+	return next
+}
+
+// requestTexts builds the filter's word index of the library shown, in a
+// command (bodies are read from the library), unless it is built or being
+// built.
+func (l *listPane) requestTexts() tea.Cmd {
+	if l.lib == nil || l.textsAsked || (l.texts != nil && l.texts.lib == l.lib) {
+		return nil
+	}
+	l.textsAsked = true
+	return filterTextsCmd(l.filters, l.lib)
+}
+
+// installTexts takes a word index built; one built for a library since
+// replaced is the base of the current library's.
+func (l *listPane) installTexts(msg filterTextsMsg) tea.Cmd {
+	l.textsAsked = false
+	if msg.lib != l.lib {
+		return l.requestTexts()
+	}
+	if l.texts != nil && l.texts.libraryWords == msg.words {
+		return nil
+	}
+	l.texts = newFilterIndex(msg.words)
+	top := !l.keepOnTexts
+	l.keepOnTexts = false
+	if strings.TrimSpace(l.query) != "" {
+		return l.applyFilter(top)
+	}
+	return nil
+}
+
+// libraryChanged asks for the new library's word index; until it comes,
+// the filter shows the stories it matched before that are still there,
+// and says it is counting.
+func (l *listPane) libraryChanged() tea.Cmd {
+	if l.texts == nil && !l.textsAsked && strings.TrimSpace(l.query) == "" {
+		return nil // the first library: Init asks for its index
+	}
+	l.keepOnTexts = true
+	cmd := l.requestTexts()
+	l.counting = strings.TrimSpace(l.query) != "" && (l.texts == nil || l.texts.lib != l.lib)
+	return cmd
+}
+
+// refilter recomputes the visible stories from the filter's matches and
+// the starred-only switch, keeping the selection on keepID when it can.
+// It works out nothing: until the filter has matched anything, every story
+// shows.
+func (l *listPane) refilter(keepID string) {
+	l.visible = l.visible[:0]
+	if strings.TrimSpace(l.query) != "" && l.matches != nil {
+		l.visible = append(l.visible, l.matches...)
+	} else {
+		for i := range l.all {
+			l.visible = append(l.visible, i)
+		}
+	}
+	if l.starredOnly {
+		l.visible = slices.DeleteFunc(l.visible, func(i int) bool { return !l.state.IsStarred(l.all[i].ID) })
+	}
+	l.cursor = 0
+	for vi, i := range l.visible {
+		if l.all[i].ID == keepID {
+			l.cursor = vi
+			break
+		}
+	}
+	l.scroll.offset = 0
+	l.scrollToCursor()
+}
+
 // applyFilter shows the stories that match the query, selecting the best
 // match when top is set (else keeping the selection): at once when that
 // is quick, else from a command, whose result arrives as a
-// filterResultMsg; until then the list shows what it showed.
+// filterResultMsg; until then the list shows what it showed, counting.
 func (l *listPane) applyFilter(top bool) tea.Cmd {
-	if q := strings.TrimSpace(l.query); q != "" && l.texts != nil {
-		if job := l.texts.job(strings.Fields(strings.ToLower(q))); !job.done() && job.cost() > filterSyncLimit {
+	words := queryWords(l.query)
+	if len(words) == 0 {
+		l.matches, l.counting = nil, false
+		l.showFilter(top)
+		return nil
+	}
+	if l.texts == nil || l.texts.lib != l.lib {
+		l.counting = true
+		return l.requestTexts()
+	}
+	if job := l.texts.job(words); !job.done() {
+		if job.cost() > filterSyncLimit {
+			l.counting = true
 			return filterCmd(l.texts, l.query, top, job)
 		}
+		l.texts.keep(job.run())
 	}
+	l.matches, l.counting = l.texts.kept(words).sorted, false
 	l.showFilter(top)
 	return nil
 }
@@ -298,97 +493,40 @@ func (l *listPane) showFilter(top bool) {
 // for the query typed.
 func (l *listPane) filterResult(msg filterResultMsg) {
 	if msg.index != l.texts {
-		return // for texts since replaced
+		return // for an index since replaced
 	}
 	l.texts.keep(msg)
-	if msg.query == l.query {
+	if words := queryWords(l.query); slices.Equal(queryWords(msg.query), words) {
+		l.matches, l.counting = l.texts.kept(words).sorted, false
 		l.showFilter(msg.top)
 	}
 }
 
-// keep stores a job's results.
-func (f *filterIndex) keep(res filterResultMsg) {
-	if len(f.stages)+len(res.stages) > maxStages {
-		f.reset()
+// remapMatches is matches (indexes into old, best first) as indexes into
+// now, without the stories now lacks.
+func remapMatches(old, now []*briefing.Briefing, matches []int) []int {
+	if matches == nil || len(old) == len(now) && (len(old) == 0 || &old[0] == &now[0]) {
+		return matches
 	}
-	for k, key := range res.keys {
-		f.stages[key] = res.stages[k]
+	rank := make(map[string]int, len(matches))
+	for r, i := range matches {
+		rank[old[i].ID] = r
 	}
-}
-
-// shorter is the kept result of the longest shorter form of word w after
-// the words of key, when it matched exactly: every story that has w has it.
-func (f *filterIndex) shorter(key, w string) *filterStage {
-	for n := len(w) - 1; n > 0; n-- {
-		if st, ok := f.stages[key+filterSep+w[:n]]; ok && st.exact {
-			return st
+	out := make([]int, len(matches))
+	found := make([]bool, len(matches))
+	for i, b := range now {
+		if r, ok := rank[b.ID]; ok {
+			out[r], found[r] = i, true
 		}
 	}
-	return nil
-}
-
-// narrow keeps the stories of base that match word, adding its score;
-// within, when set, is a kept result that holds every story having the
-// word (its scores include a shorter form's, so base gives the scores).
-// When no story has the word as written, it is matched by its letters in
-// order. It gives up (false) when stale says so.
-func narrow(texts []filterText, base, within *filterStage, word string, stale func() bool) (*filterStage, bool) {
-	q := pairsOf(word)
-	cands := base.items
-	if within != nil {
-		cands = within.items
-	}
-	out := make([]scored, 0, len(cands))
-	b := base.items
-	for n, it := range cands {
-		if n%4096 == 4095 && stale() {
-			return nil, false
-		}
-		from := it
-		if within != nil { // the score so far is base's
-			for len(b) > 0 && b[0].i < it.i {
-				b = b[1:]
-			}
-			if len(b) == 0 || b[0].i != it.i {
-				continue
-			}
-			it = b[0]
-		} else {
-			from.meta, from.body = 0, 0
-		}
-		if s, meta, body := wordScore(&texts[it.i], word, &q, from.meta, from.body); s > 0 {
-			out = append(out, scored{it.i, it.score + s, meta, body})
+	n := 0
+	for r, ok := range found {
+		if ok {
+			out[n] = out[r]
+			n++
 		}
 	}
-	if len(out) > 0 {
-		return &filterStage{items: slices.Clip(out), exact: true}, true
-	}
-	return &filterStage{items: fuzzyMatches(word, texts, base.items)}, true
-}
-
-// wordScore scores word found as written in story t: by tier, then the
-// metadata above the body, then earlier above later; 0 when it is absent.
-// The search of each field starts where a shorter form of the word was
-// first found (metaFrom, bodyFrom; -1 for nowhere), and the body is read
-// to score only when it can score higher, and only when it holds the
-// word's characters. It returns where the word was first found, for a
-// longer form.
-func wordScore(t *filterText, word string, q *charPairs, metaFrom, bodyFrom int32) (score, meta, body int32) {
-	best, meta, body := 0, int32(-1), int32(-1)
-	if metaFrom >= 0 {
-		if tier, at, first := findWord(t.meta, word, int(metaFrom)); tier != tierNone {
-			best, meta = tier*100000+50000-min(at, 49999), int32(first)
-			if tier == tierPrefix {
-				return int32(best), meta, 0 // the body cannot beat it: not searched
-			}
-		}
-	}
-	if bodyFrom >= 0 && t.pairs.holds(q) {
-		if tier, at, first := findWord(t.body, word, int(bodyFrom)); tier != tierNone {
-			best, body = max(best, tier*100000-min(at, 49999)), int32(first)
-		}
-	}
-	return int32(best), meta, body
+	return out[:n]
 }
 
 // bestFirst orders items (in library order) by score, best first, keeping
@@ -443,70 +581,6 @@ const (
 	tierInfix   // the word inside a word
 	tierPrefix  // a word, or the start of one
 )
-
-// findWord finds word in text from byte from on: the first place it starts
-// a word (a word prefix), else the first place it is at all (first).
-func findWord(text, word string, from int) (tier, at, first int) {
-	first = -1
-	for off := from; off <= len(text); {
-		j := strings.Index(text[off:], word)
-		if j < 0 {
-			break
-		}
-		j += off
-		if first < 0 {
-			first = j
-		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:j]); j == 0 || !isWordRune(r) {
-			return tierPrefix, j, first
-		}
-		off = j + 1
-	}
-	if first >= 0 {
-		return tierInfix, first, first
-	}
-	return tierNone, 0, -1
-}
-
-// fuzzyMatches matches word by its letters in order in the metadata of the
-// stories alive, adding to their scores: inside one word first, across the
-// metadata (sahilm/fuzzy) only when no story has it inside a word.
-func fuzzyMatches(word string, texts []filterText, alive []scored) []scored {
-	var next []scored
-	for _, it := range alive {
-		if slack, ok := inOneWord(texts[it.i].meta, word); ok {
-			next = append(next, scored{it.i, it.score + int32(tierInWord*100000-min(slack, 99999)), 0, 0})
-		}
-	}
-	if len(next) > 0 {
-		return next
-	}
-	metas := make([]string, len(alive))
-	for k, it := range alive {
-		metas[k] = texts[it.i].meta
-	}
-	for _, m := range fuzzy.FindNoSort(word, metas) {
-		it := alive[m.Index]
-		next = append(next, scored{it.i, it.score + int32(tierScatter*100000+min(m.Score, 99999)), 0, 0})
-	}
-	// sahilm/fuzzy gives its matches in the order of the texts it had.
-	return next
-}
-
-// inOneWord reports whether the letters of q appear in order inside one
-// word of text; slack is how many other letters that word has (the
-// shortest such word counts).
-func inOneWord(text, q string) (slack int, ok bool) {
-	slack = -1
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
-		if _, found := subsequence([]rune(w), []rune(q)); found {
-			if s := utf8.RuneCountInString(w) - utf8.RuneCountInString(q); slack < 0 || s < slack {
-				slack = s
-			}
-		}
-	}
-	return slack, slack >= 0
-}
 
 // subsequence finds the runes of q in order in w, at the positions it
 // returns.

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"maps"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -39,9 +38,12 @@ type listPane struct {
 
 	lib         *briefing.Library
 	all         []*briefing.Briefing
-	texts       *filterIndex // what the filter searches, per story (nil until read)
-	textsAsked  bool         // the texts are being read
-	keepOnTexts bool         // the texts are read again for a new library: keep the selection
+	filters     *FilterIndexes
+	texts       *filterIndex // the filter's word index (nil until built; of an older library until rebuilt)
+	textsAsked  bool         // the word index is being built
+	keepOnTexts bool         // the index is built for a new library: keep the selection
+	matches     []int        // the stories the filter matched last, best first (see filter.go)
+	counting    bool         // the matches shown are not yet those of the query
 	visible     []int        // indexes into all, in display order
 	cursor      int          // index into visible
 	scroll      scroller     // over the stories
@@ -49,6 +51,7 @@ type listPane struct {
 	filter      *textinput.Model // by pointer: it is large, and models are copied on every key
 	filtering   bool             // the filter input has the keyboard
 	query       string           // the filter applied
+	reading     bool             // more of the library is being read (it is not empty yet)
 	starredOnly bool
 
 	// moves counts the changes of selection and scroll, so the root can
@@ -63,21 +66,24 @@ type listPane struct {
 	height  int
 }
 
-func newListPane(styles *Styles, state briefing.ReadingStates) *listPane {
+func newListPane(styles *Styles, state briefing.ReadingStates, filters *FilterIndexes) *listPane {
+	if filters == nil {
+		filters = NewFilterIndexes()
+	}
 	ti := textinput.New()
 	ti.Prompt = "/"
 	ti.Placeholder = "filter by words of the title, summary, place, tags or text"
 	ti.CharLimit = 200
 	ti.SetStyles(inputStyles(styles.IsDark))
-	return &listPane{keys: newListKeys(), styles: styles, state: state, filter: &ti, badges: map[string]string{},
+	return &listPane{keys: newListKeys(), styles: styles, state: state, filters: filters, filter: &ti, badges: map[string]string{},
 		drawn: map[itemKey][]string{}}
 }
 
 // setBriefings replaces the stories, keeping the selection on keepID
 // when it is still there.
 func (l *listPane) setBriefings(all []*briefing.Briefing, keepID string) {
+	l.matches = remapMatches(l.all, all, l.matches)
 	l.all = all
-	l.texts, l.textsAsked = nil, false // read again when the filter is used
 	l.want = 0
 	for _, b := range all {
 		l.want = max(l.want, ansi.StringWidth(b.Title))
@@ -91,42 +97,6 @@ func (l *listPane) wantWidth() int { return l.want + 6 + badgeRoom }
 
 // badgeRoom is the cells a badge (the leading figure) usually takes.
 const badgeRoom = 14
-
-// requestTexts reads what the filter searches, once per library, in a
-// command: the bodies come from disk.
-func (l *listPane) requestTexts() tea.Cmd {
-	if l.texts != nil || l.textsAsked || l.lib == nil {
-		return nil
-	}
-	l.textsAsked = true
-	return filterTextsCmd(l.lib)
-}
-
-// refilter recomputes the visible stories from the filter and the
-// starred-only switch, keeping the selection on keepID when it can. Until
-// the filter's texts are read, every story shows.
-func (l *listPane) refilter(keepID string) {
-	l.visible = l.visible[:0]
-	if q := strings.TrimSpace(l.query); q != "" && l.texts != nil {
-		l.visible = l.texts.appendMatches(l.visible, q)
-	} else {
-		for i := range l.all {
-			l.visible = append(l.visible, i)
-		}
-	}
-	if l.starredOnly {
-		l.visible = slices.DeleteFunc(l.visible, func(i int) bool { return !l.state.IsStarred(l.all[i].ID) })
-	}
-	l.cursor = 0
-	for vi, i := range l.visible {
-		if l.all[i].ID == keepID {
-			l.cursor = vi
-			break
-		}
-	}
-	l.scroll.offset = 0
-	l.scrollToCursor()
-}
 
 // selected is the story under the cursor.
 func (l *listPane) selected() (*briefing.Briefing, bool) {
@@ -251,25 +221,14 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 		row := l.cursor - l.scroll.offset
 		clear(l.badges)
 		l.lib = msg.lib
-		l.setBriefings(msg.lib.Briefings(), msg.keep)
+		l.growBriefings(msg.lib.Briefings(), msg.keep)
 		if msg.keepRow {
 			l.scroll.offset = max(0, l.cursor-row)
 			l.scrollToCursor()
 		}
-		if strings.TrimSpace(l.query) != "" {
-			l.keepOnTexts = true
-			return l.requestTexts()
-		}
+		return l.libraryChanged()
 	case filterTextsMsg:
-		if msg.lib != l.lib || msg.texts.len() != len(l.all) {
-			return nil // for a library since replaced
-		}
-		l.texts = msg.texts
-		top := !l.keepOnTexts
-		l.keepOnTexts = false
-		if strings.TrimSpace(l.query) != "" {
-			return l.applyFilter(top)
-		}
+		return l.installTexts(msg)
 	case filterResultMsg:
 		l.filterResult(msg)
 	case stylesMsg:
@@ -357,7 +316,7 @@ func (l *listPane) clearFilter() {
 	if b, ok := l.selected(); ok {
 		id = b.ID
 	}
-	l.query = ""
+	l.query, l.matches, l.counting = "", nil, false
 	l.filter.SetValue("")
 	l.refilter(id)
 }
@@ -449,10 +408,14 @@ func (l *listPane) View() []string {
 
 func (l *listPane) emptyText() string {
 	switch {
+	case len(l.all) == 0 && l.reading:
+		return "  Reading the library…"
 	case len(l.all) == 0:
 		return "  The library is empty."
 	case l.starredOnly && l.query == "":
 		return "  No starred stories (s stars one, S shows all)."
+	case l.counting:
+		return "  Counting the matches…"
 	default:
 		return "  No story matches the filter (esc clears it)."
 	}
@@ -462,6 +425,9 @@ func (l *listPane) titleBar() string {
 	title := " Stories"
 	if len(l.visible) > 0 {
 		title += " " + strconv.Itoa(l.cursor+1) + "/" + strconv.Itoa(len(l.visible))
+	}
+	if l.counting {
+		title += " · counting…"
 	}
 	if l.starredOnly {
 		title += " · ★ starred only"
@@ -473,7 +439,11 @@ func (l *listPane) filterLine() string {
 	if l.filtering {
 		return l.filter.View()
 	}
-	return l.styles.Dim.Render("/"+l.query) + l.styles.Dim.Render("  ("+strconv.Itoa(len(l.visible))+" match"+plural(len(l.visible), "es")+", esc clears)")
+	count := strconv.Itoa(len(l.visible)) + " match" + plural(len(l.visible), "es")
+	if l.counting {
+		count = "counting…"
+	}
+	return l.styles.Dim.Render("/"+l.query) + l.styles.Dim.Render("  ("+count+", esc clears)")
 }
 
 // itemKey is what one story's lines depend on.

@@ -84,6 +84,10 @@ type Options struct {
 	// its sessions so that they never render the same body twice at once.
 	// Nil gives the session a group of its own.
 	Renders *RenderGroup
+	// Filters builds the filter's word index of each library; the SSH
+	// server shares one between its sessions so that a library is indexed
+	// once. Nil gives the session its own.
+	Filters *FilterIndexes
 	// Index opens the library's index for search, stories and the theatre
 	// timeline (searchpane.go); it runs once, inside a command, and may
 	// take as long as the index needs to catch up. Nil: this session has
@@ -213,6 +217,7 @@ func New(lib *briefing.Library, opts Options) Model {
 	}
 	if opts.Parts != nil {
 		m.status = readingNote(lib.Len())
+		m.list.reading = true
 	}
 	if w := state.Warning(); w != nil {
 		m.status, m.statusErr = sanitize.Line(w.Error()), true
@@ -224,10 +229,21 @@ func New(lib *briefing.Library, opts Options) Model {
 	return m
 }
 
+// eagerFilterIndex is the largest library whose filter index is built
+// at start, so that the first key typed into the filter is answered at
+// once. A larger library's is built when the filter is opened: at 100,000
+// briefings the index holds about 72 MiB, more than the rest of the
+// reader, for an analyst who may never filter (its first matches then
+// wait for the build, a few seconds of CPU).
+const eagerFilterIndex = 20_000
+
 // Init asks the terminal for its background (auto style) and starts
 // loading the first story.
 func (m Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
+	if m.lib.Len() <= eagerFilterIndex {
+		cmds = append(cmds, m.list.requestTexts()) // the filter's word index (filter.go)
+	}
 	if m.opts.Style == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}

@@ -8,7 +8,7 @@ import (
 // the name the status bar gives them, then the overlays with the global key
 // that opens each. A new pane is a file of its own and a line here.
 func (m *Model) registerPanes(st *Styles) {
-	m.list, m.reader = newListPane(st, m.state), newReaderPane(st)
+	m.list, m.reader = newListPane(st, m.state, m.opts.Filters), newReaderPane(st)
 	m.panes = []paneEntry{
 		{id: listID, pane: m.list, name: "STORIES"},
 		{id: readerID, pane: m.reader, name: "READER"},

@@ -145,7 +145,7 @@ func TestTimelinePanel(t *testing.T) {
 func TestListPane(t *testing.T) {
 	lib := fixtureLibrary(t)
 	state := briefing.NewMemoryState()
-	l := newListPane(new(NewStyles(true)), state)
+	l := newListPane(new(NewStyles(true)), state, nil)
 	l.setBriefings(lib.Briefings(), "")
 	l.SetSize(70, 12)
 	l.badges[lib.Briefings()[0].ID] = "≥48 killed"

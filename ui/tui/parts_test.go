@@ -107,3 +107,47 @@ func readInParts(t *testing.T, fsys fs.FS) (briefing.LibraryPart, <-chan briefin
 	}
 	return first, parts
 }
+
+// TestLibraryReadInPartsWithAFilterWaitsForTheWhole: with a filter
+// applied, a part read further does not replace the filtered list (each
+// would filter every body read so far again: minutes at 100,000); the
+// note counts what is found, and the whole library comes filtered.
+func TestLibraryReadInPartsWithAFilterWaitsForTheWhole(t *testing.T) {
+	fsys := gatedLibrary()
+	first, parts := readInParts(t, fsys)
+	m := New(first.Lib, Options{Style: "dark", Width: 120, Height: 40, Parts: parts})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	init := m.Init()
+	m = press(t, m, "/")
+	m = typeText(t, m, "ceasefire")
+	m = press(t, m, "enter")
+	shown := m.lib
+	further, err := briefing.Load(fsys.MapFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, _ := m.Update(libraryPartMsg{base: m.lib, part: briefing.LibraryPart{Lib: further}, ok: true})
+	if next.(Model).lib != shown {
+		t.Error("a part read further replaced the filtered list before the library was read")
+	}
+	assertContains(t, "a part read further", screen(next.(Model)), readingNote(further.Len()))
+
+	close(fsys.open)
+	m = drain(t, m, init)
+	assertContains(t, "once the library is read", screen(m), "Ceasefire declared in the north")
+	if strings.Contains(screen(m), readingPrefix) {
+		t.Error("the reading note stays once the library is read")
+	}
+}
+
+// TestLibraryReadInPartsEmptyAtFirst: a library whose first part is not
+// there by the first frame is being read, not empty.
+func TestLibraryReadInPartsEmptyAtFirst(t *testing.T) {
+	parts := make(chan briefing.LibraryPart)
+	m := New(emptyLibrary(), Options{Style: "dark", Width: 100, Height: 30, Parts: parts})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	assertNotContains(t, "first frame", screen(m), "The library is empty")
+	assertContains(t, "first frame", screen(m), "  "+readingPrefix)
+	next, _ := m.Update(libraryPartMsg{base: m.lib, part: briefing.LibraryPart{Lib: emptyLibrary(), Done: true}, ok: true})
+	assertContains(t, "once read", screen(next.(Model)), "The library is empty")
+}

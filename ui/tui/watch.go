@@ -141,26 +141,34 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 		if reading {
 			m.status = ""
 		}
+		m.list.reading = false
 		return m, nil
 	case msg.part.Err != nil:
+		m.list.reading = false
 		return m, m.setStatus(msg.part.Err.Error(), true)
 	case msg.part.Replaced:
 		// A briefing shown gave way to another file of its ID.
 		next, cmd := m.handleLibrary(libraryMsg{lib: msg.part.Lib})
-		return next, cmd
+		nm := next.(Model)
+		nm.list.reading = !msg.part.Done
+		if msg.part.Done {
+			return nm, cmd
+		}
+		nm.status = readingNote(msg.part.Lib.Len())
+		return nm, tea.Batch(cmd, nm.partsCmd())
+	case !msg.part.Done && m.list.query != "":
+		// With a filter applied each part would be filtered again, every
+		// body read so far each time (at 100,000 briefings, minutes of
+		// passes one after another): the filtered list waits for the whole
+		// library, and the note counts what is found.
+		m.status = readingNote(msg.part.Lib.Len())
+		return m, m.partsCmd()
 	}
+	m.list.reading = !msg.part.Done
 	lib := msg.part.Lib
-	onTop := m.current == ""
-	if all := m.lib.Briefings(); len(all) > 0 && all[0].ID == m.current && m.focus == listID && m.overlay == "" {
-		onTop = true // not reading it: the newest found takes its place
-	}
 	var cmd tea.Cmd
-	if onTop {
-		m.lib = lib
-		m.render.grow(lib)
-		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state})
-		m.syncCurrent()
-		m.countUnread()
+	if m.onNewest() {
+		m, cmd = m.showNewest(lib)
 	} else {
 		m, cmd = m.growLibrary(lib)
 	}
@@ -189,6 +197,11 @@ func (m Model) handleCaughtUp(msg caughtUpMsg) (tea.Model, tea.Cmd) {
 		return m, m.setStatus(msg.err.Error(), true)
 	case msg.base != m.lib:
 		return m, nil
+	case msg.change.Empty() && m.onNewest():
+		// The library was read further (a server's library with no
+		// index): the newest found takes the place of the newest shown.
+		m, cmd := m.showNewest(msg.lib)
+		return m, tea.Batch(append(m.loadCurrent(), cmd)...)
 	case msg.change.Empty():
 		m, cmd := m.growLibrary(msg.lib)
 		return m, cmd
@@ -250,11 +263,55 @@ func (m Model) installWatched(lib *briefing.Library, change briefing.LibraryChan
 // maybe more: the rendered documents stay, the renders read from lib, and
 // the selected story keeps its row on screen.
 func (m Model) growLibrary(lib *briefing.Library) (Model, tea.Cmd) {
+	shown := m.lib.Briefings()
 	m.lib = lib
 	m.render.grow(lib)
 	cmd := m.broadcast(libraryChangedMsg{lib: lib, state: m.state, keep: m.current, keepRow: true})
-	m.countUnread()
+	m.countUnreadGrown(shown)
 	return m, cmd
+}
+
+// onNewest reports whether the analyst is on the newest story in the
+// list and not reading it, or on none: a library that grows then shows
+// its newest story in its place.
+func (m Model) onNewest() bool {
+	if m.current == "" {
+		return true
+	}
+	all := m.lib.Briefings()
+	return len(all) > 0 && all[0].ID == m.current && m.focus == listID && m.overlay == ""
+}
+
+// showNewest installs lib, which holds every story of the one shown and
+// maybe more, with its newest story selected.
+func (m Model) showNewest(lib *briefing.Library) (Model, tea.Cmd) {
+	shown := m.lib.Briefings()
+	m.lib = lib
+	m.render.grow(lib)
+	cmd := m.broadcast(libraryChangedMsg{lib: lib, state: m.state})
+	m.syncCurrent()
+	m.countUnreadGrown(shown)
+	return m, cmd
+}
+
+// countUnreadGrown counts the unread stories of m.lib, which grew from
+// the stories shown: only those added are looked up when the others are
+// all still there (a part of a library read in parts), else every one.
+func (m *Model) countUnreadGrown(shown []*briefing.Briefing) {
+	all := m.lib.Briefings()
+	addedAt, ok := grownBy(shown, all)
+	if !ok {
+		m.countUnread()
+		return
+	}
+	read := m.state.CountRead(func(yield func(string) bool) {
+		for _, i := range addedAt {
+			if !yield(all[i].ID) {
+				return
+			}
+		}
+	})
+	m.unread += len(addedAt) - read
 }
 
 // changeNotice says what changed in a line: "3 new briefings",
