@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
 	"time"
+
+	"sitrep/briefing/sanitize"
 )
 
 // LibraryPart is a library as far as it has been read: what a reader
@@ -50,56 +53,191 @@ const (
 // from the goroutine of LoadInParts, never twice at once; the last call
 // has Done set. It returns the whole library.
 func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
-	var (
-		paths   []string
-		results []*Briefing
-		errs    []error
-		skipped []skippedFile
-	)
-	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
 	h := newHeaderReader(fsys)
 	defer h.close()
+	// Three stages, each in its own goroutine, so that none waits for
+	// another: the walk lists the next chunk while the last is read, and
+	// the files are read on while a part is assembled.
+	type chunk struct {
+		found []string
+		skip  []skippedFile
+		got   []*Briefing
+		errs  []error
+	}
+	listed := make(chan chunk, 8)
+	var walkErr error
+	go func() {
+		defer close(listed)
+		walkErr = walkInChunks(fsys, func(found []string, skip []skippedFile) {
+			listed <- chunk{found: found, skip: skip}
+		})
+	}()
+	read := make(chan chunk, 8)
+	go func() {
+		defer close(read)
+		for c := range listed {
+			c.got = make([]*Briefing, len(c.found))
+			c.errs = make([]error, len(c.found))
+			parallel(len(c.found), func(i int) { c.got[i], c.errs[i] = h.read(c.found[i]) })
+			read <- c
+		}
+	}()
+	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
+	a := partAssembler{fsys: fsys}
 	start := time.Now()
 	var last *Library
 	lastSent := time.Time{}
 	nextCount := partFirstCount
-	// flush sends the library as far as read, when it is time to.
-	flush := func() {
-		now := time.Now()
-		if len(results) == 0 || last == nil && len(results) < nextCount && now.Sub(start) < partFirst {
-			return
-		}
-		if last != nil && (len(results) < nextCount || now.Sub(lastSent) < partEvery) {
-			return
-		}
-		lib := assembleRead(fsys, paths, results, errs, skipped)
-		part := LibraryPart{Lib: lib, Replaced: replacedSince(last, lib)}
-		last, lastSent, nextCount = lib, now, 4*max(len(results), 128)
-		send(part)
-	}
-	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
-		skipped = append(skipped, skip...)
-		got := make([]*Briefing, len(found))
-		gotErrs := make([]error, len(found))
-		parallel(len(found), func(i int) { got[i], gotErrs[i] = h.read(found[i]) })
-		for _, b := range got {
+	for c := range read {
+		for _, b := range c.got {
 			if b != nil {
 				in.intern(b) // here, before any part shows it: never written after
 			}
 		}
-		paths = append(paths, found...)
-		results = append(results, got...)
-		errs = append(errs, gotErrs...)
-		flush()
-	})
-	if err != nil {
-		err = fmt.Errorf("list briefings: %w", err)
+		a.paths = append(a.paths, c.found...)
+		a.results = append(a.results, c.got...)
+		a.errs = append(a.errs, c.errs...)
+		a.skipped = append(a.skipped, c.skip...)
+		// Send the library as far as read, when it is time to.
+		now := time.Now()
+		n := len(a.results)
+		if n == 0 || last == nil && n < nextCount && now.Sub(start) < partFirst {
+			continue
+		}
+		if last != nil && (n < nextCount || now.Sub(lastSent) < partEvery) {
+			continue
+		}
+		lib, replaced := a.assemble()
+		last, lastSent, nextCount = lib, now, 4*max(n, 128)
+		send(LibraryPart{Lib: lib, Replaced: replaced})
+	}
+	if walkErr != nil {
+		err := fmt.Errorf("list briefings: %w", walkErr)
 		send(LibraryPart{Done: true, Err: err})
 		return nil, err
 	}
-	lib := assembleRead(fsys, paths, results, errs, skipped)
-	send(LibraryPart{Lib: lib, Done: true, Replaced: replacedSince(last, lib)})
+	lib, replaced := a.assemble()
+	send(LibraryPart{Lib: lib, Done: true, Replaced: replaced})
 	return lib, nil
+}
+
+// partAssembler makes each part of LoadInParts from the one before and
+// the headers read since, with Load's order of briefings and problems: the
+// new briefings, sorted, are merged into the last part's, not the whole
+// library sorted again, so that the parts of a library cost about what
+// assembling it once does.
+type partAssembler struct {
+	fsys fs.FS
+	// Every header read, in the order found.
+	paths   []string
+	results []*Briefing
+	errs    []error
+	skipped []skippedFile
+	// The last part: it holds paths[:done]; fileProblems are its problems
+	// of files read, in Load's order.
+	lib          *Library
+	done         int
+	fileProblems []pathProblem
+}
+
+// pathProblem is the problem of the file at path.
+type pathProblem struct {
+	path string
+	err  error
+}
+
+// assemble returns the library of every header read so far, and whether
+// a briefing of the last part gave way to another file of its ID. The
+// briefings are interned already: assemble never writes them, since an
+// earlier part may be on screen.
+func (a *partAssembler) assemble() (*Library, bool) {
+	before := a.lib
+	if lib, ok := a.grow(); ok {
+		return lib, false
+	}
+	// A file found later is the one kept for an ID of the last part:
+	// assembled anew from every header read.
+	a.lib, a.done, a.fileProblems = nil, 0, nil
+	lib, _ := a.grow()
+	return lib, replacedSince(before, lib)
+}
+
+// grow adds the headers read since the last part to it, as Load would
+// take them: of files with one ID the shallowest (then the first by path)
+// is kept. It reports false, changing nothing, when a new file is kept in
+// place of a briefing of the last part.
+func (a *partAssembler) grow() (*Library, bool) {
+	prev := a.lib
+	if prev == nil {
+		prev = &Library{}
+	}
+	// The new files in Load's order, with each path's depth counted once.
+	batch := make([]int, 0, len(a.paths)-a.done)
+	depth := make([]int, len(a.paths)-a.done)
+	for i := a.done; i < len(a.paths); i++ {
+		batch = append(batch, i)
+		depth[i-a.done] = strings.Count(a.paths[i], "/")
+	}
+	slices.SortFunc(batch, func(x, y int) int {
+		return cmp.Or(cmp.Compare(depth[x-a.done], depth[y-a.done]), strings.Compare(a.paths[x], a.paths[y]))
+	})
+	var kept []*Briefing
+	var problems []pathProblem
+	added := map[string]*Briefing{}
+	for _, i := range batch {
+		p := a.paths[i]
+		if a.errs[i] != nil {
+			problems = append(problems, pathProblem{p, a.errs[i]})
+			continue
+		}
+		b := a.results[i]
+		other, dup := prev.byID[b.ID]
+		if dup && shallowFirst(other.Path, b.Path) > 0 {
+			return nil, false
+		}
+		if !dup {
+			other, dup = added[b.ID] // found before b in the batch's order
+		}
+		if dup {
+			problems = append(problems, pathProblem{p, &ParseError{File: b.Path,
+				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(other.Path))}})
+			continue
+		}
+		added[b.ID] = b
+		kept = append(kept, b)
+	}
+	slices.SortFunc(kept, newestFirst) // a total order: IDs differ
+	byID := make(map[string]*Briefing, len(prev.byID)+len(added))
+	if len(prev.byID) > 0 {
+		byID = maps.Clone(prev.byID)
+	}
+	maps.Copy(byID, added)
+	a.fileProblems = mergeSorted(a.fileProblems, problems, func(x, y pathProblem) int { return shallowFirst(x.path, y.path) })
+	lib := &Library{
+		fsys:      a.fsys,
+		briefings: mergeSorted(prev.briefings, kept, newestFirst),
+		byID:      byID,
+		problems:  skippedProblems(a.skipped),
+	}
+	for _, pp := range a.fileProblems {
+		lib.problems = append(lib.problems, pp.err)
+	}
+	a.lib, a.done = lib, len(a.paths)
+	return lib, true
+}
+
+// mergeSorted merges x and y, each sorted by compare, into a new slice;
+// of equal elements, those of x come first.
+func mergeSorted[T any](x, y []T, compare func(a, b T) int) []T {
+	out := make([]T, 0, len(x)+len(y))
+	for len(x) > 0 && len(y) > 0 {
+		if compare(y[0], x[0]) < 0 {
+			out, y = append(out, y[0]), y[1:]
+		} else {
+			out, x = append(out, x[0]), x[1:]
+		}
+	}
+	return append(append(out, x...), y...)
 }
 
 // replacedSince reports whether a briefing of the part sent before (nil:
@@ -121,29 +259,6 @@ func replacedSince(before, next *Library) bool {
 type skippedFile struct {
 	path string
 	err  error
-}
-
-// assembleRead makes the library of the headers read so far (in the
-// order they were found), with Load's order of briefings and problems.
-// The briefings are interned already: assemble never writes them, since
-// an earlier part may be on screen.
-func assembleRead(fsys fs.FS, paths []string, results []*Briefing, errs []error, skipped []skippedFile) *Library {
-	order := make([]int, len(paths))
-	depth := make([]int, len(paths))
-	for i, p := range paths {
-		order[i], depth[i] = i, strings.Count(p, "/")
-	}
-	// shallowFirst, with each path's depth counted once.
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(depth[a], depth[b]), strings.Compare(paths[a], paths[b]))
-	})
-	sp := make([]string, len(order))
-	sr := make([]*Briefing, len(order))
-	se := make([]error, len(order))
-	for i, j := range order {
-		sp[i], sr[i], se[i] = paths[j], results[j], errs[j]
-	}
-	return assembleInterned(fsys, sp, sr, se, skippedProblems(skipped))
 }
 
 // walkOrder orders paths as fs.WalkDir visits them: by their names one
