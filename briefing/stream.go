@@ -181,9 +181,17 @@ func (a *partAssembler) grow() (*Library, bool) {
 	slices.SortFunc(batch, func(x, y int) int {
 		return cmp.Or(cmp.Compare(depth[x-a.done], depth[y-a.done]), strings.Compare(a.paths[x], a.paths[y]))
 	})
+	// The new briefings go into a copy of the last part's index (it may
+	// be on screen): a clone when they are few, else a map made to size.
+	var byID map[string]*Briefing
+	if len(batch) < len(prev.byID)/2 {
+		byID = maps.Clone(prev.byID)
+	} else {
+		byID = make(map[string]*Briefing, len(prev.byID)+len(batch))
+		maps.Copy(byID, prev.byID)
+	}
 	var kept []*Briefing
 	var problems []pathProblem
-	added := map[string]*Briefing{}
 	for _, i := range batch {
 		p := a.paths[i]
 		if a.errs[i] != nil {
@@ -191,27 +199,20 @@ func (a *partAssembler) grow() (*Library, bool) {
 			continue
 		}
 		b := a.results[i]
-		other, dup := prev.byID[b.ID]
-		if dup && shallowFirst(other.Path, b.Path) > 0 {
-			return nil, false
-		}
-		if !dup {
-			other, dup = added[b.ID] // found before b in the batch's order
-		}
-		if dup {
+		if other, dup := byID[b.ID]; dup {
+			// One found earlier in the batch comes before b in Load's
+			// order; one of the last part may not.
+			if shallowFirst(other.Path, b.Path) > 0 {
+				return nil, false
+			}
 			problems = append(problems, pathProblem{p, &ParseError{File: b.Path,
 				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(other.Path))}})
 			continue
 		}
-		added[b.ID] = b
+		byID[b.ID] = b
 		kept = append(kept, b)
 	}
 	slices.SortFunc(kept, newestFirst) // a total order: IDs differ
-	byID := make(map[string]*Briefing, len(prev.byID)+len(added))
-	if len(prev.byID) > 0 {
-		byID = maps.Clone(prev.byID)
-	}
-	maps.Copy(byID, added)
 	a.fileProblems = mergeSorted(a.fileProblems, problems, func(x, y pathProblem) int { return shallowFirst(x.path, y.path) })
 	lib := &Library{
 		fsys:      a.fsys,
