@@ -94,10 +94,7 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 				in.intern(b) // here, before any part shows it: never written after
 			}
 		}
-		a.paths = append(a.paths, c.found...)
-		a.results = append(a.results, c.got...)
-		a.errs = append(a.errs, c.errs...)
-		a.skipped = append(a.skipped, c.skip...)
+		a.add(c.found, c.got, c.errs, c.skip)
 		// Send the library as far as read, when it is time to.
 		now := time.Now()
 		n := len(a.results)
@@ -121,11 +118,12 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 	return lib, nil
 }
 
-// partAssembler makes each part of LoadInParts from the one before and
-// the headers read since, with Load's order of briefings and problems: the
-// new briefings, sorted, are merged into the last part's, not the whole
-// library sorted again, so that the parts of a library cost about what
-// assembling it once does.
+// partAssembler makes the parts of LoadInParts, with Load's order of
+// briefings and problems. Each chunk of headers is sorted and taken in
+// as it is read (the briefings kept go into sorted runs, merged two by two
+// as they grow), so that a part costs a merge of a few runs and a copy of
+// the index, not a sort of the whole library: the parts of a library cost
+// about what assembling it once does, most of it while files are read.
 type partAssembler struct {
 	fsys fs.FS
 	// Every header read, in the order found.
@@ -133,11 +131,17 @@ type partAssembler struct {
 	results []*Briefing
 	errs    []error
 	skipped []skippedFile
-	// The last part: it holds paths[:done]; fileProblems are its problems
-	// of files read, in Load's order.
-	lib          *Library
-	done         int
+	// What the next part holds: the briefings kept by ID, in runs each
+	// sorted newest first (each run at most half the one before), and
+	// the problems of files read, in Load's order. The runs are never
+	// written once made: a part on screen may hold one.
+	byID         map[string]*Briefing
+	runs         [][]*Briefing
 	fileProblems []pathProblem
+	// rebuild is set when a file found later is the one kept for an ID
+	// taken already: the next part is assembled anew from every header.
+	rebuild bool
+	last    *Library
 }
 
 // pathProblem is the problem of the file at path.
@@ -146,50 +150,37 @@ type pathProblem struct {
 	err  error
 }
 
-// assemble returns the library of every header read so far, and whether
-// a briefing of the last part gave way to another file of its ID. The
-// briefings are interned already: assemble never writes them, since an
-// earlier part may be on screen.
-func (a *partAssembler) assemble() (*Library, bool) {
-	before := a.lib
-	if lib, ok := a.grow(); ok {
-		return lib, false
-	}
-	// A file found later is the one kept for an ID of the last part:
-	// assembled anew from every header read.
-	a.lib, a.done, a.fileProblems = nil, 0, nil
-	lib, _ := a.grow()
-	return lib, replacedSince(before, lib)
+// add takes in a chunk of headers read: the files found, their headers
+// or errors, and the files skipped. The briefings are interned already:
+// the assembler never writes them, since an earlier part may be on screen.
+func (a *partAssembler) add(found []string, got []*Briefing, errs []error, skip []skippedFile) {
+	from := len(a.paths)
+	a.paths = append(a.paths, found...)
+	a.results = append(a.results, got...)
+	a.errs = append(a.errs, errs...)
+	a.skipped = append(a.skipped, skip...)
+	a.take(from)
 }
 
-// grow adds the headers read since the last part to it, as Load would
-// take them: of files with one ID the shallowest (then the first by path)
-// is kept. It reports false, changing nothing, when a new file is kept in
-// place of a briefing of the last part.
-func (a *partAssembler) grow() (*Library, bool) {
-	prev := a.lib
-	if prev == nil {
-		prev = &Library{}
+// take sorts in the headers from paths[from:], as Load would take them:
+// of files with one ID the shallowest (then the first by path) is kept.
+func (a *partAssembler) take(from int) {
+	if a.rebuild {
+		return // all is taken again at the next part
+	}
+	if a.byID == nil {
+		a.byID = map[string]*Briefing{}
 	}
 	// The new files in Load's order, with each path's depth counted once.
-	batch := make([]int, 0, len(a.paths)-a.done)
-	depth := make([]int, len(a.paths)-a.done)
-	for i := a.done; i < len(a.paths); i++ {
+	batch := make([]int, 0, len(a.paths)-from)
+	depth := make([]int, len(a.paths)-from)
+	for i := from; i < len(a.paths); i++ {
 		batch = append(batch, i)
-		depth[i-a.done] = strings.Count(a.paths[i], "/")
+		depth[i-from] = strings.Count(a.paths[i], "/")
 	}
 	slices.SortFunc(batch, func(x, y int) int {
-		return cmp.Or(cmp.Compare(depth[x-a.done], depth[y-a.done]), strings.Compare(a.paths[x], a.paths[y]))
+		return cmp.Or(cmp.Compare(depth[x-from], depth[y-from]), strings.Compare(a.paths[x], a.paths[y]))
 	})
-	// The new briefings go into a copy of the last part's index (it may
-	// be on screen): a clone when they are few, else a map made to size.
-	var byID map[string]*Briefing
-	if len(batch) < len(prev.byID)/2 {
-		byID = maps.Clone(prev.byID)
-	} else {
-		byID = make(map[string]*Briefing, len(prev.byID)+len(batch))
-		maps.Copy(byID, prev.byID)
-	}
 	var kept []*Briefing
 	var problems []pathProblem
 	for _, i := range batch {
@@ -199,32 +190,60 @@ func (a *partAssembler) grow() (*Library, bool) {
 			continue
 		}
 		b := a.results[i]
-		if other, dup := byID[b.ID]; dup {
-			// One found earlier in the batch comes before b in Load's
-			// order; one of the last part may not.
+		if other, dup := a.byID[b.ID]; dup {
+			// One found earlier in this chunk comes before b in Load's
+			// order; one of an earlier chunk may not.
 			if shallowFirst(other.Path, b.Path) > 0 {
-				return nil, false
+				a.rebuild = true
+				return
 			}
 			problems = append(problems, pathProblem{p, &ParseError{File: b.Path,
 				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(other.Path))}})
 			continue
 		}
-		byID[b.ID] = b
+		a.byID[b.ID] = b
 		kept = append(kept, b)
 	}
+	if len(problems) > 0 {
+		a.fileProblems = mergeSorted(a.fileProblems, problems, func(x, y pathProblem) int { return shallowFirst(x.path, y.path) })
+	}
+	if len(kept) == 0 {
+		return
+	}
 	slices.SortFunc(kept, newestFirst) // a total order: IDs differ
-	a.fileProblems = mergeSorted(a.fileProblems, problems, func(x, y pathProblem) int { return shallowFirst(x.path, y.path) })
-	lib := &Library{
-		fsys:      a.fsys,
-		briefings: mergeSorted(prev.briefings, kept, newestFirst),
-		byID:      byID,
-		problems:  skippedProblems(a.skipped),
+	a.runs = append(a.runs, kept)
+	for n := len(a.runs); n >= 2 && len(a.runs[n-1]) >= len(a.runs[n-2])/2; n-- {
+		a.runs = append(a.runs[:n-2], mergeSorted(a.runs[n-2], a.runs[n-1], newestFirst))
+	}
+}
+
+// assemble returns the library of every header read so far, and whether
+// a briefing of the last part gave way to another file of its ID.
+func (a *partAssembler) assemble() (*Library, bool) {
+	replaced := false
+	if a.rebuild {
+		a.byID, a.runs, a.fileProblems, a.rebuild = nil, nil, nil, false
+		a.take(0)
+		replaced = true
+	}
+	for n := len(a.runs); n >= 2; n-- {
+		a.runs = append(a.runs[:n-2], mergeSorted(a.runs[n-2], a.runs[n-1], newestFirst))
+	}
+	lib := &Library{fsys: a.fsys, byID: maps.Clone(a.byID), problems: skippedProblems(a.skipped)}
+	if lib.byID == nil {
+		lib.byID = map[string]*Briefing{}
+	}
+	if len(a.runs) > 0 {
+		lib.briefings = slices.Clip(a.runs[0])
 	}
 	for _, pp := range a.fileProblems {
 		lib.problems = append(lib.problems, pp.err)
 	}
-	a.lib, a.done = lib, len(a.paths)
-	return lib, true
+	if replaced {
+		replaced = replacedSince(a.last, lib)
+	}
+	a.last = lib
+	return lib, replaced
 }
 
 // mergeSorted merges x and y, each sorted by compare, into a new slice;

@@ -41,9 +41,16 @@ func TestPartsMergedAsLoaded(t *testing.T) {
 		var last *Library
 		for n := 0; n < len(all); {
 			k := min(len(all), n+1+rng.IntN(40))
-			for _, p := range all[n:k] {
-				b, err := h.read(p)
-				a.paths, a.results, a.errs = append(a.paths, p), append(a.results, b), append(a.errs, err)
+			// Chunks taken between parts, as the reading goes.
+			for j := n; j < k; {
+				l := min(k, j+1+rng.IntN(8))
+				found := all[j:l]
+				got, errs := make([]*Briefing, len(found)), make([]error, len(found))
+				for i, p := range found {
+					got[i], errs[i] = h.read(p)
+				}
+				a.add(found, got, errs, nil)
+				j = l
 			}
 			n = k
 			sub := fstest.MapFS{}
