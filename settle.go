@@ -12,7 +12,7 @@ const (
 	// settleAfterShown is how long after the reader takes the last part
 	// of a library the watcher and the index may start: it draws the
 	// whole list in the meantime, with the processor to itself.
-	settleAfterShown = 300 * time.Millisecond
+	settleAfterShown = 500 * time.Millisecond
 	// settleAfterRead is how long after the library is read they start
 	// at the latest, should the reader not take the last part (it quit,
 	// or reloaded the library).

@@ -41,6 +41,7 @@ const (
 	partEvery      = 150 * time.Millisecond
 	partFirstChunk = 64  // directory entries read first
 	partChunk      = 512 // directory entries read at a time after that
+	chunksInFlight = 3   // chunks whose files are read at once
 )
 
 // LoadInParts reads the library of fsys as Load does, with the same
@@ -55,9 +56,11 @@ const (
 func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 	h := newHeaderReader(fsys)
 	defer h.close()
-	// Three stages, each in its own goroutine, so that none waits for
-	// another: the walk lists the next chunk while the last is read, and
-	// the files are read on while a part is assembled.
+	// Three stages, each in its own goroutines, so that none waits for
+	// another: the walk lists the next chunks while earlier ones are read,
+	// several chunks are read at once (no chunk's last file holds the
+	// next up), and the files are read on while a part is assembled. The
+	// chunks are taken in the order listed, the shallowest files first.
 	type chunk struct {
 		found []string
 		skip  []skippedFile
@@ -72,14 +75,18 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 			listed <- chunk{found: found, skip: skip}
 		})
 	}()
-	read := make(chan chunk, 8)
+	reading := make(chan chan chunk, chunksInFlight-1) // and one awaited
 	go func() {
-		defer close(read)
+		defer close(reading)
 		for c := range listed {
-			c.got = make([]*Briefing, len(c.found))
-			c.errs = make([]error, len(c.found))
-			parallel(len(c.found), func(i int) { c.got[i], c.errs[i] = h.read(c.found[i]) })
-			read <- c
+			read := make(chan chunk, 1)
+			reading <- read
+			go func() {
+				c.got = make([]*Briefing, len(c.found))
+				c.errs = make([]error, len(c.found))
+				parallel(len(c.found), func(i int) { c.got[i], c.errs[i] = h.read(c.found[i]) })
+				read <- c
+			}()
 		}
 	}()
 	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
@@ -88,7 +95,8 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 	var last *Library
 	lastSent := time.Time{}
 	nextCount := partFirstCount
-	for c := range read {
+	for read := range reading {
+		c := <-read
 		for _, b := range c.got {
 			if b != nil {
 				in.intern(b) // here, before any part shows it: never written after
