@@ -78,15 +78,24 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 	reading := make(chan chan chunk, chunksInFlight-1) // and one awaited
 	go func() {
 		defer close(reading)
+		first := true
 		for c := range listed {
 			read := make(chan chunk, 1)
 			reading <- read
-			go func() {
+			readChunk := func() {
 				c.got = make([]*Briefing, len(c.found))
 				c.errs = make([]error, len(c.found))
 				parallel(len(c.found), func(i int) { c.got[i], c.errs[i] = h.read(c.found[i]) })
 				read <- c
-			}()
+			}
+			if first {
+				// The first, small, chunk alone: the first part is
+				// on its way before the files of others compete with it.
+				readChunk()
+				first = false
+				continue
+			}
+			go readChunk()
 		}
 	}()
 	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
