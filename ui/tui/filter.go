@@ -87,14 +87,35 @@ func buildWords(prev *libraryWords, lib *briefing.Library) *libraryWords {
 		order[i] = b.ID
 	}
 	if prev != nil {
-		change := briefing.Diff(prev.lib, lib)
-		if len(change.Changed)+len(change.Removed) <= max(len(all)/4, 64) {
-			lw.words = prev.words.Update(order, docs(append(change.Added, change.Changed...)))
+		fresh, gone := sinceIndexed(prev.lib, lib)
+		added := len(all) - (prev.lib.Len() - gone)
+		if changed := len(fresh) - added; changed+gone <= max(len(all)/4, 64) {
+			lw.words = prev.words.Update(order, docs(fresh))
 			return lw
 		}
 	}
 	lw.words = wordindex.Build(filterFields, len(all), func(i int) wordindex.Doc { return filterDoc(lib, all[i]) })
 	return lw
+}
+
+// sinceIndexed lists the stories of lib to index again after prev's: those
+// added, and those read again (another *Briefing: a file changed on disk,
+// even with its front matter unchanged — briefing.Diff would compare the
+// file with itself, as both libraries read one directory). gone counts the
+// stories of prev that lib no longer holds. A library read further or
+// caught up shares the briefings it did not read again.
+func sinceIndexed(prev, lib *briefing.Library) (fresh []string, gone int) {
+	for _, b := range lib.Briefings() {
+		if was, ok := prev.Get(b.ID); !ok || was != b {
+			fresh = append(fresh, b.ID)
+		}
+	}
+	for _, b := range prev.Briefings() {
+		if _, ok := lib.Get(b.ID); !ok {
+			gone++
+		}
+	}
+	return fresh, gone
 }
 
 // FilterIndexes builds the filter's word index of each library a reader
@@ -380,6 +401,13 @@ func fuzzyMatches(lw *libraryWords, word string, alive []scored) []scored {
 	return next
 }
 
+// wantsTexts reports whether the library's word index is wanted now: the
+// filter is in use, or the library is small enough to index at start
+// (eagerFilterIndex).
+func (l *listPane) wantsTexts() bool {
+	return l.filtering || strings.TrimSpace(l.query) != "" || l.lib == nil || l.lib.Len() <= eagerFilterIndex
+}
+
 // requestTexts builds the filter's word index of the library shown, in a
 // command (bodies are read from the library), unless it is built or being
 // built.
@@ -396,6 +424,9 @@ func (l *listPane) requestTexts() tea.Cmd {
 func (l *listPane) installTexts(msg filterTextsMsg) tea.Cmd {
 	l.textsAsked = false
 	if msg.lib != l.lib {
+		if !l.wantsTexts() {
+			return nil
+		}
 		return l.requestTexts()
 	}
 	if l.texts != nil && l.texts.libraryWords == msg.words {
@@ -416,6 +447,12 @@ func (l *listPane) installTexts(msg filterTextsMsg) tea.Cmd {
 func (l *listPane) libraryChanged() tea.Cmd {
 	if l.texts == nil && !l.textsAsked && strings.TrimSpace(l.query) == "" {
 		return nil // the first library: Init asks for its index
+	}
+	if !l.wantsTexts() {
+		// Grown past eagerFilterIndex with the filter never used: its
+		// index is built when the filter is opened.
+		l.texts = nil
+		return nil
 	}
 	l.keepOnTexts = true
 	cmd := l.requestTexts()
@@ -492,8 +529,10 @@ func (l *listPane) showFilter(top bool) {
 // filterResult keeps a filter job's results and shows them when they are
 // for the query typed.
 func (l *listPane) filterResult(msg filterResultMsg) {
-	if msg.index != l.texts {
-		return // for an index since replaced
+	if msg.index != l.texts || l.texts.lib != l.lib {
+		// For an index since replaced, or one whose library was (the
+		// matches are positions in that library's list).
+		return
 	}
 	l.texts.keep(msg)
 	if words := queryWords(l.query); slices.Equal(queryWords(msg.query), words) {

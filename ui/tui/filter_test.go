@@ -411,22 +411,23 @@ func TestFilterIndexSharedBySessions(t *testing.T) {
 }
 
 // TestFilterIndexGrowsWithALibraryReadInParts: a library that only grows,
-// as one read in parts does, is indexed a part at a time from the index
-// before, and the filter lists what a scan of the whole lists.
+// as one read in parts does (each part shares the briefings of the one
+// before), is indexed a part at a time from the index before, and the
+// filter lists what a scan of the whole lists.
 func TestFilterIndexGrowsWithALibraryReadInParts(t *testing.T) {
 	all := librarytest.FS(1500, 11)
-	names := slices.Sorted(maps.Keys(all))
+	whole, err := briefing.Load(all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stored []briefing.StoredHeader
+	for _, b := range whole.Briefings() {
+		stored = append(stored, briefing.StoredHeader{Briefing: b})
+	}
 	filters := NewFilterIndexes()
 	var lib *briefing.Library
 	for _, n := range []int{100, 400, 1500} {
-		part := fstest.MapFS{}
-		for _, name := range names[:n] {
-			part[name] = all[name]
-		}
-		var err error
-		if lib, err = briefing.Load(part); err != nil {
-			t.Fatal(err)
-		}
+		lib = briefing.FromStored(all, stored[:n])
 		filters.of(lib)
 	}
 	lw := filters.of(lib)

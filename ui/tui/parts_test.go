@@ -134,7 +134,7 @@ func TestLibraryReadInPartsWithAFilterWaitsForTheWhole(t *testing.T) {
 
 	close(fsys.open)
 	m = drain(t, m, init)
-	assertContains(t, "once the library is read", screen(m), "Ceasefire declared in the north")
+	assertContains(t, "once the library is read", screen(m), "Ceasefire declared in the north", "Stories 1/1 ")
 	if strings.Contains(screen(m), readingPrefix) {
 		t.Error("the reading note stays once the library is read")
 	}

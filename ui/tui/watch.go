@@ -156,7 +156,7 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 		}
 		nm.status = readingNote(msg.part.Lib.Len())
 		return nm, tea.Batch(cmd, nm.partsCmd())
-	case !msg.part.Done && m.list.query != "":
+	case !msg.part.Done && strings.TrimSpace(m.list.query) != "":
 		// With a filter applied each part would be filtered again, every
 		// body read so far each time (at 100,000 briefings, minutes of
 		// passes one after another): the filtered list waits for the whole
