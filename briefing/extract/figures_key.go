@@ -124,6 +124,10 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keySeverity // "seven of them critically"
 	case c.q.kind == QuantityNumber && baselineBefore(fx.text, toks, c.first):
 		return false, keyBaseline // "short of the 2,500 authorised"; not a sum sought, which is an appeal
+	case f.Role == RoleInNeed && f.Unit != "" && c.q.kind == QuantityNumber && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
+		return false, keyNeedOfThings // "18 hunger hotspots", "110,500 applications": need is counted in people
+	case fx.subset(toks, c, f):
+		return false, keySubset // "5 journalists remain in detention, two of them since 2021"
 	}
 	head := headOf(f.Unit)
 	kk := keyKind{value: f.Value, category: f.Category, injury: injury}
@@ -135,6 +139,37 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 	}
 	fx.keys.add(kk, head)
 	return true, why
+}
+
+// deliveryUnits are the things aid is delivered in: a count of them is a
+// key figure of aid ("600 trucks of aid a day"), though need is counted
+// in people.
+var deliveryUnits = map[string]bool{"trucks": true, "lorries": true, "convoys": true, "flights": true, "airdrops": true, "shipments": true, "tonnes": true, "tons": true}
+
+// subset reports whether figure f (candidate c) counts a part of a set
+// counted just before it in the same sentence, with the set's own role, so
+// that the set is the key figure: "At least 5 journalists remain in
+// detention, two of them since 2021", "About 59 hostages are still held, of
+// whom around 24 are believed to be alive". A part that takes a role of
+// its own ("1,850 people were arrested, of whom 430 were released") is key.
+func (fx *figurer) subset(toks []ntoken, c *candidate, f *Figure) bool {
+	first, last := c.first, c.last
+	part := first > 1 && ntIsWord(toks[first-2], "of") && ntIsWord(toks[first-1], "whom") ||
+		last+2 < len(toks) && ntIsWord(toks[last+1], "of") && (ntIsWord(toks[last+2], "them") || ntIsWord(toks[last+2], "whom"))
+	if !part {
+		return false
+	}
+	for k := last + 1; k < len(toks) && k <= last+5; k++ {
+		if lexHas(toks[k], clsAbroad) || ntIsWord(toks[k], "across") {
+			return false // "12.4 million people, 3.7m of them across borders": refugees, a group of their own
+		}
+	}
+	for i := len(fx.out) - 1; i >= 0 && fx.out[i].SentenceStart == f.SentenceStart; i-- {
+		if p := &fx.out[i]; p.Value > f.Value && p.Key {
+			return p.Role == f.Role
+		}
+	}
+	return false
 }
 
 // maxHeadlineWords is the longest line read as a headline.
