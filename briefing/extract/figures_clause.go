@@ -466,8 +466,9 @@ func baselineBefore(text string, toks []ntoken, first int) bool {
 	if j < 1 {
 		return false
 	}
-	a, b := tokenWord(text, toks[j-1]), tokenWord(text, toks[j])
-	return b == "of" && a == "short" || b == "from" && (a == "down" || a == "up") || (b == "with" || b == "to") && a == "compared"
+	a, b := strings.ToLower(ntText(text, toks[j-1])), tokenWord(text, toks[j]) // "compared", "contrast": words the lexicon does not know
+	return b == "of" && a == "short" || b == "from" && (a == "down" || a == "up") || (b == "with" || b == "to") && a == "compared" ||
+		b == "to" && a == "contrast" // "in contrast to the 10,000 killed by the last cyclone"
 }
 
 // returnedHome reports whether the subject figure c went home, so that it

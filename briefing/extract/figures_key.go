@@ -110,7 +110,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyBare // a bare number with no noun and no event beside it
 	case c.partitive && !personNoun(f.Unit):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
-	case c.rate:
+	case c.rate || rateVerbAfter(fx.text, toks, c) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
 		return false, keyRate
 	case c.breakdown:
 		return false, keyBreakdown
@@ -167,6 +167,27 @@ func (fx *figurer) subset(toks []ntoken, c *candidate, f *Figure) bool {
 	for i := len(fx.out) - 1; i >= 0 && fx.out[i].SentenceStart == f.SentenceStart; i-- {
 		if p := &fx.out[i]; p.Value > f.Value && p.Key {
 			return p.Role == f.Role
+		}
+	}
+	return false
+}
+
+// rateWindow is how many words after a figure rateVerbAfter reads.
+const rateWindow = 6
+
+// rateVerbAfter reports whether a "every day", "each week" or "per month"
+// follows the figure within its clause, past a verb or the figure's
+// words: "3,000 more cross every day", "about 300 displaced families every
+// day". The figure is then a rate, not a count; the trucks aid comes in
+// each day stay key (deliveryUnits), as the measure of aid let in.
+func rateVerbAfter(text string, toks []ntoken, c *candidate) bool {
+	for j := c.last + 1; j+1 < len(toks) && j <= c.last+rateWindow; j++ {
+		if toks[j].kind == ntPunct {
+			return false
+		}
+		switch tokenWord(text, toks[j]) {
+		case "every", "each", "per":
+			return toks[j+1].lx != nil && toks[j+1].lx.timeUnit != ""
 		}
 	}
 	return false

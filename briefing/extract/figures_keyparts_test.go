@@ -8,8 +8,9 @@ import (
 // TestKeyPartsAndThings checks the key decision for counts the panel does
 // not list: a need counted in things rather than people (not the trucks aid
 // comes in) and a part of a set counted just before it with the set's own
-// role; and that their near neighbours stay key. The sentences are
-// written for this test, not taken from the dev sets.
+// role, a rate said after the verb and a baseline of contrast; and that
+// their near neighbours stay key. The sentences are written for this
+// test, not taken from the dev sets.
 func TestKeyPartsAndThings(t *testing.T) {
 	cases := []struct {
 		name, text, figure string
@@ -28,6 +29,13 @@ func TestKeyPartsAndThings(t *testing.T) {
 		{"of whom, a role of its own", "Police arrested 600 protesters, of whom 250 were later released.", "250", true, "key/counted-category"},
 		{"part across a border", "The war has displaced 9 million people, 2.1 million of them across borders.", "2.1 million", true, "key/counted-category"},
 		{"part of a smaller figure", "Police freed 12 hostages, 40 of them held since May.", "40", true, "key/counted-category"},
+		{"rate after the verb", "Nearly 2,000 people cross the border each week, aid groups say.", "Nearly 2,000 people", false, "key/not-rate"},
+		{"rate past the words", "The agency registers about 250 displaced and hungry families every day.", "about 250 displaced", false, "key/not-rate"},
+		{"trucks a day stay key", "The deal lets 450 trucks of aid into the city each day.", "450 trucks", true, "key/counted-category"},
+		{"a date is no rate", "About 600 people fled the town on Monday, the first day of shelling.", "About 600 people", true, "key/counted-category"},
+		{"rate in another clause", "About 600 people fled the town, and shelling went on every day.", "About 600 people", true, "key/counted-category"},
+		{"compared baseline", "About 400 people were killed this year, compared with 1,100 people last year.", "1,100 people", false, "key/not-baseline"},
+		{"contrast baseline", "The toll is low in contrast to the 3,000 killed by the floods of 2010.", "3,000 killed", false, "key/not-baseline"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
