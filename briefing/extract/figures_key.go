@@ -150,12 +150,14 @@ var deliveryUnits = map[string]bool{"trucks": true, "lorries": true, "convoys": 
 // counted just before it in the same sentence, with the set's own role, so
 // that the set is the key figure: "At least 5 journalists remain in
 // detention, two of them since 2021", "About 59 hostages are still held, of
-// whom around 24 are believed to be alive". A part that takes a role of
+// whom around 24 are believed to be alive", a part by place ("14 people
+// have been killed, with 13 in Orissa"). A part that takes a role of
 // its own ("1,850 people were arrested, of whom 430 were released") is key.
 func (fx *figurer) subset(toks []ntoken, c *candidate, f *Figure) bool {
 	first, last := c.first, c.last
 	part := first > 1 && ntIsWord(toks[first-2], "of") && ntIsWord(toks[first-1], "whom") ||
-		last+2 < len(toks) && ntIsWord(toks[last+1], "of") && (ntIsWord(toks[last+2], "them") || ntIsWord(toks[last+2], "whom"))
+		last+2 < len(toks) && ntIsWord(toks[last+1], "of") && (ntIsWord(toks[last+2], "them") || ntIsWord(toks[last+2], "whom")) ||
+		c.unitFirst < 0 && last+2 < len(toks) && ntIsWord(toks[last+1], "in") && toks[last+2].upper // by place: "14 people were killed, 13 in Orissa"
 	if !part {
 		return false
 	}

@@ -27,6 +27,8 @@ func TestKeyPartsAndThings(t *testing.T) {
 		{"the set stays key", "Some 80 activists remain in detention, 11 of them since last year.", "Some 80 activists", true, "key/counted-category"},
 		{"of whom, same role", "About 40 hostages are still held in the camp, of whom around 15 are women.", "around 15", false, "key/not-subset"},
 		{"of whom, a role of its own", "Police arrested 600 protesters, of whom 250 were later released.", "250", true, "key/counted-category"},
+		{"part by place", "Floods have killed 23 people, 19 in Assam and four in Bihar.", "19", false, "key/not-subset"},
+		{"a place for the whole", "Floods have killed 23 people in Assam since June.", "23 people", true, "key/counted-category"},
 		{"part across a border", "The war has displaced 9 million people, 2.1 million of them across borders.", "2.1 million", true, "key/counted-category"},
 		{"part of a smaller figure", "Police freed 12 hostages, 40 of them held since May.", "40", true, "key/counted-category"},
 		{"rate after the verb", "Nearly 2,000 people cross the border each week, aid groups say.", "Nearly 2,000 people", false, "key/not-rate"},
