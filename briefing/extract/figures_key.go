@@ -157,7 +157,7 @@ func (fx *figurer) subset(toks []ntoken, c *candidate, f *Figure) bool {
 	first, last := c.first, c.last
 	part := first > 1 && ntIsWord(toks[first-2], "of") && ntIsWord(toks[first-1], "whom") ||
 		last+2 < len(toks) && ntIsWord(toks[last+1], "of") && (ntIsWord(toks[last+2], "them") || ntIsWord(toks[last+2], "whom")) ||
-		c.unitFirst < 0 && last+2 < len(toks) && ntIsWord(toks[last+1], "in") && toks[last+2].upper // by place: "14 people were killed, 13 in Orissa"
+		c.unitFirst < 0 && c.nominal == 0 && last+2 < len(toks) && ntIsWord(toks[last+1], "in") && toks[last+2].upper // by place: "14 people were killed, 13 in Orissa"
 	if !part {
 		return false
 	}

@@ -28,6 +28,7 @@ func TestKeyPartsAndThings(t *testing.T) {
 		{"of whom, same role", "About 40 hostages are still held in the camp, of whom around 15 are women.", "around 15", false, "key/not-subset"},
 		{"of whom, a role of its own", "Police arrested 600 protesters, of whom 250 were later released.", "250", true, "key/counted-category"},
 		{"part by place", "Floods have killed 23 people, 19 in Assam and four in Bihar.", "19", false, "key/not-subset"},
+		{"a nominal count is no part", "The toll nears 3,000 killed as the UN counts about 2,900 dead in Goma.", "about 2,900 dead", true, "key/counted-category"},
 		{"a place for the whole", "Floods have killed 23 people in Assam since June.", "23 people", true, "key/counted-category"},
 		{"part across a border", "The war has displaced 9 million people, 2.1 million of them across borders.", "2.1 million", true, "key/counted-category"},
 		{"part of a smaller figure", "Police freed 12 hostages, 40 of them held since May.", "40", true, "key/counted-category"},
