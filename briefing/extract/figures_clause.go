@@ -515,6 +515,9 @@ func superseded(text string, toks []ntoken, first int) bool {
 		if t.lx == nil {
 			continue
 		}
+		if t.lx.change == ChangeUp || t.lx.change == ChangeDown {
+			return false // "had initially been put at 48, rose to 73, with 110 wounded": the new toll
+		}
 		switch t.lx.w {
 		case "initially", "originally", "previously":
 			// "had initially put the number to 100", "had initially been

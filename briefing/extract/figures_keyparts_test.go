@@ -6,11 +6,11 @@ import (
 )
 
 // TestKeyPartsAndThings checks the key decision for counts the panel does
-// not list: a need counted in things rather than people (not the trucks aid
-// comes in) and a part of a set counted just before it with the set's own
-// role, a rate said after the verb and a baseline of contrast; and that
-// their near neighbours stay key. The sentences are written for this
-// test, not taken from the dev sets.
+// not list: a need counted in things rather than people (not the trucks
+// aid comes in), a part of a set counted just before it with the set's own
+// role, a rate said after the verb, a baseline of contrast and a
+// superseded toll; and that their near neighbours stay key. The sentences
+// are written for this test, not taken from the dev sets.
 func TestKeyPartsAndThings(t *testing.T) {
 	cases := []struct {
 		name, text, figure string
@@ -37,6 +37,8 @@ func TestKeyPartsAndThings(t *testing.T) {
 		{"trucks a day stay key", "The deal lets 450 trucks of aid into the city each day.", "450 trucks", true, "key/counted-category"},
 		{"a date is no rate", "About 600 people fled the town on Monday, the first day of shelling.", "About 600 people", true, "key/counted-category"},
 		{"rate in another clause", "About 600 people fled the town, and shelling went on every day.", "About 600 people", true, "key/counted-category"},
+		{"the old count", "Officials had initially put the number of injured at 45 people, but it climbed to 60.", "45 people", false, "key/not-superseded"},
+		{"beside the new toll", "The toll, which was initially put at 20, climbed to 35 overnight, with 60 injured.", "60 injured", true, "key/counted-category"},
 		{"compared baseline", "About 400 people were killed this year, compared with 1,100 people last year.", "1,100 people", false, "key/not-baseline"},
 		{"contrast baseline", "The toll is low in contrast to the 3,000 killed by the floods of 2010.", "3,000 killed", false, "key/not-baseline"},
 	}
