@@ -449,6 +449,9 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
 	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
+	if subj := coordinatedSubject(sent, segs, idx, body); subj != "" {
+		body = subj + ", " + body // "An assessment by the World Bank, the UN and the EU put"
+	}
 	whole := body
 	body = afterSubordinator(body, before, sent, segs, idx)
 	if body == whole {
@@ -504,6 +507,12 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		}
 	}
 	body = completeClause(body, sent, segs, idx)
+	phrase := collapseSpace(text[t.pre:t.End])
+	if b := boundaryEvent(body, before, phrase); b != "" {
+		body = b
+	} else if b := appositiveParticiple(body, phrase); b != "" {
+		body = b
+	}
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
 }
 
@@ -627,6 +636,9 @@ func trailingName(s string) string {
 	}
 	if k == len(f) {
 		return ""
+	}
+	if k > 0 && f[k-1] == "the" {
+		k-- // "the United States" keeps its article
 	}
 	return strings.Join(f[k:], " ")
 }

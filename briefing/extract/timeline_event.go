@@ -133,12 +133,18 @@ func isParticiple(w string) bool {
 
 // startsDeterminer reports whether s opens with a determiner: a noun
 // phrase that names an event ("The Hamas-led attack") reads on its own.
-func startsDeterminer(s string) bool {
-	switch firstWord(s) {
-	case "the", "a", "an", "its", "his", "her", "their", "this", "these", "those":
-		return true
+func startsDeterminer(s string) bool { return lowerIn(determiners, leadingWord(s)) }
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
+	"their": true, "this": true, "these": true, "those": true}
+
+// leadingWord returns the first word of s as it is written.
+func leadingWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
 	}
-	return false
+	return s
 }
 
 // clauseHasVerb reports whether s holds a lower-case word that looks like

@@ -52,17 +52,11 @@ func TestTimelineReportAndEvent(t *testing.T) {
 			{"2024-10-10", "event", "30 people were injured"},
 		}},
 	} {
-		got := Timeline(c.text, txFriday)
-		if len(got) != len(c.want) {
-			t.Errorf("%q: %d entries, want %d: %+v", c.text, len(got), len(c.want), got)
-			continue
-		}
+		want := make([]tlWant, len(c.want))
 		for i, w := range c.want {
-			g := got[i]
-			if g.Value != w.value || string(g.Kind) != w.kind || g.Event != w.event {
-				t.Errorf("%q: entry %d = %s %s %q, want %s %s %q", c.text, i, g.Value, g.Kind, g.Event, w.value, w.kind, w.event)
-			}
+			want[i] = tlWant{value: w.value, kind: w.kind, event: w.event}
 		}
+		checkTimeline(t, c.text, want)
 	}
 }
 
