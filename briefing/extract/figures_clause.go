@@ -39,13 +39,13 @@ const (
 	markSupersede lexMark = markNationality << (1 + iota) // initially, earlier: superseded
 	markSeverity                                          // critically, critical: severityPart
 	markReturn                                            // returned, gone: returnedHome
-	markBaseline                                          // short, down, up, compared: baselineBefore (baselineWords)
+	markBaseline                                          // short, down, up, compared, contrast: baselineBefore (baselineWords)
 )
 
 // baselineWords are the words before the preposition of a baseline
-// ("short of", "down from", "compared with"), marked where the lexicon
-// has them: a word it lacks reads as "" and matches none.
-var baselineWords = strings.Fields("short down up compared")
+// ("short of", "down from", "compared with", "in contrast to"); each is
+// entered in the lexicon with its mark.
+var baselineWords = strings.Fields("short down up compared contrast")
 
 // eventRoleWords are words that name what befell the counted people or
 // things, beyond the role words of figures_role.go. They are not category
@@ -491,7 +491,7 @@ func baselineBefore(text string, toks []ntoken, first int) bool {
 	if j < 1 {
 		return false
 	}
-	a, b := strings.ToLower(ntText(text, toks[j-1])), tokenWord(text, toks[j]) // "compared", "contrast": words the lexicon does not know
+	a, b := tokenWord(text, toks[j-1]), tokenWord(text, toks[j])
 	return b == "of" && a == "short" || b == "from" && (a == "down" || a == "up") || (b == "with" || b == "to") && a == "compared" ||
 		b == "to" && a == "contrast" // "in contrast to the 10,000 killed by the last cyclone"
 }
