@@ -39,13 +39,13 @@ const (
 	markSupersede lexMark = markNationality << (1 + iota) // initially, earlier: superseded
 	markSeverity                                          // critically, critical: severityPart
 	markReturn                                            // returned, gone: returnedHome
-	markBaseline                                          // short, down, up, compared: baselineBefore (baselineWords)
+	markBaseline                                          // short, down, up, compared, contrast: baselineBefore (baselineWords)
 )
 
 // baselineWords are the words before the preposition of a baseline
-// ("short of", "down from", "compared with"), marked where the lexicon
-// has them: a word it lacks reads as "" and matches none.
-var baselineWords = strings.Fields("short down up compared")
+// ("short of", "down from", "compared with", "in contrast to"); each is
+// entered in the lexicon with its mark.
+var baselineWords = strings.Fields("short down up compared contrast")
 
 // eventRoleWords are words that name what befell the counted people or
 // things, beyond the role words of figures_role.go. They are not category
@@ -492,7 +492,8 @@ func baselineBefore(text string, toks []ntoken, first int) bool {
 		return false
 	}
 	a, b := tokenWord(text, toks[j-1]), tokenWord(text, toks[j])
-	return b == "of" && a == "short" || b == "from" && (a == "down" || a == "up") || (b == "with" || b == "to") && a == "compared"
+	return b == "of" && a == "short" || b == "from" && (a == "down" || a == "up") || (b == "with" || b == "to") && a == "compared" ||
+		b == "to" && a == "contrast" // "in contrast to the 10,000 killed by the last cyclone"
 }
 
 // returnedHome reports whether the subject figure c went home, so that it
@@ -538,6 +539,9 @@ func superseded(text string, toks []ntoken, first int) bool {
 		}
 		if t.lx == nil {
 			continue
+		}
+		if t.lx.change == ChangeUp || t.lx.change == ChangeDown {
+			return false // "had initially been put at 48, rose to 73, with 110 wounded": the new toll
 		}
 		switch t.lx.w {
 		case "initially", "originally", "previously":

@@ -110,7 +110,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyBare // a bare number with no noun and no event beside it
 	case c.partitive && !personNoun(f.Unit):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
-	case c.rate:
+	case c.rate || rateVerbAfter(fx.text, toks, c) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
 		return false, keyRate
 	case c.breakdown:
 		return false, keyBreakdown
@@ -124,6 +124,10 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keySeverity // "seven of them critically"
 	case c.q.kind == QuantityNumber && fx.marks&markBaseline != 0 && baselineBefore(fx.text, toks, c.first):
 		return false, keyBaseline // "short of the 2,500 authorised"; not a sum sought, which is an appeal
+	case f.Role == RoleInNeed && f.Unit != "" && c.q.kind == QuantityNumber && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
+		return false, keyNeedOfThings // "18 hunger hotspots", "110,500 applications": need is counted in people
+	case fx.subset(toks, c, f):
+		return false, keySubset // "5 journalists remain in detention, two of them since 2021"
 	}
 	head := headOf(f.Unit)
 	kk := keyKind{value: f.Value, category: f.Category, injury: injury}
@@ -135,6 +139,60 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 	}
 	fx.keys.add(kk, head)
 	return true, why
+}
+
+// deliveryUnits are the things aid is delivered in: a count of them is a
+// key figure of aid ("600 trucks of aid a day"), though need is counted
+// in people.
+var deliveryUnits = map[string]bool{"trucks": true, "lorries": true, "convoys": true, "flights": true, "airdrops": true, "shipments": true, "tonnes": true, "tons": true}
+
+// subset reports whether figure f (candidate c) counts a part of a set
+// counted just before it in the same sentence, with the set's own role, so
+// that the set is the key figure: "At least 5 journalists remain in
+// detention, two of them since 2021", "About 59 hostages are still held, of
+// whom around 24 are believed to be alive", a part by place ("14 people
+// have been killed, with 13 in Orissa"). A part that takes a role of
+// its own ("1,850 people were arrested, of whom 430 were released") is key.
+func (fx *figurer) subset(toks []ntoken, c *candidate, f *Figure) bool {
+	first, last := c.first, c.last
+	part := first > 1 && ntIsWord(toks[first-2], "of") && ntIsWord(toks[first-1], "whom") ||
+		last+2 < len(toks) && ntIsWord(toks[last+1], "of") && (ntIsWord(toks[last+2], "them") || ntIsWord(toks[last+2], "whom")) ||
+		c.unitFirst < 0 && c.nominal == 0 && last+2 < len(toks) && ntIsWord(toks[last+1], "in") && toks[last+2].upper // by place: "14 people were killed, 13 in Orissa"
+	if !part {
+		return false
+	}
+	for k := last + 1; k < len(toks) && k <= last+5; k++ {
+		if lexHas(toks[k], clsAbroad) || ntIsWord(toks[k], "across") {
+			return false // "12.4 million people, 3.7m of them across borders": refugees, a group of their own
+		}
+	}
+	for i := len(fx.out) - 1; i >= 0 && fx.out[i].SentenceStart == f.SentenceStart; i-- {
+		if p := &fx.out[i]; p.Value > f.Value && p.Key {
+			return p.Role == f.Role
+		}
+	}
+	return false
+}
+
+// rateWindow is how many words after a figure rateVerbAfter reads.
+const rateWindow = 6
+
+// rateVerbAfter reports whether a "every day", "each week" or "per month"
+// follows the figure within its clause, past a verb or the figure's
+// words: "3,000 more cross every day", "about 300 displaced families every
+// day". The figure is then a rate, not a count; the trucks aid comes in
+// each day stay key (deliveryUnits), as the measure of aid let in.
+func rateVerbAfter(text string, toks []ntoken, c *candidate) bool {
+	for j := c.last + 1; j+1 < len(toks) && j <= c.last+rateWindow; j++ {
+		if toks[j].kind == ntPunct {
+			return false
+		}
+		switch tokenWord(text, toks[j]) {
+		case "every", "each", "per":
+			return toks[j+1].lx != nil && toks[j+1].lx.timeUnit != ""
+		}
+	}
+	return false
 }
 
 // maxHeadlineWords is the longest line read as a headline.

@@ -65,7 +65,7 @@ func TestSentenceMarksFree(t *testing.T) {
 		markSupersede: "initially originally previously earlier initial first previous",
 		markSeverity:  "critically seriously severely badly gravely critical serious grave",
 		markReturn:    "returned returning return gone went go",
-		markBaseline:  "short down up",
+		markBaseline:  "short down up compared contrast",
 	} {
 		for _, w := range strings.Fields(words) {
 			if lx := lookupNumLex(w); lx == nil || lx.marks&m == 0 {
