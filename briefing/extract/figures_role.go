@@ -248,7 +248,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 			}
 		}
 	}
-	if word != nil && wordAt >= 0 && wordAt < c.first && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
+	if word != nil && wordAt >= 0 && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
 		c.q.kind == QuantityNumber && !c.inherited && fx.otherClauseFigure(toks, wordAt, c.first) && ownPredicateAhead(text, toks, c) {
 		// "The bodies of 30 migrants were found, and 11 survivors were
 		// taken to hospital", "112 passengers were pulled from the
@@ -261,7 +261,33 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		otherFigureBetween(toks, c, wordAt) {
 		word = nil // "rose to 73 on Thursday, with 110 wounded": the wounded are the other figure
 	}
+	if word != nil && wordAt >= 0 && f.why.category == catTrigger && own == nil && word.role.Category() == Casualties &&
+		!c.inherited && !fx.coordCasualty(c) && fx.otherClauseLead(toks, wordAt, c.first) {
+		// The word of death or injury is another clause's, and the figure's
+		// own clause names nothing that befell it: "..., said 3 residents",
+		// "a church that holds 500 worshippers", "while two others escaped".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
 	f.Role, f.why.role = roleOf(f.Category, f.why.category, word)
+	if f.Role == RoleKilled && f.why.role == roleDefault && !fx.clauseHas(toks, c, RoleKilled) && !deathReaches(toks, c) {
+		// A count of casualties is of the dead only where a word of death
+		// governs it: "each of the seven victims" of kidnappers are held;
+		// "Of the 11 people rescued, six were taken to hospital with
+		// gunshot wounds", "Only 3 of the 10 wounded survived" are no
+		// deaths, the word of injury being the other figure's.
+		if fx.clauseHas(toks, c, RoleHeld) {
+			f.Category, f.Role, f.why.role = Detention, RoleHeld, roleDefault
+			return false
+		}
+		if word != nil && word.role == "" {
+			// "115 casualties", "13 people were shot": a word of harm that
+			// names no role keeps its category's default.
+			return c.unitFirst < 0 && tollRole(text, toks, c) >= 0
+		}
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
 	if f.Role == RoleDisplaced && own != nil && at >= 0 && fledAbroad(text, toks, at) {
 		f.Role, f.why.role = RoleRefugees, roleAbroad
 	}
@@ -486,6 +512,95 @@ func roleStop(text string, t ntoken) bool {
 
 // roleStopWords are the words of roleStop.
 var roleStopWords = strings.Fields("that which who after before while but since when including")
+
+// clauseHas reports whether a word of role r lies in the clause of the
+// figure c: between the clause breaks around it.
+func (fx *figurer) clauseHas(toks []ntoken, c *candidate, r Role) bool {
+	for j := c.first; j >= 0 && fx.clauses[j] == fx.clauses[c.first]; j-- {
+		if lx := toks[j].lx; lx != nil && lx.role == r {
+			return true
+		}
+	}
+	for j := c.first + 1; j < len(toks) && fx.clauses[j] == fx.clauses[c.last]; j++ {
+		if lx := toks[j].lx; lx != nil && lx.role == r {
+			return true
+		}
+	}
+	return false
+}
+
+// deathReaches reports whether a word of death in the sentence of toks
+// reaches the figure c with no other number between them: "Among the dead,
+// the ministry said, were 39 women", "One student was shot and killed".
+func deathReaches(toks []ntoken, c *candidate) bool {
+	for j, t := range toks {
+		if (j < c.first || j > c.last) && t.lx != nil && t.lx.role == RoleKilled && (!otherFigureBetween(toks, c, j) || j < c.first && t.lx.w == "toll") {
+			return true
+		}
+	}
+	return false
+}
+
+// coordCasualty reports whether the figure c is listed with the figure
+// before it, and that figure counts casualties: "13 in Orissa and one in
+// Andhra Pradesh" share the verb of the first.
+func (fx *figurer) coordCasualty(c *candidate) bool {
+	if !c.coord || !fx.hasPrevFigure() {
+		return false
+	}
+	prev := &fx.out[len(fx.out)-1]
+	return prev.SentenceStart == c.sentenceStart && prev.Category == Casualties
+}
+
+// otherClauseLead reports whether a word that opens another clause stands
+// between the role word at token j and the figure starting at token first
+// (the word before the figure):
+// a speaker's verb ("said 3 residents"), a relative pronoun not right
+// after the word ("a church that holds 500"), or a contrast ("while two
+// others escaped"). A toll's own relative clause ("The toll, which had
+// been put at 48") does not part them.
+func (fx *figurer) otherClauseLead(toks []ntoken, j, first int) bool {
+	if w := toks[j].lx.w; w == "toll" || w == "tolls" {
+		return false
+	}
+	if j > first {
+		// The word comes after: only a contrast parts them ("All three
+		// survived, but seven civilians were killed").
+		for k := first + 1; k < j; k++ {
+			switch tokenWord(fx.text, toks[k]) {
+			case "but", "while", "whereas", "although", "though":
+				return true
+			}
+		}
+		return false
+	}
+	for k := j + 1; k < first; k++ {
+		switch tokenWord(fx.text, toks[k]) {
+		case "said", "says", "told", "according":
+			if !punctBetween(toks, k, first) {
+				return true // the figure speaks; not ", the ministry said, were 22 women"
+			}
+		case "while", "whereas", "but", "although", "though":
+			return true
+		case "that", "which", "who":
+			if k > j+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether a punctuation mark lies between tokens j
+// and k.
+func punctBetween(toks []ntoken, j, k int) bool {
+	for m := j + 1; m < k; m++ {
+		if toks[m].kind == ntPunct {
+			return true
+		}
+	}
+	return false
+}
 
 // hasPrevFigure reports whether a figure came before in the text.
 func (fx *figurer) hasPrevFigure() bool { return len(fx.out) > 0 }

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestNoDeathNotKilled checks that a figure is labelled killed only where
+// a word of death governs it: a whole set whose part was hurt, survivors,
+// speakers, a building's capacity and those who got away are not the dead,
+// and victims of kidnappers are held.
+func TestNoDeathNotKilled(t *testing.T) {
+	cases := []roleCase{
+		{"set of rescued, part hurt", "Of the 30 people rescued from the boat, nine were treated for burns.", "30 people", RoleOther, false},
+		{"set of rescued, part wounded", "Of the 14 miners rescued, five were taken to hospital with head wounds.", "14 miners", RoleOther, false},
+		{"survivors of the wounded", "Only 5 of the 12 wounded survived the night.", "5", RoleOther, false},
+		{"speakers after a toll", "Twenty villagers died in the raid, said 4 elders.", "4 elders", RoleOther, false},
+		{"speakers listed", "Nine people died in the fire, according to 4 witnesses and 2 nurses.", "2 nurses", RoleOther, false},
+		{"capacity of a building", "Militants killed 4 villagers near a mosque that seats 300 worshippers.", "300 worshippers", RoleOther, false},
+		{"those who got away", "The commander and two of his guards were shot dead, while three others escaped.", "three others", RoleOther, false},
+		{"victims of abductors", "Abductors asked for $10,000 for each of the 12 victims.", "12 victims", RoleHeld, true},
+		{"dead still dead", "Among the dead, the ministry said, were 22 women and 9 children.", "22 women", RoleKilled, true},
+		{"shot and killed", "One guard was shot and killed at the gate.", "One guard", RoleKilled, true},
+		{"list keeps its verb", "Gunmen killed 6 farmers and 3 herders in the valley.", "3 herders", RoleKilled, true},
+	}
+	checkRoleCases(t, cases)
+}
