@@ -22,3 +22,17 @@ func TestNoDeathNotKilled(t *testing.T) {
 	}
 	checkRoleCases(t, cases)
 }
+
+// TestSubjectListVerb checks that the verb after a whole subject list or
+// apposition governs its first member too: soldiers who died are killed,
+// not deployed.
+func TestSubjectListVerb(t *testing.T) {
+	cases := []roleCase{
+		{"list ending in a noun", "Four Chadian soldiers, two guards and a driver died when the truck hit a mine.", "Four Chadian soldiers", RoleKilled, true},
+		{"list ending in a noun, passive", "Six gendarmes, a nurse and an interpreter were killed in the blast.", "Six gendarmes", RoleKilled, true},
+		{"apposition of counts", "Three soldiers, two from Kenya and one from Burundi, died in the ambush.", "Three soldiers", RoleKilled, true},
+		{"count with its own verb stays apart", "Some 900 people were hurt, 40 of them gravely, and 12 were killed.", "40", RoleInjured, false},
+		{"deployment verb still deploys", "Some 1,200 troops, mostly from Kenya, are stationed in the capital.", "Some 1,200 troops", RoleDeployed, true},
+	}
+	checkRoleCases(t, cases)
+}
