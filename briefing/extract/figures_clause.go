@@ -147,6 +147,9 @@ func subjectPosition(text string, toks []ntoken, c *candidate) bool {
 	if j >= 0 && lexHas(toks[j], clsDet) && !lexHas(toks[j], clsPronoun) && toks[j].lx.num == nkNone {
 		j-- // "the 21 youths", "another 22"
 	}
+	if j >= 0 && (ntIsWord(toks[j], "only") || ntIsWord(toks[j], "just")) {
+		j-- // "Only 400 of the 2,500 pledged officers have been deployed"
+	}
 	if j < 0 {
 		return true
 	}

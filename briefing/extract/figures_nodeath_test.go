@@ -36,3 +36,15 @@ func TestSubjectListVerb(t *testing.T) {
 	}
 	checkRoleCases(t, cases)
 }
+
+// TestArrivedNotPledged checks that the part of a pledged force that has
+// arrived or deployed is deployed, and the pledged whole stays pledged.
+func TestArrivedNotPledged(t *testing.T) {
+	cases := []roleCase{
+		{"part arrived", "Fewer than 200 of the 1,500 promised soldiers have arrived so far.", "Fewer than 200", RoleDeployed, true},
+		{"whole pledged", "Fewer than 200 of the 1,500 promised soldiers have arrived so far.", "1,500 promised soldiers", RolePledged, true},
+		{"only part deployed", "Only 350 of the 3,000 pledged police have been deployed.", "350", RoleDeployed, true},
+		{"migrants who arrived are no force", "Nearly 700 migrants arrived on the island over the weekend.", "Nearly 700 migrants", RoleOther, false},
+	}
+	checkRoleCases(t, cases)
+}

@@ -115,7 +115,7 @@ var roleWords = map[Role]string{
 	RoleRefugees:  `refugees refugee asylum crossed cross crossing exodus`,
 	RoleDisplaced: `displaced displacement displacing displace fled flee fleeing flees idps idp evacuated evacuation evacuees uprooted homeless shelter sheltering camps camp forced driven`,
 	RoleInNeed:    `insecurity insecure famine starvation starving hunger hungry malnourished malnutrition need needs needed`,
-	RoleDeployed: `deployed deploy deploying deployment deployments stationed dispatched troops soldiers peacekeepers
+	RoleDeployed: `deployed deploy deploying deployment deployments stationed dispatched arrived troops soldiers peacekeepers
 		contingent police officers personnel marines servicemen reservists policemen gendarmes`,
 	RolePledged:   `pledged pledge pledges pledging commit committed contribute promised offered`,
 	RoleWithdrawn: `withdrawn withdraw withdrew withdrawing withdrawal`,
@@ -131,7 +131,9 @@ func buildRoles() {
 		for _, w := range strings.Fields(words) {
 			e := numLexEntry(w)
 			e.role = r
-			if e.trig == trigNone && e.head == "" && !rescueWord(w) && r != RoleMissing {
+			// "arrived" names a deployment only of forces (eventRole), so it
+			// gives no category of its own: "500 migrants arrived".
+			if e.trig == trigNone && e.head == "" && !rescueWord(w) && r != RoleMissing && w != "arrived" {
 				e.cat, e.trig = r.Category(), trigWeak
 			}
 		}
