@@ -48,3 +48,16 @@ func TestArrivedNotPledged(t *testing.T) {
 	}
 	checkRoleCases(t, cases)
 }
+
+// TestCrowdAndFightersNotVictims checks that a crowd fired on is not the
+// injured count of the verb that has its own, and that fighters who run
+// are not displaced.
+func TestCrowdAndFightersNotVictims(t *testing.T) {
+	cases := []roleCase{
+		{"crowd fired on", "Riot police fired rubber bullets at 3,000 marchers on Friday, wounding 15.", "3,000 marchers", RoleOther, false},
+		{"the wounded keep their verb", "Riot police fired rubber bullets at 3,000 marchers on Friday, wounding 15.", "15", RoleInjured, true},
+		{"fighters who ran", "The army killed one militant; the other 5 fled into the forest.", "5", RoleOther, false},
+		{"villagers who fled", "About 5,000 villagers fled the fighting.", "About 5,000 villagers", RoleDisplaced, true},
+	}
+	checkRoleCases(t, cases)
+}

@@ -206,6 +206,12 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturned, 0
 		return false
 	}
+	if f.Category == Displacement && c.q.kind == QuantityNumber && f.Unit != "" && combatantNoun(f.Unit) {
+		// Fighters who run are not displaced people: "killed one attacker;
+		// the other 3 fled".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
 	own, at, how, clause := fx.ownRoleWord(toks, c)
 	if own != nil && (!takenHostage(text, toks, at, at < c.first) || !holdCaptive(text, toks, at)) {
 		own = nil // "taken to hospital", "camps that held 300,000 people"
@@ -268,6 +274,13 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		// The word of death or injury is another clause's, and the figure's
 		// own clause names nothing that befell it: "..., said 3 residents",
 		// "a church that holds 500 worshippers", "while two others escaped".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
+	if word != nil && wordAt > c.last+1 && f.why.category == catTrigger && (own == nil || !clause && own.role.Category() != f.Category) && !c.inherited && wordAt+1 < len(toks) &&
+		(toks[wordAt+1].kind == ntNum || toks[wordAt+1].lx != nil && toks[wordAt+1].lx.num != nkNone && toks[wordAt+1].lx.num != nkAnd) {
+		// The verb after the figure has a count of its own for object:
+		// "fired tear gas at 2,000 demonstrators, injuring 12".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
