@@ -61,3 +61,14 @@ func TestCrowdAndFightersNotVictims(t *testing.T) {
 	}
 	checkRoleCases(t, cases)
 }
+
+// TestOwnVerbAfterAnd checks that a figure after "and" with a verb of its
+// own does not take the role word of the conjunct before.
+func TestOwnVerbAfterAnd(t *testing.T) {
+	cases := []roleCase{
+		{"escaped after and", "Three miners were killed and five others escaped through a side shaft.", "five others", RoleOther, false},
+		{"the killed keep their verb", "Three miners were killed and five others escaped through a side shaft.", "Three miners", RoleKilled, true},
+		{"ellipsis still shares the verb", "The blast killed 9 people and injured 30.", "30", RoleInjured, true},
+	}
+	checkRoleCases(t, cases)
+}

@@ -270,7 +270,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		word = nil // "rose to 73 on Thursday, with 110 wounded": the wounded are the other figure
 	}
 	if word != nil && wordAt >= 0 && f.why.category == catTrigger && own == nil && word.role.Category() == Casualties &&
-		!c.inherited && !fx.coordCasualty(c) && fx.otherClauseLead(toks, wordAt, c.first) {
+		!c.inherited && !fx.coordCasualty(c) && fx.otherClauseLead(toks, wordAt, c) {
 		// The word of death or injury is another clause's, and the figure's
 		// own clause names nothing that befell it: "..., said 3 residents",
 		// "a church that holds 500 worshippers", "while two others escaped".
@@ -497,9 +497,10 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 			}
 		}
 	}
+	plain := plainVerbAfter(text, toks, c)
 	for j := c.first - 1; j >= 0 && j >= c.first-6; j-- {
-		if roleStop(text, toks[j]) {
-			break
+		if roleStop(text, toks[j]) || plain && (ntIsWord(toks[j], "and") || ntIsWord(toks[j], "or")) {
+			break // not "Two guards were killed and four others escaped"
 		}
 		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
 			return lx, j, roleWord, false
@@ -568,13 +569,14 @@ func (fx *figurer) coordCasualty(c *candidate) bool {
 }
 
 // otherClauseLead reports whether a word that opens another clause stands
-// between the role word at token j and the figure starting at token first
-// (the word before the figure):
-// a speaker's verb ("said 3 residents"), a relative pronoun not right
-// after the word ("a church that holds 500"), or a contrast ("while two
-// others escaped"). A toll's own relative clause ("The toll, which had
-// been put at 48") does not part them.
-func (fx *figurer) otherClauseLead(toks []ntoken, j, first int) bool {
+// between the role word at token j and the figure c: a speaker's verb
+// ("said 3 residents"), a relative pronoun not right after the word ("a
+// church that holds 500"), a contrast ("while two others escaped"), or
+// "and" before a figure with a verb of its own ("were killed and four
+// others escaped"). After the figure only a contrast parts them. A toll's
+// own relative clause ("The toll, which had been put at 48") does not.
+func (fx *figurer) otherClauseLead(toks []ntoken, j int, c *candidate) bool {
+	first := c.first
 	if w := toks[j].lx.w; w == "toll" || w == "tolls" {
 		return false
 	}
@@ -589,8 +591,13 @@ func (fx *figurer) otherClauseLead(toks []ntoken, j, first int) bool {
 		}
 		return false
 	}
+	plain := plainVerbAfter(fx.text, toks, c)
 	for k := j + 1; k < first; k++ {
 		switch tokenWord(fx.text, toks[k]) {
+		case "and", "or":
+			if plain {
+				return true // "Two guards were killed and four others escaped"
+			}
 		case "said", "says", "told", "according":
 			if !punctBetween(toks, k, first) {
 				return true // the figure speaks; not ", the ministry said, were 22 women"
@@ -604,6 +611,17 @@ func (fx *figurer) otherClauseLead(toks []ntoken, j, first int) bool {
 		}
 	}
 	return false
+}
+
+// plainVerbAfter reports whether the figure c is the subject of a verb of
+// its own right after it that names no role: "four others escaped",
+// "3 survived".
+func plainVerbAfter(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k >= len(toks) || toks[k].kind != ntWord || toks[k].lx != nil && toks[k].lx.role != "" || !subjectPosition(text, toks, c) {
+		return false
+	}
+	return finiteVerb(lowerKey(ntText(text, toks[k])))
 }
 
 // punctBetween reports whether a punctuation mark lies between tokens j
