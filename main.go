@@ -175,9 +175,11 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
-	// A library read in parts is watched once it is read: its walk and
-	// the watcher's would compete for the disk and the processor.
-	changes, indexChanges, watching, stop := watchLibrary(src.Dir, opening.Read)
+	// A library read in parts is watched once it is read and on screen:
+	// its walk and the watcher's would compete for the disk and the
+	// processor, and the watcher with the reader drawing the whole list.
+	parts, settled := shownThenSettled(e.ctx, opening.Parts, opening.Read)
+	changes, indexChanges, watching, stop := watchLibrary(src.Dir, settled)
 	defer stop()
 	// The library catches up once the watcher is in place (nothing written
 	// in between is missed), and the index after the library (their peaks
@@ -189,7 +191,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	// every file as the index holds it: the index needs no update.
 	var asIndexed bool
 	if catchUp == nil {
-		after = opening.Read // the index is built once the library is read (nil: at once)
+		after = settled // the index is built once the library is read and shown (nil: at once)
 	} else {
 		inner := catchUp
 		catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
@@ -214,7 +216,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		State:        state,
 		Load:         func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) },
 		CatchUp:      catchUp,
-		Parts:        opening.Parts,
+		Parts:        parts,
 		Watch:        changes,
 		Sync:         readerSync(e, src.Dir),
 		Index:        openIndex,

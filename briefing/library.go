@@ -105,21 +105,11 @@ func sortPaths(paths []string) { slices.SortStableFunc(paths, shallowFirst) }
 
 // assemble makes the library of the headers read from paths (sorted by
 // sortPaths), with the problems of the files skipped and of those that
-// could not be read, and the duplicates of an ID.
+// could not be read, and the duplicates of an ID. The briefings just read
+// are interned; a stored header shares its strings already, and may be a
+// library's on screen (CatchUp): it is never written.
 func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error) *Library {
 	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
-	return assembleWith(fsys, paths, results, errs, skipped, &in)
-}
-
-// assembleInterned is assemble of briefings that share their strings
-// already, and are never written: they may be on screen (LoadInParts).
-func assembleInterned(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error) *Library {
-	return assembleWith(fsys, paths, results, errs, skipped, nil)
-}
-
-// assembleWith is assemble, interning the briefings just read with in
-// unless it is nil.
-func assembleWith(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error, in *interner) *Library {
 	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
 	for i, b := range results {
 		if errs[i] != nil {
@@ -131,9 +121,7 @@ func assembleWith(fsys fs.FS, paths []string, results []*Briefing, errs, skipped
 				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(prev.Path))})
 			continue
 		}
-		if in != nil && b.bodyOffset != offsetUnknown {
-			// Just read. A stored header shares its strings already, and
-			// may be a library's on screen (CatchUp): it is never written.
+		if b.bodyOffset != offsetUnknown {
 			in.intern(b)
 		}
 		lib.add(b)

@@ -136,3 +136,32 @@ func loadBenchLibrary(b *testing.B, n int) string {
 	}
 	return dir
 }
+
+// BenchmarkLoadInParts reads generated libraries in parts, as the reader
+// does a library with no index, and reports the processor time to the
+// last part (cpu-ms/op) and how many parts were sent; compare it with
+// BenchmarkLoad, which reads the same library whole:
+//
+//	SITREP_BENCH_SIZES=10000,100000 go test ./briefing -run '^$' -bench 'Load$|LoadInParts' -benchtime 5x
+func BenchmarkLoadInParts(b *testing.B) {
+	for _, n := range loadBenchSizes(b) {
+		dir := loadBenchLibrary(b, n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			var cpu time.Duration
+			parts := 0
+			for b.Loop() {
+				cpu0 := cpuTime()
+				lib, err := briefing.LoadInParts(briefing.DirFS(dir), func(briefing.LibraryPart) { parts++ })
+				if err != nil {
+					b.Fatal(err)
+				}
+				cpu += cpuTime() - cpu0
+				if lib.Len() != n || len(lib.Problems()) != 0 {
+					b.Fatalf("read %d briefings, problems %v", lib.Len(), lib.Problems())
+				}
+			}
+			b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
+			b.ReportMetric(float64(parts)/float64(b.N), "parts/op")
+		})
+	}
+}

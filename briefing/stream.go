@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
 	"time"
+
+	"sitrep/briefing/sanitize"
 )
 
 // LibraryPart is a library as far as it has been read: what a reader
@@ -38,6 +41,7 @@ const (
 	partEvery      = 150 * time.Millisecond
 	partFirstChunk = 64  // directory entries read first
 	partChunk      = 512 // directory entries read at a time after that
+	chunksInFlight = 3   // chunks whose files are read at once
 )
 
 // LoadInParts reads the library of fsys as Load does, with the same
@@ -50,56 +54,227 @@ const (
 // from the goroutine of LoadInParts, never twice at once; the last call
 // has Done set. It returns the whole library.
 func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
-	var (
-		paths   []string
-		results []*Briefing
-		errs    []error
-		skipped []skippedFile
-	)
-	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
 	h := newHeaderReader(fsys)
 	defer h.close()
+	// Three stages, each in its own goroutines, so that none waits for
+	// another: the walk lists the next chunks while earlier ones are read,
+	// several chunks are read at once (no chunk's last file holds the
+	// next up), and the files are read on while a part is assembled. The
+	// chunks are taken in the order listed, the shallowest files first.
+	type chunk struct {
+		found []string
+		skip  []skippedFile
+		got   []*Briefing
+		errs  []error
+	}
+	listed := make(chan chunk, 8)
+	var walkErr error
+	go func() {
+		defer close(listed)
+		walkErr = walkInChunks(fsys, func(found []string, skip []skippedFile) {
+			listed <- chunk{found: found, skip: skip}
+		})
+	}()
+	reading := make(chan chan chunk, chunksInFlight-1) // and one awaited
+	go func() {
+		defer close(reading)
+		first := true
+		for c := range listed {
+			read := make(chan chunk, 1)
+			reading <- read
+			readChunk := func() {
+				c.got = make([]*Briefing, len(c.found))
+				c.errs = make([]error, len(c.found))
+				parallel(len(c.found), func(i int) { c.got[i], c.errs[i] = h.read(c.found[i]) })
+				read <- c
+			}
+			if first {
+				// The first, small, chunk alone: the first part is
+				// on its way before the files of others compete with it.
+				readChunk()
+				first = false
+				continue
+			}
+			go readChunk()
+		}
+	}()
+	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
+	a := partAssembler{fsys: fsys}
 	start := time.Now()
 	var last *Library
 	lastSent := time.Time{}
 	nextCount := partFirstCount
-	// flush sends the library as far as read, when it is time to.
-	flush := func() {
-		now := time.Now()
-		if len(results) == 0 || last == nil && len(results) < nextCount && now.Sub(start) < partFirst {
-			return
-		}
-		if last != nil && (len(results) < nextCount || now.Sub(lastSent) < partEvery) {
-			return
-		}
-		lib := assembleRead(fsys, paths, results, errs, skipped)
-		part := LibraryPart{Lib: lib, Replaced: replacedSince(last, lib)}
-		last, lastSent, nextCount = lib, now, 4*max(len(results), 128)
-		send(part)
-	}
-	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
-		skipped = append(skipped, skip...)
-		got := make([]*Briefing, len(found))
-		gotErrs := make([]error, len(found))
-		parallel(len(found), func(i int) { got[i], gotErrs[i] = h.read(found[i]) })
-		for _, b := range got {
+	for read := range reading {
+		c := <-read
+		for _, b := range c.got {
 			if b != nil {
 				in.intern(b) // here, before any part shows it: never written after
 			}
 		}
-		paths = append(paths, found...)
-		results = append(results, got...)
-		errs = append(errs, gotErrs...)
-		flush()
-	})
-	if err != nil {
-		err = fmt.Errorf("list briefings: %w", err)
+		a.add(c.found, c.got, c.errs, c.skip)
+		// Send the library as far as read, when it is time to.
+		now := time.Now()
+		n := len(a.results)
+		if n == 0 || last == nil && n < nextCount && now.Sub(start) < partFirst {
+			continue
+		}
+		if last != nil && (n < nextCount || now.Sub(lastSent) < partEvery) {
+			continue
+		}
+		lib, replaced := a.assemble()
+		last, lastSent, nextCount = lib, now, 4*max(n, 128)
+		send(LibraryPart{Lib: lib, Replaced: replaced})
+	}
+	if walkErr != nil {
+		err := fmt.Errorf("list briefings: %w", walkErr)
 		send(LibraryPart{Done: true, Err: err})
 		return nil, err
 	}
-	lib := assembleRead(fsys, paths, results, errs, skipped)
-	send(LibraryPart{Lib: lib, Done: true, Replaced: replacedSince(last, lib)})
+	lib, replaced := a.assemble()
+	send(LibraryPart{Lib: lib, Done: true, Replaced: replaced})
 	return lib, nil
+}
+
+// partAssembler makes the parts of LoadInParts, with Load's order of
+// briefings and problems. Each chunk of headers is sorted and taken in
+// as it is read (the briefings kept go into sorted runs, merged two by two
+// as they grow), so that a part costs a merge of a few runs and a copy of
+// the index, not a sort of the whole library: the parts of a library cost
+// about what assembling it once does, most of it while files are read.
+type partAssembler struct {
+	fsys fs.FS
+	// Every header read, in the order found.
+	paths   []string
+	results []*Briefing
+	errs    []error
+	skipped []skippedFile
+	// What the next part holds: the briefings kept by ID, in runs each
+	// sorted newest first (each run at most half the one before), and
+	// the problems of files read, in Load's order. The runs are never
+	// written once made: a part on screen may hold one.
+	byID         map[string]*Briefing
+	runs         [][]*Briefing
+	fileProblems []pathProblem
+	// rebuild is set when a file found later is the one kept for an ID
+	// taken already: the next part is assembled anew from every header.
+	rebuild bool
+	last    *Library
+}
+
+// pathProblem is the problem of the file at path.
+type pathProblem struct {
+	path string
+	err  error
+}
+
+// add takes in a chunk of headers read: the files found, their headers
+// or errors, and the files skipped. The briefings are interned already:
+// the assembler never writes them, since an earlier part may be on screen.
+func (a *partAssembler) add(found []string, got []*Briefing, errs []error, skip []skippedFile) {
+	from := len(a.paths)
+	a.paths = append(a.paths, found...)
+	a.results = append(a.results, got...)
+	a.errs = append(a.errs, errs...)
+	a.skipped = append(a.skipped, skip...)
+	a.take(from)
+}
+
+// take sorts in the headers from paths[from:], as Load would take them:
+// of files with one ID the shallowest (then the first by path) is kept.
+func (a *partAssembler) take(from int) {
+	if a.rebuild {
+		return // all is taken again at the next part
+	}
+	if a.byID == nil {
+		a.byID = map[string]*Briefing{}
+	}
+	// The new files in Load's order, with each path's depth counted once.
+	batch := make([]int, 0, len(a.paths)-from)
+	depth := make([]int, len(a.paths)-from)
+	for i := from; i < len(a.paths); i++ {
+		batch = append(batch, i)
+		depth[i-from] = strings.Count(a.paths[i], "/")
+	}
+	slices.SortFunc(batch, func(x, y int) int {
+		return cmp.Or(cmp.Compare(depth[x-from], depth[y-from]), strings.Compare(a.paths[x], a.paths[y]))
+	})
+	var kept []*Briefing
+	var problems []pathProblem
+	for _, i := range batch {
+		p := a.paths[i]
+		if a.errs[i] != nil {
+			problems = append(problems, pathProblem{p, a.errs[i]})
+			continue
+		}
+		b := a.results[i]
+		if other, dup := a.byID[b.ID]; dup {
+			// One found earlier in this chunk comes before b in Load's
+			// order; one of an earlier chunk may not.
+			if shallowFirst(other.Path, b.Path) > 0 {
+				a.rebuild = true
+				return
+			}
+			problems = append(problems, pathProblem{p, &ParseError{File: b.Path,
+				Err: fmt.Errorf("duplicate ID %q (also %s): skipped", sanitize.Line(b.ID), sanitize.Line(other.Path))}})
+			continue
+		}
+		a.byID[b.ID] = b
+		kept = append(kept, b)
+	}
+	if len(problems) > 0 {
+		a.fileProblems = mergeSorted(a.fileProblems, problems, func(x, y pathProblem) int { return shallowFirst(x.path, y.path) })
+	}
+	if len(kept) == 0 {
+		return
+	}
+	slices.SortFunc(kept, newestFirst) // a total order: IDs differ
+	a.runs = append(a.runs, kept)
+	for n := len(a.runs); n >= 2 && len(a.runs[n-1]) >= len(a.runs[n-2])/2; n-- {
+		a.runs = append(a.runs[:n-2], mergeSorted(a.runs[n-2], a.runs[n-1], newestFirst))
+	}
+}
+
+// assemble returns the library of every header read so far, and whether
+// a briefing of the last part gave way to another file of its ID.
+func (a *partAssembler) assemble() (*Library, bool) {
+	replaced := false
+	if a.rebuild {
+		a.byID, a.runs, a.fileProblems, a.rebuild = nil, nil, nil, false
+		a.take(0)
+		replaced = true
+	}
+	for n := len(a.runs); n >= 2; n-- {
+		a.runs = append(a.runs[:n-2], mergeSorted(a.runs[n-2], a.runs[n-1], newestFirst))
+	}
+	lib := &Library{fsys: a.fsys, byID: maps.Clone(a.byID), problems: skippedProblems(a.skipped)}
+	if lib.byID == nil {
+		lib.byID = map[string]*Briefing{}
+	}
+	if len(a.runs) > 0 {
+		lib.briefings = slices.Clip(a.runs[0])
+	}
+	for _, pp := range a.fileProblems {
+		lib.problems = append(lib.problems, pp.err)
+	}
+	if replaced {
+		replaced = replacedSince(a.last, lib)
+	}
+	a.last = lib
+	return lib, replaced
+}
+
+// mergeSorted merges x and y, each sorted by compare, into a new slice;
+// of equal elements, those of x come first.
+func mergeSorted[T any](x, y []T, compare func(a, b T) int) []T {
+	out := make([]T, 0, len(x)+len(y))
+	for len(x) > 0 && len(y) > 0 {
+		if compare(y[0], x[0]) < 0 {
+			out, y = append(out, y[0]), y[1:]
+		} else {
+			out, x = append(out, x[0]), x[1:]
+		}
+	}
+	return append(append(out, x...), y...)
 }
 
 // replacedSince reports whether a briefing of the part sent before (nil:
@@ -121,29 +296,6 @@ func replacedSince(before, next *Library) bool {
 type skippedFile struct {
 	path string
 	err  error
-}
-
-// assembleRead makes the library of the headers read so far (in the
-// order they were found), with Load's order of briefings and problems.
-// The briefings are interned already: assemble never writes them, since
-// an earlier part may be on screen.
-func assembleRead(fsys fs.FS, paths []string, results []*Briefing, errs []error, skipped []skippedFile) *Library {
-	order := make([]int, len(paths))
-	depth := make([]int, len(paths))
-	for i, p := range paths {
-		order[i], depth[i] = i, strings.Count(p, "/")
-	}
-	// shallowFirst, with each path's depth counted once.
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(depth[a], depth[b]), strings.Compare(paths[a], paths[b]))
-	})
-	sp := make([]string, len(order))
-	sr := make([]*Briefing, len(order))
-	se := make([]error, len(order))
-	for i, j := range order {
-		sp[i], sr[i], se[i] = paths[j], results[j], errs[j]
-	}
-	return assembleInterned(fsys, sp, sr, se, skippedProblems(skipped))
 }
 
 // walkOrder orders paths as fs.WalkDir visits them: by their names one

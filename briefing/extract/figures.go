@@ -80,6 +80,8 @@ type figurer struct {
 	// (see sentence).
 	triggers   []int32
 	trigBefore []int32
+	// marks are the marks of the sentence's words, ORed (see sentence).
+	marks lexMark
 	// currencies are the rupee and pound the text names (number_unitname.go).
 	currencies currencyHints
 }
@@ -170,17 +172,22 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	}
 	fx.trigBefore = fx.trigBefore[:len(toks)+1]
 	fx.triggers = fx.triggers[:0]
+	var marks lexMark
 	for k, c := 0, 0; k < len(toks); k++ {
 		fx.clauses[k] = c
 		fx.trigBefore[k] = int32(len(fx.triggers))
 		if clauseBreak(fx.text, toks[k]) {
 			c++
 		}
-		if lx := toks[k].lx; lx != nil && lx.trig != trigNone {
-			fx.triggers = append(fx.triggers, int32(k))
+		if lx := toks[k].lx; lx != nil {
+			marks |= lx.marks
+			if lx.trig != trigNone {
+				fx.triggers = append(fx.triggers, int32(k))
+			}
 		}
 		fx.clauses[k+1] = c
 	}
+	fx.marks = marks
 	fx.trigBefore[len(toks)] = int32(len(fx.triggers))
 	fx.coordinate(toks, cands)
 	for k := range cands {

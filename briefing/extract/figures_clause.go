@@ -32,6 +32,21 @@ const (
 	clsTollNoun                              // toll, total: a bare number after them is their value
 )
 
+// Marks of the words the key and role checks look for, above those of
+// number_lexicon.go. The figurer ORs the marks of a sentence's words once,
+// so that a check whose word the sentence lacks costs nothing per figure.
+const (
+	markSupersede lexMark = markNationality << (1 + iota) // initially, earlier: superseded
+	markSeverity                                          // critically, critical: severityPart
+	markReturn                                            // returned, gone: returnedHome
+	markBaseline                                          // short, down, up, compared: baselineBefore (baselineWords)
+)
+
+// baselineWords are the words before the preposition of a baseline
+// ("short of", "down from", "compared with"), marked where the lexicon
+// has them: a word it lacks reads as "" and matches none.
+var baselineWords = strings.Fields("short down up compared")
+
 // eventRoleWords are words that name what befell the counted people or
 // things, beyond the role words of figures_role.go. They are not category
 // triggers: they speak only for a figure of their own clause.
@@ -118,10 +133,20 @@ func buildClauseWords() {
 		combatants bandits terrorists kidnappers raiders`) {
 		numLexEntry(w) // irregularFighters reads them by their entry
 	}
-	for _, w := range strings.Fields(`returned returning return gone went go put estimated given set initially originally previously earlier initial first
-		previous estimate estimates toll tolls figure figures reports count critically seriously severely badly gravely critical
-		serious grave`) {
-		numLexEntry(w) // returnedHome, superseded and severityPart read them by their entry
+	for _, w := range strings.Fields(`put estimated given set estimate estimates toll tolls figure figures reports count`) {
+		numLexEntry(w) // superseded reads them by their entry
+	}
+	for _, l := range []struct {
+		words string
+		mark  lexMark
+	}{
+		{`returned returning return gone went go`, markReturn},
+		{`initially originally previously earlier initial first previous`, markSupersede},
+		{`critically seriously severely badly gravely critical serious grave`, markSeverity},
+	} {
+		for _, w := range strings.Fields(l.words) {
+			numLexEntry(w).marks |= l.mark // returnedHome, superseded and severityPart read them by their entry
+		}
 	}
 	for _, w := range strings.Fields(`guard civilian worker member fighter militant rebel soldier officer policeman peacekeeper
 		passenger pupil student child villager migrant resident hostage prisoner detainee refugee journalist`) {

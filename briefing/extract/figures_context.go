@@ -355,7 +355,7 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
-	uf := unitFactsOf(unit)
+	uf := unitFactsAt(text, toks, c, unit)
 	things := unit != "" && !uf.person && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent && c.unitFirst >= 0)
 	percent := c.q.kind == QuantityPercent
 	best, score, strong, injury := Other, 1e9, false, false
@@ -478,12 +478,22 @@ func notInContext(text string, toks []ntoken, j int, lx *numLex, uf unitFacts, t
 // a state's forces, a party's fighters.
 type unitFacts struct{ person, deploy, fighters bool }
 
-func unitFactsOf(unit string) unitFacts {
+// unitFactsAt gives the unit facts of the figure c's unit. The entry of
+// its last word comes from the token the word was read from, when it is
+// that word, rather than from a second lookup.
+func unitFactsAt(text string, toks []ntoken, c *candidate, unit string) unitFacts {
 	if unit == "" {
 		return unitFacts{}
 	}
 	w := lastWord(unit)
-	lx := lookupNumLex(w)
+	if c.unitFirst >= 0 && toks[c.unitLast].kind == ntWord && ntText(text, toks[c.unitLast]) == w {
+		return unitFactsOfWord(unit, w, toks[c.unitLast].lx)
+	}
+	return unitFactsOfWord(unit, w, lookupNumLex(w))
+}
+
+// unitFactsOfWord gives the unit facts of unit from its last word w and that word's entry lx.
+func unitFactsOfWord(unit, w string, lx *numLex) unitFacts {
 	return unitFacts{person: personWord(w, lx, !strings.Contains(unit, " ")), deploy: lx != nil && lx.head == Deployment,
 		fighters: irregularFighters(lx)}
 }

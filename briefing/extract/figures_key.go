@@ -118,11 +118,11 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyNotPositive
 	case headline(fx.text, f.SentenceStart, f.SentenceEnd):
 		return false, keyHeadline // the story's body says it again
-	case superseded(fx.text, toks, c.first):
+	case fx.marks&markSupersede != 0 && superseded(fx.text, toks, c.first):
 		return false, keySuperseded // "had initially put the number to 100"
-	case severityPart(fx.text, toks, c):
+	case fx.marks&markSeverity != 0 && severityPart(fx.text, toks, c):
 		return false, keySeverity // "seven of them critically"
-	case c.q.kind == QuantityNumber && baselineBefore(fx.text, toks, c.first):
+	case c.q.kind == QuantityNumber && fx.marks&markBaseline != 0 && baselineBefore(fx.text, toks, c.first):
 		return false, keyBaseline // "short of the 2,500 authorised"; not a sum sought, which is an appeal
 	}
 	head := headOf(f.Unit)

@@ -202,7 +202,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 			return false
 		}
 	}
-	if c.q.kind == QuantityNumber && returnedHome(text, toks, c) {
+	if c.q.kind == QuantityNumber && fx.marks&markReturn != 0 && returnedHome(text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturned, 0
 		return false
 	}

@@ -37,28 +37,44 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			switch ntByteClass[c] {
+			case ntbSpace:
 				space = true
 				i++
 				continue
-			case c == '\n':
+			case ntbNewline:
 				space, nl = true, true
 				i++
 				continue
-			case isDigitByte(c) || (c == '.' && i+1 < to && isDigitByte(text[i+1]) && numLeadingDot(text, from, i)):
+			case ntbDot:
+				if !(i+1 < to && isDigitByte(text[i+1]) && numLeadingDot(text, from, i)) {
+					buf = append(buf, ntoken{start: i, end: i + 1, kind: ntPunct, space: space, nl: nl})
+					i++
+					break
+				}
+				fallthrough
+			case ntbDigit:
 				j := numScanNumeral(text, i, to)
 				buf = append(buf, ntoken{start: i, end: j, kind: ntNum, space: space, nl: nl})
 				i = j
-			case (c == 'h' || c == 'w') && isURL(text[i:to]) && (i == from || !isLatinLetter(text[i-1])):
-				// A link is one opaque token: no figures in its digits.
-				j := i
-				for j < to && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != ')' && text[j] != '>' {
-					j++
+			case ntbLink:
+				if isURL(text[i:to]) && (i == from || !isLatinLetter(text[i-1])) {
+					// A link is one opaque token: no figures in its digits.
+					j := i
+					for j < to && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != ')' && text[j] != '>' {
+						j++
+					}
+					buf = append(buf, ntoken{start: i, end: j, kind: ntPunct, space: space, nl: nl})
+					i = j
+					break
 				}
-				buf = append(buf, ntoken{start: i, end: j, kind: ntPunct, space: space, nl: nl})
-				i = j
-			case isLatinLetter(c):
+				fallthrough
+			case ntbLetter:
+				if j, lx, ok := scanLexWord(text, i, to); ok {
+					buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: c <= 'Z', lx: lx})
+					i = j
+					break
+				}
 				j := numScanWord(text, i, to)
 				buf = append(buf, numWordToken(text, i, j, space, nl))
 				i = j
@@ -96,6 +112,36 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 	}
 	return buf
 }
+
+// The classes of ASCII bytes that ntokenize tells apart.
+const (
+	ntbOther   uint8 = iota
+	ntbSpace         // space, tab, carriage return, form feed, vertical tab
+	ntbNewline       // '\n'
+	ntbDot           // '.', which may open a decimal (".25")
+	ntbDigit         // 0-9
+	ntbLink          // 'h' and 'w', which may open a link
+	ntbLetter        // the other Latin letters
+)
+
+// ntByteClass is the class of each ASCII byte.
+var ntByteClass = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range []byte(" \t\r\f\v") {
+		t[c] = ntbSpace
+	}
+	t['\n'], t['.'] = ntbNewline, ntbDot
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		switch {
+		case isDigitByte(c):
+			t[c] = ntbDigit
+		case c == 'h' || c == 'w':
+			t[c] = ntbLink
+		case isLatinLetter(c):
+			t[c] = ntbLetter
+		}
+	}
+	return t
+}()
 
 // isURL reports whether s starts with a web address.
 func isURL(s string) bool {
@@ -164,6 +210,49 @@ func numWordToken(text string, i, j int, space, nl bool) ntoken {
 	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: upper, lx: lookupNumLex(text[i:j])}
 }
 
+// scanLexWord reads the run of ASCII letters at i and looks it up in the
+// lexicon as lookupNumLex does, hashing each letter as it reads it. It
+// returns the end of the run and the entry; ok is false when a byte beyond
+// ASCII follows the letters, which numScanWord reads instead.
+func scanLexWord(text string, i, to int) (end int, lx *numLex, ok bool) {
+	var buf [24]byte
+	h := uint32(2166136261)
+	j := i
+	for ; j < to; j++ {
+		c := text[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c < 'a' || c > 'z' {
+			if c >= utf8.RuneSelf {
+				return j, nil, false
+			}
+			break
+		}
+		if n := j - i; n < len(buf) {
+			buf[n] = c
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	if j-i > len(buf) {
+		return j, nil, true
+	}
+	return j, lexProbe(h, buf[:j-i]), true
+}
+
+// lexProbe finds the lower-case word key, of FNV-1a hash h, in lexTable.
+func lexProbe(h uint32, key []byte) *numLex {
+	lexTableOnce.Do(buildLexTable)
+	for i := h & lexTableMask; ; i = (i + 1) & lexTableMask {
+		e := lexTable[i]
+		if e == nil {
+			return nil
+		}
+		if e.w == string(key) {
+			return e
+		}
+	}
+}
+
 // lookupNumLex finds a word in the lexicon, case-insensitively, without
 // allocating. It hashes the word while folding its case and probes an
 // open-addressed table built from the lexicon on first use.
@@ -184,17 +273,7 @@ func lookupNumLex(w string) *numLex {
 		buf[k] = c
 		h = (h ^ uint32(c)) * 16777619
 	}
-	lexTableOnce.Do(buildLexTable)
-	key := buf[:len(w)]
-	for i := h & lexTableMask; ; i = (i + 1) & lexTableMask {
-		e := lexTable[i]
-		if e == nil {
-			return nil
-		}
-		if e.w == string(key) {
-			return e
-		}
-	}
+	return lexProbe(h, buf[:len(w)])
 }
 
 var (
@@ -240,7 +319,7 @@ func markLexicon() {
 	for _, l := range []struct {
 		words []string
 		mark  lexMark
-	}{{changeFillers, markChangeFiller}, {clauseBreakWords, markClauseBreak}, {roleStopWords, markRoleStop}} {
+	}{{changeFillers, markChangeFiller}, {clauseBreakWords, markClauseBreak}, {roleStopWords, markRoleStop}, {baselineWords, markBaseline}} {
 		for _, w := range l.words {
 			if e := numLexicon[w]; e != nil {
 				e.marks |= l.mark
