@@ -172,6 +172,9 @@ func subjectPosition(text string, toks []ntoken, c *candidate) bool {
 	if j >= 0 && lexHas(toks[j], clsDet) && !lexHas(toks[j], clsPronoun) && toks[j].lx.num == nkNone {
 		j-- // "the 21 youths", "another 22"
 	}
+	if j >= 0 && (ntIsWord(toks[j], "only") || ntIsWord(toks[j], "just")) {
+		j-- // "Only 400 of the 2,500 pledged officers have been deployed"
+	}
 	if j < 0 {
 		return true
 	}
@@ -214,6 +217,46 @@ func auxAhead(text string, toks []ntoken, j int) bool {
 	return false
 }
 
+// listVerbAhead reports whether the comma at token j goes on with the
+// members of a subject list or an apposition, counts and nouns, up to a
+// verb with no object: "Three soldiers, two mercenaries and an interpreter
+// died", "Two peacekeepers, one from Chad and one from Niger, were
+// killed". The verb after the whole list governs every member.
+func listVerbAhead(text string, toks []ntoken, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+16; k++ {
+		t := toks[k]
+		switch t.kind {
+		case ntNum:
+			continue
+		case ntPunct:
+			if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') || ntIsPunct(text, t, '.') && t.space {
+				return false
+			}
+			continue
+		}
+		lx := t.lx
+		if lx == nil {
+			continue
+		}
+		switch {
+		case (lx.w == "and" || lx.w == "or") && k+2 < len(toks) && (toks[k+1].kind == ntNum || toks[k+1].lx != nil && toks[k+1].lx.num != nkNone) &&
+			lexHas(toks[k+2], clsAux|clsLink):
+			return false // another count with its own verb: ", 86 of them critically, and 203 were killed"
+		case lx.num != nkNone:
+			continue // "one from Chad", "an interpreter"
+		case lx.cls&(clsAux|clsLink) != 0:
+			return true
+		case lx.role != "" && lx.head == "" && lx.cls&(clsActor|clsPredOnly) == 0:
+			return lx.cls&clsIntrans != 0 || passiveAfter(text, toks, k)
+		case lx.w == "and" || lx.w == "or" || lx.w == "from" || lx.w == "of" || lx.w == "in":
+			continue // "one from Chad", "two of them", "one in the north"
+		case lx.cls&(clsStop|clsSubjLead) != 0 || lx.marks&markRoleStop != 0:
+			return false
+		}
+	}
+	return false
+}
+
 // predicateRole finds the role word of the predicate whose subject the
 // figure c is, across the phrases that qualify the subject ("Nine guards
 // at the U.S. Embassy in Kabul were killed", "the 21 youths abducted from
@@ -240,7 +283,7 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 			if ntIsPunct(text, t, '.') || ntIsPunct(text, t, '-') || isApostrophe(text, t) {
 				continue // "U.S.", "weapon-wounded", "Gaza's"
 			}
-			if ntIsPunct(text, t, ',') && verb < 0 && auxAhead(text, toks, j) {
+			if ntIsPunct(text, t, ',') && verb < 0 && (auxAhead(text, toks, j) || listVerbAhead(text, toks, j)) {
 				coord = true // an apposition or a list inside the subject
 				continue
 			}

@@ -521,7 +521,8 @@ func deploymentNoun(unit string) bool {
 // borders and take towns but are not displaced by doing so.
 func combatantNoun(unit string) bool {
 	w := lastWord(unit)
-	return irregularFighters(lookupNumLex(w)) || deploymentNoun(unit)
+	// A count inherits its noun as written: "one attacker; the other 3 fled".
+	return irregularFighters(lookupNumLex(w)) || irregularFighters(lookupNumLex(w+"s")) || deploymentNoun(unit)
 }
 
 // irregularFighters reports whether the word of lx counts armed men of a

@@ -115,7 +115,7 @@ var roleWords = map[Role]string{
 	RoleRefugees:  `refugees refugee asylum crossed cross crossing exodus`,
 	RoleDisplaced: `displaced displacement displacing displace fled flee fleeing flees idps idp evacuated evacuation evacuees uprooted homeless shelter sheltering camps camp forced driven`,
 	RoleInNeed:    `insecurity insecure famine starvation starving hunger hungry malnourished malnutrition need needs needed`,
-	RoleDeployed: `deployed deploy deploying deployment deployments stationed dispatched troops soldiers peacekeepers
+	RoleDeployed: `deployed deploy deploying deployment deployments stationed dispatched arrived troops soldiers peacekeepers
 		contingent police officers personnel marines servicemen reservists policemen gendarmes`,
 	RolePledged:   `pledged pledge pledges pledging commit committed contribute promised offered`,
 	RoleWithdrawn: `withdrawn withdraw withdrew withdrawing withdrawal`,
@@ -131,7 +131,9 @@ func buildRoles() {
 		for _, w := range strings.Fields(words) {
 			e := numLexEntry(w)
 			e.role = r
-			if e.trig == trigNone && e.head == "" && !rescueWord(w) && r != RoleMissing {
+			// "arrived" names a deployment only of forces (eventRole), so it
+			// gives no category of its own: "500 migrants arrived".
+			if e.trig == trigNone && e.head == "" && !rescueWord(w) && r != RoleMissing && w != "arrived" {
 				e.cat, e.trig = r.Category(), trigWeak
 			}
 		}
@@ -204,6 +206,12 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturned, 0
 		return false
 	}
+	if f.Category == Displacement && c.q.kind == QuantityNumber && f.Unit != "" && combatantNoun(f.Unit) {
+		// Fighters who run are not displaced people: "killed one attacker;
+		// the other 3 fled".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
 	own, at, how, clause := fx.ownRoleWord(toks, c)
 	if own != nil && (!takenHostage(text, toks, at, at < c.first) || !holdCaptive(text, toks, at)) {
 		own = nil // "taken to hospital", "camps that held 300,000 people"
@@ -248,7 +256,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 			}
 		}
 	}
-	if word != nil && wordAt >= 0 && wordAt < c.first && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
+	if word != nil && wordAt >= 0 && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
 		c.q.kind == QuantityNumber && !c.inherited && fx.otherClauseFigure(toks, wordAt, c.first) && ownPredicateAhead(text, toks, c) {
 		// "The bodies of 30 migrants were found, and 11 survivors were
 		// taken to hospital", "112 passengers were pulled from the
@@ -261,7 +269,40 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		otherFigureBetween(toks, c, wordAt) {
 		word = nil // "rose to 73 on Thursday, with 110 wounded": the wounded are the other figure
 	}
+	if word != nil && wordAt >= 0 && f.why.category == catTrigger && own == nil && word.role.Category() == Casualties &&
+		!c.inherited && !fx.coordCasualty(c) && fx.otherClauseLead(toks, wordAt, c) {
+		// The word of death or injury is another clause's, and the figure's
+		// own clause names nothing that befell it: "..., said 3 residents",
+		// "a church that holds 500 worshippers", "while two others escaped".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
+	if word != nil && wordAt > c.last+1 && f.why.category == catTrigger && (own == nil || !clause && own.role.Category() != f.Category) && !c.inherited && wordAt+1 < len(toks) &&
+		(toks[wordAt+1].kind == ntNum || toks[wordAt+1].lx != nil && toks[wordAt+1].lx.num != nkNone && toks[wordAt+1].lx.num != nkAnd) {
+		// The verb after the figure has a count of its own for object:
+		// "fired tear gas at 2,000 demonstrators, injuring 12".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
 	f.Role, f.why.role = roleOf(f.Category, f.why.category, word)
+	if f.Role == RoleKilled && f.why.role == roleDefault && !fx.clauseHas(toks, c, RoleKilled) && !deathReaches(toks, c) {
+		// A count of casualties is of the dead only where a word of death
+		// governs it: "each of the seven victims" of kidnappers are held;
+		// "Of the 11 people rescued, six were taken to hospital with
+		// gunshot wounds", "Only 3 of the 10 wounded survived" are no
+		// deaths, the word of injury being the other figure's.
+		if fx.clauseHas(toks, c, RoleHeld) {
+			f.Category, f.Role, f.why.role = Detention, RoleHeld, roleDefault
+			return false
+		}
+		if word != nil && word.role == "" {
+			// "115 casualties", "13 people were shot": a word of harm that
+			// names no role keeps its category's default.
+			return c.unitFirst < 0 && tollRole(text, toks, c) >= 0
+		}
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
 	if f.Role == RoleDisplaced && own != nil && at >= 0 && fledAbroad(text, toks, at) {
 		f.Role, f.why.role = RoleRefugees, roleAbroad
 	}
@@ -456,9 +497,10 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 			}
 		}
 	}
+	plain := plainVerbAfter(text, toks, c)
 	for j := c.first - 1; j >= 0 && j >= c.first-6; j-- {
-		if roleStop(text, toks[j]) {
-			break
+		if roleStop(text, toks[j]) || plain && (ntIsWord(toks[j], "and") || ntIsWord(toks[j], "or")) {
+			break // not "Two guards were killed and four others escaped"
 		}
 		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
 			return lx, j, roleWord, false
@@ -486,6 +528,112 @@ func roleStop(text string, t ntoken) bool {
 
 // roleStopWords are the words of roleStop.
 var roleStopWords = strings.Fields("that which who after before while but since when including")
+
+// clauseHas reports whether a word of role r lies in the clause of the
+// figure c: between the clause breaks around it.
+func (fx *figurer) clauseHas(toks []ntoken, c *candidate, r Role) bool {
+	for j := c.first; j >= 0 && fx.clauses[j] == fx.clauses[c.first]; j-- {
+		if lx := toks[j].lx; lx != nil && lx.role == r {
+			return true
+		}
+	}
+	for j := c.first + 1; j < len(toks) && fx.clauses[j] == fx.clauses[c.last]; j++ {
+		if lx := toks[j].lx; lx != nil && lx.role == r {
+			return true
+		}
+	}
+	return false
+}
+
+// deathReaches reports whether a word of death in the sentence of toks
+// reaches the figure c with no other number between them: "Among the dead,
+// the ministry said, were 39 women", "One student was shot and killed".
+func deathReaches(toks []ntoken, c *candidate) bool {
+	for j, t := range toks {
+		if (j < c.first || j > c.last) && t.lx != nil && t.lx.role == RoleKilled && (!otherFigureBetween(toks, c, j) || j < c.first && t.lx.w == "toll") {
+			return true
+		}
+	}
+	return false
+}
+
+// coordCasualty reports whether the figure c is listed with the figure
+// before it, and that figure counts casualties: "13 in Orissa and one in
+// Andhra Pradesh" share the verb of the first.
+func (fx *figurer) coordCasualty(c *candidate) bool {
+	if !c.coord || !fx.hasPrevFigure() {
+		return false
+	}
+	prev := &fx.out[len(fx.out)-1]
+	return prev.SentenceStart == c.sentenceStart && prev.Category == Casualties
+}
+
+// otherClauseLead reports whether a word that opens another clause stands
+// between the role word at token j and the figure c: a speaker's verb
+// ("said 3 residents"), a relative pronoun not right after the word ("a
+// church that holds 500"), a contrast ("while two others escaped"), or
+// "and" before a figure with a verb of its own ("were killed and four
+// others escaped"). After the figure only a contrast parts them. A toll's
+// own relative clause ("The toll, which had been put at 48") does not.
+func (fx *figurer) otherClauseLead(toks []ntoken, j int, c *candidate) bool {
+	first := c.first
+	if w := toks[j].lx.w; w == "toll" || w == "tolls" {
+		return false
+	}
+	if j > first {
+		// The word comes after: only a contrast parts them ("All three
+		// survived, but seven civilians were killed").
+		for k := first + 1; k < j; k++ {
+			switch tokenWord(fx.text, toks[k]) {
+			case "but", "while", "whereas", "although", "though":
+				return true
+			}
+		}
+		return false
+	}
+	plain := plainVerbAfter(fx.text, toks, c)
+	for k := j + 1; k < first; k++ {
+		switch tokenWord(fx.text, toks[k]) {
+		case "and", "or":
+			if plain {
+				return true // "Two guards were killed and four others escaped"
+			}
+		case "said", "says", "told", "according":
+			if !punctBetween(toks, k, first) {
+				return true // the figure speaks; not ", the ministry said, were 22 women"
+			}
+		case "while", "whereas", "but", "although", "though":
+			return true
+		case "that", "which", "who":
+			if k > j+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainVerbAfter reports whether the figure c is the subject of a verb of
+// its own right after it that names no role: "four others escaped",
+// "3 survived".
+func plainVerbAfter(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k >= len(toks) || toks[k].kind != ntWord || toks[k].lx != nil && toks[k].lx.role != "" || !subjectPosition(text, toks, c) {
+		return false
+	}
+	return finiteVerb(lowerKey(ntText(text, toks[k])))
+}
+
+// punctBetween reports whether a punctuation mark lies between tokens j
+// and k.
+func punctBetween(toks []ntoken, j, k int) bool {
+	for m := j + 1; m < k; m++ {
+		if toks[m].kind == ntPunct {
+			return true
+		}
+	}
+	return false
+}
 
 // hasPrevFigure reports whether a figure came before in the text.
 func (fx *figurer) hasPrevFigure() bool { return len(fx.out) > 0 }

@@ -76,7 +76,9 @@ func boundaryEvent(body, before, phrase string) string {
 // trailingObject returns the noun phrase that ends before, the text
 // before an "until" date ("the junta announced a ceasefire until"): the
 // words back to a determiner, with no verb, preposition or name among
-// them, after a verb. It returns "" when there is none.
+// them, after a verb that sets how long its object lasts (endSettingVerb).
+// It returns "" when there is none: in "The rebels held the town until
+// last March" the town does not end, the holding does.
 func trailingObject(before string) string {
 	b := strings.TrimRight(before, " ")
 	if k := strings.LastIndexByte(b, ' '); strings.EqualFold(b[k+1:], "until") || strings.EqualFold(b[k+1:], "till") {
@@ -92,10 +94,10 @@ func trailingObject(before string) string {
 		w := lowerKey(trimSet(b[s:e], `,;:"'“”‘’`))
 		if startsDeterminer(w) {
 			ve := strings.TrimRight(b[:s], " ")
-			if v := lowerKey(ve[strings.LastIndexByte(ve, ' ')+1:]); finiteVerb(v) || isParticiple(v) {
+			if v := lowerKey(ve[strings.LastIndexByte(ve, ' ')+1:]); endSettingVerb(v) {
 				return b[s:end]
 			}
-			return ""
+			return "" // "The rebels held the town until last March": the clause is the event
 		}
 		if e == end && finiteVerb(w) || eventPrepositions[w] || eventAuxiliaries[w] || isParticiple(w) {
 			return ""
@@ -167,3 +169,23 @@ func appositiveParticiple(body, phrase string) string {
 	}
 	return np + " " + phrase
 }
+
+// endSettingVerbs are the verbs whose object is what lasts until an
+// "until" date: a ceasefire announced, a curfew imposed, a mandate
+// extended. Any other verb's clause is what ends ("held the town until
+// March").
+var endSettingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`announce announces announced declare declares declared impose imposes imposed
+		extend extends extended prolong prolongs prolonged renew renews renewed agree agrees agreed sign signs signed
+		order orders ordered approve approves approved grant grants granted suspend suspends suspended introduce
+		introduces introduced establish establishes established proclaim proclaims proclaimed issue issues issued
+		set sets lift lifts lifted reimpose reimposes reimposed adopt adopts adopted`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// endSettingVerb reports whether v, a lower-case word, is one of
+// endSettingVerbs.
+func endSettingVerb(v string) bool { return endSettingVerbs[v] }
