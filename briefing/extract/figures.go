@@ -60,8 +60,12 @@ func figuresOf(text string) []Figure {
 // before: the previous count, for ellipses ("nearly 400 of those"), and the
 // key figures so far, for deduplication.
 type figurer struct {
-	text string
-	out  []Figure
+	// keyOldState is one more than the index in out of the last figure
+	// that was key but for being the old state of a change ("from 45"):
+	// the new state after it ("to 57") is key in its place.
+	keyOldState int
+	text        string
+	out         []Figure
 	// prev is the index in out of the last figure; hasPrev says it is a
 	// count with a counted noun, which an ellipsis can refer back to.
 	prev    int

@@ -73,8 +73,16 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
+	if !f.Key && f.why.key == keyBare && fx.keyOldState == len(fx.out) && len(fx.out) > 0 {
+		if _, ok := changeFromBefore(text, toks, c.first); ok {
+			// The new state of a change whose old state counted
+			// something: "the death toll rose from 45 to 57".
+			f.Key, f.why.key = true, keyCategory
+		}
+	}
 	if f.Key && oldState(text, toks, &c.b) {
 		f.Key, f.why.key = false, keyOldState // "revised from 70 million to 81 million people": the level before
+		fx.keyOldState = len(fx.out) + 1
 	}
 	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
 	fx.out = append(fx.out, f)
@@ -247,6 +255,21 @@ func (fx *figurer) nearEvent(toks []ntoken, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// changeFromBefore finds the "from" of a change of state "from X to Y"
+// whose Y starts at token k (X is at most four tokens: "from 1.5 to 2.3
+// million", "from £2 to £2.50").
+func changeFromBefore(text string, toks []ntoken, k int) (int, bool) {
+	if k < 3 || tokenWord(text, toks[k-1]) != "to" {
+		return 0, false
+	}
+	for j := k - 3; j >= max(0, k-6); j-- {
+		if tokenWord(text, toks[j]) == "from" {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // float returns a pointer to a copy of v, taken from a slab so that bounds

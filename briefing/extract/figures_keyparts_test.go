@@ -40,6 +40,10 @@ func TestKeyPartsAndThings(t *testing.T) {
 		{"the old count", "Officials had initially put the number of injured at 45 people, but it climbed to 60.", "45 people", false, "key/not-superseded"},
 		{"beside the new toll", "The toll, which was initially put at 20, climbed to 35 overnight, with 60 injured.", "60 injured", true, "key/counted-category"},
 		{"compared baseline", "About 400 people were killed this year, compared with 1,100 people last year.", "1,100 people", false, "key/not-baseline"},
+		{"new state of a toll", "The death toll from the blast rose from 45 to 57 overnight.", "57", true, "key/counted-category"},
+		{"old state of a toll", "The death toll from the blast rose from 45 to 57 overnight.", "45", false, "key/not-old-state"},
+		{"new state, scaled", "The number of displaced people rose from 1.5 to 2.3 million this year.", "2.3 million", true, "key/counted-category"},
+		{"a bare count stays bare", "Officials reported casualties in the north, and the count there went from 40 to 115 by noon.", "115", false, "key/not-bare-number"},
 		{"contrast baseline", "The toll is low in contrast to the 3,000 killed by the floods of 2010.", "3,000 killed", false, "key/not-baseline"},
 	}
 	for _, tc := range cases {
