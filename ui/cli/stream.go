@@ -55,13 +55,7 @@ func (s Source) OpenForReader(ctx context.Context) (ReaderLibrary, error) {
 		// The channel holds the newest part only: a reader busy drawing
 		// skips to it, and a reader that stopped waiting (a reload)
 		// never holds the reading up.
-		_, _ = briefing.LoadInParts(fsys, func(p briefing.LibraryPart) {
-			select {
-			case <-parts:
-			default:
-			}
-			parts <- p
-		})
+		_, _ = briefing.LoadInParts(fsys, sendNewest(parts))
 	}()
 	select {
 	case p := <-parts:
@@ -74,5 +68,20 @@ func (s Source) OpenForReader(ctx context.Context) (ReaderLibrary, error) {
 		return ReaderLibrary{Lib: p.Lib, Parts: parts, Read: read}, nil
 	case <-time.After(firstPartWait):
 		return ReaderLibrary{Parts: parts, Read: read}, nil
+	}
+}
+
+// sendNewest sends parts on a channel of one that holds the newest part
+// only: a part the reader has not taken gives way to the next, which then
+// stands for both (replacing what the one dropped replaced too). It is
+// called from one goroutine.
+func sendNewest(parts chan briefing.LibraryPart) func(briefing.LibraryPart) {
+	return func(p briefing.LibraryPart) {
+		select {
+		case dropped := <-parts:
+			p.Replaced = p.Replaced || dropped.Replaced
+		default:
+		}
+		parts <- p
 	}
 }
