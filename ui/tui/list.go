@@ -409,7 +409,7 @@ func (l *listPane) View() []string {
 func (l *listPane) emptyText() string {
 	switch {
 	case len(l.all) == 0 && l.reading:
-		return "  Reading the library…"
+		return "  Reading the library…" // or catching up with it
 	case len(l.all) == 0:
 		return "  The library is empty."
 	case l.starredOnly && l.query == "":

@@ -214,6 +214,7 @@ func New(lib *briefing.Library, opts Options) Model {
 	m.countUnread()
 	if opts.CatchUp != nil {
 		m.status = catchUpNote
+		m.list.reading = true // an empty list is not yet an empty library
 	}
 	if opts.Parts != nil {
 		m.status = readingNote(lib.Len())

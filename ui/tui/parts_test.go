@@ -151,3 +151,21 @@ func TestLibraryReadInPartsEmptyAtFirst(t *testing.T) {
 	next, _ := m.Update(libraryPartMsg{base: m.lib, part: briefing.LibraryPart{Lib: emptyLibrary(), Done: true}, ok: true})
 	assertContains(t, "once read", screen(next.(Model)), "The library is empty")
 }
+
+// TestCatchUpFromNothingIsNotEmpty: a reader (or an SSH session) that
+// starts with nothing from the index while the library is caught up says
+// it is reading, not that the library is empty — until the catch-up says
+// so.
+func TestCatchUpFromNothingIsNotEmpty(t *testing.T) {
+	caught := make(chan struct{})
+	m := New(emptyLibrary(), Options{Style: "dark", Width: 100, Height: 30,
+		CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
+			<-caught
+			return emptyLibrary(), briefing.LibraryChange{}, nil
+		}})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	assertNotContains(t, "first frame", screen(m), "The library is empty")
+	next, _ := m.Update(caughtUpMsg{base: m.lib, lib: emptyLibrary()})
+	assertContains(t, "once caught up", screen(next.(Model)), "The library is empty")
+	close(caught)
+}

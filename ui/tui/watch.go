@@ -192,6 +192,7 @@ func (m Model) handleCaughtUp(msg caughtUpMsg) (tea.Model, tea.Cmd) {
 	if m.status == catchUpNote {
 		m.status = ""
 	}
+	m.list.reading = false
 	switch {
 	case msg.err != nil:
 		return m, m.setStatus(msg.err.Error(), true)
