@@ -97,9 +97,9 @@ func TestIndexInBackgroundQuitBeforeRead(t *testing.T) {
 	}
 }
 
-// TestReaderMemoryLimit: the reader's soft limit never binds below 80 MiB
-// and stays half as much again above a live heap that outgrows it (a
-// limit below the live heap would have the collector run without pause).
+// TestReaderMemoryLimit: the reader's soft limit is 80 MiB and stays a
+// quarter above a live heap that outgrows it (a limit below the live heap
+// would have the collector run without pause).
 func TestReaderMemoryLimit(t *testing.T) {
 	for _, c := range []struct {
 		live uint64
@@ -107,8 +107,9 @@ func TestReaderMemoryLimit(t *testing.T) {
 	}{
 		{0, 80 << 20},
 		{40 << 20, 80 << 20},
-		{60 << 20, 90 << 20},
-		{400 << 20, 600 << 20},
+		{60 << 20, 80 << 20},
+		{80 << 20, 100 << 20},
+		{400 << 20, 500 << 20},
 	} {
 		if got := readerMemoryLimit(c.live); got != c.want {
 			t.Errorf("live %d MiB: limit %d MiB, want %d MiB", c.live>>20, got>>20, c.want>>20)
