@@ -84,6 +84,10 @@ type figurer struct {
 	// (see sentence).
 	triggers   []int32
 	trigBefore []int32
+	// roleBefore[j] counts the tokens before token j whose word names a
+	// role, so that a figure's role skips the scans that could find none
+	// (see rolesIn).
+	roleBefore []int32
 	// marks are the marks of the sentence's words, ORed (see sentence).
 	marks lexMark
 	// currencies are the rupee and pound the text names (number_unitname.go).
@@ -176,15 +180,24 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	}
 	fx.trigBefore = fx.trigBefore[:len(toks)+1]
 	fx.triggers = fx.triggers[:0]
+	if cap(fx.roleBefore) < len(toks)+1 {
+		fx.roleBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
+	}
+	roleBefore := fx.roleBefore[:len(toks)+1]
+	roles := int32(0)
 	var marks lexMark
 	for k, c := 0, 0; k < len(toks); k++ {
 		fx.clauses[k] = c
 		fx.trigBefore[k] = int32(len(fx.triggers))
+		roleBefore[k] = roles
 		if clauseBreak(fx.text, toks[k]) {
 			c++
 		}
 		if lx := toks[k].lx; lx != nil {
 			marks |= lx.marks
+			if lx.role != "" {
+				roles++
+			}
 			if lx.trig != trigNone {
 				fx.triggers = append(fx.triggers, int32(k))
 			}
@@ -193,6 +206,8 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	}
 	fx.marks = marks
 	fx.trigBefore[len(toks)] = int32(len(fx.triggers))
+	roleBefore[len(toks)] = roles
+	fx.roleBefore = roleBefore
 	fx.coordinate(toks, cands)
 	for k := range cands {
 		fx.emit(toks, cands, starts, k, s)
@@ -470,6 +485,13 @@ const (
 	lowBytes  = 0x0101010101010101
 	highBytes = 0x8080808080808080
 )
+
+// rolesIn reports whether a token in [from, to) of the sentence names a
+// role; the bounds are clamped to the sentence.
+func (fx *figurer) rolesIn(from, to int) bool {
+	from, to = max(from, 0), min(to, len(fx.roleBefore)-1)
+	return from < to && fx.roleBefore[to] > fx.roleBefore[from]
+}
 
 // digitBytes marks with its high bit each byte of w that is an ASCII digit.
 func digitBytes(w uint64) uint64 {

@@ -264,8 +264,8 @@ func listVerbAhead(text string, toks []ntoken, j int) bool {
 // wounded"). It returns the word's token, or -1.
 func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 	text := fx.text
-	if !subjectPosition(text, toks, c) {
-		return -1
+	if !fx.rolesIn(c.last+1, c.last+roleReach) || !subjectPosition(text, toks, c) {
+		return -1 // every word it returns names a role, within 33 tokens after the figure
 	}
 	inPP, coord := false, false
 	verb := -1 // a role word after the subject: a reduced relative, or the verb itself
