@@ -88,6 +88,8 @@ type figurer struct {
 	// role, so that a figure's role skips the scans that could find none
 	// (see rolesIn).
 	roleBefore []int32
+	// phrases says which rare phrases the sentence has (see phrasesOf).
+	phrases sentencePhrases
 	// marks are the marks of the sentence's words, ORed (see sentence).
 	marks lexMark
 	// currencies are the rupee and pound the text names (number_unitname.go).
@@ -205,6 +207,7 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		fx.clauses[k+1] = c
 	}
 	fx.marks = marks
+	fx.phrases = sentencePhrases{}
 	fx.trigBefore[len(toks)] = int32(len(fx.triggers))
 	roleBefore[len(toks)] = roles
 	fx.roleBefore = roleBefore
@@ -491,6 +494,36 @@ const (
 func (fx *figurer) rolesIn(from, to int) bool {
 	from, to = max(from, 0), min(to, len(fx.roleBefore)-1)
 	return from < to && fx.roleBefore[to] > fx.roleBefore[from]
+}
+
+// sentencePhrases records whether the sentence has anywhere the phrases
+// that shareBase and rateVerbAfter need: a share followed by "of" ("90%
+// of", "half of"), and "every", "each" or "per" followed by a unit of time.
+// It is read on the sentence's first figure that asks, so that the other
+// figures skip the scans where the phrase is absent.
+type sentencePhrases struct {
+	known, shares, rates bool
+}
+
+// phrasesOf returns the phrases of the sentence toks, reading them on first use.
+func (fx *figurer) phrasesOf(toks []ntoken) sentencePhrases {
+	if fx.phrases.known {
+		return fx.phrases
+	}
+	ph := sentencePhrases{known: true}
+	for j := 1; j < len(toks); j++ {
+		t := toks[j-1]
+		lx := t.lx
+		if lx != nil && j < len(toks) && toks[j].lx != nil && toks[j].lx.timeUnit != "" && (lx.w == "every" || lx.w == "each" || lx.w == "per") {
+			ph.rates = true
+		}
+		if ntIsWord(toks[j], "of") && (ntIsPunct(fx.text, t, '%') || lx != nil && (lx.cls&clsShareOf != 0 || lx.percent || lx.w == "cent" ||
+			lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal)) {
+			ph.shares = true
+		}
+	}
+	fx.phrases = ph
+	return ph
 }
 
 // digitBytes marks with its high bit each byte of w that is an ASCII digit.

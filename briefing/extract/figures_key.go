@@ -118,7 +118,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyBare // a bare number with no noun and no event beside it
 	case c.partitive && !personNoun(f.Unit):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
-	case c.rate || rateVerbAfter(fx.text, toks, c) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
+	case c.rate || fx.phrasesOf(toks).rates && rateVerbAfter(fx.text, toks, c) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
 		return false, keyRate
 	case c.breakdown:
 		return false, keyBreakdown

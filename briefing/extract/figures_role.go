@@ -189,7 +189,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleParty, 0
 		}
 	}
-	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && shareBase(text, toks, c) {
+	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && fx.phrasesOf(toks).shares && shareBase(text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleShareBase, 0
 		return false
 	}
@@ -457,8 +457,11 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 	if j := fx.predicateRole(toks, c); j >= 0 {
 		return toks[j].lx, j, rolePredicate, true
 	}
-	if j := objectVerb(text, toks, c); j >= 0 {
-		return toks[j].lx, j, roleObject, true
+	// objectVerb's word is at most 2 tokens before the figure or its list.
+	if fx.rolesIn(c.first-2, c.first) || fx.rolesIn(c.chainFirst-2, c.chainFirst) {
+		if j := objectVerb(text, toks, c); j >= 0 {
+			return toks[j].lx, j, roleObject, true
+		}
 	}
 	if c.unitFirst < 0 {
 		if j := tollRole(text, toks, c); j >= 0 {
