@@ -517,7 +517,7 @@ func (fx *figurer) phrasesOf(toks []ntoken) sentencePhrases {
 		if lx != nil && j < len(toks) && toks[j].lx != nil && toks[j].lx.timeUnit != "" && (lx.w == "every" || lx.w == "each" || lx.w == "per") {
 			ph.rates = true
 		}
-		if ntIsWord(toks[j], "of") && (ntIsPunct(fx.text, t, '%') || lx != nil && (lx.cls&clsShareOf != 0 || lx.percent || lx.w == "cent" ||
+		if isLex(toks[j], lexOf) && (ntIsPunct(fx.text, t, '%') || lx != nil && (lx.cls&clsShareOf != 0 || lx.percent || lx.w == "cent" ||
 			lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal)) {
 			ph.shares = true
 		}

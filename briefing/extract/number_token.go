@@ -307,7 +307,18 @@ func buildLexTable() {
 		e.ref = lexRef(i + 1)
 	}
 	markLexicon()
+	lexOf, lexThem, lexWhom = numLexicon["of"], numLexicon["them"], numLexicon["whom"]
+	lexIncluding, lexAmong, lexIn = numLexicon["including"], numLexicon["among"], numLexicon["in"]
 }
+
+// The entries of a few words the figure rules test for at every figure.
+// A word's token carries its one entry, so comparing the entry stands for
+// comparing the word, without reading the word's bytes (see isLex).
+var lexOf, lexThem, lexWhom, lexIncluding, lexAmong, lexIn *numLex
+
+// isLex reports whether t is the word of lexicon entry e: ntIsWord(t,
+// e.w) for an entry the lexicon holds.
+func isLex(t ntoken, e *numLex) bool { return t.lx == e && e != nil && t.kind == ntWord }
 
 // markLexicon sets the change and marks of the lexicon's words from the
 // figurer's word lists. Only words already in the lexicon are marked: a
