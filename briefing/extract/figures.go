@@ -280,9 +280,10 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 		return p.last + 1, false // "the 737 Max", "Highway 61 Revisited"
 	}
 	if c.first > 0 {
-		w := tokenWord(text, toks[c.first-1])
-		c.definite = w == "the" || w == "these" || w == "those"
-		if (w == "which" || w == "whom" || w == "them") && c.first > 1 && tokenWord(text, toks[c.first-2]) == "of" {
+		if lx := toks[c.first-1].lx; lx != nil {
+			c.definite = lx == lexThe || lx == lexThese || lx == lexThose
+		}
+		if t := toks[c.first-1]; (hasLex(t, lexWhich) || hasLex(t, lexWhom) || hasLex(t, lexThem)) && c.first > 1 && hasLex(toks[c.first-2], lexOf) {
 			c.partitive = true // "of which 114 were shot down"
 		}
 	}
