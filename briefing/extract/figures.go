@@ -84,6 +84,12 @@ type figurer struct {
 	// (see sentence).
 	triggers   []int32
 	trigBefore []int32
+	// roleBefore[j] counts the tokens before token j whose word names a
+	// role, so that a figure's role skips the scans that could find none
+	// (see rolesIn).
+	roleBefore []int32
+	// phrases says which rare phrases the sentence has (see phrasesOf).
+	phrases sentencePhrases
 	// marks are the marks of the sentence's words, ORed (see sentence).
 	marks lexMark
 	// currencies are the rupee and pound the text names (number_unitname.go).
@@ -176,15 +182,24 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	}
 	fx.trigBefore = fx.trigBefore[:len(toks)+1]
 	fx.triggers = fx.triggers[:0]
+	if cap(fx.roleBefore) < len(toks)+1 {
+		fx.roleBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
+	}
+	roleBefore := fx.roleBefore[:len(toks)+1]
+	roles := int32(0)
 	var marks lexMark
 	for k, c := 0, 0; k < len(toks); k++ {
 		fx.clauses[k] = c
 		fx.trigBefore[k] = int32(len(fx.triggers))
+		roleBefore[k] = roles
 		if clauseBreak(fx.text, toks[k]) {
 			c++
 		}
 		if lx := toks[k].lx; lx != nil {
 			marks |= lx.marks
+			if lx.role != "" {
+				roles++
+			}
 			if lx.trig != trigNone {
 				fx.triggers = append(fx.triggers, int32(k))
 			}
@@ -192,7 +207,10 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		fx.clauses[k+1] = c
 	}
 	fx.marks = marks
+	fx.phrases = sentencePhrases{}
 	fx.trigBefore[len(toks)] = int32(len(fx.triggers))
+	roleBefore[len(toks)] = roles
+	fx.roleBefore = roleBefore
 	fx.coordinate(toks, cands)
 	for k := range cands {
 		fx.emit(toks, cands, starts, k, s)
@@ -262,9 +280,10 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 		return p.last + 1, false // "the 737 Max", "Highway 61 Revisited"
 	}
 	if c.first > 0 {
-		w := tokenWord(text, toks[c.first-1])
-		c.definite = w == "the" || w == "these" || w == "those"
-		if (w == "which" || w == "whom" || w == "them") && c.first > 1 && tokenWord(text, toks[c.first-2]) == "of" {
+		if lx := toks[c.first-1].lx; lx != nil {
+			c.definite = lx == lexThe || lx == lexThese || lx == lexThose
+		}
+		if t := toks[c.first-1]; (hasLex(t, lexWhich) || hasLex(t, lexWhom) || hasLex(t, lexThem)) && c.first > 1 && hasLex(toks[c.first-2], lexOf) {
 			c.partitive = true // "of which 114 were shot down"
 		}
 	}
@@ -470,6 +489,43 @@ const (
 	lowBytes  = 0x0101010101010101
 	highBytes = 0x8080808080808080
 )
+
+// rolesIn reports whether a token in [from, to) of the sentence names a
+// role; the bounds are clamped to the sentence.
+func (fx *figurer) rolesIn(from, to int) bool {
+	from, to = max(from, 0), min(to, len(fx.roleBefore)-1)
+	return from < to && fx.roleBefore[to] > fx.roleBefore[from]
+}
+
+// sentencePhrases records whether the sentence has anywhere the phrases
+// that shareBase and rateVerbAfter need: a share followed by "of" ("90%
+// of", "half of"), and "every", "each" or "per" followed by a unit of time.
+// It is read on the sentence's first figure that asks, so that the other
+// figures skip the scans where the phrase is absent.
+type sentencePhrases struct {
+	known, shares, rates bool
+}
+
+// phrasesOf returns the phrases of the sentence toks, reading them on first use.
+func (fx *figurer) phrasesOf(toks []ntoken) sentencePhrases {
+	if fx.phrases.known {
+		return fx.phrases
+	}
+	ph := sentencePhrases{known: true}
+	for j := 1; j < len(toks); j++ {
+		t := toks[j-1]
+		lx := t.lx
+		if lx != nil && j < len(toks) && toks[j].lx != nil && toks[j].lx.timeUnit != "" && (lx.w == "every" || lx.w == "each" || lx.w == "per") {
+			ph.rates = true
+		}
+		if isLex(toks[j], lexOf) && (ntIsPunct(fx.text, t, '%') || lx != nil && (lx.cls&clsShareOf != 0 || lx.percent || lx.w == "cent" ||
+			lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal)) {
+			ph.shares = true
+		}
+	}
+	fx.phrases = ph
+	return ph
+}
 
 // digitBytes marks with its high bit each byte of w that is an ASCII digit.
 func digitBytes(w uint64) uint64 {

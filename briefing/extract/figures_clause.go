@@ -264,8 +264,8 @@ func listVerbAhead(text string, toks []ntoken, j int) bool {
 // wounded"). It returns the word's token, or -1.
 func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 	text := fx.text
-	if !subjectPosition(text, toks, c) {
-		return -1
+	if !fx.rolesIn(c.last+1, c.last+roleReach) || !subjectPosition(text, toks, c) {
+		return -1 // every word it returns names a role, within 33 tokens after the figure
 	}
 	inPP, coord := false, false
 	verb := -1 // a role word after the subject: a reduced relative, or the verb itself
@@ -445,7 +445,7 @@ func shareBase(text string, toks []ntoken, c *candidate) bool {
 	if j >= 0 && lexHas(toks[j], clsDet) {
 		j--
 	}
-	if j < 1 || !ntIsWord(toks[j], "of") {
+	if j < 1 || !isLex(toks[j], lexOf) {
 		return false
 	}
 	t := toks[j-1]
@@ -517,10 +517,10 @@ func holdCaptive(text string, toks []ntoken, j int) bool {
 // of the set counted just before it: "including 40 in intensive care",
 // "among them 9 children".
 func partOfSet(text string, toks []ntoken, first int) bool {
-	if first > 0 && ntIsWord(toks[first-1], "including") {
+	if first > 0 && isLex(toks[first-1], lexIncluding) {
 		return true
 	}
-	return first > 1 && ntIsWord(toks[first-2], "among") && (ntIsWord(toks[first-1], "them") || ntIsWord(toks[first-1], "whom"))
+	return first > 1 && isLex(toks[first-2], lexAmong) && (isLex(toks[first-1], lexThem) || isLex(toks[first-1], lexWhom))
 }
 
 // baselineBefore reports whether the figure starting at token first is a

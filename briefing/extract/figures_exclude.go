@@ -593,19 +593,19 @@ func yearTail(text string, t ntoken) bool {
 // magnitude quake", "magnitude 7.7".
 func nameAfter(text string, toks []ntoken, p numParse) bool {
 	k := p.last + 1
-	if p.first > 0 && (ntIsWord(toks[p.first-1], "magnitude") || ntIsWord(toks[p.first-1], "level") || ntIsWord(toks[p.first-1], "category")) {
+	if p.first > 0 && (isLex(toks[p.first-1], lexMagnitude) || isLex(toks[p.first-1], lexLevel) || isLex(toks[p.first-1], lexCategory)) {
 		return true
 	}
-	if k < len(toks) && ntIsWord(toks[k], "magnitude") {
+	if k < len(toks) && isLex(toks[k], lexMagnitude) {
 		return true
 	}
-	if p.first > 0 && tokenWord(text, toks[p.first-1]) == "measuring" && p.decimal {
+	if p.first > 0 && hasLex(toks[p.first-1], lexMeasuring) && p.decimal {
 		return true // "measuring 6.8 on the Richter scale"
 	}
-	if k+2 < len(toks) && ntIsWord(toks[k], "on") && tokenWord(text, toks[k+2]) == "richter" {
+	if k+2 < len(toks) && isLex(toks[k], lexOn) && hasLex(toks[k+2], lexRichter) {
 		return true
 	}
-	if k+1 < len(toks) && ntIsPunct(text, toks[k], '-') && ntIsWord(toks[k+1], "magnitude") {
+	if k+1 < len(toks) && ntIsPunct(text, toks[k], '-') && isLex(toks[k+1], lexMagnitude) {
 		return true
 	}
 	if k >= len(toks) || toks[k].kind != ntWord || !toks[k].upper {

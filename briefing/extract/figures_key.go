@@ -118,7 +118,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyBare // a bare number with no noun and no event beside it
 	case c.partitive && !personNoun(f.Unit):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
-	case c.rate || rateVerbAfter(fx.text, toks, c) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
+	case c.rate || fx.phrasesOf(toks).rates && rateVerbAfter(fx.text, toks, c) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
 		return false, keyRate
 	case c.breakdown:
 		return false, keyBreakdown
@@ -163,9 +163,9 @@ var deliveryUnits = map[string]bool{"trucks": true, "lorries": true, "convoys": 
 // its own ("1,850 people were arrested, of whom 430 were released") is key.
 func (fx *figurer) subset(toks []ntoken, c *candidate, f *Figure) bool {
 	first, last := c.first, c.last
-	part := first > 1 && ntIsWord(toks[first-2], "of") && ntIsWord(toks[first-1], "whom") ||
-		last+2 < len(toks) && ntIsWord(toks[last+1], "of") && (ntIsWord(toks[last+2], "them") || ntIsWord(toks[last+2], "whom")) ||
-		c.unitFirst < 0 && c.nominal == 0 && last+2 < len(toks) && ntIsWord(toks[last+1], "in") && toks[last+2].upper // by place: "14 people were killed, 13 in Orissa"
+	part := first > 1 && isLex(toks[first-2], lexOf) && isLex(toks[first-1], lexWhom) ||
+		last+2 < len(toks) && isLex(toks[last+1], lexOf) && (isLex(toks[last+2], lexThem) || isLex(toks[last+2], lexWhom)) ||
+		c.unitFirst < 0 && c.nominal == 0 && last+2 < len(toks) && isLex(toks[last+1], lexIn) && toks[last+2].upper // by place: "14 people were killed, 13 in Orissa"
 	if !part {
 		return false
 	}

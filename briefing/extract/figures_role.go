@@ -189,7 +189,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleParty, 0
 		}
 	}
-	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && shareBase(text, toks, c) {
+	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && fx.phrasesOf(toks).shares && shareBase(text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleShareBase, 0
 		return false
 	}
@@ -437,8 +437,15 @@ func otherFigureBetween(toks []ntoken, c *candidate, j int) bool {
 // clause says the word was found by the structure of the clause (inside,
 // predicate, object, modifier, "an offer of"), not merely near the figure;
 // only such a word overrides the counted noun and the words around it.
+//
+// Every word it returns names a role, and none lies further than
+// roleReach before the figure or its list or after them: with no such
+// word there, it finds none.
 func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int, how ruleID, clause bool) {
 	text := fx.text
+	if !fx.rolesIn(min(c.first, c.chainFirst)-roleReach, max(c.last, c.chainLast)+roleReach+1) {
+		return nil, -1, roleNone, false
+	}
 	for j := c.first; j <= c.last; j++ {
 		if c.unitFirst >= 0 && j >= c.unitFirst && j <= c.unitLast {
 			continue // the counted noun speaks as the head noun
@@ -450,8 +457,11 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 	if j := fx.predicateRole(toks, c); j >= 0 {
 		return toks[j].lx, j, rolePredicate, true
 	}
-	if j := objectVerb(text, toks, c); j >= 0 {
-		return toks[j].lx, j, roleObject, true
+	// objectVerb's word is at most 2 tokens before the figure or its list.
+	if fx.rolesIn(c.first-2, c.first) || fx.rolesIn(c.chainFirst-2, c.chainFirst) {
+		if j := objectVerb(text, toks, c); j >= 0 {
+			return toks[j].lx, j, roleObject, true
+		}
 	}
 	if c.unitFirst < 0 {
 		if j := tollRole(text, toks, c); j >= 0 {
@@ -508,6 +518,13 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 	}
 	return nil, -1, roleNone, false
 }
+
+// roleReach bounds how far from a figure, or the list it is in, the
+// scans of ownRoleWord read: predicateRole up to 20 tokens after the
+// figure, then predicateAfter 6 more and "among" 6 more; the list's
+// predicate 3 after its last member, then 12; tollRole 17 before the
+// figure; objectVerb 2 before the list.
+const roleReach = 40
 
 // roleStop reports whether token t ends a figure's own conjunct: another
 // number, or a break between clauses other than "and" and "or".
