@@ -40,7 +40,10 @@ func Figures(text string) []Figure {
 // figuresOf finds the figures of text, without choosing a lead.
 func figuresOf(text string) []Figure {
 	n := estimateFigures(text)
-	fx := figurer{text: text, out: make([]Figure, 0, n), seen: newValueSet(n)}
+	// The set of values starts at no more than 1024: a long text names most
+	// of its values more than once, and the set grows when it must, so a
+	// large text does not clear a table it mostly leaves empty.
+	fx := figurer{text: text, out: make([]Figure, 0, n), seen: newValueSet(min(n, 1024))}
 	toks := make([]ntoken, 0, 256)
 	for _, s := range Sentences(text) {
 		// A "sentence" of many kilobytes (a table, a list without stops,
