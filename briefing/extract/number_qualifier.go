@@ -64,6 +64,11 @@ var qualifiersBefore = map[string][]qualPhrase{}
 // qualifiersAfter follow a number: "20 or more", "500 or so", "40-odd".
 var qualifiersAfter = map[string][]qualPhrase{}
 
+// qualAfterFirst marks the first bytes of qualifiersAfter's phrases, so that
+// a mark after a number ("," or ")") is looked up only when a phrase can
+// start with it ("+").
+var qualAfterFirst [256]bool
+
 // buildQualifiers fills qualifiersBefore and qualifiersAfter from the
 // qualifier phrases, and adds their words to the lexicon.
 func buildQualifiers() {
@@ -113,6 +118,7 @@ func buildQualifiers() {
 				continue
 			}
 			qualifiersAfter[words[0]] = append(qualifiersAfter[words[0]], qualPhrase{words: words, kind: kind})
+			qualAfterFirst[words[0][0]] = true
 			for _, w := range words {
 				numLexEntry(w)
 			}
@@ -183,7 +189,7 @@ func matchAfter(text string, toks []ntoken, i int) (qualKind, int, bool) {
 	var phrases []qualPhrase
 	if t := toks[i+1]; t.lx != nil {
 		phrases = t.lx.qualAfter
-	} else if t.kind == ntPunct {
+	} else if t.kind == ntPunct && w0 != "" && qualAfterFirst[w0[0]] {
 		phrases = qualifiersAfter[w0]
 	}
 	for _, ph := range phrases {

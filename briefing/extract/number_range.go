@@ -350,7 +350,7 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 			return ch
 		}
 		switch {
-		case lx.marks&markChangeFiller != 0, lx.w == "of", lx.w == "for", lx.cls&(clsMonth|clsWeekday) != 0, objectWords[lx.w]:
+		case lx.marks&markChangeFiller != 0, lx.w == "of", lx.w == "for", lx.cls&(clsMonth|clsWeekday) != 0, objectWord(lx.w):
 		case lx.cls&clsStop != 0 && timePhrase(text, toks, j):
 			// "rose in May to 5%"
 		case lx.cls&(clsStop|clsAux) != 0:
@@ -361,10 +361,17 @@ func changeWordBefore(text string, toks []ntoken, k int) Change {
 	return ""
 }
 
-// objectWords may stand between a verb of change and what it governs,
-// though the lexicon stops a phrase at them: a pronoun object ("raising it
-// from"), an adverb of time ("rose early today to").
-var objectWords = map[string]bool{"it": true, "them": true, "today": true, "yesterday": true, "overnight": true, "tonight": true}
+// objectWord reports whether w may stand between a verb of change and what
+// it governs, though the lexicon stops a phrase at it: a pronoun object
+// ("raising it from"), an adverb of time ("rose early today to"). A switch
+// reads these six words faster than a map.
+func objectWord(w string) bool {
+	switch w {
+	case "it", "them", "today", "yesterday", "overnight", "tonight":
+		return true
+	}
+	return false
+}
 
 // numberWord reports whether a word is part of a number written in words:
 // "five", "million", "dozen"; not "a", "and", "point".
@@ -394,7 +401,7 @@ func timePhraseBefore(text string, toks []ntoken, j int) int {
 // phrase of time ("rose in May to 5%").
 func opensPhrase(text string, toks []ntoken, j int) bool {
 	lx := toks[j].lx
-	return lx != nil && lx.cls&clsStop != 0 && lx.marks&markChangeFiller == 0 && !objectWords[lx.w] && !timePhrase(text, toks, j)
+	return lx != nil && lx.cls&clsStop != 0 && lx.marks&markChangeFiller == 0 && !objectWord(lx.w) && !timePhrase(text, toks, j)
 }
 
 // timePhrase reports whether the word at token j opens a phrase of time:
