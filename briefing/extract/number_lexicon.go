@@ -53,39 +53,43 @@ const (
 
 // numLex is what the extractor knows about one lower-case word.
 type numLex struct {
-	w    string
-	num  numKind
-	val  float64 // value of a number word; multiplier of a scale
-	cls  wordClass
-	cat  Category // category the word signals, if any
-	trig uint8    // strength of the signal in context
-	head Category // category when the word is the counted noun itself
+	// The fields every token's tests read come first, so that they share
+	// the entry's first 64 bytes: the figurer reads them for each word of
+	// a sentence.
+	w   string
+	cls wordClass
+	num numKind
+	// trig is the strength of the signal of cat in context.
+	trig uint8
+	// marks are the words set once the lexicon is complete, so that the
+	// figurer tests a flag where it would look a word up.
+	marks lexMark
+	// currency and dimension units, when the word is one.
+	currency bool
+	dim      bool
+	percent  bool
 	// injury marks words of injury (wounded, injured), which count a
 	// different event from the dead.
 	injury bool
-	// role is the role the word names ("wounded": injured), if it names
-	// one (figures_role.go).
-	role Role
 	// party marks nouns of those who speak or take part ("officials",
 	// "coups"), whose counts are not key figures.
 	party bool
 	// irregular marks plurals that do not end in s: people, police, men.
 	irregular bool
+	// ref is the entry's slot in lexTable, set when the table is built.
+	ref lexRef
+	// role is the role the word names ("wounded": injured), if it names
+	// one (figures_role.go).
+	role Role
+	// change is the direction a word of change names (changeWords).
+	change Change
+	val    float64  // value of a number word; multiplier of a scale
+	cat    Category // category the word signals, if any
+	head   Category // category when the word is the counted noun itself
 	// mult is the multiplier of a suffix such as "k", "bn" or "m".
 	mult float64
 	// timeUnit is the TIMEX3 unit letter of a time unit ("Y", "M", "W", "D", "H", "MIN").
 	timeUnit string
-	// currency and dimension units, when the word is one.
-	currency bool
-	dim      bool
-	percent  bool
-	// ref is the entry's slot in lexTable, set when the table is built.
-	ref lexRef
-	// change is the direction a word of change names (changeWords), and
-	// marks the words set once the lexicon is complete, so that the
-	// figurer tests a flag where it would look a word up.
-	change Change
-	marks  lexMark
 	// qualBefore and qualAfter are the qualifier phrases the word ends
 	// before a number and starts after one (qualifiersBefore,
 	// qualifiersAfter), set with the marks.
