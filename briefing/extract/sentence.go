@@ -40,7 +40,7 @@ func Sentences(text string) []Span {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !sentenceMark[c] {
-			i++ // most bytes neither end a line nor a sentence
+			i = nextSentenceMark(text, i+1) // most bytes neither end a line nor a sentence
 			continue
 		}
 		switch {
@@ -94,6 +94,25 @@ func Sentences(text string) []Span {
 // sentenceMark holds the bytes Sentences stops at: a line break and the
 // marks that may end a sentence.
 var sentenceMark = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+
+// nextSentenceMark returns the index of the first byte of text from i on
+// that sentenceMark holds, or len(text). It skips eight bytes at a time
+// while none of them is such a byte.
+func nextSentenceMark(text string, i int) int {
+	for i+8 <= len(text) {
+		b := text[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if zeroBytes(w^'\n'*lowBytes)|zeroBytes(w^'.'*lowBytes)|zeroBytes(w^'!'*lowBytes)|zeroBytes(w^'?'*lowBytes) != 0 {
+			break
+		}
+		i += 8
+	}
+	for i < len(text) && !sentenceMark[text[i]] {
+		i++
+	}
+	return i
+}
 
 // SentenceAt returns the span of the sentence that contains offset off, or
 // an empty span at off when it lies between sentences.
