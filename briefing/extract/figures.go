@@ -470,9 +470,7 @@ func digitRuns(text string) int {
 	for i := 0; i < len(text); i += 8 {
 		var w uint64
 		if i+8 <= len(text) {
-			b := text[i : i+8] // one bounds check for the eight loads
-			w = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			w = load8(text[i : i+8])
 		} else {
 			for k := len(text) - 1; k >= i; k-- {
 				w = w<<8 | uint64(text[k])
@@ -535,6 +533,14 @@ func (fx *figurer) phrasesOf(toks []ntoken) sentencePhrases {
 func digitBytes(w uint64) uint64 {
 	y := w ^ 0x30*lowBytes // a digit is now 0 to 9
 	return ^((y&^highBytes + 0x76*lowBytes) | y) & highBytes
+}
+
+// load8 reads the eight bytes of b as a little-endian word, behind one
+// bounds check.
+func load8(b string) uint64 {
+	b = b[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // zeroBytes marks with its high bit each byte of w that is 0.

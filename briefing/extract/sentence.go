@@ -100,9 +100,7 @@ var sentenceMark = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 // while none of them is such a byte.
 func nextSentenceMark(text string, i int) int {
 	for i+8 <= len(text) {
-		b := text[i : i+8]
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		w := load8(text[i : i+8])
 		if zeroBytes(w^'\n'*lowBytes)|zeroBytes(w^'.'*lowBytes)|zeroBytes(w^'!'*lowBytes)|zeroBytes(w^'?'*lowBytes) != 0 {
 			break
 		}
