@@ -14,22 +14,9 @@ import (
 // note, then installs the whole library, with what changed on disk since
 // the index, and says what changed.
 func TestFirstFrameFromTheIndexCatchesUp(t *testing.T) {
-	then := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	fsys := fixtureFiles()
-	for _, f := range fsys {
-		f.ModTime = then
-	}
-	indexed, err := briefing.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stored []briefing.StoredHeader
-	for _, b := range indexed.Briefings() {
-		c := *b
-		stored = append(stored, briefing.StoredHeader{Briefing: &c, Size: int64(len(fsys[b.Path].Data)), ModTime: then.UnixNano()})
-	}
+	fsys, indexed, stored := indexedFixture(t)
 	// Written after the index was last brought up to date.
-	fsys["fresh.md"] = &fstest.MapFile{ModTime: then.Add(time.Hour),
+	fsys["fresh.md"] = &fstest.MapFile{ModTime: indexedAt.Add(time.Hour),
 		Data: []byte("---\ntitle: Fresh report from the Levant\npublished: 2025-04-01\nregion: Levant\n---\nNew text.\n")}
 
 	// The first frame has the top of the list; the catch-up reads it all.
@@ -55,20 +42,7 @@ func TestFirstFrameFromTheIndexCatchesUp(t *testing.T) {
 // the index did not, the whole library still replaces the first frame's
 // top of the list for rendering too, so a story below that top opens.
 func TestCatchUpWithNothingNewOpensEveryStory(t *testing.T) {
-	then := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	fsys := fixtureFiles()
-	for _, f := range fsys {
-		f.ModTime = then
-	}
-	indexed, err := briefing.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stored []briefing.StoredHeader
-	for _, b := range indexed.Briefings() {
-		c := *b
-		stored = append(stored, briefing.StoredHeader{Briefing: &c, Size: int64(len(fsys[b.Path].Data)), ModTime: then.UnixNano()})
-	}
+	fsys, indexed, stored := indexedFixture(t)
 	lib := briefing.FromStored(fsys, stored[:2])
 	m := New(lib, Options{Style: "dark", Width: 120, Height: 40, CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
 		return briefing.CatchUp(fsys, stored)
@@ -81,4 +55,28 @@ func TestCatchUpWithNothingNewOpensEveryStory(t *testing.T) {
 		t.Fatalf("the last story did not open after the catch-up:\n%s", got)
 	}
 	assertContains(t, "the last story opened", got, indexed.Briefings()[indexed.Len()-1].Title[:20])
+}
+
+// indexedAt is when the fixture's files were last written, as indexed.
+var indexedAt = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// indexedFixture is the fixture library with every file last written at
+// one time, the library read from it, and the headers an index of it would hold (copies, as an
+// index's are).
+func indexedFixture(t *testing.T) (fstest.MapFS, *briefing.Library, []briefing.StoredHeader) {
+	t.Helper()
+	fsys := fixtureFiles()
+	for _, f := range fsys {
+		f.ModTime = indexedAt
+	}
+	indexed, err := briefing.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stored []briefing.StoredHeader
+	for _, b := range indexed.Briefings() {
+		c := *b
+		stored = append(stored, briefing.StoredHeader{Briefing: &c, Size: int64(len(fsys[b.Path].Data)), ModTime: indexedAt.UnixNano()})
+	}
+	return fsys, indexed, stored
 }
