@@ -37,9 +37,7 @@ func (g gatedFS) ReadDir(name string) ([]fs.DirEntry, error) {
 // note gone.
 func TestLibraryWithNoIndexShowsEntriesAsFound(t *testing.T) {
 	fsys := gatedLibrary()
-	first, parts := readInParts(t, fsys)
-	m := New(first.Lib, Options{Style: "dark", Width: 120, Height: 40, Parts: parts})
-	m.delays = delays{resize: -1, save: -1, status: -1}
+	first, m := readerInParts(t, fsys)
 	shown := screen(m)
 	assertContains(t, "first frame", shown, "Shelling near town", fmt.Sprintf("Stories 1/%d", first.Lib.Len()), readingPrefix)
 	assertNotContains(t, "first frame", shown, "Ceasefire declared", "The library is empty")
@@ -60,9 +58,7 @@ func TestLibraryWithNoIndexShowsEntriesAsFound(t *testing.T) {
 // while the library is read stays on the story they chose.
 func TestLibraryReadInPartsKeepsTheAnalystsPlace(t *testing.T) {
 	fsys := gatedLibrary()
-	first, parts := readInParts(t, fsys)
-	m := New(first.Lib, Options{Style: "dark", Width: 120, Height: 40, Parts: parts})
-	m.delays = delays{resize: -1, save: -1, status: -1}
+	first, m := readerInParts(t, fsys)
 	init := m.Init()
 	m = press(t, m, "j")
 	chosen := m.current
@@ -87,6 +83,16 @@ func gatedLibrary() gatedFS {
 	}
 	files["later/late.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Ceasefire declared in the north\npublished: 2025-01-01\n---\nText.\n")}
 	return gatedFS{files, make(chan struct{})}
+}
+
+// readerInParts is a reader of fsys read in parts, at 120×40, showing the
+// first part (returned too).
+func readerInParts(t *testing.T, fsys fs.FS) (briefing.LibraryPart, Model) {
+	t.Helper()
+	first, parts := readInParts(t, fsys)
+	m := New(first.Lib, Options{Style: "dark", Width: 120, Height: 40, Parts: parts})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	return first, m
 }
 
 // readInParts starts reading fsys in parts as cli.OpenForReader does (the
@@ -114,9 +120,7 @@ func readInParts(t *testing.T, fsys fs.FS) (briefing.LibraryPart, <-chan briefin
 // note counts what is found, and the whole library comes filtered.
 func TestLibraryReadInPartsWithAFilterWaitsForTheWhole(t *testing.T) {
 	fsys := gatedLibrary()
-	first, parts := readInParts(t, fsys)
-	m := New(first.Lib, Options{Style: "dark", Width: 120, Height: 40, Parts: parts})
-	m.delays = delays{resize: -1, save: -1, status: -1}
+	_, m := readerInParts(t, fsys)
 	init := m.Init()
 	m = press(t, m, "/")
 	m = typeText(t, m, "ceasefire")
