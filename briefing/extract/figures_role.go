@@ -54,6 +54,22 @@ func (r Role) Word() string {
 	return strings.ReplaceAll(string(r), "_", " ")
 }
 
+// NamedBy reports whether a counted noun names the role itself ("deaths",
+// "bodies" for killed; "hostages" for held), so that a label need not say
+// it again ("12 deaths", not "12 deaths killed"). A force's noun names no
+// role: "troops" may be deployed, pledged or withdrawn.
+func (r Role) NamedBy(noun string) bool {
+	if i := strings.LastIndexByte(noun, ' '); i >= 0 {
+		noun = noun[i+1:]
+	}
+	switch r {
+	case "", RoleDeployed, RolePledged, RoleWithdrawn:
+		return false // "troops" name a force, not what was done with it
+	}
+	lx := lookupNumLex(noun)
+	return lx != nil && lx.role == r
+}
+
 // defaultRole is the role of a category when no word names one: a count of
 // casualties with no word of injury or loss is of the dead.
 func defaultRole(c Category) Role {

@@ -43,8 +43,8 @@ func unitLabel(f extract.Figure) string {
 func figureNoun(f extract.Figure) string {
 	unit, word := unitLabel(f), roleWord(f)
 	switch {
-	case word == "" || strings.Contains(strings.ToLower(unit), word):
-		return unit
+	case word == "" || strings.Contains(strings.ToLower(unit), word) || f.Role.NamedBy(unit):
+		return unit // "wounded", "12 deaths": the noun says the role
 	case unit == "":
 		return word
 	}

@@ -47,3 +47,30 @@ func TestTimelineDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureNounSaysTheRoleOnce: the panel writes the role after a noun
+// that does not say it, and not after one that does ("12 deaths", not
+// "12 deaths killed").
+func TestFigureNounSaysTheRoleOnce(t *testing.T) {
+	for _, c := range []struct {
+		unit string
+		role extract.Role
+		want string
+	}{
+		{"people", extract.RoleKilled, "people killed"},
+		{"deaths", extract.RoleKilled, "deaths"},
+		{"bodies", extract.RoleKilled, "bodies"},
+		{"civilians", extract.RoleInjured, "civilians injured"},
+		{"injuries", extract.RoleInjured, "injuries"},
+		{"hostages", extract.RoleHeld, "hostages"},
+		{"prisoners", extract.RoleHeld, "prisoners held"},
+		{"", extract.RoleKilled, "killed"},
+		{"troops", extract.RoleDeployed, "troops deployed"},
+		{"troops", extract.RolePledged, "troops pledged"},
+	} {
+		f := extract.Figure{Unit: c.unit, Role: c.role, Category: extract.Casualties}
+		if got := figureNoun(f); got != c.want {
+			t.Errorf("%q %s: %q, want %q", c.unit, c.role, got, c.want)
+		}
+	}
+}
