@@ -143,3 +143,31 @@ func TestLibraryPartsMergedInAnyOrderKeepTheNewest(t *testing.T) {
 		})
 	}
 }
+
+// TestNewerStoriesFromTheWatcherTakeTheTop: newer stories written while
+// the reader is open (the watcher's reload) are selected while the
+// analyst has not chosen one; after j, the story chosen stays selected.
+func TestNewerStoriesFromTheWatcherTakeTheTop(t *testing.T) {
+	fsys, whole, stored := partlyIndexed(t, 300, 200)
+	newest := whole.Briefings()[0]
+	for _, keys := range [][]string{nil, {"j"}} {
+		m := New(briefing.FromStored(fsys, slices.Clone(stored)), Options{Style: "dark", Width: 120, Height: 40})
+		m.delays = delays{resize: -1, save: -1, status: -1}
+		m = press(t, m, keys...)
+		chosen := m.current
+		caught, change, err := briefing.CatchUp(fsys, slices.Clone(stored))
+		if err != nil {
+			t.Fatal(err)
+		}
+		next, _ := m.Update(watchedLibraryMsg{lib: caught, change: change})
+		m = next.(Model)
+		want := newest.ID
+		if len(keys) > 0 {
+			want = chosen
+		}
+		if m.current != want {
+			t.Errorf("after %v and 100 newer stories the reader shows %q, want %q", keys, m.current, want)
+		}
+		assertContains(t, "after the reload", screen(m), "100 new briefings")
+	}
+}
