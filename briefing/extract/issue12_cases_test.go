@@ -60,7 +60,7 @@ func TestIssue12FigureCases(t *testing.T) {
 			t.Fatalf("%s no longer holds %q", c.sample, c.sentence)
 		}
 		for _, in := range []struct{ where, text string }{{c.sample, body}, {"the sentence alone", c.sentence}} {
-			f, ok := figureWithText(Figures(in.text), c.text)
+			f, ok := findFigure(Figures(in.text), c.text)
 			switch {
 			case !ok:
 				t.Errorf("%s: no figure %q", in.where, c.text)
@@ -69,15 +69,6 @@ func TestIssue12FigureCases(t *testing.T) {
 			}
 		}
 	}
-}
-
-func figureWithText(figs []Figure, text string) (Figure, bool) {
-	for _, f := range figs {
-		if f.Text == text {
-			return f, true
-		}
-	}
-	return Figure{}, false
 }
 
 // TestIssue12MyanmarQuakeDate: in the Myanmar sample (published 4 April
