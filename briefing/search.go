@@ -144,12 +144,13 @@ type TheatreEvent struct {
 }
 
 // Label writes the event's date as a briefing's timeline does: "Thu 3 Oct
-// 2024", "Apr 2024", "H1 2024" (extract.TimelineEntry.Label).
+// 2024", "Apr 2024", "H1 2024" (extract.TimelineEntry.Label); a period
+// with no short form (a weekend) as its value, not as the words of one
+// briefing ("last weekend"), which the theatre's reader cannot place.
 func (ev TheatreEvent) Label() string {
-	if ev.Entry.Period.Grain == 0 {
-		return ev.Value // an event made by hand, without its entry
-	}
-	return ev.Entry.Label()
+	e := ev.Entry
+	e.Text = ev.Value
+	return e.Label()
 }
 
 // Compare orders the events of a theatre: past before planned (as of the
