@@ -6,12 +6,14 @@ import (
 
 // A figure's unit is written as quantity-extraction benchmarks (CQE,
 // NewsQuant) normalise it, in this project's short notation: a currency as
-// its sign or ISO code ("dollars", "US$" → "$"; "naira" → "₦"; "Kenyan
-// shillings" → "KES"), a measure as its symbol or singular name
-// ("kilometres per hour" → "km/h", "square kilometres" → "km²", "feet" →
-// "foot"), a duration as its singular name ("years" → "year"), and a rate
-// as "X per Y" ("$ per barrel", "tonne per day"). A counted noun ("people",
-// "police officers") stays as written: it is what the roles read.
+// its sign or code ("dollars", "US$" → "$"; "naira" → "₦"; "Kenyan
+// shillings" → "KSh"; "yuan" → "¥" as yen is, for the text tells them
+// apart; "pence" and "p" → "pence" as "cents" → "cent"), a measure as its
+// symbol or singular name ("kilometres per hour" → "km/h", "square
+// kilometres" → "km²", "feet" → "foot"), a duration as its singular name
+// ("years" → "year"), and a rate as "X per Y" ("$ per barrel", "tonne per
+// day"). A counted noun ("people", "police officers") stays as written:
+// it is what the roles read.
 
 // unitName is the unit of candidate k of a sentence as the figure gives
 // it: written is the unit as the text writes it (the counted noun, or
@@ -22,7 +24,7 @@ import (
 func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
 	c := &cands[k]
 	if written == "" {
-		return ""
+		return fx.exchangeRate(toks, c)
 	}
 	base := written
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
@@ -49,6 +51,85 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		return rateName(base, fx.perOf(toks, &cands[k+1]))
 	}
 	return base
+}
+
+// exchangeRate is the unit of a bare number that is an exchange rate:
+// "129.5 to the dollar", "155 per dollar", "83.12 against the US
+// dollar", in the currency the sentence names before it ("The rupee
+// closed at", "Kenya's shilling traded at", "The Turkish lira slid
+// beyond"): "₹ per $", "KSh per $", "₺ per $". It is "" when the number
+// is no rate of a currency, or the sentence names no currency for it.
+func (fx *figurer) exchangeRate(toks []ntoken, c *candidate) string {
+	per := exchangeDenominator(fx.text, toks, c.last)
+	if per < 0 {
+		return ""
+	}
+	for j := c.first - 1; j >= 0 && j >= c.first-exchangeLookBack; j-- {
+		t := toks[j]
+		if t.kind == ntNum || ntIsPunct(fx.text, t, ';') {
+			return "" // another amount, or another clause, stands between
+		}
+		if t.kind == ntWord && t.lx != nil && t.lx.currency && !isCurrencyCode(ntText(fx.text, t)) {
+			return rateName(fx.bareCurrency(currencyWordName(fx.text, toks, j)), normalUnit(ntText(fx.text, toks[per]), QuantityCurrency))
+		}
+	}
+	return ""
+}
+
+// exchangeLookBack is the most tokens between a currency's name and its
+// rate: "The Turkish lira slid beyond 34 to the dollar", "The rupee,
+// which India's central bank defends, closed at 84.2 to the dollar".
+const exchangeLookBack = 14
+
+// exchangeDenominator returns the token of the currency after the number
+// that ends at token k when the two make an exchange rate ("to the
+// dollar", "per dollar", "against the US dollar", "a euro"), or -1.
+func exchangeDenominator(text string, toks []ntoken, k int) int {
+	j := k + 1
+	if j+1 >= len(toks) {
+		return -1
+	}
+	switch tokenWord(text, toks[j]) {
+	case "per", "a":
+		j++
+	case "to", "against":
+		j++
+		if tokenWord(text, toks[j]) != "the" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	if j+1 < len(toks) && (strings.EqualFold(ntText(text, toks[j]), "US") || ntText(text, toks[j]) == "U.S.") {
+		j++ // "the US dollar"
+	}
+	if j < len(toks) && toks[j].kind == ntWord && toks[j].lx != nil && toks[j].lx.currency {
+		return j
+	}
+	return -1
+}
+
+// currencyWordName is the sign or code of the currency named at token j,
+// with the nationality or country before it: "Turkish lira" → "₺",
+// "Kenya's shilling" → "KSh", "rupee" → "₹" when the text names no other
+// rupee.
+func currencyWordName(text string, toks []ntoken, j int) string {
+	w := strings.ToLower(ntText(text, toks[j]))
+	if j > 0 {
+		prev := strings.ToLower(ntText(text, toks[j-1]))
+		if country, ok := strings.CutSuffix(prev, "'s"); ok {
+			prev = country + "n" // "Kenya's" → "kenyan"
+		} else if country, ok := strings.CutSuffix(prev, "’s"); ok {
+			prev = country + "n"
+		} else if (prev == "s") && j > 2 && (ntText(text, toks[j-2]) == "'" || ntText(text, toks[j-2]) == "’") {
+			prev = strings.ToLower(ntText(text, toks[j-3])) + "n"
+		}
+		if s, ok := currencyNames[prev+" "+singular(w)]; ok {
+			return s
+		}
+	}
+	return normalUnit(ntText(text, toks[j]), QuantityCurrency)
 }
 
 // currencyHints are the currencies a text names for its bare rupees and
@@ -275,8 +356,6 @@ func singular(w string) string {
 	switch {
 	case w == "feet":
 		return "foot"
-	case w == "pence":
-		return "p"
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y" // "centuries"
 	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
@@ -390,16 +469,15 @@ func buildUnitNames() {
 		MX$: mex$, mex $, mxn, mexican peso
 		€: eur, euro
 		£: gbp, pound sterling, pounds sterling, sterling, british pound, uk pound
-		¥: jpy, yen, japanese yen
-		CN¥: cny, rmb, yuan, renminbi, chinese yuan
+		¥: jpy, jp¥, yen, japanese yen, cn¥, cny, rmb, yuan, renminbi, chinese yuan
 		₹: inr, indian rupee
 		Rs: rs.
 		PKR: pakistani rupee
 		LKR: sri lankan rupee
 		NPR: nepali rupee, nepalese rupee
-		₦: ngn, naira, nigerian naira
+		₦: n, ngn, naira, nigerian naira
 		ZAR: rand, south african rand, south-african rand
-		KES: ksh, kshs, kenyan shilling
+		KSh: kes, kshs, kenyan shilling
 		UGX: ush, ugandan shilling
 		TZS: tsh, tanzanian shilling
 		SOS: somali shilling
@@ -431,5 +509,5 @@ func buildUnitNames() {
 		THB: baht, thai baht
 		₿: btc, bitcoin
 		cent: ¢, cents
-		p: pence, penny, pennies`)
+		pence: p, penny, pennies`)
 }

@@ -79,7 +79,7 @@ func attachedToName(text string, toks []ntoken, i int) bool {
 	}
 	prev := toks[i-1]
 	if prev.kind == ntWord {
-		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev))) // "KSh500", "Rs500" are sums
+		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev)) || nairaN(text, toks, i)) // "KSh500", "Rs500", "N1,500" are sums
 	}
 	if i >= 2 && ntIsPunct(text, prev, '-') && !toks[i-1].space && toks[i-2].kind == ntWord && toks[i-2].lx == nil {
 		return true
@@ -506,6 +506,9 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	default:
 		return 0, 0, false
 	}
+	if last+1 < n && !toks[last+1].space && (ntText(text, toks[last+1]) == "²" || ntText(text, toks[last+1]) == "³") {
+		last++ // "per km²", "/m³"
+	}
 	return j + 1, last, true
 }
 
@@ -604,6 +607,9 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 		if ntText(text, t) == "₵" && k > 0 && !t.space && strings.EqualFold(ntText(text, toks[k-1]), "gh") {
 			return k - 1, true // "GH₵"
 		}
+		if ntText(text, t) == "¥" && k > 0 && !t.space && (strings.EqualFold(ntText(text, toks[k-1]), "cn") || strings.EqualFold(ntText(text, toks[k-1]), "jp")) {
+			return k - 1, true // "CN¥", "JP¥"
+		}
 		if ntText(text, t) == "$" && k > 0 && toks[k-1].kind == ntWord && (k == 1 || toks[k-1].space) {
 			w := strings.ToLower(ntText(text, toks[k-1]))
 			if dollarPrefix[w] && !t.space || spacedDollarPrefix[w] {
@@ -615,8 +621,35 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 		return k, true
 	case ntIsPunct(text, t, '.') && k > 0 && toks[k-1].kind == ntWord && strings.EqualFold(ntText(text, toks[k-1]), "rs"):
 		return k - 1, true // "Rs. 500"
+	case k == i-1 && nairaN(text, toks, i):
+		return k, true // "N75,000"
 	}
 	return 0, false
+}
+
+// nairaN reports whether the number at token i is a sum in naira written
+// with Nigerian papers' "N": a capital N glued to an amount written as
+// money, with a thousands separator, two decimals or a scale word
+// ("N75,000", "N95.83", "N54.99 trillion"). A name glued to a bare
+// number ("N95" masks, "M23", "G7") is no sum.
+func nairaN(text string, toks []ntoken, i int) bool {
+	if i == 0 || toks[i].space || toks[i].kind != ntNum || ntText(text, toks[i-1]) != "N" {
+		return false
+	}
+	if i >= 2 && !toks[i-1].space && toks[i-2].kind == ntWord {
+		return false // "MN1,500": part of a longer name
+	}
+	num := ntText(text, toks[i])
+	if strings.IndexByte(num, ',') > 0 {
+		return true
+	}
+	if d := strings.IndexByte(num, '.'); d > 0 && len(num)-d == 3 {
+		return true
+	}
+	if l := toks[i+1:]; len(l) > 0 && l[0].lx != nil && (l[0].lx.mult >= 1e6 || l[0].lx.num == nkScale && l[0].lx.val >= 1e6) {
+		return true // "N54.99 trillion", "N2bn"
+	}
+	return false
 }
 
 // otherCurrencySign are signs written after the amount.

@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestFiguresNairaN: Nigerian copy writes the naira as a capital N glued
+// to the amount; an amount written as money is a sum, a name glued to a
+// bare number ("N95 masks") is not.
+func TestFiguresNairaN(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Maize sold for N45,500 in Kano, where clinics ran short of N95 masks.", []unitWant{
+			{"N45,500", 45500, 0, 0, Exact, "₦"}}},
+		{"The state assembly passed a budget of N1.2 trillion.", []unitWant{{"N1.2 trillion", 1.2e12, 0, 0, Exact, "₦"}}},
+		{"A litre of diesel rose by N12.50 overnight.", []unitWant{{"N12.50", 12.5, 0, 0, Exact, "₦"}}},
+	})
+}
+
+// TestFiguresExchangeRates: a bare number "to the dollar", "per dollar"
+// or "against the US dollar" is the price of the currency the sentence
+// names before it, in that dollar.
+func TestFiguresExchangeRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The Egyptian pound weakened to 48.5 against the US dollar.", []unitWant{{"48.5", 48.5, 0, 0, Exact, "EGP per $"}}},
+		{"Uganda's shilling held at 3,700 to the dollar in May.", []unitWant{{"3,700", 3700, 0, 0, Exact, "UGX per $"}}},
+		{"The yen slid to 151 per dollar.", []unitWant{{"151", 151, 0, 0, Exact, "¥ per $"}}},
+		{"The rupee, which India's central bank defends, closed at 84.2 to the dollar.", []unitWant{{"84.2", 84.2, 0, 0, Exact, "rupee per $"}}},
+		// No currency named: the rate's currency is unknown, and no unit is guessed.
+		{"The rate reached 155 per dollar.", []unitWant{{"155", 155, 0, 0, Exact, ""}}},
+	})
+}
+
+// TestFiguresUnitSigns: the signs the dev sets' conventions give a unit:
+// the yuan is "¥" as the yen is, pence are "pence", the Kenyan shilling
+// "KSh", and a rate per area keeps its "²".
+func TestFiguresUnitSigns(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Imports fell to 9.1 trillion yuan.", []unitWant{{"9.1 trillion yuan", 9.1e12, 0, 0, Exact, "¥"}}},
+		{"Tokyo's budget is 8 trillion yen.", []unitWant{{"8 trillion yen", 8e12, 0, 0, Exact, "¥"}}},
+		{"The dividend rose to 45 pence a share.", []unitWant{{"45 pence a share", 45, 0, 0, Exact, "pence per share"}}},
+		{"Gaza holds about 6,000 people per km².", []unitWant{{"about 6,000 people per km²", 6000, 0, 0, About, "people per km²"}}},
+		{"Rents reached €14 per m².", []unitWant{{"€14 per m²", 14, 0, 0, Exact, "€ per m²"}}},
+	})
+}
