@@ -40,3 +40,17 @@ func TestFiguresUnitSigns(t *testing.T) {
 		{"Rents reached €14 per m².", []unitWant{{"€14 per m²", 14, 0, 0, Exact, "€ per m²"}}},
 	})
 }
+
+// TestFiguresRupeeRanges: a range whose bounds both carry a currency
+// written as a word or code is one range ("Rs 80 to Rs 100"), and "Rs."
+// with its full stop neither ends the sentence nor loses the sum.
+func TestFiguresRupeeRanges(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Onions sold for Rs 40 to Rs 60 in Patna.", []unitWant{{"Rs 40 to Rs 60", 40, 40, 60, Range, "Rs"}}},
+		{"Rents ran between KSh 9,000 and KSh 15,000.", []unitWant{{"between KSh 9,000 and KSh 15,000", 9000, 9000, 15000, Range, "KSh"}}},
+		{"Farmers get a bonus of Rs. 150 per quintal.", []unitWant{{"Rs. 150 per quintal", 150, 0, 0, Exact, "Rs per quintal"}}},
+		{"Onions sold for between Rs. 40 and Rs. 60 a kilo.", []unitWant{{"between Rs. 40 and Rs. 60 a kilo", 40, 40, 60, Range, "Rs per kg"}}},
+		// Two sums of a change stay two figures.
+		{"Fares rose from KSh 500 to KSh 700.", []unitWant{{"KSh 500", 500, 0, 0, Exact, "KSh"}, {"KSh 700", 700, 0, 0, Exact, "KSh"}}},
+	})
+}

@@ -117,10 +117,7 @@ type bounds struct {
 // 115", "between 2,000 and 3,000", "30 to 40", "500 or more".
 func boundsOf(text string, toks []ntoken, p numParse) bounds {
 	b := bounds{kind: qExact, first: p.first, last: p.last, qualFirst: p.first, min: p.value, max: p.value, num: p}
-	lead := p.first // where a range's "between" or "from" would stand: before any currency sign
-	if lead > 0 && toks[lead-1].kind == ntPunct && currencySign(ntText(text, toks[lead-1])) {
-		lead--
-	}
+	lead := currencyLead(text, toks, p.first) // where a range's "between" or "from" would stand: before any currency sign
 	if q, sepStart, ok := rangeAfter(text, toks, p); ok {
 		b.kind, b.second, b.hasSecond, b.last = qRange, q, true, q.last
 		b.min, b.max = p.value, q.value
@@ -158,6 +155,24 @@ func boundsOf(text string, toks []ntoken, p numParse) bounds {
 	return b
 }
 
+// currencyLead is the first token of the currency sign or code written
+// before the number at token first ("$", "Rs", "Rs.", "KSh"), or first
+// when there is none: where a range's "between" or "from" stands.
+func currencyLead(text string, toks []ntoken, first int) int {
+	if first == 0 {
+		return first
+	}
+	if t := toks[first-1]; t.kind == ntPunct && currencySign(ntText(text, t)) {
+		return first - 1
+	}
+	if t := toks[first-1]; t.kind == ntWord || ntIsPunct(text, t, '.') {
+		if s, ok := currencyPrefix(text, toks, first); ok {
+			return s
+		}
+	}
+	return first
+}
+
 // inheritScale gives the lower number of a range the scale of the upper:
 // "between 2 and 3 million" runs from 2 million.
 func inheritScale(lo, hi float64) float64 {
@@ -188,10 +203,7 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	}
 	sep := toks[k]
 	w := tokenWord(text, sep)
-	lead := p.first
-	if lead > 0 && toks[lead-1].kind == ntPunct && currencySign(ntText(text, toks[lead-1])) {
-		lead--
-	}
+	lead := currencyLead(text, toks, p.first)
 	between := lead > 0 && tokenWord(text, toks[lead-1]) == "between"
 	switch w {
 	case "to", "through", "-", "–", "—", "~", "and", "or":
@@ -210,6 +222,14 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	}
 	if toks[j].kind == ntPunct && currencySign(ntText(text, toks[j])) {
 		j++
+	} else if j+1 < len(toks) && toks[j+1].kind == ntNum {
+		if s, ok := currencyPrefix(text, toks, j+1); ok && s == j && toks[j].kind == ntWord {
+			j++ // "Rs 80 to Rs 100", "KSh 500-KSh 700"
+		}
+	} else if j+2 < len(toks) && toks[j+2].kind == ntNum && ntIsPunct(text, toks[j+1], '.') {
+		if s, ok := currencyPrefix(text, toks, j+2); ok && s == j {
+			j += 2 // "Rs. 80 to Rs. 100"
+		}
 	}
 	if j >= len(toks) {
 		return numParse{}, 0, false
