@@ -54,3 +54,16 @@ func TestFiguresRupeeRanges(t *testing.T) {
 		{"Fares rose from KSh 500 to KSh 700.", []unitWant{{"KSh 500", 500, 0, 0, Exact, "KSh"}, {"KSh 700", 700, 0, 0, Exact, "KSh"}}},
 	})
 }
+
+// TestFiguresDefinedShortForms: a short form the text defines in brackets
+// after a scaled unit ("million tonnes (mt)") carries that unit and scale
+// where it is used again; where the text defines none it stays as written.
+func TestFiguresDefinedShortForms(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Output reached 12 million tonnes (mt), short of a target of 15 mt.", []unitWant{
+			{"12 million tonnes", 12e6, 0, 0, Exact, "tonne"}, {"15 mt", 15e6, 0, 0, Exact, "tonne"}}},
+		{"Storage fell to 4.2 billion cubic metres (bcm) from 5.1 bcm a year ago.", []unitWant{
+			{"4.2 billion cubic metres", 4.2e9, 0, 0, Exact, "m³"}, {"5.1 bcm", 5.1e9, 0, 0, Exact, "m³"}}},
+		{"Exports were 500 mt in May.", []unitWant{{"500 mt", 500, 0, 0, Exact, "mt"}}},
+	})
+}

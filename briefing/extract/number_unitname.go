@@ -29,6 +29,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 	base := written
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
 		base = normalUnit(written, c.q.kind)
+		if d := fx.definedName(written); d != "" {
+			base = d // "mt" defined as "million tonnes (mt)"
+		}
 		switch {
 		case c.q.kind == QuantityCurrency:
 			base = fx.bareCurrency(base)
