@@ -67,3 +67,20 @@ func TestFiguresDefinedShortForms(t *testing.T) {
 		{"Exports were 500 mt in May.", []unitWant{{"500 mt", 500, 0, 0, Exact, "mt"}}},
 	})
 }
+
+// TestFiguresRangesAndRates: a range given from its top, a range across
+// metric prefixes, a rate with two denominators, a minus before a
+// temperature glued to its C.
+func TestFiguresRangesAndRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The cedi swung between 15.2 and 13.9 against the dollar.", []unitWant{
+			{"between 15.2 and 13.9", 13.9, 13.9, 15.2, Range, "GH₵ per $"}}},
+		{"Flooding displaced between 3,000 and 2,000 people.", []unitWant{{"between 3,000 and 2,000 people", 2000, 2000, 3000, Range, "people"}}},
+		{"Rooftop arrays range from 500 kW to 2 MW.", []unitWant{{"from 500 kW to 2 MW", 500, 500, 2000, Range, "kW"}}},
+		{"Fibre lines carry 300 Mbps to 1 Gbps.", []unitWant{{"300 Mbps to 1 Gbps", 300, 300, 1000, Range, "Mbps"}}},
+		{"Camps get 15 litres per person per day.", []unitWant{{"15 litres per person per day", 15, 0, 0, Exact, "litre per person per day"}}},
+		{"Night frost reached minus 7C in the valley.", []unitWant{{"minus 7C", -7, 0, 0, Exact, "°C"}}},
+		// Still two figures: a change in one unit.
+		{"Capacity grew from 710 GW to 1,177 GW.", []unitWant{{"710 GW", 710, 0, 0, Exact, "GW"}, {"1,177 GW", 1177, 0, 0, Exact, "GW"}}},
+	})
+}

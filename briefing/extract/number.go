@@ -138,7 +138,8 @@ func parseNumber(text string, toks []ntoken, i int) (numParse, bool) {
 			return numParse{}, false // "plus or minus 3 points": a margin, not a negative number
 		}
 		if i+1 < len(toks) {
-			if p, ok := parseNumber(text, toks, i+1); ok && !p.split && !p.ordinal && p.suffix < 0 {
+			if p, ok := parseNumber(text, toks, i+1); ok && !p.split && !p.ordinal && (p.suffix < 0 || temperatureLetter(text, toks, p.suffix)) {
+				// "minus 15", "minus 12C"; but not "minus 10am"
 				p.first, p.value, p.plain = i, -p.value, false
 				return p, true
 			}

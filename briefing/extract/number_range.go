@@ -124,6 +124,9 @@ func boundsOf(text string, toks []ntoken, p numParse) bounds {
 		if !p.scaled && q.scaled {
 			b.min = inheritScale(p.value, q.value)
 		}
+		if b.min > b.max {
+			b.min, b.max = b.max, b.min // "between ₦1,460 and ₦1,200"
+		}
 		if sepStart > 0 && lead > 0 {
 			w := tokenWord(text, toks[lead-1])
 			if (w == "between" && tokenWord(text, toks[sepStart]) == "and") || (w == "from" && tokenWord(text, toks[sepStart]) != "and") {
@@ -257,8 +260,8 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if !p.scaled && q.scaled {
 		lo = inheritScale(p.value, q.value)
 	}
-	if q.value <= lo {
-		return numParse{}, 0, false
+	if q.value <= lo && !(between && w == "and" && q.value < lo && !p.frac && p.plain == q.plain) {
+		return numParse{}, 0, false // but "fluctuated between ₦1,460 and ₦1,200": a range given from its top
 	}
 	if w == "or" && (q.value > 10*lo || p.plain != q.plain || p.words != q.words) {
 		return numParse{}, 0, false
@@ -635,21 +638,62 @@ var levelVerbs = wordMap(map[Change]string{
 func measureRange(text string, toks []ntoken, b *bounds, q *quantParse) {
 	from := b.first - 1
 	k := q.last + 1
-	if from < 0 || k+1 >= len(toks) || tokenWord(text, toks[from]) != "from" || tokenWord(text, toks[k]) != "to" || q.unitFirst < 0 {
+	if k+1 >= len(toks) || tokenWord(text, toks[k]) != "to" || q.unitFirst < 0 {
 		return
 	}
+	hasFrom := from >= 0 && tokenWord(text, toks[from]) == "from"
 	p2, ok := parseNumber(text, toks, k+1)
-	if !ok || p2.split || p2.ordinal || p2.value <= b.num.value || changeWordBefore(text, toks, from) != "" {
-		return // "grew from 710 GW to 1,177 GW": a change, two figures
+	if !ok || p2.split || p2.ordinal {
+		return
 	}
 	q2 := unitOf(text, toks, p2)
-	if q2.kind != q.kind || q2.unitFirst < 0 || q2.first != p2.first ||
-		!strings.EqualFold(text[toks[q.unitFirst].start:toks[q.unitLast].end], text[toks[q2.unitFirst].start:toks[q2.unitLast].end]) {
+	if q2.kind != q.kind || q2.unitFirst < 0 || q2.first != p2.first {
 		return
 	}
-	b.kind, b.first, b.qualFirst, b.last = qRange, from, from, p2.last
-	b.min, b.max, b.second, b.hasSecond = b.num.value, p2.value, p2, true
+	u1, u2 := text[toks[q.unitFirst].start:toks[q.unitLast].end], text[toks[q2.unitFirst].start:toks[q2.unitLast].end]
+	top := p2.value
+	if !strings.EqualFold(u1, u2) {
+		// "100 Mbps to 1 Gbps": the top in the lower bound's unit.
+		base1, f1 := prefixedUnit(normalUnit(u1, q.kind))
+		base2, f2 := prefixedUnit(normalUnit(u2, q.kind))
+		if base1 == "" || base1 != base2 || f2 <= f1 {
+			return
+		}
+		top = p2.value * f2 / f1
+	} else if !hasFrom {
+		return
+	}
+	start := b.first
+	if hasFrom {
+		start = from
+	}
+	if top <= b.num.value || changeWordBefore(text, toks, start) != "" {
+		return // "grew from 710 GW to 1,177 GW": a change, two figures
+	}
+	b.kind, b.first, b.qualFirst, b.last = qRange, start, start, p2.last
+	b.min, b.max, b.second, b.hasSecond = b.num.value, top, p2, true
 	q.last = q2.last
+}
+
+// prefixedUnit splits a unit with a metric prefix into the unit and the
+// prefix's factor ("GW" → "W", 1e9; "km" → "m", 1e3), for the units a
+// range may cross ("100 Mbps to 1 Gbps"); it returns "" for any other.
+func prefixedUnit(u string) (string, float64) {
+	switch u {
+	case "kbps", "Mbps", "Gbps", "W", "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "mm", "cm", "m", "km", "mg", "g", "kg":
+	default:
+		return "", 0
+	}
+	switch {
+	case u == "m" || u == "g" || u == "W":
+		return u, 1
+	case u == "cm":
+		return "m", 1e-2
+	case u[0] == 'm' && len(u) == 2:
+		return u[1:], 1e-3 // "mm", "mg"
+	}
+	f := map[byte]float64{'k': 1e3, 'M': 1e6, 'G': 1e9, 'T': 1e12}[u[0]]
+	return u[1:], f
 }
 
 // isWord reports whether token t is the word w, for words the lexicon

@@ -509,6 +509,10 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	if last+1 < n && !toks[last+1].space && (ntText(text, toks[last+1]) == "²" || ntText(text, toks[last+1]) == "³") {
 		last++ // "per km²", "/m³"
 	}
+	if last+2 < n && (ntIsWord(toks[last+1], "per") || ntIsWord(toks[last+1], "a")) && toks[last+2].lx != nil && toks[last+2].lx.timeUnit != "" &&
+		len(toks[last+2].lx.w) > 2 && !(last+3 < n && followsAgoOrOld(text, toks, last+2)) {
+		last += 2 // "120 litres per person per day", "$5 a head a day"
+	}
 	return j + 1, last, true
 }
 
