@@ -84,3 +84,20 @@ func TestFiguresRangesAndRates(t *testing.T) {
 		{"Capacity grew from 710 GW to 1,177 GW.", []unitWant{{"710 GW", 710, 0, 0, Exact, "GW"}, {"1,177 GW", 1177, 0, 0, Exact, "GW"}}},
 	})
 }
+
+// TestFiguresComparedRates: a figure compared with a rate of the same
+// unit, or the level a change by a rate reaches, takes that rate; a
+// measure as well as a sum.
+func TestFiguresComparedRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Maize growers harvest 3 tonnes a hectare, against a regional average of 2.2 tonnes.", []unitWant{
+			{"3 tonnes a hectare", 3, 0, 0, Exact, "tonne per hectare"}, {"2.2 tonnes", 2.2, 0, 0, Exact, "tonne per hectare"}}},
+		{"The state cut the price of kerosene by ₹15 per litre, to ₹92.", []unitWant{
+			{"₹15 per litre", 15, 0, 0, Exact, "₹ per litre"}, {"₹92", 92, 0, 0, Exact, "₹ per litre"}}},
+		{"The cedi closed at GH₵15 per dollar, compared to GH₵14.2 a week earlier.", []unitWant{
+			{"GH₵15 per dollar", 15, 0, 0, Exact, "GH₵ per $"}, {"GH₵14.2", 14.2, 0, 0, Exact, "GH₵ per $"}}},
+		// No rate: the sums are of different sizes, or the second is no level of the change.
+		{"The firm paid $2 a share to investors and $40 million to banks.", []unitWant{
+			{"$2 a share", 2, 0, 0, Exact, "$ per share"}, {"$40 million", 40e6, 0, 0, Exact, "$"}}},
+	})
+}

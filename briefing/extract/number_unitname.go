@@ -42,14 +42,15 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 	if c.perFirst > 0 {
 		return rateName(base, fx.perOf(toks, c))
 	}
-	if c.q.kind != QuantityCurrency {
+	if c.q.kind != QuantityCurrency && c.q.kind != QuantityDimension {
 		return base
 	}
-	if k > 0 && cands[k-1].perFirst > 0 && fx.samePrice(toks, &cands[k-1], c, base) && comparedAfter(fx.text, toks, cands[k-1].last, c.first) &&
+	if k > 0 && cands[k-1].perFirst > 0 && fx.sameUnit(toks, &cands[k-1], c, base) &&
+		(comparedAfter(fx.text, toks, cands[k-1].last, c.first) || levelAfter(fx.text, toks, cands[k-1], c.first)) &&
 		c.b.min < 10*cands[k-1].b.min && cands[k-1].b.min < 10*c.b.min {
 		return rateName(base, fx.perOf(toks, &cands[k-1]))
 	}
-	if k+1 < len(cands) && cands[k+1].perFirst > 0 && fx.samePrice(toks, &cands[k+1], c, base) &&
+	if k+1 < len(cands) && cands[k+1].perFirst > 0 && fx.sameUnit(toks, &cands[k+1], c, base) &&
 		c.first > 0 && tokenWord(fx.text, toks[c.first-1]) == "from" && c.last+1 < cands[k+1].first && tokenWord(fx.text, toks[c.last+1]) == "to" {
 		return rateName(base, fx.perOf(toks, &cands[k+1]))
 	}
@@ -204,15 +205,42 @@ func (fx *figurer) perOf(toks []ntoken, c *candidate) string {
 	return normalUnit(fx.text[toks[c.perFirst].start:toks[c.perLast].end], QuantityDimension)
 }
 
-// samePrice reports whether candidate o is a sum in the currency base.
-func (fx *figurer) samePrice(toks []ntoken, o, c *candidate, base string) bool {
-	return o.q.kind == QuantityCurrency && o.q.unitFirst >= 0 && c.sentenceStart == o.sentenceStart &&
-		fx.bareCurrency(normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], QuantityCurrency)) == base
+// sameUnit reports whether candidate o is a sum in the currency base, or
+// a measure in the unit base, as c is.
+func (fx *figurer) sameUnit(toks []ntoken, o, c *candidate, base string) bool {
+	if o.q.kind != c.q.kind || o.q.unitFirst < 0 || c.sentenceStart != o.sentenceStart {
+		return false
+	}
+	u := normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], o.q.kind)
+	if o.q.kind == QuantityCurrency {
+		u = fx.bareCurrency(u)
+	}
+	return u == base
+}
+
+// levelAfter reports whether the figure that starts at token first is
+// the level a change by the rate o reaches: "cut the price by Rs 200 per
+// cylinder, to Rs 903".
+func levelAfter(text string, toks []ntoken, o candidate, first int) bool {
+	if o.first == 0 || tokenWord(text, toks[o.first-1]) != "by" {
+		return false
+	}
+	to := false
+	for j := o.last + 1; j < first; j++ {
+		switch tokenWord(text, toks[j]) {
+		case ",":
+		case "to":
+			to = true
+		default:
+			return false
+		}
+	}
+	return to
 }
 
 // comparedAfter reports whether the words between two figures, tokens
 // (from, to), compare the second with the first: "down from", "forecasts
-// of", "compared with", "than", "versus". The caller also asks that the
+// of", "compared with", "compared to", "than", "versus". The caller also asks that the
 // two be of one size: "$1.12 a share, on revenue of $27.9bn" is no
 // comparison.
 func comparedAfter(text string, toks []ntoken, from, to int) bool {
@@ -221,7 +249,7 @@ func comparedAfter(text string, toks []ntoken, from, to int) bool {
 	}
 	for j := from + 1; j < to; j++ {
 		switch w := tokenWord(text, toks[j]); w {
-		case "from", "than", "with", "versus", "vs", "against":
+		case "from", "than", "with", "versus", "vs", "against", "compared":
 			return true
 		case "of":
 			if j > 0 && estimateWords[strings.ToLower(ntText(text, toks[j-1]))] {

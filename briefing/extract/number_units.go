@@ -539,7 +539,7 @@ var rateNouns = map[string]bool{}
 // measure: "47 GW", "1GW", "992 terawatt hours", "100 Mbps".
 func buildUnitWords() {
 	for _, w := range strings.Fields(`barrel ounce gallon share bushel tonne ton litre liter kilo kilogram kg pound head
-		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip`) {
+		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip hectare acre`) {
 		numLexEntry(w)
 		rateNouns[w] = true
 	}
