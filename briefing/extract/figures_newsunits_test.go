@@ -23,6 +23,8 @@ func TestFiguresExchangeRates(t *testing.T) {
 		{"Uganda's shilling held at 3,700 to the dollar in May.", []unitWant{{"3,700", 3700, 0, 0, Exact, "UGX per $"}}},
 		{"The yen slid to 151 per dollar.", []unitWant{{"151", 151, 0, 0, Exact, "¥ per $"}}},
 		{"The rupee, which India's central bank defends, closed at 84.2 to the dollar.", []unitWant{{"84.2", 84.2, 0, 0, Exact, "rupee per $"}}},
+		{"The rupee fell 20 paise to 83.45 against the US dollar.", []unitWant{
+			{"20 paise", 20, 0, 0, Exact, "paise"}, {"83.45", 83.45, 0, 0, Exact, "rupee per $"}}},
 		// No currency named: the rate's currency is unknown, and no unit is guessed.
 		{"The rate reached 155 per dollar.", []unitWant{{"155", 155, 0, 0, Exact, ""}}},
 	})
@@ -79,6 +81,7 @@ func TestFiguresRangesAndRates(t *testing.T) {
 		{"Rooftop arrays range from 500 kW to 2 MW.", []unitWant{{"from 500 kW to 2 MW", 500, 500, 2000, Range, "kW"}}},
 		{"Fibre lines carry 300 Mbps to 1 Gbps.", []unitWant{{"300 Mbps to 1 Gbps", 300, 300, 1000, Range, "Mbps"}}},
 		{"Camps get 15 litres per person per day.", []unitWant{{"15 litres per person per day", 15, 0, 0, Exact, "litre per person per day"}}},
+		{"The mill emits 40,000 tonnes of CO2 a year.", []unitWant{{"40,000 tonnes of CO2 a year", 40000, 0, 0, Exact, "tonne per year"}}},
 		{"Night frost reached minus 7C in the valley.", []unitWant{{"minus 7C", -7, 0, 0, Exact, "°C"}}},
 		// Still two figures: a change in one unit.
 		{"Capacity grew from 710 GW to 1,177 GW.", []unitWant{{"710 GW", 710, 0, 0, Exact, "GW"}, {"1,177 GW", 1177, 0, 0, Exact, "GW"}}},

@@ -70,8 +70,8 @@ func (fx *figurer) exchangeRate(toks []ntoken, c *candidate) string {
 	}
 	for j := c.first - 1; j >= 0 && j >= c.first-exchangeLookBack; j-- {
 		t := toks[j]
-		if t.kind == ntNum || ntIsPunct(fx.text, t, ';') {
-			return "" // another amount, or another clause, stands between
+		if ntIsPunct(fx.text, t, ';') {
+			return "" // another clause stands between
 		}
 		if t.kind == ntWord && t.lx != nil && t.lx.currency && !isCurrencyCode(ntText(fx.text, t)) {
 			return rateName(fx.bareCurrency(currencyWordName(fx.text, toks, j)), normalUnit(ntText(fx.text, toks[per]), QuantityCurrency))

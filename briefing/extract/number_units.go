@@ -451,8 +451,11 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	n := len(toks)
 	j := k + 1
 	if j+2 < n && ntIsWord(toks[j], "of") && toks[j+1].kind == ntWord {
-		// "200 tonnes of fuel a day": up to three words of substance.
-		for m := j + 1; m < n && m <= j+3 && toks[m].kind == ntWord; m++ {
+		// "200 tonnes of fuel a day", "tonnes of CO2 a year": a few words of substance.
+		for m := j + 1; m < n && m <= j+4 && (toks[m].kind == ntWord || toks[m].kind == ntNum && !toks[m].space && toks[m-1].kind == ntWord); m++ {
+			if toks[m].kind == ntNum {
+				continue // "tonnes of CO2 a year": a formula's digit
+			}
 			if rateMarker(toks[m]) {
 				if m > j+1 {
 					j = m
