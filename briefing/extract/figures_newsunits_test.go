@@ -104,3 +104,17 @@ func TestFiguresComparedRates(t *testing.T) {
 			{"$2 a share", 2, 0, 0, Exact, "$ per share"}, {"$40 million", 40e6, 0, 0, Exact, "$"}}},
 	})
 }
+
+// TestFiguresPeriodCounts: "the first three quarters" counts quarters of
+// the calendar, not three fourths; "the one-year rate" is a measure, not
+// the pronoun "the one".
+func TestFiguresPeriodCounts(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Exports grew in the first three quarters of 2024.", []unitWant{{"three quarters", 3, 0, 0, Exact, "quarter"}}},
+		{"Profits fell over the past two quarters.", []unitWant{{"two quarters", 2, 0, 0, Exact, "quarter"}}},
+		{"Three quarters of the budget went to defence.", []unitWant{{"Three quarters of the budget", 0.75, 0, 0, Exact, "the budget"}}},
+		{"He ate the last three quarters of the pie.", []unitWant{{"three quarters of the pie", 0.75, 0, 0, Exact, "the pie"}}},
+		{"The bank cut the one-year rate.", []unitWant{{"one-year", 1, 0, 0, Exact, "year"}}},
+		{"This one is cheaper than the one we saw.", nil},
+	})
+}

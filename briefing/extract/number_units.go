@@ -374,6 +374,8 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	case u.timeUnit != "":
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k, QuantityDuration, k, k, u.timeUnit
 		durationParts(text, toks, q) // "2 hours 30 minutes"
+	case u.num == nkQuarter && plural(ntText(text, t)) && periodsBefore(text, toks, p.first) && periodsAfter(text, toks, k):
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k, QuantityDuration, k, k, "Q" // "the first three quarters of 2019"
 	case u.dim || (u.w == "m" && !t.upper) || u.w == "pounds" || u.w == "pound":
 		last := k
 		if (u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical") && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.dim {
