@@ -50,6 +50,9 @@ func (fx *figurer) definedUnitAfter(toks []ntoken, q *quantParse) {
 // definedName is the normal name of a unit written as a short form the
 // text defines ("mt" → "tonne"), or "".
 func (fx *figurer) definedName(written string) string {
+	if fx.units.defs == nil {
+		return "" // most texts define none: no lower-casing
+	}
 	if u, ok := fx.units.defs[strings.ToLower(written)]; ok {
 		return u.name
 	}
