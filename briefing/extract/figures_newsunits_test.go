@@ -118,3 +118,14 @@ func TestFiguresPeriodCounts(t *testing.T) {
 		{"This one is cheaper than the one we saw.", nil},
 	})
 }
+
+// TestFiguresInheritedRates: a bare number that takes its noun from the
+// figure before it keeps a rate of its own.
+func TestFiguresInheritedRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The plant built 3,000 cars in May, and 2,500 a month last year.", []unitWant{
+			{"3,000 cars", 3000, 0, 0, Exact, "cars"}, {"2,500", 2500, 0, 0, Exact, "cars per month"}}},
+		{"The plant built 3,000 cars in May, and 2,500 in June.", []unitWant{
+			{"3,000 cars", 3000, 0, 0, Exact, "cars"}, {"2,500", 2500, 0, 0, Exact, "cars"}}},
+	})
+}

@@ -42,6 +42,13 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 	if c.perFirst > 0 {
 		return rateName(base, fx.perOf(toks, c))
 	}
+	if c.inherited && c.unitFirst < 0 && !strings.Contains(base, " per ") {
+		// "175,000 jobs ... the 240,000 a month average": the noun is the
+		// earlier figure's, the rate the figure's own.
+		if first, last, ok := rateAfter(fx.text, toks, c.last); ok {
+			return rateName(base, normalUnit(fx.text[toks[first].start:toks[last].end], QuantityDimension))
+		}
+	}
 	if c.q.kind != QuantityCurrency && c.q.kind != QuantityDimension {
 		return base
 	}
