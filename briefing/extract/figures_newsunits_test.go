@@ -129,3 +129,15 @@ func TestFiguresInheritedRates(t *testing.T) {
 			{"3,000 cars", 3000, 0, 0, Exact, "cars"}, {"2,500", 2500, 0, 0, Exact, "cars"}}},
 	})
 }
+
+// TestFiguresChangeLevels: the level a change reaches, written bare after
+// "to" or "at", takes the change's unit; a percent change gives none.
+func TestFiguresChangeLevels(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The Nikkei fell 610 points, or 1.6%, to 37,200.", []unitWant{
+			{"610 points", 610, 0, 0, Exact, "points"}, {"1.6%", 1.6, 0, 0, Exact, "%"}, {"37,200", 37200, 0, 0, Exact, "points"}}},
+		{"The Sensex ended 95 points lower at 72,100.", []unitWant{
+			{"95 points", 95, 0, 0, Exact, "points"}, {"72,100", 72100, 0, 0, Exact, "points"}}},
+		{"The index rose 3% to 4,500.", []unitWant{{"3%", 3, 0, 0, Exact, "%"}, {"4,500", 4500, 0, 0, Exact, ""}}},
+	})
+}

@@ -24,7 +24,10 @@ import (
 func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
 	c := &cands[k]
 	if written == "" {
-		return fx.exchangeRate(toks, c)
+		if u := fx.exchangeRate(toks, c); u != "" {
+			return u
+		}
+		return fx.levelUnit(toks, cands, k)
 	}
 	base := written
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
@@ -62,6 +65,41 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		return rateName(base, fx.perOf(toks, &cands[k+1]))
 	}
 	return base
+}
+
+// levelUnit is the unit of a bare number that is the level a change
+// reaches, written once with the change: "fell 500 points, or 1.5%, to
+// 33,000", "closed 212 points higher at 38,940". The change comes just
+// before, a percent of it aside, and the number follows its "to" or
+// "at". It is "" when no such change stands before it.
+func (fx *figurer) levelUnit(toks []ntoken, cands []candidate, k int) string {
+	c := &cands[k]
+	if c.first == 0 || !foldIn(tokenWord(fx.text, toks[c.first-1]), "to", "at") {
+		return ""
+	}
+	end := c.first - 1 // the tokens before end must be the change, with its percent
+	direction := false // "higher", "lower" say it is a change
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		o := &cands[j]
+		for m := o.last + 1; m < end; m++ {
+			switch w := tokenWord(fx.text, toks[m]); w {
+			case "higher", "lower", "up", "down":
+				direction = true
+			case ",", "or":
+			default:
+				return ""
+			}
+		}
+		if o.q.kind == QuantityPercent {
+			end = o.first
+			continue
+		}
+		if o.unitFirst < 0 || o.perFirst > 0 || o.b.hasSecond || o.first == 0 || !direction && changeWordBefore(fx.text, toks, o.first) == "" {
+			return ""
+		}
+		return normalUnit(fx.text[toks[o.unitFirst].start:toks[o.unitLast].end], o.q.kind)
+	}
+	return ""
 }
 
 // exchangeRate is the unit of a bare number that is an exchange rate:
