@@ -141,3 +141,13 @@ func TestFiguresChangeLevels(t *testing.T) {
 		{"The index rose 3% to 4,500.", []unitWant{{"3%", 3, 0, 0, Exact, "%"}, {"4,500", 4500, 0, 0, Exact, ""}}},
 	})
 }
+
+// TestFiguresGluedRanges: a range whose unit is glued to its top is a
+// range of that measure; a time of day stays no figure's unit.
+func TestFiguresGluedRanges(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The coupe does 0-100km/h in 4 seconds.", []unitWant{{"0-100km/h", 0, 0, 100, Range, "km/h"}, {"4 seconds", 4, 0, 0, Exact, "second"}}},
+		{"Highs of 31-34C are forecast.", []unitWant{{"31-34C", 31, 31, 34, Range, "°C"}}},
+		{"Mortgage rates rose 2-3pc.", []unitWant{{"2-3pc", 2, 2, 3, Range, "%"}}},
+	})
+}

@@ -158,6 +158,13 @@ func boundsOf(text string, toks []ntoken, p numParse) bounds {
 	return b
 }
 
+// measureSuffix reports whether the suffix at token k glued to a number
+// is a unit of measure ("mph", "km", "mm", "kg", "GW"), not a time of day.
+func measureSuffix(text string, toks []ntoken, k int) bool {
+	u := toks[k].lx
+	return u != nil && (u.dim && u.timeUnit == "" || u.percent) || temperatureLetter(text, toks, k)
+}
+
 // currencyLead is the first token of the currency sign or code written
 // before the number at token first ("$", "Rs", "Rs.", "KSh"), or first
 // when there is none: where a range's "between" or "from" stands.
@@ -238,8 +245,8 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		return numParse{}, 0, false
 	}
 	q, ok := parseNumber(text, toks, j)
-	if !ok || q.split || q.ordinal || q.suffix >= 0 && p.suffix < 0 {
-		return numParse{}, 0, false
+	if !ok || q.split || q.ordinal || q.suffix >= 0 && p.suffix < 0 && !measureSuffix(text, toks, q.suffix) {
+		return numParse{}, 0, false // "1-2pm": times; but "0-60mph", "5-10km" are ranges of a measure
 	}
 	if pct && (q.last+1 >= len(toks) || !ntIsPunct(text, toks[q.last+1], '%')) {
 		return numParse{}, 0, false
