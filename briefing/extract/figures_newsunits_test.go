@@ -40,6 +40,7 @@ func TestFiguresUnitSigns(t *testing.T) {
 		{"The dividend rose to 45 pence a share.", []unitWant{{"45 pence a share", 45, 0, 0, Exact, "pence per share"}}},
 		{"Gaza holds about 6,000 people per km².", []unitWant{{"about 6,000 people per km²", 6000, 0, 0, About, "people per km²"}}},
 		{"Rents reached €14 per m².", []unitWant{{"€14 per m²", 14, 0, 0, Exact, "€ per m²"}}},
+		{"Households pay 5.2 US cents per kilowatt-hour.", []unitWant{{"5.2 US cents per kilowatt-hour", 5.2, 0, 0, Exact, "cent per kWh"}}},
 	})
 }
 

@@ -584,6 +584,6 @@ func buildUnitNames() {
 		MYR: ringgit, malaysian ringgit
 		THB: baht, thai baht
 		₿: btc, bitcoin
-		cent: ¢, cents
+		cent: ¢, cents, us cent, us cents, u.s. cent, u.s. cents
 		pence: p, penny, pennies`)
 }

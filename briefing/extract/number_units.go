@@ -492,6 +492,8 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		}
 		if last+1 < n && toks[last+1].kind == ntWord && d.lx != nil && (d.lx.w == "square" || d.lx.w == "cubic" || d.lx.w == "metric" || wattWord(d.lx.w)) {
 			last++ // "per square kilometre", "per megawatt hour"
+		} else if last+2 < n && d.lx != nil && wattWord(d.lx.w) && ntIsPunct(text, toks[last+1], '-') && !toks[last+1].space && ntIsWord(toks[last+2], "hour") {
+			last += 2 // "per kilowatt-hour"
 		}
 	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && (d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]):
 		if last+1 < n {
