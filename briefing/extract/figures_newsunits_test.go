@@ -152,3 +152,14 @@ func TestFiguresGluedRanges(t *testing.T) {
 		{"Mortgage rates rose 2-3pc.", []unitWant{{"2-3pc", 2, 2, 3, Range, "%"}}},
 	})
 }
+
+// TestFiguresScaledCodes: a currency code with the letter of millions or
+// thousands before it, as financial reports write it, is that many of the
+// currency; a name of the same shape is no sum.
+func TestFiguresScaledCodes(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Write-downs reached 45 MUSD in the year.", []unitWant{{"45 MUSD", 45e6, 0, 0, Exact, "$"}}},
+		{"The board approved 300 kEUR for repairs.", []unitWant{{"300 kEUR", 3e5, 0, 0, Exact, "€"}}},
+		{"The MOAB 60 trial was cancelled.", nil},
+	})
+}

@@ -359,6 +359,9 @@ func normalUnit(written string, kind QuantityKind) string {
 		if isCurrencyCode(w) && len(w) == 3 {
 			return strings.ToUpper(w) // "THB", "ETB"
 		}
+		if scaledCode(w) > 0 {
+			return normalUnit(w[1:], kind) // "MUSD" → "$"
+		}
 		return singular(low)
 	case QuantityTemperature:
 		switch {

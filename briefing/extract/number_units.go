@@ -136,9 +136,12 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 			k = stepPercentSign
 		case t.kind == ntPunct && unitCurrencySignAfter(text, toks, &p, &q):
 			k = stepCurrencySignAfter
-		case t.kind != ntWord || t.lx == nil:
+		case t.kind != ntWord || t.lx == nil && scaledCode(ntText(text, t)) == 0:
 			unitBracketed(text, toks, &p, &q) // a unit in brackets, or any other mark or word: none
 			k = stepBracketed
+		case t.lx == nil:
+			unitWord(text, toks, &p, &q) // "30 MUSD"
+			k = stepWord
 		case unitMoreTime(text, toks, &p, &q):
 			k = stepMoreTime
 		default:
@@ -342,6 +345,12 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	t := toks[k]
 	u := t.lx
+	if u == nil {
+		// "30 MUSD", "120 MEUR": millions (or thousands) of a currency by its code.
+		q.num.value *= scaledCode(ntText(text, t))
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
+		return true
+	}
 	switch {
 	case (u.w == "percentage" || u.w == "basis") && k+1 < n && (ntIsWord(toks[k+1], "point") || ntIsWord(toks[k+1], "points")):
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k, k+1 // "0.2 percentage points", "50 basis points"
@@ -630,6 +639,8 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 		return k, true
 	case t.kind == ntWord && t.lx != nil && t.lx.currency && isCurrencyCode(ntText(text, t)):
 		return k, true
+	case t.kind == ntWord && t.lx == nil && scaledCode(ntText(text, t)) > 0:
+		return k, true // "MAUD 60"
 	case ntIsPunct(text, t, '.') && k > 0 && toks[k-1].kind == ntWord && strings.EqualFold(ntText(text, toks[k-1]), "rs"):
 		return k - 1, true // "Rs. 500"
 	case k == i-1 && nairaN(text, toks, i):
@@ -661,6 +672,22 @@ func nairaN(text string, toks []ntoken, i int) bool {
 		return true // "N54.99 trillion", "N2bn"
 	}
 	return false
+}
+
+// scaledCode is the scale of a currency code written with the letter of
+// millions or thousands before it, as financial reports do ("MUSD",
+// "MEUR", "kEUR"), or 0 for any other word.
+func scaledCode(w string) float64 {
+	if len(w) != 4 || !isCurrencyCode(w[1:]) || currencyNames[strings.ToLower(w[1:])] == "" {
+		return 0
+	}
+	switch w[0] {
+	case 'M':
+		return 1e6
+	case 'k', 'K':
+		return 1e3
+	}
+	return 0
 }
 
 // otherCurrencySign are signs written after the amount.
