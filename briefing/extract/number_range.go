@@ -175,7 +175,11 @@ func currencyLead(text string, toks []ntoken, first int) int {
 	if t := toks[first-1]; t.kind == ntPunct && currencySign(ntText(text, t)) {
 		return first - 1
 	}
-	if t := toks[first-1]; t.kind == ntWord || ntIsPunct(text, t, '.') {
+	t := toks[first-1]
+	switch {
+	case t.kind == ntWord && (t.lx != nil && t.lx.currency || t.lx == nil && t.end-t.start <= 4),
+		t.kind == ntPunct && t.end-t.start == 1 && text[t.start] == '.' && first >= 2 && toks[first-2].lx != nil && toks[first-2].lx.currency:
+		// "Rs", "KSh", "N", "MAUD", "Rs.": ask the currency reader
 		if s, ok := currencyPrefix(text, toks, first); ok {
 			return s
 		}
