@@ -163,3 +163,15 @@ func TestFiguresScaledCodes(t *testing.T) {
 		{"The MOAB 60 trial was cancelled.", nil},
 	})
 }
+
+// TestFiguresSpacedDegrees: wire copy writes a temperature with its C or
+// F apart from the number; after a word of weather, or before a
+// conversion in brackets, that letter is the unit. A label is no
+// temperature.
+func TestFiguresSpacedDegrees(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Overnight lows of 3 C are forecast.", []unitWant{{"3 C", 3, 0, 0, Exact, "°C"}}},
+		{"The city reached 44 C (111 F) on Monday.", []unitWant{{"44 C", 44, 0, 0, Exact, "°C"}, {"111 F", 111, 0, 0, Exact, "°F"}}},
+		{"He was moved to Room 24 C.", nil},
+	})
+}

@@ -136,7 +136,7 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 			k = stepPercentSign
 		case t.kind == ntPunct && unitCurrencySignAfter(text, toks, &p, &q):
 			k = stepCurrencySignAfter
-		case t.kind != ntWord || t.lx == nil && scaledCode(ntText(text, t)) == 0:
+		case t.kind != ntWord || t.lx == nil && scaledCode(ntText(text, t)) == 0 && !spacedDegreeLetter(text, toks, p.first, p.last+1):
 			unitBracketed(text, toks, &p, &q) // a unit in brackets, or any other mark or word: none
 			k = stepBracketed
 		case t.lx == nil:
@@ -345,10 +345,16 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	t := toks[k]
 	u := t.lx
+	if spacedDegreeLetter(text, toks, p.first, k) {
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityTemperature, k, k // "highs of 31 C"
+		return true
+	}
 	if u == nil {
-		// "30 MUSD", "120 MEUR": millions (or thousands) of a currency by its code.
-		q.num.value *= scaledCode(ntText(text, t))
-		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
+		if f := scaledCode(ntText(text, t)); f > 0 {
+			// "30 MUSD", "120 MEUR": millions (or thousands) of a currency by its code.
+			q.num.value *= f
+			q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
+		}
 		return true
 	}
 	switch {
@@ -432,6 +438,43 @@ func buildTemperatureWords() {
 		numLexEntry(w)
 	}
 }
+
+// spacedDegreeLetter reports whether the word at token k, after a number
+// that starts at token first, is the C or F of a temperature written apart
+// from its number, as wire copy writes it ("highs of 31 C", "reached 40 C
+// (104 F)"): a lone capital C or F after a word of weather within the
+// clause before, or beside a conversion in brackets. "Room 24 C" is none.
+func spacedDegreeLetter(text string, toks []ntoken, first, k int) bool {
+	w := ntText(text, toks[k])
+	if w != "C" && w != "F" || !toks[k].space || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != ntPunct {
+		return false
+	}
+	if k+3 < len(toks) && ntIsPunct(text, toks[k+1], '(') && toks[k+2].kind == ntNum {
+		if l := ntText(text, toks[k+3]); l == "F" || l == "C" {
+			return true // "40 C (104 F)"
+		}
+	}
+	if first >= 2 && ntIsPunct(text, toks[first-1], '(') {
+		if l := ntText(text, toks[first-2]); l == "C" || l == "F" {
+			return true // "(104 F)" after "40 C"
+		}
+	}
+	for j := first - 1; j >= 0 && j >= first-degreeCueLookBack; j-- {
+		if t := toks[j]; t.kind == ntWord && degreeCues[strings.ToLower(ntText(text, t))] {
+			return true
+		}
+	}
+	return false
+}
+
+// degreeCueLookBack is the most tokens between a word of weather and the
+// temperature it announces: "temperatures are forecast to fall to 3 C".
+const degreeCueLookBack = 8
+
+// degreeCues are the words of weather that announce a temperature.
+var degreeCues = map[string]bool{"temperature": true, "temperatures": true, "temp": true, "temps": true, "high": true,
+	"highs": true, "low": true, "lows": true, "heat": true, "heatwave": true, "hot": true, "cold": true, "warm": true,
+	"degrees": true, "mercury": true, "thermometer": true, "thermometers": true, "frost": true, "freezing": true, "chill": true}
 
 // temperatureLetter reports whether the suffix at token k is the C or F of
 // a temperature glued to its number ("47C", "1.5C", "104F"): a lone
