@@ -207,12 +207,15 @@ func rateVerbAfter(text string, toks []ntoken, c *candidate) bool {
 const maxHeadlineWords = 14
 
 // headline reports whether the sentence at [start, end) is a headline: a
-// whole line of a few words with no closing mark, not a list item, with
-// the story after it ("116 killed, 80 missing in ferry disaster"). A
-// headline's figures are said again in the story's body, so they are not
-// key figures of their own. A text of one line is no headline.
+// whole line of a few words with no closing mark, not a list item
+// ("116 killed, 80 missing in ferry disaster"). A headline's figures are
+// said again in the story's body, so they are not key figures of their
+// own. A line with no story after it (a headline alone, a link to another
+// story) must also read as headlinese, with no dateline and no auxiliary
+// before a participle: "Five people were killed in Kabul" is a sentence
+// that lacks its stop, "Five killed in Kabul" a headline.
 func headline(text string, start, end int) bool {
-	if start > 0 && text[start-1] != '\n' || strings.TrimSpace(text[end:]) == "" {
+	if start > 0 && text[start-1] != '\n' {
 		return false
 	}
 	line := strings.TrimSpace(text[start:end])
@@ -230,7 +233,41 @@ func headline(text string, start, end int) bool {
 	if strings.ContainsRune(".!?:;\"”’)]…", r) {
 		return false
 	}
-	return len(strings.Fields(line)) <= maxHeadlineWords
+	words := strings.Fields(line)
+	if len(words) > maxHeadlineWords {
+		return false
+	}
+	return strings.TrimSpace(text[end:]) != "" || headlinese(words)
+}
+
+// headlinese reports whether the words of a line alone read as a
+// headline rather than a sentence without its stop: no dateline ("GENEVA
+// —") and no auxiliary before a participle ("were killed", "have fled"),
+// which headlines drop.
+func headlinese(words []string) bool {
+	for i, w := range words {
+		if (w == "—" || w == "--" || w == "–") && i > 0 && strings.ToUpper(words[i-1]) == words[i-1] {
+			return false // a dateline opens a story's body
+		}
+		switch strings.ToLower(w) {
+		case "was", "were", "is", "are", "has", "have", "had", "been", "be":
+			if i+1 < len(words) && participleWord(words[i+1]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// participleWord reports whether w reads as a past participle: "killed",
+// "been", "taken", "fled".
+func participleWord(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ",;"))
+	switch w {
+	case "been", "fled", "shot", "hit", "held", "hurt", "left", "sent", "put", "found", "taken", "driven", "given", "seen":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // changeWords are the verbs and nouns of change, by direction (marked in

@@ -82,7 +82,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 		"key": {
 			{&keyCategory, "counted-category", "115 people were killed"},
 			{&keyMoney, "large-sum", "$96 million was pledged"},
-			{&keyDuration, "mandate-duration", "a one-year extension of the mission"},
+			{&keyDuration, "mandate-duration", "The council agreed a one-year extension of the mission."},
 			{&keyNotCategory, "not-key-category", "the 20 buildings"},
 			{&keyCompound, "not-compound", "Kenya deployed a 400-member police unit."},
 			{&keyBare, "not-bare-number", "Officials reported casualties in the north, and the count there reached 115 by noon."},
@@ -92,7 +92,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keyNotPositive, "not-positive", "zero people were killed"},
 			{&keyRepeat, "not-repeat", "Gunmen killed 115 people on Friday. Officials said 115 people had died."},
 			{&keyNamedAgain, "not-named-again", "Kenya pledged 600 officers. The 600 additional police arrived."},
-			{&keyChangeBy, "not-change-by", "the number of people killed fell by a third"},
+			{&keyChangeBy, "not-change-by", "The number of people killed fell by a third."},
 			{&keyOldState, "not-old-state", "Food aid needs were revised from 70 million to 81 million people."},
 			{&keySuperseded, "not-superseded", "The ministry had initially put the toll at 100 people killed."},
 			{&keySeverity, "not-severity-part", "Some 40 people were injured, nine of them critically."},

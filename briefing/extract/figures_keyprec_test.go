@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// keyCase is a row of a key-decision table: the figure of a text, whether
+// it is key, and the key rule --explain must show for it.
+type keyCase struct {
+	name, text, figure string
+	key                bool
+	rule               string
+}
+
+// checkKeyCases runs a table of key decisions, one subtest a row.
+func checkKeyCases(t *testing.T, cases []keyCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, f := range Figures(tc.text) {
+				if f.Text != tc.figure {
+					continue
+				}
+				if why := f.Explain(); f.Key != tc.key || !strings.Contains(why, tc.rule+",") {
+					t.Errorf("%q: key %v (%s); want key %v by %s", f.Text, f.Key, why, tc.key, tc.rule)
+				}
+				return
+			}
+			t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
+		})
+	}
+}
+
+// TestHeadlineNotKey checks that a headline's figures are not key figures
+// of their own, above a story or alone (the story says them again), and
+// that a line which is a sentence without its stop, a dateline's first
+// line or a list item stays key. The sentences are written for this test.
+func TestHeadlineNotKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"headline above the story", "Dozens feared dead as ferry sinks\n\nAt least 45 people are feared dead after a ferry sank on Sunday, officials said.\n", "Dozens", false, "key/not-headline"},
+		{"the story's figure", "Dozens feared dead as ferry sinks\n\nAt least 45 people are feared dead after a ferry sank on Sunday, officials said.\n", "At least 45 people", true, "key/counted-category"},
+		{"a headline alone", "Dozens feared dead as ferry sinks", "Dozens", false, "key/not-headline"},
+		{"title case alone", "Militia Attack On Market Kills 14: Officials", "14", false, "key/not-headline"},
+		{"a link to another story", "Rains went on all week.\n\nMore stories\n40 killed, 12 missing after floods hit valley", "40 killed", false, "key/not-headline"},
+		{"a sentence without its stop", "Five people were killed in Kabul by a car bomb", "Five people", true, "key/counted-category"},
+		{"perfect without its stop", "About 3,000 people have fled the town since the shelling began", "About 3,000 people", true, "key/counted-category"},
+		{"a dateline opens a body", "KABUL — At least 12 people died in a blast", "At least 12 people", true, "key/counted-category"},
+		{"a list item", "- 45 people feared dead\n- 12 missing\n", "45 people", true, "key/counted-category"},
+	})
+}
