@@ -49,3 +49,18 @@ func TestHeadlineNotKey(t *testing.T) {
 		{"a list item", "- 45 people feared dead\n- 12 missing\n", "45 people", true, "key/counted-category"},
 	})
 }
+
+// TestEarlierCountNotKey checks that a count the sentence says was given
+// first and then revised is not key, and that a first report nothing
+// revises, or the new count itself, stays key. Written for this test.
+func TestEarlierCountNotKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"first gave, before more found", "Police first gave a toll of 9 before more bodies were pulled from the river.", "9", false, "key/not-superseded"},
+		{"earlier said, but later", "Earlier on Friday, the governor said that 31 had died but later said the count was incomplete.", "31", false, "key/not-superseded"},
+		{"the initial death toll", "Rain fell again overnight, raising the initial death toll to 26.", "26", false, "key/not-superseded"},
+		{"first report, not revised", "Residents initially said 45 villagers had been taken; the army gave no figure.", "45 villagers", true, "key/counted-category"},
+		{"earlier, no report", "Earlier this month gunmen killed 14 farmers, and troops later raided the camp.", "14 farmers", true, "key/counted-category"},
+		{"the first count", "Officials first put the toll at 12, but it later rose to 20 people killed.", "12", false, "key/not-superseded"},
+		{"the new count", "Officials first put the toll at 12, but it later rose to 20 people killed.", "20 people", true, "key/counted-category"},
+	})
+}
