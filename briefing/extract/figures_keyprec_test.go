@@ -64,3 +64,21 @@ func TestEarlierCountNotKey(t *testing.T) {
 		{"the new count", "Officials first put the toll at 12, but it later rose to 20 people killed.", "20 people", true, "key/counted-category"},
 	})
 }
+
+// TestSaidAgainNotKey checks that a definite count which only points back
+// at people counted before is not key, and that a definite count naming a
+// whole, a set meeting a new fate or a body of forces stays key. Written
+// for this test.
+func TestSaidAgainNotKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"the bare count opens", "The nine were released at dawn and flown to Abuja.", "nine", false, "key/not-named-again"},
+		{"the count and its noun open", "The 23 deaths were caused by collapsing walls, the mayor said.", "23 deaths", false, "key/not-named-again"},
+		{"after an opening quote", "“The 40 freed hostages are being examined by doctors,” he said.", "40 freed hostages", false, "key/not-named-again"},
+		{"a bare definite points back", "The army said the four would be handed to their families on Monday.", "four", false, "key/not-named-again"},
+		{"a new fate stays key", "The 31 villagers abducted in the raid had been freed by dawn.", "31 villagers", true, "key/counted-category"},
+		{"a body of forces", "The 1,500 man contingent will be based in Goma.", "1,500 man contingent", true, "key/counted-category"},
+		{"the whole of a part", "Nine of the 40 workers abducted at the mine have been freed.", "40 workers", true, "key/counted-category"},
+		{"among the killed", "Two nurses were among the 26 killed, the hospital said.", "26 killed", true, "key/counted-category"},
+		{"an indefinite count", "Nine aid workers were flown to Abuja after their release.", "Nine aid workers", true, "key/counted-category"},
+	})
+}

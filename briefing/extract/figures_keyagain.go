@@ -1,0 +1,61 @@
+package extract
+
+import "strings"
+
+// forceUnits are the nouns of a body of forces named by its size ("The
+// 2,800 man contingent will be led by…"): a definite count before them
+// gives the body's strength, which is news of its own.
+var forceUnits = map[string]bool{"contingent": true, "battalion": true, "brigade": true, "force": true, "unit": true,
+	"mission": true, "team": true, "regiment": true, "company": true, "convoy": true}
+
+// saidAgain reports whether the definite figure c (of unit unit) counts
+// people the story has counted before, as news copy marks them: a
+// sentence that opens on "The" and the count ("The seven were driven to
+// the border", "The 17 deaths were due to…", "The 28 released students
+// had been reunited…"), or a bare "the three" with no noun, which only
+// points back ("Hamas said the three would be returned"). A definite
+// count that names a set's whole ("Of the 48 people kidnapped…", "among
+// the 19 killed", "short of the 2,500") is left to the rules of parts
+// and baselines, and the size of a body of forces ("The 2,800 man
+// contingent") stays key.
+func saidAgain(text string, toks []ntoken, c *candidate, unit string, role Role) bool {
+	if !c.definite || c.first < 1 || !isLex(toks[c.first-1], lexThe) || c.q.kind != QuantityNumber {
+		return false
+	}
+	if forceUnits[strings.ToLower(lastWord(unit))] {
+		return false
+	}
+	if firstWordAt(toks, c.first-1) {
+		// "The seven were driven…": the sentence opens on the count. A set
+		// named by an earlier fate that meets a new one is news ("The 14
+		// traders seized from the market had been freed").
+		for k := c.last + 1; k < len(toks) && k <= c.last+3; k++ {
+			if lx := toks[k].lx; lx != nil && lx.role != "" && lx.role != role {
+				return false
+			}
+		}
+		return true
+	}
+	if c.unitFirst >= 0 || c.nominal > 0 || c.last+1 < len(toks) && toks[c.last+1].kind == ntWord && toks[c.last+1].lx == nil {
+		return false // a noun of its own: "the 21 youths abducted from the farm"
+	}
+	if c.last+1 < len(toks) && toks[c.last+1].lx != nil && toks[c.last+1].lx.role != "" {
+		return false // "among the 19 killed": a set named by what befell it
+	}
+	switch tokenWord(text, toks[c.first-2]) {
+	case "of", "among", "than", "from", "to", "including", "with":
+		return false // "out of the 56 that were abducted", "short of the 2,500"
+	}
+	return true
+}
+
+// firstWordAt reports whether token k is the sentence's first word,
+// after any opening quotes or brackets.
+func firstWordAt(toks []ntoken, k int) bool {
+	for j := range k {
+		if toks[j].kind != ntPunct {
+			return false
+		}
+	}
+	return true
+}
