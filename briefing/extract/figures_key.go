@@ -114,8 +114,10 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyNotCategory
 	case c.q.hyphenated && c.q.kind == QuantityNumber && !(c.q.last+2 < len(toks) && tokenWord(fx.text, toks[c.q.last+2]) == "strong"):
 		return false, keyCompound // "a three-person team", "a 15-member council"
-	case f.Unit == "" && c.q.kind == QuantityNumber && !fx.nearEvent(toks, c) && !event:
-		return false, keyBare // a bare number with no noun and no event beside it
+	case f.Unit == "" && c.q.kind == QuantityNumber && !fx.nearEvent(toks, c) && !event && !(c.unitFirst < 0 && tollRole(fx.text, toks, c) >= 0):
+		// A bare number with no noun and no event beside it; not the value
+		// a toll reaches ("the number of confirmed deaths … rose to 30").
+		return false, keyBare
 	case c.partitive && !personNoun(f.Unit):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
 	case c.rate || fx.phrasesOf(toks).rates && rateVerbAfter(fx.text, toks, c) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
@@ -142,7 +144,9 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyNamedAgain // "The seven were driven to the border": counted before
 	}
 	head := headOf(f.Unit)
-	kk := keyKind{value: f.Value, category: f.Category, injury: injury}
+	// The dead and the missing of one count are two figures: "a dozen still
+	// missing … as the death toll rose to 12".
+	kk := keyKind{value: f.Value, category: f.Category, injury: injury || f.Role == RoleMissing}
 	if fx.keys.repeats(kk, head) {
 		return false, keyRepeat
 	}

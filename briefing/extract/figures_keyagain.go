@@ -59,3 +59,12 @@ func firstWordAt(toks []ntoken, k int) bool {
 	}
 	return true
 }
+
+// magnitudeAt reports whether the number at token k is a quake's
+// magnitude ("a 7.8 magnitude earthquake", "the 7.9-magnitude quake"),
+// which a toll's words may run past: "The death toll from a 7.8
+// magnitude earthquake … rose to more than 5,000".
+func magnitudeAt(toks []ntoken, k int) bool {
+	return k+1 < len(toks) && isLex(toks[k+1], lexMagnitude) ||
+		k+2 < len(toks) && toks[k+1].kind == ntPunct && isLex(toks[k+2], lexMagnitude)
+}

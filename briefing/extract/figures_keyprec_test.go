@@ -82,3 +82,16 @@ func TestSaidAgainNotKey(t *testing.T) {
 		{"an indefinite count", "Nine aid workers were flown to Abuja after their release.", "Nine aid workers", true, "key/counted-category"},
 	})
 }
+
+// TestTollValueKey checks that the bare value a toll reaches is key however
+// far the toll's noun stands from it (past a quake's magnitude), and that
+// the dead and the missing of one value are two figures. Written for this
+// test.
+func TestTollValueKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"number of deaths, far", "The number of confirmed deaths in the three northern districts rose to 64 by nightfall.", "64", true, "key/counted-category"},
+		{"past a magnitude", "The death toll from a 6.9 magnitude earthquake and its aftershocks rose to more than 800 overnight.", "more than 800", true, "key/counted-category"},
+		{"past a hyphenated magnitude", "State media gave the death toll from the 6.4-magnitude quake as 1,120.", "1,120", true, "key/counted-category"},
+		{"missing and dead, one value", "Divers searched for a dozen people still missing as the death toll rose to 12.", "12", true, "key/counted-category"},
+	})
+}
