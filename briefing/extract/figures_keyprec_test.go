@@ -95,3 +95,16 @@ func TestTollValueKey(t *testing.T) {
 		{"missing and dead, one value", "Divers searched for a dozen people still missing as the death toll rose to 12.", "12", true, "key/counted-category"},
 	})
 }
+
+// TestAuthorisedStrengthNotKey checks that the strength a mission is
+// authorised or needs, set beside the strength it has, is a baseline, and
+// that a ceiling given alone stays key. Written for this test.
+func TestAuthorisedStrengthNotKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"of the strength it needs", "Only 300 of the 1,800 police the mission needs are in place.", "1,800 police", false, "key/not-baseline"},
+		{"the part stays key", "Only 300 of the 1,800 police the mission needs are in place.", "300", true, "key/counted-category"},
+		{"mandated before", "About 55% of the force's mandated 6,000 troops have deployed to the region.", "6,000 troops", false, "key/not-baseline"},
+		{"authorised after", "The council raised the ceiling to 9,000 troops from 7,200 authorised last year.", "7,200", false, "key/not-baseline"},
+		{"a ceiling alone", "The council authorised a force of 4,000 troops for the border region.", "4,000 troops", true, "key/counted-category"},
+	})
+}

@@ -1,0 +1,67 @@
+package extract
+
+import "strings"
+
+// authorisedWindow is how many tokens after a count authorisedStrength
+// reads for the word that makes it a ceiling: "the 2,500 officers the
+// mission needs".
+const authorisedWindow = 5
+
+// authorisedStrength reports whether the deployment count c is the
+// strength a mission is authorised, mandated or needs, set beside the
+// strength it has in the same sentence (an earlier figure of deployment):
+// "Only about 60% of the UN mission's mandated 15,000 peacekeepers have
+// been deployed", "to 17,500 troops from 10,350 authorized previously",
+// "Only 40 of the 2,500 officers the mission needs have arrived". The
+// ceiling is a comparison baseline; the strength on the ground is the
+// key figure. A ceiling given alone ("authorising a drawdown to 3,590
+// personnel") is news of its own and stays key.
+func (fx *figurer) authorisedStrength(toks []ntoken, c *candidate, f *Figure) bool {
+	if f.Category != Deployment || !fx.deployedBefore(f.SentenceStart) {
+		return false
+	}
+	text := fx.text
+	for k := c.first - 1; k >= 0 && k >= c.first-2; k-- {
+		if ceilingWord(text, toks[k]) {
+			return true // "the mission's mandated 15,000 peacekeepers"
+		}
+	}
+	for k := c.last + 1; k < len(toks) && k <= c.last+authorisedWindow; k++ {
+		if toks[k].kind != ntWord {
+			return false
+		}
+		if ceilingWord(text, toks[k]) {
+			return true // "10,350 authorized previously", "the 2,500 officers the mission needs"
+		}
+	}
+	return false
+}
+
+// ceilingWords make a count of forces the strength allowed or sought
+// rather than present.
+var ceilingWords = strings.Fields("authorised authorized mandated needs needed requires required")
+
+// ceilingWord reports whether token t is one of ceilingWords.
+func ceilingWord(text string, t ntoken) bool {
+	if t.kind != ntWord {
+		return false
+	}
+	w := text[t.start:t.end]
+	for _, c := range ceilingWords {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// deployedBefore reports whether a figure of deployment comes earlier in
+// the sentence that starts at start.
+func (fx *figurer) deployedBefore(start int) bool {
+	for i := len(fx.out) - 1; i >= 0 && fx.out[i].SentenceStart == start; i-- {
+		if fx.out[i].Category == Deployment {
+			return true
+		}
+	}
+	return false
+}
