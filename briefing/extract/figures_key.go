@@ -136,6 +136,8 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keySeverity // "seven of them critically"
 	case c.q.kind == QuantityNumber && fx.marks&markBaseline != 0 && baselineBefore(fx.text, toks, c.first):
 		return false, keyBaseline // "short of the 2,500 authorised"; not a sum sought, which is an appeal
+	case c.q.kind == QuantityPercent && !shareOfPeople(fx.text, toks, c):
+		return false, keyNotPeopleShare // "funded only to 20 per cent", "a 40% drop in donations"
 	case fx.authorisedStrength(toks, c, f):
 		return false, keyBaseline // "Only 40 of the 2,500 officers the mission needs have arrived"
 	case f.Role == RoleInNeed && f.Unit != "" && c.q.kind == QuantityNumber && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:

@@ -65,3 +65,43 @@ func (fx *figurer) deployedBefore(start int) bool {
 	}
 	return false
 }
+
+// shareWindow is how many words after "of" shareOfPeople reads.
+const shareWindow = 9
+
+// shareOfPeople reports whether the percent c is a share of people, the
+// only share the panel lists ("About 90% of Gaza's 2.1 million people
+// have been displaced", "80 percent of the population fell victim"). A
+// percent of nothing named ("funded only to 20 per cent"), of a change
+// ("a 40% drop in donations") or of things and places ("60 per cent of
+// Port-au-Prince", "30 per cent of the USD 1 billion") is no key figure.
+func shareOfPeople(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k >= len(toks) || !isLex(toks[k], lexOf) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+shareWindow; j++ {
+		t := toks[j]
+		if t.kind == ntPunct && !strings.HasPrefix(text[t.start:], "'") && !strings.HasPrefix(text[t.start:], "’") {
+			return false
+		}
+		if t.kind != ntWord {
+			continue
+		}
+		if lx := t.lx; lx != nil && lx.cls&clsAux != 0 {
+			return false // the verb: "…of the homes had collapsed"
+		}
+		w := text[t.start:t.end]
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			continue // a place or a people's name before the noun: "Gaza's"
+		}
+		switch strings.ToLower(w) {
+		case "population", "people", "those", "them", "whom", "civilians", "residents", "inhabitants":
+			return true
+		}
+		if personWord(w, t.lx, false) {
+			return true
+		}
+	}
+	return false
+}
