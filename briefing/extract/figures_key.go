@@ -138,6 +138,10 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyBaseline // "short of the 2,500 authorised"; not a sum sought, which is an appeal
 	case c.q.kind == QuantityPercent && !shareOfPeople(fx.text, toks, c):
 		return false, keyNotPeopleShare // "funded only to 20 per cent", "a 40% drop in donations"
+	case (c.q.kind == QuantityPercent || f.why.number == numFraction) && fx.restatedShare(toks, c, f):
+		return false, keyRepeat // "4.3 million people need food assistance, roughly a third of the population"
+	case c.q.kind == QuantityNumber && populationOf(fx.text, toks, c):
+		return false, keyPopulation // "Sudan, a nation of 50 million people"
 	case fx.authorisedStrength(toks, c, f):
 		return false, keyBaseline // "Only 40 of the 2,500 officers the mission needs have arrived"
 	case f.Role == RoleInNeed && f.Unit != "" && c.q.kind == QuantityNumber && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:

@@ -105,3 +105,85 @@ func shareOfPeople(text string, toks []ntoken, c *candidate) bool {
 	}
 	return false
 }
+
+// populationNouns name a place or a body whose size a count "of" them
+// gives: "a nation of 50 million people", "the city of 700,000", "a
+// capacity of 85 people". Such a count is a population, not a count of
+// what befell anyone.
+var populationNouns = strings.Fields("nation country city town village province region state island enclave district territory population capacity")
+
+// populationOf reports whether the count c gives the size of a place or
+// a body: "a nation of 50 million people".
+func populationOf(text string, toks []ntoken, c *candidate) bool {
+	j := c.first - 1
+	if j < 1 || !isLex(toks[j], lexOf) || toks[j-1].kind != ntWord {
+		return false
+	}
+	w := text[toks[j-1].start:toks[j-1].end]
+	for _, p := range populationNouns {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// restatedShare reports whether the share c (a fraction or a percent) of
+// the population gives again a count of people set right beside it: "An
+// estimated 4.3 million people need food assistance, roughly a third of
+// the population", "equivalent to one in eleven people globally", "nearly
+// half of Haiti's population – around 5.2 million people – needs
+// humanitarian assistance". The count is the key figure; the share
+// restates it. A share between the count and its verb stays key, as the
+// sample gold has it. A share of the set itself stays a part of its own ("300
+// people were killed, half of them children").
+func (fx *figurer) restatedShare(toks []ntoken, c *candidate, f *Figure) bool {
+	text := fx.text
+	if n := len(fx.out); n > 0 && ofEveryone(f.Text) {
+		p := &fx.out[n-1]
+		before := strings.TrimSpace(text[f.SentenceStart:f.Start])
+		after := strings.TrimSpace(text[f.End:f.SentenceEnd])
+		if p.SentenceStart == f.SentenceStart && p.Key && p.Role == f.Role && p.Unit != "%" &&
+			(strings.HasSuffix(before, "equivalent to") ||
+				(strings.HasSuffix(before, ",") || strings.HasSuffix(before, "–")) && len(after) <= 1) {
+			// Only a share that closes the sentence, or one said to be
+			// equivalent: the samples' "More than five million Haitians,
+			// nearly half the population, face…" keep the share.
+			return true
+		}
+	}
+	// The count after the share: "nearly half of Haiti's population –
+	// around 5.2 million people".
+	for j := c.last + 1; j < len(toks) && j <= c.last+6; j++ {
+		if toks[j].kind != ntPunct {
+			continue
+		}
+		switch text[toks[j].start:toks[j].end] {
+		case "'", "’":
+			continue
+		case ",", "–", "—", "(":
+		default:
+			return false
+		}
+		if !ofEveryone(text[f.Start:toks[j].start]) {
+			return false
+		}
+		for m := j + 1; m < len(toks) && m <= j+3; m++ {
+			if toks[m].kind == ntNum {
+				return true
+			}
+			if toks[m].lx == nil || toks[m].lx.qualBefore == nil && toks[m].lx.num == nkNone {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ofEveryone reports whether a share's words make it a share of a whole
+// population rather than of a set: "a third of the population", "one in
+// eleven people".
+func ofEveryone(s string) bool {
+	return strings.Contains(s, "population") || strings.HasSuffix(s, " people")
+}

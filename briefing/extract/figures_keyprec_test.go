@@ -121,3 +121,18 @@ func TestShareOfPeopleKey(t *testing.T) {
 		{"of the homes", "The quake destroyed roads, and about 70 percent of the homes had collapsed.", "about 70 percent", false, "key/not-share-of-things"},
 	})
 }
+
+// TestPopulationAndRestatedShareNotKey checks that the size of a place's
+// population and a share of the population that restates a count beside
+// it are not key, and that the count stays key. Written for this test.
+func TestPopulationAndRestatedShareNotKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"a nation of", "Famine now threatens Chad, a country of 18 million people, the agency warned.", "18 million people", false, "key/not-population"},
+		{"the city of", "Most of the city of 400,000 fled south as the rebels advanced.", "400,000", false, "key/not-population"},
+		{"share after the count", "Some 2.1 million people need food aid, nearly a fifth of the population.", "nearly a fifth of the population", false, "key/not-repeat"},
+		{"the count before the share", "Some 2.1 million people need food aid, nearly a fifth of the population.", "Some 2.1 million people", true, "key/counted-category"},
+		{"share between count and verb", "More than 3 million Somalis, nearly a fifth of the population, face acute hunger.", "nearly a fifth of the population", true, "key/counted-category"},
+		{"share before the count", "About a third of Yemen's population – some 6 million people – needs humanitarian assistance.", "About a third of Yemen", false, "key/not-repeat"},
+		{"a share on its own", "About a third of Yemen's population needs humanitarian assistance.", "About a third of Yemen", true, "key/counted-category"},
+	})
+}
