@@ -136,3 +136,20 @@ func TestPopulationAndRestatedShareNotKey(t *testing.T) {
 		{"a share on its own", "About a third of Yemen's population needs humanitarian assistance.", "About a third of Yemen", true, "key/counted-category"},
 	})
 }
+
+// TestAsYoungAsIsAge checks that "as young as four" is an age, no figure,
+// while the count beside it stays. Written for this test.
+func TestAsYoungAsIsAge(t *testing.T) {
+	for _, text := range []string{
+		"The clinic treated 14 wounded people, among them children as young as six.",
+		"Witnesses said 14 wounded people, some as old as 80, were carried to the clinic.",
+	} {
+		var got []string
+		for _, f := range Figures(text) {
+			got = append(got, f.Text)
+		}
+		if len(got) != 1 || got[0] != "14 wounded people" {
+			t.Errorf("%q: figures %q; want only \"14 wounded people\"", text, got)
+		}
+	}
+}
