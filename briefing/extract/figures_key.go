@@ -118,7 +118,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		// A bare number with no noun and no event beside it; not the value
 		// a toll reaches ("the number of confirmed deaths … rose to 30").
 		return false, keyBare
-	case c.partitive && !personNoun(f.Unit):
+	case c.partitive && !personNoun(f.Unit) && !fx.partOfPeople(toks, c, f):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
 	case c.rate || fx.phrasesOf(toks).rates && rateVerbAfter(fx.text, toks, c) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
 		return false, keyRate

@@ -187,3 +187,57 @@ func (fx *figurer) restatedShare(toks []ntoken, c *candidate, f *Figure) bool {
 func ofEveryone(s string) bool {
 	return strings.Contains(s, "population") || strings.HasSuffix(s, " people")
 }
+
+// partOfPeople reports whether the partitive c ("N of …") is a part of
+// people, so that it stays a count of people though it has no noun of
+// its own: "Half of those killed were children", "Five of the dozens of
+// students kidnapped …", "three of them" after a count of people. A part
+// of things ("300 trucks, and 50 of them carried food") is not, nor a
+// part whose verb only says who they were ("only 55 of 75 confirmed dead
+// had been identified"): identifying counts no casualty of its own.
+func (fx *figurer) partOfPeople(toks []ntoken, c *candidate, f *Figure) bool {
+	text := fx.text
+	k := c.last + 1
+	if k+1 >= len(toks) || !isLex(toks[k], lexOf) || identifiedAfter(text, toks, k) {
+		return false
+	}
+	if lx := toks[k+1].lx; lx != nil && lx.cls&clsPronoun != 0 {
+		if k+2 < len(toks) && toks[k+2].lx != nil && toks[k+2].lx.role != "" {
+			return true // "those killed", "those detained"
+		}
+		for i := len(fx.out) - 1; i >= 0 && fx.out[i].SentenceStart == f.SentenceStart; i-- {
+			if fx.out[i].Unit != "" {
+				return personNoun(fx.out[i].Unit) // what "them" counts
+			}
+		}
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		t := toks[j]
+		if t.kind == ntPunct {
+			return false
+		}
+		if t.kind == ntWord && personWord(text[t.start:t.end], t.lx, false) && !t.upper {
+			return true
+		}
+	}
+	return false
+}
+
+// identifiedWindow is how many tokens after a part identifiedAfter reads.
+const identifiedWindow = 8
+
+// identifiedAfter reports whether "identified" follows token k within its
+// clause: "Ten of those killed have been identified as …".
+func identifiedAfter(text string, toks []ntoken, k int) bool {
+	for j := k; j < len(toks) && j <= k+identifiedWindow; j++ {
+		t := toks[j]
+		if t.kind == ntPunct && !ntIsPunct(text, t, '\'') {
+			return false
+		}
+		if t.kind == ntWord && strings.EqualFold(text[t.start:t.end], "identified") {
+			return true
+		}
+	}
+	return false
+}

@@ -153,3 +153,15 @@ func TestAsYoungAsIsAge(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfPeopleKey checks that a part "N of …" of people is key though
+// it has no noun of its own, and that a part of things, or one that is only
+// identified, is not. Written for this test.
+func TestPartOfPeopleKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"half of those killed", "A third of those killed were women, the ministry said.", "A third", true, "key/counted-category"},
+		{"of the dozens of pupils", "Six of the dozens of pupils abducted from the school were freed on Tuesday.", "Six", true, "key/counted-category"},
+		{"a part of things", "Aid came in 300 trucks, and 50 of them carried food.", "50", false, "key/not-partitive"},
+		{"only identified", "Police said 20 of those killed in the blast had been identified.", "20", false, "key/not-partitive"},
+	})
+}
