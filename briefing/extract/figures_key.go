@@ -144,7 +144,8 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyPopulation // "Sudan, a nation of 50 million people"
 	case fx.authorisedStrength(toks, c, f):
 		return false, keyBaseline // "Only 40 of the 2,500 officers the mission needs have arrived"
-	case f.Role == RoleInNeed && f.Unit != "" && c.q.kind == QuantityNumber && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
+	case f.Role == RoleInNeed && f.Unit != "" && c.q.kind == QuantityNumber && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))] &&
+		!(f.why.number == numFraction && shareOfPeople(fx.text, toks, c)):
 		return false, keyNeedOfThings // "18 hunger hotspots", "110,500 applications": need is counted in people
 	case fx.subset(toks, c, f):
 		return false, keySubset // "5 journalists remain in detention, two of them since 2021"

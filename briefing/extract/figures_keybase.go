@@ -76,7 +76,10 @@ const shareWindow = 9
 // ("a 40% drop in donations") or of things and places ("60 per cent of
 // Port-au-Prince", "30 per cent of the USD 1 billion") is no key figure.
 func shareOfPeople(text string, toks []ntoken, c *candidate) bool {
-	k := c.last + 1
+	k := c.first
+	for k <= c.last && !isLex(toks[k], lexOf) {
+		k++ // a fraction's text runs on to its noun: "a quarter of the province"
+	}
 	if k >= len(toks) || !isLex(toks[k], lexOf) {
 		return false
 	}
