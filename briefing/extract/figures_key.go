@@ -107,7 +107,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 	case Money:
 		key, why = f.Value >= 1e5, keyMoney
 	case Duration:
-		key, why = durationKey(toks, c), keyDuration
+		key, why = durationPanel(fx.text, toks, c, durationKey(toks, c)), keyDuration
 	}
 	switch {
 	case !key:

@@ -166,3 +166,16 @@ func TestPartOfPeopleKey(t *testing.T) {
 		{"only identified", "Police said 20 of those killed in the blast had been identified.", "20", false, "key/not-partitive"},
 	})
 }
+
+// TestDurationPanel checks which durations the panel lists: captivity and
+// a truce's planned length, not a war's length nor a stretch of the
+// story's past. Written for this test.
+func TestDurationPanel(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"held for", "The aid worker was held for 214 days before she was freed.", "214 days", true, "key/mandate-duration"},
+		{"a truce meant to last", "The truce, which began on Sunday morning, is meant to last 45 days.", "45 days", true, "key/mandate-duration"},
+		{"a war's length", "The accord that ended the 12-year civil war set up a new mission.", "12-year", false, "key/not-key-category"},
+		{"the past years", "The rivals signed four truces and a peace agreement in the past three years.", "three years", false, "key/not-key-category"},
+		{"a mandate", "The council extended the mission's mandate by one year.", "one year", true, "key/mandate-duration"},
+	})
+}
