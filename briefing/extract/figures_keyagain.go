@@ -68,3 +68,26 @@ func magnitudeAt(toks []ntoken, k int) bool {
 	return k+1 < len(toks) && isLex(toks[k+1], lexMagnitude) ||
 		k+2 < len(toks) && toks[k+1].kind == ntPunct && isLex(toks[k+2], lexMagnitude)
 }
+
+// partyStrength reports whether the count c gives the strength of an
+// armed party, after "numbering" or "who number": "The insurgents, who
+// number between 2,000 and 3,000, have killed…", "gunmen numbering about
+// 20 stormed the community". A party's own fighters are no figure of the
+// panel (extraction.md), whatever the clause says they did.
+func partyStrength(text string, toks []ntoken, c *candidate) bool {
+	j := c.first - 1
+	if j < 1 || toks[j].kind != ntWord {
+		return false
+	}
+	switch strings.ToLower(text[toks[j].start:toks[j].end]) {
+	case "numbering", "number", "numbered":
+	default:
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if irregularFighters(toks[k].lx) {
+			return true
+		}
+	}
+	return false
+}
