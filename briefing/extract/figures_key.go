@@ -142,6 +142,11 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyRepeat // "4.3 million people need food assistance, roughly a third of the population"
 	case c.q.kind == QuantityNumber && populationOf(fx.text, toks, c):
 		return false, keyPopulation // "Sudan, a nation of 50 million people"
+	case c.q.kind == QuantityNumber && fromBaseline(fx.text, toks, c):
+		// "more than doubled – from 705,000 people … to 1.9 million"; a sum
+		// stays key, as the sample gold has the Suez Canal's "fall of more
+		// than 60% from the record $10.25 billion".
+		return false, keyBaseline
 	case fx.authorisedStrength(toks, c, f):
 		return false, keyBaseline // "Only 40 of the 2,500 officers the mission needs have arrived"
 	case f.Role == RoleInNeed && f.Unit != "" && c.q.kind == QuantityNumber && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))] &&

@@ -244,3 +244,41 @@ func identifiedAfter(text string, toks []ntoken, k int) bool {
 	}
 	return false
 }
+
+// fromWindow is how many tokens before "from" fromBaseline reads for the
+// change.
+const fromWindow = 6
+
+// fromBaseline reports whether the figure c is the level a change started
+// from: "more than doubled – from 705,000 people … to 1.9 million", "This
+// number differed from the 42 people…", "a fall of 30% from the 1,200
+// reported last year". The level before is a baseline, not news of its
+// own.
+func fromBaseline(text string, toks []ntoken, c *candidate) bool {
+	j := c.first - 1
+	for j > c.first-3 && j >= 1 && toks[j].kind == ntWord && !wordAt(text, toks[j], "from") {
+		j-- // "from the record $10.25 billion"
+	}
+	if j < 1 || !wordAt(text, toks[j], "from") {
+		return false
+	}
+	if k := c.last + 1; k+1 < len(toks) && ntIsWord(toks[k], "to") && (toks[k+1].kind == ntNum || toks[k+1].lx != nil && toks[k+1].lx.num != nkNone) {
+		return false // "rose from 1.5 to 2.3 million": the old state's own rule
+	}
+	for k := j - 1; k >= 0 && k >= j-fromWindow; k-- {
+		t := toks[k]
+		if ntIsPunct(text, t, '.') || ntIsPunct(text, t, ';') {
+			return false
+		}
+		if t.lx != nil && t.lx.change != "" {
+			return true
+		}
+		if t.kind == ntWord {
+			switch strings.ToLower(text[t.start:t.end]) {
+			case "doubled", "tripled", "halved", "differed", "differs", "different":
+				return true
+			}
+		}
+	}
+	return false
+}

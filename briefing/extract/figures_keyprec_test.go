@@ -189,3 +189,15 @@ func TestPartyStrengthNotKey(t *testing.T) {
 		{"numbering", "Militants numbering about 200 abducted 30 villagers.", "about 200", false, "key/not-party-strength"},
 	})
 }
+
+// TestFromBaselineNotKey checks that the level a change started from is a
+// baseline, and that the new level and a cause after "from" stay key.
+// Written for this test.
+func TestFromBaselineNotKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"doubled from", "The number of people facing famine more than doubled, from 410,000 people last year to 900,000.", "410,000 people", false, "key/not-baseline"},
+		{"differed from", "The count of freed pupils differed from the 64 pupils the school had said were taken.", "64 pupils", false, "key/not-baseline"},
+		{"a cause after from", "At least 30 deaths from more than 900 cholera cases were recorded.", "At least 30 deaths", true, "key/counted-category"},
+		{"a sum stays key", "Revenue fell by half from the record $8 billion earned a year before.", "$8 billion", true, "key/large-sum"},
+	})
+}
