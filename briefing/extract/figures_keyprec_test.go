@@ -13,21 +13,27 @@ type keyCase struct {
 	rule               string
 }
 
+// caseFigure is the figure of text whose text is figure.
+func caseFigure(text, figure string) (Figure, bool) {
+	for _, f := range Figures(text) {
+		if f.Text == figure {
+			return f, true
+		}
+	}
+	return Figure{}, false
+}
+
 // checkKeyCases runs a table of key decisions, one subtest a row.
 func checkKeyCases(t *testing.T, cases []keyCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, f := range Figures(tc.text) {
-				if f.Text != tc.figure {
-					continue
-				}
-				if why := f.Explain(); f.Key != tc.key || !strings.Contains(why, tc.rule+",") {
-					t.Errorf("%q: key %v (%s); want key %v by %s", f.Text, f.Key, why, tc.key, tc.rule)
-				}
-				return
+			f, ok := caseFigure(tc.text, tc.figure)
+			if why := f.Explain(); !ok {
+				t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
+			} else if f.Key != tc.key || !strings.Contains(why, tc.rule+",") {
+				t.Errorf("%q: key %v (%s); want key %v by %s", f.Text, f.Key, why, tc.key, tc.rule)
 			}
-			t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
 		})
 	}
 }
