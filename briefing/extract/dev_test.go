@@ -126,8 +126,8 @@ func devRatio(a, b int) float64 {
 
 // devBatches are the suffixes of the dev sets' batches, each annotated by
 // hand before the extractor ran on it: batch 1 has none ("timelines.jsonl"),
-// batch 2 is "-b2" ("timelines-b2.jsonl"), batch 3 "-b3".
-var devBatches = []string{"", "-b2", "-b3"}
+// batch 2 is "-b2" ("timelines-b2.jsonl"), batch 3 "-b3", batch 4 "-b4".
+var devBatches = []string{"", "-b2", "-b3", "-b4"}
 
 // TestDevSets scores the extractor on the three dev sets, batch by batch
 // (subtests "figures-roles", "figures-roles-b2", ...) and then on all

@@ -12,8 +12,8 @@
 // each its own transaction, so that queries run meanwhile and see what is
 // done (SQLite in WAL mode: readers do not wait for the writer).
 //
-// It imports the domain (sitrep/briefing, extract, story, entity) and
-// SQLite, never a UI package.
+// It imports the domain (sitrep/briefing, entity, ingest, sanitize, story)
+// and SQLite, never a UI package.
 package index
 
 import (
