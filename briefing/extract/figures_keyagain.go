@@ -91,3 +91,25 @@ func partyStrength(text string, toks []ntoken, c *candidate) bool {
 	}
 	return false
 }
+
+// escapedCaptivity reports whether the count c of a detention story is of
+// people who got away by themselves, as its own verb says right after it:
+// "20 others managed to escape", "five escaped earlier". They were
+// neither held nor released, so the panel does not list them; people who
+// fled a war ("crossed the border to escape the fighting") are not meant.
+func escapedCaptivity(text string, toks []ntoken, c *candidate) bool {
+	for k := c.last + 1; k < len(toks) && k <= c.last+4; k++ {
+		t := toks[k]
+		if t.kind != ntWord {
+			return false
+		}
+		switch strings.ToLower(text[t.start:t.end]) {
+		case "escaped", "escape":
+			return true
+		case "had", "have", "has", "managed", "to", "later", "earlier", "all":
+			continue
+		}
+		return false
+	}
+	return false
+}

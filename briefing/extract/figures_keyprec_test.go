@@ -207,3 +207,16 @@ func TestFromBaselineNotKey(t *testing.T) {
 		{"a sum stays key", "Revenue fell by half from the record $8 billion earned a year before.", "$8 billion", true, "key/large-sum"},
 	})
 }
+
+// TestEscapedNotKey checks that people who escaped captivity by themselves
+// are not key, and that those who fled a war stay key. Written for this
+// test.
+func TestEscapedNotKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"managed to escape", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape.", "12 others", false, "key/not-escaped"},
+		{"the seized stay key", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape.", "40 guests", true, "key/counted-category"},
+		{"escaped earlier", "Twenty of the abducted pupils are now free: six escaped earlier and 14 were released on Monday.", "six", false, "key/not-escaped"},
+		{"released beside them", "Twenty of the abducted pupils are now free: six escaped earlier and 14 were released on Monday.", "14", true, "key/counted-category"},
+		{"fled a war", "More than 8,000 people have crossed the border this week to escape the fighting.", "More than 8,000 people", true, "key/counted-category"},
+	})
+}
