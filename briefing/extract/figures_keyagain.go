@@ -95,9 +95,14 @@ func partyStrength(text string, toks []ntoken, c *candidate) bool {
 // escapedCaptivity reports whether the count c of a detention story is of
 // people who got away by themselves, as its own verb says right after it:
 // "20 others managed to escape", "five escaped earlier". They were
-// neither held nor released, so the panel does not list them; people who
-// fled a war ("crossed the border to escape the fighting") are not meant.
-func escapedCaptivity(text string, toks []ntoken, c *candidate) bool {
+// neither held nor released, so the panel does not list them. People who
+// fled a war ("crossed the border to escape the fighting") are not meant,
+// nor a jailbreak's inmates, whose count is the news (the Goma sample).
+func escapedCaptivity(text string, toks []ntoken, c *candidate, unit string) bool {
+	switch strings.ToLower(lastWord(unit)) {
+	case "inmates", "prisoners", "detainees", "convicts":
+		return false // a jailbreak: "more than 4,000 inmates escaped from Munzenze prison"
+	}
 	for k := c.last + 1; k < len(toks) && k <= c.last+4; k++ {
 		t := toks[k]
 		if t.kind != ntWord {
