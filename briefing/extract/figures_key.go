@@ -132,7 +132,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keySuperseded // "had initially put the number to 100"
 	case fx.marks&markSupersede != 0 && earlierCount(fx.text, toks, c):
 		return false, keySuperseded // "Officials first gave a toll of 7 before more bodies were found"
-	case fx.marks&markSeverity != 0 && severityPart(fx.text, toks, c):
+	case fx.marks&markSeverity != 0 && (severityPart(fx.text, toks, c) || severeAttributive(toks, c)):
 		return false, keySeverity // "seven of them critically"
 	case c.q.kind == QuantityNumber && fx.marks&markBaseline != 0 && baselineBefore(fx.text, toks, c.first):
 		return false, keyBaseline // "short of the 2,500 authorised"; not a sum sought, which is an appeal

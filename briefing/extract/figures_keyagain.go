@@ -118,3 +118,21 @@ func escapedCaptivity(text string, toks []ntoken, c *candidate, unit string) boo
 	}
 	return false
 }
+
+// severeAttributive reports whether the count c is of people named by how
+// badly they were hurt, in the noun phrase itself: "four critically
+// injured patients were transferred", "12 severely wounded soldiers". Such
+// a count singles out a part of the injured, as "seven of them critically"
+// does; a predicate ("20 seriously injured in the blast") is the count of
+// the injured itself and stays key.
+func severeAttributive(toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k+2 >= len(toks) || toks[k].lx == nil || toks[k].lx.marks&markSeverity == 0 {
+		return false
+	}
+	if lx := toks[k+1].lx; lx == nil || lx.role != RoleInjured {
+		return false
+	}
+	n := toks[k+2]
+	return n.kind == ntWord && (n.lx == nil || n.lx.cls&(clsStop|clsAux|clsDet) == 0)
+}

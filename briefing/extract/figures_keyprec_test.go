@@ -221,3 +221,14 @@ func TestEscapedNotKey(t *testing.T) {
 		{"fled a war", "More than 8,000 people have crossed the border this week to escape the fighting.", "More than 8,000 people", true, "key/counted-category"},
 	})
 }
+
+// TestSevereAttributiveNotKey checks that people named by how badly they
+// were hurt, inside the noun phrase, are a part of the injured, and that
+// the count of the injured itself stays key. Written for this test.
+func TestSevereAttributiveNotKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"critically injured patients", "Doctors said five critically injured patients were flown to the capital.", "five", false, "key/not-severity-part"},
+		{"the injured, predicate", "Nine people were killed and 40 seriously injured in the blast.", "40", true, "key/counted-category"},
+		{"seriously, after the verb", "At least 12 people were seriously injured and taken to hospital.", "At least 12 people", true, "key/counted-category"},
+	})
+}
