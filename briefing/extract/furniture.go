@@ -33,7 +33,10 @@ func furniture(text string) []Span {
 			start = end + 1
 			continue
 		}
-		credit := creditLine(line)
+		// A dateline's source may have a slash ("(ANI/Xinhua):"): it is
+		// not a photo credit, and the line below it is story.
+		dl := dateline(line)
+		credit := dl == 0 && creditLine(line)
 		// A credit on a line of its own, beside its caption; not a
 		// caption that ends with its credit ("... 2024. Photo: AFP").
 		t := strings.TrimSpace(line)
@@ -49,7 +52,9 @@ func furniture(text string) []Span {
 		case prevCredit && captionLike(line):
 			out = append(out, Span{start, end}) // the caption below its credit
 		default:
-			if n := dateline(line); n > 0 {
+			if n := stampPrefix(line); n > 0 {
+				out = append(out, Span{start + len(line) - len(strings.TrimLeft(line, " \t")), start + n})
+			} else if n := dl; n > 0 {
 				out = append(out, Span{start, start + n})
 				if belowCredit && !prevFurniture {
 					// "© UNHCR/F.Juez", then two sentences of caption, then
@@ -67,6 +72,48 @@ func furniture(text string) []Span {
 		belowCredit = prevAlone
 		prev, prevCredit, prevAlone = Span{start, end}, creditOnly, aloneCredit
 		start = end + 1
+	}
+	return repeatedCaptions(text, out)
+}
+
+// repeatedCaptions adds the lines that repeat a caption found as
+// furniture, with or without its closing credit: pages print a photo's
+// caption two or three times (alt text, figure caption, gallery), and only
+// one copy carries the credit.
+func repeatedCaptions(text string, out []Span) []Span {
+	var seen map[string]bool
+	for _, sp := range out {
+		line := strings.TrimSpace(text[sp.Start:sp.End])
+		if len(line) < 24 || strings.IndexByte(line, '\n') >= 0 {
+			continue
+		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[line] = true
+		if k := strings.LastIndexByte(line, '('); k > 0 && strings.HasSuffix(line, ")") {
+			seen[strings.TrimSpace(line[:k])] = true // less its credit
+		}
+	}
+	if seen == nil {
+		return out
+	}
+	n := len(out)
+	k := 0
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if !inFurniture(out[:n], &k, start) && seen[strings.TrimSpace(text[start:end])] {
+			out = append(out, Span{start, end})
+		}
+		start = end + 1
+	}
+	if len(out) > n {
+		sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	}
 	return out
 }
@@ -187,30 +234,153 @@ func captionLike(line string) bool {
 
 // dateline returns the length of a wire dateline opening a line —
 // "MANTA, Ecuador, April 19 (UPI) --", "GENEVA, August 3 (UNHCR)",
-// "KABUL, Afghanistan (AP) —" — or 0. Its date is the report's, not
-// an event of the story.
+// "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —", "Adamawa [Nigeria],
+// November 4 (ANI/Xinhua):", "Feb. 7 (UPI) —", "KIGALI (AFP) -",
+// "(KABUL, Afghanistan) —" — or 0. Its date is the report's, not an
+// event of the story.
 func dateline(line string) int {
-	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' {
+	t := strings.TrimLeft(line, " \t")
+	if len(t) < 8 {
 		return 0
 	}
-	if n := capsDateline(line); n > 0 {
-		return n
-	}
-	open := strings.IndexByte(line, '(')
-	if open < 0 || open > 50 || !strings.Contains(line[:open], ",") {
-		return 0
-	}
-	close := strings.IndexByte(line[open:], ')')
-	if close < 0 || close > 24 {
-		return 0
-	}
-	close += open + 1
-	for _, r := range line[open+1 : close-1] {
-		if r != ' ' && r != '.' && r != '-' && r != '/' && !('A' <= r && r <= 'Z') && !('a' <= r && r <= 'z') {
-			return 0
+	n := 0
+	switch {
+	case t[0] == '(':
+		n = bracketDateline(t)
+	case 'A' <= t[0] && t[0] <= 'Z':
+		if n = capsDateline(t); n == 0 {
+			n = sourcedDateline(t)
 		}
 	}
-	n := close
+	if n == 0 {
+		return 0
+	}
+	return len(line) - len(t) + n
+}
+
+// sourcedDateline returns the length of a dateline closed by its source
+// in brackets: a place, a date or both, then "(AGENCY)", then a dash or a
+// colon (or, after a place and a date, the story's first word).
+func sourcedDateline(line string) int {
+	for from := 0; from < min(len(line), 80); {
+		k := strings.IndexByte(line[from:min(len(line), 80)], '(')
+		if k < 0 {
+			return 0
+		}
+		open := from + k
+		k = strings.IndexByte(line[open:], ')')
+		if k < 0 || k > 32 {
+			return 0
+		}
+		close := open + k + 1
+		from = close
+		if !sourceLike(line[open+1 : close-1]) {
+			continue
+		}
+		head := strings.TrimSpace(line[:open])
+		comma, ok := datelineHead(head)
+		if !ok {
+			return 0
+		}
+		n := close
+		for n < len(line) && line[n] == ' ' {
+			n++
+		}
+		for _, d := range []string{"--", "—", "–", "-", ":"} {
+			if strings.HasPrefix(line[n:], d) {
+				return n + len(d)
+			}
+		}
+		if comma && n < len(line) && 'A' <= line[n] && line[n] <= 'Z' {
+			return close // "GENEVA, August 3 (UNHCR) The UN refugee agency ..."
+		}
+		return 0
+	}
+	return 0
+}
+
+// sourceLike reports whether s, the inside of brackets, names a wire
+// source: "UPI", "NNN-XINHUA", "ANI/Xinhua", "dpa/MIA", "CBSNewYork/CBS
+// News" — letters with spaces, dots, dashes and slashes, one capital at
+// least.
+func sourceLike(s string) bool {
+	if s == "" {
+		return false
+	}
+	upper := false
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			upper = true
+		case 'a' <= r && r <= 'z', r == ' ', r == '.', r == '-', r == '/', r == '&':
+		default:
+			return false
+		}
+	}
+	return upper
+}
+
+// datelineHead reports whether head, the text before a dateline's source,
+// is a place, a date or both ("YOLA (Adamawa, Nigeria), Nov 4", "Feb. 7",
+// "MEXICO CITY"), and whether it has a comma. Every word is a name, a
+// number, a bracketed region or a short particle of a place name ("Rio de
+// Janeiro"); a head without a comma is a place in capitals or a date.
+func datelineHead(head string) (comma, ok bool) {
+	if head == "" || len(head) > 60 {
+		return false, false
+	}
+	comma = strings.IndexByte(head, ',') >= 0
+	caps, month, day := true, false, false
+	depth := 0
+	for w, i := nextWord(head, 0); w != ""; w, i = nextWord(head, i) {
+		inside := depth > 0
+		depth += strings.Count(w, "(") + strings.Count(w, "[") - strings.Count(w, ")") - strings.Count(w, "]")
+		if inside || w[0] == '(' || w[0] == '[' {
+			continue // a region in brackets
+		}
+		bare := strings.TrimRight(w, ",.")
+		switch {
+		case bare == "":
+		case isDigit(bare[0]):
+			if strings.Trim(bare, "0123456789") != "" {
+				return false, false
+			}
+			day = true
+		case isUpperStart(bare):
+			if isMonthWord(bare) {
+				month = true
+			} else if strings.ToUpper(bare) != bare {
+				caps = false
+			}
+		case placeParticles[bare]:
+			caps = false
+		default:
+			return false, false
+		}
+	}
+	return comma, comma || caps || month && day
+}
+
+// placeParticles are the lower-case words of place names.
+var placeParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "du": true,
+	"el": true, "al": true, "la": true, "le": true, "of": true, "es": true, "y": true}
+
+// bracketDateline returns the length of a dateline whose place is in
+// brackets, capitals first, closed by a dash: "(KABUL, Afghanistan) —".
+func bracketDateline(line string) int {
+	k := strings.IndexByte(line, ')')
+	if k < 0 || k > 50 {
+		return 0
+	}
+	place := line[1:k]
+	first, _, _ := strings.Cut(place, ",")
+	if len(first) < 3 || strings.ToUpper(first) != first || !isUpperStart(first) {
+		return 0
+	}
+	if _, ok := datelineHead(place); !ok {
+		return 0
+	}
+	n := k + 1
 	for n < len(line) && line[n] == ' ' {
 		n++
 	}
@@ -219,10 +389,25 @@ func dateline(line string) int {
 			return n + len(d)
 		}
 	}
-	if n < len(line) && 'A' <= line[n] && line[n] <= 'Z' {
-		return close // "GENEVA, August 3 (UNHCR) The UN refugee agency ..."
-	}
 	return 0
+}
+
+// stampPrefix returns the length of a date stamp in figures that opens a
+// line of story text — "2024-03-05 10:12 Police said …", "date
+// 2023-11-08 People fleeing …" — or 0.
+func stampPrefix(line string) int {
+	i := len(line) - len(strings.TrimLeft(line, " \t"))
+	if w, j := nextWord(line, i); strings.EqualFold(strings.TrimSuffix(w, ":"), "date") {
+		i = j + 1
+	}
+	if i+10 > len(line) || !isoDate(line[i:i+10]) {
+		return 0
+	}
+	n := i + 10
+	if w, j := nextWord(line, n); len(w) >= 4 && len(w) <= 8 && isDigit(w[0]) && strings.Trim(w, "0123456789:") == "" && strings.IndexByte(w, ':') > 0 {
+		n = j // the time: "10:12", "10:12:45"
+	}
+	return n
 }
 
 // capsDateline returns the length of a dateline without a source, in

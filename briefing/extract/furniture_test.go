@@ -38,6 +38,12 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"embedded post signature", "— UN News (@UN_News) February 4, 2025"},
 		{"correction note", "Correction, Feb. 4, 2025: An earlier version misstated the toll."},
 		{"two-sentence caption between a credit and the dateline", "© WFP/Jane Doe\nOn average, 300 families reach the camp each day. Most arrived on Monday from Tawila.\n\nGENEVA, February 4 (WFP) Aid agencies met in the capital to plan deliveries"},
+		{"dateline with a bracketed region", "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —"},
+		{"dateline in square brackets closed by a colon", "Adamawa [Nigeria], November 4 (ANI/Xinhua):"},
+		{"dateline with a date and no place", "Feb. 7 (UPI) —"},
+		{"ISO stamp and time opening a story line", "2025-02-04 10:12 Rebels shelled the airport"},
+		{"the store's date label opening a story line", " date 2025-02-04 Rebels shelled the airport"},
+		{"caption printed again above its credited copy", "Families queue in Goma on 29 January.\nFamilies queue in Goma on 29 January.\n\nFamilies queue in Goma on 29 January. (AP PHOTO/)"},
 		{"gallery bullets above a dateline", "  • A woman carries her son from a hospital in Chongqing on Monday.\n\n  • Rescuers carry 12 girls from a school today in Juyuan.\n\nMIANYANG, CHINA — "},
 	}
 	story := "\n\nThe UN said on Monday that at least 70 people had been killed in Goma."
@@ -87,6 +93,25 @@ func TestFurnitureGivesNothing(t *testing.T) {
 	for _, e := range Timeline(wire, published) {
 		if e.Text == "Feb 4" {
 			t.Errorf("the dateline's date became an entry: %q", e.Text)
+		}
+	}
+	// A dateline is a place, a date or both, then its source in brackets;
+	// a name with its initials in brackets is story.
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"MEXICO CITY (CBSNewYork/CBS News) -- A search went on.", true},
+		{"KIGALI (AFP) - Rwanda will deploy 2,000 soldiers.", true},
+		{"(KABUL, Afghanistan) — Gunmen stormed a hotel.", true},
+		{"Rio de Janeiro, May 3 (Reuters) - Police raided a favela.", true},
+		{"The Taliban (TTP) — a banned group — claimed it.", false},
+		{"Doctors Without Borders (MSF): 12 killed in the camp.", false},
+		{"Meanwhile, the Red Cross (ICRC) — which runs the camp — left.", false},
+		{"(The army denies it) — and says nothing.", false},
+	} {
+		if got := dateline(c.line) > 0; got != c.want {
+			t.Errorf("dateline(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 	// A line in capitals up to its comma, then a dash, opens a story; a

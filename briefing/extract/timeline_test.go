@@ -182,6 +182,12 @@ func TestTimelinePlanned(t *testing.T) {
 		{"The envoy will arrive in the capital on Friday.", "2024-10-11", true},
 		{"Aid convoys resumed last week across the border.", "2024-W40", false},
 		{"Elections are scheduled for next year in the country.", "2025", true},
+		// The simple present of a schedule on the publication day is that
+		// day's news; a future said as such is still planned.
+		{"A donor conference opens in Geneva today.", "2024-10-11", false},
+		{"Rescuers search the rubble of collapsed buildings Friday.", "2024-10-11", false},
+		{"The UN is to launch an appeal on Friday.", "2024-10-11", true},
+		{"A donor conference opens in Geneva on Monday.", "2024-10-14", true},
 	} {
 		tl := Timeline(c.text, txFriday)
 		if len(tl) != 1 || tl[0].Value != c.value || tl[0].Planned != c.planned {

@@ -415,7 +415,11 @@ func (tg *tagger) countValAt(u uint8, k int, exact bool) timexVal {
 		}
 	}
 	switch u {
-	case uSecond, uMinute, uHour:
+	case uHour:
+		// Whole days of hours move the day ("24 hours earlier", "48 hours
+		// ago"); fewer may or may not cross midnight.
+		return tg.relUnit(uDay, k/24)
+	case uSecond, uMinute:
 		return tg.relUnit(uDay, 0)
 	case uDay, uNight, uWeek, uWeekend, uFortnight:
 		return tg.relUnit(uDay, k*unitDays(u))

@@ -131,6 +131,10 @@ func TestTimexRelative(t *testing.T) {
 		{"The camp was shelled exactly two weeks ago.", "two weeks ago", "DATE", "2024-09-27", ""},
 		{"The displaced population was half of that six months ago.", "six months ago", "DATE", "2024-04", ""},
 		{"Residents fled more than a year ago.", "more than a year ago", "DATE", "2023-10", "BEFORE"},
+		// Whole days of hours move the day; fewer stay on it.
+		{"The quake struck 24 hours earlier.", "24 hours earlier", "DATE", "2024-10-10", ""},
+		{"Rebels took the town 48 hours ago.", "48 hours ago", "DATE", "2024-10-09", ""},
+		{"Rebels took the town five hours ago.", "five hours ago", "DATE", "2024-10-11", ""},
 		{"The Chibok abduction a decade ago shocked the world.", "a decade ago", "DATE", "2014", ""},
 		{"Elections will be held in three months.", "three months", "DATE", "2025-01", ""},
 		{"The town was attacked on 3 October. The army arrived the previous day.", "the previous day", "DATE", "2024-10-02", ""},
