@@ -21,6 +21,7 @@ func furniture(text string) []Span {
 	// own (prevAlone: the line before was one): a caption, when the
 	// story's dateline follows it.
 	belowCredit, prevFurniture, prevAlone := false, false, false
+	links := 0 // link lines still possible under a "Related" heading
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -42,7 +43,14 @@ func furniture(text string) []Span {
 		t := strings.TrimSpace(line)
 		creditOnly := credit && len(t) < 80 && !strings.Contains(t, ". ")
 		aloneCredit := creditOnly
+		header := linkHeader(t)
 		switch {
+		case header:
+			out = append(out, Span{start, end})
+			links = maxLinkLines
+		case links > 0 && linkLine(t):
+			out = append(out, Span{start, end}) // a link under the heading
+			links--
 		case credit || furnitureLine(line):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
@@ -67,6 +75,9 @@ func furniture(text string) []Span {
 			}
 			out = appendCitations(out, text, start, end)
 		}
+		if !header && (links == 0 || !linkLine(t)) {
+			links = 0
+		}
 		n := len(out)
 		prevFurniture = n > 0 && out[n-1].Start <= start && out[n-1].End >= end
 		belowCredit = prevAlone
@@ -74,6 +85,45 @@ func furniture(text string) []Span {
 		start = end + 1
 	}
 	return repeatedCaptions(text, out)
+}
+
+// maxLinkLines bounds the links read under one "Related" heading.
+const maxLinkLines = 12
+
+// linkHeader reports whether t, a trimmed line, heads a block of links to
+// other pages: "Related Articles", "More from CBS News", "You may also
+// like".
+func linkHeader(t string) bool {
+	if len(t) > 40 {
+		return false
+	}
+	t = strings.ToLower(strings.TrimRight(t, ": "))
+	if strings.HasPrefix(t, "more from ") || strings.HasPrefix(t, "related ") && strings.Count(t, " ") <= 2 {
+		return true
+	}
+	switch t {
+	case "related", "read more", "read also", "also read", "more stories", "more news", "you may also like",
+		"you might also like", "recommended", "recommended stories", "most read", "most popular", "trending",
+		"latest news", "top stories", "see also", "more on this story", "further reading", "share this article":
+		return true
+	}
+	return false
+}
+
+// linkLine reports whether t, a trimmed line under a link heading, is a
+// link: a headline or a date stamp, with no full stop at its end.
+func linkLine(t string) bool {
+	if len(t) > 160 {
+		return false
+	}
+	if furnitureLine(t) {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', '"', '!':
+		return false
+	}
+	return !strings.HasSuffix(t, "”")
 }
 
 // repeatedCaptions adds the lines that repeat a caption found as
@@ -138,6 +188,10 @@ func creditLine(line string) bool {
 	}
 	if strings.HasPrefix(t, "©") {
 		return true
+	}
+	if strings.Contains(t, "Image Credit") || strings.Contains(t, "Photo Credit") || strings.Contains(t, "Photo credit") ||
+		strings.Contains(t, "Image credit") {
+		return true // "Representative image . Image Credit: ANI"
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
 	if closingCredit(t) {
@@ -251,11 +305,72 @@ func dateline(line string) int {
 		if n = capsDateline(t); n == 0 {
 			n = sourcedDateline(t)
 		}
+		if n == 0 {
+			n = placeDateDateline(t)
+		}
 	}
 	if n == 0 {
 		return 0
 	}
 	return len(line) - len(t) + n
+}
+
+// placeDateDateline returns the length of a dateline with no source: a
+// place, a comma and a day of a month, then a dash or a colon —
+// "Gurugram, November 18: Over 200 protesters …", "Geneva, 4 March 2024 –
+// The UN said …" — or 0. A line that opens with a date ("March 4, 2024 –
+// protests begin", a chronology's entry) is not one.
+func placeDateDateline(line string) int {
+	comma := strings.IndexByte(line, ',')
+	if comma < 3 || comma > 30 || isMonthWord(firstWord(line)) || weekdayWord(firstWord(line)) {
+		return 0
+	}
+	rest := line[:min(len(line), comma+30)]
+	k := strings.IndexAny(rest[comma:], ":—–-")
+	if k < 0 {
+		return 0
+	}
+	k += comma
+	n := k + 1
+	switch {
+	case strings.HasPrefix(line[k:], "—"), strings.HasPrefix(line[k:], "–"):
+		n = k + len("—")
+	case strings.HasPrefix(line[k:], "--"):
+		n = k + 2
+	case line[k] == '-' && (k+1 >= len(line) || line[k+1] != ' '):
+		return 0 // a hyphen inside a word
+	}
+	head := strings.TrimSpace(line[:k])
+	if !strings.HasSuffix(line[:k], " ") && line[k] != ':' {
+		return 0
+	}
+	_, month, day := dateHeadParts(head)
+	if _, ok := datelineHead(head); !ok || !month || !day {
+		return 0
+	}
+	return n
+}
+
+// weekdayWord reports whether w names a day of the week.
+func weekdayWord(w string) bool {
+	lx := numLexicon[strings.ToLower(strings.TrimRight(w, ".,"))]
+	return lx != nil && lx.cls&clsWeekday != 0
+}
+
+// dateHeadParts reports whether head has a comma, a month word and a day
+// number.
+func dateHeadParts(head string) (comma, month, day bool) {
+	comma = strings.IndexByte(head, ',') >= 0
+	for w, i := nextWord(head, 0); w != ""; w, i = nextWord(head, i) {
+		bare := strings.TrimRight(w, ",.")
+		switch {
+		case isMonthWord(bare):
+			month = true
+		case bare != "" && len(bare) <= 2 && strings.Trim(bare, "0123456789") == "":
+			day = true
+		}
+	}
+	return comma, month, day
 }
 
 // sourcedDateline returns the length of a dateline closed by its source
@@ -507,7 +622,9 @@ func furnitureLine(line string) bool {
 		return true // "By The Associated Press March 8, 2019 7:49 am 03/08/2019 07:49am"
 	}
 	if len(t) > 70 || strings.Count(t, " ") > 9 {
-		return false
+		// "Jane Doe and John Smith, Reuters Published 4:12 AM EST, Tue
+		// March 5, 2024": a clock time and a date make a stamp.
+		return strings.Count(t, " ") <= 20 && clockTime(t) && namesDate(t)
 	}
 	return namesDate(t) || strings.HasPrefix(t, "By ")
 }
@@ -519,8 +636,11 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	"Image caption", "Image source", "Media caption", "Caption:", "First published", "Originally published",
 	"Last modified", "Read more", "Related:", "Also read", "See also:", "Reporting by ", "Additional reporting",
 	"Editing by ", "Writing by ", "Issued on", "Modified:", "Date:", "File photo", "Correction:", "Correction,",
-	"This article was", "This story was", "This story has been", "A version of this", "pic.twitter.com",
-	"Published:", "Updated:", "Posted:", "Last update", "Watch:", "Listen:"}
+	"This story was", "This story has been", "A version of this", "pic.twitter.com",
+	"Published:", "Updated:", "Posted:", "Last update", "Watch:", "Listen:",
+	// page notices: "This article is more than 2 years old", "This article
+	// originally appeared on …".
+	"This article ", "Originally appeared"}
 
 // furnitureLines are lines of page chrome, matched whole.
 var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed.",
@@ -530,10 +650,8 @@ var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comm
 // gives a clock time ("11:02 AM") or a numeric date ("05/02/2025",
 // "2025-02-05"), or is a stamp's "3 hours ago".
 func namesDate(t string) bool {
-	for i := 0; i+2 < len(t); i++ {
-		if isDigit(t[i]) && t[i+1] == ':' && isDigit(t[i+2]) {
-			return true
-		}
+	if clockTime(t) {
+		return true
 	}
 	n, first, last := 0, "", ""
 	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
@@ -558,6 +676,42 @@ func namesDate(t string) bool {
 		if strings.EqualFold(w, "today") {
 			return true
 		}
+	}
+	return false
+}
+
+// clockTime reports whether t holds a clock time: "11:02", or with a dot
+// before an hour mark or a zone, "04.53 EDT", "12.50 pm", "16.03pm".
+func clockTime(t string) bool {
+	for i := 0; i+2 < len(t); i++ {
+		if !isDigit(t[i]) || !isDigit(t[i+2]) {
+			continue
+		}
+		if t[i+1] == ':' {
+			return true
+		}
+		if t[i+1] == '.' && i > 1 && isDigit(t[i-1]) && isDigit(t[i-2]) {
+			continue // "2024.10": no hour has three digits
+		}
+		if t[i+1] == '.' && i+3 < len(t) && isDigit(t[i+3]) && (i+4 == len(t) || !isDigit(t[i+4])) && clockMark(t[i+4:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockMark reports whether s, after a dotted time, opens with an hour
+// mark or a time zone: "pm", " a.m.", " GMT", " EDT", " IST".
+func clockMark(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	w := s
+	if k := strings.IndexAny(s, " ,|)"); k >= 0 {
+		w = s[:k]
+	}
+	switch strings.ToLower(strings.TrimRight(w, ".")) {
+	case "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et", "pt", "pdt", "pst", "ist",
+		"eat", "wat", "cat", "sast", "aest", "hrs", "hours", "h":
+		return true
 	}
 	return false
 }

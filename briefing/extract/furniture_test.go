@@ -44,6 +44,14 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"ISO stamp and time opening a story line", "2025-02-04 10:12 Rebels shelled the airport"},
 		{"the store's date label opening a story line", " date 2025-02-04 Rebels shelled the airport"},
 		{"caption printed again above its credited copy", "Families queue in Goma on 29 January.\nFamilies queue in Goma on 29 January.\n\nFamilies queue in Goma on 29 January. (AP PHOTO/)"},
+		{"links under a Related heading", "Related Articles\nGunmen kill 12 in Zamfara on Sunday\n\nKenya sends 400 police to Haiti\nFebruary 3, 2025"},
+		{"links under a More from heading", "MORE FROM CBS NEWS\n\nQuake kills 30 in Turkey as rescuers search the rubble of collapsed buildings"},
+		{"place and date dateline with a colon", "Gurugram, February 4:"},
+		{"place and date dateline with a dash", "Geneva, 4 February 2025 – Aid groups met in the capital"},
+		{"image credit in a caption", "Rescuers search the rubble of a collapsed building in the city centre on Monday. Image Credit: ANI"},
+		{"long byline with a clock time and a date", "Jane Doe and John Smith, Reuters Published 4:12 AM EST, Tue February 4, 2025"},
+		{"dotted clock time with its zone", "16.03pm IST"},
+		{"page notice", "This article is more than 2 years old"},
 		{"gallery bullets above a dateline", "  • A woman carries her son from a hospital in Chongqing on Monday.\n\n  • Rescuers carry 12 girls from a school today in Juyuan.\n\nMIANYANG, CHINA — "},
 	}
 	story := "\n\nThe UN said on Monday that at least 70 people had been killed in Goma."
@@ -93,6 +101,23 @@ func TestFurnitureGivesNothing(t *testing.T) {
 	for _, e := range Timeline(wire, published) {
 		if e.Text == "Feb 4" {
 			t.Errorf("the dateline's date became an entry: %q", e.Text)
+		}
+	}
+	// Story lines that look like furniture keep their dates: a chronology's
+	// entries open with their date, a figure with a dot is no clock time,
+	// and the links of a Related block end at the next paragraph.
+	for _, c := range []struct{ text, want string }{
+		{"March 4, 2024 – Protesters gathered outside parliament.", "March 4, 2024"},
+		{"Monday, 3 February – Rebels entered Goma.", "Monday, 3 February"},
+		{"The index rose to 12.50 points on 3 February.", "on 3 February"},
+		{"Related\nGunmen kill 12 in Zamfara\n\nRebels entered Goma on 3 February, the UN said.", "on 3 February"},
+	} {
+		found := false
+		for _, e := range Timeline(c.text, published) {
+			found = found || e.Text == c.want
+		}
+		if !found {
+			t.Errorf("%q: no entry %q; got %+v", c.text, c.want, Timeline(c.text, published))
 		}
 	}
 	// A dateline is a place, a date or both, then its source in brackets;
