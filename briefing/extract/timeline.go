@@ -58,7 +58,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	for i := range tags {
 		t := &tags[i]
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) ||
-			attributivePart(text, t) {
+			attributivePart(text, t) || vagueClock(text, t) {
 			continue
 		}
 		e := TimelineEntry{
@@ -100,6 +100,23 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		out[i] = items[i].e
 	}
 	return out
+}
+
+// vagueClock reports whether t is a clock time that a degree adverb makes
+// vague and that names no day: "well after midnight", "long before
+// dawn". "shortly after midnight on Sunday" is a time of that day.
+func vagueClock(text string, t *taggedTimex) bool {
+	if t.Type != TypeTime || t.pre == t.Start || t.End-t.Start > 12 {
+		return false
+	}
+	switch lowerKey(strings.TrimSpace(text[t.pre:t.Start])) {
+	case "after", "before":
+	default:
+		return false
+	}
+	head := strings.TrimRight(text[max(0, t.pre-8):t.pre], " ")
+	w := lowerKey(head[strings.LastIndexByte(head, ' ')+1:])
+	return w == "well" || w == "long"
 }
 
 // attributivePart reports whether t is a part of a day named only by

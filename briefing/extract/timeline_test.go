@@ -196,6 +196,24 @@ func TestTimelinePlanned(t *testing.T) {
 	}
 }
 
+// TestTimelineVagueClock checks that a clock time made vague by a degree
+// adverb, with no day, is no entry, while one with its day is.
+func TestTimelineVagueClock(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Despite the release taking place well after midnight, crowds gathered.", 0},
+		{"Fighting went on long after midnight.", 0},
+		{"Shelling resumed shortly after midnight on Sunday.", 1},
+		{"Crowds gathered after midnight.", 1},
+	} {
+		if tl := Timeline(c.text, txFriday); len(tl) != c.want {
+			t.Errorf("%q: %d entries %+v, want %d", c.text, len(tl), tl, c.want)
+		}
+	}
+}
+
 // TestTimelineMerges checks that two mentions of one event date make one
 // entry, and that different events on the same date stay apart.
 func TestTimelineMerges(t *testing.T) {

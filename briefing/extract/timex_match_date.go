@@ -100,6 +100,9 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 		if y, j2, ok := tg.yearAt(j); ok {
 			return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d})
 		}
+		if y, j2, ok := tg.relativeYearAt(j); ok {
+			return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d}) // "October 3 last year"
+		}
 		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 	}
 	if y, j, ok := tg.yearAt(k); ok {
@@ -244,7 +247,22 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	if y, j2, ok := tg.yearAt(j); ok {
 		return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d})
 	}
+	if y, j2, ok := tg.relativeYearAt(j); ok {
+		return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d}) // "on 6 February next year"
+	}
 	return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+}
+
+// relativeYearAt reads "last year", "this year" or "next year" at k, the
+// year of a day named just before it.
+func (tg *tagger) relativeYearAt(k int) (int, int, bool) {
+	switch tg.w(k) {
+	case "last", "this", "next":
+		if tg.w(k+1) == "year" && tg.hasDCT {
+			return tg.yearRel(relStep(tg.w(k))), k + 2, true
+		}
+	}
+	return 0, 0, false
 }
 
 // matchNumber matches expressions that start with digits: dates, years,
@@ -416,8 +434,11 @@ func (tg *tagger) matchDecadeApostrophe(i int) (timexCand, bool) {
 // "1500 GMT".
 func (tg *tagger) clock(k int) (int, int, int, bool) {
 	t := tg.tok(k)
-	if t == nil || t.kind != ttNum || t.dec || t.grp {
+	if t == nil || t.kind != ttNum || t.grp {
 		return 0, 0, 0, false
+	}
+	if t.dec {
+		return tg.dottedClock(k)
 	}
 	hh, mm, j := int(t.num), 0, k+1
 	colon := false
@@ -451,6 +472,40 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 		}
 	}
 	return hh, mm, j, true
+}
+
+// dottedClock reads a clock time written with a dot, British style, at
+// k: "12.50 pm", "4.17 a.m.", "10.20 GMT". The hour mark or the zone is
+// required, so "12.50 euros" and "3.75 percent" are no times.
+func (tg *tagger) dottedClock(k int) (int, int, int, bool) {
+	t := tg.tok(k)
+	s := tg.text[t.s:t.e]
+	dot := len(s) - 3
+	if dot < 1 || dot > 2 || s[dot] != '.' {
+		return 0, 0, 0, false
+	}
+	hh, mm := int(s[0]-'0'), int(s[dot+1]-'0')*10+int(s[dot+2]-'0')
+	if dot == 2 {
+		hh = hh*10 + int(s[1]-'0')
+	}
+	if mm > 59 {
+		return 0, 0, 0, false
+	}
+	j := k + 1
+	if e, half, ok := tg.meridiem(j); ok && hh >= 1 && hh <= 12 {
+		hh %= 12
+		if half == 'p' {
+			hh += 12
+		}
+		return hh, mm, e, true
+	}
+	switch tg.w(j) {
+	case "gmt", "utc":
+		if hh <= 23 {
+			return hh, mm, j + 1, true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // meridiem reads "a.m.", "p.m.", "am", "pm" (in any case) at k.

@@ -146,6 +146,8 @@ func wordRules() []timexRule {
 		{name: "every", example: "every week", words: []string{"every", "each"}, match: (*tagger).matchEvery},
 		{name: "frequency-word", example: "weekly", words: mapKeys(frequencyValues), match: (*tagger).matchFrequencyWord},
 		{name: "once-twice", example: "twice a year", words: []string{"once", "twice"}, match: (*tagger).matchOnceTwice},
+		{name: "weekend-event", example: "a deadly weekend siege", words: []string{"weekend"}, match: (*tagger).matchWeekendEvent, orElse: true},
+		{name: "dawn-on-day", example: "at dawn on Thursday", words: []string{"dawn", "dusk"}, match: (*tagger).matchDawnOnDay},
 		{name: "noon-midnight", example: "at midnight", words: []string{"noon", "midday", "midnight"}, match: (*tagger).matchNoonMidnight},
 		{name: "quarter-code", example: "Q3 2024", words: []string{"q", "h"}, match: (*tagger).matchQuarterCode},
 		{name: "per-unit", example: "$2 million per year", words: []string{"per"}, match: (*tagger).matchPerUnit, orElse: true},

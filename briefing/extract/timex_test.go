@@ -369,3 +369,41 @@ func TestTimexNewsConventions(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexNewsDayForms pins forms of news copy that name a day or a time
+// in ways the other tables do not: British dotted clock times, a part of
+// the day with its day, a day with "next year", a month or season of the
+// year last named ("that March"), and "weekend" before the event it dates.
+func TestTimexNewsDayForms(t *testing.T) {
+	checkTimexCases(t, txFriday, []timexCase{
+		{"It began around 12.50 pm when militants struck.", "around 12.50 pm", "TIME", "2024-10-11T12:50", "APPROX"},
+		{"The quake struck at 4.17 a.m. on Tuesday.", "4.17 a.m.", "TIME", "2024-10-08T04:17", ""},
+		{"Troops crossed at 10.20 GMT on Friday.", "10.20 GMT", "TIME", "2024-10-11T10:20", ""},
+		{"Survivors gathered at dawn on Thursday to mark the anniversary.", "dawn on Thursday", "TIME", "2024-10-10TMO", ""},
+		{"The convoy left at dusk on 3 October.", "dusk on 3 October", "TIME", "2024-10-03TEV", ""},
+		{"Rebels attacked in the morning on Monday.", "the morning on Monday", "TIME", "2024-10-07TMO", ""},
+		{"Gunmen swept into the town before dawn on 3 October.", "3 October", "DATE", "2024-10-03", ""},
+		{"A memorial will be unveiled on 6 February next year.", "6 February next year", "DATE", "2025-02-06", ""},
+		{"The town fell on October 3 last year.", "October 3 last year", "DATE", "2023-10-03", ""},
+		{"Gunmen took 279 girls in 2021; they were freed that March.", "that March", "DATE", "2021-03", ""},
+		{"The siege began in 2022 and ended that summer.", "that summer", "DATE", "2022-SU", ""},
+		{"The attack follows a deadly weekend siege of the hotel.", "weekend", "DATE", "2024-W40-WE", ""},
+		{"Envoys will hold weekend talks in Doha.", "weekend", "DATE", "2024-W41-WE", ""},
+	})
+	// Not times: a price or a rate with a dot, a month after a verb of
+	// saying, "weekend" before a noun that names no event, "dawn" with no
+	// day.
+	for _, s := range []string{
+		"Fuel rose to 12.50 euros a litre.",
+		"Rates rose 3.75 percent.",
+		"In 2021 officials said that March was the worst month.",
+		"Weekend markets reopened in the old town.",
+		"The army struck at dawn.",
+	} {
+		for _, x := range Timexes(s, txFriday) {
+			if x.Text != "2021" {
+				t.Errorf("%q: unexpected timex %q = %s", s, x.Text, x.Value)
+			}
+		}
+	}
+}
