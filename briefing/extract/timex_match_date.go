@@ -103,10 +103,16 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 		if y, j2, ok := tg.relativeYearAt(j); ok {
 			return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d}) // "October 3 last year"
 		}
+		if y, ok := tg.rangeYear(j, m); ok {
+			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "Nov 18-Dec 19, 2015"
+		}
 		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 	}
 	if y, j, ok := tg.yearAt(k); ok {
 		return timexDateCand(j, timexVal{g: GrainMonth, y: y, m: m})
+	}
+	if y, ok := tg.rangeYear(k, m); ok && (tg.tok(i).upper || tg.w(i-1) == "from" || tg.w(i-1) == "between") {
+		return timexDateCand(k, timexVal{g: GrainMonth, y: y, m: m}) // "from January to April 2015"
 	}
 	if abbr && !tg.punct(i+1, ".") || tg.w(i+1) == "day" {
 		return noTimexCand, false // "May Day" is a holiday
@@ -197,7 +203,23 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 			}
 		}
 	}
+	if r := i + 1; (tg.w(r) == "next" || tg.w(r) == "last" || tg.w(r) == "this") && tg.w(r+1) == "week" {
+		// "on Tuesday next week": that weekday of that week.
+		if c, ok := tg.weekdayOfWeek(r+2, int(in.wday), relStep(tg.w(r))); ok {
+			return c, true
+		}
+	}
 	return timexDateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
+}
+
+// weekdayOfWeek is the day wd of the week step weeks from the publication
+// date's, ending at token j.
+func (tg *tagger) weekdayOfWeek(j, wd, step int) (timexCand, bool) {
+	week := tg.relUnit(uWeek, step)
+	if week.y == 0 || week.w == 0 {
+		return noTimexCand, false
+	}
+	return timexDateCand(j, dayVal(isoWeekStart(week.y, week.w).AddDate(0, 0, wd-1)))
 }
 
 // weekdayLower accepts a weekday written in lower case only after a
@@ -234,8 +256,8 @@ func (tg *tagger) matchDateAt(k int) (timexCand, bool) {
 // October".
 func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	d, k, ok := tg.dayAt(i)
-	if !ok {
-		return noTimexCand, false
+	if !ok || tg.afterCurrency(i) {
+		return noTimexCand, false // "bought it for $12 December 27": a price
 	}
 	if tg.w(k) == "of" {
 		k++
@@ -250,7 +272,67 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	if y, j2, ok := tg.relativeYearAt(j); ok {
 		return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d}) // "on 6 February next year"
 	}
+	if y, ok := tg.rangeYear(j, m); ok {
+		return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "26 June to 28 June 2020"
+	}
 	return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+}
+
+// afterCurrency reports whether the number at i follows a currency sign.
+func (tg *tagger) afterCurrency(i int) bool {
+	t := tg.tok(i - 1)
+	if t == nil || t.kind != ttPunct {
+		return false
+	}
+	switch tg.text[t.s:t.e] {
+	case "$", "£", "€", "¥", "₹", "₦":
+		return true
+	}
+	return false
+}
+
+// rangeYear reads, at k, the second end of a range whose year is written
+// once at its end — "January to April 2015", "Jan-Feb 2017", "between
+// January and March 2024", "26 June to 28 June 2020", "between April and
+// June this year" — and returns the year of the first end, in month m: the
+// same year, or the one before when m comes later in the calendar
+// ("Nov-Feb 2017" starts in November 2016).
+func (tg *tagger) rangeYear(k, m int) (int, bool) {
+	switch {
+	case tg.punct(k, "-") || tg.punct(k, "–") || tg.punct(k, "—"):
+	case tg.w(k) == "to" || tg.w(k) == "through" || tg.w(k) == "until" || tg.w(k) == "till" || tg.w(k) == "and":
+	default:
+		return 0, false
+	}
+	k++
+	m2, j, ok := tg.monthAt(k)
+	if ok {
+		if _, j2, ok := tg.dayAt(j); ok && tg.w(j) != "the" {
+			j = j2
+		}
+	} else if _, j2, ok := tg.dayAt(k); ok {
+		if tg.w(j2) == "of" {
+			j2++
+		}
+		if m2, j, ok = tg.monthAt(j2); !ok {
+			return 0, false
+		}
+	} else {
+		return 0, false
+	}
+	if tg.punct(j, ",") {
+		j++
+	}
+	y, _, ok := tg.yearAt(j)
+	if !ok {
+		if y, _, ok = tg.relativeYearAt(j); !ok {
+			return 0, false
+		}
+	}
+	if m > m2 {
+		y--
+	}
+	return y, true
 }
 
 // relativeYearAt reads "last year", "this year" or "next year" at k, the
@@ -541,11 +623,51 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 			if k == j && c.v.g == GrainDay {
 				end = c.j // TimeML keeps "noon Friday", "3 p.m. today" whole
 			}
+		} else if _, e, ok := tg.rangeClock(j); ok {
+			// "from 9 a.m. to 5 p.m. on Monday": both ends on that day.
+			if tg.w(e) == "on" || tg.punct(e, ",") {
+				e++
+			}
+			if c, ok := tg.matchDayAfterClock(e); ok {
+				day = c.v
+			}
 		}
 	}
 	v := day
 	v.g, v.hh, v.mm, v.clock = GrainTime, hh, mm, true
 	return timexCand{j: end, typ: TypeTime, v: v}, true
+}
+
+// rangeClock reads, at j, the second end of a range of clock times ("to 5
+// p.m.", "and 4 p.m.", "- 17:00") and returns its hour and where it ends.
+func (tg *tagger) rangeClock(j int) (int, int, bool) {
+	switch {
+	case tg.w(j) == "to" || tg.w(j) == "and" || tg.w(j) == "until" || tg.w(j) == "till":
+	case tg.punct(j, "-") || tg.punct(j, "–"):
+	default:
+		return 0, 0, false
+	}
+	hh, _, e, ok := tg.clock(j + 1)
+	return hh, e, ok
+}
+
+// rangeStartHour reads a bare hour at i that opens a range of clock times
+// whose second end carries the hour mark: "between 2 and 4 p.m.", "from 9
+// to 11 a.m." — the first end takes the same half of the day when it fits.
+func (tg *tagger) rangeStartHour(i int) (int, bool) {
+	t := tg.tok(i)
+	if t == nil || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || (tg.w(i-1) != "between" && tg.w(i-1) != "from") {
+		return 0, false
+	}
+	h2, _, ok := tg.rangeClock(i + 1)
+	if !ok {
+		return 0, false
+	}
+	hh := int(t.num) % 12
+	if h2 >= 12 && hh+12 <= h2 {
+		hh += 12
+	}
+	return hh, true
 }
 
 // yearGiven reports whether tokens [i, j) hold a year.

@@ -232,6 +232,9 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 			return timexDateCand(e+2, tg.countVal(u, n))
 		}
 		ref, ok := tg.matchDayAfterClock(e + 1)
+		if !ok {
+			ref, ok = tg.matchHoliday(e + 1) // "two days before Christmas"
+		}
 		if !ok || ref.v.g != GrainDay || ref.v.y == 0 || ref.v.m == 0 || ref.v.d == 0 {
 			return noTimexCand, false
 		}

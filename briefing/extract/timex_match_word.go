@@ -295,6 +295,19 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 		}
 		return noTimexCand, false
 	case in.unit != uNone && !in.unitPl:
+		if in.unit == uWeek && start == k && w != "past" {
+			// "next week on Tuesday", "last week Monday": that weekday of
+			// that week.
+			d := j + 1
+			if tg.w(d) == "on" {
+				d++
+			}
+			if wd := tg.info(d); wd.wday != 0 && !wd.wdayPl && !wd.wdayAbbr && tg.tok(d).upper {
+				if c, ok := tg.weekdayOfWeek(d+1, int(wd.wday), step); ok {
+					return c, true
+				}
+			}
+		}
 		return tg.relativePeriod(start, k, j, step, in.unit)
 	case in.unitPl && (w == "coming" || w == "next" || w == "following") && start < k &&
 		in.unit >= uDay:
@@ -480,6 +493,14 @@ func (tg *tagger) thePeriod(i int) (timexCand, bool) {
 			return timexDateCand(c.j, weekVal(c.v.start()))
 		}
 		return noTimexCand, false
+	}
+	if a := tg.w(i + 2); a == "before" && tg.w(i+3) == "last" || a == "after" && tg.w(i+3) == "next" {
+		// "the week before last", "the year after next": two periods away.
+		step := -2
+		if a == "after" {
+			step = 2
+		}
+		return timexDateCand(i+4, tg.relUnit(tg.info(i+1).unit, step))
 	}
 	if a := tg.w(i + 2); a == "before" || a == "after" {
 		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {

@@ -377,6 +377,9 @@ func numberRules() []timexRule {
 			if hh, mm, j, ok := tg.clock(i); ok {
 				return final(tg.clockCand(j, hh, mm))
 			}
+			if hh, ok := tg.rangeStartHour(i); ok {
+				return final(tg.clockCand(i+1, hh, 0)) // "between 2 and 4 p.m."
+			}
 			return noTimexCand, miss
 		}},
 		{name: "century", example: "the 21st century", match: (*tagger).matchCentury, orElse: true},

@@ -407,3 +407,32 @@ func TestTimexNewsDayForms(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexNewsRanges pins relative weeks and years written once for a
+// range: a weekday of next or last week, a year at the end of a range of
+// months or days that its first end shares, a day counted from a holiday,
+// "the week before last", clock ranges on one day, and a price before a
+// month that is no day.
+func TestTimexNewsRanges(t *testing.T) {
+	checkTimexCases(t, txFriday, []timexCase{
+		{"Talks resume on Tuesday next week.", "Tuesday next week", "DATE", "2024-10-15", ""},
+		{"Talks resume next week on Tuesday.", "next week on Tuesday", "DATE", "2024-10-15", ""},
+		{"Envoys met on Monday last week.", "Monday last week", "DATE", "2024-09-30", ""},
+		{"Fighting raged from January to April 2015.", "January", "DATE", "2015-01", ""},
+		{"Floods hit in Nov-Feb 2017.", "Nov", "DATE", "2016-11", ""},
+		{"The summit ran Nov 18-Dec 19, 2015.", "Nov 18", "DATE", "2015-11-18", ""},
+		{"Clashes erupted between April and June this year.", "April", "DATE", "2024-04", ""},
+		{"Rebels held the town in March and April 2023.", "March", "DATE", "2023-03", ""},
+		{"Rebels struck two days before Christmas.", "two days before Christmas", "DATE", "2023-12-23", ""},
+		{"Troops left the week before last.", "the week before last", "DATE", "2024-W39", ""},
+		{"Elections come the year after next.", "the year after next", "DATE", "2026", ""},
+		{"Talks ran from 9 a.m. to 5 p.m. on Monday.", "9 a.m.", "TIME", "2024-10-07T09:00", ""},
+		{"Shops open from 9 to 11 a.m.", "9", "TIME", "2024-10-11T09:00", ""},
+		{"Aid of $12 arrived on December 27.", "December 27", "DATE", "2023-12-27", ""},
+	})
+	for _, x := range Timexes("The fund paid $12 December 27 bonuses.", txFriday) {
+		if x.Value == "2023-12-12" || x.Value == "2024-12-12" {
+			t.Errorf("a price became a day: %q = %s", x.Text, x.Value)
+		}
+	}
+}
