@@ -94,20 +94,30 @@ const maxLinkLines = 12
 // other pages: "Related Articles", "More from CBS News", "You may also
 // like".
 func linkHeader(t string) bool {
-	if len(t) > 40 {
+	if len(t) > 40 || len(t) < 5 {
 		return false
 	}
-	t = strings.ToLower(strings.TrimRight(t, ": "))
-	if strings.HasPrefix(t, "more from ") || strings.HasPrefix(t, "related ") && strings.Count(t, " ") <= 2 {
+	t = strings.TrimRight(t, ": ")
+	if hasPrefixFold(t, "more from ") || hasPrefixFold(t, "related ") && strings.Count(t, " ") <= 2 {
 		return true
 	}
-	switch t {
-	case "related", "read more", "read also", "also read", "more stories", "more news", "you may also like",
-		"you might also like", "recommended", "recommended stories", "most read", "most popular", "trending",
-		"latest news", "top stories", "see also", "more on this story", "further reading", "share this article":
-		return true
+	for _, h := range linkHeaders {
+		if strings.EqualFold(t, h) {
+			return true
+		}
 	}
 	return false
+}
+
+// linkHeaders are the headings of blocks of links, matched whole.
+var linkHeaders = []string{"related", "read more", "read also", "also read", "more stories", "more news",
+	"you may also like", "you might also like", "recommended", "recommended stories", "most read", "most popular",
+	"trending", "latest news", "top stories", "see also", "more on this story", "further reading",
+	"share this article"}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // linkLine reports whether t, a trimmed line under a link heading, is a
@@ -126,6 +136,9 @@ func linkLine(t string) bool {
 	return !strings.HasSuffix(t, "”")
 }
 
+// maxCaptionLen bounds the captions repeatedCaptions looks for again.
+const maxCaptionLen = 800
+
 // repeatedCaptions adds the lines that repeat a caption found as
 // furniture, with or without its closing credit: pages print a photo's
 // caption two or three times (alt text, figure caption, gallery), and only
@@ -133,8 +146,11 @@ func linkLine(t string) bool {
 func repeatedCaptions(text string, out []Span) []Span {
 	var seen map[string]bool
 	for _, sp := range out {
+		if sp.Start > 0 && text[sp.Start-1] != '\n' || sp.End < len(text) && text[sp.End] != '\n' {
+			continue // part of a line: a dateline, a stamp, a citation
+		}
 		line := strings.TrimSpace(text[sp.Start:sp.End])
-		if len(line) < 24 || strings.IndexByte(line, '\n') >= 0 {
+		if len(line) < 24 || len(line) > maxCaptionLen || strings.IndexByte(line, '\n') >= 0 {
 			continue
 		}
 		if seen == nil {
@@ -148,6 +164,14 @@ func repeatedCaptions(text string, out []Span) []Span {
 	if seen == nil {
 		return out
 	}
+	// A line can only repeat a caption of the same length, give or take
+	// the white space around it: most lines are skipped unhashed.
+	var lengths [maxCaptionLen/64 + 1]uint64
+	for c := range seen {
+		if len(c) <= maxCaptionLen {
+			lengths[len(c)/64] |= 1 << (len(c) % 64)
+		}
+	}
 	n := len(out)
 	k := 0
 	for start := 0; start < len(text); {
@@ -157,7 +181,12 @@ func repeatedCaptions(text string, out []Span) []Span {
 		} else {
 			end += start
 		}
-		if !inFurniture(out[:n], &k, start) && seen[strings.TrimSpace(text[start:end])] {
+		line := text[start:end]
+		if len(line) > maxCaptionLen+8 || inFurniture(out[:n], &k, start) {
+			start = end + 1
+			continue
+		}
+		if t := strings.TrimSpace(line); len(t) <= maxCaptionLen && lengths[len(t)/64]&(1<<(len(t)%64)) != 0 && seen[t] {
 			out = append(out, Span{start, end})
 		}
 		start = end + 1
@@ -321,8 +350,8 @@ func dateline(line string) int {
 // The UN said …" — or 0. A line that opens with a date ("March 4, 2024 –
 // protests begin", a chronology's entry) is not one.
 func placeDateDateline(line string) int {
-	comma := strings.IndexByte(line, ',')
-	if comma < 3 || comma > 30 || isMonthWord(firstWord(line)) || weekdayWord(firstWord(line)) {
+	comma := strings.IndexByte(line[:min(len(line), 31)], ',')
+	if comma < 3 {
 		return 0
 	}
 	rest := line[:min(len(line), comma+30)]
@@ -342,6 +371,9 @@ func placeDateDateline(line string) int {
 	}
 	head := strings.TrimSpace(line[:k])
 	if !strings.HasSuffix(line[:k], " ") && line[k] != ':' {
+		return 0
+	}
+	if first := leadingWord(head); isMonthWord(first) || weekdayWord(first) {
 		return 0
 	}
 	_, month, day := dateHeadParts(head)
