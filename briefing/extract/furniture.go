@@ -23,12 +23,7 @@ func furniture(text string) []Span {
 	belowCredit, prevFurniture, prevAlone := false, false, false
 	links := 0 // link lines still possible under a "Related" heading
 	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+		end := lineEnd(text, start)
 		line := text[start:end]
 		if strings.TrimSpace(line) == "" {
 			start = end + 1
@@ -136,6 +131,15 @@ func linkLine(t string) bool {
 	return !strings.HasSuffix(t, "”")
 }
 
+// lineEnd returns the end of the line of text that starts at start: the
+// offset of its line break, or the end of text.
+func lineEnd(text string, start int) int {
+	if end := strings.IndexByte(text[start:], '\n'); end >= 0 {
+		return start + end
+	}
+	return len(text)
+}
+
 // maxCaptionLen bounds the captions repeatedCaptions looks for again.
 const maxCaptionLen = 800
 
@@ -175,12 +179,7 @@ func repeatedCaptions(text string, out []Span) []Span {
 	n := len(out)
 	k := 0
 	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+		end := lineEnd(text, start)
 		line := text[start:end]
 		if len(line) > maxCaptionLen+8 || inFurniture(out[:n], &k, start) {
 			start = end + 1

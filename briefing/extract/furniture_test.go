@@ -134,24 +134,15 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"Doctors Without Borders (MSF): 12 killed in the camp.", false},
 		{"Meanwhile, the Red Cross (ICRC) — which runs the camp — left.", false},
 		{"(The army denies it) — and says nothing.", false},
-	} {
-		if got := dateline(c.line) > 0; got != c.want {
-			t.Errorf("dateline(%q) = %v, want %v", c.line, got, c.want)
-		}
-	}
-	// A line in capitals up to its comma, then a dash, opens a story; a
-	// sentence that only has a comma and a dash does not.
-	for _, c := range []struct {
-		line string
-		want bool
-	}{
+		// A line in capitals up to its comma, then a dash, opens a story;
+		// a sentence that only has a comma and a dash does not.
 		{"MIANYANG, CHINA — The toll soared on Tuesday.", true},
 		{"KABUL, Afghanistan — Gunmen stormed a hotel.", true},
 		{"UN, aid groups — and donors — met on Monday.", false},
 		{"The army, which denies it — says nothing.", false},
 	} {
-		if got := capsDateline(c.line) > 0; got != c.want {
-			t.Errorf("capsDateline(%q) = %v, want %v", c.line, got, c.want)
+		if got := dateline(c.line) > 0; got != c.want {
+			t.Errorf("dateline(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 }
