@@ -111,7 +111,7 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 	if y, j, ok := tg.yearAt(k); ok {
 		return timexDateCand(j, timexVal{g: GrainMonth, y: y, m: m})
 	}
-	if y, ok := tg.rangeYear(k, m); ok && (tg.tok(i).upper || tg.w(i-1) == "from" || tg.w(i-1) == "between") {
+	if y, ok := tg.rangeYear(k, m); ok && (tg.tok(i).upper || tg.w(i-1) == "from" || tg.lowerWord(i-1) == "between") {
 		return timexDateCand(k, timexVal{g: GrainMonth, y: y, m: m}) // "from January to April 2015"
 	}
 	if abbr && !tg.punct(i+1, ".") || tg.w(i+1) == "day" {
@@ -276,6 +276,30 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 		return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "26 June to 28 June 2020"
 	}
 	return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+}
+
+// matchDayRangeStart matches the first day of a range of days written with
+// one month: "from 3 to 12 March 2024", "between 3 and 12 March", "12-13
+// October" — the bare first day takes the month and year of the second.
+func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
+	d, j, ok := tg.dayAt(i)
+	if !ok || tg.tok(i).kind != ttNum || tg.afterCurrency(i) {
+		return noTimexCand, false
+	}
+	switch {
+	case (tg.punct(j, "-") || tg.punct(j, "–")) && tg.adj(j) && tg.adj(j+1):
+	case (tg.w(j) == "to" || tg.w(j) == "and" || tg.w(j) == "until" || tg.w(j) == "through") &&
+		(tg.w(i-1) == "from" || tg.lowerWord(i-1) == "between"):
+	default:
+		return noTimexCand, false
+	}
+	c, ok := tg.matchDayMonth(j + 1)
+	if !ok || c.v.g != GrainDay || c.v.y == 0 || d >= c.v.d {
+		return noTimexCand, false
+	}
+	v := c.v
+	v.d = d
+	return timexDateCand(j, v)
 }
 
 // afterCurrency reports whether the number at i follows a currency sign.
@@ -656,7 +680,7 @@ func (tg *tagger) rangeClock(j int) (int, int, bool) {
 // to 11 a.m." — the first end takes the same half of the day when it fits.
 func (tg *tagger) rangeStartHour(i int) (int, bool) {
 	t := tg.tok(i)
-	if t == nil || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || (tg.w(i-1) != "between" && tg.w(i-1) != "from") {
+	if t == nil || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || (tg.lowerWord(i-1) != "between" && tg.w(i-1) != "from") {
 		return 0, false
 	}
 	h2, _, ok := tg.rangeClock(i + 1)

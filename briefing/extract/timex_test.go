@@ -405,6 +405,10 @@ func TestTimexNewsForms(t *testing.T) {
 		{"Elections come the year after next.", "the year after next", "DATE", "2026", ""},
 		{"Talks ran from 9 a.m. to 5 p.m. on Monday.", "9 a.m.", "TIME", "2024-10-07T09:00", ""},
 		{"Shops open from 9 to 11 a.m.", "9", "TIME", "2024-10-11T09:00", ""},
+		{"Fighting went on between 2 and 4 p.m.", "2", "TIME", "2024-10-11T14:00", ""},
+		{"Fighting went on from 3 to 12 March 2024.", "3", "DATE", "2024-03-03", ""},
+		{"Clashes erupted between 3 and 12 March.", "3", "DATE", "2024-03-03", ""},
+		{"Envoys met on 12-13 October 2023.", "12", "DATE", "2023-10-12", ""},
 		{"The fund paid $12 December 27 bonuses.", "December 27", "DATE", "2023-12-27", ""},
 	})
 	// Not times: a price or a rate with a dot, a month after a verb of
@@ -416,6 +420,8 @@ func TestTimexNewsForms(t *testing.T) {
 		"In 2021 officials said that March was the worst month.",
 		"Weekend markets reopened in the old town.",
 		"The army struck at dawn.",
+		"Between 2 and 4 people died.",
+		"Prices rose from 3 to 12 percent.",
 	} {
 		for _, x := range Timexes(s, txFriday) {
 			if x.Text != "2021" {
