@@ -111,7 +111,7 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 	if y, j, ok := tg.yearAt(k); ok {
 		return timexDateCand(j, timexVal{g: GrainMonth, y: y, m: m})
 	}
-	if y, ok := tg.rangeYear(k, m); ok && (tg.tok(i).upper || tg.w(i-1) == "from" || tg.lowerWord(i-1) == "between") {
+	if y, ok := tg.rangeYear(k, m); ok && (tg.tok(i).upper || tg.lowerWord(i-1) == "from" || tg.lowerWord(i-1) == "between") {
 		return timexDateCand(k, timexVal{g: GrainMonth, y: y, m: m}) // "from January to April 2015"
 	}
 	if abbr && !tg.punct(i+1, ".") || tg.w(i+1) == "day" {
@@ -288,8 +288,7 @@ func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
 	}
 	switch {
 	case (tg.punct(j, "-") || tg.punct(j, "–")) && tg.adj(j) && tg.adj(j+1):
-	case (tg.w(j) == "to" || tg.w(j) == "and" || tg.w(j) == "until" || tg.w(j) == "through") &&
-		(tg.w(i-1) == "from" || tg.lowerWord(i-1) == "between"):
+	case rangeWords[tg.lowerWord(j)] && (tg.lowerWord(i-1) == "from" || tg.lowerWord(i-1) == "between"):
 	default:
 		return noTimexCand, false
 	}
@@ -301,6 +300,9 @@ func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
 	v.d = d
 	return timexDateCand(j, v)
 }
+
+// rangeWords join the two ends of a range.
+var rangeWords = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true}
 
 // afterCurrency reports whether the number at i follows a currency sign.
 func (tg *tagger) afterCurrency(i int) bool {
@@ -324,7 +326,7 @@ func (tg *tagger) afterCurrency(i int) bool {
 func (tg *tagger) rangeYear(k, m int) (int, bool) {
 	switch {
 	case tg.punct(k, "-") || tg.punct(k, "–") || tg.punct(k, "—"):
-	case tg.w(k) == "to" || tg.w(k) == "through" || tg.w(k) == "until" || tg.w(k) == "till" || tg.w(k) == "and":
+	case rangeWords[tg.lowerWord(k)]:
 	default:
 		return 0, false
 	}
@@ -666,7 +668,7 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 // p.m.", "and 4 p.m.", "- 17:00") and returns its hour and where it ends.
 func (tg *tagger) rangeClock(j int) (int, int, bool) {
 	switch {
-	case tg.w(j) == "to" || tg.w(j) == "and" || tg.w(j) == "until" || tg.w(j) == "till":
+	case rangeWords[tg.lowerWord(j)]:
 	case tg.punct(j, "-") || tg.punct(j, "–"):
 	default:
 		return 0, 0, false
@@ -680,7 +682,7 @@ func (tg *tagger) rangeClock(j int) (int, int, bool) {
 // to 11 a.m." — the first end takes the same half of the day when it fits.
 func (tg *tagger) rangeStartHour(i int) (int, bool) {
 	t := tg.tok(i)
-	if t == nil || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || (tg.lowerWord(i-1) != "between" && tg.w(i-1) != "from") {
+	if t == nil || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || (tg.lowerWord(i-1) != "between" && tg.lowerWord(i-1) != "from") {
 		return 0, false
 	}
 	h2, _, ok := tg.rangeClock(i + 1)
