@@ -639,6 +639,9 @@ func furnitureLine(line string) bool {
 	case '#', '-', '*', '>', '|':
 		return false
 	}
+	if pageCounter(t) {
+		return true
+	}
 	if strings.HasSuffix(t, "”") {
 		return false
 	}
@@ -671,7 +674,9 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	"Published:", "Updated:", "Posted:", "Last update", "Watch:", "Listen:",
 	// page notices: "This article is more than 2 years old", "This article
 	// originally appeared on …".
-	"This article ", "Originally appeared"}
+	"This article ", "Originally appeared",
+	// media labels and chart sources: "Pictured: …", "Video: …", "Source: OCHA, 3 March 2024".
+	"Pictured:", "Gallery:", "Video:", "In pictures:", "Click here", "Source:"}
 
 // furnitureLines are lines of page chrome, matched whole.
 var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed.",
@@ -710,6 +715,34 @@ func namesDate(t string) bool {
 	}
 	return false
 }
+
+// pageCounter reports whether t is a page's counter: "12 Shares", "1.2K
+// views", "0 comments", "3 min read", "Image 3 of 12".
+func pageCounter(t string) bool {
+	if len(t) > 24 {
+		return false
+	}
+	if hasPrefixFold(t, "image ") || hasPrefixFold(t, "photo ") {
+		// "Image 3 of 12"
+		_, rest, _ := strings.Cut(t, " ")
+		n, of, _ := strings.Cut(rest, " of ")
+		return n != "" && of != "" && strings.Trim(n, "0123456789") == "" && strings.Trim(of, "0123456789") == ""
+	}
+	n, rest, ok := strings.Cut(t, " ")
+	if !ok || n == "" || !isDigit(n[0]) || strings.Trim(n, "0123456789.,KkMm") != "" {
+		return false
+	}
+	for _, c := range pageCounters {
+		if strings.EqualFold(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageCounters are what a page counts beside a story.
+var pageCounters = []string{"shares", "share", "views", "view", "comments", "comment", "likes", "reads",
+	"min read", "mins read", "minute read", "minutes read"}
 
 // clockTime reports whether t holds a clock time: "11:02", or with a dot
 // before an hour mark or a zone, "04.53 EDT", "12.50 pm", "16.03pm".

@@ -52,6 +52,11 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"long byline with a clock time and a date", "Jane Doe and John Smith, Reuters Published 4:12 AM EST, Tue February 4, 2025"},
 		{"dotted clock time with its zone", "16.03pm IST"},
 		{"page notice", "This article is more than 2 years old"},
+		{"share counter", "12 Shares"},
+		{"reading time", "5 min read"},
+		{"gallery counter", "Image 3 of 12"},
+		{"chart source", "Source: OCHA situation report of 3 February 2025, with figures for 12 camps and 4,000 families."},
+		{"video label", "Video: Rescuers pull 12 people from the rubble in Goma on Monday as the rains go on"},
 		{"gallery bullets above a dateline", "  • A woman carries her son from a hospital in Chongqing on Monday.\n\n  • Rescuers carry 12 girls from a school today in Juyuan.\n\nMIANYANG, CHINA — "},
 	}
 	story := "\n\nThe UN said on Monday that at least 70 people had been killed in Goma."
