@@ -647,6 +647,23 @@ func (tg *tagger) theMoment(i int) (timexCand, bool) {
 
 // theWeekend matches "the weekend".
 func (tg *tagger) theWeekend(i int) (timexCand, bool) {
+	if tg.w(i+2) == "of" {
+		// "the weekend of 12 October", "the weekend of 12-13 October":
+		// the weekend that holds that day.
+		c, ok := tg.matchDateAt(i + 3)
+		if !ok {
+			if c, ok = tg.matchDayRangeStart(i + 3); ok {
+				if end, ok2 := tg.matchDayMonth(c.j + 1); ok2 {
+					c.j = end.j
+				}
+			}
+		}
+		if ok && c.v.g == GrainDay && tg.hasYear(c.v) {
+			v := weekVal(c.v.start())
+			v.g = GrainWeekend
+			return timexDateCand(c.j, v)
+		}
+	}
 	return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
 }
 

@@ -409,6 +409,8 @@ func TestTimexNewsForms(t *testing.T) {
 		{"Fighting went on from 3 to 12 March 2024.", "3", "DATE", "2024-03-03", ""},
 		{"Clashes erupted between 3 and 12 March.", "3", "DATE", "2024-03-03", ""},
 		{"Envoys met on 12-13 October 2023.", "12", "DATE", "2023-10-12", ""},
+		{"They met on the weekend of 12-13 October 2024.", "the weekend of 12-13 October 2024", "DATE", "2024-W41-WE", ""},
+		{"They met on the weekend of 5 October.", "the weekend of 5 October", "DATE", "2024-W40-WE", ""},
 		{"The fund paid $12 December 27 bonuses.", "December 27", "DATE", "2023-12-27", ""},
 	})
 	// Not times: a price or a rate with a dot, a month after a verb of
