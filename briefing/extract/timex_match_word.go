@@ -762,6 +762,9 @@ func (tg *tagger) nearWeekend(dir int) timexVal {
 // 2024", "third quarter", with k at the ordinal.
 func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	o := tg.info(k).ord
+	if t := tg.tok(k); t != nil && t.kind == ttNum && t.nd == 1 && tg.adj(k+1) && tg.isOrdinalSuffix(k+1) {
+		o, k = int(t.num), k+1 // "1st quarter", "2nd half"
+	}
 	if tg.w(k) == "last" || tg.w(k) == "final" {
 		o = -1
 	}

@@ -372,6 +372,7 @@ var timexNumberRules []timexRule
 func numberRules() []timexRule {
 	return []timexRule{
 		{name: "numeric-date", example: "2024-10-03", match: (*tagger).matchNumericDate, orElse: true},
+		{name: "ordinal-period", example: "1st quarter of 2013", match: (*tagger).matchOrdinalPeriod, orElse: true},
 		{name: "day-month", example: "3 October 2024", match: (*tagger).matchDayMonth, orElse: true},
 		{name: "day-range-start", example: "from 3 to 12 March 2024", match: (*tagger).matchDayRangeStart, orElse: true},
 		{name: "clock", example: "at 3 p.m.", decide: func(tg *tagger, i int) (timexCand, verdict) {

@@ -411,6 +411,8 @@ func TestTimexNewsForms(t *testing.T) {
 		{"Envoys met on 12-13 October 2023.", "12", "DATE", "2023-10-12", ""},
 		{"They met on the weekend of 12-13 October 2024.", "the weekend of 12-13 October 2024", "DATE", "2024-W41-WE", ""},
 		{"They met on the weekend of 5 October.", "the weekend of 5 October", "DATE", "2024-W40-WE", ""},
+		{"Profits fell in the 1st quarter of 2013.", "1st quarter of 2013", "DATE", "2013-Q1", ""},
+		{"Growth slowed in the 2nd half of 2023.", "2nd half of 2023", "DATE", "2023-H2", ""},
 		{"The fund paid $12 December 27 bonuses.", "December 27", "DATE", "2023-12-27", ""},
 	})
 	// Not times: a price or a rate with a dot, a month after a verb of
@@ -424,6 +426,7 @@ func TestTimexNewsForms(t *testing.T) {
 		"The army struck at dawn.",
 		"Between 2 and 4 people died.",
 		"Prices rose from 3 to 12 percent.",
+		"He came 1st in the race.",
 	} {
 		for _, x := range Timexes(s, txFriday) {
 			if x.Text != "2021" {
