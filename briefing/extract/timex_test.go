@@ -413,6 +413,9 @@ func TestTimexNewsForms(t *testing.T) {
 		{"They met on the weekend of 5 October.", "the weekend of 5 October", "DATE", "2024-W40-WE", ""},
 		{"Profits fell in the 1st quarter of 2013.", "1st quarter of 2013", "DATE", "2013-Q1", ""},
 		{"Growth slowed in the 2nd half of 2023.", "2nd half of 2023", "DATE", "2023-H2", ""},
+		{"The war began two years and three months ago.", "two years and three months ago", "DATE", "2022-07", ""},
+		{"The siege began two weeks and two days ago.", "two weeks and two days ago", "DATE", "2024-09-25", ""},
+		{"The truce lasted two years and three months.", "two years and three months", "DURATION", "P2Y3M", ""},
 		{"The fund paid $12 December 27 bonuses.", "December 27", "DATE", "2023-12-27", ""},
 	})
 	// Not times: a price or a rate with a dot, a month after a verb of
