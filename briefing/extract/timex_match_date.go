@@ -111,7 +111,7 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 	if y, j, ok := tg.yearAt(k); ok {
 		return timexDateCand(j, timexVal{g: GrainMonth, y: y, m: m})
 	}
-	if y, ok := tg.rangeYear(k, m); ok && (tg.tok(i).upper || tg.lowerWord(i-1) == "from" || tg.lowerWord(i-1) == "between") {
+	if y, ok := tg.rangeYear(k, m); ok && (tg.tok(i).upper || tg.rangeOpener(i-1)) {
 		return timexDateCand(k, timexVal{g: GrainMonth, y: y, m: m}) // "from January to April 2015"
 	}
 	if abbr && !tg.punct(i+1, ".") || tg.w(i+1) == "day" {
@@ -278,17 +278,38 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 }
 
+// numberRange matches, at a number that is no clock time, the first day
+// of a range of days ("from 3 to 12 March 2024") or an ordinal period in
+// figures ("1st quarter of 2013"); both are tried here, behind cheap
+// tests, rather than as rules of their own that every number would run.
+func (tg *tagger) numberRange(i int) (timexCand, verdict) {
+	if c, ok := tg.matchDayRangeStart(i); ok {
+		c.rule = ruleDayRangeStart
+		return c, hit
+	}
+	if t := tg.tok(i); t.nd == 1 && tg.adj(i+1) && tg.isOrdinalSuffix(i+1) {
+		if c, ok := tg.matchOrdinalPeriod(i); ok {
+			c.rule = ruleOrdinalPeriod
+			return c, hit
+		}
+	}
+	return noTimexCand, miss
+}
+
 // matchDayRangeStart matches the first day of a range of days written with
 // one month: "from 3 to 12 March 2024", "between 3 and 12 March", "12-13
 // October" — the bare first day takes the month and year of the second.
 func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
+	if !(tg.punct(i+1, "-") || tg.punct(i+1, "–")) && !tg.rangeOpener(i-1) {
+		return noTimexCand, false // the cheap test first: a hyphen, or "from"/"between" before
+	}
 	d, j, ok := tg.dayAt(i)
 	if !ok || tg.tok(i).kind != ttNum || tg.afterCurrency(i) {
 		return noTimexCand, false
 	}
 	switch {
 	case (tg.punct(j, "-") || tg.punct(j, "–")) && tg.adj(j) && tg.adj(j+1):
-	case rangeWords[tg.lowerWord(j)] && (tg.lowerWord(i-1) == "from" || tg.lowerWord(i-1) == "between"):
+	case tg.rangeOpener(i-1) && tg.rangeWord(j):
 	default:
 		return noTimexCand, false
 	}
@@ -302,7 +323,27 @@ func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
 }
 
 // rangeWords join the two ends of a range.
-var rangeWords = map[string]bool{"to": true, "and": true, "until": true, "till": true, "through": true}
+var rangeWords = []string{"to", "and", "until", "till", "through"}
+
+// rangeWord reports whether token k joins the two ends of a range, read
+// as written and without a copy.
+func (tg *tagger) rangeWord(k int) bool {
+	for _, w := range rangeWords {
+		if tg.wordIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeOpener reports whether token k opens a range: "from", "between".
+func (tg *tagger) rangeOpener(k int) bool { return tg.wordIs(k, "from") || tg.wordIs(k, "between") }
+
+// wordIs reports whether token k is the word w (lower case), in any case.
+func (tg *tagger) wordIs(k int, w string) bool {
+	t := tg.tok(k)
+	return t != nil && t.kind == ttWord && int(t.e-t.s) == len(w) && strings.EqualFold(tg.text[t.s:t.e], w)
+}
 
 // afterCurrency reports whether the number at i follows a currency sign.
 func (tg *tagger) afterCurrency(i int) bool {
@@ -326,7 +367,7 @@ func (tg *tagger) afterCurrency(i int) bool {
 func (tg *tagger) rangeYear(k, m int) (int, bool) {
 	switch {
 	case tg.punct(k, "-") || tg.punct(k, "–") || tg.punct(k, "—"):
-	case rangeWords[tg.lowerWord(k)]:
+	case tg.rangeWord(k):
 	default:
 		return 0, false
 	}
@@ -668,7 +709,7 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 // p.m.", "and 4 p.m.", "- 17:00") and returns its hour and where it ends.
 func (tg *tagger) rangeClock(j int) (int, int, bool) {
 	switch {
-	case rangeWords[tg.lowerWord(j)]:
+	case tg.rangeWord(j):
 	case tg.punct(j, "-") || tg.punct(j, "–"):
 	default:
 		return 0, 0, false
@@ -682,7 +723,7 @@ func (tg *tagger) rangeClock(j int) (int, int, bool) {
 // to 11 a.m." — the first end takes the same half of the day when it fits.
 func (tg *tagger) rangeStartHour(i int) (int, bool) {
 	t := tg.tok(i)
-	if t == nil || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || (tg.lowerWord(i-1) != "between" && tg.lowerWord(i-1) != "from") {
+	if t == nil || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || !tg.rangeOpener(i-1) {
 		return 0, false
 	}
 	h2, _, ok := tg.rangeClock(i + 1)

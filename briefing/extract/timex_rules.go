@@ -255,6 +255,8 @@ func buildTimexRules() {
 			timexModGroups[in.mods-1] = append(timexModGroups[in.mods-1], ph)
 		}
 	}
+	ruleDayRangeStart = register("timex", "day-range-start", "from 3 to 12 March 2024")
+	ruleOrdinalPeriod = register("timex", "ordinal-period", "1st quarter of 2013")
 	partModRules = map[string]ruleID{}
 	for _, w := range []string{"early", "late", "mid"} {
 		partModRules[w] = register("timex-mod", w, w+" December")
@@ -372,9 +374,7 @@ var timexNumberRules []timexRule
 func numberRules() []timexRule {
 	return []timexRule{
 		{name: "numeric-date", example: "2024-10-03", match: (*tagger).matchNumericDate, orElse: true},
-		{name: "ordinal-period", example: "1st quarter of 2013", match: (*tagger).matchOrdinalPeriod, orElse: true},
 		{name: "day-month", example: "3 October 2024", match: (*tagger).matchDayMonth, orElse: true},
-		{name: "day-range-start", example: "from 3 to 12 March 2024", match: (*tagger).matchDayRangeStart, orElse: true},
 		{name: "clock", example: "at 3 p.m.", decide: func(tg *tagger, i int) (timexCand, verdict) {
 			if hh, mm, j, ok := tg.clock(i); ok {
 				return final(tg.clockCand(j, hh, mm))
@@ -382,7 +382,7 @@ func numberRules() []timexRule {
 			if hh, ok := tg.rangeStartHour(i); ok {
 				return final(tg.clockCand(i+1, hh, 0)) // "between 2 and 4 p.m."
 			}
-			return noTimexCand, miss
+			return tg.numberRange(i)
 		}},
 		{name: "century", example: "the 21st century", match: (*tagger).matchCentury, orElse: true},
 		{name: "year", example: "in 2023", decide: func(tg *tagger, i int) (timexCand, verdict) {
@@ -439,6 +439,10 @@ var partModWords = map[string]Mod{"early": ModStart, "late": ModEnd, "mid": ModM
 // periodPartWords name a part of a period before "of": "the end of the
 // year".
 var periodPartWords = map[string]Mod{"end": ModEnd, "beginning": ModStart, "start": ModStart, "middle": ModMid}
+
+// ruleDayRangeStart and ruleOrdinalPeriod name the number forms that
+// numberRange reads after the clock rule.
+var ruleDayRangeStart, ruleOrdinalPeriod ruleID
 
 // partModRules are the rules of those words, by word.
 var partModRules map[string]ruleID
