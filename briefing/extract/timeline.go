@@ -446,9 +446,13 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			seg.End = c
 		}
 	}
-	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
-	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
+	before := dropDateLead(sent[seg.Start:max(seg.Start, min(ds, seg.End))], text[t.pre:t.End])
+	after := trimAfterDate(dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End]), sent, segs, idx)
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
+	ownSegment := body == "" // "On Monday, talks resumed.": the date modifies the main verb
+	if ownSegment {
+		body, idx = dateSegmentEvent(sent, segs, idx)
+	}
 	if subj := coordinatedSubject(sent, segs, idx, body); subj != "" {
 		body = subj + ", " + body // "An assessment by the World Bank, the UN and the EU put"
 	}
@@ -462,8 +466,8 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	nominal := body != whole && startsDeterminer(body) && !clauseHasVerb(body)
 	if kind == KindReport {
 		body = dropReportThat(body) // the report says who said it
-	} else {
-		body = stripLeadingAttribution(body)
+	} else if !ownSegment {
+		body = stripAttribution(body)
 	}
 	// "Troops arrived": a subject and its verb need nothing more.
 	nominal = nominal || subjectAndVerb(body)
@@ -854,6 +858,9 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 					// "the framework that the Council endorsed": the
 					// Council endorsed the framework.
 					return fillObjectGap(strings.TrimSpace(body[i:]), objectAntecedent(before[:start]))
+				}
+				if closedBeforeMainVerb(rest, body[i+len(rest):]) {
+					return rest // "The number killed when the gang stormed the town last week has risen"
 				}
 				return strings.TrimSpace(body[i:])
 			}

@@ -60,6 +60,11 @@ func coordinatedHead(s string) bool {
 // before the date in the segment, and phrase the date with its
 // preposition.
 func boundaryEvent(body, before, phrase string) string {
+	if lastWordOf(body) == "through" && lastWordOf(before) == "through" {
+		// "will hold through | Ramadan": the date is what it lasts
+		// through, and the clause stops short without it.
+		return body + " " + phrase
+	}
 	prep := leadingWord(phrase)
 	since := strings.EqualFold(prep, "since")
 	if !since && !strings.EqualFold(prep, "until") && !strings.EqualFold(prep, "till") {
@@ -69,6 +74,11 @@ func boundaryEvent(body, before, phrase string) string {
 		if np := trailingObject(before); np != "" {
 			return np + " " + phrase
 		}
+	}
+	if strings.TrimSpace(before) == "" && body != "" && !isUpperStart(phrase) && len(body)+1+len(phrase) <= maxEventLen-len("…") {
+		// "It may deploy up to 12,626 personnel, …, until 30 June": a
+		// date set off by commas closes its clause.
+		return body + " " + phrase
 	}
 	return insertAfterTail(body, before, phrase)
 }
