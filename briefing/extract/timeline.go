@@ -516,6 +516,8 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		body = b
 	} else if b := appositiveParticiple(body, phrase); b != "" {
 		body = b
+	} else if b := scheduledObject(sent[seg.Start:max(seg.Start, min(ds, seg.End))], after); b != "" {
+		body = b // "called a session for 9 January to elect a president"
 	}
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
 }

@@ -129,23 +129,33 @@ func TestSampleEventsReadAsClauses(t *testing.T) {
 		t.Fatalf("no sample briefings: %v", err)
 	}
 	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(raw)
-		var pub time.Time
-		if _, rest, ok := strings.Cut(s, "\npublished: "); ok && len(rest) >= 10 {
-			if pub, err = time.Parse(time.DateOnly, rest[:10]); err != nil {
-				t.Fatalf("%s: published: %v", p, err)
-			}
-		}
-		for _, e := range Timeline(txStripFrontMatter(s), pub) {
+		body, pub := sampleBriefing(t, p)
+		for _, e := range Timeline(body, pub) {
 			if why := eventShapeProblem(e.Event, e.Text); why != "" {
 				t.Errorf("%s: %s %q: event %q %s", filepath.Base(p), e.Value, e.Text, e.Event, why)
 			}
 		}
 	}
+}
+
+// sampleBriefing reads the sample briefing at path: its body and its
+// publication date.
+func sampleBriefing(t *testing.T, path string) (string, time.Time) {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(raw)
+	_, rest, ok := strings.Cut(s, "\npublished: ")
+	if !ok || len(rest) < 10 {
+		t.Fatalf("%s: no publication date", path)
+	}
+	pub, err := time.Parse(time.DateOnly, rest[:10])
+	if err != nil {
+		t.Fatalf("%s: published: %v", path, err)
+	}
+	return txStripFrontMatter(s), pub
 }
 
 // TestTimelineEventsAtClauseEdges checks the event of a date that sits at
@@ -209,6 +219,10 @@ func TestTimelineEventsAtClauseEdges(t *testing.T) {
 			"on 15 April 2023", "The war between the Sudanese army and the RSF began"},
 		{apr14, "The war between the Sudanese army and the RSF began on 15 April 2023 and enters its third year on Tuesday.",
 			"on Tuesday", "The war enters its third year"},
+		// A thing set for a date: the date is the thing's, not the setting's.
+		{time.Date(2024, 11, 28, 0, 0, 0, 0, time.UTC), "Parliament Speaker Nabih Berri today called a session for 9 January to elect a president.",
+			"9 January", "A session to elect a president"},
+		{feb6, "The council set a vote for Friday on the new mandate.", "Friday", "A vote on the new mandate"},
 		// A date the clause lasts through.
 		{time.Date(2016, 6, 20, 0, 0, 0, 0, time.UTC), "The ceasefire will hold through Ramadan, the mediators said.", "Ramadan", "The ceasefire will hold through Ramadan"},
 	} {
@@ -246,20 +260,12 @@ func TestSampleTimelineEvents(t *testing.T) {
 		{"2024-10-10-haiti-pont-sonde-massacre-toll-rises.md", "six months ago", "The figure was roughly half of over 700,000 people across Haiti"},
 		{"2025-04-14-sudan-rsf-overruns-zamzam-camp.md", "on 15 April 2023", "The war between the Sudanese army and the RSF began"},
 		{"2025-04-14-sudan-rsf-overruns-zamzam-camp.md", "on Tuesday", "The war enters its third year"},
+		{"2024-11-28-lebanon-israel-hezbollah-ceasefire-holds.md", "9 January", "A session to elect a president"},
 	} {
-		raw, err := os.ReadFile(filepath.Join("..", "..", "content", "briefings", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(raw)
-		_, rest, _ := strings.Cut(s, "\npublished: ")
-		pub, err := time.Parse(time.DateOnly, rest[:10])
-		if err != nil {
-			t.Fatalf("%s: published: %v", c.file, err)
-		}
+		body, pub := sampleBriefing(t, filepath.Join("..", "..", "content", "briefings", c.file))
 		found := false
 		seen := map[string]string{}
-		for _, e := range Timeline(txStripFrontMatter(s), pub) {
+		for _, e := range Timeline(body, pub) {
 			if prev, ok := seen[e.Event]; ok {
 				t.Errorf("%s: %q and %q both say %q", c.file, prev, e.Text, e.Event)
 			}
