@@ -23,16 +23,18 @@ func completeClause(body string, sent string, segs []Span, idx int) string {
 	if body == "" {
 		return body
 	}
-	if c := dropSubordinator(body); c != body {
+	first := firstWord(body)
+	if c := dropSubordinator(body, first); c != body {
 		return c // "As more than 1.1 million people had been displaced": a clause of its own
 	}
-	if c := gerundAdjunct(body); c != "" {
+	if c := gerundAdjunct(body, first); c != "" {
 		return c // "Despite the release taking place well after midnight"
 	}
-	if c := comparisonClause(body, idx, seg); c != "" {
+	if c := comparisonClause(body, first, idx, seg); c != "" {
 		return c // "…, roughly double the figure of six months ago"
 	}
-	if first := firstWord(body); idx > 0 && eventRelatives[first] {
+	b0 := body
+	if idx > 0 && eventRelatives[first] {
 		// "according to regional officials, who this week ordered":
 		// the relative's antecedent ends the segment before.
 		body = relativeClause(body, first, seg(idx-1))
@@ -43,13 +45,18 @@ func completeClause(body string, sent string, segs []Span, idx int) string {
 			body = subj + " " + body
 		}
 	}
-	body = withAppositionTail(body, idx, segs, seg)
+	body = withAppositionTail(body, sent, idx, segs, seg)
+	if body != b0 {
+		first = firstWord(body)
+	}
 	if isFragment(body) {
 		body, idx = joinSegments(body, idx, segs, seg)
-	} else if eventPrepositions[firstWord(body)] {
+	} else if eventPrepositions[first] {
 		body = reducedRelative(body)
 	}
-	first := firstWord(body)
+	if body != b0 {
+		first = firstWord(body)
+	}
 	if idx == 0 || isUpperStart(body) || !(eventReportingVerbs[first] || isParticiple(first) || finiteVerb(first)) {
 		return body
 	}

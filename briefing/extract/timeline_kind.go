@@ -249,13 +249,18 @@ func pastAnchor(text string, sentStart, start int) bool {
 			return true
 		}
 	}
-	before := lastWordsOf(text[max(sentStart, start-100):start], 10)
-	if anniversaryWords(before.words()) {
-		return true
+	win := text[max(sentStart, start-100):start]
+	if strings.Contains(win, "year") || strings.Contains(win, "anniversary") {
+		if before := lastWordsOf(win, 10); anniversaryWords(before.words()) {
+			return true
+		}
 	}
 	rest := text[start:min(len(text), start+120)]
 	if i := strings.IndexAny(rest, ".;!?"); i >= 0 {
 		rest = rest[:i]
+	}
+	if !strings.Contains(rest, "year") && !strings.Contains(rest, "anniversary") {
+		return false // the cheap test first
 	}
 	after := firstWordsOf(strings.ReplaceAll(rest, ",", " "), maxKindWords)
 	return anniversaryWords(after.words())

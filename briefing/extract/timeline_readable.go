@@ -24,18 +24,20 @@ var dateQuantifiers = map[string]bool{"most": true, "much": true, "all": true, "
 // date with its preposition.
 func dropDateLead(before, phrase string) string {
 	t := dropTrailingPreposition(before)
-	if p, q := lastWordOf(before), firstWord(phrase); (p == "after" || p == "before" || q == "after" || q == "before") && measureAdverbs[lastWordOf(t)] {
+	last := lastWordOf(before)
+	if (strings.EqualFold(last, "after") || strings.EqualFold(last, "before") || foldPrefix(phrase, "after ") || foldPrefix(phrase, "before ")) &&
+		lowerIn(measureAdverbs, lastWordOf(t)) {
 		return cutLastWord(t) // "well after | midnight"
 	}
-	if lastWordOf(before) != "of" {
+	if !strings.EqualFold(last, "of") {
 		return t
 	}
-	switch last := lastWordOf(t); {
-	case last == "as":
+	switch l := lastWordOf(t); {
+	case strings.EqualFold(l, "as"):
 		return cutLastWord(t)
-	case dateQuantifiers[last]:
+	case lowerIn(dateQuantifiers, l):
 		u := cutLastWord(t)
-		if lastWordOf(u) == "the" {
+		if strings.EqualFold(lastWordOf(u), "the") {
 			u = cutLastWord(u)
 		}
 		return dropTrailingPreposition(u)
@@ -43,14 +45,19 @@ func dropDateLead(before, phrase string) string {
 	return t
 }
 
+// foldPrefix reports whether s begins with prefix, in any case.
+func foldPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
 // measureAdverbs measure how far from a date something happened: "well
 // after midnight", "long before dawn", "right after the vote".
 var measureAdverbs = map[string]bool{"well": true, "long": true, "right": true}
 
-// lastWordOf returns the last word of s in lower case.
+// lastWordOf returns the last word of s, as it is written.
 func lastWordOf(s string) string {
 	t := strings.TrimRight(s, " ")
-	return lowerKey(t[strings.LastIndexByte(t, ' ')+1:])
+	return t[strings.LastIndexByte(t, ' ')+1:]
 }
 
 // cutLastWord returns s without its last word (and the space before it
@@ -163,15 +170,19 @@ func stripAttribution(body string) string {
 	return r
 }
 
-// dropSubordinator drops the subordinator that opens body when a clause
-// with its own subject and verb follows: "As more than 1.1 million people
-// had been displaced" is "More than 1.1 million people had been
-// displaced", "only if the Council confirms that enough progress has been
-// made" is "the Council confirms …". "As many as 1.5 million people" is a
-// count, not a clause, and keeps its "As".
-func dropSubordinator(body string) string {
+// dropSubordinator drops the subordinator that opens body (first is its
+// first word, lower case) when a clause with its own subject and verb
+// follows: "As more than 1.1 million people had been displaced" is "More
+// than 1.1 million people had been displaced", "only if the Council
+// confirms that enough progress has been made" is "the Council confirms
+// …". "As many as 1.5 million people" is a count, not a clause, and keeps
+// its "As".
+func dropSubordinator(body, first string) string {
+	if !openingSubordinators[first] && first != "only" && first != "even" && first != "just" {
+		return body // the cheap test first
+	}
 	w, rest, ok := strings.Cut(body, " ")
-	lw := lowerKey(w)
+	lw := first
 	if lw == "only" || lw == "even" || lw == "just" {
 		w, rest, ok = strings.Cut(rest, " ")
 		lw = lowerKey(w)
@@ -207,13 +218,16 @@ func opensClause(s string) bool {
 	return !strings.ContainsAny(head, ",;:")
 }
 
-// gerundAdjunct returns the clause that body, a phrase that opens with a
-// preposition and holds a noun phrase and an -ing form, stands for:
-// "Despite the release taking place after midnight" is "The release took
-// place", "With the rebels closing in on Goma" "The rebels closed in on
-// Goma". It returns "" for any other body, or when the -ing word is not
-// surely a verb.
-func gerundAdjunct(body string) string {
+// gerundAdjunct returns the clause that body (first is its first word), a
+// phrase that opens with a preposition and holds a noun phrase and an -ing
+// form, stands for: "Despite the release taking place after midnight" is
+// "The release took place", "With the rebels closing in on Goma" "The
+// rebels closed in on Goma". It returns "" for any other body, or when the
+// -ing word is not surely a verb.
+func gerundAdjunct(body, first string) string {
+	if !gerundPrepositions[first] {
+		return ""
+	}
 	f := strings.Fields(body)
 	if len(f) < 3 || !gerundPrepositions[lowerKey(f[0])] || clauseHasVerb(body) {
 		return ""
@@ -311,9 +325,9 @@ func headSubject(s string) string {
 // withAppositionTail completes body, the event of segment idx, when a name
 // in apposition and an infinitive after it finish its clause: "ordered
 // another district, Glushkovo, to be cleared".
-func withAppositionTail(body string, idx int, segs []Span, seg func(int) string) string {
-	if idx+2 >= len(segs) {
-		return body
+func withAppositionTail(body, sent string, idx int, segs []Span, seg func(int) string) string {
+	if idx+2 >= len(segs) || !strings.HasPrefix(strings.TrimLeft(sent[segs[idx+2].Start:segs[idx+2].End], " "), "to ") {
+		return body // the cheap test first: no infinitive follows
 	}
 	own, app, next := seg(idx), seg(idx+1), seg(idx+2)
 	if own == "" || !strings.HasSuffix(body, own[strings.LastIndexByte(own, ' ')+1:]) || firstWord(next) != "to" || eventWordCount(next) > 6 {
@@ -332,13 +346,20 @@ func withAppositionTail(body string, idx int, segs []Span, seg func(int) string)
 }
 
 // comparisonClause returns the clause of a date that dates an earlier
-// figure through a comparison in apposition: body "roughly double the
-// figure" (of "…had reached over 700,000 people across Haiti, according to
-// IOM, roughly double the figure of six months ago") is "The figure was
-// roughly half of over 700,000 people across Haiti". The figure is the
+// figure through a comparison in apposition: body (first is its first
+// word) "roughly double the figure" (of "…had reached over 700,000 people
+// across Haiti, according to IOM, roughly double the figure of six months
+// ago") is "The figure was roughly half of over 700,000 people across
+// Haiti". The figure is the
 // last count of the segments before idx, past attributions. It returns ""
 // when body is no such comparison or no count precedes it.
-func comparisonClause(body string, idx int, seg func(int) string) string {
+func comparisonClause(body, first string, idx int, seg func(int) string) string {
+	if _, ratio := inverseRatios[first]; !ratio && !approxAdverbs[first] || idx == 0 {
+		return "" // the cheap test first
+	}
+	if n := eventWordCount(body); n < 3 || n > 4 {
+		return "" // the cheap test first: most events are longer
+	}
 	f := strings.Fields(lowerKey(body))
 	i, adv := 0, ""
 	if len(f) > 0 && approxAdverbs[f[0]] {

@@ -60,7 +60,7 @@ func coordinatedHead(s string) bool {
 // before the date in the segment, and phrase the date with its
 // preposition.
 func boundaryEvent(body, before, phrase string) string {
-	if lastWordOf(body) == "through" && lastWordOf(before) == "through" {
+	if strings.EqualFold(lastWordOf(body), "through") && strings.EqualFold(lastWordOf(before), "through") {
 		// "will hold through | Ramadan": the date is what it lasts
 		// through, and the clause stops short without it.
 		return body + " " + phrase
@@ -208,6 +208,9 @@ func endSettingVerb(v string) bool { return endSettingVerbs[v] }
 // determiner and up to four words) right after a verb of scheduling. It
 // returns "" for any other date.
 func scheduledObject(before, after string) string {
+	if b := strings.TrimRight(before, " "); len(b) < 4 || !strings.EqualFold(b[len(b)-4:], " for") {
+		return "" // the cheap test first
+	}
 	f := strings.Fields(before)
 	n := len(f)
 	if n < 3 || lowerKey(f[n-1]) != "for" {
