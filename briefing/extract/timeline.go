@@ -478,7 +478,11 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			if eventRelatives[first] {
 				body = strings.TrimSpace(body[len(first):])
 			}
-			body = subj + " " + body
+			if saidWhat(body, subj) {
+				body += " " + lowerOpening(subj) // "…, mediators said on Tuesday": what they said
+			} else {
+				body = subj + " " + body
+			}
 		}
 	}
 	if eventPrepositions[firstWord(body)] && idx > 0 && !clauseHasVerb(body) {
@@ -607,7 +611,7 @@ func subjectBefore(sent string, segs []Span, idx int, relative bool) string {
 func startsNounPhrase(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {
-		return true
+		return !lowerIn(eventPrepositions, leadingWord(s)) || foldPrefix(s, "at least ") // "At talks in Jeddah" is an adjunct
 	}
 	switch firstWord(s) {
 	case "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "some":

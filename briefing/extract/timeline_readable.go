@@ -441,3 +441,23 @@ func closedBeforeMainVerb(rest, tail string) bool {
 	v := firstWord(t)
 	return eventAuxiliaries[v] || finiteVerb(v) && !eventReportingVerbs[v]
 }
+
+// saidWhat reports whether body is a speaker and a verb of saying
+// ("mediators said") and clause, a segment before it, a clause of its own:
+// what was said ("the warring parties agreed to facilitate aid
+// deliveries"), which follows the speaker rather than standing before
+// it as a subject.
+func saidWhat(body, clause string) bool {
+	return eventWordCount(body) == 2 && isAttribution(body) && clauseHasVerb(clause) && !isAttribution(clause)
+}
+
+// lowerOpening lower-cases the first letter of s when its first word is a
+// function word ("The warring parties", "At least 480 people"), not a
+// name, so that s reads inside a sentence.
+func lowerOpening(s string) string {
+	w := leadingWord(s)
+	if !lowerIn(determiners, w) && !lowerIn(countQualifiers, w) && !strings.EqualFold(w, "another") || !isUpperStart(w) {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}

@@ -223,6 +223,12 @@ func TestTimelineEventsAtClauseEdges(t *testing.T) {
 		{time.Date(2024, 11, 28, 0, 0, 0, 0, time.UTC), "Parliament Speaker Nabih Berri today called a session for 9 January to elect a president.",
 			"9 January", "A session to elect a president"},
 		{feb6, "The council set a vote for Friday on the new mandate.", "Friday", "A vote on the new mandate"},
+		// A report whose speaker follows what was said; a phrase that
+		// opens with a preposition is no subject.
+		{feb6, "At talks in Jeddah, the warring parties agreed to facilitate aid deliveries, mediators said on Tuesday, but efforts to secure a ceasefire have failed.",
+			"on Tuesday", "Mediators said the warring parties agreed to facilitate aid deliveries"},
+		{feb6, "At least 480 people died in the earthquake, officials said Tuesday, and another 2,500 were injured.",
+			"Tuesday", "Officials said at least 480 people died in the earthquake"},
 		// A date the clause lasts through.
 		{time.Date(2016, 6, 20, 0, 0, 0, 0, time.UTC), "The ceasefire will hold through Ramadan, the mediators said.", "Ramadan", "The ceasefire will hold through Ramadan"},
 	} {
@@ -289,13 +295,13 @@ func TestSampleTimelineEvents(t *testing.T) {
 
 // TestDevEventShapes counts the events of the dev timelines (batches 1 to
 // 3; batch 4 is held out) that fail the shape check, and holds each batch
-// to the count it had when the check was written (3, 1 and 3 of 95, 77 and
+// to the count it had when the check was written (3, 1 and 2 of 95, 77 and
 // 75 events; 7, 1 and 5 before the rules of timeline_readable.go).
 func TestDevEventShapes(t *testing.T) {
 	for _, c := range []struct {
 		batch string
 		most  int
-	}{{"", 3}, {"-b2", 1}, {"-b3", 3}} {
+	}{{"", 3}, {"-b2", 1}, {"-b3", 2}} {
 		arts := devLoadArticles(t, filepath.Join("testdata", "dev", "timelines"+c.batch+".jsonl"))
 		n, bad := 0, 0
 		for _, a := range arts {
