@@ -461,3 +461,19 @@ func lowerOpening(s string) string {
 	}
 	return strings.ToLower(s[:1]) + s[1:]
 }
+
+// VerbLike reports whether w, a lower-case word, reads as a verb that
+// goes on a clause after "and" or "but": a past ("held", "struck"), an
+// auxiliary or a modal ("will", "has"). The timeline panel asks it where
+// an event's clause ends in its sentence: ", and held it for a week"
+// goes on, ", and leaders of … will meet" starts a new clause.
+func VerbLike(w string) bool {
+	return !isUpperStart(w) && (finiteVerb(w) && !presentCue(w) || isParticiple(w) || eventAuxiliaries[w] || irregularPastForms[w])
+}
+
+// presentCue reports whether w is a word the tense lexicon takes for a
+// future or present cue that is as often a noun ("plans", "hopes",
+// "schedule"), which says nothing after "and".
+func presentCue(w string) bool {
+	return strings.HasSuffix(w, "s") && !eventAuxiliaries[w] || w == "schedule" || w == "plan" || w == "aim"
+}

@@ -323,3 +323,13 @@ func TestDevEventShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbLike pins the words that go on a clause after "and".
+func TestVerbLike(t *testing.T) {
+	for w, want := range map[string]bool{"held": true, "struck": true, "declared": true, "will": true, "has": true,
+		"leaders": false, "the": false, "that": false, "plans": false, "hopes": false, "officials": false, "Held": false} {
+		if got := VerbLike(w); got != want {
+			t.Errorf("VerbLike(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

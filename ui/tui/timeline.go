@@ -184,10 +184,11 @@ func completeEvent(event, sentence string, shared bool) string {
 }
 
 // clauseEnd returns where the clause that s continues ends: at a
-// semicolon, a dash or a colon, at a comma before a relative or a
-// subordinator, or at ", and" / ", but" before a new subject (a name or a
-// determiner: ", and the Three Brotherhood Alliance … announced"), not
-// before a second verb of the same one (", and held it for a week").
+// semicolon, a dash or a colon, or at a comma, unless "and", "but" or "or"
+// after it goes on with a second verb of the same subject (", and held it
+// for a week", extract.VerbLike); before a new subject (", and the Three
+// Brotherhood Alliance … announced", ", and leaders of … will meet"), an
+// aside or the speaker (", the mayor said") the clause has ended.
 func clauseEnd(s string) int {
 	end := len(s)
 	for _, m := range clauseEnds {
@@ -195,31 +196,24 @@ func clauseEnd(s string) int {
 			end = k
 		}
 	}
-	for _, m := range []string{", and ", ", but "} {
-		for off := 0; off < end; {
-			k := strings.Index(s[off:], m)
-			if k < 0 || off+k >= end {
-				break
-			}
-			k += off
-			next, _, _ := strings.Cut(s[k+len(m):], " ")
-			if next != "" && (next[0] >= 'A' && next[0] <= 'Z' || subjectDeterminers[next]) {
-				end = k
-				break
-			}
-			off = k + len(m)
+	for off := 0; off < end; {
+		k := strings.Index(s[off:], ", ")
+		if k < 0 || off+k >= end {
+			break
 		}
+		k += off
+		conj, rest, _ := strings.Cut(s[k+2:], " ")
+		next, _, _ := strings.Cut(rest, " ")
+		if conj != "and" && conj != "but" && conj != "or" || !extract.VerbLike(strings.TrimRight(next, ",.;:")) {
+			return k
+		}
+		off = k + 2
 	}
 	return end
 }
 
 // clauseEnds end the clause an event runs on to.
-var clauseEnds = []string{"; ", " — ", " – ", ": ", ", while ", ", whereas ", ", which ", ", who ", ", where ",
-	", as ", ", although ", ", though "}
-
-// subjectDeterminers open the subject of a new clause after ", and".
-var subjectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
-	"her": true, "this": true, "these": true, "those": true, "some": true, "many": true}
+var clauseEnds = []string{"; ", " — ", " – ", ": "}
 
 // eventShare is how many rows each event may take so that all fit in free
 // rows: as many as the longest needs when they fit, else the most that

@@ -23,14 +23,24 @@ func TestCompleteEvent(t *testing.T) {
 		// A second verb of the same subject is the same clause.
 		{"On 16 April its fighters overran Adan Yabaal, a town in…",
 			"On 16 April its fighters overran Adan Yabaal, a town in Middle Shabelle, and held it for a week.", false},
+		// A comma before an aside or another verb ends the clause.
+		{"Rights groups have warned for months that the paramilitaries have besieged El…",
+			"Rights groups have warned for months that the paramilitaries have besieged El Fasher since May last year", false},
+		{"The UN Human Rights Council will hold a special session on eastern Congo in…",
+			"The UN Human Rights Council will hold a special session on eastern Congo in Geneva on Friday", false},
 		// Words the sentence does not hold: the cut event when another
 		// entry shares the sentence, else the sentence.
 		{"The alliance agreed to a one-month pause in all…", "The alliance agreed to a one-month pause in all…", true},
 		{"The alliance agreed to a one-month pause in all…", sentence, false},
 	} {
 		s := sentence
-		if strings.HasPrefix(c.event, "On 16 April") {
+		switch {
+		case strings.HasPrefix(c.event, "On 16 April"):
 			s = "On 16 April its fighters overran Adan Yabaal, a town in Middle Shabelle, and held it for a week."
+		case strings.HasPrefix(c.event, "The UN Human"):
+			s = "The UN Human Rights Council will hold a special session on eastern Congo in Geneva on Friday, and leaders of the East African Community will meet in Dar es Salaam on Saturday."
+		case strings.HasPrefix(c.event, "Rights groups"):
+			s = "Rights groups have warned for months that the paramilitaries, who have besieged El Fasher since May last year, would target civilians of non-Arab communities if they broke into the city."
 		}
 		if got := completeEvent(c.event, s, c.shared); got != c.want {
 			t.Errorf("completeEvent(%q, shared %v) = %q, want %q", c.event, c.shared, got, c.want)
