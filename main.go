@@ -3,6 +3,10 @@
 // figures and the timeline extracted from its text. It also imports raw
 // articles, extracts figures and dates for scripts, and serves the reader
 // over SSH to a team.
+//
+// It imports the front ends (sitrep/ui/cli, tui, sshd) and, to open the
+// library the chosen way, the domain packages that hold it
+// (sitrep/briefing, index, ingest, store).
 package main
 
 import (

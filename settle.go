@@ -49,12 +49,16 @@ func shownThenSettled(ctx context.Context, parts <-chan briefing.LibraryPart, re
 			case <-ctx.Done():
 				return
 			}
-			// Hand it over, unless a newer one comes first.
+			// Hand it over, unless a newer one comes first: it then
+			// stands for both (a briefing the reader shows that gave way
+			// in the one dropped gave way in it too).
 			for sent := false; !sent; {
 				select {
 				case out <- p:
 					sent = true
-				case p = <-parts:
+				case next := <-parts:
+					next.Replaced = next.Replaced || p.Replaced
+					p = next
 				case <-read:
 					read, lastRead = nil, time.After(settleAfterRead)
 				case <-lastRead:

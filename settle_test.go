@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"runtime"
 	"testing"
 	"time"
 
@@ -61,6 +62,32 @@ func TestWatcherWaitsForTheLastPartShown(t *testing.T) {
 	<-settled
 	if d := time.Since(taken); d < settleAfterShown {
 		t.Errorf("the watcher started %v after the reader took the last part, want at least %v", d, settleAfterShown)
+	}
+}
+
+// TestAPartDroppedForANewerSaysWhatItReplaced: a part the reader had no
+// time to take gives way to the next, which then says that a briefing
+// shown was replaced when the one dropped said so: the reader installs it
+// as new, not as more of the same.
+func TestAPartDroppedForANewerSaysWhatItReplaced(t *testing.T) {
+	src := newParts()
+	toReader, _ := shownThenSettled(t.Context(), src.ch, src.read)
+	src.send(briefing.LibraryPart{})
+	<-toReader
+	taken := func() { // by the relay, which holds it for the reader
+		for deadline := time.Now().Add(10 * time.Second); len(src.ch) > 0; {
+			if time.Now().After(deadline) {
+				t.Fatal("the relay did not take the part")
+			}
+			runtime.Gosched()
+		}
+	}
+	src.send(briefing.LibraryPart{Replaced: true})
+	taken()
+	src.send(briefing.LibraryPart{Done: true})
+	taken()
+	if p := <-toReader; !p.Done || !p.Replaced {
+		t.Errorf("the reader got %+v, want the last part, saying a briefing was replaced", p)
 	}
 }
 

@@ -68,6 +68,10 @@ type Briefing struct {
 	Path string
 	// bodyOffset is the byte offset of the body in the file.
 	bodyOffset int
+	// read is the file's status when the header was read (or as an
+	// index stored it): Diff compares it with the status a library read
+	// again saw, without looking at the file.
+	read fileStat
 }
 
 // Undated reports whether the briefing has no publication date.

@@ -1,15 +1,17 @@
 package briefing
 
-import (
-	"io/fs"
-	"slices"
-)
+import "slices"
 
 // Diff is what changed from old to new, as a watcher would report it:
-// the briefings added and removed (by ID), and those whose front matter,
-// size or modification time differ. A library read again from a store or
-// a directory is compared with the one a reader shows, so that the reader
-// can say "3 new briefings" and keep what did not change.
+// the briefings added and removed (by ID), and those whose front matter
+// or file differ: another path, or a file whose status when new read it
+// (size, modification time, and the inode and status change time where
+// both know them) is not the one old was read with. A library read again
+// from a store or a directory is compared with the one a reader shows, so
+// that the reader can say "3 new briefings" and keep what did not change.
+// It looks at no file: each briefing keeps the status its header was read
+// with, so a body edited since old was read is seen even when both
+// libraries read one directory.
 func Diff(old, new *Library) LibraryChange {
 	var c LibraryChange
 	for _, b := range new.briefings {
@@ -17,7 +19,7 @@ func Diff(old, new *Library) LibraryChange {
 		switch {
 		case !ok:
 			c.Added = append(c.Added, b.ID)
-		case !sameBriefing(was, b) || !sameFile(old.fsys, was.Path, new.fsys, b.Path):
+		case was != b && (!sameBriefing(was, b) || was.Path != b.Path || !was.read.same(b.read)):
 			c.Changed = append(c.Changed, b.ID)
 		}
 	}
@@ -35,21 +37,4 @@ func sameBriefing(a, b *Briefing) bool {
 		a.Source == b.Source && a.URL == b.URL && a.Region == b.Region && a.Dateline == b.Dateline &&
 		slices.Equal(a.Countries, b.Countries) && slices.Equal(a.Tags, b.Tags) &&
 		(a.bodyOffset == b.bodyOffset || a.bodyOffset == offsetUnknown || b.bodyOffset == offsetUnknown)
-}
-
-// sameFile reports whether two files have the same size and modification
-// time; a file that cannot be examined counts as changed.
-func sameFile(afs fs.FS, a string, bfs fs.FS, b string) bool {
-	if afs == nil || bfs == nil {
-		return false
-	}
-	ai, err := fs.Stat(afs, a)
-	if err != nil {
-		return false
-	}
-	bi, err := fs.Stat(bfs, b)
-	if err != nil {
-		return false
-	}
-	return ai.Size() == bi.Size() && ai.ModTime().Equal(bi.ModTime())
 }

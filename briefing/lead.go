@@ -2,9 +2,11 @@ package briefing
 
 import "sitrep/briefing/extract"
 
-// figuresWithLead extracts the figures of a briefing's body and marks the
+// FiguresWithLead extracts the figures of a briefing's body and marks the
 // one it leads with, as its title and summary speak of it (extract.Lead).
-func figuresWithLead(b *Briefing, body string) []extract.Figure {
+// The library and `sitrep extract` both call it, so that the command's
+// lead is the reader's.
+func FiguresWithLead(b *Briefing, body string) []extract.Figure {
 	return extract.Lead(extract.Figures(body), body, b.Title+". "+b.Summary)
 }
 

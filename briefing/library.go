@@ -367,7 +367,7 @@ func (l *Library) Figures(id string) ([]extract.Figure, error) {
 		return nil, err
 	}
 	e, _ := l.entry(id)
-	e.figOnce.Do(func() { e.figures = figuresWithLead(e.b, body) })
+	e.figOnce.Do(func() { e.figures = FiguresWithLead(e.b, body) })
 	return e.figures, nil
 }
 

@@ -77,9 +77,13 @@ func (h headerReader) read(p string) (*Briefing, error) {
 	bufp := prefixes.Get().(*[]byte)
 	defer prefixes.Put(bufp)
 	if h.dirfd >= 0 && fs.ValidPath(p) {
-		if n, ok := readPrefix(h.dirfd, filepath.FromSlash(p), *bufp); ok {
-			if b, ok := headerFromPrefix(p, (*bufp)[:n]); ok {
-				return b()
+		if n, st, ok := readPrefix(h.dirfd, filepath.FromSlash(p), *bufp); ok {
+			if parse, ok := headerFromPrefix(p, (*bufp)[:n]); ok {
+				b, err := parse()
+				if err == nil {
+					b.read = st
+				}
+				return b, err
 			}
 		}
 	}
@@ -88,17 +92,17 @@ func (h headerReader) read(p string) (*Briefing, error) {
 
 // readPrefix reads the first len(buf) bytes of a regular file of at most
 // MaxFileSize bytes, path relative to the directory dirfd, without
-// blocking on anything else. It reports false on any error or another
-// kind of file.
-func readPrefix(dirfd int, path string, buf []byte) (int, bool) {
+// blocking on anything else, and gives the file's status as it was read.
+// It reports false on any error or another kind of file.
+func readPrefix(dirfd int, path string, buf []byte) (int, fileStat, bool) {
 	fd, err := unix.Openat(dirfd, path, unix.O_RDONLY|unix.O_NONBLOCK|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
 	if err != nil {
-		return 0, false
+		return 0, fileStat{}, false
 	}
 	defer unix.Close(fd)
 	var st unix.Stat_t
 	if err := unix.Fstat(fd, &st); err != nil || st.Mode&unix.S_IFMT != unix.S_IFREG || st.Size > MaxFileSize {
-		return 0, false
+		return 0, fileStat{}, false
 	}
 	n := 0
 	for n < len(buf) {
@@ -107,7 +111,7 @@ func readPrefix(dirfd int, path string, buf []byte) (int, bool) {
 			continue
 		}
 		if err != nil {
-			return 0, false
+			return 0, fileStat{}, false
 		}
 		if m == 0 {
 			break
@@ -117,7 +121,7 @@ func readPrefix(dirfd int, path string, buf []byte) (int, bool) {
 			break
 		}
 	}
-	return n, true
+	return n, statOf(&st), true
 }
 
 // headerFromPrefix parses the header of a file from its first bytes when
@@ -180,11 +184,17 @@ func readHeaderSlow(fsys fs.FS, p string, buf []byte) (*Briefing, error) {
 		return nil, &ParseError{File: p, Err: ErrTooLarge}
 	}
 	n, err := io.ReadFull(f, buf)
-	if err == nil || err == io.EOF || err == io.ErrUnexpectedEOF {
-		if b, ok := headerFromPrefix(p, buf[:n]); ok {
-			return b()
-		}
-		return ReadHeader(p, io.LimitReader(io.MultiReader(bytes.NewReader(buf[:n]), f), MaxFileSize))
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return nil, &ParseError{File: p, Err: err} // as ReadHeader words it
 	}
-	return nil, &ParseError{File: p, Err: err} // as ReadHeader words it
+	var b *Briefing
+	if parse, ok := headerFromPrefix(p, buf[:n]); ok {
+		b, err = parse()
+	} else {
+		b, err = ReadHeader(p, io.LimitReader(io.MultiReader(bytes.NewReader(buf[:n]), f), MaxFileSize))
+	}
+	if err == nil {
+		b.read = statOfInfo(st)
+	}
+	return b, err
 }

@@ -24,6 +24,17 @@ func checkPrefixRead(t testing.TB, dir string, data []byte) {
 	if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
 		t.Fatalf("header of %q: error %v, ReadHeader says %v", data, gotErr, wantErr)
 	}
+	if got != nil {
+		// The file's status as it was read: the one it has now.
+		fi, err := os.Stat(filepath.Join(dir, "x.md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st := statOfInfo(fi); got.read != st || st.change == 0 {
+			t.Fatalf("header of %q: read with the status %+v, the file's is %+v", data, got.read, st)
+		}
+		got.read = fileStat{} // ReadHeader reads no file
+	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("header of %q:\n%+v\nReadHeader says\n%+v", data, got, want)
 	}

@@ -1,8 +1,11 @@
 package briefing
 
 import (
+	"cmp"
 	"context"
 	"time"
+
+	"sitrep/briefing/extract"
 )
 
 // Index answers the questions that cross briefings: search, stories,
@@ -130,8 +133,46 @@ type TheatreEvent struct {
 	Value   string // the date as extracted: 2024-10-03, 2024-10, 2024-W41
 	Date    time.Time
 	Event   string
-	Planned bool
+	Planned bool // after the theatre's today
 	Sources []EventSource
+	// Entry is the timeline entry that dates the event (the most precise
+	// of its sources'), its Period set, and Published the publication date
+	// of its briefing, which bounds what a "later this month" names: they
+	// give the event's label and its place in the timeline as typed values.
+	Entry     extract.TimelineEntry
+	Published time.Time
+}
+
+// Label writes the event's date as a briefing's timeline does: "Thu 3 Oct
+// 2024", "Apr 2024", "H1 2024" (extract.TimelineEntry.Label); a period
+// with no short form (a weekend) as its value, not as the words of one
+// briefing ("last weekend"), which the theatre's reader cannot place.
+func (ev TheatreEvent) Label() string {
+	e := ev.Entry
+	e.Text = ev.Value
+	return e.Label()
+}
+
+// Compare orders the events of a theatre: past before planned (as of the
+// theatre's today), then as a briefing's timeline orders its entries, by
+// the stretch of the calendar each names (extract.CompareEntries), so that
+// "later this month" comes after the days of the month already past; then
+// by value and event, so that the order is total.
+func (ev TheatreEvent) Compare(o TheatreEvent) int {
+	return cmp.Or(boolCompare(ev.Planned, o.Planned),
+		extract.CompareEntries(ev.Entry, ev.Published, o.Entry, o.Published),
+		cmp.Compare(ev.Value, o.Value), cmp.Compare(ev.Event, o.Event))
+}
+
+// boolCompare orders false before true.
+func boolCompare(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // EventSource is one briefing that reports an event.
@@ -140,4 +181,5 @@ type EventSource struct {
 	Title    string
 	Source   string
 	Text     string // the event as this briefing words it
+	Phrase   string // the date as this briefing writes it ("six months ago"), found in its text
 }

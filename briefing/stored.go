@@ -56,10 +56,10 @@ func loadStored(fsys fs.FS, lookup func(p string) (StoredHeader, bool)) (*Librar
 		if s, ok := lookup(p); ok {
 			if size, mtime, ok := h.stat(p); ok && s.fresh(size, mtime) {
 				b := s.Briefing
-				if b.Path != p || b.bodyOffset != offsetUnknown {
+				if b.Path != p || b.bodyOffset != offsetUnknown || b.read != storedStat(s) {
 					// Written only when not so already: a briefing of a
 					// library on screen (CatchUp) is never written.
-					b.Path, b.bodyOffset = p, offsetUnknown
+					b.Path, b.bodyOffset, b.read = p, offsetUnknown, storedStat(s)
 				}
 				return b, nil
 			}
@@ -76,19 +76,20 @@ func loadStored(fsys fs.FS, lookup func(p string) (StoredHeader, bool)) (*Librar
 // problems. The briefings of stored are the library's own afterwards.
 func FromStored(fsys fs.FS, stored []StoredHeader) *Library {
 	paths := make([]string, 0, len(stored))
-	byPath := make(map[string]*Briefing, len(stored))
+	byPath := make(map[string]StoredHeader, len(stored))
 	for _, s := range stored {
 		if s.Briefing == nil {
 			continue
 		}
 		paths = append(paths, s.Briefing.Path)
-		byPath[s.Briefing.Path] = s.Briefing
+		byPath[s.Briefing.Path] = s
 	}
 	results := make([]*Briefing, len(paths))
 	sortPaths(paths)
 	for i, p := range paths {
-		results[i] = byPath[p]
-		results[i].bodyOffset = offsetUnknown
+		s := byPath[p]
+		results[i] = s.Briefing
+		results[i].bodyOffset, results[i].read = offsetUnknown, storedStat(s)
 	}
 	return assemble(fsys, paths, results, make([]error, len(paths)), nil)
 }

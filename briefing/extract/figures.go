@@ -97,6 +97,8 @@ type figurer struct {
 	marks lexMark
 	// currencies are the rupee and pound the text names (number_unitname.go).
 	currencies currencyHints
+	// units are the short forms of units the text defines (number_abbrev.go).
+	units definedUnits
 }
 
 // keyKind is what makes two key figures the same figure, with the head
@@ -244,6 +246,7 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 		top = b.second
 	}
 	q := unitOf(text, toks, top)
+	fx.definedUnitAfter(toks, &q) // "427 mt" after "40 million tonnes (mt)"
 	if !b.hasSecond && q.num.value != p.value {
 		b.min, b.max = q.num.value, q.num.value // "5 feet 2 inches", "2hr 5min 42sec", "3 dollars 50 cents"
 	}

@@ -651,7 +651,7 @@ func tollRole(text string, toks []ntoken, c *candidate) int {
 	}
 	for k := j - 1; k >= 0 && k >= j-15; k-- {
 		t := toks[k]
-		if t.kind == ntNum || ntIsPunct(text, t, ';') || ntIsPunct(text, t, ',') {
+		if t.kind == ntNum && !magnitudeAt(toks, k) || ntIsPunct(text, t, ';') || ntIsPunct(text, t, ',') {
 			return -1
 		}
 		if !lexHas(t, clsTollNoun) {

@@ -138,25 +138,3 @@ func TestClauseClassesFree(t *testing.T) {
 		t.Errorf("clsPredOnly %#x overflows wordClass", clsPredOnly)
 	}
 }
-
-// TestHeadlineNotKey checks that a headline's figures are not key figures
-// of their own when the story follows, and that a line of text alone is
-// no headline.
-func TestHeadlineNotKey(t *testing.T) {
-	story := "Dozens feared dead as ferry sinks\n\nAt least 45 people are feared dead after a ferry sank on Sunday, officials said.\n"
-	for _, f := range Figures(story) {
-		if f.Text == "Dozens" && f.Key {
-			t.Errorf("headline figure %q is key (%s)", f.Text, f.Explain())
-		}
-		if f.Text == "At least 45 people" && (!f.Key || !f.Lead) {
-			t.Errorf("body figure %q: key %v, lead %v; want both (%s)", f.Text, f.Key, f.Lead, f.Explain())
-		}
-	}
-	for _, text := range []string{"Dozens feared dead as ferry sinks", "- 45 people feared dead\n- 12 missing\n"} {
-		for _, f := range Figures(text) {
-			if !f.Key {
-				t.Errorf("%q: %q is not key (%s)", text, f.Text, f.Explain())
-			}
-		}
-	}
-}

@@ -150,7 +150,8 @@ func exFractionOrdinal(text string, toks []ntoken, p *numParse) (bool, int) {
 }
 
 func exAge(text string, toks []ntoken, p *numParse) (bool, int) {
-	return ageOf(text, toks, *p), p.last + 1 // "under the age of five", "children under five"
+	// "under the age of five", "children under five", "as young as four"
+	return ageOf(text, toks, *p) || asYoungAs(text, toks, p.first), p.last + 1
 }
 
 func exPhonePlus(text string, toks []ntoken, p *numParse) (bool, int) {
@@ -461,6 +462,16 @@ func listNumber(text string, toks []ntoken, p numParse) bool {
 		return true // "[3]", "[^1]": a note mark
 	}
 	return p.first > 0 && p.first == 1 && ntIsPunct(text, toks[0], '(') && k < len(toks) && ntIsPunct(text, toks[k], ')')
+}
+
+// asYoungAs reports whether the number at token f follows "as young as"
+// or "as old as": an age, not a count ("children as young as four").
+func asYoungAs(text string, toks []ntoken, f int) bool {
+	if f < 3 || tokenWord(text, toks[f-1]) != "as" || tokenWord(text, toks[f-3]) != "as" || toks[f-2].kind != ntWord {
+		return false
+	}
+	a := text[toks[f-2].start:toks[f-2].end]
+	return strings.EqualFold(a, "young") || strings.EqualFold(a, "old")
 }
 
 // ageAfterName reports whether a number is an age: after a name and a comma

@@ -107,16 +107,18 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 	case Money:
 		key, why = f.Value >= 1e5, keyMoney
 	case Duration:
-		key, why = durationKey(toks, c), keyDuration
+		key, why = durationPanel(fx.text, toks, c, durationKey(toks, c)), keyDuration
 	}
 	switch {
 	case !key:
 		return false, keyNotCategory
 	case c.q.hyphenated && c.q.kind == QuantityNumber && !(c.q.last+2 < len(toks) && tokenWord(fx.text, toks[c.q.last+2]) == "strong"):
 		return false, keyCompound // "a three-person team", "a 15-member council"
-	case f.Unit == "" && c.q.kind == QuantityNumber && !fx.nearEvent(toks, c) && !event:
-		return false, keyBare // a bare number with no noun and no event beside it
-	case c.partitive && !personNoun(f.Unit):
+	case f.Unit == "" && c.q.kind == QuantityNumber && !fx.nearEvent(toks, c) && !event && !(c.unitFirst < 0 && tollRole(fx.text, toks, c) >= 0):
+		// A bare number with no noun and no event beside it; not the value
+		// a toll reaches ("the number of confirmed deaths … rose to 30").
+		return false, keyBare
+	case c.partitive && !personNoun(f.Unit) && !fx.partOfPeople(toks, c, f):
 		return false, keyPartitive // "50 of them" (trucks); "nearly 400 of those" (troops) stays
 	case c.rate || fx.phrasesOf(toks).rates && rateVerbAfter(fx.text, toks, c) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
 		return false, keyRate
@@ -128,17 +130,41 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyHeadline // the story's body says it again
 	case fx.marks&markSupersede != 0 && superseded(fx.text, toks, c.first):
 		return false, keySuperseded // "had initially put the number to 100"
-	case fx.marks&markSeverity != 0 && severityPart(fx.text, toks, c):
+	case fx.marks&markSupersede != 0 && earlierCount(fx.text, toks, c):
+		return false, keySuperseded // "Officials first gave a toll of 7 before more bodies were found"
+	case fx.marks&markSeverity != 0 && (severityPart(fx.text, toks, c) || severeAttributive(toks, c)):
 		return false, keySeverity // "seven of them critically"
 	case c.q.kind == QuantityNumber && fx.marks&markBaseline != 0 && baselineBefore(fx.text, toks, c.first):
 		return false, keyBaseline // "short of the 2,500 authorised"; not a sum sought, which is an appeal
-	case f.Role == RoleInNeed && f.Unit != "" && c.q.kind == QuantityNumber && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))]:
+	case c.q.kind == QuantityPercent && !shareOfPeople(fx.text, toks, c):
+		return false, keyNotPeopleShare // "funded only to 20 per cent", "a 40% drop in donations"
+	case (c.q.kind == QuantityPercent || f.why.number == numFraction) && fx.restatedShare(toks, c, f):
+		return false, keyRepeat // "4.3 million people need food assistance, roughly a third of the population"
+	case c.q.kind == QuantityNumber && populationOf(fx.text, toks, c):
+		return false, keyPopulation // "Sudan, a nation of 50 million people"
+	case c.q.kind == QuantityNumber && fromBaseline(fx.text, toks, c):
+		// "more than doubled – from 705,000 people … to 1.9 million"; a sum
+		// stays key, as the sample gold has the Suez Canal's "fall of more
+		// than 60% from the record $10.25 billion".
+		return false, keyBaseline
+	case fx.authorisedStrength(toks, c, f):
+		return false, keyBaseline // "Only 40 of the 2,500 officers the mission needs have arrived"
+	case f.Role == RoleInNeed && f.Unit != "" && c.q.kind == QuantityNumber && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))] &&
+		!(f.why.number == numFraction && shareOfPeople(fx.text, toks, c)):
 		return false, keyNeedOfThings // "18 hunger hotspots", "110,500 applications": need is counted in people
 	case fx.subset(toks, c, f):
 		return false, keySubset // "5 journalists remain in detention, two of them since 2021"
+	case f.Category == Detention && escapedCaptivity(fx.text, toks, c, f.Unit):
+		return false, keyEscaped // "30 guests had been kidnapped while 20 others managed to escape"
+	case partyStrength(fx.text, toks, c):
+		return false, keyParty // "The insurgents, who number between 2,000 and 3,000, have killed…"
+	case saidAgain(fx.text, toks, c, f.Unit, f.Role):
+		return false, keyNamedAgain // "The seven were driven to the border": counted before
 	}
 	head := headOf(f.Unit)
-	kk := keyKind{value: f.Value, category: f.Category, injury: injury}
+	// The dead and the missing of one count are two figures: "a dozen still
+	// missing … as the death toll rose to 12".
+	kk := keyKind{value: f.Value, category: f.Category, injury: injury || f.Role == RoleMissing}
 	if fx.keys.repeats(kk, head) {
 		return false, keyRepeat
 	}
@@ -207,12 +233,15 @@ func rateVerbAfter(text string, toks []ntoken, c *candidate) bool {
 const maxHeadlineWords = 14
 
 // headline reports whether the sentence at [start, end) is a headline: a
-// whole line of a few words with no closing mark, not a list item, with
-// the story after it ("116 killed, 80 missing in ferry disaster"). A
-// headline's figures are said again in the story's body, so they are not
-// key figures of their own. A text of one line is no headline.
+// whole line of a few words with no closing mark, not a list item
+// ("116 killed, 80 missing in ferry disaster"). A headline's figures are
+// said again in the story's body, so they are not key figures of their
+// own. A line with no story after it (a headline alone, a link to another
+// story) must also read as headlinese, with no dateline and no auxiliary
+// before a participle: "Five people were killed in Kabul" is a sentence
+// that lacks its stop, "Five killed in Kabul" a headline.
 func headline(text string, start, end int) bool {
-	if start > 0 && text[start-1] != '\n' || strings.TrimSpace(text[end:]) == "" {
+	if start > 0 && text[start-1] != '\n' {
 		return false
 	}
 	line := strings.TrimSpace(text[start:end])
@@ -230,7 +259,41 @@ func headline(text string, start, end int) bool {
 	if strings.ContainsRune(".!?:;\"”’)]…", r) {
 		return false
 	}
-	return len(strings.Fields(line)) <= maxHeadlineWords
+	words := strings.Fields(line)
+	if len(words) > maxHeadlineWords {
+		return false
+	}
+	return strings.TrimSpace(text[end:]) != "" || headlinese(words)
+}
+
+// headlinese reports whether the words of a line alone read as a
+// headline rather than a sentence without its stop: no dateline ("GENEVA
+// —") and no auxiliary before a participle ("were killed", "have fled"),
+// which headlines drop.
+func headlinese(words []string) bool {
+	for i, w := range words {
+		if (w == "—" || w == "--" || w == "–") && i > 0 && strings.ToUpper(words[i-1]) == words[i-1] {
+			return false // a dateline opens a story's body
+		}
+		switch strings.ToLower(w) {
+		case "was", "were", "is", "are", "has", "have", "had", "been", "be":
+			if i+1 < len(words) && participleWord(words[i+1]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// participleWord reports whether w reads as a past participle: "killed",
+// "been", "taken", "fled".
+func participleWord(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ",;"))
+	switch w {
+	case "been", "fled", "shot", "hit", "held", "hurt", "left", "sent", "put", "found", "taken", "driven", "given", "seen":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // changeWords are the verbs and nouns of change, by direction (marked in

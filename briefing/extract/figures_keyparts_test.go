@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -12,11 +11,7 @@ import (
 // superseded toll; and that their near neighbours stay key. The sentences
 // are written for this test, not taken from the dev sets.
 func TestKeyPartsAndThings(t *testing.T) {
-	cases := []struct {
-		name, text, figure string
-		key                bool
-		rule               string // the key rule --explain shows
-	}{
+	checkKeyCases(t, []keyCase{
 		{"aid applications", "The agency has received 52,000 applications for food assistance.", "52,000 applications", false, "key/not-need-of-things"},
 		{"trucks of aid stay key", "A convoy of 45 trucks of food aid reached the town on Monday.", "45 trucks", true, "key/counted-category"},
 		{"people who need aid", "Some 45,000 people need food aid in the district.", "Some 45,000 people", true, "key/counted-category"},
@@ -45,19 +40,5 @@ func TestKeyPartsAndThings(t *testing.T) {
 		{"new state, scaled", "The number of displaced people rose from 1.5 to 2.3 million this year.", "2.3 million", true, "key/counted-category"},
 		{"a bare count stays bare", "Officials reported casualties in the north, and the count there went from 40 to 115 by noon.", "115", false, "key/not-bare-number"},
 		{"contrast baseline", "The toll is low in contrast to the 3,000 killed by the floods of 2010.", "3,000 killed", false, "key/not-baseline"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			for _, f := range Figures(tc.text) {
-				if f.Text != tc.figure {
-					continue
-				}
-				if why := f.Explain(); f.Key != tc.key || !strings.Contains(why, tc.rule+",") {
-					t.Errorf("%q: key %v (%s); want key %v by %s", f.Text, f.Key, why, tc.key, tc.rule)
-				}
-				return
-			}
-			t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
-		})
-	}
+	})
 }

@@ -37,7 +37,7 @@ var (
 
 	keyCategory, keyMoney, keyDuration, keyNotCategory, keyCompound, keyBare, keyPartitive, keyRate,
 	keyBreakdown, keyNotPositive, keyRepeat, keyNamedAgain, keyChangeBy, keyOldState, keyHeadline, keyBaseline, keySuperseded, keySeverity,
-	keyNeedOfThings, keySubset ruleID
+	keyNeedOfThings, keySubset, keyNotPeopleShare, keyPopulation, keyParty, keyEscaped ruleID
 
 	// qualRules are the qualifier rules by kind and by where the
 	// qualifier stands (0 before the number, 1 after it).
@@ -82,7 +82,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 		"key": {
 			{&keyCategory, "counted-category", "115 people were killed"},
 			{&keyMoney, "large-sum", "$96 million was pledged"},
-			{&keyDuration, "mandate-duration", "a one-year extension of the mission"},
+			{&keyDuration, "mandate-duration", "The council agreed a one-year extension of the mission."},
 			{&keyNotCategory, "not-key-category", "the 20 buildings"},
 			{&keyCompound, "not-compound", "Kenya deployed a 400-member police unit."},
 			{&keyBare, "not-bare-number", "Officials reported casualties in the north, and the count there reached 115 by noon."},
@@ -92,12 +92,16 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keyNotPositive, "not-positive", "zero people were killed"},
 			{&keyRepeat, "not-repeat", "Gunmen killed 115 people on Friday. Officials said 115 people had died."},
 			{&keyNamedAgain, "not-named-again", "Kenya pledged 600 officers. The 600 additional police arrived."},
-			{&keyChangeBy, "not-change-by", "the number of people killed fell by a third"},
+			{&keyChangeBy, "not-change-by", "The number of people killed fell by a third."},
 			{&keyOldState, "not-old-state", "Food aid needs were revised from 70 million to 81 million people."},
 			{&keySuperseded, "not-superseded", "The ministry had initially put the toll at 100 people killed."},
 			{&keySeverity, "not-severity-part", "Some 40 people were injured, nine of them critically."},
 			{&keyBaseline, "not-baseline", "The mission has 2,100 troops, short of the 2,500 authorised."},
 			{&keyNeedOfThings, "not-need-of-things", "Hunger is set to worsen in 14 hotspots across the region."},
+			{&keyNotPeopleShare, "not-share-of-things", "The humanitarian appeal was funded only to 20 per cent."},
+			{&keyPopulation, "not-population", "Hunger is spreading in Sudan, a nation of 50 million people."},
+			{&keyParty, "not-party-strength", "The rebels, who number about 5,000, have killed at least 90 villagers since May."},
+			{&keyEscaped, "not-escaped", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape."},
 			{&keySubset, "not-subset", "At least 5 journalists remain in detention, two of them since 2021."},
 			{&keyHeadline, "not-headline", "Dozens killed as boat capsizes\n\nAt least 40 people were killed when a boat capsized."},
 		},

@@ -87,7 +87,7 @@ func TestFiguresForms(t *testing.T) {
 		{"seats needed", "The party needed 272 seats for a majority.", want{"272 seats", 272, "exact", "seats", Other, false}},
 		{"fighters crossed", "About 5,000 fighters crossed the border.", want{"About 5,000 fighters", 5000, "about", "fighters", Other, false}},
 		{"over a period", "The plan cuts 10,000 jobs over five years.", want{"five years", 5, "exact", "year", Duration, false}},
-		{"for over", "He has been held for over five years.", want{"over five years", 5, "more than", "year", Duration, false}},
+		{"for over", "He has been held for over five years.", want{"over five years", 5, "more than", "year", Duration, true}}, // captivity is key (dev README)
 		{"left before a count", "The collapse left six workers missing and presumed dead.", want{"six workers", 6, "exact", "workers", Casualties, true}},
 		{"cross a border", "At least 1,000 Sudanese cross into Chad every day.", want{"At least 1,000 Sudanese", 1000, "at least", "Sudanese", Displacement, false}}, // a daily rate, not a count (dev README: rates are not key)
 		{"victims", "Compensation will be paid to the families of the 18 victims.", want{"18 victims", 18, "exact", "victims", Casualties, true}},

@@ -17,16 +17,17 @@ func TestFiguresCurrencies(t *testing.T) {
 			{"Rs 300 crore", 3e9, 0, 0, Exact, "₹"}, {"6,000 rupees", 6000, 0, 0, Exact, "₹"}, {"INR 2,500", 2500, 0, 0, Exact, "₹"}}},
 		{"Flour rose to 3,200 Pakistani rupees a bag.", []unitWant{{"3,200 Pakistani rupees a bag", 3200, 0, 0, Exact, "PKR per bag"}}},
 		{"The port deal is worth 4 billion yuan, paid in renminbi bonds of RMB 500 million.", []unitWant{
-			{"4 billion yuan", 4e9, 0, 0, Exact, "CN¥"}, {"RMB 500 million", 5e8, 0, 0, Exact, "CN¥"}}},
+			{"4 billion yuan", 4e9, 0, 0, Exact, "¥"}, {"RMB 500 million", 5e8, 0, 0, Exact, "¥"}}},
+		{"Exports reached CN¥ 2 trillion.", []unitWant{{"CN¥ 2 trillion", 2e12, 0, 0, Exact, "¥"}}},
 		{"Entry costs 120 rand, or 95 South African rand for pupils.", []unitWant{
 			{"120 rand", 120, 0, 0, Exact, "ZAR"}, {"95 South African rand", 95, 0, 0, Exact, "ZAR"}}},
 		{"Each family received 5,000 Kenyan shillings, KSh 1,500 for school and 20,000 Ugandan shillings.", []unitWant{
-			{"5,000 Kenyan shillings", 5000, 0, 0, Exact, "KES"}, {"KSh 1,500", 1500, 0, 0, Exact, "KES"},
+			{"5,000 Kenyan shillings", 5000, 0, 0, Exact, "KSh"}, {"KSh 1,500", 1500, 0, 0, Exact, "KSh"},
 			{"20,000 Ugandan shillings", 20000, 0, 0, Exact, "UGX"}}},
 		{"Petrol sells for 14 cedis a litre in Accra, GH₵ 70 for five.", []unitWant{
 			{"14 cedis a litre", 14, 0, 0, Exact, "GH₵ per litre"}, {"GH₵ 70", 70, 0, 0, Exact, "GH₵"}, {"five", 5, 0, 0, Exact, ""}}},
 		{"The fine was ₺3,000, and the driver paid KSh500 and Rs450.", []unitWant{
-			{"₺3,000", 3000, 0, 0, Exact, "₺"}, {"KSh500", 500, 0, 0, Exact, "KES"}, {"Rs450", 450, 0, 0, Exact, "Rs"}}},
+			{"₺3,000", 3000, 0, 0, Exact, "₺"}, {"KSh500", 500, 0, 0, Exact, "KSh"}, {"Rs450", 450, 0, 0, Exact, "Rs"}}},
 		{"Bread now costs 15 Turkish lira.", []unitWant{{"15 Turkish lira", 15, 0, 0, Exact, "₺"}}},
 		{"The fund holds 2 billion dollars, US$ 40 million in cash, 30 million euros and 12 million pounds.", []unitWant{
 			{"2 billion dollars", 2e9, 0, 0, Exact, "$"}, {"US$ 40 million", 4e7, 0, 0, Exact, "$"},
@@ -48,8 +49,8 @@ func TestFiguresCurrencies(t *testing.T) {
 		// A pound is a weight only where the text says so.
 		{"Each family received 40 pounds of flour.", []unitWant{{"40 pounds", 40, 0, 0, Exact, "lb"}}},
 		{"The parcel weighed 12 pounds.", []unitWant{{"12 pounds", 12, 0, 0, Exact, "lb"}}},
-		{"A stamp costs 85 pence.", []unitWant{{"85 pence", 85, 0, 0, Exact, "p"}}},
-		{"The insurer's shares closed at 312p.", []unitWant{{"312p", 312, 0, 0, Exact, "p"}}},
+		{"A stamp costs 85 pence.", []unitWant{{"85 pence", 85, 0, 0, Exact, "pence"}}},
+		{"The insurer's shares closed at 312p.", []unitWant{{"312p", 312, 0, 0, Exact, "pence"}}},
 	})
 }
 
@@ -174,7 +175,7 @@ func TestFiguresChangeOfStateShared(t *testing.T) {
 		{"The regulator set the levy at 11 percent in 2023, then raised it from 11 percent to 12.5 percent.", []changeWant{
 			{"11 percent", 11, Exact, ChangeEqual, "%"}, {"11 percent", 11, Exact, ChangeEqual, "%"}, {"12.5 percent", 12.5, Exact, ChangeUp, "%"}}},
 		{"Shares slid as much as 6% to 210 pence.", []changeWant{
-			{"as much as 6%", 6, UpTo, ChangeDown, "%"}, {"210 pence", 210, Exact, ChangeDown, "p"}}},
+			{"as much as 6%", 6, UpTo, ChangeDown, "%"}, {"210 pence", 210, Exact, ChangeDown, "pence"}}},
 	})
 }
 

@@ -90,6 +90,10 @@ func pronounOne(text string, toks []ntoken, p numParse) bool {
 	if p.first != p.last || toks[p.first].kind != ntWord || !strings.EqualFold(ntText(text, toks[p.first]), "one") {
 		return false
 	}
+	if k := p.last + 2; k < len(toks) && ntIsPunct(text, toks[p.last+1], '-') && !toks[p.last+1].space && !toks[k].space &&
+		toks[k].lx != nil && (toks[k].lx.timeUnit != "" || toks[k].lx.dim) {
+		return false // "the one-year rate", "the one-mile stretch": a measure
+	}
 	if p.first > 0 {
 		if lx := toks[p.first-1].lx; lx != nil && lx.cls&clsDet != 0 {
 			return true
@@ -138,7 +142,8 @@ func parseNumber(text string, toks []ntoken, i int) (numParse, bool) {
 			return numParse{}, false // "plus or minus 3 points": a margin, not a negative number
 		}
 		if i+1 < len(toks) {
-			if p, ok := parseNumber(text, toks, i+1); ok && !p.split && !p.ordinal && p.suffix < 0 {
+			if p, ok := parseNumber(text, toks, i+1); ok && !p.split && !p.ordinal && (p.suffix < 0 || temperatureLetter(text, toks, p.suffix)) {
+				// "minus 15", "minus 12C"; but not "minus 10am"
 				p.first, p.value, p.plain = i, -p.value, false
 				return p, true
 			}

@@ -117,15 +117,15 @@ type bounds struct {
 // 115", "between 2,000 and 3,000", "30 to 40", "500 or more".
 func boundsOf(text string, toks []ntoken, p numParse) bounds {
 	b := bounds{kind: qExact, first: p.first, last: p.last, qualFirst: p.first, min: p.value, max: p.value, num: p}
-	lead := p.first // where a range's "between" or "from" would stand: before any currency sign
-	if lead > 0 && toks[lead-1].kind == ntPunct && currencySign(ntText(text, toks[lead-1])) {
-		lead--
-	}
+	lead := currencyLead(text, toks, p.first) // where a range's "between" or "from" would stand: before any currency sign
 	if q, sepStart, ok := rangeAfter(text, toks, p); ok {
 		b.kind, b.second, b.hasSecond, b.last = qRange, q, true, q.last
 		b.min, b.max = p.value, q.value
 		if !p.scaled && q.scaled {
 			b.min = inheritScale(p.value, q.value)
+		}
+		if b.min > b.max {
+			b.min, b.max = b.max, b.min // "between ₦1,460 and ₦1,200"
 		}
 		if sepStart > 0 && lead > 0 {
 			w := tokenWord(text, toks[lead-1])
@@ -158,6 +158,35 @@ func boundsOf(text string, toks []ntoken, p numParse) bounds {
 	return b
 }
 
+// measureSuffix reports whether the suffix at token k glued to a number
+// is a unit of measure ("mph", "km", "mm", "kg", "GW"), not a time of day.
+func measureSuffix(text string, toks []ntoken, k int) bool {
+	u := toks[k].lx
+	return u != nil && (u.dim && u.timeUnit == "" || u.percent) || temperatureLetter(text, toks, k)
+}
+
+// currencyLead is the first token of the currency sign or code written
+// before the number at token first ("$", "Rs", "Rs.", "KSh"), or first
+// when there is none: where a range's "between" or "from" stands.
+func currencyLead(text string, toks []ntoken, first int) int {
+	if first == 0 {
+		return first
+	}
+	if t := toks[first-1]; t.kind == ntPunct && currencySign(ntText(text, t)) {
+		return first - 1
+	}
+	t := toks[first-1]
+	switch {
+	case t.kind == ntWord && (t.lx != nil && t.lx.currency || t.lx == nil && t.end-t.start <= 4),
+		t.kind == ntPunct && t.end-t.start == 1 && text[t.start] == '.' && first >= 2 && toks[first-2].lx != nil && toks[first-2].lx.currency:
+		// "Rs", "KSh", "N", "MAUD", "Rs.": ask the currency reader
+		if s, ok := currencyPrefix(text, toks, first); ok {
+			return s
+		}
+	}
+	return first
+}
+
 // inheritScale gives the lower number of a range the scale of the upper:
 // "between 2 and 3 million" runs from 2 million.
 func inheritScale(lo, hi float64) float64 {
@@ -188,10 +217,7 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	}
 	sep := toks[k]
 	w := tokenWord(text, sep)
-	lead := p.first
-	if lead > 0 && toks[lead-1].kind == ntPunct && currencySign(ntText(text, toks[lead-1])) {
-		lead--
-	}
+	lead := currencyLead(text, toks, p.first)
 	between := lead > 0 && tokenWord(text, toks[lead-1]) == "between"
 	switch w {
 	case "to", "through", "-", "–", "—", "~", "and", "or":
@@ -210,13 +236,21 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	}
 	if toks[j].kind == ntPunct && currencySign(ntText(text, toks[j])) {
 		j++
+	} else if j+1 < len(toks) && toks[j+1].kind == ntNum {
+		if s, ok := currencyPrefix(text, toks, j+1); ok && s == j && toks[j].kind == ntWord {
+			j++ // "Rs 80 to Rs 100", "KSh 500-KSh 700"
+		}
+	} else if j+2 < len(toks) && toks[j+2].kind == ntNum && ntIsPunct(text, toks[j+1], '.') {
+		if s, ok := currencyPrefix(text, toks, j+2); ok && s == j {
+			j += 2 // "Rs. 80 to Rs. 100"
+		}
 	}
 	if j >= len(toks) {
 		return numParse{}, 0, false
 	}
 	q, ok := parseNumber(text, toks, j)
-	if !ok || q.split || q.ordinal || q.suffix >= 0 && p.suffix < 0 {
-		return numParse{}, 0, false
+	if !ok || q.split || q.ordinal || q.suffix >= 0 && p.suffix < 0 && !measureSuffix(text, toks, q.suffix) {
+		return numParse{}, 0, false // "1-2pm": times; but "0-60mph", "5-10km" are ranges of a measure
 	}
 	if pct && (q.last+1 >= len(toks) || !ntIsPunct(text, toks[q.last+1], '%')) {
 		return numParse{}, 0, false
@@ -237,8 +271,8 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if !p.scaled && q.scaled {
 		lo = inheritScale(p.value, q.value)
 	}
-	if q.value <= lo {
-		return numParse{}, 0, false
+	if q.value <= lo && !(between && w == "and" && q.value < lo && !p.frac && p.plain == q.plain) {
+		return numParse{}, 0, false // but "fluctuated between ₦1,460 and ₦1,200": a range given from its top
 	}
 	if w == "or" && (q.value > 10*lo || p.plain != q.plain || p.words != q.words) {
 		return numParse{}, 0, false
@@ -615,21 +649,62 @@ var levelVerbs = wordMap(map[Change]string{
 func measureRange(text string, toks []ntoken, b *bounds, q *quantParse) {
 	from := b.first - 1
 	k := q.last + 1
-	if from < 0 || k+1 >= len(toks) || tokenWord(text, toks[from]) != "from" || tokenWord(text, toks[k]) != "to" || q.unitFirst < 0 {
+	if k+1 >= len(toks) || tokenWord(text, toks[k]) != "to" || q.unitFirst < 0 {
 		return
 	}
+	hasFrom := from >= 0 && tokenWord(text, toks[from]) == "from"
 	p2, ok := parseNumber(text, toks, k+1)
-	if !ok || p2.split || p2.ordinal || p2.value <= b.num.value || changeWordBefore(text, toks, from) != "" {
-		return // "grew from 710 GW to 1,177 GW": a change, two figures
+	if !ok || p2.split || p2.ordinal {
+		return
 	}
 	q2 := unitOf(text, toks, p2)
-	if q2.kind != q.kind || q2.unitFirst < 0 || q2.first != p2.first ||
-		!strings.EqualFold(text[toks[q.unitFirst].start:toks[q.unitLast].end], text[toks[q2.unitFirst].start:toks[q2.unitLast].end]) {
+	if q2.kind != q.kind || q2.unitFirst < 0 || q2.first != p2.first {
 		return
 	}
-	b.kind, b.first, b.qualFirst, b.last = qRange, from, from, p2.last
-	b.min, b.max, b.second, b.hasSecond = b.num.value, p2.value, p2, true
+	u1, u2 := text[toks[q.unitFirst].start:toks[q.unitLast].end], text[toks[q2.unitFirst].start:toks[q2.unitLast].end]
+	top := p2.value
+	if !strings.EqualFold(u1, u2) {
+		// "100 Mbps to 1 Gbps": the top in the lower bound's unit.
+		base1, f1 := prefixedUnit(normalUnit(u1, q.kind))
+		base2, f2 := prefixedUnit(normalUnit(u2, q.kind))
+		if base1 == "" || base1 != base2 || f2 <= f1 {
+			return
+		}
+		top = p2.value * f2 / f1
+	} else if !hasFrom {
+		return
+	}
+	start := b.first
+	if hasFrom {
+		start = from
+	}
+	if top <= b.num.value || changeWordBefore(text, toks, start) != "" {
+		return // "grew from 710 GW to 1,177 GW": a change, two figures
+	}
+	b.kind, b.first, b.qualFirst, b.last = qRange, start, start, p2.last
+	b.min, b.max, b.second, b.hasSecond = b.num.value, top, p2, true
 	q.last = q2.last
+}
+
+// prefixedUnit splits a unit with a metric prefix into the unit and the
+// prefix's factor ("GW" → "W", 1e9; "km" → "m", 1e3), for the units a
+// range may cross ("100 Mbps to 1 Gbps"); it returns "" for any other.
+func prefixedUnit(u string) (string, float64) {
+	switch u {
+	case "kbps", "Mbps", "Gbps", "W", "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "mm", "cm", "m", "km", "mg", "g", "kg":
+	default:
+		return "", 0
+	}
+	switch {
+	case u == "m" || u == "g" || u == "W":
+		return u, 1
+	case u == "cm":
+		return "m", 1e-2
+	case u[0] == 'm' && len(u) == 2:
+		return u[1:], 1e-3 // "mm", "mg"
+	}
+	f := map[byte]float64{'k': 1e3, 'M': 1e6, 'G': 1e9, 'T': 1e12}[u[0]]
+	return u[1:], f
 }
 
 // isWord reports whether token t is the word w, for words the lexicon

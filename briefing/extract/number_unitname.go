@@ -6,12 +6,14 @@ import (
 
 // A figure's unit is written as quantity-extraction benchmarks (CQE,
 // NewsQuant) normalise it, in this project's short notation: a currency as
-// its sign or ISO code ("dollars", "US$" → "$"; "naira" → "₦"; "Kenyan
-// shillings" → "KES"), a measure as its symbol or singular name
-// ("kilometres per hour" → "km/h", "square kilometres" → "km²", "feet" →
-// "foot"), a duration as its singular name ("years" → "year"), and a rate
-// as "X per Y" ("$ per barrel", "tonne per day"). A counted noun ("people",
-// "police officers") stays as written: it is what the roles read.
+// its sign or code ("dollars", "US$" → "$"; "naira" → "₦"; "Kenyan
+// shillings" → "KSh"; "yuan" → "¥" as yen is, for the text tells them
+// apart; "pence" and "p" → "pence" as "cents" → "cent"), a measure as its
+// symbol or singular name ("kilometres per hour" → "km/h", "square
+// kilometres" → "km²", "feet" → "foot"), a duration as its singular name
+// ("years" → "year"), and a rate as "X per Y" ("$ per barrel", "tonne per
+// day"). A counted noun ("people", "police officers") stays as written:
+// it is what the roles read.
 
 // unitName is the unit of candidate k of a sentence as the figure gives
 // it: written is the unit as the text writes it (the counted noun, or
@@ -22,11 +24,17 @@ import (
 func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
 	c := &cands[k]
 	if written == "" {
-		return ""
+		if u := fx.exchangeRate(toks, c); u != "" {
+			return u
+		}
+		return fx.levelUnit(toks, cands, k)
 	}
 	base := written
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
 		base = normalUnit(written, c.q.kind)
+		if d := fx.definedName(written); d != "" {
+			base = d // "mt" defined as "million tonnes (mt)"
+		}
 		switch {
 		case c.q.kind == QuantityCurrency:
 			base = fx.bareCurrency(base)
@@ -37,18 +45,140 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 	if c.perFirst > 0 {
 		return rateName(base, fx.perOf(toks, c))
 	}
-	if c.q.kind != QuantityCurrency {
+	if c.inherited && c.unitFirst < 0 && !strings.Contains(base, " per ") {
+		// "175,000 jobs ... the 240,000 a month average": the noun is the
+		// earlier figure's, the rate the figure's own.
+		if first, last, ok := rateAfter(fx.text, toks, c.last); ok {
+			return rateName(base, normalUnit(fx.text[toks[first].start:toks[last].end], QuantityDimension))
+		}
+	}
+	if c.q.kind != QuantityCurrency && c.q.kind != QuantityDimension {
 		return base
 	}
-	if k > 0 && cands[k-1].perFirst > 0 && fx.samePrice(toks, &cands[k-1], c, base) && comparedAfter(fx.text, toks, cands[k-1].last, c.first) &&
+	if k > 0 && cands[k-1].perFirst > 0 && fx.sameUnit(toks, &cands[k-1], c, base) &&
+		(comparedAfter(fx.text, toks, cands[k-1].last, c.first) || levelAfter(fx.text, toks, cands[k-1], c.first)) &&
 		c.b.min < 10*cands[k-1].b.min && cands[k-1].b.min < 10*c.b.min {
 		return rateName(base, fx.perOf(toks, &cands[k-1]))
 	}
-	if k+1 < len(cands) && cands[k+1].perFirst > 0 && fx.samePrice(toks, &cands[k+1], c, base) &&
+	if k+1 < len(cands) && cands[k+1].perFirst > 0 && fx.sameUnit(toks, &cands[k+1], c, base) &&
 		c.first > 0 && tokenWord(fx.text, toks[c.first-1]) == "from" && c.last+1 < cands[k+1].first && tokenWord(fx.text, toks[c.last+1]) == "to" {
 		return rateName(base, fx.perOf(toks, &cands[k+1]))
 	}
 	return base
+}
+
+// levelUnit is the unit of a bare number that is the level a change
+// reaches, written once with the change: "fell 500 points, or 1.5%, to
+// 33,000", "closed 212 points higher at 38,940". The change comes just
+// before, a percent of it aside, and the number follows its "to" or
+// "at". It is "" when no such change stands before it.
+func (fx *figurer) levelUnit(toks []ntoken, cands []candidate, k int) string {
+	c := &cands[k]
+	if c.first == 0 || !foldIn(tokenWord(fx.text, toks[c.first-1]), "to", "at") {
+		return ""
+	}
+	end := c.first - 1 // the tokens before end must be the change, with its percent
+	direction := false // "higher", "lower" say it is a change
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		o := &cands[j]
+		for m := o.last + 1; m < end; m++ {
+			switch w := tokenWord(fx.text, toks[m]); w {
+			case "higher", "lower", "up", "down":
+				direction = true
+			case ",", "or":
+			default:
+				return ""
+			}
+		}
+		if o.q.kind == QuantityPercent {
+			end = o.first
+			continue
+		}
+		if o.unitFirst < 0 || o.perFirst > 0 || o.b.hasSecond || o.first == 0 || !direction && changeWordBefore(fx.text, toks, o.first) == "" {
+			return ""
+		}
+		return normalUnit(fx.text[toks[o.unitFirst].start:toks[o.unitLast].end], o.q.kind)
+	}
+	return ""
+}
+
+// exchangeRate is the unit of a bare number that is an exchange rate:
+// "129.5 to the dollar", "155 per dollar", "83.12 against the US
+// dollar", in the currency the sentence names before it ("The rupee
+// closed at", "Kenya's shilling traded at", "The Turkish lira slid
+// beyond"): "₹ per $", "KSh per $", "₺ per $". It is "" when the number
+// is no rate of a currency, or the sentence names no currency for it.
+func (fx *figurer) exchangeRate(toks []ntoken, c *candidate) string {
+	per := exchangeDenominator(fx.text, toks, c.last)
+	if per < 0 {
+		return ""
+	}
+	for j := c.first - 1; j >= 0 && j >= c.first-exchangeLookBack; j-- {
+		t := toks[j]
+		if ntIsPunct(fx.text, t, ';') {
+			return "" // another clause stands between
+		}
+		if t.kind == ntWord && t.lx != nil && t.lx.currency && !isCurrencyCode(ntText(fx.text, t)) {
+			return rateName(fx.bareCurrency(currencyWordName(fx.text, toks, j)), normalUnit(ntText(fx.text, toks[per]), QuantityCurrency))
+		}
+	}
+	return ""
+}
+
+// exchangeLookBack is the most tokens between a currency's name and its
+// rate: "The Turkish lira slid beyond 34 to the dollar", "The rupee,
+// which India's central bank defends, closed at 84.2 to the dollar".
+const exchangeLookBack = 14
+
+// exchangeDenominator returns the token of the currency after the number
+// that ends at token k when the two make an exchange rate ("to the
+// dollar", "per dollar", "against the US dollar", "a euro"), or -1.
+func exchangeDenominator(text string, toks []ntoken, k int) int {
+	j := k + 1
+	if j+1 >= len(toks) {
+		return -1
+	}
+	switch tokenWord(text, toks[j]) {
+	case "per", "a":
+		j++
+	case "to", "against":
+		j++
+		if tokenWord(text, toks[j]) != "the" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	if j+1 < len(toks) && (strings.EqualFold(ntText(text, toks[j]), "US") || ntText(text, toks[j]) == "U.S.") {
+		j++ // "the US dollar"
+	}
+	if j < len(toks) && toks[j].kind == ntWord && toks[j].lx != nil && toks[j].lx.currency {
+		return j
+	}
+	return -1
+}
+
+// currencyWordName is the sign or code of the currency named at token j,
+// with the nationality or country before it: "Turkish lira" → "₺",
+// "Kenya's shilling" → "KSh", "rupee" → "₹" when the text names no other
+// rupee.
+func currencyWordName(text string, toks []ntoken, j int) string {
+	w := strings.ToLower(ntText(text, toks[j]))
+	if j > 0 {
+		prev := strings.ToLower(ntText(text, toks[j-1]))
+		if country, ok := strings.CutSuffix(prev, "'s"); ok {
+			prev = country + "n" // "Kenya's" → "kenyan"
+		} else if country, ok := strings.CutSuffix(prev, "’s"); ok {
+			prev = country + "n"
+		} else if (prev == "s") && j > 2 && (ntText(text, toks[j-2]) == "'" || ntText(text, toks[j-2]) == "’") {
+			prev = strings.ToLower(ntText(text, toks[j-3])) + "n"
+		}
+		if s, ok := currencyNames[prev+" "+singular(w)]; ok {
+			return s
+		}
+	}
+	return normalUnit(ntText(text, toks[j]), QuantityCurrency)
 }
 
 // currencyHints are the currencies a text names for its bare rupees and
@@ -120,15 +250,42 @@ func (fx *figurer) perOf(toks []ntoken, c *candidate) string {
 	return normalUnit(fx.text[toks[c.perFirst].start:toks[c.perLast].end], QuantityDimension)
 }
 
-// samePrice reports whether candidate o is a sum in the currency base.
-func (fx *figurer) samePrice(toks []ntoken, o, c *candidate, base string) bool {
-	return o.q.kind == QuantityCurrency && o.q.unitFirst >= 0 && c.sentenceStart == o.sentenceStart &&
-		fx.bareCurrency(normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], QuantityCurrency)) == base
+// sameUnit reports whether candidate o is a sum in the currency base, or
+// a measure in the unit base, as c is.
+func (fx *figurer) sameUnit(toks []ntoken, o, c *candidate, base string) bool {
+	if o.q.kind != c.q.kind || o.q.unitFirst < 0 || c.sentenceStart != o.sentenceStart {
+		return false
+	}
+	u := normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], o.q.kind)
+	if o.q.kind == QuantityCurrency {
+		u = fx.bareCurrency(u)
+	}
+	return u == base
+}
+
+// levelAfter reports whether the figure that starts at token first is
+// the level a change by the rate o reaches: "cut the price by Rs 200 per
+// cylinder, to Rs 903".
+func levelAfter(text string, toks []ntoken, o candidate, first int) bool {
+	if o.first == 0 || tokenWord(text, toks[o.first-1]) != "by" {
+		return false
+	}
+	to := false
+	for j := o.last + 1; j < first; j++ {
+		switch tokenWord(text, toks[j]) {
+		case ",":
+		case "to":
+			to = true
+		default:
+			return false
+		}
+	}
+	return to
 }
 
 // comparedAfter reports whether the words between two figures, tokens
 // (from, to), compare the second with the first: "down from", "forecasts
-// of", "compared with", "than", "versus". The caller also asks that the
+// of", "compared with", "compared to", "than", "versus". The caller also asks that the
 // two be of one size: "$1.12 a share, on revenue of $27.9bn" is no
 // comparison.
 func comparedAfter(text string, toks []ntoken, from, to int) bool {
@@ -137,7 +294,7 @@ func comparedAfter(text string, toks []ntoken, from, to int) bool {
 	}
 	for j := from + 1; j < to; j++ {
 		switch w := tokenWord(text, toks[j]); w {
-		case "from", "than", "with", "versus", "vs", "against":
+		case "from", "than", "with", "versus", "vs", "against", "compared":
 			return true
 		case "of":
 			if j > 0 && estimateWords[strings.ToLower(ntText(text, toks[j-1]))] {
@@ -201,6 +358,9 @@ func normalUnit(written string, kind QuantityKind) string {
 		}
 		if isCurrencyCode(w) && len(w) == 3 {
 			return strings.ToUpper(w) // "THB", "ETB"
+		}
+		if scaledCode(w) > 0 {
+			return normalUnit(w[1:], kind) // "MUSD" → "$"
 		}
 		return singular(low)
 	case QuantityTemperature:
@@ -275,8 +435,6 @@ func singular(w string) string {
 	switch {
 	case w == "feet":
 		return "foot"
-	case w == "pence":
-		return "p"
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y" // "centuries"
 	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
@@ -390,16 +548,15 @@ func buildUnitNames() {
 		MX$: mex$, mex $, mxn, mexican peso
 		€: eur, euro
 		£: gbp, pound sterling, pounds sterling, sterling, british pound, uk pound
-		¥: jpy, yen, japanese yen
-		CN¥: cny, rmb, yuan, renminbi, chinese yuan
+		¥: jpy, jp¥, yen, japanese yen, cn¥, cny, rmb, yuan, renminbi, chinese yuan
 		₹: inr, indian rupee
 		Rs: rs.
 		PKR: pakistani rupee
 		LKR: sri lankan rupee
 		NPR: nepali rupee, nepalese rupee
-		₦: ngn, naira, nigerian naira
+		₦: n, ngn, naira, nigerian naira
 		ZAR: rand, south african rand, south-african rand
-		KES: ksh, kshs, kenyan shilling
+		KSh: kes, kshs, kenyan shilling
 		UGX: ush, ugandan shilling
 		TZS: tsh, tanzanian shilling
 		SOS: somali shilling
@@ -430,6 +587,6 @@ func buildUnitNames() {
 		MYR: ringgit, malaysian ringgit
 		THB: baht, thai baht
 		₿: btc, bitcoin
-		cent: ¢, cents
-		p: pence, penny, pennies`)
+		cent: ¢, cents, us cent, us cents, u.s. cent, u.s. cents
+		pence: p, penny, pennies`)
 }

@@ -79,7 +79,7 @@ func attachedToName(text string, toks []ntoken, i int) bool {
 	}
 	prev := toks[i-1]
 	if prev.kind == ntWord {
-		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev))) // "KSh500", "Rs500" are sums
+		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev)) || nairaN(text, toks, i)) // "KSh500", "Rs500", "N1,500" are sums
 	}
 	if i >= 2 && ntIsPunct(text, prev, '-') && !toks[i-1].space && toks[i-2].kind == ntWord && toks[i-2].lx == nil {
 		return true
@@ -136,9 +136,12 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 			k = stepPercentSign
 		case t.kind == ntPunct && unitCurrencySignAfter(text, toks, &p, &q):
 			k = stepCurrencySignAfter
-		case t.kind != ntWord || t.lx == nil:
+		case t.kind != ntWord || t.lx == nil && scaledCode(ntText(text, t)) == 0 && !spacedDegreeLetter(text, toks, p.first, p.last+1):
 			unitBracketed(text, toks, &p, &q) // a unit in brackets, or any other mark or word: none
 			k = stepBracketed
+		case t.lx == nil:
+			unitWord(text, toks, &p, &q) // "30 MUSD"
+			k = stepWord
 		case unitMoreTime(text, toks, &p, &q):
 			k = stepMoreTime
 		default:
@@ -342,6 +345,18 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	t := toks[k]
 	u := t.lx
+	if spacedDegreeLetter(text, toks, p.first, k) {
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityTemperature, k, k // "highs of 31 C"
+		return true
+	}
+	if u == nil {
+		if f := scaledCode(ntText(text, t)); f > 0 {
+			// "30 MUSD", "120 MEUR": millions (or thousands) of a currency by its code.
+			q.num.value *= f
+			q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
+		}
+		return true
+	}
 	switch {
 	case (u.w == "percentage" || u.w == "basis") && k+1 < n && (ntIsWord(toks[k+1], "point") || ntIsWord(toks[k+1], "points")):
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k, k+1 // "0.2 percentage points", "50 basis points"
@@ -374,6 +389,8 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	case u.timeUnit != "":
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k, QuantityDuration, k, k, u.timeUnit
 		durationParts(text, toks, q) // "2 hours 30 minutes"
+	case u.num == nkQuarter && plural(ntText(text, t)) && periodsBefore(text, toks, p.first) && periodsAfter(text, toks, k):
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k, QuantityDuration, k, k, "Q" // "the first three quarters of 2019"
 	case u.dim || (u.w == "m" && !t.upper) || u.w == "pounds" || u.w == "pound":
 		last := k
 		if (u.w == "square" || u.w == "cubic" || u.w == "metric" || u.w == "sq" || u.w == "nautical") && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.dim {
@@ -422,6 +439,43 @@ func buildTemperatureWords() {
 	}
 }
 
+// spacedDegreeLetter reports whether the word at token k, after a number
+// that starts at token first, is the C or F of a temperature written apart
+// from its number, as wire copy writes it ("highs of 31 C", "reached 40 C
+// (104 F)"): a lone capital C or F after a word of weather within the
+// clause before, or beside a conversion in brackets. "Room 24 C" is none.
+func spacedDegreeLetter(text string, toks []ntoken, first, k int) bool {
+	w := ntText(text, toks[k])
+	if w != "C" && w != "F" || !toks[k].space || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != ntPunct {
+		return false
+	}
+	if k+3 < len(toks) && ntIsPunct(text, toks[k+1], '(') && toks[k+2].kind == ntNum {
+		if l := ntText(text, toks[k+3]); l == "F" || l == "C" {
+			return true // "40 C (104 F)"
+		}
+	}
+	if first >= 2 && ntIsPunct(text, toks[first-1], '(') {
+		if l := ntText(text, toks[first-2]); l == "C" || l == "F" {
+			return true // "(104 F)" after "40 C"
+		}
+	}
+	for j := first - 1; j >= 0 && j >= first-degreeCueLookBack; j-- {
+		if t := toks[j]; t.kind == ntWord && degreeCues[strings.ToLower(ntText(text, t))] {
+			return true
+		}
+	}
+	return false
+}
+
+// degreeCueLookBack is the most tokens between a word of weather and the
+// temperature it announces: "temperatures are forecast to fall to 3 C".
+const degreeCueLookBack = 8
+
+// degreeCues are the words of weather that announce a temperature.
+var degreeCues = map[string]bool{"temperature": true, "temperatures": true, "temp": true, "temps": true, "high": true,
+	"highs": true, "low": true, "lows": true, "heat": true, "heatwave": true, "hot": true, "cold": true, "warm": true,
+	"degrees": true, "mercury": true, "thermometer": true, "thermometers": true, "frost": true, "freezing": true, "chill": true}
+
 // temperatureLetter reports whether the suffix at token k is the C or F of
 // a temperature glued to its number ("47C", "1.5C", "104F"): a lone
 // capital that ends the word.
@@ -451,8 +505,11 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	n := len(toks)
 	j := k + 1
 	if j+2 < n && ntIsWord(toks[j], "of") && toks[j+1].kind == ntWord {
-		// "200 tonnes of fuel a day": up to three words of substance.
-		for m := j + 1; m < n && m <= j+3 && toks[m].kind == ntWord; m++ {
+		// "200 tonnes of fuel a day", "tonnes of CO2 a year": a few words of substance.
+		for m := j + 1; m < n && m <= j+4 && (toks[m].kind == ntWord || toks[m].kind == ntNum && !toks[m].space && toks[m-1].kind == ntWord); m++ {
+			if toks[m].kind == ntNum {
+				continue // "tonnes of CO2 a year": a formula's digit
+			}
 			if rateMarker(toks[m]) {
 				if m > j+1 {
 					j = m
@@ -487,6 +544,8 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		}
 		if last+1 < n && toks[last+1].kind == ntWord && d.lx != nil && (d.lx.w == "square" || d.lx.w == "cubic" || d.lx.w == "metric" || wattWord(d.lx.w)) {
 			last++ // "per square kilometre", "per megawatt hour"
+		} else if last+2 < n && d.lx != nil && wattWord(d.lx.w) && ntIsPunct(text, toks[last+1], '-') && !toks[last+1].space && ntIsWord(toks[last+2], "hour") {
+			last += 2 // "per kilowatt-hour"
 		}
 	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && (d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]):
 		if last+1 < n {
@@ -505,6 +564,13 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		}
 	default:
 		return 0, 0, false
+	}
+	if last+1 < n && !toks[last+1].space && (ntText(text, toks[last+1]) == "²" || ntText(text, toks[last+1]) == "³") {
+		last++ // "per km²", "/m³"
+	}
+	if last+2 < n && (ntIsWord(toks[last+1], "per") || ntIsWord(toks[last+1], "a")) && toks[last+2].lx != nil && toks[last+2].lx.timeUnit != "" &&
+		len(toks[last+2].lx.w) > 2 && !(last+3 < n && followsAgoOrOld(text, toks, last+2)) {
+		last += 2 // "120 litres per person per day", "$5 a head a day"
 	}
 	return j + 1, last, true
 }
@@ -532,7 +598,7 @@ var rateNouns = map[string]bool{}
 // measure: "47 GW", "1GW", "992 terawatt hours", "100 Mbps".
 func buildUnitWords() {
 	for _, w := range strings.Fields(`barrel ounce gallon share bushel tonne ton litre liter kilo kilogram kg pound head
-		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip`) {
+		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip hectare acre`) {
 		numLexEntry(w)
 		rateNouns[w] = true
 	}
@@ -604,6 +670,9 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 		if ntText(text, t) == "₵" && k > 0 && !t.space && strings.EqualFold(ntText(text, toks[k-1]), "gh") {
 			return k - 1, true // "GH₵"
 		}
+		if ntText(text, t) == "¥" && k > 0 && !t.space && (strings.EqualFold(ntText(text, toks[k-1]), "cn") || strings.EqualFold(ntText(text, toks[k-1]), "jp")) {
+			return k - 1, true // "CN¥", "JP¥"
+		}
 		if ntText(text, t) == "$" && k > 0 && toks[k-1].kind == ntWord && (k == 1 || toks[k-1].space) {
 			w := strings.ToLower(ntText(text, toks[k-1]))
 			if dollarPrefix[w] && !t.space || spacedDollarPrefix[w] {
@@ -613,10 +682,55 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 		return k, true
 	case t.kind == ntWord && t.lx != nil && t.lx.currency && isCurrencyCode(ntText(text, t)):
 		return k, true
+	case t.kind == ntWord && t.lx == nil && scaledCode(ntText(text, t)) > 0:
+		return k, true // "MAUD 60"
 	case ntIsPunct(text, t, '.') && k > 0 && toks[k-1].kind == ntWord && strings.EqualFold(ntText(text, toks[k-1]), "rs"):
 		return k - 1, true // "Rs. 500"
+	case k == i-1 && nairaN(text, toks, i):
+		return k, true // "N75,000"
 	}
 	return 0, false
+}
+
+// nairaN reports whether the number at token i is a sum in naira written
+// with Nigerian papers' "N": a capital N glued to an amount written as
+// money, with a thousands separator, two decimals or a scale word
+// ("N75,000", "N95.83", "N54.99 trillion"). A name glued to a bare
+// number ("N95" masks, "M23", "G7") is no sum.
+func nairaN(text string, toks []ntoken, i int) bool {
+	if i == 0 || toks[i].space || toks[i].kind != ntNum || ntText(text, toks[i-1]) != "N" {
+		return false
+	}
+	if i >= 2 && !toks[i-1].space && toks[i-2].kind == ntWord {
+		return false // "MN1,500": part of a longer name
+	}
+	num := ntText(text, toks[i])
+	if strings.IndexByte(num, ',') > 0 {
+		return true
+	}
+	if d := strings.IndexByte(num, '.'); d > 0 && len(num)-d == 3 {
+		return true
+	}
+	if l := toks[i+1:]; len(l) > 0 && l[0].lx != nil && (l[0].lx.mult >= 1e6 || l[0].lx.num == nkScale && l[0].lx.val >= 1e6) {
+		return true // "N54.99 trillion", "N2bn"
+	}
+	return false
+}
+
+// scaledCode is the scale of a currency code written with the letter of
+// millions or thousands before it, as financial reports do ("MUSD",
+// "MEUR", "kEUR"), or 0 for any other word.
+func scaledCode(w string) float64 {
+	if len(w) != 4 || !isCurrencyCode(w[1:]) || currencyNames[strings.ToLower(w[1:])] == "" {
+		return 0
+	}
+	switch w[0] {
+	case 'M':
+		return 1e6
+	case 'k', 'K':
+		return 1e3
+	}
+	return 0
 }
 
 // otherCurrencySign are signs written after the amount.

@@ -1,6 +1,9 @@
 package extract
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // numAtom is the kind of the last piece consumed while parsing a number
 // written in words; it decides what may follow.
@@ -128,6 +131,12 @@ loop:
 				st.last, j = k, k+1
 				continue
 			}
+		}
+		if e.num == nkQuarter && st.prev != aNone && periodsBefore(text, toks, i) && periodsAfter(text, toks, j) {
+			break loop // "the first three quarters of the year": a count of periods, not a fraction
+		}
+		if (e.num == nkQuarter || e.num == nkHalf) && st.prev == aNone && plural(ntText(text, t)) {
+			break loop // "two consecutive quarters", "both halves": no numerator, no fraction
 		}
 		ok, rollback := st.word(e)
 		if !ok {
@@ -522,4 +531,40 @@ func skipHyphen(text string, toks []ntoken, k int) ntoken {
 		return toks[k+1]
 	}
 	return toks[k]
+}
+
+// periodsAfter reports whether what follows "quarters" at token j leaves
+// it a count of periods: nothing of, or "of" a year ("of the year", "of
+// 2019", "of this fiscal year"); but "of the pie" is a fraction.
+func periodsAfter(text string, toks []ntoken, j int) bool {
+	if j+1 >= len(toks) || !ntIsWord(toks[j+1], "of") {
+		return true
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		t := toks[k]
+		if t.kind == ntNum {
+			return true // "of 2019"
+		}
+		if t.lx != nil && t.lx.timeUnit == "Y" || foldIn(ntText(text, t), "fiscal", "financial") {
+			return true
+		}
+		if !foldIn(ntText(text, t), "the", "this", "last", "that", "its", "their") {
+			return false
+		}
+	}
+	return false
+}
+
+// periodsBefore reports whether the word before the number at token i
+// makes "N quarters" a count of periods of the calendar rather than a
+// fraction: "the first three quarters", "the past two quarters".
+func periodsBefore(text string, toks []ntoken, i int) bool {
+	if i == 0 || toks[i-1].kind != ntWord {
+		return false
+	}
+	switch strings.ToLower(ntText(text, toks[i-1])) {
+	case "first", "last", "past", "next", "previous", "final", "opening", "coming":
+		return true
+	}
+	return false
 }

@@ -19,7 +19,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-	"a.m": true, "p.m": true, "mt": true, "ft": true, "km": true, "approx.": true,
+	"a.m": true, "p.m": true, "mt": true, "ft": true, "km": true, "approx.": true, "rs": true,
 }
 
 // Sentences splits text into sentences, returning their byte spans with

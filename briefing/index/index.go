@@ -12,8 +12,8 @@
 // each its own transaction, so that queries run meanwhile and see what is
 // done (SQLite in WAL mode: readers do not wait for the writer).
 //
-// It imports the domain (sitrep/briefing, extract, story, entity) and
-// SQLite, never a UI package.
+// It imports the domain (sitrep/briefing, entity, ingest, sanitize, story)
+// and SQLite, never a UI package.
 package index
 
 import (
@@ -37,7 +37,7 @@ import (
 // raise it when the tables or the analysis (story.Analyze, the entity
 // lists, the extractor) change, so that every index is rebuilt. An index
 // of another version is deleted and rebuilt (it is only a cache).
-const SchemaVersion = 17
+const SchemaVersion = 18
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -8,8 +8,8 @@
 // store can keep them and hand them back: sitrep/briefing/index keeps them
 // in SQLite. Everything here is a pure function of its input.
 //
-// It imports the domain (sitrep/briefing, extract, entity, sanitize),
-// never a UI package or a store.
+// It imports the domain (sitrep/briefing, extract, entity), never a UI
+// package or a store.
 package story
 
 import (

@@ -9,6 +9,7 @@ import (
 
 	"sitrep/briefing"
 	"sitrep/briefing/entity"
+	"sitrep/briefing/extract"
 )
 
 // InTheatre reports whether a doc belongs to a theatre: its region is the
@@ -52,7 +53,8 @@ func canonical(s string) string {
 // list of events in date order: entries of several briefings that report
 // one event (overlapping dates, the same place or armed group named, or
 // the same words) are one event with each briefing as a source, dated by
-// the most precise of them. Entries before f.Since, and those whose date
+// the most precise of them, in the order of TheatreEvent.Compare (a
+// briefing timeline's). Entries before f.Since, and those whose date
 // is unresolved, are left out. An event is planned when a briefing
 // reported it as planned and its period is not over by f.Today (the zero
 // time: now).
@@ -72,9 +74,11 @@ func Theatre(docs []Doc, f briefing.TheatreFilter) []briefing.TheatreEvent {
 				continue
 			}
 			text := e.Event + " " + e.Text
+			e.Period, _ = extract.ParsePeriod(e.Value) // not kept in a Doc's JSON
 			items = append(items, tItem{start: start, end: end, value: e.Value, event: e.Event, planned: e.Planned,
+				entry: e, published: d.Published,
 				marks: textMarks(text), words: contentWords(e.Event),
-				src: briefing.EventSource{Briefing: d.ID, Title: d.Title, Source: d.Source, Text: e.Event}})
+				src: briefing.EventSource{Briefing: d.ID, Title: d.Title, Source: d.Source, Text: e.Event, Phrase: e.Text}})
 		}
 	}
 	slices.SortStableFunc(items, func(a, b tItem) int {
@@ -106,7 +110,7 @@ func Theatre(docs []Doc, f briefing.TheatreFilter) []briefing.TheatreEvent {
 	out := make([]briefing.TheatreEvent, 0, len(events))
 	for _, ev := range events {
 		te := briefing.TheatreEvent{Value: ev.best.value, Date: ev.best.start, Event: ev.best.event,
-			Planned: ev.best.planned && ev.best.end.After(today)}
+			Planned: ev.best.planned && ev.best.end.After(today), Entry: ev.best.entry, Published: ev.best.published}
 		for _, it := range ev.items {
 			if !slices.ContainsFunc(te.Sources, func(s briefing.EventSource) bool { return s.Briefing == it.src.Briefing }) {
 				te.Sources = append(te.Sources, it.src)
@@ -114,7 +118,7 @@ func Theatre(docs []Doc, f briefing.TheatreFilter) []briefing.TheatreEvent {
 		}
 		out = append(out, te)
 	}
-	slices.SortStableFunc(out, func(a, b briefing.TheatreEvent) int { return a.Date.Compare(b.Date) })
+	slices.SortStableFunc(out, briefing.TheatreEvent.Compare)
 	return out
 }
 
@@ -124,6 +128,8 @@ type tItem struct {
 	value      string
 	event      string
 	planned    bool
+	entry      extract.TimelineEntry
+	published  time.Time // of the entry's briefing
 	marks      map[string]bool
 	words      []string
 	src        briefing.EventSource

@@ -54,10 +54,21 @@ func TestTheatreCaribbean(t *testing.T) {
 	if massacre != 1 {
 		t.Errorf("the massacre is listed %d times, want once", massacre)
 	}
-	for i := 1; i < len(events); i++ {
-		if events[i].Date.Before(events[i-1].Date) {
-			t.Errorf("out of order: %s after %s", events[i].Value, events[i-1].Value)
+	// In a briefing timeline's order: past before planned, each by the
+	// period it names, so the vote due "later this month" (October, in the
+	// Haiti briefing of 10 October) comes after 3 October, not above it.
+	at := map[string]int{}
+	for i, ev := range events {
+		at[ev.Value] = i
+		if i > 0 && ev.Compare(events[i-1]) < 0 {
+			t.Errorf("out of order: %s after %s", ev.Value, events[i-1].Value)
 		}
+		if ev.Entry.Period.Grain == 0 || ev.Published.IsZero() {
+			t.Errorf("%s: the event lacks its entry's period or publication date", ev.Value)
+		}
+	}
+	if at["2024-10"] < at["2024-10-03"] || at["2024-10"] < at["2024-10-09"] {
+		t.Errorf("the vote due later in October is listed above the days of October past")
 	}
 	last := events[len(events)-1]
 	if !last.Planned || last.Value != "2026-02-07" {

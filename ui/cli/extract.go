@@ -31,7 +31,10 @@ type Extraction struct {
 
 // Extract runs the extractors over one input as read. When the input is a
 // briefing file, its front matter is skipped (offsets still count from the
-// start of the input) and its published date is used unless published is set.
+// start of the input), its published date is used unless published is set,
+// and its lead figure is chosen as the library chooses it, with the title
+// and summary (briefing.FiguresWithLead), so that the command's lead is the
+// reader's badge.
 // The input is cleaned first with sanitize.Blank, which turns escape
 // sequences and invisible characters into spaces of the same length: no
 // "[31m" is read as a figure, no control reaches the JSON, and offsets
@@ -40,15 +43,22 @@ func Extract(input []byte, published time.Time) Extraction {
 	text := sanitize.Blank(string(input))
 	input = []byte(text)
 	start := 0
-	if b, err := briefing.ReadHeader("input", bytes.NewReader(input)); err == nil {
+	b, err := briefing.ReadHeader("input", bytes.NewReader(input))
+	if err == nil {
 		start = b.BodyOffset()
 		if published.IsZero() {
 			published = b.Published
 		}
 	}
 	body := text[start:]
+	var figs []extract.Figure
+	if err == nil {
+		figs = briefing.FiguresWithLead(b, body)
+	} else {
+		figs = extract.Figures(body)
+	}
 	ex := Extraction{
-		Figures:  extract.Figures(body),
+		Figures:  figs,
 		Timexes:  extract.Timexes(body, published),
 		Timeline: extract.Timeline(body, published),
 	}

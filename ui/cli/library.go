@@ -3,8 +3,8 @@
 // inputs and writers, so that each can be called from a test. main.go only
 // parses flags and calls them.
 //
-// It imports the domain (sitrep/briefing and its subpackages), never the
-// reader or the SSH server.
+// It imports the domain (sitrep/briefing and its subpackages) and the
+// embedded samples (sitrep/content), never the reader or the SSH server.
 package cli
 
 import (

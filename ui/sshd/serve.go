@@ -11,8 +11,9 @@
 // time keep one user from starving the others, and a panic in one session
 // ends that session only.
 //
-// It imports the reader (sitrep/ui/tui), the domain (sitrep/briefing) and
-// the Charm SSH stack; nothing imports it but main.
+// It imports the reader (sitrep/ui/tui), the domain (sitrep/briefing), the
+// embedded samples (sitrep/content) and the Charm SSH stack; nothing imports
+// it but main.
 package sshd
 
 import (

@@ -275,10 +275,13 @@ func (f *figuresPane) build() {
 	s := f.styles
 	valueW := 0
 	peak, count := map[barScale]float64{}, map[barScale]int{} // bars compare like with like
-	for _, fig := range f.figs {
+	measures := make([]extract.Measure, len(f.figs))
+	for i, fig := range f.figs {
 		valueW = max(valueW, ansi.StringWidth(compactFigure(fig)))
-		peak[scaleOf(fig)] = math.Max(peak[scaleOf(fig)], math.Abs(fig.Value))
-		count[scaleOf(fig)]++
+		measures[i] = fig.Measure()
+		sc := scaleOf(fig.Role, measures[i])
+		peak[sc] = math.Max(peak[sc], math.Abs(measures[i].Amount))
+		count[sc]++
 	}
 	var cat extract.Category = "-"
 	for i, fig := range f.figs {
@@ -289,8 +292,8 @@ func (f *figuresPane) build() {
 		val := compactFigure(fig)
 		val = strings.Repeat(" ", valueW-ansi.StringWidth(val)) + val
 		bar := strings.Repeat(" ", barWidth) // a lone figure of its kind has nothing to compare with
-		if count[scaleOf(fig)] > 1 {
-			bar = sizeBar(fig.Value, peak[scaleOf(fig)])
+		if sc := scaleOf(fig.Role, measures[i]); count[sc] > 1 {
+			bar = sizeBar(measures[i].Amount, peak[sc])
 		}
 		nounW := max(f.width-4-valueW-1-barWidth-1, 4)
 		noun := ansi.Truncate(figureNoun(fig), nounW, "…")
@@ -301,22 +304,20 @@ func (f *figuresPane) build() {
 	f.scrollToCursor()
 }
 
-// barScale is what a bar compares within: figures of one role in one unit.
+// barScale is what a bar compares within: figures of one role that
+// measure one kind of quantity (heads, households, a share, a percentage,
+// one currency, time), so that ">½ the population" is not drawn against
+// "30.4M people", nor £ against $.
 type barScale struct {
 	role extract.Role
-	unit string
+	kind extract.MeasureKind
+	unit string // the currency, or the unit of counted things
 }
 
-// scaleOf is the scale of a figure's bar; counts of people share one.
-func scaleOf(f extract.Figure) barScale {
-	u := strings.ToLower(f.Unit)
-	if f.Role != extract.RoleMoney && f.Role != extract.RoleDuration && f.Unit != "%" {
-		u = "" // people, troops, civilians: heads counted alike
-	}
-	if f.Role == extract.RoleDuration && f.Timex != "" {
-		u = f.Timex[len(f.Timex)-1:] // P1Y and P2W do not compare
-	}
-	return barScale{f.Role, u}
+// scaleOf is the scale of a figure's bar. Durations all share one, as
+// lengths in days: a month is drawn longer than two weeks.
+func scaleOf(role extract.Role, m extract.Measure) barScale {
+	return barScale{role, m.Kind, m.Unit}
 }
 
 // leadRank puts the lead first, then the other figures of its category.
@@ -330,7 +331,7 @@ func leadRank(f, lead extract.Figure) int {
 	return 2
 }
 
-// sizeBar draws v relative to the largest figure of its category.
+// sizeBar draws v relative to peak, the largest figure of its scale.
 func sizeBar(v, peak float64) string {
 	if peak <= 0 {
 		return strings.Repeat(" ", barWidth)

@@ -136,6 +136,7 @@ type Model struct {
 	layout        layout
 
 	current     string // ID of the briefing shown
+	chose       bool   // the analyst moved the selection or opened a story (followsNewest)
 	render      *renderPipeline
 	details     map[string]detailsMsg
 	badgeAsked  map[string]bool
@@ -585,6 +586,9 @@ func (m Model) handleLibrary(msg libraryMsg) (tea.Model, tea.Cmd) {
 	}
 	m.rememberPosition()
 	keep := m.current
+	if m.followsNewest() {
+		keep = "" // the top of the list, as long as the analyst has not chosen
+	}
 	m.lib = msg.lib
 	m.render.reset(m.lib)
 	clear(m.details)

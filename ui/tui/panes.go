@@ -84,8 +84,13 @@ func (m *Model) follow(before mark) tea.Cmd {
 	if changed || m.list.moves != before.listMoves {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
-	if after := m.reader.spot(); after.id == before.reader.id && after.offset != before.reader.offset && m.rememberPosition() {
+	after := m.reader.spot()
+	readerMoved := after.id == before.reader.id && after.offset != before.reader.offset
+	if readerMoved && m.rememberPosition() {
 		cmds = append(cmds, m.scheduleSave())
+	}
+	if changed || readerMoved {
+		m.chose = true // the selection is the analyst's from now on
 	}
 	return tea.Batch(cmds...)
 }
@@ -105,6 +110,9 @@ func (m *Model) setFocus(p paneID) tea.Cmd {
 		m.prevFocus = m.focus
 	}
 	m.focus = p
+	if p != listID {
+		m.chose = true // a story opened, or its panels: the analyst's story
+	}
 	m.focusPanes()
 	switch {
 	case p == listID:
@@ -147,6 +155,9 @@ func (m *Model) togglePanel(p paneID) tea.Cmd {
 
 // openOverlay covers the panes with overlay id.
 func (m *Model) openOverlay(id paneID) {
+	if id == storyID || id == theatreID {
+		m.chose = true // about the story selected: the analyst's story
+	}
 	m.overlay = id
 	m.pane(id).SetFocused(true)
 }

@@ -141,11 +141,11 @@ func (p *theatrePane) fetch() tea.Cmd {
 			f.Country = at.name
 		}
 		events, err := ix.Theatre(ctx, f)
-		// The index leaves the order of events of one date, and of an
-		// event's sources, open: the pane fixes it, so that the rows stay put from one look to the next.
-		slices.SortStableFunc(events, func(a, b briefing.TheatreEvent) int {
-			return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Value, b.Value), cmp.Compare(a.Event, b.Event))
-		})
+		// The pane fixes the order whatever index answers, so that the
+		// rows stay put from one look to the next: events as a briefing's
+		// timeline orders them (a "later this month" after the days of
+		// that month already past), and an event's sources by briefing.
+		slices.SortStableFunc(events, briefing.TheatreEvent.Compare)
 		for _, ev := range events {
 			slices.SortStableFunc(ev.Sources, func(a, b briefing.EventSource) int { return cmp.Compare(a.Briefing, b.Briefing) })
 		}
@@ -170,18 +170,19 @@ func (p *theatrePane) View() []string {
 	return p.view("Theatre timeline", sub, "No dated events in this theatre.", none)
 }
 
-// rows lays the events out: the date and the event, then each briefing
+// rows lays the events out: the date as the briefing timeline writes it
+// ("Apr 2024", "Thu 3 Oct 2024") and the event, then each briefing
 // that reports it, and a rule at today before the first planned event.
 func (p *theatrePane) rows() []pickRow {
 	st := p.styles
 	var rows []pickRow
 	ruled := false
 	for _, ev := range p.events {
-		if !ruled && ev.Date.After(p.today) {
+		if !ruled && (ev.Planned || ev.Date.After(p.today)) {
 			rows = append(rows, pickRow{text: "── today, " + formatDate(p.today) + " ──", style: st.PubMarker})
 			ruled = true
 		}
-		text := sanitize.Line(ev.Value) + "  " + sanitize.Line(ev.Event)
+		text := sanitize.Line(ev.Label()) + "  " + sanitize.Line(ev.Event)
 		style := st.EventText
 		if ev.Planned {
 			text += "  (planned)"
@@ -190,7 +191,10 @@ func (p *theatrePane) rows() []pickRow {
 		rows = append(rows, pickRow{text: text, style: style})
 		for _, src := range ev.Sources {
 			rows = append(rows, pickRow{text: "    · " + sanitize.Line(src.Source) + " — " + sanitize.Line(src.Title),
-				open: &showBriefingMsg{id: src.Briefing, sentence: src.Text, span: src.Text}})
+				// The event may be rebuilt from its clause ("The army
+				// retook Adan Yabaal"): its date phrase, which the text
+				// holds, is found when its words are not.
+				open: &showBriefingMsg{id: src.Briefing, sentence: src.Text, span: src.Phrase}})
 		}
 	}
 	return rows

@@ -114,3 +114,29 @@ func TestTheatreGoldens(t *testing.T) {
 		})
 	}
 }
+
+// TestTheatrePaneDatesAsTimeline: the theatre pane writes dates as the
+// briefing's timeline does ("H1 2024", "Apr 2024", "Thu 3 Oct 2024"), not
+// as TIMEX values, and orders events by the period each names: the vote
+// due "later this month" (October, in a briefing of 10 October) comes
+// after the days of October the briefings report, not above 3 October.
+func TestTheatrePaneDatesAsTimeline(t *testing.T) {
+	m := theatreOn(t, 200, 60, indextest.Haiti, "2024-12-01")
+	s := screen(m)
+	assertContains(t, "theatre dates", s, "H1 2024  More than 3,600", "Apr 2024  The figure was roughly half",
+		"Thu 3 Oct 2024  Gunmen", "Wed 9 Oct 2024  The mayor", "Oct 2024  The Security Council is due to vote")
+	for _, raw := range []string{"2024-H1", "2024-04", "2024-10-03", "2024-10 "} {
+		if strings.Contains(s, raw) {
+			t.Errorf("the theatre pane shows the raw value %q:\n%s", raw, s)
+		}
+	}
+	order := []string{"Apr 2024", "Thu 3 Oct 2024", "Wed 9 Oct 2024", "Oct 2024  The Security Council is due to vote", "Nov 2024", "── today"}
+	last := -1
+	for _, w := range order {
+		i := strings.Index(s, w)
+		if i < last {
+			t.Fatalf("the theatre should list %q in that order:\n%s", order, s)
+		}
+		last = i
+	}
+}

@@ -129,11 +129,10 @@ func (m Model) partsCmd() tea.Cmd {
 }
 
 // handlePart shows the next part of a library read in parts. An analyst
-// who has not moved from the newest story in the list stays on the newest
-// as newer ones are found; one who has, or who reads it, keeps their
-// place. A part that comes after another library was installed (a
-// reload, which read the files whole) is not shown, and the parts after
-// it are no longer waited for.
+// who has not chosen a story stays on the newest as newer ones are found;
+// one who has keeps their place (growLibrary). A part that comes after
+// another library was installed (a reload, which read the files whole) is
+// not shown, and the parts after it are no longer waited for.
 func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 	reading := strings.HasPrefix(m.status, readingPrefix)
 	switch {
@@ -166,12 +165,7 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 	}
 	m.list.reading = !msg.part.Done
 	lib := msg.part.Lib
-	var cmd tea.Cmd
-	if m.onNewest() {
-		m, cmd = m.showNewest(lib)
-	} else {
-		m, cmd = m.growLibrary(lib)
-	}
+	m, cmd := m.growLibrary(lib)
 	cmds := append(m.loadCurrent(), cmd)
 	switch {
 	case msg.part.Done && reading:
@@ -186,8 +180,9 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 }
 
 // handleCaughtUp installs the library caught up with the files, keeping
-// the analyst's place and saying what changed on disk, unless another was
-// installed meanwhile (a reload, as fresh).
+// the analyst's place (or the newest selected, when they have not chosen
+// a story) and saying what changed on disk, unless another was installed
+// meanwhile (a reload, as fresh).
 func (m Model) handleCaughtUp(msg caughtUpMsg) (tea.Model, tea.Cmd) {
 	if m.status == catchUpNote {
 		m.status = ""
@@ -198,14 +193,11 @@ func (m Model) handleCaughtUp(msg caughtUpMsg) (tea.Model, tea.Cmd) {
 		return m, m.setStatus(msg.err.Error(), true)
 	case msg.base != m.lib:
 		return m, nil
-	case msg.change.Empty() && m.onNewest():
-		// The library was read further (a server's library with no
-		// index): the newest found takes the place of the newest shown.
-		m, cmd := m.showNewest(msg.lib)
-		return m, tea.Batch(append(m.loadCurrent(), cmd)...)
 	case msg.change.Empty():
+		// The same files (or a server's library with no index, read
+		// further): the analyst's place is kept, or the newest selected.
 		m, cmd := m.growLibrary(msg.lib)
-		return m, cmd
+		return m, tea.Batch(append(m.loadCurrent(), cmd)...)
 	}
 	return m.installWatched(msg.lib, msg.change)
 }
@@ -246,8 +238,9 @@ func (m Model) handleWatch(msg watchMsg) (tea.Model, tea.Cmd) {
 
 // installWatched installs a library reloaded after change. When stories
 // were only added, the documents already rendered and the reader stay as
-// they are, and the selected story keeps its row on screen; otherwise the
-// library is installed as by r. Either way the notice says what changed.
+// they are (growLibrary); otherwise the library is installed as by r.
+// Either way the analyst's story stays selected, or the newest when they
+// have not chosen one, and the notice says what changed.
 func (m Model) installWatched(lib *briefing.Library, change briefing.LibraryChange) (tea.Model, tea.Cmd) {
 	if len(change.Changed)+len(change.Removed) > 0 {
 		next, cmd := m.handleLibrary(libraryMsg{lib: lib})
@@ -261,38 +254,36 @@ func (m Model) installWatched(lib *briefing.Library, change briefing.LibraryChan
 }
 
 // growLibrary installs lib, which holds every story of the one shown and
-// maybe more: the rendered documents stay, the renders read from lib, and
-// the selected story keeps its row on screen.
+// maybe more: the rendered documents stay and the renders read from lib.
+// The analyst's story stays selected on its row on screen; until they
+// have chosen one (followsNewest), the newest story is selected, however
+// the stories shown were merged and sorted with those added. The caller
+// loads what the story selected needs (loadCurrent).
 func (m Model) growLibrary(lib *briefing.Library) (Model, tea.Cmd) {
 	shown := m.lib.Briefings()
+	follow := m.followsNewest()
 	m.lib = lib
 	m.render.grow(lib)
-	cmd := m.broadcast(libraryChangedMsg{lib: lib, state: m.state, keep: m.current, keepRow: true})
-	m.countUnreadGrown(shown)
-	return m, cmd
-}
-
-// onNewest reports whether the analyst is on the newest story in the
-// list and not reading it, or on none: a library that grows then shows
-// its newest story in its place.
-func (m Model) onNewest() bool {
-	if m.current == "" {
-		return true
+	var cmd tea.Cmd
+	if follow {
+		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state})
+		m.syncCurrent()
+	} else {
+		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state, keep: m.current, keepRow: true})
 	}
-	all := m.lib.Briefings()
-	return len(all) > 0 && all[0].ID == m.current && m.focus == listID && m.overlay == ""
-}
-
-// showNewest installs lib, which holds every story of the one shown and
-// maybe more, with its newest story selected.
-func (m Model) showNewest(lib *briefing.Library) (Model, tea.Cmd) {
-	shown := m.lib.Briefings()
-	m.lib = lib
-	m.render.grow(lib)
-	cmd := m.broadcast(libraryChangedMsg{lib: lib, state: m.state})
-	m.syncCurrent()
 	m.countUnreadGrown(shown)
 	return m, cmd
+}
+
+// followsNewest reports whether the newest story is to be selected when
+// the library grows or is installed again: the analyst has not chosen a
+// story yet (moved the selection, opened the story or scrolled it; see
+// Model.chose), or the list selects none. The top of the list shown
+// first may be far from the newest of the whole library (the top of an
+// index built in part, a first part of a library read in parts): the
+// selection must not stay on it.
+func (m Model) followsNewest() bool {
+	return m.current == "" || !m.chose && m.focus == listID
 }
 
 // countUnreadGrown counts the unread stories of m.lib, which grew from

@@ -1,0 +1,177 @@
+package extract
+
+import "testing"
+
+// TestFiguresNairaN: Nigerian copy writes the naira as a capital N glued
+// to the amount; an amount written as money is a sum, a name glued to a
+// bare number ("N95 masks") is not.
+func TestFiguresNairaN(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Maize sold for N45,500 in Kano, where clinics ran short of N95 masks.", []unitWant{
+			{"N45,500", 45500, 0, 0, Exact, "₦"}}},
+		{"The state assembly passed a budget of N1.2 trillion.", []unitWant{{"N1.2 trillion", 1.2e12, 0, 0, Exact, "₦"}}},
+		{"A litre of diesel rose by N12.50 overnight.", []unitWant{{"N12.50", 12.5, 0, 0, Exact, "₦"}}},
+	})
+}
+
+// TestFiguresExchangeRates: a bare number "to the dollar", "per dollar"
+// or "against the US dollar" is the price of the currency the sentence
+// names before it, in that dollar.
+func TestFiguresExchangeRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The Egyptian pound weakened to 48.5 against the US dollar.", []unitWant{{"48.5", 48.5, 0, 0, Exact, "EGP per $"}}},
+		{"Uganda's shilling held at 3,700 to the dollar in May.", []unitWant{{"3,700", 3700, 0, 0, Exact, "UGX per $"}}},
+		{"The yen slid to 151 per dollar.", []unitWant{{"151", 151, 0, 0, Exact, "¥ per $"}}},
+		{"The rupee, which India's central bank defends, closed at 84.2 to the dollar.", []unitWant{{"84.2", 84.2, 0, 0, Exact, "rupee per $"}}},
+		{"The rupee fell 20 paise to 83.45 against the US dollar.", []unitWant{
+			{"20 paise", 20, 0, 0, Exact, "paise"}, {"83.45", 83.45, 0, 0, Exact, "rupee per $"}}},
+		// No currency named: the rate's currency is unknown, and no unit is guessed.
+		{"The rate reached 155 per dollar.", []unitWant{{"155", 155, 0, 0, Exact, ""}}},
+	})
+}
+
+// TestFiguresUnitSigns: the signs the dev sets' conventions give a unit:
+// the yuan is "¥" as the yen is, pence are "pence", the Kenyan shilling
+// "KSh", and a rate per area keeps its "²".
+func TestFiguresUnitSigns(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Imports fell to 9.1 trillion yuan.", []unitWant{{"9.1 trillion yuan", 9.1e12, 0, 0, Exact, "¥"}}},
+		{"Tokyo's budget is 8 trillion yen.", []unitWant{{"8 trillion yen", 8e12, 0, 0, Exact, "¥"}}},
+		{"The dividend rose to 45 pence a share.", []unitWant{{"45 pence a share", 45, 0, 0, Exact, "pence per share"}}},
+		{"Gaza holds about 6,000 people per km².", []unitWant{{"about 6,000 people per km²", 6000, 0, 0, About, "people per km²"}}},
+		{"Rents reached €14 per m².", []unitWant{{"€14 per m²", 14, 0, 0, Exact, "€ per m²"}}},
+		{"Households pay 5.2 US cents per kilowatt-hour.", []unitWant{{"5.2 US cents per kilowatt-hour", 5.2, 0, 0, Exact, "cent per kWh"}}},
+	})
+}
+
+// TestFiguresRupeeRanges: a range whose bounds both carry a currency
+// written as a word or code is one range ("Rs 80 to Rs 100"), and "Rs."
+// with its full stop neither ends the sentence nor loses the sum.
+func TestFiguresRupeeRanges(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Onions sold for Rs 40 to Rs 60 in Patna.", []unitWant{{"Rs 40 to Rs 60", 40, 40, 60, Range, "Rs"}}},
+		{"Rents ran between KSh 9,000 and KSh 15,000.", []unitWant{{"between KSh 9,000 and KSh 15,000", 9000, 9000, 15000, Range, "KSh"}}},
+		{"Farmers get a bonus of Rs. 150 per quintal.", []unitWant{{"Rs. 150 per quintal", 150, 0, 0, Exact, "Rs per quintal"}}},
+		{"Onions sold for between Rs. 40 and Rs. 60 a kilo.", []unitWant{{"between Rs. 40 and Rs. 60 a kilo", 40, 40, 60, Range, "Rs per kg"}}},
+		// Two sums of a change stay two figures.
+		{"Fares rose from KSh 500 to KSh 700.", []unitWant{{"KSh 500", 500, 0, 0, Exact, "KSh"}, {"KSh 700", 700, 0, 0, Exact, "KSh"}}},
+	})
+}
+
+// TestFiguresDefinedShortForms: a short form the text defines in brackets
+// after a scaled unit ("million tonnes (mt)") carries that unit and scale
+// where it is used again; where the text defines none it stays as written.
+func TestFiguresDefinedShortForms(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Output reached 12 million tonnes (mt), short of a target of 15 mt.", []unitWant{
+			{"12 million tonnes", 12e6, 0, 0, Exact, "tonne"}, {"15 mt", 15e6, 0, 0, Exact, "tonne"}}},
+		{"Storage fell to 4.2 billion cubic metres (bcm) from 5.1 bcm a year ago.", []unitWant{
+			{"4.2 billion cubic metres", 4.2e9, 0, 0, Exact, "m³"}, {"5.1 bcm", 5.1e9, 0, 0, Exact, "m³"}}},
+		{"Exports were 500 mt in May.", []unitWant{{"500 mt", 500, 0, 0, Exact, "mt"}}},
+	})
+}
+
+// TestFiguresRangesAndRates: a range given from its top, a range across
+// metric prefixes, a rate with two denominators, a minus before a
+// temperature glued to its C.
+func TestFiguresRangesAndRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The cedi swung between 15.2 and 13.9 against the dollar.", []unitWant{
+			{"between 15.2 and 13.9", 13.9, 13.9, 15.2, Range, "GH₵ per $"}}},
+		{"Flooding displaced between 3,000 and 2,000 people.", []unitWant{{"between 3,000 and 2,000 people", 2000, 2000, 3000, Range, "people"}}},
+		{"Rooftop arrays range from 500 kW to 2 MW.", []unitWant{{"from 500 kW to 2 MW", 500, 500, 2000, Range, "kW"}}},
+		{"Fibre lines carry 300 Mbps to 1 Gbps.", []unitWant{{"300 Mbps to 1 Gbps", 300, 300, 1000, Range, "Mbps"}}},
+		{"Camps get 15 litres per person per day.", []unitWant{{"15 litres per person per day", 15, 0, 0, Exact, "litre per person per day"}}},
+		{"The mill emits 40,000 tonnes of CO2 a year.", []unitWant{{"40,000 tonnes of CO2 a year", 40000, 0, 0, Exact, "tonne per year"}}},
+		{"Night frost reached minus 7C in the valley.", []unitWant{{"minus 7C", -7, 0, 0, Exact, "°C"}}},
+		// Still two figures: a change in one unit.
+		{"Capacity grew from 710 GW to 1,177 GW.", []unitWant{{"710 GW", 710, 0, 0, Exact, "GW"}, {"1,177 GW", 1177, 0, 0, Exact, "GW"}}},
+	})
+}
+
+// TestFiguresComparedRates: a figure compared with a rate of the same
+// unit, or the level a change by a rate reaches, takes that rate; a
+// measure as well as a sum.
+func TestFiguresComparedRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Maize growers harvest 3 tonnes a hectare, against a regional average of 2.2 tonnes.", []unitWant{
+			{"3 tonnes a hectare", 3, 0, 0, Exact, "tonne per hectare"}, {"2.2 tonnes", 2.2, 0, 0, Exact, "tonne per hectare"}}},
+		{"The state cut the price of kerosene by ₹15 per litre, to ₹92.", []unitWant{
+			{"₹15 per litre", 15, 0, 0, Exact, "₹ per litre"}, {"₹92", 92, 0, 0, Exact, "₹ per litre"}}},
+		{"The cedi closed at GH₵15 per dollar, compared to GH₵14.2 a week earlier.", []unitWant{
+			{"GH₵15 per dollar", 15, 0, 0, Exact, "GH₵ per $"}, {"GH₵14.2", 14.2, 0, 0, Exact, "GH₵ per $"}}},
+		// No rate: the sums are of different sizes, or the second is no level of the change.
+		{"The firm paid $2 a share to investors and $40 million to banks.", []unitWant{
+			{"$2 a share", 2, 0, 0, Exact, "$ per share"}, {"$40 million", 40e6, 0, 0, Exact, "$"}}},
+	})
+}
+
+// TestFiguresPeriodCounts: "the first three quarters" counts quarters of
+// the calendar, not three fourths; "the one-year rate" is a measure, not
+// the pronoun "the one".
+func TestFiguresPeriodCounts(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Exports grew in the first three quarters of 2024.", []unitWant{{"three quarters", 3, 0, 0, Exact, "quarter"}}},
+		{"Profits fell over the past two quarters.", []unitWant{{"two quarters", 2, 0, 0, Exact, "quarter"}}},
+		{"Three quarters of the budget went to defence.", []unitWant{{"Three quarters of the budget", 0.75, 0, 0, Exact, "the budget"}}},
+		{"He ate the last three quarters of the pie.", []unitWant{{"three quarters of the pie", 0.75, 0, 0, Exact, "the pie"}}},
+		{"The bank cut the one-year rate.", []unitWant{{"one-year", 1, 0, 0, Exact, "year"}}},
+		{"This one is cheaper than the one we saw.", nil},
+	})
+}
+
+// TestFiguresInheritedRates: a bare number that takes its noun from the
+// figure before it keeps a rate of its own.
+func TestFiguresInheritedRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The plant built 3,000 cars in May, and 2,500 a month last year.", []unitWant{
+			{"3,000 cars", 3000, 0, 0, Exact, "cars"}, {"2,500", 2500, 0, 0, Exact, "cars per month"}}},
+		{"The plant built 3,000 cars in May, and 2,500 in June.", []unitWant{
+			{"3,000 cars", 3000, 0, 0, Exact, "cars"}, {"2,500", 2500, 0, 0, Exact, "cars"}}},
+	})
+}
+
+// TestFiguresChangeLevels: the level a change reaches, written bare after
+// "to" or "at", takes the change's unit; a percent change gives none.
+func TestFiguresChangeLevels(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The Nikkei fell 610 points, or 1.6%, to 37,200.", []unitWant{
+			{"610 points", 610, 0, 0, Exact, "points"}, {"1.6%", 1.6, 0, 0, Exact, "%"}, {"37,200", 37200, 0, 0, Exact, "points"}}},
+		{"The Sensex ended 95 points lower at 72,100.", []unitWant{
+			{"95 points", 95, 0, 0, Exact, "points"}, {"72,100", 72100, 0, 0, Exact, "points"}}},
+		{"The index rose 3% to 4,500.", []unitWant{{"3%", 3, 0, 0, Exact, "%"}, {"4,500", 4500, 0, 0, Exact, ""}}},
+	})
+}
+
+// TestFiguresGluedRanges: a range whose unit is glued to its top is a
+// range of that measure; a time of day stays no figure's unit.
+func TestFiguresGluedRanges(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The coupe does 0-100km/h in 4 seconds.", []unitWant{{"0-100km/h", 0, 0, 100, Range, "km/h"}, {"4 seconds", 4, 0, 0, Exact, "second"}}},
+		{"Highs of 31-34C are forecast.", []unitWant{{"31-34C", 31, 31, 34, Range, "°C"}}},
+		{"Mortgage rates rose 2-3pc.", []unitWant{{"2-3pc", 2, 2, 3, Range, "%"}}},
+	})
+}
+
+// TestFiguresScaledCodes: a currency code with the letter of millions or
+// thousands before it, as financial reports write it, is that many of the
+// currency; a name of the same shape is no sum.
+func TestFiguresScaledCodes(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Write-downs reached 45 MUSD in the year.", []unitWant{{"45 MUSD", 45e6, 0, 0, Exact, "$"}}},
+		{"The board approved 300 kEUR for repairs.", []unitWant{{"300 kEUR", 3e5, 0, 0, Exact, "€"}}},
+		{"The MOAB 60 trial was cancelled.", nil},
+	})
+}
+
+// TestFiguresSpacedDegrees: wire copy writes a temperature with its C or
+// F apart from the number; after a word of weather, or before a
+// conversion in brackets, that letter is the unit. A label is no
+// temperature.
+func TestFiguresSpacedDegrees(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Overnight lows of 3 C are forecast.", []unitWant{{"3 C", 3, 0, 0, Exact, "°C"}}},
+		{"The city reached 44 C (111 F) on Monday.", []unitWant{{"44 C", 44, 0, 0, Exact, "°C"}, {"111 F", 111, 0, 0, Exact, "°F"}}},
+		{"He was moved to Room 24 C.", nil},
+	})
+}

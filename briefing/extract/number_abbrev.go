@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"strings"
+)
+
+// A text may define a short form of a scaled unit in brackets and then use
+// it: "40 million tonnes (mt) ... the target of 427 mt", "50.82 billion
+// cubic metres (BCM) against 59.53 BCM". A number before the short form is
+// then that many of the scaled unit: 427 mt is 427 million tonnes.
+
+// definedUnit is a short form the text defines: the unit it stands for,
+// in its normal name, and the scale that unit carries.
+type definedUnit struct {
+	name  string
+	scale float64
+}
+
+// definedUnits are the short forms a text defines, read once when the
+// first number followed by a word the lexicon does not know turns up.
+type definedUnits struct {
+	read bool
+	defs map[string]definedUnit // by the short form, lower case
+}
+
+// definedUnitAfter reads the short form after the number of q, if the
+// text defines it: q takes the unit and its value the unit's scale.
+func (fx *figurer) definedUnitAfter(toks []ntoken, q *quantParse) {
+	k := q.last + 1
+	if q.kind != QuantityNumber || q.num.scaled || k >= len(toks) || toks[k].kind != ntWord || toks[k].lx != nil {
+		return
+	}
+	w := ntText(fx.text, toks[k])
+	if len(w) < 2 || len(w) > maxShortForm {
+		return
+	}
+	d := &fx.units
+	if !d.read {
+		d.read = true
+		d.defs = shortForms(fx.text)
+	}
+	u, ok := d.defs[strings.ToLower(w)]
+	if !ok {
+		return
+	}
+	q.num.value *= u.scale
+	q.kind, q.last, q.unitFirst, q.unitLast = QuantityDimension, k, k, k
+}
+
+// definedName is the normal name of a unit written as a short form the
+// text defines ("mt" → "tonne"), or "".
+func (fx *figurer) definedName(written string) string {
+	if fx.units.defs == nil {
+		return "" // most texts define none: no lower-casing
+	}
+	if u, ok := fx.units.defs[strings.ToLower(written)]; ok {
+		return u.name
+	}
+	return ""
+}
+
+// maxShortForm is the longest short form read: "mt", "BCM", "mb/d" aside.
+const maxShortForm = 5
+
+// shortFormWords is the most words of a unit between its scale and the
+// bracket: "billion cubic metres as (BCM)".
+const shortFormWords = 3
+
+// shortForms finds the short forms text defines: a scale word, a unit of
+// measure of at most shortFormWords words (a stray word before the
+// bracket is passed over) and the short form in brackets, letters only.
+func shortForms(text string) map[string]definedUnit {
+	var defs map[string]definedUnit
+	for at := 0; ; {
+		i := strings.IndexByte(text[at:], '(')
+		if i < 0 {
+			return defs
+		}
+		i += at
+		at = i + 1
+		j := strings.IndexByte(text[at:], ')')
+		if j < 2 || j > maxShortForm {
+			continue
+		}
+		short := text[at : at+j]
+		if !lettersOnly(short) {
+			continue
+		}
+		words := strings.Fields(text[max(0, i-60):i])
+		if len(words) > shortFormWords+1 {
+			words = words[len(words)-shortFormWords-1:]
+		}
+		for s := 0; s < len(words)-1; s++ {
+			scale, ok := scaleWords[strings.ToLower(words[s])]
+			if !ok {
+				continue
+			}
+			if name := measureOf(words[s+1:]); name != "" {
+				if defs == nil {
+					defs = map[string]definedUnit{}
+				}
+				defs[strings.ToLower(short)] = definedUnit{name: name, scale: scale}
+			}
+			break
+		}
+	}
+}
+
+// measureOf is the normal name of the longest run of words from the start
+// of words that names a unit of measure, or "".
+func measureOf(words []string) string {
+	for n := len(words); n > 0; n-- {
+		w := strings.Join(words[:n], " ")
+		if name := normalUnit(w, QuantityDimension); name != w && measureName(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// measureName reports whether name is the normal name of a unit of
+// measure (not a counted noun left as written).
+func measureName(name string) bool {
+	for _, v := range measureNames {
+		if v == name {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersOnly reports whether s is all ASCII letters.
+func lettersOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// scaleWords are the scales a defined unit may carry.
+var scaleWords = map[string]float64{"thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}

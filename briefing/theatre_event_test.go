@@ -1,0 +1,30 @@
+package briefing
+
+import (
+	"testing"
+
+	"sitrep/briefing/extract"
+)
+
+// TestTheatreEventLabel: a theatre event's date reads as a briefing
+// timeline's ("H1 2024", "Thu 3 Oct 2024"), and a period with no short
+// form as its value, never as one briefing's words ("last weekend").
+func TestTheatreEventLabel(t *testing.T) {
+	cases := []struct{ value, text, want string }{
+		{"2024-H1", "in the first half of the year", "H1 2024"},
+		{"2024-04", "in April", "Apr 2024"},
+		{"2024-10-03", "on 3 October", "Thu 3 Oct 2024"},
+		{"2024-W41-WE", "last weekend", "2024-W41-WE"},
+		{"2024-10", "", "Oct 2024"},
+	}
+	for _, c := range cases {
+		p, _ := extract.ParsePeriod(c.value)
+		ev := TheatreEvent{Value: c.value, Entry: extract.TimelineEntry{Value: c.value, Text: c.text, Period: p}}
+		if got := ev.Label(); got != c.want {
+			t.Errorf("%s (%q): label %q, want %q", c.value, c.text, got, c.want)
+		}
+	}
+	if got := (TheatreEvent{Value: "2024-10-03"}).Label(); got != "2024-10-03" {
+		t.Errorf("an event without its entry: label %q, want its value", got)
+	}
+}
