@@ -209,8 +209,8 @@ func TestTimelineEventsAtClauseEdges(t *testing.T) {
 		{feb6, "Rescue teams were still searching the rubble, though hopes of finding survivors had faded by the weekend.", "by the weekend",
 			"Hopes of finding survivors had faded"},
 		// An -ing form after a preposition, with its own subject.
-		{feb6, "Despite the release taking place well after midnight, large crowds gathered to greet their relatives.", "after midnight",
-			"The release took place"},
+		{feb6, "Despite the convoy arriving long after 3 February, the crossing stayed shut.", "after 3 February", "The convoy arrived"},
+		{feb6, "With the rebels closing in on Goma on Monday, the UN pulled out its staff.", "on Monday", "The rebels closed in on Goma"},
 		// A comparison dates the earlier figure, not the main clause.
 		{oct10, "The massacre adds to a displacement crisis that had already reached over 700,000 people across Haiti, according to IOM, roughly double the figure of six months ago.",
 			"six months ago", "The figure was roughly half of over 700,000 people across Haiti"},
