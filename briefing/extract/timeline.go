@@ -467,9 +467,13 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			seg.End = c
 		}
 	}
-	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
-	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
+	before := dropDateLead(sent[seg.Start:max(seg.Start, min(ds, seg.End))], text[t.pre:t.End])
+	after := trimAfterDate(dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End]), sent, segs, idx)
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
+	ownSegment := body == "" // "On Monday, talks resumed.": the date modifies the main verb
+	if ownSegment {
+		body, idx = dateSegmentEvent(sent, segs, idx)
+	}
 	if subj := coordinatedSubject(sent, segs, idx, body); subj != "" {
 		body = subj + ", " + body // "An assessment by the World Bank, the UN and the EU put"
 	}
@@ -483,8 +487,8 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	nominal := body != whole && startsDeterminer(body) && !clauseHasVerb(body)
 	if kind == KindReport {
 		body = dropReportThat(body) // the report says who said it
-	} else {
-		body = stripLeadingAttribution(body)
+	} else if !ownSegment {
+		body = stripAttribution(body)
 	}
 	// "Troops arrived": a subject and its verb need nothing more.
 	nominal = nominal || subjectAndVerb(body)
@@ -495,7 +499,11 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			if eventRelatives[first] {
 				body = strings.TrimSpace(body[len(first):])
 			}
-			body = subj + " " + body
+			if saidWhat(body, subj) {
+				body += " " + lowerOpening(subj) // "…, mediators said on Tuesday": what they said
+			} else {
+				body = subj + " " + body
+			}
 		}
 	}
 	if eventPrepositions[firstWord(body)] && idx > 0 && !clauseHasVerb(body) {
@@ -533,6 +541,8 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		body = b
 	} else if b := appositiveParticiple(body, phrase); b != "" {
 		body = b
+	} else if b := scheduledObject(sent[seg.Start:max(seg.Start, min(ds, seg.End))], after); b != "" {
+		body = b // "called a session for 9 January to elect a president"
 	}
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
 }
@@ -622,7 +632,7 @@ func subjectBefore(sent string, segs []Span, idx int, relative bool) string {
 func startsNounPhrase(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {
-		return true
+		return !lowerIn(eventPrepositions, leadingWord(s)) || foldPrefix(s, "at least ") // "At talks in Jeddah" is an adjunct
 	}
 	switch firstWord(s) {
 	case "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "some":
@@ -875,6 +885,9 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 					// "the framework that the Council endorsed": the
 					// Council endorsed the framework.
 					return fillObjectGap(strings.TrimSpace(body[i:]), objectAntecedent(before[:start]))
+				}
+				if closedBeforeMainVerb(rest, body[i+len(rest):]) {
+					return rest // "The number killed when the gang stormed the town last week has risen"
 				}
 				return strings.TrimSpace(body[i:])
 			}
