@@ -369,6 +369,7 @@ func (ix *Index) Starts(word string, acc []Hit) {
 			ix.apply(acc, seg.words.postings(t), ix.slotOf[s], true, 0)
 		}
 	}
+	runtime.KeepAlive(ix) // its segments, whose postings may be mapped (BuildOnDisk)
 }
 
 // Inside records in acc the best hit of word inside a word, for a word of
@@ -409,6 +410,7 @@ func (ix *Index) Inside(word string, acc []Hit, need []int) {
 			ix.apply(acc, v.postings(t), sm, false, at)
 		})
 	}
+	runtime.KeepAlive(ix)
 }
 
 // applyTo merges the postings of term t into acc, as an inside hit at off
@@ -473,6 +475,7 @@ func (ix *Index) WithinWord(q string, field int, acc []uint32) {
 			})
 		})
 	}
+	runtime.KeepAlive(ix)
 }
 
 // subsequence reports whether the runes of q appear in order in w.

@@ -253,7 +253,7 @@ func BenchmarkFilterIndexBuild(b *testing.B) {
 	b.ReportAllocs()
 	var lw *libraryWords
 	for range b.N {
-		lw = buildWords(nil, lib)
+		lw = buildWords(nil, lib, "", onDiskFrom)
 	}
 	b.ReportMetric(float64(lw.words.Size())/(1<<20), "MiB-index")
 }

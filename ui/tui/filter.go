@@ -3,6 +3,7 @@ package tui
 import (
 	"cmp"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -66,11 +67,12 @@ func filterDoc(lib *briefing.Library, b *briefing.Briefing) wordindex.Doc {
 }
 
 // buildWords indexes lib: the stories added or changed since prev's
-// library, when few were changed or removed (their old words stay in the
-// index, dead), else every story. A library that only grew, as one read in
-// parts does, is indexed a part at a time. It reads bodies: run it in a
-// command.
-func buildWords(prev *libraryWords, lib *briefing.Library) *libraryWords {
+// library, when they are few (updateLimit) and few were changed or removed
+// (their old words stay in the index, dead), else every story; a large
+// library's index (onDisk stories or more) has its lists in a file of dir, mapped, not
+// in memory (wordindex.BuildOnDisk), or in memory when that file cannot be
+// written. It reads bodies, and maybe writes dir: run it in a command.
+func buildWords(prev *libraryWords, lib *briefing.Library, dir string, onDisk int) *libraryWords {
 	all := lib.Briefings()
 	lw := &libraryWords{lib: lib, all: all}
 	docs := func(ids []string) func(yield func(wordindex.Doc) bool) {
@@ -89,14 +91,33 @@ func buildWords(prev *libraryWords, lib *briefing.Library) *libraryWords {
 	if prev != nil {
 		fresh, gone := sinceIndexed(prev.lib, lib)
 		added := len(all) - (prev.lib.Len() - gone)
-		if changed := len(fresh) - added; changed+gone <= max(len(all)/4, 64) {
+		if changed := len(fresh) - added; changed+gone <= max(len(all)/4, 64) && len(fresh) <= updateLimit {
 			lw.words = prev.words.Update(order, docs(fresh))
 			return lw
 		}
 	}
-	lw.words = wordindex.Build(filterFields, len(all), func(i int) wordindex.Doc { return filterDoc(lib, all[i]) })
+	doc := func(i int) wordindex.Doc { return filterDoc(lib, all[i]) }
+	if len(all) >= onDisk && dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err == nil {
+			if ix, err := wordindex.BuildOnDisk(dir, filterFields, len(all), doc); err == nil {
+				lw.words = ix
+				return lw
+			}
+		}
+	}
+	lw.words = wordindex.Build(filterFields, len(all), doc)
 	return lw
 }
+
+// updateLimit is the most stories an index is brought up to date with
+// (Update, whose new words are held in memory): a library that grew by
+// more, as one caught up from the top of the stored index, is indexed
+// afresh.
+const updateLimit = 8192
+
+// onDiskFrom is the smallest library whose filter index has its lists on
+// disk, mapped (at 20,000 stories an index in memory holds about 14 MiB).
+const onDiskFrom = 20_000
 
 // sinceIndexed lists the stories of lib to index again after prev's: those
 // added, and those read again (another *Briefing: a file changed on disk,
@@ -123,13 +144,23 @@ func sinceIndexed(prev, lib *briefing.Library) (fresh []string, gone int) {
 // all its sessions (Options.Filters), so that a library is indexed once
 // however many sessions show it; a session without one makes its own.
 type FilterIndexes struct {
+	dir    string // where a large library's index has its lists ("": in memory)
+	onDisk int    // the smallest library whose index has them there
 	flight singleflight.Group
 	mu     sync.Mutex
 	latest *libraryWords // the index built last: the base of the next
 }
 
-// NewFilterIndexes makes an empty set of filter indexes.
-func NewFilterIndexes() *FilterIndexes { return &FilterIndexes{} }
+// NewFilterIndexes makes an empty set of filter indexes, whose large ones
+// have their lists in sitrep's cache directory (briefing.CacheDir), in
+// files removed as soon as they are mapped.
+func NewFilterIndexes() *FilterIndexes {
+	dir, err := briefing.CacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	return &FilterIndexes{dir: dir, onDisk: onDiskFrom}
+}
 
 // of is lib's word index, built, or brought up to date from the last one
 // built, or joined while another session builds it.
@@ -147,7 +178,7 @@ func (f *FilterIndexes) of(lib *briefing.Library) *libraryWords {
 		if base != nil && base.lib == lib {
 			return base, nil
 		}
-		lw := buildWords(base, lib)
+		lw := buildWords(base, lib, f.dir, f.onDisk)
 		f.mu.Lock()
 		f.latest = lw
 		f.mu.Unlock()
@@ -402,10 +433,20 @@ func fuzzyMatches(lw *libraryWords, word string, alive []scored) []scored {
 }
 
 // wantsTexts reports whether the library's word index is wanted now: the
-// filter is in use, or the library is small enough to index at start
-// (eagerFilterIndex).
+// filter is in use, or the library is all there (not being read in parts
+// or caught up with the files), so that the index is built once, in the
+// background, and the first key typed finds it ready.
 func (l *listPane) wantsTexts() bool {
-	return l.filtering || strings.TrimSpace(l.query) != "" || l.lib == nil || l.lib.Len() <= eagerFilterIndex
+	return l.filtering || strings.TrimSpace(l.query) != "" || !l.reading
+}
+
+// pendingNote says why the matches shown are not yet the query's: the
+// library's word index is being built, or the matches counted.
+func (l *listPane) pendingNote() string {
+	if l.texts == nil || l.texts.lib != l.lib {
+		return "indexing…"
+	}
+	return "counting…"
 }
 
 // requestTexts builds the filter's word index of the library shown, in a
@@ -417,6 +458,17 @@ func (l *listPane) requestTexts() tea.Cmd {
 	}
 	l.textsAsked = true
 	return filterTextsCmd(l.filters, l.lib)
+}
+
+// initTexts asks for the first library's word index, when it is wanted,
+// from Init: the request New's library made went nowhere (New returns no
+// command).
+func (l *listPane) initTexts() tea.Cmd {
+	l.textsAsked = false
+	if !l.wantsTexts() {
+		return nil
+	}
+	return l.requestTexts()
 }
 
 // installTexts takes a word index built; one built for a library since
@@ -445,12 +497,9 @@ func (l *listPane) installTexts(msg filterTextsMsg) tea.Cmd {
 // the filter shows the stories it matched before that are still there,
 // and says it is counting.
 func (l *listPane) libraryChanged() tea.Cmd {
-	if l.texts == nil && !l.textsAsked && strings.TrimSpace(l.query) == "" {
-		return nil // the first library: Init asks for its index
-	}
 	if !l.wantsTexts() {
-		// Grown past eagerFilterIndex with the filter never used: its
-		// index is built when the filter is opened.
+		// Read further with the filter not in use: its index is built
+		// once the library is all there.
 		l.texts = nil
 		return nil
 	}
