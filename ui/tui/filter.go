@@ -204,7 +204,8 @@ func filterTextsCmd(f *FilterIndexes, lib *briefing.Library) tea.Cmd {
 type filterIndex struct {
 	*libraryWords
 	// stages are the stories left after the first words of a query, by
-	// the words joined with filterSep ("" for none); at most maxStages.
+	// the words joined with filterSep ("" for none); at most maxStages,
+	// holding at most stageBudget stories per story of the library.
 	stages  map[string]*filterStage
 	gen     *atomic.Uint64 // counts the jobs made, so that older ones stop
 	scratch *sync.Pool     // of []wordindex.Hit, one per story
@@ -221,8 +222,9 @@ type filterStage struct {
 type scored struct{ i, score int32 }
 
 const (
-	filterSep = "\x00"
-	maxStages = 24
+	filterSep   = "\x00"
+	maxStages   = 24
+	stageBudget = 4
 )
 
 func newFilterIndex(lw *libraryWords) *filterIndex {
@@ -354,13 +356,50 @@ func filterCmd(f *filterIndex, query string, top bool, job *filterJob) tea.Cmd {
 	}
 }
 
-// keep stores a job's results.
+// keep stores a job's results, and forgets results past maxStages and
+// stageBudget (at 100,000 stories a stage of a common letter holds 0.8 MB,
+// and a word typed makes a stage a key): first those off the way to the
+// newest (not a shorter query of it, which backspace finds), then the
+// shortest on it; never the whole library's nor the newest. Only the
+// newest keeps its order (the matches shown); another's is sorted again
+// when it is shown.
 func (f *filterIndex) keep(res filterResultMsg) {
-	if len(f.stages)+len(res.stages) > maxStages {
-		f.reset()
-	}
 	for k, key := range res.keys {
 		f.stages[key] = res.stages[k]
+	}
+	newest := res.keys[len(res.keys)-1]
+	total := 0
+	for key, st := range f.stages {
+		total += len(st.items)
+		if key != newest {
+			st.sorted = nil
+		}
+	}
+	budget := stageBudget * f.len()
+	if len(f.stages) <= maxStages && total <= budget {
+		return
+	}
+	var keys []string
+	for key := range f.stages {
+		if key != "" && key != newest {
+			keys = append(keys, key)
+		}
+	}
+	onTheWay := func(key string) int {
+		if strings.HasPrefix(newest, key) {
+			return 1
+		}
+		return 0
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(cmp.Compare(onTheWay(a), onTheWay(b)), cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+	})
+	for _, key := range keys {
+		if len(f.stages) <= maxStages && total <= budget {
+			break
+		}
+		total -= len(f.stages[key].items)
+		delete(f.stages, key)
 	}
 }
 

@@ -188,6 +188,13 @@ func TestFilterNarrowsAsAScanWould(t *testing.T) {
 		if len(f.stages) > maxStages {
 			t.Errorf("the filter keeps %d results; at most %d", len(f.stages), maxStages)
 		}
+		held := 0
+		for _, st := range f.stages {
+			held += len(st.items)
+		}
+		if held > stageBudget*lib.Len() {
+			t.Errorf("the filter's results hold %d stories; at most %d", held, stageBudget*lib.Len())
+		}
 	}
 }
 
