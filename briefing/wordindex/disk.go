@@ -3,7 +3,9 @@ package wordindex
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
+	"slices"
 	"runtime"
 	"strings"
 	"sync"
@@ -39,8 +41,8 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 	if err != nil {
 		return nil, fmt.Errorf("filter index: %w", err)
 	}
-	// Removed at once where an open file can be (it is kept until closed
-	// and unmapped), else when closed.
+	// Removed at once where an open file can be (it is kept until closed),
+	// else when closed.
 	os.Remove(spill.Name())
 	defer func() { spill.Close(); os.Remove(spill.Name()) }()
 
@@ -98,14 +100,6 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 	if werr != nil {
 		return nil, fmt.Errorf("filter index: %s: %w", spill.Name(), werr)
 	}
-	data, unmap, err := mapFile(spill, at)
-	if err != nil {
-		return nil, fmt.Errorf("filter index: %s: %w", spill.Name(), err)
-	}
-	if unmap != nil {
-		defer unmap()
-	}
-
 	out, err := os.CreateTemp(dir, "sitrep-words-*.index")
 	if err != nil {
 		return nil, fmt.Errorf("filter index: %w", err)
@@ -117,9 +111,20 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 	for _, d := range built {
 		merged.keys = append(merged.keys, d.seg.keys...)
 	}
-	words := mergeParts(ow, built, data, func(d onDisk) (*vocab, int64) { return &d.seg.words, d.words })
-	chunks := mergeParts(ow, built, data, func(d onDisk) (*vocab, int64) { return &d.seg.chunks, d.chunks })
-	letters := mergeLetters(ow, built, data)
+	// The parts' postings are read back in order, each part's from where
+	// it is (not mapped: the pages read would count as the process's).
+	readers := func(at func(onDisk) int64, n func(onDisk) int64) []*partReader {
+		rs := make([]*partReader, len(built))
+		for p, d := range built {
+			rs[p] = &partReader{r: bufio.NewReaderSize(io.NewSectionReader(spill, at(d), n(d)), 1<<14)}
+		}
+		return rs
+	}
+	words := mergeParts(ow, built, readers(func(d onDisk) int64 { return d.words }, func(d onDisk) int64 { return int64(d.wordsN) }),
+		func(d onDisk) *vocab { return &d.seg.words })
+	chunks := mergeParts(ow, built, readers(func(d onDisk) int64 { return d.chunks }, func(d onDisk) int64 { return int64(d.chunkN) }),
+		func(d onDisk) *vocab { return &d.seg.chunks })
+	letters := mergeLetters(ow, built, spill)
 	if ow.err == nil {
 		ow.err = ow.w.Flush()
 	}
@@ -148,6 +153,12 @@ type offsetWriter struct {
 	at  int64
 	err error
 	buf [2 * 10]byte
+}
+
+func (o *offsetWriter) fail(err error) {
+	if o.err == nil {
+		o.err = err
+	}
 }
 
 func (o *offsetWriter) write(b []byte) {
@@ -184,9 +195,25 @@ type mergedVocab struct {
 	from, to int64
 }
 
-// mergeParts merges one vocabulary of the parts (of, with where its
-// postings are in data) into one, writing its postings to o.
-func mergeParts(o *offsetWriter, parts []onDisk, data []byte, of func(onDisk) (*vocab, int64)) mergedVocab {
+// partReader reads a part's postings in order, from the spill file.
+type partReader struct {
+	r   *bufio.Reader
+	buf []byte
+}
+
+// next is the next n bytes (valid until the next call).
+func (p *partReader) next(n int) ([]byte, error) {
+	if cap(p.buf) < n {
+		p.buf = make([]byte, n)
+	}
+	p.buf = p.buf[:n]
+	_, err := io.ReadFull(p.r, p.buf)
+	return p.buf, err
+}
+
+// mergeParts merges one vocabulary of the parts (of), whose postings in
+// term order read reads, into one, writing its postings to o.
+func mergeParts(o *offsetWriter, parts []onDisk, read []*partReader, of func(onDisk) *vocab) mergedVocab {
 	m := mergedVocab{from: o.at}
 	cur := make([]int, len(parts)) // the next term of each part
 	var text strings.Builder
@@ -195,7 +222,7 @@ func mergeParts(o *offsetWriter, parts []onDisk, data []byte, of func(onDisk) (*
 		// The least term among the parts' next ones.
 		term, any := "", false
 		for p, d := range parts {
-			if v, _ := of(d); cur[p] < v.len() && (!any || v.term(cur[p]) < term) {
+			if v := of(d); cur[p] < v.len() && (!any || v.term(cur[p]) < term) {
 				term, any = v.term(cur[p]), true
 			}
 		}
@@ -204,13 +231,17 @@ func mergeParts(o *offsetWriter, parts []onDisk, data []byte, of func(onDisk) (*
 		}
 		start, prev := o.at, -1
 		for p, d := range parts {
-			v, at := of(d)
+			v := of(d)
 			t := cur[p]
 			if t >= v.len() || v.term(t) != term {
 				continue
 			}
 			cur[p]++
-			post := data[at+int64(v.posts[t]) : at+int64(v.posts[t+1])]
+			post, err := read[p].next(int(v.posts[t+1] - v.posts[t]))
+			if err != nil {
+				o.fail(err)
+				continue
+			}
 			listAt := int(o.at - start)
 			last, shift := o.writeList(post, d.base, prev)
 			for _, sk := range chunkPairs(v.skips[2*v.skipAt[t] : 2*v.skipAt[t+1]]) {
@@ -246,7 +277,7 @@ type mergedLetter struct {
 // mergeLetters merges the summaries of the letters every part has one of
 // (a letter some part has none of is answered from the vocabulary, as a
 // letter without a summary always is).
-func mergeLetters(o *offsetWriter, parts []onDisk, data []byte) []mergedLetter {
+func mergeLetters(o *offsetWriter, parts []onDisk, spill io.ReaderAt) []mergedLetter {
 	if len(parts) == 0 {
 		return nil
 	}
@@ -268,8 +299,12 @@ func mergeLetters(o *offsetWriter, parts []onDisk, data []byte) []mergedLetter {
 		}
 		ml := mergedLetter{r: l.r, from: o.at}
 		prev := -1
+		var b []byte
 		for p, d := range parts {
-			if b := data[d.letters[k[p]]:d.lettersEnd[k[p]]]; len(b) > 0 {
+			b = slices.Grow(b[:0], int(d.lettersEnd[k[p]]-d.letters[k[p]]))[:d.lettersEnd[k[p]]-d.letters[k[p]]]
+			if _, err := spill.ReadAt(b, d.letters[k[p]]); err != nil {
+				o.fail(err)
+			} else if len(b) > 0 {
 				prev, _ = o.writeList(b, d.base, prev)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -104,4 +105,21 @@ func TestBuildOnDiskNamesItsDirectory(t *testing.T) {
 
 func contains(s, sub string) bool {
 	return len(sub) == 0 || len(s) >= len(sub) && (s[:len(sub)] == sub || contains(s[1:], sub))
+}
+
+// TestAppendLowerIsToLower: the lower-casing the index is built with gives
+// the bytes strings.ToLower gives (positions are offsets in them), for
+// accents, letters whose lower case is longer or shorter, and invalid bytes.
+func TestAppendLowerIsToLower(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	alphabet := []string{"A", "z", "É", "İ", "Ⱥ", "ẞ", "Σ", "\xff", "\xe2\x82", "\uFFFD", " ", "-", "K", "ǅ", "1"}
+	for range 2000 {
+		var s []byte
+		for range r.IntN(12) {
+			s = append(s, alphabet[r.IntN(len(alphabet))]...)
+		}
+		if got, want := string(appendLower([]byte("x"), string(s))[1:]), strings.ToLower(string(s)); got != want {
+			t.Fatalf("%q: %q, strings.ToLower %q", s, got, want)
+		}
+	}
 }
