@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 )
