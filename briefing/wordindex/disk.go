@@ -18,9 +18,10 @@ import (
 // file is removed at once (the mapping keeps it until the index is
 // collected); on a system without mappings its content is read into memory.
 //
-// It is built a part (buildPart documents) at a time on each core, each
-// part's postings written to a spill file as it is done, then the parts
-// merged into one segment: at most a part per core is held in memory.
+// It is built a part (buildPart documents) at a time, on one goroutine (it
+// runs beside a reader, whose screen keeps the other core), each part's
+// postings written to a spill file as it is done, then the parts merged
+// into one segment: one part at a time is held in memory.
 func BuildOnDisk(dir string, fields, n int, doc func(i int) Doc) (*Index, error) {
 	return buildOnDisk(dir, fields, n, buildPart, doc)
 }
@@ -55,7 +56,7 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 		werr    error
 		next    = make(chan int)
 		wg      sync.WaitGroup
-		workers = max(1, min(runtime.GOMAXPROCS(0), parts))
+		workers = 1
 	)
 	write := func(b []byte) int64 {
 		start := at
