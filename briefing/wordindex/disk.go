@@ -8,7 +8,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // BuildOnDisk is Build with the postings (nearly all the index holds) in a
@@ -49,15 +48,9 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 
 	parts := (n + part - 1) / part
 	built := make([]onDisk, parts)
-	var (
-		mu      sync.Mutex // the spill file's writer
-		w       = bufio.NewWriterSize(spill, 1<<16)
-		at      int64
-		werr    error
-		next    = make(chan int)
-		wg      sync.WaitGroup
-		workers = 1
-	)
+	w := bufio.NewWriterSize(spill, 1<<16)
+	var at int64
+	var werr error
 	write := func(b []byte) int64 {
 		start := at
 		if werr == nil {
@@ -66,35 +59,24 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 		at += int64(len(b))
 		return start
 	}
-	for range workers {
-		wg.Go(func() {
-			for p := range next {
-				from, to := p*part, min(n, (p+1)*part)
-				seg := buildSegment(fields, func(yield func(Doc) bool) {
-					for i := from; i < to && yield(doc(i)); i++ {
-					}
-				})
-				mu.Lock()
-				d := onDisk{seg: seg, base: from, wordsN: len(seg.words.post), chunkN: len(seg.chunks.post)}
-				d.words, d.chunks = write(seg.words.post), write(seg.chunks.post)
-				for _, l := range seg.words.letters {
-					d.letters = append(d.letters, write(l.inside))
-					d.lettersEnd = append(d.lettersEnd, at)
-				}
-				mu.Unlock()
-				seg.words.post, seg.chunks.post = nil, nil
-				for k := range seg.words.letters {
-					seg.words.letters[k].inside = nil
-				}
-				built[p] = d
+	for p := range parts {
+		from, to := p*part, min(n, (p+1)*part)
+		seg := buildSegment(fields, func(yield func(Doc) bool) {
+			for i := from; i < to && yield(doc(i)); i++ {
 			}
 		})
+		d := onDisk{seg: seg, base: from, wordsN: len(seg.words.post), chunkN: len(seg.chunks.post)}
+		d.words, d.chunks = write(seg.words.post), write(seg.chunks.post)
+		for _, l := range seg.words.letters {
+			d.letters = append(d.letters, write(l.inside))
+			d.lettersEnd = append(d.lettersEnd, at)
+		}
+		seg.words.post, seg.chunks.post = nil, nil
+		for k := range seg.words.letters {
+			seg.words.letters[k].inside = nil
+		}
+		built[p] = d
 	}
-	for p := range parts {
-		next <- p
-	}
-	close(next)
-	wg.Wait()
 	if werr == nil {
 		werr = w.Flush()
 	}
