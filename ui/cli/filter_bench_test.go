@@ -69,17 +69,7 @@ func BenchmarkCommandReadFilter(b *testing.B) {
 // peak memory.
 func filterSession(b *testing.B, root, bin, lib string, n int) (time.Duration, run) {
 	b.Helper()
-	tmp := b.TempDir()
-	memFile := filepath.Join(tmp, "time")
-	session := fmt.Sprintf("sitrep-bench-%d", time.Now().UnixNano())
-	env := []string{"XDG_CACHE_HOME=" + filepath.Join(root, "cache"), "XDG_STATE_HOME=" + filepath.Join(tmp, "state"),
-		"XDG_DATA_HOME=" + filepath.Join(root, "data"), "XDG_CONFIG_HOME=" + filepath.Join(root, "config"), "NO_COLOR=1"}
-	command := fmt.Sprintf("env %s /usr/bin/time -f '%%M %%U %%S' -o %s %s --library %s --style dark",
-		strings.Join(env, " "), memFile, bin, lib)
-	start := time.Now()
-	if out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).CombinedOutput(); err != nil {
-		b.Fatalf("tmux: %v\n%s", err, out)
-	}
+	session, memFile, start := startReader(b, root, bin, lib)
 	defer exec.Command("tmux", "kill-session", "-t", session).Run()
 	screen := func() []byte {
 		s, _ := exec.Command("tmux", "capture-pane", "-p", "-t", session).Output()
@@ -120,6 +110,32 @@ func filterSession(b *testing.B, root, bin, lib string, n int) (time.Duration, r
 		time.Sleep(200 * time.Millisecond)
 	}
 	keys("q")
+	return first, readerUsage(b, memFile)
+}
+
+// startReader starts the reader on lib in a detached tmux session
+// (120×40), under GNU time, its cache under root: the session's name, the
+// file GNU time writes when it quits, and when it started.
+func startReader(b *testing.B, root, bin, lib string) (session, memFile string, start time.Time) {
+	b.Helper()
+	tmp := b.TempDir()
+	memFile = filepath.Join(tmp, "time")
+	session = fmt.Sprintf("sitrep-bench-%d", time.Now().UnixNano())
+	env := []string{"XDG_CACHE_HOME=" + filepath.Join(root, "cache"), "XDG_STATE_HOME=" + filepath.Join(tmp, "state"),
+		"XDG_DATA_HOME=" + filepath.Join(root, "data"), "XDG_CONFIG_HOME=" + filepath.Join(root, "config"), "NO_COLOR=1"}
+	command := fmt.Sprintf("env %s /usr/bin/time -f '%%M %%U %%S' -o %s %s --library %s --style dark",
+		strings.Join(env, " "), memFile, bin, lib)
+	start = time.Now()
+	if out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).CombinedOutput(); err != nil {
+		b.Fatalf("tmux: %v\n%s", err, out)
+	}
+	return session, memFile, start
+}
+
+// readerUsage waits (a minute at most) for the reader to quit, and reads
+// its processor time and peak memory from memFile.
+func readerUsage(b *testing.B, memFile string) run {
+	b.Helper()
 	var out []byte
 	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		if out, _ = os.ReadFile(memFile); len(out) > 0 {
@@ -131,5 +147,5 @@ func filterSession(b *testing.B, root, bin, lib string, n int) (time.Duration, r
 	if _, err := fmt.Sscan(lastLine(string(out)), &kib, &user, &sys); err != nil {
 		b.Fatalf("/usr/bin/time: %q: %v", out, err)
 	}
-	return first, run{rss: kib << 10, cpu: time.Duration((user + sys) * float64(time.Second))}
+	return run{rss: kib << 10, cpu: time.Duration((user + sys) * float64(time.Second))}
 }
