@@ -224,7 +224,7 @@ type scored struct{ i, score int32 }
 const (
 	filterSep   = "\x00"
 	maxStages   = 24
-	stageBudget = 4
+	stageBudget = 8
 )
 
 func newFilterIndex(lw *libraryWords) *filterIndex {
