@@ -333,7 +333,9 @@ func (j *filterJob) run() filterResultMsg {
 		if j.stale() {
 			return filterResultMsg{}
 		}
-		cur = narrow(j.f, cur, w, acc)
+		if cur = narrow(j.f, cur, w, acc, j.stale); cur == nil {
+			return filterResultMsg{} // a later job replaced this one
+		}
 		key += filterSep + w
 		res.keys, res.stages = append(res.keys, key), append(res.stages, cur)
 	}
@@ -405,8 +407,9 @@ func (f *filterIndex) keep(res filterResultMsg) {
 
 // narrow keeps the stories of base that have word, adding its score, with
 // acc (one hit per story) as scratch. When no story has the word as
-// written, it is matched by its letters in order.
-func narrow(lw *libraryWords, base *filterStage, word string, acc []wordindex.Hit) *filterStage {
+// written, it is matched by its letters in order. It gives up (nil) when
+// stale reports true.
+func narrow(lw *libraryWords, base *filterStage, word string, acc []wordindex.Hit, stale func() bool) *filterStage {
 	clear(acc)
 	lw.words.Starts(word, acc)
 	var need []int // the stories that have it only inside a word, if at all
@@ -427,7 +430,11 @@ func narrow(lw *libraryWords, base *filterStage, word string, acc []wordindex.Hi
 	if len(out) > 0 {
 		return &filterStage{items: slices.Clip(out)}
 	}
-	return &filterStage{items: fuzzyMatches(lw, word, base.items)}
+	items, ok := fuzzyMatches(lw, word, base.items, stale)
+	if !ok {
+		return nil
+	}
+	return &filterStage{items: items}
 }
 
 // hitScore is the score of a word found at h: by tier, then the metadata
@@ -446,8 +453,11 @@ func hitScore(h wordindex.Hit) int32 {
 
 // fuzzyMatches matches word by its letters in order in the metadata of the
 // stories alive, adding to their scores: inside one word first, across the
-// metadata (sahilm/fuzzy) only when no story has it inside a word.
-func fuzzyMatches(lw *libraryWords, word string, alive []scored) []scored {
+// metadata (sahilm/fuzzy) only when no story has it inside a word. The
+// metadata is lower-cased fuzzyChunk stories at a time (at 100,000 stories
+// all at once held about 90 MB, and a job per key typed held its own); it
+// gives up (false) when stale reports true.
+func fuzzyMatches(lw *libraryWords, word string, alive []scored, stale func() bool) ([]scored, bool) {
 	slack := make([]uint32, lw.words.Len())
 	lw.words.WithinWord(word, metaField, slack)
 	var next []scored
@@ -457,19 +467,30 @@ func fuzzyMatches(lw *libraryWords, word string, alive []scored) []scored {
 		}
 	}
 	if len(next) > 0 {
-		return next
+		return next, true
 	}
-	metas := make([]string, len(alive))
-	for k, it := range alive {
-		metas[k] = strings.ToLower(filterMeta(lw.all[it.i]))
+	metas := make([]string, 0, min(len(alive), fuzzyChunk))
+	for from := 0; from < len(alive); from += fuzzyChunk {
+		if stale() {
+			return nil, false
+		}
+		chunk := alive[from:min(len(alive), from+fuzzyChunk)]
+		metas = metas[:0]
+		for _, it := range chunk {
+			metas = append(metas, strings.ToLower(filterMeta(lw.all[it.i])))
+		}
+		// sahilm/fuzzy gives its matches in the order of the texts it had,
+		// each scored on its text alone: chunks keep the order and scores.
+		for _, m := range fuzzy.FindNoSort(word, metas) {
+			it := chunk[m.Index]
+			next = append(next, scored{it.i, it.score + int32(tierScatter*100000+min(m.Score, 99999))})
+		}
 	}
-	for _, m := range fuzzy.FindNoSort(word, metas) {
-		it := alive[m.Index]
-		next = append(next, scored{it.i, it.score + int32(tierScatter*100000+min(m.Score, 99999))})
-	}
-	// sahilm/fuzzy gives its matches in the order of the texts it had.
-	return next
+	return next, true
 }
+
+// fuzzyChunk is how many stories' metadata fuzzyMatches holds at once.
+const fuzzyChunk = 2048
 
 // wantsTexts reports whether the library's word index is wanted now: the
 // filter is in use, or the library is all there (not being read in parts

@@ -176,7 +176,7 @@ func TestFilterNarrowsAsAScanWould(t *testing.T) {
 	texts := scanTexts(t, lib)
 	onDisk := &FilterIndexes{dir: t.TempDir()} // every index on disk
 	queries := typedQueries("kharkiv", "displaced goma", "convoys", "al-shabaab", "sudn", "rsf el fash", "zzqx", "2,000",
-		"hospital shortage", "placed", "(goma", "goma,", "pétion-ville", "ÉTAT", "at least 12", "attack.")
+		"hospital shortage", "placed", "rptcl", "(goma", "goma,", "pétion-ville", "ÉTAT", "at least 12", "attack.")
 	for _, f := range []*filterIndex{filterIndexOf(t, lib), newFilterIndex(onDisk.of(lib))} {
 		for _, q := range queries {
 			want := scanStories(q, texts)
