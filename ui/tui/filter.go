@@ -68,10 +68,10 @@ func filterDoc(lib *briefing.Library, b *briefing.Briefing) wordindex.Doc {
 
 // buildWords indexes lib: the stories added or changed since prev's
 // library, when they are few (updateLimit) and few were changed or removed
-// (their old words stay in the index, dead), else every story; a large
-// library's index (onDisk stories or more) has its lists in a file of dir, mapped, not
-// in memory (wordindex.BuildOnDisk), or in memory when that file cannot be
-// written. It reads bodies, and maybe writes dir: run it in a command.
+// (their old words stay in the index, dead), else every story. The index
+// of a library of onDisk stories or more has its lists in a file of dir,
+// mapped, not in memory (wordindex.BuildOnDisk); in memory when that file
+// cannot be written. It reads bodies and writes dir: run it in a command.
 func buildWords(prev *libraryWords, lib *briefing.Library, dir string, onDisk int) *libraryWords {
 	all := lib.Briefings()
 	lw := &libraryWords{lib: lib, all: all}
