@@ -33,6 +33,7 @@ type ntoken struct {
 // tokens are looked up in the lexicon once, here, so later stages compare
 // pointers and flags rather than strings.
 func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
+	lexTableOnce.Do(buildLexTable)
 	space, nl := true, true
 	for i := from; i < to; {
 		c := text[i]
@@ -211,32 +212,106 @@ func numWordToken(text string, i, j int, space, nl bool) ntoken {
 }
 
 // scanLexWord reads the run of ASCII letters at i and looks it up in the
-// lexicon as lookupNumLex does, hashing each letter as it reads it. It
-// returns the end of the run and the entry; ok is false when a byte beyond
-// ASCII follows the letters, which numScanWord reads instead.
+// lexicon as lookupNumLex does, packing each letter as it reads it (see
+// packedLetters). It returns the end of the run and the entry; ok is false
+// when a byte beyond ASCII follows the letters, which numScanWord reads
+// instead. The lexicon's tables must be built (lexTableOnce).
 func scanLexWord(text string, i, to int) (end int, lx *numLex, ok bool) {
-	var buf [24]byte
-	h := uint32(2166136261)
+	var key uint64
 	j := i
 	for ; j < to; j++ {
 		c := text[j]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		} else if c < 'a' || c > 'z' {
+		v := (c | 0x20) - 'a' // the letter's place in the alphabet, either case
+		if v >= 26 {
 			if c >= utf8.RuneSelf {
 				return j, nil, false
 			}
 			break
 		}
-		if n := j - i; n < len(buf) {
-			buf[n] = c
+		key = key<<5 | uint64(v+1)
+	}
+	if j-i > packedLetters {
+		return j, lookupNumLex(text[i:j]), true
+	}
+	return j, lexShortFind(key).lx, true
+}
+
+// packedLetters is the longest word lexShort holds: a word of up to 12
+// letters is packed into a uint64, five bits a letter ('a' is 1, 'z' 26).
+// No letter is 0, so two words pack alike only when they are the same
+// word, and no word packs to 0, which marks an empty slot.
+const packedLetters = 12
+
+// lexSlot is a slot of lexShort: a packed word and its entry.
+type lexSlot struct {
+	key uint64
+	lx  *numLex
+}
+
+// lexShort holds the lexicon's words of up to packedLetters lower-case
+// letters, keyed by their packing, at a load below a half. Finding a word
+// compares one integer in the slot that holds its entry, where lexTable
+// needs the entry and its word's bytes.
+var (
+	lexShort     []lexSlot
+	lexShortMask uint64
+	lexShortBits uint
+)
+
+// lexShortFind returns the slot of the packed word key, or an empty slot.
+func lexShortFind(key uint64) lexSlot {
+	for i := (key * 0x9E3779B97F4A7C15) >> (64 - lexShortBits); ; i = (i + 1) & lexShortMask {
+		s := &lexShort[i]
+		if s.key == key {
+			return *s
 		}
-		h = (h ^ uint32(c)) * 16777619
+		if s.key == 0 {
+			return lexSlot{}
+		}
 	}
-	if j-i > len(buf) {
-		return j, nil, true
+}
+
+// packWordLetters packs w as lexShort does; ok is false when w is longer
+// than packedLetters or holds a byte that is not an ASCII letter.
+func packWordLetters(w string) (key uint64, ok bool) {
+	if len(w) > packedLetters || len(w) == 0 {
+		return 0, false
 	}
-	return j, lexProbe(h, buf[:j-i]), true
+	for k := 0; k < len(w); k++ {
+		v := (w[k] | 0x20) - 'a'
+		if v >= 26 {
+			return 0, false
+		}
+		key = key<<5 | uint64(v+1)
+	}
+	return key, true
+}
+
+// buildLexShort lays out lexShort from the lexicon's lower-case words.
+func buildLexShort() {
+	n := 0
+	for w := range numLexicon {
+		if _, ok := packWordLetters(w); ok && w == strings.ToLower(w) {
+			n++
+		}
+	}
+	lexShortBits = 4
+	for 1<<lexShortBits < 2*n+2 {
+		lexShortBits++
+	}
+	lexShort = make([]lexSlot, 1<<lexShortBits)
+	lexShortMask = 1<<lexShortBits - 1
+	for w, e := range numLexicon {
+		key, ok := packWordLetters(w)
+		if !ok || w != strings.ToLower(w) {
+			continue // an upper-case key: lookupNumLex lower-cases the word it finds
+		}
+		i := (key * 0x9E3779B97F4A7C15) >> (64 - lexShortBits)
+		for lexShort[i].key != 0 {
+			i = (i + 1) & lexShortMask
+		}
+		lexShort[i] = lexSlot{key: key, lx: e}
+	}
 }
 
 // lexProbe finds the lower-case word key, of FNV-1a hash h, in lexTable.
@@ -254,9 +329,14 @@ func lexProbe(h uint32, key []byte) *numLex {
 }
 
 // lookupNumLex finds a word in the lexicon, case-insensitively, without
-// allocating. It hashes the word while folding its case and probes an
+// allocating. A word of letters only is packed and found in lexShort;
+// another is hashed while its case is folded and probed in lexTable, an
 // open-addressed table built from the lexicon on first use.
 func lookupNumLex(w string) *numLex {
+	lexTableOnce.Do(buildLexTable)
+	if key, ok := packWordLetters(w); ok {
+		return lexShortFind(key).lx
+	}
 	if len(w) > 24 {
 		return nil
 	}
@@ -307,6 +387,7 @@ func buildLexTable() {
 		e.ref = lexRef(i + 1)
 	}
 	markLexicon()
+	buildLexShort()
 	lexOf, lexThem, lexWhom = numLexicon["of"], numLexicon["them"], numLexicon["whom"]
 	lexIncluding, lexAmong, lexIn = numLexicon["including"], numLexicon["among"], numLexicon["in"]
 	lexThe, lexThese, lexThose, lexWhich = numLexicon["the"], numLexicon["these"], numLexicon["those"], numLexicon["which"]
