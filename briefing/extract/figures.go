@@ -148,10 +148,15 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 			i++
 			continue
 		}
-		cands = append(cands, candidate{})
-		next, ok := fx.candidateAt(toks, i, &cands[len(cands)-1])
-		if !ok {
-			cands = cands[:len(cands)-1]
+		// candidateAt writes the whole candidate before it reads one
+		// field, so the slot past the end is not cleared first; it joins
+		// the candidates when it holds one.
+		if len(cands) == cap(cands) {
+			cands = slices.Grow(cands, 1)
+		}
+		next, ok := fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
+		if ok {
+			cands = cands[:len(cands)+1]
 		}
 		i = next
 	}
@@ -164,13 +169,6 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		fx.starts = make([]int, len(toks)+1, 2*len(toks)+1)
 	}
 	starts := fx.starts[:len(toks)+1]
-	for k, c := 0, 0; k < len(toks); k++ {
-		starts[k] = c
-		if c < len(cands) && cands[c].b.num.first == k {
-			c++
-		}
-		starts[k+1] = c
-	}
 	// clauses[j] counts the clause breaks before token j: commas and
 	// words such as "and that", which a category word rarely reaches across.
 	if cap(fx.clauses) < len(toks)+1 {
@@ -189,11 +187,17 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		fx.roleBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
 	}
 	roleBefore := fx.roleBefore[:len(toks)+1]
+	clauses, trigBefore := fx.clauses, fx.trigBefore
 	roles := int32(0)
 	var marks lexMark
-	for k, c := 0, 0; k < len(toks); k++ {
-		fx.clauses[k] = c
-		fx.trigBefore[k] = int32(len(fx.triggers))
+	c, fig := 0, 0 // clause breaks and figures so far
+	for k := range toks {
+		starts[k] = fig
+		if fig < len(cands) && cands[fig].b.num.first == k {
+			fig++
+		}
+		clauses[k] = c
+		trigBefore[k] = int32(len(fx.triggers))
 		roleBefore[k] = roles
 		if clauseBreak(fx.text, toks[k]) {
 			c++
@@ -207,11 +211,12 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 				fx.triggers = append(fx.triggers, int32(k))
 			}
 		}
-		fx.clauses[k+1] = c
 	}
+	starts[len(toks)] = fig
+	clauses[len(toks)] = c
 	fx.marks = marks
 	fx.phrases = sentencePhrases{}
-	fx.trigBefore[len(toks)] = int32(len(fx.triggers))
+	trigBefore[len(toks)] = int32(len(fx.triggers))
 	roleBefore[len(toks)] = roles
 	fx.roleBefore = roleBefore
 	fx.coordinate(toks, cands)
@@ -514,10 +519,13 @@ func (fx *figurer) phrasesOf(toks []ntoken) sentencePhrases {
 		return fx.phrases
 	}
 	ph := sentencePhrases{known: true}
+	// The entries of "every", "each", "per" and "of" are compared first:
+	// most words are none of them, and are passed over without reading
+	// their entry.
 	for j := 1; j < len(toks); j++ {
 		t := toks[j-1]
 		lx := t.lx
-		if lx != nil && j < len(toks) && toks[j].lx != nil && toks[j].lx.timeUnit != "" && (lx.w == "every" || lx.w == "each" || lx.w == "per") {
+		if lx != nil && (lx == lexEvery || lx == lexEach || lx == lexPer) && toks[j].lx != nil && toks[j].lx.timeUnit != "" {
 			ph.rates = true
 		}
 		if isLex(toks[j], lexOf) && (ntIsPunct(fx.text, t, '%') || lx != nil && (lx.cls&clsShareOf != 0 || lx.percent || lx.w == "cent" ||

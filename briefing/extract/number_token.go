@@ -393,6 +393,7 @@ func buildLexTable() {
 	lexThe, lexThese, lexThose, lexWhich = numLexicon["the"], numLexicon["these"], numLexicon["those"], numLexicon["which"]
 	lexMagnitude, lexLevel, lexCategory, lexOn = numLexicon["magnitude"], numLexicon["level"], numLexicon["category"], numLexicon["on"]
 	lexMeasuring, lexRichter = numLexicon["measuring"], numLexicon["richter"]
+	lexEvery, lexEach, lexPer = numLexicon["every"], numLexicon["each"], numLexicon["per"]
 }
 
 // The entries of a few words the figure rules test for at every figure.
@@ -403,6 +404,7 @@ var (
 	lexThe, lexThese, lexThose, lexWhich                   *numLex
 	lexMagnitude, lexLevel, lexCategory, lexOn             *numLex
 	lexMeasuring, lexRichter                               *numLex
+	lexEvery, lexEach, lexPer                              *numLex
 )
 
 // isLex reports whether t is the word of lexicon entry e: ntIsWord(t,
