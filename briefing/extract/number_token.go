@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -212,105 +213,180 @@ func numWordToken(text string, i, j int, space, nl bool) ntoken {
 }
 
 // scanLexWord reads the run of ASCII letters at i and looks it up in the
-// lexicon as lookupNumLex does, packing each letter as it reads it (see
-// packedLetters). It returns the end of the run and the entry; ok is false
-// when a byte beyond ASCII follows the letters, which numScanWord reads
-// instead. The lexicon's tables must be built (lexTableOnce).
+// lexicon as lookupNumLex does. It reads the text eight bytes at a time:
+// the letters of a word of up to 16 are, lower-cased, its key in lex8 or
+// lex16. It returns the end of the run and the entry; ok is false when a
+// byte beyond ASCII follows the letters, which numScanWord reads instead.
+// The lexicon's tables must be built (lexTableOnce).
 func scanLexWord(text string, i, to int) (end int, lx *numLex, ok bool) {
-	var key uint64
+	var lo, hi uint64
 	j := i
-	for ; j < to; j++ {
-		c := text[j]
-		v := (c | 0x20) - 'a' // the letter's place in the alphabet, either case
-		if v >= 26 {
-			if c >= utf8.RuneSelf {
-				return j, nil, false
-			}
+	for k := 0; ; k++ {
+		if j+8 > len(text) {
+			return scanLexWordBytes(text, i, to)
+		}
+		w := load8(text[j : j+8])
+		n := bits.TrailingZeros64(nonLetterBytes(w)) >> 3 // letters, 8 when all are
+		n = min(n, to-j)
+		switch k {
+		case 0:
+			lo = (w | 0x20*lowBytes) & (1<<(8*n) - 1) // 1<<64 is 0: all eight
+		case 1:
+			hi = (w | 0x20*lowBytes) & (1<<(8*n) - 1)
+		}
+		j += n
+		if n < 8 || j == to {
 			break
 		}
-		key = key<<5 | uint64(v+1)
 	}
-	if j-i > packedLetters {
-		return j, lookupNumLex(text[i:j]), true
+	if j < to && text[j] >= utf8.RuneSelf {
+		return j, nil, false
 	}
-	return j, lexShortFind(key).lx, true
+	switch {
+	case j-i <= 8:
+		return j, lex8Find(lo), true
+	case j-i <= 16:
+		return j, lex16Find(lo, hi), true
+	}
+	return j, lookupNumLex(text[i:j]), true
 }
 
-// packedLetters is the longest word lexShort holds: a word of up to 12
-// letters is packed into a uint64, five bits a letter ('a' is 1, 'z' 26).
-// No letter is 0, so two words pack alike only when they are the same
-// word, and no word packs to 0, which marks an empty slot.
-const packedLetters = 12
+// scanLexWordBytes is scanLexWord a byte at a time, for a word that ends
+// within eight bytes of the end of the text.
+func scanLexWordBytes(text string, i, to int) (end int, lx *numLex, ok bool) {
+	j := i
+	for ; j < to && isLatinLetter(text[j]); j++ {
+	}
+	if j < to && text[j] >= utf8.RuneSelf {
+		return j, nil, false
+	}
+	return j, lookupNumLex(text[i:j]), true
+}
 
-// lexSlot is a slot of lexShort: a packed word and its entry.
-type lexSlot struct {
+// nonLetterBytes marks with its high bit each byte of w that is not an
+// ASCII letter.
+func nonLetterBytes(w uint64) uint64 {
+	x := (w | 0x20*lowBytes) &^ highBytes // lower-cased, seven bits a byte
+	geA := x + (0x80-'a')*lowBytes        // high bit: at least 'a'
+	gtZ := x + (0x80-'z'-1)*lowBytes      // high bit: beyond 'z'
+	return ^(geA &^ gtZ &^ w) & highBytes // &^ w: a byte beyond ASCII
+}
+
+// lex8 and lex16 hold the lexicon's words of letters only, lower-case: a
+// word of up to 8 letters in lex8, keyed by its bytes as a little-endian
+// integer padded with zeros, and one of 9 to 16 in lex16, keyed by two.
+// Finding a word compares integers in the slot that holds its entry, where
+// lexTable needs the entry and its word's bytes. No key is 0, which marks
+// an empty slot, and the loads stay below a half.
+var (
+	lex8       []lexSlot8
+	lex16      []lexSlot16
+	lex8Shift  uint64
+	lex16Shift uint64
+)
+
+type lexSlot8 struct {
 	key uint64
 	lx  *numLex
 }
 
-// lexShort holds the lexicon's words of up to packedLetters lower-case
-// letters, keyed by their packing, at a load below a half. Finding a word
-// compares one integer in the slot that holds its entry, where lexTable
-// needs the entry and its word's bytes.
-var (
-	lexShort     []lexSlot
-	lexShortMask uint64
-	lexShortBits uint
-)
+type lexSlot16 struct {
+	lo, hi uint64
+	lx     *numLex
+}
 
-// lexShortFind returns the slot of the packed word key, or an empty slot.
-func lexShortFind(key uint64) lexSlot {
-	for i := (key * 0x9E3779B97F4A7C15) >> (64 - lexShortBits); ; i = (i + 1) & lexShortMask {
-		s := &lexShort[i]
-		if s.key == key {
-			return *s
+// lex8Find returns the entry of the word of up to 8 letters keyed lo, or nil.
+func lex8Find(lo uint64) *numLex {
+	mask := uint64(len(lex8) - 1)
+	for i := (lo * 0x9E3779B97F4A7C15) >> (lex8Shift & 63); ; i = (i + 1) & mask {
+		s := &lex8[i]
+		if s.key == lo {
+			return s.lx
 		}
 		if s.key == 0 {
-			return lexSlot{}
+			return nil
 		}
 	}
 }
 
-// packWordLetters packs w as lexShort does; ok is false when w is longer
-// than packedLetters or holds a byte that is not an ASCII letter.
-func packWordLetters(w string) (key uint64, ok bool) {
-	if len(w) > packedLetters || len(w) == 0 {
-		return 0, false
+// lex16Find returns the entry of the word of 9 to 16 letters keyed lo and
+// hi, or nil.
+func lex16Find(lo, hi uint64) *numLex {
+	mask := uint64(len(lex16) - 1)
+	for i := ((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> (lex16Shift & 63); ; i = (i + 1) & mask {
+		s := &lex16[i]
+		if s.lo == lo && s.hi == hi {
+			return s.lx
+		}
+		if s.hi == 0 {
+			return nil
+		}
+	}
+}
+
+// wordKey returns the key of w in lex8 or lex16; ok is false when w is
+// empty, longer than 16 bytes, or holds a byte that is not an ASCII letter.
+func wordKey(w string) (lo, hi uint64, ok bool) {
+	if len(w) == 0 || len(w) > 16 {
+		return 0, 0, false
 	}
 	for k := 0; k < len(w); k++ {
-		v := (w[k] | 0x20) - 'a'
-		if v >= 26 {
-			return 0, false
+		c := w[k]
+		if !isLatinLetter(c) {
+			return 0, 0, false
 		}
-		key = key<<5 | uint64(v+1)
+		if k < 8 {
+			lo |= uint64(c|0x20) << (8 * k)
+		} else {
+			hi |= uint64(c|0x20) << (8 * (k - 8))
+		}
 	}
-	return key, true
+	return lo, hi, true
 }
 
-// buildLexShort lays out lexShort from the lexicon's lower-case words.
+// buildLexShort lays out lex8 and lex16 from the lexicon's lower-case
+// words of letters only; an upper-case key is left out, as lookupNumLex
+// lower-cases the word it finds.
 func buildLexShort() {
-	n := 0
+	var n8, n16 int
 	for w := range numLexicon {
-		if _, ok := packWordLetters(w); ok && w == strings.ToLower(w) {
-			n++
+		if _, _, ok := wordKey(w); ok && w == strings.ToLower(w) {
+			if len(w) <= 8 {
+				n8++
+			} else {
+				n16++
+			}
 		}
 	}
-	lexShortBits = 4
-	for 1<<lexShortBits < 2*n+2 {
-		lexShortBits++
+	size := func(n int) (int, uint64) {
+		bits := 4
+		for 1<<bits < 2*n+2 {
+			bits++
+		}
+		return 1 << bits, uint64(64 - bits)
 	}
-	lexShort = make([]lexSlot, 1<<lexShortBits)
-	lexShortMask = 1<<lexShortBits - 1
+	var s8, s16 int
+	s8, lex8Shift = size(n8)
+	s16, lex16Shift = size(n16)
+	lex8, lex16 = make([]lexSlot8, s8), make([]lexSlot16, s16)
 	for w, e := range numLexicon {
-		key, ok := packWordLetters(w)
+		lo, hi, ok := wordKey(w)
 		if !ok || w != strings.ToLower(w) {
-			continue // an upper-case key: lookupNumLex lower-cases the word it finds
+			continue
 		}
-		i := (key * 0x9E3779B97F4A7C15) >> (64 - lexShortBits)
-		for lexShort[i].key != 0 {
-			i = (i + 1) & lexShortMask
+		if len(w) <= 8 {
+			i := (lo * 0x9E3779B97F4A7C15) >> lex8Shift
+			for lex8[i].key != 0 {
+				i = (i + 1) & uint64(s8-1)
+			}
+			lex8[i] = lexSlot8{lo, e}
+			continue
 		}
-		lexShort[i] = lexSlot{key: key, lx: e}
+		i := ((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> lex16Shift
+		for lex16[i].hi != 0 {
+			i = (i + 1) & uint64(s16-1)
+		}
+		lex16[i] = lexSlot16{lo, hi, e}
 	}
 }
 
@@ -329,13 +405,16 @@ func lexProbe(h uint32, key []byte) *numLex {
 }
 
 // lookupNumLex finds a word in the lexicon, case-insensitively, without
-// allocating. A word of letters only is packed and found in lexShort;
+// allocating. A word of up to 16 letters is found in lex8 or lex16;
 // another is hashed while its case is folded and probed in lexTable, an
 // open-addressed table built from the lexicon on first use.
 func lookupNumLex(w string) *numLex {
 	lexTableOnce.Do(buildLexTable)
-	if key, ok := packWordLetters(w); ok {
-		return lexShortFind(key).lx
+	if lo, hi, ok := wordKey(w); ok {
+		if len(w) <= 8 {
+			return lex8Find(lo)
+		}
+		return lex16Find(lo, hi)
 	}
 	if len(w) > 24 {
 		return nil
