@@ -75,6 +75,12 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 				if j, lx, ok := scanLexWord(text, i, to); ok {
 					buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: c <= 'Z', lx: lx})
 					i = j
+					if i < to && text[i] == ' ' {
+						// The usual space after a word, read here.
+						space, nl = true, false
+						i++
+						continue
+					}
 					break
 				}
 				j := numScanWord(text, i, to)
@@ -230,9 +236,9 @@ func scanLexWord(text string, i, to int) (end int, lx *numLex, ok bool) {
 		n = min(n, to-j)
 		switch k {
 		case 0:
-			lo = (w | 0x20*lowBytes) & (1<<(8*n) - 1) // 1<<64 is 0: all eight
+			lo = (w | 0x20*lowBytes) & lowBytesMask[n&15]
 		case 1:
-			hi = (w | 0x20*lowBytes) & (1<<(8*n) - 1)
+			hi = (w | 0x20*lowBytes) & lowBytesMask[n&15]
 		}
 		j += n
 		if n < 8 || j == to {
@@ -262,6 +268,9 @@ func scanLexWordBytes(text string, i, to int) (end int, lx *numLex, ok bool) {
 	}
 	return j, lookupNumLex(text[i:j]), true
 }
+
+// lowBytesMask[n] keeps the low n bytes of a word, for n up to 8.
+var lowBytesMask = [16]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF}
 
 // nonLetterBytes marks with its high bit each byte of w that is not an
 // ASCII letter.
