@@ -190,6 +190,7 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	clauses, trigBefore := fx.clauses, fx.trigBefore
 	roles := int32(0)
 	var marks lexMark
+	var phrases sentencePhrases
 	c, fig := 0, 0 // clause breaks and figures so far
 	for k := range toks {
 		starts[k] = fig
@@ -210,12 +211,15 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 			if lx.trig != trigNone {
 				fx.triggers = append(fx.triggers, int32(k))
 			}
+			if lx == lexOf || lx == lexEvery || lx == lexEach || lx == lexPer {
+				fx.phraseAt(toks, k, &phrases)
+			}
 		}
 	}
 	starts[len(toks)] = fig
 	clauses[len(toks)] = c
 	fx.marks = marks
-	fx.phrases = sentencePhrases{}
+	fx.phrases = phrases
 	trigBefore[len(toks)] = int32(len(fx.triggers))
 	roleBefore[len(toks)] = roles
 	fx.roleBefore = roleBefore
@@ -507,34 +511,38 @@ func (fx *figurer) rolesIn(from, to int) bool {
 // sentencePhrases records whether the sentence has anywhere the phrases
 // that shareBase and rateVerbAfter need: a share followed by "of" ("90%
 // of", "half of"), and "every", "each" or "per" followed by a unit of time.
-// It is read on the sentence's first figure that asks, so that the other
-// figures skip the scans where the phrase is absent.
+// The sentence's pass over its tokens finds them, so that its figures skip
+// the scans where the phrase is absent.
 type sentencePhrases struct {
-	known, shares, rates bool
+	shares, rates bool
 }
 
-// phrasesOf returns the phrases of the sentence toks, reading them on first use.
+// phrasesOf returns the phrases of the sentence toks, found by its pass
+// over its tokens (see sentence).
 func (fx *figurer) phrasesOf(toks []ntoken) sentencePhrases {
-	if fx.phrases.known {
-		return fx.phrases
-	}
-	ph := sentencePhrases{known: true}
-	// The entries of "every", "each", "per" and "of" are compared first:
-	// most words are none of them, and are passed over without reading
-	// their entry.
-	for j := 1; j < len(toks); j++ {
-		t := toks[j-1]
-		lx := t.lx
-		if lx != nil && (lx == lexEvery || lx == lexEach || lx == lexPer) && toks[j].lx != nil && toks[j].lx.timeUnit != "" {
+	return fx.phrases
+}
+
+// phraseAt adds to ph the phrase that token k, "of", "every", "each" or
+// "per", ends or starts.
+func (fx *figurer) phraseAt(toks []ntoken, k int, ph *sentencePhrases) {
+	lx := toks[k].lx
+	if lx == lexEvery || lx == lexEach || lx == lexPer {
+		if k+1 < len(toks) && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
 			ph.rates = true
 		}
-		if isLex(toks[j], lexOf) && (ntIsPunct(fx.text, t, '%') || lx != nil && (lx.cls&clsShareOf != 0 || lx.percent || lx.w == "cent" ||
-			lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal)) {
-			ph.shares = true
-		}
+		return
 	}
-	fx.phrases = ph
-	return ph
+	if k == 0 || toks[k].kind != ntWord {
+		return
+	}
+	t := toks[k-1]
+	if ntIsPunct(fx.text, t, '%') {
+		ph.shares = true
+	} else if lx := t.lx; lx != nil && (lx.cls&clsShareOf != 0 || lx.percent || lx.w == "cent" ||
+		lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal) {
+		ph.shares = true
+	}
 }
 
 // digitBytes marks with its high bit each byte of w that is an ASCII digit.
