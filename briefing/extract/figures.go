@@ -486,6 +486,13 @@ func digitRuns(text string) int {
 			}
 		}
 		d := digitBytes(w)
+		if d|prevD == 0 {
+			// No digit here or just before, as in most of a text: no run
+			// starts here, and none in the next word continues one across
+			// a separator here, which needs a digit before it.
+			prevS = 0
+			continue
+		}
 		sep := zeroBytes((w ^ 0x2C*lowBytes) &^ (0x02 * lowBytes)) // ',' or '.'
 		before := d<<8 | prevD>>56
 		sepBefore := sep<<8 | prevS>>56
