@@ -187,41 +187,53 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		fx.roleBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
 	}
 	roleBefore := fx.roleBefore[:len(toks)+1]
-	clauses, trigBefore := fx.clauses, fx.trigBefore
+	n := len(toks)
+	clauses, trigBefore := fx.clauses[:n+1], fx.trigBefore[:n+1]
+	triggers := fx.triggers[:0]
 	roles := int32(0)
 	var marks lexMark
 	var phrases sentencePhrases
 	c, fig := 0, 0 // clause breaks and figures so far
-	for k := range toks {
+	for k := 0; k < n; k++ {
+		t := &toks[k]
 		starts[k] = fig
 		if fig < len(cands) && cands[fig].b.num.first == k {
 			fig++
 		}
 		clauses[k] = c
-		trigBefore[k] = int32(len(fx.triggers))
+		trigBefore[k] = int32(len(triggers))
 		roleBefore[k] = roles
-		if clauseBreak(fx.text, toks[k]) {
+		if t.kind == ntPunct {
+			if clausePunct(fx.text, *t) {
+				c++
+			}
+			continue
+		}
+		lx := t.lx
+		if lx == nil {
+			continue
+		}
+		if lx.marks&markClauseBreak != 0 {
 			c++
 		}
-		if lx := toks[k].lx; lx != nil {
-			marks |= lx.marks
-			if lx.role != "" {
-				roles++
-			}
-			if lx.trig != trigNone {
-				fx.triggers = append(fx.triggers, int32(k))
-			}
-			if lx == lexOf || lx == lexEvery || lx == lexEach || lx == lexPer {
-				fx.phraseAt(toks, k, &phrases)
-			}
+		marks |= lx.marks
+		if lx.role != "" {
+			roles++
+		}
+		if lx.trig != trigNone {
+			triggers = append(triggers, int32(k))
+		}
+		if lx == lexOf || lx == lexEvery || lx == lexEach || lx == lexPer {
+			fx.phraseAt(toks, k, &phrases)
 		}
 	}
-	starts[len(toks)] = fig
-	clauses[len(toks)] = c
+	starts[n] = fig
+	clauses[n] = c
+	fx.triggers = triggers
 	fx.marks = marks
 	fx.phrases = phrases
-	trigBefore[len(toks)] = int32(len(fx.triggers))
-	roleBefore[len(toks)] = roles
+	trigBefore[n] = int32(len(triggers))
+	roleBefore[n] = roles
 	fx.roleBefore = roleBefore
 	fx.coordinate(toks, cands)
 	for k := range cands {
@@ -571,19 +583,16 @@ func zeroBytes(w uint64) uint64 {
 	return ^((w&^highBytes + 0x7F*lowBytes) | w) & highBytes
 }
 
-// clauseBreak reports whether token t separates clauses: a comma,
-// semicolon or dash, or a word such as "and", "but", "that", "while"
-// (clauseBreakWords).
-func clauseBreak(text string, t ntoken) bool {
-	if t.kind == ntPunct {
-		switch ntText(text, t) {
-		case ",", ";", ":", "—", "–":
-			return true
-		}
-		return false
+// clausePunct reports whether the punctuation token t separates clauses:
+// a comma, semicolon, colon or dash. A word such as "and", "but", "that" or
+// "while" does too (clauseBreakWords, markClauseBreak).
+func clausePunct(text string, t ntoken) bool {
+	switch ntText(text, t) {
+	case ",", ";", ":", "—", "–":
+		return true
 	}
-	return t.lx != nil && t.lx.marks&markClauseBreak != 0
+	return false
 }
 
-// clauseBreakWords are the words of clauseBreak.
+// clauseBreakWords are the words that separate clauses (markClauseBreak).
 var clauseBreakWords = strings.Fields("and but that while whereas which who although though after before")
