@@ -414,7 +414,7 @@ func properName(text string, toks []ntoken, first, last int) bool {
 		return false // "40 F-16s", "12 MiG-29 jets": a model, and the number counts it
 	}
 	lx := toks[last].lx
-	return !plural(ntText(text, toks[last])) && (lx == nil || lx.head == "" && lx.cls&clsPerson == 0)
+	return !pluralToken(text, toks[last]) && (lx == nil || lx.head == "" && lx.cls&clsPerson == 0)
 }
 
 // overMeansDuring reports whether the "over" at token k before a duration
