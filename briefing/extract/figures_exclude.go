@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strconv"
-	"strings"
 )
 
 // notFigure reports whether the number p is not a figure: a year, a date, a
@@ -297,7 +296,7 @@ func halfIsNotCount(text string, toks []ntoken, p numParse) bool {
 	if p.last+1 < len(toks) && ntIsPunct(text, toks[p.last+1], '-') && !toks[p.last+1].space {
 		return true
 	}
-	if p.first == p.last && p.first > 0 && strings.EqualFold(ntText(text, toks[p.first]), "quarter") && !(p.last+1 < len(toks) && ntIsWord(toks[p.last+1], "of")) {
+	if p.first == p.last && p.first > 0 && foldEq(ntText(text, toks[p.first]), "quarter") && !(p.last+1 < len(toks) && ntIsWord(toks[p.last+1], "of")) {
 		switch tokenWord(text, toks[p.first-1]) {
 		case "the", "this", "that", "each", "every", "per", "next", "previous", "same", "a":
 			return true // "in the quarter", "each quarter": a period, not a fraction
@@ -471,7 +470,7 @@ func asYoungAs(text string, toks []ntoken, f int) bool {
 		return false
 	}
 	a := text[toks[f-2].start:toks[f-2].end]
-	return strings.EqualFold(a, "young") || strings.EqualFold(a, "old")
+	return foldEq(a, "young") || foldEq(a, "old")
 }
 
 // ageAfterName reports whether a number is an age: after a name and a comma
@@ -569,10 +568,10 @@ func ageOf(text string, toks []ntoken, p numParse) bool {
 		return false
 	}
 	before := tokenWord(text, toks[f-1])
-	if (before == "of" || before == "to" || before == "at" || before == "from") && strings.EqualFold(ntText(text, toks[f-2]), "age") {
+	if (before == "of" || before == "to" || before == "at" || before == "from") && foldEq(ntText(text, toks[f-2]), "age") {
 		return true // "the age of five", "the voting age to 16"
 	}
-	if before == "to" && f >= 4 && toks[f-2].kind == ntNum && tokenWord(text, toks[f-3]) == "from" && strings.EqualFold(ntText(text, toks[f-4]), "age") {
+	if before == "to" && f >= 4 && toks[f-2].kind == ntNum && tokenWord(text, toks[f-3]) == "from" && foldEq(ntText(text, toks[f-4]), "age") {
 		return true // "lowered the age from 27 to 25"
 	}
 	if p.plain && (k >= len(toks) || toks[k].kind != ntWord || toks[k].lx != nil && toks[k].lx.cls&(clsStop|clsAux) != 0) {

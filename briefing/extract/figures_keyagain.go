@@ -79,7 +79,7 @@ func partyStrength(text string, toks []ntoken, c *candidate) bool {
 	if j < 1 || toks[j].kind != ntWord {
 		return false
 	}
-	switch strings.ToLower(text[toks[j].start:toks[j].end]) {
+	switch lowerWord(text, toks[j]) {
 	case "numbering", "number", "numbered":
 	default:
 		return false
@@ -108,7 +108,7 @@ func escapedCaptivity(text string, toks []ntoken, c *candidate, unit string) boo
 		if t.kind != ntWord {
 			return false
 		}
-		switch strings.ToLower(text[t.start:t.end]) {
+		switch lowerWord(text, t) {
 		case "escaped", "escape":
 			return true
 		case "had", "have", "has", "managed", "to", "later", "earlier", "all":

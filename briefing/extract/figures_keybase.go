@@ -46,13 +46,7 @@ func ceilingWord(text string, t ntoken) bool {
 	if t.kind != ntWord {
 		return false
 	}
-	w := text[t.start:t.end]
-	for _, c := range ceilingWords {
-		if strings.EqualFold(w, c) {
-			return true
-		}
-	}
-	return false
+	return wordIn(text, t, ceilingWords)
 }
 
 // deployedBefore reports whether a figure of deployment comes earlier in
@@ -98,7 +92,7 @@ func shareOfPeople(text string, toks []ntoken, c *candidate) bool {
 		if r := w[0]; r >= 'A' && r <= 'Z' {
 			continue // a place or a people's name before the noun: "Gaza's"
 		}
-		switch strings.ToLower(w) {
+		switch lowerWord(text, t) {
 		case "population", "people", "those", "them", "whom", "civilians", "residents", "inhabitants":
 			return true
 		}
@@ -122,13 +116,7 @@ func populationOf(text string, toks []ntoken, c *candidate) bool {
 	if j < 1 || !isLex(toks[j], lexOf) || toks[j-1].kind != ntWord {
 		return false
 	}
-	w := text[toks[j-1].start:toks[j-1].end]
-	for _, p := range populationNouns {
-		if strings.EqualFold(w, p) {
-			return true
-		}
-	}
-	return false
+	return wordIn(text, toks[j-1], populationNouns)
 }
 
 // restatedShare reports whether the share c (a fraction or a percent) of
@@ -238,7 +226,7 @@ func identifiedAfter(text string, toks []ntoken, k int) bool {
 		if t.kind == ntPunct && !ntIsPunct(text, t, '\'') {
 			return false
 		}
-		if t.kind == ntWord && strings.EqualFold(text[t.start:t.end], "identified") {
+		if wordAt(text, t, "identified") {
 			return true
 		}
 	}
@@ -274,7 +262,7 @@ func fromBaseline(text string, toks []ntoken, c *candidate) bool {
 			return true
 		}
 		if t.kind == ntWord {
-			switch strings.ToLower(text[t.start:t.end]) {
+			switch lowerWord(text, t) {
 			case "doubled", "tripled", "halved", "differed", "differs", "different":
 				return true
 			}

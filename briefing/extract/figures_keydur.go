@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // durationPanel decides whether the duration c belongs in the panel,
 // beyond durationKey's words of mandates, truces and sentences near it:
 //   - the time people were held is captivity: "held for 412 days";
@@ -19,7 +17,7 @@ func durationPanel(text string, toks []ntoken, c *candidate, key bool) bool {
 			if toks[k].kind != ntWord {
 				continue
 			}
-			switch strings.ToLower(text[toks[k].start:toks[k].end]) {
+			switch lowerWord(text, toks[k]) {
 			case "war", "wars", "conflict", "insurgency", "occupation":
 				return false // "the nine-year civil war"
 			}
@@ -43,7 +41,14 @@ func durationPanel(text string, toks []ntoken, c *candidate, key bool) bool {
 	return false
 }
 
-// wordAt reports whether token t is the word w, in any case.
+// wordAt reports whether token t is the word w (lower-case ASCII), in any
+// case, as t.kind == ntWord && strings.EqualFold(word, w) does. A word's
+// token carries the entry of its lower-cased letters when the lexicon has
+// it and the word is plain ASCII (ntokenize), so the entry's word stands
+// for the token's; only a word the lexicon lacks is read.
 func wordAt(text string, t ntoken, w string) bool {
-	return t.kind == ntWord && strings.EqualFold(text[t.start:t.end], w)
+	if t.lx != nil {
+		return t.lx.w == w
+	}
+	return t.kind == ntWord && foldEq(text[t.start:t.end], w)
 }
