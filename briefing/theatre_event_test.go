@@ -7,14 +7,21 @@ import (
 )
 
 // TestTheatreEventLabel: a theatre event's date reads as a briefing
-// timeline's ("H1 2024", "Thu 3 Oct 2024"), and a period with no short
-// form as its value, never as one briefing's words ("last weekend").
+// timeline's ("H1 2024", "Thu 3 Oct 2024", "wkend of 12 Oct 2024",
+// "2020s"), never as its TIMEX3 value ("2024-W41-WE", "202") nor as one
+// briefing's words ("last weekend").
 func TestTheatreEventLabel(t *testing.T) {
 	cases := []struct{ value, text, want string }{
 		{"2024-H1", "in the first half of the year", "H1 2024"},
 		{"2024-04", "in April", "Apr 2024"},
 		{"2024-10-03", "on 3 October", "Thu 3 Oct 2024"},
-		{"2024-W41-WE", "last weekend", "2024-W41-WE"},
+		{"2024-W41-WE", "last weekend", "wkend of 12 Oct 2024"},
+		{"202", "in the 2020s", "2020s"},
+		{"199", "the 1990s", "1990s"},
+		{"20", "this century", "21st century"},
+		{"19", "the 20th century", "20th century"},
+		{"2023-WI", "last winter", "Winter 2023"},
+		{"2024-SP", "in the spring", "Spring 2024"},
 		{"2024-10", "", "Oct 2024"},
 	}
 	for _, c := range cases {

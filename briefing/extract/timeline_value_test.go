@@ -28,7 +28,8 @@ func TestParsePeriod(t *testing.T) {
 	labels := map[string]string{"2024-H1": "H1 2024", "2024-04": "Apr 2024", "2024-10-03": "Thu 3 Oct 2024",
 		"2024-W40": "wk of 30 Sep 2024", "2024-SU": "Summer 2024", "2024-Q3": "Q3 2024", "2024": "2024",
 		"2024-10-11T15:00": "Fri 11 Oct 2024 15:00", "XXXX-06": "Jun",
-		"2024-WI": "Winter 2024", "2024-SP": "Spring 2024", "2024-FA": "Autumn 2024"}
+		"2024-WI": "Winter 2024", "2024-SP": "Spring 2024", "2024-FA": "Autumn 2024",
+		"2024-W41-WE": "wkend of 12 Oct 2024", "202": "2020s", "20": "21st century", "11": "12th century"}
 	for v, want := range labels {
 		p, ok := ParsePeriod(v)
 		if got := (TimelineEntry{Value: v, Period: p, Text: "?"}).Label(); !ok || got != want {
