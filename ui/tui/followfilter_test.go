@@ -57,10 +57,10 @@ func assertBestMatch(t *testing.T, m Model, whole *briefing.Library, region, whe
 	assertContains(t, when, screen(m), fmt.Sprintf("Stories 1/%d", n), want.Title[:24])
 }
 
-// TestFilterBeforeAnyChoiceThenCatchUp: the filter is typed before the
-// first frame's commands have run (its index not yet built), or after
-// the index of the first part is in; either way the catch-up ends on the
-// whole library's best match.
+// TestFilterBeforeAnyChoiceThenCatchUp: the filter is typed (or pasted)
+// before the first frame's commands have run (its index not yet built),
+// or after the index of the first part is in; either way the catch-up
+// ends on the whole library's best match.
 func TestFilterBeforeAnyChoiceThenCatchUp(t *testing.T) {
 	t.Run("typed at once", func(t *testing.T) {
 		fsys, whole, stored := partlyIndexed(t, 600, 150)
@@ -73,31 +73,42 @@ func TestFilterBeforeAnyChoiceThenCatchUp(t *testing.T) {
 		m = drain(t, m, init)
 		assertBestMatch(t, m, whole, region, "after the catch-up")
 	})
-	t.Run("typed on the first part", func(t *testing.T) {
-		fsys, whole, stored := partlyIndexed(t, 600, 150)
-		m := readerFromPartIndex(fsys, stored)
-		region := filterRegion(m)
-		var later []tea.Msg
-		for _, msg := range runCmd(t, m.Init()) {
-			if _, ok := msg.(caughtUpMsg); ok {
-				later = append(later, msg)
-				continue
+	for _, paste := range []bool{false, true} {
+		name := "typed on the first part"
+		if paste {
+			name = "pasted on the first part"
+		}
+		t.Run(name, func(t *testing.T) {
+			fsys, whole, stored := partlyIndexed(t, 600, 150)
+			m := readerFromPartIndex(fsys, stored)
+			region := filterRegion(m)
+			var later []tea.Msg
+			for _, msg := range runCmd(t, m.Init()) {
+				if _, ok := msg.(caughtUpMsg); ok {
+					later = append(later, msg)
+					continue
+				}
+				next, c := m.Update(msg)
+				m = drain(t, next.(Model), c)
 			}
-			next, c := m.Update(msg)
-			m = drain(t, next.(Model), c)
-		}
-		m = press(t, m, "/")
-		m = typeText(t, m, region)
-		m = press(t, m, "enter")
-		if m.chose {
-			t.Errorf("typing a filter counts as the analyst's choice of a story")
-		}
-		for _, msg := range later {
-			next, c := m.Update(msg)
-			m = drain(t, next.(Model), c)
-		}
-		assertBestMatch(t, m, whole, region, "after the catch-up")
-	})
+			m = press(t, m, "/")
+			if paste {
+				next, c := m.Update(tea.PasteMsg{Content: region})
+				m = drain(t, next.(Model), c)
+			} else {
+				m = typeText(t, m, region)
+			}
+			m = press(t, m, "enter")
+			if m.chose {
+				t.Errorf("a filter %s counts as the analyst's choice of a story", name)
+			}
+			for _, msg := range later {
+				next, c := m.Update(msg)
+				m = drain(t, next.(Model), c)
+			}
+			assertBestMatch(t, m, whole, region, "after the catch-up")
+		})
+	}
 }
 
 // TestFilterBeforeAnyChoiceThenReload: r (or a watcher's reload with
