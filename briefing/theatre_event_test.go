@@ -35,3 +35,17 @@ func TestTheatreEventLabel(t *testing.T) {
 		t.Errorf("an event without its entry: label %q, want its value", got)
 	}
 }
+
+// TestTheatreEventWinterOrder: a winter takes its place among the events
+// by its months (December to February), not after every event dated.
+func TestTheatreEventWinterOrder(t *testing.T) {
+	ev := func(v string) TheatreEvent {
+		p, _ := extract.ParsePeriod(v)
+		return TheatreEvent{Value: v, Entry: extract.TimelineEntry{Value: v, Period: p}, Event: "ev " + v}
+	}
+	for _, c := range []struct{ a, b string }{{"2023-11", "2023-WI"}, {"2023-WI", "2024-03"}, {"2023-WI", "2024-SP"}, {"2023-WI", "2024-WI"}} {
+		if got := ev(c.a).Compare(ev(c.b)); got >= 0 {
+			t.Errorf("%s against %s: %d, want %s first", c.a, c.b, got, c.a)
+		}
+	}
+}
