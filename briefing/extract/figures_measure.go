@@ -102,7 +102,7 @@ func headsNoun(unit string) bool {
 	if !strings.Contains(unit, " ") && w != "" && !strings.HasSuffix(w, "s") && personListed(w+"s") {
 		return true // a singular: "one soldier", "a civilian"
 	}
-	return people(w)
+	return peopleName(w)
 }
 
 // personListed reports whether the plural w names people in the
@@ -128,16 +128,26 @@ var morePeople = map[string]bool{"activists": true, "advisers": true, "advisors"
 	"players": true, "reporters": true, "researchers": true, "runners": true, "scientists": true, "seekers": true,
 	"senators": true, "sisters": true, "spouses": true, "teachers": true, "traders": true}
 
-// people reports whether w is written as the name of a people: a capital
-// then lower-case letters ("Palestinians", "Burkinabè"), not an acronym
-// or a model ("HIMARS", "F-16s").
-func people(w string) bool {
+// peopleName reports whether w is written as the name of a people: a capital
+// then lower-case letters, with the ending of one ("Palestinians",
+// "Israelis", "Sudanese", "Alawites", "Kurds"); not an acronym, a model
+// or a weapon ("HIMARS", "F-16s", "Javelins", "Mbps"), nor a place
+// ("Yemen").
+func peopleName(w string) bool {
 	for i, r := range w {
 		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
 			return false
 		}
 	}
-	return utf8.RuneCountInString(w) > 2
+	if utf8.RuneCountInString(w) <= 3 {
+		return false
+	}
+	for _, end := range []string{"ans", "is", "ese", "ites", "ds"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return w == "Rohingya" || w == "Burkinabè" || w == "Druze"
 }
 
 // writtenAsFraction reports whether a figure's text writes its number as

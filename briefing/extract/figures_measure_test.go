@@ -50,15 +50,16 @@ func TestFigureMeasure(t *testing.T) {
 // TestFigureMeasureHeadsAndFractions checks that only people are heads
 // (the lexicon's person nouns, trades and kin it lacks, a people's name),
 // not things whose plural ends as a person's might ("destroyers",
-// "satellites", "degrees"), nor units in capitals ("GW"); and that only a
+// "satellites", "degrees"), nor units, weapons and places written with a
+// capital ("GW", "Javelins", "Mbps", "Yemen"); and that only a
 // share written as a fraction is a fraction, not a decimal ("0.7 km").
 func TestFigureMeasureHeadsAndFractions(t *testing.T) {
 	heads := []string{"people", "persons", "civilians", "troops", "sailors", "aid workers", "detainees", "refugees",
 		"women", "children", "fighters", "teachers", "activists", "fishermen", "policemen", "foreigners",
-		"Palestinians", "Haitians", "Sudanese", "Burkinabè", "soldier", "civilian"}
+		"Palestinians", "Haitians", "Israelis", "Sudanese", "Alawites", "Kurds", "Burkinabè", "soldier", "civilian"}
 	things := []string{"destroyers", "interceptors", "satellites", "reactors", "generators", "transformers",
 		"sectors", "tractors", "humanitarian corridors", "decrees", "degrees", "degree", "containers", "transistors",
-		"GW", "TWh", "AK-47", "F-16s", "HIMARS", "km", "specimens"}
+		"GW", "TWh", "AK-47", "F-16s", "HIMARS", "Javelins", "Stingers", "Mbps", "Yemen", "km", "specimens"}
 	for _, u := range heads {
 		if m := (Figure{Text: "12 " + u, Value: 12, Unit: u, Role: RoleOther}).Measure(); m.Kind != MeasureHeads {
 			t.Errorf("12 %s: measure %+v, want heads", u, m)
