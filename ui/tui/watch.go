@@ -266,7 +266,7 @@ func (m Model) growLibrary(lib *briefing.Library) (Model, tea.Cmd) {
 	m.render.grow(lib)
 	var cmd tea.Cmd
 	if follow {
-		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state})
+		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state, top: true})
 		m.syncCurrent()
 	} else {
 		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state, keep: m.current, keepRow: true})
