@@ -292,7 +292,7 @@ func prepositionObject(s string) string {
 // verb ("Islamic State overran Anbar province"); body is returned as it is
 // otherwise.
 func relativeClause(body, rel, prev string) string {
-	ante := prepositionObject(prev)
+	ante := relativeAntecedent(prev)
 	if ante == "" {
 		return body
 	}
@@ -304,6 +304,40 @@ func relativeClause(body, rel, prev string) string {
 		return rest + " " + ante
 	}
 	return body
+}
+
+// relativeAntecedent returns the antecedent of a relative pronoun that
+// opens the segment after prev: the noun phrase after prev's last
+// preposition ("according to regional officials"), with the phrase it
+// bounds when that is a period ("the worst earthquake in a decade"); ""
+// when prev ends with no such phrase.
+func relativeAntecedent(prev string) string {
+	ante := prepositionObject(prev)
+	if ante == "" || !scopePeriod(ante) {
+		return ante
+	}
+	// "the worst earthquake in a decade, which devastated …": the period
+	// bounds a superlative; the antecedent is the phrase before.
+	rem := strings.TrimSpace(prev[:max(strings.LastIndex(prev, ante), 0)])
+	rem = strings.TrimSpace(rem[:strings.LastIndexByte(rem, ' ')+1]) // the period's preposition
+	head := prepositionObject(rem)
+	if head == "" {
+		return ""
+	}
+	return strings.TrimSpace(prev[strings.LastIndex(rem, head):])
+}
+
+// scopePeriod reports whether np, the object of a preposition, is a span
+// of time that bounds a superlative rather than a thing a relative clause
+// may tell of: "a decade", "years", "living memory" ("the worst flooding
+// in living memory, which …").
+func scopePeriod(np string) bool {
+	switch lowerKey(np) {
+	case "a decade", "decades", "years", "a century", "centuries", "a generation", "generations", "history",
+		"memory", "living memory", "a lifetime", "months", "weeks", "recent years", "recent memory", "recent history":
+		return true
+	}
+	return false
 }
 
 // headSubject returns s, a sentence's first segment, as the subject of a

@@ -186,6 +186,12 @@ func TestTimelineEventsAtClauseEdges(t *testing.T) {
 		// A relative pronoun's antecedent after a preposition.
 		{aug16, "More than 120,000 people have left or been evacuated from border districts of Kursk, according to regional officials, who this week ordered another district, Glushkovo, to be cleared.",
 			"this week", "Regional officials ordered another district, Glushkovo, to be cleared"},
+		// A period that bounds a superlative is no antecedent: the phrase
+		// before it is.
+		{feb6, "Another 17,000 people remain displaced because of the worst earthquake in a decade, which devastated the country's southern regions in August 2021.",
+			"in August 2021", "The worst earthquake in a decade devastated the country's southern regions"},
+		{feb6, "Thousands are still in tents because of the worst floods in living memory, which swept the province in July 2022.",
+			"in July 2022", "The worst floods in living memory swept the province"},
 		// An auxiliary whose subject opens the sentence, by its head.
 		{aug16, "Defence ministers of the roughly 50 countries in the Ukraine Defense Contact Group, which coordinates Western military aid, are expected to meet at Ramstein air base in Germany next month.",
 			"next month", "Defence ministers are expected to meet at Ramstein air base in Germany"},
