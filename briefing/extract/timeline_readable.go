@@ -173,10 +173,10 @@ func stripAttribution(body string) string {
 // dropSubordinator drops the subordinator that opens body (first is its
 // first word, lower case) when a clause with its own subject and verb
 // follows: "As more than 1.1 million people had been displaced" is "More
-// than 1.1 million people had been displaced", "only if the Council
-// confirms that enough progress has been made" is "the Council confirms
-// …". "As many as 1.5 million people" is a count, not a clause, and keeps
-// its "As".
+// than 1.1 million people had been displaced". A condition keeps its
+// word ("only if the Council confirms that enough progress has been
+// made"): without it the event would read as a fact. "As many as 1.5
+// million people" is a count, not a clause, and keeps its "As".
 func dropSubordinator(body, first string) string {
 	if !openingSubordinators[first] && first != "only" && first != "even" && first != "just" {
 		return body // the cheap test first
@@ -187,7 +187,7 @@ func dropSubordinator(body, first string) string {
 		w, rest, ok = strings.Cut(rest, " ")
 		lw = lowerKey(w)
 	}
-	if !ok || !openingSubordinators[lw] || isUpperStart(rest) && lw == "as" {
+	if !ok || !openingSubordinators[lw] || keepsSubordinator[lw] || isUpperStart(rest) && lw == "as" {
 		return body
 	}
 	if next := firstWord(rest); lw == "as" && asQuantity[next] {
@@ -257,6 +257,10 @@ var gerundPrepositions = map[string]bool{"despite": true, "with": true, "amid": 
 // noun phrase ("after the attack" may).
 var openingSubordinators = map[string]bool{"as": true, "if": true, "unless": true, "although": true, "though": true,
 	"because": true, "whereas": true, "while": true, "whilst": true, "once": true, "when": true}
+
+// keepsSubordinator are the subordinators of a condition, which an event
+// keeps: "if", "unless", "once".
+var keepsSubordinator = map[string]bool{"if": true, "unless": true, "once": true}
 
 // asQuantity follow an "as" that opens no clause: "as many as", "as well
 // as", "as part of".
