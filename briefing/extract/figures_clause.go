@@ -70,7 +70,7 @@ var clauseWords = map[wordClass]string{
 	clsPrep: `of in at on from to by for with into onto across near outside inside under among amid over through off out since during until
 		beneath underneath behind along around within beyond throughout`,
 	clsLink: `remain remains remained stay stays stayed`,
-	clsPredFill: `been be being still now also reportedly feared believed thought reported confirmed presumed known said to yet already all
+	clsPredFill: `been be being still now also found reportedly feared believed thought reported confirmed presumed known said to yet already all
 		currently seeking taking living staying sheltering`,
 	clsSubjLead: `said says say told added that while whereas where but and when`,
 	clsActor:    `kidnappers abductors captors`,
@@ -123,6 +123,10 @@ func buildClauseWords() {
 	// "Nearly 40,000 new arrivals": people who crossed a border.
 	if e := numLexEntry("arrivals"); e.head == "" {
 		e.head, e.role = Displacement, RoleRefugees
+	}
+	// "counts 113,000 displacements": each is a person forced from home.
+	if e := numLexEntry("displacements"); e.head == "" {
+		e.head, e.role = Displacement, RoleDisplaced
 	}
 	// A singular person noun counts people as its plural does: "One
 	// officer was killed", "One other Afghan guard was reported missing".

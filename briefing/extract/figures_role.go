@@ -222,6 +222,13 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturned, 0
 		return false
 	}
+	if c.q.kind == QuantityNumber && c.unitFirst >= 0 && f.Category != Other && survivorNoun(f.Unit) {
+		// Survivors are counted apart from the dead and the hurt: "Rescuers
+		// pulled 43 survivors alive", "11 survivors were taken to hospital"
+		// are neither, whatever the clause's word of death.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
 	if f.Category == Displacement && c.q.kind == QuantityNumber && f.Unit != "" && combatantNoun(f.Unit) {
 		// Fighters who run are not displaced people: "killed one attacker;
 		// the other 3 fled".
@@ -233,7 +240,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		own = nil // "taken to hospital", "camps that held 300,000 people"
 	}
 	if own != nil && clause {
-		if r, why, ok := fx.eventRole(f, c, toks, own, at, party); ok {
+		if r, why, ok := fx.eventRole(f, c, toks, own, at, party, how == rolePredicate); ok {
 			if why == roleNone {
 				why = how
 			}
@@ -326,14 +333,18 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 }
 
 // eventRole is the role the word own at token at gives the figure f of
-// its own clause, and whether it decides the figure's role and category
+// its own clause (pred: as the predicate the figure is the subject of),
+// and whether it decides the figure's role and category
 // over its counted noun and the words around it. A word of what befalls
 // people does not speak for things, nor for parties unless it befalls
 // them; a word of sending or pulling out speaks only for forces; the dead
 // stay dead ("handed nearly 60 corpses to relatives").
-func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex, at int, party bool) (Role, ruleID, bool) {
-	if own.head != "" || own.cls&clsActor != 0 {
-		return "", roleNone, false // a noun of another phrase: "Soldiers rescued ...", "hostages"
+func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex, at int, party, pred bool) (Role, ruleID, bool) {
+	if own.head != "" && !(pred && own.role == RoleKilled) || own.cls&clsActor != 0 {
+		// A noun of another phrase: "Soldiers rescued ...", "hostages". A
+		// word of death as the predicate speaks for its subject: "Four
+		// inmates were found dead".
+		return "", roleNone, false
 	}
 	r := own.role
 	if !takenHostage(fx.text, toks, at, at < c.first) || !holdCaptive(fx.text, toks, at) {
@@ -401,6 +412,11 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		return RoleRefugees, roleAbroad, true
 	}
 	return r, roleNone, true
+}
+
+// survivorNoun reports whether a unit counts survivors.
+func survivorNoun(unit string) bool {
+	return foldIn(lastWord(unit), "survivors", "survivor")
 }
 
 // materielNoun reports whether a unit counts the hardware or units of a

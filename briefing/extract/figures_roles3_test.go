@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestRolesOfNewsNouns checks roles that news copy gives by a noun or a
+// predicate rather than a verb of its own: survivors are neither dead nor
+// hurt, whatever word of death the clause has; "found dead" is a death even
+// of people counted by a noun of detention; a count of displacements is of
+// displaced people.
+func TestRolesOfNewsNouns(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"survivors beside victims", "Rescuers said at least nine survivors were pulled out alive, while many victims remain buried.", "at least nine survivors", RoleOther, false},
+		{"survivors after the dead", "The bodies of 12 miners were recovered and 4 survivors were flown to hospital.", "4 survivors", RoleOther, false},
+		{"the dead stay dead", "The bodies of 12 miners were recovered and 4 survivors were flown to hospital.", "12 miners", RoleKilled, true},
+		{"inmates found dead", "Six inmates were found dead in their cells on Tuesday.", "Six inmates", RoleKilled, true},
+		{"people found dead", "Eleven people were found dead after the fire.", "Eleven people", RoleKilled, true},
+		{"inmates held", "Some 9,000 inmates are held in the jail.", "Some 9,000 inmates", RoleDetained, true},
+		{"displacements", "The agency recorded 52,000 displacements in the first quarter.", "52,000 displacements", RoleDisplaced, true},
+	})
+}
