@@ -54,7 +54,7 @@ var eventRoleWords = map[Role]string{
 	RoleKilled:    `lost`,
 	RoleMissing:   `buried trapping entombed`,
 	RoleHeld:      `held holding`,
-	RoleReleased:  `exchanged exchange swapped swap reunited recovered`,
+	RoleReleased:  `exchanged exchange swapped swap reunited recovered free freedom`,
 	RoleDisplaced: `refuge influx shelters relocated poured pouring`,
 	RoleInNeed:    `help helping`,
 	RoleInjured:   `hospital hospitalised hospitalized treated`,
@@ -74,7 +74,7 @@ var clauseWords = map[wordClass]string{
 		currently seeking taking living staying sheltering`,
 	clsSubjLead: `said says say told added that while whereas where but and when`,
 	clsActor:    `kidnappers abductors captors`,
-	clsRescue:   `rescued rescue recovered reunited`,
+	clsRescue:   `rescued rescue recovered reunited free freedom`,
 	clsDwelling: `houses homes buildings dwellings schools villages structures huts apartments flats homesteads shops hospitals`,
 	clsDamage: `affected damaged destroyed destroying flattened razed collapsed swept submerged inundated torched burned burnt
 		struck hit buried closed flooded crashed`,

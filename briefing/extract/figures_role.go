@@ -483,6 +483,9 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 			continue // the counted noun speaks as the head noun
 		}
 		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
+			if k := fx.laterFate(toks, c, j); k >= 0 {
+				return toks[k].lx, k, rolePredicate, true
+			}
 			return lx, j, roleWord, true
 		}
 	}
@@ -503,6 +506,9 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 	if c.unitFirst >= 0 {
 		for j := c.unitFirst; j < c.unitLast; j++ {
 			if lx := toks[j].lx; lx != nil && lx.role != "" && lx.head == "" && lx.cls&clsPredOnly == 0 {
+				if k := fx.laterFate(toks, c, j); k >= 0 {
+					return toks[k].lx, k, rolePredicate, true
+				}
 				return lx, j, roleWord, true // "39 abducted students"
 			}
 		}
@@ -549,6 +555,27 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 		}
 	}
 	return nil, -1, roleNone, false
+}
+
+// laterFate finds the predicate of the figure c when it tells a later
+// fate of the same kind than the modifier at token j inside the figure:
+// "thirty of the kidnapped children were now free", "the abducted pupils
+// have been rescued". A captive's release or a detainee's release is
+// what the sentence reports; the modifier only names the set. It returns
+// the predicate's token, or -1.
+func (fx *figurer) laterFate(toks []ntoken, c *candidate, j int) int {
+	mod := toks[j].lx
+	if mod.role != RoleHeld && mod.role != RoleDetained {
+		return -1
+	}
+	k := fx.predicateRole(toks, c)
+	if k < 0 || k == j {
+		return -1
+	}
+	if toks[k].lx.role == RoleReleased {
+		return k
+	}
+	return -1
 }
 
 // roleReach bounds how far from a figure, or the list it is in, the

@@ -18,3 +18,17 @@ func TestRolesOfNewsNouns(t *testing.T) {
 		{"displacements", "The agency recorded 52,000 displacements in the first quarter.", "52,000 displacements", RoleDisplaced, true},
 	})
 }
+
+// TestLaterFateOfCaptives checks that a set named by its captivity takes
+// the fate its predicate reports: freed, rescued or "now free" captives
+// are released; "free" people from rubble are no release; captives who
+// stay captive stay held.
+func TestLaterFateOfCaptives(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"kidnapped now free", "Twelve of the kidnapped pupils are now free.", "Twelve of the kidnapped pupils", RoleReleased, true},
+		{"abducted rescued", "Fifteen of the abducted farmers were rescued by troops on Monday.", "Fifteen of the abducted farmers", RoleReleased, true},
+		{"freed from rubble", "Neighbours helped free five people from a collapsed house.", "five people", RoleOther, false},
+		{"abducted still held", "Some 39 abducted students remain in captivity.", "Some 39 abducted students", RoleHeld, true},
+		{"abducted killed", "Six abducted students were killed.", "Six abducted students", RoleKilled, true},
+	})
+}
