@@ -466,6 +466,18 @@ func shareBase(text string, toks []ntoken, c *candidate) bool {
 // "have fled to Uganda"; not "displaced inside Lebanon".
 func fledAbroad(text string, toks []ntoken, j int) bool {
 	if !lexHas(toks[j], clsFlight) {
+		if ntIsWord(toks[j], "driven") || ntIsWord(toks[j], "forced") {
+			// "has driven 48,000 people to seek refuge in Chad", "were
+			// forced to flee Ukraine": the flight the force made.
+			for k := j + 1; k < len(toks) && k <= j+7; k++ {
+				if toks[k].kind == ntPunct {
+					break
+				}
+				if lexHas(toks[k], clsFlight) {
+					return fledAbroad(text, toks, k)
+				}
+			}
+		}
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {

@@ -258,6 +258,9 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 			// Not "4,000 prisoners held": detained, as the noun says; and
 			// the dead stay dead.
 			f.Role, f.why.role = own.role, how
+			if f.Role == RoleDisplaced && fledAbroad(text, toks, at) {
+				f.Role, f.why.role = RoleRefugees, roleAbroad // "reported that some 19,000 people had fled to Armenia"
+			}
 			return own.head == ""
 		case f.why.category == catHeadNoun && f.Category == Deployment && own.trig == trigStrong &&
 			(own.role.Category() == Casualties || own.role.Category() == Detention):
@@ -408,8 +411,8 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 	case (r == RoleDisplaced || r == RoleRefugees) && unit != "" && combatantNoun(unit):
 		return "", roleNone, false // fighters who cross a border are not refugees
 	}
-	if r == RoleDisplaced && fledAbroad(fx.text, toks, at) {
-		return RoleRefugees, roleAbroad, true
+	if r == RoleDisplaced && (fledAbroad(fx.text, toks, at) || head != nil && head.role == RoleRefugees) {
+		return RoleRefugees, roleAbroad, true // "2.5 million refugees have been forced to flee"
 	}
 	return r, roleNone, true
 }

@@ -32,3 +32,18 @@ func TestLaterFateOfCaptives(t *testing.T) {
 		{"abducted killed", "Six abducted students were killed.", "Six abducted students", RoleKilled, true},
 	})
 }
+
+// TestRefugeesByFlightAbroad checks that people who flee across a border
+// are refugees however the flight is told: refugees forced to flee stay
+// refugees; people driven to seek refuge in a country, or reported to have
+// fled to one, are refugees; a flight inside the country stays a
+// displacement.
+func TestRefugeesByFlightAbroad(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"refugees forced to flee", "Within a month, more than 600,000 refugees have been forced to flee the country.", "more than 600,000 refugees", RoleRefugees, true},
+		{"driven to seek refuge", "The clashes have driven 12,000 people to seek refuge in Niger this week.", "12,000 people", RoleRefugees, true},
+		{"driven from homes", "The clashes have driven 12,000 people from their homes in the north.", "12,000 people", RoleDisplaced, true},
+		{"reported fled to a country", "The ministry reported that some 8,000 people had fled to Uganda since Monday.", "some 8,000 people", RoleRefugees, true},
+		{"reported fled to a town", "The ministry reported that some 8,000 people had fled to Goma since Monday.", "some 8,000 people", RoleDisplaced, true},
+	})
+}
