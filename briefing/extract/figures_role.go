@@ -497,9 +497,12 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 	}
 	// objectVerb's word is at most 2 tokens before the figure or its list.
 	if fx.rolesIn(c.first-2, c.first) || fx.rolesIn(c.chainFirst-2, c.chainFirst) {
-		if j := objectVerb(text, toks, c); j >= 0 {
+		if j := objectVerb(text, toks, c); j >= 0 && (toks[j].lx.cls&clsRescue == 0 || heldAround(toks)) {
 			return toks[j].lx, j, roleObject, true
 		}
+	}
+	if j := relativeAfter(text, toks, c); j >= 0 {
+		return toks[j].lx, j, rolePredicate, true
 	}
 	if c.unitFirst < 0 {
 		if j := tollRole(text, toks, c); j >= 0 {
@@ -577,6 +580,32 @@ func (fx *figurer) laterFate(toks []ntoken, c *candidate, j int) int {
 	}
 	if toks[k].lx.role == RoleReleased {
 		return k
+	}
+	return -1
+}
+
+// relativeAfter finds the role word of a relative clause right after the
+// figure c, which tells what befell the counted people wherever the
+// figure stands: a participle ("A group of 50 hotel workers marooned on a
+// road") or "who/that" with an auxiliary ("to rescue 300 people who are
+// stranded"). Not a rescue, which the other scans weigh ("Of the 14
+// miners rescued" were not held), nor "trapped" after a rescue ("pulled out 80 people trapped
+// in the rubble"). It returns the word's token, or -1.
+func relativeAfter(text string, toks []ntoken, c *candidate) int {
+	j := c.last + 1
+	if j >= len(toks) || c.unitFirst < 0 {
+		return -1
+	}
+	lx := toks[j].lx
+	if lx == nil {
+		return -1
+	}
+	if (lx.w == "who" || lx.w == "that") && j+1 < len(toks) && lexHas(toks[j+1], clsAux) {
+		return predicateAfter(text, toks, j+1)
+	}
+	if lx.role != "" && lx.role != RoleMissing && lx.head == "" && lx.cls&(clsActor|clsPredOnly|clsIntrans|clsRescue) == 0 &&
+		passiveAfter(text, toks, j) {
+		return j
 	}
 	return -1
 }

@@ -47,3 +47,17 @@ func TestRefugeesByFlightAbroad(t *testing.T) {
 		{"reported fled to a town", "The ministry reported that some 8,000 people had fled to Goma since Monday.", "some 8,000 people", RoleDisplaced, true},
 	})
 }
+
+// TestRelativeAfterFigure checks that a relative clause right after a
+// figure says what befell its people wherever the figure stands: a group's
+// member count, an object of "reach" or "rescue". A rescue participle and
+// "trapped" after a rescue name no fate of their own.
+func TestRelativeAfterFigure(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"group stranded", "A party of 40 climbers stranded on the glacier was airlifted out on Sunday.", "40 climbers", RoleAffected, true},
+		{"who are marooned", "Helicopters are trying to reach 120 villagers who are marooned by the floodwater.", "120 villagers", RoleAffected, true},
+		{"group arrested", "Police detained a group of 20 protesters arrested near the palace.", "20 protesters", RoleDetained, true},
+		{"trapped then pulled out", "Rescuers pulled out 80 people trapped in the rubble.", "80 people", RoleOther, false},
+		{"rescued, none held", "Of the 14 miners rescued, five were taken to hospital with head wounds.", "14 miners", RoleOther, false},
+	})
+}
