@@ -123,8 +123,8 @@ func TestShareOfPeopleKey(t *testing.T) {
 		{"of a counted group", "Nearly 40 percent of the 90,000 residents were displaced by the fighting.", "Nearly 40 percent", true, "key/counted-category"},
 		{"of a mission's troops", "About 55% of the UN mission's 8,000 troops have been deployed.", "About 55%", true, "key/counted-category"},
 		{"a fraction of a counted group in need", "Nearly a third of the region's 6 million people face acute food insecurity.", "Nearly a third of the region", true, "key/counted-category"},
-		{"a plan funded", "The humanitarian appeal for the region is funded only to 18 per cent.", "18 per cent", false, "key/not-share-of-things"},
-		{"a drop", "Aid agencies warned of famine after a 35% drop in food donations.", "35%", false, "key/not-share-of-things"},
+		{"a plan funded", "The humanitarian appeal for the region is funded only to 18 per cent.", "18 per cent", false, "role/need-of-things"},
+		{"a drop", "Aid agencies warned of famine after a 35% drop in food donations.", "35%", false, "role/need-of-things"},
 		{"of the homes", "The quake destroyed roads, and about 70 percent of the homes had collapsed.", "about 70 percent", false, "key/not-share-of-things"},
 	})
 }

@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -111,6 +111,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleShareBase, "share-base", "About 90% of Gaza's 2.1 million people were displaced."},
 		{&roleAbroad, "fled-abroad", "Some 19,000 people had fled to Armenia."},
 		{&roleReturned, "returned-home", "Some 1.3 million displaced people have returned to their homes."},
+		{&roleNeedThings, "need-of-things", "The agency received 110,500 applications for food assistance."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -332,6 +333,12 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 	if f.Role == RoleDisplaced && own != nil && at >= 0 && fledAbroad(text, toks, at) {
 		f.Role, f.why.role = RoleRefugees, roleAbroad
 	}
+	if f.Role == RoleInNeed && fx.needOfThings(toks, c, f) {
+		// Need is counted in people: "some 110,500 applications for
+		// assistance", "funded only to 20 per cent" are no people in need.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNeedThings, 0
+		return false
+	}
 	return c.unitFirst < 0 && f.Category != Other && tollRole(text, toks, c) >= 0
 }
 
@@ -415,6 +422,22 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		return RoleRefugees, roleAbroad, true // "2.5 million refugees have been forced to flee"
 	}
 	return r, roleNone, true
+}
+
+// needOfThings reports whether the figure f, of the need category, counts
+// things or a share of things rather than people: "18 hunger hotspots",
+// "110,500 applications", "funded only to 20 per cent", "a 40% drop in
+// donations". Aid deliveries ("80 trucks of food") and a share of people
+// ("a third of the 3 million people") stay in need.
+func (fx *figurer) needOfThings(toks []ntoken, c *candidate, f *Figure) bool {
+	switch c.q.kind {
+	case QuantityPercent:
+		return !shareOfPeople(fx.text, toks, c)
+	case QuantityNumber:
+		return f.Unit != "" && !c.inherited && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))] &&
+			!(f.why.number == numFraction && shareOfPeople(fx.text, toks, c))
+	}
+	return false
 }
 
 // survivorNoun reports whether a unit counts survivors.

@@ -61,3 +61,16 @@ func TestRelativeAfterFigure(t *testing.T) {
 		{"rescued, none held", "Of the 14 miners rescued, five were taken to hospital with head wounds.", "14 miners", RoleOther, false},
 	})
 }
+
+// TestNeedCountedInPeople checks that the need category counts people:
+// applications, a plan's funding or a drop in donations are not people in
+// need, while people, aid deliveries and a share of people are.
+func TestNeedCountedInPeople(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"applications", "The agency received 64,000 applications for food assistance.", "64,000 applications", RoleOther, false},
+		{"plan funded", "The humanitarian plan is funded only to 27 per cent.", "27 per cent", RoleOther, false},
+		{"drop in donations", "Aid agencies warned of famine after a 45% drop in food donations.", "45%", RoleOther, false},
+		{"people in need", "Some 4 million people are in need of food assistance.", "Some 4 million people", RoleInNeed, true},
+		{"share of people", "Half of the 3 million people in the region need food assistance.", "Half", RoleInNeed, true},
+	})
+}

@@ -98,7 +98,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keySeverity, "not-severity-part", "Some 40 people were injured, nine of them critically."},
 			{&keyBaseline, "not-baseline", "The mission has 2,100 troops, short of the 2,500 authorised."},
 			{&keyNeedOfThings, "not-need-of-things", "Hunger is set to worsen in 14 hotspots across the region."},
-			{&keyNotPeopleShare, "not-share-of-things", "The humanitarian appeal was funded only to 20 per cent."},
+			{&keyNotPeopleShare, "not-share-of-things", "Fighting destroyed 60% of the city's hospitals."},
 			{&keyPopulation, "not-population", "Hunger is spreading in Sudan, a nation of 50 million people."},
 			{&keyParty, "not-party-strength", "The rebels, who number about 5,000, have killed at least 90 villagers since May."},
 			{&keyEscaped, "not-escaped", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape."},
