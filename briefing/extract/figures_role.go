@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -112,6 +112,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleAbroad, "fled-abroad", "Some 19,000 people had fled to Armenia."},
 		{&roleReturned, "returned-home", "Some 1.3 million displaced people have returned to their homes."},
 		{&roleNeedThings, "need-of-things", "The agency received 110,500 applications for food assistance."},
+		{&roleAtRisk, "death-at-risk", "Some 20 million people could die from starvation."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -192,6 +193,44 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 // officials were killed"); the whole a share is of is other ("90% of
 // Gaza's 2.1 million people").
 func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
+	event = fx.clauseRole(f, c, toks, word, wordAt)
+	if f.Role == RoleKilled && c.q.kind == QuantityNumber && deathAtRisk(fx.text, toks, c) {
+		// A death that may come is a need: "1.4 million children are at
+		// imminent risk of death", "20 million people could die from
+		// starvation"; not "may have died", which is feared dead.
+		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
+	}
+	return event
+}
+
+// deathAtRisk reports whether the word of death after the figure c, in its
+// own conjunct, is a risk rather than a fact: after a modal with no
+// "have" ("could die", "could starve to death", "will die") or after
+// "risk", "danger" or "threat" ("at risk of death", "in danger of dying").
+func deathAtRisk(text string, toks []ntoken, c *candidate) bool {
+	for j := c.last + 1; j < len(toks) && j <= c.last+10; j++ {
+		if roleStop(text, toks[j]) {
+			return false
+		}
+		lx := toks[j].lx
+		if lx == nil || lx.role != RoleKilled {
+			continue
+		}
+		for k := j - 1; k > c.last && k >= j-4; k-- {
+			switch strings.ToLower(ntText(text, toks[k])) {
+			case "risk", "danger", "threat", "brink":
+				return true
+			case "could", "might", "may", "will", "would":
+				return !ntIsWord(toks[k+1], "have")
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// clauseRole is role without the risk of death.
+func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
 	text := fx.text
 	if c.q.kind != QuantityNumber && c.q.kind != QuantityPercent {
 		// A sum, a duration or a measure has the role of its unit; no word

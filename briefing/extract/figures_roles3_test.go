@@ -74,3 +74,15 @@ func TestNeedCountedInPeople(t *testing.T) {
 		{"share of people", "Half of the 3 million people in the region need food assistance.", "Half", RoleInNeed, true},
 	})
 }
+
+// TestDeathAtRisk checks that a death the sentence says may come is a
+// need, not a toll, while a death feared or possibly past stays a death.
+func TestDeathAtRisk(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"risk of death", "About 3,000 children are at risk of death from malnutrition.", "About 3,000 children", RoleInNeed, true},
+		{"could die", "Some 8 million people could die of hunger by the end of the year.", "Some 8 million people", RoleInNeed, true},
+		{"could starve to death", "Aid groups warn that 200,000 people could starve to death this winter.", "200,000 people", RoleInNeed, true},
+		{"may have died", "Up to 300 people may have died in the landslide.", "Up to 300 people", RoleKilled, true},
+		{"feared dead", "About 50 people are feared dead.", "About 50 people", RoleKilled, true},
+	})
+}
