@@ -394,8 +394,14 @@ func predicateAfter(text string, toks []ntoken, j int) int {
 		case lx.w == "in" || lx.w == "at" || lx.w == "behind":
 			// "remain in detention", "were still in emergency shelters",
 			// "remain in hospital", "remain behind bars".
-			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+			for m := k + 1; m < len(toks) && m <= k+4; m++ {
+				if toks[m].kind == ntNum {
+					continue // "are in 82 relief camps"
+				}
 				if l := toks[m].lx; l != nil && l.role != "" && l.head == "" {
+					if n := campAfter(toks, m); n >= 0 {
+						return n
+					}
 					return m // the one place a predicate-only word speaks
 				}
 				if toks[m].kind != ntWord || lexHas(toks[m], clsStop) {
@@ -405,6 +411,19 @@ func predicateAfter(text string, toks []ntoken, j int) int {
 			return -1
 		}
 		return -1
+	}
+	return -1
+}
+
+// campAfter returns the token after j when it is a camp or shelter that
+// the word at j only qualifies: in "relief camps", "aid shelters" the
+// people are displaced, whatever the aid. Else it returns -1.
+func campAfter(toks []ntoken, j int) int {
+	if l := toks[j].lx; l == nil || !(l.role == RoleInNeed || l.role == "" && l.cat == Humanitarian) || j+1 >= len(toks) {
+		return -1
+	}
+	if l := toks[j+1].lx; l != nil && l.role == RoleDisplaced {
+		return j + 1
 	}
 	return -1
 }

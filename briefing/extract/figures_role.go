@@ -302,6 +302,11 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 				f.Role, f.why.role = RoleRefugees, roleAbroad // "reported that some 19,000 people had fled to Armenia"
 			}
 			return own.head == ""
+		case own.role == RoleDisplaced && word != nil && wordAt == at-1 && campAfter(toks, wordAt) == at:
+			// The category's word only qualifies the camp: "leaving 420,000
+			// people in relief camps" are displaced.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = own.role.Category(), own.role, catTrigger, how, own.ref
+			return true
 		case f.why.category == catHeadNoun && f.Category == Deployment && own.trig == trigStrong &&
 			(own.role.Category() == Casualties || own.role.Category() == Detention):
 			// "41 soldiers and civilians were killed": what befell the
@@ -594,6 +599,9 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 			}
 		}
 		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
+			if k := campAfter(toks, j); k >= 0 {
+				return toks[k].lx, k, roleWord, false // "leaving 420,000 people in relief camps"
+			}
 			return lx, j, roleWord, false
 		}
 	}

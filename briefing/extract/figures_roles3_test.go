@@ -86,3 +86,15 @@ func TestDeathAtRisk(t *testing.T) {
 		{"feared dead", "About 50 people are feared dead.", "About 50 people", RoleKilled, true},
 	})
 }
+
+// TestPeopleInReliefCamps checks that people in relief or aid camps are
+// displaced, whatever word of aid names the camp, while people in need of
+// aid stay in need and the camps themselves are no people.
+func TestPeopleInReliefCamps(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"are in relief camps", "Nearly 6,000 people are in 40 relief camps.", "Nearly 6,000 people", RoleDisplaced, true},
+		{"the camps", "Nearly 6,000 people are in 40 relief camps.", "40 relief camps", RoleOther, false},
+		{"leaving in relief camps", "The floods destroyed 9,000 homes, leaving 52,000 people in relief camps.", "52,000 people", RoleDisplaced, true},
+		{"in need of relief", "Some 2 million people are in need of relief food.", "Some 2 million people", RoleInNeed, true},
+	})
+}
