@@ -53,7 +53,7 @@ var baselineWords = strings.Fields("short down up compared contrast")
 var eventRoleWords = map[Role]string{
 	RoleKilled:    `lost`,
 	RoleMissing:   `buried trapping entombed`,
-	RoleHeld:      `held holding`,
+	RoleHeld:      `held holding captors`,
 	RoleReleased:  `exchanged exchange swapped swap reunited recovered free freedom`,
 	RoleDisplaced: `refuge influx shelters relocated poured pouring`,
 	RoleInNeed:    `help helping`,
@@ -391,9 +391,10 @@ func predicateAfter(text string, toks []ntoken, j int) int {
 			return -1
 		case lx.cls&(clsAux|clsLink|clsPredFill) != 0 || adverb(lx.w):
 			continue
-		case lx.w == "in" || lx.w == "at" || lx.w == "behind":
+		case lx.w == "in" || lx.w == "at" || lx.w == "behind" || lx.w == "with":
 			// "remain in detention", "were still in emergency shelters",
-			// "remain in hospital", "remain behind bars".
+			// "remain in hospital", "remain behind bars", "remain with
+			// their captors".
 			for m := k + 1; m < len(toks) && m <= k+4; m++ {
 				if toks[m].kind == ntNum {
 					continue // "are in 82 relief camps"

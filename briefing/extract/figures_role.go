@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -113,6 +113,8 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleReturned, "returned-home", "Some 1.3 million displaced people have returned to their homes."},
 		{&roleNeedThings, "need-of-things", "The agency received 110,500 applications for food assistance."},
 		{&roleAtRisk, "death-at-risk", "Some 20 million people could die from starvation."},
+		{&roleLeftBehind, "left-behind", "The army has withdrawn 3 brigades from the city, leaving one brigade in the south."},
+		{&roleHomeLost, "home-lost", "Some 17,000 people remain without a permanent home."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -194,6 +196,11 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 // Gaza's 2.1 million people").
 func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
 	event = fx.clauseRole(f, c, toks, word, wordAt)
+	if f.Role == RoleWithdrawn && c.first > 0 && strings.EqualFold(ntText(fx.text, toks[c.first-1]), "leaving") {
+		// The forces a withdrawal leaves are still deployed: "had
+		// withdrawn 2 brigades, leaving one brigade in the corridor".
+		f.Role, f.why.role = RoleDeployed, roleLeftBehind
+	}
 	if f.Role == RoleKilled && c.q.kind == QuantityNumber && deathAtRisk(fx.text, toks, c) {
 		// A death that may come is a need: "1.4 million children are at
 		// imminent risk of death", "20 million people could die from
@@ -268,6 +275,12 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		// are neither, whatever the clause's word of death.
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
+	}
+	if (c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPerson(f.Unit)) && homeLost(text, toks, c) {
+		// "Another 17,000 people remain without a permanent home", "About
+		// 70% of the 30,000 residents lost their homes".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleDisplaced, catTrigger, roleHomeLost, 0
+		return true
 	}
 	if f.Category == Displacement && c.q.kind == QuantityNumber && f.Unit != "" && combatantNoun(f.Unit) {
 		// Fighters who run are not displaced people: "killed one attacker;
@@ -404,6 +417,10 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 	if !takenHostage(fx.text, toks, at, at < c.first) || !holdCaptive(fx.text, toks, at) {
 		return "", roleNone, false // "took part", "have taken up the offer", "camps that held 300,000 people"
 	}
+	if r == RoleHeld && own.cls&clsHold != 0 && at+2 < len(toks) && ntIsWord(toks[at+1], "in") && toks[at+2].lx != nil &&
+		toks[at+2].lx.role == RoleDetained {
+		r = RoleDetained // "were held in custody by the police"
+	}
 	if r == RoleMissing && intoDetention(toks, at) {
 		r = RoleDetained // "disappeared into the state's prisons"
 	}
@@ -480,6 +497,35 @@ func (fx *figurer) needOfThings(toks []ntoken, c *candidate, f *Figure) bool {
 	case QuantityNumber:
 		return f.Unit != "" && !c.inherited && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))] &&
 			!(f.why.number == numFraction && shareOfPeople(fx.text, toks, c))
+	}
+	return false
+}
+
+// homeLost reports whether the predicate after the figure c says its
+// people lost their homes or are without one: "lost their homes", "remain
+// without a permanent home", "are without shelter". The scan reads the
+// subject's own phrases ("of the 30,000 residents of the island") and
+// stops at a clause break.
+func homeLost(text string, toks []ntoken, c *candidate) bool {
+	for j := c.last + 1; j < len(toks) && j <= c.last+12; j++ {
+		t := toks[j]
+		if t.kind == ntPunct || t.kind == ntNum && !(ntIsWord(toks[j-1], "the") || ntIsWord(toks[j-1], "of")) {
+			return false
+		}
+		w := strings.ToLower(ntText(text, t))
+		if w != "lost" && w != "without" {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4; k++ {
+			switch strings.ToLower(ntText(text, toks[k])) {
+			case "home", "homes", "house", "houses", "shelter":
+				return true
+			case "a", "any", "their", "its", "his", "her", "permanent", "proper", "adequate":
+				continue
+			}
+			break
+		}
+		return false
 	}
 	return false
 }

@@ -98,3 +98,21 @@ func TestPeopleInReliefCamps(t *testing.T) {
 		{"in need of relief", "Some 2 million people are in need of relief food.", "Some 2 million people", RoleInNeed, true},
 	})
 }
+
+// TestHomesCustodyCaptorsLeftForces checks four predicates of news copy:
+// people who lost their homes or remain without one are displaced; people
+// held in custody are detained, not hostages; people who remain with their
+// captors are still held; the forces a withdrawal leaves are deployed.
+func TestHomesCustodyCaptorsLeftForces(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"without a home", "Some 9,000 people remain without a permanent home after the quake.", "Some 9,000 people", RoleDisplaced, true},
+		{"lost their homes", "About 40% of the 12,000 residents lost their homes in the floods.", "About 40%", RoleDisplaced, true},
+		{"lost their lives", "About 40 residents lost their lives in the floods.", "About 40 residents", RoleKilled, true},
+		{"held in custody", "Nearly 60 people were held in custody overnight.", "Nearly 60 people", RoleDetained, true},
+		{"held hostage", "Nearly 60 people were held by the gunmen.", "Nearly 60 people", RoleHeld, true},
+		{"remain with captors", "Of the 80 pupils seized, 50 have been freed and 30 remain with their captors.", "30", RoleHeld, true},
+		{"freed before", "Of the 80 pupils seized, 50 have been freed and 30 remain with their captors.", "50", RoleReleased, true},
+		{"left behind", "The army has withdrawn 3 brigades from the city, leaving one brigade in the south.", "one brigade", RoleDeployed, true},
+		{"withdrawn", "The army has withdrawn 3 brigades from the city, leaving one brigade in the south.", "3 brigades", RoleWithdrawn, true},
+	})
+}
