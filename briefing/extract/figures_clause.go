@@ -54,7 +54,7 @@ var eventRoleWords = map[Role]string{
 	RoleKilled:    `lost`,
 	RoleMissing:   `buried trapping entombed`,
 	RoleHeld:      `held holding captors`,
-	RoleReleased:  `exchanged exchange swapped swap reunited recovered free freedom`,
+	RoleReleased:  `exchanged exchange swapped swap reunited recovered free freedom releases frees`,
 	RoleDisplaced: `refuge influx shelters relocated poured pouring`,
 	RoleInNeed:    `help helping`,
 	RoleInjured:   `hospital hospitalised hospitalized treated`,

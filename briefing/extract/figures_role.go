@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleSwap, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -115,6 +115,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleAtRisk, "death-at-risk", "Some 20 million people could die from starvation."},
 		{&roleLeftBehind, "left-behind", "The army has withdrawn 3 brigades from the city, leaving one brigade in the south."},
 		{&roleHomeLost, "home-lost", "Some 17,000 people remain without a permanent home."},
+		{&roleSwap, "swap", "The two sides agreed to exchange 30 hostages for 90 prisoners."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -196,6 +197,15 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 // Gaza's 2.1 million people").
 func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
 	event = fx.clauseRole(f, c, toks, word, wordAt)
+	if c.q.kind == QuantityNumber && (f.Category == Detention || f.Category == Displacement || f.Category == Other && f.Unit != "" && strictPerson(f.Unit)) &&
+		f.Role != RoleReleased && (exchangedFor(fx.text, toks, c) || word != nil && returnWord(word.w) && captivesAround(toks)) {
+		// Both sides of a swap are released, and captives who are
+		// returned are released, not returnees: "in exchange for 369
+		// Palestinian prisoners", "the three would be returned", "bringing
+		// the total returned this year to 1,358" prisoners of war.
+		f.Category, f.Role, f.why.category, f.why.role = Detention, RoleReleased, catTrigger, roleSwap
+		return true
+	}
 	if f.Role == RoleWithdrawn && c.first > 0 && strings.EqualFold(ntText(fx.text, toks[c.first-1]), "leaving") {
 		// The forces a withdrawal leaves are still deployed: "had
 		// withdrawn 2 brigades, leaving one brigade in the corridor".
@@ -208,6 +218,41 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
 	}
 	return event
+}
+
+// exchangedFor reports whether the figure c is what captives were swapped
+// for: "in exchange for 369 prisoners", "agreed to exchange 50 hostages
+// for 150 prisoners", "swapped for 90 detainees".
+func exchangedFor(text string, toks []ntoken, c *candidate) bool {
+	if c.first < 2 || !strings.EqualFold(ntText(text, toks[c.first-1]), "for") {
+		return false
+	}
+	for j := c.first - 2; j >= 0 && j >= c.first-5; j-- {
+		if toks[j].kind == ntPunct {
+			return false
+		}
+		switch strings.ToLower(ntText(text, toks[j])) {
+		case "exchange", "exchanged", "exchanging", "exchanges", "swap", "swaps", "swapped", "swapping", "trade", "trades", "traded":
+			return true
+		}
+	}
+	return false
+}
+
+// returnWord reports whether w is a form of "return".
+func returnWord(w string) bool {
+	return w == "returned" || w == "return" || w == "returning" || w == "returns"
+}
+
+// captivesAround reports whether the sentence speaks of captives or
+// prisoners, so that people returned are released, not returnees.
+func captivesAround(toks []ntoken) bool {
+	for _, t := range toks {
+		if t.lx != nil && (t.lx.role == RoleHeld || t.lx.role == RoleDetained) && t.lx.cls&clsActor == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // deathAtRisk reports whether the word of death after the figure c, in its

@@ -116,3 +116,18 @@ func TestHomesCustodyCaptorsLeftForces(t *testing.T) {
 		{"withdrawn", "The army has withdrawn 3 brigades from the city, leaving one brigade in the south.", "3 brigades", RoleWithdrawn, true},
 	})
 }
+
+// TestSwapsAndReturns checks that both sides of a swap are released, that
+// captives returned are released rather than returnees, and that a
+// present-tense release counts: "Israel releases 1,900 prisoners".
+func TestSwapsAndReturns(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"exchange for", "The militia said the two would be returned in exchange for 180 prisoners.", "180 prisoners", RoleReleased, true},
+		{"returned in a swap", "The militia said the two would be returned in exchange for 180 prisoners.", "two", RoleReleased, false},
+		{"swaps for", "The deal swaps 40 hostages for 120 prisoners.", "120 prisoners", RoleReleased, true},
+		{"total returned", "Both sides freed 60 prisoners of war on Monday, bringing the total returned this year to 900.", "900", RoleReleased, true},
+		{"releases", "The government releases about 700 prisoners under the amnesty.", "about 700 prisoners", RoleReleased, true},
+		{"refugees returned", "About 2,000 refugees returned from Chad last week.", "About 2,000 refugees", RoleRefugees, true},
+		{"prisoners for food", "Some 800 prisoners are waiting for food.", "Some 800 prisoners", RoleDetained, true},
+	})
+}
