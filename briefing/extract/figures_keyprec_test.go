@@ -213,9 +213,9 @@ func TestFromBaselineNotKey(t *testing.T) {
 // test.
 func TestEscapedNotKey(t *testing.T) {
 	checkKeyCases(t, []keyCase{
-		{"managed to escape", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape.", "12 others", false, "key/not-escaped"},
+		{"managed to escape", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape.", "12 others", false, "role/escaped"},
 		{"the seized stay key", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape.", "40 guests", true, "key/counted-category"},
-		{"escaped earlier", "Twenty of the abducted pupils are now free: six escaped earlier and 14 were released on Monday.", "six", false, "key/not-escaped"},
+		{"escaped earlier", "Twenty of the abducted pupils are now free: six escaped earlier and 14 were released on Monday.", "six", false, "role/escaped"},
 		{"released beside them", "Twenty of the abducted pupils are now free: six escaped earlier and 14 were released on Monday.", "14", true, "key/counted-category"},
 		{"a jailbreak", "During the fighting more than 2,000 inmates escaped from the central prison.", "more than 2,000 inmates", true, "key/counted-category"},
 		{"fled a war", "More than 8,000 people have crossed the border this week to escape the fighting.", "More than 8,000 people", true, "key/counted-category"},

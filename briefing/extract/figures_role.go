@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleSwap, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleSwap, roleEscaped, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -116,6 +116,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleLeftBehind, "left-behind", "The army has withdrawn 3 brigades from the city, leaving one brigade in the south."},
 		{&roleHomeLost, "home-lost", "Some 17,000 people remain without a permanent home."},
 		{&roleSwap, "swap", "The two sides agreed to exchange 30 hostages for 90 prisoners."},
+		{&roleEscaped, "escaped", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -205,6 +206,13 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		// the total returned this year to 1,358" prisoners of war.
 		f.Category, f.Role, f.why.category, f.why.role = Detention, RoleReleased, catTrigger, roleSwap
 		return true
+	}
+	if f.Category == Detention && c.q.kind == QuantityNumber && escapedCaptivity(fx.text, toks, c, f.Unit) {
+		// People who got away by themselves were neither held nor
+		// released: "30 guests had been kidnapped while 20 others managed
+		// to escape", "five escaped earlier and one was released".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleEscaped, 0
+		return false
 	}
 	if f.Role == RoleWithdrawn && c.first > 0 && strings.EqualFold(ntText(fx.text, toks[c.first-1]), "leaving") {
 		// The forces a withdrawal leaves are still deployed: "had

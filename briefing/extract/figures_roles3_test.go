@@ -131,3 +131,15 @@ func TestSwapsAndReturns(t *testing.T) {
 		{"prisoners for food", "Some 800 prisoners are waiting for food.", "Some 800 prisoners", RoleDetained, true},
 	})
 }
+
+// TestEscapedNotHeld checks that people who escaped captivity by
+// themselves are neither held nor released, while a jailbreak's inmates
+// stay a detention figure.
+func TestEscapedNotHeld(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"managed to escape", "Bandits abducted 25 villagers, while 9 others managed to escape.", "9 others", RoleOther, false},
+		{"abducted", "Bandits abducted 25 villagers, while 9 others managed to escape.", "25 villagers", RoleHeld, true},
+		{"escaped earlier", "Eleven of the kidnapped workers are now free: three escaped earlier and eight were released on Friday.", "three", RoleOther, false},
+		{"jailbreak", "More than 1,500 inmates escaped from the central prison during the attack.", "More than 1,500 inmates", RoleDetained, true},
+	})
+}
