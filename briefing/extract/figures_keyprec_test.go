@@ -169,7 +169,7 @@ func TestPartOfPeopleKey(t *testing.T) {
 		{"half of those killed", "A third of those killed were women, the ministry said.", "A third", true, "key/counted-category"},
 		{"of the dozens of pupils", "Six of the dozens of pupils abducted from the school were freed on Tuesday.", "Six", true, "key/counted-category"},
 		{"a part of things", "Aid came in 300 trucks, and 50 of them carried food.", "50", false, "key/not-partitive"},
-		{"only identified", "Police said 20 of those killed in the blast had been identified.", "20", false, "key/not-partitive"},
+		{"only identified", "Police said 20 of those killed in the blast had been identified.", "20", false, "role/identified"},
 	})
 }
 

@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleSwap, roleEscaped, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleSwap, roleEscaped, roleIdentified, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -117,6 +117,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleHomeLost, "home-lost", "Some 17,000 people remain without a permanent home."},
 		{&roleSwap, "swap", "The two sides agreed to exchange 30 hostages for 90 prisoners."},
 		{&roleEscaped, "escaped", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape."},
+		{&roleIdentified, "identified", "Twelve bodies were found, of whom five have been identified."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -214,6 +215,13 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleEscaped, 0
 		return false
 	}
+	if f.Role == RoleKilled && c.q.kind == QuantityNumber && identifiedPart(fx.text, toks, c) {
+		// Identifying bodies counts no death of its own: "Nineteen bodies
+		// have been recovered, of whom three have been identified", "only 55
+		// of 75 confirmed dead had been identified".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleIdentified, 0
+		return false
+	}
 	if f.Role == RoleWithdrawn && c.first > 0 && strings.EqualFold(ntText(fx.text, toks[c.first-1]), "leaving") {
 		// The forces a withdrawal leaves are still deployed: "had
 		// withdrawn 2 brigades, leaving one brigade in the corridor".
@@ -226,6 +234,30 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
 	}
 	return event
+}
+
+// identifiedPart reports whether the figure c is a part of the dead whose
+// predicate is only that they were identified: "of whom three have been
+// identified", "55 of 75 confirmed dead had been identified"; not
+// "identified as" someone. The part is told by "of whom/which" before it
+// or "of" after it.
+func identifiedPart(text string, toks []ntoken, c *candidate) bool {
+	part := c.first >= 2 && ntIsWord(toks[c.first-2], "of") && (strings.EqualFold(ntText(text, toks[c.first-1]), "whom") ||
+		strings.EqualFold(ntText(text, toks[c.first-1]), "which")) || c.last+1 < len(toks) && ntIsWord(toks[c.last+1], "of")
+	if !part {
+		return false
+	}
+	for j := c.last + 1; j < len(toks) && j <= c.last+10; j++ {
+		if toks[j].kind == ntPunct {
+			return false
+		}
+		if strings.EqualFold(ntText(text, toks[j]), "identified") {
+			// Not "identified as members of terror groups": that says who
+			// the dead were.
+			return lexHas(toks[j-1], clsAux|clsPredFill) && !(j+1 < len(toks) && strings.EqualFold(ntText(text, toks[j+1]), "as"))
+		}
+	}
+	return false
 }
 
 // exchangedFor reports whether the figure c is what captives were swapped

@@ -143,3 +143,15 @@ func TestEscapedNotHeld(t *testing.T) {
 		{"jailbreak", "More than 1,500 inmates escaped from the central prison during the attack.", "More than 1,500 inmates", RoleDetained, true},
 	})
 }
+
+// TestIdentifiedPartOfDead checks that a part of the dead that was only
+// identified counts no death, while the dead themselves and a part
+// "identified as" someone stay killed.
+func TestIdentifiedPartOfDead(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"of whom identified", "Twelve bodies were found, of whom five have been identified.", "five", RoleOther, false},
+		{"the bodies", "Twelve bodies were found, of whom five have been identified.", "Twelve bodies", RoleKilled, true},
+		{"part identified", "Officials said only 40 of 61 confirmed dead had been identified.", "40", RoleOther, false},
+		{"identified as", "Eight of those killed have been identified as police officers.", "Eight", RoleKilled, false},
+	})
+}
