@@ -577,7 +577,8 @@ func baselineBefore(text string, toks []ntoken, first int) bool {
 
 // returnedHome reports whether the subject figure c went home, so that it
 // counts returnees rather than the displaced: "1.3 million people had
-// returned to their homes", "6,700 refugees have gone home".
+// returned to their homes", "6,700 refugees have gone home", "are
+// returning to the devastated area" (their home's town, village or area).
 func returnedHome(text string, toks []ntoken, c *candidate) bool {
 	j := c.last + 1
 	for j < len(toks) && j <= c.last+3 && lexHas(toks[j], clsAux|clsPredFill) {
@@ -591,8 +592,13 @@ func returnedHome(text string, toks []ntoken, c *candidate) bool {
 	default:
 		return false
 	}
-	for k := j + 1; k < len(toks) && k <= j+3; k++ {
-		if w := tokenWord(text, toks[k]); w == "home" || w == "homes" {
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if toks[k].kind != ntWord {
+			return false
+		}
+		switch strings.ToLower(ntText(text, toks[k])) {
+		case "home", "homes", "area", "areas", "village", "villages", "town", "towns", "city", "neighbourhood", "neighborhood",
+			"neighbourhoods", "neighborhoods", "district", "districts":
 			return subjectPosition(text, toks, c)
 		}
 	}

@@ -155,3 +155,14 @@ func TestIdentifiedPartOfDead(t *testing.T) {
 		{"identified as", "Eight of those killed have been identified as police officers.", "Eight", RoleKilled, false},
 	})
 }
+
+// TestReturneesNotDisplaced checks that people who go back home, or to
+// their town or area, are returnees (other), while people fleeing to a
+// town stay displaced.
+func TestReturneesNotDisplaced(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"gone home", "Since March, 4,100 refugees have gone home from the camps.", "4,100 refugees", RoleOther, false},
+		{"returning to the area", "Hundreds of families are returning to the flooded area to rebuild.", "Hundreds of families", RoleOther, false},
+		{"fled to a town", "Some 3,000 people fled to the town of Bunia.", "Some 3,000 people", RoleDisplaced, true},
+	})
+}
