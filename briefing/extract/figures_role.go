@@ -413,6 +413,16 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 			return true
 		}
 	}
+	if c.unitFirst >= 0 && c.unitFirst == c.unitLast && c.q.kind == QuantityNumber {
+		// A participle of harm taken for the counted noun is the figure's
+		// own word: "Quake kills dozens, hundreds hurt". Not a noun of
+		// death: "saved thousands of lives".
+		if lx := toks[c.unitFirst].lx; lx != nil && lx.role != "" && lx.head == "" && lx.cls&(clsActor|clsPredOnly) == 0 &&
+			(lx.role == RoleInjured || lx.role == RoleMissing) && lx.role != f.Role {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = lx.role.Category(), lx.role, catTrigger, roleWord, lx.ref
+			return true
+		}
+	}
 	switch f.why.category {
 	case catInherited, catCoordinated:
 		if fx.hasPrevFigure() {

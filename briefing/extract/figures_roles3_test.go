@@ -166,3 +166,14 @@ func TestReturneesNotDisplaced(t *testing.T) {
 		{"fled to a town", "Some 3,000 people fled to the town of Bunia.", "Some 3,000 people", RoleDisplaced, true},
 	})
 }
+
+// TestHeadlineParticipleAfterCount checks that a participle of harm right
+// after a count in a headline's second conjunct is that count's role, not
+// the first conjunct's: "hundreds hurt" are injured.
+func TestHeadlineParticipleAfterCount(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"hundreds hurt", "Storm kills dozens, hundreds hurt in the south", "hundreds hurt", RoleInjured, false},
+		{"dozens killed", "Storm kills dozens, hundreds hurt in the south", "dozens", RoleKilled, false},
+		{"saved lives", "The early warning saved thousands of lives, officials said.", "thousands of lives", RoleOther, false},
+	})
+}
