@@ -227,6 +227,12 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		// withdrawn 2 brigades, leaving one brigade in the corridor".
 		f.Role, f.why.role = RoleDeployed, roleLeftBehind
 	}
+	if f.Role != RoleKilled && c.q.kind == QuantityNumber && passedAway(fx.text, toks, c) {
+		// "132 people with weapon-related injuries, 31 of whom passed away":
+		// the euphemism is a death, whatever harm the clause names first.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleWord, 0
+		event = true
+	}
 	if f.Role == RoleKilled && c.q.kind == QuantityNumber && deathAtRisk(fx.text, toks, c) {
 		// A death that may come is a need: "1.4 million children are at
 		// imminent risk of death", "20 million people could die from
@@ -293,6 +299,20 @@ func captivesAround(toks []ntoken) bool {
 		}
 	}
 	return false
+}
+
+// passedAway reports whether the figure c is the subject of "passed away"
+// (after "of whom" and auxiliaries: "31 of whom passed away", "six have
+// since passed away").
+func passedAway(text string, toks []ntoken, c *candidate) bool {
+	j := c.last + 1
+	if j+1 < len(toks) && ntIsWord(toks[j], "of") && (strings.EqualFold(ntText(text, toks[j+1]), "whom") || strings.EqualFold(ntText(text, toks[j+1]), "them")) {
+		j += 2 // "31 of whom passed away"
+	}
+	for j < len(toks) && j <= c.last+6 && (lexHas(toks[j], clsAux|clsPredFill) || strings.EqualFold(ntText(text, toks[j]), "since")) {
+		j++
+	}
+	return j+1 < len(toks) && strings.EqualFold(ntText(text, toks[j]), "passed") && strings.EqualFold(ntText(text, toks[j+1]), "away")
 }
 
 // deathAtRisk reports whether the word of death after the figure c, in its

@@ -177,3 +177,14 @@ func TestHeadlineParticipleAfterCount(t *testing.T) {
 		{"saved lives", "The early warning saved thousands of lives, officials said.", "thousands of lives", RoleOther, false},
 	})
 }
+
+// TestPassedAway checks that "passed away" is a death, of a part of the
+// injured too, and that "passed" alone is no death.
+func TestPassedAway(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"of whom passed away", "The clinic admitted 90 people with blast injuries, 12 of whom passed away.", "12", RoleKilled, true},
+		{"have since passed away", "Of the 40 injured, six have since passed away.", "six", RoleKilled, true},
+		{"the injured", "Of the 40 injured, six have since passed away.", "40 injured", RoleInjured, true},
+		{"passed checkpoints", "The convoy passed 30 checkpoints on the way.", "30 checkpoints", RoleOther, false},
+	})
+}
