@@ -190,9 +190,9 @@ func TestDurationPanel(t *testing.T) {
 // and that the count of what it did stays key. Written for this test.
 func TestPartyStrengthNotKey(t *testing.T) {
 	checkKeyCases(t, []keyCase{
-		{"who number", "The rebels, who number about 5,000, have killed at least 90 villagers since May.", "about 5,000", false, "key/not-party-strength"},
+		{"who number", "The rebels, who number about 5,000, have killed at least 90 villagers since May.", "about 5,000", false, "role/party-strength"},
 		{"what they did", "The rebels, who number about 5,000, have killed at least 90 villagers since May.", "at least 90 villagers", true, "key/counted-category"},
-		{"numbering", "Militants numbering about 200 abducted 30 villagers.", "about 200", false, "key/not-party-strength"},
+		{"numbering", "Militants numbering about 200 abducted 30 villagers.", "about 200", false, "role/party-strength"},
 	})
 }
 

@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleSwap, roleEscaped, roleIdentified, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -118,6 +118,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleSwap, "swap", "The two sides agreed to exchange 30 hostages for 90 prisoners."},
 		{&roleEscaped, "escaped", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape."},
 		{&roleIdentified, "identified", "Twelve bodies were found, of whom five have been identified."},
+		{&rolePartyStrength, "party-strength", "The rebels, who number about 5,000, have killed at least 90 villagers since May."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -207,6 +208,14 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		// the total returned this year to 1,358" prisoners of war.
 		f.Category, f.Role, f.why.category, f.why.role = Detention, RoleReleased, catTrigger, roleSwap
 		return true
+	}
+	if f.Category != Other && c.q.kind == QuantityNumber && partyStrength(fx.text, toks, c) {
+		// An armed party's strength is no victim count, whatever its clause
+		// says the party did: "The insurgents, who number between 2,000 and
+		// 3,000, have killed at least 160 civilians", "gunmen numbering
+		// about 20 stormed the community ... killing".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePartyStrength, 0
+		return false
 	}
 	if f.Category == Detention && c.q.kind == QuantityNumber && escapedCaptivity(fx.text, toks, c, f.Unit) {
 		// People who got away by themselves were neither held nor

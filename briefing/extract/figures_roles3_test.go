@@ -188,3 +188,15 @@ func TestPassedAway(t *testing.T) {
 		{"passed checkpoints", "The convoy passed 30 checkpoints on the way.", "30 checkpoints", RoleOther, false},
 	})
 }
+
+// TestPartyStrengthNotVictims checks that an armed party's strength is
+// other, never the dead its clause speaks of, while the victims are
+// killed.
+func TestPartyStrengthNotVictims(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"who number", "The fighters, who number about 3,000, have killed at least 70 villagers.", "about 3,000", RoleOther, false},
+		{"the victims", "The fighters, who number about 3,000, have killed at least 70 villagers.", "at least 70 villagers", RoleKilled, true},
+		{"numbering", "Bandits numbering about 40 stormed the village, killing 9 people.", "about 40", RoleOther, false},
+		{"killed after numbering", "Bandits numbering about 40 stormed the village, killing 9 people.", "9 people", RoleKilled, true},
+	})
+}
