@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleHomeLost, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -114,7 +114,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleNeedThings, "need-of-things", "The agency received 110,500 applications for food assistance."},
 		{&roleAtRisk, "death-at-risk", "Some 20 million people could die from starvation."},
 		{&roleLeftBehind, "left-behind", "The army has withdrawn 3 brigades from the city, leaving one brigade in the south."},
-		{&roleHomeLost, "home-lost", "Some 17,000 people remain without a permanent home."},
+		{&roleWithout, "without-home-or-water", "Some 17,000 people remain without a permanent home."},
 		{&roleSwap, "swap", "The two sides agreed to exchange 30 hostages for 90 prisoners."},
 		{&roleEscaped, "escaped", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape."},
 		{&roleIdentified, "identified", "Twelve bodies were found, of whom five have been identified."},
@@ -390,11 +390,14 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if (c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPerson(f.Unit)) && homeLost(text, toks, c) {
+	if c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPerson(f.Unit) {
 		// "Another 17,000 people remain without a permanent home", "About
-		// 70% of the 30,000 residents lost their homes".
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleDisplaced, catTrigger, roleHomeLost, 0
-		return true
+		// 70% of the 30,000 residents lost their homes"; "620,000 people
+		// are still without clean water".
+		if r := withoutRole(text, toks, c); r != "" {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleWithout, 0
+			return true
+		}
 	}
 	if f.Category == Displacement && c.q.kind == QuantityNumber && f.Unit != "" && combatantNoun(f.Unit) {
 		// Fighters who run are not displaced people: "killed one attacker;
@@ -625,16 +628,17 @@ func (fx *figurer) needOfThings(toks []ntoken, c *candidate, f *Figure) bool {
 	return false
 }
 
-// homeLost reports whether the predicate after the figure c says its
-// people lost their homes or are without one: "lost their homes", "remain
-// without a permanent home", "are without shelter". The scan reads the
-// subject's own phrases ("of the 30,000 residents of the island") and
-// stops at a clause break.
-func homeLost(text string, toks []ntoken, c *candidate) bool {
+// withoutRole is the role the predicate after the figure c gives by what
+// its people lost or are without: displaced for a home ("lost their
+// homes", "remain without a permanent home", "are without shelter"), in
+// need for water, food or power ("are still without clean water"). The
+// scan reads the subject's own phrases ("of the 30,000 residents of the
+// island") and stops at a clause break. It returns "" for neither.
+func withoutRole(text string, toks []ntoken, c *candidate) Role {
 	for j := c.last + 1; j < len(toks) && j <= c.last+12; j++ {
 		t := toks[j]
 		if t.kind == ntPunct || t.kind == ntNum && !(ntIsWord(toks[j-1], "the") || ntIsWord(toks[j-1], "of")) {
-			return false
+			return ""
 		}
 		w := strings.ToLower(ntText(text, t))
 		if w != "lost" && w != "without" {
@@ -643,15 +647,20 @@ func homeLost(text string, toks []ntoken, c *candidate) bool {
 		for k := j + 1; k < len(toks) && k <= j+4; k++ {
 			switch strings.ToLower(ntText(text, toks[k])) {
 			case "home", "homes", "house", "houses", "shelter":
-				return true
-			case "a", "any", "their", "its", "his", "her", "permanent", "proper", "adequate":
+				return RoleDisplaced
+			case "water", "food", "electricity", "power", "healthcare", "medicine", "medicines":
+				if w == "without" {
+					return RoleInNeed
+				}
+				return ""
+			case "a", "any", "their", "its", "his", "her", "permanent", "proper", "adequate", "clean", "safe", "drinking", "enough":
 				continue
 			}
 			break
 		}
-		return false
+		return ""
 	}
-	return false
+	return ""
 }
 
 // survivorNoun reports whether a unit counts survivors.

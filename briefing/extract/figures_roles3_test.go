@@ -200,3 +200,13 @@ func TestPartyStrengthNotVictims(t *testing.T) {
 		{"killed after numbering", "Bandits numbering about 40 stormed the village, killing 9 people.", "9 people", RoleKilled, true},
 	})
 }
+
+// TestWithoutWaterInNeed checks that people without water, food or power
+// are in need, and that having lost water is no such need.
+func TestWithoutWaterInNeed(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"without clean water", "A week after the storm, 80,000 people are still without clean water.", "80,000 people", RoleInNeed, true},
+		{"without power", "Some 1.2 million residents remain without power.", "Some 1.2 million residents", RoleInNeed, true},
+		{"without a home", "Some 1.2 million residents remain without a home.", "Some 1.2 million residents", RoleDisplaced, true},
+	})
+}
