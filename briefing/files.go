@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -115,10 +116,15 @@ func readRegular(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	if st.Size() > limit {
 		return nil, errTooLarge(limit)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	// One buffer of the size stat gave (io.ReadAll would grow one from
+	// 512 bytes, allocating about twice the file: the filter's index reads
+	// every body), growing only if the file grew meanwhile.
+	var buf bytes.Buffer
+	buf.Grow(int(st.Size()) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, errTooLarge(limit)
 	}

@@ -181,4 +181,5 @@ type EventSource struct {
 	Title    string
 	Source   string
 	Text     string // the event as this briefing words it
+	Phrase   string // the date as this briefing writes it ("six months ago"), found in its text
 }

@@ -150,10 +150,15 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 			i++
 			continue
 		}
-		cands = append(cands, candidate{})
-		next, ok := fx.candidateAt(toks, i, &cands[len(cands)-1])
-		if !ok {
-			cands = cands[:len(cands)-1]
+		// candidateAt writes the whole candidate before it reads one
+		// field, so the slot past the end is not cleared first; it joins
+		// the candidates when it holds one.
+		if len(cands) == cap(cands) {
+			cands = slices.Grow(cands, 1)
+		}
+		next, ok := fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
+		if ok {
+			cands = cands[:len(cands)+1]
 		}
 		i = next
 	}
@@ -166,13 +171,6 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		fx.starts = make([]int, len(toks)+1, 2*len(toks)+1)
 	}
 	starts := fx.starts[:len(toks)+1]
-	for k, c := 0, 0; k < len(toks); k++ {
-		starts[k] = c
-		if c < len(cands) && cands[c].b.num.first == k {
-			c++
-		}
-		starts[k+1] = c
-	}
 	// clauses[j] counts the clause breaks before token j: commas and
 	// words such as "and that", which a category word rarely reaches across.
 	if cap(fx.clauses) < len(toks)+1 {
@@ -191,30 +189,53 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		fx.roleBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
 	}
 	roleBefore := fx.roleBefore[:len(toks)+1]
+	n := len(toks)
+	clauses, trigBefore := fx.clauses[:n+1], fx.trigBefore[:n+1]
+	triggers := fx.triggers[:0]
 	roles := int32(0)
 	var marks lexMark
-	for k, c := 0, 0; k < len(toks); k++ {
-		fx.clauses[k] = c
-		fx.trigBefore[k] = int32(len(fx.triggers))
+	var phrases sentencePhrases
+	c, fig := 0, 0 // clause breaks and figures so far
+	for k := 0; k < n; k++ {
+		t := &toks[k]
+		starts[k] = fig
+		if fig < len(cands) && cands[fig].b.num.first == k {
+			fig++
+		}
+		clauses[k] = c
+		trigBefore[k] = int32(len(triggers))
 		roleBefore[k] = roles
-		if clauseBreak(fx.text, toks[k]) {
+		if t.kind == ntPunct {
+			if clausePunct(fx.text, *t) {
+				c++
+			}
+			continue
+		}
+		lx := t.lx
+		if lx == nil {
+			continue
+		}
+		if lx.marks&markClauseBreak != 0 {
 			c++
 		}
-		if lx := toks[k].lx; lx != nil {
-			marks |= lx.marks
-			if lx.role != "" {
-				roles++
-			}
-			if lx.trig != trigNone {
-				fx.triggers = append(fx.triggers, int32(k))
-			}
+		marks |= lx.marks
+		if lx.role != "" {
+			roles++
 		}
-		fx.clauses[k+1] = c
+		if lx.trig != trigNone {
+			triggers = append(triggers, int32(k))
+		}
+		if lx == lexOf || lx == lexEvery || lx == lexEach || lx == lexPer {
+			fx.phraseAt(toks, k, &phrases)
+		}
 	}
+	starts[n] = fig
+	clauses[n] = c
+	fx.triggers = triggers
 	fx.marks = marks
-	fx.phrases = sentencePhrases{}
-	fx.trigBefore[len(toks)] = int32(len(fx.triggers))
-	roleBefore[len(toks)] = roles
+	fx.phrases = phrases
+	trigBefore[n] = int32(len(triggers))
+	roleBefore[n] = roles
 	fx.roleBefore = roleBefore
 	fx.coordinate(toks, cands)
 	for k := range cands {
@@ -396,7 +417,7 @@ func properName(text string, toks []ntoken, first, last int) bool {
 		return false // "40 F-16s", "12 MiG-29 jets": a model, and the number counts it
 	}
 	lx := toks[last].lx
-	return !plural(ntText(text, toks[last])) && (lx == nil || lx.head == "" && lx.cls&clsPerson == 0)
+	return !pluralToken(text, toks[last]) && (lx == nil || lx.head == "" && lx.cls&clsPerson == 0)
 }
 
 // overMeansDuring reports whether the "over" at token k before a duration
@@ -480,6 +501,13 @@ func digitRuns(text string) int {
 			}
 		}
 		d := digitBytes(w)
+		if d|prevD == 0 {
+			// No digit here or just before, as in most of a text: no run
+			// starts here, and none in the next word continues one across
+			// a separator here, which needs a digit before it.
+			prevS = 0
+			continue
+		}
 		sep := zeroBytes((w ^ 0x2C*lowBytes) &^ (0x02 * lowBytes)) // ',' or '.'
 		before := d<<8 | prevD>>56
 		sepBefore := sep<<8 | prevS>>56
@@ -505,31 +533,38 @@ func (fx *figurer) rolesIn(from, to int) bool {
 // sentencePhrases records whether the sentence has anywhere the phrases
 // that shareBase and rateVerbAfter need: a share followed by "of" ("90%
 // of", "half of"), and "every", "each" or "per" followed by a unit of time.
-// It is read on the sentence's first figure that asks, so that the other
-// figures skip the scans where the phrase is absent.
+// The sentence's pass over its tokens finds them, so that its figures skip
+// the scans where the phrase is absent.
 type sentencePhrases struct {
-	known, shares, rates bool
+	shares, rates bool
 }
 
-// phrasesOf returns the phrases of the sentence toks, reading them on first use.
+// phrasesOf returns the phrases of the sentence toks, found by its pass
+// over its tokens (see sentence).
 func (fx *figurer) phrasesOf(toks []ntoken) sentencePhrases {
-	if fx.phrases.known {
-		return fx.phrases
-	}
-	ph := sentencePhrases{known: true}
-	for j := 1; j < len(toks); j++ {
-		t := toks[j-1]
-		lx := t.lx
-		if lx != nil && j < len(toks) && toks[j].lx != nil && toks[j].lx.timeUnit != "" && (lx.w == "every" || lx.w == "each" || lx.w == "per") {
+	return fx.phrases
+}
+
+// phraseAt adds to ph the phrase that token k, "of", "every", "each" or
+// "per", ends or starts.
+func (fx *figurer) phraseAt(toks []ntoken, k int, ph *sentencePhrases) {
+	lx := toks[k].lx
+	if lx == lexEvery || lx == lexEach || lx == lexPer {
+		if k+1 < len(toks) && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
 			ph.rates = true
 		}
-		if isLex(toks[j], lexOf) && (ntIsPunct(fx.text, t, '%') || lx != nil && (lx.cls&clsShareOf != 0 || lx.percent || lx.w == "cent" ||
-			lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal)) {
-			ph.shares = true
-		}
+		return
 	}
-	fx.phrases = ph
-	return ph
+	if k == 0 || toks[k].kind != ntWord {
+		return
+	}
+	t := toks[k-1]
+	if ntIsPunct(fx.text, t, '%') {
+		ph.shares = true
+	} else if lx := t.lx; lx != nil && (lx.cls&clsShareOf != 0 || lx.percent || lx.w == "cent" ||
+		lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal) {
+		ph.shares = true
+	}
 }
 
 // digitBytes marks with its high bit each byte of w that is an ASCII digit.
@@ -551,19 +586,16 @@ func zeroBytes(w uint64) uint64 {
 	return ^((w&^highBytes + 0x7F*lowBytes) | w) & highBytes
 }
 
-// clauseBreak reports whether token t separates clauses: a comma,
-// semicolon or dash, or a word such as "and", "but", "that", "while"
-// (clauseBreakWords).
-func clauseBreak(text string, t ntoken) bool {
-	if t.kind == ntPunct {
-		switch ntText(text, t) {
-		case ",", ";", ":", "—", "–":
-			return true
-		}
-		return false
+// clausePunct reports whether the punctuation token t separates clauses:
+// a comma, semicolon, colon or dash. A word such as "and", "but", "that" or
+// "while" does too (clauseBreakWords, markClauseBreak).
+func clausePunct(text string, t ntoken) bool {
+	switch ntText(text, t) {
+	case ",", ";", ":", "—", "–":
+		return true
 	}
-	return t.lx != nil && t.lx.marks&markClauseBreak != 0
+	return false
 }
 
-// clauseBreakWords are the words of clauseBreak.
+// clauseBreakWords are the words that separate clauses (markClauseBreak).
 var clauseBreakWords = strings.Fields("and but that while whereas which who although though after before")

@@ -477,7 +477,7 @@ func shareBase(text string, toks []ntoken, c *candidate) bool {
 		return true
 	}
 	lx := t.lx
-	return lx != nil && (lx.percent || lx.w == "cent" || lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal && plural(lx.w) ||
+	return lx != nil && (lx.percent || lx.w == "cent" || lx.num == nkHalf || lx.num == nkQuarter || lx.num == nkOrdinal && pluralOf(lx.w, lx) ||
 		lx.num == nkOrdinal && j >= 2 && tokenWord(text, toks[j-2]) == "a")
 }
 

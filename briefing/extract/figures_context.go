@@ -204,13 +204,13 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 			lw = lx.w
 		}
 		if lx != nil {
-			if lx.w == "and" && last >= 0 && !plural(ntText(text, toks[last])) && nounListAhead(text, toks, k+1) {
+			if lx.w == "and" && last >= 0 && !pluralToken(text, toks[last]) && nounListAhead(text, toks, k+1) {
 				continue // "dozens of UN and aid workers"
 			}
 			if lx.cls&(clsStop|clsDet|clsAux|clsNotNoun) != 0 && lx.cls&clsAdj == 0 {
 				break
 			}
-			if words > 0 && lx.trig != trigNone && lx.head == "" && lx.cls&(clsAdj|clsPerson) == 0 && !plural(lw) && !nextIsPlural(text, toks, k) {
+			if words > 0 && lx.trig != trigNone && lx.head == "" && lx.cls&(clsAdj|clsPerson) == 0 && !pluralOf(lw, lx) && !nextIsPlural(text, toks, k) {
 				break // a verb: "Somalis need aid"
 			}
 			if lx.num != nkNone || lx.cls&clsWeekday != 0 || (lx.cls&clsMonth != 0 && t.upper) || lx.percent || lx.timeUnit != "" && words > 0 {
@@ -234,7 +234,7 @@ func nounRun(text string, toks []ntoken, j int) (int, int, bool) {
 		if !modifier {
 			last = k
 		}
-		if !modifier && plural(lw) && !(lx != nil && lx.irregular && nextIsPlural(text, toks, k)) {
+		if !modifier && pluralOf(lw, lx) && !(lx != nil && lx.irregular && nextIsPlural(text, toks, k)) {
 			break // the head noun: "600 police officers", "five million Haitians"
 		}
 	}
@@ -252,7 +252,7 @@ func nounListAhead(text string, toks []ntoken, k int) bool {
 		if t.kind != ntWord || (t.lx != nil && t.lx.cls&(clsStop|clsDet|clsAux) != 0) {
 			return false
 		}
-		if plural(ntText(text, t)) {
+		if pluralToken(text, t) {
 			return true
 		}
 	}
@@ -302,7 +302,7 @@ func nextIsPlural(text string, toks []ntoken, k int) bool {
 	if lx := toks[k+1].lx; lx != nil && lx.cls&(clsStop|clsDet|clsAux) != 0 {
 		return false
 	}
-	return plural(ntText(text, toks[k+1]))
+	return pluralToken(text, toks[k+1])
 }
 
 func participle(w string) bool {

@@ -23,12 +23,14 @@ func TestDigitRuns(t *testing.T) {
 	cases := []string{"", "7", "6,000 people", "1.5 and 6, 000", "a,1", ".5", "12345678,123", benchArticle}
 	alphabet := "0123456789,. a-\xe2\x80\x94/:9"
 	r := rand.New(rand.NewPCG(1, 2))
-	for range 3000 {
-		b := make([]byte, r.IntN(90))
-		for i := range b {
-			b[i] = alphabet[r.IntN(len(alphabet))]
+	for _, alphabet := range []string{alphabet, "abcdefgh ,.,.9"} { // digits dense and sparse
+		for range 3000 {
+			b := make([]byte, r.IntN(90))
+			for i := range b {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			}
+			cases = append(cases, string(b))
 		}
-		cases = append(cases, string(b))
 	}
 	for _, s := range cases {
 		for off := 0; off < 8 && off <= len(s); off++ {

@@ -48,7 +48,7 @@ func TestHeadlineNotKey(t *testing.T) {
 		{"the story's figure", "Dozens feared dead as ferry sinks\n\nAt least 45 people are feared dead after a ferry sank on Sunday, officials said.\n", "At least 45 people", true, "key/counted-category"},
 		{"a headline alone", "Dozens feared dead as ferry sinks", "Dozens", false, "key/not-headline"},
 		{"title case alone", "Militia Attack On Market Kills 14: Officials", "14", false, "key/not-headline"},
-		{"a link to another story", "Rains went on all week.\n\nMore stories\n40 killed, 12 missing after floods hit valley", "40 killed", false, "key/not-headline"},
+		{"another story's headline", "Rains went on all week.\n\n40 killed, 12 missing after floods hit valley", "40 killed", false, "key/not-headline"},
 		{"a sentence without its stop", "Five people were killed in Kabul by a car bomb", "Five people", true, "key/counted-category"},
 		{"perfect without its stop", "About 3,000 people have fled the town since the shelling began", "About 3,000 people", true, "key/counted-category"},
 		{"a dateline opens a body", "KABUL — At least 12 people died in a blast", "At least 12 people", true, "key/counted-category"},

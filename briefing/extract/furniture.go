@@ -21,25 +21,31 @@ func furniture(text string) []Span {
 	// own (prevAlone: the line before was one): a caption, when the
 	// story's dateline follows it.
 	belowCredit, prevFurniture, prevAlone := false, false, false
+	links := 0 // link lines still possible under a "Related" heading
 	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+		end := lineEnd(text, start)
 		line := text[start:end]
 		if strings.TrimSpace(line) == "" {
 			start = end + 1
 			continue
 		}
-		credit := creditLine(line)
+		// A dateline's source may have a slash ("(ANI/Xinhua):"): it is
+		// not a photo credit, and the line below it is story.
+		dl := dateline(line)
+		credit := dl == 0 && creditLine(line)
 		// A credit on a line of its own, beside its caption; not a
 		// caption that ends with its credit ("... 2024. Photo: AFP").
 		t := strings.TrimSpace(line)
 		creditOnly := credit && len(t) < 80 && !strings.Contains(t, ". ")
 		aloneCredit := creditOnly
+		header := linkHeader(t)
 		switch {
+		case header:
+			out = append(out, Span{start, end})
+			links = maxLinkLines
+		case links > 0 && linkLine(t):
+			out = append(out, Span{start, end}) // a link under the heading
+			links--
 		case credit || furnitureLine(line):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
@@ -49,7 +55,9 @@ func furniture(text string) []Span {
 		case prevCredit && captionLike(line):
 			out = append(out, Span{start, end}) // the caption below its credit
 		default:
-			if n := dateline(line); n > 0 {
+			if n := stampPrefix(line); n > 0 {
+				out = append(out, Span{start + len(line) - len(strings.TrimLeft(line, " \t")), start + n})
+			} else if n := dl; n > 0 {
 				out = append(out, Span{start, start + n})
 				if belowCredit && !prevFurniture {
 					// "© UNHCR/F.Juez", then two sentences of caption, then
@@ -62,11 +70,128 @@ func furniture(text string) []Span {
 			}
 			out = appendCitations(out, text, start, end)
 		}
+		if !header && (links == 0 || !linkLine(t)) {
+			links = 0
+		}
 		n := len(out)
 		prevFurniture = n > 0 && out[n-1].Start <= start && out[n-1].End >= end
 		belowCredit = prevAlone
 		prev, prevCredit, prevAlone = Span{start, end}, creditOnly, aloneCredit
 		start = end + 1
+	}
+	return repeatedCaptions(text, out)
+}
+
+// maxLinkLines bounds the links read under one "Related" heading.
+const maxLinkLines = 12
+
+// linkHeader reports whether t, a trimmed line, heads a block of links to
+// other pages: "Related Articles", "More from CBS News", "You may also
+// like".
+func linkHeader(t string) bool {
+	if len(t) > 40 || len(t) < 5 {
+		return false
+	}
+	t = strings.TrimRight(t, ": ")
+	if hasPrefixFold(t, "more from ") || hasPrefixFold(t, "related ") && strings.Count(t, " ") <= 2 {
+		return true
+	}
+	for _, h := range linkHeaders {
+		if strings.EqualFold(t, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkHeaders are the headings of blocks of links, matched whole.
+var linkHeaders = []string{"related", "read more", "read also", "also read", "more stories", "more news",
+	"you may also like", "you might also like", "recommended", "recommended stories", "most read", "most popular",
+	"trending", "latest news", "top stories", "see also", "more on this story", "further reading",
+	"share this article"}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// linkLine reports whether t, a trimmed line under a link heading, is a
+// link: a headline or a date stamp, with no full stop at its end.
+func linkLine(t string) bool {
+	if len(t) > 160 {
+		return false
+	}
+	if furnitureLine(t) {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', '"', '!':
+		return false
+	}
+	return !strings.HasSuffix(t, "”")
+}
+
+// lineEnd returns the end of the line of text that starts at start: the
+// offset of its line break, or the end of text.
+func lineEnd(text string, start int) int {
+	if end := strings.IndexByte(text[start:], '\n'); end >= 0 {
+		return start + end
+	}
+	return len(text)
+}
+
+// maxCaptionLen bounds the captions repeatedCaptions looks for again.
+const maxCaptionLen = 800
+
+// repeatedCaptions adds the lines that repeat a caption found as
+// furniture, with or without its closing credit: pages print a photo's
+// caption two or three times (alt text, figure caption, gallery), and only
+// one copy carries the credit.
+func repeatedCaptions(text string, out []Span) []Span {
+	var seen map[string]bool
+	for _, sp := range out {
+		if sp.Start > 0 && text[sp.Start-1] != '\n' || sp.End < len(text) && text[sp.End] != '\n' {
+			continue // part of a line: a dateline, a stamp, a citation
+		}
+		line := strings.TrimSpace(text[sp.Start:sp.End])
+		if len(line) < 24 || len(line) > maxCaptionLen || strings.IndexByte(line, '\n') >= 0 {
+			continue
+		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[line] = true
+		if k := strings.LastIndexByte(line, '('); k > 0 && strings.HasSuffix(line, ")") {
+			seen[strings.TrimSpace(line[:k])] = true // less its credit
+		}
+	}
+	if seen == nil {
+		return out
+	}
+	// A line can only repeat a caption of the same length, give or take
+	// the white space around it: most lines are skipped unhashed.
+	var lengths [maxCaptionLen/64 + 1]uint64
+	for c := range seen {
+		if len(c) <= maxCaptionLen {
+			lengths[len(c)/64] |= 1 << (len(c) % 64)
+		}
+	}
+	n := len(out)
+	k := 0
+	for start := 0; start < len(text); {
+		end := lineEnd(text, start)
+		line := text[start:end]
+		if len(line) > maxCaptionLen+8 || inFurniture(out[:n], &k, start) {
+			start = end + 1
+			continue
+		}
+		if t := strings.TrimSpace(line); len(t) <= maxCaptionLen && lengths[len(t)/64]&(1<<(len(t)%64)) != 0 && seen[t] {
+			out = append(out, Span{start, end})
+		}
+		start = end + 1
+	}
+	if len(out) > n {
+		sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	}
 	return out
 }
@@ -91,6 +216,10 @@ func creditLine(line string) bool {
 	}
 	if strings.HasPrefix(t, "©") {
 		return true
+	}
+	if strings.Contains(t, "Image Credit") || strings.Contains(t, "Photo Credit") || strings.Contains(t, "Photo credit") ||
+		strings.Contains(t, "Image credit") {
+		return true // "Representative image . Image Credit: ANI"
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
 	if closingCredit(t) {
@@ -187,30 +316,217 @@ func captionLike(line string) bool {
 
 // dateline returns the length of a wire dateline opening a line —
 // "MANTA, Ecuador, April 19 (UPI) --", "GENEVA, August 3 (UNHCR)",
-// "KABUL, Afghanistan (AP) —" — or 0. Its date is the report's, not
-// an event of the story.
+// "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —", "Adamawa [Nigeria],
+// November 4 (ANI/Xinhua):", "Feb. 7 (UPI) —", "KIGALI (AFP) -",
+// "(KABUL, Afghanistan) —" — or 0. Its date is the report's, not an
+// event of the story.
 func dateline(line string) int {
-	if len(line) < 8 || line[0] < 'A' || line[0] > 'Z' {
+	t := strings.TrimLeft(line, " \t")
+	if len(t) < 8 {
 		return 0
 	}
-	if n := capsDateline(line); n > 0 {
-		return n
-	}
-	open := strings.IndexByte(line, '(')
-	if open < 0 || open > 50 || !strings.Contains(line[:open], ",") {
-		return 0
-	}
-	close := strings.IndexByte(line[open:], ')')
-	if close < 0 || close > 24 {
-		return 0
-	}
-	close += open + 1
-	for _, r := range line[open+1 : close-1] {
-		if r != ' ' && r != '.' && r != '-' && r != '/' && !('A' <= r && r <= 'Z') && !('a' <= r && r <= 'z') {
-			return 0
+	n := 0
+	switch {
+	case t[0] == '(':
+		n = bracketDateline(t)
+	case 'A' <= t[0] && t[0] <= 'Z':
+		if n = capsDateline(t); n == 0 {
+			n = sourcedDateline(t)
+		}
+		if n == 0 {
+			n = placeDateDateline(t)
 		}
 	}
-	n := close
+	if n == 0 {
+		return 0
+	}
+	return len(line) - len(t) + n
+}
+
+// placeDateDateline returns the length of a dateline with no source: a
+// place, a comma and a day of a month, then a dash or a colon —
+// "Gurugram, November 18: Over 200 protesters …", "Geneva, 4 March 2024 –
+// The UN said …" — or 0. A line that opens with a date ("March 4, 2024 –
+// protests begin", a chronology's entry) is not one.
+func placeDateDateline(line string) int {
+	comma := strings.IndexByte(line[:min(len(line), 31)], ',')
+	if comma < 3 {
+		return 0
+	}
+	rest := line[:min(len(line), comma+30)]
+	k := strings.IndexAny(rest[comma:], ":—–-")
+	if k < 0 {
+		return 0
+	}
+	k += comma
+	n := k + 1
+	switch {
+	case strings.HasPrefix(line[k:], "—"), strings.HasPrefix(line[k:], "–"):
+		n = k + len("—")
+	case strings.HasPrefix(line[k:], "--"):
+		n = k + 2
+	case line[k] == '-' && (k+1 >= len(line) || line[k+1] != ' '):
+		return 0 // a hyphen inside a word
+	}
+	head := strings.TrimSpace(line[:k])
+	if !strings.HasSuffix(line[:k], " ") && line[k] != ':' {
+		return 0
+	}
+	if first := leadingWord(head); isMonthWord(first) || weekdayWord(first) {
+		return 0
+	}
+	_, month, day := dateHeadParts(head)
+	if _, ok := datelineHead(head); !ok || !month || !day {
+		return 0
+	}
+	return n
+}
+
+// weekdayWord reports whether w names a day of the week.
+func weekdayWord(w string) bool {
+	lx := numLexicon[strings.ToLower(strings.TrimRight(w, ".,"))]
+	return lx != nil && lx.cls&clsWeekday != 0
+}
+
+// dateHeadParts reports whether head has a comma, a month word and a day
+// number.
+func dateHeadParts(head string) (comma, month, day bool) {
+	comma = strings.IndexByte(head, ',') >= 0
+	for w, i := nextWord(head, 0); w != ""; w, i = nextWord(head, i) {
+		bare := strings.TrimRight(w, ",.")
+		switch {
+		case isMonthWord(bare):
+			month = true
+		case bare != "" && len(bare) <= 2 && strings.Trim(bare, "0123456789") == "":
+			day = true
+		}
+	}
+	return comma, month, day
+}
+
+// sourcedDateline returns the length of a dateline closed by its source
+// in brackets: a place, a date or both, then "(AGENCY)", then a dash or a
+// colon (or, after a place and a date, the story's first word).
+func sourcedDateline(line string) int {
+	for from := 0; from < min(len(line), 80); {
+		k := strings.IndexByte(line[from:min(len(line), 80)], '(')
+		if k < 0 {
+			return 0
+		}
+		open := from + k
+		k = strings.IndexByte(line[open:], ')')
+		if k < 0 || k > 32 {
+			return 0
+		}
+		close := open + k + 1
+		from = close
+		if !sourceLike(line[open+1 : close-1]) {
+			continue
+		}
+		head := strings.TrimSpace(line[:open])
+		comma, ok := datelineHead(head)
+		if !ok {
+			return 0
+		}
+		n := close
+		for n < len(line) && line[n] == ' ' {
+			n++
+		}
+		for _, d := range []string{"--", "—", "–", "-", ":"} {
+			if strings.HasPrefix(line[n:], d) {
+				return n + len(d)
+			}
+		}
+		if comma && n < len(line) && 'A' <= line[n] && line[n] <= 'Z' {
+			return close // "GENEVA, August 3 (UNHCR) The UN refugee agency ..."
+		}
+		return 0
+	}
+	return 0
+}
+
+// sourceLike reports whether s, the inside of brackets, names a wire
+// source: "UPI", "NNN-XINHUA", "ANI/Xinhua", "dpa/MIA", "CBSNewYork/CBS
+// News" — letters with spaces, dots, dashes and slashes, one capital at
+// least.
+func sourceLike(s string) bool {
+	if s == "" {
+		return false
+	}
+	upper := false
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			upper = true
+		case 'a' <= r && r <= 'z', r == ' ', r == '.', r == '-', r == '/', r == '&':
+		default:
+			return false
+		}
+	}
+	return upper
+}
+
+// datelineHead reports whether head, the text before a dateline's source,
+// is a place, a date or both ("YOLA (Adamawa, Nigeria), Nov 4", "Feb. 7",
+// "MEXICO CITY"), and whether it has a comma. Every word is a name, a
+// number, a bracketed region or a short particle of a place name ("Rio de
+// Janeiro"); a head without a comma is a place in capitals or a date.
+func datelineHead(head string) (comma, ok bool) {
+	if head == "" || len(head) > 60 {
+		return false, false
+	}
+	comma = strings.IndexByte(head, ',') >= 0
+	caps, month, day := true, false, false
+	depth := 0
+	for w, i := nextWord(head, 0); w != ""; w, i = nextWord(head, i) {
+		inside := depth > 0
+		depth += strings.Count(w, "(") + strings.Count(w, "[") - strings.Count(w, ")") - strings.Count(w, "]")
+		if inside || w[0] == '(' || w[0] == '[' {
+			continue // a region in brackets
+		}
+		bare := strings.TrimRight(w, ",.")
+		switch {
+		case bare == "":
+		case isDigit(bare[0]):
+			if strings.Trim(bare, "0123456789") != "" {
+				return false, false
+			}
+			day = true
+		case isUpperStart(bare):
+			if isMonthWord(bare) {
+				month = true
+			} else if strings.ToUpper(bare) != bare {
+				caps = false
+			}
+		case placeParticles[bare]:
+			caps = false
+		default:
+			return false, false
+		}
+	}
+	return comma, comma || caps || month && day
+}
+
+// placeParticles are the lower-case words of place names.
+var placeParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "du": true,
+	"el": true, "al": true, "la": true, "le": true, "of": true, "es": true, "y": true}
+
+// bracketDateline returns the length of a dateline whose place is in
+// brackets, capitals first, closed by a dash: "(KABUL, Afghanistan) —".
+func bracketDateline(line string) int {
+	k := strings.IndexByte(line, ')')
+	if k < 0 || k > 50 {
+		return 0
+	}
+	place := line[1:k]
+	first, _, _ := strings.Cut(place, ",")
+	if len(first) < 3 || strings.ToUpper(first) != first || !isUpperStart(first) {
+		return 0
+	}
+	if _, ok := datelineHead(place); !ok {
+		return 0
+	}
+	n := k + 1
 	for n < len(line) && line[n] == ' ' {
 		n++
 	}
@@ -219,10 +535,25 @@ func dateline(line string) int {
 			return n + len(d)
 		}
 	}
-	if n < len(line) && 'A' <= line[n] && line[n] <= 'Z' {
-		return close // "GENEVA, August 3 (UNHCR) The UN refugee agency ..."
-	}
 	return 0
+}
+
+// stampPrefix returns the length of a date stamp in figures that opens a
+// line of story text — "2024-03-05 10:12 Police said …", "date
+// 2023-11-08 People fleeing …" — or 0.
+func stampPrefix(line string) int {
+	i := len(line) - len(strings.TrimLeft(line, " \t"))
+	if w, j := nextWord(line, i); strings.EqualFold(strings.TrimSuffix(w, ":"), "date") {
+		i = j + 1
+	}
+	if i+10 > len(line) || !isoDate(line[i:i+10]) {
+		return 0
+	}
+	n := i + 10
+	if w, j := nextWord(line, n); len(w) >= 4 && len(w) <= 8 && isDigit(w[0]) && strings.Trim(w, "0123456789:") == "" && strings.IndexByte(w, ':') > 0 {
+		n = j // the time: "10:12", "10:12:45"
+	}
+	return n
 }
 
 // capsDateline returns the length of a dateline without a source, in
@@ -308,6 +639,9 @@ func furnitureLine(line string) bool {
 	case '#', '-', '*', '>', '|':
 		return false
 	}
+	if pageCounter(t) {
+		return true
+	}
 	if strings.HasSuffix(t, "”") {
 		return false
 	}
@@ -322,7 +656,9 @@ func furnitureLine(line string) bool {
 		return true // "By The Associated Press March 8, 2019 7:49 am 03/08/2019 07:49am"
 	}
 	if len(t) > 70 || strings.Count(t, " ") > 9 {
-		return false
+		// "Jane Doe and John Smith, Reuters Published 4:12 AM EST, Tue
+		// March 5, 2024": a clock time and a date make a stamp.
+		return strings.Count(t, " ") <= 20 && clockTime(t) && namesDate(t)
 	}
 	return namesDate(t) || strings.HasPrefix(t, "By ")
 }
@@ -334,8 +670,13 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	"Image caption", "Image source", "Media caption", "Caption:", "First published", "Originally published",
 	"Last modified", "Read more", "Related:", "Also read", "See also:", "Reporting by ", "Additional reporting",
 	"Editing by ", "Writing by ", "Issued on", "Modified:", "Date:", "File photo", "Correction:", "Correction,",
-	"This article was", "This story was", "This story has been", "A version of this", "pic.twitter.com",
-	"Published:", "Updated:", "Posted:", "Last update", "Watch:", "Listen:"}
+	"This story was", "This story has been", "A version of this", "pic.twitter.com",
+	"Published:", "Updated:", "Posted:", "Last update", "Watch:", "Listen:",
+	// page notices: "This article is more than 2 years old", "This article
+	// originally appeared on …".
+	"This article ", "Originally appeared",
+	// media labels and chart sources: "Pictured: …", "Video: …", "Source: OCHA, 3 March 2024".
+	"Pictured:", "Gallery:", "Video:", "In pictures:", "Click here", "Source:"}
 
 // furnitureLines are lines of page chrome, matched whole.
 var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed.",
@@ -345,10 +686,8 @@ var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comm
 // gives a clock time ("11:02 AM") or a numeric date ("05/02/2025",
 // "2025-02-05"), or is a stamp's "3 hours ago".
 func namesDate(t string) bool {
-	for i := 0; i+2 < len(t); i++ {
-		if isDigit(t[i]) && t[i+1] == ':' && isDigit(t[i+2]) {
-			return true
-		}
+	if clockTime(t) {
+		return true
 	}
 	n, first, last := 0, "", ""
 	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
@@ -373,6 +712,70 @@ func namesDate(t string) bool {
 		if strings.EqualFold(w, "today") {
 			return true
 		}
+	}
+	return false
+}
+
+// pageCounter reports whether t is a page's counter: "12 Shares", "1.2K
+// views", "0 comments", "3 min read", "Image 3 of 12".
+func pageCounter(t string) bool {
+	if len(t) > 24 {
+		return false
+	}
+	if hasPrefixFold(t, "image ") || hasPrefixFold(t, "photo ") {
+		// "Image 3 of 12"
+		_, rest, _ := strings.Cut(t, " ")
+		n, of, _ := strings.Cut(rest, " of ")
+		return n != "" && of != "" && strings.Trim(n, "0123456789") == "" && strings.Trim(of, "0123456789") == ""
+	}
+	n, rest, ok := strings.Cut(t, " ")
+	if !ok || n == "" || !isDigit(n[0]) || strings.Trim(n, "0123456789.,KkMm") != "" {
+		return false
+	}
+	for _, c := range pageCounters {
+		if strings.EqualFold(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageCounters are what a page counts beside a story.
+var pageCounters = []string{"shares", "share", "views", "view", "comments", "comment", "likes", "reads",
+	"min read", "mins read", "minute read", "minutes read"}
+
+// clockTime reports whether t holds a clock time: "11:02", or with a dot
+// before an hour mark or a zone, "04.53 EDT", "12.50 pm", "16.03pm".
+func clockTime(t string) bool {
+	for i := 0; i+2 < len(t); i++ {
+		if !isDigit(t[i]) || !isDigit(t[i+2]) {
+			continue
+		}
+		if t[i+1] == ':' {
+			return true
+		}
+		if t[i+1] == '.' && i > 1 && isDigit(t[i-1]) && isDigit(t[i-2]) {
+			continue // "2024.10": no hour has three digits
+		}
+		if t[i+1] == '.' && i+3 < len(t) && isDigit(t[i+3]) && (i+4 == len(t) || !isDigit(t[i+4])) && clockMark(t[i+4:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockMark reports whether s, after a dotted time, opens with an hour
+// mark or a time zone: "pm", " a.m.", " GMT", " EDT", " IST".
+func clockMark(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	w := s
+	if k := strings.IndexAny(s, " ,|)"); k >= 0 {
+		w = s[:k]
+	}
+	switch strings.ToLower(strings.TrimRight(w, ".")) {
+	case "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et", "pt", "pdt", "pst", "ist",
+		"eat", "wat", "cat", "sast", "aest", "hrs", "hours", "h":
+		return true
 	}
 	return false
 }

@@ -38,6 +38,25 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		{"embedded post signature", "— UN News (@UN_News) February 4, 2025"},
 		{"correction note", "Correction, Feb. 4, 2025: An earlier version misstated the toll."},
 		{"two-sentence caption between a credit and the dateline", "© WFP/Jane Doe\nOn average, 300 families reach the camp each day. Most arrived on Monday from Tawila.\n\nGENEVA, February 4 (WFP) Aid agencies met in the capital to plan deliveries"},
+		{"dateline with a bracketed region", "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —"},
+		{"dateline in square brackets closed by a colon", "Adamawa [Nigeria], November 4 (ANI/Xinhua):"},
+		{"dateline with a date and no place", "Feb. 7 (UPI) —"},
+		{"ISO stamp and time opening a story line", "2025-02-04 10:12 Rebels shelled the airport"},
+		{"the store's date label opening a story line", " date 2025-02-04 Rebels shelled the airport"},
+		{"caption printed again above its credited copy", "Families queue in Goma on 29 January.\nFamilies queue in Goma on 29 January.\n\nFamilies queue in Goma on 29 January. (AP PHOTO/)"},
+		{"links under a Related heading", "Related Articles\nGunmen kill 12 in Zamfara on Sunday\n\nKenya sends 400 police to Haiti\nFebruary 3, 2025"},
+		{"links under a More from heading", "MORE FROM CBS NEWS\n\nQuake kills 30 in Turkey as rescuers search the rubble of collapsed buildings"},
+		{"place and date dateline with a colon", "Gurugram, February 4:"},
+		{"place and date dateline with a dash", "Geneva, 4 February 2025 – Aid groups met in the capital"},
+		{"image credit in a caption", "Rescuers search the rubble of a collapsed building in the city centre on Monday. Image Credit: ANI"},
+		{"long byline with a clock time and a date", "Jane Doe and John Smith, Reuters Published 4:12 AM EST, Tue February 4, 2025"},
+		{"dotted clock time with its zone", "16.03pm IST"},
+		{"page notice", "This article is more than 2 years old"},
+		{"share counter", "12 Shares"},
+		{"reading time", "5 min read"},
+		{"gallery counter", "Image 3 of 12"},
+		{"chart source", "Source: OCHA situation report of 3 February 2025, with figures for 12 camps and 4,000 families."},
+		{"video label", "Video: Rescuers pull 12 people from the rubble in Goma on Monday as the rains go on"},
 		{"gallery bullets above a dateline", "  • A woman carries her son from a hospital in Chongqing on Monday.\n\n  • Rescuers carry 12 girls from a school today in Juyuan.\n\nMIANYANG, CHINA — "},
 	}
 	story := "\n\nThe UN said on Monday that at least 70 people had been killed in Goma."
@@ -89,19 +108,46 @@ func TestFurnitureGivesNothing(t *testing.T) {
 			t.Errorf("the dateline's date became an entry: %q", e.Text)
 		}
 	}
-	// A line in capitals up to its comma, then a dash, opens a story; a
-	// sentence that only has a comma and a dash does not.
+	// Story lines that look like furniture keep their dates: a chronology's
+	// entries open with their date, a figure with a dot is no clock time,
+	// and the links of a Related block end at the next paragraph.
+	for _, c := range []struct{ text, want string }{
+		{"March 4, 2024 – Protesters gathered outside parliament.", "March 4, 2024"},
+		{"Monday, 3 February – Rebels entered Goma.", "Monday, 3 February"},
+		{"The index rose to 12.50 points on 3 February.", "on 3 February"},
+		{"Related\nGunmen kill 12 in Zamfara\n\nRebels entered Goma on 3 February, the UN said.", "on 3 February"},
+	} {
+		found := false
+		for _, e := range Timeline(c.text, published) {
+			found = found || e.Text == c.want
+		}
+		if !found {
+			t.Errorf("%q: no entry %q; got %+v", c.text, c.want, Timeline(c.text, published))
+		}
+	}
+	// A dateline is a place, a date or both, then its source in brackets;
+	// a name with its initials in brackets is story.
 	for _, c := range []struct {
 		line string
 		want bool
 	}{
+		{"MEXICO CITY (CBSNewYork/CBS News) -- A search went on.", true},
+		{"KIGALI (AFP) - Rwanda will deploy 2,000 soldiers.", true},
+		{"(KABUL, Afghanistan) — Gunmen stormed a hotel.", true},
+		{"Rio de Janeiro, May 3 (Reuters) - Police raided a favela.", true},
+		{"The Taliban (TTP) — a banned group — claimed it.", false},
+		{"Doctors Without Borders (MSF): 12 killed in the camp.", false},
+		{"Meanwhile, the Red Cross (ICRC) — which runs the camp — left.", false},
+		{"(The army denies it) — and says nothing.", false},
+		// A line in capitals up to its comma, then a dash, opens a story;
+		// a sentence that only has a comma and a dash does not.
 		{"MIANYANG, CHINA — The toll soared on Tuesday.", true},
 		{"KABUL, Afghanistan — Gunmen stormed a hotel.", true},
 		{"UN, aid groups — and donors — met on Monday.", false},
 		{"The army, which denies it — says nothing.", false},
 	} {
-		if got := capsDateline(c.line) > 0; got != c.want {
-			t.Errorf("capsDateline(%q) = %v, want %v", c.line, got, c.want)
+		if got := dateline(c.line) > 0; got != c.want {
+			t.Errorf("dateline(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -33,6 +34,7 @@ type ntoken struct {
 // tokens are looked up in the lexicon once, here, so later stages compare
 // pointers and flags rather than strings.
 func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
+	lexTableOnce.Do(buildLexTable)
 	space, nl := true, true
 	for i := from; i < to; {
 		c := text[i]
@@ -73,6 +75,12 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 				if j, lx, ok := scanLexWord(text, i, to); ok {
 					buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: c <= 'Z', lx: lx})
 					i = j
+					if i < to && text[i] == ' ' {
+						// The usual space after a word, read here.
+						space, nl = true, false
+						i++
+						continue
+					}
 					break
 				}
 				j := numScanWord(text, i, to)
@@ -211,32 +219,184 @@ func numWordToken(text string, i, j int, space, nl bool) ntoken {
 }
 
 // scanLexWord reads the run of ASCII letters at i and looks it up in the
-// lexicon as lookupNumLex does, hashing each letter as it reads it. It
-// returns the end of the run and the entry; ok is false when a byte beyond
-// ASCII follows the letters, which numScanWord reads instead.
+// lexicon as lookupNumLex does. It reads the text eight bytes at a time:
+// the letters of a word of up to 16 are, lower-cased, its key in lex8 or
+// lex16. It returns the end of the run and the entry; ok is false when a
+// byte beyond ASCII follows the letters, which numScanWord reads instead.
+// The lexicon's tables must be built (lexTableOnce).
 func scanLexWord(text string, i, to int) (end int, lx *numLex, ok bool) {
-	var buf [24]byte
-	h := uint32(2166136261)
+	var lo, hi uint64
 	j := i
-	for ; j < to; j++ {
-		c := text[j]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		} else if c < 'a' || c > 'z' {
-			if c >= utf8.RuneSelf {
-				return j, nil, false
-			}
+	for k := 0; ; k++ {
+		if j+8 > len(text) {
+			return scanLexWordBytes(text, i, to)
+		}
+		w := load8(text[j : j+8])
+		n := bits.TrailingZeros64(nonLetterBytes(w)) >> 3 // letters, 8 when all are
+		n = min(n, to-j)
+		switch k {
+		case 0:
+			lo = (w | 0x20*lowBytes) & lowBytesMask[n&15]
+		case 1:
+			hi = (w | 0x20*lowBytes) & lowBytesMask[n&15]
+		}
+		j += n
+		if n < 8 || j == to {
 			break
 		}
-		if n := j - i; n < len(buf) {
-			buf[n] = c
+	}
+	if j < to && text[j] >= utf8.RuneSelf {
+		return j, nil, false
+	}
+	switch {
+	case j-i <= 8:
+		return j, lex8Find(lo), true
+	case j-i <= 16:
+		return j, lex16Find(lo, hi), true
+	}
+	return j, lookupNumLex(text[i:j]), true
+}
+
+// scanLexWordBytes is scanLexWord a byte at a time, for a word that ends
+// within eight bytes of the end of the text.
+func scanLexWordBytes(text string, i, to int) (end int, lx *numLex, ok bool) {
+	j := i
+	for ; j < to && isLatinLetter(text[j]); j++ {
+	}
+	if j < to && text[j] >= utf8.RuneSelf {
+		return j, nil, false
+	}
+	return j, lookupNumLex(text[i:j]), true
+}
+
+// lowBytesMask[n] keeps the low n bytes of a word, for n up to 8.
+var lowBytesMask = [16]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF}
+
+// nonLetterBytes marks with its high bit each byte of w that is not an
+// ASCII letter.
+func nonLetterBytes(w uint64) uint64 {
+	x := (w | 0x20*lowBytes) &^ highBytes // lower-cased, seven bits a byte
+	geA := x + (0x80-'a')*lowBytes        // high bit: at least 'a'
+	gtZ := x + (0x80-'z'-1)*lowBytes      // high bit: beyond 'z'
+	return ^(geA &^ gtZ &^ w) & highBytes // &^ w: a byte beyond ASCII
+}
+
+// lex8 and lex16 hold the lexicon's words of letters only, lower-case: a
+// word of up to 8 letters in lex8, keyed by its bytes as a little-endian
+// integer padded with zeros, and one of 9 to 16 in lex16, keyed by two.
+// Finding a word compares integers in the slot that holds its entry, where
+// lexTable needs the entry and its word's bytes. No key is 0, which marks
+// an empty slot, and the loads stay below a half.
+var (
+	lex8       []lexSlot8
+	lex16      []lexSlot16
+	lex8Shift  uint64
+	lex16Shift uint64
+)
+
+type lexSlot8 struct {
+	key uint64
+	lx  *numLex
+}
+
+type lexSlot16 struct {
+	lo, hi uint64
+	lx     *numLex
+}
+
+// lex8Find returns the entry of the word of up to 8 letters keyed lo, or nil.
+func lex8Find(lo uint64) *numLex {
+	mask := uint64(len(lex8) - 1)
+	for i := (lo * 0x9E3779B97F4A7C15) >> (lex8Shift & 63); ; i = (i + 1) & mask {
+		s := &lex8[i]
+		if s.key == lo {
+			return s.lx
 		}
-		h = (h ^ uint32(c)) * 16777619
+		if s.key == 0 {
+			return nil
+		}
 	}
-	if j-i > len(buf) {
-		return j, nil, true
+}
+
+// lex16Find returns the entry of the word of 9 to 16 letters keyed lo and
+// hi, or nil.
+func lex16Find(lo, hi uint64) *numLex {
+	mask := uint64(len(lex16) - 1)
+	for i := ((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> (lex16Shift & 63); ; i = (i + 1) & mask {
+		s := &lex16[i]
+		if s.lo == lo && s.hi == hi {
+			return s.lx
+		}
+		if s.hi == 0 {
+			return nil
+		}
 	}
-	return j, lexProbe(h, buf[:j-i]), true
+}
+
+// wordKey returns the key of w in lex8 or lex16; ok is false when w is
+// empty, longer than 16 bytes, or holds a byte that is not an ASCII letter.
+func wordKey(w string) (lo, hi uint64, ok bool) {
+	if len(w) == 0 || len(w) > 16 {
+		return 0, 0, false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if !isLatinLetter(c) {
+			return 0, 0, false
+		}
+		if k < 8 {
+			lo |= uint64(c|0x20) << (8 * k)
+		} else {
+			hi |= uint64(c|0x20) << (8 * (k - 8))
+		}
+	}
+	return lo, hi, true
+}
+
+// buildLexShort lays out lex8 and lex16 from the lexicon's lower-case
+// words of letters only; an upper-case key is left out, as lookupNumLex
+// lower-cases the word it finds.
+func buildLexShort() {
+	var n8, n16 int
+	for w := range numLexicon {
+		if _, _, ok := wordKey(w); ok && w == strings.ToLower(w) {
+			if len(w) <= 8 {
+				n8++
+			} else {
+				n16++
+			}
+		}
+	}
+	size := func(n int) (int, uint64) {
+		bits := 4
+		for 1<<bits < 2*n+2 {
+			bits++
+		}
+		return 1 << bits, uint64(64 - bits)
+	}
+	var s8, s16 int
+	s8, lex8Shift = size(n8)
+	s16, lex16Shift = size(n16)
+	lex8, lex16 = make([]lexSlot8, s8), make([]lexSlot16, s16)
+	for w, e := range numLexicon {
+		lo, hi, ok := wordKey(w)
+		if !ok || w != strings.ToLower(w) {
+			continue
+		}
+		if len(w) <= 8 {
+			i := (lo * 0x9E3779B97F4A7C15) >> lex8Shift
+			for lex8[i].key != 0 {
+				i = (i + 1) & uint64(s8-1)
+			}
+			lex8[i] = lexSlot8{lo, e}
+			continue
+		}
+		i := ((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> lex16Shift
+		for lex16[i].hi != 0 {
+			i = (i + 1) & uint64(s16-1)
+		}
+		lex16[i] = lexSlot16{lo, hi, e}
+	}
 }
 
 // lexProbe finds the lower-case word key, of FNV-1a hash h, in lexTable.
@@ -254,9 +414,17 @@ func lexProbe(h uint32, key []byte) *numLex {
 }
 
 // lookupNumLex finds a word in the lexicon, case-insensitively, without
-// allocating. It hashes the word while folding its case and probes an
+// allocating. A word of up to 16 letters is found in lex8 or lex16;
+// another is hashed while its case is folded and probed in lexTable, an
 // open-addressed table built from the lexicon on first use.
 func lookupNumLex(w string) *numLex {
+	lexTableOnce.Do(buildLexTable)
+	if lo, hi, ok := wordKey(w); ok {
+		if len(w) <= 8 {
+			return lex8Find(lo)
+		}
+		return lex16Find(lo, hi)
+	}
 	if len(w) > 24 {
 		return nil
 	}
@@ -307,11 +475,13 @@ func buildLexTable() {
 		e.ref = lexRef(i + 1)
 	}
 	markLexicon()
+	buildLexShort()
 	lexOf, lexThem, lexWhom = numLexicon["of"], numLexicon["them"], numLexicon["whom"]
 	lexIncluding, lexAmong, lexIn = numLexicon["including"], numLexicon["among"], numLexicon["in"]
 	lexThe, lexThese, lexThose, lexWhich = numLexicon["the"], numLexicon["these"], numLexicon["those"], numLexicon["which"]
 	lexMagnitude, lexLevel, lexCategory, lexOn = numLexicon["magnitude"], numLexicon["level"], numLexicon["category"], numLexicon["on"]
 	lexMeasuring, lexRichter = numLexicon["measuring"], numLexicon["richter"]
+	lexEvery, lexEach, lexPer = numLexicon["every"], numLexicon["each"], numLexicon["per"]
 }
 
 // The entries of a few words the figure rules test for at every figure.
@@ -322,6 +492,7 @@ var (
 	lexThe, lexThese, lexThose, lexWhich                   *numLex
 	lexMagnitude, lexLevel, lexCategory, lexOn             *numLex
 	lexMeasuring, lexRichter                               *numLex
+	lexEvery, lexEach, lexPer                              *numLex
 )
 
 // isLex reports whether t is the word of lexicon entry e: ntIsWord(t,

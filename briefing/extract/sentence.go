@@ -182,6 +182,9 @@ func opensSentence(s string) bool {
 // is an abbreviation or a single-letter initial.
 func isAbbreviation(text string, start, dot int) bool {
 	w := dot
+	for w > start && (isLatinLetter(text[w-1]) || text[w-1] == '.') {
+		w-- // ASCII letters and stops, a byte at a time
+	}
 	for w > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:w])
 		if !(unicode.IsLetter(r) || r == '.') {
@@ -196,6 +199,22 @@ func isAbbreviation(text string, start, dot int) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
+	}
+	if len(word) <= 16 {
+		// An ASCII word is lower-cased on the stack: the lookup of a
+		// converted byte slice does not allocate.
+		var buf [16]byte
+		for k := 0; k < len(word); k++ {
+			c := word[k]
+			if c >= utf8.RuneSelf {
+				return abbreviations[strings.ToLower(word)]
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		return abbreviations[string(buf[:len(word)])]
 	}
 	return abbreviations[strings.ToLower(word)]
 }

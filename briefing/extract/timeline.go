@@ -58,7 +58,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	for i := range tags {
 		t := &tags[i]
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) ||
-			attributivePart(text, t) {
+			attributivePart(text, t) || vagueClock(text, t) {
 			continue
 		}
 		e := TimelineEntry{
@@ -100,6 +100,23 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		out[i] = items[i].e
 	}
 	return out
+}
+
+// vagueClock reports whether t is a clock time that a degree adverb makes
+// vague and that names no day: "well after midnight", "long before
+// dawn". "shortly after midnight on Sunday" is a time of that day.
+func vagueClock(text string, t *taggedTimex) bool {
+	if t.Type != TypeTime || t.pre == t.Start || t.End-t.Start > 12 {
+		return false
+	}
+	switch lowerKey(strings.TrimSpace(text[t.pre:t.Start])) {
+	case "after", "before":
+	default:
+		return false
+	}
+	head := strings.TrimRight(text[max(0, t.pre-8):t.pre], " ")
+	w := lowerKey(head[strings.LastIndexByte(head, ' ')+1:])
+	return w == "well" || w == "long"
 }
 
 // attributivePart reports whether t is a part of a day named only by
@@ -429,7 +446,11 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	for we < t.sent.End && !utf8.RuneStart(text[we]) {
 		we++
 	}
-	sent, ds, de := withoutSpans(text, ws, we, others, t.pre, t.End)
+	cut := others
+	if rel, at := closedRelative(text, ws, t.pre, others); rel >= 0 {
+		cut = withSpan(others, Span{rel, at}) // the relative and its own date
+	}
+	sent, ds, de := withoutSpans(text, ws, we, cut, t.pre, t.End)
 	segs := clauseSegments(sent)
 	idx := 0
 	for k, s := range segs {
@@ -446,9 +467,13 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			seg.End = c
 		}
 	}
-	before := dropTrailingPreposition(sent[seg.Start:max(seg.Start, min(ds, seg.End))])
-	after := dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End])
+	before := dropDateLead(sent[seg.Start:max(seg.Start, min(ds, seg.End))], text[t.pre:t.End])
+	after := trimAfterDate(dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End]), sent, segs, idx)
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
+	ownSegment := body == "" // "On Monday, talks resumed.": the date modifies the main verb
+	if ownSegment {
+		body, idx = dateSegmentEvent(sent, segs, idx)
+	}
 	if subj := coordinatedSubject(sent, segs, idx, body); subj != "" {
 		body = subj + ", " + body // "An assessment by the World Bank, the UN and the EU put"
 	}
@@ -462,8 +487,8 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	nominal := body != whole && startsDeterminer(body) && !clauseHasVerb(body)
 	if kind == KindReport {
 		body = dropReportThat(body) // the report says who said it
-	} else {
-		body = stripLeadingAttribution(body)
+	} else if !ownSegment {
+		body = stripAttribution(body)
 	}
 	// "Troops arrived": a subject and its verb need nothing more.
 	nominal = nominal || subjectAndVerb(body)
@@ -474,7 +499,11 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			if eventRelatives[first] {
 				body = strings.TrimSpace(body[len(first):])
 			}
-			body = subj + " " + body
+			if saidWhat(body, subj) {
+				body += " " + lowerOpening(subj) // "…, mediators said on Tuesday": what they said
+			} else {
+				body = subj + " " + body
+			}
 		}
 	}
 	if eventPrepositions[firstWord(body)] && idx > 0 && !clauseHasVerb(body) {
@@ -512,6 +541,8 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		body = b
 	} else if b := appositiveParticiple(body, phrase); b != "" {
 		body = b
+	} else if b := scheduledObject(sent[seg.Start:max(seg.Start, min(ds, seg.End))], after); b != "" {
+		body = b // "called a session for 9 January to elect a president"
 	}
 	return shortenEvent(capitaliseEvent(body), maxEventLen)
 }
@@ -601,7 +632,7 @@ func subjectBefore(sent string, segs []Span, idx int, relative bool) string {
 func startsNounPhrase(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {
-		return true
+		return !lowerIn(eventPrepositions, leadingWord(s)) || foldPrefix(s, "at least ") // "At talks in Jeddah" is an adjunct
 	}
 	switch firstWord(s) {
 	case "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "some":
@@ -855,6 +886,9 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 					// Council endorsed the framework.
 					return fillObjectGap(strings.TrimSpace(body[i:]), objectAntecedent(before[:start]))
 				}
+				if closedBeforeMainVerb(rest, body[i+len(rest):]) {
+					return rest // "The number killed when the gang stormed the town last week has risen"
+				}
 				return strings.TrimSpace(body[i:])
 			}
 		}
@@ -862,6 +896,57 @@ func afterSubordinator(body, before, sent string, segs []Span, idx int) string {
 		end = start
 	}
 	return body
+}
+
+// closedRelative finds, before the date at pre, a relative clause that
+// ends with a date of its own right before the main verb: "The toll from a
+// quake that struck Turkey 24 hours earlier continued to rise on Tuesday".
+// It returns where the relative pronoun starts and where its date ends, or
+// -1: the date at pre belongs to the main clause, without the relative.
+func closedRelative(text string, ws, pre int, others []Span) (int, int) {
+	k := sort.Search(len(others), func(k int) bool { return others[k].Start >= pre })
+	for k--; k >= 0; k-- {
+		c := others[k]
+		if c.End > pre {
+			continue
+		}
+		if c.Start < ws {
+			break
+		}
+		w, _ := nextWord(text[:pre], c.End)
+		lw := lowerKey(w)
+		if w == "" || isUpperStart(w) || !finiteVerb(lw) || eventReportingVerbs[lw] || eventAuxiliaries[lw] {
+			continue
+		}
+		head := text[ws:c.Start]
+		if strings.ContainsAny(head, ",;") {
+			return -1, -1
+		}
+		for _, r := range []string{" that ", " which "} {
+			if i := strings.LastIndex(head, r); i > 0 && subjectRelative(strings.TrimSpace(head[i+len(r):])) {
+				return ws + i + 1, c.End
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// withSpan returns spans, in order, with sp in place of those it covers.
+func withSpan(spans []Span, sp Span) []Span {
+	out := make([]Span, 0, len(spans)+1)
+	for _, c := range spans {
+		if c.End <= sp.Start {
+			out = append(out, c)
+		}
+	}
+	out = append(out, sp)
+	for _, c := range spans {
+		if c.Start >= sp.End {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // ingSubordinator reports whether w opens an -ing clause: a subordinator

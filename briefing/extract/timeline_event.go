@@ -23,12 +23,40 @@ func completeClause(body string, sent string, segs []Span, idx int) string {
 	if body == "" {
 		return body
 	}
+	first := firstWord(body)
+	if c := dropSubordinator(body, first); c != body {
+		return c // "As more than 1.1 million people had been displaced": a clause of its own
+	}
+	if c := gerundAdjunct(body, first); c != "" {
+		return c // "Despite the release taking place well after midnight"
+	}
+	if c := comparisonClause(body, first, idx, seg); c != "" {
+		return c // "…, roughly double the figure of six months ago"
+	}
+	b0 := body
+	if idx > 0 && eventRelatives[first] {
+		// "according to regional officials, who this week ordered":
+		// the relative's antecedent ends the segment before.
+		body = relativeClause(body, first, seg(idx-1))
+	} else if idx > 0 && eventAuxiliaries[first] {
+		// "Defence ministers of the … Group, which coordinates aid, are
+		// expected to meet": the sentence's subject, by its head.
+		if subj := headSubject(seg(0)); subj != "" {
+			body = subj + " " + body
+		}
+	}
+	body = withAppositionTail(body, sent, idx, segs, seg)
+	if body != b0 {
+		first = firstWord(body)
+	}
 	if isFragment(body) {
 		body, idx = joinSegments(body, idx, segs, seg)
-	} else if eventPrepositions[firstWord(body)] {
+	} else if eventPrepositions[first] {
 		body = reducedRelative(body)
 	}
-	first := firstWord(body)
+	if body != b0 {
+		first = firstWord(body)
+	}
 	if idx == 0 || isUpperStart(body) || !(eventReportingVerbs[first] || isParticiple(first) || finiteVerb(first)) {
 		return body
 	}
@@ -335,10 +363,14 @@ func nounPhrase(s string) string {
 // leadingSubject returns the words of s before its first verb, when they
 // are one to six words without a verb: "the army" of "the army had used
 // as a base", "" for "a year".
+//
+// A longer subject (up to twelve words) gives its head, the words before
+// its first preposition: "The war" of "The war between the Sudanese army
+// and the RSF began".
 func leadingSubject(s string) string {
 	f := strings.Fields(s)
 	for k, w := range f {
-		if k > 6 {
+		if k > 12 {
 			break
 		}
 		lw := lowerKey(strings.Trim(w, `,;:"'“”‘’()`))
@@ -349,11 +381,33 @@ func leadingSubject(s string) string {
 			if k == 0 || eventPrepositions[firstWord(s)] {
 				return ""
 			}
+			if k > 6 {
+				if !startsNounPhrase(s) {
+					return "" // "adding that the 600 … officers were"
+				}
+				return subjectHead(f[:k])
+			}
 			return strings.Join(f[:k], " ")
 		}
 	}
 	return ""
 }
+
+// subjectHead returns the words of a long noun phrase before its first
+// preposition ("Defence ministers" of "Defence ministers of the roughly 50
+// countries in the … Group") when they are one to six words, else "".
+func subjectHead(f []string) string {
+	for k := 1; k < len(f) && k <= 6; k++ {
+		if headBreaks[lowerKey(f[k])] {
+			return strings.Join(f[:k], " ")
+		}
+	}
+	return ""
+}
+
+// headBreaks end the head of a noun phrase.
+var headBreaks = map[string]bool{"of": true, "in": true, "from": true, "at": true, "between": true, "for": true,
+	"with": true, "on": true, "across": true, "near": true, "under": true, "who": true, "which": true, "that": true}
 
 // subordinateTail returns the offset in text of the subordinator ("after",
 // "since", …) that opens the clause of the next date after t in its
@@ -387,7 +441,22 @@ func secondPredicate(w, rest string) bool {
 	if w != "and" && w != "but" {
 		return false
 	}
-	next, _ := nextWord(rest, 0)
+	next, i := nextWord(rest, 0)
+	if isUpperStart(next) {
+		return false
+	}
 	next = lowerKey(next)
-	return eventAuxiliaries[next] || finiteVerb(next) && !isUpperStart(strings.TrimSpace(rest))
+	after, _ := nextWord(rest, i)
+	return eventAuxiliaries[next] || finiteVerb(next) || presentVerb(next, after)
+}
+
+// presentVerb reports whether w, a lower-case word in -s, then next, read
+// as a verb in the present tense and its object: "enters its third
+// year", "holds the town". After a determiner the -s word would be a
+// noun, and next is one.
+func presentVerb(w, next string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	return determiners[lowerKey(next)] && lowerKey(next) != "this" && lowerKey(next) != "these"
 }

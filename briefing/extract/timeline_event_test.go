@@ -198,6 +198,12 @@ func TestTimelineSubordinateClauses(t *testing.T) {
 		{"The drone strike that hit the market on Tuesday killed nine people, officials said.", []entry{
 			{"on Tuesday", "The drone strike hit the market"},
 		}},
+		// A relative closed by its own date: the main clause resumes, and
+		// its date dates the main clause without the relative.
+		{"The toll from a quake that struck the region two days ago rose to 300 on Thursday.", []entry{
+			{"two days ago", "A quake struck the region"},
+			{"on Thursday", "The toll from a quake rose to 300"},
+		}},
 		{"A court on Friday jailed the man who had shot the envoy in March.", []entry{
 			{"in March", "The man had shot the envoy"},
 			{"on Friday", "A court jailed the man who had shot the envoy"},

@@ -237,12 +237,60 @@ var kindLower = func() map[string]string {
 // pastAnchor reports whether the date at start is the anchor of a past
 // event, never a planned one: "since 15 April", "the war began on 15
 // April", "broke out on", "the anniversary of".
+//
+// An anniversary is one too, wherever its date stands in the clause: "the
+// war … enters its third year on Tuesday", "the tenth anniversary of the
+// Chibok abduction falls next month", "On Tuesday, Sudan marks two years
+// since the war began". The date comes round; nobody plans it.
 func pastAnchor(text string, sentStart, start int) bool {
 	ws := lastWordsOf(text[max(sentStart, start-40):start], 3)
 	for _, w := range ws.words() {
 		if pastAnchorWords[w] {
 			return true
 		}
+	}
+	win := text[max(sentStart, start-100):start]
+	if strings.Contains(win, "year") || strings.Contains(win, "anniversary") {
+		if before := lastWordsOf(win, 10); anniversaryWords(before.words()) {
+			return true
+		}
+	}
+	rest := text[start:min(len(text), start+120)]
+	if i := strings.IndexAny(rest, ".;!?"); i >= 0 {
+		rest = rest[:i]
+	}
+	if !strings.Contains(rest, "year") && !strings.Contains(rest, "anniversary") {
+		return false // the cheap test first
+	}
+	after := firstWordsOf(strings.ReplaceAll(rest, ",", " "), maxKindWords)
+	return anniversaryWords(after.words())
+}
+
+// anniversaryWords reports whether words, lower case, name an anniversary:
+// an ordinal before "anniversary" or "year" ("its third year", "the tenth
+// anniversary"), or a count of years before "since" ("two years since").
+func anniversaryWords(words []string) bool {
+	for k := 0; k+1 < len(words); k++ {
+		w, next := words[k], strings.TrimRight(words[k+1], ",")
+		if (timexOrdinals[w] > 0 || ordinalDigits(w)) && (next == "anniversary" || next == "year") {
+			return true
+		}
+		if (next == "years" || next == "year") && k+2 < len(words) && words[k+2] == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalDigits reports whether w is an ordinal in digits: "10th", "2nd".
+func ordinalDigits(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n-2], "0123456789") == ""
 	}
 	return false
 }

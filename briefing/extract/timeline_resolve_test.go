@@ -41,7 +41,13 @@ func TestTimelineResolution(t *testing.T) {
 		// adjective, gives no tense.
 		{feb5, "The pupils will be reunited with their families this week.", "this week", "2025-W06", true},
 		{feb5, "The UN will launch a revised appeal later this month, officials said.", "later this month", "2025-02", true},
-		{apr14, "The war began in April 2023 and enters its third year on Tuesday.", "on Tuesday", "2025-04-15", true},
+		// An anniversary comes round on its day; nobody plans it, so it
+		// is never a planned entry, even after the publication date.
+		{apr14, "The war began in April 2023 and enters its third year on Tuesday.", "on Tuesday", "2025-04-15", false},
+		{apr14, "On Tuesday, the war enters its third year.", "On Tuesday", "2025-04-15", false},
+		{feb5, "The tenth anniversary of the abduction falls next month.", "next month", "2025-03", false},
+		// ... but a third round of talks is planned.
+		{apr14, "A third round of talks will open on Tuesday.", "on Tuesday", "2025-04-15", true},
 		// A day that restates the date just named keeps its year.
 		{apr15, "Exactly one year ago, on April 15th, the war erupted in Sudan.", "on April 15th", "2024-04-15", false},
 		{apr15, "Exactly two years ago, on April 15th, the siege began.", "on April 15th", "2023-04-15", false},
@@ -49,6 +55,10 @@ func TestTimelineResolution(t *testing.T) {
 		{jun20, "Last Ramadan, the same agencies had warned that camps could not take more people.", "Last Ramadan", "2015-07", false},
 		{jun20, "More than 80,000 people have fled since the start of Ramadan.", "since the start of Ramadan", "2016-06", false},
 		{jun20, "Next Ramadan the camps will be full, aid workers warned.", "Next Ramadan", "2017-06", true},
+		// A holiday under way at publication is the current one, in any
+		// tense (20 June 2016 fell in Ramadan 2016, 6 June - 5 July).
+		{jun20, "The ceasefire will hold through Ramadan, the mediators said.", "Ramadan", "2016-06", true},
+		{jun20, "Aid deliveries resumed during Ramadan.", "during Ramadan", "2016-06", false},
 		{dec25, "Last Christmas the town was shelled.", "Last Christmas", "2023-12-25", false},
 		{dec25, "Last Eid al-Adha, 200 prisoners were freed.", "Last Eid al-Adha", "2024-06-16", false},
 		{dec25, "Next Easter the pope will visit the city.", "Next Easter", "2025-04-20", true},

@@ -60,6 +60,11 @@ func coordinatedHead(s string) bool {
 // before the date in the segment, and phrase the date with its
 // preposition.
 func boundaryEvent(body, before, phrase string) string {
+	if strings.EqualFold(lastWordOf(body), "through") && strings.EqualFold(lastWordOf(before), "through") {
+		// "will hold through | Ramadan": the date is what it lasts
+		// through, and the clause stops short without it.
+		return body + " " + phrase
+	}
 	prep := leadingWord(phrase)
 	since := strings.EqualFold(prep, "since")
 	if !since && !strings.EqualFold(prep, "until") && !strings.EqualFold(prep, "till") {
@@ -69,6 +74,11 @@ func boundaryEvent(body, before, phrase string) string {
 		if np := trailingObject(before); np != "" {
 			return np + " " + phrase
 		}
+	}
+	if strings.TrimSpace(before) == "" && body != "" && !isUpperStart(phrase) && len(body)+1+len(phrase) <= maxEventLen-len("…") {
+		// "It may deploy up to 12,626 personnel, …, until 30 June": a
+		// date set off by commas closes its clause.
+		return body + " " + phrase
 	}
 	return insertAfterTail(body, before, phrase)
 }
@@ -189,3 +199,40 @@ var endSettingVerbs = func() map[string]bool {
 // endSettingVerb reports whether v, a lower-case word, is one of
 // endSettingVerbs.
 func endSettingVerb(v string) bool { return endSettingVerbs[v] }
+
+// scheduledObject returns the event of a date that a thing was set for:
+// "called a session for 9 January to elect a president" dates the session
+// ("A session to elect a president"), not the calling, which has a date of
+// its own or none. Before is the text of the date's segment before it,
+// after the text after it; the thing is the noun phrase before "for" (a
+// determiner and up to four words) right after a verb of scheduling. It
+// returns "" for any other date.
+func scheduledObject(before, after string) string {
+	if b := strings.TrimRight(before, " "); len(b) < 4 || !strings.EqualFold(b[len(b)-4:], " for") {
+		return "" // the cheap test first
+	}
+	f := strings.Fields(before)
+	n := len(f)
+	if n < 3 || lowerKey(f[n-1]) != "for" {
+		return ""
+	}
+	for k := n - 2; k >= 1 && k >= n-6; k-- {
+		w := lowerKey(f[k])
+		if isUpperStart(f[k]) || finiteVerb(w) || eventPrepositions[w] || strings.ContainsAny(f[k], ",;:") {
+			return ""
+		}
+		if startsDeterminer(w) {
+			if !schedulingVerbs[lowerKey(f[k-1])] {
+				return ""
+			}
+			return strings.TrimSpace(strings.Join(f[k:n-1], " ") + " " + cleanEvent(after))
+		}
+	}
+	return ""
+}
+
+// schedulingVerbs set a thing for a date: "called a session for 9
+// January", "set a vote for Friday".
+var schedulingVerbs = map[string]bool{"called": true, "calls": true, "set": true, "sets": true, "scheduled": true,
+	"schedules": true, "convened": true, "convenes": true, "fixed": true, "planned": true, "plans": true,
+	"booked": true, "summoned": true, "slated": true}

@@ -182,10 +182,34 @@ func TestTimelinePlanned(t *testing.T) {
 		{"The envoy will arrive in the capital on Friday.", "2024-10-11", true},
 		{"Aid convoys resumed last week across the border.", "2024-W40", false},
 		{"Elections are scheduled for next year in the country.", "2025", true},
+		// The simple present of a schedule on the publication day is that
+		// day's news; a future said as such is still planned.
+		{"A donor conference opens in Geneva today.", "2024-10-11", false},
+		{"Rescuers search the rubble of collapsed buildings Friday.", "2024-10-11", false},
+		{"The UN is to launch an appeal on Friday.", "2024-10-11", true},
+		{"A donor conference opens in Geneva on Monday.", "2024-10-14", true},
 	} {
 		tl := Timeline(c.text, txFriday)
 		if len(tl) != 1 || tl[0].Value != c.value || tl[0].Planned != c.planned {
 			t.Errorf("%q: timeline %+v, want one entry %s planned=%v", c.text, tl, c.value, c.planned)
+		}
+	}
+}
+
+// TestTimelineVagueClock checks that a clock time made vague by a degree
+// adverb, with no day, is no entry, while one with its day is.
+func TestTimelineVagueClock(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Despite the release taking place well after midnight, crowds gathered.", 0},
+		{"Fighting went on long after midnight.", 0},
+		{"Shelling resumed shortly after midnight on Sunday.", 1},
+		{"Crowds gathered after midnight.", 1},
+	} {
+		if tl := Timeline(c.text, txFriday); len(tl) != c.want {
+			t.Errorf("%q: %d entries %+v, want %d", c.text, len(tl), tl, c.want)
 		}
 	}
 }

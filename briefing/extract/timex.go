@@ -78,7 +78,11 @@ type tagger struct {
 	period     timexVal
 	periodSent Span
 	hasPeriod  bool
-	out        []taggedTimex
+	// plainPresent reads the simple present of a schedule ("the summit
+	// opens") as a present, not a future: on the publication day itself
+	// it says what happens that day.
+	plainPresent bool
+	out          []taggedTimex
 }
 
 // tagText runs the tagger over text, sentence by sentence.

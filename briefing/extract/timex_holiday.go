@@ -289,7 +289,10 @@ func (tg *tagger) eidName(j int) (int, int) {
 }
 
 // nearMovable resolves a movable holiday without a year by the tense of
-// its clause: the last one before the publication date, or the next.
+// its clause: the last one before the publication date, or the next. A
+// holiday under way on the publication date is the current one whatever
+// the tense: "the ceasefire will hold through Ramadan", written during
+// Ramadan, means this Ramadan, not next year's.
 func (tg *tagger) nearMovable(h, i, j int) (timexCand, bool) {
 	if !tg.hasDCT {
 		if h == hRamadan {
@@ -301,9 +304,13 @@ func (tg *tagger) nearMovable(h, i, j int) (timexCand, bool) {
 	y := tg.dct.Year()
 	var best time.Time
 	for _, cy := range []int{y - 1, y, y + 1} {
-		t, ok := movableDate(h, cy)
+		t, end, ok := holidaySpan(nil, h, cy)
 		if !ok {
 			continue
+		}
+		if !t.After(tg.dct) && end.After(tg.dct) {
+			best = t // under way
+			break
 		}
 		after := !t.Before(tg.dct)
 		switch {

@@ -252,6 +252,11 @@ var timexFutureCues = []string{"will", "ll", "shall", "plans", "planned", "plan"
 	// the simple present of a schedule: "the mandate expires", "the summit opens"
 	"expires", "begins", "opens", "resumes", "convenes", "reopens", "kicks"}
 
+// scheduleWords are the future cues that are a simple present of a
+// schedule: on the publication day they say what happens that day.
+var scheduleWords = map[string]bool{"expires": true, "begins": true, "opens": true, "resumes": true,
+	"convenes": true, "reopens": true, "kicks": true}
+
 // timexPastCues mark a clause as past: irregular past-tense verbs and "ago";
 // regular ones are recognised by their "-ed".
 var timexPastCues = []string{"was", "were", "had", "did", "ago", "said", "began", "came", "went",

@@ -108,8 +108,27 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 	}
 	if c.typ == TypeDate || c.typ == TypeTime {
 		c.future = tg.tense(i, c.j) == cueFuture
+		if c.future && tg.onPublicationDay(c.v) {
+			// "A conference opens in London today", "rescuers continue to
+			// search … Tuesday": a schedule on the day of publication is
+			// that day's news; only a future said as such is planned ("the
+			// UN is to launch an appeal on Tuesday").
+			tg.plainPresent = true
+			c.future = tg.tense(i, c.j) == cueFuture
+			tg.plainPresent = false
+		}
 	}
 	return c, true
+}
+
+// onPublicationDay reports whether v is the publication day or a time of
+// it.
+func (tg *tagger) onPublicationDay(v timexVal) bool {
+	if !tg.hasDCT || v.g == 0 || v.g > GrainDay || v.y == 0 || v.m == 0 || v.d == 0 {
+		return false
+	}
+	y, m, d := tg.dct.Date()
+	return v.y == y && v.m == int(m) && v.d == d
 }
 
 // extendTime turns a day followed by a part of the day ("Sunday night",

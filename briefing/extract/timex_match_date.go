@@ -100,10 +100,19 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 		if y, j2, ok := tg.yearAt(j); ok {
 			return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d})
 		}
+		if y, j2, ok := tg.relativeYearAt(j); ok {
+			return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d}) // "October 3 last year"
+		}
+		if y, ok := tg.rangeYear(j, m); ok {
+			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "Nov 18-Dec 19, 2015"
+		}
 		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
 	}
 	if y, j, ok := tg.yearAt(k); ok {
 		return timexDateCand(j, timexVal{g: GrainMonth, y: y, m: m})
+	}
+	if y, ok := tg.rangeYear(k, m); ok && (tg.tok(i).upper || tg.rangeOpener(i-1)) {
+		return timexDateCand(k, timexVal{g: GrainMonth, y: y, m: m}) // "from January to April 2015"
 	}
 	if abbr && !tg.punct(i+1, ".") || tg.w(i+1) == "day" {
 		return noTimexCand, false // "May Day" is a holiday
@@ -194,7 +203,23 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 			}
 		}
 	}
+	if r := i + 1; (tg.w(r) == "next" || tg.w(r) == "last" || tg.w(r) == "this") && tg.w(r+1) == "week" {
+		// "on Tuesday next week": that weekday of that week.
+		if c, ok := tg.weekdayOfWeek(r+2, int(in.wday), relStep(tg.w(r))); ok {
+			return c, true
+		}
+	}
 	return timexDateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
+}
+
+// weekdayOfWeek is the day wd of the week step weeks from the publication
+// date's, ending at token j.
+func (tg *tagger) weekdayOfWeek(j, wd, step int) (timexCand, bool) {
+	week := tg.relUnit(uWeek, step)
+	if week.y == 0 || week.w == 0 {
+		return noTimexCand, false
+	}
+	return timexDateCand(j, dayVal(isoWeekStart(week.y, week.w).AddDate(0, 0, wd-1)))
 }
 
 // weekdayLower accepts a weekday written in lower case only after a
@@ -231,8 +256,8 @@ func (tg *tagger) matchDateAt(k int) (timexCand, bool) {
 // October".
 func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	d, k, ok := tg.dayAt(i)
-	if !ok {
-		return noTimexCand, false
+	if !ok || tg.afterCurrency(i) {
+		return noTimexCand, false // "bought it for $12 December 27": a price
 	}
 	if tg.w(k) == "of" {
 		k++
@@ -244,7 +269,149 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	if y, j2, ok := tg.yearAt(j); ok {
 		return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d})
 	}
+	if y, j2, ok := tg.relativeYearAt(j); ok {
+		return timexDateCand(j2, timexVal{g: GrainDay, y: y, m: m, d: d}) // "on 6 February next year"
+	}
+	if y, ok := tg.rangeYear(j, m); ok {
+		return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "26 June to 28 June 2020"
+	}
 	return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+}
+
+// numberRange matches, at a number that is no clock time, the first day
+// of a range of days ("from 3 to 12 March 2024") or an ordinal period in
+// figures ("1st quarter of 2013"); both are tried here, behind cheap
+// tests, rather than as rules of their own that every number would run.
+func (tg *tagger) numberRange(i int) (timexCand, verdict) {
+	if c, ok := tg.matchDayRangeStart(i); ok {
+		c.rule = ruleDayRangeStart
+		return c, hit
+	}
+	if t := tg.tok(i); t.nd == 1 && tg.adj(i+1) && tg.isOrdinalSuffix(i+1) {
+		if c, ok := tg.matchOrdinalPeriod(i); ok {
+			c.rule = ruleOrdinalPeriod
+			return c, hit
+		}
+	}
+	return noTimexCand, miss
+}
+
+// matchDayRangeStart matches the first day of a range of days written with
+// one month: "from 3 to 12 March 2024", "between 3 and 12 March", "12-13
+// October" — the bare first day takes the month and year of the second.
+func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
+	if !(tg.punct(i+1, "-") || tg.punct(i+1, "–")) && !tg.rangeOpener(i-1) {
+		return noTimexCand, false // the cheap test first: a hyphen, or "from"/"between" before
+	}
+	d, j, ok := tg.dayAt(i)
+	if !ok || tg.tok(i).kind != ttNum || tg.afterCurrency(i) {
+		return noTimexCand, false
+	}
+	switch {
+	case (tg.punct(j, "-") || tg.punct(j, "–")) && tg.adj(j) && tg.adj(j+1):
+	case tg.rangeOpener(i-1) && tg.rangeWord(j):
+	default:
+		return noTimexCand, false
+	}
+	c, ok := tg.matchDayMonth(j + 1)
+	if !ok || c.v.g != GrainDay || c.v.y == 0 || d >= c.v.d {
+		return noTimexCand, false
+	}
+	v := c.v
+	v.d = d
+	return timexDateCand(j, v)
+}
+
+// rangeWords join the two ends of a range.
+var rangeWords = []string{"to", "and", "until", "till", "through"}
+
+// rangeWord reports whether token k joins the two ends of a range, read
+// as written and without a copy.
+func (tg *tagger) rangeWord(k int) bool {
+	for _, w := range rangeWords {
+		if tg.wordIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeOpener reports whether token k opens a range: "from", "between".
+func (tg *tagger) rangeOpener(k int) bool { return tg.wordIs(k, "from") || tg.wordIs(k, "between") }
+
+// wordIs reports whether token k is the word w (lower case), in any case.
+func (tg *tagger) wordIs(k int, w string) bool {
+	t := tg.tok(k)
+	return t != nil && t.kind == ttWord && int(t.e-t.s) == len(w) && strings.EqualFold(tg.text[t.s:t.e], w)
+}
+
+// afterCurrency reports whether the number at i follows a currency sign.
+func (tg *tagger) afterCurrency(i int) bool {
+	t := tg.tok(i - 1)
+	if t == nil || t.kind != ttPunct {
+		return false
+	}
+	switch tg.text[t.s:t.e] {
+	case "$", "£", "€", "¥", "₹", "₦":
+		return true
+	}
+	return false
+}
+
+// rangeYear reads, at k, the second end of a range whose year is written
+// once at its end — "January to April 2015", "Jan-Feb 2017", "between
+// January and March 2024", "26 June to 28 June 2020", "between April and
+// June this year" — and returns the year of the first end, in month m: the
+// same year, or the one before when m comes later in the calendar
+// ("Nov-Feb 2017" starts in November 2016).
+func (tg *tagger) rangeYear(k, m int) (int, bool) {
+	switch {
+	case tg.punct(k, "-") || tg.punct(k, "–") || tg.punct(k, "—"):
+	case tg.rangeWord(k):
+	default:
+		return 0, false
+	}
+	k++
+	m2, j, ok := tg.monthAt(k)
+	if ok {
+		if _, j2, ok := tg.dayAt(j); ok && tg.w(j) != "the" {
+			j = j2
+		}
+	} else if _, j2, ok := tg.dayAt(k); ok {
+		if tg.w(j2) == "of" {
+			j2++
+		}
+		if m2, j, ok = tg.monthAt(j2); !ok {
+			return 0, false
+		}
+	} else {
+		return 0, false
+	}
+	if tg.punct(j, ",") {
+		j++
+	}
+	y, _, ok := tg.yearAt(j)
+	if !ok {
+		if y, _, ok = tg.relativeYearAt(j); !ok {
+			return 0, false
+		}
+	}
+	if m > m2 {
+		y--
+	}
+	return y, true
+}
+
+// relativeYearAt reads "last year", "this year" or "next year" at k, the
+// year of a day named just before it.
+func (tg *tagger) relativeYearAt(k int) (int, int, bool) {
+	switch tg.w(k) {
+	case "last", "this", "next":
+		if tg.w(k+1) == "year" && tg.hasDCT {
+			return tg.yearRel(relStep(tg.w(k))), k + 2, true
+		}
+	}
+	return 0, 0, false
 }
 
 // matchNumber matches expressions that start with digits: dates, years,
@@ -416,8 +583,11 @@ func (tg *tagger) matchDecadeApostrophe(i int) (timexCand, bool) {
 // "1500 GMT".
 func (tg *tagger) clock(k int) (int, int, int, bool) {
 	t := tg.tok(k)
-	if t == nil || t.kind != ttNum || t.dec || t.grp {
+	if t == nil || t.kind != ttNum || t.grp {
 		return 0, 0, 0, false
+	}
+	if t.dec {
+		return tg.dottedClock(k)
 	}
 	hh, mm, j := int(t.num), 0, k+1
 	colon := false
@@ -453,6 +623,40 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	return hh, mm, j, true
 }
 
+// dottedClock reads a clock time written with a dot, British style, at
+// k: "12.50 pm", "4.17 a.m.", "10.20 GMT". The hour mark or the zone is
+// required, so "12.50 euros" and "3.75 percent" are no times.
+func (tg *tagger) dottedClock(k int) (int, int, int, bool) {
+	t := tg.tok(k)
+	s := tg.text[t.s:t.e]
+	dot := len(s) - 3
+	if dot < 1 || dot > 2 || s[dot] != '.' {
+		return 0, 0, 0, false
+	}
+	hh, mm := int(s[0]-'0'), int(s[dot+1]-'0')*10+int(s[dot+2]-'0')
+	if dot == 2 {
+		hh = hh*10 + int(s[1]-'0')
+	}
+	if mm > 59 {
+		return 0, 0, 0, false
+	}
+	j := k + 1
+	if e, half, ok := tg.meridiem(j); ok && hh >= 1 && hh <= 12 {
+		hh %= 12
+		if half == 'p' {
+			hh += 12
+		}
+		return hh, mm, e, true
+	}
+	switch tg.w(j) {
+	case "gmt", "utc":
+		if hh <= 23 {
+			return hh, mm, j + 1, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
 // meridiem reads "a.m.", "p.m.", "am", "pm" (in any case) at k.
 func (tg *tagger) meridiem(k int) (int, byte, bool) {
 	switch tg.w(k) {
@@ -486,11 +690,51 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 			if k == j && c.v.g == GrainDay {
 				end = c.j // TimeML keeps "noon Friday", "3 p.m. today" whole
 			}
+		} else if _, e, ok := tg.rangeClock(j); ok {
+			// "from 9 a.m. to 5 p.m. on Monday": both ends on that day.
+			if tg.w(e) == "on" || tg.punct(e, ",") {
+				e++
+			}
+			if c, ok := tg.matchDayAfterClock(e); ok {
+				day = c.v
+			}
 		}
 	}
 	v := day
 	v.g, v.hh, v.mm, v.clock = GrainTime, hh, mm, true
 	return timexCand{j: end, typ: TypeTime, v: v}, true
+}
+
+// rangeClock reads, at j, the second end of a range of clock times ("to 5
+// p.m.", "and 4 p.m.", "- 17:00") and returns its hour and where it ends.
+func (tg *tagger) rangeClock(j int) (int, int, bool) {
+	switch {
+	case tg.rangeWord(j):
+	case tg.punct(j, "-") || tg.punct(j, "–"):
+	default:
+		return 0, 0, false
+	}
+	hh, _, e, ok := tg.clock(j + 1)
+	return hh, e, ok
+}
+
+// rangeStartHour reads a bare hour at i that opens a range of clock times
+// whose second end carries the hour mark: "between 2 and 4 p.m.", "from 9
+// to 11 a.m." — the first end takes the same half of the day when it fits.
+func (tg *tagger) rangeStartHour(i int) (int, bool) {
+	t := tg.tok(i)
+	if t == nil || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || !tg.rangeOpener(i-1) {
+		return 0, false
+	}
+	h2, _, ok := tg.rangeClock(i + 1)
+	if !ok {
+		return 0, false
+	}
+	hh := int(t.num) % 12
+	if h2 >= 12 && hh+12 <= h2 {
+		hh += 12
+	}
+	return hh, true
 }
 
 // yearGiven reports whether tokens [i, j) hold a year.

@@ -185,7 +185,14 @@ func (tg *tagger) matchQuantity(i int) (timexCand, bool) {
 		return timexValueCand(e+1, TypeDate, "PAST_REF")
 	}
 	if n >= 0 && frac == "" {
-		if value, end, ok := tg.compoundDuration(e, u, n); ok {
+		if value, end, parts, ok := tg.compoundParts(e, u, n); ok {
+			if tg.w(end) == "ago" {
+				if v, ok := tg.compoundAgo(parts); ok {
+					c, _ := timexDateCand(end+1, v) // "two years and three months ago"
+					c.ago = true
+					return c, true
+				}
+			}
 			return timexValueCand(end, TypeDuration, value)
 		}
 	}
@@ -232,6 +239,9 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 			return timexDateCand(e+2, tg.countVal(u, n))
 		}
 		ref, ok := tg.matchDayAfterClock(e + 1)
+		if !ok {
+			ref, ok = tg.matchHoliday(e + 1) // "two days before Christmas"
+		}
 		if !ok || ref.v.g != GrainDay || ref.v.y == 0 || ref.v.m == 0 || ref.v.d == 0 {
 			return noTimexCand, false
 		}
@@ -270,6 +280,12 @@ func (tg *tagger) fromAnchor(f func() timexVal) timexVal {
 // smaller units that follow ("two years and three months", "1 year 1
 // month 21 days"), returning the combined value.
 func (tg *tagger) compoundDuration(e int, u uint8, n int) (string, int, bool) {
+	v, end, _, ok := tg.compoundParts(e, u, n)
+	return v, end, ok
+}
+
+// compoundParts is compoundDuration with the count of each unit.
+func (tg *tagger) compoundParts(e int, u uint8, n int) (string, int, [uCentury + 1]int, bool) {
 	parts := [uCentury + 1]int{}
 	parts[u] = n
 	last, end, found := u, e, false
@@ -291,9 +307,23 @@ func (tg *tagger) compoundDuration(e int, u uint8, n int) (string, int, bool) {
 	}
 	v := compoundValue(parts)
 	if !found || v == "P" {
-		return "", 0, false // nothing to add, or all zero ("0 years 0 weeks")
+		return "", 0, parts, false // nothing to add, or all zero ("0 years 0 weeks")
 	}
-	return v, end, true
+	return v, end, parts, true
+}
+
+// compoundAgo is the date a compound duration before the publication date
+// names ("two years and three months ago"): a day when days or weeks are
+// counted, else a month.
+func (tg *tagger) compoundAgo(p [uCentury + 1]int) (timexVal, bool) {
+	if !tg.hasDCT || p[uHour]+p[uMinute]+p[uSecond] > 0 || p[uDecade]+p[uCentury] > 0 {
+		return timexVal{}, false
+	}
+	t := tg.dct.AddDate(-p[uYear], -p[uMonth]-3*p[uQuarter], -7*p[uWeek]-p[uDay])
+	if p[uWeek]+p[uDay] > 0 {
+		return dayVal(t), true
+	}
+	return monthVal(t.Year()*12 + int(t.Month()) - 1), true
 }
 
 // compoundValue formats a duration of several units: P1Y2M3W4DT5H6M7S.
@@ -415,7 +445,11 @@ func (tg *tagger) countValAt(u uint8, k int, exact bool) timexVal {
 		}
 	}
 	switch u {
-	case uSecond, uMinute, uHour:
+	case uHour:
+		// Whole days of hours move the day ("24 hours earlier", "48 hours
+		// ago"); fewer may or may not cross midnight.
+		return tg.relUnit(uDay, k/24)
+	case uSecond, uMinute:
 		return tg.relUnit(uDay, 0)
 	case uDay, uNight, uWeek, uWeekend, uFortnight:
 		return tg.relUnit(uDay, k*unitDays(u))

@@ -53,6 +53,57 @@ func (tg *tagger) matchTonight(i int) (timexCand, bool) {
 	return timexCand{j: i + 1, typ: TypeTime, v: v}, true
 }
 
+// matchWeekendEvent matches "weekend" before a noun that names an event:
+// "a deadly weekend siege", "the weekend attacks" — the last weekend, or
+// the next in a future clause. "weekend markets" names no event.
+func (tg *tagger) matchWeekendEvent(i int) (timexCand, bool) {
+	if !weekendEvents[tg.lowerWord(i+1)] || tg.lowerIn(i-1, weekendNotOne) {
+		return noTimexCand, false
+	}
+	dir := -1
+	if tg.tense(i, i+1) == cueFuture {
+		dir = 1
+	}
+	return timexDateCand(i+1, tg.nearWeekend(dir))
+}
+
+// weekendEvents are the nouns of news events that "weekend" may date.
+var weekendEvents = map[string]bool{"attack": true, "attacks": true, "siege": true, "raid": true, "raids": true,
+	"strike": true, "strikes": true, "fighting": true, "clashes": true, "violence": true, "shelling": true,
+	"bombing": true, "bombings": true, "assault": true, "offensive": true, "ambush": true, "massacre": true,
+	"shooting": true, "blast": true, "explosion": true, "protest": true, "protests": true, "riots": true,
+	"storm": true, "floods": true, "flooding": true, "earthquake": true, "quake": true, "killings": true,
+	"talks": true, "summit": true, "vote": true, "election": true, "elections": true}
+
+// weekendNotOne are the words before "weekend" that make it no single
+// weekend ("every weekend protest").
+var weekendNotOne = map[string]bool{"every": true, "each": true, "most": true}
+
+// matchDawnOnDay matches "at dawn" or "at dusk" with its day: "at dawn
+// on Thursday", "at dusk on 3 May" are that day's morning and evening. A
+// bare "at dawn" names no day, and "before dawn on 3 October" dates the
+// day, not its morning.
+func (tg *tagger) matchDawnOnDay(i int) (timexCand, bool) {
+	if tg.w(i-1) != "at" {
+		return noTimexCand, false
+	}
+	return tg.partOnDay(i+1, tg.info(i).part)
+}
+
+// partOnDay matches "on" and a day at k, after a part of the day: the
+// TIME of that part on that day.
+func (tg *tagger) partOnDay(k int, part string) (timexCand, bool) {
+	if tg.w(k) != "on" || part == "" {
+		return noTimexCand, false
+	}
+	c, ok := tg.matchDayAfterClock(k + 1)
+	if !ok || c.v.g != GrainDay {
+		return noTimexCand, false
+	}
+	c.typ, c.v.g, c.v.part = TypeTime, GrainTime, part
+	return c, true
+}
+
 func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
 	if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
 		return noTimexCand, false
@@ -88,6 +139,18 @@ func (tg *tagger) matchTheseDays(i int) (timexCand, bool) {
 func (tg *tagger) matchThatUnit(i int) (timexCand, bool) {
 	if u := tg.info(i + 1).unit; u >= uDay && u != uNight && !tg.info(i+1).unitPl && tg.hasAnchor {
 		return timexDateCand(i+2, tg.shiftAnchor(u, 0))
+	}
+	if !tg.hasAnchor || tg.anchor.y == 0 || !tg.tok(i+1).upper && tg.info(i+1).season == "" ||
+		reportVerbs[tg.lowerWord(i-1)] || eventReportingVerbs[tg.lowerWord(i-1)] {
+		return noTimexCand, false // "said that March was the worst month"
+	}
+	// "in 2021, when 279 schoolgirls were taken; they were freed that
+	// March": the month or season of the year last named.
+	if m, j, ok := tg.monthAt(i + 1); ok && !tg.info(i+1).monthAbbr {
+		return timexDateCand(j, timexVal{g: GrainMonth, y: tg.anchor.y, m: m})
+	}
+	if in := tg.info(i + 1); in.season != "" && in.word[len(in.word)-1] != 's' {
+		return timexDateCand(i+2, timexVal{g: GrainSeason, y: tg.anchor.y, season: in.season})
 	}
 	return noTimexCand, false
 }
@@ -232,6 +295,19 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 		}
 		return noTimexCand, false
 	case in.unit != uNone && !in.unitPl:
+		if in.unit == uWeek && start == k && w != "past" {
+			// "next week on Tuesday", "last week Monday": that weekday of
+			// that week.
+			d := j + 1
+			if tg.w(d) == "on" {
+				d++
+			}
+			if wd := tg.info(d); wd.wday != 0 && !wd.wdayPl && !wd.wdayAbbr && tg.tok(d).upper {
+				if c, ok := tg.weekdayOfWeek(d+1, int(wd.wday), step); ok {
+					return c, true
+				}
+			}
+		}
 		return tg.relativePeriod(start, k, j, step, in.unit)
 	case in.unitPl && (w == "coming" || w == "next" || w == "following") && start < k &&
 		in.unit >= uDay:
@@ -418,6 +494,14 @@ func (tg *tagger) thePeriod(i int) (timexCand, bool) {
 		}
 		return noTimexCand, false
 	}
+	if a := tg.w(i + 2); a == "before" && tg.w(i+3) == "last" || a == "after" && tg.w(i+3) == "next" {
+		// "the week before last", "the year after next": two periods away.
+		step := -2
+		if a == "after" {
+			step = 2
+		}
+		return timexDateCand(i+4, tg.relUnit(tg.info(i+1).unit, step))
+	}
 	if a := tg.w(i + 2); a == "before" || a == "after" {
 		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
 			step := -1
@@ -528,6 +612,11 @@ func (tg *tagger) theQuarter(i int) (timexCand, bool) {
 // thePartOfDay matches "the night of 26 January", and "in the morning":
 // that part of the day being reported.
 func (tg *tagger) thePartOfDay(i int) (timexCand, bool) {
+	if tg.w(i-1) == "in" {
+		if c, ok := tg.partOnDay(i+2, tg.info(i+1).part); ok {
+			return c, true // "in the morning on Monday"
+		}
+	}
 	if tg.w(i+2) == "of" {
 		if c, ok := tg.matchDayAfterClock(i + 3); ok && c.v.g == GrainDay {
 			c.typ, c.v.g, c.v.part = TypeTime, GrainTime, tg.info(i+1).part
@@ -558,6 +647,23 @@ func (tg *tagger) theMoment(i int) (timexCand, bool) {
 
 // theWeekend matches "the weekend".
 func (tg *tagger) theWeekend(i int) (timexCand, bool) {
+	if tg.w(i+2) == "of" {
+		// "the weekend of 12 October", "the weekend of 12-13 October":
+		// the weekend that holds that day.
+		c, ok := tg.matchDateAt(i + 3)
+		if !ok {
+			if c, ok = tg.matchDayRangeStart(i + 3); ok {
+				if end, ok2 := tg.matchDayMonth(c.j + 1); ok2 {
+					c.j = end.j
+				}
+			}
+		}
+		if ok && c.v.g == GrainDay && tg.hasYear(c.v) {
+			v := weekVal(c.v.start())
+			v.g = GrainWeekend
+			return timexDateCand(c.j, v)
+		}
+	}
 	return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
 }
 
@@ -656,6 +762,9 @@ func (tg *tagger) nearWeekend(dir int) timexVal {
 // 2024", "third quarter", with k at the ordinal.
 func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	o := tg.info(k).ord
+	if t := tg.tok(k); t != nil && t.kind == ttNum && t.nd == 1 && tg.adj(k+1) && tg.isOrdinalSuffix(k+1) {
+		o, k = int(t.num), k+1 // "1st quarter", "2nd half"
+	}
 	if tg.w(k) == "last" || tg.w(k) == "final" {
 		o = -1
 	}

@@ -146,6 +146,8 @@ func wordRules() []timexRule {
 		{name: "every", example: "every week", words: []string{"every", "each"}, match: (*tagger).matchEvery},
 		{name: "frequency-word", example: "weekly", words: mapKeys(frequencyValues), match: (*tagger).matchFrequencyWord},
 		{name: "once-twice", example: "twice a year", words: []string{"once", "twice"}, match: (*tagger).matchOnceTwice},
+		{name: "weekend-event", example: "a deadly weekend siege", words: []string{"weekend"}, match: (*tagger).matchWeekendEvent, orElse: true},
+		{name: "dawn-on-day", example: "at dawn on Thursday", words: []string{"dawn", "dusk"}, match: (*tagger).matchDawnOnDay},
 		{name: "noon-midnight", example: "at midnight", words: []string{"noon", "midday", "midnight"}, match: (*tagger).matchNoonMidnight},
 		{name: "quarter-code", example: "Q3 2024", words: []string{"q", "h"}, match: (*tagger).matchQuarterCode},
 		{name: "per-unit", example: "$2 million per year", words: []string{"per"}, match: (*tagger).matchPerUnit, orElse: true},
@@ -253,6 +255,8 @@ func buildTimexRules() {
 			timexModGroups[in.mods-1] = append(timexModGroups[in.mods-1], ph)
 		}
 	}
+	ruleDayRangeStart = register("timex", "day-range-start", "from 3 to 12 March 2024")
+	ruleOrdinalPeriod = register("timex", "ordinal-period", "1st quarter of 2013")
 	partModRules = map[string]ruleID{}
 	for _, w := range []string{"early", "late", "mid"} {
 		partModRules[w] = register("timex-mod", w, w+" December")
@@ -375,7 +379,10 @@ func numberRules() []timexRule {
 			if hh, mm, j, ok := tg.clock(i); ok {
 				return final(tg.clockCand(j, hh, mm))
 			}
-			return noTimexCand, miss
+			if hh, ok := tg.rangeStartHour(i); ok {
+				return final(tg.clockCand(i+1, hh, 0)) // "between 2 and 4 p.m."
+			}
+			return tg.numberRange(i)
 		}},
 		{name: "century", example: "the 21st century", match: (*tagger).matchCentury, orElse: true},
 		{name: "year", example: "in 2023", decide: func(tg *tagger, i int) (timexCand, verdict) {
@@ -432,6 +439,10 @@ var partModWords = map[string]Mod{"early": ModStart, "late": ModEnd, "mid": ModM
 // periodPartWords name a part of a period before "of": "the end of the
 // year".
 var periodPartWords = map[string]Mod{"end": ModEnd, "beginning": ModStart, "start": ModStart, "middle": ModMid}
+
+// ruleDayRangeStart and ruleOrdinalPeriod name the number forms that
+// numberRange reads after the clock rule.
+var ruleDayRangeStart, ruleOrdinalPeriod ruleID
 
 // partModRules are the rules of those words, by word.
 var partModRules map[string]ruleID

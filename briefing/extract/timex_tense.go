@@ -188,6 +188,9 @@ func (tg *tagger) cueAt(k int) uint8 {
 			return cueNone
 		}
 		c := t.info().cue
+		if c == cueFuture && tg.plainPresent && scheduleWords[w] {
+			return cuePresent
+		}
 		if c == cuePast && tg.afterAuxiliary(k) {
 			return cueNone
 		}
@@ -358,6 +361,9 @@ func (tg *tagger) sinceBefore(i int) bool {
 // present, which before a date states a schedule: a lower-case word in -s
 // that no determiner or count makes a noun.
 func (tg *tagger) scheduleVerb(k int) bool {
+	if tg.plainPresent {
+		return false
+	}
 	t := tg.tok(k)
 	return t != nil && t.kind == ttWord && t.lx == 0 && !t.upper &&
 		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1)

@@ -131,6 +131,10 @@ func TestTimexRelative(t *testing.T) {
 		{"The camp was shelled exactly two weeks ago.", "two weeks ago", "DATE", "2024-09-27", ""},
 		{"The displaced population was half of that six months ago.", "six months ago", "DATE", "2024-04", ""},
 		{"Residents fled more than a year ago.", "more than a year ago", "DATE", "2023-10", "BEFORE"},
+		// Whole days of hours move the day; fewer stay on it.
+		{"The quake struck 24 hours earlier.", "24 hours earlier", "DATE", "2024-10-10", ""},
+		{"Rebels took the town 48 hours ago.", "48 hours ago", "DATE", "2024-10-09", ""},
+		{"Rebels took the town five hours ago.", "five hours ago", "DATE", "2024-10-11", ""},
 		{"The Chibok abduction a decade ago shocked the world.", "a decade ago", "DATE", "2014", ""},
 		{"Elections will be held in three months.", "three months", "DATE", "2025-01", ""},
 		{"The town was attacked on 3 October. The army arrived the previous day.", "the previous day", "DATE", "2024-10-02", ""},
@@ -361,6 +365,75 @@ func TestTimexNewsConventions(t *testing.T) {
 		for _, x := range Timexes(s, txThursday98) {
 			if x.Value != "1987" {
 				t.Errorf("%q: unexpected date %q = %s", s, x.Text, x.Value)
+			}
+		}
+	}
+}
+
+// TestTimexNewsForms pins forms of news copy that name a day or a time in
+// ways the other tables do not: British dotted clock times, a part of the
+// day with its day, a day with "next year", a month or season of the year
+// last named ("that March"), "weekend" before the event it dates, a weekday
+// of next or last week, a year written once at the end of a range, a day
+// counted from a holiday, "the week before last", clock ranges on one day,
+// and a price before a month that is no day.
+func TestTimexNewsForms(t *testing.T) {
+	checkTimexCases(t, txFriday, []timexCase{
+		{"It began around 12.50 pm when militants struck.", "around 12.50 pm", "TIME", "2024-10-11T12:50", "APPROX"},
+		{"The quake struck at 4.17 a.m. on Tuesday.", "4.17 a.m.", "TIME", "2024-10-08T04:17", ""},
+		{"Troops crossed at 10.20 GMT on Friday.", "10.20 GMT", "TIME", "2024-10-11T10:20", ""},
+		{"Survivors gathered at dawn on Thursday to mark the anniversary.", "dawn on Thursday", "TIME", "2024-10-10TMO", ""},
+		{"The convoy left at dusk on 3 October.", "dusk on 3 October", "TIME", "2024-10-03TEV", ""},
+		{"Rebels attacked in the morning on Monday.", "the morning on Monday", "TIME", "2024-10-07TMO", ""},
+		{"Gunmen swept into the town before dawn on 3 October.", "3 October", "DATE", "2024-10-03", ""},
+		{"A memorial will be unveiled on 6 February next year.", "6 February next year", "DATE", "2025-02-06", ""},
+		{"The town fell on October 3 last year.", "October 3 last year", "DATE", "2023-10-03", ""},
+		{"Gunmen took 279 girls in 2021; they were freed that March.", "that March", "DATE", "2021-03", ""},
+		{"The siege began in 2022 and ended that summer.", "that summer", "DATE", "2022-SU", ""},
+		{"The attack follows a deadly weekend siege of the hotel.", "weekend", "DATE", "2024-W40-WE", ""},
+		{"Envoys will hold weekend talks in Doha.", "weekend", "DATE", "2024-W41-WE", ""},
+		{"Talks resume on Tuesday next week.", "Tuesday next week", "DATE", "2024-10-15", ""},
+		{"Talks resume next week on Tuesday.", "next week on Tuesday", "DATE", "2024-10-15", ""},
+		{"Envoys met on Monday last week.", "Monday last week", "DATE", "2024-09-30", ""},
+		{"Fighting raged from January to April 2015.", "January", "DATE", "2015-01", ""},
+		{"Floods hit in Nov-Feb 2017.", "Nov", "DATE", "2016-11", ""},
+		{"The summit ran Nov 18-Dec 19, 2015.", "Nov 18", "DATE", "2015-11-18", ""},
+		{"Clashes erupted between April and June this year.", "April", "DATE", "2024-04", ""},
+		{"Rebels held the town in March and April 2023.", "March", "DATE", "2023-03", ""},
+		{"Rebels struck two days before Christmas.", "two days before Christmas", "DATE", "2023-12-23", ""},
+		{"Troops left the week before last.", "the week before last", "DATE", "2024-W39", ""},
+		{"Elections come the year after next.", "the year after next", "DATE", "2026", ""},
+		{"Talks ran from 9 a.m. to 5 p.m. on Monday.", "9 a.m.", "TIME", "2024-10-07T09:00", ""},
+		{"Shops open from 9 to 11 a.m.", "9", "TIME", "2024-10-11T09:00", ""},
+		{"Fighting went on between 2 and 4 p.m.", "2", "TIME", "2024-10-11T14:00", ""},
+		{"Fighting went on from 3 to 12 March 2024.", "3", "DATE", "2024-03-03", ""},
+		{"Clashes erupted between 3 and 12 March.", "3", "DATE", "2024-03-03", ""},
+		{"Envoys met on 12-13 October 2023.", "12", "DATE", "2023-10-12", ""},
+		{"They met on the weekend of 12-13 October 2024.", "the weekend of 12-13 October 2024", "DATE", "2024-W41-WE", ""},
+		{"They met on the weekend of 5 October.", "the weekend of 5 October", "DATE", "2024-W40-WE", ""},
+		{"Profits fell in the 1st quarter of 2013.", "1st quarter of 2013", "DATE", "2013-Q1", ""},
+		{"Growth slowed in the 2nd half of 2023.", "2nd half of 2023", "DATE", "2023-H2", ""},
+		{"The war began two years and three months ago.", "two years and three months ago", "DATE", "2022-07", ""},
+		{"The siege began two weeks and two days ago.", "two weeks and two days ago", "DATE", "2024-09-25", ""},
+		{"The truce lasted two years and three months.", "two years and three months", "DURATION", "P2Y3M", ""},
+		{"The fund paid $12 December 27 bonuses.", "December 27", "DATE", "2023-12-27", ""},
+	})
+	// Not times: a price or a rate with a dot, a month after a verb of
+	// saying, "weekend" before a noun that names no event, "dawn" with no
+	// day.
+	for _, s := range []string{
+		"Fuel rose to 12.50 euros a litre.",
+		"Rates rose 3.75 percent.",
+		"In 2021 officials said that March was the worst month.",
+		"Weekend markets reopened in the old town.",
+		"The army struck at dawn.",
+		"Between 2 and 4 people died.",
+		"Prices rose from 3 to 12 percent.",
+		"He came 1st in the race.",
+	} {
+		for _, x := range Timexes(s, txFriday) {
+			if x.Text != "2021" {
+				t.Errorf("%q: unexpected timex %q = %s", s, x.Text, x.Value)
 			}
 		}
 	}

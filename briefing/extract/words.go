@@ -92,8 +92,21 @@ func nextField(s string, i int) (start, end int) {
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // plural reports whether a word looks like a plural noun.
-func plural(w string) bool {
-	if lx := lookupNumLex(w); lx != nil && lx.irregular {
+func plural(w string) bool { return pluralOf(w, lookupNumLex(w)) }
+
+// pluralToken is plural(ntText(text, t)), with a word's entry taken from
+// its token rather than looked up again.
+func pluralToken(text string, t ntoken) bool {
+	if t.kind != ntWord {
+		return plural(ntText(text, t))
+	}
+	return pluralOf(ntText(text, t), t.lx)
+}
+
+// pluralOf is plural(w) for a word whose entry, as lookupNumLex(w) finds
+// it, is lx.
+func pluralOf(w string, lx *numLex) bool {
+	if lx != nil && lx.irregular {
 		return true
 	}
 	if len(w) >= 3 && w[len(w)-1] == 's' && allCaps(w[:len(w)-1]) {

@@ -78,7 +78,7 @@ func Theatre(docs []Doc, f briefing.TheatreFilter) []briefing.TheatreEvent {
 			items = append(items, tItem{start: start, end: end, value: e.Value, event: e.Event, planned: e.Planned,
 				entry: e, published: d.Published,
 				marks: textMarks(text), words: contentWords(e.Event),
-				src: briefing.EventSource{Briefing: d.ID, Title: d.Title, Source: d.Source, Text: e.Event}})
+				src: briefing.EventSource{Briefing: d.ID, Title: d.Title, Source: d.Source, Text: e.Event, Phrase: e.Text}})
 		}
 	}
 	slices.SortStableFunc(items, func(a, b tItem) int {

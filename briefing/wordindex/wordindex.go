@@ -369,6 +369,7 @@ func (ix *Index) Starts(word string, acc []Hit) {
 			ix.apply(acc, seg.words.postings(t), ix.slotOf[s], true, 0)
 		}
 	}
+	runtime.KeepAlive(ix) // its segments, whose postings may be mapped (BuildOnDisk)
 }
 
 // Inside records in acc the best hit of word inside a word, for a word of
@@ -409,6 +410,7 @@ func (ix *Index) Inside(word string, acc []Hit, need []int) {
 			ix.apply(acc, v.postings(t), sm, false, at)
 		})
 	}
+	runtime.KeepAlive(ix)
 }
 
 // applyTo merges the postings of term t into acc, as an inside hit at off
@@ -473,6 +475,7 @@ func (ix *Index) WithinWord(q string, field int, acc []uint32) {
 			})
 		})
 	}
+	runtime.KeepAlive(ix)
 }
 
 // subsequence reports whether the runes of q appear in order in w.
@@ -619,13 +622,13 @@ func newBuilder() *builder { return &builder{ids: map[string]int32{}} }
 // add records term at pos in field f of document d (documents come in
 // order, and their fields in order): its first position in the first
 // field that has it only.
-func (b *builder) add(term string, d, f, pos int) {
-	id, ok := b.ids[term]
+func (b *builder) add(term []byte, d, f, pos int) {
+	id, ok := b.ids[string(term)] // looked up without a copy
 	if !ok {
 		id = int32(len(b.terms))
-		term = strings.Clone(term)
-		b.ids[term] = id
-		b.terms = append(b.terms, term)
+		t := string(term)
+		b.ids[t] = id
+		b.terms = append(b.terms, t)
 		b.post = append(b.post, nil)
 		b.last = append(b.last, 0)
 		b.count = append(b.count, 0)
@@ -679,11 +682,13 @@ func (b *builder) vocab() vocab {
 func buildSegment(fields int, docs iter.Seq[Doc]) *segment {
 	words, chunks := newBuilder(), newBuilder()
 	seg := &segment{}
+	var lower []byte // the field lower-cased, the buffer kept from one to the next
 	for doc := range docs {
 		d := len(seg.keys)
 		seg.keys = append(seg.keys, doc.Key)
 		for f, text := range doc.Fields[:min(len(doc.Fields), fields)] {
-			tokens(strings.ToLower(text), func(term string, pos int, word bool) {
+			lower = appendLower(lower[:0], text)
+			tokens(lower, func(term []byte, pos int, word bool) {
 				if word {
 					words.add(term, d, f, pos)
 				} else {
@@ -697,16 +702,35 @@ func buildSegment(fields int, docs iter.Seq[Doc]) *segment {
 	return seg
 }
 
+// appendLower appends s lower-cased, as strings.ToLower has it (an
+// invalid byte becomes U+FFFD), without a string made for it.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
+}
+
 // tokens calls f with each word of text (a run of letters and digits) and
 // each run between spaces that holds another character, with its byte
-// offset.
-func tokens(text string, f func(term string, pos int, word bool)) {
+// offset (term is valid until f returns).
+func tokens(text []byte, f func(term []byte, pos int, word bool)) {
 	wordAt, chunkAt, odd := -1, -1, false
 	for i := 0; i < len(text); {
 		class, size := asciiClass[text[i]], 1
 		if class == classRune {
 			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
+			r, size = utf8.DecodeRune(text[i:])
 			switch {
 			case unicode.IsSpace(r):
 				class = classSpace
@@ -820,6 +844,7 @@ func mergeVocab(segs []*segment, maps []slotMap, docOf map[int]int, of func(*seg
 	var list []entry
 	for _, term := range terms {
 		list = list[:0]
+		bterm := []byte(term)
 		for s, seg := range segs {
 			v := of(seg)
 			t := searchTerms(v.len(), func(k int) bool { return v.term(k) >= term })
@@ -836,7 +861,7 @@ func mergeVocab(segs []*segment, maps []slotMap, docOf map[int]int, of func(*seg
 			return cmp.Or(cmp.Compare(x.doc, y.doc), cmp.Compare(x.fp&3, y.fp&3), cmp.Compare(x.fp>>2, y.fp>>2))
 		})
 		for _, e := range list {
-			b.add(term, e.doc, e.fp&3, e.fp>>2)
+			b.add(bterm, e.doc, e.fp&3, e.fp>>2)
 		}
 	}
 	return b.vocab()

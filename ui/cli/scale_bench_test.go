@@ -403,17 +403,7 @@ func readerTimes(b *testing.B, cache, bin, lib string, wants ...string) []time.D
 // time to the first frame and the run's processor time and peak memory.
 func readerRun(b *testing.B, root, bin, lib, want string) (time.Duration, run) {
 	b.Helper()
-	tmp := b.TempDir()
-	memFile := filepath.Join(tmp, "time")
-	session := fmt.Sprintf("sitrep-bench-%d", time.Now().UnixNano())
-	env := []string{"XDG_CACHE_HOME=" + filepath.Join(root, "cache"), "XDG_STATE_HOME=" + filepath.Join(tmp, "state"),
-		"XDG_DATA_HOME=" + filepath.Join(root, "data"), "XDG_CONFIG_HOME=" + filepath.Join(root, "config"), "NO_COLOR=1"}
-	command := fmt.Sprintf("env %s /usr/bin/time -f '%%M %%U %%S' -o %s %s --library %s --style dark",
-		strings.Join(env, " "), memFile, bin, lib)
-	start := time.Now()
-	if out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).CombinedOutput(); err != nil {
-		b.Fatalf("tmux: %v\n%s", err, out)
-	}
+	session, memFile, start := startReader(b, root, bin, lib)
 	defer exec.Command("tmux", "kill-session", "-t", session).Run()
 	var first time.Duration
 	for {
@@ -429,16 +419,5 @@ func readerRun(b *testing.B, root, bin, lib, want string) (time.Duration, run) {
 	}
 	time.Sleep(4 * time.Second)
 	exec.Command("tmux", "send-keys", "-t", session, "q").Run()
-	var out []byte
-	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if out, _ = os.ReadFile(memFile); len(out) > 0 {
-			break
-		}
-	}
-	var kib int64
-	var user, sys float64
-	if _, err := fmt.Sscan(lastLine(string(out)), &kib, &user, &sys); err != nil {
-		b.Fatalf("/usr/bin/time: %q: %v", out, err)
-	}
-	return first, run{rss: kib << 10, cpu: time.Duration((user + sys) * float64(time.Second))}
+	return first, readerUsage(b, memFile)
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"cmp"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -66,11 +67,12 @@ func filterDoc(lib *briefing.Library, b *briefing.Briefing) wordindex.Doc {
 }
 
 // buildWords indexes lib: the stories added or changed since prev's
-// library, when few were changed or removed (their old words stay in the
-// index, dead), else every story. A library that only grew, as one read in
-// parts does, is indexed a part at a time. It reads bodies: run it in a
-// command.
-func buildWords(prev *libraryWords, lib *briefing.Library) *libraryWords {
+// library, when they are few (updateLimit) and few were changed or removed
+// (their old words stay in the index, dead), else every story. The index
+// of a library of onDisk stories or more has its lists in a file of dir,
+// mapped, not in memory (wordindex.BuildOnDisk); in memory when that file
+// cannot be written. It reads bodies and writes dir: run it in a command.
+func buildWords(prev *libraryWords, lib *briefing.Library, dir string, onDisk int) *libraryWords {
 	all := lib.Briefings()
 	lw := &libraryWords{lib: lib, all: all}
 	docs := func(ids []string) func(yield func(wordindex.Doc) bool) {
@@ -89,14 +91,33 @@ func buildWords(prev *libraryWords, lib *briefing.Library) *libraryWords {
 	if prev != nil {
 		fresh, gone := sinceIndexed(prev.lib, lib)
 		added := len(all) - (prev.lib.Len() - gone)
-		if changed := len(fresh) - added; changed+gone <= max(len(all)/4, 64) {
+		if changed := len(fresh) - added; changed+gone <= max(len(all)/4, 64) && len(fresh) <= updateLimit {
 			lw.words = prev.words.Update(order, docs(fresh))
 			return lw
 		}
 	}
-	lw.words = wordindex.Build(filterFields, len(all), func(i int) wordindex.Doc { return filterDoc(lib, all[i]) })
+	doc := func(i int) wordindex.Doc { return filterDoc(lib, all[i]) }
+	if len(all) >= onDisk && dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err == nil {
+			if ix, err := wordindex.BuildOnDisk(dir, filterFields, len(all), doc); err == nil {
+				lw.words = ix
+				return lw
+			}
+		}
+	}
+	lw.words = wordindex.Build(filterFields, len(all), doc)
 	return lw
 }
+
+// updateLimit is the most stories an index is brought up to date with
+// (Update, whose new words are held in memory): a library that grew by
+// more, as one caught up from the top of the stored index, is indexed
+// afresh.
+const updateLimit = 8192
+
+// onDiskFrom is the smallest library whose filter index has its lists on
+// disk, mapped (at 20,000 stories an index in memory holds about 14 MiB).
+const onDiskFrom = 20_000
 
 // sinceIndexed lists the stories of lib to index again after prev's: those
 // added, and those read again (another *Briefing: a file changed on disk,
@@ -123,13 +144,23 @@ func sinceIndexed(prev, lib *briefing.Library) (fresh []string, gone int) {
 // all its sessions (Options.Filters), so that a library is indexed once
 // however many sessions show it; a session without one makes its own.
 type FilterIndexes struct {
+	dir    string // where a large library's index has its lists ("": in memory)
+	onDisk int    // the smallest library whose index has them there
 	flight singleflight.Group
 	mu     sync.Mutex
 	latest *libraryWords // the index built last: the base of the next
 }
 
-// NewFilterIndexes makes an empty set of filter indexes.
-func NewFilterIndexes() *FilterIndexes { return &FilterIndexes{} }
+// NewFilterIndexes makes an empty set of filter indexes, whose large ones
+// have their lists in sitrep's cache directory (briefing.CacheDir), in
+// files removed as soon as they are mapped.
+func NewFilterIndexes() *FilterIndexes {
+	dir, err := briefing.CacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	return &FilterIndexes{dir: dir, onDisk: onDiskFrom}
+}
 
 // of is lib's word index, built, or brought up to date from the last one
 // built, or joined while another session builds it.
@@ -147,7 +178,7 @@ func (f *FilterIndexes) of(lib *briefing.Library) *libraryWords {
 		if base != nil && base.lib == lib {
 			return base, nil
 		}
-		lw := buildWords(base, lib)
+		lw := buildWords(base, lib, f.dir, f.onDisk)
 		f.mu.Lock()
 		f.latest = lw
 		f.mu.Unlock()
@@ -173,7 +204,8 @@ func filterTextsCmd(f *FilterIndexes, lib *briefing.Library) tea.Cmd {
 type filterIndex struct {
 	*libraryWords
 	// stages are the stories left after the first words of a query, by
-	// the words joined with filterSep ("" for none); at most maxStages.
+	// the words joined with filterSep ("" for none); at most maxStages,
+	// holding at most stageBudget stories per story of the library.
 	stages  map[string]*filterStage
 	gen     *atomic.Uint64 // counts the jobs made, so that older ones stop
 	scratch *sync.Pool     // of []wordindex.Hit, one per story
@@ -190,8 +222,9 @@ type filterStage struct {
 type scored struct{ i, score int32 }
 
 const (
-	filterSep = "\x00"
-	maxStages = 24
+	filterSep   = "\x00"
+	maxStages   = 24
+	stageBudget = 8
 )
 
 func newFilterIndex(lw *libraryWords) *filterIndex {
@@ -300,7 +333,9 @@ func (j *filterJob) run() filterResultMsg {
 		if j.stale() {
 			return filterResultMsg{}
 		}
-		cur = narrow(j.f, cur, w, acc)
+		if cur = narrow(j.f, cur, w, acc, j.stale); cur == nil {
+			return filterResultMsg{} // a later job replaced this one
+		}
 		key += filterSep + w
 		res.keys, res.stages = append(res.keys, key), append(res.stages, cur)
 	}
@@ -323,20 +358,58 @@ func filterCmd(f *filterIndex, query string, top bool, job *filterJob) tea.Cmd {
 	}
 }
 
-// keep stores a job's results.
+// keep stores a job's results, and forgets results past maxStages and
+// stageBudget (at 100,000 stories a stage of a common letter holds 0.8 MB,
+// and a word typed makes a stage a key): first those off the way to the
+// newest (not a shorter query of it, which backspace finds), then the
+// shortest on it; never the whole library's nor the newest. Only the
+// newest keeps its order (the matches shown); another's is sorted again
+// when it is shown.
 func (f *filterIndex) keep(res filterResultMsg) {
-	if len(f.stages)+len(res.stages) > maxStages {
-		f.reset()
-	}
 	for k, key := range res.keys {
 		f.stages[key] = res.stages[k]
+	}
+	newest := res.keys[len(res.keys)-1]
+	total := 0
+	for key, st := range f.stages {
+		total += len(st.items)
+		if key != newest {
+			st.sorted = nil
+		}
+	}
+	budget := stageBudget * f.len()
+	if len(f.stages) <= maxStages && total <= budget {
+		return
+	}
+	var keys []string
+	for key := range f.stages {
+		if key != "" && key != newest {
+			keys = append(keys, key)
+		}
+	}
+	onTheWay := func(key string) int {
+		if strings.HasPrefix(newest, key) {
+			return 1
+		}
+		return 0
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(cmp.Compare(onTheWay(a), onTheWay(b)), cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+	})
+	for _, key := range keys {
+		if len(f.stages) <= maxStages && total <= budget {
+			break
+		}
+		total -= len(f.stages[key].items)
+		delete(f.stages, key)
 	}
 }
 
 // narrow keeps the stories of base that have word, adding its score, with
 // acc (one hit per story) as scratch. When no story has the word as
-// written, it is matched by its letters in order.
-func narrow(lw *libraryWords, base *filterStage, word string, acc []wordindex.Hit) *filterStage {
+// written, it is matched by its letters in order. It gives up (nil) when
+// stale reports true.
+func narrow(lw *libraryWords, base *filterStage, word string, acc []wordindex.Hit, stale func() bool) *filterStage {
 	clear(acc)
 	lw.words.Starts(word, acc)
 	var need []int // the stories that have it only inside a word, if at all
@@ -357,7 +430,11 @@ func narrow(lw *libraryWords, base *filterStage, word string, acc []wordindex.Hi
 	if len(out) > 0 {
 		return &filterStage{items: slices.Clip(out)}
 	}
-	return &filterStage{items: fuzzyMatches(lw, word, base.items)}
+	items, ok := fuzzyMatches(lw, word, base.items, stale)
+	if !ok {
+		return nil
+	}
+	return &filterStage{items: items}
 }
 
 // hitScore is the score of a word found at h: by tier, then the metadata
@@ -376,8 +453,11 @@ func hitScore(h wordindex.Hit) int32 {
 
 // fuzzyMatches matches word by its letters in order in the metadata of the
 // stories alive, adding to their scores: inside one word first, across the
-// metadata (sahilm/fuzzy) only when no story has it inside a word.
-func fuzzyMatches(lw *libraryWords, word string, alive []scored) []scored {
+// metadata (sahilm/fuzzy) only when no story has it inside a word. The
+// metadata is lower-cased fuzzyChunk stories at a time (at 100,000 stories
+// all at once held about 90 MB, and a job per key typed held its own); it
+// gives up (false) when stale reports true.
+func fuzzyMatches(lw *libraryWords, word string, alive []scored, stale func() bool) ([]scored, bool) {
 	slack := make([]uint32, lw.words.Len())
 	lw.words.WithinWord(word, metaField, slack)
 	var next []scored
@@ -387,25 +467,46 @@ func fuzzyMatches(lw *libraryWords, word string, alive []scored) []scored {
 		}
 	}
 	if len(next) > 0 {
-		return next
+		return next, true
 	}
-	metas := make([]string, len(alive))
-	for k, it := range alive {
-		metas[k] = strings.ToLower(filterMeta(lw.all[it.i]))
+	metas := make([]string, 0, min(len(alive), fuzzyChunk))
+	for from := 0; from < len(alive); from += fuzzyChunk {
+		if stale() {
+			return nil, false
+		}
+		chunk := alive[from:min(len(alive), from+fuzzyChunk)]
+		metas = metas[:0]
+		for _, it := range chunk {
+			metas = append(metas, strings.ToLower(filterMeta(lw.all[it.i])))
+		}
+		// sahilm/fuzzy gives its matches in the order of the texts it had,
+		// each scored on its text alone: chunks keep the order and scores.
+		for _, m := range fuzzy.FindNoSort(word, metas) {
+			it := chunk[m.Index]
+			next = append(next, scored{it.i, it.score + int32(tierScatter*100000+min(m.Score, 99999))})
+		}
 	}
-	for _, m := range fuzzy.FindNoSort(word, metas) {
-		it := alive[m.Index]
-		next = append(next, scored{it.i, it.score + int32(tierScatter*100000+min(m.Score, 99999))})
-	}
-	// sahilm/fuzzy gives its matches in the order of the texts it had.
-	return next
+	return next, true
 }
 
+// fuzzyChunk is how many stories' metadata fuzzyMatches holds at once.
+const fuzzyChunk = 2048
+
 // wantsTexts reports whether the library's word index is wanted now: the
-// filter is in use, or the library is small enough to index at start
-// (eagerFilterIndex).
+// filter is in use, or the library is all there (not being read in parts
+// or caught up with the files), so that the index is built once, in the
+// background, and the first key typed finds it ready.
 func (l *listPane) wantsTexts() bool {
-	return l.filtering || strings.TrimSpace(l.query) != "" || l.lib == nil || l.lib.Len() <= eagerFilterIndex
+	return l.filtering || strings.TrimSpace(l.query) != "" || !l.reading
+}
+
+// pendingNote says why the matches shown are not yet the query's: the
+// library's word index is being built, or the matches counted.
+func (l *listPane) pendingNote() string {
+	if l.texts == nil || l.texts.lib != l.lib {
+		return "indexing…"
+	}
+	return "counting…"
 }
 
 // requestTexts builds the filter's word index of the library shown, in a
@@ -417,6 +518,17 @@ func (l *listPane) requestTexts() tea.Cmd {
 	}
 	l.textsAsked = true
 	return filterTextsCmd(l.filters, l.lib)
+}
+
+// initTexts asks for the first library's word index, when it is wanted,
+// from Init: the request New's library made went nowhere (New returns no
+// command).
+func (l *listPane) initTexts() tea.Cmd {
+	l.textsAsked = false
+	if !l.wantsTexts() {
+		return nil
+	}
+	return l.requestTexts()
 }
 
 // installTexts takes a word index built; one built for a library since
@@ -445,12 +557,9 @@ func (l *listPane) installTexts(msg filterTextsMsg) tea.Cmd {
 // the filter shows the stories it matched before that are still there,
 // and says it is counting.
 func (l *listPane) libraryChanged() tea.Cmd {
-	if l.texts == nil && !l.textsAsked && strings.TrimSpace(l.query) == "" {
-		return nil // the first library: Init asks for its index
-	}
 	if !l.wantsTexts() {
-		// Grown past eagerFilterIndex with the filter never used: its
-		// index is built when the filter is opened.
+		// Read further with the filter not in use: its index is built
+		// once the library is all there.
 		l.texts = nil
 		return nil
 	}

@@ -13,7 +13,7 @@ import (
 // whose result arrives after the library changed, and before the new
 // library's index: its matches are slots of the old list, so it is not
 // shown (the list went on showing wrong stories when the library grew, and
-// panicked when it shrank); the filter goes on counting.
+// panicked when it shrank); the filter says it is indexing.
 func TestFilterResultAfterLibraryChange(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -62,7 +62,7 @@ func TestFilterResultAfterLibraryChange(t *testing.T) {
 			if !m.list.counting {
 				t.Error("a filter result for the library replaced was shown on the new one")
 			}
-			assertContains(t, "while the new library's index is built", screen(m), "counting")
+			assertContains(t, "while the new library's index is built", screen(m), "indexing…")
 		})
 	}
 }

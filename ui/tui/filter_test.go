@@ -173,18 +173,28 @@ func TestFilterNarrowsAsAScanWould(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, texts := filterIndexOf(t, lib), scanTexts(t, lib)
+	texts := scanTexts(t, lib)
+	onDisk := &FilterIndexes{dir: t.TempDir()} // every index on disk
 	queries := typedQueries("kharkiv", "displaced goma", "convoys", "al-shabaab", "sudn", "rsf el fash", "zzqx", "2,000",
-		"hospital shortage", "placed", "(goma", "goma,", "pétion-ville", "ÉTAT", "at least 12", "attack.")
-	for _, q := range queries {
-		want := scanStories(q, texts)
-		got := matchesOf(f, q)
-		if !slices.Equal(got, want) {
-			t.Fatalf("filter %q lists %d stories %v…; a scan lists %d %v…", q, len(got), head(got), len(want), head(want))
+		"hospital shortage", "placed", "rptcl", "(goma", "goma,", "pétion-ville", "ÉTAT", "at least 12", "attack.")
+	for _, f := range []*filterIndex{filterIndexOf(t, lib), newFilterIndex(onDisk.of(lib))} {
+		for _, q := range queries {
+			want := scanStories(q, texts)
+			got := matchesOf(f, q)
+			if !slices.Equal(got, want) {
+				t.Fatalf("filter %q lists %d stories %v…; a scan lists %d %v…", q, len(got), head(got), len(want), head(want))
+			}
 		}
-	}
-	if len(f.stages) > maxStages {
-		t.Errorf("the filter keeps %d results; at most %d", len(f.stages), maxStages)
+		if len(f.stages) > maxStages {
+			t.Errorf("the filter keeps %d results; at most %d", len(f.stages), maxStages)
+		}
+		held := 0
+		for _, st := range f.stages {
+			held += len(st.items)
+		}
+		if held > stageBudget*lib.Len() {
+			t.Errorf("the filter's results hold %d stories; at most %d", held, stageBudget*lib.Len())
+		}
 	}
 }
 
@@ -353,7 +363,7 @@ func TestFilterTogglesWithoutFilteringAgain(t *testing.T) {
 }
 
 // TestFilterFollowsALibraryChange: a library change while a query is shown
-// keeps the matches still there, saying it is counting, until the new
+// keeps the matches still there, saying it is indexing, until the new
 // library's index and matches arrive; then the list is what a scan of the
 // new library lists.
 func TestFilterFollowsALibraryChange(t *testing.T) {
@@ -378,7 +388,7 @@ func TestFilterFollowsALibraryChange(t *testing.T) {
 	if len(m.list.visible) != before {
 		t.Errorf("the library change showed %d stories before its matches came, want the %d matched before", len(m.list.visible), before)
 	}
-	assertContains(t, "the list", screen(m), "counting…")
+	assertContains(t, "the list while the new library is indexed", screen(m), "indexing…")
 	m = drain(t, m, cmd)
 	want := scanStories("goma", scanTexts(t, grown))
 	if !slices.Equal(m.list.visible, want) {

@@ -427,7 +427,7 @@ func (l *listPane) titleBar() string {
 		title += " " + strconv.Itoa(l.cursor+1) + "/" + strconv.Itoa(len(l.visible))
 	}
 	if l.counting {
-		title += " · counting…"
+		title += " · " + l.pendingNote()
 	}
 	if l.starredOnly {
 		title += " · ★ starred only"
@@ -441,7 +441,7 @@ func (l *listPane) filterLine() string {
 	}
 	count := strconv.Itoa(len(l.visible)) + " match" + plural(len(l.visible), "es")
 	if l.counting {
-		count = "counting…"
+		count = l.pendingNote()
 	}
 	return l.styles.Dim.Render("/"+l.query) + l.styles.Dim.Render("  ("+count+", esc clears)")
 }

@@ -231,21 +231,11 @@ func New(lib *briefing.Library, opts Options) Model {
 	return m
 }
 
-// eagerFilterIndex is the largest library whose filter index is built
-// at start, so that the first key typed into the filter is answered at
-// once. A larger library's is built when the filter is opened: at 100,000
-// briefings the index holds about 72 MiB, more than the rest of the
-// reader, for an analyst who may never filter (its first matches then
-// wait for the build, a few seconds of CPU).
-const eagerFilterIndex = 20_000
-
 // Init asks the terminal for its background (auto style) and starts
 // loading the first story.
 func (m Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
-	if m.lib.Len() <= eagerFilterIndex {
-		cmds = append(cmds, m.list.requestTexts()) // the filter's word index (filter.go)
-	}
+	cmds = append(cmds, m.list.initTexts()) // the filter's word index (filter.go)
 	if m.opts.Style == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}

@@ -191,7 +191,10 @@ func (p *theatrePane) rows() []pickRow {
 		rows = append(rows, pickRow{text: text, style: style})
 		for _, src := range ev.Sources {
 			rows = append(rows, pickRow{text: "    · " + sanitize.Line(src.Source) + " — " + sanitize.Line(src.Title),
-				open: &showBriefingMsg{id: src.Briefing, sentence: src.Text, span: src.Text}})
+				// The event may be rebuilt from its clause ("The army
+				// retook Adan Yabaal"): its date phrase, which the text
+				// holds, is found when its words are not.
+				open: &showBriefingMsg{id: src.Briefing, sentence: src.Text, span: src.Phrase}})
 		}
 	}
 	return rows

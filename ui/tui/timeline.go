@@ -126,8 +126,9 @@ func (t *timelinePane) build() {
 }
 
 // eventText is what the panel says of an entry: the extractor's event, or,
-// when the extractor cut it short, the whole sentence it came from (unless
-// that carries Markdown marks, which would show as they are).
+// when the extractor cut it short, that event run on through its sentence
+// to the end of its clause (see completeEvent). The sentence is not used
+// when it carries Markdown marks, which would show as they are.
 func (t *timelinePane) eventText(e extract.TimelineEntry) string {
 	event := e.Event
 	if event == "" {
@@ -140,8 +141,79 @@ func (t *timelinePane) eventText(e extract.TimelineEntry) string {
 	if sentence == "" || strings.ContainsAny(sentence, "[]*_`<>#|") {
 		return event
 	}
+	shared := 0
+	for _, o := range t.entries {
+		if o.SentenceStart == e.SentenceStart {
+			shared++
+		}
+	}
+	return completeEvent(event, sentence, shared > 1)
+}
+
+// completeEvent runs event, which the extractor cut with "…", on through
+// sentence, where its last words are found, to the end of their clause:
+// "The National Unity Government declared a two-week halt to offensive…"
+// reads "… offensive operations by its forces from 30 March", and the
+// clause after ", and the Three Brotherhood Alliance …", another entry's
+// event, stays out. When its words are not in the sentence (the extractor
+// rebuilt the clause), the whole sentence stands for it, unless another
+// entry shares that sentence (shared): then two entries would read the
+// same, and the cut event stays.
+func completeEvent(event, sentence string, shared bool) string {
+	stem := strings.TrimSpace(strings.TrimSuffix(event, "…"))
+	words := strings.Fields(stem)
+	for n := min(4, len(words)); n >= 2; n-- {
+		tail := strings.Join(words[len(words)-n:], " ")
+		i := strings.Index(sentence, tail)
+		if i < 0 || strings.Index(sentence[i+1:], tail) >= 0 {
+			continue // not there, or there twice
+		}
+		rest := sentence[i+len(tail):]
+		if rest != "" && rest[0] != ' ' && rest[0] != ',' {
+			continue // the tail ends inside a word
+		}
+		if end := clauseEnd(rest); end < len(rest) {
+			return stem + strings.TrimRight(rest[:end], " ,;:")
+		}
+		return stem + rest // to the end of the sentence, its stop kept
+	}
+	if shared {
+		return event
+	}
 	return sentence
 }
+
+// clauseEnd returns where the clause that s continues ends: at a
+// semicolon, a dash or a colon, or at a comma, unless "and", "but" or "or"
+// after it goes on with a second verb of the same subject (", and held it
+// for a week", extract.VerbLike); before a new subject (", and the Three
+// Brotherhood Alliance … announced", ", and leaders of … will meet"), an
+// aside or the speaker (", the mayor said") the clause has ended.
+func clauseEnd(s string) int {
+	end := len(s)
+	for _, m := range clauseEnds {
+		if k := strings.Index(s, m); k >= 0 && k < end {
+			end = k
+		}
+	}
+	for off := 0; off < end; {
+		k := strings.Index(s[off:], ", ")
+		if k < 0 || off+k >= end {
+			break
+		}
+		k += off
+		conj, rest, _ := strings.Cut(s[k+2:], " ")
+		next, _, _ := strings.Cut(rest, " ")
+		if conj != "and" && conj != "but" && conj != "or" || !extract.VerbLike(strings.TrimRight(next, ",.;:")) {
+			return k
+		}
+		off = k + 2
+	}
+	return end
+}
+
+// clauseEnds end the clause an event runs on to.
+var clauseEnds = []string{"; ", " — ", " – ", ": "}
 
 // eventShare is how many rows each event may take so that all fit in free
 // rows: as many as the longest needs when they fit, else the most that
@@ -190,7 +262,7 @@ func cutAtClause(text string, width, n int) []string {
 				break
 			}
 			j += off
-			if cut := strings.TrimRight(text[:j], trim); len(strings.Fields(cut)) >= 3 && good(cut+"…") {
+			if cut := strings.TrimRight(text[:j], trim); len(strings.Fields(cut)) >= 3 && !saysWhat(cut, mark) && good(cut+"…") {
 				best = max(best, len(cut))
 			}
 			off = j + len(mark)
@@ -206,6 +278,21 @@ func cutAtClause(text string, width, n int) []string {
 		}
 	}
 	return wrapLines(ansi.Truncate(text, width, "…"), width)[:1]
+}
+
+// saysWhat reports whether cut, text before mark, is only who said
+// something: "The mayor of nearby Saint-Marc said" before ": The number of
+// people killed…" would leave the entry without what was said.
+func saysWhat(cut, mark string) bool {
+	if mark != ": " && mark != ", " {
+		return false
+	}
+	last := strings.ToLower(cut[strings.LastIndexByte(cut, ' ')+1:])
+	switch last {
+	case "said", "says", "told", "reported", "announced", "warned", "added", "confirmed", "stated":
+		return true
+	}
+	return false
 }
 
 func btoi(b bool) int {
