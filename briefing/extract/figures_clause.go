@@ -596,9 +596,8 @@ func returnedHome(text string, toks []ntoken, c *candidate) bool {
 		if toks[k].kind != ntWord {
 			return false
 		}
-		switch strings.ToLower(ntText(text, toks[k])) {
-		case "home", "homes", "area", "areas", "village", "villages", "town", "towns", "city", "neighbourhood", "neighborhood",
-			"neighbourhoods", "neighborhoods", "district", "districts":
+		if foldIn(ntText(text, toks[k]), "home", "homes", "area", "areas", "village", "villages", "town", "towns", "city",
+			"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts") {
 			return subjectPosition(text, toks, c)
 		}
 	}

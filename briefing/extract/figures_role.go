@@ -286,8 +286,8 @@ func exchangedFor(text string, toks []ntoken, c *candidate) bool {
 		if toks[j].kind == ntPunct {
 			return false
 		}
-		switch strings.ToLower(ntText(text, toks[j])) {
-		case "exchange", "exchanged", "exchanging", "exchanges", "swap", "swaps", "swapped", "swapping", "trade", "trades", "traded":
+		if foldIn(ntText(text, toks[j]), "exchange", "exchanged", "exchanging", "exchanges", "swap", "swaps", "swapped", "swapping",
+			"trade", "trades", "traded") {
 			return true
 		}
 	}
@@ -338,10 +338,10 @@ func deathAtRisk(text string, toks []ntoken, c *candidate) bool {
 			continue
 		}
 		for k := j - 1; k > c.last && k >= j-4; k-- {
-			switch strings.ToLower(ntText(text, toks[k])) {
-			case "risk", "danger", "threat", "brink":
+			switch w := ntText(text, toks[k]); {
+			case foldIn(w, "risk", "danger", "threat", "brink"):
 				return true
-			case "could", "might", "may", "will", "would":
+			case foldIn(w, "could", "might", "may", "will", "would"):
 				return !ntIsWord(toks[k+1], "have")
 			}
 		}
@@ -640,20 +640,21 @@ func withoutRole(text string, toks []ntoken, c *candidate) Role {
 		if t.kind == ntPunct || t.kind == ntNum && !(ntIsWord(toks[j-1], "the") || ntIsWord(toks[j-1], "of")) {
 			return ""
 		}
-		w := strings.ToLower(ntText(text, t))
-		if w != "lost" && w != "without" {
+		w := ntText(text, t)
+		without := strings.EqualFold(w, "without")
+		if !without && !strings.EqualFold(w, "lost") {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+4; k++ {
-			switch strings.ToLower(ntText(text, toks[k])) {
-			case "home", "homes", "house", "houses", "shelter":
+			switch x := ntText(text, toks[k]); {
+			case foldIn(x, "home", "homes", "house", "houses", "shelter"):
 				return RoleDisplaced
-			case "water", "food", "electricity", "power", "healthcare", "medicine", "medicines":
-				if w == "without" {
+			case foldIn(x, "water", "food", "electricity", "power", "healthcare", "medicine", "medicines"):
+				if without {
 					return RoleInNeed
 				}
 				return ""
-			case "a", "any", "their", "its", "his", "her", "permanent", "proper", "adequate", "clean", "safe", "drinking", "enough":
+			case foldIn(x, "a", "any", "their", "its", "his", "her", "permanent", "proper", "adequate", "clean", "safe", "drinking", "enough"):
 				continue
 			}
 			break
