@@ -631,7 +631,8 @@ func (fx *figurer) needOfThings(toks []ntoken, c *candidate, f *Figure) bool {
 // withoutRole is the role the predicate after the figure c gives by what
 // its people lost or are without: displaced for a home ("lost their
 // homes", "remain without a permanent home", "are without shelter"), in
-// need for water, food or power ("are still without clean water"). The
+// need for water, food or power ("are still without clean water");
+// affected for "fell victim" to a disaster. The
 // scan reads the subject's own phrases ("of the 30,000 residents of the
 // island") and stops at a clause break. It returns "" for neither.
 func withoutRole(text string, toks []ntoken, c *candidate) Role {
@@ -641,6 +642,9 @@ func withoutRole(text string, toks []ntoken, c *candidate) Role {
 			return ""
 		}
 		w := ntText(text, t)
+		if strings.EqualFold(w, "fell") && j+1 < len(toks) && foldIn(ntText(text, toks[j+1]), "victim", "victims") {
+			return RoleAffected // "80 percent of the population fell victim to the quake"
+		}
 		without := strings.EqualFold(w, "without")
 		if !without && !strings.EqualFold(w, "lost") {
 			continue

@@ -210,3 +210,12 @@ func TestWithoutWaterInNeed(t *testing.T) {
 		{"without a home", "Some 1.2 million residents remain without a home.", "Some 1.2 million residents", RoleDisplaced, true},
 	})
 }
+
+// TestFellVictimAffected checks that a share of people who "fell victim"
+// to a disaster is affected, not killed or other.
+func TestFellVictimAffected(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"share fell victim", "In some villages 60 percent of the population fell victim to the floods.", "60 percent", RoleAffected, true},
+		{"people fell victim", "About 3,000 residents fell victim to the landslide.", "About 3,000 residents", RoleAffected, true},
+	})
+}
