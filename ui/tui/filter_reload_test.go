@@ -12,15 +12,23 @@ import (
 // by a reload during the catch-up from the stored index. Before, those
 // paths never asked for it, and the first key waited for the whole build.
 
-func TestFilterIndexAskedAfterReloadDuringParts(t *testing.T) {
+// partsReader is a reader whose library is being read in parts, and the
+// whole library those parts come to.
+func partsReader(t *testing.T) (Model, *briefing.Library) {
+	t.Helper()
 	fsys := gatedLibrary()
-	defer close(fsys.open)
+	t.Cleanup(func() { close(fsys.open) })
 	_, m := readerInParts(t, fsys)
 	_ = m.Init()
 	whole, err := briefing.Load(fsys.MapFS)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m, whole
+}
+
+func TestFilterIndexAskedAfterReloadDuringParts(t *testing.T) {
+	m, whole := partsReader(t)
 	base := m.lib
 	next, c1 := m.Update(libraryMsg{lib: whole})
 	m = next.(Model)
@@ -34,14 +42,7 @@ func TestFilterIndexAskedAfterReloadDuringParts(t *testing.T) {
 }
 
 func TestFilterIndexAskedAfterReplacingLastPart(t *testing.T) {
-	fsys := gatedLibrary()
-	defer close(fsys.open)
-	_, m := readerInParts(t, fsys)
-	_ = m.Init()
-	whole, err := briefing.Load(fsys.MapFS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, whole := partsReader(t)
 	next, c := m.Update(libraryPartMsg{base: m.lib, part: briefing.LibraryPart{Lib: whole, Done: true, Replaced: true}, ok: true})
 	m = drain(t, next.(Model), c)
 	if m.list.texts == nil || m.list.texts.lib != m.lib {
