@@ -144,9 +144,10 @@ type TheatreEvent struct {
 }
 
 // Label writes the event's date as a briefing's timeline does: "Thu 3 Oct
-// 2024", "Apr 2024", "H1 2024" (extract.TimelineEntry.Label); a period
-// with no short form (a weekend) as its value, not as the words of one
-// briefing ("last weekend"), which the theatre's reader cannot place.
+// 2024", "Apr 2024", "H1 2024", "wkend of 12 Oct 2024", "2020s"
+// (extract.TimelineEntry.Label); a period with no short form (a weekday
+// of an unknown week) as its value, not as the words of one briefing
+// ("on Friday"), which the theatre's reader cannot place.
 func (ev TheatreEvent) Label() string {
 	e := ev.Entry
 	e.Text = ev.Value

@@ -53,8 +53,8 @@ var baselineWords = strings.Fields("short down up compared contrast")
 var eventRoleWords = map[Role]string{
 	RoleKilled:    `lost`,
 	RoleMissing:   `buried trapping entombed`,
-	RoleHeld:      `held holding`,
-	RoleReleased:  `exchanged exchange swapped swap reunited recovered`,
+	RoleHeld:      `held holding captors`,
+	RoleReleased:  `exchanged exchange swapped swap reunited recovered free freedom releases frees`,
 	RoleDisplaced: `refuge influx shelters relocated poured pouring`,
 	RoleInNeed:    `help helping`,
 	RoleInjured:   `hospital hospitalised hospitalized treated`,
@@ -70,11 +70,11 @@ var clauseWords = map[wordClass]string{
 	clsPrep: `of in at on from to by for with into onto across near outside inside under among amid over through off out since during until
 		beneath underneath behind along around within beyond throughout`,
 	clsLink: `remain remains remained stay stays stayed`,
-	clsPredFill: `been be being still now also reportedly feared believed thought reported confirmed presumed known said to yet already all
+	clsPredFill: `been be being still now also found reportedly feared believed thought reported confirmed presumed known said to yet already all
 		currently seeking taking living staying sheltering`,
 	clsSubjLead: `said says say told added that while whereas where but and when`,
 	clsActor:    `kidnappers abductors captors`,
-	clsRescue:   `rescued rescue recovered reunited`,
+	clsRescue:   `rescued rescue recovered reunited free freedom`,
 	clsDwelling: `houses homes buildings dwellings schools villages structures huts apartments flats homesteads shops hospitals`,
 	clsDamage: `affected damaged destroyed destroying flattened razed collapsed swept submerged inundated torched burned burnt
 		struck hit buried closed flooded crashed`,
@@ -123,6 +123,10 @@ func buildClauseWords() {
 	// "Nearly 40,000 new arrivals": people who crossed a border.
 	if e := numLexEntry("arrivals"); e.head == "" {
 		e.head, e.role = Displacement, RoleRefugees
+	}
+	// "counts 113,000 displacements": each is a person forced from home.
+	if e := numLexEntry("displacements"); e.head == "" {
+		e.head, e.role = Displacement, RoleDisplaced
 	}
 	// A singular person noun counts people as its plural does: "One
 	// officer was killed", "One other Afghan guard was reported missing".
@@ -387,11 +391,18 @@ func predicateAfter(text string, toks []ntoken, j int) int {
 			return -1
 		case lx.cls&(clsAux|clsLink|clsPredFill) != 0 || adverb(lx.w):
 			continue
-		case lx.w == "in" || lx.w == "at" || lx.w == "behind":
+		case lx.w == "in" || lx.w == "at" || lx.w == "behind" || lx.w == "with":
 			// "remain in detention", "were still in emergency shelters",
-			// "remain in hospital", "remain behind bars".
-			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+			// "remain in hospital", "remain behind bars", "remain with
+			// their captors".
+			for m := k + 1; m < len(toks) && m <= k+4; m++ {
+				if toks[m].kind == ntNum {
+					continue // "are in 82 relief camps"
+				}
 				if l := toks[m].lx; l != nil && l.role != "" && l.head == "" {
+					if n := campAfter(toks, m); n >= 0 {
+						return n
+					}
 					return m // the one place a predicate-only word speaks
 				}
 				if toks[m].kind != ntWord || lexHas(toks[m], clsStop) {
@@ -401,6 +412,19 @@ func predicateAfter(text string, toks []ntoken, j int) int {
 			return -1
 		}
 		return -1
+	}
+	return -1
+}
+
+// campAfter returns the token after j when it is a camp or shelter that
+// the word at j only qualifies: in "relief camps", "aid shelters" the
+// people are displaced, whatever the aid. Else it returns -1.
+func campAfter(toks []ntoken, j int) int {
+	if l := toks[j].lx; l == nil || !(l.role == RoleInNeed || l.role == "" && l.cat == Humanitarian) || j+1 >= len(toks) {
+		return -1
+	}
+	if l := toks[j+1].lx; l != nil && l.role == RoleDisplaced {
+		return j + 1
 	}
 	return -1
 }
@@ -462,6 +486,18 @@ func shareBase(text string, toks []ntoken, c *candidate) bool {
 // "have fled to Uganda"; not "displaced inside Lebanon".
 func fledAbroad(text string, toks []ntoken, j int) bool {
 	if !lexHas(toks[j], clsFlight) {
+		if ntIsWord(toks[j], "driven") || ntIsWord(toks[j], "forced") {
+			// "has driven 48,000 people to seek refuge in Chad", "were
+			// forced to flee Ukraine": the flight the force made.
+			for k := j + 1; k < len(toks) && k <= j+7; k++ {
+				if toks[k].kind == ntPunct {
+					break
+				}
+				if lexHas(toks[k], clsFlight) {
+					return fledAbroad(text, toks, k)
+				}
+			}
+		}
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {
@@ -541,7 +577,8 @@ func baselineBefore(text string, toks []ntoken, first int) bool {
 
 // returnedHome reports whether the subject figure c went home, so that it
 // counts returnees rather than the displaced: "1.3 million people had
-// returned to their homes", "6,700 refugees have gone home".
+// returned to their homes", "6,700 refugees have gone home", "are
+// returning to the devastated area" (their home's town, village or area).
 func returnedHome(text string, toks []ntoken, c *candidate) bool {
 	j := c.last + 1
 	for j < len(toks) && j <= c.last+3 && lexHas(toks[j], clsAux|clsPredFill) {
@@ -555,8 +592,12 @@ func returnedHome(text string, toks []ntoken, c *candidate) bool {
 	default:
 		return false
 	}
-	for k := j + 1; k < len(toks) && k <= j+3; k++ {
-		if w := tokenWord(text, toks[k]); w == "home" || w == "homes" {
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		if toks[k].kind != ntWord {
+			return false
+		}
+		if foldIn(ntText(text, toks[k]), "home", "homes", "area", "areas", "village", "villages", "town", "towns", "city",
+			"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts") {
 			return subjectPosition(text, toks, c)
 		}
 	}

@@ -154,10 +154,6 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyNeedOfThings // "18 hunger hotspots", "110,500 applications": need is counted in people
 	case fx.subset(toks, c, f):
 		return false, keySubset // "5 journalists remain in detention, two of them since 2021"
-	case f.Category == Detention && escapedCaptivity(fx.text, toks, c, f.Unit):
-		return false, keyEscaped // "30 guests had been kidnapped while 20 others managed to escape"
-	case partyStrength(fx.text, toks, c):
-		return false, keyParty // "The insurgents, who number between 2,000 and 3,000, have killed…"
 	case saidAgain(fx.text, toks, c, f.Unit, f.Role):
 		return false, keyNamedAgain // "The seven were driven to the border": counted before
 	}

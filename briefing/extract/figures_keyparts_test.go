@@ -12,7 +12,7 @@ import (
 // are written for this test, not taken from the dev sets.
 func TestKeyPartsAndThings(t *testing.T) {
 	checkKeyCases(t, []keyCase{
-		{"aid applications", "The agency has received 52,000 applications for food assistance.", "52,000 applications", false, "key/not-need-of-things"},
+		{"aid applications", "The agency has received 52,000 applications for food assistance.", "52,000 applications", false, "role/need-of-things"},
 		{"trucks of aid stay key", "A convoy of 45 trucks of food aid reached the town on Monday.", "45 trucks", true, "key/counted-category"},
 		{"people who need aid", "Some 45,000 people need food aid in the district.", "Some 45,000 people", true, "key/counted-category"},
 		{"families in need", "About 900 families need shelter after the floods.", "About 900 families", true, "key/counted-category"},

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // MeasureKind is the kind of quantity a figure's number is: only figures
@@ -68,7 +71,7 @@ func (f Figure) Measure() Measure {
 		return Measure{Kind: MeasureThings, Unit: unit, Amount: f.Value}
 	case f.Unit == "%":
 		return Measure{Kind: MeasurePercent, Amount: f.Value}
-	case f.Value > 0 && f.Value < 1:
+	case f.Value > 0 && f.Value < 1 && writtenAsFraction(f.Text):
 		return Measure{Kind: MeasureFraction, Amount: f.Value}
 	}
 	head := unit
@@ -78,11 +81,101 @@ func (f Figure) Measure() Measure {
 	switch {
 	case groupNouns[head]:
 		return Measure{Kind: MeasureHouseholds, Amount: f.Value}
-	case unit == "" && f.Role.countsPeople(), unit != "" && personNoun(written):
+	case (unit == "" || unit == "others") && f.Role.countsPeople(), unit != "" && headsNoun(written):
 		return Measure{Kind: MeasureHeads, Amount: f.Value}
 	}
 	return Measure{Kind: MeasureThings, Unit: unit, Amount: f.Value}
 }
+
+// headsNoun reports whether a unit counts people, for setting figures
+// beside each other: its last word is a person noun of the lexicon
+// ("people", "troops", "civilians", "aid workers", "detainees"), or a
+// capitalised word, a people ("Palestinians", "Haitians", "Sudanese").
+// Unlike personNoun it does not guess from the ending: "destroyers",
+// "interceptors", "satellites" and "degrees" are not heads, and a bar
+// dropped costs less than two unlike things drawn on one scale.
+func headsNoun(unit string) bool {
+	w := lastWord(unit)
+	if personListed(w) {
+		return true
+	}
+	if !strings.Contains(unit, " ") && w != "" && !strings.HasSuffix(w, "s") && personListed(w+"s") {
+		return true // a singular: "one soldier", "a civilian"
+	}
+	return peopleName(w)
+}
+
+// personListed reports whether the plural w names people in the
+// extractor's lexicon or in morePeople.
+func personListed(w string) bool {
+	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "" || irregularFighters(lx)) {
+		return true
+	}
+	w = strings.ToLower(w)
+	return morePeople[w] || len(w) > 5 && strings.HasSuffix(w, "men") && !notMen[w] // "fishermen", "policemen"
+}
+
+// notMen are words in -men that are not men.
+var notMen = map[string]bool{"abdomen": true, "albumen": true, "bitumen": true, "regimen": true, "specimen": true}
+
+// morePeople are people the lexicon does not name, as news copy counts
+// them: trades, offices and kin.
+var morePeople = map[string]bool{"activists": true, "advisers": true, "advisors": true, "brothers": true, "commanders": true,
+	"contractors": true, "customers": true, "diplomats": true, "engineers": true, "experts": true, "fathers": true,
+	"firefighters": true, "foreigners": true, "generals": true, "humans": true, "inspectors": true, "judges": true,
+	"labourers": true, "laborers": true, "lawyers": true, "leaders": true, "medics": true, "ministers": true, "monks": true,
+	"mothers": true, "nuns": true, "observers": true, "paramedics": true, "photographers": true, "pilots": true,
+	"players": true, "reporters": true, "researchers": true, "runners": true, "scientists": true, "seekers": true,
+	"senators": true, "sisters": true, "spouses": true, "teachers": true, "traders": true}
+
+// peopleName reports whether w is written as the name of a people: a capital
+// then lower-case letters, with the ending of one ("Palestinians",
+// "Israelis", "Sudanese", "Alawites", "Kurds"); not an acronym, a model
+// or a weapon ("HIMARS", "F-16s", "Javelins", "Mbps"), nor a place
+// ("Yemen").
+func peopleName(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if utf8.RuneCountInString(w) <= 3 {
+		return false
+	}
+	for _, end := range []string{"ans", "is", "ese", "ites", "ds"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return w == "Rohingya" || w == "Burkinabè" || w == "Druze"
+}
+
+// writtenAsFraction reports whether a figure's text writes its number as
+// a fraction: "half", "a third", "two-thirds", "½", "1/3", "one in
+// three", "3 out of 4"; not as a decimal ("0.7 km").
+func writtenAsFraction(text string) bool {
+	if decimal.MatchString(text) {
+		return false
+	}
+	if strings.ContainsAny(text, "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒⁄/") {
+		return true
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if fractionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// decimal is a number written with a decimal point: "0.7", ".5".
+var decimal = regexp.MustCompile(`(^|[^0-9])\.[0-9]|[0-9]\.[0-9]`)
+
+// fractionWords write a share: the names of fractions, and the "in" of
+// "one in three" and "out" of "3 out of 4".
+var fractionWords = map[string]bool{"half": true, "halves": true, "third": true, "thirds": true, "quarter": true,
+	"quarters": true, "fifth": true, "fifths": true, "sixth": true, "sixths": true, "seventh": true, "sevenths": true,
+	"eighth": true, "eighths": true, "ninth": true, "ninths": true, "tenth": true, "tenths": true, "in": true, "out": true}
 
 // groupNouns count groups of people: a household is several heads.
 var groupNouns = map[string]bool{"households": true, "household": true, "families": true, "family": true}

@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -111,6 +111,14 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleShareBase, "share-base", "About 90% of Gaza's 2.1 million people were displaced."},
 		{&roleAbroad, "fled-abroad", "Some 19,000 people had fled to Armenia."},
 		{&roleReturned, "returned-home", "Some 1.3 million displaced people have returned to their homes."},
+		{&roleNeedThings, "need-of-things", "The agency received 110,500 applications for food assistance."},
+		{&roleAtRisk, "death-at-risk", "Some 20 million people could die from starvation."},
+		{&roleLeftBehind, "left-behind", "The army has withdrawn 3 brigades from the city, leaving one brigade in the south."},
+		{&roleWithout, "without-home-or-water", "Some 17,000 people remain without a permanent home."},
+		{&roleSwap, "swap", "The two sides agreed to exchange 30 hostages for 90 prisoners."},
+		{&roleEscaped, "escaped", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape."},
+		{&roleIdentified, "identified", "Twelve bodies were found, of whom five have been identified."},
+		{&rolePartyStrength, "party-strength", "The rebels, who number about 5,000, have killed at least 90 villagers since May."},
 		{&roleNone, "none", "the 20 buildings"},
 	}
 }
@@ -191,6 +199,159 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 // officials were killed"); the whole a share is of is other ("90% of
 // Gaza's 2.1 million people").
 func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
+	event = fx.clauseRole(f, c, toks, word, wordAt)
+	if c.q.kind == QuantityNumber && (f.Category == Detention || f.Category == Displacement || f.Category == Other && f.Unit != "" && strictPerson(f.Unit)) &&
+		f.Role != RoleReleased && (exchangedFor(fx.text, toks, c) || word != nil && returnWord(word.w) && captivesAround(toks)) {
+		// Both sides of a swap are released, and captives who are
+		// returned are released, not returnees: "in exchange for 369
+		// Palestinian prisoners", "the three would be returned", "bringing
+		// the total returned this year to 1,358" prisoners of war.
+		f.Category, f.Role, f.why.category, f.why.role = Detention, RoleReleased, catTrigger, roleSwap
+		return true
+	}
+	if f.Category != Other && c.q.kind == QuantityNumber && partyStrength(fx.text, toks, c) {
+		// An armed party's strength is no victim count, whatever its clause
+		// says the party did: "The insurgents, who number between 2,000 and
+		// 3,000, have killed at least 160 civilians", "gunmen numbering
+		// about 20 stormed the community ... killing".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePartyStrength, 0
+		return false
+	}
+	if f.Category == Detention && c.q.kind == QuantityNumber && escapedCaptivity(fx.text, toks, c, f.Unit) {
+		// People who got away by themselves were neither held nor
+		// released: "30 guests had been kidnapped while 20 others managed
+		// to escape", "five escaped earlier and one was released".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleEscaped, 0
+		return false
+	}
+	if f.Role == RoleKilled && c.q.kind == QuantityNumber && identifiedPart(fx.text, toks, c) {
+		// Identifying bodies counts no death of its own: "Nineteen bodies
+		// have been recovered, of whom three have been identified", "only 55
+		// of 75 confirmed dead had been identified".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleIdentified, 0
+		return false
+	}
+	if f.Role == RoleWithdrawn && c.first > 0 && strings.EqualFold(ntText(fx.text, toks[c.first-1]), "leaving") {
+		// The forces a withdrawal leaves are still deployed: "had
+		// withdrawn 2 brigades, leaving one brigade in the corridor".
+		f.Role, f.why.role = RoleDeployed, roleLeftBehind
+	}
+	if f.Role != RoleKilled && c.q.kind == QuantityNumber && passedAway(fx.text, toks, c) {
+		// "132 people with weapon-related injuries, 31 of whom passed away":
+		// the euphemism is a death, whatever harm the clause names first.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleWord, 0
+		event = true
+	}
+	if f.Role == RoleKilled && c.q.kind == QuantityNumber && deathAtRisk(fx.text, toks, c) {
+		// A death that may come is a need: "1.4 million children are at
+		// imminent risk of death", "20 million people could die from
+		// starvation"; not "may have died", which is feared dead.
+		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
+	}
+	return event
+}
+
+// identifiedPart reports whether the figure c is a part of the dead whose
+// predicate is only that they were identified: "of whom three have been
+// identified", "55 of 75 confirmed dead had been identified"; not
+// "identified as" someone. The part is told by "of whom/which" before it
+// or "of" after it.
+func identifiedPart(text string, toks []ntoken, c *candidate) bool {
+	part := c.first >= 2 && ntIsWord(toks[c.first-2], "of") && (strings.EqualFold(ntText(text, toks[c.first-1]), "whom") ||
+		strings.EqualFold(ntText(text, toks[c.first-1]), "which")) || c.last+1 < len(toks) && ntIsWord(toks[c.last+1], "of")
+	if !part {
+		return false
+	}
+	for j := c.last + 1; j < len(toks) && j <= c.last+10; j++ {
+		if toks[j].kind == ntPunct {
+			return false
+		}
+		if strings.EqualFold(ntText(text, toks[j]), "identified") {
+			// Not "identified as members of terror groups": that says who
+			// the dead were.
+			return lexHas(toks[j-1], clsAux|clsPredFill) && !(j+1 < len(toks) && strings.EqualFold(ntText(text, toks[j+1]), "as"))
+		}
+	}
+	return false
+}
+
+// exchangedFor reports whether the figure c is what captives were swapped
+// for: "in exchange for 369 prisoners", "agreed to exchange 50 hostages
+// for 150 prisoners", "swapped for 90 detainees".
+func exchangedFor(text string, toks []ntoken, c *candidate) bool {
+	if c.first < 2 || !strings.EqualFold(ntText(text, toks[c.first-1]), "for") {
+		return false
+	}
+	for j := c.first - 2; j >= 0 && j >= c.first-5; j-- {
+		if toks[j].kind == ntPunct {
+			return false
+		}
+		if foldIn(ntText(text, toks[j]), "exchange", "exchanged", "exchanging", "exchanges", "swap", "swaps", "swapped", "swapping",
+			"trade", "trades", "traded") {
+			return true
+		}
+	}
+	return false
+}
+
+// returnWord reports whether w is a form of "return".
+func returnWord(w string) bool {
+	return w == "returned" || w == "return" || w == "returning" || w == "returns"
+}
+
+// captivesAround reports whether the sentence speaks of captives or
+// prisoners, so that people returned are released, not returnees.
+func captivesAround(toks []ntoken) bool {
+	for _, t := range toks {
+		if t.lx != nil && (t.lx.role == RoleHeld || t.lx.role == RoleDetained) && t.lx.cls&clsActor == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// passedAway reports whether the figure c is the subject of "passed away"
+// (after "of whom" and auxiliaries: "31 of whom passed away", "six have
+// since passed away").
+func passedAway(text string, toks []ntoken, c *candidate) bool {
+	j := c.last + 1
+	if j+1 < len(toks) && ntIsWord(toks[j], "of") && (strings.EqualFold(ntText(text, toks[j+1]), "whom") || strings.EqualFold(ntText(text, toks[j+1]), "them")) {
+		j += 2 // "31 of whom passed away"
+	}
+	for j < len(toks) && j <= c.last+6 && (lexHas(toks[j], clsAux|clsPredFill) || strings.EqualFold(ntText(text, toks[j]), "since")) {
+		j++
+	}
+	return j+1 < len(toks) && strings.EqualFold(ntText(text, toks[j]), "passed") && strings.EqualFold(ntText(text, toks[j+1]), "away")
+}
+
+// deathAtRisk reports whether the word of death after the figure c, in its
+// own conjunct, is a risk rather than a fact: after a modal with no
+// "have" ("could die", "could starve to death", "will die") or after
+// "risk", "danger" or "threat" ("at risk of death", "in danger of dying").
+func deathAtRisk(text string, toks []ntoken, c *candidate) bool {
+	for j := c.last + 1; j < len(toks) && j <= c.last+10; j++ {
+		if roleStop(text, toks[j]) {
+			return false
+		}
+		lx := toks[j].lx
+		if lx == nil || lx.role != RoleKilled {
+			continue
+		}
+		for k := j - 1; k > c.last && k >= j-4; k-- {
+			switch w := ntText(text, toks[k]); {
+			case foldIn(w, "risk", "danger", "threat", "brink"):
+				return true
+			case foldIn(w, "could", "might", "may", "will", "would"):
+				return !ntIsWord(toks[k+1], "have")
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// clauseRole is role without the risk of death.
+func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
 	text := fx.text
 	if c.q.kind != QuantityNumber && c.q.kind != QuantityPercent {
 		// A sum, a duration or a measure has the role of its unit; no word
@@ -222,6 +383,22 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturned, 0
 		return false
 	}
+	if c.q.kind == QuantityNumber && c.unitFirst >= 0 && f.Category != Other && survivorNoun(f.Unit) {
+		// Survivors are counted apart from the dead and the hurt: "Rescuers
+		// pulled 43 survivors alive", "11 survivors were taken to hospital"
+		// are neither, whatever the clause's word of death.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
+	}
+	if c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPerson(f.Unit) {
+		// "Another 17,000 people remain without a permanent home", "About
+		// 70% of the 30,000 residents lost their homes"; "620,000 people
+		// are still without clean water".
+		if r := withoutRole(text, toks, c); r != "" {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleWithout, 0
+			return true
+		}
+	}
 	if f.Category == Displacement && c.q.kind == QuantityNumber && f.Unit != "" && combatantNoun(f.Unit) {
 		// Fighters who run are not displaced people: "killed one attacker;
 		// the other 3 fled".
@@ -233,7 +410,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		own = nil // "taken to hospital", "camps that held 300,000 people"
 	}
 	if own != nil && clause {
-		if r, why, ok := fx.eventRole(f, c, toks, own, at, party); ok {
+		if r, why, ok := fx.eventRole(f, c, toks, own, at, party, how == rolePredicate); ok {
 			if why == roleNone {
 				why = how
 			}
@@ -251,12 +428,30 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 			// Not "4,000 prisoners held": detained, as the noun says; and
 			// the dead stay dead.
 			f.Role, f.why.role = own.role, how
+			if f.Role == RoleDisplaced && fledAbroad(text, toks, at) {
+				f.Role, f.why.role = RoleRefugees, roleAbroad // "reported that some 19,000 people had fled to Armenia"
+			}
 			return own.head == ""
+		case own.role == RoleDisplaced && word != nil && wordAt == at-1 && campAfter(toks, wordAt) == at:
+			// The category's word only qualifies the camp: "leaving 420,000
+			// people in relief camps" are displaced.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = own.role.Category(), own.role, catTrigger, how, own.ref
+			return true
 		case f.why.category == catHeadNoun && f.Category == Deployment && own.trig == trigStrong &&
 			(own.role.Category() == Casualties || own.role.Category() == Detention):
 			// "41 soldiers and civilians were killed": what befell the
 			// soldiers, not a deployment.
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = own.role.Category(), own.role, catTrigger, how, own.ref
+			return true
+		}
+	}
+	if c.unitFirst >= 0 && c.unitFirst == c.unitLast && c.q.kind == QuantityNumber {
+		// A participle of harm taken for the counted noun is the figure's
+		// own word: "Quake kills dozens, hundreds hurt". Not a noun of
+		// death: "saved thousands of lives".
+		if lx := toks[c.unitFirst].lx; lx != nil && lx.role != "" && lx.head == "" && lx.cls&(clsActor|clsPredOnly) == 0 &&
+			(lx.role == RoleInjured || lx.role == RoleMissing) && lx.role != f.Role {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = lx.role.Category(), lx.role, catTrigger, roleWord, lx.ref
 			return true
 		}
 	}
@@ -322,22 +517,36 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 	if f.Role == RoleDisplaced && own != nil && at >= 0 && fledAbroad(text, toks, at) {
 		f.Role, f.why.role = RoleRefugees, roleAbroad
 	}
+	if f.Role == RoleInNeed && fx.needOfThings(toks, c, f) {
+		// Need is counted in people: "some 110,500 applications for
+		// assistance", "funded only to 20 per cent" are no people in need.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNeedThings, 0
+		return false
+	}
 	return c.unitFirst < 0 && f.Category != Other && tollRole(text, toks, c) >= 0
 }
 
 // eventRole is the role the word own at token at gives the figure f of
-// its own clause, and whether it decides the figure's role and category
+// its own clause (pred: as the predicate the figure is the subject of),
+// and whether it decides the figure's role and category
 // over its counted noun and the words around it. A word of what befalls
 // people does not speak for things, nor for parties unless it befalls
 // them; a word of sending or pulling out speaks only for forces; the dead
 // stay dead ("handed nearly 60 corpses to relatives").
-func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex, at int, party bool) (Role, ruleID, bool) {
-	if own.head != "" || own.cls&clsActor != 0 {
-		return "", roleNone, false // a noun of another phrase: "Soldiers rescued ...", "hostages"
+func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex, at int, party, pred bool) (Role, ruleID, bool) {
+	if own.head != "" && !(pred && own.role == RoleKilled) || own.cls&clsActor != 0 {
+		// A noun of another phrase: "Soldiers rescued ...", "hostages". A
+		// word of death as the predicate speaks for its subject: "Four
+		// inmates were found dead".
+		return "", roleNone, false
 	}
 	r := own.role
 	if !takenHostage(fx.text, toks, at, at < c.first) || !holdCaptive(fx.text, toks, at) {
 		return "", roleNone, false // "took part", "have taken up the offer", "camps that held 300,000 people"
+	}
+	if r == RoleHeld && own.cls&clsHold != 0 && at+2 < len(toks) && ntIsWord(toks[at+1], "in") && toks[at+2].lx != nil &&
+		toks[at+2].lx.role == RoleDetained {
+		r = RoleDetained // "were held in custody by the police"
 	}
 	if r == RoleMissing && intoDetention(toks, at) {
 		r = RoleDetained // "disappeared into the state's prisons"
@@ -397,10 +606,71 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 	case (r == RoleDisplaced || r == RoleRefugees) && unit != "" && combatantNoun(unit):
 		return "", roleNone, false // fighters who cross a border are not refugees
 	}
-	if r == RoleDisplaced && fledAbroad(fx.text, toks, at) {
-		return RoleRefugees, roleAbroad, true
+	if r == RoleDisplaced && (fledAbroad(fx.text, toks, at) || head != nil && head.role == RoleRefugees) {
+		return RoleRefugees, roleAbroad, true // "2.5 million refugees have been forced to flee"
 	}
 	return r, roleNone, true
+}
+
+// needOfThings reports whether the figure f, of the need category, counts
+// things or a share of things rather than people: "18 hunger hotspots",
+// "110,500 applications", "funded only to 20 per cent", "a 40% drop in
+// donations". Aid deliveries ("80 trucks of food") and a share of people
+// ("a third of the 3 million people") stay in need.
+func (fx *figurer) needOfThings(toks []ntoken, c *candidate, f *Figure) bool {
+	switch c.q.kind {
+	case QuantityPercent:
+		return !shareOfPeople(fx.text, toks, c)
+	case QuantityNumber:
+		return f.Unit != "" && !c.inherited && !personNoun(f.Unit) && !deliveryUnits[strings.ToLower(lastWord(f.Unit))] &&
+			!(f.why.number == numFraction && shareOfPeople(fx.text, toks, c))
+	}
+	return false
+}
+
+// withoutRole is the role the predicate after the figure c gives by what
+// its people lost or are without: displaced for a home ("lost their
+// homes", "remain without a permanent home", "are without shelter"), in
+// need for water, food or power ("are still without clean water");
+// affected for "fell victim" to a disaster. The
+// scan reads the subject's own phrases ("of the 30,000 residents of the
+// island") and stops at a clause break. It returns "" for neither.
+func withoutRole(text string, toks []ntoken, c *candidate) Role {
+	for j := c.last + 1; j < len(toks) && j <= c.last+12; j++ {
+		t := toks[j]
+		if t.kind == ntPunct || t.kind == ntNum && !(ntIsWord(toks[j-1], "the") || ntIsWord(toks[j-1], "of")) {
+			return ""
+		}
+		w := ntText(text, t)
+		if strings.EqualFold(w, "fell") && j+1 < len(toks) && foldIn(ntText(text, toks[j+1]), "victim", "victims") {
+			return RoleAffected // "80 percent of the population fell victim to the quake"
+		}
+		without := strings.EqualFold(w, "without")
+		if !without && !strings.EqualFold(w, "lost") {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4; k++ {
+			switch x := ntText(text, toks[k]); {
+			case foldIn(x, "home", "homes", "house", "houses", "shelter"):
+				return RoleDisplaced
+			case foldIn(x, "water", "food", "electricity", "power", "healthcare", "medicine", "medicines"):
+				if without {
+					return RoleInNeed
+				}
+				return ""
+			case foldIn(x, "a", "any", "their", "its", "his", "her", "permanent", "proper", "adequate", "clean", "safe", "drinking", "enough"):
+				continue
+			}
+			break
+		}
+		return ""
+	}
+	return ""
+}
+
+// survivorNoun reports whether a unit counts survivors.
+func survivorNoun(unit string) bool {
+	return foldIn(lastWord(unit), "survivors", "survivor")
 }
 
 // materielNoun reports whether a unit counts the hardware or units of a
@@ -467,6 +737,9 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 			continue // the counted noun speaks as the head noun
 		}
 		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
+			if k := fx.laterFate(toks, c, j); k >= 0 {
+				return toks[k].lx, k, rolePredicate, true
+			}
 			return lx, j, roleWord, true
 		}
 	}
@@ -475,9 +748,12 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 	}
 	// objectVerb's word is at most 2 tokens before the figure or its list.
 	if fx.rolesIn(c.first-2, c.first) || fx.rolesIn(c.chainFirst-2, c.chainFirst) {
-		if j := objectVerb(text, toks, c); j >= 0 {
+		if j := objectVerb(text, toks, c); j >= 0 && (toks[j].lx.cls&clsRescue == 0 || heldAround(toks)) {
 			return toks[j].lx, j, roleObject, true
 		}
+	}
+	if j := relativeAfter(text, toks, c); j >= 0 {
+		return toks[j].lx, j, rolePredicate, true
 	}
 	if c.unitFirst < 0 {
 		if j := tollRole(text, toks, c); j >= 0 {
@@ -487,6 +763,9 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 	if c.unitFirst >= 0 {
 		for j := c.unitFirst; j < c.unitLast; j++ {
 			if lx := toks[j].lx; lx != nil && lx.role != "" && lx.head == "" && lx.cls&clsPredOnly == 0 {
+				if k := fx.laterFate(toks, c, j); k >= 0 {
+					return toks[k].lx, k, rolePredicate, true
+				}
 				return lx, j, roleWord, true // "39 abducted students"
 			}
 		}
@@ -504,6 +783,9 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 			}
 		}
 		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
+			if k := campAfter(toks, j); k >= 0 {
+				return toks[k].lx, k, roleWord, false // "leaving 420,000 people in relief camps"
+			}
 			return lx, j, roleWord, false
 		}
 	}
@@ -533,6 +815,53 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 		}
 	}
 	return nil, -1, roleNone, false
+}
+
+// laterFate finds the predicate of the figure c when it tells a later
+// fate of the same kind than the modifier at token j inside the figure:
+// "thirty of the kidnapped children were now free", "the abducted pupils
+// have been rescued". A captive's release or a detainee's release is
+// what the sentence reports; the modifier only names the set. It returns
+// the predicate's token, or -1.
+func (fx *figurer) laterFate(toks []ntoken, c *candidate, j int) int {
+	mod := toks[j].lx
+	if mod.role != RoleHeld && mod.role != RoleDetained {
+		return -1
+	}
+	k := fx.predicateRole(toks, c)
+	if k < 0 || k == j {
+		return -1
+	}
+	if toks[k].lx.role == RoleReleased {
+		return k
+	}
+	return -1
+}
+
+// relativeAfter finds the role word of a relative clause right after the
+// figure c, which tells what befell the counted people wherever the
+// figure stands: a participle ("A group of 50 hotel workers marooned on a
+// road") or "who/that" with an auxiliary ("to rescue 300 people who are
+// stranded"). Not a rescue, which the other scans weigh ("Of the 14
+// miners rescued" were not held), nor "trapped" after a rescue ("pulled out 80 people trapped
+// in the rubble"). It returns the word's token, or -1.
+func relativeAfter(text string, toks []ntoken, c *candidate) int {
+	j := c.last + 1
+	if j >= len(toks) || c.unitFirst < 0 {
+		return -1
+	}
+	lx := toks[j].lx
+	if lx == nil {
+		return -1
+	}
+	if (lx.w == "who" || lx.w == "that") && j+1 < len(toks) && lexHas(toks[j+1], clsAux) {
+		return predicateAfter(text, toks, j+1)
+	}
+	if lx.role != "" && lx.role != RoleMissing && lx.head == "" && lx.cls&(clsActor|clsPredOnly|clsIntrans|clsRescue) == 0 &&
+		passiveAfter(text, toks, j) {
+		return j
+	}
+	return -1
 }
 
 // roleReach bounds how far from a figure, or the list it is in, the

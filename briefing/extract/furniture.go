@@ -652,6 +652,11 @@ func furnitureLine(line string) bool {
 	if strings.Contains(t, "(@") && namesDate(t) {
 		return true // an embedded post's signature: "— UN News (@UN_News) February 5, 2025"
 	}
+	// A line with a clause is story, full stop or not: "Five people were
+	// killed in Kabul on Monday" names a day but is no date line.
+	if clauseLine(t) {
+		return false
+	}
 	if strings.HasPrefix(t, "By ") && len(t) <= 120 && strings.Count(t, " ") <= 16 && namesDate(t) {
 		return true // "By The Associated Press March 8, 2019 7:49 am 03/08/2019 07:49am"
 	}
@@ -661,6 +666,48 @@ func furnitureLine(line string) bool {
 		return strings.Count(t, " ") <= 20 && clockTime(t) && namesDate(t)
 	}
 	return namesDate(t) || strings.HasPrefix(t, "By ")
+}
+
+// clauseLine reports whether t, a line with no closing stop, reads as a
+// clause rather than a date line or a byline: a finite verb in lower case
+// after a word that may be its subject ("Five people were killed in Kabul
+// on Monday", "Rebels seized the town on Sunday"), or three lower-case
+// words beyond those of a stamp ("fighting across the north of the
+// country since Monday"). A date line is only names, numbers and the
+// stamp's words: "Monday 3 March 2025", "Updated Tuesday, 11:02 AM",
+// "By our correspondent in Kabul, Monday".
+func clauseLine(t string) bool {
+	content := 0
+	n := 0
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		w = strings.Trim(w, ",;:|()[]'\"“”‘’—–-")
+		if w == "" {
+			continue
+		}
+		n++
+		if !('a' <= w[0] && w[0] <= 'z') || stampWords[w] {
+			continue
+		}
+		if n > 1 && (finiteVerb(w) || irregularPastForms[w] || eventAuxiliaries[w]) && w != "may" {
+			return true
+		}
+		if content++; content >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// stampWords are the lower-case words of date lines, stamps and bylines.
+var stampWords = map[string]bool{
+	"on": true, "at": true, "in": true, "of": true, "the": true, "a": true, "an": true, "and": true,
+	"by": true, "for": true, "from": true, "to": true, "with": true, "via": true, "our": true,
+	"updated": true, "published": true, "posted": true, "modified": true, "edited": true, "reviewed": true,
+	"last": true, "first": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "a.m": true, "p.m": true,
+	"ago": true, "hours": true, "hour": true, "hrs": true, "minutes": true, "minute": true, "mins": true, "min": true,
+	"days": true, "day": true, "weeks": true, "week": true, "today": true, "yesterday": true, "read": true,
+	"time": true, "local": true, "st": true, "nd": true, "rd": true, "th": true, "de": true, "van": true, "von": true,
+	"al": true, "el": true, "bin": true, "ibn": true, "da": true, "du": true, "le": true, "la": true,
 }
 
 // furniturePrefixes open lines that are furniture whole.

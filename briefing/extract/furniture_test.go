@@ -151,3 +151,44 @@ func TestFurnitureGivesNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestStoplessSentenceIsStory checks that a paragraph line with no full
+// stop that names a day is read as story when it has a clause, while a
+// line of only date, time and byline words stays furniture.
+func TestStoplessSentenceIsStory(t *testing.T) {
+	for _, c := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"Five people were killed in Kabul on Monday", false},
+		{"Rebels seized the town of Sake on Sunday", false},
+		{"Gunmen stormed a school in Kuriga on Thursday", false},
+		{"Talks will resume in Doha next Tuesday", false},
+		{"heavy fighting across the north of the country since March", false},
+		{"Monday 3 March 2025", true},
+		{"Updated Tuesday, 11:02 AM", true},
+		{"Published on Monday", true},
+		{"Last updated on Friday at 4pm", true},
+		{"By our correspondent in Kabul, Monday", true},
+		{"By Jane Doe and John Smith, March 3, 2025", true},
+		{"Sunday 12 May 2024 10.30 BST", true},
+		{"Jane Doe and John Smith, Reuters Published 4:12 AM EST, Tue March 5, 2024", true},
+		{"Thu 5 Dec 2024 06.00 GMT Last modified on Thu 5 Dec 2024 07.12 GMT", true},
+	} {
+		if got := furnitureLine(c.line); got != c.furniture {
+			t.Errorf("furnitureLine(%q) = %v, want %v", c.line, got, c.furniture)
+		}
+	}
+	published := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	text := "Rains went on all week.\n\nFive people were killed in Kabul on Monday\n\nThe police said more would follow."
+	if fs := Figures(text); len(fs) != 1 || fs[0].Text != "Five people" {
+		t.Errorf("figures of a stop-less sentence: %+v, want Five people", fs)
+	}
+	found := false
+	for _, e := range Timeline(text, published) {
+		found = found || e.Text == "on Monday"
+	}
+	if !found {
+		t.Errorf("a stop-less sentence lost its date: %+v", Timeline(text, published))
+	}
+}

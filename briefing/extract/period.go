@@ -203,11 +203,11 @@ func (v timexVal) definite() bool {
 
 // Label writes the entry's date at its grain for a side panel: "Fri 11
 // Oct 2024", "Fri 11 Oct 2024 night", "wk of 30 Sep 2024", "Jun 2024",
-// "Q3 2024", "H1 2024", "Summer 2024", "2024", with its modifier ("early
-// Dec 2012", "c. 2020"); without a year, what is known ("Jun", "5 Jun",
-// "Q3"). A period it has no short form for (a weekend, a decade, a
-// century, a weekday of an unknown week) is written as the text that named
-// it.
+// "Q3 2024", "H1 2024", "Summer 2024", "2024", "wkend of 12 Oct 2024",
+// "2020s", "21st century", with its modifier ("early Dec 2012", "c.
+// 2020"); without a year, what is known ("Jun", "5 Jun", "Q3"). A period
+// it has no short form for (a weekday of an unknown week, a weekend of an
+// unknown year) is written as the text that named it.
 func (e TimelineEntry) Label() string {
 	s := e.Period.label()
 	if s == "" {
@@ -264,6 +264,21 @@ func (p Period) label() string {
 			return ""
 		}
 		return "wk of " + p.Start.Format("2 Jan 2006")
+	case GrainWeekend:
+		if p.Year == 0 {
+			return ""
+		}
+		return "wkend of " + p.Start.Format("2 Jan 2006") // its Saturday
+	case GrainDecade:
+		if p.Year == 0 {
+			return ""
+		}
+		return p.Start.Format("2006") + "s"
+	case GrainCentury:
+		if p.Year == 0 {
+			return ""
+		}
+		return ordinal(p.Start.Year()/100+1) + " century"
 	case GrainMonth:
 		if p.Month < 1 || p.Month > 12 {
 			return ""
@@ -287,6 +302,22 @@ func (p Period) label() string {
 		return year[min(1, len(year)):]
 	}
 	return ""
+}
+
+// ordinal writes n as an English ordinal: "1st", "12th", "21st".
+func ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
 }
 
 // dayLabel is "Fri 11 Oct 2024", or "11 Oct" without a year.

@@ -600,8 +600,12 @@ func firstWord(s string) string {
 // relative clauses, participles, ages and linking adverbs.
 func subjectBefore(sent string, segs []Span, idx int, relative bool) string {
 	if relative && idx > 0 {
-		if name := trailingName(cleanEvent(sent[segs[idx-1].Start:segs[idx-1].End])); name != "" {
+		prev := cleanEvent(sent[segs[idx-1].Start:segs[idx-1].End])
+		if name := trailingName(prev); name != "" {
 			return name
+		}
+		if ante := relativeAntecedent(prev); ante != "" && ante != prepositionObject(prev) {
+			return ante // "…, after the worst floods in living memory, which swept …"
 		}
 	}
 	if idx > 0 {

@@ -173,10 +173,10 @@ func stripAttribution(body string) string {
 // dropSubordinator drops the subordinator that opens body (first is its
 // first word, lower case) when a clause with its own subject and verb
 // follows: "As more than 1.1 million people had been displaced" is "More
-// than 1.1 million people had been displaced", "only if the Council
-// confirms that enough progress has been made" is "the Council confirms
-// …". "As many as 1.5 million people" is a count, not a clause, and keeps
-// its "As".
+// than 1.1 million people had been displaced". A condition keeps its
+// word ("only if the Council confirms that enough progress has been
+// made"): without it the event would read as a fact. "As many as 1.5
+// million people" is a count, not a clause, and keeps its "As".
 func dropSubordinator(body, first string) string {
 	if !openingSubordinators[first] && first != "only" && first != "even" && first != "just" {
 		return body // the cheap test first
@@ -187,7 +187,7 @@ func dropSubordinator(body, first string) string {
 		w, rest, ok = strings.Cut(rest, " ")
 		lw = lowerKey(w)
 	}
-	if !ok || !openingSubordinators[lw] || isUpperStart(rest) && lw == "as" {
+	if !ok || !openingSubordinators[lw] || keepsSubordinator[lw] || isUpperStart(rest) && lw == "as" {
 		return body
 	}
 	if next := firstWord(rest); lw == "as" && asQuantity[next] {
@@ -258,6 +258,10 @@ var gerundPrepositions = map[string]bool{"despite": true, "with": true, "amid": 
 var openingSubordinators = map[string]bool{"as": true, "if": true, "unless": true, "although": true, "though": true,
 	"because": true, "whereas": true, "while": true, "whilst": true, "once": true, "when": true}
 
+// keepsSubordinator are the subordinators of a condition, which an event
+// keeps: "if", "unless", "once".
+var keepsSubordinator = map[string]bool{"if": true, "unless": true, "once": true}
+
 // asQuantity follow an "as" that opens no clause: "as many as", "as well
 // as", "as part of".
 var asQuantity = map[string]bool{"many": true, "much": true, "few": true, "little": true, "well": true, "long": true,
@@ -292,7 +296,7 @@ func prepositionObject(s string) string {
 // verb ("Islamic State overran Anbar province"); body is returned as it is
 // otherwise.
 func relativeClause(body, rel, prev string) string {
-	ante := prepositionObject(prev)
+	ante := relativeAntecedent(prev)
 	if ante == "" {
 		return body
 	}
@@ -304,6 +308,40 @@ func relativeClause(body, rel, prev string) string {
 		return rest + " " + ante
 	}
 	return body
+}
+
+// relativeAntecedent returns the antecedent of a relative pronoun that
+// opens the segment after prev: the noun phrase after prev's last
+// preposition ("according to regional officials"), with the phrase it
+// bounds when that is a period ("the worst earthquake in a decade"); ""
+// when prev ends with no such phrase.
+func relativeAntecedent(prev string) string {
+	ante := prepositionObject(prev)
+	if ante == "" || !scopePeriod(ante) {
+		return ante
+	}
+	// "the worst earthquake in a decade, which devastated …": the period
+	// bounds a superlative; the antecedent is the phrase before.
+	rem := strings.TrimSpace(prev[:max(strings.LastIndex(prev, ante), 0)])
+	rem = strings.TrimSpace(rem[:strings.LastIndexByte(rem, ' ')+1]) // the period's preposition
+	head := prepositionObject(rem)
+	if head == "" {
+		return ""
+	}
+	return strings.TrimSpace(prev[strings.LastIndex(rem, head):])
+}
+
+// scopePeriod reports whether np, the object of a preposition, is a span
+// of time that bounds a superlative rather than a thing a relative clause
+// may tell of: "a decade", "years", "living memory" ("the worst flooding
+// in living memory, which …").
+func scopePeriod(np string) bool {
+	switch lowerKey(np) {
+	case "a decade", "decades", "years", "a century", "centuries", "a generation", "generations", "history",
+		"memory", "living memory", "a lifetime", "months", "weeks", "recent years", "recent memory", "recent history":
+		return true
+	}
+	return false
 }
 
 // headSubject returns s, a sentence's first segment, as the subject of a

@@ -108,6 +108,9 @@ func parseTimexValue(s string) (timexVal, bool) {
 	}
 	head, tail, _ := strings.Cut(rest, "-")
 	switch {
+	case SeasonName(head).name() != "" && tail == "": // before the weeks: winter is "WI"
+		v.g, v.season = GrainSeason, head
+		return v, true
 	case strings.HasPrefix(head, "W"):
 		return parseWeek(v, head, tail, rest)
 	case len(head) == 2 && (head[0] == 'Q' || head[0] == 'H') && tail == "":
@@ -117,9 +120,6 @@ func parseTimexValue(s string) (timexVal, bool) {
 			v.g = GrainHalf
 		}
 		return v, ok && v.definite()
-	case SeasonName(head).name() != "" && tail == "":
-		v.g, v.season = GrainSeason, head
-		return v, true
 	}
 	m, ok := digitsOrX(head)
 	if !ok || m > 12 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -26,7 +27,9 @@ func TestParsePeriod(t *testing.T) {
 	}
 	labels := map[string]string{"2024-H1": "H1 2024", "2024-04": "Apr 2024", "2024-10-03": "Thu 3 Oct 2024",
 		"2024-W40": "wk of 30 Sep 2024", "2024-SU": "Summer 2024", "2024-Q3": "Q3 2024", "2024": "2024",
-		"2024-10-11T15:00": "Fri 11 Oct 2024 15:00", "XXXX-06": "Jun"}
+		"2024-10-11T15:00": "Fri 11 Oct 2024 15:00", "XXXX-06": "Jun",
+		"2024-WI": "Winter 2024", "2024-SP": "Spring 2024", "2024-FA": "Autumn 2024",
+		"2024-W41-WE": "wkend of 12 Oct 2024", "202": "2020s", "20": "21st century", "11": "12th century"}
 	for v, want := range labels {
 		p, ok := ParsePeriod(v)
 		if got := (TimelineEntry{Value: v, Period: p, Text: "?"}).Label(); !ok || got != want {
@@ -93,5 +96,46 @@ func TestCompareEntries(t *testing.T) {
 		if got := CompareEntries(c.b, bp, c.a, ap); got != -c.want {
 			t.Errorf("%s, swapped: CompareEntries = %d, want %d", c.name, got, -c.want)
 		}
+	}
+}
+
+// TestParsePeriodDev checks that every value the extractor gives on the
+// dev batches 1–3 (the timelines' articles and the figure and quantity
+// sets' sentences) parses back to the entry's period, so that the theatre
+// labels and orders it as the briefing's timeline does. Batch 4 is held
+// out.
+func TestParsePeriodDev(t *testing.T) {
+	dir := filepath.Join("testdata", "dev")
+	type doc struct {
+		text string
+		pub  time.Time
+	}
+	var docs []doc
+	for _, b := range []string{"", "-b2", "-b3"} {
+		for _, a := range devLoadArticles(t, filepath.Join(dir, "timelines"+b+".jsonl")) {
+			pub, _ := time.Parse(time.DateOnly, a.Published)
+			docs = append(docs, doc{a.Text, pub})
+		}
+		pub := time.Date(2024, 10, 15, 0, 0, 0, 0, time.UTC) // the sentences have no date of their own
+		for _, set := range []string{"figures-roles", "quantities"} {
+			for _, s := range devLines[devSentence](t, filepath.Join(dir, set+b+".jsonl")) {
+				docs = append(docs, doc{s.Text, pub})
+			}
+		}
+	}
+	n, seasons := 0, 0
+	for _, d := range docs {
+		for _, e := range Timeline(d.text, d.pub) {
+			n++
+			if e.Period.Grain == GrainSeason {
+				seasons++
+			}
+			if p, ok := ParsePeriod(e.Value); !ok || !reflect.DeepEqual(p, e.Period) {
+				t.Errorf("%q: ParsePeriod(%q) = %+v, %v; Timeline gave %+v", e.Text, e.Value, p, ok, e.Period)
+			}
+		}
+	}
+	if n < 500 || seasons == 0 {
+		t.Errorf("checked %d entries (%d seasons), want the dev sets' 500 or more, seasons among them", n, seasons)
 	}
 }

@@ -27,8 +27,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if model, cmd, ok := m.handleGlobalKey(msg); ok {
 			return model, cmd
 		}
+		return m, m.toPane(m.focus, msg)
 	}
-	return m, m.toPane(m.focus, msg)
+	return m, m.toPaneUnchosen(m.focus, msg) // typed text: the filter's best match is not a choice
 }
 
 // handleOverlayKey closes the overlay (esc, q, or the key of any overlay)
@@ -274,7 +275,7 @@ func (m Model) handlePaste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
 	if m.overlay != "" || !m.active().Capturing() {
 		return m, nil
 	}
-	return m, m.toPane(m.focus, msg)
+	return m, m.toPaneUnchosen(m.focus, msg)
 }
 
 // handleWheel scrolls the overlay, or the pane under the pointer.

@@ -226,7 +226,11 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 			l.scroll.offset = max(0, l.cursor-row)
 			l.scrollToCursor()
 		}
-		return l.libraryChanged()
+		cmd := l.libraryChanged()
+		if msg.top {
+			l.keepOnTexts = false // the filter's best match in lib, once its index is in
+		}
+		return cmd
 	case filterTextsMsg:
 		return l.installTexts(msg)
 	case filterResultMsg:

@@ -275,7 +275,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case badgesMsg:
 		return m, m.broadcast(msg)
 	case filterTextsMsg, filterResultMsg:
-		return m, m.toPane(listID, msg)
+		return m, m.toPaneUnchosen(listID, msg)
 	case libraryMsg:
 		return m.handleLibrary(msg)
 	case watchMsg: // watch.go
@@ -583,7 +583,7 @@ func (m Model) handleLibrary(msg libraryMsg) (tea.Model, tea.Cmd) {
 	m.render.reset(m.lib)
 	clear(m.details)
 	clear(m.badgeAsked)
-	changed := m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state, keep: keep})
+	changed := m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state, keep: keep, top: keep == ""})
 	m.current = ""
 	m.reader.show(nil, nil, 0)
 	m.syncCurrent()

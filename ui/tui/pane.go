@@ -96,12 +96,15 @@ type (
 	}
 	// libraryChangedMsg brings a newly loaded library; keep is the story
 	// to keep selected, and keepRow asks the list to keep it on the same
-	// row of the screen (stories arrived while the analyst reads).
+	// row of the screen (stories arrived while the analyst reads). top
+	// asks for the top of the list, and the filter's best match once its
+	// index of lib is in (the analyst has not chosen a story).
 	libraryChangedMsg struct {
 		lib     *briefing.Library
 		state   briefing.ReadingStates
 		keep    string
 		keepRow bool
+		top     bool
 	}
 	// keyReferenceMsg brings the sections of the key reference.
 	keyReferenceMsg struct{ sections []section }

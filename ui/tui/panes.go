@@ -62,6 +62,18 @@ func (m *Model) toPane(id paneID, msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmd, m.follow(before))
 }
 
+// toPaneUnchosen gives msg to pane id as toPane does, but a move of the
+// selection it makes is not the analyst's choice of a story: text typed or
+// pasted into the filter, the filter's own answers (its best match first).
+// Until the analyst moves, a library that grows or is reloaded selects the
+// filter's best match in it (followsNewest).
+func (m *Model) toPaneUnchosen(id paneID, msg tea.Msg) tea.Cmd {
+	chose := m.chose
+	cmd := m.toPane(id, msg)
+	m.chose = chose
+	return cmd
+}
+
 // mark is where the list and the reader are, to tell what a message to a
 // pane changed.
 type mark struct {

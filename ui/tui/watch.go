@@ -141,7 +141,7 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 			m.status = ""
 		}
 		m.list.reading = false
-		return m, nil
+		return m, m.list.initTexts()
 	case msg.part.Err != nil:
 		m.list.reading = false
 		return m, m.setStatus(msg.part.Err.Error(), true)
@@ -151,7 +151,7 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 		nm := next.(Model)
 		nm.list.reading = !msg.part.Done
 		if msg.part.Done {
-			return nm, cmd
+			return nm, tea.Batch(cmd, nm.list.initTexts())
 		}
 		nm.status = readingNote(msg.part.Lib.Len())
 		return nm, tea.Batch(cmd, nm.partsCmd())
@@ -192,7 +192,7 @@ func (m Model) handleCaughtUp(msg caughtUpMsg) (tea.Model, tea.Cmd) {
 	case msg.err != nil:
 		return m, m.setStatus(msg.err.Error(), true)
 	case msg.base != m.lib:
-		return m, nil
+		return m, m.list.initTexts()
 	case msg.change.Empty():
 		// The same files (or a server's library with no index, read
 		// further): the analyst's place is kept, or the newest selected.
@@ -266,7 +266,7 @@ func (m Model) growLibrary(lib *briefing.Library) (Model, tea.Cmd) {
 	m.render.grow(lib)
 	var cmd tea.Cmd
 	if follow {
-		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state})
+		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state, top: true})
 		m.syncCurrent()
 	} else {
 		cmd = m.broadcast(libraryChangedMsg{lib: lib, state: m.state, keep: m.current, keepRow: true})
