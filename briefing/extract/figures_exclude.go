@@ -602,18 +602,18 @@ func yearTail(text string, t ntoken) bool {
 // scale: "the army's 1 Division", "the Three Brotherhood Alliance", "a 7.7
 // magnitude quake", "magnitude 7.7".
 func nameAfter(text string, toks []ntoken, p numParse) bool {
+	// The entry of each token beside the number is loaded once and compared
+	// with the few that make a name or a scale (only a word has an entry).
 	k := p.last + 1
-	if p.first > 0 && (isLex(toks[p.first-1], lexMagnitude) || isLex(toks[p.first-1], lexLevel) || isLex(toks[p.first-1], lexCategory)) {
-		return true
+	if p.first > 0 {
+		if lx := toks[p.first-1].lx; lx != nil && (lx == lexMagnitude || lx == lexLevel || lx == lexCategory || lx == lexMeasuring && p.decimal) {
+			return true // "measuring 6.8 on the Richter scale"
+		}
 	}
-	if k < len(toks) && isLex(toks[k], lexMagnitude) {
-		return true
-	}
-	if p.first > 0 && hasLex(toks[p.first-1], lexMeasuring) && p.decimal {
-		return true // "measuring 6.8 on the Richter scale"
-	}
-	if k+2 < len(toks) && isLex(toks[k], lexOn) && hasLex(toks[k+2], lexRichter) {
-		return true
+	if k < len(toks) {
+		if lx := toks[k].lx; lx != nil && (lx == lexMagnitude || lx == lexOn && k+2 < len(toks) && hasLex(toks[k+2], lexRichter)) {
+			return true
+		}
 	}
 	if k+1 < len(toks) && ntIsPunct(text, toks[k], '-') && isLex(toks[k+1], lexMagnitude) {
 		return true

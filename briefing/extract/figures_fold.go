@@ -23,16 +23,7 @@ func foldFrom(w, lower string) bool {
 	if len(w) != len(lower) {
 		return !plainASCII(w) && strings.EqualFold(w, lower)
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
+	return hasSuffixFold(w, lower) // the whole of w, ASCII letters folded
 }
 
 // plainASCII reports whether s holds no byte beyond ASCII.
