@@ -388,9 +388,12 @@ func (ix *Index) Inside(word string, acc []Hit, need []int) {
 		if need != nil && sm.of == nil {
 			lo, _ := slices.BinarySearch(need, sm.base)
 			hi, _ := slices.BinarySearch(need, sm.base+len(seg.keys))
-			docs = make([]int, hi-lo)
-			for k, sl := range need[lo:hi] {
-				docs[k] = sl - sm.base
+			docs = need[lo:hi] // read only: the first segment's documents are its slots
+			if sm.base != 0 {
+				docs = make([]int, hi-lo)
+				for k, sl := range need[lo:hi] {
+					docs[k] = sl - sm.base
+				}
 			}
 		}
 		v := &seg.words
