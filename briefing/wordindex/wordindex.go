@@ -222,9 +222,8 @@ func (v *vocab) summarize(docs int) {
 	for r, b := range bestStart {
 		v.letters = append(v.letters, letterSummary{r: r, start: true, inside: encode(b)})
 	}
-	slices.SortFunc(v.letters, func(a, b letterSummary) int {
-		return cmp.Or(cmp.Compare(a.r, b.r), compareBool(a.start, b.start))
-	})
+	// By letter, a letter's summary of the words it is inside first.
+	slices.SortStableFunc(v.letters, func(a, b letterSummary) int { return cmp.Compare(a.r, b.r) })
 }
 
 // skipEvery is how many postings a skip passes over.
@@ -890,14 +889,4 @@ func mergeVocab(segs []*segment, maps []slotMap, docOf map[int]int, of func(*seg
 		}
 	}
 	return b.vocab()
-}
-
-func compareBool(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
 }
