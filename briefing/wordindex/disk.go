@@ -122,7 +122,7 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 	merged.words.post = final[words.from:words.to:words.to]
 	merged.chunks.post = final[chunks.from:chunks.to:chunks.to]
 	for _, l := range letters {
-		merged.words.letters = append(merged.words.letters, letterSummary{r: l.r, inside: final[l.from:l.to:l.to]})
+		merged.words.letters = append(merged.words.letters, letterSummary{r: l.r, start: l.start, inside: final[l.from:l.to:l.to]})
 	}
 	if unmapFinal != nil {
 		runtime.AddCleanup(merged, func(unmap func()) { unmap() }, unmapFinal)
@@ -254,6 +254,7 @@ func chunkPairs(s []uint32) [][2]uint32 {
 // mergedLetter is a letter's summary merged, at [from, to) of the file.
 type mergedLetter struct {
 	r        rune
+	start    bool
 	from, to int64
 }
 
@@ -271,7 +272,7 @@ func mergeLetters(o *offsetWriter, parts []onDisk, spill io.ReaderAt) []mergedLe
 		for p, d := range parts {
 			k[p] = -1
 			for j, m := range d.seg.words.letters {
-				if m.r == l.r {
+				if m.r == l.r && m.start == l.start {
 					k[p] = j
 				}
 			}
@@ -280,7 +281,7 @@ func mergeLetters(o *offsetWriter, parts []onDisk, spill io.ReaderAt) []mergedLe
 		if !all {
 			continue
 		}
-		ml := mergedLetter{r: l.r, from: o.at}
+		ml := mergedLetter{r: l.r, start: l.start, from: o.at}
 		prev := -1
 		var b []byte
 		for p, d := range parts {

@@ -114,28 +114,31 @@ type vocab struct {
 	// (pairs); term t's are skips[2*skipAt[t]:2*skipAt[t+1]].
 	skips  []uint32
 	skipAt []uint32
-	// letters are the summaries of the letters inside many words, by
-	// letter.
+	// letters are the summaries of the letters inside many words, and of
+	// those that start many, by letter.
 	letters []letterSummary
 }
 
-// letterSummary answers a query of one letter found inside words without
-// reading the lists of every word it is inside (nearly all, for a common
-// letter): as postings, each document's best hit among those words, at
-// the letter's position in the text.
+// letterSummary answers a query of one letter found inside words, or
+// starting them, without reading the lists of every such word (nearly
+// all inside, for a common letter; thousands starting, whose lists a key
+// of a common letter read): as postings, each document's best hit among
+// those words, at the letter's position in the text.
 type letterSummary struct {
 	r      rune
+	start  bool // the words it starts, else those it is inside
 	inside []byte
 }
 
-// letter is the summary of word when it is one letter that has one.
-func (v *vocab) letter(word string) (*letterSummary, bool) {
+// letter is the summary of word when it is one letter that has one: of
+// the words it starts, or of those it is inside.
+func (v *vocab) letter(word string, start bool) (*letterSummary, bool) {
 	r, size := utf8.DecodeRuneInString(word)
 	if size != len(word) {
 		return nil, false
 	}
 	for k := range v.letters {
-		if v.letters[k].r == r {
+		if v.letters[k].r == r && v.letters[k].start == start {
 			return &v.letters[k], true
 		}
 	}
@@ -143,28 +146,34 @@ func (v *vocab) letter(word string) (*letterSummary, bool) {
 }
 
 // summarize makes the summaries of the letters inside words whose lists
-// hold more than two bytes a document (of docs), in one reading of the
-// lists. (The words a letter begins are next to each other in the
-// vocabulary, and far fewer: their lists are read as they are.)
+// hold more than two bytes a document (of docs), and of the letters
+// starting such words, in one reading of the lists.
 func (v *vocab) summarize(docs int) {
-	size := map[rune]int{}
+	size, startSize := map[rune]int{}, map[rune]int{}
 	for t := range v.len() {
 		term, n := v.term(t), len(v.postings(t))
 		for k, r := range term {
-			if k > 0 && strings.IndexRune(term, r) == k {
+			if k == 0 {
+				startSize[r] += n
+			} else if strings.IndexRune(term, r) == k {
 				size[r] += n
 			}
 		}
 	}
 	// best[r] are a letter's best hits by document: the field first, then
 	// the position, as (MaxFields-field)<<16 | (MaxPos-pos), 0 for none.
-	best := map[rune][]uint32{}
+	best, bestStart := map[rune][]uint32{}, map[rune][]uint32{}
 	for r, n := range size {
 		if n > 2*docs {
 			best[r] = make([]uint32, docs)
 		}
 	}
-	if len(best) == 0 {
+	for r, n := range startSize {
+		if n > 2*docs {
+			bestStart[r] = make([]uint32, docs)
+		}
+	}
+	if len(best) == 0 && len(bestStart) == 0 {
 		return
 	}
 	type use struct {
@@ -176,7 +185,11 @@ func (v *vocab) summarize(docs int) {
 		term := v.term(t)
 		uses = uses[:0]
 		for k, r := range term {
-			if b := best[r]; b != nil && k > 0 && strings.IndexRune(term, r) == k {
+			if k == 0 {
+				if b := bestStart[r]; b != nil {
+					uses = append(uses, use{b, 0})
+				}
+			} else if b := best[r]; b != nil && strings.IndexRune(term, r) == k {
 				uses = append(uses, use{b, k})
 			}
 		}
@@ -206,7 +219,11 @@ func (v *vocab) summarize(docs int) {
 	for r, b := range best {
 		v.letters = append(v.letters, letterSummary{r: r, inside: encode(b)})
 	}
-	slices.SortFunc(v.letters, func(a, b letterSummary) int { return cmp.Compare(a.r, b.r) })
+	for r, b := range bestStart {
+		v.letters = append(v.letters, letterSummary{r: r, start: true, inside: encode(b)})
+	}
+	// By letter, a letter's summary of the words it is inside first.
+	slices.SortStableFunc(v.letters, func(a, b letterSummary) int { return cmp.Compare(a.r, b.r) })
 }
 
 // skipEvery is how many postings a skip passes over.
@@ -364,6 +381,10 @@ func (ix *Index) Starts(word string, acc []Hit) {
 			})
 			continue
 		}
+		if sum, ok := seg.words.letter(word, true); ok {
+			ix.apply(acc, sum.inside, ix.slotOf[s], true, 0)
+			continue
+		}
 		lo, hi := seg.words.prefixRange(word)
 		for t := lo; t < hi; t++ {
 			ix.apply(acc, seg.words.postings(t), ix.slotOf[s], true, 0)
@@ -388,13 +409,16 @@ func (ix *Index) Inside(word string, acc []Hit, need []int) {
 		if need != nil && sm.of == nil {
 			lo, _ := slices.BinarySearch(need, sm.base)
 			hi, _ := slices.BinarySearch(need, sm.base+len(seg.keys))
-			docs = make([]int, hi-lo)
-			for k, sl := range need[lo:hi] {
-				docs[k] = sl - sm.base
+			docs = need[lo:hi] // read only: the first segment's documents are its slots
+			if sm.base != 0 {
+				docs = make([]int, hi-lo)
+				for k, sl := range need[lo:hi] {
+					docs[k] = sl - sm.base
+				}
 			}
 		}
 		v := &seg.words
-		if sum, ok := v.letter(word); ok {
+		if sum, ok := v.letter(word, false); ok {
 			ix.apply(acc, sum.inside, sm, false, 0)
 			continue
 		}

@@ -200,3 +200,44 @@ func TestInsideForAFewSlots(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterSummariesFindAsTheLists: a key of one common letter reads its
+// summary instead of the lists of every word it starts or is inside; the
+// hits are those of the lists, in memory and on disk (merged from parts).
+func TestLetterSummariesFindAsTheLists(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	docs := randomDocs(r, 600)
+	doc := func(i int) Doc { return docs[i] }
+	onDisk, err := buildOnDisk(t.TempDir(), 2, len(docs), 150, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ix := range []*Index{Build(2, len(docs), doc), onDisk} {
+		bare := &Index{fields: ix.fields, slots: ix.slots, built: ix.built, slotOf: ix.slotOf}
+		starts := 0
+		for _, seg := range ix.segs {
+			for _, l := range seg.words.letters {
+				if l.start {
+					starts++
+				}
+			}
+			plain := *seg
+			plain.words.letters = nil
+			bare.segs = append(bare.segs, &plain)
+		}
+		if starts == 0 {
+			t.Fatal("no letter has a summary of the words it starts: the test reads no summary")
+		}
+		for _, q := range []string{"g", "d", "s", "a", "k", "u", "2", "é", "x"} {
+			got, want := make([]Hit, ix.Len()), make([]Hit, ix.Len())
+			ix.Starts(q, got)
+			bare.Starts(q, want)
+			if !slices.Equal(got, want) {
+				t.Fatalf("Starts(%q) with the letter summaries differs from the lists", q)
+			}
+			if got, want := search(ix, q), search(bare, q); !slices.Equal(got, want) {
+				t.Fatalf("%q with the letter summaries differs from the lists", q)
+			}
+		}
+	}
+}

@@ -208,7 +208,16 @@ type filterIndex struct {
 	// holding at most stageBudget stories per story of the library.
 	stages  map[string]*filterStage
 	gen     *atomic.Uint64 // counts the jobs made, so that older ones stop
-	scratch *sync.Pool     // of []wordindex.Hit, one per story
+	scratch *sync.Pool     // of *filterScratch
+}
+
+// filterScratch is what a filter job works in, reused from job to job: at
+// 100,000 stories each of its slices is up to 0.8 MB, which a key typed
+// allocated afresh and the collector then swept.
+type filterScratch struct {
+	acc     []wordindex.Hit // one per story
+	need    []int           // the stories left without a hit that starts a word
+	by, tmp []scored        // bestFirst's
 }
 
 // filterStage is the stories that match some words, in library order, each
@@ -230,7 +239,7 @@ const (
 func newFilterIndex(lw *libraryWords) *filterIndex {
 	n := lw.words.Len()
 	f := &filterIndex{libraryWords: lw, gen: new(atomic.Uint64),
-		scratch: &sync.Pool{New: func() any { return make([]wordindex.Hit, n) }}}
+		scratch: &sync.Pool{New: func() any { return &filterScratch{acc: make([]wordindex.Hit, n)} }}}
 	f.reset()
 	return f
 }
@@ -257,7 +266,9 @@ func (f *filterIndex) kept(words []string) *filterStage {
 		return nil
 	}
 	if st.sorted == nil {
-		st.sorted = bestFirst(st.items)
+		sc := f.scratch.Get().(*filterScratch)
+		st.sorted = bestFirst(st.items, sc)
+		f.scratch.Put(sc)
 	}
 	return st
 }
@@ -327,19 +338,19 @@ const filterSyncLimit = 4_000
 func (j *filterJob) run() filterResultMsg {
 	var res filterResultMsg
 	cur, key := j.start, j.key
-	acc := j.pool.Get().([]wordindex.Hit)
-	defer j.pool.Put(acc)
+	sc := j.pool.Get().(*filterScratch)
+	defer j.pool.Put(sc)
 	for _, w := range j.words {
 		if j.stale() {
 			return filterResultMsg{}
 		}
-		if cur = narrow(j.f, cur, w, acc, j.stale); cur == nil {
+		if cur = narrow(j.f, cur, w, sc, j.stale); cur == nil {
 			return filterResultMsg{} // a later job replaced this one
 		}
 		key += filterSep + w
 		res.keys, res.stages = append(res.keys, key), append(res.stages, cur)
 	}
-	cur.sorted = bestFirst(cur.items)
+	cur.sorted = bestFirst(cur.items, sc)
 	return res
 }
 
@@ -405,30 +416,39 @@ func (f *filterIndex) keep(res filterResultMsg) {
 	}
 }
 
-// narrow keeps the stories of base that have word, adding its score, with
-// acc (one hit per story) as scratch. When no story has the word as
-// written, it is matched by its letters in order. It gives up (nil) when
-// stale reports true.
-func narrow(lw *libraryWords, base *filterStage, word string, acc []wordindex.Hit, stale func() bool) *filterStage {
+// narrow keeps the stories of base that have word, adding its score, in
+// sc. When no story has the word as written, it is matched by its letters
+// in order. It gives up (nil) when stale reports true.
+func narrow(lw *libraryWords, base *filterStage, word string, sc *filterScratch, stale func() bool) *filterStage {
+	acc := sc.acc
 	clear(acc)
 	lw.words.Starts(word, acc)
-	var need []int // the stories that have it only inside a word, if at all
+	need := sc.need[:0] // the stories that have it only inside a word, if at all
 	for _, it := range base.items {
 		if !acc[it.i].Start(filterFields) {
 			need = append(need, int(it.i))
 		}
 	}
+	sc.need = need
 	if len(need) > 0 {
 		lw.words.Inside(word, acc, need)
 	}
-	out := make([]scored, 0, len(base.items))
+	// Counted first, so that a stage holds its matches only (a stage is
+	// kept, and the stage budget counts its stories).
+	n := 0
 	for _, it := range base.items {
-		if h := acc[it.i]; h != 0 {
-			out = append(out, scored{it.i, it.score + hitScore(h)})
+		if acc[it.i] != 0 {
+			n++
 		}
 	}
-	if len(out) > 0 {
-		return &filterStage{items: slices.Clip(out)}
+	if n > 0 {
+		out := make([]scored, 0, n)
+		for _, it := range base.items {
+			if h := acc[it.i]; h != 0 {
+				out = append(out, scored{it.i, it.score + hitScore(h)})
+			}
+		}
+		return &filterStage{items: out}
 	}
 	items, ok := fuzzyMatches(lw, word, base.items, stale)
 	if !ok {
@@ -678,14 +698,19 @@ func remapMatches(old, now []*briefing.Briefing, matches []int) []int {
 }
 
 // bestFirst orders items (in library order) by score, best first, keeping
-// library order among equals: a stable sort by score, by its bytes.
-func bestFirst(items []scored) []int {
+// library order among equals: a stable sort by score, by its bytes, in
+// sc's buffers.
+func bestFirst(items []scored, sc *filterScratch) []int {
 	if len(items) < 64 {
 		sorted := slices.Clone(items)
 		slices.SortStableFunc(sorted, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 		return indexesOf(sorted)
 	}
-	a, b := slices.Clone(items), make([]scored, len(items))
+	if cap(sc.by) < len(items) {
+		sc.by, sc.tmp = make([]scored, len(items)), make([]scored, len(items))
+	}
+	a, b := sc.by[:len(items)], sc.tmp[:len(items)]
+	copy(a, items)
 	var counts [256]int
 	for shift := 0; shift < 32; shift += 8 {
 		clear(counts[:])
