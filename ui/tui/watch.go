@@ -137,22 +137,18 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 	reading := strings.HasPrefix(m.status, readingPrefix)
 	switch {
 	case !msg.ok, msg.base != m.lib:
-		if reading {
-			m.status = ""
-		}
-		m.list.reading = false
-		return m, m.list.initTexts()
+		return m, m.doneReading()
 	case msg.part.Err != nil:
-		m.list.reading = false
-		return m, m.setStatus(msg.part.Err.Error(), true)
+		done := m.doneReading()
+		return m, tea.Batch(done, m.setStatus(msg.part.Err.Error(), true))
 	case msg.part.Replaced:
 		// A briefing shown gave way to another file of its ID.
 		next, cmd := m.handleLibrary(libraryMsg{lib: msg.part.Lib})
 		nm := next.(Model)
-		nm.list.reading = !msg.part.Done
 		if msg.part.Done {
-			return nm, tea.Batch(cmd, nm.list.initTexts())
+			return nm, tea.Batch(cmd, nm.doneReading())
 		}
+		nm.list.reading = true
 		nm.status = readingNote(msg.part.Lib.Len())
 		return nm, tea.Batch(cmd, nm.partsCmd())
 	case !msg.part.Done && strings.TrimSpace(m.list.query) != "":
@@ -179,6 +175,17 @@ func (m Model) handlePart(msg libraryPartMsg) (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmds...)
 }
 
+// doneReading ends the reading of a library in parts that will bring no
+// more: the flag, the note that counts what is found, and the filter's
+// word index asked for (built once the library is all there).
+func (m *Model) doneReading() tea.Cmd {
+	if strings.HasPrefix(m.status, readingPrefix) {
+		m.status = ""
+	}
+	m.list.reading = false
+	return m.list.initTexts()
+}
+
 // handleCaughtUp installs the library caught up with the files, keeping
 // the analyst's place (or the newest selected, when they have not chosen
 // a story) and saying what changed on disk, unless another was installed
@@ -190,7 +197,7 @@ func (m Model) handleCaughtUp(msg caughtUpMsg) (tea.Model, tea.Cmd) {
 	m.list.reading = false
 	switch {
 	case msg.err != nil:
-		return m, m.setStatus(msg.err.Error(), true)
+		return m, tea.Batch(m.list.initTexts(), m.setStatus(msg.err.Error(), true))
 	case msg.base != m.lib:
 		return m, m.list.initTexts()
 	case msg.change.Empty():
