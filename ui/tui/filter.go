@@ -769,8 +769,6 @@ func subsequence(w, q []rune) ([]int, bool) {
 	return at, k == len(q) && len(q) > 0
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
 // filterHighlights are the cells of s (plain text) that the query's words
 // match, as ranges styled st: each word where it starts a word, else
 // where it is inside one, else its letters in order inside one word.
@@ -781,7 +779,7 @@ func filterHighlights(s, query string, st lipgloss.Style) []lipgloss.Range {
 		lower[i] = unicode.ToLower(r)
 	}
 	marked := make([]bool, len(runes))
-	for _, word := range strings.Fields(strings.ToLower(query)) {
+	for _, word := range queryWords(query) {
 		for _, i := range locateWord(lower, []rune(word)) {
 			marked[i] = true
 		}
@@ -815,7 +813,7 @@ func locateWord(text, q []rune) []int {
 		if !slices.Equal(text[i:i+len(q)], q) {
 			continue
 		}
-		if i == 0 || !isWordRune(text[i-1]) {
+		if i == 0 || !wordindex.IsWordRune(text[i-1]) {
 			return span(i, len(q))
 		}
 		if infix < 0 {
@@ -826,12 +824,12 @@ func locateWord(text, q []rune) []int {
 		return span(infix, len(q))
 	}
 	for i := 0; i < len(text); {
-		if !isWordRune(text[i]) {
+		if !wordindex.IsWordRune(text[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(text) && isWordRune(text[j]) {
+		for j < len(text) && wordindex.IsWordRune(text[j]) {
 			j++
 		}
 		if at, ok := subsequence(text[i:j], q); ok {

@@ -15,6 +15,7 @@ import (
 
 	"sitrep/briefing"
 	"sitrep/briefing/librarytest"
+	"sitrep/briefing/wordindex"
 )
 
 // scanText is a story as the filter read it before it had a word index:
@@ -105,7 +106,7 @@ func findWord(text, word string) (tier, at int) {
 		if first < 0 {
 			first = j
 		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:j]); j == 0 || !isWordRune(r) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:j]); j == 0 || !wordindex.IsWordRune(r) {
 			return tierPrefix, j
 		}
 		off = j + 1
@@ -121,7 +122,7 @@ func findWord(text, word string) (tier, at int) {
 // shortest such word counts).
 func inOneWord(text, q string) (slack int, ok bool) {
 	slack = -1
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !wordindex.IsWordRune(r) }) {
 		if _, found := subsequence([]rune(w), []rune(q)); found {
 			if s := utf8.RuneCountInString(w) - utf8.RuneCountInString(q); slack < 0 || s < slack {
 				slack = s
