@@ -3,8 +3,6 @@ package story
 import (
 	"cmp"
 	"slices"
-	"strconv"
-	"strings"
 	"time"
 
 	"sitrep/briefing"
@@ -213,56 +211,21 @@ func overlap(a, b []string) float64 {
 	return float64(n) / float64(min(len(a), len(b)))
 }
 
-// Period is the first day and the day after the last of a timeline value:
-// a day (2024-10-03, or a time on it), an ISO week (2024-W40), a month, a
-// quarter (2024-Q3), a half (2024-H1), a season (2024-SU) or a year. ok
-// is false for values that name no calendar period (PAST_REF, XXXX-06).
+// Period is the first day and the day after the last of a timeline value,
+// as the extractor reads it back (extract.ParsePeriod): a day (2024-10-03,
+// or a time on it), a weekend, an ISO week (2024-W40), a month, a quarter
+// (2024-Q3), a half (2024-H1), a season (2024-SU), a year, a decade or a
+// century. ok is false for values that name no calendar period
+// (PAST_REF, XXXX-06).
 func Period(v string) (start, end time.Time, ok bool) {
-	if i := strings.IndexByte(v, 'T'); i == 10 {
-		v = v[:10]
-	}
-	if t, err := time.Parse(briefing.DateLayout, v); err == nil {
-		return t, t.AddDate(0, 0, 1), true
-	}
-	if t, err := time.Parse("2006-01", v); err == nil {
-		return t, t.AddDate(0, 1, 0), true
-	}
-	if len(v) == 4 {
-		if t, err := time.Parse("2006", v); err == nil {
-			return t, t.AddDate(1, 0, 0), true
-		}
-	}
-	if len(v) < 7 || v[4] != '-' {
+	p, ok := extract.ParsePeriod(v)
+	if !ok || p.Start.IsZero() || !p.End.After(p.Start) {
 		return time.Time{}, time.Time{}, false
 	}
-	year, err := strconv.Atoi(v[:4])
-	if err != nil {
-		return time.Time{}, time.Time{}, false
+	start = time.Date(p.Start.Year(), p.Start.Month(), p.Start.Day(), 0, 0, 0, 0, time.UTC)
+	end = time.Date(p.End.Year(), p.End.Month(), p.End.Day(), 0, 0, 0, 0, time.UTC)
+	if !end.After(start) {
+		end = start.AddDate(0, 0, 1)
 	}
-	rest := v[5:]
-	jan1 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
-	switch {
-	case strings.HasPrefix(rest, "W"):
-		w, err := strconv.Atoi(rest[1:])
-		if err != nil || w < 1 || w > 53 {
-			return time.Time{}, time.Time{}, false
-		}
-		// ISO week 1 holds 4 January; weeks start on Monday.
-		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
-		s := monday.AddDate(0, 0, 7*(w-1))
-		return s, s.AddDate(0, 0, 7), true
-	case strings.HasPrefix(rest, "Q") && len(rest) == 2 && rest[1] >= '1' && rest[1] <= '4':
-		s := jan1.AddDate(0, 3*int(rest[1]-'1'), 0)
-		return s, s.AddDate(0, 3, 0), true
-	case rest == "H1" || rest == "H2":
-		s := jan1.AddDate(0, 6*int(rest[1]-'1'), 0)
-		return s, s.AddDate(0, 6, 0), true
-	}
-	seasons := map[string]int{"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
-	if m, ok := seasons[rest]; ok {
-		s := time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-		return s, s.AddDate(0, 3, 0), true
-	}
-	return time.Time{}, time.Time{}, false
+	return start, end, true
 }
