@@ -636,7 +636,7 @@ func subjectBefore(sent string, segs []Span, idx int, relative bool) string {
 func startsNounPhrase(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {
-		return !lowerIn(eventPrepositions, leadingWord(s)) || foldPrefix(s, "at least ") // "At talks in Jeddah" is an adjunct
+		return !lowerIn(eventPrepositions, leadingWord(s)) || hasPrefixFold(s, "at least ") // "At talks in Jeddah" is an adjunct
 	}
 	switch firstWord(s) {
 	case "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "some":

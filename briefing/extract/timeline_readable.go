@@ -25,7 +25,7 @@ var dateQuantifiers = map[string]bool{"most": true, "much": true, "all": true, "
 func dropDateLead(before, phrase string) string {
 	t := dropTrailingPreposition(before)
 	last := lastWordOf(before)
-	if (strings.EqualFold(last, "after") || strings.EqualFold(last, "before") || foldPrefix(phrase, "after ") || foldPrefix(phrase, "before ")) &&
+	if (strings.EqualFold(last, "after") || strings.EqualFold(last, "before") || hasPrefixFold(phrase, "after ") || hasPrefixFold(phrase, "before ")) &&
 		lowerIn(measureAdverbs, lastWordOf(t)) {
 		return cutLastWord(t) // "well after | midnight"
 	}
@@ -43,11 +43,6 @@ func dropDateLead(before, phrase string) string {
 		return dropTrailingPreposition(u)
 	}
 	return t
-}
-
-// foldPrefix reports whether s begins with prefix, in any case.
-func foldPrefix(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // measureAdverbs measure how far from a date something happened: "well
