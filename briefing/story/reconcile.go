@@ -92,17 +92,14 @@ var reconciledRoles = map[string]bool{"killed": true, "injured": true, "missing"
 	"refugees": true, "held": true, "detained": true, "released": true, "in_need": true, "affected": true,
 	"deployed": true, "pledged": true, "withdrawn": true}
 
-// Reconcile lines up the figures of a story's briefings per role and
+// reconcile lines up the figures of a story's briefings per role and
 // place: every source's number with its date and who said it. Figures of
 // related briefings join when their sentence names a place or armed group
 // of the story (the Kenya briefing's "the Gran Grif gang ... killing at
 // least 115 people" joins the Pont-Sondé massacre). A figure whose
 // sentence names no place is the story's main place; totals over a period
 // or a country are left out.
-func Reconcile(docs []Doc, members, related []int) []briefing.Reconciled {
-	return reconcile(docs, members, related, placeFolds{})
-}
-
+// pf keeps the folded spellings of places between calls.
 func reconcile(docs []Doc, members, related []int, pf placeFolds) []briefing.Reconciled {
 	main, marks := storyMarks(docs, members, pf)
 	type key struct{ role, place string }
