@@ -995,6 +995,10 @@ var eventReportingVerbs = map[string]bool{
 	"tweeted": true, "wrote": true, "claimed": true, "insisted": true, "explained": true,
 }
 
+// ReportingVerb reports whether w (any case) is a verb of saying that
+// closes an attribution: "said", "told", "warned", "tweeted".
+func ReportingVerb(w string) bool { return eventReportingVerbs[lowerKey(w)] }
+
 // isAttribution reports whether s only says who said something.
 func isAttribution(s string) bool {
 	first := firstWord(s)

@@ -287,12 +287,7 @@ func saysWhat(cut, mark string) bool {
 	if mark != ": " && mark != ", " {
 		return false
 	}
-	last := strings.ToLower(cut[strings.LastIndexByte(cut, ' ')+1:])
-	switch last {
-	case "said", "says", "told", "reported", "announced", "warned", "added", "confirmed", "stated":
-		return true
-	}
-	return false
+	return extract.ReportingVerb(cut[strings.LastIndexByte(cut, ' ')+1:])
 }
 
 func btoi(b bool) int {
