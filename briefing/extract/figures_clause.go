@@ -32,16 +32,6 @@ const (
 	clsTollNoun                              // toll, total: a bare number after them is their value
 )
 
-// Marks of the words the key and role checks look for, above those of
-// number_lexicon.go. The figurer ORs the marks of a sentence's words once,
-// so that a check whose word the sentence lacks costs nothing per figure.
-const (
-	markSupersede lexMark = markNationality << (1 + iota) // initially, earlier: superseded
-	markSeverity                                          // critically, critical: severityPart
-	markReturn                                            // returned, gone: returnedHome
-	markBaseline                                          // short, down, up, compared, contrast: baselineBefore (baselineWords)
-)
-
 // baselineWords are the words before the preposition of a baseline
 // ("short of", "down from", "compared with", "in contrast to"); each is
 // entered in the lexicon with its mark.

@@ -96,7 +96,11 @@ type numLex struct {
 	qualBefore, qualAfter []qualPhrase
 }
 
-// lexMark flags what a word is to the figurer's scans.
+// lexMark flags what a word is to the figurer's scans. The marks from
+// markSupersede on are the words the key and role checks look for
+// (figures_clause.go): the figurer ORs the marks of a sentence's words
+// once, so that a check whose word the sentence lacks costs nothing per
+// figure. All eight bits are taken: a ninth mark needs a wider type.
 type lexMark uint8
 
 const (
@@ -104,6 +108,10 @@ const (
 	markClauseBreak                      // clauseBreakWords: "and", "that", "while"
 	markRoleStop                         // roleStopWords: "that", "after", "including"
 	markNationality                      // nationality: "Swiss", "Australian"
+	markSupersede                        // initially, earlier: superseded
+	markSeverity                         // critically, critical: severityPart
+	markReturn                           // returned, gone: returnedHome
+	markBaseline                         // short, down, up, compared, contrast: baselineBefore (baselineWords)
 )
 
 var numLexicon = map[string]*numLex{}
