@@ -200,23 +200,7 @@ func isAbbreviation(text string, start, dot int) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
 	}
-	if len(word) <= 16 {
-		// An ASCII word is lower-cased on the stack: the lookup of a
-		// converted byte slice does not allocate.
-		var buf [16]byte
-		for k := 0; k < len(word); k++ {
-			c := word[k]
-			if c >= utf8.RuneSelf {
-				return abbreviations[strings.ToLower(word)]
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[k] = c
-		}
-		return abbreviations[string(buf[:len(word)])]
-	}
-	return abbreviations[strings.ToLower(word)]
+	return lowerIn(abbreviations, word)
 }
 
 // blockStart reports whether a line starting with s opens a Markdown block
