@@ -65,6 +65,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		f.why.word = word.ref
 	}
 	event := fx.role(&f, c, toks, word, wordAt)
+	event = fx.ownPredicateRole(&f, c, toks, event)
 	injury = injury || f.Role == RoleInjured
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)

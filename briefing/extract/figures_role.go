@@ -120,6 +120,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleIdentified, "identified", "Twelve bodies were found, of whom five have been identified."},
 		{&rolePartyStrength, "party-strength", "The rebels, who number about 5,000, have killed at least 90 villagers since May."},
 		{&roleNone, "none", "the 20 buildings"},
+		{&roleOwnPredicate, "own-predicate", "Ten people were killed, while 25 were taken to hospital."},
 	}
 }
 

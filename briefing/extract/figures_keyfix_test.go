@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// The cases of the keyfix pass (issue 12), each written for these tests in
+// the patterns of wire copy, with a neighbour row that must not change.
+
+// TestOwnPredicateRole checks that a count which is the subject of its own
+// predicate takes its role from that predicate, not from the count or the
+// verb of the clause before it: the hurt taken to hospital are injured,
+// people moved to shelters are displaced, and people questioned, airlifted
+// or rescued from the sea are no casualties. A predicate of harm or of a
+// role keeps what the clause scans read.
+func TestOwnPredicateRole(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"taken to hospital", "Ten people were killed in the attack, while 25 were taken to hospital.", "25", RoleInjured, true},
+		{"the dead beside it", "Ten people were killed in the attack, while 25 were taken to hospital.", "Ten people", RoleKilled, true},
+		{"questioned by police", "The blast killed 14 people; 30 were questioned by police.", "30", RoleOther, false},
+		{"airlifted", "Seven soldiers died and 12 were airlifted to the capital.", "12", RoleOther, false},
+		{"moved to shelters", "At least 40 people died in the floods, and 2,000 others were moved to shelters.", "2,000 others", RoleDisplaced, true},
+		{"moved to schools", "The toll rose to 14, with some 4,000 residents moved to school buildings.", "some 4,000 residents", RoleDisplaced, true},
+		{"rescued from the sea", "The boat capsized with 300 on board; 120 were rescued and 40 bodies have been recovered.", "120", RoleOther, false},
+		{"the bodies stay dead", "The boat capsized with 300 on board; 120 were rescued and 40 bodies have been recovered.", "40 bodies", RoleKilled, true},
+		{"a further one", "More than 500 people have died of the heat; a further 1,500 were admitted to clinics.", "1,500", RoleOther, false},
+		{"after a crowd gathered", "Police said 12 people had been killed after thousands gathered at the stadium.", "thousands", RoleOther, false},
+		{"own word of injury", "Ten people died and 40 were wounded.", "40", RoleInjured, true},
+		{"own word of flight", "Twelve people were killed and 30 were evacuated to the capital.", "30", RoleDisplaced, true},
+		{"a harm word keeps the default", "Officials said 13 people were shot in the market.", "13 people", RoleKilled, true},
+		{"registered keeps the set", "The region saw a refugee influx, with more than 9,000 registered in a week.", "more than 9,000", RoleRefugees, true},
+		{"aid trucks keep their role", "Officials said more than 400 trucks of food aid entered the city yesterday.", "more than 400 trucks", RoleInNeed, true},
+		{"remained in hospital", "At least 30 people were killed and 60 remained in hospital.", "60", RoleInjured, true},
+		{"reported dead", "Six people were injured and four were later pronounced dead.", "four", RoleKilled, true},
+		{"own noun of injury", "Five people died in the blast, and 20 wounded were taken to clinics.", "20 wounded", RoleInjured, true},
+	})
+}

@@ -1,0 +1,152 @@
+package extract
+
+import "strings"
+
+// A figure that is the subject of a predicate of its own takes its role
+// from that predicate, never from the figure before it or from a word of
+// another clause: in "Ten people were killed, while 25 were taken to
+// hospital" the 25 are injured, in "14 people died; 30 were questioned by
+// police" the 30 are no casualties. Before this rule both took "killed"
+// from the first clause, which is the one error an analyst cannot forgive.
+
+// roleOwnPredicate is the rule of ownPredicateRole, registered with the
+// other role rules.
+var roleOwnPredicate ruleID
+
+// ownPredicateReach is how many tokens after a figure's predicate verb the
+// scan for a word of its fate reads ("were taken by ambulance to the
+// district hospital").
+const ownPredicateReach = 8
+
+// ownPredicateRole gives the figure f (candidate c) the role its own
+// predicate names when its role came from elsewhere: the figure before it
+// (inherited, coordinated), its category's default, or a role word that
+// stands before it in another clause. The predicate is an auxiliary and a
+// participle ("were admitted to hospitals", "have been moved to
+// shelters") or a past-tense verb ("thousands gathered at the festival")
+// right after the figure, which opens its clause. A word of fate in the
+// predicate gives the role ("taken to hospital": injured; "moved to
+// shelters": displaced); a predicate with none gives other ("104 were
+// rescued" from the sea, "30 were questioned"). A predicate verb that is
+// itself a word of harm or of a role keeps the role the clause scans gave
+// ("13 people were shot", "12 were wounded"). It returns whether the
+// figure still counts an event.
+func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, event bool) bool {
+	if f.Role == RoleOther || f.Role == RoleMoney || f.Role == RoleDuration || c.q.kind != QuantityNumber || c.partitive {
+		return event
+	}
+	switch f.why.role {
+	case roleInherited, roleCoordinated, roleDefault, roleWord:
+	default:
+		return event
+	}
+	if u := strings.ToLower(lastWord(f.Unit)); deliveryUnits[u] || materielNoun(f.Unit) {
+		return event // "more than 630 trucks entered": aid counted in what carries it
+	}
+	text := fx.text
+	for j := c.first; j <= c.last; j++ {
+		if lx := toks[j].lx; lx != nil && lx.role == f.Role {
+			return event // "39 abducted students", "2,000 wounded": the figure names its role
+		}
+	}
+	v := predicateVerb(text, toks, c)
+	if v < 0 {
+		return event
+	}
+	if foldIn(ntText(text, toks[v]), countedVerbs...) {
+		return event // "with more than 74,000 registered": counted, not moved
+	}
+	if lx := toks[v].lx; lx != nil && (lx.role == f.Role || lx.trig != trigNone && lx.role == "" ||
+		lx.role != "" && lx.cls&(clsRescue|clsTake) == 0) {
+		return event // "13 were shot", "30 were evacuated": the clause scans read it
+	}
+	r := RoleOther
+	for j := v + 1; j < len(toks) && j <= v+ownPredicateReach; j++ {
+		t := toks[j]
+		if roleStop(text, t) || lexHas(t, clsSubjLead) && !ntIsWord(t, "that") {
+			break
+		}
+		if lx := t.lx; lx != nil && lx.role != "" && lx.cls&clsActor == 0 && lx.head == "" && predicateFate(lx.role) {
+			r = lx.role
+			break
+		}
+	}
+	if r == RoleOther && foldIn(ntText(text, toks[v]), "moved", "relocated") {
+		r = RoleDisplaced // "some 4,000 residents moved to school buildings"
+	}
+	if r == f.Role {
+		return event
+	}
+	f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleOwnPredicate, 0
+	if r == RoleOther {
+		f.why.category = catNone
+		return false
+	}
+	return true
+}
+
+// countedVerbs are participles that count or report a set without saying
+// anything else befell it: the set keeps the role the clause gave it.
+var countedVerbs = []string{"registered", "recorded", "counted", "listed", "documented", "verified", "estimated", "reported",
+	"confirmed", "believed", "thought", "feared", "said", "known", "identified", "named", "included", "numbered"}
+
+// predicateFate reports whether a word of role r in a figure's own
+// predicate says what befell the counted people: not a force that acts on
+// them ("questioned by police"), nor a need or a pledge.
+func predicateFate(r Role) bool {
+	switch r {
+	case RoleKilled, RoleInjured, RoleMissing, RoleHeld, RoleDetained, RoleDisplaced, RoleRefugees, RoleAffected:
+		return true
+	}
+	return false
+}
+
+// predicateVerb finds the verb of the predicate whose subject is the
+// figure c: an auxiliary or linking verb, the fillers after it ("have
+// been", "were later"), and then a participle ("were airlifted"), or a
+// past-tense verb right after the figure ("thousands gathered"). The
+// figure must open its clause (subjectPosition) or follow a subordinator
+// ("after thousands gathered"). It returns the verb's token, or -1.
+func predicateVerb(text string, toks []ntoken, c *candidate) int {
+	s := c
+	if c.first > 1 && foldIn(ntText(text, toks[c.first-1]), "further", "additional") {
+		cc := *c // "and a further 2,000 were admitted": the subject opens at "a"
+		cc.first--
+		if foldIn(ntText(text, toks[cc.first-1]), "a", "the") {
+			cc.first--
+		}
+		s = &cc
+	}
+	if !subjectPosition(text, toks, s) && !(s.first > 0 && subordinator(toks[s.first-1])) {
+		return -1
+	}
+	k := c.last + 1
+	if k >= len(toks) || toks[k].kind != ntWord {
+		return -1
+	}
+	if !lexHas(toks[k], clsAux) {
+		if toks[k].lx != nil && toks[k].lx.cls&(clsAux|clsPredFill|clsPrep|clsSubjLead) != 0 {
+			return -1
+		}
+		if w := lowerKey(ntText(text, toks[k])); finiteVerb(w) && participleWord(w) {
+			return k // "thousands gathered at the festival"
+		}
+		return -1
+	}
+	for k++; k < len(toks) && k <= c.last+5 && lexHas(toks[k], clsAux|clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+	}
+	if k >= len(toks) || toks[k].kind != ntWord || toks[k].upper {
+		return -1
+	}
+	if !participleWord(ntText(text, toks[k])) {
+		return -1 // "were children", "were on board": no verb of their own
+	}
+	return k
+}
+
+// subordinator reports whether t opens a subordinate clause whose subject
+// follows it: "after thousands gathered", "as 300 were evacuated", an
+// absolute "with 4,000 residents moved to schools".
+func subordinator(t ntoken) bool {
+	return t.lx != nil && t.kind == ntWord && foldIn(t.lx.w, "after", "before", "as", "because", "since", "until", "once", "although", "though", "with")
+}
