@@ -33,3 +33,26 @@ func TestOwnPredicateRole(t *testing.T) {
 		{"own noun of injury", "Five people died in the blast, and 20 wounded were taken to clinics.", "20 wounded", RoleInjured, true},
 	})
 }
+
+// TestSentencedAndCondition checks two predicates that name no role word
+// of their own: people a court sentences are never the dead of the
+// sentence or of the crime (sentenced to prison they stay detained), and
+// people in a critical or serious condition are hurt. The neutral verbs of
+// counting and of plans keep the role a noun gave ("600 more expected",
+// "8 more were pulled from the river" after bodies).
+func TestSentencedAndCondition(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"sentenced to death", "A court sentenced 12 men to death for the killings.", "12 men", RoleOther, false},
+		{"were sentenced to death", "Twelve men were sentenced to death on Monday.", "Twelve men", RoleOther, false},
+		{"sentenced for a killing", "The court sentenced five men to 20 years for the killing of 12 villagers.", "five men", RoleOther, false},
+		{"the victims stay dead", "The court sentenced five men to 20 years for the killing of 12 villagers.", "12 villagers", RoleKilled, true},
+		{"sentenced to prison", "A court sentenced 14 activists to between five and 12 years in prison.", "14 activists", RoleDetained, true},
+		{"killed after a sentence", "The militants killed 12 people who had been sentenced to death by a sharia court.", "12 people", RoleKilled, true},
+		{"critical condition", "Nine people were in critical condition after the blast.", "Nine people", RoleInjured, true},
+		{"a serious condition", "Officials said 14 passengers are in a serious condition.", "14 passengers", RoleInjured, true},
+		{"no condition", "Nine people were in the building at the time.", "Nine people", RoleOther, false},
+		{"expected keeps the noun", "Kenya has sent 400 police officers to Haiti, with 600 more expected next month.", "600 more", RoleDeployed, true},
+		{"a noun of another sentence", "The attack caused 40 deaths. The three announced on Monday that they would leave the bloc.", "three", RoleOther, false},
+		{"pulled after bodies", "Rescuers recovered 12 bodies, and 8 more were pulled from the river.", "8 more", RoleKilled, true},
+	})
+}

@@ -121,6 +121,8 @@ func roleRuleDefs() []figureRuleDef {
 		{&rolePartyStrength, "party-strength", "The rebels, who number about 5,000, have killed at least 90 villagers since May."},
 		{&roleNone, "none", "the 20 buildings"},
 		{&roleOwnPredicate, "own-predicate", "Ten people were killed, while 25 were taken to hospital."},
+		{&roleSentenced, "sentenced", "A court sentenced 12 men to death for the killings."},
+		{&roleCondition, "in-condition", "Nine people were in critical condition after the blast."},
 	}
 }
 

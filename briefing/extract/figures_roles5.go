@@ -11,7 +11,7 @@ import "strings"
 
 // roleOwnPredicate is the rule of ownPredicateRole, registered with the
 // other role rules.
-var roleOwnPredicate ruleID
+var roleOwnPredicate, roleSentenced, roleCondition ruleID
 
 // ownPredicateReach is how many tokens after a figure's predicate verb the
 // scan for a word of its fate reads ("were taken by ambulance to the
@@ -32,6 +32,20 @@ const ownPredicateReach = 8
 // ("13 people were shot", "12 were wounded"). It returns whether the
 // figure still counts an event.
 func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, event bool) bool {
+	if c.q.kind == QuantityNumber && f.Category == Casualties && sentencedPeople(fx.text, toks, c) {
+		// The sentenced are no casualties: "A court sentenced 12 men to
+		// death", "sentenced five men to 20 years for the killing of 12
+		// villagers". Sentenced to prison, they stay detained ("sentenced
+		// 14 activists to … years in prison").
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleSentenced, 0
+		return false
+	}
+	if c.q.kind == QuantityNumber && f.Role == RoleOther && f.why.role == roleNone && inCondition(fx.text, toks, c) {
+		// "Nine people were in critical condition": hurt, though no word
+		// of injury names them.
+		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleInjured, catTrigger, roleCondition
+		return true
+	}
 	if f.Role == RoleOther || f.Role == RoleMoney || f.Role == RoleDuration || c.q.kind != QuantityNumber || c.partitive {
 		return event
 	}
@@ -42,6 +56,14 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	}
 	if u := strings.ToLower(lastWord(f.Unit)); deliveryUnits[u] || materielNoun(f.Unit) {
 		return event // "more than 630 trucks entered": aid counted in what carries it
+	}
+	sameSentence := c.unitFirst >= 0 || fx.hasPrev && fx.out[fx.prev].SentenceStart == f.SentenceStart
+	if lx := lookupNumLex(strings.ToLower(lastWord(f.Unit))); sameSentence && lx != nil && lx.head == f.Category {
+		// The noun names the role, the verb only how: "12 bodies, and 8
+		// more were pulled from the river", "400 officers, with 600 more
+		// flown in". Not a noun of another sentence: "The three
+		// announced" after a toll of deaths.
+		return event
 	}
 	text := fx.text
 	for j := c.first; j <= c.last; j++ {
@@ -88,7 +110,8 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 // countedVerbs are participles that count or report a set without saying
 // anything else befell it: the set keeps the role the clause gave it.
 var countedVerbs = []string{"registered", "recorded", "counted", "listed", "documented", "verified", "estimated", "reported",
-	"confirmed", "believed", "thought", "feared", "said", "known", "identified", "named", "included", "numbered"}
+	"confirmed", "believed", "thought", "feared", "said", "known", "identified", "named", "included", "numbered",
+	"expected", "scheduled", "planned", "due", "slated", "set", "likely"}
 
 // predicateFate reports whether a word of role r in a figure's own
 // predicate says what befell the counted people: not a force that acts on
@@ -149,4 +172,55 @@ func predicateVerb(text string, toks []ntoken, c *candidate) int {
 // absolute "with 4,000 residents moved to schools".
 func subordinator(t ntoken) bool {
 	return t.lx != nil && t.kind == ntWord && foldIn(t.lx.w, "after", "before", "as", "because", "since", "until", "once", "although", "though", "with")
+}
+
+// sentencedPeople reports whether the figure c counts people a court
+// sentenced: the object of the verb ("sentenced 12 men to death",
+// "sentenced five men to 20 years for the killing of 12 villagers") or
+// its subject ("12 men were sentenced to death"). They are not the dead
+// their sentence or their crime names.
+func sentencedPeople(text string, toks []ntoken, c *candidate) bool {
+	for j := c.first - 1; j >= 0 && j >= c.first-3; j-- {
+		if sentenceVerb(text, toks[j]) {
+			return true
+		}
+		if toks[j].kind == ntPunct || toks[j].kind == ntNum {
+			break
+		}
+	}
+	for j := c.last + 1; j < len(toks) && j <= c.last+4; j++ {
+		if sentenceVerb(text, toks[j]) {
+			return lexHas(toks[j-1], clsAux|clsPredFill)
+		}
+		if toks[j].kind == ntPunct || !lexHas(toks[j], clsAux|clsPredFill) {
+			break
+		}
+	}
+	return false
+}
+
+// sentenceVerb reports whether t is a verb of passing sentence.
+func sentenceVerb(text string, t ntoken) bool {
+	return t.kind == ntWord && foldIn(ntText(text, t), "sentenced", "condemned", "sentencing", "sentences")
+}
+
+// inCondition reports whether the predicate of the figure c puts its
+// people in a condition of the hurt: "were in critical condition", "are in
+// a serious condition", "remain in stable condition".
+func inCondition(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k >= len(toks) || !lexHas(toks[k], clsAux|clsLink) {
+		return false
+	}
+	for k++; k < len(toks) && k <= c.last+4 && lexHas(toks[k], clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+	}
+	if k+2 >= len(toks) || !ntIsWord(toks[k], "in") {
+		return false
+	}
+	k++
+	if ntIsWord(toks[k], "a") {
+		k++
+	}
+	return k+1 < len(toks) && foldIn(ntText(text, toks[k]), "critical", "serious", "stable", "grave", "severe") &&
+		foldIn(ntText(text, toks[k+1]), "condition", "conditions")
 }
