@@ -71,6 +71,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}
 	f.Key, f.why.key = fx.isKey(toks, c, &f, injury, event)
+	f.Key, f.why.key = fx.keyfixKey(toks, c, &f)
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}

@@ -56,3 +56,28 @@ func TestSentencedAndCondition(t *testing.T) {
 		{"pulled after bodies", "Rescuers recovered 12 bodies, and 8 more were pulled from the river.", "8 more", RoleKilled, true},
 	})
 }
+
+// TestKillingNounsAidTargetsRansoms checks three general cases of news
+// copy: nouns of killing count the dead ("1,200 killings", "the killings
+// of 12 villagers"); people an appeal is to reach are in need and never a
+// sum; a ransom is money but not a key figure, while an appeal stays key.
+func TestKillingNounsAidTargetsRansoms(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"killings", "The group documented 1,200 killings in the first half of the year.", "1,200 killings", RoleKilled, true},
+		{"lynchings", "Vigilante groups carried out hundreds of lynchings.", "hundreds of lynchings", RoleKilled, true},
+		{"killings of", "The killings of 12 villagers sparked protests.", "12 villagers", RoleKilled, true},
+		{"massacres are events", "The report lists two massacres in the province.", "two massacres", RoleOther, false},
+		{"arrested over murders", "Police arrested 12 suspects over the murders.", "12 suspects", RoleDetained, true},
+		{"to assist", "The appeal seeks $2.5 billion to assist 8 million people.", "8 million people", RoleInNeed, true},
+		{"to reach", "FAO requires $120 million to reach 3.6 million people with seeds and tools.", "3.6 million people", RoleInNeed, true},
+		{"the appeal stays money", "The appeal seeks $2.5 billion to assist 8 million people.", "$2.5 billion", RoleMoney, true},
+		{"people with funds", "With these funds, nearly 9 million people would escape acute food insecurity.", "nearly 9 million people", RoleInNeed, true},
+		{"people beside a grant", "The grant covers 40,000 people in the east.", "40,000 people", RoleOther, false},
+		{"reach without a sum", "Rescuers struggled to reach 300 villagers in the hills.", "300 villagers", RoleOther, false},
+	})
+	checkKeyCases(t, []keyCase{
+		{"a ransom", "The kidnappers demanded a ransom of 50 million naira for the release of the pupils.", "50 million naira", false, "key/not-ransom"},
+		{"paid in ransom", "The families paid $2 million in ransom to free the captives.", "$2 million", false, "key/not-ransom"},
+		{"an appeal", "The UN appealed for $400 million to help 1.2 million people.", "$400 million", true, "key/large-sum"},
+	})
+}

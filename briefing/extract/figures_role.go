@@ -123,6 +123,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleOwnPredicate, "own-predicate", "Ten people were killed, while 25 were taken to hospital."},
 		{&roleSentenced, "sentenced", "A court sentenced 12 men to death for the killings."},
 		{&roleCondition, "in-condition", "Nine people were in critical condition after the blast."},
+		{&roleAidTarget, "aid-target", "The appeal seeks $2.5 billion to assist 8 million people."},
 	}
 }
 
@@ -169,6 +170,7 @@ func buildRoles() {
 		numLexEntry(w).party = true
 	}
 	buildClauseWords()
+	buildRoles5()
 }
 
 // partyNouns are the nouns of those who speak, count or take part rather

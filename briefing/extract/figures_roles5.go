@@ -11,7 +11,7 @@ import "strings"
 
 // roleOwnPredicate is the rule of ownPredicateRole, registered with the
 // other role rules.
-var roleOwnPredicate, roleSentenced, roleCondition ruleID
+var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, keyRansom ruleID
 
 // ownPredicateReach is how many tokens after a figure's predicate verb the
 // scan for a word of its fate reads ("were taken by ambulance to the
@@ -45,6 +45,25 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		// of injury names them.
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleInjured, catTrigger, roleCondition
 		return true
+	}
+	if c.q.kind == QuantityNumber && (f.Category == Money || f.Role == RoleOther && f.why.role == roleNone) && c.unitFirst >= 0 &&
+		personNoun(f.Unit) && fx.aidTarget(toks, c, f) {
+		// Whom an appeal is to reach are people in need, never a sum:
+		// "The appeal seeks $2.5 billion to assist 8 million people".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleInNeed, catTrigger, roleAidTarget, 0
+		return true
+	}
+	if c.q.kind == QuantityNumber && f.Category == Money && c.unitFirst >= 0 && personNoun(f.Unit) {
+		// People are never a sum, whatever word of funding stands near:
+		// "the appeal covers 8 million people"; they are in need where
+		// their own clause says so ("With these funds, nearly 49 million
+		// people would be able to … out of acute food insecurity").
+		if needAhead(fx.text, toks, c) {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleInNeed, catTrigger, roleAidTarget, 0
+			return true
+		}
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
 	}
 	if f.Role == RoleOther || f.Role == RoleMoney || f.Role == RoleDuration || c.q.kind != QuantityNumber || c.partitive {
 		return event
@@ -223,4 +242,81 @@ func inCondition(text string, toks []ntoken, c *candidate) bool {
 	}
 	return k+1 < len(toks) && foldIn(ntText(text, toks[k]), "critical", "serious", "stable", "grave", "severe") &&
 		foldIn(ntText(text, toks[k+1]), "condition", "conditions")
+}
+
+// killingNouns count the dead as deaths does, and name their death as it
+// does: "1,200 killings", "300 murders", "hundreds of lynchings", "the
+// killings of 12 villagers". Not "massacres", which counts events.
+const killingNouns = `killings murders executions lynchings assassinations homicides`
+
+// buildRoles5 gives the lexicon the words of this file's rules.
+func buildRoles5() {
+	for _, w := range strings.Fields(killingNouns) {
+		e := numLexEntry(w)
+		if e.head == "" && e.role == "" && e.trig == trigNone {
+			e.head, e.role, e.cat, e.trig = Casualties, RoleKilled, Casualties, trigStrong
+		}
+	}
+}
+
+// aidTarget reports whether the figure c is whom a sum or an aid plan is
+// to reach: the object of "to reach", "to assist", "to support", "to
+// feed", "to help" in a sentence that gives a sum before it ("requires
+// USD 120 million to reach 3.6 million people").
+func (fx *figurer) aidTarget(toks []ntoken, c *candidate, f *Figure) bool {
+	if c.first < 2 || !ntIsWord(toks[c.first-2], "to") ||
+		!foldIn(ntText(fx.text, toks[c.first-1]), "reach", "assist", "support", "feed", "help", "serve", "target", "protect") {
+		return false
+	}
+	for i := len(fx.out) - 1; i >= 0 && fx.out[i].SentenceStart == f.SentenceStart; i-- {
+		if fx.out[i].Category == Money {
+			return true
+		}
+	}
+	return false
+}
+
+// ransomSum reports whether the sum c is a ransom: "a ransom of 50
+// million naira", "paid $20,000 in ransom", "N5 million ransom". A
+// ransom is money but no conflict or aid funding, so it is not key (the
+// dev sets' convention).
+func ransomSum(text string, toks []ntoken, c *candidate) bool {
+	for j := max(0, c.first-4); j < len(toks) && j <= c.last+3; j++ {
+		if j >= c.first && j <= c.last {
+			continue
+		}
+		if t := toks[j]; t.kind == ntWord && foldIn(ntText(text, t), "ransom", "ransoms") {
+			return true
+		}
+		if j > c.last && toks[j].kind == ntPunct {
+			break
+		}
+	}
+	return false
+}
+
+// keyfixKey is the key decision of this file's rules, after isKey: a
+// ransom is not key.
+func (fx *figurer) keyfixKey(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
+	if f.Key && f.Category == Money && ransomSum(fx.text, toks, c) {
+		return false, keyRansom
+	}
+	return f.Key, f.why.key
+}
+
+// needReach is how far after a figure needAhead reads.
+const needReach = 20
+
+// needAhead reports whether a word of need (insecurity, hunger, famine)
+// follows the figure c in its own clause.
+func needAhead(text string, toks []ntoken, c *candidate) bool {
+	for j := c.last + 1; j < len(toks) && j <= c.last+needReach; j++ {
+		if roleStop(text, toks[j]) {
+			return false
+		}
+		if lx := toks[j].lx; lx != nil && lx.role == RoleInNeed && lx.trig == trigStrong {
+			return true
+		}
+	}
+	return false
 }
