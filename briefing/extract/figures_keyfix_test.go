@@ -81,3 +81,38 @@ func TestKillingNounsAidTargetsRansoms(t *testing.T) {
 		{"an appeal", "The UN appealed for $400 million to help 1.2 million people.", "$400 million", true, "key/large-sum"},
 	})
 }
+
+// TestThresholdQualifier checks that a count after a verb of threshold
+// takes the bound that verb says ("passed 600": more than; "nears 500":
+// nearly), that "past" counts only after a verb of change, and that a
+// toll which "crossed" a number names no refugees.
+func TestThresholdQualifier(t *testing.T) {
+	cases := []struct {
+		name, text, figure string
+		qual               Qualifier
+		role               Role
+	}{
+		{"passed", "By Thursday the number of dead had passed 600.", "600", MoreThan, RoleKilled},
+		{"climbed past", "The official death toll climbed past 12,000 in the province.", "12,000", MoreThan, RoleKilled},
+		{"surpassed", "The death toll has surpassed 3,000, officials said.", "3,000", MoreThan, RoleKilled},
+		{"topped", "The toll topped 200 on Friday.", "200", MoreThan, RoleKilled},
+		{"nears", "As the death toll nears 500, rescuers race against the clock.", "500", Nearly, RoleKilled},
+		{"crossed a number", "The number of displaced people has crossed one million.", "one million", MoreThan, RoleDisplaced},
+		{"crossed a border", "About 2,000 people crossed into Chad on Friday.", "About 2,000 people", About, RoleRefugees},
+		{"the past hours", "Over the past 24 hours, 40 people were killed.", "40 people", Exact, RoleKilled},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f, ok := caseFigure(tc.text, tc.figure)
+			if !ok {
+				t.Fatalf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
+			}
+			if f.Qualifier != tc.qual || f.Role != tc.role {
+				t.Errorf("%q: %s %s; want %s %s (%s)", f.Text, f.Qualifier, f.Role, tc.qual, tc.role, f.Explain())
+			}
+			if tc.qual == MoreThan && (f.Min == nil || *f.Min != f.Value) {
+				t.Errorf("%q: min %v; want the value %g", f.Text, f.Min, f.Value)
+			}
+		})
+	}
+}

@@ -296,8 +296,10 @@ func ransomSum(text string, toks []ntoken, c *candidate) bool {
 }
 
 // keyfixKey is the key decision of this file's rules, after isKey: a
-// ransom is not key.
+// ransom is not key. It first gives a figure after a verb of threshold its
+// qualifier (thresholdQualifier), which the key decision does not read.
 func (fx *figurer) keyfixKey(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
+	fx.thresholdQualifier(f, toks, c)
 	if f.Key && f.Category == Money && ransomSum(fx.text, toks, c) {
 		return false, keyRansom
 	}
@@ -319,4 +321,81 @@ func needAhead(text string, toks []ntoken, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// thresholdVerbs are verbs that say a count went beyond the number after
+// them: "the toll passed 600", "has surpassed 3,000", "crossed one
+// million". "past" and "beyond" say so after a verb of change only ("climbed
+// past 12,000"; not "over the past 24 hours").
+var thresholdVerbs = []string{"passed", "surpassed", "crossed", "topped", "exceeded", "exceeds", "tops", "surpasses", "passes", "crosses"}
+
+// nearVerbs say a count came close to the number after them: "as the
+// death toll nears 500".
+var nearVerbs = []string{"nears", "neared", "nearing", "approached", "approaches", "approaching"}
+
+// thresholdQualifier gives an exact figure the qualifier its verb of
+// threshold implies: more than after "passed", "climbed past"; nearly
+// after "nears". Where "crossed" governs a bare number, no border was
+// crossed: the figure is the value of the toll before it ("The number of
+// displaced people has crossed one million"), and takes that toll's role.
+func (fx *figurer) thresholdQualifier(f *Figure, toks []ntoken, c *candidate) {
+	if f.Qualifier != Exact || c.first < 1 || c.q.kind != QuantityNumber && c.q.kind != QuantityPercent {
+		return
+	}
+	text := fx.text
+	j := c.first - 1
+	w := ntText(text, toks[j])
+	kind := qExact
+	switch {
+	case foldIn(w, thresholdVerbs...):
+		kind = qMoreThan
+	case foldIn(w, "past", "beyond") && j > 0 && changeOrMotion(text, toks[j-1]):
+		kind = qMoreThan
+	case foldIn(w, nearVerbs...) && j > 0 && (toks[j-1].lx != nil && toks[j-1].lx.cls&clsTollNoun != 0 || lexHas(toks[j-1], clsAux)):
+		kind = qNearly
+	default:
+		return
+	}
+	f.Qualifier, f.why.qualifier = kind.name(), qualRules[kind][0]
+	if f.Change != ChangeUp && f.Change != ChangeDown {
+		f.Change = kind.change() // "climbed past 12,000" keeps its rise
+	}
+	if kind == qMoreThan {
+		f.Min = fx.float(f.Value)
+	}
+	if f.Role == RoleRefugees && foldIn(w, "crossed", "crosses") {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		if t := tollRole(text, toks, c); t >= 0 && toks[t].lx.role != "" {
+			r := toks[t].lx.role
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleWord, toks[t].lx.ref
+		} else if sub := thresholdSubject(text, toks, j); sub >= 0 {
+			r := toks[sub].lx.role
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleWord, toks[sub].lx.ref
+		}
+	}
+}
+
+// changeOrMotion reports whether t is a verb of change or of going that
+// "past" may follow: "climbed past", "went past", "pushed past".
+func changeOrMotion(text string, t ntoken) bool {
+	if t.lx != nil && t.lx.change != "" {
+		return true
+	}
+	return t.kind == ntWord && foldIn(ntText(text, t), "went", "gone", "pushed", "moved", "edged", "crept", "shot", "raced", "soared", "surged")
+}
+
+// thresholdSubject finds the role word of the subject of a verb of
+// threshold at token j ("the number of displaced people has crossed"),
+// reading back to the clause's start; it returns its token, or -1.
+func thresholdSubject(text string, toks []ntoken, j int) int {
+	for k := j - 1; k >= 0 && k >= j-10; k-- {
+		t := toks[k]
+		if t.kind == ntNum || t.kind == ntPunct {
+			return -1
+		}
+		if t.lx != nil && t.lx.role != "" && t.lx.role.Category() != Displacement || t.lx != nil && t.lx.role == RoleDisplaced {
+			return k
+		}
+	}
+	return -1
 }
