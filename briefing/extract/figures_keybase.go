@@ -215,22 +215,12 @@ func (fx *figurer) partOfPeople(toks []ntoken, c *candidate, f *Figure) bool {
 	return false
 }
 
-// identifiedWindow is how many tokens after a part identifiedAfter reads.
-const identifiedWindow = 8
-
-// identifiedAfter reports whether "identified" follows token k within its
-// clause: "Ten of those killed have been identified as …".
+// identifiedAfter reports whether the part's predicate after token k is
+// an identification (identifiedPredicate): "Ten of those killed have been
+// identified", "… identified as members of terror groups".
 func identifiedAfter(text string, toks []ntoken, k int) bool {
-	for j := k; j < len(toks) && j <= k+identifiedWindow; j++ {
-		t := toks[j]
-		if t.kind == ntPunct && !ntIsPunct(text, t, '\'') {
-			return false
-		}
-		if wordAt(text, t, "identified") {
-			return true
-		}
-	}
-	return false
+	found, _ := identifiedPredicate(text, toks, k)
+	return found
 }
 
 // fromWindow is how many tokens before "from" fromBaseline reads for the

@@ -116,3 +116,18 @@ func TestThresholdQualifier(t *testing.T) {
 		})
 	}
 }
+
+// TestIdentifiedRulesAgree checks that the role rule and the key rule read
+// "identified" through one function: a part only identified is other and
+// not key under either wording ("of those killed", "of whom"); a part
+// identified as someone is killed (they died) and not key (the dead
+// counted again); "identified" that is not the part's own predicate
+// changes nothing.
+func TestIdentifiedRulesAgree(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"of those killed, identified", "Police said 20 of those killed in the blast had been identified.", "20", RoleOther, false},
+		{"of whom identified", "Thirty bodies were recovered, of whom 12 have been identified.", "12", RoleOther, false},
+		{"identified as", "Ten of those killed have been identified as aid workers.", "Ten", RoleKilled, false},
+		{"not its predicate", "Ten of those killed were children, police said, and all have been identified.", "Ten", RoleKilled, true},
+	})
+}

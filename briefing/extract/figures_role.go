@@ -264,20 +264,8 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 func identifiedPart(text string, toks []ntoken, c *candidate) bool {
 	part := c.first >= 2 && ntIsWord(toks[c.first-2], "of") && (strings.EqualFold(ntText(text, toks[c.first-1]), "whom") ||
 		strings.EqualFold(ntText(text, toks[c.first-1]), "which")) || c.last+1 < len(toks) && ntIsWord(toks[c.last+1], "of")
-	if !part {
-		return false
-	}
-	for j := c.last + 1; j < len(toks) && j <= c.last+10; j++ {
-		if toks[j].kind == ntPunct {
-			return false
-		}
-		if strings.EqualFold(ntText(text, toks[j]), "identified") {
-			// Not "identified as members of terror groups": that says who
-			// the dead were.
-			return lexHas(toks[j-1], clsAux|clsPredFill) && !(j+1 < len(toks) && strings.EqualFold(ntText(text, toks[j+1]), "as"))
-		}
-	}
-	return false
+	found, as := identifiedPredicate(text, toks, c.last+1)
+	return part && found && !as
 }
 
 // exchangedFor reports whether the figure c is what captives were swapped

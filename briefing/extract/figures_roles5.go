@@ -399,3 +399,32 @@ func thresholdSubject(text string, toks []ntoken, j int) int {
 	}
 	return -1
 }
+
+// identifiedReach is how far after a part identifiedPredicate reads.
+const identifiedReach = 10
+
+// identifiedPredicate reads the predicate that follows token k, in its
+// clause, for "identified": found says the predicate is an identification
+// ("of whom three have been identified", "55 of 75 confirmed dead had been
+// identified"), as that it says who they were ("identified as police
+// officers"). The role rule and the key rule both read it, and differ only
+// in what they ask: an identification alone counts no death
+// (identifiedPart: found and not as), and no identified part is a new
+// count for the panel, whoever it names (partOfPeople: found; the dev
+// gold's "Ten of those killed have been identified as members of terror
+// groups" is the dead counted again, killed and not key).
+func identifiedPredicate(text string, toks []ntoken, k int) (found, as bool) {
+	for j := k; j < len(toks) && j <= k+identifiedReach; j++ {
+		t := toks[j]
+		if t.kind == ntPunct && !ntIsPunct(text, t, '\'') {
+			return false, false
+		}
+		if wordAt(text, t, "identified") {
+			if j == 0 || !lexHas(toks[j-1], clsAux|clsPredFill) {
+				return false, false
+			}
+			return true, j+1 < len(toks) && wordAt(text, toks[j+1], "as")
+		}
+	}
+	return false, false
+}
