@@ -628,11 +628,8 @@ func superseded(text string, toks []ntoken, first int) bool {
 				}
 			}
 		case "earlier", "initial", "first", "previous":
-			if k+1 < len(toks) && toks[k+1].lx != nil {
-				switch toks[k+1].lx.w {
-				case "estimate", "estimates", "toll", "tolls", "figure", "figures", "reports", "count":
-					return true
-				}
+			if k+1 < len(toks) && earlierNoun(toks[k+1]) {
+				return true
 			}
 		}
 	}

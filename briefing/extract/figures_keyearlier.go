@@ -30,8 +30,7 @@ func earlierCount(text string, toks []ntoken, c *candidate) bool {
 			// "the initial death toll", "an earlier estimate": the count
 			// named as the first one.
 			for m := k + 1; m < c.first && m <= k+3; m++ {
-				switch tokenWord(text, toks[m]) {
-				case "toll", "tolls", "estimate", "estimates", "figure", "count", "tally":
+				if earlierNoun(toks[m]) {
 					return true
 				}
 			}

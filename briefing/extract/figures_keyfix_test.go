@@ -131,3 +131,16 @@ func TestIdentifiedRulesAgree(t *testing.T) {
 		{"not its predicate", "Ten of those killed were children, police said, and all have been identified.", "Ten", RoleKilled, true},
 	})
 }
+
+// TestEarlierNounsShared checks that superseded and earlierCount read one
+// list of the nouns of an earlier count: a plural "counts" now dates a
+// count as earlier as "count" did, and a count with no word of the first
+// report stays key.
+func TestEarlierNounsShared(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"earlier counts", "Earlier counts showed 50 people were killed.", "50 people", false, "key/not-superseded"},
+		{"an earlier tally", "An earlier tally showed 40 people were killed in the attack.", "40 people", false, "key/not-superseded"},
+		{"initial figures revised", "Initial figures showed 30 people had died, but the toll later rose.", "30 people", false, "key/not-superseded"},
+		{"a count now", "Officials' count showed 50 people were killed.", "50 people", true, "key/counted-category"},
+	})
+}

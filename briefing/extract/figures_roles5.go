@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A figure that is the subject of a predicate of its own takes its role
 // from that predicate, never from the figure before it or from a word of
@@ -249,8 +252,23 @@ func inCondition(text string, toks []ntoken, c *candidate) bool {
 // killings of 12 villagers". Not "massacres", which counts events.
 const killingNouns = `killings murders executions lynchings assassinations homicides`
 
+// earlierNouns are the nouns of a count that "earlier", "initial",
+// "first" or "previous" date as superseded: "the initial death toll",
+// "earlier estimates". superseded and earlierCount read this one list
+// (they had drifted apart: "tally" in one, "figures" and "reports" in the
+// other).
+var earlierNouns = strings.Fields(`toll tolls estimate estimates figure figures count counts tally tallies report reports`)
+
+// earlierNoun reports whether t is one of earlierNouns.
+func earlierNoun(t ntoken) bool {
+	return t.lx != nil && t.kind == ntWord && slices.Contains(earlierNouns, t.lx.w)
+}
+
 // buildRoles5 gives the lexicon the words of this file's rules.
 func buildRoles5() {
+	for _, w := range earlierNouns {
+		numLexEntry(w) // earlierNoun reads them by their entry
+	}
 	for _, w := range strings.Fields(killingNouns) {
 		e := numLexEntry(w)
 		if e.head == "" && e.role == "" && e.trig == trigNone {
