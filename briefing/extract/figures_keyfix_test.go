@@ -144,3 +144,20 @@ func TestEarlierNounsShared(t *testing.T) {
 		{"a count now", "Officials' count showed 50 people were killed.", "50 people", true, "key/counted-category"},
 	})
 }
+
+// TestComplementRole checks that the word right after a count says what
+// befell it ("leaving 12 people missing"), over a word of the next figure
+// ("left 40 people missing and 2,000 homeless"), that a bare "2,000
+// homeless" counts displaced people, that a rescue keeps its own reading,
+// and that kin ("his two sons") are people a verb of death reaches.
+func TestComplementRole(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"leaving missing", "A landslide hit the village, leaving 12 people missing.", "12 people", RoleMissing, true},
+		{"left missing and homeless", "The floods left 40 people missing and 2,000 homeless.", "40 people", RoleMissing, true},
+		{"the homeless", "The floods left 40 people missing and 2,000 homeless.", "2,000 homeless", RoleDisplaced, true},
+		{"searching for the missing", "Divers are searching for 12 people missing since the ferry sank.", "12 people", RoleMissing, true},
+		{"left injured", "The attack left 40 people injured.", "40 people", RoleInjured, true},
+		{"rescued stranded", "Rescuers pulled out 80 people stranded on rooftops.", "80 people", RoleAffected, true},
+		{"his sons", "Gunmen killed a man and his two sons.", "two sons", RoleKilled, true},
+	})
+}

@@ -124,6 +124,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleSentenced, "sentenced", "A court sentenced 12 men to death for the killings."},
 		{&roleCondition, "in-condition", "Nine people were in critical condition after the blast."},
 		{&roleAidTarget, "aid-target", "The appeal seeks $2.5 billion to assist 8 million people."},
+		{&roleComplement, "complement", "A landslide hit the village, leaving 12 people missing."},
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 
 // roleOwnPredicate is the rule of ownPredicateRole, registered with the
 // other role rules.
-var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, keyRansom ruleID
+var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, roleComplement, keyRansom ruleID
 
 // ownPredicateReach is how many tokens after a figure's predicate verb the
 // scan for a word of its fate reads ("were taken by ambulance to the
@@ -67,6 +67,15 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		}
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
+	}
+	if c.q.kind == QuantityNumber {
+		if r := complementRole(fx.text, toks, c); r != "" && r != f.Role {
+			// "leaving 12 people missing", "left 40 people missing and
+			// 2,000 homeless": the word right after the count says what
+			// befell it, over a word of another figure.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleComplement, 0
+			return true
+		}
 	}
 	if f.Role == RoleOther || f.Role == RoleMoney || f.Role == RoleDuration || c.q.kind != QuantityNumber || c.partitive {
 		return event
@@ -264,8 +273,13 @@ func earlierNoun(t ntoken) bool {
 	return t.lx != nil && t.kind == ntWord && slices.Contains(earlierNouns, t.lx.w)
 }
 
+// kinNouns are plurals of kin that personNoun's suffixes miss: "a man
+// and his two sons".
+const kinNouns = `sons wives husbands nephews nieces cousins grandchildren siblings kids teens`
+
 // buildRoles5 gives the lexicon the words of this file's rules.
 func buildRoles5() {
+	lexClass(clsPerson, kinNouns)
 	for _, w := range earlierNouns {
 		numLexEntry(w) // earlierNoun reads them by their entry
 	}
@@ -445,4 +459,66 @@ func identifiedPredicate(text string, toks []ntoken, k int) (found, as bool) {
 		}
 	}
 	return false, false
+}
+
+// complementWords are the adjectives and participles that, right after a
+// count ("12 people missing") or as its own noun ("2,000 homeless"), say
+// what befell it, by role.
+var complementWords = map[string]Role{
+	"dead": RoleKilled, "missing": RoleMissing, "unaccounted": RoleMissing, "injured": RoleInjured, "wounded": RoleInjured,
+	"hurt": RoleInjured, "homeless": RoleDisplaced, "displaced": RoleDisplaced, "stranded": RoleAffected,
+}
+
+// complementRole is the role the word right after the figure c gives it:
+// the complement of "left"/"leaving" ("leaving 12 people missing", "left
+// 40 people missing and 2,000 homeless"), or a word that can only say
+// what befell the count ("with 23 people missing", "2,000 homeless"):
+// dead, missing, unaccounted, homeless ("searching for 12 people missing").
+// It returns "" where there is none, or where a rescue precedes the count
+// ("rescued 80 people stranded": whom they saved, which stays the clause
+// scans' call).
+func complementRole(text string, toks []ntoken, c *candidate) Role {
+	if c.unitFirst < 0 {
+		return ""
+	}
+	j := c.last + 1
+	if c.unitFirst == c.unitLast && c.unitFirst == c.last && c.last > c.first {
+		if _, ok := complementWords[lowerKey(ntText(text, toks[c.last]))]; ok {
+			j = c.last // the count's own noun: "2,000 homeless"
+		}
+	}
+	if j >= len(toks) || toks[j].kind != ntWord {
+		return ""
+	}
+	r, ok := complementWords[lowerKey(ntText(text, toks[j]))]
+	if !ok {
+		return ""
+	}
+	left := false
+	for k := c.first - 1; k >= 0 && k >= c.first-3; k-- {
+		t := toks[k]
+		if t.kind == ntPunct {
+			break
+		}
+		if foldIn(ntText(text, t), "left", "leaving", "leaves", "leave") {
+			left = true
+			break
+		}
+		if lexHas(t, clsRescue) || t.lx != nil && t.lx.role == RoleReleased {
+			return ""
+		}
+	}
+	if j == c.last {
+		if left || !lexHas(toks[j], clsPerson) {
+			return r // "2,000 homeless"; an adjective taken for the noun
+		}
+		return ""
+	}
+	switch {
+	case left:
+		return r
+	case r == RoleKilled || r == RoleMissing || r == RoleDisplaced && ntText(text, toks[j]) == "homeless":
+		return r
+	}
+	return ""
 }
