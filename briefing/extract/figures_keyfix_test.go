@@ -161,3 +161,26 @@ func TestComplementRole(t *testing.T) {
 		{"his sons", "Gunmen killed a man and his two sons.", "two sons", RoleKilled, true},
 	})
 }
+
+// TestNoDeathFromAnotherClause checks counts that a word of death in
+// another clause or phrase used to make dead: mourners at a funeral,
+// marchers against killings, men charged with murder or over a killing,
+// the people a bus carried or a boat had on board. Their neighbours that
+// did die stay killed.
+func TestNoDeathFromAnotherClause(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"mourners", "Thousands of mourners attended the funeral of the 12 people killed in the raid.", "Thousands of mourners", RoleOther, false},
+		{"the dead they mourned", "Thousands of mourners attended the funeral of the 12 people killed in the raid.", "12 people", RoleKilled, true},
+		{"marchers", "More than 2,000 people took part in a march against the killings.", "More than 2,000 people", RoleOther, false},
+		{"charged with murder", "The 10 men were charged with murder.", "10 men", RoleOther, false},
+		{"charged over a killing", "Police charged 12 people over the killing of a teacher.", "12 people", RoleOther, false},
+		{"the dead, then buried", "The 40 people killed on Friday were buried on Saturday.", "40 people", RoleKilled, false},
+		{"carried by a bus", "At least 15 people were killed when a bus carrying 40 pilgrims overturned.", "40 pilgrims", RoleOther, false},
+		{"the part that died", "The bus was carrying 52 passengers, 30 of whom died.", "30", RoleKilled, true},
+		{"on board", "An estimated 500 migrants were on board when the boat capsized; 80 bodies have been recovered.", "An estimated 500 migrants", RoleOther, false},
+		{"all on board killed", "All 62 people on board were killed.", "62 people", RoleKilled, true},
+		{"troops carried", "A ship carrying 300 troops arrived in the port.", "300 troops", RoleDeployed, true},
+		{"faced hunger", "Around 700 million people faced hunger last year.", "Around 700 million people", RoleInNeed, true},
+		{"remain with captors", "Of the 312 pupils seized, 205 have been freed and 107 remain with their captors.", "107", RoleHeld, true},
+	})
+}

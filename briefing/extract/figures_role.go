@@ -125,6 +125,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleCondition, "in-condition", "Nine people were in critical condition after the blast."},
 		{&roleAidTarget, "aid-target", "The appeal seeks $2.5 billion to assist 8 million people."},
 		{&roleComplement, "complement", "A landslide hit the village, leaving 12 people missing."},
+		{&roleAboard, "aboard", "At least 15 people were killed when a bus carrying 40 pilgrims overturned."},
 	}
 }
 

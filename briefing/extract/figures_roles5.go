@@ -14,7 +14,7 @@ import (
 
 // roleOwnPredicate is the rule of ownPredicateRole, registered with the
 // other role rules.
-var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, roleComplement, keyRansom ruleID
+var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, roleComplement, roleAboard, keyRansom ruleID
 
 // ownPredicateReach is how many tokens after a figure's predicate verb the
 // scan for a word of its fate reads ("were taken by ambulance to the
@@ -41,6 +41,13 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		// villagers". Sentenced to prison, they stay detained ("sentenced
 		// 14 activists to … years in prison").
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleSentenced, 0
+		return false
+	}
+	if c.q.kind == QuantityNumber && f.Category == Casualties && aboard(fx.text, toks, c) {
+		// Those aboard are counted before their fate: "a bus carrying 40
+		// pilgrims overturned", "An estimated 400 to 600 migrants were on
+		// board when the boat capsized".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleAboard, 0
 		return false
 	}
 	if c.q.kind == QuantityNumber && f.Role == RoleOther && f.why.role == roleNone && inCondition(fx.text, toks, c) {
@@ -81,7 +88,11 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		return event
 	}
 	switch f.why.role {
-	case roleInherited, roleCoordinated, roleDefault, roleWord:
+	case roleInherited, roleCoordinated, roleDefault, roleWord, rolePredicate:
+		// rolePredicate: a word far after the figure, past a verb of its
+		// own ("Thousands of mourners attended the funeral of the 12
+		// people killed"); a predicate verb that names the role returns
+		// below.
 	default:
 		return event
 	}
@@ -116,8 +127,11 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	r := RoleOther
 	for j := v + 1; j < len(toks) && j <= v+ownPredicateReach; j++ {
 		t := toks[j]
-		if roleStop(text, t) || lexHas(t, clsSubjLead) && !ntIsWord(t, "that") {
-			break
+		if (ntIsWord(t, "and") || ntIsWord(t, "or")) && j+1 < len(toks) && toks[j+1].kind == ntWord && participleWord(ntText(text, toks[j+1])) {
+			continue // "were ambushed and killed": one predicate
+		}
+		if roleStop(text, t) || lexHas(t, clsSubjLead) && !ntIsWord(t, "that") || t.kind == ntWord && foldIn(ntText(text, t), offPredicatePreps...) {
+			break // "charged with murder", "attended the funeral of the 12 killed": no fate of theirs
 		}
 		if lx := t.lx; lx != nil && lx.role != "" && lx.cls&clsActor == 0 && lx.head == "" && predicateFate(lx.role) {
 			r = lx.role
@@ -144,12 +158,17 @@ var countedVerbs = []string{"registered", "recorded", "counted", "listed", "docu
 	"confirmed", "believed", "thought", "feared", "said", "known", "identified", "named", "included", "numbered",
 	"expected", "scheduled", "planned", "due", "slated", "set", "likely"}
 
+// offPredicatePreps end the scan of a predicate for a word of fate: what
+// follows them is a charge, a cause or another set ("charged with murder",
+// "attended the funeral of the 12 killed", "protested over the deaths").
+var offPredicatePreps = []string{"with", "of", "over", "about", "against", "after", "following"}
+
 // predicateFate reports whether a word of role r in a figure's own
 // predicate says what befell the counted people: not a force that acts on
-// them ("questioned by police"), nor a need or a pledge.
+// them ("questioned by police"), nor a pledge.
 func predicateFate(r Role) bool {
 	switch r {
-	case RoleKilled, RoleInjured, RoleMissing, RoleHeld, RoleDetained, RoleDisplaced, RoleRefugees, RoleAffected:
+	case RoleKilled, RoleInjured, RoleMissing, RoleHeld, RoleDetained, RoleDisplaced, RoleRefugees, RoleAffected, RoleInNeed:
 		return true
 	}
 	return false
@@ -179,11 +198,11 @@ func predicateVerb(text string, toks []ntoken, c *candidate) int {
 		return -1
 	}
 	if !lexHas(toks[k], clsAux) {
-		if toks[k].lx != nil && toks[k].lx.cls&(clsAux|clsPredFill|clsPrep|clsSubjLead) != 0 {
+		if toks[k].lx != nil && toks[k].lx.cls&(clsAux|clsLink|clsPredFill|clsPrep|clsSubjLead) != 0 {
 			return -1
 		}
-		if w := lowerKey(ntText(text, toks[k])); finiteVerb(w) && participleWord(w) {
-			return k // "thousands gathered at the festival"
+		if w := lowerKey(ntText(text, toks[k])); finiteVerb(w) || pastVerbs[w] {
+			return k // "thousands gathered at the festival", "2,000 people took part"
 		}
 		return -1
 	}
@@ -197,6 +216,11 @@ func predicateVerb(text string, toks []ntoken, c *candidate) int {
 	}
 	return k
 }
+
+// pastVerbs are irregular past tenses a subject count may take that
+// finiteVerb does not know: "took part", "went", "gave".
+var pastVerbs = map[string]bool{"took": true, "went": true, "gave": true, "made": true, "came": true, "got": true,
+	"held": true, "ran": true, "sought": true, "fought": true, "spent": true, "saw": true, "met": true, "sat": true}
 
 // subordinator reports whether t opens a subordinate clause whose subject
 // follows it: "after thousands gathered", "as 300 were evacuated", an
@@ -230,9 +254,11 @@ func sentencedPeople(text string, toks []ntoken, c *candidate) bool {
 	return false
 }
 
-// sentenceVerb reports whether t is a verb of passing sentence.
+// sentenceVerb reports whether t is a verb of a court or a charge:
+// "sentenced", "convicted", "charged 12 people over the killing".
 func sentenceVerb(text string, t ntoken) bool {
-	return t.kind == ntWord && foldIn(ntText(text, t), "sentenced", "condemned", "sentencing", "sentences")
+	return t.kind == ntWord && foldIn(ntText(text, t), "sentenced", "condemned", "sentencing", "sentences", "convicted", "charged",
+		"indicted", "accused", "prosecuted", "acquitted", "jailed")
 }
 
 // inCondition reports whether the predicate of the figure c puts its
@@ -466,7 +492,7 @@ func identifiedPredicate(text string, toks []ntoken, k int) (found, as bool) {
 // what befell it, by role.
 var complementWords = map[string]Role{
 	"dead": RoleKilled, "missing": RoleMissing, "unaccounted": RoleMissing, "injured": RoleInjured, "wounded": RoleInjured,
-	"hurt": RoleInjured, "homeless": RoleDisplaced, "displaced": RoleDisplaced, "stranded": RoleAffected,
+	"hurt": RoleInjured, "homeless": RoleDisplaced, "displaced": RoleDisplaced, "stranded": RoleAffected, "killed": RoleKilled,
 }
 
 // complementRole is the role the word right after the figure c gives it:
@@ -519,6 +545,26 @@ func complementRole(text string, toks []ntoken, c *candidate) Role {
 		return r
 	case r == RoleKilled || r == RoleMissing || r == RoleDisplaced && ntText(text, toks[j]) == "homeless":
 		return r
+	case r == RoleInjured && c.first > 0 && lexHas(toks[c.first-1], clsDet):
+		return r // "the 40 people injured in the blast were taken to hospital"
 	}
 	return ""
+}
+
+// aboard reports whether the figure c counts the people a vehicle carried:
+// the object of "carrying" ("a bus carrying 40 pilgrims"), or the subject
+// of "were on board" / "were aboard".
+func aboard(text string, toks []ntoken, c *candidate) bool {
+	if c.first > 0 && foldIn(ntText(text, toks[c.first-1]), "carrying", "carried", "carries", "transporting", "ferrying") {
+		return true
+	}
+	k := c.last + 1
+	if k >= len(toks) || !lexHas(toks[k], clsAux) {
+		return false
+	}
+	k++
+	if k < len(toks) && wordAt(text, toks[k], "aboard") {
+		return true
+	}
+	return k+1 < len(toks) && wordAt(text, toks[k], "on") && foldIn(ntText(text, toks[k+1]), "board")
 }
