@@ -184,3 +184,17 @@ func TestNoDeathFromAnotherClause(t *testing.T) {
 		{"remain with captors", "Of the 312 pupils seized, 205 have been freed and 107 remain with their captors.", "107", RoleHeld, true},
 	})
 }
+
+// TestForceFate checks that soldiers and police counted by their noun take
+// the fate their own predicate names, through a coordinated participle
+// ("were ambushed and killed"), and stay deployed where the predicate
+// names none or only a move.
+func TestForceFate(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"ambushed and killed", "Eighteen soldiers were ambushed and killed near the border.", "Eighteen soldiers", RoleKilled, true},
+		{"attacked and wounded", "Twelve police officers were attacked and wounded in the raid.", "Twelve police officers", RoleInjured, true},
+		{"flown in", "Some 2,000 troops were flown to the capital on Monday.", "Some 2,000 troops", RoleDeployed, true},
+		{"captured", "Some 150 soldiers were captured by the rebels.", "Some 150 soldiers", RoleHeld, true},
+		{"stationed", "About 300 soldiers were stationed in the town.", "About 300 soldiers", RoleDeployed, true},
+	})
+}

@@ -87,7 +87,15 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	if f.Role == RoleOther || f.Role == RoleMoney || f.Role == RoleDuration || c.q.kind != QuantityNumber || c.partitive {
 		return event
 	}
+	// A force counted by its head noun takes the fate its predicate
+	// names: "Eighteen soldiers were ambushed and killed" were deployed
+	// by their noun alone.
+	force := f.why.role == roleHeadNoun && f.Category == Deployment
 	switch f.why.role {
+	case roleHeadNoun:
+		if !force {
+			return event
+		}
 	case roleInherited, roleCoordinated, roleDefault, roleWord, rolePredicate:
 		// rolePredicate: a word far after the figure, past a verb of its
 		// own ("Thousands of mourners attended the funeral of the 12
@@ -100,7 +108,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		return event // "more than 630 trucks entered": aid counted in what carries it
 	}
 	sameSentence := c.unitFirst >= 0 || fx.hasPrev && fx.out[fx.prev].SentenceStart == f.SentenceStart
-	if lx := lookupNumLex(strings.ToLower(lastWord(f.Unit))); sameSentence && lx != nil && lx.head == f.Category {
+	if lx := lookupNumLex(strings.ToLower(lastWord(f.Unit))); !force && sameSentence && lx != nil && lx.head == f.Category {
 		// The noun names the role, the verb only how: "12 bodies, and 8
 		// more were pulled from the river", "400 officers, with 600 more
 		// flown in". Not a noun of another sentence: "The three
@@ -108,7 +116,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		return event
 	}
 	text := fx.text
-	for j := c.first; j <= c.last; j++ {
+	for j := c.first; j <= c.last && !force; j++ {
 		if lx := toks[j].lx; lx != nil && lx.role == f.Role {
 			return event // "39 abducted students", "2,000 wounded": the figure names its role
 		}
@@ -124,7 +132,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		lx.role != "" && lx.cls&(clsRescue|clsTake) == 0) {
 		return event // "13 were shot", "30 were evacuated": the clause scans read it
 	}
-	r := RoleOther
+	r, word := RoleOther, lexRef(0)
 	for j := v + 1; j < len(toks) && j <= v+ownPredicateReach; j++ {
 		t := toks[j]
 		if (ntIsWord(t, "and") || ntIsWord(t, "or")) && j+1 < len(toks) && toks[j+1].kind == ntWord && participleWord(ntText(text, toks[j+1])) {
@@ -134,9 +142,12 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 			break // "charged with murder", "attended the funeral of the 12 killed": no fate of theirs
 		}
 		if lx := t.lx; lx != nil && lx.role != "" && lx.cls&clsActor == 0 && lx.head == "" && predicateFate(lx.role) {
-			r = lx.role
+			r, word = lx.role, lx.ref
 			break
 		}
+	}
+	if force && (r == RoleOther || r.Category() == Displacement || r == RoleAffected) {
+		return event // "2,000 troops were flown to the capital": still deployed
 	}
 	if r == RoleOther && foldIn(ntText(text, toks[v]), "moved", "relocated") {
 		r = RoleDisplaced // "some 4,000 residents moved to school buildings"
@@ -144,7 +155,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	if r == f.Role {
 		return event
 	}
-	f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleOwnPredicate, 0
+	f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleOwnPredicate, word
 	if r == RoleOther {
 		f.why.category = catNone
 		return false
