@@ -69,6 +69,9 @@ func TestFigureNounSaysTheRoleOnce(t *testing.T) {
 		{"", extract.RoleKilled, "killed"},
 		{"troops", extract.RoleDeployed, "troops deployed"},
 		{"troops", extract.RolePledged, "troops pledged"},
+		{"people", extract.RoleRefugees, "refugees"},
+		{"Syrians", extract.RoleRefugees, "Syrians, refugees"},
+		{"refugees", extract.RoleRefugees, "refugees"},
 	} {
 		f := extract.Figure{Unit: c.unit, Role: c.role, Category: extract.Casualties}
 		if got := figureNoun(f); got != c.want {
