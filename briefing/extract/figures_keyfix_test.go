@@ -198,3 +198,29 @@ func TestForceFate(t *testing.T) {
 		{"stationed", "About 300 soldiers were stationed in the town.", "About 300 soldiers", RoleDeployed, true},
 	})
 }
+
+// TestLivesFatesAndForms checks cases batch 4 showed and wire copy uses
+// often: lives a conflict claimed are the dead, and the elliptic count
+// after them is people of its own verb; the -ing forms of abduction and
+// arrest coordinate with "killing"; the army's "neutralized" is a death;
+// a fate unknown, under the rubble or "remain missing" is missing before a
+// later "presumed dead or in custody"; intensive care is hurt; nouns the
+// person suffixes miss ("auxiliaries") count people.
+func TestLivesFatesAndForms(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"claimed lives", "The conflict has claimed over 40,000 lives and displaced 14 million.", "over 40,000 lives", RoleKilled, true},
+		{"displaced after lives", "The conflict has claimed over 40,000 lives and displaced 14 million.", "14 million", RoleDisplaced, true},
+		{"loss of lives", "A truck bomb caused the loss of 18 lives, including 10 security personnel.", "18 lives", RoleKilled, true},
+		{"part of the lost", "A truck bomb caused the loss of 18 lives, including 10 security personnel.", "10 security personnel", RoleKilled, true},
+		{"saved lives", "The early warning saved thousands of lives, officials said.", "thousands of lives", RoleOther, false},
+		{"abducting", "Gunmen stormed the village, killing 12 people and abducting around 40 others.", "around 40 others", RoleHeld, true},
+		{"arresting", "Police raided the camp, killing two men and arresting 30 others.", "30 others", RoleDetained, true},
+		{"neutralized", "The army said more than forty terrorists have been neutralized.", "more than forty terrorists", RoleKilled, true},
+		{"auxiliaries", "At least 31 soldiers and three army auxiliaries were killed on Monday.", "three army auxiliaries", RoleKilled, true},
+		{"fate unknown", "Six crew members were rescued, while the fate of 15 other crew members remains unknown.", "15 other crew members", RoleMissing, true},
+		{"under the rubble", "Seven more people remained under the rubble.", "Seven more people", RoleMissing, true},
+		{"remain missing first", "Eleven sailors remain missing, presumed dead or in custody.", "Eleven sailors", RoleMissing, true},
+		{"detainees unaccounted", "Thousands of detainees remain unaccounted for.", "Thousands of detainees", RoleDetained, true},
+		{"intensive care", "Fourteen people were left in intensive care by the blast.", "Fourteen people", RoleInjured, true},
+	})
+}

@@ -126,6 +126,8 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleAidTarget, "aid-target", "The appeal seeks $2.5 billion to assist 8 million people."},
 		{&roleComplement, "complement", "A landslide hit the village, leaving 12 people missing."},
 		{&roleAboard, "aboard", "At least 15 people were killed when a bus carrying 40 pilgrims overturned."},
+		{&roleLivesTaken, "lives-taken", "The conflict has claimed over 40,000 lives."},
+		{&roleFateUnknown, "fate-unknown", "Seven more people remained under the rubble."},
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 
 // roleOwnPredicate is the rule of ownPredicateRole, registered with the
 // other role rules.
-var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, roleComplement, roleAboard, keyRansom ruleID
+var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, roleComplement, roleAboard, roleLivesTaken, roleFateUnknown,
+	keyRansom ruleID
 
 // ownPredicateReach is how many tokens after a figure's predicate verb the
 // scan for a word of its fate reads ("were taken by ambulance to the
@@ -50,7 +51,33 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleAboard, 0
 		return false
 	}
-	if c.q.kind == QuantityNumber && f.Role == RoleOther && f.why.role == roleNone && inCondition(fx.text, toks, c) {
+	if c.q.kind == QuantityNumber && f.Role == RoleOther && livesTaken(fx.text, toks, c, f) {
+		// "has claimed over 40,000 lives", "the loss of 18 lives": the
+		// dead; not "saved thousands of lives".
+		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleLivesTaken
+		return true
+	}
+	if c.q.kind == QuantityNumber && f.Role != RoleMissing && !headOfDetention(f.Unit) && fateUnknown(fx.text, toks, c) {
+		// "the fate of 15 other crew members remains unknown", "seven more
+		// people remained under the rubble", "Eleven sailors remain
+		// missing, presumed dead or in custody". Detainees unaccounted for
+		// stay detained (the disappeared of a prison).
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleMissing, catTrigger, roleFateUnknown, 0
+		return true
+	}
+	if c.q.kind == QuantityNumber && c.inherited && c.first > 0 {
+		if lx := toks[c.first-1].lx; lx != nil && lx.role != "" && lx.role != f.Role && predicateFate(lx.role) && lx.head == "" {
+			// An elliptic count is the object of its own verb: "has
+			// claimed over 40,000 lives and displaced 14 million" (people,
+			// whom "lives" stood for).
+			if strings.EqualFold(f.Unit, "lives") {
+				f.Unit = "people"
+			}
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = lx.role.Category(), lx.role, catTrigger, roleObject, lx.ref
+			return true
+		}
+	}
+	if c.q.kind == QuantityNumber && (f.Role == RoleOther && f.why.role == roleNone || f.why.role == roleDefault) && inCondition(fx.text, toks, c) {
 		// "Nine people were in critical condition": hurt, though no word
 		// of injury names them.
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleInjured, catTrigger, roleCondition
@@ -274,13 +301,14 @@ func sentenceVerb(text string, t ntoken) bool {
 
 // inCondition reports whether the predicate of the figure c puts its
 // people in a condition of the hurt: "were in critical condition", "are in
-// a serious condition", "remain in stable condition".
+// a serious condition", "remain in stable condition", "were left in
+// intensive care".
 func inCondition(text string, toks []ntoken, c *candidate) bool {
 	k := c.last + 1
 	if k >= len(toks) || !lexHas(toks[k], clsAux|clsLink) {
 		return false
 	}
-	for k++; k < len(toks) && k <= c.last+4 && lexHas(toks[k], clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+	for k++; k < len(toks) && k <= c.last+4 && (lexHas(toks[k], clsPredFill) || wordAt(text, toks[k], "left")) && !ntIsWord(toks[k], "to"); k++ {
 	}
 	if k+2 >= len(toks) || !ntIsWord(toks[k], "in") {
 		return false
@@ -289,8 +317,9 @@ func inCondition(text string, toks []ntoken, c *candidate) bool {
 	if ntIsWord(toks[k], "a") {
 		k++
 	}
-	return k+1 < len(toks) && foldIn(ntText(text, toks[k]), "critical", "serious", "stable", "grave", "severe") &&
-		foldIn(ntText(text, toks[k+1]), "condition", "conditions")
+	return k+1 < len(toks) && (foldIn(ntText(text, toks[k]), "critical", "serious", "stable", "grave", "severe") &&
+		foldIn(ntText(text, toks[k+1]), "condition", "conditions") || foldIn(ntText(text, toks[k]), "intensive", "critical") &&
+		foldIn(ntText(text, toks[k+1]), "care"))
 }
 
 // killingNouns count the dead as deaths does, and name their death as it
@@ -312,11 +341,30 @@ func earlierNoun(t ntoken) bool {
 
 // kinNouns are plurals of kin that personNoun's suffixes miss: "a man
 // and his two sons".
-const kinNouns = `sons wives husbands nephews nieces cousins grandchildren siblings kids teens`
+const kinNouns = `sons wives husbands nephews nieces cousins grandchildren siblings kids teens auxiliaries cadets schoolgirls
+	schoolboys medics paramedics pilots opponents`
+
+// moreRoleWords are forms of the role words figures_role.go lists that it
+// lacks: the -ing forms that coordinate with "killing" ("killing 1,200
+// people and abducting around 240 others"), and the army's euphemism for
+// killing ("more than forty terrorists have been neutralized").
+var moreRoleWords = map[Role]string{
+	RoleHeld:      `abducting capturing seizing`,
+	RoleDetained:  `arresting detaining`,
+	RoleDisplaced: `evacuating`,
+	RoleKilled:    `neutralized neutralised neutralizing neutralising`,
+}
 
 // buildRoles5 gives the lexicon the words of this file's rules.
 func buildRoles5() {
 	lexClass(clsPerson, kinNouns)
+	for r, words := range moreRoleWords {
+		for _, w := range strings.Fields(words) {
+			if e := numLexEntry(w); e.role == "" && e.trig == trigNone && e.head == "" {
+				e.role, e.cat, e.trig = r, r.Category(), trigWeak // as buildRoles gives its role words
+			}
+		}
+	}
 	for _, w := range earlierNouns {
 		numLexEntry(w) // earlierNoun reads them by their entry
 	}
@@ -578,4 +626,74 @@ func aboard(text string, toks []ntoken, c *candidate) bool {
 		return true
 	}
 	return k+1 < len(toks) && wordAt(text, toks[k], "on") && foldIn(ntText(text, toks[k+1]), "board")
+}
+
+// livesTaken reports whether the figure c counts lives a verb or noun of
+// loss took: "claimed over 40,000 lives", "cost 120 lives", "the loss of
+// 18 lives", "took 30 lives". "lives" alone names no death ("saved
+// thousands of lives").
+func livesTaken(text string, toks []ntoken, c *candidate, f *Figure) bool {
+	if c.unitFirst < 0 || !foldIn(ntText(text, toks[c.unitLast]), "lives") {
+		return false
+	}
+	for j := c.first - 1; j >= 0 && j >= c.first-3; j-- {
+		w := ntText(text, toks[j])
+		if foldIn(w, "claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taken", "taking", "lost", "losing", "loss") {
+			return true
+		}
+		if toks[j].kind == ntPunct || !foldIn(w, "of", "the", "some", "about", "over", "nearly", "almost", "more", "than", "at", "least", "an", "estimated") {
+			return false
+		}
+	}
+	return false
+}
+
+// fateUnknown reports whether the figure c's people are missing by its
+// own predicate, however the clause goes on: "the fate of 15 other crew
+// members remains unknown", "seven more people remained under the
+// rubble", "Eleven sailors remain missing, presumed dead or in custody"
+// (the first fate named is theirs).
+func fateUnknown(text string, toks []ntoken, c *candidate) bool {
+	if c.first >= 2 && wordAt(text, toks[c.first-1], "of") && foldIn(ntText(text, toks[c.first-2]), "fate", "fates", "whereabouts") {
+		for j := c.last + 1; j+1 < len(toks) && j <= c.last+6; j++ {
+			if foldIn(ntText(text, toks[j]), "unknown", "unclear") {
+				return true
+			}
+			if toks[j].kind == ntPunct {
+				return false
+			}
+		}
+		return false
+	}
+	if c.unitFirst < 0 {
+		return false
+	}
+	k := c.last + 1
+	if k >= len(toks) || !lexHas(toks[k], clsAux|clsLink) {
+		return false
+	}
+	for k++; k < len(toks) && k <= c.last+4 && lexHas(toks[k], clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if foldIn(ntText(text, toks[k]), "missing", "unaccounted") {
+		return true
+	}
+	if !foldIn(ntText(text, toks[k]), "under", "beneath", "underneath") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if foldIn(ntText(text, toks[j]), "rubble", "debris", "ruins", "mud", "snow", "wreckage") {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfDetention reports whether a unit's noun counts captives or
+// detainees by itself: "detainees", "prisoners", "hostages".
+func headOfDetention(unit string) bool {
+	lx := lookupNumLex(strings.ToLower(lastWord(unit)))
+	return lx != nil && lx.head == Detention
 }
