@@ -224,3 +224,21 @@ func TestLivesFatesAndForms(t *testing.T) {
 		{"intensive care", "Fourteen people were left in intensive care by the blast.", "Fourteen people", RoleInjured, true},
 	})
 }
+
+// TestDangerAndFunding checks that people in danger or at risk are in
+// need whatever death a later clause names, and that a sum is key only
+// beside a word of aid, funding, damage or forces (or an armed party's
+// demand, as the Kuriga sample's gold has it).
+func TestDangerAndFunding(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"in grave danger", "Aid groups warned that hundreds of thousands remain in grave danger, with survivors recounting killings.", "hundreds of thousands", RoleInNeed, true},
+		{"at risk", "Some 1.4 million children are at imminent risk of death.", "Some 1.4 million children", RoleInNeed, true},
+		{"at the scene", "About 300 people were at the scene when the bomb exploded.", "About 300 people", RoleOther, false},
+	})
+	checkKeyCases(t, []keyCase{
+		{"trade", "The attacks jeopardize about $1 trillion in annual trade.", "about $1 trillion", false, "key/not-funding"},
+		{"an appeal", "OCHA appealed for $45 million on Friday.", "$45 million", true, "key/large-sum"},
+		{"damage", "The government put the damage at $3.6 billion.", "$3.6 billion", true, "key/large-sum"},
+		{"a demand", "The kidnappers had demanded ₦1 billion for the pupils.", "₦1 billion", true, "key/large-sum"},
+	})
+}

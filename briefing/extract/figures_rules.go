@@ -103,6 +103,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keySubset, "not-subset", "At least 5 journalists remain in detention, two of them since 2021."},
 			{&keyHeadline, "not-headline", "Dozens killed as boat capsizes\n\nAt least 40 people were killed when a boat capsized."},
 			{&keyRansom, "not-ransom", "The kidnappers demanded a ransom of 50 million naira."},
+			{&keyNotFunding, "not-funding", "The attacks jeopardize about $1 trillion in annual trade."},
 		},
 	}
 }
