@@ -65,7 +65,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleMissing, catTrigger, roleFateUnknown, 0
 		return true
 	}
-	if c.q.kind == QuantityNumber && f.Role != RoleInNeed && (f.Unit == "" || personNoun(f.Unit)) && inDanger(fx.text, toks, c) {
+	if c.q.kind == QuantityNumber && (f.Role != RoleInNeed || f.why.role == roleDefault) && (f.Unit == "" || personNoun(f.Unit)) && inDanger(fx.text, toks, c) {
 		// "hundreds of thousands remain in grave danger, with survivors
 		// recounting arbitrary killings": a need, whatever death a later
 		// clause names.
