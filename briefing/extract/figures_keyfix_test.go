@@ -242,3 +242,14 @@ func TestDangerAndFunding(t *testing.T) {
 		{"a demand", "The kidnappers had demanded ₦1 billion for the pupils.", "₦1 billion", true, "key/large-sum"},
 	})
 }
+
+// TestCountValueKey checks that the bare value a count reaches is key
+// however far its noun, past a year or a day on the way, and that a value
+// whose role is only its category's default stays out.
+func TestCountValueKey(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"past a year", "The ministry said its death toll since October 2023 had reached 46,913.", "46,913", true, "key/counted-category"},
+		{"past a day", "Their release brings the total number of hostages freed since the truce began on January 19 to 18.", "18", true, "key/counted-category"},
+		{"a default role", "The Israeli army put the figure at more than 30.", "more than 30", false, "key/not-bare-number"},
+	})
+}

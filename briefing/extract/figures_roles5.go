@@ -427,6 +427,12 @@ func ransomSum(text string, toks []ntoken, c *candidate) bool {
 // qualifier (thresholdQualifier), which the key decision does not read.
 func (fx *figurer) keyfixKey(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
 	fx.thresholdQualifier(f, toks, c)
+	if !f.Key && f.why.key == keyBare && f.Role != RoleOther && f.why.role != roleDefault && countValue(fx.text, toks, c) {
+		// The value a count reaches, however far its noun: "its death
+		// toll since October 2023 had reached 46,913". The other key
+		// checks still apply.
+		return fx.isKey(toks, c, f, f.Role == RoleInjured, true)
+	}
 	if f.Key && f.Category == Money && ransomSum(fx.text, toks, c) {
 		return false, keyRansom
 	}
@@ -756,6 +762,54 @@ func fundingAround(toks []ntoken) bool {
 		if t.lx != nil && t.kind == ntWord && slices.Contains(fundingWords, t.lx.w) {
 			return true
 		}
+	}
+	return false
+}
+
+// countReach is how far before a bare value countValue reads for the noun
+// of the count.
+const countReach = 24
+
+// countValue reports whether the bare number c is the value a count
+// reaches: after "to", "at", "reached", "hit" and the like, with a noun of
+// a count before it in its clause ("death toll", "the total number of
+// hostages freed", "troop levels"), past years and days on the way ("since
+// October 2023", "since the truce began on January 19"), which stop
+// tollRole.
+func countValue(text string, toks []ntoken, c *candidate) bool {
+	j := c.first - 1
+	if j < 1 || !foldIn(ntText(text, toks[j]), "to", "at", "reached", "reach", "reaches", "hit", "hits", "stood", "stands", "totalled", "totaled") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-countReach; k-- {
+		t := toks[k]
+		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') || ntIsPunct(text, t, '.') {
+			return false
+		}
+		if t.kind == ntNum && !yearOrDay(text, toks, k) {
+			return false // another count: "from 3,000 to 2,500" is a change, read elsewhere
+		}
+		if lexHas(t, clsTollNoun) || foldIn(ntText(text, t), "levels", "level", "strength", "tally") {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOrDay reports whether the number token k is a year or a day of a
+// date ("October 2023", "January 19", "19 January") rather than a count.
+func yearOrDay(text string, toks []ntoken, k int) bool {
+	w := ntText(text, toks[k])
+	if len(w) == 4 && (w[0] == '1' || w[0] == '2') {
+		return true
+	}
+	if len(w) <= 2 {
+		month := func(i int) bool {
+			return i >= 0 && i < len(toks) && toks[i].kind == ntWord && foldIn(ntText(text, toks[i]), "january", "february", "march", "april",
+				"may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+				"jul", "aug", "sep", "sept", "oct", "nov", "dec")
+		}
+		return month(k-1) || month(k+1)
 	}
 	return false
 }
