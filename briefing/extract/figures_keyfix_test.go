@@ -253,3 +253,26 @@ func TestCountValueKey(t *testing.T) {
 		{"a default role", "The Israeli army put the figure at more than 30.", "more than 30", false, "key/not-bare-number"},
 	})
 }
+
+// TestProjectionsAndParts checks more of batch 4's general cases: a count
+// that "could hit" a number is a bound, not key; freed prisoners are
+// released; bodies identified are no deaths of their own; a share "of
+// what was needed" is no need; a war's length is not key; an expected
+// rise past a toll stays a key count.
+func TestProjectionsAndParts(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"could hit", "With some soldiers still missing, the death toll could hit 20 dead, officials said.", "20 dead", false, "key/not-projection"},
+		{"expected past", "The death count was expected to climb past 75.", "75", true, "key/counted-category"},
+		{"years of war", "The ceasefire paused two years of war in the territory.", "two years", false, "key/not-key-category"},
+	})
+	checkRoleCases(t, []roleCase{
+		{"freed prisoners", "Buses carrying dozens of freed Palestinian prisoners arrived in Beitunia.", "dozens of freed Palestinian prisoners", RoleReleased, true},
+		{"prisoners held", "Some 4,000 prisoners are held in the jail.", "Some 4,000 prisoners", RoleDetained, true},
+		{"identified bodies", "Forensic teams have identified 78 bodies so far.", "78 bodies", RoleOther, false},
+		{"recovered bodies", "Rescue teams have recovered 78 bodies so far.", "78 bodies", RoleKilled, true},
+		{"of what was needed", "The 2023 contribution was $20 billion, only a third of what was needed.", "a third", RoleOther, false},
+	})
+	if f, ok := caseFigure("Officials said the death toll could hit 20.", "20"); !ok || f.Qualifier != UpTo || f.Max == nil || *f.Max != 20 {
+		t.Errorf("could hit 20: %+v; want up to 20", f)
+	}
+}

@@ -15,7 +15,7 @@ import (
 // roleOwnPredicate is the rule of ownPredicateRole, registered with the
 // other role rules.
 var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, roleComplement, roleAboard, roleLivesTaken, roleFateUnknown,
-	keyRansom, keyNotFunding ruleID
+	keyRansom, keyNotFunding, keyProjection ruleID
 
 // ownPredicateReach is how many tokens after a figure's predicate verb the
 // scan for a word of its fate reads ("were taken by ambulance to the
@@ -42,6 +42,24 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		// villagers". Sentenced to prison, they stay detained ("sentenced
 		// 14 activists to … years in prison").
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleSentenced, 0
+		return false
+	}
+	if c.q.kind == QuantityNumber && f.Role == RoleDetained && releasedModifier(toks, c) {
+		// "dozens of freed Palestinian prisoners": the participle says
+		// what befell the prisoners the noun counts.
+		f.Category, f.Role, f.why.category, f.why.role = Detention, RoleReleased, catTrigger, roleWord
+		return true
+	}
+	if c.q.kind == QuantityNumber && f.Role == RoleKilled && c.first > 0 && wordAt(fx.text, toks[c.first-1], "identified") {
+		// "Forensic teams have identified 78 bodies": an identification,
+		// no death of its own (as identifiedPart).
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleIdentified, 0
+		return false
+	}
+	if f.why.number == numFraction && f.Role != RoleOther && ofWhatNeeded(fx.text, toks, c) {
+		// "only a third of what was needed": a share of a sum, not of
+		// people in need.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNeedThings, 0
 		return false
 	}
 	if c.q.kind == QuantityNumber && f.Category == Casualties && aboard(fx.text, toks, c) {
@@ -433,6 +451,19 @@ func (fx *figurer) keyfixKey(toks []ntoken, c *candidate, f *Figure) (bool, rule
 		// checks still apply.
 		return fx.isKey(toks, c, f, f.Role == RoleInjured, true)
 	}
+	if f.Category != Money && f.Category != Duration && projection(fx.text, toks, c) {
+		// "the death toll could hit 20 dead": a bound on what may come,
+		// not a count.
+		f.Qualifier, f.Change, f.why.qualifier = UpTo, ChangeLess, qualRules[qUpTo][0]
+		f.Min, f.Max = nil, fx.float(f.Value)
+		if f.Key {
+			return false, keyProjection
+		}
+	}
+	if f.Key && f.Category == Duration && c.last+2 < len(toks) && wordAt(fx.text, toks[c.last+1], "of") &&
+		foldIn(ntText(fx.text, toks[c.last+2]), "war", "fighting", "conflict", "violence", "civil") {
+		return false, keyNotCategory // "pausing two years of war": the war's length, as durationPanel's "nine-year civil war"
+	}
 	if f.Key && f.Category == Money && ransomSum(fx.text, toks, c) {
 		return false, keyRansom
 	}
@@ -750,7 +781,7 @@ var fundingWords = strings.Fields(`appeal appeals appealed aid assistance fundin
 	relief humanitarian pledge pledged pledges pledging donor donors donated donation donations grant grants damage damages
 	reconstruction rebuild rebuilding requirement requirements required requires require requested request requests sought
 	seek seeking seeks need needs needed contribution contributions contributed response plan revenue revenues losses loss
-	lost cost costs military weapons arms defence defense package support spending spent spend bailout loan loans
+	lost cost costs military weapons arms defence defense package spending spent spend bailout loan loans
 	ceasefire peacekeeping mission troops war demanded demand demands`)
 
 // fundingAround reports whether a word of funding, aid, damage or forces
@@ -778,7 +809,8 @@ const countReach = 24
 // tollRole.
 func countValue(text string, toks []ntoken, c *candidate) bool {
 	j := c.first - 1
-	if j < 1 || !foldIn(ntText(text, toks[j]), "to", "at", "reached", "reach", "reaches", "hit", "hits", "stood", "stands", "totalled", "totaled") {
+	if j < 1 || !foldIn(ntText(text, toks[j]), "to", "at", "reached", "reach", "reaches", "hit", "hits", "stood", "stands", "totalled", "totaled",
+		"past", "passed", "topped", "surpassed", "exceeded", "nears", "neared") {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-countReach; k-- {
@@ -810,6 +842,52 @@ func yearOrDay(text string, toks []ntoken, k int) bool {
 				"jul", "aug", "sep", "sept", "oct", "nov", "dec")
 		}
 		return month(k-1) || month(k+1)
+	}
+	return false
+}
+
+// releasedModifier reports whether a word of release modifies the counted
+// noun of the figure c, inside it: "dozens of freed Palestinian
+// prisoners", "the 30 released detainees".
+func releasedModifier(toks []ntoken, c *candidate) bool {
+	if c.unitFirst < 0 {
+		return false
+	}
+	for j := c.first; j < c.unitLast; j++ {
+		if lx := toks[j].lx; lx != nil && lx.role == RoleReleased && lx.cls&clsRescue == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ofWhatNeeded reports whether the fraction c is "of what" was needed,
+// required or sought: "only a third of what was needed".
+func ofWhatNeeded(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	return k+1 < len(toks) && wordAt(text, toks[k], "of") && wordAt(text, toks[k+1], "what")
+}
+
+// projection reports whether the figure c is where a count may go: after
+// "could", "may" or "might" and a verb of reaching ("the death toll could
+// hit 20 dead", "may rise to 100"). An expectation ("was expected to
+// climb past 75") stays a count, as batch 1 has it.
+func projection(text string, toks []ntoken, c *candidate) bool {
+	j := c.first - 1
+	if j >= 0 && wordAt(text, toks[j], "to") {
+		j-- // "rise to", "climb to"
+	}
+	if j < 1 || toks[j].kind != ntWord || !(toks[j].lx != nil && toks[j].lx.change == ChangeUp ||
+		foldIn(ntText(text, toks[j]), "hit", "reach", "top", "exceed", "surpass", "pass")) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if foldIn(ntText(text, toks[k]), "could", "may", "might") {
+			return true
+		}
+		if !foldIn(ntText(text, toks[k]), "still", "yet", "well", "further", "easily") {
+			return false
+		}
 	}
 	return false
 }

@@ -104,6 +104,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keyHeadline, "not-headline", "Dozens killed as boat capsizes\n\nAt least 40 people were killed when a boat capsized."},
 			{&keyRansom, "not-ransom", "The kidnappers demanded a ransom of 50 million naira."},
 			{&keyNotFunding, "not-funding", "The attacks jeopardize about $1 trillion in annual trade."},
+			{&keyProjection, "not-projection", "Officials said the death toll could hit 20."},
 		},
 	}
 }
