@@ -268,11 +268,23 @@ func TestProjectionsAndParts(t *testing.T) {
 	checkRoleCases(t, []roleCase{
 		{"freed prisoners", "Buses carrying dozens of freed Palestinian prisoners arrived in Beitunia.", "dozens of freed Palestinian prisoners", RoleReleased, true},
 		{"prisoners held", "Some 4,000 prisoners are held in the jail.", "Some 4,000 prisoners", RoleDetained, true},
-		{"identified bodies", "Forensic teams have identified 78 bodies so far.", "78 bodies", RoleOther, false},
+		{"identified bodies", "Forensic teams have identified 78 bodies so far.", "78 bodies", RoleKilled, false},
 		{"recovered bodies", "Rescue teams have recovered 78 bodies so far.", "78 bodies", RoleKilled, true},
 		{"of what was needed", "The 2023 contribution was $20 billion, only a third of what was needed.", "a third", RoleOther, false},
 	})
 	if f, ok := caseFigure("Officials said the death toll could hit 20.", "20"); !ok || f.Qualifier != UpTo || f.Max == nil || *f.Max != 20 {
 		t.Errorf("could hit 20: %+v; want up to 20", f)
 	}
+}
+
+// TestTollParticiple checks that the value of "the number of X <participle>"
+// takes the participle's role ("inmates killed", "hostages freed"), while
+// bodies handed over stay dead.
+func TestTollParticiple(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"inmates killed", "According to the ministry, the number of inmates killed in the riots was at least 79.", "at least 79", RoleKilled, true},
+		{"hostages freed", "Their release brings the total number of hostages freed since the truce began on January 19 to 18.", "18", RoleReleased, true},
+		{"bodies handed over", "It brings the total number of bodies handed over under the deal to 270.", "270", RoleKilled, true},
+		{"people displaced", "The number of people displaced by the floods rose to 40,000.", "40,000", RoleDisplaced, true},
+	})
 }

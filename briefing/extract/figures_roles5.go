@@ -50,11 +50,15 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role = Detention, RoleReleased, catTrigger, roleWord
 		return true
 	}
-	if c.q.kind == QuantityNumber && f.Role == RoleKilled && c.first > 0 && wordAt(fx.text, toks[c.first-1], "identified") {
-		// "Forensic teams have identified 78 bodies": an identification,
-		// no death of its own (as identifiedPart).
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleIdentified, 0
-		return false
+	if c.q.kind == QuantityNumber && c.unitFirst < 0 && f.Role != RoleOther {
+		if r, ref, ok := tollParticiple(fx.text, toks, c); ok && r != f.Role {
+			// The value of "the number of inmates killed", "the total
+			// number of hostages freed", "the number of the victims that
+			// have so far been released": the participle says what the
+			// count counts, over the noun's own role.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleWord, ref
+			return true
+		}
 	}
 	if f.why.number == numFraction && f.Role != RoleOther && ofWhatNeeded(fx.text, toks, c) {
 		// "only a third of what was needed": a share of a sum, not of
@@ -450,6 +454,11 @@ func (fx *figurer) keyfixKey(toks []ntoken, c *candidate, f *Figure) (bool, rule
 		// toll since October 2023 had reached 46,913". The other key
 		// checks still apply.
 		return fx.isKey(toks, c, f, f.Role == RoleInjured, true)
+	}
+	if f.Key && f.Role == RoleKilled && c.first > 0 && wordAt(fx.text, toks[c.first-1], "identified") {
+		// "Forensic teams have identified 78 bodies": the dead counted
+		// again by their identification (identifiedPart's part).
+		return false, keyNamedAgain
 	}
 	if f.Category != Money && f.Category != Duration && projection(fx.text, toks, c) {
 		// "the death toll could hit 20 dead": a bound on what may come,
@@ -890,4 +899,42 @@ func projection(text string, toks []ntoken, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// tollParticiple finds the role a participle gives the noun of "the
+// number of" before the bare value c: "the number of inmates killed …
+// was at least 79", "the total number of hostages freed since … to 18",
+// "the number of the victims that have so far being released … 49". It
+// reads back as countValue does, past years and days.
+func tollParticiple(text string, toks []ntoken, c *candidate) (Role, lexRef, bool) {
+	for k := c.first - 1; k >= 1 && k >= c.first-countReach; k-- {
+		t := toks[k]
+		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') || ntIsPunct(text, t, '.') || t.kind == ntNum && !yearOrDay(text, toks, k) {
+			return "", 0, false
+		}
+		if !wordAt(text, t, "number") || k+2 >= len(toks) || !wordAt(text, toks[k+1], "of") {
+			continue
+		}
+		n := k + 2
+		if lexHas(toks[n], clsDet) {
+			n++ // "the number of the victims"
+		}
+		if lx := toks[n].lx; lx != nil && lx.head == Casualties && lx.w != "victims" {
+			return "", 0, false // "the number of bodies handed over": the dead stay dead
+		}
+		for j := n + 1; j < len(toks) && j <= n+7 && j < c.first; j++ {
+			u := toks[j]
+			if u.kind != ntWord {
+				break
+			}
+			if lx := u.lx; lx != nil && lx.role != "" && lx.head == "" && (predicateFate(lx.role) || lx.role == RoleReleased) && lx.cls&clsActor == 0 {
+				return lx.role, lx.ref, true
+			}
+			if !(lexHas(u, clsAux|clsPredFill) || foldIn(ntText(text, u), "that", "who", "so", "far", "being", "since", "now", "already")) {
+				break
+			}
+		}
+		return "", 0, false
+	}
+	return "", 0, false
 }
