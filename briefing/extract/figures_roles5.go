@@ -387,7 +387,7 @@ var moreRoleWords = map[Role]string{
 // buildRoles5 gives the lexicon the words of this file's rules.
 func buildRoles5() {
 	lexClass(clsPerson, kinNouns)
-	for _, w := range fundingWords {
+	for w := range fundingWords {
 		numLexEntry(w) // fundingAround reads them by their entry
 	}
 	for r, words := range moreRoleWords {
@@ -786,12 +786,12 @@ func inDanger(text string, toks []ntoken, c *candidate) bool {
 // budgets, damage and losses, spending on forces, and what an armed party
 // demands (the Kuriga sample's gold keeps "The kidnappers had demanded ₦1
 // billion"; a sum named a ransom is not key, by the dev sets, ransomSum).
-var fundingWords = strings.Fields(`appeal appeals appealed aid assistance funding fund funds funded underfunded budget budgets
+var fundingWords = wordMap(map[bool]string{true: `appeal appeals appealed aid assistance funding fund funds funded underfunded budget budgets
 	relief humanitarian pledge pledged pledges pledging donor donors donated donation donations grant grants damage damages
 	reconstruction rebuild rebuilding requirement requirements required requires require requested request requests sought
 	seek seeking seeks need needs needed contribution contributions contributed response plan revenue revenues losses loss
 	lost cost costs military weapons arms defence defense package spending spent spend bailout loan loans
-	ceasefire peacekeeping mission troops war demanded demand demands`)
+	ceasefire peacekeeping mission troops war demanded demand demands`})
 
 // fundingAround reports whether a word of funding, aid, damage or forces
 // stands in the sentence of toks: a sum without one ("about $1 trillion in
@@ -799,7 +799,7 @@ var fundingWords = strings.Fields(`appeal appeals appealed aid assistance fundin
 // conflict briefing.
 func fundingAround(toks []ntoken) bool {
 	for _, t := range toks {
-		if t.lx != nil && t.kind == ntWord && slices.Contains(fundingWords, t.lx.w) {
+		if t.lx != nil && t.kind == ntWord && fundingWords[t.lx.w] {
 			return true
 		}
 	}
