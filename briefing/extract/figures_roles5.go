@@ -79,7 +79,13 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleLivesTaken
 		return true
 	}
-	if c.q.kind == QuantityNumber && f.Role != RoleMissing && !headOfDetention(f.Unit) && fateUnknown(fx.text, toks, c) {
+	// The word after the count's auxiliary or linking verb and its fillers
+	// ("remain missing", "were in critical condition", "are at risk"),
+	// read once for the three predicate checks below.
+	pw, aux := predicateWord(fx.text, toks, c)
+	if c.q.kind == QuantityNumber && f.Role != RoleMissing && aux && (c.first >= 2 && ntIsWord(toks[c.first-1], "of") ||
+		pw == "missing" || pw == "unaccounted" || pw == "under" || pw == "beneath" || pw == "underneath") &&
+		fateUnknown(fx.text, toks, c) && !headOfDetention(f.Unit) {
 		// "the fate of 15 other crew members remains unknown", "seven more
 		// people remained under the rubble", "Eleven sailors remain
 		// missing, presumed dead or in custody". Detainees unaccounted for
@@ -87,7 +93,8 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleMissing, catTrigger, roleFateUnknown, 0
 		return true
 	}
-	if c.q.kind == QuantityNumber && (f.Role != RoleInNeed || f.why.role == roleDefault) && (f.Unit == "" || personNoun(f.Unit)) && inDanger(fx.text, toks, c) {
+	if c.q.kind == QuantityNumber && (pw == "in" || pw == "at") && (f.Role != RoleInNeed || f.why.role == roleDefault) && inDanger(fx.text, toks, c) &&
+		(f.Unit == "" || personNoun(f.Unit)) {
 		// "hundreds of thousands remain in grave danger, with survivors
 		// recounting arbitrary killings": a need, whatever death a later
 		// clause names.
@@ -106,14 +113,15 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 			return true
 		}
 	}
-	if c.q.kind == QuantityNumber && (f.Role == RoleOther && f.why.role == roleNone || f.why.role == roleDefault) && inCondition(fx.text, toks, c) {
+	if c.q.kind == QuantityNumber && (pw == "in" || pw == "left") && (f.Role == RoleOther && f.why.role == roleNone || f.why.role == roleDefault) &&
+		inCondition(fx.text, toks, c) {
 		// "Nine people were in critical condition": hurt, though no word
 		// of injury names them.
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleInjured, catTrigger, roleCondition
 		return true
 	}
 	if c.q.kind == QuantityNumber && (f.Category == Money || f.Role == RoleOther && f.why.role == roleNone) && c.unitFirst >= 0 &&
-		personNoun(f.Unit) && fx.aidTarget(toks, c, f) {
+		fx.aidTarget(toks, c, f) && personNoun(f.Unit) {
 		// Whom an appeal is to reach are people in need, never a sum:
 		// "The appeal seeks $2.5 billion to assist 8 million people".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleInNeed, catTrigger, roleAidTarget, 0
@@ -160,17 +168,6 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	default:
 		return event
 	}
-	if u := strings.ToLower(lastWord(f.Unit)); deliveryUnits[u] || materielNoun(f.Unit) {
-		return event // "more than 630 trucks entered": aid counted in what carries it
-	}
-	sameSentence := c.unitFirst >= 0 || fx.hasPrev && fx.out[fx.prev].SentenceStart == f.SentenceStart
-	if lx := lookupNumLex(strings.ToLower(lastWord(f.Unit))); !force && sameSentence && lx != nil && lx.head == f.Category {
-		// The noun names the role, the verb only how: "12 bodies, and 8
-		// more were pulled from the river", "400 officers, with 600 more
-		// flown in". Not a noun of another sentence: "The three
-		// announced" after a toll of deaths.
-		return event
-	}
 	text := fx.text
 	for j := c.first; j <= c.last && !force; j++ {
 		if lx := toks[j].lx; lx != nil && lx.role == f.Role {
@@ -179,6 +176,17 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	}
 	v := predicateVerb(text, toks, c)
 	if v < 0 {
+		return event
+	}
+	if u := lowerKey(lastWord(f.Unit)); deliveryUnits[u] || materielNoun(f.Unit) {
+		return event // "more than 630 trucks entered": aid counted in what carries it
+	}
+	sameSentence := c.unitFirst >= 0 || fx.hasPrev && fx.out[fx.prev].SentenceStart == f.SentenceStart
+	if lx := lookupNumLex(lowerKey(lastWord(f.Unit))); !force && sameSentence && lx != nil && lx.head == f.Category {
+		// The noun names the role, the verb only how: "12 bodies, and 8
+		// more were pulled from the river", "400 officers, with 600 more
+		// flown in". Not a noun of another sentence: "The three
+		// announced" after a toll of deaths.
 		return event
 	}
 	if foldIn(ntText(text, toks[v]), countedVerbs...) {
@@ -248,11 +256,32 @@ func predicateFate(r Role) bool {
 // figure must open its clause (subjectPosition) or follow a subordinator
 // ("after thousands gathered"). It returns the verb's token, or -1.
 func predicateVerb(text string, toks []ntoken, c *candidate) int {
+	k := c.last + 1
+	if k >= len(toks) || toks[k].kind != ntWord {
+		return -1
+	}
+	v := -1
+	if lexHas(toks[k], clsAux) {
+		for k++; k < len(toks) && k <= c.last+5 && lexHas(toks[k], clsAux|clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+		}
+		if k >= len(toks) || toks[k].kind != ntWord || toks[k].upper || !participleWord(ntText(text, toks[k])) {
+			return -1 // "were children", "were on board": no verb of their own
+		}
+		v = k
+	} else {
+		if toks[k].upper || toks[k].lx != nil && toks[k].lx.cls&(clsAux|clsLink|clsPredFill|clsPrep|clsSubjLead) != 0 {
+			return -1 // a name ("12 Palestinians"), a link or a preposition
+		}
+		if w := lowerKey(ntText(text, toks[k])); !finiteVerb(w) && !pastVerbs[w] {
+			return -1
+		}
+		v = k // "thousands gathered at the festival", "2,000 people took part"
+	}
 	s := c
-	if c.first > 1 && foldIn(ntText(text, toks[c.first-1]), "further", "additional") {
+	if c.first > 1 && (ntIsWord(toks[c.first-1], "further") || ntIsWord(toks[c.first-1], "additional")) {
 		cc := *c // "and a further 2,000 were admitted": the subject opens at "a"
 		cc.first--
-		if foldIn(ntText(text, toks[cc.first-1]), "a", "the") {
+		if ntIsWord(toks[cc.first-1], "a") || ntIsWord(toks[cc.first-1], "the") {
 			cc.first--
 		}
 		s = &cc
@@ -260,28 +289,7 @@ func predicateVerb(text string, toks []ntoken, c *candidate) int {
 	if !subjectPosition(text, toks, s) && !(s.first > 0 && subordinator(toks[s.first-1])) {
 		return -1
 	}
-	k := c.last + 1
-	if k >= len(toks) || toks[k].kind != ntWord {
-		return -1
-	}
-	if !lexHas(toks[k], clsAux) {
-		if toks[k].lx != nil && toks[k].lx.cls&(clsAux|clsLink|clsPredFill|clsPrep|clsSubjLead) != 0 {
-			return -1
-		}
-		if w := lowerKey(ntText(text, toks[k])); finiteVerb(w) || pastVerbs[w] {
-			return k // "thousands gathered at the festival", "2,000 people took part"
-		}
-		return -1
-	}
-	for k++; k < len(toks) && k <= c.last+5 && lexHas(toks[k], clsAux|clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
-	}
-	if k >= len(toks) || toks[k].kind != ntWord || toks[k].upper {
-		return -1
-	}
-	if !participleWord(ntText(text, toks[k])) {
-		return -1 // "were children", "were on board": no verb of their own
-	}
-	return k
+	return v
 }
 
 // pastVerbs are irregular past tenses a subject count may take that
@@ -293,7 +301,14 @@ var pastVerbs = map[string]bool{"took": true, "went": true, "gave": true, "made"
 // follows it: "after thousands gathered", "as 300 were evacuated", an
 // absolute "with 4,000 residents moved to schools".
 func subordinator(t ntoken) bool {
-	return t.lx != nil && t.kind == ntWord && foldIn(t.lx.w, "after", "before", "as", "because", "since", "until", "once", "although", "though", "with")
+	if t.lx == nil || t.kind != ntWord {
+		return false
+	}
+	switch t.lx.w {
+	case "after", "before", "as", "because", "since", "until", "once", "although", "though", "with":
+		return true
+	}
+	return false
 }
 
 // sentencedPeople reports whether the figure c counts people a court
@@ -321,11 +336,14 @@ func sentencedPeople(text string, toks []ntoken, c *candidate) bool {
 	return false
 }
 
+// sentenceVerbs are the verbs of a court or a charge.
+var sentenceVerbs = strings.Fields(`sentenced condemned sentencing sentences convicted charged indicted accused prosecuted acquitted
+	jailed`)
+
 // sentenceVerb reports whether t is a verb of a court or a charge:
 // "sentenced", "convicted", "charged 12 people over the killing".
 func sentenceVerb(text string, t ntoken) bool {
-	return t.kind == ntWord && foldIn(ntText(text, t), "sentenced", "condemned", "sentencing", "sentences", "convicted", "charged",
-		"indicted", "accused", "prosecuted", "acquitted", "jailed")
+	return t.kind == ntWord && t.lx != nil && slices.Contains(sentenceVerbs, t.lx.w)
 }
 
 // inCondition reports whether the predicate of the figure c puts its
@@ -387,6 +405,11 @@ var moreRoleWords = map[Role]string{
 // buildRoles5 gives the lexicon the words of this file's rules.
 func buildRoles5() {
 	lexClass(clsPerson, kinNouns)
+	for _, w := range append(append(append(strings.Fields(`past beyond hit reach top exceed surpass pass could may might still yet
+		well further easily after before as because since until once although though with to at reached reaches hits stood stands
+		totalled totaled missing unaccounted under beneath underneath in left`), thresholdVerbs...), nearVerbs...), sentenceVerbs...) {
+		numLexEntry(w) // thresholdQualifier and projection read them by their entry
+	}
 	for w := range fundingWords {
 		numLexEntry(w) // fundingAround reads them by their entry
 	}
@@ -520,14 +543,17 @@ func (fx *figurer) thresholdQualifier(f *Figure, toks []ntoken, c *candidate) {
 	}
 	text := fx.text
 	j := c.first - 1
-	w := ntText(text, toks[j])
+	w := tokenWord(text, toks[j])
+	if w == "" {
+		return
+	}
 	kind := qExact
 	switch {
-	case foldIn(w, thresholdVerbs...):
+	case slices.Contains(thresholdVerbs, w):
 		kind = qMoreThan
-	case foldIn(w, "past", "beyond") && j > 0 && changeOrMotion(text, toks[j-1]):
+	case (w == "past" || w == "beyond") && j > 0 && changeOrMotion(text, toks[j-1]):
 		kind = qMoreThan
-	case foldIn(w, nearVerbs...) && j > 0 && (toks[j-1].lx != nil && toks[j-1].lx.cls&clsTollNoun != 0 || lexHas(toks[j-1], clsAux)):
+	case slices.Contains(nearVerbs, w) && j > 0 && (toks[j-1].lx != nil && toks[j-1].lx.cls&clsTollNoun != 0 || lexHas(toks[j-1], clsAux)):
 		kind = qNearly
 	default:
 		return
@@ -539,7 +565,7 @@ func (fx *figurer) thresholdQualifier(f *Figure, toks []ntoken, c *candidate) {
 	if kind == qMoreThan {
 		f.Min = fx.float(f.Value)
 	}
-	if f.Role == RoleRefugees && foldIn(w, "crossed", "crosses") {
+	if f.Role == RoleRefugees && (w == "crossed" || w == "crosses") {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		if t := tollRole(text, toks, c); t >= 0 && toks[t].lx.role != "" {
 			r := toks[t].lx.role
@@ -605,12 +631,24 @@ func identifiedPredicate(text string, toks []ntoken, k int) (found, as bool) {
 	return false, false
 }
 
-// complementWords are the adjectives and participles that, right after a
-// count ("12 people missing") or as its own noun ("2,000 homeless"), say
-// what befell it, by role.
-var complementWords = map[string]Role{
-	"dead": RoleKilled, "missing": RoleMissing, "unaccounted": RoleMissing, "injured": RoleInjured, "wounded": RoleInjured,
-	"hurt": RoleInjured, "homeless": RoleDisplaced, "displaced": RoleDisplaced, "stranded": RoleAffected, "killed": RoleKilled,
+// complementWord is the role of an adjective or participle that, right
+// after a count ("12 people missing") or as its own noun ("2,000
+// homeless"), says what befell it; "" for any other word. w is a lexicon
+// word (tokenWord), so a switch reads it without hashing.
+func complementWord(w string) Role {
+	switch w {
+	case "dead", "killed":
+		return RoleKilled
+	case "missing", "unaccounted":
+		return RoleMissing
+	case "injured", "wounded", "hurt":
+		return RoleInjured
+	case "homeless", "displaced":
+		return RoleDisplaced
+	case "stranded":
+		return RoleAffected
+	}
+	return ""
 }
 
 // complementRole is the role the word right after the figure c gives it:
@@ -627,15 +665,15 @@ func complementRole(text string, toks []ntoken, c *candidate) Role {
 	}
 	j := c.last + 1
 	if c.unitFirst == c.unitLast && c.unitFirst == c.last && c.last > c.first {
-		if _, ok := complementWords[lowerKey(ntText(text, toks[c.last]))]; ok {
+		if complementWord(tokenWord(text, toks[c.last])) != "" {
 			j = c.last // the count's own noun: "2,000 homeless"
 		}
 	}
 	if j >= len(toks) || toks[j].kind != ntWord {
 		return ""
 	}
-	r, ok := complementWords[lowerKey(ntText(text, toks[j]))]
-	if !ok {
+	r := complementWord(tokenWord(text, toks[j]))
+	if r == "" {
 		return ""
 	}
 	left := false
@@ -713,7 +751,10 @@ func livesTaken(text string, toks []ntoken, c *candidate, f *Figure) bool {
 // rubble", "Eleven sailors remain missing, presumed dead or in custody"
 // (the first fate named is theirs).
 func fateUnknown(text string, toks []ntoken, c *candidate) bool {
-	if c.first >= 2 && wordAt(text, toks[c.first-1], "of") && foldIn(ntText(text, toks[c.first-2]), "fate", "fates", "whereabouts") {
+	if c.last+1 >= len(toks) || !lexHas(toks[c.last+1], clsAux|clsLink) {
+		return false // both need a verb after the count: "remains unknown", "remain missing"
+	}
+	if c.first >= 2 && ntIsWord(toks[c.first-1], "of") && foldIn(ntText(text, toks[c.first-2]), "fate", "fates", "whereabouts") {
 		for j := c.last + 1; j+1 < len(toks) && j <= c.last+6; j++ {
 			if foldIn(ntText(text, toks[j]), "unknown", "unclear") {
 				return true
@@ -753,7 +794,7 @@ func fateUnknown(text string, toks []ntoken, c *candidate) bool {
 // headOfDetention reports whether a unit's noun counts captives or
 // detainees by itself: "detainees", "prisoners", "hostages".
 func headOfDetention(unit string) bool {
-	lx := lookupNumLex(strings.ToLower(lastWord(unit)))
+	lx := lookupNumLex(lowerKey(lastWord(unit)))
 	return lx != nil && lx.head == Detention
 }
 
@@ -817,11 +858,10 @@ const countReach = 24
 // October 2023", "since the truce began on January 19"), which stop
 // tollRole.
 func countValue(text string, toks []ntoken, c *candidate) bool {
-	j := c.first - 1
-	if j < 1 || !foldIn(ntText(text, toks[j]), "to", "at", "reached", "reach", "reaches", "hit", "hits", "stood", "stands", "totalled", "totaled",
-		"past", "passed", "topped", "surpassed", "exceeded", "nears", "neared") {
+	if !valueVerbBefore(text, toks, c, false) {
 		return false
 	}
+	j := c.first - 1
 	for k := j - 1; k >= 0 && k >= j-countReach; k-- {
 		t := toks[k]
 		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') || ntIsPunct(text, t, '.') {
@@ -883,18 +923,25 @@ func ofWhatNeeded(text string, toks []ntoken, c *candidate) bool {
 // climb past 75") stays a count, as batch 1 has it.
 func projection(text string, toks []ntoken, c *candidate) bool {
 	j := c.first - 1
-	if j >= 0 && wordAt(text, toks[j], "to") {
+	if j >= 0 && ntIsWord(toks[j], "to") {
 		j-- // "rise to", "climb to"
 	}
-	if j < 1 || toks[j].kind != ntWord || !(toks[j].lx != nil && toks[j].lx.change == ChangeUp ||
-		foldIn(ntText(text, toks[j]), "hit", "reach", "top", "exceed", "surpass", "pass")) {
+	if j < 1 || toks[j].kind != ntWord || toks[j].lx == nil {
 		return false
 	}
-	for k := j - 1; k >= 0 && k >= j-2; k-- {
-		if foldIn(ntText(text, toks[k]), "could", "may", "might") {
-			return true
+	if lx := toks[j].lx; lx.change != ChangeUp {
+		switch lx.w {
+		case "hit", "reach", "top", "exceed", "surpass", "pass":
+		default:
+			return false
 		}
-		if !foldIn(ntText(text, toks[k]), "still", "yet", "well", "further", "easily") {
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		switch tokenWord(text, toks[k]) {
+		case "could", "may", "might":
+			return true
+		case "still", "yet", "well", "further", "easily":
+		default:
 			return false
 		}
 	}
@@ -907,6 +954,9 @@ func projection(text string, toks []ntoken, c *candidate) bool {
 // "the number of the victims that have so far being released … 49". It
 // reads back as countValue does, past years and days.
 func tollParticiple(text string, toks []ntoken, c *candidate) (Role, lexRef, bool) {
+	if !valueVerbBefore(text, toks, c, true) {
+		return "", 0, false
+	}
 	for k := c.first - 1; k >= 1 && k >= c.first-countReach; k-- {
 		t := toks[k]
 		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') || ntIsPunct(text, t, '.') || t.kind == ntNum && !yearOrDay(text, toks, k) {
@@ -937,4 +987,40 @@ func tollParticiple(text string, toks []ntoken, c *candidate) (Role, lexRef, boo
 		return "", 0, false
 	}
 	return "", 0, false
+}
+
+// valueVerbBefore reports whether the word before the bare number c makes
+// it the value of a count: "to", "at", "reached", "passed" and the like
+// ("the toll rose to 45", "had reached 46,913"), and with copula a form
+// of "be" ("the number of inmates killed … was at least 79").
+func valueVerbBefore(text string, toks []ntoken, c *candidate, copula bool) bool {
+	j := c.first - 1
+	if j < 1 {
+		return false
+	}
+	switch tokenWord(text, toks[j]) {
+	case "to", "at", "reached", "reach", "reaches", "hit", "hits", "stood", "stands", "totalled", "totaled", "past", "passed",
+		"topped", "surpassed", "exceeded", "nears", "neared":
+		return true
+	case "was", "were", "is", "are":
+		return copula
+	}
+	return false
+}
+
+// predicateWord is the word after the auxiliary or linking verb that
+// follows the figure c and the fillers after it ("remain missing": missing;
+// "were reportedly in": in), as tokenWord gives it, and whether such a
+// verb follows at all.
+func predicateWord(text string, toks []ntoken, c *candidate) (string, bool) {
+	k := c.last + 1
+	if k >= len(toks) || !lexHas(toks[k], clsAux|clsLink) {
+		return "", false
+	}
+	for k++; k < len(toks) && k <= c.last+4 && lexHas(toks[k], clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+	}
+	if k >= len(toks) {
+		return "", true
+	}
+	return tokenWord(text, toks[k]), true
 }
