@@ -288,3 +288,17 @@ func TestTollParticiple(t *testing.T) {
 		{"people displaced", "The number of people displaced by the floods rose to 40,000.", "40,000", RoleDisplaced, true},
 	})
 }
+
+// TestKeyfixListsAgree keeps sentenceVerb's switch equal to the list the
+// lexicon is given (sentenceVerbs), so that the two cannot drift apart.
+func TestKeyfixListsAgree(t *testing.T) {
+	for _, w := range sentenceVerbs {
+		tok := ntoken{kind: ntWord, lx: lookupNumLex(w)}
+		if !sentenceVerb(w, tok) {
+			t.Errorf("sentenceVerb(%q) = false; sentenceVerbs lists it", w)
+		}
+	}
+	if tok := (ntoken{kind: ntWord, lx: lookupNumLex("said")}); sentenceVerb("said", tok) {
+		t.Error(`sentenceVerb("said") = true`)
+	}
+}

@@ -82,7 +82,11 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	// The word after the count's auxiliary or linking verb and its fillers
 	// ("remain missing", "were in critical condition", "are at risk"),
 	// read once for the three predicate checks below.
-	pw, aux := predicateWord(fx.text, toks, c)
+	var pw string
+	var aux bool
+	if c.q.kind == QuantityNumber {
+		pw, aux = predicateWord(fx.text, toks, c)
+	}
 	if c.q.kind == QuantityNumber && f.Role != RoleMissing && aux && (c.first >= 2 && ntIsWord(toks[c.first-1], "of") ||
 		pw == "missing" || pw == "unaccounted" || pw == "under" || pw == "beneath" || pw == "underneath") &&
 		fateUnknown(fx.text, toks, c) && !headOfDetention(f.Unit) {
@@ -139,7 +143,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if c.q.kind == QuantityNumber {
+	if c.q.kind == QuantityNumber && c.unitFirst >= 0 {
 		if r := complementRole(fx.text, toks, c); r != "" && r != f.Role {
 			// "leaving 12 people missing", "left 40 people missing and
 			// 2,000 homeless": the word right after the count says what
@@ -336,14 +340,23 @@ func sentencedPeople(text string, toks []ntoken, c *candidate) bool {
 	return false
 }
 
-// sentenceVerbs are the verbs of a court or a charge.
+// sentenceVerbs are the verbs of a court or a charge, as sentenceVerb's
+// switch reads them; buildRoles5 enters them in the lexicon.
 var sentenceVerbs = strings.Fields(`sentenced condemned sentencing sentences convicted charged indicted accused prosecuted acquitted
 	jailed`)
 
 // sentenceVerb reports whether t is a verb of a court or a charge:
 // "sentenced", "convicted", "charged 12 people over the killing".
 func sentenceVerb(text string, t ntoken) bool {
-	return t.kind == ntWord && t.lx != nil && slices.Contains(sentenceVerbs, t.lx.w)
+	if t.kind != ntWord || t.lx == nil {
+		return false
+	}
+	switch t.lx.w { // sentenceVerbs, which TestKeyfixListsAgree keeps equal
+	case "sentenced", "condemned", "sentencing", "sentences", "convicted", "charged", "indicted", "accused", "prosecuted", "acquitted",
+		"jailed":
+		return true
+	}
+	return false
 }
 
 // inCondition reports whether the predicate of the figure c puts its
@@ -730,7 +743,7 @@ func aboard(text string, toks []ntoken, c *candidate) bool {
 // 18 lives", "took 30 lives". "lives" alone names no death ("saved
 // thousands of lives").
 func livesTaken(text string, toks []ntoken, c *candidate, f *Figure) bool {
-	if c.unitFirst < 0 || !foldIn(ntText(text, toks[c.unitLast]), "lives") {
+	if c.unitFirst < 0 || !ntIsWord(toks[c.unitLast], "lives") {
 		return false
 	}
 	for j := c.first - 1; j >= 0 && j >= c.first-3; j-- {
