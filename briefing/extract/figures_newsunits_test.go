@@ -24,7 +24,7 @@ func TestFiguresExchangeRates(t *testing.T) {
 		{"The yen slid to 151 per dollar.", []unitWant{{"151", 151, 0, 0, Exact, "¥ per $"}}},
 		{"The rupee, which India's central bank defends, closed at 84.2 to the dollar.", []unitWant{{"84.2", 84.2, 0, 0, Exact, "rupee per $"}}},
 		{"The rupee fell 20 paise to 83.45 against the US dollar.", []unitWant{
-			{"20 paise", 20, 0, 0, Exact, "paise"}, {"83.45", 83.45, 0, 0, Exact, "rupee per $"}}},
+			{"20 paise", 20, 0, 0, Exact, "paise per $"}, {"83.45", 83.45, 0, 0, Exact, "rupee per $"}}},
 		// No currency named: the rate's currency is unknown, and no unit is guessed.
 		{"The rate reached 155 per dollar.", []unitWant{{"155", 155, 0, 0, Exact, ""}}},
 	})
@@ -173,5 +173,66 @@ func TestFiguresSpacedDegrees(t *testing.T) {
 		{"Overnight lows of 3 C are forecast.", []unitWant{{"3 C", 3, 0, 0, Exact, "°C"}}},
 		{"The city reached 44 C (111 F) on Monday.", []unitWant{{"44 C", 44, 0, 0, Exact, "°C"}, {"111 F", 111, 0, 0, Exact, "°F"}}},
 		{"He was moved to Room 24 C.", nil},
+	})
+}
+
+// TestFiguresUnitsOfTrade: a price takes the unit it is quoted for, "a"
+// or "per" any unit of trade or measure, and a denominator that has its
+// own count or scale keeps it in the unit's short form.
+func TestFiguresUnitsOfTrade(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Egg prices hit $4.82 a dozen in January.", []unitWant{{"$4.82 a dozen", 4.82, 0, 0, Exact, "$ per dozen"}}},
+		{"Cotton sold at Rs 7,020 a quintal.", []unitWant{{"Rs 7,020 a quintal", 7020, 0, 0, Exact, "Rs per quintal"}}},
+		{"Gold was quoted at ₹71,850 per 10 gm on Friday.", []unitWant{{"₹71,850 per 10 gm", 71850, 0, 0, Exact, "₹ per 10 g"}}},
+		{"Gold rose to ₹72,300 per 10 grams.", []unitWant{{"₹72,300 per 10 grams", 72300, 0, 0, Exact, "₹ per 10 g"}}},
+		{"Henry Hub gas rose to $2.85 per million British thermal units.", []unitWant{
+			{"$2.85 per million British thermal units", 2.85, 0, 0, Exact, "$ per MMBtu"}}},
+		{"Offices in the district rent for $500 a square foot.", []unitWant{{"$500 a square foot", 500, 0, 0, Exact, "$ per square foot"}}},
+		{"Power sold for €87 a megawatt hour.", []unitWant{{"€87 a megawatt hour", 87, 0, 0, Exact, "€ per MWh"}}},
+		{"Production fell to 9.8 million b/d.", []unitWant{{"9.8 million b/d", 9.8e6, 0, 0, Exact, "barrel per day"}}},
+		{"The country consumed 50 billion kilowatt-hours.", []unitWant{{"50 billion kilowatt-hours", 5e10, 0, 0, Exact, "kWh"}}},
+		{"The phone has a 4,000 mAh battery.", []unitWant{{"4,000 mAh", 4000, 0, 0, Exact, "mAh"}}},
+		// Not a rate: "a dozen" that counts, a quantity of people.
+		{"Police detained a dozen protesters.", []unitWant{{"a dozen protesters", 12, 0, 0, Exact, "protesters"}}},
+	})
+}
+
+// TestFiguresMinorCurrency: cents, pence, paise and kobo are sums, the
+// cent sign after the amount included; a currency's move in them is a
+// move of its exchange rate when the rate follows.
+func TestFiguresMinorCurrency(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Bananas cost 65¢ a pound.", []unitWant{{"65¢ a pound", 65, 0, 0, Exact, "cent per pound"}}},
+		{"The rupee settled 12 paise lower at 83.45 against the US dollar.", []unitWant{
+			{"12 paise", 12, 0, 0, Exact, "paise per $"}, {"83.45", 83.45, 0, 0, Exact, "rupee per $"}}},
+		{"The naira fell by N95.83 to N1,658.48 against the dollar.", []unitWant{
+			{"N95.83", 95.83, 0, 0, Exact, "₦ per $"}, {"N1,658.48 against the dollar", 1658.48, 0, 0, Exact, "₦ per $"}}},
+		{"The naira appreciated by ₦82.52 to reach ₦1,300 per dollar.", []unitWant{
+			{"₦82.52", 82.52, 0, 0, Exact, "₦ per $"}, {"₦1,300 per dollar", 1300, 0, 0, Exact, "₦ per $"}}},
+		{"The cedi traded at GH₵15.2 to the dollar.", []unitWant{{"GH₵15.2 to the dollar", 15.2, 0, 0, Exact, "GH₵ per $"}}},
+		{"The fare rose by 50 kobo.", []unitWant{{"50 kobo", 50, 0, 0, Exact, "kobo"}}},
+		// A move that reaches no exchange rate keeps its own unit; a sum
+		// sent to the euro zone is no rate.
+		{"Diesel rose 9 paise to 89.5 rupees a litre.", []unitWant{
+			{"9 paise", 9, 0, 0, Exact, "paise"}, {"89.5 rupees a litre", 89.5, 0, 0, Exact, "rupee per litre"}}},
+		{"The EU sent €5 billion to the euro zone fund.", []unitWant{{"€5 billion", 5e9, 0, 0, Exact, "€"}}},
+	})
+}
+
+// TestFiguresPercentRates and the levels of indices: a percent by a unit
+// of time is a rate; an index's level takes the points of its move, the
+// percent before or after it.
+func TestFiguresPercentRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Inflation has averaged 2.5 per cent a year since 2010.", []unitWant{{"2.5 per cent", 2.5, 0, 0, Exact, "% per year"}}},
+		{"The bank pays 4.5% per annum.", []unitWant{{"4.5%", 4.5, 0, 0, Exact, "% per year"}}},
+		{"Annual inflation slowed to 2.6% from 3.0% a month earlier.", []unitWant{
+			{"2.6%", 2.6, 0, 0, Exact, "%"}, {"3.0%", 3, 0, 0, Exact, "%"}}},
+		{"The index fell 2.1 per cent, or 154 points, to 7,100.", []unitWant{
+			{"2.1 per cent", 2.1, 0, 0, Exact, "%"}, {"154 points", 154, 0, 0, Exact, "points"}, {"7,100", 7100, 0, 0, Exact, "points"}}},
+		{"The Nikkei rose 1.5%, or 580 points, to close at 39,400.", []unitWant{
+			{"1.5%", 1.5, 0, 0, Exact, "%"}, {"580 points", 580, 0, 0, Exact, "points"}, {"39,400", 39400, 0, 0, Exact, "points"}}},
+		{"Bond yields rose 15bp.", []unitWant{{"15bp", 15, 0, 0, Exact, "basis point"}}},
+		{"The thermometer showed 46.8 °C at noon.", []unitWant{{"46.8 °C", 46.8, 0, 0, Exact, "°C"}}},
 	})
 }

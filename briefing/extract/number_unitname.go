@@ -43,6 +43,11 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		}
 	}
 	if c.perFirst > 0 {
+		if c.unitFirst >= 0 && c.unitFirst < c.perFirst {
+			if s, ok := measureNames[strings.ToLower(fx.text[toks[c.unitFirst].start:toks[c.perLast].end])]; ok {
+				return s // "b/d": one unit, not a rate of two
+			}
+		}
 		return rateName(base, fx.perOf(toks, c))
 	}
 	if c.inherited && c.unitFirst < 0 && !strings.Contains(base, " per ") {
@@ -50,6 +55,21 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		// earlier figure's, the rate the figure's own.
 		if first, last, ok := rateAfter(fx.text, toks, c.last); ok {
 			return rateName(base, normalUnit(fx.text[toks[first].start:toks[last].end], QuantityDimension))
+		}
+	}
+	if c.q.kind == QuantityPercent && base == "%" {
+		// "0.75% a year", "3% of GDP annually": a percent by the unit of
+		// time after it.
+		if first, last, ok := rateAfter(fx.text, toks, c.last); ok && first == last {
+			if per := durationUnitNames[strings.ToLower(ntText(fx.text, toks[first]))]; per != "" && per != "capita" {
+				return rateName(base, per)
+			}
+		}
+		return base
+	}
+	if c.q.kind == QuantityCurrency {
+		if u := fx.exchangeMove(toks, cands, k, base); u != "" {
+			return u // "fell 9 paise to 84.12 against the dollar": paise per $
 		}
 	}
 	if c.q.kind != QuantityCurrency && c.q.kind != QuantityDimension {
@@ -67,6 +87,70 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 	return base
 }
 
+// exchangeMove is the unit of a sum that is the move of an exchange rate,
+// written once with the level the rate reaches: "fell 9 paise to 84.12
+// against the dollar" is 9 paise per $, "fell by N95.83 to N1,658.48
+// against the dollar" N95.83 per $. The level comes next, a percent of
+// the move aside, after "to" or "at"; the sum is a move when a verb of
+// change stands before it or "higher", "lower" after it. It is "" for any
+// other sum.
+func (fx *figurer) exchangeMove(toks []ntoken, cands []candidate, k int, base string) string {
+	c := &cands[k]
+	direction := false
+	for j := k + 1; j < len(cands) && j <= k+2; j++ {
+		o := &cands[j]
+		at := false
+		for m := cands[j-1].last + 1; m < o.first; m++ {
+			w := tokenWord(fx.text, toks[m])
+			if w == "" {
+				w = strings.ToLower(ntText(fx.text, toks[m]))
+			}
+			switch w {
+			case "to", "at":
+				at = true
+			case "higher", "lower", "up", "down", "stronger", "weaker":
+				direction = true
+			case ",", "or":
+			default:
+				if closingVerbs[w] {
+					continue
+				}
+				return ""
+			}
+		}
+		if !at && o.q.kind == QuantityPercent {
+			continue // "fell 20 paise, or 0.2%, to 83.45"
+		}
+		if !at || c.perFirst > 0 || !direction && (c.first == 0 || changeWordBefore(fx.text, toks, c.first) == "") {
+			return ""
+		}
+		if per := fx.exchangeDenominatorOf(toks, o); per != "" {
+			return rateName(base, per)
+		}
+		return ""
+	}
+	return ""
+}
+
+// exchangeDenominatorOf is the currency that candidate o is an exchange
+// rate against ("to N1,658.48 against the dollar", "83.12 to the
+// dollar"), or "".
+func (fx *figurer) exchangeDenominatorOf(toks []ntoken, o *candidate) string {
+	if o.perFirst > 0 {
+		if t := toks[o.perFirst]; o.perFirst == o.perLast && t.lx != nil && t.lx.currency {
+			return normalUnit(ntText(fx.text, t), QuantityCurrency)
+		}
+		return ""
+	}
+	if o.unitFirst >= 0 {
+		return ""
+	}
+	if per := exchangeDenominator(fx.text, toks, o.last); per >= 0 {
+		return normalUnit(ntText(fx.text, toks[per]), QuantityCurrency)
+	}
+	return ""
+}
+
 // levelUnit is the unit of a bare number that is the level a change
 // reaches, written once with the change: "fell 500 points, or 1.5%, to
 // 33,000", "closed 212 points higher at 38,940". The change comes just
@@ -82,24 +166,55 @@ func (fx *figurer) levelUnit(toks []ntoken, cands []candidate, k int) string {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		o := &cands[j]
 		for m := o.last + 1; m < end; m++ {
-			switch w := tokenWord(fx.text, toks[m]); w {
+			w := tokenWord(fx.text, toks[m])
+			if w == "" {
+				w = strings.ToLower(ntText(fx.text, toks[m]))
+			}
+			switch w {
 			case "higher", "lower", "up", "down":
 				direction = true
-			case ",", "or":
+			case ",", "or", "to":
 			default:
-				return ""
+				if !closingVerbs[w] {
+					return ""
+				}
 			}
 		}
 		if o.q.kind == QuantityPercent {
 			end = o.first
 			continue
 		}
-		if o.unitFirst < 0 || o.perFirst > 0 || o.b.hasSecond || o.first == 0 || !direction && changeWordBefore(fx.text, toks, o.first) == "" {
+		if o.unitFirst < 0 || o.perFirst > 0 || o.b.hasSecond || o.first == 0 || !direction && !fx.changeAmount(toks, cands, j) {
 			return ""
 		}
 		return normalUnit(fx.text[toks[o.unitFirst].start:toks[o.unitLast].end], o.q.kind)
 	}
 	return ""
+}
+
+// closingVerbs may stand between a change and the level it reaches: "rose
+// 580 points to close at 39,400", "fell 9 paise to settle at 84.12".
+var closingVerbs = map[string]bool{"close": true, "closed": true, "closing": true, "settle": true, "settled": true,
+	"settling": true, "end": true, "ended": true, "ending": true, "finish": true, "finished": true, "reach": true,
+	"reached": true, "reaching": true, "trade": true, "traded": true, "trading": true}
+
+// changeAmount reports whether candidate j is the amount of a change: a
+// verb of change stands before it, or before the percent it restates
+// ("fell 2.1 per cent, or 154 points, to 7,100").
+func (fx *figurer) changeAmount(toks []ntoken, cands []candidate, j int) bool {
+	o := &cands[j]
+	if changeWordBefore(fx.text, toks, o.first) != "" {
+		return true
+	}
+	if j == 0 || cands[j-1].q.kind != QuantityPercent || cands[j-1].last+1 >= o.first {
+		return false
+	}
+	for m := cands[j-1].last + 1; m < o.first; m++ {
+		if w := tokenWord(fx.text, toks[m]); w != "," && w != "or" {
+			return false
+		}
+	}
+	return changeWordBefore(fx.text, toks, cands[j-1].first) != ""
 }
 
 // exchangeRate is the unit of a bare number that is an exchange rate:
@@ -118,12 +233,18 @@ func (fx *figurer) exchangeRate(toks []ntoken, c *candidate) string {
 		if ntIsPunct(fx.text, t, ';') {
 			return "" // another clause stands between
 		}
-		if t.kind == ntWord && t.lx != nil && t.lx.currency && !isCurrencyCode(ntText(fx.text, t)) {
+		if t.kind == ntWord && t.lx != nil && t.lx.currency && !isCurrencyCode(ntText(fx.text, t)) && !minorCurrency[t.lx.w] {
 			return rateName(fx.bareCurrency(currencyWordName(fx.text, toks, j)), normalUnit(ntText(fx.text, toks[per]), QuantityCurrency))
 		}
 	}
 	return ""
 }
+
+// minorCurrency are the words of a currency's hundredth part: the move of
+// a currency ("fell 9 paise to 84.12 against the dollar") names one, but
+// the currency whose rate it is stands further back.
+var minorCurrency = map[string]bool{"cent": true, "cents": true, "pence": true, "penny": true, "pennies": true,
+	"paise": true, "paisa": true, "kobo": true}
 
 // exchangeLookBack is the most tokens between a currency's name and its
 // rate: "The Turkish lira slid beyond 34 to the dollar", "The rupee,
@@ -384,13 +505,16 @@ func normalUnit(written string, kind QuantityKind) string {
 	if s, ok := rateSymbols[low]; ok {
 		return s // "km/h", "mg/l"
 	}
+	if s, ok := measureNames[low]; ok {
+		return s // "b/d", "barrels a day", "miles per hour": one unit, not a rate of two
+	}
+	if num, rest, ok := strings.Cut(w, " "); ok && rest != "" && strings.Trim(num, "0123456789,.") == "" && num != "" {
+		return num + " " + normalUnit(rest, QuantityDimension) // a denominator with its count: "per 10 grams" → "10 g"
+	}
 	for _, sep := range []string{" per ", "/", " an ", " a "} {
 		if a, b, ok := strings.Cut(w, sep); ok && a != "" && b != "" {
 			return rateName(normalUnit(a, QuantityDimension), normalUnit(b, QuantityDimension))
 		}
-	}
-	if s, ok := measureNames[low]; ok {
-		return s
 	}
 	if s, ok := measureNames[singular(low)]; ok {
 		return s
@@ -508,7 +632,7 @@ func buildUnitNames() {
 		tonne: t, metric ton, metric tons, metric tonne, metric tonnes
 		ton: tons
 		kg: kgs, kilo, kilos, kilogram, kilogramme
-		g: gram, gramme
+		g: gram, gramme, gm, gms
 		mg: milligram, milligramme
 		µg: mcg, microgram, microgramme
 		lb: lbs
@@ -518,6 +642,8 @@ func buildUnitNames() {
 		gallon: gal
 		barrel: bbl, bbls
 		barrel per day: bpd, b/d, barrels per day, barrels a day
+		MMBtu: mmbtus, million british thermal unit, million british thermal units, million btu, million btus
+		mAh: milliampere hour, milliampere-hour
 		W: watt
 		kW: kilowatt
 		MW: megawatt
@@ -588,5 +714,7 @@ func buildUnitNames() {
 		THB: baht, thai baht
 		₿: btc, bitcoin
 		cent: ¢, cents, us cent, us cents, u.s. cent, u.s. cents
-		pence: p, penny, pennies`)
+		pence: p, penny, pennies
+		paise: paisa
+		kobo:`)
 }

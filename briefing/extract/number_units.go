@@ -265,10 +265,11 @@ func unitHyphenated(text string, toks []ntoken, p *numParse, q *quantParse) bool
 	return true
 }
 
-// unitDegreeSign reads "47°", "47°C", "104 °F".
+// unitDegreeSign reads "47°", "47°C", "104°F", and a sign set apart with
+// its letter, as typeset copy writes it: "46.8 °C".
 func unitDegreeSign(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
-	if t := toks[k]; ntText(text, t) != "°" || t.space {
+	if t := toks[k]; ntText(text, t) != "°" || t.space && !(k+1 < n && !toks[k+1].space && (ntText(text, toks[k+1]) == "C" || ntText(text, toks[k+1]) == "F")) {
 		return false
 	}
 	last := k
@@ -407,6 +408,9 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		}
 		if wattWord(u.w) && k+1 < n && (ntIsWord(toks[k+1], "hour") || ntIsWord(toks[k+1], "hours")) {
 			last = k + 1 // "992 terawatt hours"
+		} else if wattWord(u.w) && k+2 < n && ntIsPunct(text, toks[k+1], '-') && !toks[k+1].space && !toks[k+2].space &&
+			(ntIsWord(toks[k+2], "hour") || ntIsWord(toks[k+2], "hours")) {
+			last = k + 2 // "50 billion kilowatt-hours"
 		}
 		unitLast := -1
 		if v, end, ok := feetAndInches(text, toks, *p, k); ok {
@@ -521,8 +525,9 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	if j < n && toks[j].lx != nil && rateAdverbs[toks[j].lx.w] != "" && (j+1 >= n || !rateAdverbFollows(text, toks[j+1])) {
 		return j, j, true // "$5 million annually", "200 tonnes daily"
 	}
-	if j+2 < n && ntIsWord(toks[j], "against") && ntIsWord(toks[j+1], "the") && toks[j+2].lx != nil && toks[j+2].lx.currency {
-		return j + 2, j + 2, true // "Rs 83.4 against the dollar": an exchange rate
+	if j+2 < n && (ntIsWord(toks[j], "against") || ntIsWord(toks[j], "to")) && ntIsWord(toks[j+1], "the") && toks[j+2].lx != nil && toks[j+2].lx.currency &&
+		!minorCurrency[toks[j+2].lx.w] && (ntIsWord(toks[j], "against") || j+3 >= n || toks[j+3].kind != ntWord || toks[j+3].lx != nil && toks[j+3].lx.cls&(clsStop|clsAux) != 0) {
+		return j + 2, j + 2, true // "Rs 83.4 against the dollar", "GH₵15.2 to the dollar": an exchange rate; but "to the euro zone"
 	}
 	if j+1 >= n {
 		return 0, 0, false
@@ -542,11 +547,17 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		if d.lx != nil && d.lx.cls&(clsStop|clsDet|clsAux) != 0 {
 			return 0, 0, false
 		}
+		if d.lx != nil && d.lx.num == nkScale {
+			return j + 1, scaledDenominator(text, toks, last), true // "$2.85 per million British thermal units"
+		}
 		if last+1 < n && toks[last+1].kind == ntWord && d.lx != nil && (d.lx.w == "square" || d.lx.w == "cubic" || d.lx.w == "metric" || wattWord(d.lx.w)) {
 			last++ // "per square kilometre", "per megawatt hour"
 		} else if last+2 < n && d.lx != nil && wattWord(d.lx.w) && ntIsPunct(text, toks[last+1], '-') && !toks[last+1].space && ntIsWord(toks[last+2], "hour") {
 			last += 2 // "per kilowatt-hour"
 		}
+	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && last+1 < n && toks[last+1].lx != nil &&
+		((d.lx.w == "square" || d.lx.w == "cubic") && toks[last+1].lx.dim || wattWord(d.lx.w) && toks[last+1].lx.w == "hour"):
+		return last, last + 1, true // "$500 a square foot", "€87 a megawatt hour"
 	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && (d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]):
 		if last+1 < n {
 			switch tokenWord(text, toks[last+1]) {
@@ -575,6 +586,18 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	return j + 1, last, true
 }
 
+// scaledDenominator returns the last token of a rate's denominator that
+// opens with a scale word at token k: "per million British thermal
+// units", "per million residents": the words that follow, up to three,
+// before a mark or a stop word; or k itself ("per million").
+func scaledDenominator(text string, toks []ntoken, k int) int {
+	last := k
+	for m := k + 1; m < len(toks) && m <= k+3 && toks[m].kind == ntWord && (toks[m].lx == nil || toks[m].lx.cls&(clsStop|clsDet|clsAux) == 0 && toks[m].lx.num == nkNone); m++ {
+		last = m
+	}
+	return last
+}
+
 // rateAdverbs are the adverbs that make a rate of time, with their unit.
 var rateAdverbs = map[string]string{"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
 	"daily": "day", "hourly": "hour"}
@@ -598,7 +621,8 @@ var rateNouns = map[string]bool{}
 // measure: "47 GW", "1GW", "992 terawatt hours", "100 Mbps".
 func buildUnitWords() {
 	for _, w := range strings.Fields(`barrel ounce gallon share bushel tonne ton litre liter kilo kilogram kg pound head
-		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip hectare acre`) {
+		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip hectare acre
+		dozen quintal cylinder carton crate pack box tin carat gram mile km kilometre kilometer`) {
 		numLexEntry(w)
 		rateNouns[w] = true
 	}
@@ -608,16 +632,26 @@ func buildUnitWords() {
 	}
 	// Currency codes and names the number lexicon lacks: "INR 300", "150 reais".
 	for _, w := range strings.Fields(`pkr lkr npr ghs egp tzs ugx sos brl krw idr thb sar aed qar iqd jod kwd irr lbp syp bdt
-		myr twd reais`) {
+		myr twd reais paise paisa kobo`) {
 		numLexEntry(w).currency = true
 	}
-	for _, w := range strings.Fields("bps kph bpd") {
-		numLexEntry(w).dim = true // "100 bps": basis points
+	for _, w := range strings.Fields("bps bp kph bpd mah mmbtu gm gms") {
+		numLexEntry(w).dim = true // "100 bps", "15bp": basis points; "4,000 mAh"; "10 gm": grams
 	}
 	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly south") {
 		numLexEntry(w)
 	}
 	for w, ch := range levelVerbs {
+		if e := numLexEntry(w); e.change == "" {
+			e.change = ch
+		}
+	}
+	// The verbs of a market's moves, which the verbs of change lack: "the
+	// naira appreciated by ₦82.52", "WTI gained 98 cents".
+	for w, ch := range wordMap(map[Change]string{
+		ChangeUp:   `appreciated appreciates appreciating strengthened gained firmed`,
+		ChangeDown: `depreciated depreciates depreciating weakened`,
+	}) {
 		if e := numLexEntry(w); e.change == "" {
 			e.change = ch
 		}
@@ -666,7 +700,7 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 	}
 	t := toks[k]
 	switch {
-	case t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t)) && ntText(text, t) != "元"):
+	case t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t)) && ntText(text, t) != "元" && ntText(text, t) != "¢"):
 		if ntText(text, t) == "₵" && k > 0 && !t.space && strings.EqualFold(ntText(text, toks[k-1]), "gh") {
 			return k - 1, true // "GH₵"
 		}
@@ -736,7 +770,7 @@ func scaledCode(w string) float64 {
 // otherCurrencySign are signs written after the amount.
 func otherCurrencySign(s string) bool {
 	switch s {
-	case "元", "₡", "₾", "₭", "₿", "₺", "₫", "₵", "₲", "₸", "₮", "₼", "₣", "៛":
+	case "¢", "元", "₡", "₾", "₭", "₿", "₺", "₫", "₵", "₲", "₸", "₮", "₼", "₣", "៛":
 		return true
 	}
 	return false
