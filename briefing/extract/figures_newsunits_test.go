@@ -236,3 +236,14 @@ func TestFiguresPercentRates(t *testing.T) {
 		{"The thermometer showed 46.8 °C at noon.", []unitWant{{"46.8 °C", 46.8, 0, 0, Exact, "°C"}}},
 	})
 }
+
+// TestFiguresRunsOfTime: "10 straight weeks", "two consecutive quarters"
+// are durations in their unit of time; an ordinal run ("a third straight
+// session") is no figure.
+func TestFiguresRunsOfTime(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Prices rose for 10 straight weeks.", []unitWant{{"10 straight weeks", 10, 0, 0, Exact, "week"}}},
+		{"GDP shrank for two consecutive quarters.", []unitWant{{"two consecutive quarters", 2, 0, 0, Exact, "quarter"}}},
+		{"Oil fell for a third straight session.", nil},
+	})
+}

@@ -329,16 +329,23 @@ func unitBracketed(text string, toks []ntoken, p *numParse, q *quantParse) bool 
 	return t.kind != ntWord || t.lx == nil
 }
 
-// unitMoreTime reads "72 more hours", "30 additional days": a duration all
-// the same.
+// unitMoreTime reads "72 more hours", "30 additional days", "10 straight
+// weeks", "two consecutive quarters": a duration all the same.
 func unitMoreTime(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
-	if u := toks[k].lx; u.cls&clsGeneric != 0 && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
+	if u := toks[k].lx; runWords[u.w] && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.num == nkQuarter && plural(ntText(text, toks[k+1])) {
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, "Q" // "two consecutive quarters"
+		return true
+	}
+	if u := toks[k].lx; (u.cls&clsGeneric != 0 || runWords[u.w]) && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, toks[k+1].lx.timeUnit
 		return true
 	}
 	return false
 }
+
+// runWords say that a run of units of time follows: "10 straight weeks".
+var runWords = map[string]bool{"straight": true, "consecutive": true, "successive": true, "running": true}
 
 // unitWord reads a unit written as a word: a percentage, a currency, a
 // unit of time or of measure.
@@ -655,6 +662,9 @@ func buildUnitWords() {
 		if e := numLexEntry(w); e.change == "" {
 			e.change = ch
 		}
+	}
+	for w := range runWords {
+		numLexEntry(w)
 	}
 	for _, w := range strings.Fields("went gone goes moved changed revised adjusted shifted swung") {
 		numLexEntry(w)
