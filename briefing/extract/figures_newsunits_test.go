@@ -247,3 +247,30 @@ func TestFiguresRunsOfTime(t *testing.T) {
 		{"Oil fell for a third straight session.", nil},
 	})
 }
+
+// TestFiguresPriceMoves: a price moved on to a second level in the same
+// clause keeps its rate ("dropping to $13,083"); another commodity's
+// price after "while" does not take it.
+func TestFiguresPriceMoves(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Copper rose to $13,345.50 per ton, dropping to $13,083 at the close.", []unitWant{
+			{"$13,345.50 per ton", 13345.5, 0, 0, Exact, "$ per ton"}, {"$13,083", 13083, 0, 0, Exact, "$ per ton"}}},
+		{"Brent rose to $82 a barrel before falling to $80.", []unitWant{
+			{"$82 a barrel", 82, 0, 0, Exact, "$ per barrel"}, {"$80", 80, 0, 0, Exact, "$ per barrel"}}},
+		{"Gold rose to $2,341.50 an ounce, while silver gained 1.2% to $29.80.", []unitWant{
+			{"$2,341.50 an ounce", 2341.5, 0, 0, Exact, "$ per ounce"}, {"1.2%", 1.2, 0, 0, Exact, "%"}, {"$29.80", 29.8, 0, 0, Exact, "$"}}},
+	})
+}
+
+// TestFiguresTradeShortForms: the short forms of scaled units that trade
+// and energy copy leaves undefined carry their scale; "mt" is read only
+// where the text defines it.
+func TestFiguresTradeShortForms(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Last year the government procured a record 433 LMT of wheat.", []unitWant{{"433 LMT", 4.33e7, 0, 0, Exact, "tonne"}}},
+		{"Europe imported 18 bcm of gas.", []unitWant{{"18 bcm", 1.8e10, 0, 0, Exact, "m³"}}},
+		{"The field holds 3.5 tcf of gas.", []unitWant{{"3.5 tcf", 3.5e12, 0, 0, Exact, "cubic foot"}}},
+		{"The terminal can ship 5 mtpa.", []unitWant{{"5 mtpa", 5e6, 0, 0, Exact, "tonne per year"}}},
+		{"The mill sold 300 mt of steel.", []unitWant{{"300 mt", 300, 0, 0, Exact, "mt"}}},
+	})
+}

@@ -39,21 +39,39 @@ func (fx *figurer) definedUnitAfter(toks []ntoken, q *quantParse) {
 		d.read = true
 		d.defs = shortForms(fx.text)
 	}
-	u, ok := d.defs[strings.ToLower(w)]
+	low := strings.ToLower(w)
+	u, ok := d.defs[low]
 	if !ok {
-		return
+		if u, ok = standardShortForms[low]; !ok {
+			return
+		}
 	}
 	q.num.value *= u.scale
 	q.kind, q.last, q.unitFirst, q.unitLast = QuantityDimension, k, k, k
 }
 
+// standardShortForms are the short forms of scaled units that trade and
+// energy copy uses without defining them: "433 LMT" is 433 lakh metric
+// tonnes, "18 bcm" 18 billion cubic metres. "mt" is not one of them: it is
+// metric tonnes as often as million tonnes, and only the text can say.
+var standardShortForms = map[string]definedUnit{
+	"lmt": {"tonne", 1e5}, "mmt": {"tonne", 1e6}, "bcm": {"m³", 1e9}, "tcm": {"m³", 1e12},
+	"bcf": {"cubic foot", 1e9}, "tcf": {"cubic foot", 1e12}, "mtpa": {"tonne per year", 1e6},
+	"mbpd": {"barrel per day", 1e6}, "kbpd": {"barrel per day", 1e3},
+}
+
 // definedName is the normal name of a unit written as a short form the
-// text defines ("mt" → "tonne"), or "".
+// text defines ("mt" → "tonne") or trade copy uses undefined ("LMT" →
+// "tonne"), or "".
 func (fx *figurer) definedName(written string) string {
-	if fx.units.defs == nil {
-		return "" // most texts define none: no lower-casing
+	if len(written) < 2 || len(written) > maxShortForm {
+		return ""
 	}
-	if u, ok := fx.units.defs[strings.ToLower(written)]; ok {
+	low := strings.ToLower(written)
+	if u, ok := fx.units.defs[low]; ok {
+		return u.name
+	}
+	if u, ok := standardShortForms[low]; ok {
 		return u.name
 	}
 	return ""

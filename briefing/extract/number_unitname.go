@@ -76,7 +76,8 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		return base
 	}
 	if k > 0 && cands[k-1].perFirst > 0 && fx.sameUnit(toks, &cands[k-1], c, base) &&
-		(comparedAfter(fx.text, toks, cands[k-1].last, c.first) || levelAfter(fx.text, toks, cands[k-1], c.first)) &&
+		(comparedAfter(fx.text, toks, cands[k-1].last, c.first) || levelAfter(fx.text, toks, cands[k-1], c.first) ||
+			movedAfter(fx.text, toks, cands[k-1].last, c.first)) &&
 		c.b.min < 10*cands[k-1].b.min && cands[k-1].b.min < 10*c.b.min {
 		return rateName(base, fx.perOf(toks, &cands[k-1]))
 	}
@@ -403,6 +404,39 @@ func levelAfter(text string, toks []ntoken, o candidate, first int) bool {
 	}
 	return to
 }
+
+// movedAfter reports whether the words between two figures, tokens (from,
+// to), move the first one's price on to a second level: "to $13,345.50
+// per ton, dropping to $13,083", "$82 a barrel before falling to $80".
+// A new subject between them ("while silver gained 1.2% to $29.80") is
+// another price.
+func movedAfter(text string, toks []ntoken, from, to int) bool {
+	if to-from < 3 || to-from > 6 || tokenWord(text, toks[to-1]) != "to" {
+		return false
+	}
+	moved := false
+	for j := from + 1; j < to-1; j++ {
+		w := tokenWord(text, toks[j])
+		if w == "" {
+			w = strings.ToLower(ntText(text, toks[j]))
+		}
+		switch {
+		case w == "," || w == "before" || w == "then" || w == "briefly" || w == "later" || w == "and":
+		case toks[j].lx != nil && toks[j].lx.change != "" || movingVerbs[w]:
+			moved = true
+		default:
+			return false
+		}
+	}
+	return moved
+}
+
+// movingVerbs are the participles of a price's move that the words of
+// change lack: "dropping to", "touching".
+var movingVerbs = map[string]bool{"dropping": true, "falling": true, "rising": true, "climbing": true, "sliding": true,
+	"slipping": true, "jumping": true, "tumbling": true, "touching": true, "hitting": true, "reaching": true, "easing": true,
+	"recovering": true, "rebounding": true, "retreating": true, "dipping": true, "sinking": true, "surging": true,
+	"soaring": true, "spiking": true, "paring": true, "trimming": true, "extending": true}
 
 // comparedAfter reports whether the words between two figures, tokens
 // (from, to), compare the second with the first: "down from", "forecasts

@@ -569,7 +569,9 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		if last+1 < n {
 			switch tokenWord(text, toks[last+1]) {
 			case "ago", "earlier", "later", "before", "after", "old":
-				return 0, 0, false // "a year ago", "a day after"
+				if d.lx.timeUnit != "" {
+					return 0, 0, false // "a year ago", "a day after"; but "$82 a barrel before falling"
+				}
 			case "-":
 				if d.lx.timeUnit != "" {
 					return 0, 0, false // "a day-long"
