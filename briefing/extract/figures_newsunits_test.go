@@ -274,3 +274,19 @@ func TestFiguresTradeShortForms(t *testing.T) {
 		{"The mill sold 300 mt of steel.", []unitWant{{"300 mt", 300, 0, 0, Exact, "mt"}}},
 	})
 }
+
+// TestFiguresBareDegrees: bare "degrees" take the scale the text names
+// when it names one; a "-degree" compound is a temperature.
+func TestFiguresBareDegrees(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The valley is bracing for 116 degrees Fahrenheit, with 110-115 degrees expected in town.", []unitWant{
+			{"116 degrees Fahrenheit", 116, 0, 0, Exact, "°F"}, {"110-115 degrees", 110, 110, 115, Range, "°F"}}},
+		{"Madrid hit 41°C on Monday and 39 degrees on Tuesday.", []unitWant{
+			{"41°C", 41, 0, 0, Exact, "°C"}, {"39 degrees", 39, 0, 0, Exact, "°C"}}},
+		{"Boise could see 105-110-degree temperatures.", []unitWant{{"105-110-degree", 105, 105, 110, Range, "degree"}}},
+		// Neither scale named, or both: the degrees stay degrees.
+		{"Temperatures could top 100 degrees in Dallas.", []unitWant{{"100 degrees", 100, 0, 0, Exact, "degree"}}},
+		{"It was 40°C (104°F) at noon and 35 degrees by night.", []unitWant{
+			{"40°C", 40, 0, 0, Exact, "°C"}, {"104°F", 104, 0, 0, Exact, "°F"}, {"35 degrees", 35, 0, 0, Exact, "degree"}}},
+	})
+}

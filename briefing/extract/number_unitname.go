@@ -38,6 +38,8 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		switch {
 		case c.q.kind == QuantityCurrency:
 			base = fx.bareCurrency(base)
+		case c.q.kind == QuantityTemperature && base == "degree":
+			base = fx.bareDegrees()
 		case base == "pound" && poundsOfWeight(fx.text, toks, c.q.num.first, c.q.unitFirst):
 			base = "lb" // "50 pounds of rice"; a pound with no word of weight stays "pound"
 		}
@@ -304,10 +306,34 @@ func currencyWordName(text string, toks []ntoken, j int) string {
 }
 
 // currencyHints are the currencies a text names for its bare rupees and
-// pounds, read once when the first such sum turns up.
+// pounds, read once when the first such sum turns up, and the scale it
+// names for its bare degrees, read once when the first turns up.
 type currencyHints struct {
 	read         bool
 	rupee, pound string // the currency's sign or code, or "" when the text does not say or says several
+	degreesRead  bool
+	degrees      string // "°C" or "°F", or "" when the text names neither or both
+}
+
+// bareDegrees gives a bare "degrees" the scale of temperature the text
+// names, when it names one and not the other: "116 degrees Fahrenheit,
+// with 110-115 degrees expected" is °F throughout, "a high of 45 degrees"
+// in a text that writes "°C" is °C. A text that names neither or both
+// keeps "degree".
+func (fx *figurer) bareDegrees() string {
+	h := &fx.currencies
+	if !h.degreesRead {
+		h.degreesRead = true
+		low := strings.ToLower(fx.text)
+		h.degrees = onlyOne(
+			strings.Contains(fx.text, "°C") || strings.Contains(low, "celsius") || strings.Contains(low, "celcius") ||
+				strings.Contains(low, "centigrade"), "°C",
+			strings.Contains(fx.text, "°F") || strings.Contains(low, "fahrenheit"), "°F")
+	}
+	if h.degrees == "" {
+		return "degree"
+	}
+	return h.degrees
 }
 
 // bareCurrency gives a bare "Rs", "rupees" or "pounds" the currency the

@@ -261,6 +261,8 @@ func unitHyphenated(text string, toks []ntoken, p *numParse, q *quantParse) bool
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
 	case u.percent:
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
+	case u.w == "degree" || u.w == "degrees":
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityTemperature, k+1, k+1 // "105-110-degree temperatures"
 	}
 	return true
 }
