@@ -290,3 +290,14 @@ func TestFiguresBareDegrees(t *testing.T) {
 			{"40°C", 40, 0, 0, Exact, "°C"}, {"104°F", 104, 0, 0, Exact, "°F"}, {"35 degrees", 35, 0, 0, Exact, "degree"}}},
 	})
 }
+
+// TestFiguresMeasureWords: units of measure written out or as compounds
+// take their symbol or singular name, not the noun after them.
+func TestFiguresMeasureWords(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The cargo weighed 2,000 kilos.", []unitWant{{"2,000 kilos", 2000, 0, 0, Exact, "kg"}}},
+		{"A 120-volt outlet is standard in the US.", []unitWant{{"120-volt", 120, 0, 0, Exact, "V"}}},
+		{"The camera has a 48-megapixel sensor.", []unitWant{{"48-megapixel", 48, 0, 0, Exact, "megapixel"}}},
+		{"The storm's central pressure fell to 940 millibars.", []unitWant{{"940 millibars", 940, 0, 0, Exact, "millibar"}}},
+	})
+}

@@ -704,6 +704,8 @@ func buildUnitNames() {
 		barrel per day: bpd, b/d, barrels per day, barrels a day
 		MMBtu: mmbtus, million british thermal unit, million british thermal units, million btu, million btus
 		mAh: milliampere hour, milliampere-hour
+		V: volt
+		kV: kilovolt
 		W: watt
 		kW: kilowatt
 		MW: megawatt

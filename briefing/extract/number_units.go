@@ -673,7 +673,8 @@ func buildUnitWords() {
 	for _, w := range strings.Fields("went gone goes moved changed revised adjusted shifted swung") {
 		numLexEntry(w)
 	}
-	for _, w := range strings.Fields("milligram milligrams mg millilitre millilitres milliliter milliliters") {
+	for _, w := range strings.Fields(`milligram milligrams mg millilitre millilitres milliliter milliliters kilo kilos volt volts
+		kilovolt kilovolts megapixel megapixels millibar millibars`) {
 		numLexEntry(w).dim = true
 	}
 	for w, u := range map[string]string{"min": "MIN", "mins": "MIN", "sec": "S", "second": "S"} {
