@@ -301,3 +301,16 @@ func TestFiguresMeasureWords(t *testing.T) {
 		{"The storm's central pressure fell to 940 millibars.", []unitWant{{"940 millibars", 940, 0, 0, Exact, "millibar"}}},
 	})
 }
+
+// TestFiguresLetterSums: South African and East African papers write the
+// rand and the shilling as letters glued to the amount, as Nigerian ones
+// write the naira; a name glued to a bare number stays a name.
+func TestFiguresLetterSums(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Eskom needs R254 billion to survive.", []unitWant{{"R254 billion", 2.54e11, 0, 0, Exact, "ZAR"}}},
+		{"Petrol rose by R1.20 a litre.", []unitWant{{"R1.20 a litre", 1.2, 0, 0, Exact, "ZAR per litre"}}},
+		{"The Treasury released Sh50 billion to counties.", []unitWant{{"Sh50 billion", 5e10, 0, 0, Exact, "shilling"}}},
+		{"Uganda allocated Shs 1.2 trillion to security.", []unitWant{{"Shs 1.2 trillion", 1.2e12, 0, 0, Exact, "shilling"}}},
+		{"He took the R5 road to town.", nil},
+	})
+}

@@ -743,7 +743,8 @@ func buildUnitNames() {
 		LKR: sri lankan rupee
 		NPR: nepali rupee, nepalese rupee
 		₦: n, ngn, naira, nigerian naira
-		ZAR: rand, south african rand, south-african rand
+		ZAR: r, rand, south african rand, south-african rand
+		shilling: sh, shs
 		KSh: kes, kshs, kenyan shilling
 		UGX: ush, ugandan shilling
 		TZS: tsh, tanzanian shilling

@@ -79,7 +79,7 @@ func attachedToName(text string, toks []ntoken, i int) bool {
 	}
 	prev := toks[i-1]
 	if prev.kind == ntWord {
-		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev)) || nairaN(text, toks, i)) // "KSh500", "Rs500", "N1,500" are sums
+		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev)) || letterSum(text, toks, i)) // "KSh500", "Rs500", "N1,500" are sums
 	}
 	if i >= 2 && ntIsPunct(text, prev, '-') && !toks[i-1].space && toks[i-2].kind == ntWord && toks[i-2].lx == nil {
 		return true
@@ -643,7 +643,7 @@ func buildUnitWords() {
 	}
 	// Currency codes and names the number lexicon lacks: "INR 300", "150 reais".
 	for _, w := range strings.Fields(`pkr lkr npr ghs egp tzs ugx sos brl krw idr thb sar aed qar iqd jod kwd irr lbp syp bdt
-		myr twd reais paise paisa kobo`) {
+		myr twd reais paise paisa kobo sh shs`) {
 		numLexEntry(w).currency = true
 	}
 	for _, w := range strings.Fields("bps bp kph bpd mah mmbtu gm gms") {
@@ -735,19 +735,26 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 		return k, true // "MAUD 60"
 	case ntIsPunct(text, t, '.') && k > 0 && toks[k-1].kind == ntWord && strings.EqualFold(ntText(text, toks[k-1]), "rs"):
 		return k - 1, true // "Rs. 500"
-	case k == i-1 && nairaN(text, toks, i):
-		return k, true // "N75,000"
+	case k == i-1 && letterSum(text, toks, i):
+		return k, true // "N75,000", "R254 billion", "Sh2.5 billion"
 	}
 	return 0, false
 }
 
-// nairaN reports whether the number at token i is a sum in naira written
-// with Nigerian papers' "N": a capital N glued to an amount written as
-// money, with a thousands separator, two decimals or a scale word
-// ("N75,000", "N95.83", "N54.99 trillion"). A name glued to a bare
-// number ("N95" masks, "M23", "G7") is no sum.
-func nairaN(text string, toks []ntoken, i int) bool {
-	if i == 0 || toks[i].space || toks[i].kind != ntNum || ntText(text, toks[i-1]) != "N" {
+// letterSum reports whether the number at token i is a sum written with
+// the letters that African papers put before an amount: Nigerian copy's
+// "N" for the naira, South African "R" for the rand, East African "Sh"
+// and "Shs" for the shilling. The letters must be glued to an amount
+// written as money, with a thousands separator, two decimals or a scale
+// word ("N75,000", "N95.83", "R254 billion", "Sh2.5bn"). A name glued to
+// a bare number ("N95" masks, "the R5 road", "M23", "G7") is no sum.
+func letterSum(text string, toks []ntoken, i int) bool {
+	if i == 0 || toks[i].space || toks[i].kind != ntNum {
+		return false
+	}
+	switch ntText(text, toks[i-1]) {
+	case "N", "R", "Sh", "Shs":
+	default:
 		return false
 	}
 	if i >= 2 && !toks[i-1].space && toks[i-2].kind == ntWord {
@@ -802,7 +809,7 @@ var spacedDollarPrefix = map[string]bool{"us": true, "c": true, "hk": true, "nz"
 // abbreviation ("USD", "KSh") rather than a word.
 func isCurrencyCode(s string) bool {
 	switch strings.ToLower(s) {
-	case "ksh", "kshs", "rs", "tsh", "ush":
+	case "ksh", "kshs", "rs", "tsh", "ush", "sh", "shs":
 		return true
 	}
 	return len(s) == 3 && strings.ToUpper(s) == s
