@@ -314,3 +314,16 @@ func TestFiguresLetterSums(t *testing.T) {
 		{"He took the R5 road to town.", nil},
 	})
 }
+
+// TestFiguresRatePoints: the points of a change in a rate, as economics
+// copy writes them: "pp" and "ppt" are percentage points, and a fraction
+// of a point is that many points.
+func TestFiguresRatePoints(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Unemployment rose 0.5 ppt to 4.3%.", []unitWant{
+			{"0.5 ppt", 0.5, 0, 0, Exact, "percentage point"}, {"4.3%", 4.3, 0, 0, Exact, "%"}}},
+		{"The margin narrowed by 2 pp.", []unitWant{{"2 pp", 2, 0, 0, Exact, "percentage point"}}},
+		{"Rates were cut by a quarter point.", []unitWant{{"a quarter point", 0.25, 0, 0, Exact, "point"}}},
+		{"The rate rose by half a point.", []unitWant{{"half a point", 0.5, 0, 0, Exact, "point"}}},
+	})
+}

@@ -724,7 +724,7 @@ func buildUnitNames() {
 		knot: kt, kts
 		light-year: light year, light-years, light years
 		basis point: bps, bp, basis points
-		percentage point: percentage points
+		percentage point: percentage points, pp, ppt
 		mg/L: mg/l`)
 	fill(currencyNames, `$: us$, us $, usd, dollar, us dollar, u.s. dollar, american dollar
 		A$: au$, aud, australian dollar

@@ -376,6 +376,8 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		p2 := *p
 		p2.last = fractionOfUnit(toks, k) - 1
 		unitWord(text, toks, &p2, q)
+	case p.frac && (u.w == "point" || u.w == "points"):
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityDimension, k, k // "a quarter point", "a half point"
 	case u.w == "light" && lightYear(text, toks, k) > 0:
 		last := lightYear(text, toks, k)
 		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, last // "40 light-years"
@@ -646,8 +648,8 @@ func buildUnitWords() {
 		myr twd reais paise paisa kobo sh shs`) {
 		numLexEntry(w).currency = true
 	}
-	for _, w := range strings.Fields("bps bp kph bpd mah mmbtu gm gms") {
-		numLexEntry(w).dim = true // "100 bps", "15bp": basis points; "4,000 mAh"; "10 gm": grams
+	for _, w := range strings.Fields("bps bp pp ppt kph bpd mah mmbtu gm gms") {
+		numLexEntry(w).dim = true // "100 bps", "15bp": basis points; "2 pp": percentage points; "4,000 mAh"; "10 gm": grams
 	}
 	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly south") {
 		numLexEntry(w)
@@ -948,8 +950,8 @@ func fractionOfUnit(toks []ntoken, k int) int {
 		return 0
 	}
 	switch u := toks[j].lx; {
-	case u.percent || u.w == "per" || u.w == "basis" || u.dim || u.currency || u.timeUnit != "":
-		return j
+	case u.percent || u.w == "per" || u.w == "basis" || u.dim || u.currency || u.timeUnit != "" || u.w == "point":
+		return j // "half a point"
 	}
 	return 0
 }
