@@ -100,7 +100,11 @@ func TestFiguresComparedRates(t *testing.T) {
 			{"₹15 per litre", 15, 0, 0, Exact, "₹ per litre"}, {"₹92", 92, 0, 0, Exact, "₹ per litre"}}},
 		{"The cedi closed at GH₵15 per dollar, compared to GH₵14.2 a week earlier.", []unitWant{
 			{"GH₵15 per dollar", 15, 0, 0, Exact, "GH₵ per $"}, {"GH₵14.2", 14.2, 0, 0, Exact, "GH₵ per $"}}},
+		{"Alphabet earned $2.12 a share in the second quarter, above the average analyst estimate of $1.84.", []unitWant{
+			{"$2.12 a share", 2.12, 0, 0, Exact, "$ per share"}, {"$1.84", 1.84, 0, 0, Exact, "$ per share"}}},
 		// No rate: the sums are of different sizes, or the second is no level of the change.
+		{"The bank paid $2 a share in the year to June, with a total payout of $3 billion.", []unitWant{
+			{"$2 a share", 2, 0, 0, Exact, "$ per share"}, {"$3 billion", 3e9, 0, 0, Exact, "$"}}},
 		{"The firm paid $2 a share to investors and $40 million to banks.", []unitWant{
 			{"$2 a share", 2, 0, 0, Exact, "$ per share"}, {"$40 million", 40e6, 0, 0, Exact, "$"}}},
 	})

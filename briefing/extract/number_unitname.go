@@ -466,11 +466,13 @@ var movingVerbs = map[string]bool{"dropping": true, "falling": true, "rising": t
 
 // comparedAfter reports whether the words between two figures, tokens
 // (from, to), compare the second with the first: "down from", "forecasts
-// of", "compared with", "compared to", "than", "versus". The caller also asks that the
-// two be of one size: "$1.12 a share, on revenue of $27.9bn" is no
-// comparison.
+// of", "compared with", "compared to", "than", "versus". The comparison
+// may come after the period of the first: "$2.12 a share in the second
+// quarter, above the average analyst estimate of $1.84". The caller also
+// asks that the two be of one size: "$1.12 a share, on revenue of
+// $27.9bn" is no comparison.
 func comparedAfter(text string, toks []ntoken, from, to int) bool {
-	if to-from > 8 {
+	if to-from > 12 {
 		return false
 	}
 	for j := from + 1; j < to; j++ {
