@@ -39,10 +39,9 @@ func (fx *figurer) definedUnitAfter(toks []ntoken, q *quantParse) {
 		d.read = true
 		d.defs = shortForms(fx.text)
 	}
-	low := strings.ToLower(w)
-	u, ok := d.defs[low]
+	u, ok := d.defs[strings.ToLower(w)]
 	if !ok {
-		if u, ok = standardShortForms[low]; !ok {
+		if u, ok = standardShortForm(w); !ok {
 			return
 		}
 	}
@@ -60,6 +59,25 @@ var standardShortForms = map[string]definedUnit{
 	"mbpd": {"barrel per day", 1e6}, "kbpd": {"barrel per day", 1e3},
 }
 
+// standardShortForm is the unit of w when it is one of the standard short
+// forms, in any case. It lower-cases w on the stack: most units are
+// looked up here, and none should allocate.
+func standardShortForm(w string) (definedUnit, bool) {
+	if len(w) < 3 || len(w) > 4 {
+		return definedUnit{}, false
+	}
+	var low [4]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	u, ok := standardShortForms[string(low[:len(w)])]
+	return u, ok
+}
+
 // definedName is the normal name of a unit written as a short form the
 // text defines ("mt" → "tonne") or trade copy uses undefined ("LMT" →
 // "tonne"), or "".
@@ -67,11 +85,12 @@ func (fx *figurer) definedName(written string) string {
 	if len(written) < 2 || len(written) > maxShortForm {
 		return ""
 	}
-	low := strings.ToLower(written)
-	if u, ok := fx.units.defs[low]; ok {
-		return u.name
+	if fx.units.defs != nil { // most texts define none: no lower-casing
+		if u, ok := fx.units.defs[strings.ToLower(written)]; ok {
+			return u.name
+		}
 	}
-	if u, ok := standardShortForms[low]; ok {
+	if u, ok := standardShortForm(written); ok {
 		return u.name
 	}
 	return ""

@@ -60,8 +60,11 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		}
 	}
 	if c.q.kind == QuantityPercent && base == "%" {
-		// "0.75% a year", "3% of GDP annually": a percent by the unit of
-		// time after it.
+		// "0.75% a year", "4.5% per annum": a percent by the unit of time
+		// after it.
+		if c.last+1 >= len(toks) || toks[c.last+1].lx == nil || !rateMarker(toks[c.last+1]) && rateAdverbs[toks[c.last+1].lx.w] == "" {
+			return base
+		}
 		if first, last, ok := rateAfter(fx.text, toks, c.last); ok && first == last {
 			if per := durationUnitNames[strings.ToLower(ntText(fx.text, toks[first]))]; per != "" && per != "capita" {
 				return rateName(base, per)

@@ -335,11 +335,14 @@ func unitBracketed(text string, toks []ntoken, p *numParse, q *quantParse) bool 
 // weeks", "two consecutive quarters": a duration all the same.
 func unitMoreTime(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
-	if u := toks[k].lx; runWords[u.w] && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.num == nkQuarter && plural(ntText(text, toks[k+1])) {
+	if k+1 >= n || toks[k+1].lx == nil {
+		return false
+	}
+	if u := toks[k].lx; toks[k+1].lx.num == nkQuarter && runWords[u.w] && plural(ntText(text, toks[k+1])) {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, "Q" // "two consecutive quarters"
 		return true
 	}
-	if u := toks[k].lx; (u.cls&clsGeneric != 0 || runWords[u.w]) && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
+	if u := toks[k].lx; toks[k+1].lx.timeUnit != "" && (u.cls&clsGeneric != 0 || runWords[u.w]) {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, toks[k+1].lx.timeUnit
 		return true
 	}
