@@ -331,3 +331,26 @@ func TestFiguresRatePoints(t *testing.T) {
 		{"The rate rose by half a point.", []unitWant{{"half a point", 0.5, 0, 0, Exact, "point"}}},
 	})
 }
+
+// TestFiguresMarketMoves: the words of a market's moves ("plunging by",
+// "rebounded", "to a record low of", "the greenback"), a price per a
+// container of a given weight, a substance written as a formula, and a
+// level reached after or before the price in the same sentence.
+func TestFiguresMarketMoves(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Silver fell for a third day, plunging by Rs 1,000 to Rs 95,000 per kilogram.", []unitWant{
+			{"Rs 1,000", 1000, 0, 0, Exact, "Rs"}, {"Rs 95,000 per kilogram", 95000, 0, 0, Exact, "Rs per kg"}}},
+		{"The rupee slid 22 paise to a record low of 84.9 against the US dollar.", []unitWant{
+			{"22 paise", 22, 0, 0, Exact, "paise per $"}, {"84.9", 84.9, 0, 0, Exact, "rupee per $"}}},
+		{"The shilling closed at 129 against the greenback.", []unitWant{{"129", 129, 0, 0, Exact, "shilling per $"}}},
+		{"Millers sold flour at N52,000 per 25kg bag.", []unitWant{{"N52,000 per 25kg bag", 52000, 0, 0, Exact, "₦ per bag"}}},
+		{"The plant emits 900,000 tonnes of CO₂ per year.", []unitWant{{"900,000 tonnes of CO₂ per year", 900000, 0, 0, Exact, "tonne per year"}}},
+		{"WTI rose to $74.10 a barrel on the NYMEX exchange in New York after briefly falling to $72.80.", []unitWant{
+			{"$74.10 a barrel", 74.1, 0, 0, Exact, "$ per barrel"}, {"$72.80", 72.8, 0, 0, Exact, "$ per barrel"}}},
+		// A percent "monthly" is a change on the month, no rate; a price
+		// after "and" belongs to another clause.
+		{"Core prices climbed 0.2% monthly.", []unitWant{{"0.2%", 0.2, 0, 0, Exact, "%"}}},
+		{"Brent rose to $80 a barrel on Monday and the index fell after falling to $70.", []unitWant{
+			{"$80 a barrel", 80, 0, 0, Exact, "$ per barrel"}, {"$70", 70, 0, 0, Exact, "$"}}},
+	})
+}

@@ -60,10 +60,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		}
 	}
 	if c.q.kind == QuantityPercent && base == "%" {
-		// "0.75% a year", "4.5% per annum": a percent by the unit of time
-		// after it.
-		if c.last+1 >= len(toks) || toks[c.last+1].lx == nil || !rateMarker(toks[c.last+1]) && rateAdverbs[toks[c.last+1].lx.w] == "" {
-			return base
+		// "0.75% a year", "4.5% per annum": a percent by a unit of time.
+		if c.last+1 >= len(toks) || !rateMarker(toks[c.last+1]) {
+			return base // and "climbed 0.2% monthly" is a change on the month, no rate
 		}
 		if first, last, ok := rateAfter(fx.text, toks, c.last); ok && first == last {
 			if per := durationUnitNames[strings.ToLower(ntText(fx.text, toks[first]))]; per != "" && per != "capita" {
@@ -118,8 +117,8 @@ func (fx *figurer) exchangeMove(toks []ntoken, cands []candidate, k int, base st
 				direction = true
 			case ",", "or":
 			default:
-				if closingVerbs[w] {
-					continue
+				if closingVerbs[w] || at && levelWords[w] {
+					continue // "to settle at", "to an all-time low of"
 				}
 				return ""
 			}
@@ -197,6 +196,11 @@ func (fx *figurer) levelUnit(toks []ntoken, cands []candidate, k int) string {
 	}
 	return ""
 }
+
+// levelWords name the level a move reaches: "to an all-time low of 80.15",
+// "to a record high of".
+var levelWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "record": true, "fresh": true,
+	"new": true, "all": true, "-": true, "time": true, "lifetime": true, "low": true, "high": true, "peak": true}
 
 // closingVerbs may stand between a change and the level it reaches: "rose
 // 580 points to close at 39,400", "fell 9 paise to settle at 84.12".
@@ -441,7 +445,7 @@ func levelAfter(text string, toks []ntoken, o candidate, first int) bool {
 // another price.
 func movedAfter(text string, toks []ntoken, from, to int) bool {
 	if to-from < 3 || to-from > 6 || tokenWord(text, toks[to-1]) != "to" {
-		return false
+		return movedLater(text, toks, from, to)
 	}
 	moved := false
 	for j := from + 1; j < to-1; j++ {
@@ -459,6 +463,41 @@ func movedAfter(text string, toks []ntoken, from, to int) bool {
 	}
 	return moved
 }
+
+// movedLater reports whether the second figure, at token to, is a level
+// the first one's price reached before or after, its clause tied to the
+// first's by "after" or "before": "to $83.85 a barrel at 10:15 a.m. on
+// the ICE exchange after earlier climbing to $84.97". No other clause
+// stands between.
+func movedLater(text string, toks []ntoken, from, to int) bool {
+	j := to - 1
+	if to-from > movedLookBack || j-2 <= from || tokenWord(text, toks[j]) != "to" {
+		return false
+	}
+	j--
+	w := strings.ToLower(ntText(text, toks[j]))
+	if !movingVerbs[w] && (toks[j].lx == nil || toks[j].lx.change == "") {
+		return false
+	}
+	j--
+	if w := strings.ToLower(ntText(text, toks[j])); w == "earlier" || w == "later" || w == "briefly" {
+		j--
+	}
+	if w := tokenWord(text, toks[j]); j <= from || w != "after" && w != "before" {
+		return false
+	}
+	for m := from + 1; m < j; m++ {
+		switch tokenWord(text, toks[m]) {
+		case ";", "while", "whereas", "but", "and":
+			return false
+		}
+	}
+	return true
+}
+
+// movedLookBack is the most tokens between a price and a level it reached
+// in a clause tied to it by "after" or "before".
+const movedLookBack = 30
 
 // movingVerbs are the participles of a price's move that the words of
 // change lack: "dropping to", "touching".
@@ -731,7 +770,7 @@ func buildUnitNames() {
 		basis point: bps, bp, basis points
 		percentage point: percentage points, pp, ppt
 		mg/L: mg/l`)
-	fill(currencyNames, `$: us$, us $, usd, dollar, us dollar, u.s. dollar, american dollar
+	fill(currencyNames, `$: us$, us $, usd, dollar, us dollar, u.s. dollar, american dollar, greenback
 		A$: au$, aud, australian dollar
 		C$: ca$, can$, c $, can $, cad, canadian dollar
 		HK$: hk $, hkd, hong kong dollar

@@ -524,9 +524,9 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	j := k + 1
 	if j+2 < n && ntIsWord(toks[j], "of") && toks[j+1].kind == ntWord {
 		// "200 tonnes of fuel a day", "tonnes of CO2 a year": a few words of substance.
-		for m := j + 1; m < n && m <= j+4 && (toks[m].kind == ntWord || toks[m].kind == ntNum && !toks[m].space && toks[m-1].kind == ntWord); m++ {
-			if toks[m].kind == ntNum {
-				continue // "tonnes of CO2 a year": a formula's digit
+		for m := j + 1; m < n && m <= j+4 && (toks[m].kind == ntWord || !toks[m].space && toks[m-1].kind == ntWord && (toks[m].kind == ntNum || subscriptDigit(ntText(text, toks[m])))); m++ {
+			if toks[m].kind != ntWord {
+				continue // "tonnes of CO2 a year", "tons of CO₂ per year": a formula's digit
 			}
 			if rateMarker(toks[m]) {
 				if m > j+1 {
@@ -547,6 +547,10 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	t, d := toks[j], toks[j+1]
+	if ntIsWord(t, "per") && d.kind == ntNum && j+3 < n && !toks[j+2].space && toks[j+2].lx != nil && toks[j+2].lx.dim &&
+		toks[j+3].kind == ntWord && toks[j+3].space && toks[j+3].lx != nil && rateNouns[toks[j+3].lx.w] {
+		return j + 3, j + 3, true // "₦82,000 per 50kg bag": per bag, of 50 kg
+	}
 	if ntIsWord(t, "per") && d.kind == ntNum && j+2 < n && toks[j+2].kind == ntWord && toks[j+2].lx != nil && toks[j+2].lx.cls&(clsStop|clsAux) == 0 {
 		return j + 1, j + 2, true // "12 deaths per 100,000 people"
 	}
@@ -614,6 +618,12 @@ func scaledDenominator(text string, toks []ntoken, k int) int {
 	return last
 }
 
+// subscriptDigit reports whether s is a subscript digit, as formulas write
+// them: "CO₂".
+func subscriptDigit(s string) bool {
+	return len(s) == 3 && s[0] == 0xe2 && s[1] == 0x82 && s[2] >= 0x80 && s[2] <= 0x89 // ₀ to ₉
+}
+
 // rateAdverbs are the adverbs that make a rate of time, with their unit.
 var rateAdverbs = map[string]string{"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
 	"daily": "day", "hourly": "hour"}
@@ -648,7 +658,7 @@ func buildUnitWords() {
 	}
 	// Currency codes and names the number lexicon lacks: "INR 300", "150 reais".
 	for _, w := range strings.Fields(`pkr lkr npr ghs egp tzs ugx sos brl krw idr thb sar aed qar iqd jod kwd irr lbp syp bdt
-		myr twd reais paise paisa kobo sh shs`) {
+		myr twd reais paise paisa kobo sh shs greenback`) {
 		numLexEntry(w).currency = true
 	}
 	for _, w := range strings.Fields("bps bp pp ppt kph bpd mah mmbtu gm gms") {
@@ -663,10 +673,13 @@ func buildUnitWords() {
 		}
 	}
 	// The verbs of a market's moves, which the verbs of change lack: "the
-	// naira appreciated by ₦82.52", "WTI gained 98 cents".
+	// naira appreciated by ₦82.52", "WTI gained 98 cents", "silver
+	// plunging by Rs 1,000 to Rs 1,55,000".
 	for w, ch := range wordMap(map[Change]string{
-		ChangeUp:   `appreciated appreciates appreciating strengthened gained firmed`,
-		ChangeDown: `depreciated depreciates depreciating weakened`,
+		ChangeUp: `appreciated appreciates appreciating strengthened gained firmed climbing jumping surging soaring
+			gaining advancing rebounding rebounded spiking`,
+		ChangeDown: `depreciated depreciates depreciating weakened dropping plunging plummeting sliding slipping
+			tumbling dipping sinking declining`,
 	}) {
 		if e := numLexEntry(w); e.change == "" {
 			e.change = ch
