@@ -3,8 +3,6 @@ package briefing
 import (
 	"io/fs"
 	"math"
-
-	"golang.org/x/sys/unix"
 )
 
 // fileStat is what a briefing file's status said when its header was
@@ -22,11 +20,6 @@ type fileStat struct {
 	// change fingerprints the inode and the status change time; 0: not
 	// known (a header stored in an index keeps the size and time only).
 	change uint32
-}
-
-// statOf is the fileStat of a status from the system.
-func statOf(st *unix.Stat_t) fileStat {
-	return fileStat{mtime: st.Mtim.Nano(), size: size32(st.Size), change: changeMark(st.Ino, st.Ctim.Nano())}
 }
 
 // statOfInfo is the fileStat of a file's FileInfo: with the inode and

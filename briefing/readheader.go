@@ -6,8 +6,6 @@ import (
 	"io/fs"
 	"path/filepath"
 	"sync"
-
-	"golang.org/x/sys/unix"
 )
 
 // prefixSize is how much of a file loading reads at first: the front
@@ -40,8 +38,7 @@ type headerReader struct {
 func newHeaderReader(fsys fs.FS) headerReader {
 	h := headerReader{fsys: fsys, dirfd: -1}
 	if d, ok := fsys.(dirFS); ok {
-		fd, err := unix.Open(d.dir, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
-		if err == nil {
+		if fd, err := openDir(d.dir); err == nil {
 			h.dirfd = fd
 		}
 	}
@@ -50,7 +47,7 @@ func newHeaderReader(fsys fs.FS) headerReader {
 
 func (h headerReader) close() {
 	if h.dirfd >= 0 {
-		unix.Close(h.dirfd)
+		closeDir(h.dirfd)
 	}
 }
 
@@ -59,11 +56,7 @@ func (h headerReader) close() {
 // call relative to the library directory.
 func (h headerReader) stat(p string) (size, mtime int64, ok bool) {
 	if h.dirfd >= 0 && fs.ValidPath(p) {
-		var st unix.Stat_t
-		if err := unix.Fstatat(h.dirfd, filepath.FromSlash(p), &st, 0); err != nil {
-			return 0, 0, false
-		}
-		return st.Size, st.Mtim.Nano(), true
+		return statAt(h.dirfd, filepath.FromSlash(p))
 	}
 	info, err := fs.Stat(h.fsys, p)
 	if err != nil {
@@ -88,40 +81,6 @@ func (h headerReader) read(p string) (*Briefing, error) {
 		}
 	}
 	return readHeaderSlow(h.fsys, p, *bufp)
-}
-
-// readPrefix reads the first len(buf) bytes of a regular file of at most
-// MaxFileSize bytes, path relative to the directory dirfd, without
-// blocking on anything else, and gives the file's status as it was read.
-// It reports false on any error or another kind of file.
-func readPrefix(dirfd int, path string, buf []byte) (int, fileStat, bool) {
-	fd, err := unix.Openat(dirfd, path, unix.O_RDONLY|unix.O_NONBLOCK|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
-	if err != nil {
-		return 0, fileStat{}, false
-	}
-	defer unix.Close(fd)
-	var st unix.Stat_t
-	if err := unix.Fstat(fd, &st); err != nil || st.Mode&unix.S_IFMT != unix.S_IFREG || st.Size > MaxFileSize {
-		return 0, fileStat{}, false
-	}
-	n := 0
-	for n < len(buf) {
-		m, err := unix.Read(fd, buf[n:])
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			return 0, fileStat{}, false
-		}
-		if m == 0 {
-			break
-		}
-		n += m
-		if int64(n) >= st.Size {
-			break
-		}
-	}
-	return n, statOf(&st), true
 }
 
 // headerFromPrefix parses the header of a file from its first bytes when

@@ -607,10 +607,26 @@ func subjectBefore(sent string, segs []Span, idx int, relative bool) string {
 		if ante := relativeAntecedent(prev); ante != "" && ante != prepositionObject(prev) {
 			return ante // "…, after the worst floods in living memory, which swept …"
 		}
+		if first := firstWord(prev); clauseHasVerb(prev) && !isParticiple(first) && !gerund(first) {
+			// "… is built on Resolution 1701, which ended the war": a
+			// relative after a clause tells of that clause's last noun
+			// phrase (completeClause finds it), never of the sentence's
+			// subject.
+			return ""
+		}
 	}
 	if idx > 0 {
-		// The sentence's own subject, when its first segment is one.
+		// The sentence's own subject, when its first segment is one; for
+		// a relative after a first segment that is a clause, the phrase
+		// that ends it ("said that 42 people, including students, who
+		// were abducted").
 		c := cleanEvent(sent[segs[0].Start:segs[0].End])
+		if relative && clauseHasVerb(c) {
+			if prev := cleanEvent(sent[segs[idx-1].Start:segs[idx-1].End]); idx > 1 && (prepositionObject(prev) != "" || clauseObject(prev) != "") {
+				return "" // "…, many of them from Anbar province, which": the phrase before (completeClause)
+			}
+			return clauseObject(c)
+		}
 		if n := eventWordCount(c); n >= 1 && n <= 12 && !isAttribution(c) && startsNounPhrase(c) {
 			return c
 		}

@@ -292,6 +292,15 @@ func prepositionObject(s string) string {
 // otherwise.
 func relativeClause(body, rel, prev string) string {
 	ante := relativeAntecedent(prev)
+	if clauseHasVerb(prev) && !strings.Contains(lowerKey(prev), "according to ") {
+		// "Police arrested the gang leader, who escaped": the relative
+		// tells of the phrase that ends the clause; when that is not sure
+		// ("taken into account for this decision, which increased"), the
+		// clause and its relative as written.
+		if ante = clauseObject(prev); ante == "" {
+			return prev + ", " + body
+		}
+	}
 	if ante == "" {
 		return body
 	}
@@ -299,10 +308,70 @@ func relativeClause(body, rel, prev string) string {
 	if subjectRelative(rest) {
 		return ante + " " + rest
 	}
-	if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && !isUpperStart(f[len(f)-1]) && isUpperStart(rest) {
+	if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && !isUpperStart(f[len(f)-1]) && startsNounPhrase(rest) {
 		return rest + " " + ante
 	}
 	return body
+}
+
+// clauseObject returns the phrase that ends prev, a clause, when a
+// relative after it surely tells of that phrase: the one noun phrase after
+// its last verb, without a preposition that opens it ("the gang leader"
+// of "Police arrested the gang leader", "Security Council Resolution
+// 1701" of "is built on Security Council Resolution 1701"), or the
+// subject after a "that" ("42 people" of "An official said that 42
+// people"). It returns "" when prev has no verb, or more than one phrase
+// follows it ("taken into account for this decision", "struck a convoy
+// near Rafah"): which of them the relative tells of is not sure.
+func clauseObject(prev string) string {
+	f := strings.Fields(prev)
+	for k := len(f) - 1; k >= 0; k-- {
+		w := trimSet(f[k], `.,;:!?"'“”‘’()`)
+		if w == "that" && k+1 < len(f) && (k == 0 || !finiteVerb(f[k-1]) || eventReportingVerbs[f[k-1]]) {
+			return phraseAfter(f[k+1:], true, false) // "that" opens a clause, not "destroyed that bridge"
+		}
+		if isUpperStart(w) || !finiteVerb(w) && !isParticiple(w) && !irregularPastForms[w] {
+			continue
+		}
+		np, prep := f[k+1:], false
+		if len(np) > 0 && relativePreposition(lowerKey(np[0])) {
+			np, prep = np[1:], true
+		}
+		return phraseAfter(np, prep, prep)
+	}
+	return ""
+}
+
+// phraseAfter returns words as one noun phrase of at most six words when
+// they are one ("" otherwise): no preposition or verb inside, opening like
+// a noun phrase unless a preposition or "that" came before (open), and not
+// a value after a preposition ("to 8.7%").
+func phraseAfter(words []string, open, afterPreposition bool) string {
+	if len(words) == 0 || len(words) > 6 {
+		return ""
+	}
+	for _, w := range words {
+		if lw := lowerKey(w); relativePreposition(lw) || lw == "that" {
+			return ""
+		}
+	}
+	s := strings.Join(words, " ")
+	if clauseHasVerb(s) || !open && !startsNounPhrase(s) && !startsDigit(s) {
+		return ""
+	}
+	if afterPreposition && (startsDigit(s) || valueOpeners[lowerKey(words[0])]) {
+		return "" // "climbed to 8.7%, which": a value, not what the relative tells of
+	}
+	return s
+}
+
+// valueOpeners open a value rather than a thing: "more than 3.3 million".
+var valueOpeners = map[string]bool{"more": true, "less": true, "fewer": true, "about": true, "nearly": true,
+	"almost": true, "around": true, "over": true, "under": true, "up": true, "roughly": true, "some": true}
+
+// relativePreposition reports whether lw opens a prepositional phrase.
+func relativePreposition(lw string) bool {
+	return eventPrepositions[lw] || lw == "by" || lw == "of"
 }
 
 // relativeAntecedent returns the antecedent of a relative pronoun that
@@ -510,3 +579,6 @@ func VerbLike(w string) bool {
 func presentCue(w string) bool {
 	return strings.HasSuffix(w, "s") && !eventAuxiliaries[w] || w == "schedule" || w == "plan" || w == "aim"
 }
+
+// startsDigit reports whether s opens with an ASCII digit ("42 people").
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -82,7 +82,8 @@ func loadHeldoutTimexes(t *testing.T, path string) []timexHeldoutSentence {
 }
 
 // placeGold gives each gold annotation its byte span: the first occurrence
-// of its text after the previous annotation's start.
+// of its text after the previous annotation's end (so that a paragraph may
+// name "the year" twice).
 func placeGold(t *testing.T, s timexHeldoutSentence) []heldoutGoldTimex {
 	t.Helper()
 	var out []heldoutGoldTimex
@@ -95,7 +96,7 @@ func placeGold(t *testing.T, s timexHeldoutSentence) []heldoutGoldTimex {
 		start := from + i
 		out = append(out, heldoutGoldTimex{Timex{Text: g.Text, Start: start, End: start + len(g.Text),
 			Type: g.Type, Value: g.Value, Mod: g.Mod}})
-		from = start
+		from = start + len(g.Text)
 	}
 	return out
 }

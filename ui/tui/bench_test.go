@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -140,10 +141,11 @@ const filterLibrarySize = 100_000
 var filterWords = []string{"kharkiv", "displaced", "convoys"}
 
 // BenchmarkFilterKeystroke types words into the filter over a generated
-// library of 100,000 stories at 200×60, one key an op, as the program
+// library at 200×60, one key an op, as the program
 // would: Update and View (the frame that shows the key), then the commands
 // the key started, their results applied and View again (the frame that
-// shows the stories matching). Before a word "/" opens the filter, after
+// shows the stories matching), at 10,000 stories and at 100,000 (the
+// growth of issue 17). Before a word "/" opens the filter, after
 // it esc clears it (not timed). It reports, over the keys typed, first
 // keys of words included (the filter's index is built when the library
 // loads, as in the reader), the 99th percentile and slowest of both and
@@ -153,7 +155,13 @@ var filterWords = []string{"kharkiv", "displaced", "convoys"}
 // 100,000 stories its lists are in a file, mapped, not in the heap). Whole
 // words need -benchtime in multiples of 23 keys (23x, 69x).
 func BenchmarkFilterKeystroke(b *testing.B) {
-	lib, err := briefing.Load(librarytest.FS(filterLibrarySize, 17))
+	for _, n := range []int{filterLibrarySize / 10, filterLibrarySize} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) { benchmarkFilterKeystroke(b, n) })
+	}
+}
+
+func benchmarkFilterKeystroke(b *testing.B, size int) {
+	lib, err := briefing.Load(librarytest.FS(size, 17))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -210,7 +218,7 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 	}
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/key")
 	b.ReportMetric(float64(filterHeap)/(1<<20), "MiB-model+filter")
-	b.ReportMetric(float64(words.words.Size())/(1<<20), "MiB-index") // on disk, mapped, at 100,000
+	b.ReportMetric(float64(words.words.Size())/(1<<20), "MiB-index") // on disk, mapped, from onDiskFrom
 	runtime.KeepAlive(lib)
 }
 

@@ -89,7 +89,7 @@ func TestSampleTimelinesShowDistinctEvents(t *testing.T) {
 				seen[text] = date
 			}
 			if strings.Contains(b.ID, "myanmar") {
-				for _, want := range []string{"Sun 30 Mar 2025 | The National Unity Government", "Tue 1 Apr 2025 | The Three Brotherhood Alliance"} {
+				for _, want := range []string{"from Sun 30 Mar 2025 | The National Unity Government", "Tue 1 Apr 2025 | The Three Brotherhood Alliance"} {
 					found := false
 					for _, e := range events {
 						found = found || strings.HasPrefix(strings.TrimLeft(e, "●○ "), want)

@@ -33,8 +33,8 @@ import (
 type Server struct {
 	// Dir holds the data directory, the socket and the log.
 	Dir  string
-	bin  string // the directory of initdb, pg_ctl and postgres
-	cred *syscall.Credential
+	bin  string               // the directory of initdb, pg_ctl and postgres
+	attr *syscall.SysProcAttr // how its programs run: as the server's user, under root
 	port int
 }
 
@@ -93,7 +93,7 @@ func Start() (*Server, error) {
 		}
 		uid, _ := strconv.Atoi(u.Uid)
 		gid, _ := strconv.Atoi(u.Gid)
-		s.cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
+		s.attr = runAs(uint32(uid), uint32(gid))
 		if err := os.Chown(dir, uid, gid); err != nil {
 			os.RemoveAll(dir)
 			return nil, fmt.Errorf("pgtest: %w", err)
@@ -128,9 +128,7 @@ func (s *Server) data() string { return filepath.Join(s.Dir, "data") }
 func (s *Server) run(prog string, args ...string) error {
 	cmd := exec.Command(filepath.Join(s.bin, prog), args...)
 	cmd.Dir = s.Dir
-	if s.cred != nil {
-		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: s.cred}
-	}
+	cmd.SysProcAttr = s.attr
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("pgtest: %s: %w\n%s", prog, err, out)

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRelativeEvents checks the event of a date inside a relative clause:
+// the relative takes the phrase it tells of, never the subject of the
+// clause before it, and when that phrase is not sure the event keeps the
+// clause and its relative as written.
+func TestRelativeEvents(t *testing.T) {
+	published := time.Date(2024, 11, 28, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, date, event string }{
+		{"The deal, brokered by the United States and France, is built on Security Council Resolution 1701, which ended the 2006 war.",
+			"2006", "Security Council Resolution 1701 ended the war"},
+		{"The plan rests on Resolution 1701, which the council passed in 2006.",
+			"in 2006", "The plan rests on Resolution 1701, which the council passed"}, // "plan" may be the verb: not sure
+		{"Police arrested the gang leader, who escaped from prison in March.",
+			"in March", "The gang leader escaped from prison"},
+		{"Rights groups have warned for months that the paramilitaries, which have besieged El Fasher since May last year, are starving the city.",
+			"since May last year", "The paramilitaries have besieged El Fasher since May last year"},
+		{"Since then the number of displaced Iraqis has grown to more than 3.3 million, many of them from Anbar province, which Islamic State overran in 2014.",
+			"in 2014", "Islamic State overran Anbar province"},
+		{"The rate was taken into account for this decision, which rose from 8.09% in May.",
+			"in May", "The rate was taken into account for this decision, which rose from 8.09%"},
+		{"Fighting spread to Kharkiv, according to regional officials, who on Monday ordered an evacuation.",
+			"on Monday", "Regional officials ordered an evacuation"},
+	} {
+		found := false
+		for _, e := range Timeline(c.text, published) {
+			if e.Text != c.date {
+				continue
+			}
+			found = true
+			if e.Event != c.event {
+				t.Errorf("%q\n%q: event %q, want %q", c.text, c.date, e.Event, c.event)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entry %q", c.text, c.date)
+		}
+	}
+}
