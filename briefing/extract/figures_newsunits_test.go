@@ -354,3 +354,19 @@ func TestFiguresMarketMoves(t *testing.T) {
 			{"$80 a barrel", 80, 0, 0, Exact, "$ per barrel"}, {"$70", 70, 0, 0, Exact, "$"}}},
 	})
 }
+
+// TestFiguresWarVerbsNoChange: the verbs of war that are also verbs of a
+// market's moves give a count no direction: ships sunk, bombs dropped.
+func TestFiguresWarVerbsNoChange(t *testing.T) {
+	for _, in := range []string{
+		"The group targeted merchant ships, sinking two of them.",
+		"Jets flew over the city, dropping 20 bombs.",
+		"Troops pushed south, advancing 10 km in a day.",
+	} {
+		for _, f := range Figures(in) {
+			if f.Change != "=" {
+				t.Errorf("Figures(%q): %q has change %q, want =", in, f.Text, f.Change)
+			}
+		}
+	}
+}

@@ -674,12 +674,14 @@ func buildUnitWords() {
 	}
 	// The verbs of a market's moves, which the verbs of change lack: "the
 	// naira appreciated by ₦82.52", "WTI gained 98 cents", "silver
-	// plunging by Rs 1,000 to Rs 1,55,000".
+	// plunging by Rs 1,000 to Rs 1,55,000". Not "sinking", "dropping" or
+	// "advancing": war copy sinks ships, drops bombs and advances
+	// kilometres.
 	for w, ch := range wordMap(map[Change]string{
 		ChangeUp: `appreciated appreciates appreciating strengthened gained firmed climbing jumping surging soaring
-			gaining advancing rebounding rebounded spiking`,
-		ChangeDown: `depreciated depreciates depreciating weakened dropping plunging plummeting sliding slipping
-			tumbling dipping sinking declining`,
+			gaining rebounding rebounded spiking`,
+		ChangeDown: `depreciated depreciates depreciating weakened plunging plummeting sliding slipping
+			tumbling dipping declining`,
 	}) {
 		if e := numLexEntry(w); e.change == "" {
 			e.change = ch
