@@ -356,12 +356,15 @@ func TestFiguresMarketMoves(t *testing.T) {
 }
 
 // TestFiguresWarVerbsNoChange: the verbs of war that are also verbs of a
-// market's moves give a count no direction: ships sunk, bombs dropped.
+// market's moves give a count no direction: ships sunk, bombs dropped,
+// towns gained.
 func TestFiguresWarVerbsNoChange(t *testing.T) {
 	for _, in := range []string{
 		"The group targeted merchant ships, sinking two of them.",
 		"Jets flew over the city, dropping 20 bombs.",
 		"Troops pushed south, advancing 10 km in a day.",
+		"Rebels gained control of 3 towns last week.",
+		"Fighters were climbing 2 hills.",
 	} {
 		for _, f := range Figures(in) {
 			if f.Change != "=" {

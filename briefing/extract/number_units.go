@@ -673,13 +673,13 @@ func buildUnitWords() {
 		}
 	}
 	// The verbs of a market's moves, which the verbs of change lack: "the
-	// naira appreciated by ₦82.52", "WTI gained 98 cents", "silver
-	// plunging by Rs 1,000 to Rs 1,55,000". Not "sinking", "dropping" or
-	// "advancing": war copy sinks ships, drops bombs and advances
-	// kilometres.
+	// naira appreciated by ₦82.52", "silver plunging by Rs 1,000 to Rs
+	// 1,55,000". Not "sinking", "dropping", "advancing", "gaining" or
+	// "climbing": war copy sinks ships, drops bombs, advances kilometres,
+	// gains towns and climbs hills.
 	for w, ch := range wordMap(map[Change]string{
-		ChangeUp: `appreciated appreciates appreciating strengthened gained firmed climbing jumping surging soaring
-			gaining rebounding rebounded spiking`,
+		ChangeUp: `appreciated appreciates appreciating strengthened firmed surging soaring rebounding rebounded
+			spiking`,
 		ChangeDown: `depreciated depreciates depreciating weakened plunging plummeting sliding slipping
 			tumbling dipping declining`,
 	}) {
