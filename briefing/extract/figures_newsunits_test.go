@@ -261,6 +261,8 @@ func TestFiguresPriceMoves(t *testing.T) {
 			{"$13,345.50 per ton", 13345.5, 0, 0, Exact, "$ per ton"}, {"$13,083", 13083, 0, 0, Exact, "$ per ton"}}},
 		{"Brent rose to $82 a barrel before falling to $80.", []unitWant{
 			{"$82 a barrel", 82, 0, 0, Exact, "$ per barrel"}, {"$80", 80, 0, 0, Exact, "$ per barrel"}}},
+		{"Gold hit a record $3,500 an ounce before easing back to $3,410.", []unitWant{
+			{"$3,500 an ounce", 3500, 0, 0, Exact, "$ per ounce"}, {"$3,410", 3410, 0, 0, Exact, "$ per ounce"}}},
 		{"Gold rose to $2,341.50 an ounce, while silver gained 1.2% to $29.80.", []unitWant{
 			{"$2,341.50 an ounce", 2341.5, 0, 0, Exact, "$ per ounce"}, {"1.2%", 1.2, 0, 0, Exact, "%"}, {"$29.80", 29.8, 0, 0, Exact, "$"}}},
 	})

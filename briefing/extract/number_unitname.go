@@ -454,7 +454,7 @@ func movedAfter(text string, toks []ntoken, from, to int) bool {
 			w = strings.ToLower(ntText(text, toks[j]))
 		}
 		switch {
-		case w == "," || w == "before" || w == "then" || w == "briefly" || w == "later" || w == "and":
+		case w == "," || w == "before" || w == "then" || w == "briefly" || w == "later" || w == "and" || w == "back" || w == "again":
 		case toks[j].lx != nil && toks[j].lx.change != "" || movingVerbs[w]:
 			moved = true
 		default:
