@@ -66,6 +66,11 @@ func standardShortForm(w string) (definedUnit, bool) {
 	if len(w) < 3 || len(w) > 4 {
 		return definedUnit{}, false
 	}
+	switch w[0] | 0x20 {
+	case 'b', 'k', 'l', 'm', 't': // the first letters of the forms: most units are passed over here
+	default:
+		return definedUnit{}, false
+	}
 	var low [4]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]

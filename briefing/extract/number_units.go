@@ -547,12 +547,14 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	t, d := toks[j], toks[j+1]
-	if ntIsWord(t, "per") && d.kind == ntNum && j+3 < n && !toks[j+2].space && toks[j+2].lx != nil && toks[j+2].lx.dim &&
-		toks[j+3].kind == ntWord && toks[j+3].space && toks[j+3].lx != nil && rateNouns[toks[j+3].lx.w] {
-		return j + 3, j + 3, true // "₦82,000 per 50kg bag": per bag, of 50 kg
-	}
-	if ntIsWord(t, "per") && d.kind == ntNum && j+2 < n && toks[j+2].kind == ntWord && toks[j+2].lx != nil && toks[j+2].lx.cls&(clsStop|clsAux) == 0 {
-		return j + 1, j + 2, true // "12 deaths per 100,000 people"
+	if d.kind == ntNum && ntIsWord(t, "per") {
+		if j+3 < n && !toks[j+2].space && toks[j+2].lx != nil && toks[j+2].lx.dim &&
+			toks[j+3].kind == ntWord && toks[j+3].space && toks[j+3].lx != nil && rateNouns[toks[j+3].lx.w] {
+			return j + 3, j + 3, true // "₦82,000 per 50kg bag": per bag, of 50 kg
+		}
+		if j+2 < n && toks[j+2].kind == ntWord && toks[j+2].lx != nil && toks[j+2].lx.cls&(clsStop|clsAux) == 0 {
+			return j + 1, j + 2, true // "12 deaths per 100,000 people"
+		}
 	}
 	if d.kind != ntWord {
 		return 0, 0, false
@@ -573,10 +575,14 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		} else if last+2 < n && d.lx != nil && wattWord(d.lx.w) && ntIsPunct(text, toks[last+1], '-') && !toks[last+1].space && ntIsWord(toks[last+2], "hour") {
 			last += 2 // "per kilowatt-hour"
 		}
-	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && last+1 < n && toks[last+1].lx != nil &&
-		((d.lx.w == "square" || d.lx.w == "cubic") && toks[last+1].lx.dim || wattWord(d.lx.w) && toks[last+1].lx.w == "hour"):
-		return last, last + 1, true // "$500 a square foot", "€87 a megawatt hour"
-	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && (d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]):
+	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil:
+		if last+1 < n && toks[last+1].lx != nil &&
+			((d.lx.w == "square" || d.lx.w == "cubic") && toks[last+1].lx.dim || wattWord(d.lx.w) && toks[last+1].lx.w == "hour") {
+			return last, last + 1, true // "$500 a square foot", "€87 a megawatt hour"
+		}
+		if !(d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]) {
+			return 0, 0, false
+		}
 		if last+1 < n {
 			switch tokenWord(text, toks[last+1]) {
 			case "ago", "earlier", "later", "before", "after", "old":
