@@ -60,28 +60,24 @@ var standardShortForms = map[string]definedUnit{
 }
 
 // standardShortForm is the unit of w when it is one of the standard short
-// forms, in any case. It lower-cases w on the stack: most units are
-// looked up here, and none should allocate.
+// forms, in any case. Most units are looked up here and none is a short
+// form: the test allocates nothing, and only a short form is lower-cased.
 func standardShortForm(w string) (definedUnit, bool) {
-	if len(w) < 3 || len(w) > 4 {
+	if len(w) < 3 || len(w) > 4 || !lowerIn(isStandardShortForm, w) {
 		return definedUnit{}, false
 	}
-	switch w[0] | 0x20 {
-	case 'b', 'k', 'l', 'm', 't': // the first letters of the forms: most units are passed over here
-	default:
-		return definedUnit{}, false
-	}
-	var low [4]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
-	u, ok := standardShortForms[string(low[:len(w)])]
+	u, ok := standardShortForms[strings.ToLower(w)]
 	return u, ok
 }
+
+// isStandardShortForm holds the keys of standardShortForms, for lowerIn.
+var isStandardShortForm = func() map[string]bool {
+	m := make(map[string]bool, len(standardShortForms))
+	for k := range standardShortForms {
+		m[k] = true
+	}
+	return m
+}()
 
 // definedName is the normal name of a unit written as a short form the
 // text defines ("mt" → "tonne") or trade copy uses undefined ("LMT" →
