@@ -375,3 +375,14 @@ func TestFiguresWarVerbsNoChange(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresCasedUnits: the short units that are names in capitals, or
+// pages after a count, stay what they count.
+func TestFiguresCasedUnits(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The union represents 50,000 GM workers.", []unitWant{{"50,000 GM workers", 50000, 0, 0, Exact, "GM workers"}}},
+		{"The team scored 2 PP goals.", []unitWant{{"2 PP goals", 2, 0, 0, Exact, "PP goals"}}},
+		{"The report runs to 300 pp.", []unitWant{{"300 pp", 300, 0, 0, Exact, "pp"}}},
+		{"Gold was quoted at ₹71,850 per 10 gm.", []unitWant{{"₹71,850 per 10 gm", 71850, 0, 0, Exact, "₹ per 10 g"}}},
+	})
+}

@@ -349,6 +349,31 @@ func unitMoreTime(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	return false
 }
 
+// casedUnits are the short units that are units only as written here,
+// in this case: in capitals they are names ("GM", "BP", "PP"), and "sh"
+// is the shilling only before its amount. "pp" and "ppt" are percentage
+// points only as the amount of a change ("rose 2 pp"); "300 pp." counts
+// pages.
+var casedUnits = map[string]string{"gm": "gm", "gms": "gms", "bp": "bp", "pp": "pp", "ppt": "ppt", "mah": "mAh",
+	"sh": "", "shs": ""}
+
+// casedUnit reports whether the short unit at token k, after the number
+// p, is written as the unit it names (casedUnits); a unit not listed
+// there is one in any case.
+func casedUnit(text string, toks []ntoken, p numParse, k int) bool {
+	want, listed := casedUnits[toks[k].lx.w]
+	if !listed {
+		return true
+	}
+	if want == "" || ntText(text, toks[k]) != want {
+		return false
+	}
+	if want == "pp" || want == "ppt" {
+		return p.first > 0 && (tokenWord(text, toks[p.first-1]) == "by" || changeWordBefore(text, toks, p.first) != "")
+	}
+	return true
+}
+
 // runWords say that a run of units of time follows: "10 straight weeks".
 var runWords = map[string]bool{"straight": true, "consecutive": true, "successive": true, "running": true}
 
@@ -369,6 +394,9 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 			q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityCurrency, k, k
 		}
 		return true
+	}
+	if len(u.w) <= 3 && (u.dim || u.currency) && !casedUnit(text, toks, *p, k) {
+		return true // "50,000 GM workers", "2 PP goals": a name, not grams or points
 	}
 	switch {
 	case (u.w == "percentage" || u.w == "basis") && k+1 < n && (ntIsWord(toks[k+1], "point") || ntIsWord(toks[k+1], "points")):
