@@ -196,8 +196,11 @@ func TestFiguresUnitsOfTrade(t *testing.T) {
 		{"Production fell to 9.8 million b/d.", []unitWant{{"9.8 million b/d", 9.8e6, 0, 0, Exact, "barrel per day"}}},
 		{"The country consumed 50 billion kilowatt-hours.", []unitWant{{"50 billion kilowatt-hours", 5e10, 0, 0, Exact, "kWh"}}},
 		{"The phone has a 4,000 mAh battery.", []unitWant{{"4,000 mAh", 4000, 0, 0, Exact, "mAh"}}},
-		// Not a rate: "a dozen" that counts, a quantity of people.
+		// Not a rate: "a dozen" that counts, a distance from a place.
 		{"Police detained a dozen protesters.", []unitWant{{"a dozen protesters", 12, 0, 0, Exact, "protesters"}}},
+		{"Gunmen killed 12 people a mile from the village.", []unitWant{{"12 people", 12, 0, 0, Exact, "people"}}},
+		{"Police found 12 bodies a dozen kilometres away.", []unitWant{
+			{"12 bodies", 12, 0, 0, Exact, "bodies"}, {"a dozen kilometres", 12, 0, 0, Exact, "km"}}},
 	})
 }
 

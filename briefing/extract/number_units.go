@@ -611,6 +611,9 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		if !(d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]) {
 			return 0, 0, false
 		}
+		if d.lx.num != nkNone && last+1 < n && toks[last+1].kind == ntWord && (toks[last+1].lx == nil || toks[last+1].lx.cls&(clsStop|clsAux) == 0) {
+			return 0, 0, false // "12 soldiers a dozen kilometres away": a count, not "a dozen" of a price
+		}
 		if last+1 < n {
 			switch tokenWord(text, toks[last+1]) {
 			case "ago", "earlier", "later", "before", "after", "old":
@@ -682,7 +685,7 @@ var rateNouns = map[string]bool{}
 func buildUnitWords() {
 	for _, w := range strings.Fields(`barrel ounce gallon share bushel tonne ton litre liter kilo kilogram kg pound head
 		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip hectare acre
-		dozen quintal cylinder carton crate pack box tin carat gram mile km kilometre kilometer`) {
+		dozen quintal cylinder carton crate pack box tin carat gram`) {
 		numLexEntry(w)
 		rateNouns[w] = true
 	}
