@@ -389,3 +389,12 @@ func TestFiguresCasedUnits(t *testing.T) {
 		{"Gold was quoted at ₹71,850 per 10 gm.", []unitWant{{"₹71,850 per 10 gm", 71850, 0, 0, Exact, "₹ per 10 g"}}},
 	})
 }
+
+// TestFiguresScaleAbbreviations: "cr" (crore) and "trln" scale the sum
+// they follow, as "mln" and "bn" do.
+func TestFiguresScaleAbbreviations(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The state approved Rs 500 cr for roads.", []unitWant{{"Rs 500 cr", 5e9, 0, 0, Exact, "Rs"}}},
+		{"Revenue rose to $1.2 trln.", []unitWant{{"$1.2 trln", 1.2e12, 0, 0, Exact, "$"}}},
+	})
+}

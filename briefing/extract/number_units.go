@@ -727,6 +727,13 @@ func buildUnitWords() {
 	for w := range runWords {
 		numLexEntry(w)
 	}
+	// Scale abbreviations of Indian and wire copy the multipliers lack:
+	// "Rs 500 cr" (crore), "1.2 trln yen".
+	for w, v := range map[string]float64{"cr": 1e7, "crs": 1e7, "trln": 1e12} {
+		if e := numLexEntry(w); e.mult == 0 {
+			e.mult = v
+		}
+	}
 	for _, w := range strings.Fields("went gone goes moved changed revised adjusted shifted swung") {
 		numLexEntry(w)
 	}
