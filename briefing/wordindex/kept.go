@@ -144,28 +144,29 @@ func BuildKept(path string, version uint32, fields, n int, doc func(i int) Doc) 
 	return buildOnDisk(dir, filepath.Base(path), version, fields, n, buildPart, doc)
 }
 
-// OpenKept maps the index kept at path (BuildKept), with each slot's
-// stamp. The file must be a regular file (a symbolic link is refused) of
+// OpenKept maps the index kept at path (BuildKept), and calls stamp with
+// each slot's key and stamp, in slot order (the bytes are valid during
+// the call only), once the file is found whole. The file must be a regular file (a symbolic link is refused) of
 // this FormatVersion and of version, with fields fields, and is checked
 // whole before it is used: every section within the file, every term's
 // postings and skips read and found consistent, so that a truncated,
 // damaged or forged file is an error (naming the file and the problem),
 // never a panic or a wrong slot.
-func OpenKept(path string, version uint32, fields int) (*Index, []string, error) {
+func OpenKept(path string, version uint32, fields int, stamp func(slot int, key string, stamp []byte)) (*Index, error) {
 	f, err := openKept(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("filter index %s: %w", path, err)
+		return nil, fmt.Errorf("filter index %s: %w", path, err)
 	}
 	defer f.Close() // a mapping outlives the file's descriptor
 	st, err := f.Stat()
 	if err != nil {
-		return nil, nil, fmt.Errorf("filter index %s: %w", path, err)
+		return nil, fmt.Errorf("filter index %s: %w", path, err)
 	}
-	ix, stamps, err := load(f, st.Size(), version, fields)
+	ix, err := load(f, st.Size(), version, fields, stamp)
 	if err != nil {
-		return nil, nil, fmt.Errorf("filter index %s: %w", path, err)
+		return nil, fmt.Errorf("filter index %s: %w", path, err)
 	}
-	return ix, stamps, nil
+	return ix, nil
 }
 
 // openKept opens path for reading if it is a regular file, and not
@@ -193,57 +194,73 @@ func openKept(path string) (*os.File, error) {
 	return f, nil
 }
 
-// load checks the file of an index, of size bytes, and maps it: its index
-// and each slot's stamp.
-func load(f *os.File, size int64, version uint32, fields int) (*Index, []string, error) {
+// load checks the file of an index, of size bytes, and maps it: its
+// index; stamp (when not nil) is called with each slot's key and stamp.
+func load(f *os.File, size int64, version uint32, fields int, stamp func(slot int, key string, stamp []byte)) (*Index, error) {
 	if size < int64(headerSize) {
-		return nil, nil, fmt.Errorf("%d bytes: shorter than a header", size)
+		return nil, fmt.Errorf("%d bytes: shorter than a header", size)
 	}
 	if size > maxKeptSize {
-		return nil, nil, fmt.Errorf("%d bytes: larger than an index can be", size)
+		return nil, fmt.Errorf("%d bytes: larger than an index can be", size)
 	}
 	hb := make([]byte, headerSize)
 	if _, err := f.ReadAt(hb, 0); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	h, err := decodeHeader(hb, size)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	switch {
 	case h.format != FormatVersion:
-		return nil, nil, fmt.Errorf("of format %d, not %d", h.format, FormatVersion)
+		return nil, fmt.Errorf("of format %d, not %d", h.format, FormatVersion)
 	case h.content != version:
-		return nil, nil, fmt.Errorf("of version %d, not %d", h.content, version)
+		return nil, fmt.Errorf("of version %d, not %d", h.content, version)
 	case h.fields != fields:
-		return nil, nil, fmt.Errorf("of %d fields, not %d", h.fields, fields)
+		return nil, fmt.Errorf("of %d fields, not %d", h.fields, fields)
 	}
 	r := &sectionReader{f: f, h: &h}
 	keys, err := r.strings(secKeyEnds, secKeyText, h.slots)
 	if err != nil {
-		return nil, nil, fmt.Errorf("keys: %w", err)
+		return nil, fmt.Errorf("keys: %w", err)
 	}
 	if err := uniqueKeys(keys); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	stamps, err := r.strings(secStampEnds, secStampText, h.slots)
+	stampEnds, err := r.uint32s(secStampEnds)
+	if err == nil {
+		err = checkEnds(stampEnds, h.slots, int(h.sec[secStampText].n))
+	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("stamps: %w", err)
+		return nil, fmt.Errorf("stamps: %w", err)
 	}
 	seg := &segment{keys: keys}
 	if seg.words, err = r.vocab(secWordsText, secWordsPost); err != nil {
-		return nil, nil, fmt.Errorf("words: %w", err)
+		return nil, fmt.Errorf("words: %w", err)
 	}
 	if seg.chunks, err = r.vocab(secChunksText, secChunksPost); err != nil {
-		return nil, nil, fmt.Errorf("chunks: %w", err)
+		return nil, fmt.Errorf("chunks: %w", err)
 	}
 	letters, err := r.letters()
 	if err != nil {
-		return nil, nil, fmt.Errorf("letter summaries: %w", err)
+		return nil, fmt.Errorf("letter summaries: %w", err)
+	}
+	if stamp != nil {
+		s := h.sec[secStampText]
+		br := bufio.NewReaderSize(io.NewSectionReader(f, s.off, s.n), 1<<16)
+		var buf []byte
+		for slot := range h.slots {
+			n := int(stampEnds[slot+1] - stampEnds[slot])
+			buf = slices.Grow(buf[:0], n)[:n]
+			if _, err := io.ReadFull(br, buf); err != nil {
+				return nil, fmt.Errorf("stamps: %w", err)
+			}
+			stamp(slot, keys[slot], buf)
+		}
 	}
 	data, unmap, err := mapFile(f, size)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	sec := func(k int) []byte {
 		s := h.sec[k]
@@ -257,7 +274,7 @@ func load(f *os.File, size int64, version uint32, fields int) (*Index, []string,
 	if unmap != nil {
 		runtime.AddCleanup(seg, func(unmap func()) { unmap() }, unmap)
 	}
-	return &Index{fields: fields, slots: h.slots, built: 1, segs: []*segment{seg}, slotOf: []slotMap{{}}}, stamps, nil
+	return &Index{fields: fields, slots: h.slots, built: 1, segs: []*segment{seg}, slotOf: []slotMap{{}}}, nil
 }
 
 // uniqueKeys checks that no key names two slots.
@@ -282,13 +299,10 @@ type sectionReader struct {
 	h *header
 }
 
-func (r *sectionReader) bytes(k int) ([]byte, error) {
+// reader reads section k from its start.
+func (r *sectionReader) reader(k int) *bufio.Reader {
 	s := r.h.sec[k]
-	b := make([]byte, s.n)
-	if _, err := r.f.ReadAt(b, s.off); err != nil {
-		return nil, fmt.Errorf("section %d: %w", k, err)
-	}
-	return b, nil
+	return bufio.NewReaderSize(io.NewSectionReader(r.f, s.off, s.n), 1<<16)
 }
 
 // uint32s reads section k as numbers.
@@ -296,15 +310,26 @@ func (r *sectionReader) uint32s(k int) ([]uint32, error) {
 	if r.h.sec[k].n%4 != 0 {
 		return nil, fmt.Errorf("section %d: %d bytes, not numbers of 4", k, r.h.sec[k].n)
 	}
-	b, err := r.bytes(k)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]uint32, len(b)/4)
+	out := make([]uint32, r.h.sec[k].n/4)
+	br := r.reader(k)
+	var b [4]byte
 	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(b[4*i:])
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			return nil, fmt.Errorf("section %d: %w", k, err)
+		}
+		out[i] = binary.LittleEndian.Uint32(b[:])
 	}
 	return out, nil
+}
+
+// text reads section k as one string.
+func (r *sectionReader) text(k int) (string, error) {
+	var sb strings.Builder
+	sb.Grow(int(r.h.sec[k].n))
+	if _, err := io.Copy(&sb, r.reader(k)); err != nil {
+		return "", fmt.Errorf("section %d: %w", k, err)
+	}
+	return sb.String(), nil
 }
 
 // ends checks that ends are n+1 offsets, from 0, never decreasing, the
@@ -334,11 +359,10 @@ func (r *sectionReader) strings(endsSec, textSec, n int) ([]string, error) {
 	if err := checkEnds(ends, n, int(r.h.sec[textSec].n)); err != nil {
 		return nil, err
 	}
-	b, err := r.bytes(textSec)
+	text, err := r.text(textSec)
 	if err != nil {
 		return nil, err
 	}
-	text := string(b)
 	out := make([]string, n)
 	for i := range out {
 		out[i] = text[ends[i]:ends[i+1]]
@@ -351,11 +375,10 @@ func (r *sectionReader) strings(endsSec, textSec, n int) ([]string, error) {
 // reads through (not mapped) to check every term's list and skips.
 func (r *sectionReader) vocab(textSec, postSec int) (vocab, error) {
 	var v vocab
-	b, err := r.bytes(textSec)
-	if err != nil {
+	var err error
+	if v.text, err = r.text(textSec); err != nil {
 		return v, err
 	}
-	v.text = string(b)
 	if v.ends, err = r.uint32s(textSec + 1); err != nil {
 		return v, err
 	}
@@ -390,8 +413,7 @@ func (r *sectionReader) vocab(textSec, postSec int) (vocab, error) {
 	if err := checkEnds(v.skipAt, terms, len(v.skips)/2); err != nil {
 		return v, fmt.Errorf("skips: %w", err)
 	}
-	s := r.h.sec[postSec]
-	br := bufio.NewReaderSize(io.NewSectionReader(r.f, s.off, s.n), 1<<16)
+	br := r.reader(postSec)
 	var buf []byte
 	for t := range terms {
 		n := int(v.posts[t+1] - v.posts[t])
@@ -423,22 +445,24 @@ func (r *sectionReader) letters() ([]keptLetter, error) {
 	if len(table)%4 != 0 {
 		return nil, fmt.Errorf("%d numbers, not entries of 4", len(table))
 	}
-	post, err := r.bytes(secLettersPost)
-	if err != nil {
-		return nil, err
-	}
+	s := r.h.sec[secLettersPost]
 	var out []keptLetter
+	var buf []byte
 	for e := 0; e < len(table); e += 4 {
 		l := keptLetter{r: rune(table[e]), start: table[e+1] == 1, from: int64(table[e+2]), to: int64(table[e+3])}
 		switch {
 		case !utf8.ValidRune(l.r) || table[e+1] > 1:
 			return nil, fmt.Errorf("entry %d: letter %d (%d)", e/4, table[e], table[e+1])
-		case l.from > l.to || l.to > int64(len(post)):
-			return nil, fmt.Errorf("entry %d: postings at [%d, %d) of %d bytes", e/4, l.from, l.to, len(post))
+		case l.from > l.to || l.to > s.n:
+			return nil, fmt.Errorf("entry %d: postings at [%d, %d) of %d bytes", e/4, l.from, l.to, s.n)
 		case slices.ContainsFunc(out, func(m keptLetter) bool { return m.r == l.r && m.start == l.start }):
 			return nil, fmt.Errorf("entry %d: letter %q twice", e/4, l.r)
 		}
-		if err := checkList(post[l.from:l.to], r.h.slots, r.h.fields, nil); err != nil {
+		buf = slices.Grow(buf[:0], int(l.to-l.from))[:l.to-l.from]
+		if _, err := r.f.ReadAt(buf, s.off+l.from); err != nil {
+			return nil, fmt.Errorf("letter %q: %w", l.r, err)
+		}
+		if err := checkList(buf, r.h.slots, r.h.fields, nil); err != nil {
 			return nil, fmt.Errorf("letter %q: %w", l.r, err)
 		}
 		out = append(out, l)

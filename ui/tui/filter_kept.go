@@ -16,9 +16,10 @@ import (
 	"sitrep/briefing/wordindex"
 )
 
-// The word index of a large library is kept between runs: built once, it
-// stays in a file of sitrep's cache directory (wordindex.BuildKept), with
-// each story's key and the status of the file it was read from. The next
+// The word index of a library of keepFrom stories or more, read from a
+// directory, is kept between runs: built once, it stays in a file of
+// sitrep's cache directory (wordindex.BuildKept), with each story's key
+// and the status of the file it was read from. The next
 // reader of the library maps it (wordindex.OpenKept, which checks it
 // whole), compares each story's file status with the one kept, and brings
 // the index up to date (Update) with the stories changed, added or removed
@@ -27,6 +28,9 @@ import (
 // updates have come to hold many stories in memory, it is built again and
 // the file replaced. A file that cannot be used (damaged, of another
 // version, not a regular file) is built again, and the reason logged.
+// Two processes on one library (an SSH server and a reader) each map
+// what they opened or built: a file replaced by the other's rename stays
+// whole in their mappings.
 
 // filterVersion is the version of what the filter's word index holds of
 // a story: raise it when filterDoc, filterMeta, filterBodyLimit, the
@@ -84,14 +88,14 @@ func stampOf(b *briefing.Briefing) string {
 
 // sameStamp reports whether stamp, kept for b's key, is of the file b was
 // read from, as it was (briefing.FileStatus.Same).
-func sameStamp(stamp string, b *briefing.Briefing) bool {
+func sameStamp(stamp []byte, b *briefing.Briefing) bool {
 	n := len(stamp) - 21
-	if n < 0 || stamp[n] != 0 || stamp[:n] != b.Path {
+	if n < 0 || stamp[n] != 0 || string(stamp[:n]) != b.Path {
 		return false
 	}
 	t := stamp[n+1:]
-	kept := briefing.FileStatus{Size: int64(binary.LittleEndian.Uint64([]byte(t[:8]))),
-		ModTime: int64(binary.LittleEndian.Uint64([]byte(t[8:16]))), Change: binary.LittleEndian.Uint32([]byte(t[16:]))}
+	kept := briefing.FileStatus{Size: int64(binary.LittleEndian.Uint64(t)), ModTime: int64(binary.LittleEndian.Uint64(t[8:])),
+		Change: binary.LittleEndian.Uint32(t[16:])}
 	return kept.Same(b.FileStatus())
 }
 
@@ -138,42 +142,42 @@ func (f *FilterIndexes) buildKept(lib *briefing.Library, path, why string) *libr
 }
 
 // openKept is lib's word index from the one kept at path, brought up to
-// date with the stories whose files changed since it was built; false
-// when there is none, it cannot be used, or too many stories differ.
+// date with the stories whose files changed since it was built; false,
+// and why, when there is none, it cannot be used, or too many stories
+// differ.
 func (f *FilterIndexes) openKept(lib *briefing.Library, path string) (*libraryWords, string, bool) {
 	start := time.Now()
-	ix, stamps, err := wordindex.OpenKept(path, filterVersion, filterFields)
+	all := lib.Briefings()
+	changed, gone, inOrder := 0, 0, true
+	current := make([]bool, 0, len(all)) // by slot: the story is as it was kept
+	ix, err := wordindex.OpenKept(path, filterVersion, filterFields, func(slot int, key string, stamp []byte) {
+		inOrder = inOrder && slot < len(all) && all[slot].ID == key
+		b, ok := lib.Get(key)
+		switch {
+		case !ok:
+			gone++
+		case !sameStamp(stamp, b):
+			changed++
+		}
+		current = append(current, ok && sameStamp(stamp, b))
+	})
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, "no index kept", false
 		}
 		return nil, err.Error(), false
 	}
-	all := lib.Briefings()
-	same, changed, gone, inOrder := 0, 0, 0, ix.Len() == len(all)
-	for slot, stamp := range stamps {
-		key := ix.Key(slot)
-		b, ok := lib.Get(key)
-		switch {
-		case !ok:
-			gone++
-		case sameStamp(stamp, b):
-			same++
-		default:
-			changed++
-		}
-		inOrder = inOrder && slot < len(all) && all[slot].ID == key
-	}
+	same := len(current) - changed - gone
 	var fresh []string
 	if same < len(all) {
-		current := make(map[string]bool, same)
-		for slot, stamp := range stamps {
-			if b, ok := lib.Get(ix.Key(slot)); ok && sameStamp(stamp, b) {
-				current[b.ID] = true
+		as := make(map[string]bool, same)
+		for slot, ok := range current {
+			if ok {
+				as[ix.Key(slot)] = true
 			}
 		}
 		for _, b := range all {
-			if !current[b.ID] {
+			if !as[b.ID] {
 				fresh = append(fresh, b.ID)
 			}
 		}
@@ -181,7 +185,7 @@ func (f *FilterIndexes) openKept(lib *briefing.Library, path string) (*libraryWo
 	if len(fresh)+gone > f.overlay {
 		return nil, fmt.Sprintf("%d stories changed or added and %d gone since %s was built", len(fresh), gone, path), false
 	}
-	if !inOrder || len(fresh) > 0 {
+	if !inOrder || len(all) != ix.Len() || len(fresh) > 0 {
 		ix = ix.Update(libraryOrder(all), filterDocs(lib, fresh))
 	}
 	f.log("opened %s: %d stories as kept, %d changed, %d added, %d gone, in %v", path, same, changed, len(fresh)-changed, gone,
