@@ -178,8 +178,8 @@ func NewFilterIndexes() *FilterIndexes {
 // (on disk, mapped, whatever onDiskFrom says): at 10,000 stories a reader
 // that opens its kept index spends 0.2 s of processor time settling and
 // peaks at 54 MiB, against 0.8 s and 85–90 MiB when it builds it in
-// memory; below 2,000 a build takes about as long as checking a kept file.
-const keepFrom = 2_000
+// memory; a few thousand stories are indexed in a fraction of a second.
+const keepFrom = 5_000
 
 // words is lib's word index: kept between runs (keptWords) when lib is,
 // else built, or brought up to date from prev (buildWords).
