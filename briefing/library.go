@@ -323,6 +323,15 @@ func parallel(n int, f func(i int)) {
 // shared: do not modify it.
 func (l *Library) Briefings() []*Briefing { return l.briefings }
 
+// Dir is the directory the library was read from (DirFS), "" when it was
+// read from another file system (the embedded samples, one file alone).
+func (l *Library) Dir() string {
+	if d, ok := l.fsys.(dirFS); ok {
+		return d.dir
+	}
+	return ""
+}
+
 // Len is the number of briefings loaded.
 func (l *Library) Len() int { return len(l.briefings) }
 

@@ -451,8 +451,8 @@ func withAppositionTail(body, sent string, idx int, segs []Span, seg func(int) s
 // figure through a comparison in apposition: body (first is its first
 // word) "roughly double the figure" (of "…had reached over 700,000 people
 // across Haiti, according to IOM, roughly double the figure of six months
-// ago") is "The figure was roughly half of over 700,000 people across
-// Haiti". The figure is the
+// ago") is "The figure was roughly half (now over 700,000 people
+// across Haiti)". The figure is the
 // last count of the segments before idx, past attributions. It returns ""
 // when body is no such comparison or no count precedes it.
 func comparisonClause(body, first string, idx int, seg func(int) string) string {
@@ -487,7 +487,7 @@ func comparisonClause(body, first string, idx int, seg func(int) string) string 
 			continue
 		}
 		if q := countPhrase(c); q != "" {
-			return "The " + f[i] + " was " + adv + inv + " " + q
+			return "The " + f[i] + " was " + adv + strings.TrimSuffix(inv, " of") + " (now " + q + ")"
 		}
 		return ""
 	}

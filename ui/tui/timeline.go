@@ -173,14 +173,50 @@ func completeEvent(event, sentence string, shared bool) string {
 			continue // the tail ends inside a word
 		}
 		if end := clauseEnd(rest); end < len(rest) {
-			return stem + strings.TrimRight(rest[:end], " ,;:")
+			end = pastQuote(stem+rest[:end], rest, end)
+			return dropStop(stem + strings.TrimRight(rest[:end], " ,;:"))
 		}
-		return stem + rest // to the end of the sentence, its stop kept
+		return dropStop(stem + rest) // to the end of the sentence
 	}
 	if shared {
 		return event
 	}
-	return sentence
+	return dropStop(sentence)
+}
+
+// pastQuote moves end, where the clause in rest ends, past the quotation
+// mark that closes a quotation done opens (done is the event up to end):
+// a comma inside a quotation ends no clause, and the panel never shows an
+// unclosed quotation. end is returned as it is when nothing is open or the
+// quotation does not close in rest.
+func pastQuote(done, rest string, end int) int {
+	closing := ""
+	switch {
+	case strings.Count(done, "\"")%2 == 1:
+		closing = "\""
+	case strings.Count(done, "“") > strings.Count(done, "”"):
+		closing = "”"
+	default:
+		return end
+	}
+	if k := strings.Index(rest[end:], closing); k >= 0 {
+		return end + k + len(closing)
+	}
+	return end
+}
+
+// dropStop drops the full stop that ends a sentence from an event, as
+// events end without one, but not the stop of an abbreviation ("the
+// U.S.", "at 4 a.m.").
+func dropStop(s string) string {
+	body, ok := strings.CutSuffix(s, ".")
+	if !ok || strings.HasSuffix(body, ".") {
+		return s
+	}
+	if last := body[strings.LastIndexByte(body, ' ')+1:]; strings.Contains(last, ".") || len(last) <= 2 && last != "" && last[0] >= 'A' && last[0] <= 'Z' {
+		return s // "U.S.", "a.m.", "St."
+	}
+	return body
 }
 
 // clauseEnd returns where the clause that s continues ends: at a
