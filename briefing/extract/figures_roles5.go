@@ -496,9 +496,10 @@ func (fx *figurer) keyfixKey(toks []ntoken, c *candidate, f *Figure) (bool, rule
 		// again by their identification (identifiedPart's part).
 		return false, keyNamedAgain
 	}
-	if f.Category != Money && f.Category != Duration && projection(fx.text, toks, c) {
+	if f.Category != Money && f.Category != Duration && f.Category != Other && projection(fx.text, toks, c) {
 		// "the death toll could hit 20 dead": a bound on what may come,
-		// not a count.
+		// not a count. Measures keep their value ("Temperatures could top
+		// 100 degrees" is 100 degrees, as the quantity sets have it).
 		f.Qualifier, f.Change, f.why.qualifier = UpTo, ChangeLess, qualRules[qUpTo][0]
 		f.Min, f.Max = nil, fx.float(f.Value)
 		if f.Key {
