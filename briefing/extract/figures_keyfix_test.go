@@ -302,3 +302,17 @@ func TestKeyfixListsAgree(t *testing.T) {
 		t.Error(`sentenceVerb("said") = true`)
 	}
 }
+
+// TestPartWithOwnPredicate checks that a part whose role came from a word
+// of another clause takes its own predicate ("saying 12 of its fighters
+// carried out the attack" are no dead), while a part of the dead stays
+// dead and "31 of whom passed away" stays a death.
+func TestPartWithOwnPredicate(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"fighters who attacked", "The bombing killed 35 people, and the group claimed responsibility, saying 12 of its fighters carried out the attack.", "12 of its fighters", RoleOther, false},
+		{"the dead it claimed", "The bombing killed 35 people, and the group claimed responsibility, saying 12 of its fighters carried out the attack.", "35 people", RoleKilled, true},
+		{"passed away", "The clinic treated 132 people with weapon-related injuries, 31 of whom passed away.", "31", RoleKilled, true},
+		{"part of the dead", "Of the 40 people killed, 12 of them were children.", "12", RoleKilled, false},
+		{"saying died", "The ministry raised the toll, saying 52 people had died.", "52 people", RoleKilled, true},
+	})
+}

@@ -152,8 +152,9 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 			return true
 		}
 	}
-	if f.Role == RoleOther || f.Role == RoleMoney || f.Role == RoleDuration || c.q.kind != QuantityNumber || c.partitive {
-		return event
+	if f.Role == RoleOther || f.Role == RoleMoney || f.Role == RoleDuration || c.q.kind != QuantityNumber ||
+		c.partitive && (f.why.role != roleWord || passedAway(fx.text, toks, c)) {
+		return event // a part keeps its set's role, unless a word of another clause gave it: "saying 12 of its fighters carried out the attack"
 	}
 	// A force counted by its head noun takes the fate its predicate
 	// names: "Eighteen soldiers were ambushed and killed" were deployed
@@ -303,13 +304,15 @@ var pastVerbs = map[string]bool{"took": true, "went": true, "gave": true, "made"
 
 // subordinator reports whether t opens a subordinate clause whose subject
 // follows it: "after thousands gathered", "as 300 were evacuated", an
-// absolute "with 4,000 residents moved to schools".
+// absolute "with 4,000 residents moved to schools", a report "saying 12 of
+// its fighters carried out the attack".
 func subordinator(t ntoken) bool {
 	if t.lx == nil || t.kind != ntWord {
 		return false
 	}
 	switch t.lx.w {
-	case "after", "before", "as", "because", "since", "until", "once", "although", "though", "with":
+	case "after", "before", "as", "because", "since", "until", "once", "although", "though", "with",
+		"saying", "adding", "claiming", "stating", "noting", "insisting":
 		return true
 	}
 	return false
@@ -419,7 +422,8 @@ var moreRoleWords = map[Role]string{
 func buildRoles5() {
 	lexClass(clsPerson, kinNouns)
 	for _, w := range append(append(append(strings.Fields(`past beyond hit reach top exceed surpass pass could may might still yet
-		well further easily after before as because since until once although though with to at reached reaches hits stood stands
+		well further easily after before as because since until once although though with saying adding claiming stating noting
+		insisting to at reached reaches hits stood stands
 		totalled totaled missing unaccounted under beneath underneath in left`), thresholdVerbs...), nearVerbs...), sentenceVerbs...) {
 		numLexEntry(w) // thresholdQualifier and projection read them by their entry
 	}
