@@ -52,8 +52,10 @@ type entry struct {
 	err      error
 	figOnce  sync.Once
 	figures  []extract.Figure
+	figErr   error
 	lineOnce sync.Once
 	timeline []extract.TimelineEntry
+	lineErr  error
 }
 
 // Load reads the metadata of every briefing (*.md, at any depth) in fsys.
@@ -376,8 +378,8 @@ func (l *Library) Figures(id string) ([]extract.Figure, error) {
 		return nil, err
 	}
 	e, _ := l.entry(id)
-	e.figOnce.Do(func() { e.figures = FiguresWithLead(e.b, body) })
-	return e.figures, nil
+	e.figOnce.Do(func() { e.figErr = guarded(e.b.Path, func() { e.figures = FiguresWithLead(e.b, body) }) })
+	return e.figures, e.figErr
 }
 
 // KeyFigures returns the figures an analyst wants in the side panel.
@@ -403,6 +405,6 @@ func (l *Library) Timeline(id string) ([]extract.TimelineEntry, error) {
 		return nil, err
 	}
 	e, _ := l.entry(id)
-	e.lineOnce.Do(func() { e.timeline = extract.Timeline(body, e.b.Published) })
-	return e.timeline, nil
+	e.lineOnce.Do(func() { e.lineErr = guarded(e.b.Path, func() { e.timeline = extract.Timeline(body, e.b.Published) }) })
+	return e.timeline, e.lineErr
 }
