@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -98,6 +99,46 @@ func TestNewestHeadersAreTheTopOfTheList(t *testing.T) {
 		for i, b := range got {
 			if b.ID != want[i].ID {
 				t.Errorf("n=%d: briefing %d is %s, the list has %s", n, i, b.ID, want[i].ID)
+			}
+		}
+	}
+}
+
+// TestHeadersInBlocks checks that Headers, which reads the rows a block of
+// rowids at a time, finds every row whatever the blocks, with the gaps
+// that removed briefings leave among the rowids.
+func TestHeadersInBlocks(t *testing.T) {
+	fsys := librarytest.FS(40, 3)
+	ix, _ := openIndexed(t, fsys)
+	for p := range fsys {
+		if strings.HasSuffix(p, "5.md") || strings.HasSuffix(p, "7.md") {
+			delete(fsys, p)
+		}
+	}
+	if len(fsys) > 34 {
+		t.Fatalf("%d of 40 briefings left: too few removed to leave gaps", len(fsys))
+	}
+	if _, err := ix.Update(context.Background(), fsys, nil); err != nil {
+		t.Fatal(err)
+	}
+	want, err := briefing.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int64) { headerBlock = n }(headerBlock)
+	for _, n := range []int64{1, 2, 7, 1024} {
+		headerBlock = n
+		hs, err := ix.Headers(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := briefing.FromStored(fsys, hs)
+		if got.Len() != want.Len() || len(hs) != len(fsys) {
+			t.Fatalf("blocks of %d: %d headers, %d briefings; want %d", n, len(hs), got.Len(), want.Len())
+		}
+		for i, w := range want.Briefings() {
+			if g := got.Briefings()[i]; !sameHeader(g, w) {
+				t.Errorf("blocks of %d: briefing %d from the index %+v\nfrom the files %+v", n, i, *g, *w)
 			}
 		}
 	}

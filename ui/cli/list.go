@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -64,49 +63,59 @@ func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
 }
 
 // writeJSONList writes the briefings as an indented JSON array, exactly as
-// json.Encoder with SetIndent("", "  ") writes the whole slice, but one
-// element at a time through a buffer, so that a library of 100,000
-// briefings is never held twice in memory as JSON.
+// json.Encoder with SetIndent("", "  ") writes the toJSON of each
+// (TestListJSONAsEncoder holds it to that), one element at a time into
+// one buffer that is written out 64 KiB at a time, so that a library of
+// 100,000 briefings is never held twice in memory as JSON.
 func writeJSONList(w io.Writer, bs []*briefing.Briefing) error {
 	if len(bs) == 0 {
 		_, err := io.WriteString(w, "[]\n")
 		return err
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.WriteString("[\n  ")
-	var buf []byte
+	const flushAt = 64 << 10
+	buf := make([]byte, 0, flushAt+4<<10)
+	buf = append(buf, "[\n  "...)
 	for i, b := range bs {
 		if i > 0 {
-			bw.WriteString(",\n  ")
+			buf = append(buf, ",\n  "...)
 		}
-		buf = appendBriefingJSON(buf[:0], toJSON(b))
-		if _, err := bw.Write(buf); err != nil {
-			return err
+		buf = appendBriefingJSON(buf, b)
+		if len(buf) >= flushAt {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
 		}
 	}
-	bw.WriteString("\n]\n")
-	return bw.Flush()
+	buf = append(buf, "\n]\n"...)
+	_, err := w.Write(buf)
+	return err
 }
 
-// appendBriefingJSON appends j as json.MarshalIndent(j, "  ", "  ")
-// writes it (TestListJSONAsEncoder holds it to that), without reflection.
-func appendBriefingJSON(dst []byte, j briefingJSON) []byte {
+// appendBriefingJSON appends toJSON(b) as json.MarshalIndent(toJSON(b),
+// "  ", "  ") writes it, without reflection and without the copies toJSON
+// makes: each field is sanitized as toJSON sanitizes it (line), and left
+// out when it is empty after that, as omitempty leaves it out.
+func appendBriefingJSON(dst []byte, b *briefing.Briefing) []byte {
 	dst = append(dst, "{\n    \"id\": "...)
-	dst = appendJSONString(dst, j.ID)
-	dst = appendField(dst, "title", j.Title, false)
-	dst = appendField(dst, "summary", j.Summary, true)
+	dst = appendJSONString(dst, line(b.ID))
+	dst = appendField(dst, "title", line(b.Title), false)
+	dst = appendField(dst, "summary", line(b.Summary), true)
 	dst = append(dst, ",\n    \"published\": "...)
-	if j.Published == nil {
+	if b.Undated() {
 		dst = append(dst, "null"...)
 	} else {
-		dst = appendJSONString(dst, *j.Published)
+		// A date of DateLayout is digits and dashes: nothing to escape.
+		dst = append(dst, '"')
+		dst = b.Published.AppendFormat(dst, briefing.DateLayout)
+		dst = append(dst, '"')
 	}
-	dst = appendField(dst, "source", j.Source, true)
-	dst = appendField(dst, "url", j.URL, true)
-	dst = appendField(dst, "region", j.Region, true)
-	dst = appendList(dst, "countries", j.Countries)
-	dst = appendList(dst, "tags", j.Tags)
-	dst = appendField(dst, "dateline", j.Dateline, true)
+	dst = appendField(dst, "source", line(b.Source), true)
+	dst = appendField(dst, "url", line(b.URL), true)
+	dst = appendField(dst, "region", line(b.Region), true)
+	dst = appendList(dst, "countries", b.Countries)
+	dst = appendList(dst, "tags", b.Tags)
+	dst = appendField(dst, "dateline", line(b.Dateline), true)
 	return append(dst, "\n  }"...)
 }
 
@@ -120,21 +129,60 @@ func appendField(dst []byte, key, v string, omitEmpty bool) []byte {
 	return appendJSONString(dst, v)
 }
 
+// appendList appends sanitize.Lines(list) (each string sanitized, the
+// empty ones left out), unless that is empty.
 func appendList(dst []byte, key string, list []string) []byte {
-	if len(list) == 0 {
-		return dst
-	}
-	dst = append(dst, ",\n    \""...)
-	dst = append(dst, key...)
-	dst = append(dst, "\": ["...)
-	for i, v := range list {
-		if i > 0 {
+	n := 0
+	for _, v := range list {
+		if v = line(v); v == "" {
+			continue
+		}
+		if n == 0 {
+			dst = append(dst, ",\n    \""...)
+			dst = append(dst, key...)
+			dst = append(dst, "\": ["...)
+		} else {
 			dst = append(dst, ',')
 		}
+		n++
 		dst = append(dst, "\n      "...)
 		dst = appendJSONString(dst, v)
 	}
+	if n == 0 {
+		return dst
+	}
 	return append(dst, "\n    ]"...)
+}
+
+// line is sanitize.Line(s), without its work for the usual string, which
+// it leaves as it is: printable ASCII with single spaces inside, and no
+// '&' (which may start a character reference the sanitizer decodes).
+func line(s string) string {
+	if tidyASCII(s) {
+		return s
+	}
+	return sanitize.Line(s)
+}
+
+// tidyASCII reports whether s is printable ASCII without '&', a space at
+// either end or two spaces together: a string sanitize.Line keeps as it
+// is (TestTidyASCIIIsKept, FuzzTidyASCII).
+func tidyASCII(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == '&' || c == ' ' && space {
+			return false
+		}
+		space = c == ' '
+	}
+	return true
 }
 
 // appendJSONString appends s quoted as encoding/json quotes it (with HTML
@@ -210,5 +258,5 @@ func cell(s string) string {
 	if s == "" {
 		return "-"
 	}
-	return strings.ReplaceAll(sanitize.Line(s), "\t", " ")
+	return strings.ReplaceAll(line(s), "\t", " ")
 }
