@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"unicode/utf8"
 
 	"sitrep/briefing"
@@ -54,12 +53,52 @@ func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
 	if asJSON {
 		return writeJSONList(w, lib.Briefings())
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "DATE\tREGION\tTITLE\tID")
-	for _, b := range lib.Briefings() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", DateOrUndated(b), cell(Place(b)), cell(b.Title), cell(b.ID))
+	return writeTextList(w, lib.Briefings())
+}
+
+// writeTextList writes the table of sitrep list.
+func writeTextList(w io.Writer, bs []*briefing.Briefing) error {
+	rows := make([][4]string, 0, len(bs)+1)
+	rows = append(rows, [4]string{"DATE", "REGION", "TITLE", "ID"})
+	for _, b := range bs {
+		rows = append(rows, [4]string{DateOrUndated(b), cell(Place(b)), cell(b.Title), cell(b.ID)})
 	}
-	return tw.Flush()
+	return writeTable(w, rows)
+}
+
+// writeTable writes rows as text/tabwriter writes them with a padding of
+// two spaces (each column as wide as its widest cell and two spaces,
+// counted in runes; the last column as it is), 64 KiB at a time: the
+// tabwriter wrote each cell and each run of spaces with a write of its
+// own, a million writes for a library of 100,000. No cell may hold a tab,
+// a line break or a byte 0xff (cell sees to it; TestTableAsTabwriter).
+func writeTable(w io.Writer, rows [][4]string) error {
+	var widths [3]int
+	for _, r := range rows {
+		for j, c := range r[:3] {
+			widths[j] = max(widths[j], utf8.RuneCountInString(c)+2)
+		}
+	}
+	const flushAt = 64 << 10
+	buf := make([]byte, 0, flushAt+4<<10)
+	for _, r := range rows {
+		for j, c := range r[:3] {
+			buf = append(buf, c...)
+			for range widths[j] - utf8.RuneCountInString(c) {
+				buf = append(buf, ' ')
+			}
+		}
+		buf = append(buf, r[3]...)
+		buf = append(buf, '\n')
+		if len(buf) >= flushAt {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	_, err := w.Write(buf)
+	return err
 }
 
 // writeJSONList writes the briefings as an indented JSON array, exactly as
