@@ -198,8 +198,9 @@ func benchIndex(b *testing.B, root, bin, lib string) {
 	}
 }
 
-// BenchmarkCommandList measures sitrep list --json at each size, the
-// library's index built beforehand (list never builds one).
+// BenchmarkCommandList measures sitrep list --json, and sitrep list (the
+// table, n=…/text), at each size, the library's index built beforehand
+// (list never builds one).
 func BenchmarkCommandList(b *testing.B) {
 	root := benchDir(b)
 	bins := benchBinaries(b, b.TempDir())
@@ -208,6 +209,9 @@ func BenchmarkCommandList(b *testing.B) {
 		benchIndex(b, root, bins[0][1], lib)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			compare(b, root, bins, func(string) []string { return []string{"--library", lib, "list", "--json"} })
+		})
+		b.Run(fmt.Sprintf("n=%d/text", n), func(b *testing.B) {
+			compare(b, root, bins, func(string) []string { return []string{"--library", lib, "list"} })
 		})
 	}
 }
