@@ -4,11 +4,15 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path"
 	"strconv"
 	"strings"
 	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"sitrep/briefing"
 )
@@ -24,8 +28,20 @@ func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
 	// value (group_concat): the driver's cost is per row and per column,
 	// and a library of 100,000 has 100,000 rows. One transaction reads
 	// every block, so that an update committed meanwhile is seen whole or
-	// not at all.
-	tx, err := ix.db.BeginTx(ctx, nil)
+	// not at all. A block longer than maxHeaderBlock (headers of hostile
+	// length) is refused by SQLite before it is made, and read a row at a
+	// time.
+	conn, err := ix.db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("index: headers: %w", err)
+	}
+	defer conn.Close()
+	was, err := sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_LENGTH, maxHeaderBlock)
+	if err != nil {
+		return nil, fmt.Errorf("index: headers: %w", err)
+	}
+	defer sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_LENGTH, was)
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("index: headers: %w", err)
 	}
@@ -34,15 +50,22 @@ func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
 	if err := tx.QueryRowContext(ctx, `SELECT min(rowid), max(rowid) FROM docs`).Scan(&lo, &hi); err != nil {
 		return nil, fmt.Errorf("index: headers: %w", err)
 	}
+	const from = ` FROM docs d JOIN files f ON f.path = d.path WHERE d.rowid BETWEEN ? AND ?`
 	r := newHeaderRows()
 	for first := lo.Int64; lo.Valid && first <= hi.Int64; first += headerBlock {
+		last := first + headerBlock - 1
 		var block sql.NullString
-		err := tx.QueryRowContext(ctx, `SELECT group_concat(`+headerRow+`, char(0)) FROM docs d JOIN files f ON f.path = d.path
-			WHERE d.rowid BETWEEN ? AND ?`, first, first+headerBlock-1).Scan(&block)
-		if err != nil {
-			return nil, fmt.Errorf("index: headers: %w", err)
+		err := tx.QueryRowContext(ctx, `SELECT group_concat(`+headerRow+`, char(0))`+from, first, last).Scan(&block)
+		var serr *sqlite.Error
+		switch {
+		case errors.As(err, &serr) && serr.Code() == sqlite3.SQLITE_TOOBIG:
+			err = r.query(ctx, tx, `SELECT `+headerRow+from, first, last)
+		case err != nil:
+			err = fmt.Errorf("index: headers: %w", err)
+		default:
+			err = r.add(block.String)
 		}
-		if err := r.add(block.String); err != nil {
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -50,8 +73,13 @@ func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
 }
 
 // headerBlock is how many rowids a query of Headers reads at once: a
-// value of a few hundred kilobytes.
-var headerBlock int64 = 1024 // a variable for the tests
+// value of a few hundred kilobytes. A variable for the tests.
+var headerBlock int64 = 1024
+
+// maxHeaderBlock is the most bytes Headers lets SQLite make one value of:
+// a block of 1,024 headers of 2 MiB each would be 2 GiB. A variable for
+// the tests.
+var maxHeaderBlock = 16 << 20
 
 // headerRow is the stored header of a docs row d with its files row f, as
 // one text of headerFields fields joined by NUL (which neither a file name
@@ -78,25 +106,35 @@ func (ix *Index) NewestHeaders(ctx context.Context, n int) ([]briefing.StoredHea
 // headers reads the stored headers of the rows that where (a WHERE, ORDER
 // BY and LIMIT clause) selects, in its order.
 func (ix *Index) headers(ctx context.Context, where string) ([]briefing.StoredHeader, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT `+headerRow+` FROM docs d JOIN files f ON f.path = d.path `+where)
+	r := newHeaderRows()
+	if err := r.query(ctx, ix.db, `SELECT `+headerRow+` FROM docs d JOIN files f ON f.path = d.path `+where); err != nil {
+		return nil, err
+	}
+	return r.out, nil
+}
+
+// query reads the rows of headerRow a query selects, a row at a time.
+func (r *headerRows) query(ctx context.Context, db interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, query string, args ...any) error {
+	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("index: headers: %w", err)
+		return fmt.Errorf("index: headers: %w", err)
 	}
 	defer rows.Close()
-	r := newHeaderRows()
 	for rows.Next() {
 		var row string
 		if err := rows.Scan(&row); err != nil {
-			return nil, fmt.Errorf("index: headers: %w", err)
+			return fmt.Errorf("index: headers: %w", err)
 		}
 		if err := r.add(row); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("index: headers: %w", err)
+		return fmt.Errorf("index: headers: %w", err)
 	}
-	return r.out, nil
+	return nil
 }
 
 // headerRows turns rows of headerRow into stored headers. The values many

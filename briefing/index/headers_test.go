@@ -125,21 +125,31 @@ func TestHeadersInBlocks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func(n int64) { headerBlock = n }(headerBlock)
-	for _, n := range []int64{1, 2, 7, 1024} {
-		headerBlock = n
+	defer func(n int64, max int) { headerBlock, maxHeaderBlock = n, max }(headerBlock, maxHeaderBlock)
+	ix.db.SetMaxOpenConns(1) // the connection Headers limits is the one asked after
+	for _, c := range []struct {
+		rows  int64
+		bytes int
+	}{{1, 16 << 20}, {2, 16 << 20}, {7, 16 << 20}, {1024, 16 << 20}, {1024, 2000}, {7, 2000}} {
+		headerBlock, maxHeaderBlock = c.rows, c.bytes
 		hs, err := ix.Headers(context.Background())
 		if err != nil {
 			t.Fatal(err)
 		}
 		got := briefing.FromStored(fsys, hs)
 		if got.Len() != want.Len() || len(hs) != len(fsys) {
-			t.Fatalf("blocks of %d: %d headers, %d briefings; want %d", n, len(hs), got.Len(), want.Len())
+			t.Fatalf("blocks of %+v: %d headers, %d briefings; want %d", c, len(hs), got.Len(), want.Len())
 		}
 		for i, w := range want.Briefings() {
 			if g := got.Briefings()[i]; !sameHeader(g, w) {
-				t.Errorf("blocks of %d: briefing %d from the index %+v\nfrom the files %+v", n, i, *g, *w)
+				t.Errorf("blocks of %+v: briefing %d from the index %+v\nfrom the files %+v", c, i, *g, *w)
 			}
+		}
+		// The limit is the connection's own again: a value longer than
+		// the blocks may be (all the bodies, ~80 KB) can be made.
+		var n int
+		if err := ix.db.QueryRow(`SELECT length(group_concat(body)) FROM docs`).Scan(&n); err != nil {
+			t.Fatalf("after Headers with blocks of %+v, a value of all the bodies: %v", c, err)
 		}
 	}
 }
