@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -152,4 +153,28 @@ func TestHeadersInBlocks(t *testing.T) {
 			t.Fatalf("after Headers with blocks of %+v, a value of all the bodies: %v", c, err)
 		}
 	}
+}
+
+// BenchmarkHeaders reads every stored header of an index built beforehand,
+// as list and the reader's catch-up do: SITREP_BENCH_INDEX names its file
+// (for example the index of a generated library that the command
+// benchmarks of ui/cli built in their cache).
+func BenchmarkHeaders(b *testing.B) {
+	p := os.Getenv("SITREP_BENCH_INDEX")
+	if p == "" {
+		b.Skip("SITREP_BENCH_INDEX names no index")
+	}
+	ix, err := OpenExisting(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		if _, err := ix.Headers(b.Context()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu)
 }
