@@ -137,9 +137,10 @@ func writeJSONList(w io.Writer, bs []*briefing.Briefing) error {
 // out when it is empty after that, as omitempty leaves it out.
 func appendBriefingJSON(dst []byte, b *briefing.Briefing) []byte {
 	dst = append(dst, "{\n    \"id\": "...)
-	dst = appendJSONString(dst, line(b.ID))
-	dst = appendField(dst, "title", line(b.Title), false)
-	dst = appendField(dst, "summary", line(b.Summary), true)
+	id, plain := lineJSON(b.ID)
+	dst = appendQuoted(dst, id, plain)
+	dst = appendField(dst, "title", b.Title, false)
+	dst = appendField(dst, "summary", b.Summary, true)
 	dst = append(dst, ",\n    \"published\": "...)
 	if b.Undated() {
 		dst = append(dst, "null"...)
@@ -149,31 +150,35 @@ func appendBriefingJSON(dst []byte, b *briefing.Briefing) []byte {
 		dst = b.Published.AppendFormat(dst, briefing.DateLayout)
 		dst = append(dst, '"')
 	}
-	dst = appendField(dst, "source", line(b.Source), true)
-	dst = appendField(dst, "url", line(b.URL), true)
-	dst = appendField(dst, "region", line(b.Region), true)
+	dst = appendField(dst, "source", b.Source, true)
+	dst = appendField(dst, "url", b.URL, true)
+	dst = appendField(dst, "region", b.Region, true)
 	dst = appendList(dst, "countries", b.Countries)
 	dst = appendList(dst, "tags", b.Tags)
-	dst = appendField(dst, "dateline", line(b.Dateline), true)
+	dst = appendField(dst, "dateline", b.Dateline, true)
 	return append(dst, "\n  }"...)
 }
 
-func appendField(dst []byte, key, v string, omitEmpty bool) []byte {
+// appendField appends the field key of line(s), unless omitEmpty and
+// line(s) is empty.
+func appendField(dst []byte, key, s string, omitEmpty bool) []byte {
+	v, plain := lineJSON(s)
 	if omitEmpty && v == "" {
 		return dst
 	}
 	dst = append(dst, ",\n    \""...)
 	dst = append(dst, key...)
 	dst = append(dst, "\": "...)
-	return appendJSONString(dst, v)
+	return appendQuoted(dst, v, plain)
 }
 
 // appendList appends sanitize.Lines(list) (each string sanitized, the
 // empty ones left out), unless that is empty.
 func appendList(dst []byte, key string, list []string) []byte {
 	n := 0
-	for _, v := range list {
-		if v = line(v); v == "" {
+	for _, s := range list {
+		v, plain := lineJSON(s)
+		if v == "" {
 			continue
 		}
 		if n == 0 {
@@ -185,12 +190,23 @@ func appendList(dst []byte, key string, list []string) []byte {
 		}
 		n++
 		dst = append(dst, "\n      "...)
-		dst = appendJSONString(dst, v)
+		dst = appendQuoted(dst, v, plain)
 	}
 	if n == 0 {
 		return dst
 	}
 	return append(dst, "\n    ]"...)
+}
+
+// appendQuoted appends s as a JSON string; plain says that JSON writes
+// it as it is, between quotes.
+func appendQuoted(dst []byte, s string, plain bool) []byte {
+	if !plain {
+		return appendJSONString(dst, s)
+	}
+	dst = append(dst, '"')
+	dst = append(dst, s...)
+	return append(dst, '"')
 }
 
 // line is sanitize.Line(s), without its work for the usual string, which
@@ -203,23 +219,47 @@ func line(s string) string {
 	return sanitize.Line(s)
 }
 
+// lineJSON is line(s), and whether JSON writes it as it is: the usual
+// string is looked at once, for both.
+func lineJSON(s string) (string, bool) {
+	if plainJSON(s) {
+		return s, true
+	}
+	return line(s), false
+}
+
+// tidyByte marks the bytes of the strings tidyASCII takes: printable
+// ASCII but '&'; plainByte, those of them that JSON writes as they are
+// (not a quote, a backslash, '<' or '>', which encoding/json escapes).
+var tidyByte, plainByte = func() (tidy, plain [256]bool) {
+	for c := ' '; c <= '~'; c++ {
+		tidy[c] = c != '&'
+		plain[c] = tidy[c] && !strings.ContainsRune(`"\<>`, c)
+	}
+	return tidy, plain
+}()
+
 // tidyASCII reports whether s is printable ASCII without '&', a space at
 // either end or two spaces together: a string sanitize.Line keeps as it
 // is (TestTidyASCIIIsKept, FuzzTidyASCII).
-func tidyASCII(s string) bool {
+func tidyASCII(s string) bool { return onlyOf(s, &tidyByte) }
+
+// plainJSON reports whether s is tidyASCII and JSON writes it as it is.
+func plainJSON(s string) bool { return onlyOf(s, &plainByte) }
+
+// onlyOf reports whether s holds only bytes ok marks, and no space at
+// either end or two together.
+func onlyOf(s string, ok *[256]bool) bool {
 	if s == "" {
 		return true
 	}
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	space := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < ' ' || c > '~' || c == '&' || c == ' ' && space {
+		if c := s[i]; !ok[c] || c == ' ' && s[i-1] == ' ' {
 			return false
 		}
-		space = c == ' '
 	}
 	return true
 }

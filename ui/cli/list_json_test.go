@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -126,6 +127,9 @@ func TestTidyASCIIIsKept(t *testing.T) {
 	if !tidyASCII("Two dead in Goma - UN") || tidyASCII("Tom & Jerry") || tidyASCII("a  b") || tidyASCII("a\x7f") {
 		t.Error("tidyASCII takes the wrong strings")
 	}
+	if !plainJSON("Two dead in Goma - UN") || plainJSON(`say "no"`) || plainJSON("a<b") || !tidyASCII("a<b") {
+		t.Error("plainJSON takes the wrong strings")
+	}
 }
 
 // FuzzTidyASCII checks the shortcut on any string.
@@ -139,7 +143,29 @@ func checkLine(t *testing.T, s string) {
 	if tidyASCII(s) && want != s {
 		t.Errorf("tidyASCII(%q), but sanitize.Line gives %q", s, want)
 	}
+	if quoted, _ := json.Marshal(s); plainJSON(s) && (want != s || string(quoted) != `"`+s+`"`) {
+		t.Errorf("plainJSON(%q), but sanitize.Line gives %q and encoding/json %s", s, want, quoted)
+	}
 	if got := line(s); got != want {
 		t.Errorf("line(%q) = %q, sanitize.Line gives %q", s, got, want)
+	}
+}
+
+// BenchmarkWriteList is list (JSON and table) of a generated library of
+// 10,000 briefings held in memory: the writing alone, without the loading.
+func BenchmarkWriteList(b *testing.B) {
+	lib, err := briefing.Load(librarytest.FS(10000, 1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, asJSON := range []bool{true, false} {
+		b.Run(map[bool]string{true: "json", false: "table"}[asJSON], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := List(io.Discard, lib, asJSON); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
