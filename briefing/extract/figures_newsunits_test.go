@@ -332,6 +332,7 @@ func TestFiguresRatePoints(t *testing.T) {
 		{"Unemployment rose 0.5 ppt to 4.3%.", []unitWant{
 			{"0.5 ppt", 0.5, 0, 0, Exact, "percentage point"}, {"4.3%", 4.3, 0, 0, Exact, "%"}}},
 		{"The margin narrowed by 2 pp.", []unitWant{{"2 pp", 2, 0, 0, Exact, "percentage point"}}},
+		{"The poll showed a 3 pp drop in support.", []unitWant{{"3 pp", 3, 0, 0, Exact, "percentage point"}}},
 		{"Rates were cut by a quarter point.", []unitWant{{"a quarter point", 0.25, 0, 0, Exact, "point"}}},
 		{"The rate rose by half a point.", []unitWant{{"half a point", 0.5, 0, 0, Exact, "point"}}},
 	})

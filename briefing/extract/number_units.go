@@ -369,10 +369,16 @@ func casedUnit(text string, toks []ntoken, p numParse, k int) bool {
 		return false
 	}
 	if want == "pp" || want == "ppt" {
-		return p.first > 0 && (tokenWord(text, toks[p.first-1]) == "by" || changeWordBefore(text, toks, p.first) != "")
+		return p.first > 0 && (tokenWord(text, toks[p.first-1]) == "by" || changeWordBefore(text, toks, p.first) != "") ||
+			k+1 < len(toks) && ppChangeNouns[tokenWord(text, toks[k+1])] // "a 3 pp drop"
 	}
 	return true
 }
+
+// ppChangeNouns name a change that percentage points measure: "a 3 pp
+// drop in support".
+var ppChangeNouns = map[string]bool{"drop": true, "drops": true, "fall": true, "falls": true, "rise": true, "rises": true,
+	"increase": true, "increases": true, "decrease": true, "decline": true, "cut": true}
 
 // runWords say that a run of units of time follows: "10 straight weeks".
 var runWords = map[string]bool{"straight": true, "consecutive": true, "successive": true, "running": true}

@@ -350,13 +350,19 @@ func phraseAfter(words []string, open, afterPreposition bool) string {
 	if len(words) == 0 || len(words) > 6 {
 		return ""
 	}
-	for _, w := range words {
-		if lw := lowerKey(w); relativePreposition(lw) || lw == "that" {
+	determiner := false
+	for k, w := range words {
+		lw := lowerKey(w)
+		if k == 0 && (lw == "that" || lw == "this" || lw == "those" || lw == "these") {
+			determiner = true // "destroyed that bridge"
+			continue
+		}
+		if relativePreposition(lw) || lw == "that" {
 			return ""
 		}
 	}
 	s := strings.Join(words, " ")
-	if clauseHasVerb(s) || !open && !startsNounPhrase(s) && !startsDigit(s) {
+	if clauseHasVerb(s) || !open && !determiner && !startsNounPhrase(s) && !startsDigit(s) {
 		return ""
 	}
 	if afterPreposition && (startsDigit(s) || valueOpeners[lowerKey(words[0])]) {
@@ -371,7 +377,11 @@ var valueOpeners = map[string]bool{"more": true, "less": true, "fewer": true, "a
 
 // relativePreposition reports whether lw opens a prepositional phrase.
 func relativePreposition(lw string) bool {
-	return eventPrepositions[lw] || lw == "by" || lw == "of"
+	switch lw {
+	case "by", "of", "after", "before", "during", "despite", "following", "amid", "against", "without", "between", "under", "over":
+		return true
+	}
+	return eventPrepositions[lw]
 }
 
 // relativeAntecedent returns the antecedent of a relative pronoun that

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -213,11 +214,18 @@ func dropStop(s string) string {
 	if !ok || strings.HasSuffix(body, ".") {
 		return s
 	}
-	if last := body[strings.LastIndexByte(body, ' ')+1:]; strings.Contains(last, ".") || len(last) <= 2 && last != "" && last[0] >= 'A' && last[0] <= 'Z' {
-		return s // "U.S.", "a.m.", "St."
+	last := body[strings.LastIndexByte(body, ' ')+1:]
+	if strings.Contains(last, ".") && strings.IndexFunc(last, unicode.IsLetter) >= 0 || stopAbbreviations[last] {
+		return s // "U.S.", "a.m.", "St."; not "UN." nor "8.7."
 	}
 	return body
 }
+
+// stopAbbreviations are the abbreviations of one word that end with a
+// stop; an event may end with one.
+var stopAbbreviations = map[string]bool{"St": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Jr": true,
+	"Sr": true, "Co": true, "Inc": true, "Ltd": true, "Corp": true, "Gen": true, "Col": true, "Lt": true, "Sgt": true,
+	"Gov": true, "Sen": true, "Rep": true, "No": true, "etc": true}
 
 // clauseEnd returns where the clause that s continues ends: at a
 // semicolon, a dash or a colon, or at a comma, unless "and", "but" or "or"

@@ -37,6 +37,8 @@ func TestCompleteEvent(t *testing.T) {
 		{`The junta announced a ceasefire "to speed up relief and…`,
 			`The junta announced a ceasefire "to speed up relief and reconstruction, and to build peace"`, false},
 		{"Troops from the U.S. arrived in…", "Troops from the U.S. arrived in the capital at 4 a.m.", false},
+		{"The mission was handed over to the…", "The mission was handed over to the UN", false},
+		{"Inflation in the city rose to…", "Inflation in the city rose to 8.7", false},
 	} {
 		s := sentence
 		switch {
@@ -44,6 +46,10 @@ func TestCompleteEvent(t *testing.T) {
 			s = "On 16 April its fighters overran Adan Yabaal, a town in Middle Shabelle, and held it for a week."
 		case strings.HasPrefix(c.event, "The junta"):
 			s = `The junta announced a ceasefire "to speed up relief and reconstruction, and to build peace", from 2 April to 22 April.`
+		case strings.HasPrefix(c.event, "The mission"):
+			s = "The mission was handed over to the UN."
+		case strings.HasPrefix(c.event, "Inflation in"):
+			s = "Inflation in the city rose to 8.7."
 		case strings.HasPrefix(c.event, "Troops from"):
 			s = "Troops from the U.S. arrived in the capital at 4 a.m."
 		case strings.HasPrefix(c.event, "The UN Human"):
