@@ -258,7 +258,7 @@ func (tg *tagger) holidayDate(hd *holiday, i, j int) (timexCand, bool) {
 		if hasYear {
 			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d})
 		}
-		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+		return timexDateCand(j, tg.nearDay(m, d, i, j))
 	}
 	if hasYear {
 		t, ok := movableDate(h, y)

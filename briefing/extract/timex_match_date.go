@@ -106,7 +106,7 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 		if y, ok := tg.rangeYear(j, m); ok {
 			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "Nov 18-Dec 19, 2015"
 		}
-		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+		return timexDateCand(j, tg.nearDay(m, d, i, j))
 	}
 	if y, j, ok := tg.yearAt(k); ok {
 		return timexDateCand(j, timexVal{g: GrainMonth, y: y, m: m})
@@ -275,7 +275,7 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	if y, ok := tg.rangeYear(j, m); ok {
 		return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "26 June to 28 June 2020"
 	}
-	return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+	return timexDateCand(j, tg.nearDay(m, d, i, j))
 }
 
 // numberRange matches, at a number that is no clock time, the first day

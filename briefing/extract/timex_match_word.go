@@ -795,13 +795,12 @@ func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 		g = GrainHalf
 	}
 	j := k + 2
-	start := (o - 1) * (12 / n)
 	if tg.w(j) == "of" {
 		if y, e, ok := tg.yearAt(j); ok {
 			return timexDateCand(e, timexVal{g: g, y: y, q: o})
 		}
 		if tg.w(j+1) == "the" && tg.w(j+2) == "year" {
-			return timexDateCand(j+3, timexVal{g: g, y: tg.yearFor(start+1, 1, tg.dirNear(k, j+3)), q: o})
+			return timexDateCand(j+3, timexVal{g: g, y: tg.periodYear(o, n, tg.dirNear(k, j+3)), q: o})
 		}
 		if (tg.w(j+1) == "this" || tg.w(j+1) == "last" || tg.w(j+1) == "next") && tg.w(j+2) == "year" {
 			return timexDateCand(j+3, timexVal{g: g, y: tg.yearRel(relStep(tg.w(j + 1))), q: o})
@@ -810,7 +809,21 @@ func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	if y, e, ok := tg.yearAt(j); ok {
 		return timexDateCand(e, timexVal{g: g, y: y, q: o})
 	}
-	return timexDateCand(j, timexVal{g: g, y: tg.yearFor(start+1, 1, tg.dirNear(k, j)), q: o})
+	return timexDateCand(j, timexVal{g: g, y: tg.periodYear(o, n, tg.dirNear(k, j)), q: o})
+}
+
+// periodYear is the year of quarter (n = 4) or half (n = 2) number o
+// named without a year, in direction dir. In a future clause the period
+// just ended is still that one: its results are what is expected
+// ("earnings are expected to drop during the third quarter" in October).
+func (tg *tagger) periodYear(o, n, dir int) int {
+	if dir > 0 && tg.hasDCT {
+		cur := (int(tg.dct.Month())-1)/(12/n) + 1
+		if o == cur-1 || o == n && cur == 1 {
+			dir = -1
+		}
+	}
+	return tg.yearFor((o-1)*(12/n)+1, 1, dir)
 }
 
 // matchWeekOf matches "first week of 2015", "last week of July", "second
@@ -859,7 +872,7 @@ func (tg *tagger) matchQuarterCode(i int) (timexCand, bool) {
 	if g == GrainHalf {
 		return noTimexCand, false
 	}
-	return timexDateCand(i+2, timexVal{g: g, y: tg.yearFor((n-1)*3+1, 1, tg.dirNear(i, i+2)), q: n})
+	return timexDateCand(i+2, timexVal{g: g, y: tg.periodYear(n, 4, tg.dirNear(i, i+2)), q: n})
 }
 
 // matchEvery matches sets: "every week", "each day", "every two weeks",

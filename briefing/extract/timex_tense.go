@@ -359,14 +359,25 @@ func (tg *tagger) sinceBefore(i int) bool {
 
 // scheduleVerb reports whether token k looks like a verb in the simple
 // present, which before a date states a schedule: a lower-case word in -s
-// that no determiner or count makes a noun.
+// that no determiner, count or preposition makes a noun ("hunted for
+// survivors Sunday" is no schedule).
 func (tg *tagger) scheduleVerb(k int) bool {
 	if tg.plainPresent {
 		return false
 	}
 	t := tg.tok(k)
 	return t != nil && t.kind == ttWord && t.lx == 0 && !t.upper &&
-		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1)
+		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1) &&
+		!tg.lowerIn(k-1, nounPrepositions)
+}
+
+// nounPrepositions are prepositions: the word after one is a noun, never a
+// verb in the simple present.
+var nounPrepositions = map[string]bool{
+	"for": true, "with": true, "to": true, "from": true, "by": true, "at": true, "on": true,
+	"in": true, "into": true, "about": true, "against": true, "among": true, "between": true,
+	"without": true, "under": true, "across": true, "toward": true, "towards": true, "amid": true,
+	"near": true, "per": true, "via": true,
 }
 
 // verbAfterAnd reports whether token k, after "and", is a lower-case word

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// timexDatedCase is a timex table row with its own publication date.
+type timexDatedCase struct {
+	pub string // publication date, YYYY-MM-DD
+	timexCase
+}
+
+// checkDatedCases runs checkTimexCases row by row, each against its own
+// publication date.
+func checkDatedCases(t *testing.T, cases []timexDatedCase) {
+	t.Helper()
+	for _, c := range cases {
+		pub, err := time.Parse(time.DateOnly, c.pub)
+		if err != nil {
+			t.Fatalf("%q: bad publication date %q", c.sentence, c.pub)
+		}
+		checkTimexCases(t, pub, []timexCase{c.timexCase})
+	}
+}
+
+// TestTimexPluralNounBeforeWeekday: a word in -s after a preposition is a
+// plural noun, not a simple present that schedules the weekday after it
+// ("searched for survivors Sunday" is last Sunday, not next).
+func TestTimexPluralNounBeforeWeekday(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2024-10-14", timexCase{"Rescuers searched for survivors Sunday.", "Sunday", TypeDate, "2024-10-13", ""}},
+		{"2024-10-14", timexCase{"Police clashed with protesters Saturday in the capital.", "Saturday", TypeDate, "2024-10-12", ""}},
+		{"2024-10-14", timexCase{"The army sent reinforcements to villages Friday.", "Friday", TypeDate, "2024-10-11", ""}},
+		// a simple present of a schedule still looks ahead
+		{"2024-10-14", timexCase{"The mandate expires Friday.", "Friday", TypeDate, "2024-10-18", ""}},
+	})
+}
+
+// TestTimexBareDayNearPublication: a day and month without a year that
+// the clause's tense would put eleven months away is the one within a
+// month on the other side of the publication date; farther ones keep the
+// tense's year.
+func TestTimexBareDayNearPublication(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2008-12-24", timexCase{"The rebels declared a truce from December 31 to January 1.", "December 31", TypeDate, "2008-12-31", ""}},
+		{"2008-12-24", timexCase{"The rebels declared a truce from December 31 to January 1.", "January 1", TypeDate, "2009-01-01", ""}},
+		{"2008-12-24", timexCase{"The attack came a day before a Christmas ceasefire took effect.", "Christmas", TypeDate, "2008-12-25", ""}},
+		{"2024-12-20", timexCase{"The ministry said schools would close from 2 January to 10 January.", "2 January", TypeDate, "2025-01-02", ""}},
+		// a preposition ties the day to the clause's verb: tense decides
+		{"2024-10-11", timexCase{"The camp was overrun on 20 October.", "20 October", TypeDate, "2023-10-20", ""}},
+		// five months away: tense decides
+		{"2024-10-11", timexCase{"The attack on May 3 killed 12 people.", "May 3", TypeDate, "2024-05-03", ""}},
+		{"2024-10-11", timexCase{"The vote will be held on January 20.", "January 20", TypeDate, "2025-01-20", ""}},
+	})
+}
+
+// TestTimexQuarterJustEnded: in a future clause, the quarter or half that
+// has just ended is that one (its results are still to come), not the
+// same period next year.
+func TestTimexQuarterJustEnded(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2015-10-29", timexCase{"Earnings are expected to fall during the third quarter.", "the third quarter", TypeDate, "2015-Q3", ""}},
+		{"2016-01-20", timexCase{"The bank will report fourth-quarter results on Friday.", "fourth-quarter", TypeDate, "2015-Q4", ""}},
+		{"2024-07-15", timexCase{"The company is expected to post a loss for the first half.", "the first half", TypeDate, "2024-H1", ""}},
+		// a period further back is next year's in a future clause
+		{"2015-10-29", timexCase{"The company expects growth to return in the first quarter.", "the first quarter", TypeDate, "2016-Q1", ""}},
+	})
+}
