@@ -57,7 +57,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	furn, fk := furniture(text), 0
 	for i := range tags {
 		t := &tags[i]
-		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) ||
+		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || inFurniture(furn, &fk, t.Start) ||
 			attributivePart(text, t) || vagueClock(text, t) {
 			continue
 		}

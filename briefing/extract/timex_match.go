@@ -18,6 +18,9 @@ type timexCand struct {
 	// anaphor marks a date that refers back ("the year-earlier period"),
 	// which must not become the anchor of the next one.
 	anaphor bool
+	// noEntry marks a date that dates no event ("the deadliest attack of
+	// the year"): the timeline leaves it out.
+	noEntry bool
 	// rule and modRule name the rules that made it and its modifier
 	// (timex_rules.go), timeRule the one that extended a day to a time.
 	timeRule      timeRuleKind

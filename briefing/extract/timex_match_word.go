@@ -511,6 +511,9 @@ func (tg *tagger) thePeriod(i int) (timexCand, bool) {
 			return timexDateCand(i+3, tg.shiftAnchor(tg.info(i+1).unit, step))
 		}
 	}
+	if c, ok := tg.theCurrentUnit(i); ok {
+		return c, true
+	}
 	if w == "year" {
 		return tg.matchTheYear(i, i+2)
 	}

@@ -67,3 +67,36 @@ func TestTimexQuarterJustEnded(t *testing.T) {
 		{"2015-10-29", timexCase{"The company expects growth to return in the first quarter.", "the first quarter", TypeDate, "2016-Q1", ""}},
 	})
 }
+
+// TestTimexCurrentPeriod: "the year", "the week" used of the current one
+// — a ranking within it, a start to it, a sum over it — take the
+// publication date's, and date no timeline event.
+func TestTimexCurrentPeriod(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2019-09-29", timexCase{"It was the deadliest attack of the year in the province.", "the year", TypeDate, "2019", ""}},
+		{"2019-09-29", timexCase{"The killing was the 40th of the year in the city.", "the year", TypeDate, "2019", ""}},
+		{"2023-05-14", timexCase{"He posted the lowest round of the week on Saturday.", "the week", TypeDate, "2023-W19", ""}},
+		{"2015-02-10", timexCase{"Investors saw it as a strong start to the year.", "the year", TypeDate, "2015", ""}},
+		{"2023-05-04", timexCase{"For the week, the index lost 2.6%.", "the week", TypeDate, "2023-W18", ""}},
+		{"2007-07-14", timexCase{"These are the bills the Senate passed during the week.", "the week", TypeDate, "2007-W28", ""}},
+		{"2020-11-03", timexCase{"Sales of the model slumped throughout the calendar year.", "the calendar year", TypeDate, "2020", ""}},
+		{"2020-11-03", timexCase{"Whether it will reach Florida remains unknown at this time.", "this time", TypeDate, "PRESENT_REF", ""}},
+	})
+	// Not the current period.
+	for _, s := range []string{
+		"He was named Player of the Year in 2019.",
+		"Troops arrived in the week before the vote.",
+		"At this time last year, the camp was empty.",
+		"The protest of the year was a small one.",
+	} {
+		for _, x := range Timexes(s, txFriday) {
+			if x.Value == "2024" || x.Value == "2024-W41" || x.Value == "PRESENT_REF" {
+				t.Errorf("%q: tagged %q = %s, want no current period", s, x.Text, x.Value)
+			}
+		}
+	}
+	// No timeline entry for a ranking within the year.
+	if tl := Timeline("It was the deadliest attack of the year, officials said on Monday.", txFriday); len(tl) != 1 || tl[0].Value != "2024-10-07" {
+		t.Errorf("timeline = %+v, want the Monday only", tl)
+	}
+}

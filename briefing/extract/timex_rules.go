@@ -139,6 +139,7 @@ func wordRules() []timexRule {
 		{name: "past-ref", example: "recently", words: []string{"recently", "lately"}, typ: TypeDate, value: "PAST_REF"},
 		{name: "recent-units", example: "in recent years", words: []string{"recent"}, match: (*tagger).matchRecentUnits, orElse: true},
 		{name: "at-present", example: "at present", words: []string{"present"}, match: (*tagger).matchAtPresent, orElse: true},
+		{name: "at-this-time", example: "at this time", words: []string{"this"}, match: (*tagger).matchAtThisTime, orElse: true},
 		{name: "these-days", example: "these days", words: []string{"these"}, match: (*tagger).matchTheseDays, orElse: true},
 		{name: "the", dispatch: true, words: []string{"the"}, match: (*tagger).matchThe},
 		{name: "that-unit", example: "On 3 October 2024 they left; that week the rains came.", words: []string{"that"}, match: (*tagger).matchThatUnit, orElse: true},
@@ -180,6 +181,7 @@ func theRules() []timexRule {
 	return []timexRule{
 		{name: "the-day-before-after", example: "On 3 October 2024 they left; the day after, the rains came.", words: []string{"day"}, match: (*tagger).theDayBeforeAfter},
 		{name: "the-period", example: "in the year 2000", words: []string{"week", "month", "year"}, match: (*tagger).thePeriod},
+		{name: "the-calendar-year", example: "this late in the calendar year", words: []string{"calendar"}, match: (*tagger).theCalendarYear},
 		{name: "the-full-year", example: "profits for the full year", words: []string{"full", "whole", "entire"}, match: (*tagger).theFullYear},
 		{name: "the-same-unit", example: "On 3 October 2024 they left; the same day, the rains came.", words: []string{"same"}, match: (*tagger).theSameUnit},
 		{name: "the-relative", example: "the past three years", words: []string{"previous", "next", "following", "past", "last", "coming", "final"}, match: (*tagger).theRelative},
