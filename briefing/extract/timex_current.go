@@ -109,3 +109,19 @@ func (tg *tagger) matchAtThisTime(i int) (timexCand, bool) {
 	}
 	return timexValueCand(i+2, TypeDate, "PRESENT_REF")
 }
+
+// matchToday matches "today", unless it is part of a name: written in
+// capitals inside a sentence that is not ("a USA TODAY analysis", "NBC's
+// TODAY show"), or after a word in capitals ("BBC Today").
+func (tg *tagger) matchToday(i int) (timexCand, bool) {
+	t := &tg.toks[i]
+	if i > 0 && allCaps(tg.text[t.s:t.e]) {
+		if n := tg.tok(i + 1); n == nil || n.kind != ttWord || !allCaps(tg.text[n.s:n.e]) {
+			return noTimexCand, false
+		}
+	}
+	if p := tg.tok(i - 1); p != nil && p.kind == ttWord && allCaps(tg.text[p.s:p.e]) && !allCaps(tg.text[t.s:t.e]) {
+		return noTimexCand, false
+	}
+	return timexDateCand(i+1, tg.relUnit(uDay, 0))
+}

@@ -48,7 +48,7 @@ func (tg *tagger) dayAt(k int) (int, int, bool) {
 		if tg.adj(j) && tg.isOrdinalSuffix(j) {
 			j++
 		}
-		if tg.punct(j, ":") || tg.punct(j, "%") || tg.punct(j, "/") || tg.info(j).unit != uNone {
+		if tg.punct(j, ":") && tg.clockMinutes(j+1) || tg.punct(j, "%") || tg.punct(j, "/") || tg.info(j).unit != uNone {
 			return 0, 0, false
 		}
 		return int(t.num), j, true
@@ -95,6 +95,9 @@ func (tg *tagger) monthAt(k int) (int, int, bool) {
 // 2024", "January last year" and a bare "June".
 func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 	m, k, _ := tg.monthAt(i)
+	if c, ok := tg.matchMonthSpan(i, k, m); ok {
+		return c, true
+	}
 	abbr := tg.info(i).monthAbbr
 	if d, j, ok := tg.dayAt(k); ok && tg.w(k) != "the" {
 		if y, j2, ok := tg.yearAt(j); ok {
@@ -356,6 +359,54 @@ func (tg *tagger) afterCurrency(i int) bool {
 		return true
 	}
 	return false
+}
+
+// clockMinutes reports whether token k holds the two digits of a clock
+// time's minutes, right after its colon ("3:30"); a colon that ends a
+// line ("as of Nov. 3:") leaves a day.
+func (tg *tagger) clockMinutes(k int) bool {
+	t := tg.tok(k)
+	return t != nil && t.kind == ttNum && !t.sp
+}
+
+// matchMonthSpan matches two months joined by a hyphen that span a
+// calendar quarter or half ("January-March", "April-June 2017", "Jan-Jun"):
+// that quarter or half, one expression as TimeML tags it. m is the month
+// at i, k the token after it.
+func (tg *tagger) matchMonthSpan(i, k, m int) (timexCand, bool) {
+	if !(tg.punct(k, "-") || tg.punct(k, "–")) || !tg.adj(k) || !tg.adj(k+1) {
+		return noTimexCand, false
+	}
+	m2, j, ok := tg.monthAt(k + 1)
+	if !ok {
+		return noTimexCand, false
+	}
+	var o, n int
+	switch {
+	case m%3 == 1 && m2 == m+2:
+		o, n = (m+2)/3, 4
+	case (m == 1 || m == 7) && m2 == m+5:
+		o, n = (m+5)/6, 2
+	default:
+		return noTimexCand, false
+	}
+	g := GrainQuarter
+	if n == 2 {
+		g = GrainHalf
+	}
+	if tg.punct(j, ",") && tg.yearFollows(j+1) {
+		j++
+	}
+	if y, e, ok := tg.yearAt(j); ok {
+		return timexDateCand(e, timexVal{g: g, y: y, q: o})
+	}
+	return timexDateCand(j, timexVal{g: g, y: tg.periodYear(o, n, tg.dirNear(i, j)), q: o})
+}
+
+// yearFollows reports whether a year is at token k.
+func (tg *tagger) yearFollows(k int) bool {
+	_, _, ok := tg.yearAt(k)
+	return ok
 }
 
 // rangeYear reads, at k, the second end of a range whose year is written

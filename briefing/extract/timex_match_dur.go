@@ -55,6 +55,9 @@ func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok boo
 		if t.num < 0 || t.nd > 6 {
 			return 0, "", 0, false, false
 		}
+		if f := tg.vulgarFraction(i + 1); f != "" {
+			return 0, strconv.Itoa(int(t.num)) + f, i + 2, false, true // "6½ years"
+		}
 		return int(t.num), "", i + 1, false, true
 	}
 	switch t.w() {
@@ -100,6 +103,24 @@ func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok boo
 		return n, "", j, false, true
 	}
 	return 0, "", 0, false, false
+}
+
+// vulgarFraction is the decimal part a fraction sign at token k adds to
+// the number right before it ("6½" is 6.5), "" when there is none.
+func (tg *tagger) vulgarFraction(k int) string {
+	t := tg.tok(k)
+	if t == nil || t.kind != ttPunct || t.sp {
+		return ""
+	}
+	switch tg.text[t.s:t.e] {
+	case "½":
+		return ".5"
+	case "¼":
+		return ".25"
+	case "¾":
+		return ".75"
+	}
+	return ""
 }
 
 // bareDurationContext reports whether a bare plural unit after word w is a

@@ -100,3 +100,34 @@ func TestTimexCurrentPeriod(t *testing.T) {
 		t.Errorf("timeline = %+v, want the Monday only", tl)
 	}
 }
+
+// TestTimexWrittenForms: forms of wire copy the tagger missed — a
+// fraction sign after a count ("6½ years"), two months spanning a quarter
+// or half ("January-March"), a day before a colon that ends a line ("as
+// of 1 p.m. Tuesday, Nov. 3:").
+func TestTimexWrittenForms(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2018-10-24", timexCase{"Prosecutors had sought at least 6½ years in prison.", "at least 6½ years", TypeDuration, "P6.5Y", ModEqualOrMore}},
+		{"2018-10-24", timexCase{"He was sentenced to four years, 2½ years less than before.", "2½ years", TypeDuration, "P2.5Y", ""}},
+		{"2018-10-24", timexCase{"The talks lasted 1¼ hours.", "1¼ hours", TypeDuration, "PT1.25H", ""}},
+		{"2017-04-21", timexCase{"Growth picked up in January-March, the bureau said.", "January-March", TypeDate, "2017-Q1", ""}},
+		{"2017-04-21", timexCase{"Exports fell in July-September 2016.", "July-September 2016", TypeDate, "2016-Q3", ""}},
+		{"2017-04-21", timexCase{"Output fell in July-December.", "July-December", TypeDate, "2016-H2", ""}},
+		{"2020-11-03", timexCase{"Here is the forecast as of 1 p.m. Tuesday, Nov. 3:", "1 p.m. Tuesday, Nov. 3", TypeTime, "2020-11-03T13:00", ""}},
+		{"2020-11-03", timexCase{"Polls close at 8 p.m. on Nov. 3:", "Nov. 3", TypeDate, "2020-11-03", ""}},
+		// a clock time is still one
+		{"2020-11-03", timexCase{"The storm hit at 3:30 on Tuesday.", "3:30", TypeTime, "2020-11-03T03:30", ""}},
+	})
+	// Two months that do not span a quarter stay two; a name is no date.
+	for _, c := range []struct{ s, text string }{
+		{"Exports fell in January-February.", "January"},
+		{"The figures come from a USA TODAY analysis.", ""},
+		{"She told NBC's TODAY show that she would run.", ""},
+		{"He told the BBC Today programme he would run.", ""},
+	} {
+		got := Timexes(c.s, txFriday)
+		if c.text == "" && len(got) > 0 || c.text != "" && (len(got) == 0 || got[0].Text != c.text) {
+			t.Errorf("%q: got %+v, want first %q", c.s, got, c.text)
+		}
+	}
+}

@@ -128,7 +128,7 @@ var timexWordRules []timexRule
 func wordRules() []timexRule {
 	return []timexRule{
 		{name: "today", example: "today", words: []string{"today"},
-			match: func(tg *tagger, i int) (timexCand, bool) { return timexDateCand(i+1, tg.relUnit(uDay, 0)) }},
+			match: (*tagger).matchToday},
 		{name: "yesterday", example: "yesterday", words: []string{"yesterday"},
 			match: func(tg *tagger, i int) (timexCand, bool) { return timexDateCand(i+1, tg.relUnit(uDay, -1)) }},
 		{name: "tomorrow", example: "tomorrow", words: []string{"tomorrow"},
