@@ -340,6 +340,9 @@ func (tg *tagger) overIsPreposition(i int) bool {
 	case "percent", "points", "million", "billion", "times":
 		return true
 	}
+	if changeNouns[tg.lowerWord(i-1)] {
+		return true // "a 10% increase over a week ago"
+	}
 	k := i - 1
 	if w := tg.lowerWord(k); strings.HasSuffix(w, "ly") {
 		k-- // "paid quarterly over three years"

@@ -238,7 +238,11 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 	}
 	switch tg.w(e) {
 	case "ago":
-		c, _ = timexDateCand(e+1, tg.agoVal(i, u, n))
+		v := tg.agoVal(i, u, n)
+		if n == 1 && (u == uWeek || u == uMonth || u == uYear) && tg.comparedWith(i) {
+			v = tg.relUnit(u, -1) // "up 5% from a year ago": last year as a whole
+		}
+		c, _ = timexDateCand(e+1, v)
 		c.ago = true
 		return c, true
 	case "later", "earlier":
@@ -282,6 +286,40 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 		return timexDateCand(e, tg.countVal(u, n))
 	}
 	return noTimexCand, false
+}
+
+// comparedWith reports whether the count at token i is the base of a
+// comparison ("down 5% from 2,587 a week ago", "an increase over a week
+// ago", "the pace of a year ago", "higher than a year ago"): the period
+// as a whole is meant, not the day or month it reaches back to.
+func (tg *tagger) comparedWith(i int) bool {
+	p := tg.tok(i - 1)
+	if p == nil {
+		return false
+	}
+	if p.kind == ttNum || p.kind == ttPunct && tg.text[p.s:p.e] == "%" {
+		return true // "from 2,587 a week ago"
+	}
+	switch tg.lowerWord(i - 1) {
+	case "than":
+		switch tg.lowerWord(i - 2) {
+		case "more", "less", "fewer", "longer":
+			return false // "more than a year ago": a modifier, not a base
+		}
+		return true
+	case "from", "of", "versus", "vs":
+		return true
+	case "over":
+		return changeNouns[tg.lowerWord(i-2)]
+	}
+	return false
+}
+
+// changeNouns name a change, measured over a base: "an increase over a
+// week ago".
+var changeNouns = map[string]bool{
+	"increase": true, "decrease": true, "rise": true, "gain": true, "jump": true, "drop": true,
+	"decline": true, "fall": true, "growth": true, "improvement": true, "surge": true, "dip": true,
 }
 
 // fromAnchor evaluates f with the last date mentioned standing in for the

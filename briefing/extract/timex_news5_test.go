@@ -131,3 +131,18 @@ func TestTimexWrittenForms(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexAgoAsBase: "a week ago", "a year ago" as the base of a
+// comparison name the whole period (TempEval's week and year); as the
+// date of an event they name its day or month.
+func TestTimexAgoAsBase(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2021-03-06", timexCase{"The average was 2,470, down 5% from 2,587 a week ago.", "a week ago", TypeDate, "2021-W08", ""}},
+		{"2021-07-05", timexCase{"That is a 10% increase over a week ago, she said.", "a week ago", TypeDate, "2021-W26", ""}},
+		{"1989-10-31", timexCase{"Sales were running 8% below the pace of a year ago.", "a year ago", TypeDate, "1988", ""}},
+		{"2021-03-06", timexCase{"Prices are higher than a month ago.", "a month ago", TypeDate, "2021-02", ""}},
+		// events keep the day or month
+		{"2024-10-11", timexCase{"Gangs seized the port a week ago.", "a week ago", TypeDate, "2024-10-04", ""}},
+		{"2024-10-11", timexCase{"The group was founded a year ago.", "a year ago", TypeDate, "2023-10", ""}},
+	})
+}
