@@ -51,6 +51,9 @@ func (tg *tagger) tense(i, j int) uint8 {
 	if tg.sinceBefore(i) {
 		return cuePast // "since peaking in September", "since early June"
 	}
+	if tg.w(i-1) == "to" && tg.scheduleVerb(i-2) {
+		return cueFuture // "the mandate runs to the end of 2025"
+	}
 	switch tg.w(i - 1) {
 	case "starting", "beginning", "effective":
 		return cueFuture // "mourning starting Monday": a start announced ahead
