@@ -125,3 +125,13 @@ func (tg *tagger) matchToday(i int) (timexCand, bool) {
 	}
 	return timexDateCand(i+1, tg.relUnit(uDay, 0))
 }
+
+// matchHolidayWeekend matches "holiday weekend": a weekend, resolved by
+// tense as "the weekend" is ("It's been a rough holiday weekend for air
+// travel" on a Saturday is this one).
+func (tg *tagger) matchHolidayWeekend(i int) (timexCand, bool) {
+	if tg.w(i+1) != "weekend" || tg.lowerIn(i-1, weekendNotOne) {
+		return noTimexCand, false
+	}
+	return timexDateCand(i+2, tg.nearWeekend(tg.dir(i, i+2)))
+}

@@ -290,6 +290,9 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c, ok := tg.matchCore(i + k)
+	if !ok && (w == "early" || w == "late" || w == "mid") {
+		c, ok = tg.partOfDayMod(i + k)
+	}
 	if !ok || (c.typ != TypeDate && c.typ != TypeTime) || c.value != "" || c.mod != ModNone {
 		return noTimexCand, false
 	}
@@ -323,6 +326,27 @@ func (tg *tagger) matchCore(i int) (timexCand, bool) {
 		}
 	}
 	return noTimexCand, false
+}
+
+// partOfDayMod matches the part of the day at k after "early", "late" or
+// "mid-" ("by mid-afternoon on Sunday", "late afternoon"): that part of
+// the day named after it, else of the day a bare clock time would take.
+// A part with no day of its own after a word that is no preposition
+// ("the late afternoon sun") is left alone.
+func (tg *tagger) partOfDayMod(k int) (timexCand, bool) {
+	in := tg.info(k)
+	if in.part == "" || in.unitPl || tg.w(k) == "overnight" || tg.w(k) == "tonight" {
+		return noTimexCand, false
+	}
+	if c, ok := tg.partOnDay(k+1, in.part); ok {
+		return c, true
+	}
+	if n := tg.tok(k + 1); n != nil && n.kind == ttWord && !n.upper && !partFollowers[tg.lowerWord(k+1)] {
+		return noTimexCand, false // "late afternoon sun": a noun follows
+	}
+	v := tg.clockDay()
+	v.g, v.part = GrainTime, in.part
+	return timexCand{j: k + 1, typ: TypeTime, v: v, rule: rulePartOfDay}, true
 }
 
 // overIsPreposition reports whether "over" at i spans a period ("disbursed

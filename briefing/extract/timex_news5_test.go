@@ -146,3 +146,27 @@ func TestTimexAgoAsBase(t *testing.T) {
 		{"2024-10-11", timexCase{"The group was founded a year ago.", "a year ago", TypeDate, "2023-10", ""}},
 	})
 }
+
+// TestTimexDaysOfNews: US holidays of a fixed weekday ("Mother's Day",
+// "Father's Day", "Memorial Day"), a part of the day after "early",
+// "late" or "mid-" with no clock ("by mid-afternoon on Sunday"), and a
+// "holiday weekend".
+func TestTimexDaysOfNews(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2023-05-14", timexCase{"Playing on Mother’s Day, he finished 23 under.", "Mother’s Day", TypeDate, "2023-05-14", ""}},
+		{"2024-06-20", timexCase{"He called his father on Father's Day.", "Father's Day", TypeDate, "2024-06-16", ""}},
+		{"2024-06-01", timexCase{"Travel peaked over Memorial Day.", "Memorial Day", TypeDate, "2024-05-27", ""}},
+		{"2013-12-09", timexCase{"More than 400 departures were cancelled by mid-afternoon on Sunday.", "mid-afternoon on Sunday", TypeTime, "2013-12-08TAF", ModMid}},
+		{"2013-12-09", timexCase{"Fighting resumed on Sunday and lasted until late afternoon.", "late afternoon", TypeTime, "2013-12-08TAF", ModEnd}},
+		{"2019-01-19", timexCase{"It has been a rough holiday weekend for air travel.", "holiday weekend", TypeDate, "2019-W03-WE", ""}},
+	})
+	for _, s := range []string{
+		"They sat in the late afternoon sun.",
+		"Most holiday weekends are busy.",
+		"She is a mother's day-to-day helper.",
+	} {
+		if got := Timexes(s, txFriday); len(got) > 0 {
+			t.Errorf("%q: got %+v, want no timex", s, got)
+		}
+	}
+}

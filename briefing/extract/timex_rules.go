@@ -147,6 +147,7 @@ func wordRules() []timexRule {
 		{name: "every", example: "every week", words: []string{"every", "each"}, match: (*tagger).matchEvery},
 		{name: "frequency-word", example: "weekly", words: mapKeys(frequencyValues), match: (*tagger).matchFrequencyWord},
 		{name: "once-twice", example: "twice a year", words: []string{"once", "twice"}, match: (*tagger).matchOnceTwice},
+		{name: "holiday-weekend", example: "a rough holiday weekend", words: []string{"holiday"}, match: (*tagger).matchHolidayWeekend, orElse: true},
 		{name: "weekend-event", example: "a deadly weekend siege", words: []string{"weekend"}, match: (*tagger).matchWeekendEvent, orElse: true},
 		{name: "dawn-on-day", example: "at dawn on Thursday", words: []string{"dawn", "dusk"}, match: (*tagger).matchDawnOnDay},
 		{name: "noon-midnight", example: "at midnight", words: []string{"noon", "midday", "midnight"}, match: (*tagger).matchNoonMidnight},
