@@ -273,6 +273,9 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 		step = relStep(tg.w(j))
 		j++
 	}
+	if tg.w(j) == "calendar" && tg.w(j+1) == "year" {
+		j++ // "this calendar year", "last calendar year"
+	}
 	in := tg.info(j)
 	// A count makes a duration: "the past three years", "the next 10 days".
 	if w != "this" && w != "current" && tg.startsQuantity(j) {
@@ -626,6 +629,19 @@ func (tg *tagger) thePartOfDay(i int) (timexCand, bool) {
 			return c, true
 		}
 		return noTimexCand, false
+	}
+	if a := tg.w(i + 2); (a == "before" || a == "after") && tg.hasAnchor && tg.anchor.g <= GrainDay {
+		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
+			// "down from 4,000 the night before": the night of the day
+			// before the one last named.
+			step := -1
+			if a == "after" {
+				step = 1
+			}
+			v := tg.shiftAnchor(uDay, step)
+			v.g, v.part = GrainTime, tg.info(i+1).part
+			return timexCand{j: i + 3, typ: TypeTime, v: v}, true
+		}
 	}
 	v := tg.clockDay()
 	v.g, v.part = GrainTime, tg.info(i+1).part

@@ -170,3 +170,15 @@ func TestTimexDaysOfNews(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexAnchoredParts: "the night before" and "the morning after" are
+// that part of the day before or after the one last named; "this
+// calendar year" is "this year".
+func TestTimexAnchoredParts(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2013-12-09", timexCase{"Some 2,000 passengers slept at the airport on Saturday night, down from 4,000 the night before.", "the night before", TypeTime, "2013-12-06TNI", ""}},
+		{"2013-12-09", timexCase{"Rebels attacked on Saturday. The morning after, troops arrived.", "The morning after", TypeTime, "2013-12-08TMO", ""}},
+		{"2019-05-05", timexCase{"Exports have grown this calendar year.", "this calendar year", TypeDate, "2019", ""}},
+		{"2019-05-05", timexCase{"Exports fell last calendar year.", "last calendar year", TypeDate, "2018", ""}},
+	})
+}
