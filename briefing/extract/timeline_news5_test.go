@@ -24,6 +24,12 @@ func TestTimelineNews5(t *testing.T) {
 		t.Errorf("no entry for 'The afternoon was quiet'")
 	}
 
+	// a plural noun after a preposition is no present-tense verb: the
+	// clause's "will" makes the year planned
+	if tl := Timeline("Roughly 40 percent of the world's population will vote in elections this year.", time.Time{}); len(tl) != 1 || !tl[0].Planned {
+		t.Errorf("'will vote in elections this year': got %+v, want one planned entry", tl)
+	}
+
 	pub = time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)
 	for _, s := range []string{
 		"Its mandate, renewed in December, runs to the end of 2025.",
