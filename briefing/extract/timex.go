@@ -146,11 +146,11 @@ func (tg *tagger) emit(i int, c timexCand) {
 	} else {
 		t.Value = c.v.String()
 		t.v = c.v
-		if !c.anaphor {
+		if c.ref == refNone {
 			tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j))
 		}
 	}
-	t.future, t.noEntry = c.future, c.noEntry
+	t.future, t.noEntry = c.future, c.ref == refNoEntry
 	if i > 0 && isTimexPrep(tg.toks[i-1].w()) {
 		t.pre = int(tg.toks[i-1].s)
 	}

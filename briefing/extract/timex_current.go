@@ -32,7 +32,7 @@ func (tg *tagger) theCurrentUnit(i int) (timexCand, bool) {
 		v = timexVal{g: GrainYear, y: tg.anchor.y}
 	}
 	c, _ := timexDateCand(i+2, v)
-	c.anaphor, c.noEntry = true, true
+	c.ref = refNoEntry
 	return c, true
 }
 
@@ -92,7 +92,7 @@ func (tg *tagger) theCalendarYear(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c, ok := tg.matchTheYear(i, i+3)
-	c.noEntry = true
+	c.ref = refNoEntry
 	return c, ok
 }
 

@@ -15,12 +15,12 @@ type timexCand struct {
 	mod    Mod
 	future bool // its clause is future tense (set by the caller)
 	ago    bool // a date counted back from the publication date ("a year ago")
-	// anaphor marks a date that refers back ("the year-earlier period"),
-	// which must not become the anchor of the next one.
-	anaphor bool
-	// noEntry marks a date that dates no event ("the deadliest attack of
-	// the year"): the timeline leaves it out.
-	noEntry bool
+	// ref marks a date that refers back ("the year-earlier period",
+	// refAnaphor), which must not become the anchor of the next one, or
+	// that also dates no event ("the deadliest attack of the year",
+	// refNoEntry), which the timeline leaves out. One byte: the candidate
+	// is copied at every match.
+	ref uint8
 	// rule and modRule name the rules that made it and its modifier
 	// (timex_rules.go), timeRule the one that extended a day to a time.
 	timeRule      timeRuleKind
@@ -39,6 +39,13 @@ func timexValueCand(j int, typ TimexType, value string) (timexCand, bool) {
 }
 
 var noTimexCand = timexCand{}
+
+// The values of timexCand.ref.
+const (
+	refNone    uint8 = iota
+	refAnaphor       // refers back: no anchor
+	refNoEntry       // refers back and dates no event: no timeline entry
+)
 
 // tok returns token k, or nil past the sentence.
 func (tg *tagger) tok(k int) *timexToken {

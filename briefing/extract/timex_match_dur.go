@@ -233,7 +233,7 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 		// "profit rose in the fourth quarter from $45 million a year
 		// earlier": that quarter a year before.
 		c, _ = timexDateCand(e+1, shiftVal(tg.period, u, -n))
-		c.ago, c.anaphor = w == "ago", true
+		c.ago, c.ref = w == "ago", refAnaphor
 		return c, true
 	}
 	switch tg.w(e) {

@@ -967,11 +967,11 @@ func (tg *tagger) matchPeriodAnaphor(i int) (timexCand, bool) {
 				v.y = 0
 			}
 			c, _ := timexDateCand(k+4, v)
-			c.anaphor = true
+			c.ref = refAnaphor
 			return c, true
 		case "period":
 			c, _ := timexDateCand(k+4, tg.yearEarlier())
-			c.anaphor = true
+			c.ref = refAnaphor
 			return c, true
 		}
 	}
@@ -1051,7 +1051,7 @@ func (tg *tagger) matchTheYear(i, j int) (timexCand, bool) {
 	}
 	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.y > 0 {
 		c, _ := timexDateCand(j, timexVal{g: GrainYear, y: tg.anchor.y})
-		c.anaphor = true
+		c.ref = refAnaphor
 		return c, true
 	}
 	if tg.w(i-1) == "for" {

@@ -316,12 +316,11 @@ func (tg *tagger) presentVerb(k int, word string) bool {
 		strings.HasSuffix(word, "us") || strings.HasSuffix(word, "is") {
 		return false
 	}
-	if tg.isArticle(k-1) || tg.lowerIn(k-1, nounPrepositions) {
-		return false // "with their families this week", "vote in elections this year": a noun
-	}
 	switch tg.w(k + 1) {
 	case "its", "the", "a", "an", "their", "his", "her", "this", "that", "these", "those":
-		return true
+		// not after a determiner or a preposition: "with their families
+		// this week", "vote in elections this year" are nouns
+		return !tg.isArticle(k-1) && !tg.lowerIn(k-1, nounPrepositions)
 	}
 	return false
 }
