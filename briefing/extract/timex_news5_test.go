@@ -182,3 +182,15 @@ func TestTimexAnchoredParts(t *testing.T) {
 		{"2019-05-05", timexCase{"Exports fell last calendar year.", "last calendar year", TypeDate, "2018", ""}},
 	})
 }
+
+// TestTimexDegreeModifiers: a degree word before "more than", "over" or
+// "under" is part of the modifier's extent.
+func TestTimexDegreeModifiers(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2023-05-14", timexCase{"He won a little more than a year after losing his mother.", "a little more than a year", TypeDuration, "P1Y", ModMoreThan}},
+		{"2023-05-14", timexCase{"The talks lasted just over two weeks.", "just over two weeks", TypeDuration, "P2W", ModMoreThan}},
+		{"2023-05-14", timexCase{"The siege lasted well over a decade.", "well over a decade", TypeDuration, "P10Y", ModMoreThan}},
+		{"2023-05-14", timexCase{"The vote took just under three hours.", "just under three hours", TypeDuration, "PT3H", ModLessThan}},
+		{"2023-05-14", timexCase{"The war began slightly more than a year ago.", "slightly more than a year ago", TypeDate, "2022-05", ModBefore}},
+	})
+}

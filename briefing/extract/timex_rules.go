@@ -431,6 +431,16 @@ var timexModPhrases = []timexModPhrase{
 	{name: "almost", words: []string{"almost"}, mod: ModApprox},
 	{name: "over", words: []string{"over"}, mod: ModMoreThan, notPreposition: true},
 	{name: "under", words: []string{"under"}, mod: ModLessThan},
+	// degree words before them belong to the modifier: "a little more
+	// than a year", "just over two weeks", "well over a decade"
+	{name: "a-little-more-than", words: []string{"a", "little", "more", "than"}, mod: ModMoreThan},
+	{name: "a-little-less-than", words: []string{"a", "little", "less", "than"}, mod: ModLessThan},
+	{name: "a-little-over", words: []string{"a", "little", "over"}, mod: ModMoreThan},
+	{name: "slightly-more-than", words: []string{"slightly", "more", "than"}, mod: ModMoreThan},
+	{name: "slightly-less-than", words: []string{"slightly", "less", "than"}, mod: ModLessThan},
+	{name: "just-over", words: []string{"just", "over"}, mod: ModMoreThan},
+	{name: "just-under", words: []string{"just", "under"}, mod: ModLessThan},
+	{name: "well-over", words: []string{"well", "over"}, mod: ModMoreThan},
 }
 
 // timexModGroups are the modifier phrases, grouped by first word.
