@@ -212,7 +212,37 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 			return c, true
 		}
 	}
+	if v, ok := tg.weekdayRangeEnd(i, int(in.wday)); ok {
+		return timexDateCand(i+1, v)
+	}
 	return timexDateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
+}
+
+// weekdayRangeEnd resolves weekday wd at token i that closes a range
+// opened by the day just tagged ("from Friday through Monday", "Friday to
+// Sunday"): the first such weekday after that day, whatever the tense.
+func (tg *tagger) weekdayRangeEnd(i, wd int) (timexVal, bool) {
+	if len(tg.out) == 0 || i < 2 || !tg.hasDCT {
+		return timexVal{}, false
+	}
+	switch {
+	case tg.rangeWord(i-1) && !tg.wordIs(i-1, "and"):
+		// "Monday and Friday" is a list, not a stretch
+	case tg.punct(i-1, "-") || tg.punct(i-1, "–") || tg.wordIs(i-1, "thru"):
+	default:
+		return timexVal{}, false
+	}
+	prev := &tg.out[len(tg.out)-1]
+	if prev.sent != tg.sent || prev.End != int(tg.toks[i-2].e) || prev.Type != TypeDate ||
+		prev.v.g != GrainDay || prev.v.y == 0 || prev.v.d == 0 {
+		return timexVal{}, false
+	}
+	from := prev.v.start()
+	ahead := (wd - (int(from.Weekday())+6)%7 - 1 + 7) % 7
+	if ahead == 0 {
+		return timexVal{}, false
+	}
+	return dayVal(from.AddDate(0, 0, ahead)), true
 }
 
 // weekdayOfWeek is the day wd of the week step weeks from the publication

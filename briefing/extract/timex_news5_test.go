@@ -194,3 +194,15 @@ func TestTimexDegreeModifiers(t *testing.T) {
 		{"2023-05-14", timexCase{"The war began slightly more than a year ago.", "slightly more than a year ago", TypeDate, "2022-05", ModBefore}},
 	})
 }
+
+// TestTimexWeekdayRange: the weekday that closes a range ("from Friday
+// through Monday") is the first one after the day that opens it, whatever
+// the tense; a list ("Monday and Friday") is no range.
+func TestTimexWeekdayRange(t *testing.T) {
+	checkDatedCases(t, []timexDatedCase{
+		{"2019-01-19", timexCase{"About 3,900 flights had been canceled from Friday through Monday.", "Monday", TypeDate, "2019-01-21", ""}},
+		{"2024-10-11", timexCase{"Markets were shut from Monday to Wednesday.", "Wednesday", TypeDate, "2024-10-09", ""}},
+		{"2024-10-09", timexCase{"The festival ran Saturday-Monday.", "Monday", TypeDate, "2024-10-07", ""}},
+		{"2024-10-09", timexCase{"Talks were held Monday and Friday.", "Friday", TypeDate, "2024-10-04", ""}},
+	})
+}
