@@ -222,7 +222,12 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 // opened by the day just tagged ("from Friday through Monday", "Friday to
 // Sunday"): the first such weekday after that day, whatever the tense.
 func (tg *tagger) weekdayRangeEnd(i, wd int) (timexVal, bool) {
-	if len(tg.out) == 0 || i < 2 || !tg.hasDCT {
+	// The day just tagged ends right before the joining word.
+	if len(tg.out) == 0 || i < 2 || !tg.hasDCT || tg.out[len(tg.out)-1].End != int(tg.toks[i-2].e) {
+		return timexVal{}, false
+	}
+	prev := &tg.out[len(tg.out)-1]
+	if prev.sent != tg.sent || prev.Type != TypeDate || prev.v.g != GrainDay || prev.v.y == 0 || prev.v.d == 0 {
 		return timexVal{}, false
 	}
 	switch {
@@ -230,11 +235,6 @@ func (tg *tagger) weekdayRangeEnd(i, wd int) (timexVal, bool) {
 		// "Monday and Friday" is a list, not a stretch
 	case tg.punct(i-1, "-") || tg.punct(i-1, "–") || tg.wordIs(i-1, "thru"):
 	default:
-		return timexVal{}, false
-	}
-	prev := &tg.out[len(tg.out)-1]
-	if prev.sent != tg.sent || prev.End != int(tg.toks[i-2].e) || prev.Type != TypeDate ||
-		prev.v.g != GrainDay || prev.v.y == 0 || prev.v.d == 0 {
 		return timexVal{}, false
 	}
 	from := prev.v.start()
