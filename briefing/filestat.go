@@ -69,3 +69,28 @@ func changeMark(ino uint64, ctime int64) uint32 {
 func (s fileStat) same(t fileStat) bool {
 	return s.size == t.size && s.mtime == t.mtime && (s.change == 0 || t.change == 0 || s.change == t.change)
 }
+
+// FileStatus is the status of the file a briefing's header was read from,
+// as the briefing keeps it (see Diff): what a cache derived from the file
+// (the reader's filter index) records, to tell at its next use which
+// briefings changed since.
+type FileStatus struct {
+	Size    int64
+	ModTime int64 // Unix nanoseconds; 0 when the file system has no time
+	// Change fingerprints the inode and the status change time; 0: not
+	// known.
+	Change uint32
+}
+
+// FileStatus is the status of the file b's header was read from.
+func (b *Briefing) FileStatus() FileStatus {
+	return FileStatus{Size: int64(b.read.size), ModTime: b.read.mtime, Change: b.read.change}
+}
+
+// Same reports whether the file read with s is, as far as the two
+// statuses tell, the one read with t, as Diff compares them; a status
+// without a time (an embedded file) is never the same.
+func (s FileStatus) Same(t FileStatus) bool {
+	return s.ModTime != 0 && fileStat{mtime: s.ModTime, size: size32(s.Size), change: s.Change}.same(
+		fileStat{mtime: t.ModTime, size: size32(t.Size), change: t.Change})
+}

@@ -52,8 +52,10 @@ type entry struct {
 	err      error
 	figOnce  sync.Once
 	figures  []extract.Figure
+	figErr   error
 	lineOnce sync.Once
 	timeline []extract.TimelineEntry
+	lineErr  error
 }
 
 // Load reads the metadata of every briefing (*.md, at any depth) in fsys.
@@ -101,7 +103,27 @@ func load(fsys fs.FS, read func(h headerReader, p string) (*Briefing, error), st
 // sortPaths puts paths in the order their briefings are taken: of
 // briefings with one ID, the shallowest is kept (then the first by path),
 // as Find finds it.
-func sortPaths(paths []string) { slices.SortStableFunc(paths, shallowFirst) }
+func sortPaths(paths []string) {
+	// shallowFirst, with each path's depth counted once rather than at
+	// every comparison (at 100,000 paths that was 0.1 s). No two paths
+	// are equal, so an unstable sort gives the one order.
+	byDepth := make([]depthPath, len(paths))
+	for i, p := range paths {
+		byDepth[i] = depthPath{strings.Count(p, "/"), p}
+	}
+	slices.SortFunc(byDepth, func(a, b depthPath) int {
+		return cmp.Or(cmp.Compare(a.depth, b.depth), strings.Compare(a.path, b.path))
+	})
+	for i, d := range byDepth {
+		paths[i] = d.path
+	}
+}
+
+// depthPath is a path with its depth, for sortPaths.
+type depthPath struct {
+	depth int
+	path  string
+}
 
 // assemble makes the library of the headers read from paths (sorted by
 // sortPaths), with the problems of the files skipped and of those that
@@ -126,7 +148,9 @@ func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []e
 		}
 		lib.add(b)
 	}
-	slices.SortStableFunc(lib.briefings, newestFirst)
+	// No two briefings have one ID, so newestFirst orders them all and an
+	// unstable sort (fewer comparisons) gives the one order.
+	slices.SortFunc(lib.briefings, newestFirst)
 	return lib
 }
 
@@ -323,6 +347,15 @@ func parallel(n int, f func(i int)) {
 // shared: do not modify it.
 func (l *Library) Briefings() []*Briefing { return l.briefings }
 
+// Dir is the directory the library was read from (DirFS), "" when it was
+// read from another file system (the embedded samples, one file alone).
+func (l *Library) Dir() string {
+	if d, ok := l.fsys.(dirFS); ok {
+		return d.dir
+	}
+	return ""
+}
+
 // Len is the number of briefings loaded.
 func (l *Library) Len() int { return len(l.briefings) }
 
@@ -367,8 +400,8 @@ func (l *Library) Figures(id string) ([]extract.Figure, error) {
 		return nil, err
 	}
 	e, _ := l.entry(id)
-	e.figOnce.Do(func() { e.figures = FiguresWithLead(e.b, body) })
-	return e.figures, nil
+	e.figOnce.Do(func() { e.figErr = guarded(e.b.Path, func() { e.figures = FiguresWithLead(e.b, body) }) })
+	return e.figures, e.figErr
 }
 
 // KeyFigures returns the figures an analyst wants in the side panel.
@@ -394,6 +427,6 @@ func (l *Library) Timeline(id string) ([]extract.TimelineEntry, error) {
 		return nil, err
 	}
 	e, _ := l.entry(id)
-	e.lineOnce.Do(func() { e.timeline = extract.Timeline(body, e.b.Published) })
-	return e.timeline, nil
+	e.lineOnce.Do(func() { e.lineErr = guarded(e.b.Path, func() { e.timeline = extract.Timeline(body, e.b.Published) }) })
+	return e.timeline, e.lineErr
 }

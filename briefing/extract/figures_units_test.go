@@ -71,10 +71,11 @@ func TestFiguresRates(t *testing.T) {
 		{"The city has 11,000 people per square kilometre.", []unitWant{{"11,000 people per square kilometre", 11000, 0, 0, Exact, "people per km²"}}},
 		{"Nitrate levels reached 62 mg/L.", []unitWant{{"62 mg/L", 62, 0, 0, Exact, "mg/L"}}},
 		{"The economy added less than 40,000 jobs a month.", []unitWant{{"less than 40,000 jobs a month", 40000, 0, 40000, LessThan, "jobs per month"}}},
+		{"Rents rose 5% a year.", []unitWant{{"5%", 5, 0, 0, Exact, "% per year"}}},
 		// Not rates: a date after the amount, a time of the event.
 		{"He paid $100,000 a year ago.", []unitWant{{"$100,000", 100000, 0, 0, Exact, "$"}}},
 		{"Gunmen killed 12 people a day after the vote.", []unitWant{{"12 people", 12, 0, 0, Exact, "people"}}},
-		{"Rents rose 5% a year.", []unitWant{{"5%", 5, 0, 0, Exact, "%"}}},
+		{"Rents rose 5% a year earlier.", []unitWant{{"5%", 5, 0, 0, Exact, "%"}}},
 	})
 	for _, in := range []string{"More than 1,000 people a day are fleeing the fighting.", "Aid groups counted 300 displaced people per camp."} {
 		for _, f := range Figures(in) {

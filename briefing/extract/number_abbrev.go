@@ -41,19 +41,57 @@ func (fx *figurer) definedUnitAfter(toks []ntoken, q *quantParse) {
 	}
 	u, ok := d.defs[strings.ToLower(w)]
 	if !ok {
-		return
+		if u, ok = standardShortForm(w); !ok {
+			return
+		}
 	}
 	q.num.value *= u.scale
 	q.kind, q.last, q.unitFirst, q.unitLast = QuantityDimension, k, k, k
 }
 
-// definedName is the normal name of a unit written as a short form the
-// text defines ("mt" → "tonne"), or "".
-func (fx *figurer) definedName(written string) string {
-	if fx.units.defs == nil {
-		return "" // most texts define none: no lower-casing
+// standardShortForms are the short forms of scaled units that trade and
+// energy copy uses without defining them: "433 LMT" is 433 lakh metric
+// tonnes, "18 bcm" 18 billion cubic metres. "mt" is not one of them: it is
+// metric tonnes as often as million tonnes, and only the text can say.
+var standardShortForms = map[string]definedUnit{
+	"lmt": {"tonne", 1e5}, "mmt": {"tonne", 1e6}, "bcm": {"m³", 1e9}, "tcm": {"m³", 1e12},
+	"bcf": {"cubic foot", 1e9}, "tcf": {"cubic foot", 1e12}, "mtpa": {"tonne per year", 1e6},
+	"mbpd": {"barrel per day", 1e6}, "kbpd": {"barrel per day", 1e3},
+}
+
+// standardShortForm is the unit of w when it is one of the standard short
+// forms, in any case. Most units are looked up here and none is a short
+// form: the test allocates nothing, and only a short form is lower-cased.
+func standardShortForm(w string) (definedUnit, bool) {
+	if len(w) < 3 || len(w) > 4 || !lowerIn(isStandardShortForm, w) {
+		return definedUnit{}, false
 	}
-	if u, ok := fx.units.defs[strings.ToLower(written)]; ok {
+	u, ok := standardShortForms[strings.ToLower(w)]
+	return u, ok
+}
+
+// isStandardShortForm holds the keys of standardShortForms, for lowerIn.
+var isStandardShortForm = func() map[string]bool {
+	m := make(map[string]bool, len(standardShortForms))
+	for k := range standardShortForms {
+		m[k] = true
+	}
+	return m
+}()
+
+// definedName is the normal name of a unit written as a short form the
+// text defines ("mt" → "tonne") or trade copy uses undefined ("LMT" →
+// "tonne"), or "".
+func (fx *figurer) definedName(written string) string {
+	if len(written) < 2 || len(written) > maxShortForm {
+		return ""
+	}
+	if fx.units.defs != nil { // most texts define none: no lower-casing
+		if u, ok := fx.units.defs[strings.ToLower(written)]; ok {
+			return u.name
+		}
+	}
+	if u, ok := standardShortForm(written); ok {
 		return u.name
 	}
 	return ""

@@ -38,11 +38,18 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		switch {
 		case c.q.kind == QuantityCurrency:
 			base = fx.bareCurrency(base)
+		case c.q.kind == QuantityTemperature && base == "degree":
+			base = fx.bareDegrees()
 		case base == "pound" && poundsOfWeight(fx.text, toks, c.q.num.first, c.q.unitFirst):
 			base = "lb" // "50 pounds of rice"; a pound with no word of weight stays "pound"
 		}
 	}
 	if c.perFirst > 0 {
+		if c.unitFirst >= 0 && c.unitFirst < c.perFirst {
+			if s, ok := measureNames[strings.ToLower(fx.text[toks[c.unitFirst].start:toks[c.perLast].end])]; ok {
+				return s // "b/d": one unit, not a rate of two
+			}
+		}
 		return rateName(base, fx.perOf(toks, c))
 	}
 	if c.inherited && c.unitFirst < 0 && !strings.Contains(base, " per ") {
@@ -52,11 +59,29 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 			return rateName(base, normalUnit(fx.text[toks[first].start:toks[last].end], QuantityDimension))
 		}
 	}
+	if c.q.kind == QuantityPercent && base == "%" {
+		// "0.75% a year", "4.5% per annum": a percent by a unit of time.
+		if c.last+1 >= len(toks) || !rateMarker(toks[c.last+1]) {
+			return base // and "climbed 0.2% monthly" is a change on the month, no rate
+		}
+		if first, last, ok := rateAfter(fx.text, toks, c.last); ok && first == last {
+			if per := durationUnitNames[strings.ToLower(ntText(fx.text, toks[first]))]; per != "" && per != "capita" {
+				return rateName(base, per)
+			}
+		}
+		return base
+	}
+	if c.q.kind == QuantityCurrency {
+		if u := fx.exchangeMove(toks, cands, k, base); u != "" {
+			return u // "fell 9 paise to 84.12 against the dollar": paise per $
+		}
+	}
 	if c.q.kind != QuantityCurrency && c.q.kind != QuantityDimension {
 		return base
 	}
 	if k > 0 && cands[k-1].perFirst > 0 && fx.sameUnit(toks, &cands[k-1], c, base) &&
-		(comparedAfter(fx.text, toks, cands[k-1].last, c.first) || levelAfter(fx.text, toks, cands[k-1], c.first)) &&
+		(comparedAfter(fx.text, toks, cands[k-1].last, c.first) || levelAfter(fx.text, toks, cands[k-1], c.first) ||
+			movedAfter(fx.text, toks, cands[k-1].last, c.first)) &&
 		c.b.min < 10*cands[k-1].b.min && cands[k-1].b.min < 10*c.b.min {
 		return rateName(base, fx.perOf(toks, &cands[k-1]))
 	}
@@ -65,6 +90,70 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		return rateName(base, fx.perOf(toks, &cands[k+1]))
 	}
 	return base
+}
+
+// exchangeMove is the unit of a sum that is the move of an exchange rate,
+// written once with the level the rate reaches: "fell 9 paise to 84.12
+// against the dollar" is 9 paise per $, "fell by N95.83 to N1,658.48
+// against the dollar" N95.83 per $. The level comes next, a percent of
+// the move aside, after "to" or "at"; the sum is a move when a verb of
+// change stands before it or "higher", "lower" after it. It is "" for any
+// other sum.
+func (fx *figurer) exchangeMove(toks []ntoken, cands []candidate, k int, base string) string {
+	c := &cands[k]
+	direction := false
+	for j := k + 1; j < len(cands) && j <= k+2; j++ {
+		o := &cands[j]
+		at := false
+		for m := cands[j-1].last + 1; m < o.first; m++ {
+			w := tokenWord(fx.text, toks[m])
+			if w == "" {
+				w = strings.ToLower(ntText(fx.text, toks[m]))
+			}
+			switch w {
+			case "to", "at":
+				at = true
+			case "higher", "lower", "up", "down", "stronger", "weaker":
+				direction = true
+			case ",", "or":
+			default:
+				if closingVerbs[w] || at && levelWords[w] {
+					continue // "to settle at", "to an all-time low of"
+				}
+				return ""
+			}
+		}
+		if !at && o.q.kind == QuantityPercent {
+			continue // "fell 20 paise, or 0.2%, to 83.45"
+		}
+		if !at || c.perFirst > 0 || !direction && (c.first == 0 || changeWordBefore(fx.text, toks, c.first) == "") {
+			return ""
+		}
+		if per := fx.exchangeDenominatorOf(toks, o); per != "" {
+			return rateName(base, per)
+		}
+		return ""
+	}
+	return ""
+}
+
+// exchangeDenominatorOf is the currency that candidate o is an exchange
+// rate against ("to N1,658.48 against the dollar", "83.12 to the
+// dollar"), or "".
+func (fx *figurer) exchangeDenominatorOf(toks []ntoken, o *candidate) string {
+	if o.perFirst > 0 {
+		if t := toks[o.perFirst]; o.perFirst == o.perLast && t.lx != nil && t.lx.currency {
+			return normalUnit(ntText(fx.text, t), QuantityCurrency)
+		}
+		return ""
+	}
+	if o.unitFirst >= 0 {
+		return ""
+	}
+	if per := exchangeDenominator(fx.text, toks, o.last); per >= 0 {
+		return normalUnit(ntText(fx.text, toks[per]), QuantityCurrency)
+	}
+	return ""
 }
 
 // levelUnit is the unit of a bare number that is the level a change
@@ -82,24 +171,60 @@ func (fx *figurer) levelUnit(toks []ntoken, cands []candidate, k int) string {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		o := &cands[j]
 		for m := o.last + 1; m < end; m++ {
-			switch w := tokenWord(fx.text, toks[m]); w {
+			w := tokenWord(fx.text, toks[m])
+			if w == "" {
+				w = strings.ToLower(ntText(fx.text, toks[m]))
+			}
+			switch w {
 			case "higher", "lower", "up", "down":
 				direction = true
-			case ",", "or":
+			case ",", "or", "to":
 			default:
-				return ""
+				if !closingVerbs[w] {
+					return ""
+				}
 			}
 		}
 		if o.q.kind == QuantityPercent {
 			end = o.first
 			continue
 		}
-		if o.unitFirst < 0 || o.perFirst > 0 || o.b.hasSecond || o.first == 0 || !direction && changeWordBefore(fx.text, toks, o.first) == "" {
+		if o.unitFirst < 0 || o.perFirst > 0 || o.b.hasSecond || o.first == 0 || !direction && !fx.changeAmount(toks, cands, j) {
 			return ""
 		}
 		return normalUnit(fx.text[toks[o.unitFirst].start:toks[o.unitLast].end], o.q.kind)
 	}
 	return ""
+}
+
+// levelWords name the level a move reaches: "to an all-time low of 80.15",
+// "to a record high of".
+var levelWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "record": true, "fresh": true,
+	"new": true, "all": true, "-": true, "time": true, "lifetime": true, "low": true, "high": true, "peak": true}
+
+// closingVerbs may stand between a change and the level it reaches: "rose
+// 580 points to close at 39,400", "fell 9 paise to settle at 84.12".
+var closingVerbs = map[string]bool{"close": true, "closed": true, "closing": true, "settle": true, "settled": true,
+	"settling": true, "end": true, "ended": true, "ending": true, "finish": true, "finished": true, "reach": true,
+	"reached": true, "reaching": true, "trade": true, "traded": true, "trading": true}
+
+// changeAmount reports whether candidate j is the amount of a change: a
+// verb of change stands before it, or before the percent it restates
+// ("fell 2.1 per cent, or 154 points, to 7,100").
+func (fx *figurer) changeAmount(toks []ntoken, cands []candidate, j int) bool {
+	o := &cands[j]
+	if changeWordBefore(fx.text, toks, o.first) != "" {
+		return true
+	}
+	if j == 0 || cands[j-1].q.kind != QuantityPercent || cands[j-1].last+1 >= o.first {
+		return false
+	}
+	for m := cands[j-1].last + 1; m < o.first; m++ {
+		if w := tokenWord(fx.text, toks[m]); w != "," && w != "or" {
+			return false
+		}
+	}
+	return changeWordBefore(fx.text, toks, cands[j-1].first) != ""
 }
 
 // exchangeRate is the unit of a bare number that is an exchange rate:
@@ -118,12 +243,18 @@ func (fx *figurer) exchangeRate(toks []ntoken, c *candidate) string {
 		if ntIsPunct(fx.text, t, ';') {
 			return "" // another clause stands between
 		}
-		if t.kind == ntWord && t.lx != nil && t.lx.currency && !isCurrencyCode(ntText(fx.text, t)) {
+		if t.kind == ntWord && t.lx != nil && t.lx.currency && !isCurrencyCode(ntText(fx.text, t)) && !minorCurrency[t.lx.w] {
 			return rateName(fx.bareCurrency(currencyWordName(fx.text, toks, j)), normalUnit(ntText(fx.text, toks[per]), QuantityCurrency))
 		}
 	}
 	return ""
 }
+
+// minorCurrency are the words of a currency's hundredth part: the move of
+// a currency ("fell 9 paise to 84.12 against the dollar") names one, but
+// the currency whose rate it is stands further back.
+var minorCurrency = map[string]bool{"cent": true, "cents": true, "pence": true, "penny": true, "pennies": true,
+	"paise": true, "paisa": true, "kobo": true}
 
 // exchangeLookBack is the most tokens between a currency's name and its
 // rate: "The Turkish lira slid beyond 34 to the dollar", "The rupee,
@@ -182,10 +313,34 @@ func currencyWordName(text string, toks []ntoken, j int) string {
 }
 
 // currencyHints are the currencies a text names for its bare rupees and
-// pounds, read once when the first such sum turns up.
+// pounds, read once when the first such sum turns up, and the scale it
+// names for its bare degrees, read once when the first turns up.
 type currencyHints struct {
 	read         bool
 	rupee, pound string // the currency's sign or code, or "" when the text does not say or says several
+	degreesRead  bool
+	degrees      string // "°C" or "°F", or "" when the text names neither or both
+}
+
+// bareDegrees gives a bare "degrees" the scale of temperature the text
+// names, when it names one and not the other: "116 degrees Fahrenheit,
+// with 110-115 degrees expected" is °F throughout, "a high of 45 degrees"
+// in a text that writes "°C" is °C. A text that names neither or both
+// keeps "degree".
+func (fx *figurer) bareDegrees() string {
+	h := &fx.currencies
+	if !h.degreesRead {
+		h.degreesRead = true
+		low := strings.ToLower(fx.text)
+		h.degrees = onlyOne(
+			strings.Contains(fx.text, "°C") || strings.Contains(low, "celsius") || strings.Contains(low, "celcius") ||
+				strings.Contains(low, "centigrade"), "°C",
+			strings.Contains(fx.text, "°F") || strings.Contains(low, "fahrenheit"), "°F")
+	}
+	if h.degrees == "" {
+		return "degree"
+	}
+	return h.degrees
 }
 
 // bareCurrency gives a bare "Rs", "rupees" or "pounds" the currency the
@@ -283,13 +438,83 @@ func levelAfter(text string, toks []ntoken, o candidate, first int) bool {
 	return to
 }
 
+// movedAfter reports whether the words between two figures, tokens (from,
+// to), move the first one's price on to a second level: "to $13,345.50
+// per ton, dropping to $13,083", "$82 a barrel before falling to $80".
+// A new subject between them ("while silver gained 1.2% to $29.80") is
+// another price.
+func movedAfter(text string, toks []ntoken, from, to int) bool {
+	if to-from < 3 || to-from > 6 || tokenWord(text, toks[to-1]) != "to" {
+		return movedLater(text, toks, from, to)
+	}
+	moved := false
+	for j := from + 1; j < to-1; j++ {
+		w := tokenWord(text, toks[j])
+		if w == "" {
+			w = strings.ToLower(ntText(text, toks[j]))
+		}
+		switch {
+		case w == "," || w == "before" || w == "then" || w == "briefly" || w == "later" || w == "and" || w == "back" || w == "again":
+		case toks[j].lx != nil && toks[j].lx.change != "" || movingVerbs[w]:
+			moved = true
+		default:
+			return false
+		}
+	}
+	return moved
+}
+
+// movedLater reports whether the second figure, at token to, is a level
+// the first one's price reached before or after, its clause tied to the
+// first's by "after" or "before": "to $83.85 a barrel at 10:15 a.m. on
+// the ICE exchange after earlier climbing to $84.97". No other clause
+// stands between.
+func movedLater(text string, toks []ntoken, from, to int) bool {
+	j := to - 1
+	if to-from > movedLookBack || j-2 <= from || tokenWord(text, toks[j]) != "to" {
+		return false
+	}
+	j--
+	w := strings.ToLower(ntText(text, toks[j]))
+	if !movingVerbs[w] && (toks[j].lx == nil || toks[j].lx.change == "") {
+		return false
+	}
+	j--
+	if w := strings.ToLower(ntText(text, toks[j])); w == "earlier" || w == "later" || w == "briefly" {
+		j--
+	}
+	if w := tokenWord(text, toks[j]); j <= from || w != "after" && w != "before" {
+		return false
+	}
+	for m := from + 1; m < j; m++ {
+		switch tokenWord(text, toks[m]) {
+		case ";", "while", "whereas", "but", "and":
+			return false
+		}
+	}
+	return true
+}
+
+// movedLookBack is the most tokens between a price and a level it reached
+// in a clause tied to it by "after" or "before".
+const movedLookBack = 30
+
+// movingVerbs are the participles of a price's move that the words of
+// change lack: "dropping to", "touching".
+var movingVerbs = map[string]bool{"dropping": true, "falling": true, "rising": true, "climbing": true, "sliding": true,
+	"slipping": true, "jumping": true, "tumbling": true, "touching": true, "hitting": true, "reaching": true, "easing": true,
+	"recovering": true, "rebounding": true, "retreating": true, "dipping": true, "sinking": true, "surging": true,
+	"soaring": true, "spiking": true, "paring": true, "trimming": true, "extending": true}
+
 // comparedAfter reports whether the words between two figures, tokens
 // (from, to), compare the second with the first: "down from", "forecasts
-// of", "compared with", "compared to", "than", "versus". The caller also asks that the
-// two be of one size: "$1.12 a share, on revenue of $27.9bn" is no
-// comparison.
+// of", "compared with", "compared to", "than", "versus". The comparison
+// may come after the period of the first: "$2.12 a share in the second
+// quarter, above the average analyst estimate of $1.84". The caller also
+// asks that the two be of one size: "$1.12 a share, on revenue of
+// $27.9bn" is no comparison.
 func comparedAfter(text string, toks []ntoken, from, to int) bool {
-	if to-from > 8 {
+	if to-from > 12 {
 		return false
 	}
 	for j := from + 1; j < to; j++ {
@@ -384,13 +609,16 @@ func normalUnit(written string, kind QuantityKind) string {
 	if s, ok := rateSymbols[low]; ok {
 		return s // "km/h", "mg/l"
 	}
+	if s, ok := measureNames[low]; ok {
+		return s // "b/d", "barrels a day", "miles per hour": one unit, not a rate of two
+	}
+	if num, rest, ok := strings.Cut(w, " "); ok && rest != "" && strings.Trim(num, "0123456789,.") == "" && num != "" {
+		return num + " " + normalUnit(rest, QuantityDimension) // a denominator with its count: "per 10 grams" → "10 g"
+	}
 	for _, sep := range []string{" per ", "/", " an ", " a "} {
 		if a, b, ok := strings.Cut(w, sep); ok && a != "" && b != "" {
 			return rateName(normalUnit(a, QuantityDimension), normalUnit(b, QuantityDimension))
 		}
-	}
-	if s, ok := measureNames[low]; ok {
-		return s
 	}
 	if s, ok := measureNames[singular(low)]; ok {
 		return s
@@ -508,7 +736,7 @@ func buildUnitNames() {
 		tonne: t, metric ton, metric tons, metric tonne, metric tonnes
 		ton: tons
 		kg: kgs, kilo, kilos, kilogram, kilogramme
-		g: gram, gramme
+		g: gram, gramme, gm, gms
 		mg: milligram, milligramme
 		µg: mcg, microgram, microgramme
 		lb: lbs
@@ -518,6 +746,10 @@ func buildUnitNames() {
 		gallon: gal
 		barrel: bbl, bbls
 		barrel per day: bpd, b/d, barrels per day, barrels a day
+		MMBtu: mmbtus, million british thermal unit, million british thermal units, million btu, million btus
+		mAh: milliampere hour, milliampere-hour
+		V: volt
+		kV: kilovolt
 		W: watt
 		kW: kilowatt
 		MW: megawatt
@@ -536,9 +768,9 @@ func buildUnitNames() {
 		knot: kt, kts
 		light-year: light year, light-years, light years
 		basis point: bps, bp, basis points
-		percentage point: percentage points
+		percentage point: percentage points, pp, ppt
 		mg/L: mg/l`)
-	fill(currencyNames, `$: us$, us $, usd, dollar, us dollar, u.s. dollar, american dollar
+	fill(currencyNames, `$: us$, us $, usd, dollar, us dollar, u.s. dollar, american dollar, greenback
 		A$: au$, aud, australian dollar
 		C$: ca$, can$, c $, can $, cad, canadian dollar
 		HK$: hk $, hkd, hong kong dollar
@@ -555,7 +787,8 @@ func buildUnitNames() {
 		LKR: sri lankan rupee
 		NPR: nepali rupee, nepalese rupee
 		₦: n, ngn, naira, nigerian naira
-		ZAR: rand, south african rand, south-african rand
+		ZAR: r, rand, south african rand, south-african rand
+		shilling: sh, shs
 		KSh: kes, kshs, kenyan shilling
 		UGX: ush, ugandan shilling
 		TZS: tsh, tanzanian shilling
@@ -588,5 +821,7 @@ func buildUnitNames() {
 		THB: baht, thai baht
 		₿: btc, bitcoin
 		cent: ¢, cents, us cent, us cents, u.s. cent, u.s. cents
-		pence: p, penny, pennies`)
+		pence: p, penny, pennies
+		paise: paisa
+		kobo:`)
 }

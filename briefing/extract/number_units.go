@@ -79,7 +79,7 @@ func attachedToName(text string, toks []ntoken, i int) bool {
 	}
 	prev := toks[i-1]
 	if prev.kind == ntWord {
-		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev)) || nairaN(text, toks, i)) // "KSh500", "Rs500", "N1,500" are sums
+		return !(prev.lx != nil && prev.lx.currency && isCurrencyCode(ntText(text, prev)) || letterSum(text, toks, i)) // "KSh500", "Rs500", "N1,500" are sums
 	}
 	if i >= 2 && ntIsPunct(text, prev, '-') && !toks[i-1].space && toks[i-2].kind == ntWord && toks[i-2].lx == nil {
 		return true
@@ -261,14 +261,17 @@ func unitHyphenated(text string, toks []ntoken, p *numParse, q *quantParse) bool
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityCurrency, k+1, k+1
 	case u.percent:
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityPercent, k+1, k+1
+	case u.w == "degree" || u.w == "degrees":
+		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityTemperature, k+1, k+1 // "105-110-degree temperatures"
 	}
 	return true
 }
 
-// unitDegreeSign reads "47°", "47°C", "104 °F".
+// unitDegreeSign reads "47°", "47°C", "104°F", and a sign set apart with
+// its letter, as typeset copy writes it: "46.8 °C".
 func unitDegreeSign(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
-	if t := toks[k]; ntText(text, t) != "°" || t.space {
+	if t := toks[k]; ntText(text, t) != "°" || t.space && !(k+1 < n && !toks[k+1].space && (ntText(text, toks[k+1]) == "C" || ntText(text, toks[k+1]) == "F")) {
 		return false
 	}
 	last := k
@@ -328,16 +331,57 @@ func unitBracketed(text string, toks []ntoken, p *numParse, q *quantParse) bool 
 	return t.kind != ntWord || t.lx == nil
 }
 
-// unitMoreTime reads "72 more hours", "30 additional days": a duration all
-// the same.
+// unitMoreTime reads "72 more hours", "30 additional days", "10 straight
+// weeks", "two consecutive quarters": a duration all the same.
 func unitMoreTime(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
-	if u := toks[k].lx; u.cls&clsGeneric != 0 && k+1 < n && toks[k+1].lx != nil && toks[k+1].lx.timeUnit != "" {
+	if k+1 >= n || toks[k+1].lx == nil {
+		return false
+	}
+	if u := toks[k].lx; toks[k+1].lx.num == nkQuarter && runWords[u.w] && plural(ntText(text, toks[k+1])) {
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, "Q" // "two consecutive quarters"
+		return true
+	}
+	if u := toks[k].lx; toks[k+1].lx.timeUnit != "" && (u.cls&clsGeneric != 0 || runWords[u.w]) {
 		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = k+1, QuantityDuration, k+1, k+1, toks[k+1].lx.timeUnit
 		return true
 	}
 	return false
 }
+
+// casedUnits are the short units that are units only as written here,
+// in this case: in capitals they are names ("GM", "BP", "PP"), and "sh"
+// is the shilling only before its amount. "pp" and "ppt" are percentage
+// points only as the amount of a change ("rose 2 pp"); "300 pp." counts
+// pages.
+var casedUnits = map[string]string{"gm": "gm", "gms": "gms", "bp": "bp", "pp": "pp", "ppt": "ppt", "mah": "mAh",
+	"sh": "", "shs": ""}
+
+// casedUnit reports whether the short unit at token k, after the number
+// p, is written as the unit it names (casedUnits); a unit not listed
+// there is one in any case.
+func casedUnit(text string, toks []ntoken, p numParse, k int) bool {
+	want, listed := casedUnits[toks[k].lx.w]
+	if !listed {
+		return true
+	}
+	if want == "" || ntText(text, toks[k]) != want {
+		return false
+	}
+	if want == "pp" || want == "ppt" {
+		return p.first > 0 && (tokenWord(text, toks[p.first-1]) == "by" || changeWordBefore(text, toks, p.first) != "") ||
+			k+1 < len(toks) && ppChangeNouns[tokenWord(text, toks[k+1])] // "a 3 pp drop"
+	}
+	return true
+}
+
+// ppChangeNouns name a change that percentage points measure: "a 3 pp
+// drop in support".
+var ppChangeNouns = map[string]bool{"drop": true, "drops": true, "fall": true, "falls": true, "rise": true, "rises": true,
+	"increase": true, "increases": true, "decrease": true, "decline": true, "cut": true}
+
+// runWords say that a run of units of time follows: "10 straight weeks".
+var runWords = map[string]bool{"straight": true, "consecutive": true, "successive": true, "running": true}
 
 // unitWord reads a unit written as a word: a percentage, a currency, a
 // unit of time or of measure.
@@ -357,6 +401,9 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		}
 		return true
 	}
+	if len(u.w) <= 3 && (u.dim || u.currency) && !casedUnit(text, toks, *p, k) {
+		return true // "50,000 GM workers", "2 PP goals": a name, not grams or points
+	}
 	switch {
 	case (u.w == "percentage" || u.w == "basis") && k+1 < n && (ntIsWord(toks[k+1], "point") || ntIsWord(toks[k+1], "points")):
 		q.last, q.kind, q.unitFirst, q.unitLast = k+1, QuantityDimension, k, k+1 // "0.2 percentage points", "50 basis points"
@@ -366,6 +413,8 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		p2 := *p
 		p2.last = fractionOfUnit(toks, k) - 1
 		unitWord(text, toks, &p2, q)
+	case p.frac && (u.w == "point" || u.w == "points"):
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityDimension, k, k // "a quarter point", "a half point"
 	case u.w == "light" && lightYear(text, toks, k) > 0:
 		last := lightYear(text, toks, k)
 		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, k, last // "40 light-years"
@@ -407,6 +456,9 @@ func unitWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 		}
 		if wattWord(u.w) && k+1 < n && (ntIsWord(toks[k+1], "hour") || ntIsWord(toks[k+1], "hours")) {
 			last = k + 1 // "992 terawatt hours"
+		} else if wattWord(u.w) && k+2 < n && ntIsPunct(text, toks[k+1], '-') && !toks[k+1].space && !toks[k+2].space &&
+			(ntIsWord(toks[k+2], "hour") || ntIsWord(toks[k+2], "hours")) {
+			last = k + 2 // "50 billion kilowatt-hours"
 		}
 		unitLast := -1
 		if v, end, ok := feetAndInches(text, toks, *p, k); ok {
@@ -506,9 +558,9 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	j := k + 1
 	if j+2 < n && ntIsWord(toks[j], "of") && toks[j+1].kind == ntWord {
 		// "200 tonnes of fuel a day", "tonnes of CO2 a year": a few words of substance.
-		for m := j + 1; m < n && m <= j+4 && (toks[m].kind == ntWord || toks[m].kind == ntNum && !toks[m].space && toks[m-1].kind == ntWord); m++ {
-			if toks[m].kind == ntNum {
-				continue // "tonnes of CO2 a year": a formula's digit
+		for m := j + 1; m < n && m <= j+4 && (toks[m].kind == ntWord || !toks[m].space && toks[m-1].kind == ntWord && (toks[m].kind == ntNum || subscriptDigit(ntText(text, toks[m])))); m++ {
+			if toks[m].kind != ntWord {
+				continue // "tonnes of CO2 a year", "tons of CO₂ per year": a formula's digit
 			}
 			if rateMarker(toks[m]) {
 				if m > j+1 {
@@ -521,15 +573,22 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 	if j < n && toks[j].lx != nil && rateAdverbs[toks[j].lx.w] != "" && (j+1 >= n || !rateAdverbFollows(text, toks[j+1])) {
 		return j, j, true // "$5 million annually", "200 tonnes daily"
 	}
-	if j+2 < n && ntIsWord(toks[j], "against") && ntIsWord(toks[j+1], "the") && toks[j+2].lx != nil && toks[j+2].lx.currency {
-		return j + 2, j + 2, true // "Rs 83.4 against the dollar": an exchange rate
+	if j+2 < n && (ntIsWord(toks[j], "against") || ntIsWord(toks[j], "to")) && ntIsWord(toks[j+1], "the") && toks[j+2].lx != nil && toks[j+2].lx.currency &&
+		!minorCurrency[toks[j+2].lx.w] && (ntIsWord(toks[j], "against") || j+3 >= n || toks[j+3].kind != ntWord || toks[j+3].lx != nil && toks[j+3].lx.cls&(clsStop|clsAux) != 0) {
+		return j + 2, j + 2, true // "Rs 83.4 against the dollar", "GH₵15.2 to the dollar": an exchange rate; but "to the euro zone"
 	}
 	if j+1 >= n {
 		return 0, 0, false
 	}
 	t, d := toks[j], toks[j+1]
-	if ntIsWord(t, "per") && d.kind == ntNum && j+2 < n && toks[j+2].kind == ntWord && toks[j+2].lx != nil && toks[j+2].lx.cls&(clsStop|clsAux) == 0 {
-		return j + 1, j + 2, true // "12 deaths per 100,000 people"
+	if d.kind == ntNum && ntIsWord(t, "per") {
+		if j+3 < n && !toks[j+2].space && toks[j+2].lx != nil && toks[j+2].lx.dim &&
+			toks[j+3].kind == ntWord && toks[j+3].space && toks[j+3].lx != nil && rateNouns[toks[j+3].lx.w] {
+			return j + 3, j + 3, true // "₦82,000 per 50kg bag": per bag, of 50 kg
+		}
+		if j+2 < n && toks[j+2].kind == ntWord && toks[j+2].lx != nil && toks[j+2].lx.cls&(clsStop|clsAux) == 0 {
+			return j + 1, j + 2, true // "12 deaths per 100,000 people"
+		}
 	}
 	if d.kind != ntWord {
 		return 0, 0, false
@@ -542,16 +601,31 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		if d.lx != nil && d.lx.cls&(clsStop|clsDet|clsAux) != 0 {
 			return 0, 0, false
 		}
+		if d.lx != nil && d.lx.num == nkScale {
+			return j + 1, scaledDenominator(text, toks, last), true // "$2.85 per million British thermal units"
+		}
 		if last+1 < n && toks[last+1].kind == ntWord && d.lx != nil && (d.lx.w == "square" || d.lx.w == "cubic" || d.lx.w == "metric" || wattWord(d.lx.w)) {
 			last++ // "per square kilometre", "per megawatt hour"
 		} else if last+2 < n && d.lx != nil && wattWord(d.lx.w) && ntIsPunct(text, toks[last+1], '-') && !toks[last+1].space && ntIsWord(toks[last+2], "hour") {
 			last += 2 // "per kilowatt-hour"
 		}
-	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil && (d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]):
+	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil:
+		if last+1 < n && toks[last+1].lx != nil &&
+			((d.lx.w == "square" || d.lx.w == "cubic") && toks[last+1].lx.dim || wattWord(d.lx.w) && toks[last+1].lx.w == "hour") {
+			return last, last + 1, true // "$500 a square foot", "€87 a megawatt hour"
+		}
+		if !(d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]) {
+			return 0, 0, false
+		}
+		if d.lx.num != nkNone && last+1 < n && toks[last+1].kind == ntWord && (toks[last+1].lx == nil || toks[last+1].lx.cls&(clsStop|clsAux) == 0) {
+			return 0, 0, false // "12 soldiers a dozen kilometres away": a count, not "a dozen" of a price
+		}
 		if last+1 < n {
 			switch tokenWord(text, toks[last+1]) {
 			case "ago", "earlier", "later", "before", "after", "old":
-				return 0, 0, false // "a year ago", "a day after"
+				if d.lx.timeUnit != "" {
+					return 0, 0, false // "a year ago", "a day after"; but "$82 a barrel before falling"
+				}
 			case "-":
 				if d.lx.timeUnit != "" {
 					return 0, 0, false // "a day-long"
@@ -573,6 +647,24 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		last += 2 // "120 litres per person per day", "$5 a head a day"
 	}
 	return j + 1, last, true
+}
+
+// scaledDenominator returns the last token of a rate's denominator that
+// opens with a scale word at token k: "per million British thermal
+// units", "per million residents": the words that follow, up to three,
+// before a mark or a stop word; or k itself ("per million").
+func scaledDenominator(text string, toks []ntoken, k int) int {
+	last := k
+	for m := k + 1; m < len(toks) && m <= k+3 && toks[m].kind == ntWord && (toks[m].lx == nil || toks[m].lx.cls&(clsStop|clsDet|clsAux) == 0 && toks[m].lx.num == nkNone); m++ {
+		last = m
+	}
+	return last
+}
+
+// subscriptDigit reports whether s is a subscript digit, as formulas write
+// them: "CO₂".
+func subscriptDigit(s string) bool {
+	return len(s) == 3 && s[0] == 0xe2 && s[1] == 0x82 && s[2] >= 0x80 && s[2] <= 0x89 // ₀ to ₉
 }
 
 // rateAdverbs are the adverbs that make a rate of time, with their unit.
@@ -598,7 +690,8 @@ var rateNouns = map[string]bool{}
 // measure: "47 GW", "1GW", "992 terawatt hours", "100 Mbps".
 func buildUnitWords() {
 	for _, w := range strings.Fields(`barrel ounce gallon share bushel tonne ton litre liter kilo kilogram kg pound head
-		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip hectare acre`) {
+		person capita piece unit night bag sack loaf packet bottle dose meal ticket ride trip hectare acre
+		dozen quintal cylinder carton crate pack box tin carat gram`) {
 		numLexEntry(w)
 		rateNouns[w] = true
 	}
@@ -608,11 +701,11 @@ func buildUnitWords() {
 	}
 	// Currency codes and names the number lexicon lacks: "INR 300", "150 reais".
 	for _, w := range strings.Fields(`pkr lkr npr ghs egp tzs ugx sos brl krw idr thb sar aed qar iqd jod kwd irr lbp syp bdt
-		myr twd reais`) {
+		myr twd reais paise paisa kobo sh shs greenback`) {
 		numLexEntry(w).currency = true
 	}
-	for _, w := range strings.Fields("bps kph bpd") {
-		numLexEntry(w).dim = true // "100 bps": basis points
+	for _, w := range strings.Fields("bps bp pp ppt kph bpd mah mmbtu gm gms") {
+		numLexEntry(w).dim = true // "100 bps", "15bp": basis points; "2 pp": percentage points; "4,000 mAh"; "10 gm": grams
 	}
 	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly south") {
 		numLexEntry(w)
@@ -622,10 +715,36 @@ func buildUnitWords() {
 			e.change = ch
 		}
 	}
+	// The verbs of a market's moves, which the verbs of change lack: "the
+	// naira appreciated by ₦82.52", "silver plunging by Rs 1,000 to Rs
+	// 1,55,000". Not "sinking", "dropping", "advancing", "gaining" or
+	// "climbing": war copy sinks ships, drops bombs, advances kilometres,
+	// gains towns and climbs hills.
+	for w, ch := range wordMap(map[Change]string{
+		ChangeUp: `appreciated appreciates appreciating strengthened firmed surging soaring rebounding rebounded
+			spiking`,
+		ChangeDown: `depreciated depreciates depreciating weakened plunging plummeting sliding slipping
+			tumbling dipping declining`,
+	}) {
+		if e := numLexEntry(w); e.change == "" {
+			e.change = ch
+		}
+	}
+	for w := range runWords {
+		numLexEntry(w)
+	}
+	// Scale abbreviations of Indian and wire copy the multipliers lack:
+	// "Rs 500 cr" (crore), "1.2 trln yen".
+	for w, v := range map[string]float64{"cr": 1e7, "crs": 1e7, "trln": 1e12} {
+		if e := numLexEntry(w); e.mult == 0 {
+			e.mult = v
+		}
+	}
 	for _, w := range strings.Fields("went gone goes moved changed revised adjusted shifted swung") {
 		numLexEntry(w)
 	}
-	for _, w := range strings.Fields("milligram milligrams mg millilitre millilitres milliliter milliliters") {
+	for _, w := range strings.Fields(`milligram milligrams mg millilitre millilitres milliliter milliliters kilo kilos volt volts
+		kilovolt kilovolts megapixel megapixels millibar millibars`) {
 		numLexEntry(w).dim = true
 	}
 	for w, u := range map[string]string{"min": "MIN", "mins": "MIN", "sec": "S", "second": "S"} {
@@ -666,7 +785,7 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 	}
 	t := toks[k]
 	switch {
-	case t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t)) && ntText(text, t) != "元"):
+	case t.kind == ntPunct && (currencySign(ntText(text, t)) || otherCurrencySign(ntText(text, t)) && ntText(text, t) != "元" && ntText(text, t) != "¢"):
 		if ntText(text, t) == "₵" && k > 0 && !t.space && strings.EqualFold(ntText(text, toks[k-1]), "gh") {
 			return k - 1, true // "GH₵"
 		}
@@ -686,19 +805,26 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 		return k, true // "MAUD 60"
 	case ntIsPunct(text, t, '.') && k > 0 && toks[k-1].kind == ntWord && strings.EqualFold(ntText(text, toks[k-1]), "rs"):
 		return k - 1, true // "Rs. 500"
-	case k == i-1 && nairaN(text, toks, i):
-		return k, true // "N75,000"
+	case k == i-1 && letterSum(text, toks, i):
+		return k, true // "N75,000", "R254 billion", "Sh2.5 billion"
 	}
 	return 0, false
 }
 
-// nairaN reports whether the number at token i is a sum in naira written
-// with Nigerian papers' "N": a capital N glued to an amount written as
-// money, with a thousands separator, two decimals or a scale word
-// ("N75,000", "N95.83", "N54.99 trillion"). A name glued to a bare
-// number ("N95" masks, "M23", "G7") is no sum.
-func nairaN(text string, toks []ntoken, i int) bool {
-	if i == 0 || toks[i].space || toks[i].kind != ntNum || ntText(text, toks[i-1]) != "N" {
+// letterSum reports whether the number at token i is a sum written with
+// the letters that African papers put before an amount: Nigerian copy's
+// "N" for the naira, South African "R" for the rand, East African "Sh"
+// and "Shs" for the shilling. The letters must be glued to an amount
+// written as money, with a thousands separator, two decimals or a scale
+// word ("N75,000", "N95.83", "R254 billion", "Sh2.5bn"). A name glued to
+// a bare number ("N95" masks, "the R5 road", "M23", "G7") is no sum.
+func letterSum(text string, toks []ntoken, i int) bool {
+	if i == 0 || toks[i].space || toks[i].kind != ntNum {
+		return false
+	}
+	switch ntText(text, toks[i-1]) {
+	case "N", "R", "Sh", "Shs":
+	default:
 		return false
 	}
 	if i >= 2 && !toks[i-1].space && toks[i-2].kind == ntWord {
@@ -736,7 +862,7 @@ func scaledCode(w string) float64 {
 // otherCurrencySign are signs written after the amount.
 func otherCurrencySign(s string) bool {
 	switch s {
-	case "元", "₡", "₾", "₭", "₿", "₺", "₫", "₵", "₲", "₸", "₮", "₼", "₣", "៛":
+	case "¢", "元", "₡", "₾", "₭", "₿", "₺", "₫", "₵", "₲", "₸", "₮", "₼", "₣", "៛":
 		return true
 	}
 	return false
@@ -753,7 +879,7 @@ var spacedDollarPrefix = map[string]bool{"us": true, "c": true, "hk": true, "nz"
 // abbreviation ("USD", "KSh") rather than a word.
 func isCurrencyCode(s string) bool {
 	switch strings.ToLower(s) {
-	case "ksh", "kshs", "rs", "tsh", "ush":
+	case "ksh", "kshs", "rs", "tsh", "ush", "sh", "shs":
 		return true
 	}
 	return len(s) == 3 && strings.ToUpper(s) == s
@@ -892,8 +1018,8 @@ func fractionOfUnit(toks []ntoken, k int) int {
 		return 0
 	}
 	switch u := toks[j].lx; {
-	case u.percent || u.w == "per" || u.w == "basis" || u.dim || u.currency || u.timeUnit != "":
-		return j
+	case u.percent || u.w == "per" || u.w == "basis" || u.dim || u.currency || u.timeUnit != "" || u.w == "point":
+		return j // "half a point"
 	}
 	return 0
 }

@@ -205,10 +205,23 @@ func (v timexVal) definite() bool {
 // Oct 2024", "Fri 11 Oct 2024 night", "wk of 30 Sep 2024", "Jun 2024",
 // "Q3 2024", "H1 2024", "Summer 2024", "2024", "wkend of 12 Oct 2024",
 // "2020s", "21st century", with its modifier ("early Dec 2012", "c.
-// 2020"); without a year, what is known ("Jun", "5 Jun", "Q3"). A period
-// it has no short form for (a weekday of an unknown week, a weekend of an
-// unknown year) is written as the text that named it.
+// 2020") and the preposition that makes it a bound ("since Oct 2023",
+// "until late Jan 2025"); without a year, what is known ("Jun", "5 Jun",
+// "Q3"). A period it has no short form for (a weekday of an unknown week,
+// a weekend of an unknown year) is written as the text that named it.
 func (e TimelineEntry) Label() string {
+	s := e.dateLabel()
+	if s == e.Text {
+		return s
+	}
+	if sig := boundSignal(e.Text); sig != "" && e.Mod != ModBefore && e.Mod != ModAfter {
+		s = sig + " " + s // "since Oct 2023", "by Sat 7 Feb 2026"
+	}
+	return s
+}
+
+// dateLabel is Label without the bound's preposition.
+func (e TimelineEntry) dateLabel() string {
 	s := e.Period.label()
 	if s == "" {
 		return e.Text

@@ -611,9 +611,9 @@ func subjectBefore(sent string, segs []Span, idx int, relative bool) string {
 		if first := firstWord(prev); clauseHasVerb(prev) && !isParticiple(first) && !gerund(first) {
 			// "… is built on Resolution 1701, which ended the war": a
 			// relative after a clause tells of that clause's last noun
-			// phrase (completeClause finds it), never of the sentence's
-			// subject.
-			return ""
+			// phrase, never of the sentence's subject; when that phrase is
+			// not sure, completeClause writes the clause and its relative.
+			return clauseObject(prev)
 		}
 	}
 	if idx > 0 {

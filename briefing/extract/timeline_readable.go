@@ -350,13 +350,19 @@ func phraseAfter(words []string, open, afterPreposition bool) string {
 	if len(words) == 0 || len(words) > 6 {
 		return ""
 	}
-	for _, w := range words {
-		if lw := lowerKey(w); relativePreposition(lw) || lw == "that" {
+	determiner := false
+	for k, w := range words {
+		lw := lowerKey(w)
+		if k == 0 && (lw == "that" || lw == "this" || lw == "those" || lw == "these") {
+			determiner = true // "destroyed that bridge"
+			continue
+		}
+		if relativePreposition(lw) || lw == "that" {
 			return ""
 		}
 	}
 	s := strings.Join(words, " ")
-	if clauseHasVerb(s) || !open && !startsNounPhrase(s) && !startsDigit(s) {
+	if clauseHasVerb(s) || !open && !determiner && !startsNounPhrase(s) && !startsDigit(s) {
 		return ""
 	}
 	if afterPreposition && (startsDigit(s) || valueOpeners[lowerKey(words[0])]) {
@@ -371,7 +377,11 @@ var valueOpeners = map[string]bool{"more": true, "less": true, "fewer": true, "a
 
 // relativePreposition reports whether lw opens a prepositional phrase.
 func relativePreposition(lw string) bool {
-	return eventPrepositions[lw] || lw == "by" || lw == "of"
+	switch lw {
+	case "by", "of", "after", "before", "during", "despite", "following", "amid", "against", "without", "between", "under", "over":
+		return true
+	}
+	return eventPrepositions[lw]
 }
 
 // relativeAntecedent returns the antecedent of a relative pronoun that
@@ -451,8 +461,8 @@ func withAppositionTail(body, sent string, idx int, segs []Span, seg func(int) s
 // figure through a comparison in apposition: body (first is its first
 // word) "roughly double the figure" (of "…had reached over 700,000 people
 // across Haiti, according to IOM, roughly double the figure of six months
-// ago") is "The figure was roughly half of over 700,000 people across
-// Haiti". The figure is the
+// ago") is "The figure was roughly half (now over 700,000 people
+// across Haiti)". The figure is the
 // last count of the segments before idx, past attributions. It returns ""
 // when body is no such comparison or no count precedes it.
 func comparisonClause(body, first string, idx int, seg func(int) string) string {
@@ -487,7 +497,7 @@ func comparisonClause(body, first string, idx int, seg func(int) string) string 
 			continue
 		}
 		if q := countPhrase(c); q != "" {
-			return "The " + f[i] + " was " + adv + inv + " " + q
+			return "The " + f[i] + " was " + adv + strings.TrimSuffix(inv, " of") + " (now " + q + ")"
 		}
 		return ""
 	}

@@ -26,6 +26,17 @@ func TestRelativeEvents(t *testing.T) {
 			"in May", "The rate was taken into account for this decision, which rose from 8.09%"},
 		{"Fighting spread to Kharkiv, according to regional officials, who on Monday ordered an evacuation.",
 			"on Monday", "Regional officials ordered an evacuation"},
+		// A relative of two words or three keeps its own verb.
+		{"The court convicted the former president, who ruled in 2010.",
+			"in 2010", "The former president ruled"},
+		{"Officials said the talks, which began on Monday, had stalled.",
+			"on Monday", "The talks began"},
+		// A preposition after the verb opens the phrase the relative
+		// tells of.
+		{"Fighting resumed after the truce, which took effect on 27 November.",
+			"on 27 November", "The truce took effect"},
+		{"The army destroyed that bridge, which was built in 1998.",
+			"in 1998", "That bridge was built"},
 	} {
 		found := false
 		for _, e := range Timeline(c.text, published) {

@@ -52,7 +52,7 @@ var currentUnitStop = map[string]bool{
 func (tg *tagger) ranks(k int) bool {
 	for p := k; p >= 0 && p > k-4; p-- {
 		t := tg.tok(p)
-		if t == nil || t.kind != ttWord {
+		if t.kind != ttWord {
 			continue
 		}
 		if t.info().ord > 0 {
@@ -61,7 +61,7 @@ func (tg *tagger) ranks(k int) bool {
 		w := tg.text[t.s:t.e]
 		switch strings.ToLower(w) {
 		case "st", "nd", "rd", "th":
-			if q := tg.tok(p - 1); q != nil && q.kind == ttNum && !t.sp {
+			if q := tg.tok(p - 1); q.kind == ttNum && !t.sp {
 				return true // "31st"
 			}
 		case "best", "worst", "most", "least", "last", "latest":
@@ -116,11 +116,11 @@ func (tg *tagger) matchAtThisTime(i int) (timexCand, bool) {
 func (tg *tagger) matchToday(i int) (timexCand, bool) {
 	t := &tg.toks[i]
 	if i > 0 && allCaps(tg.text[t.s:t.e]) {
-		if n := tg.tok(i + 1); n == nil || n.kind != ttWord || !allCaps(tg.text[n.s:n.e]) {
+		if n := tg.tok(i + 1); n.kind != ttWord || !allCaps(tg.text[n.s:n.e]) {
 			return noTimexCand, false
 		}
 	}
-	if p := tg.tok(i - 1); p != nil && p.kind == ttWord && allCaps(tg.text[p.s:p.e]) && !allCaps(tg.text[t.s:t.e]) {
+	if p := tg.tok(i - 1); p.kind == ttWord && allCaps(tg.text[p.s:p.e]) && !allCaps(tg.text[t.s:t.e]) {
 		return noTimexCand, false
 	}
 	return timexDateCand(i+1, tg.relUnit(uDay, 0))

@@ -47,13 +47,20 @@ const (
 	refNoEntry       // refers back and dates no event: no timeline entry
 )
 
-// tok returns token k, or nil past the sentence.
+// tok returns token k, or noTimexToken (of kind 0) before the first and
+// past the last.
 func (tg *tagger) tok(k int) *timexToken {
 	if k < 0 || k >= len(tg.toks) {
-		return nil
+		return &noTimexToken
 	}
 	return &tg.toks[k]
 }
+
+// noTimexToken stands for a token before the first or past the last: of
+// no kind (a rule asks t.kind == 0) and empty, so that a rule that looks
+// past the sentence's end without asking ("nobody expected that") reads
+// nothing there instead of dereferencing nil. It is never written.
+var noTimexToken timexToken
 
 // w returns the lexicon word of token k, "" when it is none.
 func (tg *tagger) w(k int) string {
@@ -74,19 +81,19 @@ func (tg *tagger) info(k int) *timexLexInfo {
 // punct reports whether token k is the punctuation mark p.
 func (tg *tagger) punct(k int, p string) bool {
 	t := tg.tok(k)
-	return t != nil && t.kind == ttPunct && tg.text[t.s:t.e] == p
+	return t.kind != 0 && t.kind == ttPunct && tg.text[t.s:t.e] == p
 }
 
 // adj reports whether token k directly follows token k-1, without space.
 func (tg *tagger) adj(k int) bool {
 	t := tg.tok(k)
-	return t != nil && k > 0 && !t.sp
+	return t.kind != 0 && k > 0 && !t.sp
 }
 
 // num returns the value of number token k, or -1.
 func (tg *tagger) num(k int) int {
 	t := tg.tok(k)
-	if t == nil || t.kind != ttNum {
+	if t.kind == 0 || t.kind != ttNum {
 		return -1
 	}
 	return int(t.num)
@@ -218,7 +225,7 @@ func agoMod(mod Mod) Mod {
 // startsQuantity reports whether token k begins a counted amount.
 func (tg *tagger) startsQuantity(k int) bool {
 	t := tg.tok(k)
-	if t == nil {
+	if t.kind == 0 {
 		return false
 	}
 	if t.kind == ttNum {
@@ -311,7 +318,7 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 // through the rules of timexCoreRules in order.
 func (tg *tagger) matchCore(i int) (timexCand, bool) {
 	t := tg.tok(i)
-	if t == nil || t.kind != ttNum && (t.kind != ttWord || t.lx == 0) {
+	if t.kind == 0 || t.kind != ttNum && (t.kind != ttWord || t.lx == 0) {
 		return noTimexCand, false
 	}
 	in := t.info()
@@ -348,7 +355,7 @@ func (tg *tagger) partOfDayMod(k int) (timexCand, bool) {
 	if c, ok := tg.partOnDay(k+1, in.part); ok {
 		return c, true
 	}
-	if n := tg.tok(k + 1); n != nil && n.kind == ttWord && !n.upper && !partFollowers[tg.lowerWord(k+1)] {
+	if n := tg.tok(k + 1); n.kind == ttWord && !n.upper && !partFollowers[tg.lowerWord(k+1)] {
 		return noTimexCand, false // "late afternoon sun": a noun follows
 	}
 	v := tg.clockDay()
@@ -361,7 +368,7 @@ func (tg *tagger) partOfDayMod(k int) (timexCand, bool) {
 // ("for over three years"): after a passive participle or an amount.
 func (tg *tagger) overIsPreposition(i int) bool {
 	p := tg.tok(i - 1)
-	if p == nil {
+	if p.kind == 0 {
 		return false
 	}
 	if p.kind == ttNum || (p.kind == ttPunct && tg.text[p.s:p.e] == "%") {
@@ -399,7 +406,7 @@ func (tg *tagger) overIsPreposition(i int) bool {
 // Movement", "October 6 Bridge".
 func (tg *tagger) namesSomething(k int) bool {
 	t := tg.tok(k)
-	if t == nil || t.kind != ttWord || !t.upper {
+	if t.kind == 0 || t.kind != ttWord || !t.upper {
 		return false
 	}
 	if t.lx == 0 && k+1 < len(tg.toks) && tg.toks[k+1].upper && tg.toks[k+1].kind == ttWord {
@@ -425,7 +432,7 @@ func (tg *tagger) namesPaper(i, j int) bool {
 		return false
 	}
 	t := tg.tok(j)
-	return t != nil && t.kind == ttWord && t.upper && tg.lowerIn(j, paperHeads)
+	return t.kind != 0 && t.kind == ttWord && t.upper && tg.lowerIn(j, paperHeads)
 }
 
 // paperHeads are the nouns of newspapers named after a weekday.
@@ -439,7 +446,7 @@ var paperHeads = map[string]bool{
 // allocating.
 func (tg *tagger) lowerIn(k int, set map[string]bool) bool {
 	t := tg.tok(k)
-	if t == nil || t.kind != ttWord || t.e-t.s > 24 {
+	if t.kind == 0 || t.kind != ttWord || t.e-t.s > 24 {
 		return false
 	}
 	var buf [24]byte

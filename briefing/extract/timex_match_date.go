@@ -11,7 +11,7 @@ import (
 // isYearAt reports whether token k is a four-digit year.
 func (tg *tagger) isYearAt(k int) bool {
 	t := tg.tok(k)
-	return t != nil && t.kind == ttNum && t.nd == 4 && t.num >= 1000 && t.num <= 2999
+	return t.kind != 0 && t.kind == ttNum && t.nd == 4 && t.num >= 1000 && t.num <= 2999
 }
 
 // yearAt reads a year at token k: four digits, optionally preceded by a
@@ -37,7 +37,7 @@ func (tg *tagger) dayAt(k int) (int, int, bool) {
 		return d, j, ok
 	}
 	t := tg.tok(k)
-	if t == nil {
+	if t.kind == 0 {
 		return 0, 0, false
 	}
 	if t.kind == ttNum {
@@ -139,7 +139,7 @@ func (tg *tagger) bareMonthOK(i int) bool {
 	t := tg.tok(i)
 	w := t.w()
 	if w != "may" && w != "march" {
-		if n := tg.tok(i + 1); n != nil && n.kind == ttWord && n.upper && n.lx == 0 && !tg.afterDatePreposition(i) {
+		if n := tg.tok(i + 1); n.kind != 0 && n.kind == ttWord && n.upper && n.lx == 0 && !tg.afterDatePreposition(i) {
 			return false // a name: "April Ryan", "June Almeida"
 		}
 		return t.upper || !tg.adj(i)
@@ -269,7 +269,7 @@ func (tg *tagger) weekdayLower(i int) bool {
 // first), for weekdays and clock times to attach to.
 func (tg *tagger) matchDateAt(k int) (timexCand, bool) {
 	t := tg.tok(k)
-	if t == nil {
+	if t.kind == 0 {
 		return noTimexCand, false
 	}
 	var c timexCand
@@ -375,13 +375,13 @@ func (tg *tagger) rangeOpener(k int) bool { return tg.wordIs(k, "from") || tg.wo
 // wordIs reports whether token k is the word w (lower case), in any case.
 func (tg *tagger) wordIs(k int, w string) bool {
 	t := tg.tok(k)
-	return t != nil && t.kind == ttWord && int(t.e-t.s) == len(w) && strings.EqualFold(tg.text[t.s:t.e], w)
+	return t.kind != 0 && t.kind == ttWord && int(t.e-t.s) == len(w) && strings.EqualFold(tg.text[t.s:t.e], w)
 }
 
 // afterCurrency reports whether the number at i follows a currency sign.
 func (tg *tagger) afterCurrency(i int) bool {
 	t := tg.tok(i - 1)
-	if t == nil || t.kind != ttPunct {
+	if t.kind == 0 || t.kind != ttPunct {
 		return false
 	}
 	switch tg.text[t.s:t.e] {
@@ -396,7 +396,7 @@ func (tg *tagger) afterCurrency(i int) bool {
 // line ("as of Nov. 3:") leaves a day.
 func (tg *tagger) clockMinutes(k int) bool {
 	t := tg.tok(k)
-	return t != nil && t.kind == ttNum && !t.sp
+	return t.kind == ttNum && !t.sp
 }
 
 // matchMonthSpan matches two months joined by a hyphen that span a
@@ -601,7 +601,7 @@ func (tg *tagger) yearQuarter(i, y int) (timexCand, bool) {
 // "1500 troops", "Resolution 2024", "$2000", "2,024".
 func (tg *tagger) plausibleYear(i int) bool {
 	y := tg.num(i)
-	if p := tg.tok(i - 1); p != nil {
+	if p := tg.tok(i - 1); p.kind != 0 {
 		if p.kind == ttPunct {
 			switch tg.text[p.s:p.e] {
 			case "$", "€", "£", "#", "¥", "-", "/", ".", "+", "–":
@@ -620,7 +620,7 @@ func (tg *tagger) plausibleYear(i int) bool {
 			}
 		}
 	}
-	if n := tg.tok(i + 1); n != nil {
+	if n := tg.tok(i + 1); n.kind != 0 {
 		if n.kind == ttPunct && (tg.text[n.s:n.e] == "%" || tg.text[n.s:n.e] == ":") {
 			return false
 		}
@@ -645,7 +645,7 @@ func yearContext(w string) bool {
 
 // matchDecadeApostrophe matches "'90s".
 func (tg *tagger) matchDecadeApostrophe(i int) (timexCand, bool) {
-	if !tg.isApostrophe(i) || !tg.adj(i+1) || tg.tok(i+1) == nil || tg.tok(i+1).kind != ttNum ||
+	if !tg.isApostrophe(i) || !tg.adj(i+1) || tg.tok(i+1).kind == 0 || tg.tok(i+1).kind != ttNum ||
 		tg.tok(i+1).nd != 2 || !tg.adj(i+2) || tg.w(i+2) != "s" {
 		return noTimexCand, false
 	}
@@ -664,7 +664,7 @@ func (tg *tagger) matchDecadeApostrophe(i int) (timexCand, bool) {
 // "1500 GMT".
 func (tg *tagger) clock(k int) (int, int, int, bool) {
 	t := tg.tok(k)
-	if t == nil || t.kind != ttNum || t.grp {
+	if t.kind == 0 || t.kind != ttNum || t.grp {
 		return 0, 0, 0, false
 	}
 	if t.dec {
@@ -804,7 +804,7 @@ func (tg *tagger) rangeClock(j int) (int, int, bool) {
 // to 11 a.m." — the first end takes the same half of the day when it fits.
 func (tg *tagger) rangeStartHour(i int) (int, bool) {
 	t := tg.tok(i)
-	if t == nil || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || !tg.rangeOpener(i-1) {
+	if t.kind == 0 || t.kind != ttNum || t.dec || t.grp || t.num < 1 || t.num > 12 || !tg.rangeOpener(i-1) {
 		return 0, false
 	}
 	h2, _, ok := tg.rangeClock(i + 1)
@@ -821,7 +821,7 @@ func (tg *tagger) rangeStartHour(i int) (int, bool) {
 // yearGiven reports whether tokens [i, j) hold a year.
 func (tg *tagger) yearGiven(i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := tg.tok(k); t != nil && t.kind == ttNum && t.nd == 4 {
+		if t := tg.tok(k); t.kind != 0 && t.kind == ttNum && t.nd == 4 {
 			return true
 		}
 	}

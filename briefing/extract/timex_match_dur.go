@@ -38,7 +38,7 @@ func timexNumberWord(tg *tagger, k int) (int, int, bool) {
 // vague quantifier ("several", "a few", "many"), which gives n = -1.
 func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok bool) {
 	t := tg.tok(i)
-	if t == nil {
+	if t.kind == 0 {
 		return 0, "", 0, false, false
 	}
 	if t.kind == ttNum {
@@ -109,7 +109,7 @@ func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok boo
 // the number right before it ("6½" is 6.5), "" when there is none.
 func (tg *tagger) vulgarFraction(k int) string {
 	t := tg.tok(k)
-	if t == nil || t.kind != ttPunct || t.sp {
+	if t.kind != ttPunct || t.sp {
 		return ""
 	}
 	switch tg.text[t.s:t.e] {
@@ -294,9 +294,6 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 // as a whole is meant, not the day or month it reaches back to.
 func (tg *tagger) comparedWith(i int) bool {
 	p := tg.tok(i - 1)
-	if p == nil {
-		return false
-	}
 	if p.kind == ttNum || p.kind == ttPunct && tg.text[p.s:p.e] == "%" {
 		return true // "from 2,587 a week ago"
 	}
@@ -438,7 +435,7 @@ func countedDateWord(w string) bool {
 // plural count ("300 trucks a day", "$5 a week").
 func (tg *tagger) perUnit(i int) bool {
 	p := tg.tok(i - 1)
-	if p == nil {
+	if p.kind == 0 {
 		return false
 	}
 	if p.kind == ttNum {
@@ -611,7 +608,7 @@ func countAdjective(w string, article bool) bool {
 // word before the quantity is capitalised too, and the quantity stays.
 func (tg *tagger) titleCased(i, j int) bool {
 	t := tg.tok(j)
-	if t == nil || t.kind != ttWord || !t.upper {
+	if t.kind == 0 || t.kind != ttWord || !t.upper {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

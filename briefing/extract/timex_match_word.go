@@ -474,7 +474,7 @@ func (tg *tagger) theDayBeforeAfter(i int) (timexCand, bool) {
 		if tg.w(i+3) == "yesterday" || tg.w(i+3) == "tomorrow" {
 			return timexDateCand(i+4, tg.relUnit(uDay, 2*relStepDay(tg.w(i+3))))
 		}
-		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
+		if n := tg.tok(i + 3); n.kind == 0 || n.kind == ttPunct {
 			return timexDateCand(i+3, tg.shiftAnchor(uDay, step))
 		}
 	}
@@ -506,7 +506,7 @@ func (tg *tagger) thePeriod(i int) (timexCand, bool) {
 		return timexDateCand(i+4, tg.relUnit(tg.info(i+1).unit, step))
 	}
 	if a := tg.w(i + 2); a == "before" || a == "after" {
-		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
+		if n := tg.tok(i + 3); n.kind == 0 || n.kind == ttPunct {
 			step := -1
 			if a == "after" {
 				step = 1
@@ -598,7 +598,7 @@ func (tg *tagger) theNumber(i int) (timexCand, bool) {
 	if c, ok := tg.matchDayMonth(i); ok {
 		return c, true
 	}
-	if t := tg.tok(i + 1); t != nil && t.kind == ttNum {
+	if t := tg.tok(i + 1); t.kind != 0 && t.kind == ttNum {
 		if c, ok := tg.matchNumber(i + 1); ok && c.typ == TypeDate && (c.v.g == GrainDecade || c.v.g == GrainCentury) {
 			return c, true
 		}
@@ -631,7 +631,7 @@ func (tg *tagger) thePartOfDay(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	if a := tg.w(i + 2); (a == "before" || a == "after") && tg.hasAnchor && tg.anchor.g <= GrainDay {
-		if n := tg.tok(i + 3); n == nil || n.kind == ttPunct {
+		if n := tg.tok(i + 3); n.kind == 0 || n.kind == ttPunct {
 			// "down from 4,000 the night before": the night of the day
 			// before the one last named.
 			step := -1
@@ -781,7 +781,7 @@ func (tg *tagger) nearWeekend(dir int) timexVal {
 // 2024", "third quarter", with k at the ordinal.
 func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	o := tg.info(k).ord
-	if t := tg.tok(k); t != nil && t.kind == ttNum && t.nd == 1 && tg.adj(k+1) && tg.isOrdinalSuffix(k+1) {
+	if t := tg.tok(k); t.kind != 0 && t.kind == ttNum && t.nd == 1 && tg.adj(k+1) && tg.isOrdinalSuffix(k+1) {
 		o, k = int(t.num), k+1 // "1st quarter", "2nd half"
 	}
 	if tg.w(k) == "last" || tg.w(k) == "final" {
@@ -875,7 +875,7 @@ func (tg *tagger) matchWeekOf(k, o int) (timexCand, bool) {
 
 // matchQuarterCode matches "Q3", "Q3 2024", "H1 2024".
 func (tg *tagger) matchQuarterCode(i int) (timexCand, bool) {
-	if !tg.tok(i).upper || !tg.adj(i+1) || tg.tok(i+1) == nil || tg.tok(i+1).kind != ttNum {
+	if !tg.tok(i).upper || !tg.adj(i+1) || tg.tok(i+1).kind == 0 || tg.tok(i+1).kind != ttNum {
 		return noTimexCand, false
 	}
 	n, g, max := tg.num(i+1), GrainQuarter, 4
@@ -903,7 +903,7 @@ func (tg *tagger) matchEvery(i int) (timexCand, bool) {
 		n, j = 2, j+1
 	} else if q, e, ok := timexNumberWord(tg, j); ok && tg.info(e).unitPl {
 		n, j = q, e
-	} else if t := tg.tok(j); t != nil && t.kind == ttNum && t.num > 0 && tg.info(j+1).unitPl {
+	} else if t := tg.tok(j); t.kind != 0 && t.kind == ttNum && t.num > 0 && tg.info(j+1).unitPl {
 		n, j = int(t.num), j+1
 	}
 	in := tg.info(j)

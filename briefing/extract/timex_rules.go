@@ -74,7 +74,7 @@ const (
 func (g coreGate) open(t *timexToken, in *timexLexInfo) bool {
 	switch g {
 	case gateNumber:
-		return t != nil && t.kind == ttNum
+		return t.kind == ttNum
 	case gateMonth:
 		return in.month != 0
 	case gateWeekday:

@@ -162,7 +162,7 @@ func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 // word that gives a tense ("and will be reunited", "but was freed"): the
 // start of a second predicate of the clause's subject.
 func (tg *tagger) newPredicate(k int) bool {
-	if t := tg.tok(k); t == nil || t.kind != ttWord || k+1 >= len(tg.toks) {
+	if t := tg.tok(k); t.kind == 0 || t.kind != ttWord || k+1 >= len(tg.toks) {
 		return false
 	} else if w := tg.text[t.s:t.e]; w != "and" && w != "but" {
 		return false
@@ -246,7 +246,7 @@ func (tg *tagger) futureAfter(k int) bool {
 // isApostrophe reports whether token k is a straight or curly apostrophe.
 func (tg *tagger) isApostrophe(k int) bool {
 	t := tg.tok(k)
-	if t == nil {
+	if t.kind == 0 {
 		return false
 	}
 	s := tg.text[t.s:t.e]
@@ -257,7 +257,7 @@ func (tg *tagger) isApostrophe(k int) bool {
 // ("" otherwise), allocating only for words outside the lexicon.
 func (tg *tagger) lowerWord(k int) string {
 	t := tg.tok(k)
-	if t == nil || t.kind != ttWord {
+	if t.kind == 0 || t.kind != ttWord {
 		return ""
 	}
 	if t.lx != 0 {
@@ -330,7 +330,7 @@ func (tg *tagger) presentVerb(k int, word string) bool {
 // a verb.
 func (tg *tagger) isCount(k int) bool {
 	t := tg.tok(k)
-	if t == nil {
+	if t.kind == 0 {
 		return false
 	}
 	if t.kind == ttNum {
@@ -368,7 +368,7 @@ func (tg *tagger) scheduleVerb(k int) bool {
 		return false
 	}
 	t := tg.tok(k)
-	return t != nil && t.kind == ttWord && t.lx == 0 && !t.upper &&
+	return t.kind != 0 && t.kind == ttWord && t.lx == 0 && !t.upper &&
 		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1) &&
 		!tg.lowerIn(k-1, nounPrepositions)
 }
@@ -386,14 +386,14 @@ var nounPrepositions = map[string]bool{
 // in -s: "opened Tuesday and runs through March 31".
 func (tg *tagger) verbAfterAnd(k int) bool {
 	t := tg.tok(k)
-	return t != nil && t.kind == ttWord && t.lx == 0 && !t.upper && tg.verbInS(tg.text[t.s:t.e])
+	return t.kind != 0 && t.kind == ttWord && t.lx == 0 && !t.upper && tg.verbInS(tg.text[t.s:t.e])
 }
 
 // namesDay reports whether tokens [i, j) name a day of a month ("9
 // January", "Jan. 9"), not a whole month or period.
 func (tg *tagger) namesDay(i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := tg.tok(k); t != nil && t.kind == ttNum && t.nd <= 2 {
+		if t := tg.tok(k); t.kind != 0 && t.kind == ttNum && t.nd <= 2 {
 			return true
 		}
 	}

@@ -2,12 +2,17 @@ package index
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path"
 	"strconv"
 	"strings"
 	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"sitrep/briefing"
 )
@@ -19,12 +24,74 @@ import (
 // problems are left out (a loader reads them again, and reports them).
 // briefing.LoadStored and briefing.FromStored turn them into a library.
 func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
-	return ix.headers(ctx, "")
+	// The rows are read a block of rowids at a time, each block as one
+	// value (group_concat): the driver's cost is per row and per column,
+	// and a library of 100,000 has 100,000 rows. One transaction reads
+	// every block, so that an update committed meanwhile is seen whole or
+	// not at all. A block longer than maxHeaderBlock (headers of hostile
+	// length) is refused by SQLite before it is made, and read a row at a
+	// time.
+	conn, err := ix.db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("index: headers: %w", err)
+	}
+	defer conn.Close()
+	was, err := sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_LENGTH, maxHeaderBlock)
+	if err != nil {
+		return nil, fmt.Errorf("index: headers: %w", err)
+	}
+	defer sqlite.Limit(conn, sqlite3.SQLITE_LIMIT_LENGTH, was)
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: headers: %w", err)
+	}
+	defer tx.Rollback()
+	var lo, hi sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT min(rowid), max(rowid) FROM docs`).Scan(&lo, &hi); err != nil {
+		return nil, fmt.Errorf("index: headers: %w", err)
+	}
+	const from = ` FROM docs d JOIN files f ON f.path = d.path WHERE d.rowid BETWEEN ? AND ?`
+	r := newHeaderRows()
+	for first := lo.Int64; lo.Valid && first <= hi.Int64; first += headerBlock {
+		last := first + headerBlock - 1
+		var block sql.NullString
+		err := tx.QueryRowContext(ctx, `SELECT group_concat(`+headerRow+`, char(0))`+from, first, last).Scan(&block)
+		var serr *sqlite.Error
+		switch {
+		case errors.As(err, &serr) && serr.Code() == sqlite3.SQLITE_TOOBIG:
+			err = r.query(ctx, tx, `SELECT `+headerRow+from, first, last)
+		case err != nil:
+			err = fmt.Errorf("index: headers: %w", err)
+		default:
+			err = r.add(block.String)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return r.out, nil
 }
+
+// headerBlock is how many rowids a query of Headers reads at once: a
+// value of a few hundred kilobytes. A variable for the tests.
+var headerBlock int64 = 1024
+
+// maxHeaderBlock is the most bytes Headers lets SQLite make one value of:
+// a block of 1,024 headers of 2 MiB each would be 2 GiB. A variable for
+// the tests.
+var maxHeaderBlock = 16 << 20
+
+// headerRow is the stored header of a docs row d with its files row f, as
+// one text of headerFields fields joined by NUL (which neither a file name
+// nor a sanitized field holds).
+const headerRow = `concat_ws(char(0), d.path, d.title, d.summary, d.url, d.id, d.published, d.source, d.region,
+	d.countries, d.tags, d.dateline, f.size, f.mtime)`
+
+const headerFields = 13
 
 // NewestHeaders returns the stored headers of the n briefings a library
 // lists first (newest first, then by title and ID; undated ones last),
-// for a first screen: a few milliseconds where Headers takes a third of a
+// for a first screen: a few milliseconds where Headers takes a tenth of a
 // second at 100,000 briefings. Of briefings with one ID, the deeper ones
 // may be among them (FromStored keeps one).
 func (ix *Index) NewestHeaders(ctx context.Context, n int) ([]briefing.StoredHeader, error) {
@@ -37,89 +104,163 @@ func (ix *Index) NewestHeaders(ctx context.Context, n int) ([]briefing.StoredHea
 }
 
 // headers reads the stored headers of the rows that where (a WHERE, ORDER
-// BY and LIMIT clause, or "") selects.
+// BY and LIMIT clause) selects, in its order.
 func (ix *Index) headers(ctx context.Context, where string) ([]briefing.StoredHeader, error) {
-	// One text column per row (the fields joined by NUL, which neither a
-	// file name nor a sanitized field holds): the driver's cost is per
-	// column, and a library of 100,000 has 1.1 million of them.
-	rows, err := ix.db.QueryContext(ctx, `SELECT d.path || char(0) || d.title || char(0) || d.summary || char(0) ||
-		d.url || char(0) || d.published || char(0) || d.source || char(0) || d.region || char(0) ||
-		d.countries || char(0) || d.tags || char(0) || d.dateline, d.id, f.size, f.mtime
-		FROM docs d JOIN files f ON f.path = d.path `+where)
+	r := newHeaderRows()
+	if err := r.query(ctx, ix.db, `SELECT `+headerRow+` FROM docs d JOIN files f ON f.path = d.path `+where); err != nil {
+		return nil, err
+	}
+	return r.out, nil
+}
+
+// query reads the rows of headerRow a query selects, a row at a time.
+func (r *headerRows) query(ctx context.Context, db interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, query string, args ...any) error {
+	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("index: headers: %w", err)
+		return fmt.Errorf("index: headers: %w", err)
 	}
 	defer rows.Close()
-	var out []briefing.StoredHeader
-	// The values many briefings share (a source, a region, a list of
-	// countries) are read once: a library of 100,000 holds a few hundred.
-	shared := map[string]string{}
-	lists := map[string][]string{}
-	str := func(raw string) string {
-		if s, ok := shared[raw]; ok {
-			return s
-		}
-		s := strings.Clone(raw)
-		shared[s] = s
-		return s
-	}
-	list := func(raw string) ([]string, error) {
-		if l, ok := lists[raw]; ok {
-			return l, nil
-		}
-		l, err := decodeList(raw)
-		if err != nil {
-			return nil, err
-		}
-		for i := range l {
-			l[i] = str(l[i])
-		}
-		lists[strings.Clone(raw)] = l
-		return l, nil
-	}
 	for rows.Next() {
-		var joined string
-		var id string
-		var s briefing.StoredHeader
-		if err := rows.Scan(&joined, &id, &s.Size, &s.ModTime); err != nil {
-			return nil, fmt.Errorf("index: headers: %w", err)
+		var row string
+		if err := rows.Scan(&row); err != nil {
+			return fmt.Errorf("index: headers: %w", err)
 		}
-		f := strings.Split(joined, "\x00")
-		if len(f) != 10 {
-			return nil, fmt.Errorf("index: headers: a row of %d fields, want 10", len(f))
+		if err := r.add(row); err != nil {
+			return err
 		}
-		// The fields of this briefing alone share one string.
-		own := strings.Join(f[:4], "\x00")
-		b := new(briefing.Briefing)
-		b.Path = own[:len(f[0])]
-		own = own[len(f[0])+1:]
-		b.Title, own = own[:len(f[1])], own[len(f[1])+1:]
-		b.Summary, b.URL = own[:len(f[2])], own[len(f[2])+1:]
-		b.ID = id
-		if base := path.Base(b.Path); strings.TrimSuffix(base, ".md") == id {
-			b.ID = b.Path[len(b.Path)-len(base) : len(b.Path)-len(".md")] // as parseMeta shares it
-		}
-		if f[4] != "" {
-			t, err := time.Parse(briefing.DateLayout, f[4])
-			if err != nil {
-				return nil, fmt.Errorf("index: %s: published %q: %w", b.Path, f[4], err)
-			}
-			b.Published = t
-		}
-		b.Source, b.Region, b.Dateline = str(f[5]), str(f[6]), str(f[9])
-		if b.Countries, err = list(f[7]); err != nil {
-			return nil, fmt.Errorf("index: %s: countries: %w", b.Path, err)
-		}
-		if b.Tags, err = list(f[8]); err != nil {
-			return nil, fmt.Errorf("index: %s: tags: %w", b.Path, err)
-		}
-		s.Briefing = b
-		out = append(out, s)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("index: headers: %w", err)
+		return fmt.Errorf("index: headers: %w", err)
 	}
-	return out, nil
+	return nil
+}
+
+// headerRows turns rows of headerRow into stored headers. The values many
+// briefings share (a source, a region, a list of countries, a date) are
+// read once: a library of 100,000 holds a few thousand.
+type headerRows struct {
+	out    []briefing.StoredHeader
+	shared map[string]string
+	lists  map[string][]string
+	dates  map[string]time.Time
+}
+
+func newHeaderRows() *headerRows {
+	return &headerRows{shared: map[string]string{}, lists: map[string][]string{}, dates: map[string]time.Time{}}
+}
+
+// add reads rows of headerRow joined by NUL (one row, or a block).
+func (r *headerRows) add(rows string) error {
+	if rows == "" {
+		return nil
+	}
+	fields := strings.Count(rows, "\x00") + 1
+	if fields%headerFields != 0 {
+		return fmt.Errorf("index: headers: %d fields, not rows of %d", fields, headerFields)
+	}
+	// The briefings are made together, and the fields each has alone
+	// (path, title, summary, URL) copied into one string for them all:
+	// a few allocations a block, not a few a row.
+	bs := make([]briefing.Briefing, fields/headerFields)
+	owned := make([]string, 0, 4*len(bs))
+	size := 0
+	var f [headerFields]string
+	for i := range bs {
+		for j := range f {
+			f[j], rows, _ = strings.Cut(rows, "\x00")
+		}
+		h, err := r.header(&bs[i], f)
+		if err != nil {
+			return err
+		}
+		r.out = append(r.out, h)
+		owned = append(owned, f[:4]...)
+		size += len(f[0]) + len(f[1]) + len(f[2]) + len(f[3])
+	}
+	var own strings.Builder
+	own.Grow(size)
+	for _, s := range owned {
+		own.WriteString(s)
+	}
+	text := own.String()
+	next := func() string {
+		s := text[:len(owned[0])]
+		text, owned = text[len(owned[0]):], owned[1:]
+		return s
+	}
+	for i := range bs {
+		b := &bs[i]
+		b.Path, b.Title, b.Summary, b.URL = next(), next(), next(), next()
+		if base := path.Base(b.Path); strings.TrimSuffix(base, ".md") == b.ID {
+			b.ID = b.Path[len(b.Path)-len(base) : len(b.Path)-len(".md")] // as parseMeta shares it
+		} else {
+			b.ID = strings.Clone(b.ID)
+		}
+	}
+	return nil
+}
+
+// header fills b with the fields f of a row but its own four (path,
+// title, summary, URL), which add copies, and gives its stored header.
+// b.ID is f's until add shares or copies it.
+func (r *headerRows) header(b *briefing.Briefing, f [headerFields]string) (briefing.StoredHeader, error) {
+	p := f[0]
+	b.ID = f[4]
+	if f[5] != "" {
+		t, ok := r.dates[f[5]]
+		if !ok {
+			var err error
+			if t, err = time.Parse(briefing.DateLayout, f[5]); err != nil {
+				return briefing.StoredHeader{}, fmt.Errorf("index: %s: published %q: %w", p, f[5], err)
+			}
+			r.dates[strings.Clone(f[5])] = t
+		}
+		b.Published = t
+	}
+	b.Source, b.Region, b.Dateline = r.str(f[6]), r.str(f[7]), r.str(f[10])
+	var err error
+	if b.Countries, err = r.list(f[8]); err != nil {
+		return briefing.StoredHeader{}, fmt.Errorf("index: %s: countries: %w", p, err)
+	}
+	if b.Tags, err = r.list(f[9]); err != nil {
+		return briefing.StoredHeader{}, fmt.Errorf("index: %s: tags: %w", p, err)
+	}
+	s := briefing.StoredHeader{Briefing: b}
+	if s.Size, err = strconv.ParseInt(f[11], 10, 64); err != nil {
+		return briefing.StoredHeader{}, fmt.Errorf("index: %s: size: %w", p, err)
+	}
+	if s.ModTime, err = strconv.ParseInt(f[12], 10, 64); err != nil {
+		return briefing.StoredHeader{}, fmt.Errorf("index: %s: mtime: %w", p, err)
+	}
+	return s, nil
+}
+
+// str is raw, held once.
+func (r *headerRows) str(raw string) string {
+	if s, ok := r.shared[raw]; ok {
+		return s
+	}
+	s := strings.Clone(raw)
+	r.shared[s] = s
+	return s
+}
+
+// list is the stored list raw, held once, its strings too.
+func (r *headerRows) list(raw string) ([]string, error) {
+	if l, ok := r.lists[raw]; ok {
+		return l, nil
+	}
+	l, err := decodeList(raw)
+	if err != nil {
+		return nil, err
+	}
+	for i := range l {
+		l[i] = r.str(l[i])
+	}
+	r.lists[strings.Clone(raw)] = l
+	return l, nil
 }
 
 // decodeList reads a list of strings as writeOne stores it (JSON, null

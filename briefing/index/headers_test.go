@@ -3,7 +3,9 @@ package index
 import (
 	"context"
 	"fmt"
+	"os"
 	"reflect"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -101,4 +103,78 @@ func TestNewestHeadersAreTheTopOfTheList(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestHeadersInBlocks checks that Headers, which reads the rows a block of
+// rowids at a time, finds every row whatever the blocks, with the gaps
+// that removed briefings leave among the rowids.
+func TestHeadersInBlocks(t *testing.T) {
+	fsys := librarytest.FS(40, 3)
+	ix, _ := openIndexed(t, fsys)
+	for p := range fsys {
+		if strings.HasSuffix(p, "5.md") || strings.HasSuffix(p, "7.md") {
+			delete(fsys, p)
+		}
+	}
+	if len(fsys) > 34 {
+		t.Fatalf("%d of 40 briefings left: too few removed to leave gaps", len(fsys))
+	}
+	if _, err := ix.Update(context.Background(), fsys, nil); err != nil {
+		t.Fatal(err)
+	}
+	want, err := briefing.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int64, max int) { headerBlock, maxHeaderBlock = n, max }(headerBlock, maxHeaderBlock)
+	ix.db.SetMaxOpenConns(1) // the connection Headers limits is the one asked after
+	for _, c := range []struct {
+		rows  int64
+		bytes int
+	}{{1, 16 << 20}, {2, 16 << 20}, {7, 16 << 20}, {1024, 16 << 20}, {1024, 2000}, {7, 2000}} {
+		headerBlock, maxHeaderBlock = c.rows, c.bytes
+		hs, err := ix.Headers(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := briefing.FromStored(fsys, hs)
+		if got.Len() != want.Len() || len(hs) != len(fsys) {
+			t.Fatalf("blocks of %+v: %d headers, %d briefings; want %d", c, len(hs), got.Len(), want.Len())
+		}
+		for i, w := range want.Briefings() {
+			if g := got.Briefings()[i]; !sameHeader(g, w) {
+				t.Errorf("blocks of %+v: briefing %d from the index %+v\nfrom the files %+v", c, i, *g, *w)
+			}
+		}
+		// The limit is the connection's own again: a value longer than
+		// the blocks may be (all the bodies, ~80 KB) can be made.
+		var n int
+		if err := ix.db.QueryRow(`SELECT length(group_concat(body)) FROM docs`).Scan(&n); err != nil {
+			t.Fatalf("after Headers with blocks of %+v, a value of all the bodies: %v", c, err)
+		}
+	}
+}
+
+// BenchmarkHeaders reads every stored header of an index built beforehand,
+// as list and the reader's catch-up do: SITREP_BENCH_INDEX names its file
+// (for example the index of a generated library that the command
+// benchmarks of ui/cli built in their cache).
+func BenchmarkHeaders(b *testing.B) {
+	p := os.Getenv("SITREP_BENCH_INDEX")
+	if p == "" {
+		b.Skip("SITREP_BENCH_INDEX names no index")
+	}
+	ix, err := OpenExisting(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		if _, err := ix.Headers(b.Context()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu)
 }

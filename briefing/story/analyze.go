@@ -88,10 +88,21 @@ func Analyze(b *briefing.Briefing, body string) Doc {
 	gz := entity.Default()
 	text := b.Title + "\n\n" + b.Summary + "\n\n" + plain
 	d.Entities = named(append(entity.Recognise(text), gz.Places(text)...))
-	d.Figures = figures(body, b.Published, b.Countries, gz)
-	d.Timeline = extract.Timeline(plain, b.Published)
+	d.Figures, d.Timeline = extracted(body, plain, b, gz)
 	d.Terms = terms(b.Title + " " + b.Title + " " + plain)
 	return d
+}
+
+// extracted are the key figures and the timeline of a briefing; none when
+// the extractor fails on its text (a panic: a bug), so that one such text
+// is still indexed and found, without its panels, and the build goes on.
+func extracted(body, plain string, b *briefing.Briefing, gz *entity.Gazetteer) (figs []Figure, line []extract.TimelineEntry) {
+	defer func() {
+		if recover() != nil {
+			figs, line = nil, nil
+		}
+	}()
+	return figures(body, b.Published, b.Countries, gz), extract.Timeline(plain, b.Published)
 }
 
 // named counts mentions by entity.

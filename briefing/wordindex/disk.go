@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -22,7 +22,7 @@ import (
 // postings written to a spill file as it is done, then the parts merged
 // into one segment: one part at a time is held in memory.
 func BuildOnDisk(dir string, fields, n int, doc func(i int) Doc) (*Index, error) {
-	return buildOnDisk(dir, fields, n, buildPart, doc)
+	return buildOnDisk(dir, "", 0, fields, n, buildPart, doc)
 }
 
 // onDisk is a part built: its segment, its postings written to the spill
@@ -36,7 +36,11 @@ type onDisk struct {
 	wordsN, chunkN int
 }
 
-func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, error) {
+// buildOnDisk builds the index of n documents in a file of dir, in parts
+// of part documents; the file is renamed to keepAs in dir (BuildKept), or
+// removed at once when keepAs is "". version is the caller's version of
+// what its documents hold, written in the header.
+func buildOnDisk(dir, keepAs string, version uint32, fields, n, part int, doc func(i int) Doc) (*Index, error) {
 	spill, err := os.CreateTemp(dir, "sitrep-words-*.spill")
 	if err != nil {
 		return nil, fmt.Errorf("filter index: %w", err)
@@ -45,6 +49,17 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 	// else when closed.
 	os.Remove(spill.Name())
 	defer func() { spill.Close(); os.Remove(spill.Name()) }()
+
+	// Each document's stamp, kept as it is read (one buffer, not a string
+	// each: the build holds them to its end).
+	stampEnds := make([]uint32, 1, n+1)
+	var stampText []byte
+	stamped := func(i int) Doc {
+		d := doc(i)
+		stampText = append(stampText, d.Stamp...)
+		stampEnds = append(stampEnds, uint32(len(stampText)))
+		return d
+	}
 
 	parts := (n + part - 1) / part
 	built := make([]onDisk, parts)
@@ -62,7 +77,7 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 	for p := range parts {
 		from, to := p*part, min(n, (p+1)*part)
 		seg := buildSegment(fields, func(yield func(Doc) bool) {
-			for i := from; i < to && yield(doc(i)); i++ {
+			for i := from; i < to && yield(stamped(i)); i++ {
 			}
 		})
 		d := onDisk{seg: seg, base: from, wordsN: len(seg.words.post), chunkN: len(seg.chunks.post)}
@@ -83,16 +98,26 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 	if werr != nil {
 		return nil, fmt.Errorf("filter index: %s: %w", spill.Name(), werr)
 	}
-	out, err := os.CreateTemp(dir, "sitrep-words-*.index")
+	out, err := os.CreateTemp(dir, "sitrep-words-*.tmp")
 	if err != nil {
 		return nil, fmt.Errorf("filter index: %w", err)
 	}
-	os.Remove(out.Name())
-	defer func() { out.Close(); os.Remove(out.Name()) }()
+	if keepAs == "" {
+		os.Remove(out.Name())
+	}
+	renamed := false
+	defer func() {
+		out.Close()
+		if !renamed {
+			os.Remove(out.Name())
+		}
+	}()
+	h := header{format: FormatVersion, content: version, fields: fields, slots: n}
 	ow := &offsetWriter{w: bufio.NewWriterSize(out, 1<<16)}
-	merged := &segment{keys: make([]string, 0, n)}
+	ow.write(make([]byte, headerSize)) // written again once the sections are
+	keys := make([]string, 0, n)
 	for _, d := range built {
-		merged.keys = append(merged.keys, d.seg.keys...)
+		keys = append(keys, d.seg.keys...)
 	}
 	// The parts' postings are read back in order, each part's from where
 	// it is (not mapped: the pages read would count as the process's).
@@ -107,27 +132,35 @@ func buildOnDisk(dir string, fields, n, part int, doc func(i int) Doc) (*Index, 
 		func(d onDisk) *vocab { return &d.seg.words })
 	chunks := mergeParts(ow, built, readers(func(d onDisk) int64 { return d.chunks }, func(d onDisk) int64 { return int64(d.chunkN) }),
 		func(d onDisk) *vocab { return &d.seg.chunks })
+	lettersAt := ow.at
 	letters := mergeLetters(ow, built, spill)
+	h.sec[secWordsPost].off, h.sec[secWordsPost].n = words.from, words.to-words.from
+	h.sec[secChunksPost].off, h.sec[secChunksPost].n = chunks.from, chunks.to-chunks.from
+	h.sec[secLettersPost].off, h.sec[secLettersPost].n = lettersAt, ow.at-lettersAt
+	built = nil
+	writeSections(ow, &h, &words.vocab, &chunks.vocab, letters, lettersAt, keys, stampEnds, stampText)
+	size := ow.at
 	if ow.err == nil {
 		ow.err = ow.w.Flush()
+	}
+	if ow.err == nil {
+		_, ow.err = out.WriteAt(h.encode(), 0)
 	}
 	if ow.err != nil {
 		return nil, fmt.Errorf("filter index: %s: %w", out.Name(), ow.err)
 	}
-	final, unmapFinal, err := mapFile(out, ow.at)
+	if keepAs != "" {
+		if err := os.Rename(out.Name(), filepath.Join(dir, keepAs)); err != nil {
+			return nil, fmt.Errorf("filter index: %w", err)
+		}
+		renamed = true
+	}
+	// Read back as a later process would (OpenKept): one way in, checked.
+	ix, err := load(out, size, version, fields, nil)
 	if err != nil {
 		return nil, fmt.Errorf("filter index: %s: %w", out.Name(), err)
 	}
-	merged.words, merged.chunks = words.vocab, chunks.vocab
-	merged.words.post = final[words.from:words.to:words.to]
-	merged.chunks.post = final[chunks.from:chunks.to:chunks.to]
-	for _, l := range letters {
-		merged.words.letters = append(merged.words.letters, letterSummary{r: l.r, start: l.start, inside: final[l.from:l.to:l.to]})
-	}
-	if unmapFinal != nil {
-		runtime.AddCleanup(merged, func(unmap func()) { unmap() }, unmapFinal)
-	}
-	return &Index{fields: fields, slots: n, built: 1, segs: []*segment{merged}, slotOf: []slotMap{{}}}, nil
+	return ix, nil
 }
 
 // offsetWriter writes the merged postings, counting where it is.

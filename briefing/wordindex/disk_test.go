@@ -19,15 +19,24 @@ func TestBuildOnDiskAnswersAsInMemory(t *testing.T) {
 	docs := randomDocs(r, 3000)
 	dir := t.TempDir()
 	mem := Build(2, len(docs), func(i int) Doc { return docs[i] })
-	disk, err := buildOnDisk(dir, 2, len(docs), 700, func(i int) Doc { return docs[i] })
+	disk, err := buildOnDisk(dir, "", 0, 2, len(docs), 700, func(i int) Doc { return docs[i] })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if disk.Segments() != 1 {
-		t.Fatalf("%d segments, want the parts merged into one", disk.Segments())
-	}
 	if left, _ := os.ReadDir(dir); len(left) != 0 {
 		t.Errorf("files left in the directory: %v", left)
+	}
+	answersAsInMemory(t, r, disk, mem, docs)
+}
+
+// answersAsInMemory checks that disk, an index of docs on disk, answers
+// every query as mem, the index built in memory, does and as a scan
+// does, for all slots and for a few (read from the skips of long lists),
+// the letters in order included, before and after an update.
+func answersAsInMemory(t *testing.T, r *rand.Rand, disk, mem *Index, docs []Doc) {
+	t.Helper()
+	if disk.Segments() != 1 {
+		t.Fatalf("%d segments, want the parts merged into one", disk.Segments())
 	}
 	if len(disk.segs[0].words.letters) == 0 {
 		t.Error("no letter summary merged")
@@ -70,6 +79,9 @@ func TestBuildOnDiskAnswersAsInMemory(t *testing.T) {
 		order[i] = d.Key
 	}
 	up := disk.Update(order, slices.Values([]Doc{next[0], changed}))
+	if up.Overlay() != 2 {
+		t.Errorf("overlay of an update of 2 documents: %d", up.Overlay())
+	}
 	for _, q := range queries {
 		got := search(up, q)
 		for i, d := range next {

@@ -16,3 +16,7 @@ func mapFile(f *os.File, size int64) (data []byte, unmap func(), err error) {
 	}
 	return data, nil, nil
 }
+
+// openNoFollow is no flag where the system has none (OpenKept checks the
+// file it opened is the one Lstat saw).
+const openNoFollow = 0

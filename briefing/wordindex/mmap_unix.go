@@ -20,3 +20,7 @@ func mapFile(f *os.File, size int64) (data []byte, unmap func(), err error) {
 	}
 	return data, func() { unix.Munmap(data) }, nil
 }
+
+// openNoFollow makes an open fail on a symbolic link, and not wait on a
+// named pipe.
+const openNoFollow = unix.O_NOFOLLOW | unix.O_NONBLOCK

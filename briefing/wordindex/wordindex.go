@@ -42,6 +42,11 @@ const MaxPos = 1<<16 - 1
 type Doc struct {
 	Key    string
 	Fields []string
+	// Stamp is what the caller knows of the document's source when it
+	// was read (a file's size and time): an index kept on disk
+	// (BuildKept) keeps it by slot, for its next user to tell which
+	// documents changed since. The index reads nothing of it.
+	Stamp string
 }
 
 // Hit is where a word was found in a document: in which field, whether it
@@ -289,6 +294,29 @@ func (ix *Index) Len() int { return ix.slots }
 // Segments is how many segments the index reads: those Build made, then
 // one per Update until they are merged.
 func (ix *Index) Segments() int { return len(ix.segs) }
+
+// Key is the key of the document in slot, for an index as Build,
+// BuildOnDisk, BuildKept or OpenKept made it (not updated since); "" when
+// the index cannot say.
+func (ix *Index) Key(slot int) string {
+	for s, seg := range ix.segs {
+		if sm := ix.slotOf[s]; sm.of == nil && slot >= sm.base && slot < sm.base+len(seg.keys) {
+			return seg.keys[slot-sm.base]
+		}
+	}
+	return ""
+}
+
+// Overlay is how many documents the index holds in the segments its
+// updates made (those still in a slot, and those replaced or gone since):
+// they are held in memory, whatever Build or BuildOnDisk made.
+func (ix *Index) Overlay() int {
+	n := 0
+	for _, seg := range ix.segs[ix.built:] {
+		n += len(seg.keys)
+	}
+	return n
+}
 
 // Fields is the number of fields a document has.
 func (ix *Index) Fields() int { return ix.fields }

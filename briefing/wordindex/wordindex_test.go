@@ -208,7 +208,7 @@ func TestLetterSummariesFindAsTheLists(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	docs := randomDocs(r, 600)
 	doc := func(i int) Doc { return docs[i] }
-	onDisk, err := buildOnDisk(t.TempDir(), 2, len(docs), 150, doc)
+	onDisk, err := buildOnDisk(t.TempDir(), "", 0, 2, len(docs), 150, doc)
 	if err != nil {
 		t.Fatal(err)
 	}

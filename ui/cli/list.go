@@ -1,11 +1,9 @@
 package cli
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"unicode/utf8"
 
 	"sitrep/briefing"
@@ -55,86 +53,215 @@ func List(w io.Writer, lib *briefing.Library, asJSON bool) error {
 	if asJSON {
 		return writeJSONList(w, lib.Briefings())
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "DATE\tREGION\tTITLE\tID")
-	for _, b := range lib.Briefings() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", DateOrUndated(b), cell(Place(b)), cell(b.Title), cell(b.ID))
+	return writeTextList(w, lib.Briefings())
+}
+
+// writeTextList writes the table of sitrep list.
+func writeTextList(w io.Writer, bs []*briefing.Briefing) error {
+	rows := make([][4]string, 0, len(bs)+1)
+	rows = append(rows, [4]string{"DATE", "REGION", "TITLE", "ID"})
+	for _, b := range bs {
+		rows = append(rows, [4]string{DateOrUndated(b), cell(Place(b)), cell(b.Title), cell(b.ID)})
 	}
-	return tw.Flush()
+	return writeTable(w, rows)
+}
+
+// writeTable writes rows as text/tabwriter writes them with a padding of
+// two spaces (each column as wide as its widest cell and two spaces,
+// counted in runes; the last column as it is), 64 KiB at a time: the
+// tabwriter wrote each cell and each run of spaces with a write of its
+// own, a million writes for a library of 100,000. No cell may hold a tab,
+// a line break or a byte 0xff (cell sees to it; TestTableAsTabwriter).
+func writeTable(w io.Writer, rows [][4]string) error {
+	var widths [3]int
+	for _, r := range rows {
+		for j, c := range r[:3] {
+			widths[j] = max(widths[j], utf8.RuneCountInString(c)+2)
+		}
+	}
+	const flushAt = 64 << 10
+	buf := make([]byte, 0, flushAt+4<<10)
+	for _, r := range rows {
+		for j, c := range r[:3] {
+			buf = append(buf, c...)
+			for range widths[j] - utf8.RuneCountInString(c) {
+				buf = append(buf, ' ')
+			}
+		}
+		buf = append(buf, r[3]...)
+		buf = append(buf, '\n')
+		if len(buf) >= flushAt {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	_, err := w.Write(buf)
+	return err
 }
 
 // writeJSONList writes the briefings as an indented JSON array, exactly as
-// json.Encoder with SetIndent("", "  ") writes the whole slice, but one
-// element at a time through a buffer, so that a library of 100,000
-// briefings is never held twice in memory as JSON.
+// json.Encoder with SetIndent("", "  ") writes the toJSON of each
+// (TestListJSONAsEncoder holds it to that), one element at a time into
+// one buffer that is written out 64 KiB at a time, so that a library of
+// 100,000 briefings is never held twice in memory as JSON.
 func writeJSONList(w io.Writer, bs []*briefing.Briefing) error {
 	if len(bs) == 0 {
 		_, err := io.WriteString(w, "[]\n")
 		return err
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.WriteString("[\n  ")
-	var buf []byte
+	const flushAt = 64 << 10
+	buf := make([]byte, 0, flushAt+4<<10)
+	buf = append(buf, "[\n  "...)
 	for i, b := range bs {
 		if i > 0 {
-			bw.WriteString(",\n  ")
+			buf = append(buf, ",\n  "...)
 		}
-		buf = appendBriefingJSON(buf[:0], toJSON(b))
-		if _, err := bw.Write(buf); err != nil {
-			return err
+		buf = appendBriefingJSON(buf, b)
+		if len(buf) >= flushAt {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
 		}
 	}
-	bw.WriteString("\n]\n")
-	return bw.Flush()
+	buf = append(buf, "\n]\n"...)
+	_, err := w.Write(buf)
+	return err
 }
 
-// appendBriefingJSON appends j as json.MarshalIndent(j, "  ", "  ")
-// writes it (TestListJSONAsEncoder holds it to that), without reflection.
-func appendBriefingJSON(dst []byte, j briefingJSON) []byte {
+// appendBriefingJSON appends toJSON(b) as json.MarshalIndent(toJSON(b),
+// "  ", "  ") writes it, without reflection and without the copies toJSON
+// makes: each field is sanitized as toJSON sanitizes it (line), and left
+// out when it is empty after that, as omitempty leaves it out.
+func appendBriefingJSON(dst []byte, b *briefing.Briefing) []byte {
 	dst = append(dst, "{\n    \"id\": "...)
-	dst = appendJSONString(dst, j.ID)
-	dst = appendField(dst, "title", j.Title, false)
-	dst = appendField(dst, "summary", j.Summary, true)
+	id, plain := lineJSON(b.ID)
+	dst = appendQuoted(dst, id, plain)
+	dst = appendField(dst, "title", b.Title, false)
+	dst = appendField(dst, "summary", b.Summary, true)
 	dst = append(dst, ",\n    \"published\": "...)
-	if j.Published == nil {
+	if b.Undated() {
 		dst = append(dst, "null"...)
 	} else {
-		dst = appendJSONString(dst, *j.Published)
+		// A date of DateLayout is digits and dashes: nothing to escape.
+		dst = append(dst, '"')
+		dst = b.Published.AppendFormat(dst, briefing.DateLayout)
+		dst = append(dst, '"')
 	}
-	dst = appendField(dst, "source", j.Source, true)
-	dst = appendField(dst, "url", j.URL, true)
-	dst = appendField(dst, "region", j.Region, true)
-	dst = appendList(dst, "countries", j.Countries)
-	dst = appendList(dst, "tags", j.Tags)
-	dst = appendField(dst, "dateline", j.Dateline, true)
+	dst = appendField(dst, "source", b.Source, true)
+	dst = appendField(dst, "url", b.URL, true)
+	dst = appendField(dst, "region", b.Region, true)
+	dst = appendList(dst, "countries", b.Countries)
+	dst = appendList(dst, "tags", b.Tags)
+	dst = appendField(dst, "dateline", b.Dateline, true)
 	return append(dst, "\n  }"...)
 }
 
-func appendField(dst []byte, key, v string, omitEmpty bool) []byte {
+// appendField appends the field key of line(s), unless omitEmpty and
+// line(s) is empty.
+func appendField(dst []byte, key, s string, omitEmpty bool) []byte {
+	v, plain := lineJSON(s)
 	if omitEmpty && v == "" {
 		return dst
 	}
 	dst = append(dst, ",\n    \""...)
 	dst = append(dst, key...)
 	dst = append(dst, "\": "...)
-	return appendJSONString(dst, v)
+	return appendQuoted(dst, v, plain)
 }
 
+// appendList appends sanitize.Lines(list) (each string sanitized, the
+// empty ones left out), unless that is empty.
 func appendList(dst []byte, key string, list []string) []byte {
-	if len(list) == 0 {
-		return dst
-	}
-	dst = append(dst, ",\n    \""...)
-	dst = append(dst, key...)
-	dst = append(dst, "\": ["...)
-	for i, v := range list {
-		if i > 0 {
+	n := 0
+	for _, s := range list {
+		v, plain := lineJSON(s)
+		if v == "" {
+			continue
+		}
+		if n == 0 {
+			dst = append(dst, ",\n    \""...)
+			dst = append(dst, key...)
+			dst = append(dst, "\": ["...)
+		} else {
 			dst = append(dst, ',')
 		}
+		n++
 		dst = append(dst, "\n      "...)
-		dst = appendJSONString(dst, v)
+		dst = appendQuoted(dst, v, plain)
+	}
+	if n == 0 {
+		return dst
 	}
 	return append(dst, "\n    ]"...)
+}
+
+// appendQuoted appends s as a JSON string; plain says that JSON writes
+// it as it is, between quotes.
+func appendQuoted(dst []byte, s string, plain bool) []byte {
+	if !plain {
+		return appendJSONString(dst, s)
+	}
+	dst = append(dst, '"')
+	dst = append(dst, s...)
+	return append(dst, '"')
+}
+
+// line is sanitize.Line(s), without its work for the usual string, which
+// it leaves as it is: printable ASCII with single spaces inside, and no
+// '&' (which may start a character reference the sanitizer decodes).
+func line(s string) string {
+	if tidyASCII(s) {
+		return s
+	}
+	return sanitize.Line(s)
+}
+
+// lineJSON is line(s), and whether JSON writes it as it is: the usual
+// string is looked at once, for both.
+func lineJSON(s string) (string, bool) {
+	if plainJSON(s) {
+		return s, true
+	}
+	return line(s), false
+}
+
+// tidyByte marks the bytes of the strings tidyASCII takes: printable
+// ASCII but '&'; plainByte, those of them that JSON writes as they are
+// (not a quote, a backslash, '<' or '>', which encoding/json escapes).
+var tidyByte, plainByte = func() (tidy, plain [256]bool) {
+	for c := ' '; c <= '~'; c++ {
+		tidy[c] = c != '&'
+		plain[c] = tidy[c] && !strings.ContainsRune(`"\<>`, c)
+	}
+	return tidy, plain
+}()
+
+// tidyASCII reports whether s is printable ASCII without '&', a space at
+// either end or two spaces together: a string sanitize.Line keeps as it
+// is (TestTidyASCIIIsKept, FuzzTidyASCII).
+func tidyASCII(s string) bool { return onlyOf(s, &tidyByte) }
+
+// plainJSON reports whether s is tidyASCII and JSON writes it as it is.
+func plainJSON(s string) bool { return onlyOf(s, &plainByte) }
+
+// onlyOf reports whether s holds only bytes ok marks, and no space at
+// either end or two together.
+func onlyOf(s string, ok *[256]bool) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !ok[c] || c == ' ' && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // appendJSONString appends s quoted as encoding/json quotes it (with HTML
@@ -210,5 +337,5 @@ func cell(s string) string {
 	if s == "" {
 		return "-"
 	}
-	return strings.ReplaceAll(sanitize.Line(s), "\t", " ")
+	return strings.ReplaceAll(line(s), "\t", " ")
 }

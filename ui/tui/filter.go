@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -48,9 +49,10 @@ func filterMeta(b *briefing.Briefing) string {
 // order (slot i is story i). It is never changed once made, so the
 // sessions of an SSH server share it.
 type libraryWords struct {
-	lib   *briefing.Library
-	all   []*briefing.Briefing
-	words *wordindex.Index
+	lib    *briefing.Library
+	all    []*briefing.Briefing
+	words  *wordindex.Index
+	keptIn string // the file its index was kept in or opened from (see filter_kept.go), or ""
 }
 
 // filterDoc is what the index holds of story b: its metadata and its body
@@ -146,20 +148,46 @@ func sinceIndexed(prev, lib *briefing.Library) (fresh []string, gone int) {
 type FilterIndexes struct {
 	dir    string // where a large library's index has its lists ("": in memory)
 	onDisk int    // the smallest library whose index has them there
-	flight singleflight.Group
-	mu     sync.Mutex
-	latest *libraryWords // the index built last: the base of the next
+	// keep keeps the index of a library of keepFrom stories or more in
+	// dir, between runs (filter_kept.go), brought up to date with at most
+	// overlay stories in memory; logf says what became of it.
+	keep     bool
+	keepFrom int
+	overlay  int
+	logf     func(format string, args ...any)
+	flight   singleflight.Group
+	mu       sync.Mutex
+	latest   *libraryWords // the index built last: the base of the next
 }
 
 // NewFilterIndexes makes an empty set of filter indexes, whose large ones
-// have their lists in sitrep's cache directory (briefing.CacheDir), in
-// files removed as soon as they are mapped.
+// have their lists in sitrep's cache directory (briefing.CacheDir): kept
+// there between runs for a library read from a directory (a log of what
+// became of them beside them), else in files removed as soon as they are
+// mapped.
 func NewFilterIndexes() *FilterIndexes {
 	dir, err := briefing.CacheDir()
 	if err != nil {
-		dir = os.TempDir()
+		return &FilterIndexes{dir: os.TempDir(), onDisk: onDiskFrom}
 	}
-	return &FilterIndexes{dir: dir, onDisk: onDiskFrom}
+	return &FilterIndexes{dir: dir, onDisk: onDiskFrom, keep: true, keepFrom: keepFrom, overlay: keptOverlay,
+		logf: fileLog(filepath.Join(dir, "words", "log"))}
+}
+
+// keepFrom is the smallest library whose word index is kept between runs
+// (on disk, mapped, whatever onDiskFrom says): at 10,000 stories a reader
+// that opens its kept index spends 0.2 s of processor time settling and
+// peaks at 54 MiB, against 0.8 s and 85–90 MiB when it builds it in
+// memory; a few thousand stories are indexed in a fraction of a second.
+const keepFrom = 5_000
+
+// words is lib's word index: kept between runs (keptWords) when lib is,
+// else built, or brought up to date from prev (buildWords).
+func (f *FilterIndexes) words(prev *libraryWords, lib *briefing.Library) *libraryWords {
+	if path := f.keptPath(lib); path != "" {
+		return f.keptWords(prev, lib, path)
+	}
+	return buildWords(prev, lib, f.dir, f.onDisk)
 }
 
 // of is lib's word index, built, or brought up to date from the last one
@@ -178,7 +206,7 @@ func (f *FilterIndexes) of(lib *briefing.Library) *libraryWords {
 		if base != nil && base.lib == lib {
 			return base, nil
 		}
-		lw := buildWords(base, lib, f.dir, f.onDisk)
+		lw := f.words(base, lib)
 		f.mu.Lock()
 		f.latest = lw
 		f.mu.Unlock()

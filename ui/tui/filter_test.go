@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -176,9 +177,29 @@ func TestFilterNarrowsAsAScanWould(t *testing.T) {
 	}
 	texts := scanTexts(t, lib)
 	onDisk := &FilterIndexes{dir: t.TempDir()} // every index on disk
+	// The same library in a directory, its index kept by one reader and
+	// opened from the file by the next.
+	dir, cache := filepath.Join(t.TempDir(), "lib"), t.TempDir()
+	if err := librarytest.Write(dir, 3000, 5); err != nil {
+		t.Fatal(err)
+	}
+	dirLib, err := briefing.Load(briefing.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	newKeptRun(cache, 64).filters.of(dirLib)
+	opened := newKeptRun(cache, 64)
+	kept := opened.filters.of(dirLib)
+	if !strings.Contains(opened.log(), "opened") || kept.keptIn == "" {
+		t.Fatalf("the kept index was not opened: %s", opened.log())
+	}
 	queries := typedQueries("kharkiv", "displaced goma", "convoys", "al-shabaab", "sudn", "rsf el fash", "zzqx", "2,000",
 		"hospital shortage", "placed", "rptcl", "(goma", "goma,", "pétion-ville", "ÉTAT", "at least 12", "attack.")
-	for _, f := range []*filterIndex{filterIndexOf(t, lib), newFilterIndex(onDisk.of(lib))} {
+	for _, c := range []struct {
+		f     *filterIndex
+		texts []scanText
+	}{{filterIndexOf(t, lib), texts}, {newFilterIndex(onDisk.of(lib)), texts}, {newFilterIndex(kept), scanTexts(t, dirLib)}} {
+		f, texts := c.f, c.texts
 		for _, q := range queries {
 			want := scanStories(q, texts)
 			got := matchesOf(f, q)

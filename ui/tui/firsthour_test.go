@@ -301,7 +301,7 @@ func TestTimelineUsesFreeRowsAndCutsAtAClause(t *testing.T) {
 		return strings.Split(ansi.Strip(paneText(tl)), "\n")
 	}
 	roomy := strings.Join(show(30, 1), " ")
-	if !strings.Contains(strings.Join(strings.Fields(roomy), " "), "held it for a week.") {
+	if !strings.Contains(strings.Join(strings.Fields(roomy), " "), "held it for a week") {
 		t.Errorf("with free rows the whole event should show:\n%s", roomy)
 	}
 	for _, l := range show(16, 5) {

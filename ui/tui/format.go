@@ -47,9 +47,19 @@ func figureNoun(f extract.Figure) string {
 		return unit // "wounded", "12 deaths": the noun says the role
 	case unit == "":
 		return word
+	case f.Role == extract.RoleRefugees:
+		// The role is a noun: "560K refugees", not "people refugees";
+		// a noun of its own stays first ("Syrians, refugees").
+		if genericPeople[strings.ToLower(unit)] {
+			return word
+		}
+		return unit + ", " + word
 	}
 	return unit + " " + word
 }
+
+// genericPeople are the units that say no more than "people".
+var genericPeople = map[string]bool{"people": true, "persons": true, "individuals": true}
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -173,15 +174,58 @@ func completeEvent(event, sentence string, shared bool) string {
 			continue // the tail ends inside a word
 		}
 		if end := clauseEnd(rest); end < len(rest) {
-			return stem + strings.TrimRight(rest[:end], " ,;:")
+			end = pastQuote(stem+rest[:end], rest, end)
+			return dropStop(stem + strings.TrimRight(rest[:end], " ,;:"))
 		}
-		return stem + rest // to the end of the sentence, its stop kept
+		return dropStop(stem + rest) // to the end of the sentence
 	}
 	if shared {
 		return event
 	}
-	return sentence
+	return dropStop(sentence)
 }
+
+// pastQuote moves end, where the clause in rest ends, past the quotation
+// mark that closes a quotation done opens (done is the event up to end):
+// a comma inside a quotation ends no clause, and the panel never shows an
+// unclosed quotation. end is returned as it is when nothing is open or the
+// quotation does not close in rest.
+func pastQuote(done, rest string, end int) int {
+	closing := ""
+	switch {
+	case strings.Count(done, "\"")%2 == 1:
+		closing = "\""
+	case strings.Count(done, "“") > strings.Count(done, "”"):
+		closing = "”"
+	default:
+		return end
+	}
+	if k := strings.Index(rest[end:], closing); k >= 0 {
+		return end + k + len(closing)
+	}
+	return end
+}
+
+// dropStop drops the full stop that ends a sentence from an event, as
+// events end without one, but not the stop of an abbreviation ("the
+// U.S.", "at 4 a.m.").
+func dropStop(s string) string {
+	body, ok := strings.CutSuffix(s, ".")
+	if !ok || strings.HasSuffix(body, ".") {
+		return s
+	}
+	last := body[strings.LastIndexByte(body, ' ')+1:]
+	if strings.Contains(last, ".") && strings.IndexFunc(last, unicode.IsLetter) >= 0 || stopAbbreviations[last] {
+		return s // "U.S.", "a.m.", "St."; not "UN." nor "8.7."
+	}
+	return body
+}
+
+// stopAbbreviations are the abbreviations of one word that end with a
+// stop; an event may end with one.
+var stopAbbreviations = map[string]bool{"St": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Jr": true,
+	"Sr": true, "Co": true, "Inc": true, "Ltd": true, "Corp": true, "Gen": true, "Col": true, "Lt": true, "Sgt": true,
+	"Gov": true, "Sen": true, "Rep": true, "No": true, "etc": true}
 
 // clauseEnd returns where the clause that s continues ends: at a
 // semicolon, a dash or a colon, or at a comma, unless "and", "but" or "or"
