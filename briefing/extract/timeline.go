@@ -57,7 +57,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	furn, fk := furniture(text), 0
 	for i := range tags {
 		t := &tags[i]
-		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || inFurniture(furn, &fk, t.Start) ||
+		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || inFurniture(furn, &fk, t.Start) ||
 			attributivePart(text, t) || vagueClock(text, t) {
 			continue
 		}
@@ -121,9 +121,10 @@ func vagueClock(text string, t *taggedTimex) bool {
 
 // attributivePart reports whether t is a part of a day named only by
 // "the morning", "the evening"… that modifies the noun after it ("shortly
-// after the morning assembly", "the evening rush"): no time of an event.
+// after the morning assembly", "the evening rush", "The afternoon strike
+// follows…" at a sentence's start): no time of an event.
 func attributivePart(text string, t *taggedTimex) bool {
-	if t.Type != TypeTime || t.v.part == "" || t.v.clock || !strings.HasPrefix(t.Text, "the ") || strings.Count(t.Text, " ") != 1 {
+	if t.Type != TypeTime || t.v.part == "" || t.v.clock || !hasPrefixFold(t.Text, "the ") || strings.Count(t.Text, " ") != 1 {
 		return false
 	}
 	rest := text[t.End:min(len(text), t.End+24)]

@@ -50,10 +50,11 @@ func Timexes(text string, published time.Time) []Timex {
 // TIMEX3 attributes.
 type taggedTimex struct {
 	Timex
-	v      timexVal // calendar value of a DATE or TIME (v.g == 0 for vague ones)
-	future bool     // its clause is future tense
-	pre    int      // start of the preposition before it ("in June"), else Start
-	sent   Span
+	v       timexVal // calendar value of a DATE or TIME (v.g == 0 for vague ones)
+	future  bool     // its clause is future tense
+	noEntry bool     // dates no event: not a timeline entry
+	pre     int      // start of the preposition before it ("in June"), else Start
+	sent    Span
 }
 
 // tagger holds the state of one pass over a text.
@@ -145,11 +146,11 @@ func (tg *tagger) emit(i int, c timexCand) {
 	} else {
 		t.Value = c.v.String()
 		t.v = c.v
-		if !c.anaphor {
+		if c.ref == refNone {
 			tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j))
 		}
 	}
-	t.future = c.future
+	t.future, t.noEntry = c.future, c.ref == refNoEntry
 	if i > 0 && isTimexPrep(tg.toks[i-1].w()) {
 		t.pre = int(tg.toks[i-1].s)
 	}

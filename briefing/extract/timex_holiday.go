@@ -41,6 +41,9 @@ const (
 	hThanksgiving
 	hBlackFriday
 	hLaborDay
+	hMothersDay
+	hFathersDay
+	hMemorialDay
 )
 
 // movableDate returns the date of holiday h in year y.
@@ -63,6 +66,15 @@ func movableDate(h, y int) (time.Time, bool) {
 	case hLaborDay:
 		t := time.Date(y, 9, 1, 0, 0, 0, 0, time.UTC)
 		return t.AddDate(0, 0, (int(time.Monday)-int(t.Weekday())+7)%7), true
+	case hMothersDay: // the second Sunday of May (the US, and most countries)
+		t := time.Date(y, 5, 1, 0, 0, 0, 0, time.UTC)
+		return t.AddDate(0, 0, (7-int(t.Weekday()))%7+7), true
+	case hFathersDay: // the third Sunday of June
+		t := time.Date(y, 6, 1, 0, 0, 0, 0, time.UTC)
+		return t.AddDate(0, 0, (7-int(t.Weekday()))%7+14), true
+	case hMemorialDay: // the last Monday of May
+		t := time.Date(y, 5, 31, 0, 0, 0, 0, time.UTC)
+		return t.AddDate(0, 0, -((int(t.Weekday()) - int(time.Monday) + 7) % 7)), true
 	}
 	row, ok := islamicDates[y]
 	if !ok {
@@ -135,6 +147,9 @@ var holidays = []holiday{
 	{name: "labor-day", words: []string{"labor", "day"}, kind: hLaborDay},
 	{name: "may-day", words: []string{"may", "day"}, month: 5, day: 1, kind: -1},
 	{name: "black-friday", words: []string{"black", "friday"}, kind: hBlackFriday},
+	{name: "mothers-day", words: []string{"mother^", "'s", "day^"}, kind: hMothersDay},
+	{name: "fathers-day", words: []string{"father^", "'s", "day^"}, kind: hFathersDay},
+	{name: "memorial-day", words: []string{"memorial^", "day^"}, kind: hMemorialDay},
 	{name: "st-patricks-day", words: []string{"saint", ".?", "patrick", "'s?", "day?"}, month: 3, day: 17, kind: -1},
 	{name: "st-patricks-day-st", words: []string{"st", ".?", "patrick", "'s?", "day?"}, month: 3, day: 17, kind: -1},
 	{name: "eid", words: []string{"eid"}, eid: true, kind: -1},
@@ -258,7 +273,7 @@ func (tg *tagger) holidayDate(hd *holiday, i, j int) (timexCand, bool) {
 		if hasYear {
 			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d})
 		}
-		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+		return timexDateCand(j, tg.nearDay(m, d, i, j))
 	}
 	if hasYear {
 		t, ok := movableDate(h, y)

@@ -15,9 +15,12 @@ type timexCand struct {
 	mod    Mod
 	future bool // its clause is future tense (set by the caller)
 	ago    bool // a date counted back from the publication date ("a year ago")
-	// anaphor marks a date that refers back ("the year-earlier period"),
-	// which must not become the anchor of the next one.
-	anaphor bool
+	// ref marks a date that refers back ("the year-earlier period",
+	// refAnaphor), which must not become the anchor of the next one, or
+	// that also dates no event ("the deadliest attack of the year",
+	// refNoEntry), which the timeline leaves out. One byte: the candidate
+	// is copied at every match.
+	ref uint8
 	// rule and modRule name the rules that made it and its modifier
 	// (timex_rules.go), timeRule the one that extended a day to a time.
 	timeRule      timeRuleKind
@@ -36,6 +39,13 @@ func timexValueCand(j int, typ TimexType, value string) (timexCand, bool) {
 }
 
 var noTimexCand = timexCand{}
+
+// The values of timexCand.ref.
+const (
+	refNone    uint8 = iota
+	refAnaphor       // refers back: no anchor
+	refNoEntry       // refers back and dates no event: no timeline entry
+)
 
 // tok returns token k, or noTimexToken (of kind 0) before the first and
 // past the last.
@@ -294,6 +304,9 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c, ok := tg.matchCore(i + k)
+	if !ok && (w == "early" || w == "late" || w == "mid") {
+		c, ok = tg.partOfDayMod(i + k)
+	}
 	if !ok || (c.typ != TypeDate && c.typ != TypeTime) || c.value != "" || c.mod != ModNone {
 		return noTimexCand, false
 	}
@@ -329,6 +342,27 @@ func (tg *tagger) matchCore(i int) (timexCand, bool) {
 	return noTimexCand, false
 }
 
+// partOfDayMod matches the part of the day at k after "early", "late" or
+// "mid-" ("by mid-afternoon on Sunday", "late afternoon"): that part of
+// the day named after it, else of the day a bare clock time would take.
+// A part with no day of its own after a word that is no preposition
+// ("the late afternoon sun") is left alone.
+func (tg *tagger) partOfDayMod(k int) (timexCand, bool) {
+	in := tg.info(k)
+	if in.part == "" || in.unitPl || tg.w(k) == "overnight" || tg.w(k) == "tonight" {
+		return noTimexCand, false
+	}
+	if c, ok := tg.partOnDay(k+1, in.part); ok {
+		return c, true
+	}
+	if n := tg.tok(k + 1); n.kind == ttWord && !n.upper && !partFollowers[tg.lowerWord(k+1)] {
+		return noTimexCand, false // "late afternoon sun": a noun follows
+	}
+	v := tg.clockDay()
+	v.g, v.part = GrainTime, in.part
+	return timexCand{j: k + 1, typ: TypeTime, v: v, rule: rulePartOfDay}, true
+}
+
 // overIsPreposition reports whether "over" at i spans a period ("disbursed
 // over three years", "rose 5% over two years") rather than exceeding it
 // ("for over three years"): after a passive participle or an amount.
@@ -343,6 +377,9 @@ func (tg *tagger) overIsPreposition(i int) bool {
 	switch tg.lowerWord(i - 1) {
 	case "percent", "points", "million", "billion", "times":
 		return true
+	}
+	if changeNouns[tg.lowerWord(i-1)] {
+		return true // "a 10% increase over a week ago"
 	}
 	k := i - 1
 	if w := tg.lowerWord(k); strings.HasSuffix(w, "ly") {

@@ -48,7 +48,7 @@ func (tg *tagger) dayAt(k int) (int, int, bool) {
 		if tg.adj(j) && tg.isOrdinalSuffix(j) {
 			j++
 		}
-		if tg.punct(j, ":") || tg.punct(j, "%") || tg.punct(j, "/") || tg.info(j).unit != uNone {
+		if tg.punct(j, ":") && tg.clockMinutes(j+1) || tg.punct(j, "%") || tg.punct(j, "/") || tg.info(j).unit != uNone {
 			return 0, 0, false
 		}
 		return int(t.num), j, true
@@ -95,6 +95,9 @@ func (tg *tagger) monthAt(k int) (int, int, bool) {
 // 2024", "January last year" and a bare "June".
 func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 	m, k, _ := tg.monthAt(i)
+	if c, ok := tg.matchMonthSpan(i, k, m); ok {
+		return c, true
+	}
 	abbr := tg.info(i).monthAbbr
 	if d, j, ok := tg.dayAt(k); ok && tg.w(k) != "the" {
 		if y, j2, ok := tg.yearAt(j); ok {
@@ -106,7 +109,7 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 		if y, ok := tg.rangeYear(j, m); ok {
 			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "Nov 18-Dec 19, 2015"
 		}
-		return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+		return timexDateCand(j, tg.nearDay(m, d, i, j))
 	}
 	if y, j, ok := tg.yearAt(k); ok {
 		return timexDateCand(j, timexVal{g: GrainMonth, y: y, m: m})
@@ -209,7 +212,37 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 			return c, true
 		}
 	}
+	if v, ok := tg.weekdayRangeEnd(i, int(in.wday)); ok {
+		return timexDateCand(i+1, v)
+	}
 	return timexDateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
+}
+
+// weekdayRangeEnd resolves weekday wd at token i that closes a range
+// opened by the day just tagged ("from Friday through Monday", "Friday to
+// Sunday"): the first such weekday after that day, whatever the tense.
+func (tg *tagger) weekdayRangeEnd(i, wd int) (timexVal, bool) {
+	// The day just tagged ends right before the joining word.
+	if len(tg.out) == 0 || i < 2 || !tg.hasDCT || tg.out[len(tg.out)-1].End != int(tg.toks[i-2].e) {
+		return timexVal{}, false
+	}
+	prev := &tg.out[len(tg.out)-1]
+	if prev.sent != tg.sent || prev.Type != TypeDate || prev.v.g != GrainDay || prev.v.y == 0 || prev.v.d == 0 {
+		return timexVal{}, false
+	}
+	switch {
+	case tg.rangeWord(i-1) && !tg.wordIs(i-1, "and"):
+		// "Monday and Friday" is a list, not a stretch
+	case tg.punct(i-1, "-") || tg.punct(i-1, "–") || tg.wordIs(i-1, "thru"):
+	default:
+		return timexVal{}, false
+	}
+	from := prev.v.start()
+	ahead := (wd - (int(from.Weekday())+6)%7 - 1 + 7) % 7
+	if ahead == 0 {
+		return timexVal{}, false
+	}
+	return dayVal(from.AddDate(0, 0, ahead)), true
 }
 
 // weekdayOfWeek is the day wd of the week step weeks from the publication
@@ -275,7 +308,7 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	if y, ok := tg.rangeYear(j, m); ok {
 		return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "26 June to 28 June 2020"
 	}
-	return timexDateCand(j, tg.monthDayNoYear(m, d, tg.dirNear(i, j)))
+	return timexDateCand(j, tg.nearDay(m, d, i, j))
 }
 
 // numberRange matches, at a number that is no clock time, the first day
@@ -356,6 +389,54 @@ func (tg *tagger) afterCurrency(i int) bool {
 		return true
 	}
 	return false
+}
+
+// clockMinutes reports whether token k holds the two digits of a clock
+// time's minutes, right after its colon ("3:30"); a colon that ends a
+// line ("as of Nov. 3:") leaves a day.
+func (tg *tagger) clockMinutes(k int) bool {
+	t := tg.tok(k)
+	return t.kind == ttNum && !t.sp
+}
+
+// matchMonthSpan matches two months joined by a hyphen that span a
+// calendar quarter or half ("January-March", "April-June 2017", "Jan-Jun"):
+// that quarter or half, one expression as TimeML tags it. m is the month
+// at i, k the token after it.
+func (tg *tagger) matchMonthSpan(i, k, m int) (timexCand, bool) {
+	if !(tg.punct(k, "-") || tg.punct(k, "–")) || !tg.adj(k) || !tg.adj(k+1) {
+		return noTimexCand, false
+	}
+	m2, j, ok := tg.monthAt(k + 1)
+	if !ok {
+		return noTimexCand, false
+	}
+	var o, n int
+	switch {
+	case m%3 == 1 && m2 == m+2:
+		o, n = (m+2)/3, 4
+	case (m == 1 || m == 7) && m2 == m+5:
+		o, n = (m+5)/6, 2
+	default:
+		return noTimexCand, false
+	}
+	g := GrainQuarter
+	if n == 2 {
+		g = GrainHalf
+	}
+	if tg.punct(j, ",") && tg.yearFollows(j+1) {
+		j++
+	}
+	if y, e, ok := tg.yearAt(j); ok {
+		return timexDateCand(e, timexVal{g: g, y: y, q: o})
+	}
+	return timexDateCand(j, timexVal{g: g, y: tg.periodYear(o, n, tg.dirNear(i, j)), q: o})
+}
+
+// yearFollows reports whether a year is at token k.
+func (tg *tagger) yearFollows(k int) bool {
+	_, _, ok := tg.yearAt(k)
+	return ok
 }
 
 // rangeYear reads, at k, the second end of a range whose year is written

@@ -55,6 +55,9 @@ func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok boo
 		if t.num < 0 || t.nd > 6 {
 			return 0, "", 0, false, false
 		}
+		if f := tg.vulgarFraction(i + 1); f != "" {
+			return 0, strconv.Itoa(int(t.num)) + f, i + 2, false, true // "6½ years"
+		}
 		return int(t.num), "", i + 1, false, true
 	}
 	switch t.w() {
@@ -100,6 +103,24 @@ func (tg *tagger) amount(i int) (n int, frac string, j int, article bool, ok boo
 		return n, "", j, false, true
 	}
 	return 0, "", 0, false, false
+}
+
+// vulgarFraction is the decimal part a fraction sign at token k adds to
+// the number right before it ("6½" is 6.5), "" when there is none.
+func (tg *tagger) vulgarFraction(k int) string {
+	t := tg.tok(k)
+	if t.kind != ttPunct || t.sp {
+		return ""
+	}
+	switch tg.text[t.s:t.e] {
+	case "½":
+		return ".5"
+	case "¼":
+		return ".25"
+	case "¾":
+		return ".75"
+	}
+	return ""
 }
 
 // bareDurationContext reports whether a bare plural unit after word w is a
@@ -212,12 +233,16 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 		// "profit rose in the fourth quarter from $45 million a year
 		// earlier": that quarter a year before.
 		c, _ = timexDateCand(e+1, shiftVal(tg.period, u, -n))
-		c.ago, c.anaphor = w == "ago", true
+		c.ago, c.ref = w == "ago", refAnaphor
 		return c, true
 	}
 	switch tg.w(e) {
 	case "ago":
-		c, _ = timexDateCand(e+1, tg.agoVal(i, u, n))
+		v := tg.agoVal(i, u, n)
+		if n == 1 && (u == uWeek || u == uMonth || u == uYear) && tg.comparedWith(i) {
+			v = tg.relUnit(u, -1) // "up 5% from a year ago": last year as a whole
+		}
+		c, _ = timexDateCand(e+1, v)
 		c.ago = true
 		return c, true
 	case "later", "earlier":
@@ -261,6 +286,37 @@ func (tg *tagger) countedDate(i, e int, u uint8, n int) (timexCand, bool) {
 		return timexDateCand(e, tg.countVal(u, n))
 	}
 	return noTimexCand, false
+}
+
+// comparedWith reports whether the count at token i is the base of a
+// comparison ("down 5% from 2,587 a week ago", "an increase over a week
+// ago", "the pace of a year ago", "higher than a year ago"): the period
+// as a whole is meant, not the day or month it reaches back to.
+func (tg *tagger) comparedWith(i int) bool {
+	p := tg.tok(i - 1)
+	if p.kind == ttNum || p.kind == ttPunct && tg.text[p.s:p.e] == "%" {
+		return true // "from 2,587 a week ago"
+	}
+	switch tg.lowerWord(i - 1) {
+	case "than":
+		switch tg.lowerWord(i - 2) {
+		case "more", "less", "fewer", "longer":
+			return false // "more than a year ago": a modifier, not a base
+		}
+		return true
+	case "from", "of", "versus", "vs":
+		return true
+	case "over":
+		return changeNouns[tg.lowerWord(i-2)]
+	}
+	return false
+}
+
+// changeNouns name a change, measured over a base: "an increase over a
+// week ago".
+var changeNouns = map[string]bool{
+	"increase": true, "decrease": true, "rise": true, "gain": true, "jump": true, "drop": true,
+	"decline": true, "fall": true, "growth": true, "improvement": true, "surge": true, "dip": true,
 }
 
 // fromAnchor evaluates f with the last date mentioned standing in for the

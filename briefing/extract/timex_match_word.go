@@ -273,6 +273,9 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 		step = relStep(tg.w(j))
 		j++
 	}
+	if tg.w(j) == "calendar" && tg.w(j+1) == "year" {
+		j++ // "this calendar year", "last calendar year"
+	}
 	in := tg.info(j)
 	// A count makes a duration: "the past three years", "the next 10 days".
 	if w != "this" && w != "current" && tg.startsQuantity(j) {
@@ -511,6 +514,9 @@ func (tg *tagger) thePeriod(i int) (timexCand, bool) {
 			return timexDateCand(i+3, tg.shiftAnchor(tg.info(i+1).unit, step))
 		}
 	}
+	if c, ok := tg.theCurrentUnit(i); ok {
+		return c, true
+	}
 	if w == "year" {
 		return tg.matchTheYear(i, i+2)
 	}
@@ -623,6 +629,19 @@ func (tg *tagger) thePartOfDay(i int) (timexCand, bool) {
 			return c, true
 		}
 		return noTimexCand, false
+	}
+	if a := tg.w(i + 2); (a == "before" || a == "after") && tg.hasAnchor && tg.anchor.g <= GrainDay {
+		if n := tg.tok(i + 3); n.kind == 0 || n.kind == ttPunct {
+			// "down from 4,000 the night before": the night of the day
+			// before the one last named.
+			step := -1
+			if a == "after" {
+				step = 1
+			}
+			v := tg.shiftAnchor(uDay, step)
+			v.g, v.part = GrainTime, tg.info(i+1).part
+			return timexCand{j: i + 3, typ: TypeTime, v: v}, true
+		}
 	}
 	v := tg.clockDay()
 	v.g, v.part = GrainTime, tg.info(i+1).part
@@ -795,13 +814,12 @@ func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 		g = GrainHalf
 	}
 	j := k + 2
-	start := (o - 1) * (12 / n)
 	if tg.w(j) == "of" {
 		if y, e, ok := tg.yearAt(j); ok {
 			return timexDateCand(e, timexVal{g: g, y: y, q: o})
 		}
 		if tg.w(j+1) == "the" && tg.w(j+2) == "year" {
-			return timexDateCand(j+3, timexVal{g: g, y: tg.yearFor(start+1, 1, tg.dirNear(k, j+3)), q: o})
+			return timexDateCand(j+3, timexVal{g: g, y: tg.periodYear(o, n, tg.dirNear(k, j+3)), q: o})
 		}
 		if (tg.w(j+1) == "this" || tg.w(j+1) == "last" || tg.w(j+1) == "next") && tg.w(j+2) == "year" {
 			return timexDateCand(j+3, timexVal{g: g, y: tg.yearRel(relStep(tg.w(j + 1))), q: o})
@@ -810,7 +828,21 @@ func (tg *tagger) matchOrdinalPeriod(k int) (timexCand, bool) {
 	if y, e, ok := tg.yearAt(j); ok {
 		return timexDateCand(e, timexVal{g: g, y: y, q: o})
 	}
-	return timexDateCand(j, timexVal{g: g, y: tg.yearFor(start+1, 1, tg.dirNear(k, j)), q: o})
+	return timexDateCand(j, timexVal{g: g, y: tg.periodYear(o, n, tg.dirNear(k, j)), q: o})
+}
+
+// periodYear is the year of quarter (n = 4) or half (n = 2) number o
+// named without a year, in direction dir. In a future clause the period
+// just ended is still that one: its results are what is expected
+// ("earnings are expected to drop during the third quarter" in October).
+func (tg *tagger) periodYear(o, n, dir int) int {
+	if dir > 0 && tg.hasDCT {
+		cur := (int(tg.dct.Month())-1)/(12/n) + 1
+		if o == cur-1 || o == n && cur == 1 {
+			dir = -1
+		}
+	}
+	return tg.yearFor((o-1)*(12/n)+1, 1, dir)
 }
 
 // matchWeekOf matches "first week of 2015", "last week of July", "second
@@ -859,7 +891,7 @@ func (tg *tagger) matchQuarterCode(i int) (timexCand, bool) {
 	if g == GrainHalf {
 		return noTimexCand, false
 	}
-	return timexDateCand(i+2, timexVal{g: g, y: tg.yearFor((n-1)*3+1, 1, tg.dirNear(i, i+2)), q: n})
+	return timexDateCand(i+2, timexVal{g: g, y: tg.periodYear(n, 4, tg.dirNear(i, i+2)), q: n})
 }
 
 // matchEvery matches sets: "every week", "each day", "every two weeks",
@@ -935,11 +967,11 @@ func (tg *tagger) matchPeriodAnaphor(i int) (timexCand, bool) {
 				v.y = 0
 			}
 			c, _ := timexDateCand(k+4, v)
-			c.anaphor = true
+			c.ref = refAnaphor
 			return c, true
 		case "period":
 			c, _ := timexDateCand(k+4, tg.yearEarlier())
-			c.anaphor = true
+			c.ref = refAnaphor
 			return c, true
 		}
 	}
@@ -1019,7 +1051,7 @@ func (tg *tagger) matchTheYear(i, j int) (timexCand, bool) {
 	}
 	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.y > 0 {
 		c, _ := timexDateCand(j, timexVal{g: GrainYear, y: tg.anchor.y})
-		c.anaphor = true
+		c.ref = refAnaphor
 		return c, true
 	}
 	if tg.w(i-1) == "for" {

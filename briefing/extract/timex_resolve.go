@@ -151,6 +151,32 @@ func (tg *tagger) monthDayNoYear(m, d, dir int) timexVal {
 	return tg.dayOfYearNoYear(m, d, dir)
 }
 
+// nearDay resolves day d of month m, named without a year at tokens
+// [i, j), by the tense of its clause. A day that tense puts eleven months
+// away, when the same day of the other year lies within a month, is that
+// one if no preposition ties it to the clause's verb: the ends of a range
+// ("declared a truce from December 31 to January 1" in a paper of 24
+// December) and a day that qualifies a noun ("a Christmas ceasefire") are
+// what was announced, not when. A day that far away would carry its year;
+// "was overrun on 20 October", "since 15 April" and "until 3 February"
+// keep the tense's.
+func (tg *tagger) nearDay(m, d, i, j int) timexVal {
+	v := tg.monthDayNoYear(m, d, tg.dirNear(i, j))
+	if !tg.hasDCT || v.y == 0 {
+		return v
+	}
+	if w := tg.w(i - 1); w != "from" && w != "to" && (isTimexPrep(w) || nounPrepositions[w] || rangeEnds[w]) {
+		return v
+	}
+	switch diff := v.start().Sub(tg.dct).Hours() / 24; {
+	case diff <= -farDay:
+		v.y++
+	case diff >= farDay:
+		v.y--
+	}
+	return v
+}
+
 // dayOfYearNoYear is the day m/d nearest the publication date in
 // direction dir.
 func (tg *tagger) dayOfYearNoYear(m, d, dir int) timexVal {
@@ -172,6 +198,14 @@ func (tg *tagger) dayOfYearNoYear(m, d, dir int) timexVal {
 	}
 	return timexVal{g: GrainDay, y: y, m: m, d: d}
 }
+
+// farDay is how many days from the publication date a bare day and month
+// may lie before the same day of the other year is meant instead: eleven
+// months, which leaves the other within about a month.
+const farDay = 334
+
+// rangeEnds are the prepositions that close a stretch at a date.
+var rangeEnds = map[string]bool{"through": true, "thru": true, "till": true, "til": true, "of": true}
 
 // yearFor returns the year of a yearly event (a season, quarter, holiday)
 // that starts at month m, day d, in direction dir.

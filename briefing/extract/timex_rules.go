@@ -128,7 +128,7 @@ var timexWordRules []timexRule
 func wordRules() []timexRule {
 	return []timexRule{
 		{name: "today", example: "today", words: []string{"today"},
-			match: func(tg *tagger, i int) (timexCand, bool) { return timexDateCand(i+1, tg.relUnit(uDay, 0)) }},
+			match: (*tagger).matchToday},
 		{name: "yesterday", example: "yesterday", words: []string{"yesterday"},
 			match: func(tg *tagger, i int) (timexCand, bool) { return timexDateCand(i+1, tg.relUnit(uDay, -1)) }},
 		{name: "tomorrow", example: "tomorrow", words: []string{"tomorrow"},
@@ -139,6 +139,7 @@ func wordRules() []timexRule {
 		{name: "past-ref", example: "recently", words: []string{"recently", "lately"}, typ: TypeDate, value: "PAST_REF"},
 		{name: "recent-units", example: "in recent years", words: []string{"recent"}, match: (*tagger).matchRecentUnits, orElse: true},
 		{name: "at-present", example: "at present", words: []string{"present"}, match: (*tagger).matchAtPresent, orElse: true},
+		{name: "at-this-time", example: "at this time", words: []string{"this"}, match: (*tagger).matchAtThisTime, orElse: true},
 		{name: "these-days", example: "these days", words: []string{"these"}, match: (*tagger).matchTheseDays, orElse: true},
 		{name: "the", dispatch: true, words: []string{"the"}, match: (*tagger).matchThe},
 		{name: "that-unit", example: "On 3 October 2024 they left; that week the rains came.", words: []string{"that"}, match: (*tagger).matchThatUnit, orElse: true},
@@ -146,6 +147,7 @@ func wordRules() []timexRule {
 		{name: "every", example: "every week", words: []string{"every", "each"}, match: (*tagger).matchEvery},
 		{name: "frequency-word", example: "weekly", words: mapKeys(frequencyValues), match: (*tagger).matchFrequencyWord},
 		{name: "once-twice", example: "twice a year", words: []string{"once", "twice"}, match: (*tagger).matchOnceTwice},
+		{name: "holiday-weekend", example: "a rough holiday weekend", words: []string{"holiday"}, match: (*tagger).matchHolidayWeekend, orElse: true},
 		{name: "weekend-event", example: "a deadly weekend siege", words: []string{"weekend"}, match: (*tagger).matchWeekendEvent, orElse: true},
 		{name: "dawn-on-day", example: "at dawn on Thursday", words: []string{"dawn", "dusk"}, match: (*tagger).matchDawnOnDay},
 		{name: "noon-midnight", example: "at midnight", words: []string{"noon", "midday", "midnight"}, match: (*tagger).matchNoonMidnight},
@@ -180,6 +182,7 @@ func theRules() []timexRule {
 	return []timexRule{
 		{name: "the-day-before-after", example: "On 3 October 2024 they left; the day after, the rains came.", words: []string{"day"}, match: (*tagger).theDayBeforeAfter},
 		{name: "the-period", example: "in the year 2000", words: []string{"week", "month", "year"}, match: (*tagger).thePeriod},
+		{name: "the-calendar-year", example: "this late in the calendar year", words: []string{"calendar"}, match: (*tagger).theCalendarYear},
 		{name: "the-full-year", example: "profits for the full year", words: []string{"full", "whole", "entire"}, match: (*tagger).theFullYear},
 		{name: "the-same-unit", example: "On 3 October 2024 they left; the same day, the rains came.", words: []string{"same"}, match: (*tagger).theSameUnit},
 		{name: "the-relative", example: "the past three years", words: []string{"previous", "next", "following", "past", "last", "coming", "final"}, match: (*tagger).theRelative},
@@ -428,6 +431,16 @@ var timexModPhrases = []timexModPhrase{
 	{name: "almost", words: []string{"almost"}, mod: ModApprox},
 	{name: "over", words: []string{"over"}, mod: ModMoreThan, notPreposition: true},
 	{name: "under", words: []string{"under"}, mod: ModLessThan},
+	// degree words before them belong to the modifier: "a little more
+	// than a year", "just over two weeks", "well over a decade"
+	{name: "a-little-more-than", words: []string{"a", "little", "more", "than"}, mod: ModMoreThan},
+	{name: "a-little-less-than", words: []string{"a", "little", "less", "than"}, mod: ModLessThan},
+	{name: "a-little-over", words: []string{"a", "little", "over"}, mod: ModMoreThan},
+	{name: "slightly-more-than", words: []string{"slightly", "more", "than"}, mod: ModMoreThan},
+	{name: "slightly-less-than", words: []string{"slightly", "less", "than"}, mod: ModLessThan},
+	{name: "just-over", words: []string{"just", "over"}, mod: ModMoreThan},
+	{name: "just-under", words: []string{"just", "under"}, mod: ModLessThan},
+	{name: "well-over", words: []string{"well", "over"}, mod: ModMoreThan},
 }
 
 // timexModGroups are the modifier phrases, grouped by first word.

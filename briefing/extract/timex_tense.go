@@ -51,6 +51,9 @@ func (tg *tagger) tense(i, j int) uint8 {
 	if tg.sinceBefore(i) {
 		return cuePast // "since peaking in September", "since early June"
 	}
+	if tg.w(i-1) == "to" && tg.scheduleVerb(i-2) {
+		return cueFuture // "the mandate runs to the end of 2025"
+	}
 	switch tg.w(i - 1) {
 	case "starting", "beginning", "effective":
 		return cueFuture // "mourning starting Monday": a start announced ahead
@@ -313,12 +316,11 @@ func (tg *tagger) presentVerb(k int, word string) bool {
 		strings.HasSuffix(word, "us") || strings.HasSuffix(word, "is") {
 		return false
 	}
-	if tg.isArticle(k - 1) {
-		return false // "with their families this week": a noun
-	}
 	switch tg.w(k + 1) {
 	case "its", "the", "a", "an", "their", "his", "her", "this", "that", "these", "those":
-		return true
+		// not after a determiner or a preposition: "with their families
+		// this week", "vote in elections this year" are nouns
+		return !tg.isArticle(k-1) && !tg.lowerIn(k-1, nounPrepositions)
 	}
 	return false
 }
@@ -359,14 +361,25 @@ func (tg *tagger) sinceBefore(i int) bool {
 
 // scheduleVerb reports whether token k looks like a verb in the simple
 // present, which before a date states a schedule: a lower-case word in -s
-// that no determiner or count makes a noun.
+// that no determiner, count or preposition makes a noun ("hunted for
+// survivors Sunday" is no schedule).
 func (tg *tagger) scheduleVerb(k int) bool {
 	if tg.plainPresent {
 		return false
 	}
 	t := tg.tok(k)
 	return t.kind != 0 && t.kind == ttWord && t.lx == 0 && !t.upper &&
-		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1)
+		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1) &&
+		!tg.lowerIn(k-1, nounPrepositions)
+}
+
+// nounPrepositions are prepositions: the word after one is a noun, never a
+// verb in the simple present.
+var nounPrepositions = map[string]bool{
+	"for": true, "with": true, "to": true, "from": true, "by": true, "at": true, "on": true,
+	"in": true, "into": true, "about": true, "against": true, "among": true, "between": true,
+	"without": true, "under": true, "across": true, "toward": true, "towards": true, "amid": true,
+	"near": true, "per": true, "via": true,
 }
 
 // verbAfterAnd reports whether token k, after "and", is a lower-case word
