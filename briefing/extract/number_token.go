@@ -72,6 +72,13 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 				}
 				fallthrough
 			case ntbLetter:
+				if j := initialismEnd(text, i, to); j > i {
+					// "U.S.", "U.N.": one word, not letters and stops (the
+					// count before it lost its noun: "2,000 U.S. troops").
+					buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: true})
+					i = j
+					break
+				}
 				if j, lx, ok := scanLexWord(text, i, to); ok {
 					buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: c <= 'Z', lx: lx})
 					i = j
@@ -119,6 +126,21 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 		space, nl = false, false
 	}
 	return buf
+}
+
+// initialismEnd returns the end of an initialism of two to four capital
+// letters, each with its stop, that starts at i ("U.S.", "U.N.", "E.U.",
+// "D.R.C."), or i when none does; the last stop is the initialism's, even
+// where it ends a sentence too.
+func initialismEnd(text string, i, to int) int {
+	j := i
+	for j+1 < to && text[j] >= 'A' && text[j] <= 'Z' && text[j+1] == '.' {
+		j += 2
+	}
+	if n := (j - i) / 2; n < 2 || n > 4 || j < to && isLatinLetter(text[j]) {
+		return i
+	}
+	return j
 }
 
 // The classes of ASCII bytes that ntokenize tells apart.
