@@ -95,6 +95,10 @@ type figurer struct {
 	phrases sentencePhrases
 	// marks are the marks of the sentence's words, ORed (see sentence).
 	marks lexMark
+	// folds says the sentence has a letter beyond ASCII, which may fold
+	// to one ("ſ" to "s"): a word compared with strings.EqualFold may then
+	// be there without its entry's mark (see mayHave).
+	folds bool
 	// currencies are the rupee and pound the text names (number_unitname.go).
 	currencies currencyHints
 	// units are the short forms of units the text defines (number_abbrev.go).
@@ -165,6 +169,7 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	if len(cands) == 0 {
 		return
 	}
+	fx.folds = !plainASCII(fx.text[toks[0].start:toks[len(toks)-1].end])
 	// starts[j] counts the figures that begin before token j, so that the
 	// figures between a word and a figure are counted in constant time.
 	if cap(fx.starts) < len(toks)+1 {
@@ -215,17 +220,21 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		if lx == nil {
 			continue
 		}
-		if lx.marks&markClauseBreak != 0 {
+		m := lx.marks
+		marks |= m
+		if m&(markClauseBreak|markRoleWord|markTrigger|markPhrase) == 0 {
+			continue // most words: nothing to count or index
+		}
+		if m&markClauseBreak != 0 {
 			c++
 		}
-		marks |= lx.marks
-		if lx.role != "" {
+		if m&markRoleWord != 0 {
 			roles++
 		}
-		if lx.trig != trigNone {
+		if m&markTrigger != 0 {
 			triggers = append(triggers, int32(k))
 		}
-		if lx == lexOf || lx == lexEvery || lx == lexEach || lx == lexPer {
+		if m&markPhrase != 0 {
 			fx.phraseAt(toks, k, &phrases)
 		}
 	}
@@ -522,6 +531,13 @@ const (
 	lowBytes  = 0x0101010101010101
 	highBytes = 0x8080808080808080
 )
+
+// mayHave reports whether the sentence may have a word of mark m: one of
+// its words has the mark, or a letter beyond ASCII might fold to such a
+// word for a check that compares with strings.EqualFold.
+func (fx *figurer) mayHave(m lexMark) bool {
+	return fx.marks&m != 0 || fx.folds
+}
 
 // rolesIn reports whether a token in [from, to) of the sentence names a
 // role; the bounds are clamped to the sentence.

@@ -59,12 +59,12 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.why.unit = unitRule(c)
 	var injury bool
 	var word *numLex
-	var wordAt int
-	f.Category, injury, f.why.category, word, wordAt = fx.category(text, toks, cands, starts, k, unit)
+	var wordIdx int
+	f.Category, injury, f.why.category, word, wordIdx = fx.category(text, toks, cands, starts, k, unit)
 	if word != nil && f.why.category != catNone {
 		f.why.word = word.ref
 	}
-	event := fx.role(&f, c, toks, word, wordAt)
+	event := fx.role(&f, c, toks, word, wordIdx)
 	injury = injury || f.Role == RoleInjured
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)

@@ -198,8 +198,8 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 // other, unless its own verb says what befell them ("Twelve security
 // officials were killed"); the whole a share is of is other ("90% of
 // Gaza's 2.1 million people").
-func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
-	event = fx.clauseRole(f, c, toks, word, wordAt)
+func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordIdx int) (event bool) {
+	event = fx.clauseRole(f, c, toks, word, wordIdx)
 	if c.q.kind == QuantityNumber && (f.Category == Detention || f.Category == Displacement || f.Category == Other && f.Unit != "" && strictPerson(f.Unit)) &&
 		f.Role != RoleReleased && (exchangedFor(fx.text, toks, c) || word != nil && returnWord(word.w) && captivesAround(toks)) {
 		// Both sides of a swap are released, and captives who are
@@ -231,12 +231,12 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleIdentified, 0
 		return false
 	}
-	if f.Role == RoleWithdrawn && c.first > 0 && strings.EqualFold(ntText(fx.text, toks[c.first-1]), "leaving") {
+	if f.Role == RoleWithdrawn && c.first > 0 && wordAt(fx.text, toks[c.first-1], "leaving") {
 		// The forces a withdrawal leaves are still deployed: "had
 		// withdrawn 2 brigades, leaving one brigade in the corridor".
 		f.Role, f.why.role = RoleDeployed, roleLeftBehind
 	}
-	if f.Role != RoleKilled && c.q.kind == QuantityNumber && passedAway(fx.text, toks, c) {
+	if f.Role != RoleKilled && c.q.kind == QuantityNumber && fx.mayHave(markLossWord) && passedAway(fx.text, toks, c) {
 		// "132 people with weapon-related injuries, 31 of whom passed away":
 		// the euphemism is a death, whatever harm the clause names first.
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleWord, 0
@@ -257,8 +257,8 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 // "identified as" someone. The part is told by "of whom/which" before it
 // or "of" after it.
 func identifiedPart(text string, toks []ntoken, c *candidate) bool {
-	part := c.first >= 2 && ntIsWord(toks[c.first-2], "of") && (strings.EqualFold(ntText(text, toks[c.first-1]), "whom") ||
-		strings.EqualFold(ntText(text, toks[c.first-1]), "which")) || c.last+1 < len(toks) && ntIsWord(toks[c.last+1], "of")
+	part := c.first >= 2 && ntIsWord(toks[c.first-2], "of") && (wordAt(text, toks[c.first-1], "whom") ||
+		wordAt(text, toks[c.first-1], "which")) || c.last+1 < len(toks) && ntIsWord(toks[c.last+1], "of")
 	if !part {
 		return false
 	}
@@ -266,10 +266,10 @@ func identifiedPart(text string, toks []ntoken, c *candidate) bool {
 		if toks[j].kind == ntPunct {
 			return false
 		}
-		if strings.EqualFold(ntText(text, toks[j]), "identified") {
+		if wordAt(text, toks[j], "identified") {
 			// Not "identified as members of terror groups": that says who
 			// the dead were.
-			return lexHas(toks[j-1], clsAux|clsPredFill) && !(j+1 < len(toks) && strings.EqualFold(ntText(text, toks[j+1]), "as"))
+			return lexHas(toks[j-1], clsAux|clsPredFill) && !(j+1 < len(toks) && wordAt(text, toks[j+1], "as"))
 		}
 	}
 	return false
@@ -279,7 +279,7 @@ func identifiedPart(text string, toks []ntoken, c *candidate) bool {
 // for: "in exchange for 369 prisoners", "agreed to exchange 50 hostages
 // for 150 prisoners", "swapped for 90 detainees".
 func exchangedFor(text string, toks []ntoken, c *candidate) bool {
-	if c.first < 2 || !strings.EqualFold(ntText(text, toks[c.first-1]), "for") {
+	if c.first < 2 || !wordAt(text, toks[c.first-1], "for") {
 		return false
 	}
 	for j := c.first - 2; j >= 0 && j >= c.first-5; j-- {
@@ -315,13 +315,13 @@ func captivesAround(toks []ntoken) bool {
 // since passed away").
 func passedAway(text string, toks []ntoken, c *candidate) bool {
 	j := c.last + 1
-	if j+1 < len(toks) && ntIsWord(toks[j], "of") && (strings.EqualFold(ntText(text, toks[j+1]), "whom") || strings.EqualFold(ntText(text, toks[j+1]), "them")) {
+	if j+1 < len(toks) && ntIsWord(toks[j], "of") && (wordAt(text, toks[j+1], "whom") || wordAt(text, toks[j+1], "them")) {
 		j += 2 // "31 of whom passed away"
 	}
-	for j < len(toks) && j <= c.last+6 && (lexHas(toks[j], clsAux|clsPredFill) || strings.EqualFold(ntText(text, toks[j]), "since")) {
+	for j < len(toks) && j <= c.last+6 && (lexHas(toks[j], clsAux|clsPredFill) || wordAt(text, toks[j], "since")) {
 		j++
 	}
-	return j+1 < len(toks) && strings.EqualFold(ntText(text, toks[j]), "passed") && strings.EqualFold(ntText(text, toks[j+1]), "away")
+	return j+1 < len(toks) && wordAt(text, toks[j], "passed") && wordAt(text, toks[j+1], "away")
 }
 
 // deathAtRisk reports whether the word of death after the figure c, in its
@@ -351,7 +351,7 @@ func deathAtRisk(text string, toks []ntoken, c *candidate) bool {
 }
 
 // clauseRole is role without the risk of death.
-func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
+func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numLex, wordIdx int) (event bool) {
 	text := fx.text
 	if c.q.kind != QuantityNumber && c.q.kind != QuantityPercent {
 		// A sum, a duration or a measure has the role of its unit; no word
@@ -394,7 +394,7 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		// "Another 17,000 people remain without a permanent home", "About
 		// 70% of the 30,000 residents lost their homes"; "620,000 people
 		// are still without clean water".
-		if r := withoutRole(text, toks, c); r != "" {
+		if r := fx.lossRole(toks, c); r != "" {
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleWithout, 0
 			return true
 		}
@@ -432,7 +432,7 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 				f.Role, f.why.role = RoleRefugees, roleAbroad // "reported that some 19,000 people had fled to Armenia"
 			}
 			return own.head == ""
-		case own.role == RoleDisplaced && word != nil && wordAt == at-1 && campAfter(toks, wordAt) == at:
+		case own.role == RoleDisplaced && word != nil && wordIdx == at-1 && campAfter(toks, wordIdx) == at:
 			// The category's word only qualifies the camp: "leaving 420,000
 			// people in relief camps" are displaced.
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = own.role.Category(), own.role, catTrigger, how, own.ref
@@ -467,8 +467,8 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 			}
 		}
 	}
-	if word != nil && wordAt >= 0 && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
-		c.q.kind == QuantityNumber && !c.inherited && fx.otherClauseFigure(toks, wordAt, c.first) && ownPredicateAhead(text, toks, c) {
+	if word != nil && wordIdx >= 0 && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
+		c.q.kind == QuantityNumber && !c.inherited && fx.otherClauseFigure(toks, wordIdx, c.first) && ownPredicateAhead(text, toks, c) {
 		// "The bodies of 30 migrants were found, and 11 survivors were
 		// taken to hospital", "112 passengers were pulled from the
 		// water": the figure's own verb names no role of its own, and
@@ -476,20 +476,20 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if word != nil && wordAt >= 0 && f.why.category == catTrigger && (word.role == RoleInjured || word.role == RoleMissing) &&
-		otherFigureBetween(toks, c, wordAt) {
+	if word != nil && wordIdx >= 0 && f.why.category == catTrigger && (word.role == RoleInjured || word.role == RoleMissing) &&
+		otherFigureBetween(toks, c, wordIdx) {
 		word = nil // "rose to 73 on Thursday, with 110 wounded": the wounded are the other figure
 	}
-	if word != nil && wordAt >= 0 && f.why.category == catTrigger && own == nil && word.role.Category() == Casualties &&
-		!c.inherited && !fx.coordCasualty(c) && fx.otherClauseLead(toks, wordAt, c) {
+	if word != nil && wordIdx >= 0 && f.why.category == catTrigger && own == nil && word.role.Category() == Casualties &&
+		!c.inherited && !fx.coordCasualty(c) && fx.otherClauseLead(toks, wordIdx, c) {
 		// The word of death or injury is another clause's, and the figure's
 		// own clause names nothing that befell it: "..., said 3 residents",
 		// "a church that holds 500 worshippers", "while two others escaped".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if word != nil && wordAt > c.last+1 && f.why.category == catTrigger && (own == nil || !clause && own.role.Category() != f.Category) && !c.inherited && wordAt+1 < len(toks) &&
-		(toks[wordAt+1].kind == ntNum || toks[wordAt+1].lx != nil && toks[wordAt+1].lx.num != nkNone && toks[wordAt+1].lx.num != nkAnd) {
+	if word != nil && wordIdx > c.last+1 && f.why.category == catTrigger && (own == nil || !clause && own.role.Category() != f.Category) && !c.inherited && wordIdx+1 < len(toks) &&
+		(toks[wordIdx+1].kind == ntNum || toks[wordIdx+1].lx != nil && toks[wordIdx+1].lx.num != nkNone && toks[wordIdx+1].lx.num != nkAnd) {
 		// The verb after the figure has a count of its own for object:
 		// "fired tear gas at 2,000 demonstrators, injuring 12".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
@@ -641,12 +641,11 @@ func withoutRole(text string, toks []ntoken, c *candidate) Role {
 		if t.kind == ntPunct || t.kind == ntNum && !(ntIsWord(toks[j-1], "the") || ntIsWord(toks[j-1], "of")) {
 			return ""
 		}
-		w := ntText(text, t)
-		if strings.EqualFold(w, "fell") && j+1 < len(toks) && foldIn(ntText(text, toks[j+1]), "victim", "victims") {
+		if wordAt(text, t, "fell") && j+1 < len(toks) && foldIn(ntText(text, toks[j+1]), "victim", "victims") {
 			return RoleAffected // "80 percent of the population fell victim to the quake"
 		}
-		without := strings.EqualFold(w, "without")
-		if !without && !strings.EqualFold(w, "lost") {
+		without := wordAt(text, t, "without")
+		if !without && !wordAt(text, t, "lost") {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+4; k++ {
@@ -666,6 +665,19 @@ func withoutRole(text string, toks []ntoken, c *candidate) Role {
 		return ""
 	}
 	return ""
+}
+
+// lossWords are the words withoutRole and passedAway cannot do without
+// ("away" for "passed away"): a sentence that has none of them gives
+// neither a role (markLossWord).
+var lossWords = []string{"without", "lost", "fell", "away"}
+
+// lossRole is withoutRole for a sentence that may have its words.
+func (fx *figurer) lossRole(toks []ntoken, c *candidate) Role {
+	if !fx.mayHave(markLossWord) {
+		return ""
+	}
+	return withoutRole(fx.text, toks, c)
 }
 
 // survivorNoun reports whether a unit counts survivors.

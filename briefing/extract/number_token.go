@@ -528,6 +528,20 @@ func markLexicon() {
 			e.marks |= markNationality
 		}
 	}
+	for _, w := range lossWords {
+		numLexicon[w].marks |= markLossWord
+	}
+	for _, w := range []string{"of", "every", "each", "per"} {
+		numLexicon[w].marks |= markPhrase
+	}
+	for _, e := range numLexicon {
+		if e.role != "" {
+			e.marks |= markRoleWord
+		}
+		if e.trig != trigNone {
+			e.marks |= markTrigger
+		}
+	}
 	for w, l := range qualifiersBefore {
 		if e := numLexicon[w]; e != nil {
 			e.qualBefore = l
