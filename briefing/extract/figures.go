@@ -95,9 +95,10 @@ type figurer struct {
 	phrases sentencePhrases
 	// marks are the marks of the sentence's words, ORed (see sentence).
 	marks lexMark
-	// folds says the sentence has a letter beyond ASCII, which may fold
-	// to one ("ſ" to "s"): a word compared with strings.EqualFold may then
-	// be there without its entry's mark (see mayHave).
+	// folds says the sentence has a word with a letter beyond ASCII,
+	// which may fold to one ("ſ" to "s"): a word compared with
+	// strings.EqualFold may then be there without its entry's mark (see
+	// mayHave).
 	folds bool
 	// currencies are the rupee and pound the text names (number_unitname.go).
 	currencies currencyHints
@@ -169,7 +170,6 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	if len(cands) == 0 {
 		return
 	}
-	fx.folds = !plainASCII(fx.text[toks[0].start:toks[len(toks)-1].end])
 	// starts[j] counts the figures that begin before token j, so that the
 	// figures between a word and a figure are counted in constant time.
 	if cap(fx.starts) < len(toks)+1 {
@@ -200,6 +200,7 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	roles := int32(0)
 	var marks lexMark
 	var phrases sentencePhrases
+	folds := false
 	c, fig := 0, 0 // clause breaks and figures so far
 	for k := 0; k < n; k++ {
 		t := &toks[k]
@@ -218,6 +219,9 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		}
 		lx := t.lx
 		if lx == nil {
+			if t.foreign {
+				folds = true
+			}
 			continue
 		}
 		m := lx.marks
@@ -241,7 +245,7 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	starts[n] = fig
 	clauses[n] = c
 	fx.triggers = triggers
-	fx.marks = marks
+	fx.marks, fx.folds = marks, folds
 	fx.phrases = phrases
 	trigBefore[n] = int32(len(triggers))
 	roleBefore[n] = roles

@@ -27,7 +27,10 @@ type ntoken struct {
 	space      bool // white space precedes the token
 	nl         bool // a line break precedes the token
 	upper      bool // a word that starts with an upper-case letter
-	lx         *numLex
+	// foreign marks a word with a letter beyond ASCII, which may fold to
+	// an ASCII one ("ſ" to "s") and has no entry (see figurer.mayHave).
+	foreign bool
+	lx      *numLex
 }
 
 // ntokenize splits text[from:to] into tokens, appending them to buf. Word
@@ -215,7 +218,7 @@ func numWordToken(text string, i, j int, space, nl bool) ntoken {
 		r, _ := utf8.DecodeRuneInString(text[i:j])
 		upper = unicode.IsUpper(r)
 	}
-	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: upper, lx: lookupNumLex(text[i:j])}
+	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: upper, foreign: !plainASCII(text[i:j]), lx: lookupNumLex(text[i:j])}
 }
 
 // scanLexWord reads the run of ASCII letters at i and looks it up in the

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestSentenceMarksMatchEntries checks the marks the sentence's pass reads
+// against the fields they stand for, on every entry of the lexicon: a word
+// that names a role, signals a category or starts a phrase is counted or
+// indexed only through its mark.
+func TestSentenceMarksMatchEntries(t *testing.T) {
+	lexTableOnce.Do(buildLexTable)
+	phrase := map[string]bool{"of": true, "every": true, "each": true, "per": true}
+	loss := map[string]bool{}
+	for _, w := range lossWords {
+		loss[w] = true
+	}
+	for w, e := range numLexicon {
+		for _, m := range []struct {
+			mark lexMark
+			name string
+			want bool
+		}{
+			{markRoleWord, "role word", e.role != ""},
+			{markTrigger, "trigger", e.trig != trigNone},
+			{markPhrase, "phrase word", phrase[w]},
+			{markLossWord, "loss word", loss[w]},
+		} {
+			if got := e.marks&m.mark != 0; got != m.want {
+				t.Errorf("%q: %s mark %v, want %v", w, m.name, got, m.want)
+			}
+		}
+	}
+	for _, w := range lossWords {
+		if numLexicon[w] == nil {
+			t.Errorf("loss word %q has no entry, so no mark can stand for it", w)
+		}
+	}
+}
+
+// TestLossWordsNeedMark checks what lets the sentence skip withoutRole and
+// passedAway: a token that strings.EqualFold takes for a loss word carries
+// the mark, or is a word beyond ASCII (foreign), on random texts that
+// spell the words in any case and with "ſ" or the Kelvin sign.
+func TestLossWordsNeedMark(t *testing.T) {
+	pieces := append([]string{" ", ", ", "loſt", "ſ", "\u212a", "é", "12", "passed", "homes", "lo", "st"}, lossWords...)
+	rng := rand.New(rand.NewPCG(5, 6))
+	texts := []string{benchArticle}
+	for range 500 {
+		var b strings.Builder
+		for range 30 {
+			p := pieces[rng.IntN(len(pieces))]
+			if rng.IntN(3) == 0 {
+				p = strings.ToUpper(p)
+			}
+			b.WriteString(p)
+			if rng.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	found := 0
+	for _, text := range texts {
+		for _, tok := range ntokenize(text, 0, len(text), nil) {
+			for _, w := range lossWords {
+				if !strings.EqualFold(text[tok.start:tok.end], w) {
+					continue
+				}
+				found++
+				if !(tok.lx != nil && tok.lx.marks&markLossWord != 0 || tok.foreign) {
+					t.Errorf("%q is %q to EqualFold, but has no loss mark and is not foreign", text[tok.start:tok.end], w)
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no loss word in the texts")
+	}
+}
+
+// TestLossRoles checks the roles the loss words give, spelled plainly and
+// with a long s: the sentence's marks must not hide them.
+func TestLossRoles(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"lost homes", "Some 17,000 people lost their homes in the quake.", "Some 17,000 people", RoleDisplaced, true},
+		{"lost homes, long s", "Some 17,000 people loſt their homes in the quake.", "Some 17,000 people", RoleDisplaced, true},
+		{"without water", "Some 620,000 people are still without clean water.", "Some 620,000 people", RoleInNeed, true},
+		{"fell victim", "Some 80,000 people fell victim to the floods.", "Some 80,000 people", RoleAffected, true},
+	})
+}
