@@ -34,7 +34,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	case qRange:
 		f.Min, f.Max = fx.float(c.b.min), fx.float(c.b.max)
 	}
-	if ch := figureChange(text, toks, &c.b); ch != "" {
+	if ch := fx.figureChange(toks, &c.b); ch != "" {
 		f.Change = ch
 	}
 	if c.elliptic && !(c.nominal > 0 && fx.hasPrev && fx.out[fx.prev].SentenceStart != s.Start) {

@@ -27,6 +27,7 @@ func TestSentenceMarksMatchEntries(t *testing.T) {
 			{markTrigger, "trigger", e.trig != trigNone},
 			{markPhrase, "phrase word", phrase[w]},
 			{markLossWord, "loss word", loss[w]},
+			{markChange, "verb of change", changeOfWord(e) != ""},
 		} {
 			if got := e.marks&m.mark != 0; got != m.want {
 				t.Errorf("%q: %s mark %v, want %v", w, m.name, got, m.want)
@@ -78,6 +79,35 @@ func TestLossWordsNeedMark(t *testing.T) {
 	}
 	if found == 0 {
 		t.Fatal("no loss word in the texts")
+	}
+}
+
+// TestChangeNeedsVerb checks the changes of figures with and without a
+// verb of change: a sentence with none gives only the plain "=".
+func TestChangeNeedsVerb(t *testing.T) {
+	for _, tc := range []struct {
+		text, figure string
+		want         Change
+	}{
+		{"The toll rose to 57 on Monday.", "57", ChangeUp},
+		{"Prices fell from 4.89% to 3.2% last year.", "3.2%", ChangeDown},
+		{"The estimate was revised from 70 million to 81 million people.", "81 million people", ChangeUp},
+		{"Officials counted 57 bodies on Monday.", "57 bodies", ChangeEqual},
+	} {
+		var got []string
+		found := false
+		for _, f := range Figures(tc.text) {
+			got = append(got, f.Text)
+			if f.Text == tc.figure {
+				found = true
+				if f.Change != tc.want {
+					t.Errorf("%q in %q: change %q, want %q", f.Text, tc.text, f.Change, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no figure %q in %q: %q", tc.figure, tc.text, got)
+		}
 	}
 }
 

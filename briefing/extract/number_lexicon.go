@@ -118,6 +118,7 @@ const (
 	markTrigger                          // a word that signals a category (numLex.trig): the sentence's triggers
 	markPhrase                           // of, every, each, per: phraseAt
 	markLossWord                         // without, lost, fell, away: withoutRole and passedAway (lossWords)
+	markChange                           // a verb of change (changeOfWord): figureChange
 )
 
 var numLexicon = map[string]*numLex{}

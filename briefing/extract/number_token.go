@@ -544,6 +544,9 @@ func markLexicon() {
 		if e.trig != trigNone {
 			e.marks |= markTrigger
 		}
+		if changeOfWord(e) != "" {
+			e.marks |= markChange
+		}
 	}
 	for w, l := range qualifiersBefore {
 		if e := numLexicon[w]; e != nil {
