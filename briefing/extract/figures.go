@@ -91,6 +91,8 @@ type figurer struct {
 	// role, so that a figure's role skips the scans that could find none
 	// (see rolesIn).
 	roleBefore []int32
+	// numStarts are the tokens of the sentence a number may start at.
+	numStarts []int32
 	// phrases says which rare phrases the sentence has (see phrasesOf).
 	phrases sentencePhrases
 	// marks are the marks of the sentence's words, ORed (see sentence).
@@ -148,12 +150,16 @@ type candidate struct {
 
 // sentence finds the figures of one sentence.
 func (fx *figurer) sentence(toks []ntoken, s Span) {
+	numStarts := fx.index(toks)
+	if len(numStarts) == 0 {
+		return
+	}
 	cands := fx.cands[:0]
 	defer func() { fx.cands = cands[:0] }()
-	for i := 0; i < len(toks); {
-		if !mayStartNumber(fx.text, toks[i]) {
-			i++
-			continue
+	next := 0
+	for _, i := range numStarts {
+		if int(i) < next {
+			continue // inside the figure before
 		}
 		// candidateAt writes the whole candidate before it reads one
 		// field, so the slot past the end is not cleared first; it joins
@@ -161,59 +167,79 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		if len(cands) == cap(cands) {
 			cands = slices.Grow(cands, 1)
 		}
-		next, ok := fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
+		var ok bool
+		next, ok = fx.candidateAt(toks, int(i), &cands[:len(cands)+1][len(cands)])
 		if ok {
 			cands = cands[:len(cands)+1]
 		}
-		i = next
 	}
 	if len(cands) == 0 {
 		return
 	}
 	// starts[j] counts the figures that begin before token j, so that the
 	// figures between a word and a figure are counted in constant time.
-	if cap(fx.starts) < len(toks)+1 {
-		fx.starts = make([]int, len(toks)+1, 2*len(toks)+1)
-	}
-	starts := fx.starts[:len(toks)+1]
-	// clauses[j] counts the clause breaks before token j: commas and
-	// words such as "and that", which a category word rarely reaches across.
-	if cap(fx.clauses) < len(toks)+1 {
-		fx.clauses = make([]int, len(toks)+1, 2*len(toks)+1)
-	}
-	fx.clauses = fx.clauses[:len(toks)+1]
-	// triggers holds the tokens whose word signals a category, in order,
-	// and trigBefore[j] counts those before token j, so that a figure's
-	// category reads only the words that can give one.
-	if cap(fx.trigBefore) < len(toks)+1 {
-		fx.trigBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
-	}
-	fx.trigBefore = fx.trigBefore[:len(toks)+1]
-	fx.triggers = fx.triggers[:0]
-	if cap(fx.roleBefore) < len(toks)+1 {
-		fx.roleBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
-	}
-	roleBefore := fx.roleBefore[:len(toks)+1]
 	n := len(toks)
-	clauses, trigBefore := fx.clauses[:n+1], fx.trigBefore[:n+1]
-	triggers := fx.triggers[:0]
-	roles := int32(0)
-	var marks lexMark
-	var phrases sentencePhrases
-	folds := false
-	c, fig := 0, 0 // clause breaks and figures so far
-	for k := 0; k < n; k++ {
-		t := &toks[k]
+	if cap(fx.starts) < n+1 {
+		fx.starts = make([]int, n+1, 2*n+1)
+	}
+	starts := fx.starts[:n+1]
+	fig := 0
+	for k := range starts {
 		starts[k] = fig
 		if fig < len(cands) && cands[fig].b.num.first == k {
 			fig++
 		}
+	}
+	fx.coordinate(toks, cands)
+	for k := range cands {
+		fx.emit(toks, cands, starts, k, s)
+	}
+}
+
+// index makes the sentence's one pass over its tokens. It counts the
+// clause breaks, category words and role words before each token (clauses,
+// trigBefore, roleBefore), lists the category words (triggers), ORs the
+// words' marks, notes the sentence's phrases and words beyond ASCII, and
+// returns the tokens a number may start at (mayStartNumber), in order.
+func (fx *figurer) index(toks []ntoken) []int32 {
+	n := len(toks)
+	// clauses[j] counts the clause breaks before token j: commas and
+	// words such as "and that", which a category word rarely reaches across.
+	if cap(fx.clauses) < n+1 {
+		fx.clauses = make([]int, n+1, 2*n+1)
+	}
+	// triggers holds the tokens whose word signals a category, in order,
+	// and trigBefore[j] counts those before token j, so that a figure's
+	// category reads only the words that can give one.
+	if cap(fx.trigBefore) < n+1 {
+		fx.trigBefore = make([]int32, n+1, 2*n+1)
+	}
+	if cap(fx.roleBefore) < n+1 {
+		fx.roleBefore = make([]int32, n+1, 2*n+1)
+	}
+	clauses, trigBefore, roleBefore := fx.clauses[:n+1], fx.trigBefore[:n+1], fx.roleBefore[:n+1]
+	triggers, numStarts := fx.triggers[:0], fx.numStarts[:0]
+	roles := int32(0)
+	var marks lexMark
+	var phrases sentencePhrases
+	folds := false
+	c := 0 // clause breaks so far
+	text := fx.text
+	for k := 0; k < n; k++ {
+		t := &toks[k]
 		clauses[k] = c
 		trigBefore[k] = int32(len(triggers))
 		roleBefore[k] = roles
-		if t.kind == ntPunct {
-			if clausePunct(fx.text, *t) {
+		switch t.kind {
+		case ntNum:
+			numStarts = append(numStarts, int32(k))
+			continue
+		case ntPunct:
+			if clausePunct(text, *t) {
 				c++
+			}
+			if ch := text[t.start]; ch == '-' || ch >= 0x80 {
+				numStarts = append(numStarts, int32(k)) // a minus sign, "−", "½"
 			}
 			continue
 		}
@@ -226,8 +252,11 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		}
 		m := lx.marks
 		marks |= m
-		if m&(markClauseBreak|markRoleWord|markTrigger|markPhrase) == 0 {
+		if m&(markClauseBreak|markRoleWord|markTrigger|markPhrase|markNumStart) == 0 {
 			continue // most words: nothing to count or index
+		}
+		if m&markNumStart != 0 {
+			numStarts = append(numStarts, int32(k))
 		}
 		if m&markClauseBreak != 0 {
 			c++
@@ -242,18 +271,13 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 			fx.phraseAt(toks, k, &phrases)
 		}
 	}
-	starts[n] = fig
 	clauses[n] = c
-	fx.triggers = triggers
-	fx.marks, fx.folds = marks, folds
-	fx.phrases = phrases
 	trigBefore[n] = int32(len(triggers))
 	roleBefore[n] = roles
-	fx.roleBefore = roleBefore
-	fx.coordinate(toks, cands)
-	for k := range cands {
-		fx.emit(toks, cands, starts, k, s)
-	}
+	fx.clauses, fx.trigBefore, fx.roleBefore = clauses, trigBefore, roleBefore
+	fx.triggers, fx.numStarts = triggers, numStarts
+	fx.marks, fx.folds, fx.phrases = marks, folds, phrases
+	return numStarts
 }
 
 // candidateAt parses the figure that starts at token i into c, if there is
@@ -406,7 +430,8 @@ func (fx *figurer) coordinate(toks []ntoken, cands []candidate) {
 }
 
 // mayStartNumber is a cheap test of whether a number can start at token t,
-// so that most tokens are passed over without parsing.
+// so that most tokens are passed over without parsing. The sentence's pass
+// (index) makes the same test, with markNumStart for a word's.
 func mayStartNumber(text string, t ntoken) bool {
 	switch t.kind {
 	case ntNum:

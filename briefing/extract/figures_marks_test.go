@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,6 +29,7 @@ func TestSentenceMarksMatchEntries(t *testing.T) {
 			{markPhrase, "phrase word", phrase[w]},
 			{markLossWord, "loss word", loss[w]},
 			{markChange, "verb of change", changeOfWord(e) != ""},
+			{markNumStart, "number start", e.num != nkNone || e.cls&clsQuantifier != 0},
 		} {
 			if got := e.marks&m.mark != 0; got != m.want {
 				t.Errorf("%q: %s mark %v, want %v", w, m.name, got, m.want)
@@ -38,6 +40,33 @@ func TestSentenceMarksMatchEntries(t *testing.T) {
 		if numLexicon[w] == nil {
 			t.Errorf("loss word %q has no entry, so no mark can stand for it", w)
 		}
+	}
+}
+
+// TestIndexFindsNumberStarts checks the tokens the sentence's pass offers
+// to candidateAt against mayStartNumber, on every chunk of the benchmark
+// text and of texts dense in number words, signs and fractions.
+func TestIndexFindsNumberStarts(t *testing.T) {
+	texts := []string{benchText(64 << 10), "Some − 5, -3 and ½ of a dozen; several hundred, a few, One thousand and twelve."}
+	checked := 0
+	for _, text := range texts {
+		fx := figurer{text: text}
+		for _, s := range Sentences(text) {
+			toks := ntokenize(text, s.Start, s.End, nil)
+			var want []int32
+			for k, tok := range toks {
+				if mayStartNumber(text, tok) {
+					want = append(want, int32(k))
+				}
+			}
+			if got := fx.index(toks); !slices.Equal(got, want) {
+				t.Fatalf("%q: index offers %v, mayStartNumber %v", text[s.Start:s.End], got, want)
+			}
+			checked += len(want)
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d number starts checked", checked)
 	}
 }
 

@@ -119,6 +119,7 @@ const (
 	markPhrase                           // of, every, each, per: phraseAt
 	markLossWord                         // without, lost, fell, away: withoutRole and passedAway (lossWords)
 	markChange                           // a verb of change (changeOfWord): figureChange
+	markNumStart                         // a number word or quantifier: a number may start at it (mayStartNumber)
 )
 
 var numLexicon = map[string]*numLex{}

@@ -547,6 +547,9 @@ func markLexicon() {
 		if changeOfWord(e) != "" {
 			e.marks |= markChange
 		}
+		if e.num != nkNone || e.cls&clsQuantifier != 0 {
+			e.marks |= markNumStart
+		}
 	}
 	for w, l := range qualifiersBefore {
 		if e := numLexicon[w]; e != nil {
