@@ -91,8 +91,6 @@ type figurer struct {
 	// role, so that a figure's role skips the scans that could find none
 	// (see rolesIn).
 	roleBefore []int32
-	// numStarts are the tokens of the sentence a number may start at.
-	numStarts []int32
 	// phrases says which rare phrases the sentence has (see phrasesOf).
 	phrases sentencePhrases
 	// marks are the marks of the sentence's words, ORed (see sentence).
@@ -158,7 +156,7 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 	defer func() { fx.cands = cands[:0] }()
 	next := 0
 	for _, i := range numStarts {
-		if int(i) < next {
+		if i < next {
 			continue // inside the figure before
 		}
 		// candidateAt writes the whole candidate before it reads one
@@ -168,7 +166,7 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 			cands = slices.Grow(cands, 1)
 		}
 		var ok bool
-		next, ok = fx.candidateAt(toks, int(i), &cands[:len(cands)+1][len(cands)])
+		next, ok = fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
 		if ok {
 			cands = cands[:len(cands)+1]
 		}
@@ -177,12 +175,9 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		return
 	}
 	// starts[j] counts the figures that begin before token j, so that the
-	// figures between a word and a figure are counted in constant time.
-	n := len(toks)
-	if cap(fx.starts) < n+1 {
-		fx.starts = make([]int, n+1, 2*n+1)
-	}
-	starts := fx.starts[:n+1]
+	// figures between a word and a figure are counted in constant time. It
+	// takes the buffer of numStarts, read to the end.
+	starts := fx.starts[:len(toks)+1]
 	fig := 0
 	for k := range starts {
 		starts[k] = fig
@@ -201,7 +196,7 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 // trigBefore, roleBefore), lists the category words (triggers), ORs the
 // words' marks, notes the sentence's phrases and words beyond ASCII, and
 // returns the tokens a number may start at (mayStartNumber), in order.
-func (fx *figurer) index(toks []ntoken) []int32 {
+func (fx *figurer) index(toks []ntoken) []int {
 	n := len(toks)
 	// clauses[j] counts the clause breaks before token j: commas and
 	// words such as "and that", which a category word rarely reaches across.
@@ -217,8 +212,13 @@ func (fx *figurer) index(toks []ntoken) []int32 {
 	if cap(fx.roleBefore) < n+1 {
 		fx.roleBefore = make([]int32, n+1, 2*n+1)
 	}
+	// The tokens a number may start at are listed in the buffer of starts,
+	// which the sentence fills only once they are parsed.
+	if cap(fx.starts) < n+1 {
+		fx.starts = make([]int, n+1, 2*n+1)
+	}
 	clauses, trigBefore, roleBefore := fx.clauses[:n+1], fx.trigBefore[:n+1], fx.roleBefore[:n+1]
-	triggers, numStarts := fx.triggers[:0], fx.numStarts[:0]
+	triggers, numStarts := fx.triggers[:0], fx.starts[:0]
 	roles := int32(0)
 	var marks lexMark
 	var phrases sentencePhrases
@@ -232,14 +232,14 @@ func (fx *figurer) index(toks []ntoken) []int32 {
 		roleBefore[k] = roles
 		switch t.kind {
 		case ntNum:
-			numStarts = append(numStarts, int32(k))
+			numStarts = append(numStarts, k)
 			continue
 		case ntPunct:
 			if clausePunct(text, *t) {
 				c++
 			}
 			if ch := text[t.start]; ch == '-' || ch >= 0x80 {
-				numStarts = append(numStarts, int32(k)) // a minus sign, "−", "½"
+				numStarts = append(numStarts, k) // a minus sign, "−", "½"
 			}
 			continue
 		}
@@ -256,7 +256,7 @@ func (fx *figurer) index(toks []ntoken) []int32 {
 			continue // most words: nothing to count or index
 		}
 		if m&markNumStart != 0 {
-			numStarts = append(numStarts, int32(k))
+			numStarts = append(numStarts, k)
 		}
 		if m&markClauseBreak != 0 {
 			c++
@@ -275,7 +275,7 @@ func (fx *figurer) index(toks []ntoken) []int32 {
 	trigBefore[n] = int32(len(triggers))
 	roleBefore[n] = roles
 	fx.clauses, fx.trigBefore, fx.roleBefore = clauses, trigBefore, roleBefore
-	fx.triggers, fx.numStarts = triggers, numStarts
+	fx.triggers = triggers
 	fx.marks, fx.folds, fx.phrases = marks, folds, phrases
 	return numStarts
 }

@@ -332,11 +332,28 @@ func headOf(unit string) string {
 	if k := strings.LastIndexByte(unit, ' '); k >= 0 {
 		unit = unit[k+1:]
 	}
-	unit = strings.ToLower(unit)
-	if len(unit) > 3 && strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss") {
-		unit = unit[:len(unit)-1]
+	return singularHead(strings.ToLower(unit))
+}
+
+// headAt is headOf for the unit of the figure c: when the unit's last word
+// is the token it was read from and the lexicon has it, the entry holds
+// the word lower-cased (ntokenize), which is not read again.
+func headAt(text string, toks []ntoken, c *candidate, unit string) string {
+	if c.unitFirst >= 0 {
+		if t := &toks[c.unitLast]; t.lx != nil && ntText(text, *t) == lastWord(unit) {
+			return singularHead(t.lx.w)
+		}
 	}
-	return unit
+	return headOf(unit)
+}
+
+// singularHead drops the s of a lower-case plural head: "officers" →
+// "officer", not "press" or "bus".
+func singularHead(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // category decides what the figure c counts, from its unit, its counted

@@ -142,7 +142,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyRepeat // "4.3 million people need food assistance, roughly a third of the population"
 	case c.q.kind == QuantityNumber && populationOf(fx.text, toks, c):
 		return false, keyPopulation // "Sudan, a nation of 50 million people"
-	case c.q.kind == QuantityNumber && fromBaseline(fx.text, toks, c):
+	case c.q.kind == QuantityNumber && fx.marks&markFrom != 0 && fromBaseline(fx.text, toks, c):
 		// "more than doubled – from 705,000 people … to 1.9 million"; a sum
 		// stays key, as the sample gold has the Suez Canal's "fall of more
 		// than 60% from the record $10.25 billion".
@@ -157,7 +157,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 	case saidAgain(fx.text, toks, c, f.Unit, f.Role):
 		return false, keyNamedAgain // "The seven were driven to the border": counted before
 	}
-	head := headOf(f.Unit)
+	head := headAt(fx.text, toks, c, f.Unit)
 	// The dead and the missing of one count are two figures: "a dozen still
 	// missing … as the death toll rose to 12".
 	kk := keyKind{value: f.Value, category: f.Category, injury: injury || f.Role == RoleMissing}

@@ -30,6 +30,8 @@ func TestSentenceMarksMatchEntries(t *testing.T) {
 			{markLossWord, "loss word", loss[w]},
 			{markChange, "verb of change", changeOfWord(e) != ""},
 			{markNumStart, "number start", e.num != nkNone || e.cls&clsQuantifier != 0},
+			{markFrom, "from", w == "from"},
+			{markDeath, "word of death", e.role == RoleKilled},
 		} {
 			if got := e.marks&m.mark != 0; got != m.want {
 				t.Errorf("%q: %s mark %v, want %v", w, m.name, got, m.want)
@@ -53,10 +55,10 @@ func TestIndexFindsNumberStarts(t *testing.T) {
 		fx := figurer{text: text}
 		for _, s := range Sentences(text) {
 			toks := ntokenize(text, s.Start, s.End, nil)
-			var want []int32
+			var want []int
 			for k, tok := range toks {
 				if mayStartNumber(text, tok) {
-					want = append(want, int32(k))
+					want = append(want, k)
 				}
 			}
 			if got := fx.index(toks); !slices.Equal(got, want) {

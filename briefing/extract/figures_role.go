@@ -200,7 +200,7 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 // Gaza's 2.1 million people").
 func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordIdx int) (event bool) {
 	event = fx.clauseRole(f, c, toks, word, wordIdx)
-	if c.q.kind == QuantityNumber && (f.Category == Detention || f.Category == Displacement || f.Category == Other && f.Unit != "" && strictPerson(f.Unit)) &&
+	if c.q.kind == QuantityNumber && (f.Category == Detention || f.Category == Displacement || f.Category == Other && f.Unit != "" && strictPersonAt(fx.text, toks, c, f.Unit)) &&
 		f.Role != RoleReleased && (exchangedFor(fx.text, toks, c) || word != nil && returnWord(word.w) && captivesAround(toks)) {
 		// Both sides of a swap are released, and captives who are
 		// returned are released, not returnees: "in exchange for 369
@@ -242,7 +242,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleWord, 0
 		event = true
 	}
-	if f.Role == RoleKilled && c.q.kind == QuantityNumber && deathAtRisk(fx.text, toks, c) {
+	if f.Role == RoleKilled && c.q.kind == QuantityNumber && fx.marks&markDeath != 0 && deathAtRisk(fx.text, toks, c) {
 		// A death that may come is a need: "1.4 million children are at
 		// imminent risk of death", "20 million people could die from
 		// starvation"; not "may have died", which is feared dead.
@@ -390,7 +390,7 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPerson(f.Unit) {
+	if c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPersonAt(text, toks, c, f.Unit) {
 		// "Another 17,000 people remain without a permanent home", "About
 		// 70% of the 30,000 residents lost their homes"; "620,000 people
 		// are still without clean water".

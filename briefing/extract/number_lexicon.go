@@ -103,7 +103,7 @@ type numLex struct {
 // figure. The marks from markRoleWord on are set from the finished
 // lexicon (markLexicon), so that the sentence's pass over its words tests
 // one flag for what it indexes.
-type lexMark uint16
+type lexMark uint32
 
 const (
 	markChangeFiller lexMark = 1 << iota // changeFillers: "has risen sharply by"
@@ -120,6 +120,8 @@ const (
 	markLossWord                         // without, lost, fell, away: withoutRole and passedAway (lossWords)
 	markChange                           // a verb of change (changeOfWord): figureChange
 	markNumStart                         // a number word or quantifier: a number may start at it (mayStartNumber)
+	markFrom                             // from: fromBaseline
+	markDeath                            // a word of death (role killed): deathAtRisk
 )
 
 var numLexicon = map[string]*numLex{}

@@ -543,6 +543,7 @@ func markLexicon() {
 	for _, w := range []string{"of", "every", "each", "per"} {
 		numLexicon[w].marks |= markPhrase
 	}
+	numLexicon["from"].marks |= markFrom
 	for _, e := range numLexicon {
 		if e.role != "" {
 			e.marks |= markRoleWord
@@ -555,6 +556,9 @@ func markLexicon() {
 		}
 		if e.num != nkNone || e.cls&clsQuantifier != 0 {
 			e.marks |= markNumStart
+		}
+		if e.role == RoleKilled {
+			e.marks |= markDeath
 		}
 	}
 	for w, l := range qualifiersBefore {
