@@ -518,12 +518,42 @@ func unitFactsOfWord(unit, w string, lx *numLex) unitFacts {
 // foldIn reports whether w is one of words, ignoring case, without
 // allocating.
 func foldIn(w string, words ...string) bool {
+	if !plainASCII(w) {
+		for _, x := range words {
+			if strings.EqualFold(w, x) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range words {
-		if strings.EqualFold(w, x) {
+		// An ASCII word folds only to one as long, or to a longer one with
+		// a letter beyond ASCII that folds to one of its own ("ſ" to "s").
+		if len(x) == len(w) && asciiEqualFold(w, x) || len(x) > len(w) && !plainASCII(x) && strings.EqualFold(w, x) {
 			return true
 		}
 	}
 	return false
+}
+
+// asciiEqualFold is strings.EqualFold for two ASCII strings of one length.
+func asciiEqualFold(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		c, d := a[i], b[i]
+		if c == d {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'A' <= d && d <= 'Z' {
+			d += 'a' - 'A'
+		}
+		if c != d {
+			return false
+		}
+	}
+	return true
 }
 
 // deploymentNoun reports whether a unit's head noun is a deployment's:

@@ -97,3 +97,35 @@ func TestWordAtMatchesEqualFold(t *testing.T) {
 		t.Fatal("no token found its target through its lexicon entry")
 	}
 }
+
+// TestFoldInMatchesEqualFold checks foldIn, which compares an ASCII word
+// only with words of its length or with longer ones beyond ASCII, against
+// strings.EqualFold on every pair of random words of ASCII letters in
+// both cases, "ſ", the Kelvin sign, "é" and "@".
+func TestFoldInMatchesEqualFold(t *testing.T) {
+	pieces := []string{"s", "S", "k", "K", "a", "A", "ſ", "\u212a", "é", "@", "["}
+	rng := rand.New(rand.NewPCG(11, 12))
+	words := make([]string, 400)
+	for i := range words {
+		var b strings.Builder
+		for range rng.IntN(5) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		words[i] = b.String()
+	}
+	equal := 0
+	for _, w := range words {
+		for _, x := range words {
+			want := strings.EqualFold(w, x)
+			if got := foldIn(w, "zz", x); got != want {
+				t.Fatalf("foldIn(%q, %q) = %v, strings.EqualFold gives %v", w, x, got, want)
+			}
+			if want && w != x {
+				equal++
+			}
+		}
+	}
+	if equal < 1000 {
+		t.Fatalf("only %d pairs of different spellings fold together", equal)
+	}
+}
