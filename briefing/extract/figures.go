@@ -255,7 +255,7 @@ func (fx *figurer) index(toks []ntoken) []int {
 		if m&(markClauseBreak|markRoleWord|markTrigger|markPhrase|markNumStart) == 0 {
 			continue // most words: nothing to count or index
 		}
-		if m&markNumStart != 0 {
+		if m&markNumStart != 0 && (lx.num != nkArticle || articleStarts(text, toks, k)) {
 			numStarts = append(numStarts, k)
 		}
 		if m&markClauseBreak != 0 {
@@ -431,7 +431,9 @@ func (fx *figurer) coordinate(toks []ntoken, cands []candidate) {
 
 // mayStartNumber is a cheap test of whether a number can start at token t,
 // so that most tokens are passed over without parsing. The sentence's pass
-// (index) makes the same test, with markNumStart for a word's.
+// (index) makes a closer one: a word's markNumStart leaves out "and", which
+// starts no number, and "a" starts one only before a word it can count
+// (articleStarts).
 func mayStartNumber(text string, t ntoken) bool {
 	switch t.kind {
 	case ntNum:
@@ -441,6 +443,20 @@ func mayStartNumber(text string, t ntoken) bool {
 	}
 	c := text[t.start]
 	return c == '-' || c >= 0x80 // a minus sign, "−", "½"
+}
+
+// articleStarts reports whether a number may start at the "a" or "an" at
+// token k: before a quantifier ("a few") or a word the article can count
+// ("a hundred", "a dozen", "a third", "a half"), as parseNumber reads it;
+// before any other word it starts none.
+func articleStarts(text string, toks []ntoken, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if lx := toks[k+1].lx; lx != nil && lx.cls&clsQuantifier != 0 {
+		return true
+	}
+	return articleTakes(skipHyphen(text, toks, k+1))
 }
 
 // properName reports whether a unit is a name rather than a counted noun:

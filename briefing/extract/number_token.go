@@ -554,8 +554,8 @@ func markLexicon() {
 		if changeOfWord(e) != "" {
 			e.marks |= markChange
 		}
-		if e.num != nkNone || e.cls&clsQuantifier != 0 {
-			e.marks |= markNumStart
+		if e.num != nkNone && e.num != nkAnd || e.cls&clsQuantifier != 0 {
+			e.marks |= markNumStart // mayStartNumber
 		}
 		if e.role == RoleKilled {
 			e.marks |= markDeath
