@@ -46,27 +46,7 @@ func TestWordAtMatchesEqualFold(t *testing.T) {
 	targets := append([]string{"from", "identified", "past", "last", "numbering", "number", "war", "escaped", "doubled", "people", "of", "the"}, ceilingWords...)
 	targets = append(targets, populationNouns...)
 	pieces := append([]string{" ", ", ", ". ", "ſ", "\u212a", "é", "İ", "-", "'", "12", "\n"}, targets...)
-	texts := []string{benchArticle}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 300 {
-		var b strings.Builder
-		for range 40 {
-			p := pieces[rng.IntN(len(pieces))]
-			switch rng.IntN(3) {
-			case 0:
-				p = strings.ToUpper(p)
-			case 1:
-				if p != "" {
-					p = strings.ToUpper(p[:1]) + p[1:]
-				}
-			}
-			b.WriteString(p)
-			if rng.IntN(2) == 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts := randomTexts(rand.New(rand.NewPCG(3, 4)), pieces, 300, 40)
 	n := 0
 	for _, text := range texts {
 		for _, tok := range ntokenize(text, 0, len(text), nil) {
@@ -128,4 +108,31 @@ func TestFoldInMatchesEqualFold(t *testing.T) {
 	if equal < 1000 {
 		t.Fatalf("only %d pairs of different spellings fold together", equal)
 	}
+}
+
+// randomTexts returns the benchmark article and n texts of words pieces
+// drawn at random, each in upper case, capitalised or as given, some with
+// a space after.
+func randomTexts(rng *rand.Rand, pieces []string, n, words int) []string {
+	texts := []string{benchArticle}
+	for range n {
+		var b strings.Builder
+		for range words {
+			p := pieces[rng.IntN(len(pieces))]
+			switch rng.IntN(3) {
+			case 0:
+				p = strings.ToUpper(p)
+			case 1:
+				if p != "" {
+					p = strings.ToUpper(p[:1]) + p[1:]
+				}
+			}
+			b.WriteString(p)
+			if rng.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
 }

@@ -106,22 +106,7 @@ func TestNoNumberStartsWithAnd(t *testing.T) {
 // spell the words in any case and with "ſ" or the Kelvin sign.
 func TestLossWordsNeedMark(t *testing.T) {
 	pieces := append([]string{" ", ", ", "loſt", "ſ", "\u212a", "é", "12", "passed", "homes", "lo", "st"}, lossWords...)
-	rng := rand.New(rand.NewPCG(5, 6))
-	texts := []string{benchArticle}
-	for range 500 {
-		var b strings.Builder
-		for range 30 {
-			p := pieces[rng.IntN(len(pieces))]
-			if rng.IntN(3) == 0 {
-				p = strings.ToUpper(p)
-			}
-			b.WriteString(p)
-			if rng.IntN(2) == 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts := randomTexts(rand.New(rand.NewPCG(5, 6)), pieces, 500, 30)
 	found := 0
 	for _, text := range texts {
 		for _, tok := range ntokenize(text, 0, len(text), nil) {
