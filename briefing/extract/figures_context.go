@@ -516,21 +516,28 @@ func unitFactsOfWord(unit, w string, lx *numLex) unitFacts {
 }
 
 // foldIn reports whether w is one of words, ignoring case, without
-// allocating.
+// allocating: strings.EqualFold with each. The words are lower-case ASCII,
+// as every caller writes them. Such a word folds only with a w as long
+// that is ASCII too, or with a longer w that has a letter beyond ASCII
+// ("ſ" for "s"), so most words are passed over on their length.
 func foldIn(w string, words ...string) bool {
-	if !plainASCII(w) {
-		for _, x := range words {
-			if strings.EqualFold(w, x) {
+	ascii := 0 // whether w is plain ASCII: 0 not known yet, 1 yes, -1 no
+	for _, x := range words {
+		switch {
+		case len(x) == len(w):
+			if asciiEqualFold(w, x) {
 				return true
 			}
-		}
-		return false
-	}
-	for _, x := range words {
-		// An ASCII word folds only to one as long, or to a longer one with
-		// a letter beyond ASCII that folds to one of its own ("ſ" to "s").
-		if len(x) == len(w) && asciiEqualFold(w, x) || len(x) > len(w) && !plainASCII(x) && strings.EqualFold(w, x) {
-			return true
+		case len(x) < len(w):
+			if ascii == 0 {
+				ascii = -1
+				if plainASCII(w) {
+					ascii = 1
+				}
+			}
+			if ascii < 0 && strings.EqualFold(w, x) {
+				return true
+			}
 		}
 	}
 	return false

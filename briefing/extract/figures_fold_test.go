@@ -79,9 +79,9 @@ func TestWordAtMatchesEqualFold(t *testing.T) {
 }
 
 // TestFoldInMatchesEqualFold checks foldIn, which compares an ASCII word
-// only with words of its length or with longer ones beyond ASCII, against
-// strings.EqualFold on every pair of random words of ASCII letters in
-// both cases, "ſ", the Kelvin sign, "é" and "@".
+// only with the lower-case ASCII words of its length, against
+// strings.EqualFold: random words of ASCII letters in both cases, "ſ", the
+// Kelvin sign, "é" and "@", against each lower-case ASCII one.
 func TestFoldInMatchesEqualFold(t *testing.T) {
 	pieces := []string{"s", "S", "k", "K", "a", "A", "ſ", "\u212a", "é", "@", "["}
 	rng := rand.New(rand.NewPCG(11, 12))
@@ -96,6 +96,9 @@ func TestFoldInMatchesEqualFold(t *testing.T) {
 	equal := 0
 	for _, w := range words {
 		for _, x := range words {
+			if !plainASCII(x) || strings.ToLower(x) != x {
+				continue // foldIn's words are lower-case ASCII
+			}
 			want := strings.EqualFold(w, x)
 			if got := foldIn(w, "zz", x); got != want {
 				t.Fatalf("foldIn(%q, %q) = %v, strings.EqualFold gives %v", w, x, got, want)
@@ -105,7 +108,7 @@ func TestFoldInMatchesEqualFold(t *testing.T) {
 			}
 		}
 	}
-	if equal < 1000 {
+	if equal < 200 {
 		t.Fatalf("only %d pairs of different spellings fold together", equal)
 	}
 }
