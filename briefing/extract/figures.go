@@ -212,13 +212,19 @@ func (fx *figurer) index(toks []ntoken) []int {
 	if cap(fx.roleBefore) < n+1 {
 		fx.roleBefore = make([]int32, n+1, 2*n+1)
 	}
+	if cap(fx.triggers) < n {
+		fx.triggers = make([]int32, n, 2*n)
+	}
 	// The tokens a number may start at are listed in the buffer of starts,
 	// which the sentence fills only once they are parsed.
 	if cap(fx.starts) < n+1 {
 		fx.starts = make([]int, n+1, 2*n+1)
 	}
 	clauses, trigBefore, roleBefore := fx.clauses[:n+1], fx.trigBefore[:n+1], fx.roleBefore[:n+1]
-	triggers, numStarts := fx.triggers[:0], fx.starts[:0]
+	// Both lists take at most one entry a token: they are written by
+	// index, with their counts nt and ns.
+	triggers, numStarts := fx.triggers[:n], fx.starts[:n]
+	nt, ns := 0, 0
 	roles := int32(0)
 	var marks lexMark
 	var phrases sentencePhrases
@@ -228,18 +234,28 @@ func (fx *figurer) index(toks []ntoken) []int {
 	for k := 0; k < n; k++ {
 		t := &toks[k]
 		clauses[k] = c
-		trigBefore[k] = int32(len(triggers))
+		trigBefore[k] = int32(nt)
 		roleBefore[k] = roles
 		switch t.kind {
 		case ntNum:
-			numStarts = append(numStarts, k)
+			numStarts[ns] = k
+			ns++
 			continue
 		case ntPunct:
-			if clausePunct(text, *t) {
+			// An ASCII mark is a token of one byte (a link starts with a
+			// letter); clausePunct reads the dashes beyond ASCII.
+			switch ch := text[t.start]; {
+			case ch == ',' || ch == ';' || ch == ':':
 				c++
-			}
-			if ch := text[t.start]; ch == '-' || ch >= 0x80 {
-				numStarts = append(numStarts, k) // a minus sign, "−", "½"
+			case ch == '-':
+				numStarts[ns] = k // a minus sign
+				ns++
+			case ch >= 0x80:
+				if clausePunct(text, *t) {
+					c++
+				}
+				numStarts[ns] = k // "−", "½"
+				ns++
 			}
 			continue
 		}
@@ -256,7 +272,8 @@ func (fx *figurer) index(toks []ntoken) []int {
 			continue // most words: nothing to count or index
 		}
 		if m&markNumStart != 0 && (lx.num != nkArticle || articleStarts(text, toks, k)) {
-			numStarts = append(numStarts, k)
+			numStarts[ns] = k
+			ns++
 		}
 		if m&markClauseBreak != 0 {
 			c++
@@ -265,19 +282,20 @@ func (fx *figurer) index(toks []ntoken) []int {
 			roles++
 		}
 		if m&markTrigger != 0 {
-			triggers = append(triggers, int32(k))
+			triggers[nt] = int32(k)
+			nt++
 		}
 		if m&markPhrase != 0 {
 			fx.phraseAt(toks, k, &phrases)
 		}
 	}
 	clauses[n] = c
-	trigBefore[n] = int32(len(triggers))
+	trigBefore[n] = int32(nt)
 	roleBefore[n] = roles
 	fx.clauses, fx.trigBefore, fx.roleBefore = clauses, trigBefore, roleBefore
-	fx.triggers = triggers
+	fx.triggers = triggers[:nt]
 	fx.marks, fx.folds, fx.phrases = marks, folds, phrases
-	return numStarts
+	return numStarts[:ns]
 }
 
 // candidateAt parses the figure that starts at token i into c, if there is

@@ -576,7 +576,8 @@ func deploymentNoun(unit string) bool {
 func combatantNoun(unit string) bool {
 	w := lastWord(unit)
 	// A count inherits its noun as written: "one attacker; the other 3 fled".
-	return irregularFighters(lookupNumLex(w)) || irregularFighters(lookupNumLex(w+"s")) || deploymentNoun(unit)
+	// A word that ends in s has no plural among the fighters' nouns.
+	return irregularFighters(lookupNumLex(w)) || !hasSuffixFold(w, "s") && irregularFighters(lookupNumLex(w+"s")) || deploymentNoun(unit)
 }
 
 // irregularFighters reports whether the word of lx counts armed men of a
