@@ -95,6 +95,11 @@ type figurer struct {
 	phrases sentencePhrases
 	// marks are the marks of the sentence's words, ORed (see sentence).
 	marks lexMark
+	// folds says the sentence has a word with a letter beyond ASCII,
+	// which may fold to one ("ſ" to "s"): a word compared with
+	// strings.EqualFold may then be there without its entry's mark (see
+	// mayHave).
+	folds bool
 	// currencies are the rupee and pound the text names (number_unitname.go).
 	currencies currencyHints
 	// units are the short forms of units the text defines (number_abbrev.go).
@@ -143,12 +148,16 @@ type candidate struct {
 
 // sentence finds the figures of one sentence.
 func (fx *figurer) sentence(toks []ntoken, s Span) {
+	numStarts := fx.index(toks)
+	if len(numStarts) == 0 {
+		return
+	}
 	cands := fx.cands[:0]
 	defer func() { fx.cands = cands[:0] }()
-	for i := 0; i < len(toks); {
-		if !mayStartNumber(fx.text, toks[i]) {
-			i++
-			continue
+	next := 0
+	for _, i := range numStarts {
+		if i < next {
+			continue // inside the figure before
 		}
 		// candidateAt writes the whole candidate before it reads one
 		// field, so the slot past the end is not cleared first; it joins
@@ -156,91 +165,137 @@ func (fx *figurer) sentence(toks []ntoken, s Span) {
 		if len(cands) == cap(cands) {
 			cands = slices.Grow(cands, 1)
 		}
-		next, ok := fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
+		var ok bool
+		next, ok = fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
 		if ok {
 			cands = cands[:len(cands)+1]
 		}
-		i = next
 	}
 	if len(cands) == 0 {
 		return
 	}
 	// starts[j] counts the figures that begin before token j, so that the
-	// figures between a word and a figure are counted in constant time.
-	if cap(fx.starts) < len(toks)+1 {
-		fx.starts = make([]int, len(toks)+1, 2*len(toks)+1)
-	}
+	// figures between a word and a figure are counted in constant time. It
+	// takes the buffer of numStarts, read to the end.
 	starts := fx.starts[:len(toks)+1]
-	// clauses[j] counts the clause breaks before token j: commas and
-	// words such as "and that", which a category word rarely reaches across.
-	if cap(fx.clauses) < len(toks)+1 {
-		fx.clauses = make([]int, len(toks)+1, 2*len(toks)+1)
-	}
-	fx.clauses = fx.clauses[:len(toks)+1]
-	// triggers holds the tokens whose word signals a category, in order,
-	// and trigBefore[j] counts those before token j, so that a figure's
-	// category reads only the words that can give one.
-	if cap(fx.trigBefore) < len(toks)+1 {
-		fx.trigBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
-	}
-	fx.trigBefore = fx.trigBefore[:len(toks)+1]
-	fx.triggers = fx.triggers[:0]
-	if cap(fx.roleBefore) < len(toks)+1 {
-		fx.roleBefore = make([]int32, len(toks)+1, 2*len(toks)+1)
-	}
-	roleBefore := fx.roleBefore[:len(toks)+1]
-	n := len(toks)
-	clauses, trigBefore := fx.clauses[:n+1], fx.trigBefore[:n+1]
-	triggers := fx.triggers[:0]
-	roles := int32(0)
-	var marks lexMark
-	var phrases sentencePhrases
-	c, fig := 0, 0 // clause breaks and figures so far
-	for k := 0; k < n; k++ {
-		t := &toks[k]
+	fig := 0
+	for k := range starts {
 		starts[k] = fig
 		if fig < len(cands) && cands[fig].b.num.first == k {
 			fig++
 		}
+	}
+	fx.coordinate(toks, cands)
+	for k := range cands {
+		fx.emit(toks, cands, starts, k, s)
+	}
+}
+
+// index makes the sentence's one pass over its tokens. It counts the
+// clause breaks, category words and role words before each token (clauses,
+// trigBefore, roleBefore), lists the category words (triggers), ORs the
+// words' marks, notes the sentence's phrases and words beyond ASCII, and
+// returns the tokens a number may start at (mayStartNumber), in order.
+func (fx *figurer) index(toks []ntoken) []int {
+	n := len(toks)
+	// clauses[j] counts the clause breaks before token j: commas and
+	// words such as "and that", which a category word rarely reaches across.
+	if cap(fx.clauses) < n+1 {
+		fx.clauses = make([]int, n+1, 2*n+1)
+	}
+	// triggers holds the tokens whose word signals a category, in order,
+	// and trigBefore[j] counts those before token j, so that a figure's
+	// category reads only the words that can give one.
+	if cap(fx.trigBefore) < n+1 {
+		fx.trigBefore = make([]int32, n+1, 2*n+1)
+	}
+	if cap(fx.roleBefore) < n+1 {
+		fx.roleBefore = make([]int32, n+1, 2*n+1)
+	}
+	if cap(fx.triggers) < n {
+		fx.triggers = make([]int32, n, 2*n)
+	}
+	// The tokens a number may start at are listed in the buffer of starts,
+	// which the sentence fills only once they are parsed.
+	if cap(fx.starts) < n+1 {
+		fx.starts = make([]int, n+1, 2*n+1)
+	}
+	clauses, trigBefore, roleBefore := fx.clauses[:n+1], fx.trigBefore[:n+1], fx.roleBefore[:n+1]
+	// Both lists take at most one entry a token: they are written by
+	// index, with their counts nt and ns.
+	triggers, numStarts := fx.triggers[:n], fx.starts[:n]
+	nt, ns := 0, 0
+	roles := int32(0)
+	var marks lexMark
+	var phrases sentencePhrases
+	folds := false
+	c := 0 // clause breaks so far
+	text := fx.text
+	for k := 0; k < n; k++ {
+		t := &toks[k]
 		clauses[k] = c
-		trigBefore[k] = int32(len(triggers))
+		trigBefore[k] = int32(nt)
 		roleBefore[k] = roles
-		if t.kind == ntPunct {
-			if clausePunct(fx.text, *t) {
+		switch t.kind {
+		case ntNum:
+			numStarts[ns] = k
+			ns++
+			continue
+		case ntPunct:
+			// An ASCII mark is a token of one byte (a link starts with a
+			// letter); clausePunct reads the dashes beyond ASCII.
+			switch ch := text[t.start]; {
+			case ch == ',' || ch == ';' || ch == ':':
 				c++
+			case ch == '-':
+				numStarts[ns] = k // a minus sign
+				ns++
+			case ch >= 0x80:
+				if clausePunct(text, *t) {
+					c++
+				}
+				numStarts[ns] = k // "−", "½"
+				ns++
 			}
 			continue
 		}
 		lx := t.lx
 		if lx == nil {
+			if t.foreign {
+				folds = true
+			}
 			continue
 		}
-		if lx.marks&markClauseBreak != 0 {
+		m := lx.marks
+		marks |= m
+		if m&(markClauseBreak|markRoleWord|markTrigger|markPhrase|markNumStart) == 0 {
+			continue // most words: nothing to count or index
+		}
+		if m&markNumStart != 0 && (lx.num != nkArticle || articleStarts(text, toks, k)) {
+			numStarts[ns] = k
+			ns++
+		}
+		if m&markClauseBreak != 0 {
 			c++
 		}
-		marks |= lx.marks
-		if lx.role != "" {
+		if m&markRoleWord != 0 {
 			roles++
 		}
-		if lx.trig != trigNone {
-			triggers = append(triggers, int32(k))
+		if m&markTrigger != 0 {
+			triggers[nt] = int32(k)
+			nt++
 		}
-		if lx == lexOf || lx == lexEvery || lx == lexEach || lx == lexPer {
+		if m&markPhrase != 0 {
 			fx.phraseAt(toks, k, &phrases)
 		}
 	}
-	starts[n] = fig
 	clauses[n] = c
-	fx.triggers = triggers
-	fx.marks = marks
-	fx.phrases = phrases
-	trigBefore[n] = int32(len(triggers))
+	trigBefore[n] = int32(nt)
 	roleBefore[n] = roles
-	fx.roleBefore = roleBefore
-	fx.coordinate(toks, cands)
-	for k := range cands {
-		fx.emit(toks, cands, starts, k, s)
-	}
+	fx.clauses, fx.trigBefore, fx.roleBefore = clauses, trigBefore, roleBefore
+	fx.triggers = triggers[:nt]
+	fx.marks, fx.folds, fx.phrases = marks, folds, phrases
+	return numStarts[:ns]
 }
 
 // candidateAt parses the figure that starts at token i into c, if there is
@@ -393,7 +448,10 @@ func (fx *figurer) coordinate(toks []ntoken, cands []candidate) {
 }
 
 // mayStartNumber is a cheap test of whether a number can start at token t,
-// so that most tokens are passed over without parsing.
+// so that most tokens are passed over without parsing. The sentence's pass
+// (index) makes a closer one: a word's markNumStart leaves out "and", which
+// starts no number, and "a" starts one only before a word it can count
+// (articleStarts).
 func mayStartNumber(text string, t ntoken) bool {
 	switch t.kind {
 	case ntNum:
@@ -403,6 +461,20 @@ func mayStartNumber(text string, t ntoken) bool {
 	}
 	c := text[t.start]
 	return c == '-' || c >= 0x80 // a minus sign, "−", "½"
+}
+
+// articleStarts reports whether a number may start at the "a" or "an" at
+// token k: before a quantifier ("a few") or a word the article can count
+// ("a hundred", "a dozen", "a third", "a half"), as parseNumber reads it;
+// before any other word it starts none.
+func articleStarts(text string, toks []ntoken, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if lx := toks[k+1].lx; lx != nil && lx.cls&clsQuantifier != 0 {
+		return true
+	}
+	return articleTakes(skipHyphen(text, toks, k+1))
 }
 
 // properName reports whether a unit is a name rather than a counted noun:
@@ -522,6 +594,13 @@ const (
 	lowBytes  = 0x0101010101010101
 	highBytes = 0x8080808080808080
 )
+
+// mayHave reports whether the sentence may have a word of mark m: one of
+// its words has the mark, or a letter beyond ASCII might fold to such a
+// word for a check that compares with strings.EqualFold.
+func (fx *figurer) mayHave(m lexMark) bool {
+	return fx.marks&m != 0 || fx.folds
+}
 
 // rolesIn reports whether a token in [from, to) of the sentence names a
 // role; the bounds are clamped to the sentence.

@@ -738,7 +738,23 @@ func isApostrophe(text string, t ntoken) bool {
 // merely by a capital ("8.5 million Windows devices" are things).
 func strictPerson(unit string) bool {
 	w := lastWord(unit)
-	if lx := lookupNumLex(w); lx != nil && (lx.cls&clsPerson != 0 || lx.head != "" || irregularFighters(lx)) {
+	return strictPersonWord(w, lookupNumLex(w))
+}
+
+// strictPersonAt is strictPerson for the unit of the figure c, whose last
+// word's entry is that of the token it was read from when it is that word
+// (as unitFactsAt finds it).
+func strictPersonAt(text string, toks []ntoken, c *candidate, unit string) bool {
+	w := lastWord(unit)
+	if c.unitFirst >= 0 && toks[c.unitLast].kind == ntWord && ntText(text, toks[c.unitLast]) == w {
+		return strictPersonWord(w, toks[c.unitLast].lx)
+	}
+	return strictPersonWord(w, lookupNumLex(w))
+}
+
+// strictPersonWord is strictPerson for a unit's last word w and its entry lx.
+func strictPersonWord(w string, lx *numLex) bool {
+	if lx != nil && (lx.cls&clsPerson != 0 || lx.head != "" || irregularFighters(lx)) {
 		return true
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ans", "ees", "ese", "men", "ites", "is"} {

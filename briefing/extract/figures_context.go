@@ -332,11 +332,28 @@ func headOf(unit string) string {
 	if k := strings.LastIndexByte(unit, ' '); k >= 0 {
 		unit = unit[k+1:]
 	}
-	unit = strings.ToLower(unit)
-	if len(unit) > 3 && strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss") {
-		unit = unit[:len(unit)-1]
+	return singularHead(strings.ToLower(unit))
+}
+
+// headAt is headOf for the unit of the figure c: when the unit's last word
+// is the token it was read from and the lexicon has it, the entry holds
+// the word lower-cased (ntokenize), which is not read again.
+func headAt(text string, toks []ntoken, c *candidate, unit string) string {
+	if c.unitFirst >= 0 {
+		if t := &toks[c.unitLast]; t.lx != nil && ntText(text, *t) == lastWord(unit) {
+			return singularHead(t.lx.w)
+		}
 	}
-	return unit
+	return headOf(unit)
+}
+
+// singularHead drops the s of a lower-case plural head: "officers" →
+// "officer", not "press" or "bus".
+func singularHead(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // category decides what the figure c counts, from its unit, its counted
@@ -499,14 +516,51 @@ func unitFactsOfWord(unit, w string, lx *numLex) unitFacts {
 }
 
 // foldIn reports whether w is one of words, ignoring case, without
-// allocating.
+// allocating: strings.EqualFold with each. The words are lower-case ASCII,
+// as every caller writes them. Such a word folds only with a w as long
+// that is ASCII too, or with a longer w that has a letter beyond ASCII
+// ("ſ" for "s"), so most words are passed over on their length.
 func foldIn(w string, words ...string) bool {
+	ascii := 0 // whether w is plain ASCII: 0 not known yet, 1 yes, -1 no
 	for _, x := range words {
-		if strings.EqualFold(w, x) {
-			return true
+		switch {
+		case len(x) == len(w):
+			if asciiEqualFold(w, x) {
+				return true
+			}
+		case len(x) < len(w):
+			if ascii == 0 {
+				ascii = -1
+				if plainASCII(w) {
+					ascii = 1
+				}
+			}
+			if ascii < 0 && strings.EqualFold(w, x) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// asciiEqualFold is strings.EqualFold for two ASCII strings of one length.
+func asciiEqualFold(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		c, d := a[i], b[i]
+		if c == d {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'A' <= d && d <= 'Z' {
+			d += 'a' - 'A'
+		}
+		if c != d {
+			return false
+		}
+	}
+	return true
 }
 
 // deploymentNoun reports whether a unit's head noun is a deployment's:
@@ -522,7 +576,8 @@ func deploymentNoun(unit string) bool {
 func combatantNoun(unit string) bool {
 	w := lastWord(unit)
 	// A count inherits its noun as written: "one attacker; the other 3 fled".
-	return irregularFighters(lookupNumLex(w)) || irregularFighters(lookupNumLex(w+"s")) || deploymentNoun(unit)
+	// A word that ends in s has no plural among the fighters' nouns.
+	return irregularFighters(lookupNumLex(w)) || !hasSuffixFold(w, "s") && irregularFighters(lookupNumLex(w+"s")) || deploymentNoun(unit)
 }
 
 // irregularFighters reports whether the word of lx counts armed men of a

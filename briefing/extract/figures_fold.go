@@ -26,9 +26,16 @@ func foldFrom(w, lower string) bool {
 	return hasSuffixFold(w, lower) // the whole of w, ASCII letters folded
 }
 
-// plainASCII reports whether s holds no byte beyond ASCII.
+// plainASCII reports whether s holds no byte beyond ASCII, reading eight
+// bytes at a time.
 func plainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load8(s[i:])&highBytes != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

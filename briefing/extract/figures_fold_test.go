@@ -46,27 +46,7 @@ func TestWordAtMatchesEqualFold(t *testing.T) {
 	targets := append([]string{"from", "identified", "past", "last", "numbering", "number", "war", "escaped", "doubled", "people", "of", "the"}, ceilingWords...)
 	targets = append(targets, populationNouns...)
 	pieces := append([]string{" ", ", ", ". ", "ſ", "\u212a", "é", "İ", "-", "'", "12", "\n"}, targets...)
-	texts := []string{benchArticle}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 300 {
-		var b strings.Builder
-		for range 40 {
-			p := pieces[rng.IntN(len(pieces))]
-			switch rng.IntN(3) {
-			case 0:
-				p = strings.ToUpper(p)
-			case 1:
-				if p != "" {
-					p = strings.ToUpper(p[:1]) + p[1:]
-				}
-			}
-			b.WriteString(p)
-			if rng.IntN(2) == 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts := randomTexts(rand.New(rand.NewPCG(3, 4)), pieces, 300, 40)
 	n := 0
 	for _, text := range texts {
 		for _, tok := range ntokenize(text, 0, len(text), nil) {
@@ -96,4 +76,66 @@ func TestWordAtMatchesEqualFold(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no token found its target through its lexicon entry")
 	}
+}
+
+// TestFoldInMatchesEqualFold checks foldIn, which compares an ASCII word
+// only with the lower-case ASCII words of its length, against
+// strings.EqualFold: random words of ASCII letters in both cases, "ſ", the
+// Kelvin sign, "é" and "@", against each lower-case ASCII one.
+func TestFoldInMatchesEqualFold(t *testing.T) {
+	pieces := []string{"s", "S", "k", "K", "a", "A", "ſ", "\u212a", "é", "@", "["}
+	rng := rand.New(rand.NewPCG(11, 12))
+	words := make([]string, 400)
+	for i := range words {
+		var b strings.Builder
+		for range rng.IntN(5) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		words[i] = b.String()
+	}
+	equal := 0
+	for _, w := range words {
+		for _, x := range words {
+			if !plainASCII(x) || strings.ToLower(x) != x {
+				continue // foldIn's words are lower-case ASCII
+			}
+			want := strings.EqualFold(w, x)
+			if got := foldIn(w, "zz", x); got != want {
+				t.Fatalf("foldIn(%q, %q) = %v, strings.EqualFold gives %v", w, x, got, want)
+			}
+			if want && w != x {
+				equal++
+			}
+		}
+	}
+	if equal < 200 {
+		t.Fatalf("only %d pairs of different spellings fold together", equal)
+	}
+}
+
+// randomTexts returns the benchmark article and n texts of words pieces
+// drawn at random, each in upper case, capitalised or as given, some with
+// a space after.
+func randomTexts(rng *rand.Rand, pieces []string, n, words int) []string {
+	texts := []string{benchArticle}
+	for range n {
+		var b strings.Builder
+		for range words {
+			p := pieces[rng.IntN(len(pieces))]
+			switch rng.IntN(3) {
+			case 0:
+				p = strings.ToUpper(p)
+			case 1:
+				if p != "" {
+					p = strings.ToUpper(p[:1]) + p[1:]
+				}
+			}
+			b.WriteString(p)
+			if rng.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
 }

@@ -34,7 +34,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	case qRange:
 		f.Min, f.Max = fx.float(c.b.min), fx.float(c.b.max)
 	}
-	if ch := figureChange(text, toks, &c.b); ch != "" {
+	if ch := fx.figureChange(toks, &c.b); ch != "" {
 		f.Change = ch
 	}
 	if c.elliptic && !(c.nominal > 0 && fx.hasPrev && fx.out[fx.prev].SentenceStart != s.Start) {
@@ -59,12 +59,12 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.why.unit = unitRule(c)
 	var injury bool
 	var word *numLex
-	var wordAt int
-	f.Category, injury, f.why.category, word, wordAt = fx.category(text, toks, cands, starts, k, unit)
+	var wordIdx int
+	f.Category, injury, f.why.category, word, wordIdx = fx.category(text, toks, cands, starts, k, unit)
 	if word != nil && f.why.category != catNone {
 		f.why.word = word.ref
 	}
-	event := fx.role(&f, c, toks, word, wordAt)
+	event := fx.role(&f, c, toks, word, wordIdx)
 	event = fx.ownPredicateRole(&f, c, toks, event)
 	injury = injury || f.Role == RoleInjured
 	if c.q.kind == QuantityDuration {
@@ -144,7 +144,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 		return false, keyRepeat // "4.3 million people need food assistance, roughly a third of the population"
 	case c.q.kind == QuantityNumber && populationOf(fx.text, toks, c):
 		return false, keyPopulation // "Sudan, a nation of 50 million people"
-	case c.q.kind == QuantityNumber && fromBaseline(fx.text, toks, c):
+	case c.q.kind == QuantityNumber && fx.marks&markFrom != 0 && fromBaseline(fx.text, toks, c):
 		// "more than doubled – from 705,000 people … to 1.9 million"; a sum
 		// stays key, as the sample gold has the Suez Canal's "fall of more
 		// than 60% from the record $10.25 billion".
@@ -159,7 +159,7 @@ func (fx *figurer) isKey(toks []ntoken, c *candidate, f *Figure, injury, event b
 	case saidAgain(fx.text, toks, c, f.Unit, f.Role):
 		return false, keyNamedAgain // "The seven were driven to the border": counted before
 	}
-	head := headOf(f.Unit)
+	head := headAt(fx.text, toks, c, f.Unit)
 	// The dead and the missing of one count are two figures: "a dozen still
 	// missing … as the death toll rose to 12".
 	kk := keyKind{value: f.Value, category: f.Category, injury: injury || f.Role == RoleMissing}

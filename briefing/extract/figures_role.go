@@ -207,9 +207,9 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 // other, unless its own verb says what befell them ("Twelve security
 // officials were killed"); the whole a share is of is other ("90% of
 // Gaza's 2.1 million people").
-func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
-	event = fx.clauseRole(f, c, toks, word, wordAt)
-	if c.q.kind == QuantityNumber && (f.Category == Detention || f.Category == Displacement || f.Category == Other && f.Unit != "" && strictPerson(f.Unit)) &&
+func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordIdx int) (event bool) {
+	event = fx.clauseRole(f, c, toks, word, wordIdx)
+	if c.q.kind == QuantityNumber && (f.Category == Detention || f.Category == Displacement || f.Category == Other && f.Unit != "" && strictPersonAt(fx.text, toks, c, f.Unit)) &&
 		f.Role != RoleReleased && (exchangedFor(fx.text, toks, c) || word != nil && returnWord(word.w) && captivesAround(toks)) {
 		// Both sides of a swap are released, and captives who are
 		// returned are released, not returnees: "in exchange for 369
@@ -240,18 +240,18 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleIdentified, 0
 		return false
 	}
-	if f.Role == RoleWithdrawn && c.first > 0 && strings.EqualFold(ntText(fx.text, toks[c.first-1]), "leaving") {
+	if f.Role == RoleWithdrawn && c.first > 0 && wordAt(fx.text, toks[c.first-1], "leaving") {
 		// The forces a withdrawal leaves are still deployed: "had
 		// withdrawn 2 brigades, leaving one brigade in the corridor".
 		f.Role, f.why.role = RoleDeployed, roleLeftBehind
 	}
-	if f.Role != RoleKilled && c.q.kind == QuantityNumber && passedAway(fx.text, toks, c) {
+	if f.Role != RoleKilled && c.q.kind == QuantityNumber && fx.mayHave(markLossWord) && passedAway(fx.text, toks, c) {
 		// "132 people with weapon-related injuries, 31 of whom passed away":
 		// the euphemism is a death, whatever harm the clause names first.
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleWord, 0
 		event = true
 	}
-	if f.Role == RoleKilled && c.q.kind == QuantityNumber && deathAtRisk(fx.text, toks, c) {
+	if f.Role == RoleKilled && c.q.kind == QuantityNumber && fx.marks&markDeath != 0 && deathAtRisk(fx.text, toks, c) {
 		// A death that may come is a need: "1.4 million children are at
 		// imminent risk of death", "20 million people could die from
 		// starvation"; not "may have died", which is feared dead.
@@ -276,7 +276,7 @@ func identifiedPart(text string, toks []ntoken, c *candidate) bool {
 // for: "in exchange for 369 prisoners", "agreed to exchange 50 hostages
 // for 150 prisoners", "swapped for 90 detainees".
 func exchangedFor(text string, toks []ntoken, c *candidate) bool {
-	if c.first < 2 || !strings.EqualFold(ntText(text, toks[c.first-1]), "for") {
+	if c.first < 2 || !wordAt(text, toks[c.first-1], "for") {
 		return false
 	}
 	for j := c.first - 2; j >= 0 && j >= c.first-5; j-- {
@@ -312,13 +312,13 @@ func captivesAround(toks []ntoken) bool {
 // since passed away").
 func passedAway(text string, toks []ntoken, c *candidate) bool {
 	j := c.last + 1
-	if j+1 < len(toks) && ntIsWord(toks[j], "of") && (strings.EqualFold(ntText(text, toks[j+1]), "whom") || strings.EqualFold(ntText(text, toks[j+1]), "them")) {
+	if j+1 < len(toks) && ntIsWord(toks[j], "of") && (wordAt(text, toks[j+1], "whom") || wordAt(text, toks[j+1], "them")) {
 		j += 2 // "31 of whom passed away"
 	}
-	for j < len(toks) && j <= c.last+6 && (lexHas(toks[j], clsAux|clsPredFill) || strings.EqualFold(ntText(text, toks[j]), "since")) {
+	for j < len(toks) && j <= c.last+6 && (lexHas(toks[j], clsAux|clsPredFill) || wordAt(text, toks[j], "since")) {
 		j++
 	}
-	return j+1 < len(toks) && strings.EqualFold(ntText(text, toks[j]), "passed") && strings.EqualFold(ntText(text, toks[j+1]), "away")
+	return j+1 < len(toks) && wordAt(text, toks[j], "passed") && wordAt(text, toks[j+1], "away")
 }
 
 // deathAtRisk reports whether the word of death after the figure c, in its
@@ -348,7 +348,7 @@ func deathAtRisk(text string, toks []ntoken, c *candidate) bool {
 }
 
 // clauseRole is role without the risk of death.
-func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numLex, wordAt int) (event bool) {
+func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numLex, wordIdx int) (event bool) {
 	text := fx.text
 	if c.q.kind != QuantityNumber && c.q.kind != QuantityPercent {
 		// A sum, a duration or a measure has the role of its unit; no word
@@ -387,11 +387,11 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPerson(f.Unit) {
+	if c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPersonAt(text, toks, c, f.Unit) {
 		// "Another 17,000 people remain without a permanent home", "About
 		// 70% of the 30,000 residents lost their homes"; "620,000 people
 		// are still without clean water".
-		if r := withoutRole(text, toks, c); r != "" {
+		if r := fx.lossRole(toks, c); r != "" {
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleWithout, 0
 			return true
 		}
@@ -429,7 +429,7 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 				f.Role, f.why.role = RoleRefugees, roleAbroad // "reported that some 19,000 people had fled to Armenia"
 			}
 			return own.head == ""
-		case own.role == RoleDisplaced && word != nil && wordAt == at-1 && campAfter(toks, wordAt) == at:
+		case own.role == RoleDisplaced && word != nil && wordIdx == at-1 && campAfter(toks, wordIdx) == at:
 			// The category's word only qualifies the camp: "leaving 420,000
 			// people in relief camps" are displaced.
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = own.role.Category(), own.role, catTrigger, how, own.ref
@@ -464,8 +464,8 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 			}
 		}
 	}
-	if word != nil && wordAt >= 0 && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
-		c.q.kind == QuantityNumber && !c.inherited && fx.otherClauseFigure(toks, wordAt, c.first) && ownPredicateAhead(text, toks, c) {
+	if word != nil && wordIdx >= 0 && f.why.category == catTrigger && (own == nil || clause && how == rolePredicate) &&
+		c.q.kind == QuantityNumber && !c.inherited && fx.otherClauseFigure(toks, wordIdx, c.first) && ownPredicateAhead(text, toks, c) {
 		// "The bodies of 30 migrants were found, and 11 survivors were
 		// taken to hospital", "112 passengers were pulled from the
 		// water": the figure's own verb names no role of its own, and
@@ -473,20 +473,20 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if word != nil && wordAt >= 0 && f.why.category == catTrigger && (word.role == RoleInjured || word.role == RoleMissing) &&
-		otherFigureBetween(toks, c, wordAt) {
+	if word != nil && wordIdx >= 0 && f.why.category == catTrigger && (word.role == RoleInjured || word.role == RoleMissing) &&
+		otherFigureBetween(toks, c, wordIdx) {
 		word = nil // "rose to 73 on Thursday, with 110 wounded": the wounded are the other figure
 	}
-	if word != nil && wordAt >= 0 && f.why.category == catTrigger && own == nil && word.role.Category() == Casualties &&
-		!c.inherited && !fx.coordCasualty(c) && fx.otherClauseLead(toks, wordAt, c) {
+	if word != nil && wordIdx >= 0 && f.why.category == catTrigger && own == nil && word.role.Category() == Casualties &&
+		!c.inherited && !fx.coordCasualty(c) && fx.otherClauseLead(toks, wordIdx, c) {
 		// The word of death or injury is another clause's, and the figure's
 		// own clause names nothing that befell it: "..., said 3 residents",
 		// "a church that holds 500 worshippers", "while two others escaped".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if word != nil && wordAt > c.last+1 && f.why.category == catTrigger && (own == nil || !clause && own.role.Category() != f.Category) && !c.inherited && wordAt+1 < len(toks) &&
-		(toks[wordAt+1].kind == ntNum || toks[wordAt+1].lx != nil && toks[wordAt+1].lx.num != nkNone && toks[wordAt+1].lx.num != nkAnd) {
+	if word != nil && wordIdx > c.last+1 && f.why.category == catTrigger && (own == nil || !clause && own.role.Category() != f.Category) && !c.inherited && wordIdx+1 < len(toks) &&
+		(toks[wordIdx+1].kind == ntNum || toks[wordIdx+1].lx != nil && toks[wordIdx+1].lx.num != nkNone && toks[wordIdx+1].lx.num != nkAnd) {
 		// The verb after the figure has a count of its own for object:
 		// "fired tear gas at 2,000 demonstrators, injuring 12".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
@@ -638,12 +638,11 @@ func withoutRole(text string, toks []ntoken, c *candidate) Role {
 		if t.kind == ntPunct || t.kind == ntNum && !(ntIsWord(toks[j-1], "the") || ntIsWord(toks[j-1], "of")) {
 			return ""
 		}
-		w := ntText(text, t)
-		if strings.EqualFold(w, "fell") && j+1 < len(toks) && foldIn(ntText(text, toks[j+1]), "victim", "victims") {
+		if wordAt(text, t, "fell") && j+1 < len(toks) && foldIn(ntText(text, toks[j+1]), "victim", "victims") {
 			return RoleAffected // "80 percent of the population fell victim to the quake"
 		}
-		without := strings.EqualFold(w, "without")
-		if !without && !strings.EqualFold(w, "lost") {
+		without := wordAt(text, t, "without")
+		if !without && !wordAt(text, t, "lost") {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+4; k++ {
@@ -663,6 +662,19 @@ func withoutRole(text string, toks []ntoken, c *candidate) Role {
 		return ""
 	}
 	return ""
+}
+
+// lossWords are the words withoutRole and passedAway cannot do without
+// ("away" for "passed away"): a sentence that has none of them gives
+// neither a role (markLossWord).
+var lossWords = []string{"without", "lost", "fell", "away"}
+
+// lossRole is withoutRole for a sentence that may have its words.
+func (fx *figurer) lossRole(toks []ntoken, c *candidate) Role {
+	if !fx.mayHave(markLossWord) {
+		return ""
+	}
+	return withoutRole(fx.text, toks, c)
 }
 
 // survivorNoun reports whether a unit counts survivors.

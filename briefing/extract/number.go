@@ -244,7 +244,15 @@ func parseVague(toks []ntoken, first, j int) numParse {
 // (Indian grouping), "1.111,11" and "1,3" (decimal comma). ok is false when
 // the literal is several numbers ("192.168.1.2", "22,24,26").
 func parseLiteral(s string) (v float64, sep, dec, ok bool) {
-	commas, dots := strings.Count(s, ","), strings.Count(s, ".")
+	commas, dots := 0, 0 // counted in one pass: a literal is short
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			commas++
+		case '.':
+			dots++
+		}
+	}
 	switch {
 	case commas == 0 && dots <= 1:
 		if v, ok := smallInteger(s, 0); ok {

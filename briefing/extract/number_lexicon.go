@@ -100,8 +100,10 @@ type numLex struct {
 // markSupersede on are the words the key and role checks look for
 // (figures_clause.go): the figurer ORs the marks of a sentence's words
 // once, so that a check whose word the sentence lacks costs nothing per
-// figure. All eight bits are taken: a ninth mark needs a wider type.
-type lexMark uint8
+// figure. The marks from markRoleWord on are set from the finished
+// lexicon (markLexicon), so that the sentence's pass over its words tests
+// one flag for what it indexes.
+type lexMark uint32
 
 const (
 	markChangeFiller lexMark = 1 << iota // changeFillers: "has risen sharply by"
@@ -112,6 +114,14 @@ const (
 	markSeverity                         // critically, critical: severityPart
 	markReturn                           // returned, gone: returnedHome
 	markBaseline                         // short, down, up, compared, contrast: baselineBefore (baselineWords)
+	markRoleWord                         // a word that names a role (numLex.role): rolesIn
+	markTrigger                          // a word that signals a category (numLex.trig): the sentence's triggers
+	markPhrase                           // of, every, each, per: phraseAt
+	markLossWord                         // without, lost, fell, away: withoutRole and passedAway (lossWords)
+	markChange                           // a verb of change (changeOfWord): figureChange
+	markNumStart                         // a number word or quantifier: a number may start at it (mayStartNumber)
+	markFrom                             // from: fromBaseline
+	markDeath                            // a word of death (role killed): deathAtRisk
 )
 
 var numLexicon = map[string]*numLex{}

@@ -76,3 +76,52 @@ func TestLexShortMatchesLexicon(t *testing.T) {
 		check(string(b))
 	}
 }
+
+// TestWordKeyMatchesBytes checks wordKey, which reads and tests a word
+// eight bytes at a time, against the byte-by-byte key on random words of 0
+// to 20 bytes, of letters in both cases mixed with "@", "[", "`", "{", "-",
+// digits and bytes beyond ASCII, which make no key.
+func TestWordKeyMatchesBytes(t *testing.T) {
+	byteKey := func(w string) (lo, hi uint64, ok bool) {
+		if len(w) == 0 || len(w) > 16 {
+			return 0, 0, false
+		}
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if !isLatinLetter(c) {
+				return 0, 0, false
+			}
+			if k < 8 {
+				lo |= uint64(c|0x20) << (8 * k)
+			} else {
+				hi |= uint64(c|0x20) << (8 * (k - 8))
+			}
+		}
+		return lo, hi, true
+	}
+	alpha := "abcxyzABCXYZ@[`{-09\x80\xff"
+	rng := rand.New(rand.NewPCG(7, 8))
+	keys := 0
+	for range 50000 {
+		b := make([]byte, rng.IntN(21))
+		for k := range b {
+			if rng.IntN(8) == 0 {
+				b[k] = alpha[rng.IntN(len(alpha))]
+			} else {
+				b[k] = alpha[rng.IntN(12)]
+			}
+		}
+		w := string(b)
+		lo, hi, ok := wordKey(w)
+		wlo, whi, wok := byteKey(w)
+		if lo != wlo || hi != whi || ok != wok {
+			t.Fatalf("wordKey(%q) = %x %x %v, want %x %x %v", w, lo, hi, ok, wlo, whi, wok)
+		}
+		if ok {
+			keys++
+		}
+	}
+	if keys < 10000 {
+		t.Fatalf("only %d words made a key", keys)
+	}
+}

@@ -510,6 +510,15 @@ func amountBefore(text string, toks []ntoken, j int) (int, bool) {
 	return s, ok
 }
 
+// figureChange is figureChange for a figure of the sentence: one that
+// has no verb of change has none (changeWordBefore finds no word).
+func (fx *figurer) figureChange(toks []ntoken, b *bounds) Change {
+	if fx.marks&markChange == 0 {
+		return ""
+	}
+	return figureChange(fx.text, toks, b)
+}
+
 // figureChange is the change of a figure in the compact notation of
 // extraction.md: the verb before it ("fell to 4%": down), and in a change
 // of state the new value takes the change ("rose from 4.89% to 5.35%":

@@ -27,7 +27,10 @@ type ntoken struct {
 	space      bool // white space precedes the token
 	nl         bool // a line break precedes the token
 	upper      bool // a word that starts with an upper-case letter
-	lx         *numLex
+	// foreign marks a word with a letter beyond ASCII, which may fold to
+	// an ASCII one ("ſ" to "s") and has no entry (see figurer.mayHave).
+	foreign bool
+	lx      *numLex
 }
 
 // ntokenize splits text[from:to] into tokens, appending them to buf. Word
@@ -237,7 +240,7 @@ func numWordToken(text string, i, j int, space, nl bool) ntoken {
 		r, _ := utf8.DecodeRuneInString(text[i:j])
 		upper = unicode.IsUpper(r)
 	}
-	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: upper, lx: lookupNumLex(text[i:j])}
+	return ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: upper, foreign: !plainASCII(text[i:j]), lx: lookupNumLex(text[i:j])}
 }
 
 // scanLexWord reads the run of ASCII letters at i and looks it up in the
@@ -357,22 +360,28 @@ func lex16Find(lo, hi uint64) *numLex {
 
 // wordKey returns the key of w in lex8 or lex16; ok is false when w is
 // empty, longer than 16 bytes, or holds a byte that is not an ASCII letter.
+// A word of eight bytes or more is read eight at a time; its letters are
+// tested and lower-cased a word at a time.
 func wordKey(w string) (lo, hi uint64, ok bool) {
-	if len(w) == 0 || len(w) > 16 {
+	n := len(w)
+	switch {
+	case n == 0 || n > 16:
+		return 0, 0, false
+	case n >= 8:
+		lo = load8(w)
+		if n > 8 {
+			hi = load8(w[n-8:]) >> (8 * (16 - n)) // bytes 8 to n-1, low first
+		}
+	default:
+		for k := 0; k < n; k++ {
+			lo |= uint64(w[k]) << (8 * k)
+		}
+	}
+	nLo, nHi := min(n, 8), max(n-8, 0)
+	if nonLetterBytes(lo)&lowBytesMask[nLo]|nonLetterBytes(hi)&lowBytesMask[nHi] != 0 {
 		return 0, 0, false
 	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if !isLatinLetter(c) {
-			return 0, 0, false
-		}
-		if k < 8 {
-			lo |= uint64(c|0x20) << (8 * k)
-		} else {
-			hi |= uint64(c|0x20) << (8 * (k - 8))
-		}
-	}
-	return lo, hi, true
+	return (lo | 0x20*lowBytes) & lowBytesMask[nLo], (hi | 0x20*lowBytes) & lowBytesMask[nHi], true
 }
 
 // buildLexShort lays out lex8 and lex16 from the lexicon's lower-case
@@ -548,6 +557,30 @@ func markLexicon() {
 	for w := range nationality {
 		if e := numLexicon[w]; e != nil {
 			e.marks |= markNationality
+		}
+	}
+	for _, w := range lossWords {
+		numLexicon[w].marks |= markLossWord
+	}
+	for _, w := range []string{"of", "every", "each", "per"} {
+		numLexicon[w].marks |= markPhrase
+	}
+	numLexicon["from"].marks |= markFrom
+	for _, e := range numLexicon {
+		if e.role != "" {
+			e.marks |= markRoleWord
+		}
+		if e.trig != trigNone {
+			e.marks |= markTrigger
+		}
+		if changeOfWord(e) != "" {
+			e.marks |= markChange
+		}
+		if e.num != nkNone && e.num != nkAnd || e.cls&clsQuantifier != 0 {
+			e.marks |= markNumStart // mayStartNumber
+		}
+		if e.role == RoleKilled {
+			e.marks |= markDeath
 		}
 	}
 	for w, l := range qualifiersBefore {

@@ -37,10 +37,11 @@ func Sentences(text string) []Span {
 			spans = append(spans, Span{s, e})
 		}
 	}
+	marks := newMarkFinder(text)
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !sentenceMark[c] {
-			i = nextSentenceMark(text, i+1) // most bytes neither end a line nor a sentence
+			i = marks.next(i + 1) // most bytes neither end a line nor a sentence
 			continue
 		}
 		switch {
@@ -95,21 +96,36 @@ func Sentences(text string) []Span {
 // marks that may end a sentence.
 var sentenceMark = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
-// nextSentenceMark returns the index of the first byte of text from i on
-// that sentenceMark holds, or len(text). It skips eight bytes at a time
-// while none of them is such a byte.
-func nextSentenceMark(text string, i int) int {
-	for i+8 <= len(text) {
-		w := load8(text[i : i+8])
-		if zeroBytes(w^'\n'*lowBytes)|zeroBytes(w^'.'*lowBytes)|zeroBytes(w^'!'*lowBytes)|zeroBytes(w^'?'*lowBytes) != 0 {
-			break
+// markFinder finds the bytes sentenceMark holds in a text, for offsets
+// that never decrease. It keeps where each of the four bytes occurs next,
+// found by strings.IndexByte, so that each byte's search reads the text
+// once however many times it is asked.
+type markFinder struct {
+	text string
+	at   [len(sentenceMarks)]int // next offset of each byte, -1 before the first search, len(text) past the last
+}
+
+// sentenceMarks are the bytes of sentenceMark.
+var sentenceMarks = [...]byte{'\n', '.', '!', '?'}
+
+func newMarkFinder(text string) markFinder {
+	return markFinder{text: text, at: [len(sentenceMarks)]int{-1, -1, -1, -1}}
+}
+
+// next returns the index of the first byte of the text from i on that
+// sentenceMark holds, or len(text). i is at least that of the call before.
+func (m *markFinder) next(i int) int {
+	best := len(m.text)
+	for k, c := range sentenceMarks {
+		if m.at[k] < i {
+			m.at[k] = len(m.text) // none left: never searched again
+			if j := strings.IndexByte(m.text[i:], c); j >= 0 {
+				m.at[k] = i + j
+			}
 		}
-		i += 8
+		best = min(best, m.at[k])
 	}
-	for i < len(text) && !sentenceMark[text[i]] {
-		i++
-	}
-	return i
+	return best
 }
 
 // SentenceAt returns the span of the sentence that contains offset off, or
