@@ -223,7 +223,9 @@ func (ix *Index) init(create bool) error {
 		if _, err := tx.Exec(schema); err != nil {
 			return fmt.Errorf("create tables: %w", err)
 		}
-		if _, err := tx.Exec(`INSERT INTO meta(key, value) VALUES ('schema', ?), ('generation', '0')`, strconv.Itoa(SchemaVersion)); err != nil {
+		// A new index is partial until an Update has run to its end: one
+		// interrupted (or still running) holds only the batches written.
+		if _, err := tx.Exec(`INSERT INTO meta(key, value) VALUES ('schema', ?), ('generation', '0'), ('partial', '1')`, strconv.Itoa(SchemaVersion)); err != nil {
 			return err
 		}
 		return tx.Commit()
@@ -249,6 +251,20 @@ func (ix *Index) Len(ctx context.Context) (int, error) {
 	var n int
 	err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM docs`).Scan(&n)
 	return n, err
+}
+
+// Complete reports whether the index holds every briefing the library had
+// when an Update last ran to its end. A new index fills batch by batch
+// (queries see it grow): until its first Update ends, whether still
+// running or interrupted (a reader quit while the index was built), it
+// lacks briefings the library has, and what it holds is not what the
+// library was. An index made before this was recorded counts as complete.
+func (ix *Index) Complete(ctx context.Context) (bool, error) {
+	var n int
+	if err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM meta WHERE key = 'partial'`).Scan(&n); err != nil {
+		return false, fmt.Errorf("index: %w", err)
+	}
+	return n == 0, nil
 }
 
 // generation counts the updates that changed the index.

@@ -95,6 +95,15 @@ func (ix *Index) Update(ctx context.Context, fsys fs.FS, progress func(Progress)
 	if err != nil {
 		return st, err
 	}
+	// Every file is indexed now: a new index is complete (Complete). An
+	// index complete already is not written.
+	if complete, err := ix.Complete(ctx); err != nil {
+		return st, err
+	} else if !complete {
+		if _, err := ix.db.ExecContext(ctx, `DELETE FROM meta WHERE key = 'partial'`); err != nil {
+			return st, fmt.Errorf("index: %w", err)
+		}
+	}
 	if changed {
 		if _, err := ix.db.ExecContext(ctx, `UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'`); err != nil {
 			return st, fmt.Errorf("index: %w", err)
