@@ -56,10 +56,15 @@ func loadStored(fsys fs.FS, lookup func(p string) (StoredHeader, bool)) (*Librar
 		if s, ok := lookup(p); ok {
 			if size, mtime, ok := h.stat(p); ok && s.fresh(size, mtime) {
 				b := s.Briefing
-				if b.Path != p || b.bodyOffset != offsetUnknown || b.read != storedStat(s) {
-					// Written only when not so already: a briefing of a
-					// library on screen (CatchUp) is never written.
-					b.Path, b.bodyOffset, b.read = p, offsetUnknown, storedStat(s)
+				// Each written only when not so already: a briefing of a
+				// library on screen (CatchUp) is never written, nor the path
+				// that CatchUp's lookup reads meanwhile (of every stored
+				// header, from other goroutines).
+				if b.Path != p {
+					b.Path = p
+				}
+				if b.bodyOffset != offsetUnknown || b.read != storedStat(s) {
+					b.bodyOffset, b.read = offsetUnknown, storedStat(s)
 				}
 				return b, nil
 			}

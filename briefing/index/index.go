@@ -10,7 +10,9 @@
 // modification time and content hash, and rebuilt when it is missing or of
 // another schema version. Update catches up with the files in batches,
 // each its own transaction, so that queries run meanwhile and see what is
-// done (SQLite in WAL mode: readers do not wait for the writer).
+// done (SQLite in WAL mode: readers do not wait for the writer). A new
+// index is partial until its first Update has run to its end (Complete):
+// what it holds meanwhile is not yet the library.
 //
 // It imports the domain (sitrep/briefing, entity, ingest, sanitize, story)
 // and SQLite, never a UI package.
