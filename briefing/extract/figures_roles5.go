@@ -36,7 +36,7 @@ const ownPredicateReach = 8
 // ("13 people were shot", "12 were wounded"). It returns whether the
 // figure still counts an event.
 func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, event bool) bool {
-	if c.q.kind == QuantityNumber && f.Category == Casualties && sentencedPeople(fx.text, toks, c) {
+	if c.q.kind == QuantityNumber && fx.marks&markSentenced != 0 && f.Category == Casualties && sentencedPeople(fx.text, toks, c) {
 		// The sentenced are no casualties: "A court sentenced 12 men to
 		// death", "sentenced five men to 20 years for the killing of 12
 		// villagers". Sentenced to prison, they stay detained ("sentenced
@@ -143,7 +143,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if c.q.kind == QuantityNumber && c.unitFirst >= 0 {
+	if c.q.kind == QuantityNumber && c.unitFirst >= 0 && fx.marks&markComplement != 0 {
 		if r := complementRole(fx.text, toks, c); r != "" && r != f.Role {
 			// "leaving 12 people missing", "left 40 people missing and
 			// 2,000 homeless": the word right after the count says what
@@ -448,6 +448,31 @@ func buildRoles5() {
 	}
 }
 
+// complementWords are the words complementWord gives a role
+// (TestRoles5MarksAgree keeps the two equal).
+var complementWords = strings.Fields(`dead killed missing unaccounted injured wounded hurt homeless displaced stranded`)
+
+// markRoles5 marks the words of this file's checks that read a token by
+// its lexicon entry, once the lexicon is complete (markLexicon): a
+// sentence without one of them skips the check for each of its figures.
+// A word the lexicon lacks needs no mark: tokenWord gives it no word, so
+// none of these checks matches it.
+func markRoles5() {
+	for _, l := range []struct {
+		words []string
+		mark  lexMark
+	}{
+		{thresholdVerbs, markThreshold}, {nearVerbs, markThreshold}, {[]string{"past", "beyond"}, markThreshold},
+		{[]string{"could", "may", "might"}, markModal}, {sentenceVerbs, markSentenced}, {complementWords, markComplement},
+	} {
+		for _, w := range l.words {
+			if e := numLexicon[w]; e != nil {
+				e.marks |= l.mark
+			}
+		}
+	}
+}
+
 // aidTarget reports whether the figure c is whom a sum or an aid plan is
 // to reach: the object of "to reach", "to assist", "to support", "to
 // feed", "to help" in a sentence that gives a sum before it ("requires
@@ -500,7 +525,7 @@ func (fx *figurer) keyfixKey(toks []ntoken, c *candidate, f *Figure) (bool, rule
 		// again by their identification (identifiedPart's part).
 		return false, keyNamedAgain
 	}
-	if f.Category != Money && f.Category != Duration && f.Category != Other && projection(fx.text, toks, c) {
+	if fx.marks&markModal != 0 && f.Category != Money && f.Category != Duration && f.Category != Other && projection(fx.text, toks, c) {
 		// "the death toll could hit 20 dead": a bound on what may come,
 		// not a count. Measures keep their value ("Temperatures could top
 		// 100 degrees" is 100 degrees, as the quantity sets have it).
@@ -561,10 +586,10 @@ func (fx *figurer) thresholdQualifier(f *Figure, toks []ntoken, c *candidate) {
 	}
 	text := fx.text
 	j := c.first - 1
-	w := tokenWord(text, toks[j])
-	if w == "" {
-		return
+	if lx := toks[j].lx; lx == nil || lx.marks&markThreshold == 0 {
+		return // no word the switch below reads (markRoles5)
 	}
+	w := toks[j].lx.w
 	kind := qExact
 	switch {
 	case slices.Contains(thresholdVerbs, w):

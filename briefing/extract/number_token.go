@@ -583,6 +583,7 @@ func markLexicon() {
 			e.marks |= markDeath
 		}
 	}
+	markRoles5()
 	for w, l := range qualifiersBefore {
 		if e := numLexicon[w]; e != nil {
 			e.qualBefore = l
