@@ -183,11 +183,12 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	if v < 0 {
 		return event
 	}
-	if u := lowerKey(lastWord(f.Unit)); deliveryUnits[u] || materielNoun(f.Unit) {
+	u := lowerKey(lastWord(f.Unit))
+	if deliveryUnits[u] || materielNoun(f.Unit) {
 		return event // "more than 630 trucks entered": aid counted in what carries it
 	}
 	sameSentence := c.unitFirst >= 0 || fx.hasPrev && fx.out[fx.prev].SentenceStart == f.SentenceStart
-	if lx := lookupNumLex(lowerKey(lastWord(f.Unit))); !force && sameSentence && lx != nil && lx.head == f.Category {
+	if lx := lookupNumLex(u); !force && sameSentence && lx != nil && lx.head == f.Category {
 		// The noun names the role, the verb only how: "12 bodies, and 8
 		// more were pulled from the river", "400 officers, with 600 more
 		// flown in". Not a noun of another sentence: "The three
@@ -269,7 +270,7 @@ func predicateVerb(text string, toks []ntoken, c *candidate) int {
 	if lexHas(toks[k], clsAux) {
 		for k++; k < len(toks) && k <= c.last+5 && lexHas(toks[k], clsAux|clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
 		}
-		if k >= len(toks) || toks[k].kind != ntWord || toks[k].upper || !participleWord(ntText(text, toks[k])) {
+		if k >= len(toks) || toks[k].kind != ntWord || toks[k].upper || !mayBeParticiple(ntText(text, toks[k])) || !participleWord(ntText(text, toks[k])) {
 			return -1 // "were children", "were on board": no verb of their own
 		}
 		v = k
@@ -295,6 +296,25 @@ func predicateVerb(text string, toks []ntoken, c *candidate) int {
 		return -1
 	}
 	return v
+}
+
+// mayBeParticiple is a cheap test that participleWord's answer may be
+// yes: every word it takes ends in d, n or t ("-ed", "been", "shot"),
+// whatever case, after the commas and semicolons it trims. A last byte
+// beyond ASCII may lower to anything, so it passes.
+func mayBeParticiple(w string) bool {
+	i := len(w) - 1
+	for i >= 0 && (w[i] == ',' || w[i] == ';') {
+		i--
+	}
+	if i < 0 || w[i] >= 0x80 {
+		return true
+	}
+	switch w[i] | 0x20 { // ASCII lower case; no other byte gives d, n or t
+	case 'd', 'n', 't':
+		return true
+	}
+	return false
 }
 
 // pastVerbs are irregular past tenses a subject count may take that

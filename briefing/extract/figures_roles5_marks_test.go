@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +32,35 @@ func TestRoles5MarksAgree(t *testing.T) {
 	for _, w := range complementWords {
 		if complementWord(w) == "" {
 			t.Errorf("complementWords has %q, which complementWord does not read", w)
+		}
+	}
+}
+
+// TestMayBeParticiple checks that predicateVerb's prefilter passes every
+// word participleWord takes: the lexicon's words, in three cases and with
+// trailing marks, its own list, and words ending in letters beyond ASCII.
+func TestMayBeParticiple(t *testing.T) {
+	lexTableOnce.Do(buildLexTable)
+	words := []string{"been", "fled", "shot", "hit", "held", "hurt", "left", "sent", "put", "found", "taken", "driven", "given", "seen",
+		"killed", "KILLED", "Wounded,", "evacuated;", "airlifted,;", "ſhot", "KİLLED", "takeN", "", ",", "dead", "children", "rescued"}
+	for w := range numLexicon {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+",")
+	}
+	taken := 0
+	for _, w := range words {
+		if participleWord(w) {
+			taken++
+			if !mayBeParticiple(w) {
+				t.Errorf("participleWord takes %q, which mayBeParticiple drops", w)
+			}
+		}
+	}
+	if taken < 50 {
+		t.Fatalf("only %d participles among the words: the test reads too few", taken)
+	}
+	for _, w := range []string{"people", "soldiers", "ago", "were", "wounded,s"} {
+		if mayBeParticiple(w) {
+			t.Errorf("mayBeParticiple passes %q: the prefilter filters nothing", w)
 		}
 	}
 }
