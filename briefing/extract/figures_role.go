@@ -268,8 +268,11 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 func identifiedPart(text string, toks []ntoken, c *candidate) bool {
 	part := c.first >= 2 && ntIsWord(toks[c.first-2], "of") && (strings.EqualFold(ntText(text, toks[c.first-1]), "whom") ||
 		strings.EqualFold(ntText(text, toks[c.first-1]), "which")) || c.last+1 < len(toks) && ntIsWord(toks[c.last+1], "of")
+	if !part {
+		return false // the predicate's scan is for parts only
+	}
 	found, as := identifiedPredicate(text, toks, c.last+1)
-	return part && found && !as
+	return found && !as
 }
 
 // exchangedFor reports whether the figure c is what captives were swapped

@@ -36,7 +36,15 @@ const ownPredicateReach = 8
 // ("13 people were shot", "12 were wounded"). It returns whether the
 // figure still counts an event.
 func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, event bool) bool {
-	if c.q.kind == QuantityNumber && f.Category == Casualties && sentencedPeople(fx.text, toks, c) {
+	if c.q.kind != QuantityNumber {
+		// Of the checks below only the share's reads a figure that is no
+		// bare number (the others ask for one), and the last returns event.
+		if fx.shareOfNeed(f, toks, c) {
+			return false
+		}
+		return event
+	}
+	if fx.marks&markSentenced != 0 && f.Category == Casualties && sentencedPeople(fx.text, toks, c) {
 		// The sentenced are no casualties: "A court sentenced 12 men to
 		// death", "sentenced five men to 20 years for the killing of 12
 		// villagers". Sentenced to prison, they stay detained ("sentenced
@@ -44,13 +52,13 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleSentenced, 0
 		return false
 	}
-	if c.q.kind == QuantityNumber && f.Role == RoleDetained && releasedModifier(toks, c) {
+	if f.Role == RoleDetained && releasedModifier(toks, c) {
 		// "dozens of freed Palestinian prisoners": the participle says
 		// what befell the prisoners the noun counts.
 		f.Category, f.Role, f.why.category, f.why.role = Detention, RoleReleased, catTrigger, roleWord
 		return true
 	}
-	if c.q.kind == QuantityNumber && c.unitFirst < 0 && f.Role != RoleOther {
+	if c.unitFirst < 0 && f.Role != RoleOther {
 		if r, ref, ok := tollParticiple(fx.text, toks, c); ok && r != f.Role {
 			// The value of "the number of inmates killed", "the total
 			// number of hostages freed", "the number of the victims that
@@ -60,20 +68,17 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 			return true
 		}
 	}
-	if f.why.number == numFraction && f.Role != RoleOther && ofWhatNeeded(fx.text, toks, c) {
-		// "only a third of what was needed": a share of a sum, not of
-		// people in need.
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNeedThings, 0
+	if fx.shareOfNeed(f, toks, c) {
 		return false
 	}
-	if c.q.kind == QuantityNumber && f.Category == Casualties && aboard(fx.text, toks, c) {
+	if f.Category == Casualties && aboard(fx.text, toks, c) {
 		// Those aboard are counted before their fate: "a bus carrying 40
 		// pilgrims overturned", "An estimated 400 to 600 migrants were on
 		// board when the boat capsized".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleAboard, 0
 		return false
 	}
-	if c.q.kind == QuantityNumber && f.Role == RoleOther && livesTaken(fx.text, toks, c, f) {
+	if f.Role == RoleOther && livesTaken(fx.text, toks, c, f) {
 		// "has claimed over 40,000 lives", "the loss of 18 lives": the
 		// dead; not "saved thousands of lives".
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleLivesTaken
@@ -82,12 +87,8 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	// The word after the count's auxiliary or linking verb and its fillers
 	// ("remain missing", "were in critical condition", "are at risk"),
 	// read once for the three predicate checks below.
-	var pw string
-	var aux bool
-	if c.q.kind == QuantityNumber {
-		pw, aux = predicateWord(fx.text, toks, c)
-	}
-	if c.q.kind == QuantityNumber && f.Role != RoleMissing && aux && (c.first >= 2 && ntIsWord(toks[c.first-1], "of") ||
+	pw, aux := predicateWord(fx.text, toks, c)
+	if f.Role != RoleMissing && aux && (c.first >= 2 && ntIsWord(toks[c.first-1], "of") ||
 		pw == "missing" || pw == "unaccounted" || pw == "under" || pw == "beneath" || pw == "underneath") &&
 		fateUnknown(fx.text, toks, c) && !headOfDetention(f.Unit) {
 		// "the fate of 15 other crew members remains unknown", "seven more
@@ -97,7 +98,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleMissing, catTrigger, roleFateUnknown, 0
 		return true
 	}
-	if c.q.kind == QuantityNumber && (pw == "in" || pw == "at") && (f.Role != RoleInNeed || f.why.role == roleDefault) && inDanger(fx.text, toks, c) &&
+	if (pw == "in" || pw == "at") && (f.Role != RoleInNeed || f.why.role == roleDefault) && inDanger(fx.text, toks, c) &&
 		(f.Unit == "" || personNoun(f.Unit)) {
 		// "hundreds of thousands remain in grave danger, with survivors
 		// recounting arbitrary killings": a need, whatever death a later
@@ -105,7 +106,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleInNeed, catTrigger, roleAtRisk, 0
 		return true
 	}
-	if c.q.kind == QuantityNumber && c.inherited && c.first > 0 {
+	if c.inherited && c.first > 0 {
 		if lx := toks[c.first-1].lx; lx != nil && lx.role != "" && lx.role != f.Role && predicateFate(lx.role) && lx.head == "" {
 			// An elliptic count is the object of its own verb: "has
 			// claimed over 40,000 lives and displaced 14 million" (people,
@@ -117,21 +118,21 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 			return true
 		}
 	}
-	if c.q.kind == QuantityNumber && (pw == "in" || pw == "left") && (f.Role == RoleOther && f.why.role == roleNone || f.why.role == roleDefault) &&
+	if (pw == "in" || pw == "left") && (f.Role == RoleOther && f.why.role == roleNone || f.why.role == roleDefault) &&
 		inCondition(fx.text, toks, c) {
 		// "Nine people were in critical condition": hurt, though no word
 		// of injury names them.
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleInjured, catTrigger, roleCondition
 		return true
 	}
-	if c.q.kind == QuantityNumber && (f.Category == Money || f.Role == RoleOther && f.why.role == roleNone) && c.unitFirst >= 0 &&
+	if (f.Category == Money || f.Role == RoleOther && f.why.role == roleNone) && c.unitFirst >= 0 &&
 		fx.aidTarget(toks, c, f) && personNoun(f.Unit) {
 		// Whom an appeal is to reach are people in need, never a sum:
 		// "The appeal seeks $2.5 billion to assist 8 million people".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleInNeed, catTrigger, roleAidTarget, 0
 		return true
 	}
-	if c.q.kind == QuantityNumber && f.Category == Money && c.unitFirst >= 0 && personNoun(f.Unit) {
+	if f.Category == Money && c.unitFirst >= 0 && personNoun(f.Unit) {
 		// People are never a sum, whatever word of funding stands near:
 		// "the appeal covers 8 million people"; they are in need where
 		// their own clause says so ("With these funds, nearly 49 million
@@ -143,7 +144,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if c.q.kind == QuantityNumber && c.unitFirst >= 0 {
+	if c.unitFirst >= 0 && fx.marks&markComplement != 0 {
 		if r := complementRole(fx.text, toks, c); r != "" && r != f.Role {
 			// "leaving 12 people missing", "left 40 people missing and
 			// 2,000 homeless": the word right after the count says what
@@ -152,7 +153,7 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 			return true
 		}
 	}
-	if f.Role == RoleOther || f.Role == RoleMoney || f.Role == RoleDuration || c.q.kind != QuantityNumber ||
+	if f.Role == RoleOther || f.Role == RoleMoney || f.Role == RoleDuration ||
 		c.partitive && (f.why.role != roleWord || passedAway(fx.text, toks, c)) {
 		return event // a part keeps its set's role, unless a word of another clause gave it: "saying 12 of its fighters carried out the attack"
 	}
@@ -183,11 +184,12 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	if v < 0 {
 		return event
 	}
-	if u := lowerKey(lastWord(f.Unit)); deliveryUnits[u] || materielNoun(f.Unit) {
+	u := lowerKey(lastWord(f.Unit))
+	if deliveryUnits[u] || materielNoun(f.Unit) {
 		return event // "more than 630 trucks entered": aid counted in what carries it
 	}
 	sameSentence := c.unitFirst >= 0 || fx.hasPrev && fx.out[fx.prev].SentenceStart == f.SentenceStart
-	if lx := lookupNumLex(lowerKey(lastWord(f.Unit))); !force && sameSentence && lx != nil && lx.head == f.Category {
+	if lx := lookupNumLex(u); !force && sameSentence && lx != nil && lx.head == f.Category {
 		// The noun names the role, the verb only how: "12 bodies, and 8
 		// more were pulled from the river", "400 officers, with 600 more
 		// flown in". Not a noun of another sentence: "The three
@@ -232,6 +234,17 @@ func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, even
 	return true
 }
 
+// shareOfNeed gives other to the fraction f that is a share "of what"
+// was needed ("only a third of what was needed"): a share of a sum, not of
+// people in need. It reports whether it did.
+func (fx *figurer) shareOfNeed(f *Figure, toks []ntoken, c *candidate) bool {
+	if f.why.number == numFraction && f.Role != RoleOther && ofWhatNeeded(fx.text, toks, c) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNeedThings, 0
+		return true
+	}
+	return false
+}
+
 // countedVerbs are participles that count or report a set without saying
 // anything else befell it: the set keeps the role the clause gave it.
 var countedVerbs = []string{"registered", "recorded", "counted", "listed", "documented", "verified", "estimated", "reported",
@@ -269,7 +282,7 @@ func predicateVerb(text string, toks []ntoken, c *candidate) int {
 	if lexHas(toks[k], clsAux) {
 		for k++; k < len(toks) && k <= c.last+5 && lexHas(toks[k], clsAux|clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
 		}
-		if k >= len(toks) || toks[k].kind != ntWord || toks[k].upper || !participleWord(ntText(text, toks[k])) {
+		if k >= len(toks) || toks[k].kind != ntWord || toks[k].upper || !mayBeParticiple(ntText(text, toks[k])) || !participleWord(ntText(text, toks[k])) {
 			return -1 // "were children", "were on board": no verb of their own
 		}
 		v = k
@@ -295,6 +308,25 @@ func predicateVerb(text string, toks []ntoken, c *candidate) int {
 		return -1
 	}
 	return v
+}
+
+// mayBeParticiple is a cheap test that participleWord's answer may be
+// yes: every word it takes ends in d, n or t ("-ed", "been", "shot"),
+// whatever case, after the commas and semicolons it trims. A last byte
+// beyond ASCII may lower to anything, so it passes.
+func mayBeParticiple(w string) bool {
+	i := len(w) - 1
+	for i >= 0 && (w[i] == ',' || w[i] == ';') {
+		i--
+	}
+	if i < 0 || w[i] >= 0x80 {
+		return true
+	}
+	switch w[i] | 0x20 { // ASCII lower case; no other byte gives d, n or t
+	case 'd', 'n', 't':
+		return true
+	}
+	return false
 }
 
 // pastVerbs are irregular past tenses a subject count may take that
@@ -448,6 +480,31 @@ func buildRoles5() {
 	}
 }
 
+// complementWords are the words complementWord gives a role
+// (TestRoles5MarksAgree keeps the two equal).
+var complementWords = strings.Fields(`dead killed missing unaccounted injured wounded hurt homeless displaced stranded`)
+
+// markRoles5 marks the words of this file's checks that read a token by
+// its lexicon entry, once the lexicon is complete (markLexicon): a
+// sentence without one of them skips the check for each of its figures.
+// A word the lexicon lacks needs no mark: tokenWord gives it no word, so
+// none of these checks matches it.
+func markRoles5() {
+	for _, l := range []struct {
+		words []string
+		mark  lexMark
+	}{
+		{thresholdVerbs, markThreshold}, {nearVerbs, markThreshold}, {[]string{"past", "beyond"}, markThreshold},
+		{[]string{"could", "may", "might"}, markModal}, {sentenceVerbs, markSentenced}, {complementWords, markComplement},
+	} {
+		for _, w := range l.words {
+			if e := numLexicon[w]; e != nil {
+				e.marks |= l.mark
+			}
+		}
+	}
+}
+
 // aidTarget reports whether the figure c is whom a sum or an aid plan is
 // to reach: the object of "to reach", "to assist", "to support", "to
 // feed", "to help" in a sentence that gives a sum before it ("requires
@@ -500,7 +557,7 @@ func (fx *figurer) keyfixKey(toks []ntoken, c *candidate, f *Figure) (bool, rule
 		// again by their identification (identifiedPart's part).
 		return false, keyNamedAgain
 	}
-	if f.Category != Money && f.Category != Duration && f.Category != Other && projection(fx.text, toks, c) {
+	if fx.marks&markModal != 0 && f.Category != Money && f.Category != Duration && f.Category != Other && projection(fx.text, toks, c) {
 		// "the death toll could hit 20 dead": a bound on what may come,
 		// not a count. Measures keep their value ("Temperatures could top
 		// 100 degrees" is 100 degrees, as the quantity sets have it).
@@ -561,10 +618,10 @@ func (fx *figurer) thresholdQualifier(f *Figure, toks []ntoken, c *candidate) {
 	}
 	text := fx.text
 	j := c.first - 1
-	w := tokenWord(text, toks[j])
-	if w == "" {
-		return
+	if lx := toks[j].lx; lx == nil || lx.marks&markThreshold == 0 {
+		return // no word the switch below reads (markRoles5)
 	}
+	w := toks[j].lx.w
 	kind := qExact
 	switch {
 	case slices.Contains(thresholdVerbs, w):

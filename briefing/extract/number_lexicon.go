@@ -122,6 +122,10 @@ const (
 	markNumStart                         // a number word or quantifier: a number may start at it (mayStartNumber)
 	markFrom                             // from: fromBaseline
 	markDeath                            // a word of death (role killed): deathAtRisk
+	markThreshold                        // a verb of threshold or nearing, "past", "beyond": thresholdQualifier
+	markModal                            // could, may, might: projection
+	markSentenced                        // a verb of a court or a charge (sentenceVerbs): sentencedPeople
+	markComplement                       // a word complementWord reads (dead, missing, homeless): complementRole
 )
 
 var numLexicon = map[string]*numLex{}

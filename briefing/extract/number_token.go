@@ -75,12 +75,14 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 				}
 				fallthrough
 			case ntbLetter:
-				if j := initialismEnd(text, i, to); j > i {
-					// "U.S.", "U.N.": one word, not letters and stops (the
-					// count before it lost its noun: "2,000 U.S. troops").
-					buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: true})
-					i = j
-					break
+				if i+1 < to && text[i+1] == '.' && text[i]-'A' < 26 { // a capital and its stop: the cheap test first
+					if j := initialismEnd(text, i, to); j > i {
+						// "U.S.", "U.N.": one word, not letters and stops (the
+						// count before it lost its noun: "2,000 U.S. troops").
+						buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: true})
+						i = j
+						break
+					}
 				}
 				if j, lx, ok := scanLexWord(text, i, to); ok {
 					buf = append(buf, ntoken{start: i, end: j, kind: ntWord, space: space, nl: nl, upper: c <= 'Z', lx: lx})
@@ -583,6 +585,7 @@ func markLexicon() {
 			e.marks |= markDeath
 		}
 	}
+	markRoles5()
 	for w, l := range qualifiersBefore {
 		if e := numLexicon[w]; e != nil {
 			e.qualBefore = l
