@@ -117,7 +117,7 @@ func TestStoreSyncClaimsEachFeedOnce(t *testing.T) {
 	go func() { first <- StoreSync(ctx, &outA, a, testSyncOptions()) }()
 	select {
 	case <-site.entered: // a is fetching the feed, and holds it
-	case <-time.After(30 * time.Second):
+	case <-time.After(2 * time.Minute):
 		t.Fatal("the first sync never fetched the feed")
 	}
 	var outB bytes.Buffer
@@ -137,7 +137,7 @@ func TestStoreSyncClaimsEachFeedOnce(t *testing.T) {
 	if n := site.fetches.Load(); n != 1 {
 		t.Errorf("the feed was fetched %d times, want once", n)
 	}
-	deadline := time.After(30 * time.Second) // bounds a failure only: NOTIFY takes milliseconds
+	deadline := time.After(2 * time.Minute) // bounds a failure only: NOTIFY takes milliseconds
 	for {
 		select {
 		case lib := <-libs:
