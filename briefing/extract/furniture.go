@@ -224,7 +224,7 @@ func creditLine(line string) bool {
 	if closingCredit(t) {
 		return true
 	}
-	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "hoto") && !strings.Contains(t, "Getty") {
+	if strings.IndexByte(t, '/') < 0 && indexShort(t, "hoto") < 0 && !strings.Contains(t, "Getty") {
 		return false
 	}
 	if agencyCredit(t) {
@@ -258,6 +258,30 @@ func trimBlanks(s string) string {
 		s = s[1:]
 	}
 	return s
+}
+
+// indexShort is strings.Index(s, sub) for a sub of a few bytes, searched
+// 64 bytes of s at a time, each piece overlapping the last by len(sub)-1.
+// The library compares a string that short at each position; on a longer
+// one it jumps from one sub[0] to the next, and a common first letter
+// ('h' of "hoto") makes it stop at every "the". On a long line with a rare
+// first letter the library's jumps are the cheaper: keep it for those.
+func indexShort(s, sub string) int {
+	const piece = 64
+	if len(sub) > piece/4 {
+		return strings.Index(s, sub)
+	}
+	at := 0
+	for len(s)-at > piece {
+		if i := strings.Index(s[at:at+piece], sub); i >= 0 {
+			return at + i
+		}
+		at += piece - len(sub) + 1
+	}
+	if i := strings.Index(s[at:], sub); i >= 0 {
+		return at + i
+	}
+	return -1
 }
 
 // creditLabel reports whether t holds head followed by "Credit" or

@@ -35,3 +35,24 @@ func TestFurnitureShortcutsMatchLibrary(t *testing.T) {
 		}
 	}
 }
+
+// indexShort must find the first sub wherever it stands, across the seams
+// of its 64-byte pieces too.
+func TestIndexShortMatchesIndex(t *testing.T) {
+	for n := range 200 {
+		for at := 0; at+4 <= n; at++ {
+			b := []byte(strings.Repeat("the ", n/4+1)[:n])
+			copy(b[at:], "hoto")
+			if at+12 <= n {
+				copy(b[at+8:], "hoto") // a second one after it
+			}
+			s := string(b)
+			if got, want := indexShort(s, "hoto"), strings.Index(s, "hoto"); got != want {
+				t.Errorf("indexShort(%q, \"hoto\") = %d, want %d", s, got, want)
+			}
+		}
+		if s := strings.Repeat("tho ", n/4+1)[:n]; indexShort(s, "hoto") != -1 {
+			t.Errorf("indexShort(%q, \"hoto\") = %d, want -1", s, indexShort(s, "hoto"))
+		}
+	}
+}
