@@ -56,7 +56,7 @@ func furniture(text string) []Span {
 			out = append(out, Span{start, end}) // the caption below its credit
 		default:
 			if n := stampPrefix(line); n > 0 {
-				out = append(out, Span{start + len(line) - len(strings.TrimLeft(line, " \t")), start + n})
+				out = append(out, Span{start + len(line) - len(trimBlanks(line)), start + n})
 			} else if n := dl; n > 0 {
 				out = append(out, Span{start, start + n})
 				if belowCredit && !prevFurniture {
@@ -217,15 +217,14 @@ func creditLine(line string) bool {
 	if strings.HasPrefix(t, "©") {
 		return true
 	}
-	if strings.Contains(t, "Image Credit") || strings.Contains(t, "Photo Credit") || strings.Contains(t, "Photo credit") ||
-		strings.Contains(t, "Image credit") {
+	if creditLabel(t, "Image ") || creditLabel(t, "Photo ") {
 		return true // "Representative image . Image Credit: ANI"
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
 	if closingCredit(t) {
 		return true
 	}
-	if strings.IndexByte(t, '/') < 0 && !strings.Contains(t, "hoto") && !strings.Contains(t, "Getty") {
+	if strings.IndexByte(t, '/') < 0 && indexShort(t, "hoto") < 0 && !strings.Contains(t, "Getty") {
 		return false
 	}
 	if agencyCredit(t) {
@@ -239,6 +238,66 @@ func creditLine(line string) bool {
 		}
 	}
 	return false
+}
+
+// dashOrColon is strings.IndexAny(s, ":—–-") without its per-rune search
+// of the set: the index of the first colon or dash in s, or -1.
+func dashOrColon(s string) int {
+	for i, r := range s {
+		switch r {
+		case ':', '—', '–', '-':
+			return i
+		}
+	}
+	return -1
+}
+
+// trimBlanks is strings.TrimLeft(s, " \t") without building the cutset.
+func trimBlanks(s string) string {
+	for s != "" && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	return s
+}
+
+// indexShort is strings.Index(s, sub) for a sub of a few bytes, searched
+// 64 bytes of s at a time, each piece overlapping the last by len(sub)-1.
+// The library compares a string that short at each position; on a longer
+// one it jumps from one sub[0] to the next, and a common first letter
+// ('h' of "hoto") makes it stop at every "the". On a long line with a rare
+// first letter the library's jumps are the cheaper: keep it for those.
+func indexShort(s, sub string) int {
+	const piece = 64
+	if len(sub) > piece/4 {
+		return strings.Index(s, sub)
+	}
+	at := 0
+	for len(s)-at > piece {
+		if i := strings.Index(s[at:at+piece], sub); i >= 0 {
+			return at + i
+		}
+		at += piece - len(sub) + 1
+	}
+	if i := strings.Index(s[at:], sub); i >= 0 {
+		return at + i
+	}
+	return -1
+}
+
+// creditLabel reports whether t holds head followed by "Credit" or
+// "credit" ("Image Credit", "Photo credit"). One scan for head serves
+// both spellings.
+func creditLabel(t, head string) bool {
+	for {
+		i := strings.Index(t, head)
+		if i < 0 {
+			return false
+		}
+		t = t[i+len(head):]
+		if strings.HasPrefix(t, "Credit") || strings.HasPrefix(t, "credit") {
+			return true
+		}
+	}
 }
 
 // closingCredit reports whether t ends with a bracketed photo credit:
@@ -321,7 +380,7 @@ func captionLike(line string) bool {
 // "(KABUL, Afghanistan) —" — or 0. Its date is the report's, not an
 // event of the story.
 func dateline(line string) int {
-	t := strings.TrimLeft(line, " \t")
+	t := trimBlanks(line)
 	if len(t) < 8 {
 		return 0
 	}
@@ -354,7 +413,7 @@ func placeDateDateline(line string) int {
 		return 0
 	}
 	rest := line[:min(len(line), comma+30)]
-	k := strings.IndexAny(rest[comma:], ":—–-")
+	k := dashOrColon(rest[comma:])
 	if k < 0 {
 		return 0
 	}
@@ -542,7 +601,7 @@ func bracketDateline(line string) int {
 // line of story text — "2024-03-05 10:12 Police said …", "date
 // 2023-11-08 People fleeing …" — or 0.
 func stampPrefix(line string) int {
-	i := len(line) - len(strings.TrimLeft(line, " \t"))
+	i := len(line) - len(trimBlanks(line))
 	if w, j := nextWord(line, i); strings.EqualFold(strings.TrimSuffix(w, ":"), "date") {
 		i = j + 1
 	}
@@ -630,9 +689,11 @@ func furnitureLine(line string) bool {
 			return true
 		}
 	}
-	for _, p := range furniturePrefixes {
-		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
-			return true
+	if furnitureFirsts[t[0]] {
+		for _, p := range furniturePrefixes {
+			if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+				return true
+			}
 		}
 	}
 	switch t[0] {
@@ -724,6 +785,22 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	"This article ", "Originally appeared",
 	// media labels and chart sources: "Pictured: …", "Video: …", "Source: OCHA, 3 March 2024".
 	"Pictured:", "Gallery:", "Video:", "In pictures:", "Click here", "Source:"}
+
+// furnitureFirsts marks the bytes a line can start with to match a
+// furniture prefix under strings.EqualFold. A prefix that starts with a
+// letter matches either case of it. Runes beyond ASCII fold to an ASCII
+// letter only from two or more bytes ("K" is the Kelvin sign), and
+// t[:len(p)] of such a line then holds fewer runes than p: no match.
+var furnitureFirsts = func() (m [256]bool) {
+	for _, p := range furniturePrefixes {
+		c := p[0]
+		m[c] = true
+		if 'a' <= c|0x20 && c|0x20 <= 'z' {
+			m[c|0x20], m[c&^0x20] = true, true
+		}
+	}
+	return m
+}()
 
 // furnitureLines are lines of page chrome, matched whole.
 var furnitureLines = []string{"Share", "Read Comments", "Skip to content", "Comments", "Comments are closed.",

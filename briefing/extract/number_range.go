@@ -117,7 +117,6 @@ type bounds struct {
 // 115", "between 2,000 and 3,000", "30 to 40", "500 or more".
 func boundsOf(text string, toks []ntoken, p numParse) bounds {
 	b := bounds{kind: qExact, first: p.first, last: p.last, qualFirst: p.first, min: p.value, max: p.value, num: p}
-	lead := currencyLead(text, toks, p.first) // where a range's "between" or "from" would stand: before any currency sign
 	if q, sepStart, ok := rangeAfter(text, toks, p); ok {
 		b.kind, b.second, b.hasSecond, b.last = qRange, q, true, q.last
 		b.min, b.max = p.value, q.value
@@ -127,7 +126,8 @@ func boundsOf(text string, toks []ntoken, p numParse) bounds {
 		if b.min > b.max {
 			b.min, b.max = b.max, b.min // "between ₦1,460 and ₦1,200"
 		}
-		if sepStart > 0 && lead > 0 {
+		// where a range's "between" or "from" would stand: before any currency sign
+		if lead := currencyLead(text, toks, p.first); sepStart > 0 && lead > 0 {
 			w := tokenWord(text, toks[lead-1])
 			if (w == "between" && tokenWord(text, toks[sepStart]) == "and") || (w == "from" && tokenWord(text, toks[sepStart]) != "and") {
 				b.first, b.qualFirst = lead-1, lead-1
@@ -217,13 +217,13 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	}
 	sep := toks[k]
 	w := tokenWord(text, sep)
-	lead := currencyLead(text, toks, p.first)
-	between := lead > 0 && tokenWord(text, toks[lead-1]) == "between"
 	switch w {
 	case "to", "through", "-", "–", "—", "~", "and", "or":
 	default:
-		return numParse{}, 0, false
+		return numParse{}, 0, false // most figures: no range, and no need to read a currency before them
 	}
+	lead := currencyLead(text, toks, p.first)
+	between := lead > 0 && tokenWord(text, toks[lead-1]) == "between"
 	if w == "and" && !between {
 		return numParse{}, 0, false
 	}

@@ -570,7 +570,7 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 			}
 		}
 	}
-	if j < n && toks[j].lx != nil && rateAdverbs[toks[j].lx.w] != "" && (j+1 >= n || !rateAdverbFollows(text, toks[j+1])) {
+	if j < n && toks[j].lx != nil && rateAdverb(toks[j].lx.w) && (j+1 >= n || !rateAdverbFollows(text, toks[j+1])) {
 		return j, j, true // "$5 million annually", "200 tonnes daily"
 	}
 	if j+2 < n && (ntIsWord(toks[j], "against") || ntIsWord(toks[j], "to")) && ntIsWord(toks[j+1], "the") && toks[j+2].lx != nil && toks[j+2].lx.currency &&
@@ -670,6 +670,20 @@ func subscriptDigit(s string) bool {
 // rateAdverbs are the adverbs that make a rate of time, with their unit.
 var rateAdverbs = map[string]string{"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
 	"daily": "day", "hourly": "hour"}
+
+// rateAdverbEnds marks the last byte of each rate adverb ('y'): most
+// words after a figure end otherwise, and skip the map.
+var rateAdverbEnds = func() (m [256]bool) {
+	for w := range rateAdverbs {
+		m[w[len(w)-1]] = true
+	}
+	return m
+}()
+
+// rateAdverb reports whether w is one of rateAdverbs.
+func rateAdverb(w string) bool {
+	return w != "" && rateAdverbEnds[w[len(w)-1]] && rateAdverbs[w] != ""
+}
 
 // rateAdverbFollows reports whether the word after an adverb of time shows
 // it qualifies what follows ("200 daily flights", "5 daily-wage

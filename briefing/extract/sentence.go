@@ -148,6 +148,9 @@ func SentenceAt(spans []Span, off int) Span {
 
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf && !asciiSpace[c] {
+			break // most spans start with a letter: no decoding
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(r) {
 			break
@@ -155,6 +158,9 @@ func trimSpan(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf && !asciiSpace[c] {
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !unicode.IsSpace(r) {
 			break
@@ -201,6 +207,7 @@ func isAbbreviation(text string, start, dot int) bool {
 	for w > start && (isLatinLetter(text[w-1]) || text[w-1] == '.') {
 		w-- // ASCII letters and stops, a byte at a time
 	}
+	ascii := w
 	for w > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:w])
 		if !(unicode.IsLetter(r) || r == '.') {
@@ -216,8 +223,20 @@ func isAbbreviation(text string, start, dot int) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
 	}
+	if w == ascii && len(word) > abbreviationMax {
+		return false // an ASCII word keeps its length in lower case: "soldiers."
+	}
 	return lowerIn(abbreviations, word)
 }
+
+// abbreviationMax is the length in bytes of the longest abbreviation.
+var abbreviationMax = func() int {
+	n := 0
+	for a := range abbreviations {
+		n = max(n, len(a))
+	}
+	return n
+}()
 
 // blockStart reports whether a line starting with s opens a Markdown block
 // (heading, list item, quote) rather than continuing a paragraph.
