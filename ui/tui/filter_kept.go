@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"sitrep/briefing"
@@ -240,7 +239,7 @@ func fileLog(path string) func(format string, args ...any) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return
 		}
-		flags := os.O_WRONLY | os.O_CREATE | os.O_APPEND | syscall.O_NOFOLLOW | syscall.O_NONBLOCK
+		flags := os.O_WRONLY | os.O_CREATE | os.O_APPEND | noFollow
 		if fi, err := os.Lstat(path); err == nil && fi.Size() > keptLogLimit {
 			flags |= os.O_TRUNC
 		}
