@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"path"
 	"strconv"
 	"strings"
@@ -46,14 +47,30 @@ func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
 		return nil, fmt.Errorf("index: headers: %w", err)
 	}
 	defer tx.Rollback()
-	var lo, hi sql.NullInt64
-	if err := tx.QueryRowContext(ctx, `SELECT min(rowid), max(rowid) FROM docs`).Scan(&lo, &hi); err != nil {
+	var lo sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT min(rowid) FROM docs`).Scan(&lo); err != nil {
 		return nil, fmt.Errorf("index: headers: %w", err)
 	}
-	const from = ` FROM docs d JOIN files f ON f.path = d.path WHERE d.rowid BETWEEN ? AND ?`
+	if !lo.Valid {
+		return nil, nil // no briefing indexed
+	}
+	if lo.Int64 == math.MinInt64 {
+		return nil, errors.New("index: headers: a rowid out of range (a damaged index: rebuild it)")
+	}
+	const from = ` FROM docs d JOIN files f ON f.path = d.path WHERE d.rowid > ? AND d.rowid <= ?`
 	r := newHeaderRows()
-	for first := lo.Int64; lo.Valid && first <= hi.Int64; first += headerBlock {
-		last := first + headerBlock - 1
+	// A block is the next headerBlock rows, found by their rowids, not a
+	// range of rowids: rowids far apart (an index edited by hand) never
+	// make a loop of empty ranges, nor one past the largest.
+	for first := lo.Int64 - 1; ; {
+		var last sql.NullInt64
+		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM (SELECT rowid FROM docs WHERE rowid > ? ORDER BY rowid LIMIT ?)`,
+			first, headerBlock).Scan(&last); err != nil {
+			return nil, fmt.Errorf("index: headers: %w", err)
+		}
+		if !last.Valid {
+			break
+		}
 		var block sql.NullString
 		err := tx.QueryRowContext(ctx, `SELECT group_concat(`+headerRow+`, char(0))`+from, first, last).Scan(&block)
 		var serr *sqlite.Error
@@ -68,11 +85,12 @@ func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
 		if err != nil {
 			return nil, err
 		}
+		first = last.Int64
 	}
 	return r.out, nil
 }
 
-// headerBlock is how many rowids a query of Headers reads at once: a
+// headerBlock is how many rows a query of Headers reads at once: a
 // value of a few hundred kilobytes. A variable for the tests.
 var headerBlock int64 = 1024
 

@@ -58,14 +58,22 @@ type libraryWords struct {
 // filterDoc is what the index holds of story b: its metadata and its body
 // (the first filterBodyLimit bytes), read from the library.
 func filterDoc(lib *briefing.Library, b *briefing.Briefing) wordindex.Doc {
+	d, _ := readFilterDoc(lib, b)
+	return d
+}
+
+// readFilterDoc is filterDoc, and whether b's body was read: an unreadable
+// body (a permission, a failing disk) is found by its metadata only, and
+// must not be kept as if it had been read (buildKept).
+func readFilterDoc(lib *briefing.Library, b *briefing.Briefing) (wordindex.Doc, bool) {
 	body, err := lib.Body(b.ID)
 	if err != nil {
-		body = "" // an unreadable body is found by its metadata only
+		body = ""
 	}
 	if len(body) > filterBodyLimit {
 		body = strings.ToValidUTF8(body[:filterBodyLimit], "")
 	}
-	return wordindex.Doc{Key: b.ID, Fields: []string{filterMeta(b), body}}
+	return wordindex.Doc{Key: b.ID, Fields: []string{filterMeta(b), body}}, err == nil
 }
 
 // buildWords indexes lib: the stories added or changed since prev's

@@ -127,8 +127,10 @@ func (f *FilterIndexes) buildKept(lib *briefing.Library, path, why string) *libr
 	var ix *wordindex.Index
 	if err == nil {
 		ix, err = wordindex.BuildKept(path, filterVersion, filterFields, len(all), func(i int) wordindex.Doc {
-			d := filterDoc(lib, all[i])
-			d.Stamp = stampOf(all[i])
+			d, read := readFilterDoc(lib, all[i])
+			if read {
+				d.Stamp = stampOf(all[i]) // else no stamp: indexed again at the next start
+			}
 			return d
 		})
 	}
