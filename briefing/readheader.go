@@ -51,19 +51,18 @@ func (h headerReader) close() {
 	}
 }
 
-// stat gives the size, modification time (Unix nanoseconds) and change
-// mark (changeMark; 0 where the file system tells none) of the file p,
-// following links, as fs.Stat does; on a DirFS with one system call
-// relative to the library directory.
-func (h headerReader) stat(p string) (size, mtime int64, change uint32, ok bool) {
+// stat gives the size and modification time (Unix nanoseconds) of the
+// file p, following links, as fs.Stat does; on a DirFS with one system
+// call relative to the library directory.
+func (h headerReader) stat(p string) (size, mtime int64, ok bool) {
 	if h.dirfd >= 0 && fs.ValidPath(p) {
 		return statAt(h.dirfd, filepath.FromSlash(p))
 	}
 	info, err := fs.Stat(h.fsys, p)
 	if err != nil {
-		return 0, 0, 0, false
+		return 0, 0, false
 	}
-	return info.Size(), info.ModTime().UnixNano(), changeMark(sysStat(info)), true
+	return info.Size(), info.ModTime().UnixNano(), true
 }
 
 // read reads the header of the briefing file p.

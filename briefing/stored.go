@@ -54,15 +54,8 @@ func loadStored(fsys fs.FS, lookup func(p string) (StoredHeader, bool)) (*Librar
 	var st LoadStats
 	lib, err := load(fsys, func(h headerReader, p string) (*Briefing, error) {
 		if s, ok := lookup(p); ok {
-			if size, mtime, change, ok := h.stat(p); ok && s.fresh(size, mtime) {
+			if size, mtime, ok := h.stat(p); ok && s.fresh(size, mtime) {
 				b := s.Briefing
-				// The status read with: the stored size and time, and the
-				// change mark of the file as it is now (an index stores
-				// none), so that an edit in place that keeps the size and
-				// puts the time back is still told apart later (Diff, the
-				// filter's kept index).
-				read := storedStat(s)
-				read.change = change
 				// Each written only when not so already: a briefing of a
 				// library on screen (CatchUp) is never written, nor the path
 				// that CatchUp's lookup reads meanwhile (of every stored
@@ -70,8 +63,8 @@ func loadStored(fsys fs.FS, lookup func(p string) (StoredHeader, bool)) (*Librar
 				if b.Path != p {
 					b.Path = p
 				}
-				if b.bodyOffset != offsetUnknown || b.read != read {
-					b.bodyOffset, b.read = offsetUnknown, read
+				if b.bodyOffset != offsetUnknown || b.read != storedStat(s) {
+					b.bodyOffset, b.read = offsetUnknown, storedStat(s)
 				}
 				return b, nil
 			}
