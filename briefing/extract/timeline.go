@@ -545,7 +545,23 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	} else if b := scheduledObject(sent[seg.Start:max(seg.Start, min(ds, seg.End))], after); b != "" {
 		body = b // "called a session for 9 January to elect a president"
 	}
-	return shortenEvent(capitaliseEvent(body), maxEventLen)
+	return shortenEvent(closeQuotation(capitaliseEvent(body)), maxEventLen)
+}
+
+// closeQuotation closes a quotation the event opens and its cut ends
+// (the closing mark stood before the comma the clause ends at:
+// `announced a ceasefire "to speed up relief",`), so that no event shows
+// a quotation left open.
+func closeQuotation(s string) string {
+	if strings.Count(s, `"`)%2 == 1 {
+		if i := strings.LastIndexByte(s, '"'); (i == 0 || s[i-1] == ' ') && i < len(s)-1 {
+			return s + `"`
+		}
+	}
+	if strings.Count(s, "“") > strings.Count(s, "”") && !strings.HasSuffix(s, "“") {
+		return s + "”"
+	}
+	return s
 }
 
 // subjectAndVerb reports whether s is two words, a subject and a past

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -50,6 +51,28 @@ func TestRelativeEvents(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no entry %q", c.text, c.date)
+		}
+	}
+}
+
+// TestEventsCloseTheirQuotation: an event cut at the comma after a
+// quotation keeps the quotation closed.
+func TestEventsCloseTheirQuotation(t *testing.T) {
+	published := time.Date(2025, 4, 4, 0, 0, 0, 0, time.UTC)
+	text := `Late on Wednesday the junta announced a ceasefire until 22 April "to speed up relief and reconstruction", a 20-day pause that followed unilateral pledges by its opponents.`
+	for _, e := range Timeline(text, published) {
+		if strings.Count(e.Event, `"`)%2 == 1 {
+			t.Errorf("%q: event %q leaves a quotation open", e.Text, e.Event)
+		}
+	}
+	for in, want := range map[string]string{
+		`The junta announced a ceasefire "to speed up relief`: `The junta announced a ceasefire "to speed up relief"`,
+		`He said the "worst day" had passed`:                  `He said the "worst day" had passed`,
+		`relief and reconstruction" was the aim`:              `relief and reconstruction" was the aim`,
+		`They called it “a truce`:                             `They called it “a truce”`,
+	} {
+		if got := closeQuotation(in); got != want {
+			t.Errorf("closeQuotation(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
