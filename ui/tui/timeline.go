@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -170,8 +171,8 @@ func completeEvent(event, sentence string, shared bool) string {
 			continue // not there, or there twice
 		}
 		rest := sentence[i+len(tail):]
-		if rest != "" && rest[0] != ' ' && rest[0] != ',' {
-			continue // the tail ends inside a word
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue // the tail ends inside a word (not before a mark: "town; the rebels…")
 		}
 		if end := clauseEnd(rest); end < len(rest) {
 			end = pastQuote(stem+rest[:end], rest, end)

@@ -39,6 +39,9 @@ func TestCompleteEvent(t *testing.T) {
 		{"Troops from the U.S. arrived in…", "Troops from the U.S. arrived in the capital at 4 a.m.", false},
 		{"The mission was handed over to the…", "The mission was handed over to the UN", false},
 		{"Inflation in the city rose to…", "Inflation in the city rose to 8.7", false},
+		// A cut before a mark other than a comma runs on to that mark, not
+		// into the next clause.
+		{"Troops withdrew from the town…", "Troops withdrew from the town", false},
 	} {
 		s := sentence
 		switch {
@@ -48,6 +51,8 @@ func TestCompleteEvent(t *testing.T) {
 			s = `The junta announced a ceasefire "to speed up relief and reconstruction, and to build peace", from 2 April to 22 April.`
 		case strings.HasPrefix(c.event, "The mission"):
 			s = "The mission was handed over to the UN."
+		case strings.HasPrefix(c.event, "Troops withdrew"):
+			s = "Troops withdrew from the town; the rebels took it on Tuesday."
 		case strings.HasPrefix(c.event, "Inflation in"):
 			s = "Inflation in the city rose to 8.7."
 		case strings.HasPrefix(c.event, "Troops from"):
