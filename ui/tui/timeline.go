@@ -209,24 +209,15 @@ func pastQuote(done, rest string, end int) int {
 
 // dropStop drops the full stop that ends a sentence from an event, as
 // events end without one, but not the stop of an abbreviation ("the
-// U.S.", "at 4 a.m.").
+// U.S.", "at 4 a.m.": extract.EndsWithAbbreviation, the splitter's own
+// test); "the UN." and "8.7." lose theirs.
 func dropStop(s string) string {
 	body, ok := strings.CutSuffix(s, ".")
-	if !ok || strings.HasSuffix(body, ".") {
+	if !ok || strings.HasSuffix(body, ".") || extract.EndsWithAbbreviation(s) {
 		return s
-	}
-	last := body[strings.LastIndexByte(body, ' ')+1:]
-	if strings.Contains(last, ".") && strings.IndexFunc(last, unicode.IsLetter) >= 0 || stopAbbreviations[last] {
-		return s // "U.S.", "a.m.", "St."; not "UN." nor "8.7."
 	}
 	return body
 }
-
-// stopAbbreviations are the abbreviations of one word that end with a
-// stop; an event may end with one.
-var stopAbbreviations = map[string]bool{"St": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Jr": true,
-	"Sr": true, "Co": true, "Inc": true, "Ltd": true, "Corp": true, "Gen": true, "Col": true, "Lt": true, "Sgt": true,
-	"Gov": true, "Sen": true, "Rep": true, "No": true, "etc": true}
 
 // clauseEnd returns where the clause that s continues ends: at a
 // semicolon, a dash or a colon, or at a comma, unless "and", "but" or "or"
