@@ -135,7 +135,7 @@ loop:
 		if e.num == nkQuarter && st.prev != aNone && periodsBefore(text, toks, i) && periodsAfter(text, toks, j) {
 			break loop // "the first three quarters of the year": a count of periods, not a fraction
 		}
-		if (e.num == nkQuarter || e.num == nkHalf) && st.prev == aNone && plural(ntText(text, t)) {
+		if (e.num == nkQuarter || e.num == nkHalf) && st.prev == aNone && pluralToken(text, t) {
 			break loop // "two consecutive quarters", "both halves": no numerator, no fraction
 		}
 		ok, rollback := st.word(e)

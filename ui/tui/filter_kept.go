@@ -154,13 +154,14 @@ func (f *FilterIndexes) openKept(lib *briefing.Library, path string) (*libraryWo
 	ix, err := wordindex.OpenKept(path, filterVersion, filterFields, func(slot int, key string, stamp []byte) {
 		inOrder = inOrder && slot < len(all) && all[slot].ID == key
 		b, ok := lib.Get(key)
+		same := ok && sameStamp(stamp, b)
 		switch {
 		case !ok:
 			gone++
-		case !sameStamp(stamp, b):
+		case !same:
 			changed++
 		}
-		current = append(current, ok && sameStamp(stamp, b))
+		current = append(current, same)
 	})
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
