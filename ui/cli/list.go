@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -79,9 +80,9 @@ func writeTable(w io.Writer, rows [][4]string) error {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c)+2)
 		}
 	}
-	const flushAt = 64 << 10
-	buf := make([]byte, 0, flushAt+4<<10)
+	bw := bufio.NewWriterSize(w, 64<<10)
 	for _, r := range rows {
+		buf := bw.AvailableBuffer()
 		for j, c := range r[:3] {
 			buf = append(buf, c...)
 			for range widths[j] - utf8.RuneCountInString(c) {
@@ -89,46 +90,33 @@ func writeTable(w io.Writer, rows [][4]string) error {
 			}
 		}
 		buf = append(buf, r[3]...)
-		buf = append(buf, '\n')
-		if len(buf) >= flushAt {
-			if _, err := w.Write(buf); err != nil {
-				return err
-			}
-			buf = buf[:0]
-		}
+		bw.Write(append(buf, '\n')) // an error stays with bw: Flush returns it
 	}
-	_, err := w.Write(buf)
-	return err
+	return bw.Flush()
 }
 
 // writeJSONList writes the briefings as an indented JSON array, exactly as
 // json.Encoder with SetIndent("", "  ") writes the toJSON of each
 // (TestListJSONAsEncoder holds it to that), one element at a time into
-// one buffer that is written out 64 KiB at a time, so that a library of
-// 100,000 briefings is never held twice in memory as JSON.
+// the free space of a buffered writer that writes 64 KiB at a time, so
+// that a library of 100,000 briefings is never held twice in memory as
+// JSON.
 func writeJSONList(w io.Writer, bs []*briefing.Briefing) error {
 	if len(bs) == 0 {
 		_, err := io.WriteString(w, "[]\n")
 		return err
 	}
-	const flushAt = 64 << 10
-	buf := make([]byte, 0, flushAt+4<<10)
-	buf = append(buf, "[\n  "...)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString("[\n  ")
 	for i, b := range bs {
+		buf := bw.AvailableBuffer()
 		if i > 0 {
 			buf = append(buf, ",\n  "...)
 		}
-		buf = appendBriefingJSON(buf, b)
-		if len(buf) >= flushAt {
-			if _, err := w.Write(buf); err != nil {
-				return err
-			}
-			buf = buf[:0]
-		}
+		bw.Write(appendBriefingJSON(buf, b)) // an error stays with bw: Flush returns it
 	}
-	buf = append(buf, "\n]\n"...)
-	_, err := w.Write(buf)
-	return err
+	bw.WriteString("\n]\n")
+	return bw.Flush()
 }
 
 // appendBriefingJSON appends toJSON(b) as json.MarshalIndent(toJSON(b),
