@@ -653,10 +653,12 @@ func devClip(s string) string {
 // on the right: currency words and codes, percent, temperature, and the
 // metric and energy units the sets use. The comparison of units is thus
 // blind to case, plural and spelling, but not to a different unit, a lost
-// rate ("$ per barrel" against "$") or a lost currency.
+// rate ("$ per barrel" against "$") or a lost currency. "pound" is not
+// sterling here: the sets write "£" for the money and "pound" for the
+// weight ("$ per pound" of coffee), and the two must not compare equal.
 var devUnitWords = map[string]string{
 	"us$": "$", "usd": "$", "dollar": "$", "dollars": "$", "eur": "€", "euro": "€", "euros": "€",
-	"gbp": "£", "pound": "£", "pounds": "£", "yen": "¥", "rs": "₹", "rupee": "₹", "rupees": "₹",
+	"gbp": "£", "yen": "¥", "rs": "₹", "rupee": "₹", "rupees": "₹",
 	"naira": "₦", "ngn": "₦",
 	"cents": "cent", "percent": "%", "per cent": "%", "pc": "%", "percentage": "%",
 	"c": "°c", "degree": "°c", "degrees": "°c", "degrees celsius": "°c", "degree celsius": "°c",
