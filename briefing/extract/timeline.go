@@ -9,8 +9,12 @@ import (
 	"unicode/utf8"
 )
 
-// maxEventLen bounds an event's length in bytes, for a side panel.
-const maxEventLen = 80
+// maxEventLen bounds an event's length in bytes. An event is its whole
+// clause, however long (fitting it to rows is the panel's work); the bound
+// only keeps a run-on text's event, which the window around its date
+// already limits, from growing with it. No clause of the dev sets comes
+// near it (the longest is 206 bytes).
+const maxEventLen = 2 * eventWindow
 
 // eventWindow bounds how far from its date an event is looked for.
 const eventWindow = 320
@@ -264,6 +268,17 @@ func near(a, b TimelineEntry) bool {
 	return a.Start-b.End < 8 && b.Start-a.End < 8
 }
 
+// possessiveAt reports whether text has a possessive "'s" at i, before a
+// space or the end.
+func possessiveAt(text string, i int) bool {
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[i:], p) && (len(text) == i+len(p) || text[i+len(p)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // namesItsDay reports whether a date phrase writes its date in figures
 // ("on 6 February 2023", "on April 15th") rather than counting to it
 // ("exactly two years ago", "2 days later").
@@ -398,13 +413,16 @@ func otherDates(out []Span, tags []taggedTimex, i int) []Span {
 }
 
 // withoutSpans returns text[ws:we] with the spans cut out that lie
-// inside it and outside [ds, de), and ds, de moved to match.
+// inside it and outside [ds, de), and ds, de moved to match. A span that
+// ends in a possessive ("this week's earthquake", "Friday's deadline")
+// stays: it names the time of the noun after it, whose phrase would be
+// left as "missing 's earthquake".
 func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int, int) {
 	var b strings.Builder
 	nds, nde, last := ds-ws, de-ws, ws
 	for _, c := range cut {
-		if c.Start < last || c.End > we || (c.Start < de && ds < c.End) {
-			continue
+		if c.Start < last || c.End > we || (c.Start < de && ds < c.End) || possessiveAt(text, c.End) {
+			continue // a possessive date stays: "from Saturday's election" needs it
 		}
 		// "a session for 9 January" loses "for" with the date.
 		if p := strings.TrimRight(text[last:c.Start], " "); len(p) < c.Start-last {
@@ -436,7 +454,8 @@ func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int,
 // eventOf returns the event of the clause holding t, trimmed to what
 // happened: the date phrase, the sentence's other dates (others),
 // linking words and, unless the entry dates a report, attributions are
-// dropped; the result is cut at a word boundary to fit a side panel.
+// dropped. The event is the whole clause: a reader and a script get the
+// same words, and a panel fits them to its rows.
 func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string {
 	// Look at most eventWindow bytes either side of the date, so that a
 	// text without sentence breaks stays linear.
@@ -545,7 +564,13 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	} else if b := scheduledObject(sent[seg.Start:max(seg.Start, min(ds, seg.End))], after); b != "" {
 		body = b // "called a session for 9 January to elect a president"
 	}
-	return shortenEvent(closeQuotation(capitaliseEvent(body)), maxEventLen)
+	event := closeQuotation(capitaliseEvent(body))
+	if k := strings.LastIndexByte(event, ' '); k > 0 && we < t.sent.End && lastWordOf(event) == lastWordOf(strings.TrimRight(sent, " ")) {
+		// The window cut a run-on sentence inside the event's clause,
+		// perhaps inside a word: the event ends at the word before, marked.
+		event = strings.TrimRight(event[:k], " ,;:") + "…"
+	}
+	return shortenEvent(event, maxEventLen)
 }
 
 // closeQuotation closes a quotation the event opens and its cut ends
@@ -1172,7 +1197,7 @@ func dropTrailingPreposition(s string) string {
 	t := strings.TrimRight(s, " ")
 	i := strings.LastIndexByte(t, ' ')
 	switch lowerKey(t[i+1:]) {
-	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to",
+	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to", "into",
 		"within", "throughout", "over", "before", "after", "about", "around", "approximately",
 		"nearly", "almost":
 		return dropTrailingAdverb(t[:i+1])
