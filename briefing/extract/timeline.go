@@ -573,20 +573,39 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	return shortenEvent(event, maxEventLen)
 }
 
-// closeQuotation closes a quotation the event opens and its cut ends
-// (the closing mark stood before the comma the clause ends at:
-// `announced a ceasefire "to speed up relief",`), so that no event shows
-// a quotation left open.
+// closeQuotation balances the quotation marks of an event: it closes a
+// quotation the event opens and its cut ends (the closing mark stood
+// before the comma the clause ends at: `announced a ceasefire "to speed up
+// relief",`), and opens the quotation of a speaker who follows it, whose
+// opening mark the event's start left out (`There is no peace to keep,"
+// it said`, where the mark opened the sentence), so that no event shows a
+// quotation left open or a quoted sentence without its opening mark.
 func closeQuotation(s string) string {
 	if strings.Count(s, `"`)%2 == 1 {
 		if i := strings.LastIndexByte(s, '"'); (i == 0 || s[i-1] == ' ') && i < len(s)-1 {
 			return s + `"`
 		}
+		if i := strings.IndexByte(s, '"'); i > 0 && quoteEndsAt(s, i) {
+			return `"` + s
+		}
 	}
-	if strings.Count(s, "“") > strings.Count(s, "”") && !strings.HasSuffix(s, "“") {
+	if open, closed := strings.Count(s, "“"), strings.Count(s, "”"); open > closed && !strings.HasSuffix(s, "“") {
 		return s + "”"
+	} else if i := strings.Index(s, "”"); closed > open && i > 0 && quoteEndsAt(s, i) && open == 0 {
+		return "“" + s
 	}
 	return s
+}
+
+// quoteEndsAt reports whether the closing mark at s[i] ends a quoted
+// sentence that a speaker follows: a comma, stop, question or exclamation
+// mark before it (`…to keep," it said`).
+func quoteEndsAt(s string, i int) bool {
+	switch s[i-1] {
+	case ',', '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 // subjectAndVerb reports whether s is two words, a subject and a past
