@@ -268,6 +268,34 @@ func near(a, b TimelineEntry) bool {
 	return a.Start-b.End < 8 && b.Start-a.End < 8
 }
 
+// nextDate returns where the first date after end starts: the entry's own
+// (at ds) or one of rest that is cut (kept); -1 when none follows.
+func nextDate(rest []Span, kept func(Span) bool, ds, end int) int {
+	next := -1
+	if ds >= end {
+		next = ds
+	}
+	for _, c := range rest {
+		if c.Start >= end && kept(c) {
+			if next < 0 || c.Start < next {
+				next = c.Start
+			}
+			break
+		}
+	}
+	return next
+}
+
+// dateConjunction reports whether gap, the text between two dates, only
+// joins them: "and", "or", or a range's "to", "through", "until".
+func dateConjunction(gap string) bool {
+	switch w := strings.TrimSpace(gap); w {
+	case "and", "or", "to", "through", "until", "till":
+		return len(w) < len(gap)
+	}
+	return false
+}
+
 // possessiveAt reports whether text has a possessive "'s" at i, before a
 // space or the end.
 func possessiveAt(text string, i int) bool {
@@ -416,13 +444,32 @@ func otherDates(out []Span, tags []taggedTimex, i int) []Span {
 // inside it and outside [ds, de), and ds, de moved to match. A span that
 // ends in a possessive ("this week's earthquake", "Friday's deadline")
 // stays: it names the time of the noun after it, whose phrase would be
-// left as "missing 's earthquake".
+// left as "missing 's earthquake". A conjunction that joins a span cut
+// to another date goes with it: "seized power in 2014 and early 2015" is
+// "seized power in 2014" for the 2014 entry, not "seized power and".
 func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int, int) {
 	var b strings.Builder
 	nds, nde, last := ds-ws, de-ws, ws
-	for _, c := range cut {
-		if c.Start < last || c.End > we || (c.Start < de && ds < c.End) || possessiveAt(text, c.End) {
+	kept := func(c Span) bool { // whether c is cut, as the loop below decides
+		return c.End <= we && !(c.Start < de && ds < c.End) && !possessiveAt(text, c.End)
+	}
+	for k, c := range cut {
+		if c.Start < last || !kept(c) {
 			continue // a possessive date stays: "from Saturday's election" needs it
+		}
+		// The date before c ends at the entry's own or where the last cut
+		// ended; the one after starts at the own or at the next cut.
+		prev := -1
+		if de <= c.Start {
+			prev = de
+		}
+		if last > ws && last <= c.Start {
+			prev = max(prev, last)
+		}
+		if prev >= 0 && dateConjunction(text[prev:c.Start]) {
+			c.Start = prev // "in 2014 | and early 2015"
+		} else if next := nextDate(cut[k+1:], kept, ds, c.End); next >= 0 && dateConjunction(text[c.End:next]) {
+			c.End = next // "early 2015 and | in 2014"
 		}
 		// "a session for 9 January" loses "for" with the date.
 		if p := strings.TrimRight(text[last:c.Start], " "); len(p) < c.Start-last {
@@ -1216,7 +1263,7 @@ func dropTrailingPreposition(s string) string {
 	t := strings.TrimRight(s, " ")
 	i := strings.LastIndexByte(t, ' ')
 	switch lowerKey(t[i+1:]) {
-	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to", "into",
+	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to", "into", "between",
 		"within", "throughout", "over", "before", "after", "about", "around", "approximately",
 		"nearly", "almost":
 		return dropTrailingAdverb(t[:i+1])

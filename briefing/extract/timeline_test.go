@@ -326,3 +326,24 @@ func TestTimelineEventsAreWholeClauses(t *testing.T) {
 		t.Errorf("run-on event not bounded and cut at a word: %+v", tl)
 	}
 }
+
+// TestTimelineCoordinatedDates: of two dates joined by "and" or a range's
+// "through", each entry's event drops the other date with the word that
+// joined them, not leaving "held the town and".
+func TestTimelineCoordinatedDates(t *testing.T) {
+	for text, want := range map[string]string{
+		"Amtrak will run a reduced service on Saturday and Sunday because of the storm.": "Amtrak will run a reduced service because of the storm",
+		"The rebels held the town in 2014 and early 2015.":                               "The rebels held the town",
+		"Flights were cancelled from Friday through Monday.":                             "Flights were cancelled",
+	} {
+		tl := Timeline(text, txFriday)
+		if len(tl) != 2 {
+			t.Errorf("%q: %d entries, want 2: %+v", text, len(tl), tl)
+		}
+		for _, e := range tl {
+			if e.Event != want {
+				t.Errorf("%q: %q event %q, want %q", text, e.Text, e.Event, want)
+			}
+		}
+	}
+}
