@@ -1,0 +1,155 @@
+package extract
+
+import "strings"
+
+// Rules of the sixth pass on key figures and roles (issue 12). Each is a
+// construction of English news copy seen in more than one sentence and
+// source of the dev sets, not a word of one sentence; the class table they
+// come from is in the pass's report (notes/h-keyfix6.md).
+
+// The rules of this file, registered by buildKey6.
+var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation ruleID
+
+// damageWords6 are words of what befalls a building, a village or a road
+// beyond those of figures_clause.go: "More than 600 monasteries ... were
+// wrecked", "with over 1,000 homes lost", "impacting 38 districts".
+const damageWords6 = `wrecked lost impacted impacting`
+
+// dwellingWords6 are further places and structures a disaster or an
+// attack strikes: "nearly 300 pagodas", "three bridges", "five
+// communities".
+const dwellingWords6 = `monasteries pagodas temples mosques churches bridges communities towns`
+
+// attackNouns are the nouns of an attack whose "on" or "against" names
+// what it struck: "Israeli strikes on three villages", "attacks by
+// extremist rebels on three villages", "raging attacks against 20
+// villages".
+const attackNouns = `strike strikes airstrike airstrikes air-strikes attack attacks raid raids assault assaults
+	bombardment bombardments shelling offensive offensives`
+
+// attackNoun6 holds the words of attackNouns (the word classes are full).
+var attackNoun6 = map[string]bool{}
+
+// buildKey6 gives the lexicon the words of this file's rules and registers
+// the rules; it runs after buildRoles5, so that it adds to words already
+// entered.
+func buildKey6() {
+	lexClass(clsDamage, damageWords6)
+	lexClass(clsDwelling, dwellingWords6)
+	for _, w := range strings.Fields(attackNouns) {
+		numLexEntry(w)
+		attackNoun6[w] = true
+	}
+	for _, w := range []string{"wrecked", "impacted", "impacting"} {
+		if e := numLexEntry(w); e.role == "" {
+			e.role = RoleAffected
+		}
+	}
+	for _, w := range []string{"on", "against", "and", "or", "as", "well"} {
+		numLexEntry(w) // key6Role reads them by their entry
+	}
+	for _, d := range []figureRuleDef{
+		{&roleAttackedPlace, "attacked-place", "Israeli strikes on three villages killed at least 15 people."},
+		{&roleCoordDamage, "damage-coordinated", "Some 600 monasteries were wrecked, as well as 60 schools."},
+		{&roleInjuryNoun, "injury-noun", "The strikes caused 434 casualties, including 321 fatalities and 113 injuries."},
+		{&rolePopulation, "population", "Haiti, a country of 11 million people, saw 115 people killed."},
+	} {
+		*d.id = register("role", d.name, d.example)
+	}
+}
+
+// key6Role corrects the role of the figure f (candidate c) where its own
+// phrase says more than the clause scans read:
+//   - a figure whose own words name an injury is never killed ("321
+//     fatalities and 113 injuries": the 113 were counted dead by their
+//     coordination with the fatalities);
+//   - places and structures struck by an attack are affected ("strikes on
+//     three villages"), and so are those coordinated with a damaged one
+//     ("600 monasteries were wrecked, as well as 60 schools and three
+//     bridges").
+//
+// It returns whether the figure still counts an event.
+func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) bool {
+	if f.Role == RoleKilled {
+		for j := c.first; j <= c.last; j++ {
+			if lx := toks[j].lx; lx != nil && lx.injury {
+				f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleInjured, catTrigger, roleInjuryNoun, lx.ref
+				return true
+			}
+		}
+	}
+	if f.Role == RoleAffected || c.q.kind != QuantityNumber || c.unitFirst < 0 || !lexHas(toks[c.unitLast], clsDwelling) {
+		return event
+	}
+	if attackedPlace(toks, c) {
+		// Whatever word of the clause gave the places a role: "strikes on
+		// three villages killed 15 people" killed no villages.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleAttackedPlace, 0
+		return true
+	}
+	if f.Role == RoleOther && fx.damageCoordinated(toks, c, f) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catCoordinated, roleCoordDamage, 0
+		return true
+	}
+	return event
+}
+
+// attackedPlace reports whether the figure c is the object of "on" or
+// "against" after a noun of attack, in its own phrase: "strikes on three
+// villages", "attacks by extremist rebels on three villages".
+func attackedPlace(toks []ntoken, c *candidate) bool {
+	if c.first < 2 || !(ntIsWord(toks[c.first-1], "on") || ntIsWord(toks[c.first-1], "against")) {
+		return false
+	}
+	for j := c.first - 2; j >= 0 && j >= c.first-7; j-- {
+		t := toks[j]
+		if t.kind != ntWord {
+			return false
+		}
+		if t.lx != nil && attackNoun6[t.lx.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// damageCoordinated reports whether the figure c is coordinated with the
+// figure before it in its sentence, an affected place or structure: "and
+// three bridges", "as well as 60 schools".
+func (fx *figurer) damageCoordinated(toks []ntoken, c *candidate, f *Figure) bool {
+	if len(fx.out) == 0 || c.first < 1 {
+		return false
+	}
+	prev := &fx.out[len(fx.out)-1]
+	if prev.SentenceStart != f.SentenceStart || prev.Role != RoleAffected || !dwellingUnit(prev.Unit) {
+		return false
+	}
+	before := toks[c.first-1]
+	switch {
+	case c.first >= 3 && ntIsWord(before, "as") && ntIsWord(toks[c.first-2], "well") && ntIsWord(toks[c.first-3], "as"):
+		return true // "were wrecked, as well as 60 schools"
+	case ntIsWord(before, "and") || ntIsWord(before, "or") || before.kind == ntPunct && ntText(fx.text, before) == ",":
+		return c.first >= 2 && toks[c.first-2].end == prev.End // "60 schools and three bridges"
+	}
+	return false
+}
+
+// dwellingUnit reports whether a unit's head noun is a place or structure
+// (clsDwelling).
+func dwellingUnit(unit string) bool {
+	lx := lookupNumLex(lastWord(unit))
+	return lx != nil && lx.cls&clsDwelling != 0
+}
+
+// key6Key decides the key of the figure f (candidate c) after the key
+// checks of figures_key.go and figures_roles5.go, for the constructions
+// of this file. A population ("a farming town of about 10,000 people", "a
+// nation of 20 million") counts no one the event befell, so it is no
+// casualty or refugee either, whatever word of the sentence gave it a
+// role.
+func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
+	if f.why.key == keyPopulation && f.Role != RoleOther {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
+	}
+	return f.Key, f.why.key
+}
