@@ -8,7 +8,7 @@ import "strings"
 // come from is in the pass's report (notes/h-keyfix6.md).
 
 // The rules of this file, registered by buildKey6.
-var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation ruleID
+var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered ruleID
 
 // damageWords6 are words of what befalls a building, a village or a road
 // beyond those of figures_clause.go: "More than 600 monasteries ... were
@@ -45,7 +45,15 @@ func buildKey6() {
 			e.role = RoleAffected
 		}
 	}
-	for _, w := range []string{"on", "against", "and", "or", "as", "well"} {
+	for _, w := range []string{"eliminated", "eliminating"} {
+		// "said it had eliminated 10 terrorists", as "neutralized".
+		if e := numLexEntry(w); e.role == "" && e.trig == trigNone && e.head == "" {
+			e.role, e.cat, e.trig = RoleKilled, Casualties, trigWeak
+		}
+	}
+	lexClass(clsPerson, "colleagues")
+	for _, w := range []string{"on", "against", "and", "or", "as", "well", "entered", "entering", "who", "to", "vowed", "agreed",
+		"left", "leaving", "leave", "departed", "departing", "quit", "quitting"} {
 		numLexEntry(w) // key6Role reads them by their entry
 	}
 	for _, d := range []figureRuleDef{
@@ -53,6 +61,10 @@ func buildKey6() {
 		{&roleCoordDamage, "damage-coordinated", "Some 600 monasteries were wrecked, as well as 60 schools."},
 		{&roleInjuryNoun, "injury-noun", "The strikes caused 434 casualties, including 321 fatalities and 113 injuries."},
 		{&rolePopulation, "population", "Haiti, a country of 11 million people, saw 115 people killed."},
+		{&roleDeparted, "force-departed", "Around 100 troops left the base on Saturday."},
+		{&rolePledgedTo, "pledged-to-deploy", "Kenya pledged last year to deploy up to 1,000 police officers."},
+		{&roleRefugeeNoun, "refugee-noun", "Since the outbreak of the war nearly 330,000 refugees have fled."},
+		{&roleEntered, "entered-country", "More than 60,000 South Sudanese have entered Sudan this year."},
 	} {
 		*d.id = register("role", d.name, d.example)
 	}
@@ -63,6 +75,13 @@ func buildKey6() {
 //   - a figure whose own words name an injury is never killed ("321
 //     fatalities and 113 injuries": the 113 were counted dead by their
 //     coordination with the fatalities);
+//   - a force that left a place is withdrawn ("Around 100 troops left
+//     the base"), and one a promise sends is pledged ("pledged to deploy
+//     up to 1,000 personnel");
+//   - refugees who fled are refugees, and people who entered a country
+//     are refugees ("60,000 South Sudanese have entered Sudan"), whatever
+//     word before them gave a role ("have taken fingerprints of the
+//     1.13 lakh Rohingyas who entered Bangladesh");
 //   - places and structures struck by an attack are affected ("strikes on
 //     three villages"), and so are those coordinated with a damaged one
 //     ("600 monasteries were wrecked, as well as 60 schools and three
@@ -77,6 +96,29 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 				return true
 			}
 		}
+	}
+	switch f.Role {
+	case RoleDeployed:
+		if forceDeparted(fx.text, toks, c) {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Deployment, RoleWithdrawn, catTrigger, roleDeparted, 0
+			return true
+		}
+		if pledgedTo(toks, c) {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Deployment, RolePledged, catTrigger, rolePledgedTo, 0
+			return true
+		}
+	case RoleDisplaced:
+		if c.unitFirst >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.role == RoleRefugees {
+			// "nearly 330,000 South Sudanese refugees have fled": the
+			// noun says they crossed a border, the verb only that they fled.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catHeadNoun, roleRefugeeNoun, toks[c.unitLast].lx.ref
+			return true
+		}
+	}
+	if (f.Role == RoleOther || f.Role == RoleDisplaced || f.Role == RoleHeld) && c.q.kind == QuantityNumber && enteredCountry(toks, c) &&
+		(c.unitFirst < 0 || !combatantNoun(f.Unit) && !deploymentNoun(f.Unit)) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catTrigger, roleEntered, 0
+		return true
 	}
 	if f.Role == RoleAffected || c.q.kind != QuantityNumber || c.unitFirst < 0 || !lexHas(toks[c.unitLast], clsDwelling) {
 		return event
@@ -152,4 +194,61 @@ func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
 	}
 	return f.Key, f.why.key
+}
+
+// forceDeparted reports whether the force the figure c counts is the
+// subject of a verb of leaving with a place for object: "Around 100
+// troops left the Abéché base", "hundreds of soldiers leaving the
+// country". Not "2,500 troops left in the country", which stay.
+func forceDeparted(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k+1 >= len(toks) {
+		return false
+	}
+	v := toks[k]
+	if !(ntIsWord(v, "left") || ntIsWord(v, "leaving") || ntIsWord(v, "leave") || ntIsWord(v, "departed") ||
+		ntIsWord(v, "departing") || ntIsWord(v, "quit") || ntIsWord(v, "quitting")) {
+		return false
+	}
+	o := toks[k+1]
+	return ntIsWord(o, "the") || o.kind == ntWord && text[o.start] >= 'A' && text[o.start] <= 'Z'
+}
+
+// pledgedTo reports whether the figure c is the object of a verb of
+// sending that a promise governs: "Kenya pledged almost a year ago to
+// deploy up to 1,000 personnel", "vowed to send 300 troops".
+func pledgedTo(toks []ntoken, c *candidate) bool {
+	if c.first < 3 || !ntIsWord(toks[c.first-2], "to") {
+		return false
+	}
+	if lx := toks[c.first-1].lx; lx == nil || lx.role != RoleDeployed && lx.cat != Deployment {
+		return false // "to deploy", "to send"
+	}
+	for j := c.first - 3; j >= 0 && j >= c.first-9; j-- {
+		t := toks[j]
+		if t.kind != ntWord {
+			return false
+		}
+		if t.lx != nil && (t.lx.role == RolePledged || t.lx.w == "vowed" || t.lx.w == "agreed") {
+			return true
+		}
+	}
+	return false
+}
+
+// enteredCountry reports whether the people the figure c counts entered a
+// country, which makes them refugees: "More than 60 000 South Sudanese
+// have entered Sudan", "the 1.13 lakh Rohingyas who entered Bangladesh".
+func enteredCountry(toks []ntoken, c *candidate) bool {
+	for k := c.last + 1; k < len(toks) && k <= c.last+4; k++ {
+		t := toks[k]
+		switch {
+		case ntIsWord(t, "entered") || ntIsWord(t, "entering"):
+			return k+1 < len(toks) && lexHas(toks[k+1], clsAbroad)
+		case ntIsWord(t, "who") || lexHas(t, clsAux):
+			continue
+		}
+		return false
+	}
+	return false
 }

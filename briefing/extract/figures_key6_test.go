@@ -49,3 +49,42 @@ func TestPopulationIsNoRole(t *testing.T) {
 		{"the toll stays", "Gunmen killed 70 people in Pont-Sonde, a town of 10,000 people.", "70 people", RoleKilled, true},
 	})
 }
+
+// TestForcesLeaveAndPromised checks the fate of a force its own verb
+// names: troops that left a place are withdrawn, troops left in a place
+// stay deployed, and a force a promise sends is pledged, not yet there.
+func TestForcesLeaveAndPromised(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"left the base", "About 300 soldiers left the northern base on Friday, the army said.", "About 300 soldiers", RoleWithdrawn, true},
+		{"leaving the country", "The drawdown began, with hundreds of troops leaving the country on Monday.", "hundreds of troops", RoleWithdrawn, true},
+		{"left a named place", "Some 400 marines left Kabul overnight.", "Some 400 marines", RoleWithdrawn, true},
+		{"left in place", "The mission will have 2,500 troops left in the country by March.", "2,500 troops", RoleDeployed, true},
+		{"pledged to deploy", "Kenya pledged last year to deploy up to 1,000 police officers to Haiti.", "up to 1,000 police officers", RolePledged, true},
+		{"vowed to send", "The government vowed on Monday to send 600 more troops.", "600 more troops", RolePledged, true},
+		{"deployed stays", "Kenya deployed 400 police officers to Haiti last June.", "400 police officers", RoleDeployed, true},
+	})
+}
+
+// TestRefugeesByNounAndBorder checks that people who entered a country are
+// refugees, as are refugees who fled, and that people who moved within
+// it stay displaced.
+func TestRefugeesByNounAndBorder(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"entered a country", "More than 40,000 Sudanese have entered Chad since April, the UN said.", "More than 40,000 Sudanese", RoleRefugees, true},
+		{"who entered", "Officials took fingerprints of the 9,000 people who entered Bangladesh last month.", "9,000 people", RoleRefugees, true},
+		{"refugees who fled", "Since the outbreak of the war nearly 330,000 refugees have fled.", "nearly 330,000 refugees", RoleRefugees, true},
+		{"fled within", "Some 20,000 people have fled to camps near the city.", "Some 20,000 people", RoleDisplaced, true},
+		{"fighters who entered", "About 300 fighters entered Chad last week.", "About 300 fighters", RoleOther, false},
+	})
+}
+
+// TestEliminatedAndColleagues checks two words of wire copy: forces that
+// "eliminated" fighters killed them (as "neutralized"), and colleagues are
+// people whom a detention befalls.
+func TestEliminatedAndColleagues(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"eliminated", "The army said it had eliminated 25 militants in the operation.", "25 militants", RoleKilled, true},
+		{"eliminated jobs", "The company eliminated 3,000 jobs last year.", "3,000 jobs", RoleOther, false},
+		{"colleagues detained", "The UN said 12 colleagues remain detained by the authorities.", "12 colleagues", RoleDetained, true},
+	})
+}
