@@ -8,6 +8,8 @@ import "strings"
 // come from is in the pass's report (notes/h-keyfix6.md).
 
 // The rules of this file, registered by buildKey6.
+var keyEarlierSum ruleID
+
 var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered ruleID
 
 // damageWords6 are words of what befalls a building, a village or a road
@@ -52,7 +54,13 @@ func buildKey6() {
 		}
 	}
 	lexClass(clsPerson, "colleagues")
+	for _, w := range []string{"committed", "commits", "commit", "committing"} {
+		// "The United States committed USD 290 million": a pledge.
+		numLexEntry(w)
+		fundingWords[w] = true
+	}
 	for _, w := range []string{"on", "against", "and", "or", "as", "well", "entered", "entering", "who", "to", "vowed", "agreed",
+		"previous", "previously", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
 		"left", "leaving", "leave", "departed", "departing", "quit", "quitting"} {
 		numLexEntry(w) // key6Role reads them by their entry
 	}
@@ -68,6 +76,7 @@ func buildKey6() {
 	} {
 		*d.id = register("role", d.name, d.example)
 	}
+	keyEarlierSum = register("key", "not-earlier-sum", "A previous aid appeal sought $1.2 billion, but was only 14 per cent funded.")
 }
 
 // key6Role corrects the role of the figure f (candidate c) where its own
@@ -193,7 +202,33 @@ func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID
 	if f.why.key == keyPopulation && f.Role != RoleOther {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
 	}
+	if f.Key && f.Category == Money && earlierSum(toks, c) {
+		return false, keyEarlierSum
+	}
 	return f.Key, f.why.key
+}
+
+// earlierSum reports whether the sum c is an earlier one, the baseline of
+// the sums the story is about: a previous appeal's ("A previous joint
+// appeal ... sought US$ 1.2 billion", "dwarfs last year's call ... for
+// $3.8 billion"), or what a new one is compared to ("almost double the
+// $781 million they had previously said they needed").
+func earlierSum(toks []ntoken, c *candidate) bool {
+	if j := c.first - 1; j >= 1 && ntIsWord(toks[j], "the") &&
+		(ntIsWord(toks[j-1], "double") || ntIsWord(toks[j-1], "twice") || ntIsWord(toks[j-1], "triple")) {
+		return true
+	}
+	for j := c.first - 1; j >= 0 && j >= c.first-12; j-- {
+		t := toks[j]
+		if t.kind == ntNum {
+			break // another figure's phrase
+		}
+		if ntIsWord(t, "previous") || ntIsWord(t, "previously") || ntIsWord(t, "dwarfs") || ntIsWord(t, "dwarfed") ||
+			ntIsWord(t, "last") && j+2 < c.first && ntIsWord(toks[j+1], "year") && toks[j+2].kind == ntPunct {
+			return true
+		}
+	}
+	return false
 }
 
 // forceDeparted reports whether the force the figure c counts is the

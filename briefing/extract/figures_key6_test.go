@@ -88,3 +88,32 @@ func TestEliminatedAndColleagues(t *testing.T) {
 		{"colleagues detained", "The UN said 12 colleagues remain detained by the authorities.", "12 colleagues", RoleDetained, true},
 	})
 }
+
+// TestEarlierAndCommittedSums checks the key of sums: what donors
+// "committed" is a pledge and key; a previous appeal's sum and the sum a
+// new one is compared to are baselines, not key.
+func TestEarlierAndCommittedSums(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, figure string
+		key                bool
+	}{
+		{"committed", "Japan committed $40 million and Canada $25 million at the conference.", "$40 million", true},
+		{"committed, the second", "Japan committed $40 million and Canada $25 million at the conference.", "$25 million", true},
+		{"a previous appeal", "A previous joint aid appeal for the region sought $1.2 billion, but was only 14 per cent funded.", "$1.2 billion", false},
+		{"last year's call", "The new appeal dwarfs last year's call by the agency for $3.8 billion for 25 million people.", "$3.8 billion", false},
+		{"double the", "The agencies are now appealing for almost double the $781 million they had sought.", "$781 million", false},
+		{"the new appeal stays", "The UN launched an appeal for $2.5 billion in aid on Monday.", "$2.5 billion", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, f := range Figures(tc.text) {
+				if f.Text == tc.figure {
+					if f.Key != tc.key || f.Category != Money {
+						t.Errorf("%q: key %v, category %s; want %v, money (%s)", f.Text, f.Key, f.Category, tc.key, f.Explain())
+					}
+					return
+				}
+			}
+			t.Errorf("no figure %q in %q", tc.figure, tc.text)
+		})
+	}
+}
