@@ -8,7 +8,7 @@ import "strings"
 // come from is in the pass's report (notes/h-keyfix6.md).
 
 // The rules of this file, registered by buildKey6.
-var keyEarlierSum ruleID
+var keyEarlierSum, keyParallel ruleID
 
 var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered ruleID
 
@@ -76,6 +76,7 @@ func buildKey6() {
 	} {
 		*d.id = register("role", d.name, d.example)
 	}
+	keyParallel = register("key", "parallel-count", "Yemen has 14.1 million severely food insecure people, while South Sudan has 4.9 million.")
 	keyEarlierSum = register("key", "not-earlier-sum", "A previous aid appeal sought $1.2 billion, but was only 14 per cent funded.")
 }
 
@@ -202,6 +203,9 @@ func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID
 	if f.why.key == keyPopulation && f.Role != RoleOther {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
 	}
+	if fx.marks&(markSupersede|markBaseline) == 0 && f.why.role == roleWord && f.why.word != 0 {
+		fx.parallelCount(f)
+	}
 	if f.Key && f.Category == Money && earlierSum(toks, c) {
 		return false, keyEarlierSum
 	}
@@ -286,4 +290,35 @@ func enteredCountry(toks []ntoken, c *candidate) bool {
 		return false
 	}
 	return false
+}
+
+// parallelCount makes key a bare count that the same word of the same
+// sentence counts as a key figure: two estimates of one toll ("over 4,000
+// by the Taliban-run government, and about 1,500 by the UN"), or the same
+// count by place ("Yemen has 14.1 million food insecure people, while
+// South Sudan has 4.9 million"). Either may come first: "At least 5,000
+// and possibly as many as 7,000 people have been detained". Each is what
+// its word counts, though no noun stands beside it.
+func (fx *figurer) parallelCount(f *Figure) {
+	n := len(fx.out)
+	if n == 0 {
+		return
+	}
+	p := &fx.out[n-1]
+	if p.SentenceStart != f.SentenceStart || p.why.role != roleWord || p.Role != f.Role || !strongWord(f.why.word) || !strongWord(p.why.word) {
+		return // a topic word counts no one: "The camp, built for 20,000, now holds almost 90,000 people"
+	}
+	switch {
+	case f.Key && !p.Key && p.why.key == keyBare:
+		p.Key, p.why.key = true, keyParallel
+	case p.Key && !f.Key && f.why.key == keyBare:
+		f.Key, f.why.key = true, keyParallel
+	}
+}
+
+// strongWord reports whether the lexicon entry ref is a word of an event
+// (trigStrong): "toll", "insecure", "detained", not "camp".
+func strongWord(ref lexRef) bool {
+	lx := lookupNumLex(ref.word())
+	return ref != 0 && lx != nil && lx.trig == trigStrong
 }

@@ -117,3 +117,32 @@ func TestEarlierAndCommittedSums(t *testing.T) {
 		})
 	}
 }
+
+// TestParallelCounts checks that a bare count the same word of its
+// sentence counts as a key figure is key too (two estimates of one toll,
+// a count by place, a lower and an upper estimate), while a capacity
+// beside a topic word is not.
+func TestParallelCounts(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, figure string
+		key                bool
+	}{
+		{"by place", "Yemen has 14.1 million severely food insecure people, while South Sudan has 4.9 million.", "4.9 million", true},
+		{"two estimates", "The death toll was put at over 4,000 by the government, and about 1,500 by the UN.", "about 1,500", true},
+		{"the lower estimate first", "At least 5,000 and possibly as many as 7,000 people have been detained since the protests began.", "At least 5,000", true},
+		{"a capacity", "The camp, built for 20,000, now holds almost 90,000 people.", "20,000", false},
+		{"an earlier toll", "The toll, initially put at 48, rose to 73 killed.", "48", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, f := range Figures(tc.text) {
+				if f.Text == tc.figure {
+					if f.Key != tc.key {
+						t.Errorf("%q: key %v; want %v (%s)", f.Text, f.Key, tc.key, f.Explain())
+					}
+					return
+				}
+			}
+			t.Errorf("no figure %q in %q", tc.figure, tc.text)
+		})
+	}
+}
