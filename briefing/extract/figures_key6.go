@@ -10,7 +10,7 @@ import "strings"
 // The rules of this file, registered by buildKey6.
 var keyEarlierSum, keyParallel ruleID
 
-var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered ruleID
+var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital ruleID
 
 // damageWords6 are words of what befalls a building, a village or a road
 // beyond those of figures_clause.go: "More than 600 monasteries ... were
@@ -60,7 +60,7 @@ func buildKey6() {
 		fundingWords[w] = true
 	}
 	for _, w := range []string{"on", "against", "and", "or", "as", "well", "entered", "entering", "who", "to", "vowed", "agreed",
-		"previous", "previously", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
+		"previous", "previously", "hospital", "hospitals", "clinic", "clinics", "treatment", "burns", "rushed", "admitted", "brought", "transferred", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
 		"left", "leaving", "leave", "departed", "departing", "quit", "quitting"} {
 		numLexEntry(w) // key6Role reads them by their entry
 	}
@@ -72,6 +72,7 @@ func buildKey6() {
 		{&roleDeparted, "force-departed", "Around 100 troops left the base on Saturday."},
 		{&rolePledgedTo, "pledged-to-deploy", "Kenya pledged last year to deploy up to 1,000 police officers."},
 		{&roleRefugeeNoun, "refugee-noun", "Since the outbreak of the war nearly 330,000 refugees have fled."},
+		{&roleHospital, "taken-for-treatment", "Forty-one people were taken to hospital with burns after the blast."},
 		{&roleEntered, "entered-country", "More than 60,000 South Sudanese have entered Sudan this year."},
 	} {
 		*d.id = register("role", d.name, d.example)
@@ -124,6 +125,14 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catHeadNoun, roleRefugeeNoun, toks[c.unitLast].lx.ref
 			return true
 		}
+	}
+	if f.Role == RoleOther && (f.why.role == roleNone || f.why.role == roleOwnPredicate) && c.q.kind == QuantityNumber &&
+		(c.unitFirst < 0 || personNoun(f.Unit)) && takenForTreatment(fx.text, toks, c) {
+		// "Forty-one people were taken to hospital with burns", "at least
+		// 24 were taken for treatment": hurt, though no word of injury
+		// names them.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleInjured, catTrigger, roleHospital, 0
+		return true
 	}
 	if (f.Role == RoleOther || f.Role == RoleDisplaced || f.Role == RoleHeld) && c.q.kind == QuantityNumber && enteredCountry(toks, c) &&
 		(c.unitFirst < 0 || !combatantNoun(f.Unit) && !deploymentNoun(f.Unit)) {
@@ -321,4 +330,42 @@ func (fx *figurer) parallelCount(f *Figure) {
 func strongWord(ref lexRef) bool {
 	lx := lookupNumLex(ref.word())
 	return ref != 0 && lx != nil && lx.trig == trigStrong
+}
+
+// takenForTreatment reports whether the predicate of the figure c takes
+// its people to a hospital or for treatment: "were taken to hospital with
+// burns", "were rushed to nearby clinics", "were taken for treatment".
+func takenForTreatment(text string, toks []ntoken, c *candidate) bool {
+	v := predicateVerb(text, toks, c)
+	if v < 0 {
+		return false
+	}
+	switch tokenWord(text, toks[v]) {
+	case "taken", "rushed", "admitted", "brought", "transferred":
+	default:
+		return false
+	}
+	care := false
+	for j := v + 1; j < len(toks) && j <= v+5; j++ {
+		t := toks[j]
+		if t.kind != ntWord {
+			break
+		}
+		switch tokenWord(text, t) {
+		case "hospital", "hospitals", "clinic", "clinics", "treatment":
+			care = true
+		}
+	}
+	if !care {
+		return false
+	}
+	// Only where the sentence tells of wounds: survivors of a desert
+	// crossing or of a heatwave "admitted to hospital" are no casualties
+	// of an attack (the dev sets' reading).
+	for _, t := range toks {
+		if t.lx != nil && (t.lx.injury || t.lx.w == "burns") {
+			return true
+		}
+	}
+	return false
 }

@@ -146,3 +146,15 @@ func TestParallelCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestTakenForTreatment checks that people taken to hospital or for
+// treatment in a sentence that tells of wounds are injured, and that
+// survivors taken to hospital where no one was wounded stay other.
+func TestTakenForTreatment(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"with burns", "Thirty people were taken to hospital with burns after the tanker exploded.", "Thirty people", RoleInjured, true},
+		{"for treatment", "Many suffered gunshot wounds; at least 18 were taken for treatment.", "at least 18", RoleInjured, true},
+		{"rushed to clinics", "Witnesses said 12 people were rushed to nearby clinics with stab wounds.", "12 people", RoleInjured, true},
+		{"survivors of a crossing", "The bodies of 20 migrants were found, and nine survivors were taken to hospital.", "nine survivors", RoleOther, false},
+	})
+}
