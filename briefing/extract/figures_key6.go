@@ -8,7 +8,7 @@ import "strings"
 // come from is in the pass's report (notes/h-keyfix6.md).
 
 // The rules of this file, registered by buildKey6.
-var keyEarlierSum, keyParallel ruleID
+var keyEarlierSum, keyParallel, keyInitially, qualConversion, qualMoreTypo ruleID
 
 var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital ruleID
 
@@ -60,7 +60,7 @@ func buildKey6() {
 		fundingWords[w] = true
 	}
 	for _, w := range []string{"on", "against", "and", "or", "as", "well", "entered", "entering", "who", "to", "vowed", "agreed",
-		"previous", "previously", "hospital", "hospitals", "clinic", "clinics", "treatment", "burns", "rushed", "admitted", "brought", "transferred", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
+		"previous", "previously", "initially", "more", "that", "(", "hospital", "hospitals", "clinic", "clinics", "treatment", "burns", "rushed", "admitted", "brought", "transferred", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
 		"left", "leaving", "leave", "departed", "departing", "quit", "quitting"} {
 		numLexEntry(w) // key6Role reads them by their entry
 	}
@@ -78,6 +78,9 @@ func buildKey6() {
 		*d.id = register("role", d.name, d.example)
 	}
 	keyParallel = register("key", "parallel-count", "Yemen has 14.1 million severely food insecure people, while South Sudan has 4.9 million.")
+	keyInitially = register("key", "not-initial-toll", "Initially, one policeman was killed, and 10 others were injured.")
+	qualConversion = register("qualifier", "conversion-kept", "The village lies around 10 kilometres (six miles) from the border.")
+	qualMoreTypo = register("qualifier", "more-before-number", "The quake killed more 1,400 people.")
 	keyEarlierSum = register("key", "not-earlier-sum", "A previous aid appeal sought $1.2 billion, but was only 14 per cent funded.")
 }
 
@@ -209,8 +212,17 @@ func dwellingUnit(unit string) bool {
 // casualty or refugee either, whatever word of the sentence gave it a
 // role.
 func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
-	if f.why.key == keyPopulation && f.Role != RoleOther {
+	if f.Role != RoleOther && (f.why.key == keyPopulation || c.q.kind == QuantityNumber && populationOf(fx.text, toks, c)) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
+	}
+	if f.Qualifier == Exact {
+		fx.qualifierBefore(toks, c, f)
+	}
+	if f.Key && f.Role == RoleKilled && fx.marks&markSupersede != 0 && len(toks) > 1 && ntIsWord(toks[0], "initially") && toks[1].kind == ntPunct {
+		// "Initially, one policeman was killed, and 10 others were
+		// injured": the first toll of the dead, which the story's later one
+		// supersedes (the toll is what rises; the injured stay counted).
+		return false, keyInitially
 	}
 	if fx.marks&(markSupersede|markBaseline) == 0 && f.why.role == roleWord && f.why.word != 0 {
 		fx.parallelCount(f)
@@ -368,4 +380,40 @@ func takenForTreatment(text string, toks []ntoken, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// qualifierBefore gives the exact figure f (candidate c) the qualifier
+// that the words before it imply though no qualifier phrase of the
+// lexicon names it: a conversion in brackets restates the figure before
+// it with that figure's qualifier ("around 10 kilometres (six miles)"),
+// and "more" or "more that" straight before a number is a page's slip for
+// "more than" ("killed more 1,400", "More that 20 million people").
+func (fx *figurer) qualifierBefore(toks []ntoken, c *candidate, f *Figure) {
+	if c.first < 1 {
+		return
+	}
+	if n := len(fx.out); n > 0 && c.first >= 2 && ntIsPunct(fx.text, toks[c.first-1], '(') {
+		p := &fx.out[n-1]
+		if p.SentenceStart == f.SentenceStart && p.End == toks[c.first-2].end && p.Qualifier != Exact && p.Qualifier != Range &&
+			p.Category == f.Category && (f.Category == Other || f.Category == Money) {
+			f.Qualifier, f.Change, f.why.qualifier = p.Qualifier, p.Change, qualConversion
+			f.Min, f.Max = nil, nil
+			switch p.Qualifier {
+			case AtLeast, MoreThan:
+				f.Min = fx.float(f.Value)
+			case LessThan, UpTo:
+				f.Max = fx.float(f.Value)
+			}
+		}
+		return
+	}
+	m := c.first - 1
+	if ntIsWord(toks[m], "that") && m >= 1 {
+		m-- // "More that 20 million"
+	}
+	if !ntIsWord(toks[m], "more") || m >= 1 && (toks[m-1].kind == ntNum || toks[m-1].lx != nil && (toks[m-1].lx.num != nkNone || toks[m-1].lx.cls&clsDet != 0)) {
+		return // "five more", "the more"
+	}
+	f.Qualifier, f.Change, f.why.qualifier = MoreThan, ChangeMore, qualMoreTypo
+	f.Min, f.Max = fx.float(f.Value), nil
 }

@@ -158,3 +158,44 @@ func TestTakenForTreatment(t *testing.T) {
 		{"survivors of a crossing", "The bodies of 20 migrants were found, and nine survivors were taken to hospital.", "nine survivors", RoleOther, false},
 	})
 }
+
+// TestQualifierBeforeNumber checks the qualifiers no phrase of the lexicon
+// names: a conversion in brackets keeps the qualifier of the measure it
+// restates, and "more" or "more that" straight before a number is read
+// as "more than"; "five more" and an exact conversion stay as they are.
+func TestQualifierBeforeNumber(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, figure string
+		want               Qualifier
+	}{
+		{"about, converted", "The strike hit a village around 10 kilometres (six miles) from the border.", "six miles", About},
+		{"more than, converted", "The camp lies more than 300 kilometres (185 miles) from the city.", "185 miles", MoreThan},
+		{"exact, converted", "The camp lies 300 kilometres (185 miles) from the city.", "185 miles", Exact},
+		{"more before a number", "The earthquake killed more 1,400 and injured 3,000 others.", "1,400", MoreThan},
+		{"more that", "More that 20 million people face starvation, the UN said.", "20 million people", MoreThan},
+		{"five more", "Rescuers found five more bodies on Tuesday.", "five more bodies", Exact},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, f := range Figures(tc.text) {
+				if f.Text == tc.figure {
+					if f.Qualifier != tc.want {
+						t.Errorf("%q: qualifier %s; want %s (%s)", f.Text, f.Qualifier, tc.want, f.Explain())
+					}
+					return
+				}
+			}
+			t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
+		})
+	}
+}
+
+// TestInitialToll checks that a toll of the dead a sentence gives as the
+// first one ("Initially, ...") is not key, while the injured beside it
+// and a toll without "Initially" are.
+func TestInitialToll(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"initially killed", "Initially, two soldiers were killed, and 12 others were injured in the blast.", "two soldiers", RoleKilled, false},
+		{"the injured beside it", "Initially, two soldiers were killed, and 12 others were injured in the blast.", "12 others", RoleInjured, true},
+		{"no initially", "Two soldiers were killed, and 12 others were injured in the blast.", "Two soldiers", RoleKilled, true},
+	})
+}
