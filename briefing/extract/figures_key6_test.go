@@ -199,3 +199,26 @@ func TestInitialToll(t *testing.T) {
 		{"no initially", "Two soldiers were killed, and 12 others were injured in the blast.", "Two soldiers", RoleKilled, true},
 	})
 }
+
+// TestDayRangeIsNoFigure checks that a span of days before a month's name
+// ("on 23-24 May") is a date, not a range of the people the sentence
+// counts, while a range of a count stays one.
+func TestDayRangeIsNoFigure(t *testing.T) {
+	for _, tc := range []struct {
+		text, figure string
+		want         bool
+	}{
+		{"The first 200 officers are expected to arrive on 23-24 May, officials said.", "23-24", false},
+		{"Fighting on 12-14 March killed 30 people.", "12-14", false},
+		{"Fighting on 12-14 March killed 30 people.", "30 people", true},
+		{"Between 20-30 people were killed in the raid.", "20-30 people", true},
+	} {
+		found := false
+		for _, f := range Figures(tc.text) {
+			found = found || f.Text == tc.figure
+		}
+		if found != tc.want {
+			t.Errorf("%q in %q: figure %v, want %v (%v)", tc.figure, tc.text, found, tc.want, figureRoles(Figures(tc.text)))
+		}
+	}
+}
