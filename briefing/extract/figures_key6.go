@@ -10,7 +10,7 @@ import "strings"
 // The rules of this file, registered by buildKey6.
 var keyEarlierSum, keyParallel, keyInitially, qualConversion, qualMoreTypo ruleID
 
-var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital ruleID
+var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital, roleListParticiple, roleBurial ruleID
 
 // damageWords6 are words of what befalls a building, a village or a road
 // beyond those of figures_clause.go: "More than 600 monasteries ... were
@@ -60,7 +60,7 @@ func buildKey6() {
 		fundingWords[w] = true
 	}
 	for _, w := range []string{"on", "against", "and", "or", "as", "well", "entered", "entering", "who", "to", "vowed", "agreed",
-		"previous", "previously", "initially", "more", "that", "(", "hospital", "hospitals", "clinic", "clinics", "treatment", "burns", "rushed", "admitted", "brought", "transferred", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
+		"previous", "previously", "initially", "more", "buried", "under", "beneath", "underneath", "alive", "rubble", "debris", "mud", "by", "that", "(", "hospital", "hospitals", "clinic", "clinics", "treatment", "burns", "rushed", "admitted", "brought", "transferred", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
 		"left", "leaving", "leave", "departed", "departing", "quit", "quitting"} {
 		numLexEntry(w) // key6Role reads them by their entry
 	}
@@ -73,6 +73,8 @@ func buildKey6() {
 		{&rolePledgedTo, "pledged-to-deploy", "Kenya pledged last year to deploy up to 1,000 police officers."},
 		{&roleRefugeeNoun, "refugee-noun", "Since the outbreak of the war nearly 330,000 refugees have fled."},
 		{&roleHospital, "taken-for-treatment", "Forty-one people were taken to hospital with burns after the blast."},
+		{&roleListParticiple, "list-participle", "A shootout left three alleged criminals dead, one arrested and two soldiers injured."},
+		{&roleBurial, "burial", "The eight victims were buried on Tuesday."},
 		{&roleEntered, "entered-country", "More than 60,000 South Sudanese have entered Sudan this year."},
 	} {
 		*d.id = register("role", d.name, d.example)
@@ -110,6 +112,20 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 				return true
 			}
 		}
+	}
+	if c.inherited && (f.why.role == roleInherited || f.why.role == roleCoordinated) && c.last+1 < len(toks) {
+		if lx := toks[c.last+1].lx; lx != nil && lx.role != "" && lx.role != f.Role && lx.head == "" && predicateFate(lx.role) &&
+			strings.HasSuffix(lx.w, "ed") && lx.cls&clsDamage == 0 {
+			// "left three alleged criminals dead, one arrested and two
+			// soldiers injured": each count of the list has its own
+			// participle, as "nine dead and 15 wounded" has its adjective.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = lx.role.Category(), lx.role, catTrigger, roleListParticiple, lx.ref
+			return true
+		}
+	}
+	if f.Role == RoleMissing && f.why.word != 0 && f.why.word.word() == "buried" && burial(toks, c) {
+		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleBurial
+		return true
 	}
 	switch f.Role {
 	case RoleDeployed:
@@ -217,6 +233,11 @@ func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID
 	}
 	if f.Qualifier == Exact {
 		fx.qualifierBefore(toks, c, f)
+	}
+	if f.Key && f.why.role == roleBurial && saidAgain(fx.text, toks, c, f.Unit, RoleMissing) {
+		// "The eight victims were buried on Tuesday": the dead of an
+		// earlier count, whom a burial befalls as no new fate.
+		return false, keyNamedAgain
 	}
 	if f.Key && f.Role == RoleKilled && fx.marks&markSupersede != 0 && len(toks) > 1 && ntIsWord(toks[0], "initially") && toks[1].kind == ntPunct {
 		// "Initially, one policeman was killed, and 10 others were
@@ -416,4 +437,23 @@ func (fx *figurer) qualifierBefore(toks []ntoken, c *candidate, f *Figure) {
 	}
 	f.Qualifier, f.Change, f.why.qualifier = MoreThan, ChangeMore, qualMoreTypo
 	f.Min, f.Max = fx.float(f.Value), nil
+}
+
+// burial reports whether "buried" in the predicate of the figure c tells
+// of a burial, not of people buried under rubble: "The eight victims were
+// buried on Tuesday" (dead), not "buried under the debris" or "buried
+// alive" (missing).
+func burial(toks []ntoken, c *candidate) bool {
+	for k := c.last + 1; k < len(toks) && k <= c.last+5; k++ {
+		if !ntIsWord(toks[k], "buried") {
+			continue
+		}
+		if k+1 >= len(toks) {
+			return true
+		}
+		n := toks[k+1]
+		return !(ntIsWord(n, "under") || ntIsWord(n, "beneath") || ntIsWord(n, "underneath") || ntIsWord(n, "alive") ||
+			ntIsWord(n, "in") || ntIsWord(n, "by"))
+	}
+	return false
 }

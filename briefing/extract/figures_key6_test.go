@@ -222,3 +222,16 @@ func TestDayRangeIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestListParticipleAndBurial checks two predicates of one word: in a list
+// of counts each with its participle, each takes its own ("one
+// arrested" after "three dead"); and the dead buried on a day are
+// killed, while people buried under rubble stay missing.
+func TestListParticipleAndBurial(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"one arrested", "A gunfight left four alleged smugglers dead, one arrested and three police officers injured.", "one", RoleDetained, true},
+		{"the dead before it", "A gunfight left four alleged smugglers dead, one arrested and three police officers injured.", "four alleged smugglers", RoleKilled, true},
+		{"buried on a day", "The eight victims were buried on Friday in their home village.", "eight victims", RoleKilled, false},
+		{"buried under rubble", "Officials said 40 people were buried under the rubble of the market.", "40 people", RoleMissing, true},
+	})
+}
