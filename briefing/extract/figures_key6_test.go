@@ -235,3 +235,29 @@ func TestListParticipleAndBurial(t *testing.T) {
 		{"buried under rubble", "Officials said 40 people were buried under the rubble of the market.", "40 people", RoleMissing, true},
 	})
 }
+
+// TestReachPeopleIsNoProjection checks that aid that "could reach" a count
+// of people is no projection: the count keeps its qualifier and is key;
+// a toll that could reach a number is still a bound, not key.
+func TestReachPeopleIsNoProjection(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, figure string
+		qual               Qualifier
+		key                bool
+	}{
+		{"aid reaching people", "The truce lets convoys reach an area where aid could reach roughly 9,000 civilians cut off without food.", "roughly 9,000 civilians", About, true},
+		{"a toll's bound", "Officials warned that the death toll could reach 200.", "200", UpTo, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, f := range Figures(tc.text) {
+				if f.Text == tc.figure {
+					if f.Qualifier != tc.qual || f.Key != tc.key {
+						t.Errorf("%q: %s, key %v; want %s, %v (%s)", f.Text, f.Qualifier, f.Key, tc.qual, tc.key, f.Explain())
+					}
+					return
+				}
+			}
+			t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
+		})
+	}
+}

@@ -1010,6 +1010,9 @@ func projection(text string, toks []ntoken, c *candidate) bool {
 		default:
 			return false
 		}
+		if lx.w == "reach" && c.unitFirst >= 0 && lexHas(toks[c.unitLast], clsPerson) {
+			return false // "so that convoys could reach roughly 9,000 civilians": aid reaching people, not a bound
+		}
 	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		switch tokenWord(text, toks[k]) {
