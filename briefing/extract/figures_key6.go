@@ -10,7 +10,7 @@ import "strings"
 // The rules of this file, registered by buildKey6.
 var keyEarlierSum, keyParallel, keyInitially, qualConversion, qualMoreTypo ruleID
 
-var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital, roleListParticiple, roleBurial ruleID
+var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital, roleListParticiple, roleBurial, roleReleasedObject ruleID
 
 // damageWords6 are words of what befalls a building, a village or a road
 // beyond those of figures_clause.go: "More than 600 monasteries ... were
@@ -60,7 +60,7 @@ func buildKey6() {
 		fundingWords[w] = true
 	}
 	for _, w := range []string{"on", "against", "and", "or", "as", "well", "entered", "entering", "who", "to", "vowed", "agreed",
-		"previous", "previously", "initially", "more", "buried", "under", "beneath", "underneath", "alive", "rubble", "debris", "mud", "by", "that", "(", "hospital", "hospitals", "clinic", "clinics", "treatment", "burns", "rushed", "admitted", "brought", "transferred", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
+		"previous", "previously", "initially", "more", "batch", "group", "buried", "under", "beneath", "underneath", "alive", "rubble", "debris", "mud", "by", "that", "(", "hospital", "hospitals", "clinic", "clinics", "treatment", "burns", "rushed", "admitted", "brought", "transferred", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
 		"left", "leaving", "leave", "departed", "departing", "quit", "quitting"} {
 		numLexEntry(w) // key6Role reads them by their entry
 	}
@@ -74,6 +74,7 @@ func buildKey6() {
 		{&roleRefugeeNoun, "refugee-noun", "Since the outbreak of the war nearly 330,000 refugees have fled."},
 		{&roleHospital, "taken-for-treatment", "Forty-one people were taken to hospital with burns after the blast."},
 		{&roleListParticiple, "list-participle", "A shootout left three alleged criminals dead, one arrested and two soldiers injured."},
+		{&roleReleasedObject, "object-of-release", "Hamas released all 20 remaining living hostages held in Gaza on Monday."},
 		{&roleBurial, "burial", "The eight victims were buried on Tuesday."},
 		{&roleEntered, "entered-country", "More than 60,000 South Sudanese have entered Sudan this year."},
 	} {
@@ -125,6 +126,14 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 	}
 	if f.Role == RoleMissing && f.why.word != 0 && f.why.word.word() == "buried" && burial(toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleBurial
+		return true
+	}
+	if (f.Role == RoleHeld || f.Role == RoleDetained) && c.first > 0 && releasedObject(toks, c) {
+		// "Hamas released all 20 remaining living hostages held in Gaza",
+		// "released the first batch of detainees 96 hostages": the verb
+		// whose object they are says what befell them; the noun and the
+		// participle say only who they were.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, RoleReleased, catTrigger, roleReleasedObject, 0
 		return true
 	}
 	switch f.Role {
@@ -454,6 +463,30 @@ func burial(toks []ntoken, c *candidate) bool {
 		n := toks[k+1]
 		return !(ntIsWord(n, "under") || ntIsWord(n, "beneath") || ntIsWord(n, "underneath") || ntIsWord(n, "alive") ||
 			ntIsWord(n, "in") || ntIsWord(n, "by"))
+	}
+	return false
+}
+
+// releasedObject reports whether the figure c is the object of a verb of
+// release before it, across a determiner, "first", "all" or a noun phrase
+// of the set ("the first batch of detainees"): "released all 20 remaining
+// living hostages", "releasing the first three hostages".
+func releasedObject(toks []ntoken, c *candidate) bool {
+	for j := c.first - 1; j >= 0 && j >= c.first-6; j-- {
+		t := toks[j]
+		if t.kind != ntWord || t.lx == nil {
+			return false
+		}
+		lx := t.lx
+		switch {
+		case lx.role == RoleReleased && lx.cls&clsRescue == 0 && lx.head == "":
+			return lx.w != "handed" // "freed", "released", "releasing"; "handed" needs "over"
+		case lx.cls&(clsDet|clsAdj|clsGeneric) != 0 || lx.num == nkOrdinal || ntIsWord(t, "of") || lx.head == Detention:
+			continue // "the first", "all", "of detainees"
+		case lx.w == "batch" || lx.w == "group":
+			continue
+		}
+		return false
 	}
 	return false
 }

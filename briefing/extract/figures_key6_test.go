@@ -261,3 +261,15 @@ func TestReachPeopleIsNoProjection(t *testing.T) {
 		})
 	}
 }
+
+// TestReleasedObject checks that captives who are the object of a verb of
+// release are released, whatever noun or participle says they were held;
+// captives a verb of seizure governs stay held.
+func TestReleasedObject(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"released all remaining", "The group released all 12 remaining hostages held in the camp on Monday.", "12 remaining hostages", RoleReleased, true},
+		{"releasing the first", "The deal led to the militants releasing the first four hostages on Sunday.", "four hostages", RoleReleased, true},
+		{"a batch of detainees", "The authorities freed the first batch of detainees 40 prisoners from the jail.", "40 prisoners", RoleReleased, true},
+		{"seized stays held", "Gunmen seized 30 hostages from the village on Monday.", "30 hostages", RoleHeld, true},
+	})
+}
