@@ -59,11 +59,12 @@ func buildKey6() {
 		numLexEntry(w)
 		fundingWords[w] = true
 	}
-	for _, w := range []string{"on", "against", "and", "or", "as", "well", "entered", "entering", "who", "to", "vowed", "agreed",
-		"previous", "previously", "initially", "more", "batch", "group", "buried", "under", "beneath", "underneath", "alive", "rubble", "debris", "mud", "by", "that", "(", "hospital", "hospitals", "clinic", "clinics", "treatment", "burns", "rushed", "admitted", "brought", "transferred", "last", "year", "double", "twice", "triple", "dwarfs", "dwarfed",
-		"left", "leaving", "leave", "departed", "departing", "quit", "quitting"} {
-		numLexEntry(w) // key6Role reads them by their entry
+	for _, l := range key6Marks {
+		lexClass(0, l.words) // markKey6 marks them
 	}
+	// The words this file's checks read by their entry (ntIsWord).
+	lexClass(0, `on against and or as well who to initially more that batch group buried under beneath underneath alive in by
+		burns rushed admitted brought transferred year the`)
 	for _, d := range []figureRuleDef{
 		{&roleAttackedPlace, "attacked-place", "Israeli strikes on three villages killed at least 15 people."},
 		{&roleCoordDamage, "damage-coordinated", "Some 600 monasteries were wrecked, as well as 60 schools."},
@@ -87,11 +88,51 @@ func buildKey6() {
 	keyEarlierSum = register("key", "not-earlier-sum", "A previous aid appeal sought $1.2 billion, but was only 14 per cent funded.")
 }
 
+// Marks of this file's words (lexMark), from the top bit down so that
+// they stay clear of the marks number_lexicon.go adds from the bottom
+// (TestKey6MarksFree): a sentence without one of the words skips the
+// check for each of its figures.
+const (
+	markK6Depart  lexMark = 1 << (31 - iota) // left, leaving, departed: forceDeparted
+	markK6Pledge                             // pledged, promised, vowed: pledgedTo
+	markK6Enter                              // entered, entering: enteredCountry
+	markK6Care                               // hospital, clinics, treatment: takenForTreatment
+	markK6Release                            // released, freed, releasing: releasedObject
+	markK6Earlier                            // previous, dwarfs, double, last: earlierSum
+)
+
+// key6Marks are the words of each of this file's marks.
+var key6Marks = []struct {
+	words string
+	mark  lexMark
+}{
+	{"left leaving leave departed departing quit quitting", markK6Depart},
+	{"pledged pledge pledges pledging promised promise offered vowed agreed committed", markK6Pledge},
+	{"entered entering", markK6Enter},
+	{"hospital hospitals clinic clinics treatment", markK6Care},
+	{"released releasing release freed freeing frees", markK6Release},
+	{"previous previously dwarfs dwarfed double twice triple last", markK6Earlier},
+}
+
+// markKey6 sets the marks of key6Marks on their words, once the lexicon
+// is complete (markRoles5 calls it).
+func markKey6() {
+	for _, l := range key6Marks {
+		for _, w := range strings.Fields(l.words) {
+			if e := numLexicon[w]; e != nil {
+				e.marks |= l.mark
+			}
+		}
+	}
+}
+
 // key6Role corrects the role of the figure f (candidate c) where its own
 // phrase says more than the clause scans read:
-//   - a figure whose own words name an injury is never killed ("321
+//   - a figure whose own noun names an injury is never killed ("321
 //     fatalities and 113 injuries": the 113 were counted dead by their
 //     coordination with the fatalities);
+//   - the dead "buried on Tuesday" are killed, not missing;
+//   - captives who are the object of a verb of release are released;
 //   - a force that left a place is withdrawn ("Around 100 troops left
 //     the base"), and one a promise sends is pledged ("pledged to deploy
 //     up to 1,000 personnel");
@@ -99,19 +140,58 @@ func buildKey6() {
 //     are refugees ("60,000 South Sudanese have entered Sudan"), whatever
 //     word before them gave a role ("have taken fingerprints of the
 //     1.13 lakh Rohingyas who entered Bangladesh");
+//   - in a list of counts each with its participle, each takes its own
+//     ("three alleged criminals dead, one arrested");
+//   - people taken to hospital in a sentence of wounds are injured;
 //   - places and structures struck by an attack are affected ("strikes on
 //     three villages"), and so are those coordinated with a damaged one
 //     ("600 monasteries were wrecked, as well as 60 schools and three
 //     bridges").
 //
-// It returns whether the figure still counts an event.
+// Each check is gated on the figure's role or on a word of the sentence
+// (fx.marks), so that most figures pass with a few comparisons. It
+// returns whether the figure still counts an event.
 func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) bool {
-	if f.Role == RoleKilled {
-		for j := c.first; j <= c.last; j++ {
-			if lx := toks[j].lx; lx != nil && lx.injury {
+	if c.q.kind != QuantityNumber {
+		return event
+	}
+	switch f.Role {
+	case RoleKilled:
+		if c.unitFirst >= 0 {
+			if lx := toks[c.unitLast].lx; lx != nil && lx.injury {
 				f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleInjured, catTrigger, roleInjuryNoun, lx.ref
 				return true
 			}
+		}
+	case RoleMissing:
+		if f.why.word != 0 && f.why.word.word() == "buried" && burial(toks, c) {
+			f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleBurial
+			return true
+		}
+	case RoleHeld, RoleDetained:
+		if fx.marks&markK6Release != 0 && releasedObject(toks, c) {
+			// "Hamas released all 20 remaining living hostages held in
+			// Gaza", "released the first batch of detainees 96 hostages":
+			// the verb whose object they are says what befell them; the
+			// noun and the participle say only who they were.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, RoleReleased, catTrigger, roleReleasedObject, 0
+			return true
+		}
+	case RoleDeployed:
+		if fx.marks&markK6Depart != 0 && forceDeparted(fx.text, toks, c) {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Deployment, RoleWithdrawn, catTrigger, roleDeparted, 0
+			return true
+		}
+		if fx.marks&markK6Pledge != 0 && pledgedTo(toks, c) {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Deployment, RolePledged, catTrigger, rolePledgedTo, 0
+			return true
+		}
+	case RoleDisplaced:
+		if c.unitFirst >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.role == RoleRefugees {
+			// "nearly 330,000 South Sudanese refugees have fled": the
+			// noun says they crossed a border, the verb only that they fled.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catHeadNoun, roleRefugeeNoun, toks[c.unitLast].lx.ref
+			return true
 		}
 	}
 	if c.inherited && (f.why.role == roleInherited || f.why.role == roleCoordinated) && c.last+1 < len(toks) {
@@ -124,50 +204,20 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 			return true
 		}
 	}
-	if f.Role == RoleMissing && f.why.word != 0 && f.why.word.word() == "buried" && burial(toks, c) {
-		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleBurial
+	if fx.marks&markK6Enter != 0 && (f.Role == RoleOther || f.Role == RoleDisplaced || f.Role == RoleHeld) && enteredCountry(toks, c) &&
+		(c.unitFirst < 0 || !combatantNoun(f.Unit) && !deploymentNoun(f.Unit)) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catTrigger, roleEntered, 0
 		return true
 	}
-	if (f.Role == RoleHeld || f.Role == RoleDetained) && c.first > 0 && releasedObject(toks, c) {
-		// "Hamas released all 20 remaining living hostages held in Gaza",
-		// "released the first batch of detainees 96 hostages": the verb
-		// whose object they are says what befell them; the noun and the
-		// participle say only who they were.
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, RoleReleased, catTrigger, roleReleasedObject, 0
-		return true
-	}
-	switch f.Role {
-	case RoleDeployed:
-		if forceDeparted(fx.text, toks, c) {
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Deployment, RoleWithdrawn, catTrigger, roleDeparted, 0
-			return true
-		}
-		if pledgedTo(toks, c) {
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Deployment, RolePledged, catTrigger, rolePledgedTo, 0
-			return true
-		}
-	case RoleDisplaced:
-		if c.unitFirst >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.role == RoleRefugees {
-			// "nearly 330,000 South Sudanese refugees have fled": the
-			// noun says they crossed a border, the verb only that they fled.
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catHeadNoun, roleRefugeeNoun, toks[c.unitLast].lx.ref
-			return true
-		}
-	}
-	if f.Role == RoleOther && (f.why.role == roleNone || f.why.role == roleOwnPredicate) && c.q.kind == QuantityNumber &&
-		(c.unitFirst < 0 || personNoun(f.Unit)) && takenForTreatment(fx.text, toks, c) {
+	if fx.marks&markK6Care != 0 && f.Role == RoleOther && (f.why.role == roleNone || f.why.role == roleOwnPredicate) &&
+		takenForTreatment(fx.text, toks, c) && (c.unitFirst < 0 || personNoun(f.Unit)) {
 		// "Forty-one people were taken to hospital with burns", "at least
 		// 24 were taken for treatment": hurt, though no word of injury
 		// names them.
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleInjured, catTrigger, roleHospital, 0
 		return true
 	}
-	if (f.Role == RoleOther || f.Role == RoleDisplaced || f.Role == RoleHeld) && c.q.kind == QuantityNumber && enteredCountry(toks, c) &&
-		(c.unitFirst < 0 || !combatantNoun(f.Unit) && !deploymentNoun(f.Unit)) {
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catTrigger, roleEntered, 0
-		return true
-	}
-	if f.Role == RoleAffected || c.q.kind != QuantityNumber || c.unitFirst < 0 || !lexHas(toks[c.unitLast], clsDwelling) {
+	if f.Role == RoleAffected || c.unitFirst < 0 || !lexHas(toks[c.unitLast], clsDwelling) {
 		return event
 	}
 	if attackedPlace(toks, c) {
@@ -235,29 +285,35 @@ func dwellingUnit(unit string) bool {
 // of this file. A population ("a farming town of about 10,000 people", "a
 // nation of 20 million") counts no one the event befell, so it is no
 // casualty or refugee either, whatever word of the sentence gave it a
-// role.
+// role; it is never key, so only a figure that is not key is asked.
 func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
-	if f.Role != RoleOther && (f.why.key == keyPopulation || c.q.kind == QuantityNumber && populationOf(fx.text, toks, c)) {
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
-	}
-	if f.Qualifier == Exact {
+	if f.Qualifier == Exact && c.first > 0 {
 		fx.qualifierBefore(toks, c, f)
 	}
-	if f.Key && f.why.role == roleBurial && saidAgain(fx.text, toks, c, f.Unit, RoleMissing) {
+	if !f.Key {
+		if f.Role != RoleOther && (f.why.key == keyPopulation || f.why.key == keyBare && c.q.kind == QuantityNumber && populationOf(fx.text, toks, c)) {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
+			return false, keyPopulation
+		}
+		if f.why.key == keyBare && fx.marks&(markSupersede|markBaseline) == 0 {
+			fx.parallelCount(f)
+		}
+		return f.Key, f.why.key
+	}
+	if fx.marks&(markSupersede|markBaseline) == 0 {
+		fx.parallelCount(f)
+	}
+	switch {
+	case f.why.role == roleBurial && saidAgain(fx.text, toks, c, f.Unit, RoleMissing):
 		// "The eight victims were buried on Tuesday": the dead of an
 		// earlier count, whom a burial befalls as no new fate.
 		return false, keyNamedAgain
-	}
-	if f.Key && f.Role == RoleKilled && fx.marks&markSupersede != 0 && len(toks) > 1 && ntIsWord(toks[0], "initially") && toks[1].kind == ntPunct {
+	case f.Role == RoleKilled && fx.marks&markSupersede != 0 && len(toks) > 1 && ntIsWord(toks[0], "initially") && toks[1].kind == ntPunct:
 		// "Initially, one policeman was killed, and 10 others were
 		// injured": the first toll of the dead, which the story's later one
 		// supersedes (the toll is what rises; the injured stay counted).
 		return false, keyInitially
-	}
-	if fx.marks&(markSupersede|markBaseline) == 0 && f.why.role == roleWord && f.why.word != 0 {
-		fx.parallelCount(f)
-	}
-	if f.Key && f.Category == Money && earlierSum(toks, c) {
+	case f.Category == Money && fx.marks&markK6Earlier != 0 && earlierSum(toks, c):
 		return false, keyEarlierSum
 	}
 	return f.Key, f.why.key
@@ -356,14 +412,20 @@ func (fx *figurer) parallelCount(f *Figure) {
 		return
 	}
 	p := &fx.out[n-1]
-	if p.SentenceStart != f.SentenceStart || p.why.role != roleWord || p.Role != f.Role || !strongWord(f.why.word) || !strongWord(p.why.word) {
-		return // a topic word counts no one: "The camp, built for 20,000, now holds almost 90,000 people"
+	if p.SentenceStart != f.SentenceStart || p.Key == f.Key || p.Role != f.Role || f.why.role != roleWord || p.why.role != roleWord {
+		return
 	}
+	var bare *Figure
 	switch {
-	case f.Key && !p.Key && p.why.key == keyBare:
-		p.Key, p.why.key = true, keyParallel
-	case p.Key && !f.Key && f.why.key == keyBare:
-		f.Key, f.why.key = true, keyParallel
+	case f.Key && p.why.key == keyBare:
+		bare = p
+	case p.Key && f.why.key == keyBare:
+		bare = f
+	default:
+		return
+	}
+	if strongWord(f.why.word) && strongWord(p.why.word) { // a topic word counts no one: "The camp, built for 20,000, now holds almost 90,000 people"
+		bare.Key, bare.why.key = true, keyParallel
 	}
 }
 
@@ -419,10 +481,11 @@ func takenForTreatment(text string, toks []ntoken, c *candidate) bool {
 // and "more" or "more that" straight before a number is a page's slip for
 // "more than" ("killed more 1,400", "More that 20 million people").
 func (fx *figurer) qualifierBefore(toks []ntoken, c *candidate, f *Figure) {
-	if c.first < 1 {
-		return
+	t := toks[c.first-1]
+	if t.kind == ntWord && (t.lx == nil || t.lx.w != "more" && t.lx.w != "that") {
+		return // the common case: neither a bracket nor "more"
 	}
-	if n := len(fx.out); n > 0 && c.first >= 2 && ntIsPunct(fx.text, toks[c.first-1], '(') {
+	if n := len(fx.out); n > 0 && c.first >= 2 && ntIsPunct(fx.text, t, '(') {
 		p := &fx.out[n-1]
 		if p.SentenceStart == f.SentenceStart && p.End == toks[c.first-2].end && p.Qualifier != Exact && p.Qualifier != Range &&
 			p.Category == f.Category && (f.Category == Other || f.Category == Money) {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The cases of the sixth pass on key figures and roles (issue 12), each
 // written for these tests in the patterns of wire copy (not copied from a
@@ -272,4 +275,23 @@ func TestReleasedObject(t *testing.T) {
 		{"a batch of detainees", "The authorities freed the first batch of detainees 40 prisoners from the jail.", "40 prisoners", RoleReleased, true},
 		{"seized stays held", "Gunmen seized 30 hostages from the village on Monday.", "30 hostages", RoleHeld, true},
 	})
+}
+
+// TestKey6MarksFree checks that the marks of figures_key6.go, counted down
+// from the top bit, are distinct and clear of the marks number_lexicon.go
+// counts up from the bottom, and that each word of a mark carries it.
+func TestKey6MarksFree(t *testing.T) {
+	lexTableOnce.Do(buildLexTable) // the marks are set with the table
+	var all lexMark
+	for _, l := range key6Marks {
+		if l.mark&all != 0 || l.mark <= markComplement {
+			t.Errorf("mark %b of %q overlaps another", l.mark, l.words)
+		}
+		all |= l.mark
+		for _, w := range strings.Fields(l.words) {
+			if e := numLexicon[w]; e == nil || e.marks&l.mark == 0 {
+				t.Errorf("%q lacks its mark %b", w, l.mark)
+			}
+		}
+	}
 }

@@ -503,6 +503,7 @@ func markRoles5() {
 			}
 		}
 	}
+	markKey6()
 }
 
 // aidTarget reports whether the figure c is whom a sum or an aid plan is
