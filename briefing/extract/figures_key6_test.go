@@ -295,3 +295,39 @@ func TestKey6MarksFree(t *testing.T) {
 		}
 	}
 }
+
+// TestYearOrDay checks the dates countValue and tollParticiple read past
+// on their way back to a toll's noun: a capitalised month beside a day, a
+// year after a month, a day's comma or a preposition of time; not a count
+// of four digits ("rose from 1500 to 2000"), nor "may" the verb.
+func TestYearOrDay(t *testing.T) {
+	lexTableOnce.Do(buildLexTable)
+	for _, tc := range []struct {
+		text, number string
+		want         bool
+	}{
+		{"since October 2023 had reached", "2023", true},
+		{"began on January 19, 2025 had", "2025", true},
+		{"began on 19 January the", "19", true},
+		{"the end of 2022 the toll", "2022", true},
+		{"since 2021 the toll", "2021", true},
+		{"rose from 1500 to 2000 on", "2000", false},
+		{"rose from 1500 to 2000 on", "1500", false},
+		{"officials may 12 more", "12", false},
+		{"a fleet of 2400 trucks", "2400", false},
+	} {
+		toks := ntokenize(tc.text, 0, len(tc.text), nil)
+		k := -1
+		for i, tok := range toks {
+			if tc.text[tok.start:tok.end] == tc.number {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("no token %q in %q", tc.number, tc.text)
+		}
+		if got := yearOrDay(tc.text, toks, k); got != tc.want {
+			t.Errorf("yearOrDay(%q in %q) = %v, want %v", tc.number, tc.text, got, tc.want)
+		}
+	}
+}
