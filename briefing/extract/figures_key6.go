@@ -99,6 +99,12 @@ const (
 	markK6Care                               // hospital, clinics, treatment: takenForTreatment
 	markK6Release                            // released, freed, releasing: releasedObject
 	markK6Earlier                            // previous, dwarfs, double, last: earlierSum
+	markK6Buried                             // buried: burial
+	markK6More                               // more, that: qualifierBefore
+
+	// markK6Role are the marks of key6Role's checks that ask for a word
+	// of the sentence.
+	markK6Role = markK6Depart | markK6Pledge | markK6Enter | markK6Care | markK6Release | markK6Buried
 )
 
 // key6Marks are the words of each of this file's marks.
@@ -112,6 +118,8 @@ var key6Marks = []struct {
 	{"hospital hospitals clinic clinics treatment", markK6Care},
 	{"released releasing release freed freeing frees", markK6Release},
 	{"previous previously dwarfs dwarfed double twice triple last", markK6Earlier},
+	{"buried", markK6Buried},
+	{"more that", markK6More},
 }
 
 // markKey6 sets the marks of key6Marks on their words, once the lexicon
@@ -155,16 +163,29 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 	if c.q.kind != QuantityNumber {
 		return event
 	}
-	switch f.Role {
-	case RoleKilled:
-		if c.unitFirst >= 0 {
-			if lx := toks[c.unitLast].lx; lx != nil && lx.injury {
-				f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleInjured, catTrigger, roleInjuryNoun, lx.ref
-				return true
+	if c.unitFirst >= 0 {
+		if u := toks[c.unitLast].lx; u != nil && (u.injury || u.role == RoleRefugees || u.cls&clsDwelling != 0) {
+			if r, ok := fx.unitRole(f, c, toks, u); ok {
+				return r
 			}
 		}
+	}
+	if c.inherited && (f.why.role == roleInherited || f.why.role == roleCoordinated) && c.last+1 < len(toks) {
+		if lx := toks[c.last+1].lx; lx != nil && lx.role != "" && lx.role != f.Role && lx.head == "" && predicateFate(lx.role) &&
+			strings.HasSuffix(lx.w, "ed") && lx.cls&clsDamage == 0 {
+			// "left three alleged criminals dead, one arrested and two
+			// soldiers injured": each count of the list has its own
+			// participle, as "nine dead and 15 wounded" has its adjective.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = lx.role.Category(), lx.role, catTrigger, roleListParticiple, lx.ref
+			return true
+		}
+	}
+	if fx.marks&markK6Role == 0 {
+		return event // the common case: no word of the checks below
+	}
+	switch f.Role {
 	case RoleMissing:
-		if f.why.word != 0 && f.why.word.word() == "buried" && burial(toks, c) {
+		if fx.marks&markK6Buried != 0 && f.why.word != 0 && f.why.word.word() == "buried" && burial(toks, c) {
 			f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleBurial
 			return true
 		}
@@ -186,23 +207,7 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Deployment, RolePledged, catTrigger, rolePledgedTo, 0
 			return true
 		}
-	case RoleDisplaced:
-		if c.unitFirst >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.role == RoleRefugees {
-			// "nearly 330,000 South Sudanese refugees have fled": the
-			// noun says they crossed a border, the verb only that they fled.
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catHeadNoun, roleRefugeeNoun, toks[c.unitLast].lx.ref
-			return true
-		}
-	}
-	if c.inherited && (f.why.role == roleInherited || f.why.role == roleCoordinated) && c.last+1 < len(toks) {
-		if lx := toks[c.last+1].lx; lx != nil && lx.role != "" && lx.role != f.Role && lx.head == "" && predicateFate(lx.role) &&
-			strings.HasSuffix(lx.w, "ed") && lx.cls&clsDamage == 0 {
-			// "left three alleged criminals dead, one arrested and two
-			// soldiers injured": each count of the list has its own
-			// participle, as "nine dead and 15 wounded" has its adjective.
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = lx.role.Category(), lx.role, catTrigger, roleListParticiple, lx.ref
-			return true
-		}
+		return event
 	}
 	if fx.marks&markK6Enter != 0 && (f.Role == RoleOther || f.Role == RoleDisplaced || f.Role == RoleHeld) && enteredCountry(toks, c) &&
 		(c.unitFirst < 0 || !combatantNoun(f.Unit) && !deploymentNoun(f.Unit)) {
@@ -217,20 +222,35 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleInjured, catTrigger, roleHospital, 0
 		return true
 	}
-	if f.Role == RoleAffected || c.unitFirst < 0 || !lexHas(toks[c.unitLast], clsDwelling) {
-		return event
-	}
-	if attackedPlace(toks, c) {
+	return event
+}
+
+// unitRole gives the figure f the role its own counted noun u says where
+// the clause scans gave another: an injury is never killed ("321
+// fatalities and 113 injuries"), refugees who fled are refugees, and a
+// place or structure struck by an attack, or coordinated with a damaged
+// one, is affected. It reports the event and whether it decided.
+func (fx *figurer) unitRole(f *Figure, c *candidate, toks []ntoken, u *numLex) (bool, bool) {
+	switch {
+	case u.injury && f.Role == RoleKilled:
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleInjured, catTrigger, roleInjuryNoun, u.ref
+		return true, true
+	case u.role == RoleRefugees && f.Role == RoleDisplaced:
+		// "nearly 330,000 South Sudanese refugees have fled": the noun
+		// says they crossed a border, the verb only that they fled.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catHeadNoun, roleRefugeeNoun, u.ref
+		return true, true
+	case u.cls&clsDwelling == 0 || f.Role == RoleAffected:
+	case attackedPlace(toks, c):
 		// Whatever word of the clause gave the places a role: "strikes on
 		// three villages killed 15 people" killed no villages.
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleAttackedPlace, 0
-		return true
-	}
-	if f.Role == RoleOther && fx.damageCoordinated(toks, c, f) {
+		return true, true
+	case f.Role == RoleOther && fx.damageCoordinated(toks, c, f):
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catCoordinated, roleCoordDamage, 0
-		return true
+		return true, true
 	}
-	return event
+	return false, false
 }
 
 // attackedPlace reports whether the figure c is the object of "on" or
@@ -287,33 +307,32 @@ func dwellingUnit(unit string) bool {
 // casualty or refugee either, whatever word of the sentence gave it a
 // role; it is never key, so only a figure that is not key is asked.
 func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
-	if f.Qualifier == Exact && c.first > 0 {
+	if f.Qualifier == Exact && c.first > 0 && (fx.marks&markK6More != 0 || toks[c.first-1].kind == ntPunct) {
 		fx.qualifierBefore(toks, c, f)
 	}
-	if !f.Key {
-		if f.Role != RoleOther && (f.why.key == keyPopulation || f.why.key == keyBare && c.q.kind == QuantityNumber && populationOf(fx.text, toks, c)) {
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
-			return false, keyPopulation
-		}
-		if f.why.key == keyBare && fx.marks&(markSupersede|markBaseline) == 0 {
-			fx.parallelCount(f)
-		}
-		return f.Key, f.why.key
+	if !f.Key && f.Role != RoleOther &&
+		(f.why.key == keyPopulation || f.why.key == keyBare && c.q.kind == QuantityNumber && populationOf(fx.text, toks, c)) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
+		return false, keyPopulation
 	}
-	if fx.marks&(markSupersede|markBaseline) == 0 {
+	if n := len(fx.out); n > 0 && fx.out[n-1].SentenceStart == f.SentenceStart && f.why.role == roleWord &&
+		fx.marks&(markSupersede|markBaseline) == 0 {
 		fx.parallelCount(f)
+	}
+	if !f.Key {
+		return false, f.why.key
 	}
 	switch {
 	case f.why.role == roleBurial && saidAgain(fx.text, toks, c, f.Unit, RoleMissing):
 		// "The eight victims were buried on Tuesday": the dead of an
 		// earlier count, whom a burial befalls as no new fate.
 		return false, keyNamedAgain
-	case f.Role == RoleKilled && fx.marks&markSupersede != 0 && len(toks) > 1 && ntIsWord(toks[0], "initially") && toks[1].kind == ntPunct:
+	case fx.marks&markSupersede != 0 && f.Role == RoleKilled && len(toks) > 1 && ntIsWord(toks[0], "initially") && toks[1].kind == ntPunct:
 		// "Initially, one policeman was killed, and 10 others were
 		// injured": the first toll of the dead, which the story's later one
 		// supersedes (the toll is what rises; the injured stay counted).
 		return false, keyInitially
-	case f.Category == Money && fx.marks&markK6Earlier != 0 && earlierSum(toks, c):
+	case fx.marks&markK6Earlier != 0 && f.Category == Money && earlierSum(toks, c):
 		return false, keyEarlierSum
 	}
 	return f.Key, f.why.key
