@@ -331,3 +331,27 @@ func TestYearOrDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDaySpanIsNoFigure checks that the last day of a span of dates
+// ("between March 8 and 20") is a date, never a count that takes the
+// role of the people the sentence counts, and that a count after "and"
+// stays one.
+func TestDaySpanIsNoFigure(t *testing.T) {
+	for _, tc := range []struct {
+		text, figure string
+		want         bool
+	}{
+		{"More than 700 people who fled the capital between March 8 and 20 said gangs had burned their homes.", "20", false},
+		{"Fighting from May 3 to 9 killed 40 people.", "9", false},
+		{"The raid killed 12 soldiers and 20 civilians.", "20 civilians", true},
+		{"Voting on March 8 and 20 people were hurt.", "20 people", true},
+	} {
+		found := false
+		for _, f := range Figures(tc.text) {
+			found = found || f.Text == tc.figure
+		}
+		if found != tc.want {
+			t.Errorf("%q in %q: figure %v, want %v (%v)", tc.figure, tc.text, found, tc.want, figureRoles(Figures(tc.text)))
+		}
+	}
+}
