@@ -101,6 +101,7 @@ const (
 	markK6Earlier                            // previous, dwarfs, double, last: earlierSum
 	markK6Buried                             // buried: burial
 	markK6More                               // more, that: qualifierBefore
+	markK6Unit                               // injuries, refugees, villages: a counted noun unitRole reads
 
 	// markK6Role are the marks of key6Role's checks that ask for a word
 	// of the sentence.
@@ -125,6 +126,11 @@ var key6Marks = []struct {
 // markKey6 sets the marks of key6Marks on their words, once the lexicon
 // is complete (markRoles5 calls it).
 func markKey6() {
+	for _, e := range numLexicon {
+		if e.injury || e.role == RoleRefugees || e.cls&clsDwelling != 0 {
+			e.marks |= markK6Unit
+		}
+	}
 	for _, l := range key6Marks {
 		for _, w := range strings.Fields(l.words) {
 			if e := numLexicon[w]; e != nil {
@@ -164,7 +170,7 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 		return event
 	}
 	if c.unitFirst >= 0 {
-		if u := toks[c.unitLast].lx; u != nil && (u.injury || u.role == RoleRefugees || u.cls&clsDwelling != 0) {
+		if u := toks[c.unitLast].lx; u != nil && u.marks&markK6Unit != 0 {
 			if r, ok := fx.unitRole(f, c, toks, u); ok {
 				return r
 			}
@@ -307,16 +313,17 @@ func dwellingUnit(unit string) bool {
 // casualty or refugee either, whatever word of the sentence gave it a
 // role; it is never key, so only a figure that is not key is asked.
 func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
-	if f.Qualifier == Exact && c.first > 0 && (fx.marks&markK6More != 0 || toks[c.first-1].kind == ntPunct) {
-		fx.qualifierBefore(toks, c, f)
+	if c.first > 0 {
+		if t := toks[c.first-1]; (t.kind == ntPunct || t.lx != nil && t.lx.marks&markK6More != 0) && f.Qualifier == Exact {
+			fx.qualifierBefore(toks, c, f)
+		}
 	}
-	if !f.Key && f.Role != RoleOther &&
-		(f.why.key == keyPopulation || f.why.key == keyBare && c.q.kind == QuantityNumber && populationOf(fx.text, toks, c)) {
+	if (f.why.key == keyPopulation || f.why.key == keyBare && c.q.kind == QuantityNumber && populationOf(fx.text, toks, c)) &&
+		!f.Key && f.Role != RoleOther {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePopulation, 0
 		return false, keyPopulation
 	}
-	if n := len(fx.out); n > 0 && fx.out[n-1].SentenceStart == f.SentenceStart && f.why.role == roleWord &&
-		fx.marks&(markSupersede|markBaseline) == 0 {
+	if n := len(fx.out); f.why.role == roleWord && n > 0 && fx.marks&(markSupersede|markBaseline) == 0 && fx.out[n-1].SentenceStart == f.SentenceStart {
 		fx.parallelCount(f)
 	}
 	if !f.Key {

@@ -294,6 +294,14 @@ func TestKey6MarksFree(t *testing.T) {
 			}
 		}
 	}
+	if markK6Unit&all != 0 || markK6Unit <= markComplement {
+		t.Errorf("markK6Unit %b overlaps another", markK6Unit)
+	}
+	for _, w := range []string{"injuries", "wounded", "refugees", "villages", "pagodas"} {
+		if e := numLexicon[w]; e == nil || e.marks&markK6Unit == 0 {
+			t.Errorf("%q lacks markK6Unit", w)
+		}
+	}
 }
 
 // TestYearOrDay checks the dates countValue and tollParticiple read past
