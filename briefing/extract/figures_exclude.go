@@ -377,9 +377,9 @@ func isDate(text string, toks []ntoken, p numParse) bool {
 			return true
 		}
 		// "between March 8 and 20": the last day of a span of dates.
-		if k > 1 && p.value <= 31 && (ntIsWord(t, "and") || ntIsWord(t, "to") || ntIsWord(t, "through") || ntIsWord(t, "until")) &&
-			toks[k-1].kind == ntNum && toks[k-1].end-toks[k-1].start <= 2 && toks[k-2].upper && toks[k-2].lx != nil && toks[k-2].lx.cls&clsMonth != 0 &&
-			!countedAfter(toks, p.last) {
+		if k > 1 && toks[k-1].kind == ntNum && toks[k-1].end-toks[k-1].start <= 2 && toks[k-2].upper && toks[k-2].lx != nil &&
+			toks[k-2].lx.cls&clsMonth != 0 && (ntIsWord(t, "and") || ntIsWord(t, "to") || ntIsWord(t, "through") || ntIsWord(t, "until")) &&
+			p.value <= 31 && !countedAfter(toks, p.last) {
 			d, err := strconv.Atoi(ntText(text, toks[k-1]))
 			return err == nil && float64(d) < p.value // a span runs forward: not "began on January 19 to 18"
 		}

@@ -314,7 +314,7 @@ func dwellingUnit(unit string) bool {
 // role; it is never key, so only a figure that is not key is asked.
 func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
 	if c.first > 0 {
-		if t := toks[c.first-1]; (t.kind == ntPunct || t.lx != nil && t.lx.marks&markK6More != 0) && f.Qualifier == Exact {
+		if t := &toks[c.first-1]; (t.kind == ntPunct || t.lx != nil && t.lx.marks&markK6More != 0) && f.Qualifier == Exact {
 			fx.qualifierBefore(toks, c, f)
 		}
 	}
