@@ -10,7 +10,7 @@ import "strings"
 // The rules of this file, registered by buildKey6.
 var keyEarlierSum, keyParallel, keyInitially, qualConversion, qualMoreTypo ruleID
 
-var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital, roleListParticiple, roleBurial, roleReleasedObject ruleID
+var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital, roleListParticiple, roleBurial, roleReleasedObject, roleForceEllipsis ruleID
 
 // damageWords6 are words of what befalls a building, a village or a road
 // beyond those of figures_clause.go: "More than 600 monasteries ... were
@@ -76,6 +76,7 @@ func buildKey6() {
 		{&roleHospital, "taken-for-treatment", "Forty-one people were taken to hospital with burns after the blast."},
 		{&roleListParticiple, "list-participle", "A shootout left three alleged criminals dead, one arrested and two soldiers injured."},
 		{&roleReleasedObject, "object-of-release", "Hamas released all 20 remaining living hostages held in Gaza on Monday."},
+		{&roleForceEllipsis, "force-ellipsis", "The U.S. will withdraw 500 troops from Iraq and 2,000 from Afghanistan."},
 		{&roleBurial, "burial", "The eight victims were buried on Tuesday."},
 		{&roleEntered, "entered-country", "More than 60,000 South Sudanese have entered Sudan this year."},
 	} {
@@ -183,6 +184,18 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 			// soldiers injured": each count of the list has its own
 			// participle, as "nine dead and 15 wounded" has its adjective.
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = lx.role.Category(), lx.role, catTrigger, roleListParticiple, lx.ref
+			return true
+		}
+	}
+	if c.inherited && f.Role == RoleDeployed && len(fx.out) > 0 && c.first > 0 && (toks[c.first-1].lx == nil || toks[c.first-1].lx.marks&markK6Depart == 0) {
+		// Not the force a withdrawal leaves behind: "will pull its 1,350
+		// peacekeepers out of Ituri, leaving about 600 in North Kivu".
+		if p := &fx.out[len(fx.out)-1]; p.SentenceStart == f.SentenceStart && (p.Role == RoleWithdrawn || p.Role == RolePledged) {
+			// "will withdraw 500 troops from Iraq and 2,000 from
+			// Afghanistan", "has pledged 1,000 more soldiers, and Britain
+			// alone will send 300": the elliptic count of the same force
+			// shares the verb of the count it completes.
+			f.Role, f.why.role = p.Role, roleForceEllipsis
 			return true
 		}
 	}
