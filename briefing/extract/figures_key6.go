@@ -190,7 +190,8 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 	if c.inherited && f.Role == RoleDeployed && len(fx.out) > 0 && c.first > 0 && (toks[c.first-1].lx == nil || toks[c.first-1].lx.marks&markK6Depart == 0) {
 		// Not the force a withdrawal leaves behind: "will pull its 1,350
 		// peacekeepers out of Ituri, leaving about 600 in North Kivu".
-		if p := &fx.out[len(fx.out)-1]; p.SentenceStart == f.SentenceStart && (p.Role == RoleWithdrawn || p.Role == RolePledged) {
+		if p := &fx.out[len(fx.out)-1]; p.SentenceStart == f.SentenceStart && (p.Role == RoleWithdrawn || p.Role == RolePledged) &&
+			!ownDeployVerb(f) {
 			// "will withdraw 500 troops from Iraq and 2,000 from
 			// Afghanistan", "has pledged 1,000 more soldiers, and Britain
 			// alone will send 300": the elliptic count of the same force
@@ -591,4 +592,19 @@ func releasedObject(toks []ntoken, c *candidate) bool {
 		return false
 	}
 	return false
+}
+
+// ownDeployVerb reports whether the figure f took its role from a verb of
+// its own rather than from its force's noun or its category: "only about
+// 430 have been deployed" after "have pledged a total of around 2,900
+// troops" is deployed by its verb.
+func ownDeployVerb(f *Figure) bool {
+	switch f.why.role {
+	case roleInherited, roleDefault, roleHeadNoun:
+		return false
+	case roleWord:
+		lx := lookupNumLex(f.why.word.word())
+		return lx == nil || lx.head != Deployment
+	}
+	return true
 }

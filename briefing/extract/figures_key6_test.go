@@ -371,6 +371,7 @@ func TestForceEllipsis(t *testing.T) {
 	checkRoleCases(t, []roleCase{
 		{"withdraw ... and 2,000 from", "The army will withdraw 400 troops from the north and 1,500 from the capital.", "1,500", RoleWithdrawn, true},
 		{"pledged ... will send", "The alliance has pledged 2,000 more soldiers, and France alone will send 500.", "500", RolePledged, true},
+		{"deployed by its own verb", "Ten countries have pledged a total of around 2,900 troops, but only about 430 have been deployed.", "about 430", RoleDeployed, true},
 		{"leaving behind", "The mission will pull its remaining 1,350 peacekeepers out of the province by June, leaving about 600 in the east.", "about 600", RoleDeployed, true},
 	})
 }
