@@ -15,7 +15,7 @@ var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDepa
 // damageWords6 are words of what befalls a building, a village or a road
 // beyond those of figures_clause.go: "More than 600 monasteries ... were
 // wrecked", "with over 1,000 homes lost", "impacting 38 districts".
-const damageWords6 = `wrecked lost impacted impacting`
+const damageWords6 = `wrecked lost impacted impacting toppled toppling`
 
 // dwellingWords6 are further places and structures a disaster or an
 // attack strikes: "nearly 300 pagodas", "three bridges", "five
@@ -42,7 +42,7 @@ func buildKey6() {
 		numLexEntry(w)
 		attackNoun6[w] = true
 	}
-	for _, w := range []string{"wrecked", "impacted", "impacting"} {
+	for _, w := range []string{"wrecked", "impacted", "impacting", "toppled", "toppling"} {
 		if e := numLexEntry(w); e.role == "" {
 			e.role = RoleAffected
 		}

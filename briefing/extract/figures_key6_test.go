@@ -28,6 +28,7 @@ func TestDamagedPlaces(t *testing.T) {
 		{"a place named, not struck", "The victims came from two villages near the river.", "two villages", RoleOther, false},
 		{"sheltered in schools", "Some 3,000 people are sheltering in 45 schools.", "45 schools", RoleOther, false},
 		{"impacting", "The floods are impacting 40 villages in the delta.", "40 villages", RoleAffected, true},
+		{"toppling", "The quake struck the capital, toppling dozens of buildings, including a school.", "dozens of buildings", RoleAffected, true},
 	})
 }
 
