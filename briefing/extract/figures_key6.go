@@ -10,7 +10,7 @@ import "strings"
 // The rules of this file, registered by buildKey6.
 var keyEarlierSum, keyParallel, keyInitially, qualConversion, qualMoreTypo ruleID
 
-var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital, roleListParticiple, roleBurial, roleReleasedObject, roleForceEllipsis ruleID
+var roleAttackedPlace, roleCoordDamage, roleInjuryNoun, rolePopulation, roleDeparted, rolePledgedTo, roleRefugeeNoun, roleEntered, roleHospital, roleListParticiple, roleBurial, roleReleasedObject, roleForceEllipsis, roleReleasedLater ruleID
 
 // damageWords6 are words of what befalls a building, a village or a road
 // beyond those of figures_clause.go: "More than 600 monasteries ... were
@@ -76,6 +76,7 @@ func buildKey6() {
 		{&roleHospital, "taken-for-treatment", "Forty-one people were taken to hospital with burns after the blast."},
 		{&roleListParticiple, "list-participle", "A shootout left three alleged criminals dead, one arrested and two soldiers injured."},
 		{&roleReleasedObject, "object-of-release", "Hamas released all 20 remaining living hostages held in Gaza on Monday."},
+		{&roleReleasedLater, "released-predicate", "Twenty-nine people kidnapped by gunmen two weeks ago as they returned from a wedding have been freed."},
 		{&roleForceEllipsis, "force-ellipsis", "The U.S. will withdraw 500 troops from Iraq and 2,000 from Afghanistan."},
 		{&roleBurial, "burial", "The eight victims were buried on Tuesday."},
 		{&roleEntered, "entered-country", "More than 60,000 South Sudanese have entered Sudan this year."},
@@ -216,6 +217,14 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 			// the verb whose object they are says what befell them; the
 			// noun and the participle say only who they were.
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, RoleReleased, catTrigger, roleReleasedObject, 0
+			return true
+		}
+		if fx.marks&markK6Release != 0 && releasedPredicate(fx.text, toks, c) {
+			// "Twenty-nine people kidnapped by gunmen two weeks ago as
+			// they returned from a wedding have been freed": the participle
+			// after the count says who they were, the predicate what
+			// befell them.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, RoleReleased, catTrigger, roleReleasedLater, 0
 			return true
 		}
 	case RoleDeployed:
@@ -607,4 +616,31 @@ func ownDeployVerb(f *Figure) bool {
 		return lx == nil || lx.head != Deployment
 	}
 	return true
+}
+
+// releasedPredicate reports whether the count c, the subject of its
+// sentence, is freed by its own predicate after a reduced relative clause
+// that says it was held: "Twenty-nine people kidnapped by gunmen two weeks
+// ago ... have been freed", "Five students abducted in March were
+// released on Sunday". The scan stops at another count and at a clause
+// mark; the predicate is an auxiliary, its fillers and a participle of
+// release.
+func releasedPredicate(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k >= len(toks) || toks[k].lx == nil || toks[k].lx.role != RoleHeld || c.first > 1 {
+		return false // not "N people kidnapped …" opening the sentence
+	}
+	for j := k + 1; j < len(toks) && j <= k+20; j++ {
+		t := toks[j]
+		if t.kind == ntNum || ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') {
+			return false
+		}
+		if !lexHas(t, clsAux) {
+			continue
+		}
+		for j++; j < len(toks) && lexHas(toks[j], clsAux|clsPredFill); j++ {
+		}
+		return j < len(toks) && toks[j].lx != nil && toks[j].lx.role == RoleReleased && toks[j].lx.cls&clsRescue == 0
+	}
+	return false
 }

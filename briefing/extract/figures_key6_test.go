@@ -376,3 +376,13 @@ func TestForceEllipsis(t *testing.T) {
 		{"leaving behind", "The mission will pull its remaining 1,350 peacekeepers out of the province by June, leaving about 600 in the east.", "about 600", RoleDeployed, true},
 	})
 }
+
+// TestReleasedPredicate checks that people a reduced relative clause says
+// were held are released when their own predicate frees them, and stay
+// held when it does not.
+func TestReleasedPredicate(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"freed after a long relative", "Forty villagers abducted by gunmen last month as they worked on their farms have been freed, police said.", "Forty villagers", RoleReleased, true},
+		{"still held", "Forty villagers abducted by gunmen last month as they worked on their farms are still in captivity, police said.", "Forty villagers", RoleHeld, true},
+	})
+}
