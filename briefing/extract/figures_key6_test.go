@@ -233,8 +233,8 @@ func TestDayRangeIsNoFigure(t *testing.T) {
 // killed, while people buried under rubble stay missing.
 func TestListParticipleAndBurial(t *testing.T) {
 	checkRoleCases(t, []roleCase{
-		{"one arrested", "A gunfight left four alleged smugglers dead, one arrested and three police officers injured.", "one", RoleDetained, true},
-		{"the dead before it", "A gunfight left four alleged smugglers dead, one arrested and three police officers injured.", "four alleged smugglers", RoleKilled, true},
+		{"one arrested", "A raid left four alleged criminals dead, one arrested and two officers injured.", "one", RoleDetained, true},
+		{"the dead before it", "A raid left four alleged criminals dead, one arrested and two officers injured.", "four alleged criminals", RoleKilled, true},
 		{"buried on a day", "The eight victims were buried on Friday in their home village.", "eight victims", RoleKilled, false},
 		{"buried under rubble", "Officials said 40 people were buried under the rubble of the market.", "40 people", RoleMissing, true},
 	})
