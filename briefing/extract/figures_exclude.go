@@ -120,13 +120,25 @@ var figureExclusions = []exclusion{
 
 // Chains of numbers joined by '-', '/' or '.': dates, phone numbers, versions.
 func exChain(text string, toks []ntoken, p *numParse) (bool, int) {
-	if end, links := chainEnd(text, toks, p.last); links >= 2 || (links == 1 && yearLike(*p) && yearTail(text, toks[end])) {
-		return true, end + 1 // "5/17/2018", "2024-10", "2019-2020"
+	if end, links := chainEnd(text, toks, p.last); links >= 2 || (links == 1 && yearLike(*p) && yearTail(text, toks[end])) ||
+		links == 1 && p.plain && p.value <= 31 && dayThenMonth(text, toks, end) {
+		return true, end + 1 // "5/17/2018", "2024-10", "2019-2020", "on 23-24 May"
 	}
 	return false, 0
 }
 
 // exChainTail skips the tail of a date or score.
+// dayThenMonth reports whether token end is a day of the month (1 to 31,
+// no leading zero) followed by a month's name: the last day of "23-24
+// May".
+func dayThenMonth(text string, toks []ntoken, end int) bool {
+	if end+1 >= len(toks) || toks[end+1].lx == nil || toks[end+1].lx.cls&clsMonth == 0 || !toks[end+1].upper {
+		return false
+	}
+	d, err := strconv.Atoi(ntText(text, toks[end]))
+	return err == nil && d >= 1 && d <= 31 && text[toks[end].start] != '0'
+}
+
 func exChainTail(text string, toks []ntoken, p *numParse) (bool, int) {
 	first := p.first
 	if first > 0 && !toks[first].space && toks[first-1].kind == ntPunct && first > 1 && toks[first-2].kind == ntNum && !toks[first-1].space {
@@ -363,6 +375,13 @@ func isDate(text string, toks []ntoken, p numParse) bool {
 		// "October 3, 2024": the year after a day.
 		if ntIsPunct(text, t, ',') && k > 1 && toks[k-1].kind == ntNum && toks[k-2].lx != nil && toks[k-2].lx.cls&clsMonth != 0 {
 			return true
+		}
+		// "between March 8 and 20": the last day of a span of dates.
+		if k > 1 && toks[k-1].kind == ntNum && toks[k-1].end-toks[k-1].start <= 2 && toks[k-2].upper && toks[k-2].lx != nil &&
+			toks[k-2].lx.cls&clsMonth != 0 && (ntIsWord(t, "and") || ntIsWord(t, "to") || ntIsWord(t, "through") || ntIsWord(t, "until")) &&
+			p.value <= 31 && !countedAfter(toks, p.last) {
+			d, err := strconv.Atoi(ntText(text, toks[k-1]))
+			return err == nil && float64(d) < p.value // a span runs forward: not "began on January 19 to 18"
 		}
 	}
 	return false
