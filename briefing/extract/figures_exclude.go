@@ -320,7 +320,8 @@ func timeOfDay(text string, toks []ntoken, p numParse) bool {
 	}
 	t := toks[k]
 	if ntIsPunct(text, t, ':') && !t.space && k+1 < len(toks) && toks[k+1].kind == ntNum && !toks[k+1].space {
-		return true
+		_, _, race := clockDuration(text, toks, p) // "won in 2:05:30": a duration (number_clock.go)
+		return !race
 	}
 	if !p.plain && !p.words {
 		return false

@@ -24,6 +24,9 @@ import (
 func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
 	c := &cands[k]
 	if written == "" {
+		if c.q.kind == QuantityDuration && c.q.unitFirst < 0 {
+			return "hour" // a clock: "2:05:30"
+		}
 		if u := fx.exchangeRate(toks, c); u != "" {
 			return u
 		}
@@ -51,6 +54,11 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 			}
 		}
 		return rateName(base, fx.perOf(toks, c))
+	}
+	if c.q.kind == QuantityCurrency || c.q.kind == QuantityDimension {
+		if per := fx.convertedRate(toks, cands, k); per != "" {
+			return rateName(base, per) // "£1,720 (€1,909) per tonne": both per tonne
+		}
 	}
 	if c.inherited && c.unitFirst < 0 && !strings.Contains(base, " per ") {
 		// "175,000 jobs ... the 240,000 a month average": the noun is the
@@ -794,7 +802,7 @@ func buildUnitNames() {
 		TZS: tsh, tanzanian shilling
 		SOS: somali shilling
 		GH₵: ₵, ghs, gh ₵, cedi, ghana cedi, ghanaian cedi
-		₺: turkish lira
+		₺: lira, liras, turkish lira, turkish liras
 		₽: rub, ruble, rouble, russian ruble, russian rouble
 		₴: uah, hryvnia, ukrainian hryvnia
 		₪: ils, shekel, israeli shekel

@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+// TestFiguresConvertedRates: a conversion in brackets between a figure and
+// its rate ("£1,720 (€1,909) per tonne") shares the rate: both figures are
+// prices per tonne, both speeds per hour. A bracket that is no conversion,
+// or a rate of its own, keeps its unit.
+func TestFiguresConvertedRates(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Robusta beans fetched £2,410 (€2,805) per tonne in Hamburg.", []unitWant{
+			{"£2,410", 2410, 0, 0, Exact, "£ per tonne"}, {"€2,805", 2805, 0, 0, Exact, "€ per tonne"}}},
+		{"Gusts reached 120 miles (193 kilometres) an hour on the coast.", []unitWant{
+			{"120 miles", 120, 0, 0, Exact, "mph"}, {"193 kilometres", 193, 0, 0, Exact, "km/h"}}},
+		{"The pumps move 3 million gallons (11 million litres) of water a day.", []unitWant{
+			{"3 million gallons", 3e6, 0, 0, Exact, "gallon per day"}, {"11 million litres", 11e6, 0, 0, Exact, "litre per day"}}},
+		{"Copper fell below $8,000 a metric ton.", []unitWant{{"below $8,000 a metric ton", 8000, 0, 8000, LessThan, "$ per tonne"}}},
+		// No rate after the bracket: the sums keep their currencies.
+		{"The club paid £40 million (€46 million) for the striker.", []unitWant{
+			{"£40 million", 40e6, 0, 0, Exact, "£"}, {"€46 million", 46e6, 0, 0, Exact, "€"}}},
+		// A bracket that holds another kind of figure is no conversion.
+		{"The fee is $40 (20%) per share.", []unitWant{
+			{"$40", 40, 0, 0, Exact, "$"}, {"20%", 20, 0, 0, Exact, "%"}}},
+	})
+}
+
+// TestFiguresClockDurations: a race time written as a clock with hours,
+// minutes and seconds is one duration in hours; a time of day, with or
+// without seconds, is no figure.
+func TestFiguresClockDurations(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"She won the Berlin race in 2:17:45, ahead of a rival who ran 2:19:03.", []unitWant{
+			{"2:17:45", 2 + 17.0/60 + 45.0/3600, 0, 0, Exact, "hour"}, {"2:19:03", 2 + 19.0/60 + 3.0/3600, 0, 0, Exact, "hour"}}},
+		{"A bonus goes to anyone finishing under 2:10:00.", []unitWant{{"under 2:10:00", 2 + 10.0/60, 0, 2 + 10.0/60, LessThan, "hour"}}},
+		{"The veteran (3:41:12) was cheered home.", []unitWant{{"3:41:12", 3 + 41.0/60 + 12.0/3600, 0, 0, Exact, "hour"}}},
+		{"The first blast came at 10:42:05 and a second at 11:02.", nil},
+		{"The launch is set for 14:30:00 GMT.", nil},
+		{"The signal was lost at 9:12:40 p.m. on Sunday.", nil},
+	})
+}
+
+// TestFiguresDurationsInWords: a time in hours, minutes and seconds
+// written in words, with commas or "and", is one duration in its largest
+// unit; a count after a duration is not joined to it.
+func TestFiguresDurationsInWords(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"He set the record at three hours, nine minutes and 41 seconds.", []unitWant{
+			{"three hours, nine minutes and 41 seconds", 3 + 9.0/60 + 41.0/3600, 0, 0, Exact, "hour"}}},
+		{"Runners who beat two hours, 30 minutes get a medal.", []unitWant{{"two hours, 30 minutes", 2.5, 0, 0, Exact, "hour"}}},
+		{"The climb took one hour and twenty minutes.", []unitWant{{"one hour and twenty minutes", 1 + 20.0/60, 0, 0, Exact, "hour"}}},
+		{"Within 48 hours, 30 people had been evacuated.", []unitWant{
+			{"48 hours", 48, 0, 0, Exact, "hour"}, {"30 people", 30, 0, 0, Exact, "people"}}},
+	})
+}
+
+// TestFiguresLira: the Turkish lira is "₺" whether or not the text names
+// the country, as the dev sets' conventions write it.
+func TestFiguresLira(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The lira weakened past 41 per dollar.", []unitWant{{"41", 41, 41, 0, MoreThan, "₺ per $"}}},
+		{"Bread now costs 15 liras in Istanbul.", []unitWant{{"15 liras", 15, 0, 0, Exact, "₺"}}},
+	})
+}
