@@ -61,3 +61,42 @@ func TestFiguresLira(t *testing.T) {
 		{"Bread now costs 15 liras in Istanbul.", []unitWant{{"15 liras", 15, 0, 0, Exact, "₺"}}},
 	})
 }
+
+// TestFiguresGluedUnitRanges: a range whose bounds both carry the same
+// glued unit ("35cm to 50cm") is one range; two different units are two
+// figures.
+func TestFiguresGluedUnitRanges(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Drifts of 20cm to 40cm blocked the pass.", []unitWant{{"20cm to 40cm", 20, 20, 40, Range, "cm"}}},
+		{"Forecasters expect 15mm-25mm of rain and highs of 31C to 34C.", []unitWant{
+			{"15mm-25mm", 15, 15, 25, Range, "mm"}, {"31C to 34C", 31, 31, 34, Range, "°C"}}},
+		{"The sacks weighed 5kg to 10lb.", []unitWant{{"5kg", 5, 0, 0, Exact, "kg"}, {"10lb", 10, 0, 0, Exact, "lb"}}},
+	})
+}
+
+// TestFiguresSharedUnits: a bare number listed with "and" or "or" before a
+// percent or a measure shares its unit ("16 and 6 per cent,
+// respectively"); "by X or Y" is one alternative, not a change and a
+// level; a count keeps its own reading.
+func TestFiguresSharedUnits(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Output fell 12 and 9 per cent in May and June, respectively.", []unitWant{
+			{"12", 12, 0, 0, Exact, "%"}, {"9 per cent", 9, 0, 0, Exact, "%"}}},
+		{"The towns lie 4 and 7 km from the border.", []unitWant{{"4", 4, 0, 0, Exact, "km"}, {"7 km", 7, 0, 0, Exact, "km"}}},
+		{"The board may raise rates by 25 or 50 basis points.", []unitWant{{"25 or 50 basis points", 25, 25, 50, Range, "basis point"}}},
+		{"Prices fell by a third to 45,000.", []unitWant{{"a third", 1.0 / 3, 0, 0, Exact, ""}, {"45,000", 45000, 0, 0, Exact, ""}}},
+	})
+}
+
+// TestFiguresAddedMoves: "added X to Y" in market copy is a rise and the
+// level it reaches, two figures, not a range.
+func TestFiguresAddedMoves(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Soybeans added 14 cents to $11.82 a bushel.", []unitWant{
+			{"14 cents", 14, 0, 0, Exact, "cent"}, {"$11.82 a bushel", 11.82, 0, 0, Exact, "$ per bushel"}}},
+		{"The index added 212 points to 38,950.", []unitWant{
+			{"212 points", 212, 0, 0, Exact, "points"}, {"38,950", 38950, 0, 0, Exact, ""}}},
+		// Close bounds after "added" stay a range.
+		{"The storm added 10 to 15 centimetres of snow.", []unitWant{{"10 to 15 centimetres", 10, 10, 15, Range, "cm"}}},
+	})
+}

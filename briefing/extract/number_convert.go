@@ -33,3 +33,33 @@ func (fx *figurer) convertedPair(toks []ntoken, a, b *candidate) bool {
 	return b.first == a.last+2 && ntIsPunct(fx.text, toks[a.last+1], '(') &&
 		b.last+1 < len(toks) && ntIsPunct(fx.text, toks[b.last+1], ')')
 }
+
+// sharedUnit is the unit a bare number shares with the number after it
+// when the two are listed with "and" or "or" and only the second writes
+// its unit: "deficits of 16 and 6 per cent, respectively", "rose 3 and 5
+// percent", "2 or 3 km". Only a percent or a unit of measure is shared;
+// a count ("3 and 5 people") keeps what the counted-noun reader gave it.
+// It returns "" when candidate k is no such number.
+func (fx *figurer) sharedUnit(toks []ntoken, cands []candidate, k int) string {
+	c := &cands[k]
+	if k+1 >= len(cands) || c.q.kind != QuantityNumber || c.unitFirst >= 0 || c.b.hasSecond || c.q.hyphenated {
+		return ""
+	}
+	o := &cands[k+1]
+	if o.first != c.last+2 || o.b.hasSecond || !(ntIsWord(toks[c.last+1], "and") || ntIsWord(toks[c.last+1], "or")) {
+		return ""
+	}
+	if c.first > 0 && ntIsWord(toks[c.first-1], "between") {
+		return "" // "between 3 and 5 percent" is a range, read elsewhere
+	}
+	switch o.q.kind {
+	case QuantityPercent:
+		return "%"
+	case QuantityDimension, QuantityTemperature:
+		if o.perFirst > 0 || o.q.unitFirst < 0 {
+			return ""
+		}
+		return normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], o.q.kind)
+	}
+	return ""
+}

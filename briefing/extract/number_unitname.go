@@ -30,6 +30,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		if u := fx.exchangeRate(toks, c); u != "" {
 			return u
 		}
+		if u := fx.sharedUnit(toks, cands, k); u != "" {
+			return u // "16 and 6 per cent, respectively"
+		}
 		return fx.levelUnit(toks, cands, k)
 	}
 	base := written
