@@ -154,7 +154,7 @@ func exAge(text string, toks []ntoken, p *numParse) (bool, int) {
 }
 
 func exPhonePlus(text string, toks []ntoken, p *numParse) (bool, int) {
-	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" && !toks[p.first].space {
+	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" && !toks[p.first].space && !signedMove(text, toks, *p) {
 		return true, phoneEnd(text, toks, p.last) + 1 // "+1 222 ..."
 	}
 	return false, 0

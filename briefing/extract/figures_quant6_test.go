@@ -100,3 +100,13 @@ func TestFiguresAddedMoves(t *testing.T) {
 		{"The storm added 10 to 15 centimetres of snow.", []unitWant{{"10 to 15 centimetres", 10, 10, 15, Range, "cm"}}},
 	})
 }
+
+// TestFiguresSignedMoves: a move printed with a plus sign ("closed +151
+// (+3.26%)", "+0.8%") is a figure; a telephone number after a plus is not.
+func TestFiguresSignedMoves(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Arabica settled +42 (+1.15%) in New York.", []unitWant{{"42", 42, 0, 0, Exact, ""}, {"1.15%", 1.15, 0, 0, Exact, "%"}}},
+		{"The FTSE ended +0.6% on Friday.", []unitWant{{"0.6%", 0.6, 0, 0, Exact, "%"}}},
+		{"Call the hotline on +1 212 555 0199 or +33 1 45 67 89 10.", nil},
+	})
+}
