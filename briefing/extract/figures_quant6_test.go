@@ -110,3 +110,25 @@ func TestFiguresSignedMoves(t *testing.T) {
 		{"Call the hotline on +1 212 555 0199 or +33 1 45 67 89 10.", nil},
 	})
 }
+
+// TestFiguresSubjectCounts: a bare count whose clause names what it counts
+// only as its subject takes that noun: unemployment and employment count
+// people, "the number of X" counts X as written; a comparative is no
+// counted noun ("25,000 fewer people" counts people). A rate of
+// unemployment names no count, and a count with a noun of its own stops
+// the reading back.
+func TestFiguresSubjectCounts(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Unemployment rose by 41,000 to 1.52 million in the quarter.", []unitWant{
+			{"41,000", 41000, 0, 0, Exact, "people"}, {"1.52 million", 1.52e6, 0, 0, Exact, "people"}}},
+		{"At 31.2 million, employment was 95,000 higher than a year earlier.", []unitWant{
+			{"31.2 million", 31.2e6, 0, 0, Exact, "people"}, {"95,000 higher", 95000, 0, 0, Exact, "people"}}},
+		{"The number of oil rigs in operation fell 7 to 480 last week.", []unitWant{
+			{"7", 7, 0, 0, Exact, "oil rigs"}, {"480", 480, 0, 0, Exact, "oil rigs"}}},
+		{"The toll rose and the number of injured stands at 210.", []unitWant{{"210", 210, 0, 0, Exact, "injured"}}},
+		{"There were 12,000 fewer nurses in post than in March.", []unitWant{{"12,000 fewer nurses", 12000, 0, 0, Exact, "nurses"}}},
+		{"The unemployment rate fell to 4 in the survey.", []unitWant{{"4", 4, 0, 0, Exact, ""}}},
+		{"Unemployment fell as 300 soldiers were hired, a rise of 45 on the year.", []unitWant{
+			{"300 soldiers", 300, 0, 0, Exact, "soldiers"}, {"45", 45, 0, 0, Exact, ""}}},
+	})
+}

@@ -23,6 +23,9 @@ import (
 // megawatt hour, down from €112", "rose from €1.62 to €1.89 a litre".
 func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
 	c := &cands[k]
+	if c.q.kind == QuantityNumber && written != "" {
+		written = comparativeUnit(written) // "25,000 fewer people": people
+	}
 	if written == "" {
 		if c.q.kind == QuantityDuration && c.q.unitFirst < 0 {
 			return "hour" // a clock: "2:05:30"
@@ -33,7 +36,10 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		if u := fx.sharedUnit(toks, cands, k); u != "" {
 			return u // "16 and 6 per cent, respectively"
 		}
-		return fx.levelUnit(toks, cands, k)
+		if u := fx.levelUnit(toks, cands, k); u != "" || c.q.kind != QuantityNumber || c.vague || c.b.num.frac {
+			return u
+		}
+		return fx.subjectCount(toks, cands, k) // "unemployment fell by 27,000": people
 	}
 	base := written
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
