@@ -7,17 +7,31 @@ import "strings"
 // "unemployment was 77,000 lower" counts no "lower". A noun it does not
 // start is returned as it is.
 func comparativeUnit(written string) string {
-	w, rest, _ := strings.Cut(written, " ")
-	switch strings.ToLower(w) {
-	case "fewer", "more", "less":
+	w, rest := written, ""
+	if i := strings.IndexByte(written, ' '); i >= 0 {
+		w, rest = written[:i], written[i+1:]
+	}
+	if len(w) > len("smaller") {
+		return written // "soldiers", "families"
+	}
+	switch {
+	case foldIn(w, "fewer", "more", "less"):
 		return rest // "fewer people" → "people"; "more" alone → ""
-	case "lower", "higher", "greater", "bigger", "smaller", "larger":
-		if rest == "" {
-			return ""
-		}
+	case rest == "" && foldIn(w, "lower", "higher", "greater", "bigger", "smaller", "larger"):
+		return ""
 	}
 	return written
 }
+
+// comparativeStarts marks the first letters of the comparatives
+// comparativeUnit drops, in both cases: most counted nouns start with
+// another, and unitName passes them over without a call.
+var comparativeStarts = func() (m [256]bool) {
+	for _, c := range "fmlhgbs" {
+		m[c], m[c-'a'+'A'] = true, true
+	}
+	return m
+}()
 
 // subjectReach is how far before and after a bare count subjectCount
 // reads for the subject that names what it counts.
@@ -36,6 +50,9 @@ const subjectReach = 24
 // counts nothing: its numbers are percents, read elsewhere.
 func (fx *figurer) subjectCount(toks []ntoken, cands []candidate, ci int) string {
 	text, c := fx.text, &cands[ci]
+	if !fx.mayHave(markSubject) {
+		return "" // most sentences name none of the subjects
+	}
 	prev := ci - 1 // the figure before token k, for the counts passed on the way back
 	for k := c.first - 1; k >= 0 && k >= c.first-subjectReach; k-- {
 		t := toks[k]

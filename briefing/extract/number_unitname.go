@@ -23,7 +23,7 @@ import (
 // megawatt hour, down from €112", "rose from €1.62 to €1.89 a litre".
 func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
 	c := &cands[k]
-	if c.q.kind == QuantityNumber && written != "" {
+	if c.q.kind == QuantityNumber && len(written) >= 4 && comparativeStarts[written[0]] {
 		written = comparativeUnit(written) // "25,000 fewer people": people
 	}
 	if written == "" {

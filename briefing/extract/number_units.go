@@ -128,7 +128,7 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	default:
 		// From here on the token after the number exists.
 		switch t := toks[p.last+1]; {
-		case t.kind == ntPunct && unitClock(text, toks, &p, &q):
+		case t.kind == ntPunct && t.end-t.start == 1 && text[t.start] == ':' && unitClock(text, toks, &p, &q):
 			k = stepClock
 		case t.kind == ntPunct && unitDegreeSign(text, toks, &p, &q):
 			k = stepDegreeSign
@@ -727,6 +727,9 @@ func buildUnitWords() {
 	}
 	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly south") {
 		numLexEntry(w)
+	}
+	for _, w := range strings.Fields("number unemployment employment claimant") {
+		numLexEntry(w).marks |= markSubject // the subjects that name a bare count (subjectCount)
 	}
 	for w, ch := range levelVerbs {
 		if e := numLexEntry(w); e.change == "" {
