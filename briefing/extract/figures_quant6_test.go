@@ -132,3 +132,43 @@ func TestFiguresSubjectCounts(t *testing.T) {
 			{"300 soldiers", 300, 0, 0, Exact, "soldiers"}, {"45", 45, 0, 0, Exact, ""}}},
 	})
 }
+
+// TestFiguresPartitiveNouns: a bare part of a whole named after "of" and a
+// determiner counts the whole's noun; a pronoun or a participle names
+// none.
+func TestFiguresPartitiveNouns(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Nine of these districts reported floods.", []unitWant{{"Nine", 9, 0, 0, Exact, "districts"}}},
+		{"4,210 of the estimated 9,000 new homes were finished.", []unitWant{
+			{"4,210", 4210, 0, 0, Exact, "homes"}, {"estimated 9,000 new homes", 9000, 0, 0, About, "homes"}}},
+		{"Three of them were finished.", []unitWant{{"Three", 3, 0, 0, Exact, ""}}},
+	})
+}
+
+// TestFiguresPercentWordRanges: a range whose bounds both write "per cent"
+// or "percent" is one range; "from X percent to Y percent" after a verb of
+// change is two figures, but "ranging from" makes a range.
+func TestFiguresPercentWordRanges(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Yields of between 8 per cent and 12 per cent are normal.", []unitWant{
+			{"between 8 per cent and 12 per cent", 8, 8, 12, Range, "%"}}},
+		{"Forecasts ranging from 2 percent to 3 percent were made.", []unitWant{{"from 2 percent to 3 percent", 2, 2, 3, Range, "%"}}},
+		{"The bank raised its key rate (the repo rate) from 6.5 percent to 6.75 percent.", []unitWant{
+			{"6.5 percent", 6.5, 0, 0, Exact, "%"}, {"6.75 percent", 6.75, 0, 0, Exact, "%"}}},
+		{"Growth slowed from 4 percent to 90 points.", []unitWant{{"4 percent", 4, 0, 0, Exact, "%"}, {"90 points", 90, 0, 0, Exact, "points"}}},
+	})
+}
+
+// TestFiguresPeriodsAndOffsets: a duration before "after" or "before" is a
+// point in time ("Two weeks after the ferry capsized") unless its article
+// makes it a period ("in the two weeks after the tax took effect"); "N
+// days earlier than normal" is the size of a difference.
+func TestFiguresPeriodsAndOffsets(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Sales fell in the three weeks after the tariff began.", []unitWant{{"three weeks", 3, 0, 0, Exact, "week"}}},
+		{"Prices doubled in the past two months before the election.", []unitWant{{"two months", 2, 0, 0, Exact, "month"}}},
+		{"The harvest came 12 days earlier than usual.", []unitWant{{"12 days", 12, 0, 0, Exact, "day"}}},
+		{"Two weeks after the ferry capsized, divers found the wreck.", nil},
+		{"The rains came six days later.", nil},
+	})
+}

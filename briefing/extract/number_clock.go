@@ -56,3 +56,24 @@ func unitClock(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	q.num.value, q.last, q.kind, q.timeUnit = v, last, QuantityDuration, "H"
 	return true
 }
+
+// periodNotOffset reports whether a duration that a word of time follows
+// ("after", "before", "earlier", "later") is still a quantity: a period
+// named with its article ("in the two weeks after the new tax took
+// effect", "in the past two weeks after OPEC+ extended its cuts"), or the
+// size of a difference ("7 to 10 days earlier than normal"). "Two weeks
+// after the ferry capsized" and "six months ago" stay points in time.
+// first and last are the tokens of the duration, its qualifier included.
+func periodNotOffset(text string, toks []ntoken, first, last int) bool {
+	if last+2 < len(toks) && foldIn(tokenWord(text, toks[last+1]), "earlier", "later") && ntIsWord(toks[last+2], "than") {
+		return true
+	}
+	if last+1 >= len(toks) || !foldIn(tokenWord(text, toks[last+1]), "after", "before") || first == 0 {
+		return false
+	}
+	j := first - 1
+	if j > 0 && foldIn(tokenWord(text, toks[j]), "past", "last", "first", "next", "previous", "following") {
+		j--
+	}
+	return ntIsWord(toks[j], "the")
+}

@@ -137,3 +137,31 @@ func (fx *figurer) ownNoun(toks []ntoken, o *candidate) bool {
 	}
 	return true
 }
+
+// partitiveNoun is what a bare count of a part counts when the counted-noun
+// reader found nothing: the noun of the whole after "of" and a determiner,
+// "Twelve of these subdivisions", or the noun of the total figure right
+// after it, "187,526 of the estimated 3.4 million new vehicles". A pronoun
+// ("three of them") or a participle ("ten of those killed") names no noun.
+func (fx *figurer) partitiveNoun(toks []ntoken, cands []candidate, k int) string {
+	text, c := fx.text, &cands[k]
+	j := c.last + 1
+	if j+2 >= len(toks) || !ntIsWord(toks[j], "of") {
+		return ""
+	}
+	j++
+	if !foldIn(tokenWord(text, toks[j]), "the", "these", "those", "its", "their") {
+		return ""
+	}
+	j++
+	if k+1 < len(cands) {
+		if o := &cands[k+1]; o.first == j && o.q.kind == QuantityNumber && o.unitFirst >= 0 && !o.elliptic {
+			return text[toks[o.unitFirst].start:toks[o.unitLast].end] // "of the estimated 3.4 million new vehicles"
+		}
+	}
+	first, last, ok := nounRun(text, toks, j)
+	if !ok || first != j || !pluralToken(text, toks[last]) || participle(ntText(text, toks[last])) {
+		return ""
+	}
+	return text[toks[first].start:toks[last].end] // "of these subdivisions"
+}

@@ -213,6 +213,12 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if ntIsPunct(text, toks[k], '%') && !toks[k].space && k+2 < len(toks) {
 		k, pct = k+1, true // "5.25%-5.5%", "3% to 4%": the sign on both bounds
 	}
+	pctWords := 0
+	if t := toks[k]; t.kind == ntWord && t.lx != nil && (t.lx.percent || t.lx == lexPer) && !glued && !pct {
+		if pctWords = percentWords(text, toks, k); pctWords > 0 && k+pctWords+1 < len(toks) {
+			k += pctWords // "between 96 per cent and 104 per cent": the word on both bounds
+		}
+	}
 	hyphens := false
 	if ntIsPunct(text, toks[k], '-') && !toks[k].space && k+3 < len(toks) && ntIsWord(toks[k+1], "to") && !toks[k+1].space &&
 		ntIsPunct(text, toks[k+2], '-') && !toks[k+2].space {
@@ -258,6 +264,12 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if pct && (q.last+1 >= len(toks) || !ntIsPunct(text, toks[q.last+1], '%')) {
 		return numParse{}, 0, false
 	}
+	if pctWords > 0 && percentWords(text, toks, q.last+1) == 0 {
+		return numParse{}, 0, false // "5 percent to 7": not one unit
+	}
+	if pctWords > 0 && lead > 0 && ntIsWord(toks[lead-1], "from") && !(lead > 1 && rangeWord(text, toks[lead-2])) {
+		return numParse{}, 0, false // "raised the rate ... from 18.5 percent to 18.75 percent": a change; but "ranging from"
+	}
 	if glued && (q.suffix < 0 || ntText(text, toks[q.suffix]) != ntText(text, toks[p.suffix])) {
 		return numParse{}, 0, false // "5kg to 10lb": not one unit
 	}
@@ -287,6 +299,21 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		return numParse{}, 0, false // "rose from 5.50% to 6%", "rose 5 to 557": a change, two figures
 	}
 	return q, k, true
+}
+
+// percentWords is the number of tokens of "percent", "per cent" or "pc"
+// at token k, or 0.
+func percentWords(text string, toks []ntoken, k int) int {
+	if k >= len(toks) || toks[k].kind != ntWord {
+		return 0
+	}
+	switch {
+	case toks[k].lx != nil && toks[k].lx.percent:
+		return 1 // "percent", "pc"
+	case ntIsWord(toks[k], "per") && k+1 < len(toks) && wordAt(text, toks[k+1], "cent"):
+		return 2
+	}
+	return 0
 }
 
 // changeOfState reports whether "X to Y", whose X (with its sign) starts at

@@ -39,6 +39,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		if u := fx.levelUnit(toks, cands, k); u != "" || c.q.kind != QuantityNumber || c.vague || c.b.num.frac {
 			return u
 		}
+		if u := fx.partitiveNoun(toks, cands, k); u != "" {
+			return u // "Twelve of these subdivisions"
+		}
 		return fx.subjectCount(toks, cands, k) // "unemployment fell by 27,000": people
 	}
 	base := written
