@@ -196,7 +196,8 @@ func exHalf(text string, toks []ntoken, p *numParse) (bool, int) {
 
 func exPronounOne(text string, toks []ntoken, p *numParse) (bool, int) {
 	first, last := p.first, p.last
-	return pronounOne(text, toks, *p) || (first == last && ntIsWord(toks[first], "one") && first+1 < len(toks) && ntIsWord(toks[first+1], "of")), last + 1
+	return pronounOne(text, toks, *p) || (first == last && ntIsWord(toks[first], "one") && first+1 < len(toks) && ntIsWord(toks[first+1], "of")) ||
+		first == last && atOnePoint(text, toks, first), last + 1 // "at one point" (number_counted.go)
 }
 
 func exTimeOfDay(text string, toks []ntoken, p *numParse) (bool, int) {

@@ -172,3 +172,23 @@ func TestFiguresPeriodsAndOffsets(t *testing.T) {
 		{"The rains came six days later.", nil},
 	})
 }
+
+// TestFiguresAtOnePoint: "at one point" and "at one stage" count nothing;
+// "at one hospital" still counts a hospital.
+func TestFiguresAtOnePoint(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The rand at one point traded at 18.9 to the dollar.", []unitWant{{"18.9", 18.9, 0, 0, Exact, "ZAR per $"}}},
+		{"At one stage, 40 people were trapped.", []unitWant{{"40 people", 40, 0, 0, Exact, "people"}}},
+		{"At one hospital, one doctor was working.", []unitWant{{"one hospital", 1, 0, 0, Exact, "hospital"}, {"one doctor", 1, 0, 0, Exact, "doctor"}}},
+	})
+}
+
+// TestFiguresMetricTonnes: "MT" after a whole number of a thousand or more
+// is metric tonnes; after a small or decimal number it may be millions of
+// tonnes, and stays as written.
+func TestFiguresMetricTonnes(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Exporters shipped 412,300 MT of coffee.", []unitWant{{"412,300 MT", 412300, 0, 0, Exact, "tonne"}}},
+		{"The mills need 2.4 MT a year.", []unitWant{{"2.4 MT a year", 2.4, 0, 0, Exact, "MT per year"}}},
+	})
+}

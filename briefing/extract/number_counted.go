@@ -165,3 +165,11 @@ func (fx *figurer) partitiveNoun(toks []ntoken, cands []candidate, k int) string
 	}
 	return text[toks[first].start:toks[last].end] // "of these subdivisions"
 }
+
+// atOnePoint reports whether the "one" at token k is the idiom "at one
+// point", "at one stage" or "at one time" ("the lira at one point traded
+// at 1.368"), which counts nothing.
+func atOnePoint(text string, toks []ntoken, k int) bool {
+	return k > 0 && k+1 < len(toks) && ntIsWord(toks[k-1], "at") && ntIsWord(toks[k], "one") &&
+		foldIn(ntText(text, toks[k+1]), "point", "stage", "time")
+}

@@ -59,6 +59,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 			base = "lb" // "50 pounds of rice"; a pound with no word of weight stays "pound"
 		}
 	}
+	if base == "MT" && !c.q.num.decimal && !c.q.num.scaled && c.q.num.value >= 1000 {
+		base = "tonne" // "shipped 951,710 MT of cocoa": metric tonnes; "3.5 MT" may be millions, as written
+	}
 	if c.perFirst > 0 {
 		if c.unitFirst >= 0 && c.unitFirst < c.perFirst {
 			if s, ok := measureNames[strings.ToLower(fx.text[toks[c.unitFirst].start:toks[c.perLast].end])]; ok {
