@@ -166,7 +166,7 @@ func exAge(text string, toks []ntoken, p *numParse) (bool, int) {
 }
 
 func exPhonePlus(text string, toks []ntoken, p *numParse) (bool, int) {
-	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" && !toks[p.first].space {
+	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" && !toks[p.first].space && !signedMove(text, toks, *p) {
 		return true, phoneEnd(text, toks, p.last) + 1 // "+1 222 ..."
 	}
 	return false, 0
@@ -208,7 +208,8 @@ func exHalf(text string, toks []ntoken, p *numParse) (bool, int) {
 
 func exPronounOne(text string, toks []ntoken, p *numParse) (bool, int) {
 	first, last := p.first, p.last
-	return pronounOne(text, toks, *p) || (first == last && ntIsWord(toks[first], "one") && first+1 < len(toks) && ntIsWord(toks[first+1], "of")), last + 1
+	return pronounOne(text, toks, *p) || (first == last && ntIsWord(toks[first], "one") && first+1 < len(toks) && ntIsWord(toks[first+1], "of")) ||
+		first == last && atOnePoint(text, toks, first), last + 1 // "at one point" (number_counted.go)
 }
 
 func exTimeOfDay(text string, toks []ntoken, p *numParse) (bool, int) {
@@ -332,7 +333,8 @@ func timeOfDay(text string, toks []ntoken, p numParse) bool {
 	}
 	t := toks[k]
 	if ntIsPunct(text, t, ':') && !t.space && k+1 < len(toks) && toks[k+1].kind == ntNum && !toks[k+1].space {
-		return true
+		_, _, race := clockDuration(text, toks, p) // "won in 2:05:30": a duration (number_clock.go)
+		return !race
 	}
 	if !p.plain && !p.words {
 		return false
