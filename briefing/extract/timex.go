@@ -1,6 +1,9 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Timexes returns every temporal expression in text, in order of
 // appearance, resolved against published (the zero time when unknown).
@@ -83,7 +86,11 @@ type tagger struct {
 	// opens") as a present, not a future: on the publication day itself
 	// it says what happens that day.
 	plainPresent bool
-	out          []taggedTimex
+	at           int // offset of the token a match is tried at
+	// lineBreaks are the tokens of the sentence that open a line after a
+	// paragraph of one line with no closing stop (see lineBounds).
+	lineBreaks []int
+	out        []taggedTimex
 }
 
 // tagText runs the tagger over text, sentence by sentence.
@@ -108,10 +115,39 @@ func tagText(text string, published time.Time) []taggedTimex {
 			buf = make([]timexToken, 0, n)
 		}
 		tg.toks = timexTokenize(buf[:0], text, s.Start, s.End)
+		tg.lineBreaks = tg.lineBreaks[:0]
+		if strings.IndexByte(text[s.Start:s.End], '\n') >= 0 {
+			tg.findLineBreaks()
+		}
 		tg.scanSentence()
 		buf = tg.toks
 	}
 	return tg.out
+}
+
+// findLineBreaks notes the tokens of the current sentence that open a
+// line below a line with no closing stop, when that line is a paragraph of
+// its own: the text puts one paragraph on a line (the line below is longer
+// than hard-wrapped text ever is) and it is no longer than a headline.
+func (tg *tagger) findLineBreaks() {
+	text := tg.text
+	for k := 1; k < len(tg.toks); k++ {
+		at := int(tg.toks[k].s)
+		nl := strings.LastIndexByte(text[tg.toks[k-1].e:at], '\n')
+		if nl < 0 {
+			continue
+		}
+		ls := strings.LastIndexByte(text[:tg.toks[k-1].e], '\n') + 1
+		prev := strings.TrimSpace(text[ls:tg.toks[k-1].e])
+		if prev == "" || len(prev) > 160 || closesSentence(prev) || lineEnd(text, at)-at <= 120 {
+			continue
+		}
+		switch prev[len(prev)-1] {
+		case ',', ';', ':', '-':
+			continue // the line runs on
+		}
+		tg.lineBreaks = append(tg.lineBreaks, k)
+	}
 }
 
 // scanSentence tags the expressions of the current sentence, left to right,
@@ -122,6 +158,7 @@ func (tg *tagger) scanSentence() {
 			i++ // no rule starts at this word (see matchAt)
 			continue
 		}
+		tg.at = int(tg.toks[i].s)
 		c, ok := tg.matchAt(i)
 		if !ok || c.j <= i {
 			i++
@@ -146,7 +183,7 @@ func (tg *tagger) emit(i int, c timexCand) {
 	} else {
 		t.Value = c.v.String()
 		t.v = c.v
-		if c.ref == refNone {
+		if c.ref == refNone && !furnitureDate(tg.text, s) {
 			tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j))
 		}
 	}
@@ -169,6 +206,23 @@ func isTimexPrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// furnitureDate reports whether the date at offset at of text lies in
+// page furniture on its line — a date line, a stamp, a byline, a caption
+// with its credit, a dateline: it dates the page, not an event, and no
+// later clock time or "the next day" counts from it ("date 2021-11-04"
+// above a story of Wednesday's attack "at about 2 a.m.").
+func furnitureDate(text string, at int) bool {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	line := text[ls:lineEnd(text, at)]
+	if n := stampPrefix(line); n > at-ls {
+		return true
+	}
+	if n := dateline(line); n > at-ls {
+		return true
+	}
+	return furnitureLine(line) || creditLine(line)
 }
 
 // noteAnchor remembers a mentioned date as the reference of later anchored

@@ -227,13 +227,14 @@ func (tg *tagger) yearRel(k int) int {
 
 // clockDay is the day a bare clock time belongs to: a day named earlier in
 // the same sentence, else the first day the text names (a report's lead
-// gives the day of its main event), else the publication date.
+// gives the day of its main event) unless the clock is page furniture,
+// else the publication date.
 func (tg *tagger) clockDay() timexVal {
 	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == GrainDay {
 		return tg.anchor
 	}
-	if tg.hasLead {
-		return tg.lead
+	if tg.hasLead && !(tg.hasDCT && furnitureDate(tg.text, tg.at)) {
+		return tg.lead // a stamp's clock ("Updated: 11:02") is the page's day
 	}
 	if tg.hasDCT {
 		return dayVal(tg.dct)
