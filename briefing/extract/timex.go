@@ -72,6 +72,10 @@ type tagger struct {
 	anchor     timexVal
 	hasAnchor  bool
 	anchorSent Span
+	// anchorOwner is the end of the "'s" after the anchor when it is a
+	// possessive ("Saturday's election"), else -1: it dates its noun, and
+	// a clock time elsewhere in the sentence is not of that day.
+	anchorOwner int
 	// lead is the first day-precise date of the text that dates an event
 	// rather than a statement ("said on Saturday"), the day of a bare clock
 	// time in a later sentence.
@@ -184,7 +188,12 @@ func (tg *tagger) emit(i int, c timexCand) {
 		t.Value = c.v.String()
 		t.v = c.v
 		if c.ref == refNone && !furnitureDate(tg.text, s) {
-			tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j))
+			if tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j)) {
+				tg.anchorOwner = -1
+				if c.j+1 < len(tg.toks) && tg.isApostrophe(c.j) && tg.w(c.j+1) == "s" {
+					tg.anchorOwner = int(tg.toks[c.j+1].e) // "Saturday's election"
+				}
+			}
 		}
 	}
 	t.future, t.noEntry = c.future, c.ref == refNoEntry
@@ -226,10 +235,11 @@ func furnitureDate(text string, at int) bool {
 }
 
 // noteAnchor remembers a mentioned date as the reference of later anchored
-// expressions ("the next day", "the year before").
-func (tg *tagger) noteAnchor(v timexVal, attribution bool) {
+// expressions ("the next day", "the year before"), and reports whether it
+// did.
+func (tg *tagger) noteAnchor(v timexVal, attribution bool) bool {
 	if v.y == 0 || v.g == 0 || v.g > GrainYear || v.rel {
-		return
+		return false
 	}
 	if v.g == GrainQuarter || v.g == GrainHalf {
 		tg.period, tg.periodSent, tg.hasPeriod = v, tg.sent, true
@@ -241,6 +251,7 @@ func (tg *tagger) noteAnchor(v timexVal, attribution bool) {
 	if v.g == GrainDay && !tg.hasLead && !attribution {
 		tg.lead, tg.hasLead = v, true
 	}
+	return true
 }
 
 // isAttributionDate reports whether the date at tokens [i, j) dates a

@@ -53,7 +53,8 @@ func (tg *tagger) tense(i, j int) uint8 {
 	}
 	if tg.aheadOf(i) {
 		// "ahead of the 31 January deadline", "beyond Friday's midnight
-		// deadline": the date lies ahead of the clause's time — the
+		// deadline", "extending into Monday": the date lies ahead of the
+		// clause's time — the
 		// coming one, or in a past clause the nearest ("attacked
 		// polling stations ahead of Sunday's vote" in a Monday paper).
 		if tg.clauseTense(i, j) == cuePast {
@@ -77,13 +78,17 @@ func (tg *tagger) tense(i, j int) uint8 {
 }
 
 // aheadOf reports whether the date at token i is the object of "ahead
-// of" or "beyond", with or without its article.
+// of", "beyond" or "into", with or without its article.
 func (tg *tagger) aheadOf(i int) bool {
 	k := i - 1
 	if tg.w(k) == "the" {
 		k--
 	}
-	return tg.w(k) == "beyond" || tg.w(k) == "of" && tg.w(k-1) == "ahead"
+	switch tg.w(k) {
+	case "beyond", "into": // "disruptions extending into Monday"
+		return true
+	}
+	return tg.w(k) == "of" && tg.w(k-1) == "ahead"
 }
 
 // clauseTense is the tense cue nearest to tokens [i, j) in their clause,

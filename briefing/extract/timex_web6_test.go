@@ -9,7 +9,9 @@ import (
 // wrong: a date of page furniture taken as the day of a later clock time,
 // a headline read in the tense of the paragraph the sentence splitter joins
 // it to, a plural noun before a relative "that" read as a present verb,
-// and a date that lies "ahead of" or "beyond" its clause.
+// a date that lies "ahead of", "beyond" or "into" its clause, a possessive
+// day taken as the day of a clock time it does not own, and a year after
+// a possessive.
 func TestTimexWeb6(t *testing.T) {
 	long := " The army said the attackers came on motorbikes, burned the market and the clinic, and left before dawn, taking cattle with them."
 	cases := []struct {
@@ -51,6 +53,22 @@ func TestTimexWeb6(t *testing.T) {
 			"Officials are preparing ballots ahead of the 3 February vote.", "3 February", "2025-02-03"},
 		{"ahead of a weekday in a past clause takes the nearest", "2025-01-13",
 			"Rebels attacked polling stations ahead of Sunday's vote.", "Sunday", "2025-01-12"},
+		{"into a weekday in a present clause", "2019-01-19",
+			"Airlines have canceled 4,100 flights since Friday, with disruptions already extending into Monday.",
+			"Monday", "2019-01-21"},
+		{"into a weekday in a past clause takes the nearest", "2024-07-02",
+			"Fighting in the north continued into Monday, residents said.", "Monday", "2024-07-01"},
+		// A possessive day dates its noun, not a clock time later in the
+		// sentence; right before the clock it is the clock's day.
+		{"clock after a possessive day", "2008-03-31",
+			"Results were issued by the commission on Monday. It started announcing the results from Saturday's election shortly before 7 a.m.",
+			"7 a.m.", "2008-03-31T07:00"},
+		{"clock right after a possessive day", "2016-12-08",
+			"Talks stalled on Tuesday. Negotiators now face Wednesday's 5 p.m. deadline.",
+			"5 p.m.", "2016-12-07T17:00"},
+		// A possessive before a year and its noun makes it a year.
+		{"year after a possessive", "2018-10-24",
+			"Their 2015 convictions were rejected on appeal.", "2015", "2015"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
