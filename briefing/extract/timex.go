@@ -223,8 +223,20 @@ func isTimexPrep(w string) bool {
 // later clock time or "the next day" counts from it ("date 2021-11-04"
 // above a story of Wednesday's attack "at about 2 a.m.").
 func furnitureDate(text string, at int) bool {
-	ls := strings.LastIndexByte(text[:at], '\n') + 1
-	line := text[ls:lineEnd(text, at)]
+	// Furniture is a short line, or a dateline or stamp that opens one:
+	// a date far into a long line is story, and the scans stay short.
+	const reach = 400
+	from := max(0, at-reach)
+	ls := strings.LastIndexByte(text[from:at], '\n') + 1
+	if ls == 0 && from > 0 {
+		return false
+	}
+	ls += from
+	le := strings.IndexByte(text[at:min(len(text), ls+maxFurnitureLine)], '\n')
+	if le < 0 {
+		le = min(len(text), ls+maxFurnitureLine) - at
+	}
+	line := text[ls : at+le]
 	if n := stampPrefix(line); n > at-ls {
 		return true
 	}
@@ -233,6 +245,10 @@ func furnitureDate(text string, at int) bool {
 	}
 	return furnitureLine(line) || creditLine(line)
 }
+
+// maxFurnitureLine bounds the line furnitureDate reads: no furniture
+// line is longer (creditLine reads 800 bytes at most).
+const maxFurnitureLine = 800
 
 // noteAnchor remembers a mentioned date as the reference of later anchored
 // expressions ("the next day", "the year before"), and reports whether it
