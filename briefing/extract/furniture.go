@@ -316,11 +316,14 @@ func creditLine(line string) bool {
 		return true // "Representative image . Image Credit: ANI"
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
-	if closingCredit(t) || slashCredit(t) {
+	if closingCredit(t) {
 		return true
 	}
 	if strings.IndexByte(t, '/') < 0 && indexShort(t, "hoto") < 0 && !strings.Contains(t, "Getty") {
 		return false
+	}
+	if slashCredit(t) {
+		return true
 	}
 	if agencyCredit(t) {
 		return true

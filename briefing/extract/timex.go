@@ -187,8 +187,8 @@ func (tg *tagger) emit(i int, c timexCand) {
 	} else {
 		t.Value = c.v.String()
 		t.v = c.v
-		if c.ref == refNone && !furnitureDate(tg.text, s) {
-			if tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j)) {
+		if c.ref == refNone {
+			if tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j), s) {
 				tg.anchorOwner = -1
 				if c.j+1 < len(tg.toks) && tg.isApostrophe(c.j) && tg.w(c.j+1) == "s" {
 					tg.anchorOwner = int(tg.toks[c.j+1].e) // "Saturday's election"
@@ -219,8 +219,8 @@ func isTimexPrep(w string) bool {
 
 // furnitureDate reports whether the date at offset at of text lies in
 // page furniture on its line — a date line, a stamp, a byline, a caption
-// with its credit, a dateline: it dates the page, not an event, and no
-// later clock time or "the next day" counts from it ("date 2021-11-04"
+// with its credit, a dateline: it dates the page, not an event, and is no
+// lead for the clock times of later sentences ("date 2021-11-04"
 // above a story of Wednesday's attack "at about 2 a.m.").
 func furnitureDate(text string, at int) bool {
 	// Furniture is a short line, or a dateline or stamp that opens one:
@@ -250,10 +250,10 @@ func furnitureDate(text string, at int) bool {
 // line is longer (creditLine reads 800 bytes at most).
 const maxFurnitureLine = 800
 
-// noteAnchor remembers a mentioned date as the reference of later anchored
-// expressions ("the next day", "the year before"), and reports whether it
-// did.
-func (tg *tagger) noteAnchor(v timexVal, attribution bool) bool {
+// noteAnchor remembers a mentioned date, at offset at, as the reference
+// of later anchored expressions ("the next day", "the year before"), and
+// reports whether it did.
+func (tg *tagger) noteAnchor(v timexVal, attribution bool, at int) bool {
 	if v.y == 0 || v.g == 0 || v.g > GrainYear || v.rel {
 		return false
 	}
@@ -264,7 +264,7 @@ func (tg *tagger) noteAnchor(v timexVal, attribution bool) bool {
 		v.g, v.clock, v.part = GrainDay, false, ""
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorSent = v, true, tg.sent
-	if v.g == GrainDay && !tg.hasLead && !attribution {
+	if v.g == GrainDay && !tg.hasLead && !attribution && !furnitureDate(tg.text, at) {
 		tg.lead, tg.hasLead = v, true
 	}
 	return true

@@ -113,3 +113,33 @@ func TestApposedYearIsNoEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestEndOfCurrentPeriodIsPlanned checks that "the end of" the month or
+// year now running is planned when the clause means it (an infinitive, a
+// future, no tense), and past when the clause says it happened.
+func TestEndOfCurrentPeriodIsPlanned(t *testing.T) {
+	published := time.Date(2025, 1, 11, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text, entry string
+		planned     bool
+	}{
+		{"France handed over its base as part of an agreement to withdraw its forces by the end of January.", "by the end of January", true},
+		{"Officials pledged to complete the handover by the end of the year, the ministry said.", "by the end of the year", true},
+		{"By the end of January, 300 people had died.", "By the end of January", false},
+		{"Troops went to Goma by the end of January.", "by the end of January", false},
+		{"Talks collapsed at the end of last month.", "at the end of last month", false},
+	} {
+		found := false
+		for _, e := range Timeline(c.text, published) {
+			if e.Text == c.entry {
+				found = true
+				if e.Planned != c.planned {
+					t.Errorf("%q: %q planned %v, want %v", c.text, c.entry, e.Planned, c.planned)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entry %q in %+v", c.text, c.entry, Timeline(c.text, published))
+		}
+	}
+}
