@@ -336,12 +336,14 @@ type devFigureScores struct {
 	unitOK, qualOK, catOK, keyOK       int
 	roleScored                         bool
 	errs                               []string
+	keyErrs                            []string // key flag differs on a value match
 }
 
 func devScoreFigures(t *testing.T, sents []devSentence) {
-	var sc devFigureScores
-	for _, s := range sents {
+	var sc, inContext devFigureScores
+	for i, s := range sents {
 		sc.add(s, Figures(s.Text))
+		inContext.add(s, devFiguresInContext(sents, i))
 	}
 	t.Logf("figures-roles: %d sentences, %d gold figures (%d key), %d predicted (%d key)",
 		len(sents), sc.value.gold, sc.keyValue.gold, sc.value.pred, sc.keyValue.pred)
@@ -357,7 +359,56 @@ func devScoreFigures(t *testing.T, sents []devSentence) {
 	n := sc.value.tp
 	t.Logf("  on %d value matches: qualifier %.1f%%, category %.1f%%, key %.1f%%, unit %.1f%%",
 		n, 100*devRatio(sc.qualOK, n), 100*devRatio(sc.catOK, n), 100*devRatio(sc.keyOK, n), 100*devRatio(sc.unitOK, n))
+	t.Logf("  in context:  key figures value+qualifier+category %v", inContext.keyVQC)
+	t.Logf("  in context:  all figures value+role               %v", inContext.role)
 	devLogErrors(t, sc.errs)
+	t.Logf("  key flag, in context, on %d value matches: %.1f%% agree", inContext.value.tp, 100*devRatio(inContext.keyOK, inContext.value.tp))
+	devLogErrors(t, inContext.keyErrs)
+}
+
+// devFiguresInContext returns the figures of sentence i of sents as the
+// extractor finds them when it reads the sentence in its article: with the
+// other sentences of the same page (the run of sentences with its source,
+// in the order the annotator took them from the page), each a paragraph
+// of its own, before and after it. The annotators decided what is key
+// with the page in front of them — a count said again, or a part whose
+// total an earlier sentence gave, is not key — and the maintainers measure
+// whole articles, so a sentence read alone hides from the extractor what
+// the gold was made from. Sentences the annotators wrote themselves
+// ("written") are read alone.
+func devFiguresInContext(sents []devSentence, i int) []Figure {
+	src := sents[i].Source
+	if src == "written" {
+		return Figures(sents[i].Text)
+	}
+	first, last := i, i
+	for first > 0 && sents[first-1].Source == src {
+		first--
+	}
+	for last+1 < len(sents) && sents[last+1].Source == src {
+		last++
+	}
+	const sep = "\n\n"
+	var text strings.Builder
+	start := 0
+	for k := first; k <= last; k++ {
+		if k > first {
+			text.WriteString(sep)
+		}
+		if k == i {
+			start = text.Len()
+		}
+		text.WriteString(sents[k].Text)
+	}
+	end := start + len(sents[i].Text)
+	var out []Figure
+	for _, f := range Figures(text.String()) {
+		if f.Start >= start && f.End <= end {
+			f.Start, f.End = f.Start-start, f.End-start
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // add scores one sentence of figures-roles.jsonl.
@@ -403,6 +454,8 @@ func (sc *devFigureScores) add(s devSentence, pred []Figure) {
 		}
 		if p.Key == *g.Key {
 			sc.keyOK++
+		} else {
+			sc.keyErrs = append(sc.keyErrs, fmt.Sprintf("key %t for %t (%s) of %q in %q", p.Key, *g.Key, g.Role, g.Text, s.Text))
 		}
 		if devCanonUnit(p.Unit) == devCanonUnit(g.Unit) {
 			sc.unitOK++
@@ -600,10 +653,12 @@ func devClip(s string) string {
 // on the right: currency words and codes, percent, temperature, and the
 // metric and energy units the sets use. The comparison of units is thus
 // blind to case, plural and spelling, but not to a different unit, a lost
-// rate ("$ per barrel" against "$") or a lost currency.
+// rate ("$ per barrel" against "$") or a lost currency. "pound" is not
+// sterling here: the sets write "£" for the money and "pound" for the
+// weight ("$ per pound" of coffee), and the two must not compare equal.
 var devUnitWords = map[string]string{
 	"us$": "$", "usd": "$", "dollar": "$", "dollars": "$", "eur": "€", "euro": "€", "euros": "€",
-	"gbp": "£", "pound": "£", "pounds": "£", "yen": "¥", "rs": "₹", "rupee": "₹", "rupees": "₹",
+	"gbp": "£", "yen": "¥", "rs": "₹", "rupee": "₹", "rupees": "₹",
 	"naira": "₦", "ngn": "₦",
 	"cents": "cent", "percent": "%", "per cent": "%", "pc": "%", "percentage": "%",
 	"c": "°c", "degree": "°c", "degrees": "°c", "degrees celsius": "°c", "degree celsius": "°c",

@@ -91,7 +91,8 @@ const (
 )
 
 // TimelineEntry is one dated event of a briefing: the date expression, its
-// resolved value, and what happened then, trimmed for a side panel.
+// resolved value, and what happened then: the clause that holds the date,
+// whole and without it (a panel fits it to its rows).
 type TimelineEntry struct {
 	Value       string      `json:"value"`
 	Granularity Granularity `json:"granularity"`

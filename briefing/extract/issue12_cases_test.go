@@ -80,7 +80,10 @@ func TestIssue12MyanmarQuakeDate(t *testing.T) {
 	var quake, report bool
 	for _, e := range Timeline(body, pub) {
 		struck := strings.Contains(e.Event, "struck") && (strings.Contains(e.Event, "earthquake") || strings.Contains(e.Event, "quake"))
-		if struck && !strings.HasPrefix(e.Value, "2025-03-28") {
+		// The report's own clause may tell of the quake ("said 3,085
+		// people had been killed by the earthquake that struck…"): it
+		// dates the report, not the quake.
+		if struck && e.Kind == KindEvent && !strings.HasPrefix(e.Value, "2025-03-28") {
 			t.Errorf("the quake is dated %s (%q: %q), want 28 March 2025", e.Value, e.Text, e.Event)
 		}
 		if e.Value == "2025-03-28" && e.Text == "a week ago" && struck && e.Kind == KindEvent {

@@ -200,14 +200,6 @@ func opensSentence(s string) bool {
 	return !unicode.IsLetter(r) && !unicode.IsLower(r) && r != ',' && r != ';' && r != ':'
 }
 
-// EndsWithAbbreviation reports whether s ends with a full stop that
-// belongs to an abbreviation or an initial ("the U.S.", "at 4 a.m.", "St."),
-// as the sentence splitter reads one: a caller trimming a sentence's stop
-// keeps that one.
-func EndsWithAbbreviation(s string) bool {
-	return strings.HasSuffix(s, ".") && isAbbreviation(s, 0, len(s)-1)
-}
-
 // isAbbreviation reports whether the word ending at the full stop text[dot]
 // is an abbreviation or a single-letter initial.
 func isAbbreviation(text string, start, dot int) bool {

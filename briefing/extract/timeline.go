@@ -9,8 +9,12 @@ import (
 	"unicode/utf8"
 )
 
-// maxEventLen bounds an event's length in bytes, for a side panel.
-const maxEventLen = 80
+// maxEventLen bounds an event's length in bytes. An event is its whole
+// clause, however long (fitting it to rows is the panel's work); the bound
+// only keeps a run-on text's event, which the window around its date
+// already limits, from growing with it. No clause of the dev sets comes
+// near it (the longest is 206 bytes).
+const maxEventLen = 2 * eventWindow
 
 // eventWindow bounds how far from its date an event is looked for.
 const eventWindow = 320
@@ -264,6 +268,45 @@ func near(a, b TimelineEntry) bool {
 	return a.Start-b.End < 8 && b.Start-a.End < 8
 }
 
+// nextDate returns where the first date after end starts: the entry's own
+// (at ds) or one of rest that is cut (kept); -1 when none follows.
+func nextDate(rest []Span, kept func(Span) bool, ds, end int) int {
+	next := -1
+	if ds >= end {
+		next = ds
+	}
+	for _, c := range rest {
+		if c.Start >= end && kept(c) {
+			if next < 0 || c.Start < next {
+				next = c.Start
+			}
+			break
+		}
+	}
+	return next
+}
+
+// dateConjunction reports whether gap, the text between two dates, only
+// joins them: "and", "or", or a range's "to", "through", "until".
+func dateConjunction(gap string) bool {
+	switch w := strings.TrimSpace(gap); w {
+	case "and", "or", "to", "through", "until", "till":
+		return len(w) < len(gap)
+	}
+	return false
+}
+
+// possessiveAt reports whether text has a possessive "'s" at i, before a
+// space or the end.
+func possessiveAt(text string, i int) bool {
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[i:], p) && (len(text) == i+len(p) || text[i+len(p)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // namesItsDay reports whether a date phrase writes its date in figures
 // ("on 6 February 2023", "on April 15th") rather than counting to it
 // ("exactly two years ago", "2 days later").
@@ -398,13 +441,35 @@ func otherDates(out []Span, tags []taggedTimex, i int) []Span {
 }
 
 // withoutSpans returns text[ws:we] with the spans cut out that lie
-// inside it and outside [ds, de), and ds, de moved to match.
+// inside it and outside [ds, de), and ds, de moved to match. A span that
+// ends in a possessive ("this week's earthquake", "Friday's deadline")
+// stays: it names the time of the noun after it, whose phrase would be
+// left as "missing 's earthquake". A conjunction that joins a span cut
+// to another date goes with it: "seized power in 2014 and early 2015" is
+// "seized power in 2014" for the 2014 entry, not "seized power and".
 func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int, int) {
 	var b strings.Builder
 	nds, nde, last := ds-ws, de-ws, ws
-	for _, c := range cut {
-		if c.Start < last || c.End > we || (c.Start < de && ds < c.End) {
-			continue
+	kept := func(c Span) bool { // whether c is cut, as the loop below decides
+		return c.End <= we && !(c.Start < de && ds < c.End) && !possessiveAt(text, c.End)
+	}
+	for k, c := range cut {
+		if c.Start < last || !kept(c) {
+			continue // a possessive date stays: "from Saturday's election" needs it
+		}
+		// The date before c ends at the entry's own or where the last cut
+		// ended; the one after starts at the own or at the next cut.
+		prev := -1
+		if de <= c.Start {
+			prev = de
+		}
+		if last > ws && last <= c.Start {
+			prev = max(prev, last)
+		}
+		if prev >= 0 && dateConjunction(text[prev:c.Start]) {
+			c.Start = prev // "in 2014 | and early 2015"
+		} else if next := nextDate(cut[k+1:], kept, ds, c.End); next >= 0 && dateConjunction(text[c.End:next]) {
+			c.End = next // "early 2015 and | in 2014"
 		}
 		// "a session for 9 January" loses "for" with the date.
 		if p := strings.TrimRight(text[last:c.Start], " "); len(p) < c.Start-last {
@@ -436,7 +501,8 @@ func withoutSpans(text string, ws, we int, cut []Span, ds, de int) (string, int,
 // eventOf returns the event of the clause holding t, trimmed to what
 // happened: the date phrase, the sentence's other dates (others),
 // linking words and, unless the entry dates a report, attributions are
-// dropped; the result is cut at a word boundary to fit a side panel.
+// dropped. The event is the whole clause: a reader and a script get the
+// same words, and a panel fits them to its rows.
 func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string {
 	// Look at most eventWindow bytes either side of the date, so that a
 	// text without sentence breaks stays linear.
@@ -545,23 +611,48 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	} else if b := scheduledObject(sent[seg.Start:max(seg.Start, min(ds, seg.End))], after); b != "" {
 		body = b // "called a session for 9 January to elect a president"
 	}
-	return shortenEvent(closeQuotation(capitaliseEvent(body)), maxEventLen)
+	event := closeQuotation(capitaliseEvent(body))
+	if k := strings.LastIndexByte(event, ' '); k > 0 && we < t.sent.End && lastWordOf(event) == lastWordOf(strings.TrimRight(sent, " ")) {
+		// The window cut a run-on sentence inside the event's clause,
+		// perhaps inside a word: the event ends at the word before, marked.
+		event = strings.TrimRight(event[:k], " ,;:") + "…"
+	}
+	return shortenEvent(event, maxEventLen)
 }
 
-// closeQuotation closes a quotation the event opens and its cut ends
-// (the closing mark stood before the comma the clause ends at:
-// `announced a ceasefire "to speed up relief",`), so that no event shows
-// a quotation left open.
+// closeQuotation balances the quotation marks of an event: it closes a
+// quotation the event opens and its cut ends (the closing mark stood
+// before the comma the clause ends at: `announced a ceasefire "to speed up
+// relief",`), and opens the quotation of a speaker who follows it, whose
+// opening mark the event's start left out (`There is no peace to keep,"
+// it said`, where the mark opened the sentence), so that no event shows a
+// quotation left open or a quoted sentence without its opening mark.
 func closeQuotation(s string) string {
 	if strings.Count(s, `"`)%2 == 1 {
 		if i := strings.LastIndexByte(s, '"'); (i == 0 || s[i-1] == ' ') && i < len(s)-1 {
 			return s + `"`
 		}
+		if i := strings.IndexByte(s, '"'); i > 0 && quoteEndsAt(s, i) {
+			return `"` + s
+		}
 	}
-	if strings.Count(s, "“") > strings.Count(s, "”") && !strings.HasSuffix(s, "“") {
+	if open, closed := strings.Count(s, "“"), strings.Count(s, "”"); open > closed && !strings.HasSuffix(s, "“") {
 		return s + "”"
+	} else if i := strings.Index(s, "”"); closed > open && i > 0 && quoteEndsAt(s, i) && open == 0 {
+		return "“" + s
 	}
 	return s
+}
+
+// quoteEndsAt reports whether the closing mark at s[i] ends a quoted
+// sentence that a speaker follows: a comma, stop, question or exclamation
+// mark before it (`…to keep," it said`).
+func quoteEndsAt(s string, i int) bool {
+	switch s[i-1] {
+	case ',', '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 // subjectAndVerb reports whether s is two words, a subject and a past
@@ -1172,7 +1263,7 @@ func dropTrailingPreposition(s string) string {
 	t := strings.TrimRight(s, " ")
 	i := strings.LastIndexByte(t, ' ')
 	switch lowerKey(t[i+1:]) {
-	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to",
+	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to", "into", "between",
 		"within", "throughout", "over", "before", "after", "about", "around", "approximately",
 		"nearly", "almost":
 		return dropTrailingAdverb(t[:i+1])

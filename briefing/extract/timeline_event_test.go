@@ -247,7 +247,7 @@ func TestTimelineSubordinateClauses(t *testing.T) {
 		}},
 		// A relative inside a quote whose report the date dates is not.
 		{"\"Families in the camps who are asking for tents need help now,\" said a UN spokeswoman on Tuesday.", []entry{
-			{"on Tuesday", "Families in the camps who are asking for tents need help now,\" said a UN…"},
+			{"on Tuesday", "\"Families in the camps who are asking for tents need help now,\" said a UN spokeswoman"},
 		}},
 	} {
 		got := map[string]string{}

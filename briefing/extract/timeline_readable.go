@@ -21,10 +21,17 @@ var dateQuantifiers = map[string]bool{"most": true, "much": true, "all": true, "
 // preposition ("went on for most of | last week" is "went on"); the "as"
 // of "as of"; an adverb that measured the distance to a date before or
 // after ("well after midnight", "long before dawn"), phrase being the
-// date with its preposition.
+// date with its preposition; a comparison that only measured the date
+// ("put damage at $18.5 billion as early as | January last year").
 func dropDateLead(before, phrase string) string {
 	t := dropTrailingPreposition(before)
 	last := lastWordOf(before)
+	if strings.EqualFold(last, "as") {
+		u := cutLastWord(before)
+		if v := cutLastWord(u); lowerIn(dateDegrees, lastWordOf(u)) && strings.EqualFold(lastWordOf(v), "as") {
+			return cutLastWord(v) // "as early as | January"
+		}
+	}
 	if (strings.EqualFold(last, "after") || strings.EqualFold(last, "before") || hasPrefixFold(phrase, "after ") || hasPrefixFold(phrase, "before ")) &&
 		lowerIn(measureAdverbs, lastWordOf(t)) {
 		return cutLastWord(t) // "well after | midnight"
@@ -44,6 +51,10 @@ func dropDateLead(before, phrase string) string {
 	}
 	return t
 }
+
+// dateDegrees compare a date in "as early as", "as late as", "as
+// recently as", "as soon as".
+var dateDegrees = map[string]bool{"early": true, "late": true, "recently": true, "soon": true}
 
 // measureAdverbs measure how far from a date something happened: "well
 // after midnight", "long before dawn", "right after the vote".
@@ -572,22 +583,6 @@ func lowerOpening(s string) string {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
-}
-
-// VerbLike reports whether w, a lower-case word, reads as a verb that
-// goes on a clause after "and" or "but": a past ("held", "struck"), an
-// auxiliary or a modal ("will", "has"). The timeline panel asks it where
-// an event's clause ends in its sentence: ", and held it for a week"
-// goes on, ", and leaders of … will meet" starts a new clause.
-func VerbLike(w string) bool {
-	return !isUpperStart(w) && (finiteVerb(w) && !presentCue(w) || isParticiple(w) || eventAuxiliaries[w] || irregularPastForms[w])
-}
-
-// presentCue reports whether w is a word the tense lexicon takes for a
-// future or present cue that is as often a noun ("plans", "hopes",
-// "schedule"), which says nothing after "and".
-func presentCue(w string) bool {
-	return strings.HasSuffix(w, "s") && !eventAuxiliaries[w] || w == "schedule" || w == "plan" || w == "aim"
 }
 
 // startsDigit reports whether s opens with an ASCII digit ("42 people").

@@ -56,7 +56,8 @@ func TestRelativeEvents(t *testing.T) {
 }
 
 // TestEventsCloseTheirQuotation: an event cut at the comma after a
-// quotation keeps the quotation closed.
+// quotation keeps the quotation closed, and a quoted sentence whose
+// speaker follows keeps its opening mark.
 func TestEventsCloseTheirQuotation(t *testing.T) {
 	published := time.Date(2025, 4, 4, 0, 0, 0, 0, time.UTC)
 	text := `Late on Wednesday the junta announced a ceasefire until 22 April "to speed up relief and reconstruction", a 20-day pause that followed unilateral pledges by its opponents.`
@@ -70,6 +71,8 @@ func TestEventsCloseTheirQuotation(t *testing.T) {
 		`He said the "worst day" had passed`:                  `He said the "worst day" had passed`,
 		`relief and reconstruction" was the aim`:              `relief and reconstruction" was the aim`,
 		`They called it “a truce`:                             `They called it “a truce”`,
+		`There is no peace to keep," it said in a statement`:  `"There is no peace to keep," it said in a statement`,
+		`Time is running out,” the White Helmets said`:        `“Time is running out,” the White Helmets said`,
 	} {
 		if got := closeQuotation(in); got != want {
 			t.Errorf("closeQuotation(%q) = %q, want %q", in, got, want)

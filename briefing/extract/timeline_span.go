@@ -75,7 +75,7 @@ func boundaryEvent(body, before, phrase string) string {
 			return np + " " + phrase
 		}
 	}
-	if strings.TrimSpace(before) == "" && body != "" && !isUpperStart(phrase) && len(body)+1+len(phrase) <= maxEventLen-len("…") {
+	if strings.TrimSpace(before) == "" && body != "" && !isUpperStart(phrase) {
 		// "It may deploy up to 12,626 personnel, …, until 30 June": a
 		// date set off by commas closes its clause.
 		return body + " " + phrase
@@ -119,8 +119,7 @@ func trailingObject(before string) string {
 
 // insertAfterTail puts phrase into body after the last two words of
 // before (without its trailing preposition), where the date stood, or ""
-// when those words are not in it. It returns "" when the phrase would
-// not fit in an event.
+// when those words are not in it.
 func insertAfterTail(body, before, phrase string) string {
 	b := trimSet(dropTrailingPreposition(before), " ,;:.-—–\"'“”‘’")
 	k := strings.LastIndexByte(b, ' ')
@@ -133,8 +132,8 @@ func insertAfterTail(body, before, phrase string) string {
 		return ""
 	}
 	end := i + len(tail)
-	if end < len(body) && body[end] != ' ' || end+1+len(phrase) > maxEventLen-len("…") {
-		return "" // the date would be cut off the shortened event
+	if end < len(body) && body[end] != ' ' {
+		return "" // the tail ends inside a word of body
 	}
 	return body[:end] + " " + phrase + body[end:]
 }

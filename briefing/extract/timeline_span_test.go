@@ -19,7 +19,7 @@ func TestTimelineBoundaryEvents(t *testing.T) {
 	}{
 		// The whole list is the subject: the report, not UNICEF and the WFP.
 		{"A report by the WHO, UNICEF and the WFP put the number of hungry children at two million in March.", []entry{
-			{"2024-03", false, "A report by the WHO, UNICEF and the WFP put the number of hungry children at…"},
+			{"2024-03", false, "A report by the WHO, UNICEF and the WFP put the number of hungry children at two million"},
 		}},
 		{"Britain, France and Germany condemned the strike on Monday.", []entry{
 			{"2024-10-07", false, "Britain, France and Germany condemned the strike"},

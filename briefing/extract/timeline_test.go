@@ -281,11 +281,69 @@ func TestTimelineEvents(t *testing.T) {
 			t.Errorf("%q: events %+v, want %q", c.text, tl, c.event)
 		}
 	}
-	long := "On Friday the government of the republic announced an extraordinary package of measures " +
-		"to rebuild the roads, bridges and schools destroyed in the floods."
-	tl := Timeline(long, txFriday)
+}
+
+// TestTimelineEventsAreWholeClauses: an event is its clause however long
+// (the panel fits it to its rows), and only its own clause, not the next
+// entry's; a run-on text without a break is bounded and cut at a word.
+func TestTimelineEventsAreWholeClauses(t *testing.T) {
+	pub := time.Date(2025, 4, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text   string
+		events map[string]string
+	}{
+		{"The National Unity Government, the parallel administration formed by ousted lawmakers, declared a two-week " +
+			"halt to offensive operations by its forces from 30 March, and the Three Brotherhood Alliance of ethnic armed " +
+			"groups announced a one-month truce on Tuesday.", map[string]string{
+			"from 30 March": "The National Unity Government declared a two-week halt to offensive operations by its forces",
+			"on Tuesday":    "The Three Brotherhood Alliance of ethnic armed groups announced a one-month truce",
+		}},
+		{"The UN Human Rights Council will hold a special session on eastern Congo in Geneva on Friday, and leaders " +
+			"of the East African Community will meet in Dar es Salaam on Saturday.", map[string]string{
+			"on Friday":   "The UN Human Rights Council will hold a special session on eastern Congo in Geneva",
+			"on Saturday": "Leaders of the East African Community will meet in Dar es Salaam",
+		}},
+		{"Leaders of the countries that send troops to Somalia ended a summit in Entebbe on Friday without finding " +
+			"the money to keep the African Union's new mission running, as al-Shabaab fighters retake towns.", map[string]string{
+			"on Friday": "Leaders of the countries that send troops to Somalia ended a summit in Entebbe without finding " +
+				"the money to keep the African Union's new mission running",
+		}},
+	} {
+		got := map[string]string{}
+		for _, e := range Timeline(c.text, pub) {
+			got[e.Text] = e.Event
+		}
+		for phrase, want := range c.events {
+			if got[phrase] != want {
+				t.Errorf("%q: %q event %q, want %q", c.text, phrase, got[phrase], want)
+			}
+		}
+	}
+	runOn := "On Friday the council" + strings.Repeat(" met again and talked", 200) + "."
+	tl := Timeline(runOn, txFriday)
 	if len(tl) != 1 || len(tl[0].Event) > maxEventLen || !strings.HasSuffix(tl[0].Event, "…") ||
 		strings.HasSuffix(strings.TrimSuffix(tl[0].Event, "…"), " ") {
-		t.Errorf("long event not cut at a word: %+v", tl)
+		t.Errorf("run-on event not bounded and cut at a word: %+v", tl)
+	}
+}
+
+// TestTimelineCoordinatedDates: of two dates joined by "and" or a range's
+// "through", each entry's event drops the other date with the word that
+// joined them, not leaving "held the town and".
+func TestTimelineCoordinatedDates(t *testing.T) {
+	for text, want := range map[string]string{
+		"Amtrak will run a reduced service on Saturday and Sunday because of the storm.": "Amtrak will run a reduced service because of the storm",
+		"The rebels held the town in 2014 and early 2015.":                               "The rebels held the town",
+		"Flights were cancelled from Friday through Monday.":                             "Flights were cancelled",
+	} {
+		tl := Timeline(text, txFriday)
+		if len(tl) != 2 {
+			t.Errorf("%q: %d entries, want 2: %+v", text, len(tl), tl)
+		}
+		for _, e := range tl {
+			if e.Event != want {
+				t.Errorf("%q: %q event %q, want %q", text, e.Text, e.Event, want)
+			}
+		}
 	}
 }

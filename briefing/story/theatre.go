@@ -67,15 +67,14 @@ func Theatre(docs []Doc, f briefing.TheatreFilter) []briefing.TheatreEvent {
 			continue
 		}
 		for _, e := range d.Timeline {
-			start, end, ok := Period(e.Value)
+			p, ok := extract.ParsePeriod(e.Value) // not kept in a Doc's JSON
+			start, end, ok := periodDays(p, ok)
 			if !ok || !f.Since.IsZero() && !end.After(f.Since) {
 				continue
 			}
-			text := e.Event + " " + e.Text
-			e.Period, _ = extract.ParsePeriod(e.Value) // not kept in a Doc's JSON
-			items = append(items, tItem{start: start, end: end, value: e.Value, event: e.Event, planned: e.Planned,
-				entry: e, published: d.Published,
-				marks: textMarks(text), words: contentWords(e.Event),
+			e.Period = p
+			items = append(items, tItem{start: start, end: end, entry: e, published: d.Published,
+				marks: textMarks(e.Event + " " + e.Text), words: contentWords(e.Event),
 				src: briefing.EventSource{Briefing: d.ID, Title: d.Title, Source: d.Source, Text: e.Event, Phrase: e.Text}})
 		}
 	}
@@ -107,8 +106,9 @@ func Theatre(docs []Doc, f briefing.TheatreFilter) []briefing.TheatreEvent {
 	}
 	out := make([]briefing.TheatreEvent, 0, len(events))
 	for _, ev := range events {
-		te := briefing.TheatreEvent{Value: ev.best.value, Date: ev.best.start, Event: ev.best.event,
-			Planned: ev.best.planned && ev.best.end.After(today), Entry: ev.best.entry, Published: ev.best.published}
+		b := ev.best
+		te := briefing.TheatreEvent{Value: b.entry.Value, Date: b.start, Event: b.entry.Event,
+			Planned: b.entry.Planned && b.end.After(today), Entry: b.entry, Published: b.published}
 		for _, it := range ev.items {
 			if !slices.ContainsFunc(te.Sources, func(s briefing.EventSource) bool { return s.Briefing == it.src.Briefing }) {
 				te.Sources = append(te.Sources, it.src)
@@ -122,12 +122,9 @@ func Theatre(docs []Doc, f briefing.TheatreFilter) []briefing.TheatreEvent {
 
 // tItem is one timeline entry of one briefing.
 type tItem struct {
-	start, end time.Time
-	value      string
-	event      string
-	planned    bool
-	entry      extract.TimelineEntry
-	published  time.Time // of the entry's briefing
+	start, end time.Time             // the days of its period (periodDays)
+	entry      extract.TimelineEntry // its Period set
+	published  time.Time             // of the entry's briefing
 	marks      map[string]bool
 	words      []string
 	src        briefing.EventSource
@@ -147,7 +144,7 @@ type tEvent struct {
 // words.
 func (ev *tEvent) matches(it tItem) bool {
 	b := ev.best
-	if it.planned != b.planned {
+	if it.entry.Planned != b.entry.Planned {
 		return false
 	}
 	within := !it.start.Before(b.start) && !it.end.After(b.end) || !b.start.Before(it.start) && !b.end.After(it.end)
@@ -211,14 +208,13 @@ func overlap(a, b []string) float64 {
 	return float64(n) / float64(min(len(a), len(b)))
 }
 
-// Period is the first day and the day after the last of a timeline value,
-// as the extractor reads it back (extract.ParsePeriod): a day (2024-10-03,
-// or a time on it), a weekend, an ISO week (2024-W40), a month, a quarter
-// (2024-Q3), a half (2024-H1), a season (2024-SU), a year, a decade or a
-// century. ok is false for values that name no calendar period
-// (PAST_REF, XXXX-06).
-func Period(v string) (start, end time.Time, ok bool) {
-	p, ok := extract.ParsePeriod(v)
+// periodDays is the first day and the day after the last of p, a
+// timeline value as the extractor reads it back (extract.ParsePeriod, ok
+// its answer): a day (2024-10-03, or a time on it), a weekend, an ISO week
+// (2024-W40), a month, a quarter (2024-Q3), a half (2024-H1), a season
+// (2024-SU), a year, a decade or a century. ok is false for values that
+// name no calendar period (PAST_REF, XXXX-06).
+func periodDays(p extract.Period, ok bool) (start, end time.Time, _ bool) {
 	if !ok || p.Start.IsZero() || !p.End.After(p.Start) {
 		return time.Time{}, time.Time{}, false
 	}

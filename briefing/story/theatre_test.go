@@ -5,9 +5,10 @@ import (
 	"time"
 
 	"sitrep/briefing"
+	"sitrep/briefing/extract"
 )
 
-func TestPeriod(t *testing.T) {
+func TestPeriodDays(t *testing.T) {
 	tests := []struct{ in, start, end string }{
 		{"2024-10-03", "2024-10-03", "2024-10-04"},
 		{"2024-10-03T15:00", "2024-10-03", "2024-10-04"},
@@ -23,13 +24,13 @@ func TestPeriod(t *testing.T) {
 		{"PAST_REF", "", ""}, {"XXXX-06", "", ""}, {"2024-W99", "", ""}, {"", "", ""},
 	}
 	for _, tt := range tests {
-		s, e, ok := Period(tt.in)
+		s, e, ok := periodDays(extract.ParsePeriod(tt.in))
 		got := [2]string{}
 		if ok {
 			got = [2]string{s.Format("2006-01-02"), e.Format("2006-01-02")}
 		}
 		if got != [2]string{tt.start, tt.end} {
-			t.Errorf("Period(%q) = %v, want %s %s", tt.in, got, tt.start, tt.end)
+			t.Errorf("periodDays(%q) = %v, want %s %s", tt.in, got, tt.start, tt.end)
 		}
 	}
 }

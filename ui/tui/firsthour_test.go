@@ -286,7 +286,7 @@ func TestHelpListsFocusedPaneFirst(t *testing.T) {
 func TestTimelineUsesFreeRowsAndCutsAtAClause(t *testing.T) {
 	body := "On 16 April its fighters overran Adan Yabaal, a town in Middle Shabelle about 220 km north of the capital, and held it for a week."
 	entry := func(date string) extract.TimelineEntry {
-		return extract.TimelineEntry{Value: date, Text: "16 April", Event: "On 16 April its fighters overran Adan Yabaal, a town in Middle Shabelle about 220 km north of the…",
+		return extract.TimelineEntry{Value: date, Text: "16 April", Event: "Its fighters overran Adan Yabaal, a town in Middle Shabelle about 220 km north of the capital, and held it for a week",
 			SentenceStart: 0, SentenceEnd: len(body)}
 	}
 	show := func(h, n int) []string {

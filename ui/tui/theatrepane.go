@@ -141,11 +141,10 @@ func (p *theatrePane) fetch() tea.Cmd {
 			f.Country = at.name
 		}
 		events, err := ix.Theatre(ctx, f)
-		// The pane fixes the order whatever index answers, so that the
-		// rows stay put from one look to the next: events as a briefing's
-		// timeline orders them (a "later this month" after the days of
-		// that month already past), and an event's sources by briefing.
-		slices.SortStableFunc(events, briefing.TheatreEvent.Compare)
+		// The index answers the events in order (story.Theatre: as a
+		// briefing's timeline orders them); the pane orders each event's
+		// sources by briefing, so that its rows stay put from one look to
+		// the next.
 		for _, ev := range events {
 			slices.SortStableFunc(ev.Sources, func(a, b briefing.EventSource) int { return cmp.Compare(a.Briefing, b.Briefing) })
 		}

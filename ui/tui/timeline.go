@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -97,7 +95,7 @@ func (t *timelinePane) build() {
 	textW := max(t.width-5, 10)
 	events := make([][]string, len(t.entries))
 	for i, e := range t.entries {
-		events[i] = wrapLines(t.eventText(e), textW)
+		events[i] = wrapLines(eventText(e), textW)
 	}
 	share := eventShare(events, t.height-1-len(t.entries)-btoi(marker >= 0 && len(t.entries) > 0))
 	for i, e := range t.entries {
@@ -115,7 +113,7 @@ func (t *timelinePane) build() {
 		t.addRow(head, i)
 		lines := events[i]
 		if len(lines) > share {
-			lines = cutAtClause(t.eventText(e), textW, share)
+			lines = cutAtClause(eventText(e), textW, share)
 		}
 		for _, l := range lines {
 			t.addRow("   "+eventStyle.Render(l), i)
@@ -127,129 +125,15 @@ func (t *timelinePane) build() {
 	t.scrollToCursor()
 }
 
-// eventText is what the panel says of an entry: the extractor's event, or,
-// when the extractor cut it short, that event run on through its sentence
-// to the end of its clause (see completeEvent). The sentence is not used
-// when it carries Markdown marks, which would show as they are.
-func (t *timelinePane) eventText(e extract.TimelineEntry) string {
-	event := e.Event
-	if event == "" {
-		event = e.Text
+// eventText is what the panel says of an entry: the extractor's event (a
+// whole clause, which build fits to the rows it has), or the date phrase
+// when the extractor found no event.
+func eventText(e extract.TimelineEntry) string {
+	if e.Event == "" {
+		return e.Text
 	}
-	if !strings.HasSuffix(event, "…") {
-		return event
-	}
-	sentence := strings.Join(strings.Fields(t.bodySlice(e.SentenceStart, e.SentenceEnd)), " ")
-	if sentence == "" || strings.ContainsAny(sentence, "[]*_`<>#|") {
-		return event
-	}
-	shared := 0
-	for _, o := range t.entries {
-		if o.SentenceStart == e.SentenceStart {
-			shared++
-		}
-	}
-	return completeEvent(event, sentence, shared > 1)
+	return e.Event
 }
-
-// completeEvent runs event, which the extractor cut with "…", on through
-// sentence, where its last words are found, to the end of their clause:
-// "The National Unity Government declared a two-week halt to offensive…"
-// reads "… offensive operations by its forces from 30 March", and the
-// clause after ", and the Three Brotherhood Alliance …", another entry's
-// event, stays out. When its words are not in the sentence (the extractor
-// rebuilt the clause), the whole sentence stands for it, unless another
-// entry shares that sentence (shared): then two entries would read the
-// same, and the cut event stays.
-func completeEvent(event, sentence string, shared bool) string {
-	stem := strings.TrimSpace(strings.TrimSuffix(event, "…"))
-	words := strings.Fields(stem)
-	for n := min(4, len(words)); n >= 2; n-- {
-		tail := strings.Join(words[len(words)-n:], " ")
-		i := strings.Index(sentence, tail)
-		if i < 0 || strings.Index(sentence[i+1:], tail) >= 0 {
-			continue // not there, or there twice
-		}
-		rest := sentence[i+len(tail):]
-		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			continue // the tail ends inside a word (not before a mark: "town; the rebels…")
-		}
-		if end := clauseEnd(rest); end < len(rest) {
-			end = pastQuote(stem+rest[:end], rest, end)
-			return dropStop(stem + strings.TrimRight(rest[:end], " ,;:"))
-		}
-		return dropStop(stem + rest) // to the end of the sentence
-	}
-	if shared {
-		return event
-	}
-	return dropStop(sentence)
-}
-
-// pastQuote moves end, where the clause in rest ends, past the quotation
-// mark that closes a quotation done opens (done is the event up to end):
-// a comma inside a quotation ends no clause, and the panel never shows an
-// unclosed quotation. end is returned as it is when nothing is open or the
-// quotation does not close in rest.
-func pastQuote(done, rest string, end int) int {
-	closing := ""
-	switch {
-	case strings.Count(done, "\"")%2 == 1:
-		closing = "\""
-	case strings.Count(done, "“") > strings.Count(done, "”"):
-		closing = "”"
-	default:
-		return end
-	}
-	if k := strings.Index(rest[end:], closing); k >= 0 {
-		return end + k + len(closing)
-	}
-	return end
-}
-
-// dropStop drops the full stop that ends a sentence from an event, as
-// events end without one, but not the stop of an abbreviation ("the
-// U.S.", "at 4 a.m.": extract.EndsWithAbbreviation, the splitter's own
-// test); "the UN." and "8.7." lose theirs.
-func dropStop(s string) string {
-	body, ok := strings.CutSuffix(s, ".")
-	if !ok || strings.HasSuffix(body, ".") || extract.EndsWithAbbreviation(s) {
-		return s
-	}
-	return body
-}
-
-// clauseEnd returns where the clause that s continues ends: at a
-// semicolon, a dash or a colon, or at a comma, unless "and", "but" or "or"
-// after it goes on with a second verb of the same subject (", and held it
-// for a week", extract.VerbLike); before a new subject (", and the Three
-// Brotherhood Alliance … announced", ", and leaders of … will meet"), an
-// aside or the speaker (", the mayor said") the clause has ended.
-func clauseEnd(s string) int {
-	end := len(s)
-	for _, m := range clauseEnds {
-		if k := strings.Index(s, m); k >= 0 && k < end {
-			end = k
-		}
-	}
-	for off := 0; off < end; {
-		k := strings.Index(s[off:], ", ")
-		if k < 0 || off+k >= end {
-			break
-		}
-		k += off
-		conj, rest, _ := strings.Cut(s[k+2:], " ")
-		next, _, _ := strings.Cut(rest, " ")
-		if conj != "and" && conj != "but" && conj != "or" || !extract.VerbLike(strings.TrimRight(next, ",.;:")) {
-			return k
-		}
-		off = k + 2
-	}
-	return end
-}
-
-// clauseEnds end the clause an event runs on to.
-var clauseEnds = []string{"; ", " — ", " – ", ": "}
 
 // eventShare is how many rows each event may take so that all fit in free
 // rows: as many as the longest needs when they fit, else the most that
@@ -352,7 +236,7 @@ func (t *timelinePane) Update(msg tea.Msg) tea.Cmd {
 			t.loading(msg.briefing.ID, msg.briefing.Published)
 		}
 	case detailsMsg:
-		t.body = msg.Body // before the rows: they quote its sentences
+		t.body = msg.Body // copy and jump quote its sentences
 		t.setTimeline(msg.ID, t.published, msg.Timeline, msg.Err)
 	case copyRequestMsg:
 		if e, ok := t.selected(); ok && t.count > 0 {
