@@ -316,7 +316,7 @@ func creditLine(line string) bool {
 		return true // "Representative image . Image Credit: ANI"
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
-	if closingCredit(t) {
+	if closingCredit(t) || bracketCredit(t) {
 		return true
 	}
 	if strings.IndexByte(t, '/') < 0 && indexShort(t, "hoto") < 0 && !strings.Contains(t, "Getty") {
@@ -397,6 +397,36 @@ func creditLabel(t, head string) bool {
 		}
 	}
 }
+
+// bracketCredit reports whether t ends with a photo credit in square
+// brackets, as Al Jazeera and others close a caption: "[Reuters]", "[Ammar
+// Awad/Reuters]", "[File: Mohammed Salem/Reuters]" — an agency, or names
+// around a slash. "[sic]" and "[1]" are no credit.
+func bracketCredit(t string) bool {
+	if !strings.HasSuffix(t, "]") {
+		return false
+	}
+	open := strings.LastIndexByte(t, '[')
+	if open < 0 || len(t)-open > 64 {
+		return false
+	}
+	in := strings.TrimPrefix(strings.TrimPrefix(t[open+1:len(t)-1], "File:"), "File photo:")
+	in = strings.TrimSpace(in)
+	if photoAgencies[strings.ToLower(in)] {
+		return true
+	}
+	who, agency, ok := strings.Cut(in, "/")
+	if !ok || strings.ContainsAny(in, "0123456789") || !isUpperStart(strings.TrimSpace(who)) {
+		return false
+	}
+	agency = strings.TrimSpace(agency)
+	return isUpperStart(agency) || photoAgencies[strings.ToLower(agency)]
+}
+
+// photoAgencies are the agencies that credit news photos on their own.
+var photoAgencies = map[string]bool{"reuters": true, "afp": true, "ap": true, "ap photo": true, "epa": true,
+	"epa-efe": true, "getty images": true, "anadolu": true, "anadolu agency": true, "al jazeera": true,
+	"xinhua": true, "ani": true, "pti": true, "file": true, "handout": true, "unicef": true, "unhcr": true}
 
 // slashCredit reports whether t ends with a credit after a spaced slash,
 // closing a caption's sentence: "… after junta airstrikes on Tuesday. /
@@ -975,7 +1005,11 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	// originally appeared on …".
 	"This article ", "Originally appeared",
 	// media labels and chart sources: "Pictured: …", "Video: …", "Source: OCHA, 3 March 2024".
-	"Pictured:", "Gallery:", "Video:", "In pictures:", "Click here", "Source:"}
+	"Pictured:", "Gallery:", "Video:", "In pictures:", "Click here", "Source:",
+	// labels of links to other stories set between paragraphs: "MORE:
+	// Rebels seize Goma", "Related story: …", "Don't miss: …".
+	"More:", "Related story:", "Related stories:", "Related article:", "Recommended:", "Don't miss:",
+	"Must read:", "Read next:", "Read also:", "Also see:", "Further reading:"}
 
 // furnitureFirsts marks the bytes a line can start with to match a
 // furniture prefix under strings.EqualFold. A prefix that starts with a

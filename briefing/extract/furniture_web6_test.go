@@ -7,7 +7,8 @@ import (
 
 // TestWebPageFurniture6 checks the page furniture of web pages that still
 // gave timeline entries or figures: footers and notices in brackets, a
-// caption closed by a credit after a slash, the wire's dateline after an
+// caption closed by a credit after a slash or in square brackets, a link
+// label between paragraphs ("MORE: …"), the wire's dateline after an
 // aggregator's stamp and label, a teaser of another story under a
 // "Related" heading, and the headlines of other stories listed after the
 // story. Each furniture gives nothing, and the story around it keeps its
@@ -23,6 +24,9 @@ func TestWebPageFurniture6(t *testing.T) {
 		{"agency credit in brackets under a headline list", "", "Rebels take 12 towns in a week\n(with AFP)\nRead also:\nKenya sends 400 police to Haiti\nFloods displace 4,000 in Beira"},
 		{"caption closed by a slash credit", "Residents inspect a burnt market in Goma after shelling on Tuesday. / Supplied\n\n", ""},
 		{"caption closed by a slash credit of two words", "Displaced families shelter in a school in Tawila on 3 February. / The Irrawaddy\n\n", ""},
+		{"caption closed by names and an agency in square brackets", "Palestinians inspect the rubble of a house in Rafah on 3 February 2025 [Mohammed Salem/Reuters]\n\n", ""},
+		{"caption closed by an agency in square brackets", "Smoke rose over Khartoum after shelling killed 12 people on Tuesday. [File: Reuters]\n\n", ""},
+		{"link label between paragraphs", "MORE: Rebels seized 12 towns in North Kivu on Tuesday, the UN said\n\n", ""},
 		{"aggregator label and wire dateline after a stamp", " date 2025-02-05 MENAFN - IANS) Goma, Feb 6 (IANS) ", ""},
 		{"aggregator label in brackets and a wire dateline", "(MENAFN- Xinhua) Kinshasa, Feb. 6 (Xinhua) -- ", ""},
 		{"teaser under a Related heading", "", "Related:\nRwanda to send 140 peacekeepers to Mali\nKIGALI, Feb. 3 (Xinhua) -- Rwanda will deploy 140 police officers, an official statement said Thursday.\nThe contingent, including 17 female officers, will serve for one year. Full story\nEditor: chengyang"},
@@ -66,6 +70,9 @@ func TestStoryEndingIsNotFurniture(t *testing.T) {
 		{"Fighting went on.\n\nTalks resumed in Doha on Monday\n\nMore talks are planned", "on Monday"},
 		{"Fighting went on.\n\n(The army said on Monday that it had retaken 12 villages.)", "on Monday"},
 		{"Fighting went on.\n\nThe army retook the town, the UN said. / AFP reported it on Monday.", "on Monday"},
+		{"Fighting went on.\n\nThe army said on Monday that 12 soldiers had died [1]", "on Monday"},
+		{"Fighting went on.\n\nThe governor said on Monday that the town was secure [sic]", "on Monday"},
+		{"Fighting went on.\n\nMore aid arrived on Monday, the UN said.", "on Monday"},
 	} {
 		found := false
 		for _, e := range Timeline(c.text, published) {
