@@ -46,6 +46,11 @@ func furniture(text string) []Span {
 		case links > 0 && linkLine(t):
 			out = append(out, Span{start, end}) // a link under the heading
 			links--
+		case links > 0 && dl > 0:
+			// "KIGALI, Nov. 7 (Xinhua) -- Rwanda will deploy …" under a
+			// "Related" heading: the opening of the linked story, a teaser.
+			out = append(out, Span{start, end})
+			links--
 		case credit || furnitureLine(line):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
@@ -56,6 +61,9 @@ func furniture(text string) []Span {
 			out = append(out, Span{start, end}) // the caption below its credit
 		default:
 			if n := stampPrefix(line); n > 0 {
+				// "date 2025-10-22 MENAFN - IANS) Sanaa, Oct 23 (IANS) Twelve
+				// …": the syndicator's label and the wire's dateline follow.
+				n += stampedDateline(line[n:])
 				out = append(out, Span{start + len(line) - len(trimBlanks(line)), start + n})
 			} else if n := dl; n > 0 {
 				out = append(out, Span{start, start + n})
@@ -70,7 +78,7 @@ func furniture(text string) []Span {
 			}
 			out = appendCitations(out, text, start, end)
 		}
-		if !header && (links == 0 || !linkLine(t)) {
+		if !header && (links == 0 || !linkLine(t) && dl == 0) {
 			links = 0
 		}
 		n := len(out)
@@ -79,7 +87,94 @@ func furniture(text string) []Span {
 		prev, prevCredit, prevAlone = Span{start, end}, creditOnly, aloneCredit
 		start = end + 1
 	}
-	return repeatedCaptions(text, out)
+	return repeatedCaptions(text, trailingLinks(text, out))
+}
+
+// trailingLinks adds the links a page prints after its story: the lines
+// at the end of text that are furniture already or read as headlines of
+// other stories ("Trump adds seven countries to full travel ban list"),
+// when there are three of them or more and the line above them closes a
+// sentence. A story's last paragraph ends with its stop; a chronology's
+// entries open with their date and stay story.
+func trailingLinks(text string, out []Span) []Span {
+	var block []Span
+	k := len(out) - 1
+	lines, fresh := 0, 0
+	for end := len(text); end > 0; {
+		start := strings.LastIndexByte(text[:end], '\n') + 1
+		line := text[start:end]
+		if t := strings.TrimSpace(line); t != "" {
+			ts := start + len(line) - len(strings.TrimLeft(line, " \t\r"))
+			te := start + len(strings.TrimRight(line, " \t\r"))
+			for k >= 0 && out[k].Start > ts {
+				k--
+			}
+			switch {
+			case k >= 0 && out[k].End >= te:
+				lines++ // furniture already
+			case trailingLinkLine(t):
+				block = append(block, Span{start, end})
+				lines++
+				fresh++
+			default:
+				if lines >= 3 && fresh > 0 && closesSentence(t) {
+					out = append(out, block...)
+					sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+				}
+				return out
+			}
+		}
+		end = start - 1
+	}
+	return out
+}
+
+// trailingLinkLine reports whether t, a trimmed line, reads as a link to
+// another story: a headline, a short label ("No comments:"), a teaser's
+// "Full story" — two words or more, no closing stop, not a date.
+func trailingLinkLine(t string) bool {
+	if len(t) < 8 || len(t) > 160 || strings.Count(t, " ") < 1 || closesSentence(t) {
+		return false
+	}
+	if !isUpperStart(t) && !isDigit(t[0]) {
+		return false
+	}
+	switch t[len(t)-1] {
+	case ',', ';':
+		return false
+	case ':':
+		return len(t) <= 30
+	}
+	first := strings.TrimRight(leadingWord(t), ",.")
+	if isMonthWord(first) || weekdayWord(first) {
+		return false // a chronology's entry: "March 4, 2024 – protests begin"
+	}
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		if storyTenseWords[strings.TrimRight(w, ",;:")] {
+			return false // headlines tell the past in the present: "Rebels seize Goma"
+		}
+	}
+	if isDigit(first[0]) {
+		if w, _ := nextWord(t, len(leadingWord(t))); isMonthWord(strings.TrimRight(w, ",.")) || isYear(first) {
+			return false // "4 March 2024 – …", "2024: …"
+		}
+	}
+	return true
+}
+
+// storyTenseWords are the past and conditional forms of a story's
+// sentence, which a headline does without.
+var storyTenseWords = map[string]bool{"was": true, "were": true, "had": true, "said": true, "did": true,
+	"would": true, "could": true, "been": true}
+
+// closesSentence reports whether t, a trimmed line, ends a sentence: a
+// stop, a question or exclamation mark, or a closing quotation mark.
+func closesSentence(t string) bool {
+	switch t[len(t)-1] {
+	case '.', '!', '?', '"':
+		return true
+	}
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "’")
 }
 
 // maxLinkLines bounds the links read under one "Related" heading.
@@ -221,11 +316,14 @@ func creditLine(line string) bool {
 		return true // "Representative image . Image Credit: ANI"
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
-	if closingCredit(t) {
+	if closingCredit(t) || bracketCredit(t) {
 		return true
 	}
 	if strings.IndexByte(t, '/') < 0 && indexShort(t, "hoto") < 0 && !strings.Contains(t, "Getty") {
 		return false
+	}
+	if slashCredit(t) {
+		return true
 	}
 	if agencyCredit(t) {
 		return true
@@ -298,6 +396,56 @@ func creditLabel(t, head string) bool {
 			return true
 		}
 	}
+}
+
+// bracketCredit reports whether t ends with a photo credit in square
+// brackets, as Al Jazeera and others close a caption: "[Reuters]", "[Ammar
+// Awad/Reuters]", "[File: Mohammed Salem/Reuters]" — an agency, or names
+// around a slash. "[sic]" and "[1]" are no credit.
+func bracketCredit(t string) bool {
+	if !strings.HasSuffix(t, "]") {
+		return false
+	}
+	open := strings.LastIndexByte(t, '[')
+	if open < 0 || len(t)-open > 64 {
+		return false
+	}
+	in := strings.TrimPrefix(strings.TrimPrefix(t[open+1:len(t)-1], "File:"), "File photo:")
+	in = strings.TrimSpace(in)
+	if photoAgencies[strings.ToLower(in)] {
+		return true
+	}
+	who, agency, ok := strings.Cut(in, "/")
+	if !ok || strings.ContainsAny(in, "0123456789") || !isUpperStart(strings.TrimSpace(who)) {
+		return false
+	}
+	agency = strings.TrimSpace(agency)
+	return isUpperStart(agency) || photoAgencies[strings.ToLower(agency)]
+}
+
+// photoAgencies are the agencies that credit news photos on their own.
+var photoAgencies = map[string]bool{"reuters": true, "afp": true, "ap": true, "ap photo": true, "epa": true,
+	"epa-efe": true, "getty images": true, "anadolu": true, "anadolu agency": true, "al jazeera": true,
+	"xinhua": true, "ani": true, "pti": true, "file": true, "handout": true, "unicef": true, "unhcr": true}
+
+// slashCredit reports whether t ends with a credit after a spaced slash,
+// closing a caption's sentence: "… after junta airstrikes on Tuesday. /
+// Supplied", "… in Yangon on Monday. / The Irrawaddy".
+func slashCredit(t string) bool {
+	k := strings.LastIndex(t, " / ")
+	if k < 1 || len(t)-k > 40 || t[k-1] != '.' {
+		return false
+	}
+	words := strings.Fields(t[k+3:])
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // closingCredit reports whether t ends with a bracketed photo credit:
@@ -387,7 +535,9 @@ func dateline(line string) int {
 	n := 0
 	switch {
 	case t[0] == '(':
-		n = bracketDateline(t)
+		if n = bracketDateline(t); n == 0 {
+			n = labelledDateline(t)
+		}
 	case 'A' <= t[0] && t[0] <= 'Z':
 		if n = capsDateline(t); n == 0 {
 			n = sourcedDateline(t)
@@ -400,6 +550,45 @@ func dateline(line string) int {
 		return 0
 	}
 	return len(line) - len(t) + n
+}
+
+// stampedDateline returns the length of the dateline that follows a date
+// stamp at the start of s, after a syndicator's label or none: " MENAFN -
+// IANS) Sanaa, Oct 23 (IANS)", " GENEVA, Jan 4 (Reuters) -"; or 0.
+func stampedDateline(s string) int {
+	t := trimBlanks(s)
+	n := labelledDateline(t)
+	if n == 0 {
+		n = dateline(t)
+	}
+	if n == 0 {
+		return 0
+	}
+	return len(s) - len(t) + n
+}
+
+// labelledDateline returns the length of a dateline after a syndicator's
+// label that opens s — "(MENAFN- IANS) Sanaa, Oct 23 (IANS)", the label
+// with or without its opening bracket — or 0: aggregators print their
+// label, then the wire's own dateline.
+func labelledDateline(s string) int {
+	k := strings.IndexByte(s[:min(len(s), 40)], ')')
+	if k < 2 {
+		return 0
+	}
+	label := strings.TrimPrefix(s[:k], "(")
+	if strings.IndexByte(label, '-') < 0 || !sourceLike(label) {
+		return 0 // "MENAFN- IANS": an aggregator, a dash, its source
+	}
+	rest := trimBlanks(s[k+1:])
+	if rest == "" || rest[0] == '(' {
+		return 0
+	}
+	n := dateline(rest)
+	if n == 0 {
+		return 0
+	}
+	return len(s) - len(rest) + n
 }
 
 // placeDateDateline returns the length of a dateline with no source: a
@@ -699,6 +888,10 @@ func furnitureLine(line string) bool {
 	switch t[0] {
 	case '#', '-', '*', '>', '|':
 		return false
+	case '(':
+		if bracketNotice(t) {
+			return true
+		}
 	}
 	if pageCounter(t) {
 		return true
@@ -709,6 +902,9 @@ func furnitureLine(line string) bool {
 	switch t[len(t)-1] {
 	case '.', '!', '?', ':', '"':
 		return false
+	}
+	if strings.Contains(t, "All rights reserved") || strings.Contains(t, "all rights reserved") {
+		return true // "© 2024 Reuters. All rights reserved"
 	}
 	if strings.Contains(t, "(@") && namesDate(t) {
 		return true // an embedded post's signature: "— UN News (@UN_News) February 5, 2025"
@@ -759,6 +955,31 @@ func clauseLine(t string) bool {
 	return false
 }
 
+// bracketNotice reports whether t, a trimmed line, is a page's notice or
+// a wire footer wholly in brackets: "(Reporting by Jane Doe; editing by
+// John Smith)", "(Copyright 2012 by BNO News B.V. All rights reserved.)",
+// "(This story has not been edited …)", "(with AFP)", "(ST)".
+func bracketNotice(t string) bool {
+	if len(t) < 4 || t[len(t)-1] != ')' || strings.IndexByte(t[1:], '(') >= 0 {
+		return false
+	}
+	in := strings.TrimSpace(t[1 : len(t)-1])
+	if len(in) <= 16 && sourceLike(in) && strings.ToUpper(in) == in {
+		return true // a wire's initials: "(ST)", "(AFP)"
+	}
+	for _, p := range noticePrefixes {
+		if hasPrefixFold(in, p) {
+			return true
+		}
+	}
+	return strings.Contains(in, "rights reserved")
+}
+
+// noticePrefixes open the notices and footers pages print in brackets.
+var noticePrefixes = []string{"copyright", "©", "reporting by", "additional reporting", "editing by", "writing by",
+	"compiled by", "this story", "this article", "with inputs from", "with agency inputs", "with afp", "with ap",
+	"with reuters", "with pti", "with ani", "source:", "photo:"}
+
 // stampWords are the lower-case words of date lines, stamps and bylines.
 var stampWords = map[string]bool{
 	"on": true, "at": true, "in": true, "of": true, "the": true, "a": true, "an": true, "and": true,
@@ -784,7 +1005,11 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	// originally appeared on …".
 	"This article ", "Originally appeared",
 	// media labels and chart sources: "Pictured: …", "Video: …", "Source: OCHA, 3 March 2024".
-	"Pictured:", "Gallery:", "Video:", "In pictures:", "Click here", "Source:"}
+	"Pictured:", "Gallery:", "Video:", "In pictures:", "Click here", "Source:",
+	// labels of links to other stories set between paragraphs: "MORE:
+	// Rebels seize Goma", "Related story: …", "Don't miss: …".
+	"More:", "Related story:", "Related stories:", "Related article:", "Recommended:", "Don't miss:",
+	"Must read:", "Read next:", "Read also:", "Also see:", "Further reading:"}
 
 // furnitureFirsts marks the bytes a line can start with to match a
 // furniture prefix under strings.EqualFold. A prefix that starts with a

@@ -1,6 +1,9 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Timexes returns every temporal expression in text, in order of
 // appearance, resolved against published (the zero time when unknown).
@@ -69,6 +72,10 @@ type tagger struct {
 	anchor     timexVal
 	hasAnchor  bool
 	anchorSent Span
+	// anchorOwner is the end of the "'s" after the anchor when it is a
+	// possessive ("Saturday's election"), else -1: it dates its noun, and
+	// a clock time elsewhere in the sentence is not of that day.
+	anchorOwner int
 	// lead is the first day-precise date of the text that dates an event
 	// rather than a statement ("said on Saturday"), the day of a bare clock
 	// time in a later sentence.
@@ -83,7 +90,11 @@ type tagger struct {
 	// opens") as a present, not a future: on the publication day itself
 	// it says what happens that day.
 	plainPresent bool
-	out          []taggedTimex
+	at           int // offset of the token a match is tried at
+	// lineBreaks are the tokens of the sentence that open a line after a
+	// paragraph of one line with no closing stop (see lineBounds).
+	lineBreaks []int
+	out        []taggedTimex
 }
 
 // tagText runs the tagger over text, sentence by sentence.
@@ -108,10 +119,39 @@ func tagText(text string, published time.Time) []taggedTimex {
 			buf = make([]timexToken, 0, n)
 		}
 		tg.toks = timexTokenize(buf[:0], text, s.Start, s.End)
+		tg.lineBreaks = tg.lineBreaks[:0]
+		if strings.IndexByte(text[s.Start:s.End], '\n') >= 0 {
+			tg.findLineBreaks()
+		}
 		tg.scanSentence()
 		buf = tg.toks
 	}
 	return tg.out
+}
+
+// findLineBreaks notes the tokens of the current sentence that open a
+// line below a line with no closing stop, when that line is a paragraph of
+// its own: the text puts one paragraph on a line (the line below is longer
+// than hard-wrapped text ever is) and it is no longer than a headline.
+func (tg *tagger) findLineBreaks() {
+	text := tg.text
+	for k := 1; k < len(tg.toks); k++ {
+		at := int(tg.toks[k].s)
+		nl := strings.LastIndexByte(text[tg.toks[k-1].e:at], '\n')
+		if nl < 0 {
+			continue
+		}
+		ls := strings.LastIndexByte(text[:tg.toks[k-1].e], '\n') + 1
+		prev := strings.TrimSpace(text[ls:tg.toks[k-1].e])
+		if prev == "" || len(prev) > 160 || closesSentence(prev) || lineEnd(text, at)-at <= 120 {
+			continue
+		}
+		switch prev[len(prev)-1] {
+		case ',', ';', ':', '-':
+			continue // the line runs on
+		}
+		tg.lineBreaks = append(tg.lineBreaks, k)
+	}
 }
 
 // scanSentence tags the expressions of the current sentence, left to right,
@@ -122,6 +162,7 @@ func (tg *tagger) scanSentence() {
 			i++ // no rule starts at this word (see matchAt)
 			continue
 		}
+		tg.at = int(tg.toks[i].s)
 		c, ok := tg.matchAt(i)
 		if !ok || c.j <= i {
 			i++
@@ -147,7 +188,12 @@ func (tg *tagger) emit(i int, c timexCand) {
 		t.Value = c.v.String()
 		t.v = c.v
 		if c.ref == refNone {
-			tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j))
+			if tg.noteAnchor(c.v, tg.isAttributionDate(i, c.j), s) {
+				tg.anchorOwner = -1
+				if c.j+1 < len(tg.toks) && tg.isApostrophe(c.j) && tg.w(c.j+1) == "s" {
+					tg.anchorOwner = int(tg.toks[c.j+1].e) // "Saturday's election"
+				}
+			}
 		}
 	}
 	t.future, t.noEntry = c.future, c.ref == refNoEntry
@@ -171,11 +217,45 @@ func isTimexPrep(w string) bool {
 	return false
 }
 
-// noteAnchor remembers a mentioned date as the reference of later anchored
-// expressions ("the next day", "the year before").
-func (tg *tagger) noteAnchor(v timexVal, attribution bool) {
+// furnitureDate reports whether the date at offset at of text lies in
+// page furniture on its line — a date line, a stamp, a byline, a caption
+// with its credit, a dateline: it dates the page, not an event, and is no
+// lead for the clock times of later sentences ("date 2021-11-04"
+// above a story of Wednesday's attack "at about 2 a.m.").
+func furnitureDate(text string, at int) bool {
+	// Furniture is a short line, or a dateline or stamp that opens one:
+	// a date far into a long line is story, and the scans stay short.
+	const reach = 400
+	from := max(0, at-reach)
+	ls := strings.LastIndexByte(text[from:at], '\n') + 1
+	if ls == 0 && from > 0 {
+		return false
+	}
+	ls += from
+	le := strings.IndexByte(text[at:min(len(text), ls+maxFurnitureLine)], '\n')
+	if le < 0 {
+		le = min(len(text), ls+maxFurnitureLine) - at
+	}
+	line := text[ls : at+le]
+	if n := stampPrefix(line); n > at-ls {
+		return true
+	}
+	if n := dateline(line); n > at-ls {
+		return true
+	}
+	return furnitureLine(line) || creditLine(line)
+}
+
+// maxFurnitureLine bounds the line furnitureDate reads: no furniture
+// line is longer (creditLine reads 800 bytes at most).
+const maxFurnitureLine = 800
+
+// noteAnchor remembers a mentioned date, at offset at, as the reference
+// of later anchored expressions ("the next day", "the year before"), and
+// reports whether it did.
+func (tg *tagger) noteAnchor(v timexVal, attribution bool, at int) bool {
 	if v.y == 0 || v.g == 0 || v.g > GrainYear || v.rel {
-		return
+		return false
 	}
 	if v.g == GrainQuarter || v.g == GrainHalf {
 		tg.period, tg.periodSent, tg.hasPeriod = v, tg.sent, true
@@ -184,9 +264,10 @@ func (tg *tagger) noteAnchor(v timexVal, attribution bool) {
 		v.g, v.clock, v.part = GrainDay, false, ""
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorSent = v, true, tg.sent
-	if v.g == GrainDay && !tg.hasLead && !attribution {
+	if v.g == GrainDay && !tg.hasLead && !attribution && !furnitureDate(tg.text, at) {
 		tg.lead, tg.hasLead = v, true
 	}
+	return true
 }
 
 // isAttributionDate reports whether the date at tokens [i, j) dates a

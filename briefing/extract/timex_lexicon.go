@@ -297,6 +297,6 @@ var timexOtherWords = []string{"the", "this", "that", "these", "those", "last", 
 	"bound", "poised", "set", "due", "going", "won", "ll", "wo", "its", "their", "his", "her",
 	"could", "might", "another", "all", "full", "old", "long", "or", "nor", "through", "when",
 	"while", "with", "off", "down", "alone", "only", "too", "saw", "marked", "ended", "edt", "est",
-	"per", "final", "across", "ahead", "yearend", "latest", "period", "starting", "effective", "consecutive", "straight",
+	"per", "final", "across", "ahead", "beyond", "into", "yearend", "latest", "period", "starting", "effective", "consecutive", "straight",
 	"successive", "additional", "extra", "further", "near", "distant", "foreseeable", "immediate", "pdt", "pst", "cet", "cest", "bst", "et", "pt", "eat", "wat", "cat", "century", "earth", "black", "dawn", "sunrise", "sunset", "daybreak", "not", "no", "never", "ever",
 }

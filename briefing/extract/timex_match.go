@@ -134,8 +134,38 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 			c.future = tg.tense(i, c.j) == cueFuture
 			tg.plainPresent = false
 		}
+		if !c.future && c.mod == ModEnd && tg.endAhead(c.v) && (tg.infinitiveBefore(i) || tg.tense(i, c.j) != cuePast) {
+			// "to withdraw its forces by the end of January" in a paper of
+			// 11 January: the end of the period now running is still ahead.
+			c.future = true
+		}
 	}
 	return c, true
+}
+
+// infinitiveBefore reports whether the verb nearest before token i is an
+// infinitive ("an agreement to withdraw its forces by …"): what it names
+// is meant, not done, whatever the tense of the sentence.
+func (tg *tagger) infinitiveBefore(i int) bool {
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		if tg.isClauseBreak(k) || tg.cueAt(k) != cueNone {
+			return false
+		}
+		if t := &tg.toks[k]; t.kind == ttWord && !t.upper && t.lx == 0 && tg.w(k-1) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// endAhead reports whether v is a period that holds the publication date
+// and whose last third (what "the end of" names) lies after it.
+func (tg *tagger) endAhead(v timexVal) bool {
+	if !tg.hasDCT || v.y == 0 || v.rel || v.g < GrainWeek {
+		return false
+	}
+	s, e := v.start(), v.end()
+	return !s.After(tg.dct) && tg.dct.Before(s.Add(e.Sub(s)*2/3))
 }
 
 // onPublicationDay reports whether v is the publication day or a time of

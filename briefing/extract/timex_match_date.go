@@ -632,12 +632,16 @@ func (tg *tagger) plausibleYear(i int) bool {
 }
 
 // yearContext reports whether a word before a four-digit number makes it
-// a year even when a noun follows ("in 2023 elections", "the 2024 vote").
+// a year even when a noun follows ("in 2023 elections", "the 2024 vote",
+// "their 2015 convictions").
 func yearContext(w string) bool {
 	switch w {
 	case "in", "since", "by", "until", "till", "from", "of", "the", "during", "before", "after",
 		"through", "to", "and", "between", "early", "late", "mid", "for", "fiscal", "throughout",
-		"spring", "summer", "autumn", "fall", "winter":
+		"spring", "summer", "autumn", "fall", "winter",
+		// a possessive before the year and its noun: "their 2015
+		// convictions", "its 2024 budget" (counts that large take a comma)
+		"its", "their", "his", "her":
 		return true
 	}
 	return timexLexIndex[w] != 0 && timexLexicon[timexLexIndex[w]].month != 0

@@ -138,7 +138,11 @@ func (tg *tagger) matchTheseDays(i int) (timexCand, bool) {
 // date mentioned.
 func (tg *tagger) matchThatUnit(i int) (timexCand, bool) {
 	if u := tg.info(i + 1).unit; u >= uDay && u != uNight && !tg.info(i+1).unitPl && tg.hasAnchor {
-		return timexDateCand(i+2, tg.shiftAnchor(u, 0))
+		c, ok := timexDateCand(i+2, tg.shiftAnchor(u, 0))
+		if tg.apposedToDate(i, u) {
+			c.ref = refNoEntry
+		}
+		return c, ok
 	}
 	if !tg.hasAnchor || tg.anchor.y == 0 || !tg.tok(i+1).upper && tg.info(i+1).season == "" ||
 		reportVerbs[tg.lowerWord(i-1)] || eventReportingVerbs[tg.lowerWord(i-1)] {
@@ -536,9 +540,39 @@ func (tg *tagger) theFullYear(i int) (timexCand, bool) {
 // theSameUnit matches "the same day".
 func (tg *tagger) theSameUnit(i int) (timexCand, bool) {
 	if u := tg.info(i + 2).unit; u != uNone && !tg.info(i+2).unitPl && u >= uDay {
-		return timexDateCand(i+3, tg.shiftAnchor(u, 0))
+		c, ok := timexDateCand(i+3, tg.shiftAnchor(u, 0))
+		if tg.apposedToDate(i, u) {
+			c.ref = refNoEntry
+		}
+		return c, ok
 	}
 	return noTimexCand, false
+}
+
+// apposedToDate reports whether the expression at token i, "the same
+// year" or "that year", follows a finer date of its sentence with at most
+// a comma between them: "On December 10, the same year, troops began to
+// leave" names one day, and the year says which; it dates no event of its
+// own.
+func (tg *tagger) apposedToDate(i int, u uint8) bool {
+	k := i - 1
+	if tg.punct(k, ",") {
+		k--
+	}
+	if k < 0 || len(tg.out) == 0 {
+		return false
+	}
+	last := &tg.out[len(tg.out)-1]
+	if last.sent != tg.sent || last.End != int(tg.toks[k].e) || last.v.g == 0 {
+		return false
+	}
+	switch u {
+	case uYear:
+		return last.v.g < GrainYear
+	case uMonth:
+		return last.v.g < GrainWeekend
+	}
+	return false
 }
 
 // theRelative matches "the previous day", "the next morning", "the past",

@@ -1,6 +1,9 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Resolution of relative and partial dates against the publication date
 // (the document creation time, DCT). Without one, values stay unresolved
@@ -227,18 +230,30 @@ func (tg *tagger) yearRel(k int) int {
 
 // clockDay is the day a bare clock time belongs to: a day named earlier in
 // the same sentence, else the first day the text names (a report's lead
-// gives the day of its main event), else the publication date.
+// gives the day of its main event) unless the clock is page furniture,
+// else the publication date.
 func (tg *tagger) clockDay() timexVal {
-	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == GrainDay {
+	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == GrainDay && !tg.ownedElsewhere() {
 		return tg.anchor
 	}
-	if tg.hasLead {
-		return tg.lead
+	if tg.hasLead && !(tg.hasDCT && furnitureDate(tg.text, tg.at)) {
+		return tg.lead // a stamp's clock ("Updated: 11:02") is the page's day
 	}
 	if tg.hasDCT {
 		return dayVal(tg.dct)
 	}
 	return timexVal{g: GrainDay, rel: true}
+}
+
+// ownedElsewhere reports whether the anchor is a possessive day that
+// dates its own noun rather than the clock time being matched: "results
+// from Saturday's election shortly before 7 a.m." (the results came on
+// the day of the report), but not "Friday's midnight deadline".
+func (tg *tagger) ownedElsewhere() bool {
+	if tg.anchorOwner < 0 || tg.at < tg.anchorOwner {
+		return false
+	}
+	return strings.TrimSpace(tg.text[tg.anchorOwner:tg.at]) != ""
 }
 
 // overnightDay is the day whose night "overnight" at token i names: a day

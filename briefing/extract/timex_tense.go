@@ -30,7 +30,7 @@ func (tg *tagger) tense(i, j int) uint8 {
 		if lo >= i-1 && hi == j && hi < len(tg.toks) && tg.isClauseBreak(hi) {
 			// "Until 3 February, the airport had remained closed": the
 			// date's own clause is the phrase alone; the sentence's decides.
-			lo, hi = 0, len(tg.toks)
+			lo, hi = tg.lineBounds(i)
 		}
 		switch tg.perfect(lo, hi, w) {
 		case cuePast:
@@ -51,6 +51,17 @@ func (tg *tagger) tense(i, j int) uint8 {
 	if tg.sinceBefore(i) {
 		return cuePast // "since peaking in September", "since early June"
 	}
+	if tg.aheadOf(i) {
+		// "ahead of the 31 January deadline", "beyond Friday's midnight
+		// deadline", "extending into Monday": the date lies ahead of the
+		// clause's time — the
+		// coming one, or in a past clause the nearest ("attacked
+		// polling stations ahead of Sunday's vote" in a Monday paper).
+		if tg.clauseTense(i, j) == cuePast {
+			return cuePresent
+		}
+		return cueFuture
+	}
 	if tg.w(i-1) == "to" && tg.scheduleVerb(i-2) {
 		return cueFuture // "the mandate runs to the end of 2025"
 	}
@@ -66,6 +77,20 @@ func (tg *tagger) tense(i, j int) uint8 {
 	return tg.clauseTense(i, j)
 }
 
+// aheadOf reports whether the date at token i is the object of "ahead
+// of", "beyond" or "into", with or without its article.
+func (tg *tagger) aheadOf(i int) bool {
+	k := i - 1
+	if tg.w(k) == "the" {
+		k--
+	}
+	switch tg.w(k) {
+	case "beyond", "into": // "disruptions extending into Monday"
+		return true
+	}
+	return tg.w(k) == "of" && tg.w(k-1) == "ahead"
+}
+
 // clauseTense is the tense cue nearest to tokens [i, j) in their clause,
 // else in their sentence, whatever the preposition before them.
 func (tg *tagger) clauseTense(i, j int) uint8 {
@@ -73,7 +98,27 @@ func (tg *tagger) clauseTense(i, j int) uint8 {
 	if c := tg.nearestCue(i, j, lo, hi); c != cueNone {
 		return c
 	}
-	return tg.nearestCue(i, j, 0, len(tg.toks))
+	lo, hi = tg.lineBounds(i)
+	return tg.nearestCue(i, j, lo, hi)
+}
+
+// lineBounds returns the token bounds of the part of the sentence that
+// holds token i: the whole sentence, unless it runs over a line that is a
+// paragraph of its own with no closing stop — a headline, a caption, a
+// subhead — which the sentence splitter joins to the paragraph below.
+// "France hands over base ahead of 31 January deadline\nFrance on Saturday
+// handed over …": the headline's present is not the story's past.
+func (tg *tagger) lineBounds(i int) (int, int) {
+	lo, hi := 0, len(tg.toks)
+	for _, b := range tg.lineBreaks {
+		if b <= i {
+			lo = b
+		} else {
+			hi = b
+			break
+		}
+	}
+	return lo, hi
 }
 
 // dir turns the tense of tokens [i, j) into a direction for resolving a
@@ -105,12 +150,15 @@ func (tg *tagger) dirNear(i, j int) int {
 
 // clause returns the token bounds of the clause holding tokens [i, j).
 func (tg *tagger) clause(i, j int) (int, int) {
-	lo := i
-	for lo > 0 && i-lo < tenseWindow && !tg.isClauseBreak(lo-1) {
+	lo, hi := i, j
+	min, max := 0, len(tg.toks)
+	if len(tg.lineBreaks) > 0 {
+		min, max = tg.lineBounds(i)
+	}
+	for lo > min && i-lo < tenseWindow && !tg.isClauseBreak(lo-1) {
 		lo--
 	}
-	hi := j
-	for hi < len(tg.toks) && hi-j < tenseWindow && !tg.isClauseBreak(hi) {
+	for hi < max && hi-j < tenseWindow && !tg.isClauseBreak(hi) {
 		hi++
 	}
 	return lo, hi
@@ -317,12 +365,37 @@ func (tg *tagger) presentVerb(k int, word string) bool {
 		return false
 	}
 	switch tg.w(k + 1) {
-	case "its", "the", "a", "an", "their", "his", "her", "this", "that", "these", "those":
+	case "that":
+		if k+2 < len(tg.toks) && tg.relativeVerb(k+2) {
+			return false // "the aftershocks that rattled the city": a relative clause
+		}
+		return !tg.isArticle(k-1) && !tg.lowerIn(k-1, nounPrepositions)
+	case "its", "the", "a", "an", "their", "his", "her", "this", "these", "those":
 		// not after a determiner or a preposition: "with their families
 		// this week", "vote in elections this year" are nouns
 		return !tg.isArticle(k-1) && !tg.lowerIn(k-1, nounPrepositions)
 	}
 	return false
+}
+
+// relativeVerb reports whether token k, right after "that", is a verb in
+// the past or a modal, which makes "that" a relative pronoun ("aftershocks
+// that rattled", "talks that will resume") rather than a determiner or the
+// "that" of a report ("says that rebels").
+func (tg *tagger) relativeVerb(k int) bool {
+	t := &tg.toks[k]
+	if t.kind != ttWord || t.upper {
+		return false
+	}
+	if t.lx != 0 {
+		switch t.w() {
+		case "will", "would", "could", "might", "may", "had", "have", "has", "was", "were", "is", "are":
+			return true
+		}
+		return t.info().cue == cuePast
+	}
+	w := tg.text[t.s:t.e]
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !edNotVerb[w]
 }
 
 // isCount reports whether token k is a number or a number word, which
