@@ -10,21 +10,27 @@ import (
 )
 
 // StoredHeader is a briefing's metadata as an index of the library holds
-// it, with the size and modification time (Unix nanoseconds) its file had
-// when it was read. The strings that many briefings share (sources,
-// regions, lists of countries) should be held once, as Load holds them. A library can start from stored headers instead of
-// reading every file (LoadStored, FromStored).
+// it, with the size, modification time (Unix nanoseconds) and change mark
+// (FileStatus.Change) its file had when it was read. The strings that many
+// briefings share (sources, regions, lists of countries) should be held
+// once, as Load holds them. A library can start from stored headers
+// instead of reading every file (LoadStored, FromStored).
 type StoredHeader struct {
 	Briefing *Briefing
 	Size     int64
 	ModTime  int64
+	// Change fingerprints the file's inode and status change time when it
+	// was read (FileStatus.Change); 0: not known. With it, a file edited in
+	// place that kept its size and had its time put back is read again.
+	Change uint32
 }
 
-// fresh reports whether a file of this size and modification time (Unix
-// nanoseconds) is the one the header was read from. A zero time (an
-// embedded file system has none) is never fresh.
-func (s StoredHeader) fresh(size, mtime int64) bool {
-	return s.Briefing != nil && mtime != 0 && s.ModTime == mtime && s.Size == size
+// fresh reports whether a file of the status now is the one the header
+// was read from: the same size and modification time, and the same change
+// mark where both know one. A zero time (an embedded file system has none)
+// is never fresh.
+func (s StoredHeader) fresh(now fileStat) bool {
+	return s.Briefing != nil && now.mtime != 0 && storedStat(s).same(now)
 }
 
 // LoadStats says how much of a library came from stored headers.
@@ -54,7 +60,7 @@ func loadStored(fsys fs.FS, lookup func(p string) (StoredHeader, bool)) (*Librar
 	var st LoadStats
 	lib, err := load(fsys, func(h headerReader, p string) (*Briefing, error) {
 		if s, ok := lookup(p); ok {
-			if size, mtime, ok := h.stat(p); ok && s.fresh(size, mtime) {
+			if now, ok := h.stat(p); ok && s.fresh(now) {
 				b := s.Briefing
 				// Each written only when not so already: a briefing of a
 				// library on screen (CatchUp) is never written, nor the path

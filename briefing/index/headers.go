@@ -19,7 +19,8 @@ import (
 )
 
 // Headers returns the front matter of every briefing indexed, with the
-// size and modification time its file had when it was indexed, without
+// status (size, modification time, change mark) its file had when it was
+// indexed, without
 // reading any file: what a list or the reader's first frame needs, at a
 // fraction of the cost of reading every file's header. Files recorded as
 // problems are left out (a loader reads them again, and reports them).
@@ -103,9 +104,9 @@ var maxHeaderBlock = 16 << 20
 // one text of headerFields fields joined by NUL (which neither a file name
 // nor a sanitized field holds).
 const headerRow = `concat_ws(char(0), d.path, d.title, d.summary, d.url, d.id, d.published, d.source, d.region,
-	d.countries, d.tags, d.dateline, f.size, f.mtime)`
+	d.countries, d.tags, d.dateline, f.size, f.mtime, f.change)`
 
-const headerFields = 13
+const headerFields = 14
 
 // NewestHeaders returns the stored headers of the n briefings a library
 // lists first (newest first, then by title and ID; undated ones last),
@@ -252,6 +253,11 @@ func (r *headerRows) header(b *briefing.Briefing, f [headerFields]string) (brief
 	if s.ModTime, err = strconv.ParseInt(f[12], 10, 64); err != nil {
 		return briefing.StoredHeader{}, fmt.Errorf("index: %s: mtime: %w", p, err)
 	}
+	change, err := strconv.ParseUint(f[13], 10, 32)
+	if err != nil {
+		return briefing.StoredHeader{}, fmt.Errorf("index: %s: change mark: %w", p, err)
+	}
+	s.Change = uint32(change)
 	return s, nil
 }
 

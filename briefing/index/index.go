@@ -7,7 +7,7 @@
 //
 // The Markdown files stay the source of truth: the index is a cache in the
 // XDG cache directory, kept in step with the files by path, size,
-// modification time and content hash, and rebuilt when it is missing or of
+// modification time, change mark (briefing.FileStatus) and content hash, and rebuilt when it is missing or of
 // another schema version. Update catches up with the files in batches,
 // each its own transaction, so that queries run meanwhile and see what is
 // done (SQLite in WAL mode: readers do not wait for the writer). A new
@@ -39,7 +39,7 @@ import (
 // raise it when the tables or the analysis (story.Analyze, the entity
 // lists, the extractor) change, so that every index is rebuilt. An index
 // of another version is deleted and rebuilt (it is only a cache).
-const SchemaVersion = 29
+const SchemaVersion = 30
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,6 +47,7 @@ CREATE TABLE files(
 	path TEXT PRIMARY KEY,
 	size INTEGER NOT NULL,
 	mtime INTEGER NOT NULL,
+	change INTEGER NOT NULL DEFAULT 0,
 	hash TEXT NOT NULL,
 	problem TEXT NOT NULL DEFAULT ''
 );
