@@ -69,6 +69,27 @@ CREATE TABLE docs(
 	features BLOB NOT NULL,
 	textkey INTEGER NOT NULL
 );
+-- heads holds what a list needs of each docs row (its header and its
+-- file's status), by the docs row's rowid: a few hundred bytes a row,
+-- where a docs row holds the body too, so that Headers reads a library's
+-- 100,000 headers from some thousands of pages instead of 100,000.
+CREATE TABLE heads(
+	rowid INTEGER PRIMARY KEY,
+	path TEXT NOT NULL,
+	id TEXT NOT NULL,
+	title TEXT NOT NULL,
+	summary TEXT NOT NULL,
+	published TEXT NOT NULL,
+	source TEXT NOT NULL,
+	url TEXT NOT NULL,
+	region TEXT NOT NULL,
+	countries TEXT NOT NULL,
+	tags TEXT NOT NULL,
+	dateline TEXT NOT NULL,
+	size INTEGER NOT NULL,
+	mtime INTEGER NOT NULL,
+	change INTEGER NOT NULL
+);
 CREATE INDEX docs_id ON docs(id);
 CREATE INDEX docs_textkey ON docs(textkey);
 CREATE INDEX docs_published ON docs(published);

@@ -448,6 +448,10 @@ func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 		return upsertFile(d.newHash, d.problem.Error())
 	case d.same:
 		st.Unchanged++
+		if _, err := tx.ExecContext(ctx, `UPDATE heads SET size = ?, mtime = ?, change = ? WHERE rowid = (SELECT rowid FROM docs WHERE path = ?)`,
+			d.status.Size, d.status.ModTime, d.status.Change, d.path); err != nil {
+			return err
+		}
 		return upsertFile(d.newHash, "")
 	}
 	if d.known {
@@ -476,6 +480,12 @@ func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 	if err != nil {
 		return err
 	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO heads(rowid, path, id, title, summary, published, source, url, region,
+		countries, tags, dateline, size, mtime, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		rowid, d.path, b.ID, b.Title, b.Summary, published, b.Source, b.URL, b.Region, string(countries), string(tags),
+		b.Dateline, d.status.Size, d.status.ModTime, d.status.Change); err != nil {
+		return err
+	}
 	for _, f := range r.facets {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO facets(field, value, doc) VALUES (?, ?, ?)`, f[0], f[1], rowid); err != nil {
 			return err
@@ -484,7 +494,8 @@ func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 	return upsertFile(d.newHash, "")
 }
 
-// deleteDoc removes the briefing of a path and its facets, if indexed.
+// deleteDoc removes the briefing of a path, its header and its facets, if
+// indexed.
 func deleteDoc(ctx context.Context, tx *sql.Tx, path string) error {
 	var rowid int64
 	err := tx.QueryRowContext(ctx, `SELECT rowid FROM docs WHERE path = ?`, path).Scan(&rowid)
@@ -495,6 +506,9 @@ func deleteDoc(ctx context.Context, tx *sql.Tx, path string) error {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM facets WHERE doc = ?`, rowid); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM heads WHERE rowid = ?`, rowid); err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM docs WHERE rowid = ?`, rowid)
