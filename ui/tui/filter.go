@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -43,6 +44,36 @@ const (
 func filterMeta(b *briefing.Briefing) string {
 	meta := append(append([]string{b.Title, b.Summary, b.Region}, b.Countries...), b.Tags...)
 	return strings.Join(meta, " ")
+}
+
+// appendLowerMeta appends strings.ToLower(filterMeta(b)) to dst: each
+// field lower-cased on its own (ToLower maps rune by rune), printable
+// ASCII without strings.ToLower's copy.
+func appendLowerMeta(dst []byte, b *briefing.Briefing) []byte {
+	dst = appendLower(dst, b.Title)
+	for _, f := range [][]string{{b.Summary, b.Region}, b.Countries, b.Tags} {
+		for _, s := range f {
+			dst = appendLower(append(dst, ' '), s)
+		}
+	}
+	return dst
+}
+
+// appendLower appends strings.ToLower(s) to dst.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // libraryWords is the word index of one library's stories, in library
@@ -526,14 +557,25 @@ func fuzzyMatches(lw *libraryWords, word string, alive []scored, stale func() bo
 		return next, true
 	}
 	metas := make([]string, 0, min(len(alive), fuzzyChunk))
+	var lower []byte
 	for from := 0; from < len(alive); from += fuzzyChunk {
 		if stale() {
 			return nil, false
 		}
 		chunk := alive[from:min(len(alive), from+fuzzyChunk)]
-		metas = metas[:0]
+		// The chunk's metadata, lower-cased, in one string: not three
+		// copies a story.
+		lower = lower[:0]
+		ends := make([]int, 0, len(chunk))
 		for _, it := range chunk {
-			metas = append(metas, strings.ToLower(filterMeta(lw.all[it.i])))
+			lower = appendLowerMeta(lower, lw.all[it.i])
+			ends = append(ends, len(lower))
+		}
+		text, start := string(lower), 0
+		metas = metas[:0]
+		for _, end := range ends {
+			metas = append(metas, text[start:end])
+			start = end
 		}
 		// sahilm/fuzzy gives its matches in the order of the texts it had,
 		// each scored on its text alone: chunks keep the order and scores.
