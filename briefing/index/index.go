@@ -20,9 +20,7 @@ package index
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -138,32 +136,11 @@ func DefaultPath(libraryDir string) (string, error) {
 	}
 	key := "embedded"
 	if libraryDir != "" {
-		abs, err := filepath.Abs(libraryDir)
-		if err != nil {
+		if key, err = briefing.CacheKey(libraryDir); err != nil {
 			return "", fmt.Errorf("index: %w", err)
 		}
-		sum := sha256.Sum256([]byte(abs))
-		key = safeName(filepath.Base(abs)) + "-" + hex.EncodeToString(sum[:6])
 	}
 	return filepath.Join(dir, "index", key+".db"), nil
-}
-
-// safeName keeps letters, digits, dots, dashes and underscores of a
-// directory's name (the hash beside it tells libraries apart), so that
-// no name can change the meaning of the database URI.
-func safeName(s string) string {
-	out := []rune{}
-	for _, r := range s {
-		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '_') {
-			out = append(out, r)
-		} else {
-			out = append(out, '_')
-		}
-		if len(out) == 40 {
-			break
-		}
-	}
-	return string(out)
 }
 
 // Open opens the index at path, creating it (and its directory) when

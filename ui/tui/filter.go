@@ -130,7 +130,7 @@ func buildWords(prev *libraryWords, lib *briefing.Library, dir string, onDisk in
 		order[i] = b.ID
 	}
 	if prev != nil {
-		fresh, gone := sinceIndexed(prev.lib, lib)
+		fresh, gone := sinceIndexed(prev.lib, lib, false)
 		added := len(all) - (prev.lib.Len() - gone)
 		if changed := len(fresh) - added; changed+gone <= max(len(all)/4, 64) && len(fresh) <= updateLimit {
 			lw.words = prev.words.Update(order, docs(fresh))
@@ -165,10 +165,14 @@ const onDiskFrom = 20_000
 // even with its front matter unchanged — briefing.Diff would compare the
 // file with itself, as both libraries read one directory). gone counts the
 // stories of prev that lib no longer holds. A library read further or
-// caught up shares the briefings it did not read again.
-func sinceIndexed(prev, lib *briefing.Library) (fresh []string, gone int) {
+// caught up shares the briefings it did not read again. byFile (for a kept
+// index, whose reloads read the library again: its briefings are its own,
+// their files mostly unchanged) takes a briefing of lib's as prev's when
+// it was read from the same file, unchanged since.
+func sinceIndexed(prev, lib *briefing.Library, byFile bool) (fresh []string, gone int) {
 	for _, b := range lib.Briefings() {
-		if was, ok := prev.Get(b.ID); !ok || was != b {
+		was, ok := prev.Get(b.ID)
+		if !ok || was != b && (!byFile || was.Path != b.Path || !was.FileStatus().Same(b.FileStatus())) {
 			fresh = append(fresh, b.ID)
 		}
 	}
