@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"sitrep/briefing"
@@ -96,5 +98,48 @@ func TestHeadersFollowTheFiles(t *testing.T) {
 	if stats.Read != 1 || again.Len() != want.Len() { // the broken file alone, which no header stands for
 		t.Errorf("a library from the stored headers read %d files (want the broken one alone) and has %d briefings (want %d)",
 			stats.Read, again.Len(), want.Len())
+	}
+}
+
+// TestProblemsReadOnlyTheProblems checks that the files the index could
+// not read are listed, in path order, from an index of them alone (a
+// reader opening a library of 100,000 read every file's row for a few),
+// and that a file mended leaves the list.
+func TestProblemsReadOnlyTheProblems(t *testing.T) {
+	fsys := librarytest.FS(30, 2)
+	fsys["z-broken.md"] = &fstest.MapFile{Data: []byte("no front matter\n")}
+	fsys["a-broken.md"] = &fstest.MapFile{Data: []byte("---\ntitle: [unclosed\n---\n")}
+	ix, _ := openIndexed(t, fsys)
+	ctx := context.Background()
+	problems, err := ix.Problems(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) != 2 || !strings.Contains(problems[0].Error(), "a-broken.md") || !strings.Contains(problems[1].Error(), "z-broken.md") {
+		t.Fatalf("problems %v, want a-broken.md's then z-broken.md's", problems)
+	}
+	var plan strings.Builder
+	rows, err := ix.db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+problemsQuery)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan.WriteString(detail + "\n")
+	}
+	rows.Close()
+	if !strings.Contains(plan.String(), "files_problems") {
+		t.Errorf("Problems reads %q, not the index of the problems", plan.String())
+	}
+	fsys["z-broken.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Mended\n---\nBody.\n"), ModTime: time.Now()}
+	if _, err := ix.Update(ctx, fsys, nil); err != nil {
+		t.Fatal(err)
+	}
+	if problems, err = ix.Problems(ctx); err != nil || len(problems) != 1 {
+		t.Errorf("after z-broken.md was mended: problems %v (%v), want a-broken.md's alone", problems, err)
 	}
 }

@@ -88,6 +88,9 @@ CREATE TABLE heads(
 	mtime INTEGER NOT NULL,
 	change INTEGER NOT NULL
 );
+-- The files with a problem, for Problems: a few, where the files are
+-- 100,000.
+CREATE INDEX files_problems ON files(path) WHERE problem != '';
 CREATE INDEX docs_id ON docs(id);
 CREATE INDEX docs_textkey ON docs(textkey);
 CREATE INDEX docs_published ON docs(published);
@@ -277,10 +280,14 @@ func (ix *Index) generation(ctx context.Context) (int64, error) {
 	return strconv.ParseInt(v, 10, 64)
 }
 
+// problemsQuery lists the problems of the files (files_problems holds
+// them).
+const problemsQuery = `SELECT problem FROM files WHERE problem != '' ORDER BY path`
+
 // Problems lists the files the index could not read, each naming the file
 // and why, as the library does.
 func (ix *Index) Problems(ctx context.Context) ([]error, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT problem FROM files WHERE problem != '' ORDER BY path`)
+	rows, err := ix.db.QueryContext(ctx, problemsQuery)
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}

@@ -447,12 +447,17 @@ func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 		}
 		return upsertFile(d.newHash, d.problem.Error())
 	case d.same:
+		// Its content as indexed: its status is the file's now, and what
+		// the index made of it stays, a problem too (a file that could
+		// not be parsed, touched, is still a problem).
 		st.Unchanged++
 		if _, err := tx.ExecContext(ctx, `UPDATE heads SET size = ?, mtime = ?, change = ? WHERE rowid = (SELECT rowid FROM docs WHERE path = ?)`,
 			d.status.Size, d.status.ModTime, d.status.Change, d.path); err != nil {
 			return err
 		}
-		return upsertFile(d.newHash, "")
+		_, err := tx.ExecContext(ctx, `UPDATE files SET size = ?, mtime = ?, change = ? WHERE path = ?`,
+			d.status.Size, d.status.ModTime, d.status.Change, d.path)
+		return err
 	}
 	if d.known {
 		st.Changed++
