@@ -47,8 +47,8 @@ const subjectReach = 24
 // phrase ("At 2.24 million for December 2013 to February 2014,
 // unemployment was"), within the sentence, past bare counts ("at 32.7
 // million, with a jump of 179,000") but not past a count with a noun of
-// its own; it returns "" when no such subject is found. The rate of unemployment
-// counts nothing: its numbers are percents, read elsewhere.
+// its own; it returns "" when no such subject is found. The rate of
+// unemployment counts nothing: its numbers are percents, read elsewhere.
 func (fx *figurer) subjectCount(toks []ntoken, cands []candidate, ci int) string {
 	text, c := fx.text, &cands[ci]
 	if !fx.mayHave(markSubject) {
