@@ -23,15 +23,16 @@ func comparativeUnit(written string) string {
 	return written
 }
 
-// comparativeStarts marks the first letters of the comparatives
-// comparativeUnit drops, in both cases: most counted nouns start with
-// another, and unitName passes them over without a call.
-var comparativeStarts = func() (m [256]bool) {
-	for _, c := range "fmlhgbs" {
-		m[c], m[c-'a'+'A'] = true, true
+// comparativeStart reports whether written may start with one of the
+// comparatives comparativeUnit drops, by its first two letters: most
+// counted nouns do not, and unitName passes them over without a call.
+func comparativeStart(written string) bool {
+	switch uint16(written[0]|0x20)<<8 | uint16(written[1]|0x20) {
+	case 'f'<<8 | 'e', 'm'<<8 | 'o', 'l'<<8 | 'e', 'l'<<8 | 'o', 'h'<<8 | 'i', 'g'<<8 | 'r', 'b'<<8 | 'i', 's'<<8 | 'm', 'l'<<8 | 'a':
+		return true
 	}
-	return m
-}()
+	return false
+}
 
 // subjectReach is how far before and after a bare count subjectCount
 // reads for the subject that names what it counts.
@@ -46,8 +47,8 @@ const subjectReach = 24
 // phrase ("At 2.24 million for December 2013 to February 2014,
 // unemployment was"), within the sentence, past bare counts ("at 32.7
 // million, with a jump of 179,000") but not past a count with a noun of
-// its own; it returns "" when no such subject is found. The rate of unemployment
-// counts nothing: its numbers are percents, read elsewhere.
+// its own; it returns "" when no such subject is found. The rate of
+// unemployment counts nothing: its numbers are percents, read elsewhere.
 func (fx *figurer) subjectCount(toks []ntoken, cands []candidate, ci int) string {
 	text, c := fx.text, &cands[ci]
 	if !fx.mayHave(markSubject) {

@@ -214,7 +214,7 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		k, pct = k+1, true // "5.25%-5.5%", "3% to 4%": the sign on both bounds
 	}
 	pctWords := 0
-	if t := toks[k]; t.kind == ntWord && t.lx != nil && (t.lx.percent || t.lx == lexPer) && !glued && !pct {
+	if lx := toks[k].lx; lx != nil && (lx.percent || lx == lexPer) && !glued && !pct {
 		if pctWords = percentWords(text, toks, k); pctWords > 0 && k+pctWords+1 < len(toks) {
 			k += pctWords // "between 96 per cent and 104 per cent": the word on both bounds
 		}

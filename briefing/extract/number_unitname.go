@@ -23,7 +23,7 @@ import (
 // megawatt hour, down from €112", "rose from €1.62 to €1.89 a litre".
 func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
 	c := &cands[k]
-	if c.q.kind == QuantityNumber && len(written) >= 4 && comparativeStarts[written[0]] {
+	if c.q.kind == QuantityNumber && len(written) >= 4 && comparativeStart(written) {
 		written = comparativeUnit(written) // "25,000 fewer people": people
 	}
 	if written == "" {
@@ -33,14 +33,22 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		if u := fx.exchangeRate(toks, c); u != "" {
 			return u
 		}
-		if u := fx.sharedUnit(toks, cands, k); u != "" {
-			return u // "16 and 6 per cent, respectively"
+		next := (*numLex)(nil) // the word after the figure: "and", "or" and "of" open the readers below
+		if c.last+1 < len(toks) {
+			next = toks[c.last+1].lx
+		}
+		if next != nil && (next.w == "and" || next.w == "or") {
+			if u := fx.sharedUnit(toks, cands, k); u != "" {
+				return u // "16 and 6 per cent, respectively"
+			}
 		}
 		if u := fx.levelUnit(toks, cands, k); u != "" || c.q.kind != QuantityNumber || c.vague || c.b.num.frac {
 			return u
 		}
-		if u := fx.partitiveNoun(toks, cands, k); u != "" {
-			return u // "Twelve of these subdivisions"
+		if next == lexOf {
+			if u := fx.partitiveNoun(toks, cands, k); u != "" {
+				return u // "Twelve of these subdivisions"
+			}
 		}
 		return fx.subjectCount(toks, cands, k) // "unemployment fell by 27,000": people
 	}
@@ -70,7 +78,8 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		}
 		return rateName(base, fx.perOf(toks, c))
 	}
-	if c.q.kind == QuantityCurrency || c.q.kind == QuantityDimension {
+	if (c.q.kind == QuantityCurrency || c.q.kind == QuantityDimension) &&
+		(c.last+1 < len(toks) && ntIsPunct(fx.text, toks[c.last+1], '(') || c.first > 0 && ntIsPunct(fx.text, toks[c.first-1], '(')) {
 		if per := fx.convertedRate(toks, cands, k); per != "" {
 			return rateName(base, per) // "£1,720 (€1,909) per tonne": both per tonne
 		}
