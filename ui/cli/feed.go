@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -82,7 +83,8 @@ func writeFeeds(w io.Writer, rows []feedRow, synced, asJSON bool, none string) e
 		fmt.Fprintln(w, none)
 		return nil
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	bw := bufio.NewWriter(w) // tabwriter writes each cell on its own
+	tw := tabwriter.NewWriter(bw, 0, 4, 2, ' ', 0)
 	header := "NAME\tURL\tREGION\tCOUNTRIES\tTAGS"
 	if synced {
 		header += "\tSYNCED"
@@ -103,7 +105,10 @@ func writeFeeds(w io.Writer, rows []feedRow, synced, asJSON bool, none string) e
 		}
 		fmt.Fprintln(tw, line)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 func dash(s string) string {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -97,10 +98,11 @@ func Stories(ctx context.Context, w io.Writer, ix StoryIndex, opt StoriesOptions
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
+	bw := bufio.NewWriter(w) // a line a write was thousands of system calls
 	for _, s := range stories {
-		writeStory(w, s)
+		writeStory(bw, s)
 	}
-	return nil
+	return bw.Flush() // a failed write (a closed pipe) is reported here
 }
 
 func writeStory(w io.Writer, s briefing.Story) {
