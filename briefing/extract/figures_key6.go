@@ -47,10 +47,12 @@ func buildKey6() {
 			e.role = RoleAffected
 		}
 	}
-	for _, w := range []string{"eliminated", "eliminating"} {
-		// "said it had eliminated 10 terrorists", as "neutralized".
+	for w, r := range map[string]Role{"eliminated": RoleKilled, "eliminating": RoleKilled, "abduct": RoleHeld, "abducts": RoleHeld,
+		"kidnap": RoleHeld, "kidnaps": RoleHeld} {
+		// "said it had eliminated 10 terrorists", as "neutralized"; the
+		// present of headlines, "Bandits kill three, abduct 50".
 		if e := numLexEntry(w); e.role == "" && e.trig == trigNone && e.head == "" {
-			e.role, e.cat, e.trig = RoleKilled, Casualties, trigWeak
+			e.role, e.cat, e.trig = r, r.Category(), trigWeak
 		}
 	}
 	lexClass(clsPerson, "colleagues")

@@ -82,14 +82,18 @@ func TestRefugeesByNounAndBorder(t *testing.T) {
 	})
 }
 
-// TestEliminatedAndColleagues checks two words of wire copy: forces that
-// "eliminated" fighters killed them (as "neutralized"), and colleagues are
-// people whom a detention befalls.
+// TestEliminatedAndColleagues checks words of wire copy: forces that
+// "eliminated" fighters killed them (as "neutralized"), colleagues are
+// people whom a detention befalls, and the present of a headline ("kill
+// four, abduct 30") gives each count its own role: the abducted are never
+// killed.
 func TestEliminatedAndColleagues(t *testing.T) {
 	checkRoleCases(t, []roleCase{
 		{"eliminated", "The army said it had eliminated 25 militants in the operation.", "25 militants", RoleKilled, true},
 		{"eliminated jobs", "The company eliminated 3,000 jobs last year.", "3,000 jobs", RoleOther, false},
 		{"colleagues detained", "The UN said 12 colleagues remain detained by the authorities.", "12 colleagues", RoleDetained, true},
+		{"abduct in a headline", "Gunmen kill four, abduct 30 in village raid", "30", RoleHeld, false},
+		{"kill in a headline", "Gunmen kill four, abduct 30 in village raid", "four", RoleKilled, false},
 	})
 }
 
