@@ -367,6 +367,11 @@ func (fx *figurer) key6Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID
 		return false, f.why.key
 	}
 	switch {
+	case f.why.role == roleAmongSet:
+		// "Two soldiers and a customs officer were among four people shot
+		// dead": a part given beside its total (extraction.md's dev sets:
+		// "a subset given beside its total" is not key).
+		return false, keySubset
 	case f.why.role == roleBurial && saidAgain(fx.text, toks, c, f.Unit, RoleMissing):
 		// "The eight victims were buried on Tuesday": the dead of an
 		// earlier count, whom a burial befalls as no new fate.
