@@ -485,10 +485,15 @@ func closingCredit(t string) bool {
 
 // agencyCredit reports whether t ends with a wire photo credit in
 // capitals and slashes: "… on 4 February. REUTERS/Jane Doe", "AFP/Getty
-// Images", "EPA-EFE/John Smith".
+// Images", "EPA-EFE/John Smith". Agencies in brackets before the full stop
+// of a sentence ("… landed in Port-au-Prince (MTPP/PAP).") are its
+// sources, not a credit that makes the line a caption.
 func agencyCredit(t string) bool {
 	f := strings.Fields(t[max(0, len(t)-48):])
 	for k, w := range f {
+		if strings.HasPrefix(w, "(") && strings.HasSuffix(f[len(f)-1], ").") {
+			continue
+		}
 		w = strings.Trim(w, "()")
 		agency, name, ok := strings.Cut(w, "/")
 		if !ok || len(agency) < 2 || strings.Trim(agency, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-") != "" {

@@ -102,6 +102,11 @@ func TestFurnitureGivesNothing(t *testing.T) {
 	if tl := Timeline(sourced, published); len(tl) != 1 {
 		t.Errorf("a paragraph closed by a cited source lost its date: %+v", tl)
 	}
+	// Agencies in brackets before a sentence's stop are its sources.
+	agencies := "A contingent of 400 Kenyan police officers landed in Port-au-Prince on Monday (MTPP/PAP)."
+	if tl, figs := Timeline(agencies, published), Figures(agencies); len(tl) != 1 || len(figs) != 1 {
+		t.Errorf("a sentence closed by its agencies in brackets was read as a caption: %+v %+v", tl, figs)
+	}
 	wire := "GOMA, Congo, Feb 4 (Reuters) — Rebels seized 12 towns on Monday."
 	for _, e := range Timeline(wire, published) {
 		if e.Text == "Feb 4" {
