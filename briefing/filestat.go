@@ -18,7 +18,7 @@ type fileStat struct {
 	mtime int64 // Unix nanoseconds; 0 when the file system has no time
 	size  int32 // bytes: a briefing file holds at most MaxFileSize
 	// change fingerprints the inode and the status change time; 0: not
-	// known (a header stored in an index keeps the size and time only).
+	// known (the file system tells neither, or a header stored without).
 	change uint32
 }
 
@@ -34,9 +34,9 @@ func statOfInfo(fi fs.FileInfo) fileStat {
 	return s
 }
 
-// storedStat is the fileStat of a stored header: its size and time.
+// storedStat is the fileStat of a stored header.
 func storedStat(s StoredHeader) fileStat {
-	return fileStat{mtime: s.ModTime, size: size32(s.Size)}
+	return fileStat{mtime: s.ModTime, size: size32(s.Size), change: s.Change}
 }
 
 // size32 is a file's size as fileStat keeps it; a size past what it holds
@@ -80,6 +80,15 @@ type FileStatus struct {
 	// Change fingerprints the inode and the status change time; 0: not
 	// known.
 	Change uint32
+}
+
+// StatusOf is the status of a file as a briefing read from it keeps it
+// (FileStatus): its size and time, and its change mark where the file
+// system gives its system's status (os.DirFS does). An index of the
+// library records it, to give it back in its stored headers.
+func StatusOf(fi fs.FileInfo) FileStatus {
+	s := statOfInfo(fi)
+	return FileStatus{Size: fi.Size(), ModTime: s.mtime, Change: s.change}
 }
 
 // FileStatus is the status of the file b's header was read from.

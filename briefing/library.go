@@ -66,12 +66,14 @@ type entry struct {
 // listed. For a directory on disk, pass DirFS(dir), which also refuses a
 // file swapped for a named pipe while loading, without blocking.
 func Load(fsys fs.FS) (*Library, error) {
-	return load(fsys, headerReader.read, nil)
+	return load(fsys, nil, func(h headerReader, _ int, p string) (*Briefing, error) { return h.read(p) }, nil)
 }
 
-// load lists the briefings of fsys and gets each header with read (in
-// parallel), counting in st, when not nil, how many were read.
-func load(fsys fs.FS, read func(h headerReader, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
+// load lists the briefings of fsys, gives listed (when not nil) their
+// paths in sortPaths' order, and gets each header with read (in parallel:
+// the path's index and the path), counting in st, when not nil, how many
+// were read.
+func load(fsys fs.FS, listed func(paths []string), read func(h headerReader, i int, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
 	var paths []string
 	var skipped []skippedFile
 	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
@@ -82,12 +84,15 @@ func load(fsys fs.FS, read func(h headerReader, p string) (*Briefing, error), st
 		return nil, fmt.Errorf("list briefings: %w", err)
 	}
 	sortPaths(paths)
+	if listed != nil {
+		listed(paths)
+	}
 	results := make([]*Briefing, len(paths))
 	errs := make([]error, len(paths))
 	h := newHeaderReader(fsys)
 	defer h.close()
 	parallel(len(paths), func(i int) {
-		results[i], errs[i] = read(h, paths[i])
+		results[i], errs[i] = read(h, i, paths[i])
 	})
 	if st != nil {
 		for _, b := range results {

@@ -51,18 +51,17 @@ func (h headerReader) close() {
 	}
 }
 
-// stat gives the size and modification time (Unix nanoseconds) of the
-// file p, following links, as fs.Stat does; on a DirFS with one system
-// call relative to the library directory.
-func (h headerReader) stat(p string) (size, mtime int64, ok bool) {
+// stat gives the status of the file p, following links, as fs.Stat does;
+// on a DirFS with one system call relative to the library directory.
+func (h headerReader) stat(p string) (fileStat, bool) {
 	if h.dirfd >= 0 && fs.ValidPath(p) {
 		return statAt(h.dirfd, filepath.FromSlash(p))
 	}
 	info, err := fs.Stat(h.fsys, p)
 	if err != nil {
-		return 0, 0, false
+		return fileStat{}, false
 	}
-	return info.Size(), info.ModTime().UnixNano(), true
+	return statOfInfo(info), true
 }
 
 // read reads the header of the briefing file p.

@@ -11,6 +11,6 @@ func openDir(string) (int, error) { return -1, errors.ErrUnsupported }
 
 func closeDir(int) {}
 
-func statAt(int, string) (size, mtime int64, ok bool) { return 0, 0, false }
+func statAt(int, string) (fileStat, bool) { return fileStat{}, false }
 
 func readPrefix(int, string, []byte) (int, fileStat, bool) { return 0, fileStat{}, false }

@@ -12,14 +12,14 @@ func openDir(dir string) (int, error) {
 // closeDir closes a descriptor from openDir.
 func closeDir(fd int) { unix.Close(fd) }
 
-// statAt gives the size and modification time (Unix nanoseconds) of the
-// file path relative to the directory dirfd, following links.
-func statAt(dirfd int, path string) (size, mtime int64, ok bool) {
+// statAt gives the status of the file path relative to the directory
+// dirfd, following links.
+func statAt(dirfd int, path string) (fileStat, bool) {
 	var st unix.Stat_t
 	if err := unix.Fstatat(dirfd, path, &st, 0); err != nil {
-		return 0, 0, false
+		return fileStat{}, false
 	}
-	return st.Size, st.Mtim.Nano(), true
+	return statOf(&st), true
 }
 
 // readPrefix reads the first len(buf) bytes of a regular file of at most

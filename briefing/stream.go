@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"maps"
-	"path"
 	"slices"
 	"strings"
 	"time"
@@ -342,7 +341,13 @@ func walkInChunks(fsys fs.FS, f func(found []string, skipped []skippedFile)) err
 					if strings.HasPrefix(name, ".") {
 						continue
 					}
-					p := path.Join(dir, name)
+					// path.Join(dir, name) without its cleaning, which
+					// allocates: dir is clean and a listed name is one
+					// element (never "", "." or "..").
+					p := name
+					if dir != "." {
+						p = dir + "/" + name
+					}
 					if d.IsDir() {
 						next = append(next, p)
 						continue

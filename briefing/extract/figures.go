@@ -349,8 +349,9 @@ func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
 	if q.kind == QuantityNumber && p.suffix >= 0 {
 		return p.last + 1, false // "10am", "1990s", "4x4"
 	}
-	if q.kind == QuantityDuration && followsAgoOrOld(text, toks, q.last) && !(b.first > 0 && tokenWord(text, toks[b.first-1]) == "for" && !followsAgo(text, toks, q.last)) {
-		return q.last + 1, false // "six months ago", "24-year-old"
+	if q.kind == QuantityDuration && followsAgoOrOld(text, toks, q.last) && !(b.first > 0 && tokenWord(text, toks[b.first-1]) == "for" && !followsAgo(text, toks, q.last)) &&
+		!periodNotOffset(text, toks, min(b.first, q.first), q.last) {
+		return q.last + 1, false // "six months ago", "24-year-old"; but "in the two weeks after" (number_clock.go)
 	}
 	*c = candidate{b: b, q: q, first: min(b.first, q.first), last: max(b.last, q.last), unitFirst: q.unitFirst, unitLast: q.unitLast,
 		sentenceStart: toks[0].start}

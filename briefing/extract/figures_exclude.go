@@ -120,13 +120,25 @@ var figureExclusions = []exclusion{
 
 // Chains of numbers joined by '-', '/' or '.': dates, phone numbers, versions.
 func exChain(text string, toks []ntoken, p *numParse) (bool, int) {
-	if end, links := chainEnd(text, toks, p.last); links >= 2 || (links == 1 && yearLike(*p) && yearTail(text, toks[end])) {
-		return true, end + 1 // "5/17/2018", "2024-10", "2019-2020"
+	if end, links := chainEnd(text, toks, p.last); links >= 2 || (links == 1 && yearLike(*p) && yearTail(text, toks[end])) ||
+		links == 1 && p.plain && p.value <= 31 && dayThenMonth(text, toks, end) {
+		return true, end + 1 // "5/17/2018", "2024-10", "2019-2020", "on 23-24 May"
 	}
 	return false, 0
 }
 
 // exChainTail skips the tail of a date or score.
+// dayThenMonth reports whether token end is a day of the month (1 to 31,
+// no leading zero) followed by a month's name: the last day of "23-24
+// May".
+func dayThenMonth(text string, toks []ntoken, end int) bool {
+	if end+1 >= len(toks) || toks[end+1].lx == nil || toks[end+1].lx.cls&clsMonth == 0 || !toks[end+1].upper {
+		return false
+	}
+	d, err := strconv.Atoi(ntText(text, toks[end]))
+	return err == nil && d >= 1 && d <= 31 && text[toks[end].start] != '0'
+}
+
 func exChainTail(text string, toks []ntoken, p *numParse) (bool, int) {
 	first := p.first
 	if first > 0 && !toks[first].space && toks[first-1].kind == ntPunct && first > 1 && toks[first-2].kind == ntNum && !toks[first-1].space {
@@ -154,7 +166,7 @@ func exAge(text string, toks []ntoken, p *numParse) (bool, int) {
 }
 
 func exPhonePlus(text string, toks []ntoken, p *numParse) (bool, int) {
-	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" && !toks[p.first].space {
+	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" && !toks[p.first].space && !signedMove(text, toks, *p) {
 		return true, phoneEnd(text, toks, p.last) + 1 // "+1 222 ..."
 	}
 	return false, 0
@@ -196,7 +208,8 @@ func exHalf(text string, toks []ntoken, p *numParse) (bool, int) {
 
 func exPronounOne(text string, toks []ntoken, p *numParse) (bool, int) {
 	first, last := p.first, p.last
-	return pronounOne(text, toks, *p) || (first == last && ntIsWord(toks[first], "one") && first+1 < len(toks) && ntIsWord(toks[first+1], "of")), last + 1
+	return pronounOne(text, toks, *p) || (first == last && ntIsWord(toks[first], "one") && first+1 < len(toks) && ntIsWord(toks[first+1], "of")) ||
+		first == last && atOnePoint(text, toks, first), last + 1 // "at one point" (number_counted.go)
 }
 
 func exTimeOfDay(text string, toks []ntoken, p *numParse) (bool, int) {
@@ -320,7 +333,8 @@ func timeOfDay(text string, toks []ntoken, p numParse) bool {
 	}
 	t := toks[k]
 	if ntIsPunct(text, t, ':') && !t.space && k+1 < len(toks) && toks[k+1].kind == ntNum && !toks[k+1].space {
-		return true
+		_, _, race := clockDuration(text, toks, p) // "won in 2:05:30": a duration (number_clock.go)
+		return !race
 	}
 	if !p.plain && !p.words {
 		return false
@@ -363,6 +377,13 @@ func isDate(text string, toks []ntoken, p numParse) bool {
 		// "October 3, 2024": the year after a day.
 		if ntIsPunct(text, t, ',') && k > 1 && toks[k-1].kind == ntNum && toks[k-2].lx != nil && toks[k-2].lx.cls&clsMonth != 0 {
 			return true
+		}
+		// "between March 8 and 20": the last day of a span of dates.
+		if k > 1 && toks[k-1].kind == ntNum && toks[k-1].end-toks[k-1].start <= 2 && toks[k-2].upper && toks[k-2].lx != nil &&
+			toks[k-2].lx.cls&clsMonth != 0 && (ntIsWord(t, "and") || ntIsWord(t, "to") || ntIsWord(t, "through") || ntIsWord(t, "until")) &&
+			p.value <= 31 && !countedAfter(toks, p.last) {
+			d, err := strconv.Atoi(ntText(text, toks[k-1]))
+			return err == nil && float64(d) < p.value // a span runs forward: not "began on January 19 to 18"
 		}
 	}
 	return false

@@ -66,12 +66,14 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	}
 	event := fx.role(&f, c, toks, word, wordIdx)
 	event = fx.ownPredicateRole(&f, c, toks, event)
+	event = fx.key6Role(&f, c, toks, event)
 	injury = injury || f.Role == RoleInjured
 	if c.q.kind == QuantityDuration {
 		f.Timex = timexDuration(c.b.min, c.q.timeUnit)
 	}
 	f.Key, f.why.key = fx.isKey(toks, c, &f, injury, event)
 	f.Key, f.why.key = fx.keyfixKey(toks, c, &f)
+	f.Key, f.why.key = fx.key6Key(toks, c, &f)
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}

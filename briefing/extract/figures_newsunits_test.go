@@ -68,6 +68,9 @@ func TestFiguresDefinedShortForms(t *testing.T) {
 		{"Storage fell to 4.2 billion cubic metres (bcm) from 5.1 bcm a year ago.", []unitWant{
 			{"4.2 billion cubic metres", 4.2e9, 0, 0, Exact, "m³"}, {"5.1 bcm", 5.1e9, 0, 0, Exact, "m³"}}},
 		{"Exports were 500 mt in May.", []unitWant{{"500 mt", 500, 0, 0, Exact, "mt"}}},
+		// The scale words are the number lexicon's, plurals of lakh and crore included.
+		{"Arrivals touched 2.5 lakhs tonnes (LT), against 1.8 LT a year earlier.", []unitWant{
+			{"2.5 lakhs tonnes", 2.5e5, 0, 0, Exact, "tonne"}, {"1.8 LT", 1.8e5, 0, 0, Exact, "tonne"}}},
 	})
 }
 

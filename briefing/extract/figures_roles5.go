@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -456,7 +457,8 @@ func buildRoles5() {
 	for _, w := range append(append(append(strings.Fields(`past beyond hit reach top exceed surpass pass could may might still yet
 		well further easily after before as because since until once although though with saying adding claiming stating noting
 		insisting to at reached reaches hits stood stands
-		totalled totaled missing unaccounted under beneath underneath in left`), thresholdVerbs...), nearVerbs...), sentenceVerbs...) {
+		totalled totaled missing unaccounted under beneath underneath in left since until till by during of early late mid before
+		throughout`), thresholdVerbs...), nearVerbs...), sentenceVerbs...) {
 		numLexEntry(w) // thresholdQualifier and projection read them by their entry
 	}
 	for w := range fundingWords {
@@ -503,6 +505,7 @@ func markRoles5() {
 			}
 		}
 	}
+	markKey6()
 }
 
 // aidTarget reports whether the figure c is whom a sum or an aid plan is
@@ -953,19 +956,30 @@ func countValue(text string, toks []ntoken, c *candidate) bool {
 }
 
 // yearOrDay reports whether the number token k is a year or a day of a
-// date ("October 2023", "January 19", "19 January") rather than a count.
+// date ("October 2023", "January 19", "19 January", "since 2021", "January
+// 19, 2025") rather than a count. A month is a word the lexicon marks
+// clsMonth, written with a capital ("may" and "march" are verbs too); a
+// year is a number from 1800 to 2100 of four digits after a month, a day
+// and its comma, or a preposition of time, so that "rose from 1500 to
+// 2000" holds two counts, as "from 1,500 to 2,000" does.
 func yearOrDay(text string, toks []ntoken, k int) bool {
+	month := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].upper && lexHas(toks[i], clsMonth) }
 	w := ntText(text, toks[k])
-	if len(w) == 4 && (w[0] == '1' || w[0] == '2') {
-		return true
-	}
-	if len(w) <= 2 {
-		month := func(i int) bool {
-			return i >= 0 && i < len(toks) && toks[i].kind == ntWord && foldIn(ntText(text, toks[i]), "january", "february", "march", "april",
-				"may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-				"jul", "aug", "sep", "sept", "oct", "nov", "dec")
-		}
+	switch {
+	case len(w) <= 2:
 		return month(k-1) || month(k+1)
+	case len(w) != 4 || w[0] != '1' && w[0] != '2':
+		return false
+	}
+	if v, err := strconv.Atoi(w); err != nil || v < 1800 || v > 2100 || k == 0 {
+		return false
+	}
+	if month(k-1) || k >= 3 && ntIsPunct(text, toks[k-1], ',') && toks[k-2].kind == ntNum && month(k-3) {
+		return true // "October 2023", "January 19, 2025"
+	}
+	switch tokenWord(text, toks[k-1]) {
+	case "in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "before", "after", "throughout":
+		return true // "since 2021", "the end of 2022"
 	}
 	return false
 }
@@ -1009,6 +1023,9 @@ func projection(text string, toks []ntoken, c *candidate) bool {
 		case "hit", "reach", "top", "exceed", "surpass", "pass":
 		default:
 			return false
+		}
+		if lx.w == "reach" && c.unitFirst >= 0 && lexHas(toks[c.unitLast], clsPerson) {
+			return false // "so that convoys could reach roughly 9,000 civilians": aid reaching people, not a bound
 		}
 	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {

@@ -129,8 +129,8 @@ func shortForms(text string) map[string]definedUnit {
 			words = words[len(words)-shortFormWords-1:]
 		}
 		for s := 0; s < len(words)-1; s++ {
-			scale, ok := scaleWords[strings.ToLower(words[s])]
-			if !ok {
+			scale := scaleOfWord(words[s])
+			if scale == 0 {
 				continue
 			}
 			if name := measureOf(words[s+1:]); name != "" {
@@ -178,5 +178,11 @@ func lettersOnly(s string) bool {
 	return true
 }
 
-// scaleWords are the scales a defined unit may carry.
-var scaleWords = map[string]float64{"thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
+// scaleOfWord is the multiplier of a scale word a defined unit may carry
+// ("million", "lakh", "crores"), as the number lexicon gives it, or 0.
+func scaleOfWord(w string) float64 {
+	if lx := lookupNumLex(w); lx != nil && lx.num == nkScale {
+		return lx.val
+	}
+	return 0
+}

@@ -126,6 +126,7 @@ const (
 	markModal                            // could, may, might: projection
 	markSentenced                        // a verb of a court or a charge (sentenceVerbs): sentencedPeople
 	markComplement                       // a word complementWord reads (dead, missing, homeless): complementRole
+	markSubject                          // number, unemployment, employment, claimant: subjectCount (number_counted.go)
 )
 
 var numLexicon = map[string]*numLex{}

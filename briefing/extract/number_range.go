@@ -206,9 +206,18 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if k+1 >= len(toks) || p.frac && p.slash {
 		return numParse{}, 0, false
 	}
-	pct := false
+	pct, glued := false, false
+	if p.suffix == k && k+2 < len(toks) && measureSuffix(text, toks, k) {
+		k, glued = k+1, true // "35cm to 50cm", "10C-15C": the unit on both bounds
+	}
 	if ntIsPunct(text, toks[k], '%') && !toks[k].space && k+2 < len(toks) {
 		k, pct = k+1, true // "5.25%-5.5%", "3% to 4%": the sign on both bounds
+	}
+	pctWords := 0
+	if lx := toks[k].lx; lx != nil && (lx.percent || lx == lexPer) && !glued && !pct {
+		if pctWords = percentWords(text, toks, k); pctWords > 0 && k+pctWords+1 < len(toks) {
+			k += pctWords // "between 96 per cent and 104 per cent": the word on both bounds
+		}
 	}
 	hyphens := false
 	if ntIsPunct(text, toks[k], '-') && !toks[k].space && k+3 < len(toks) && ntIsWord(toks[k+1], "to") && !toks[k+1].space &&
@@ -255,6 +264,15 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if pct && (q.last+1 >= len(toks) || !ntIsPunct(text, toks[q.last+1], '%')) {
 		return numParse{}, 0, false
 	}
+	if pctWords > 0 && percentWords(text, toks, q.last+1) == 0 {
+		return numParse{}, 0, false // "5 percent to 7": not one unit
+	}
+	if pctWords > 0 && lead > 0 && ntIsWord(toks[lead-1], "from") && !(lead > 1 && rangeWord(text, toks[lead-2])) {
+		return numParse{}, 0, false // "raised the rate ... from 18.5 percent to 18.75 percent": a change; but "ranging from"
+	}
+	if glued && (q.suffix < 0 || ntText(text, toks[q.suffix]) != ntText(text, toks[p.suffix])) {
+		return numParse{}, 0, false // "5kg to 10lb": not one unit
+	}
 	if p.first > 0 && ntText(text, toks[p.first-1]) == "+" || p.first > 1 && !toks[p.first].space && ntText(text, toks[p.first-1]) == "-" && toks[p.first-2].kind == ntNum {
 		return numParse{}, 0, false // a phone number, a chain of numbers
 	}
@@ -264,8 +282,8 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	if (w == "-" || w == "–") && (sep.space != toks[k+1].space) {
 		return numParse{}, 0, false // "- 1": a sign, not a dash
 	}
-	if p.frac != q.frac || p.first > 0 && tokenWord(text, toks[p.first-1]) == "by" {
-		return numParse{}, 0, false // "fell by a third to 45,000": a change and a level
+	if p.frac != q.frac || w != "or" && p.first > 0 && tokenWord(text, toks[p.first-1]) == "by" {
+		return numParse{}, 0, false // "fell by a third to 45,000": a change and a level; but "cut by 25 or 50 basis points"
 	}
 	lo := p.value
 	if !p.scaled && q.scaled {
@@ -283,6 +301,21 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 	return q, k, true
 }
 
+// percentWords is the number of tokens of "percent", "per cent" or "pc"
+// at token k, or 0.
+func percentWords(text string, toks []ntoken, k int) int {
+	if k >= len(toks) || toks[k].kind != ntWord {
+		return 0
+	}
+	switch {
+	case toks[k].lx != nil && toks[k].lx.percent:
+		return 1 // "percent", "pc"
+	case ntIsWord(toks[k], "per") && k+1 < len(toks) && wordAt(text, toks[k+1], "cent"):
+		return 2
+	}
+	return 0
+}
+
 // changeOfState reports whether "X to Y", whose X (with its sign) starts at
 // token first, is a change from one state to another rather than a range:
 // "from X to Y" governed by a verb of change ("rose from 5.50% to 6%",
@@ -296,8 +329,16 @@ func changeOfState(text string, toks []ntoken, first int, far bool, p, q numPars
 	if first > 0 && tokenWord(text, toks[first-1]) == "from" {
 		return changeWordBefore(text, toks, first-1) != ""
 	}
+	if far && first > 0 && addedWord(tokenWord(text, toks[first-1])) {
+		return true // "robusta added $112 to $5,290 a tonne": the rise and the new level
+	}
 	return far && !unitOnlyAfter(text, toks, p, q) && changeWordBefore(text, toks, first) != ""
 }
+
+// addedWord reports whether w is "added" or "adds", which markets use of a
+// rise ("added 5 cents to $6.12"). It is no word of change elsewhere:
+// "added 250,000 jobs" counts jobs, and "added" takes people as objects.
+func addedWord(w string) bool { return w == "added" || w == "adds" || w == "adding" }
 
 // unitOnlyAfter reports whether Y of "X to Y" carries a unit or a percent
 // that X does not: "10 to 60 percent", "5 to 7 km".

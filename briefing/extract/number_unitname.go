@@ -23,11 +23,34 @@ import (
 // megawatt hour, down from €112", "rose from €1.62 to €1.89 a litre".
 func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
 	c := &cands[k]
+	if c.q.kind == QuantityNumber && len(written) >= 4 && comparativeStart(written) {
+		written = comparativeUnit(written) // "25,000 fewer people": people
+	}
 	if written == "" {
+		if c.q.kind == QuantityDuration && c.q.unitFirst < 0 {
+			return "hour" // a clock: "2:05:30"
+		}
 		if u := fx.exchangeRate(toks, c); u != "" {
 			return u
 		}
-		return fx.levelUnit(toks, cands, k)
+		next := (*numLex)(nil) // the word after the figure: "and", "or" and "of" open the readers below
+		if c.last+1 < len(toks) {
+			next = toks[c.last+1].lx
+		}
+		if next != nil && (next.w == "and" || next.w == "or") {
+			if u := fx.sharedUnit(toks, cands, k); u != "" {
+				return u // "16 and 6 per cent, respectively"
+			}
+		}
+		if u := fx.levelUnit(toks, cands, k); u != "" || c.q.kind != QuantityNumber || c.vague || c.b.num.frac {
+			return u
+		}
+		if next == lexOf {
+			if u := fx.partitiveNoun(toks, cands, k); u != "" {
+				return u // "Twelve of these subdivisions"
+			}
+		}
+		return fx.subjectCount(toks, cands, k) // "unemployment fell by 27,000": people
 	}
 	base := written
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
@@ -44,6 +67,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 			base = "lb" // "50 pounds of rice"; a pound with no word of weight stays "pound"
 		}
 	}
+	if base == "MT" && !c.q.num.decimal && !c.q.num.scaled && c.q.num.value >= 1000 {
+		base = "tonne" // "shipped 951,710 MT of cocoa": metric tonnes; "3.5 MT" may be millions, as written
+	}
 	if c.perFirst > 0 {
 		if c.unitFirst >= 0 && c.unitFirst < c.perFirst {
 			if s, ok := measureNames[strings.ToLower(fx.text[toks[c.unitFirst].start:toks[c.perLast].end])]; ok {
@@ -51,6 +77,12 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 			}
 		}
 		return rateName(base, fx.perOf(toks, c))
+	}
+	if (c.q.kind == QuantityCurrency || c.q.kind == QuantityDimension) &&
+		(c.last+1 < len(toks) && ntIsPunct(fx.text, toks[c.last+1], '(') || c.first > 0 && ntIsPunct(fx.text, toks[c.first-1], '(')) {
+		if per := fx.convertedRate(toks, cands, k); per != "" {
+			return rateName(base, per) // "£1,720 (€1,909) per tonne": both per tonne
+		}
 	}
 	if c.inherited && c.unitFirst < 0 && !strings.Contains(base, " per ") {
 		// "175,000 jobs ... the 240,000 a month average": the noun is the
@@ -794,7 +826,7 @@ func buildUnitNames() {
 		TZS: tsh, tanzanian shilling
 		SOS: somali shilling
 		GH₵: ₵, ghs, gh ₵, cedi, ghana cedi, ghanaian cedi
-		₺: turkish lira
+		₺: lira, liras, turkish lira, turkish liras
 		₽: rub, ruble, rouble, russian ruble, russian rouble
 		₴: uah, hryvnia, ukrainian hryvnia
 		₪: ils, shekel, israeli shekel

@@ -128,6 +128,8 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 	default:
 		// From here on the token after the number exists.
 		switch t := toks[p.last+1]; {
+		case t.kind == ntPunct && t.end-t.start == 1 && text[t.start] == ':' && unitClock(text, toks, &p, &q):
+			k = stepClock
 		case t.kind == ntPunct && unitDegreeSign(text, toks, &p, &q):
 			k = stepDegreeSign
 		case t.lx != nil && unitDegreesWord(text, toks, &p, &q):
@@ -171,6 +173,7 @@ const (
 	stepCurrencyPrefix unitStepKind = iota
 	stepAttachedSuffix
 	stepHyphenated
+	stepClock
 	stepDegreeSign
 	stepDegreesWord
 	stepPercentSign
@@ -185,6 +188,7 @@ var unitSteps = []unitStep{
 	{name: "currency-prefix", example: "$96 million was pledged", kind: stepCurrencyPrefix},
 	{name: "attached-suffix", example: "a 180ml bottle", kind: stepAttachedSuffix},
 	{name: "hyphenated", example: "a one-year extension", kind: stepHyphenated},
+	{name: "clock-duration", example: "the marathon was won in 2:05:30", kind: stepClock},
 	{name: "degree-sign", example: "it was 47° in the shade", kind: stepDegreeSign},
 	{name: "degrees-word", example: "it was 51 degrees Celsius", kind: stepDegreesWord},
 	{name: "percent-sign", example: "19% of the population", kind: stepPercentSign},
@@ -611,8 +615,8 @@ func rateAfter(text string, toks []ntoken, k int) (int, int, bool) {
 		}
 	case (ntIsWord(t, "a") || ntIsWord(t, "an")) && d.lx != nil:
 		if last+1 < n && toks[last+1].lx != nil &&
-			((d.lx.w == "square" || d.lx.w == "cubic") && toks[last+1].lx.dim || wattWord(d.lx.w) && toks[last+1].lx.w == "hour") {
-			return last, last + 1, true // "$500 a square foot", "€87 a megawatt hour"
+			((d.lx.w == "square" || d.lx.w == "cubic" || d.lx.w == "metric") && toks[last+1].lx.dim || wattWord(d.lx.w) && toks[last+1].lx.w == "hour") {
+			return last, last + 1, true // "$500 a square foot", "€87 a megawatt hour", "$3,000 a metric ton"
 		}
 		if !(d.lx.timeUnit != "" && len(d.lx.w) > 2 || rateNouns[d.lx.w]) {
 			return 0, 0, false
@@ -723,6 +727,9 @@ func buildUnitWords() {
 	}
 	for _, w := range strings.Fields("basis points light annually yearly monthly weekly daily hourly south") {
 		numLexEntry(w)
+	}
+	for _, w := range strings.Fields("number unemployment employment claimant") {
+		numLexEntry(w).marks |= markSubject // the subjects that name a bare count (subjectCount)
 	}
 	for w, ch := range levelVerbs {
 		if e := numLexEntry(w); e.change == "" {
@@ -990,7 +997,8 @@ var secondsIn = map[string]float64{"H": 3600, "MIN": 60, "S": 1}
 
 // durationParts joins the smaller units that follow a duration into it,
 // in its own unit: "2hr 5min 42sec" is 2.095 hours, "1 hour and 20
-// minutes" 1.333 hours. q is the duration read so far.
+// minutes" 1.333 hours, "two hours, five minutes, and six seconds" 2.085
+// hours. q is the duration read so far.
 func durationParts(text string, toks []ntoken, q *quantParse) {
 	big, ok := secondsIn[q.timeUnit]
 	if !ok {
@@ -999,13 +1007,27 @@ func durationParts(text string, toks []ntoken, q *quantParse) {
 	total, prev, n := q.num.value*big, big, len(toks)
 	for j := q.last + 1; j < n; {
 		k := j
-		if ntIsWord(toks[k], "and") {
+		if ntIsPunct(text, toks[k], ',') {
+			k++ // "two hours, five minutes": the units fall, so it is one time, not a list
+		}
+		if k < n && ntIsWord(toks[k], "and") {
 			k++
 		}
-		if k >= n || toks[k].kind != ntNum || !toks[k].space && k == j {
+		if k >= n || !toks[k].space && k == j {
 			break
 		}
-		v, _, _, ok := parseLiteral(ntText(text, toks[k]))
+		var v float64
+		switch t := toks[k]; {
+		case t.kind == ntNum:
+			v, _, _, ok = parseLiteral(ntText(text, t))
+		case t.kind == ntWord && t.lx != nil && t.lx.num != nkNone:
+			var p numParse
+			p, ok = parseNumber(text, toks, k) // "five minutes"
+			ok = ok && p.words && !p.vague && !p.quantifier && !p.split && !p.ordinal
+			v, k = p.value, p.last
+		default:
+			ok = false
+		}
 		if !ok || k+1 >= n || toks[k+1].lx == nil {
 			break
 		}

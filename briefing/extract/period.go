@@ -208,13 +208,15 @@ func (v timexVal) definite() bool {
 // 2020") and the preposition that makes it a bound ("since Oct 2023",
 // "until late Jan 2025"); without a year, what is known ("Jun", "5 Jun",
 // "Q3"). A period it has no short form for (a weekday of an unknown week,
-// a weekend of an unknown year) is written as the text that named it.
+// a weekend of an unknown year) is written as the text that named it. The
+// preposition is left out when the event says it with its date ("Fighting
+// has displaced 40,000 people since January"), as it would be said twice.
 func (e TimelineEntry) Label() string {
 	s := e.dateLabel()
 	if s == e.Text {
 		return s
 	}
-	if sig := boundSignal(e.Text); sig != "" && e.Mod != ModBefore && e.Mod != ModAfter {
+	if sig := boundSignal(e.Text); sig != "" && e.Mod != ModBefore && e.Mod != ModAfter && !strings.Contains(e.Event, e.Text) {
 		s = sig + " " + s // "since Oct 2023", "by Sat 7 Feb 2026"
 	}
 	return s

@@ -19,7 +19,8 @@ import (
 )
 
 // Headers returns the front matter of every briefing indexed, with the
-// size and modification time its file had when it was indexed, without
+// status (size, modification time, change mark) its file had when it was
+// indexed, without
 // reading any file: what a list or the reader's first frame needs, at a
 // fraction of the cost of reading every file's header. Files recorded as
 // problems are left out (a loader reads them again, and reports them).
@@ -48,7 +49,7 @@ func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
 	}
 	defer tx.Rollback()
 	var lo sql.NullInt64
-	if err := tx.QueryRowContext(ctx, `SELECT min(rowid) FROM docs`).Scan(&lo); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT min(rowid) FROM heads`).Scan(&lo); err != nil {
 		return nil, fmt.Errorf("index: headers: %w", err)
 	}
 	if !lo.Valid {
@@ -57,14 +58,14 @@ func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
 	if lo.Int64 == math.MinInt64 {
 		return nil, errors.New("index: headers: a rowid out of range (a damaged index: rebuild it)")
 	}
-	const from = ` FROM docs d JOIN files f ON f.path = d.path WHERE d.rowid > ? AND d.rowid <= ?`
+	const from = ` FROM heads h WHERE h.rowid > ? AND h.rowid <= ?`
 	r := newHeaderRows()
 	// A block is the next headerBlock rows, found by their rowids, not a
 	// range of rowids: rowids far apart (an index edited by hand) never
 	// make a loop of empty ranges, nor one past the largest.
 	for first := lo.Int64 - 1; ; {
 		var last sql.NullInt64
-		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM (SELECT rowid FROM docs WHERE rowid > ? ORDER BY rowid LIMIT ?)`,
+		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM (SELECT rowid FROM heads WHERE rowid > ? ORDER BY rowid LIMIT ?)`,
 			first, headerBlock).Scan(&last); err != nil {
 			return nil, fmt.Errorf("index: headers: %w", err)
 		}
@@ -72,11 +73,11 @@ func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
 			break
 		}
 		var block sql.NullString
-		err := tx.QueryRowContext(ctx, `SELECT group_concat(`+headerRow+`, char(0))`+from, first, last).Scan(&block)
+		err := tx.QueryRowContext(ctx, `SELECT group_concat(`+headsRow+`, char(0))`+from, first, last).Scan(&block)
 		var serr *sqlite.Error
 		switch {
 		case errors.As(err, &serr) && serr.Code() == sqlite3.SQLITE_TOOBIG:
-			err = r.query(ctx, tx, `SELECT `+headerRow+from, first, last)
+			err = r.query(ctx, tx, `SELECT `+headsRow+from, first, last)
 		case err != nil:
 			err = fmt.Errorf("index: headers: %w", err)
 		default:
@@ -103,9 +104,14 @@ var maxHeaderBlock = 16 << 20
 // one text of headerFields fields joined by NUL (which neither a file name
 // nor a sanitized field holds).
 const headerRow = `concat_ws(char(0), d.path, d.title, d.summary, d.url, d.id, d.published, d.source, d.region,
-	d.countries, d.tags, d.dateline, f.size, f.mtime)`
+	d.countries, d.tags, d.dateline, f.size, f.mtime, f.change)`
 
-const headerFields = 13
+const headerFields = 14
+
+// headsRow is headerRow of a heads row h (the same fields, in the same
+// order).
+const headsRow = `concat_ws(char(0), h.path, h.title, h.summary, h.url, h.id, h.published, h.source, h.region,
+	h.countries, h.tags, h.dateline, h.size, h.mtime, h.change)`
 
 // NewestHeaders returns the stored headers of the n briefings a library
 // lists first (newest first, then by title and ID; undated ones last),
@@ -252,6 +258,11 @@ func (r *headerRows) header(b *briefing.Briefing, f [headerFields]string) (brief
 	if s.ModTime, err = strconv.ParseInt(f[12], 10, 64); err != nil {
 		return briefing.StoredHeader{}, fmt.Errorf("index: %s: mtime: %w", p, err)
 	}
+	change, err := strconv.ParseUint(f[13], 10, 32)
+	if err != nil {
+		return briefing.StoredHeader{}, fmt.Errorf("index: %s: change mark: %w", p, err)
+	}
+	s.Change = uint32(change)
 	return s, nil
 }
 

@@ -44,8 +44,8 @@ type Progress struct {
 
 // Update brings the index in step with the briefings (*.md at any depth,
 // hidden files and directories left out) of fsys: new and changed files are
-// read, parsed and analysed, removed ones dropped. A file whose size and
-// modification time are as indexed is not read; one whose content hash is
+// read, parsed and analysed, removed ones dropped. A file whose status
+// (size, modification time, change mark) is as indexed is not read; one whose content hash is
 // as indexed is not parsed again. A file that cannot be read or parsed is
 // recorded as a problem and the others go on. progress, when not nil, is
 // called after each batch.
@@ -72,8 +72,7 @@ func (ix *Index) Update(ctx context.Context, fsys fs.FS, progress func(Progress)
 			todo = append(todo, job{path: p, err: err})
 			continue
 		}
-		mtime := info.ModTime().UnixNano()
-		if ok && k.size == info.Size() && k.mtime == mtime && mtime != 0 {
+		if ok && k.Same(briefing.StatusOf(info)) {
 			st.Unchanged++
 			continue
 		}
@@ -148,31 +147,27 @@ type job struct {
 // done is a job's outcome.
 type done struct {
 	job
-	size, mtime int64
-	newHash     string
-	same        bool // content as indexed: only size and time change
-	doc         *docRow
-	problem     error
+	status  briefing.FileStatus
+	newHash string
+	same    bool // content as indexed: only the file's status changes
+	doc     *docRow
+	problem error
 }
 
-type fileMeta struct {
-	size, mtime int64
-}
-
-// knownFiles is the size and time of every file indexed, by path; their
+// knownFiles is the status of every file indexed, by path; their
 // hashes are read only for the files that changed (knownHash), so that a
 // library of 100,000 does not hold 100,000 of them to find a few.
-func (ix *Index) knownFiles(ctx context.Context) (map[string]fileMeta, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT path, size, mtime FROM files`)
+func (ix *Index) knownFiles(ctx context.Context) (map[string]briefing.FileStatus, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT path, size, mtime, change FROM files`)
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	defer rows.Close()
-	out := map[string]fileMeta{}
+	out := map[string]briefing.FileStatus{}
 	for rows.Next() {
 		var p string
-		var m fileMeta
-		if err := rows.Scan(&p, &m.size, &m.mtime); err != nil {
+		var m briefing.FileStatus
+		if err := rows.Scan(&p, &m.Size, &m.ModTime, &m.Change); err != nil {
 			return nil, fmt.Errorf("index: %w", err)
 		}
 		out[p] = m
@@ -283,7 +278,7 @@ func process(fsys fs.FS, j job) done {
 		d.problem = &briefing.ParseError{File: j.path, Err: unwrapPath(j.err)}
 		return d
 	}
-	d.size, d.mtime = j.info.Size(), j.info.ModTime().UnixNano()
+	d.status = briefing.StatusOf(j.info)
 	if !j.info.Mode().IsRegular() {
 		d.problem = &briefing.ParseError{File: j.path, Err: errors.New("not a regular file")}
 		return d
@@ -438,9 +433,10 @@ func (ix *Index) write(ctx context.Context, batch []done, gone []string, st *Sta
 
 func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 	upsertFile := func(hash, problem string) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO files(path, size, mtime, hash, problem) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash, problem = excluded.problem`,
-			d.path, d.size, d.mtime, hash, problem)
+		_, err := tx.ExecContext(ctx, `INSERT INTO files(path, size, mtime, change, hash, problem) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, change = excluded.change,
+				hash = excluded.hash, problem = excluded.problem`,
+			d.path, d.status.Size, d.status.ModTime, d.status.Change, hash, problem)
 		return err
 	}
 	switch {
@@ -451,8 +447,17 @@ func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 		}
 		return upsertFile(d.newHash, d.problem.Error())
 	case d.same:
+		// Its content as indexed: its status is the file's now, and what
+		// the index made of it stays, a problem too (a file that could
+		// not be parsed, touched, is still a problem).
 		st.Unchanged++
-		return upsertFile(d.newHash, "")
+		if _, err := tx.ExecContext(ctx, `UPDATE heads SET size = ?, mtime = ?, change = ? WHERE rowid = (SELECT rowid FROM docs WHERE path = ?)`,
+			d.status.Size, d.status.ModTime, d.status.Change, d.path); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE files SET size = ?, mtime = ?, change = ? WHERE path = ?`,
+			d.status.Size, d.status.ModTime, d.status.Change, d.path)
+		return err
 	}
 	if d.known {
 		st.Changed++
@@ -480,6 +485,12 @@ func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 	if err != nil {
 		return err
 	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO heads(rowid, path, id, title, summary, published, source, url, region,
+		countries, tags, dateline, size, mtime, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		rowid, d.path, b.ID, b.Title, b.Summary, published, b.Source, b.URL, b.Region, string(countries), string(tags),
+		b.Dateline, d.status.Size, d.status.ModTime, d.status.Change); err != nil {
+		return err
+	}
 	for _, f := range r.facets {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO facets(field, value, doc) VALUES (?, ?, ?)`, f[0], f[1], rowid); err != nil {
 			return err
@@ -488,7 +499,8 @@ func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 	return upsertFile(d.newHash, "")
 }
 
-// deleteDoc removes the briefing of a path and its facets, if indexed.
+// deleteDoc removes the briefing of a path, its header and its facets, if
+// indexed.
 func deleteDoc(ctx context.Context, tx *sql.Tx, path string) error {
 	var rowid int64
 	err := tx.QueryRowContext(ctx, `SELECT rowid FROM docs WHERE path = ?`, path).Scan(&rowid)
@@ -499,6 +511,9 @@ func deleteDoc(ctx context.Context, tx *sql.Tx, path string) error {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM facets WHERE doc = ?`, rowid); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM heads WHERE rowid = ?`, rowid); err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM docs WHERE rowid = ?`, rowid)

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -43,6 +44,36 @@ const (
 func filterMeta(b *briefing.Briefing) string {
 	meta := append(append([]string{b.Title, b.Summary, b.Region}, b.Countries...), b.Tags...)
 	return strings.Join(meta, " ")
+}
+
+// appendLowerMeta appends strings.ToLower(filterMeta(b)) to dst: each
+// field lower-cased on its own (ToLower maps rune by rune), printable
+// ASCII without strings.ToLower's copy.
+func appendLowerMeta(dst []byte, b *briefing.Briefing) []byte {
+	dst = appendLower(dst, b.Title)
+	for _, f := range [][]string{{b.Summary, b.Region}, b.Countries, b.Tags} {
+		for _, s := range f {
+			dst = appendLower(append(dst, ' '), s)
+		}
+	}
+	return dst
+}
+
+// appendLower appends strings.ToLower(s) to dst.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // libraryWords is the word index of one library's stories, in library
@@ -99,7 +130,7 @@ func buildWords(prev *libraryWords, lib *briefing.Library, dir string, onDisk in
 		order[i] = b.ID
 	}
 	if prev != nil {
-		fresh, gone := sinceIndexed(prev.lib, lib)
+		fresh, gone := sinceIndexed(prev.lib, lib, false)
 		added := len(all) - (prev.lib.Len() - gone)
 		if changed := len(fresh) - added; changed+gone <= max(len(all)/4, 64) && len(fresh) <= updateLimit {
 			lw.words = prev.words.Update(order, docs(fresh))
@@ -134,10 +165,14 @@ const onDiskFrom = 20_000
 // even with its front matter unchanged — briefing.Diff would compare the
 // file with itself, as both libraries read one directory). gone counts the
 // stories of prev that lib no longer holds. A library read further or
-// caught up shares the briefings it did not read again.
-func sinceIndexed(prev, lib *briefing.Library) (fresh []string, gone int) {
+// caught up shares the briefings it did not read again. byFile (for a kept
+// index, whose reloads read the library again: its briefings are its own,
+// their files mostly unchanged) takes a briefing of lib's as prev's when
+// it was read from the same file, unchanged since.
+func sinceIndexed(prev, lib *briefing.Library, byFile bool) (fresh []string, gone int) {
 	for _, b := range lib.Briefings() {
-		if was, ok := prev.Get(b.ID); !ok || was != b {
+		was, ok := prev.Get(b.ID)
+		if !ok || was != b && (!byFile || was.Path != b.Path || !was.FileStatus().Same(b.FileStatus())) {
 			fresh = append(fresh, b.ID)
 		}
 	}
@@ -526,14 +561,25 @@ func fuzzyMatches(lw *libraryWords, word string, alive []scored, stale func() bo
 		return next, true
 	}
 	metas := make([]string, 0, min(len(alive), fuzzyChunk))
+	var lower []byte
 	for from := 0; from < len(alive); from += fuzzyChunk {
 		if stale() {
 			return nil, false
 		}
 		chunk := alive[from:min(len(alive), from+fuzzyChunk)]
-		metas = metas[:0]
+		// The chunk's metadata, lower-cased, in one string: not three
+		// copies a story.
+		lower = lower[:0]
+		ends := make([]int, 0, len(chunk))
 		for _, it := range chunk {
-			metas = append(metas, strings.ToLower(filterMeta(lw.all[it.i])))
+			lower = appendLowerMeta(lower, lw.all[it.i])
+			ends = append(ends, len(lower))
+		}
+		text, start := string(lower), 0
+		metas = metas[:0]
+		for _, end := range ends {
+			metas = append(metas, text[start:end])
+			start = end
 		}
 		// sahilm/fuzzy gives its matches in the order of the texts it had,
 		// each scored on its text alone: chunks keep the order and scores.

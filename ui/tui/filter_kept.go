@@ -1,14 +1,12 @@
 package tui
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"sitrep/briefing"
@@ -48,29 +46,19 @@ const keptOverlay = 4096
 const keptLogLimit = 64 << 10
 
 // keptPath is the file where the word index of lib is kept: in the words
-// directory of sitrep's cache, named after the library's directory (its
-// name, and a hash of its absolute path, as the stored index is named);
+// directory of sitrep's cache, named after the library's directory as the
+// stored index is (briefing.CacheKey);
 // "" when lib is not kept (no directory, fewer than keepFrom stories, or
 // keeping off).
 func (f *FilterIndexes) keptPath(lib *briefing.Library) string {
 	if !f.keep || f.dir == "" || lib.Dir() == "" || lib.Len() < f.keepFrom {
 		return ""
 	}
-	abs, err := filepath.Abs(lib.Dir())
+	key, err := briefing.CacheKey(lib.Dir())
 	if err != nil {
 		return ""
 	}
-	sum := sha256.Sum256([]byte(abs))
-	name := strings.Map(func(r rune) rune {
-		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '_') {
-			return r
-		}
-		return '_'
-	}, filepath.Base(abs))
-	if len(name) > 40 {
-		name = name[:40]
-	}
-	return filepath.Join(f.dir, "words", fmt.Sprintf("%s-%x.words", name, sum[:6]))
+	return filepath.Join(f.dir, "words", key+".words")
 }
 
 // stampOf is what the kept index records of b's file: its path and the
@@ -201,7 +189,7 @@ func (f *FilterIndexes) openKept(lib *briefing.Library, path string) (*libraryWo
 // built and kept.
 func (f *FilterIndexes) keptWords(prev *libraryWords, lib *briefing.Library, path string) *libraryWords {
 	if prev != nil && prev.keptIn == path {
-		fresh, gone := sinceKept(prev.lib, lib)
+		fresh, gone := sinceIndexed(prev.lib, lib, true) // a library read again has briefings of its own
 		if prev.words.Overlay()+len(fresh)+gone <= f.overlay {
 			all := lib.Briefings()
 			return &libraryWords{lib: lib, all: all, words: prev.words.Update(libraryOrder(all), filterDocs(lib, fresh)), keptIn: path}
@@ -213,25 +201,6 @@ func (f *FilterIndexes) keptWords(prev *libraryWords, lib *briefing.Library, pat
 		return lw
 	}
 	return f.buildKept(lib, path, why)
-}
-
-// sinceKept lists the stories of lib to index again after prev's: those
-// added, and those whose file is another or changed (a library read again
-// has briefings of its own, whose files mostly did not change: see
-// sinceIndexed). gone counts the stories of prev that lib no longer
-// holds.
-func sinceKept(prev, lib *briefing.Library) (fresh []string, gone int) {
-	for _, b := range lib.Briefings() {
-		if was, ok := prev.Get(b.ID); !ok || was != b && (was.Path != b.Path || !was.FileStatus().Same(b.FileStatus())) {
-			fresh = append(fresh, b.ID)
-		}
-	}
-	for _, b := range prev.Briefings() {
-		if _, ok := lib.Get(b.ID); !ok {
-			gone++
-		}
-	}
-	return fresh, gone
 }
 
 // fileLog is a log that adds a line to the file at path for each call,

@@ -38,7 +38,7 @@ func TestTimelineDate(t *testing.T) {
 		{"part of the day", at("Gunmen attacked the camp on Friday night.", friday), "Fri 11 Oct 2024 night"},
 		{"month without a year", at("The mission began in June.", time.Time{}), "Jun"},
 		{"day without a year", at("The camp was overrun on 20 October.", time.Time{}), "20 Oct"},
-		{"decade", at("Fighting has not been this bad since the 1990s.", friday), "since 1990s"},
+		{"decade", at("Fighting has not been this bad since the 1990s.", friday), "1990s"}, // the event says "since"
 		{"century", at("It is the deadliest war of the 21st century.", friday), "21st century"},
 		{"weekend", at("Fighting eased over the weekend.", friday), "wkend of 5 Oct 2024"},
 		{"nothing known: the text", extract.TimelineEntry{Text: "the text"}, "the text"},

@@ -86,9 +86,22 @@ func (l *listPane) setBriefings(all []*briefing.Briefing, keepID string) {
 	l.all = all
 	l.want = 0
 	for _, b := range all {
-		l.want = max(l.want, ansi.StringWidth(b.Title))
+		l.want = max(l.want, cellWidth(b.Title))
 	}
 	l.refilter(keepID)
+}
+
+// cellWidth is ansi.StringWidth(s), the cells s takes on screen, without
+// its grapheme segmentation where s is printable ASCII (one cell a byte):
+// the list measures every title of a library each time it is given one,
+// 100,000 at a time.
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }
 
 // wantWidth is the width the list would like: its widest title, the

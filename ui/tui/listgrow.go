@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"sitrep/briefing"
 )
 
@@ -58,7 +56,7 @@ func (l *listPane) growBriefings(all []*briefing.Briefing, keepID string) {
 	}
 	l.all = all
 	for _, i := range addedAt {
-		l.want = max(l.want, ansi.StringWidth(all[i].Title))
+		l.want = max(l.want, cellWidth(all[i].Title))
 	}
 	// Without a query the visible stories are in the library's order:
 	// those shown, each moved down by the stories added before it, merge

@@ -1,0 +1,176 @@
+package extract
+
+import "strings"
+
+// comparativeUnit drops a comparative the counted-noun reader took for
+// the noun or its first word: "25,000 fewer people" counts people, and
+// "unemployment was 77,000 lower" counts no "lower". A noun it does not
+// start is returned as it is.
+func comparativeUnit(written string) string {
+	w, rest := written, ""
+	if i := strings.IndexByte(written, ' '); i >= 0 {
+		w, rest = written[:i], written[i+1:]
+	}
+	if len(w) > len("smaller") {
+		return written // "soldiers", "families"
+	}
+	switch {
+	case foldIn(w, "fewer", "more", "less"):
+		return rest // "fewer people" → "people"; "more" alone → ""
+	case rest == "" && foldIn(w, "lower", "higher", "greater", "bigger", "smaller", "larger"):
+		return ""
+	}
+	return written
+}
+
+// comparativeStart reports whether written may start with one of the
+// comparatives comparativeUnit drops, by its first two letters: most
+// counted nouns do not, and unitName passes them over without a call.
+func comparativeStart(written string) bool {
+	switch uint16(written[0]|0x20)<<8 | uint16(written[1]|0x20) {
+	case 'f'<<8 | 'e', 'm'<<8 | 'o', 'l'<<8 | 'e', 'l'<<8 | 'o', 'h'<<8 | 'i', 'g'<<8 | 'r', 'b'<<8 | 'i', 's'<<8 | 'm', 'l'<<8 | 'a':
+		return true
+	}
+	return false
+}
+
+// subjectReach is how far before and after a bare count subjectCount
+// reads for the subject that names what it counts.
+const subjectReach = 24
+
+// subjectCount is what a bare count counts when its clause names it only
+// as the subject: "unemployment fell by 27,000 to 1.34 million", "At 30.39
+// million ..., employment was 239,000 higher", "the claimant count fell by
+// 11,400" count people; "the number of people in work ... 32.7 million"
+// and "The number of US oil rigs ... rose 5 to 557" count the noun after
+// "number of", as written. It reads back, and forward past a fronted
+// phrase ("At 2.24 million for December 2013 to February 2014,
+// unemployment was"), within the sentence, past bare counts ("at 32.7
+// million, with a jump of 179,000") but not past a count with a noun of
+// its own; it returns "" when no such subject is found. The rate of
+// unemployment counts nothing: its numbers are percents, read elsewhere.
+func (fx *figurer) subjectCount(toks []ntoken, cands []candidate, ci int) string {
+	text, c := fx.text, &cands[ci]
+	if !fx.mayHave(markSubject) {
+		return "" // most sentences name none of the subjects
+	}
+	prev := ci - 1 // the figure before token k, for the counts passed on the way back
+	for k := c.first - 1; k >= 0 && k >= c.first-subjectReach; k-- {
+		t := toks[k]
+		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') {
+			break
+		}
+		for prev >= 0 && cands[prev].first > k {
+			prev--
+		}
+		if prev >= 0 && cands[prev].last >= k && fx.ownNoun(toks, &cands[prev]) {
+			break // another count with a noun of its own: "12 soldiers"
+		}
+		if u := subjectAt(text, toks, k); u != "" {
+			return u
+		}
+	}
+	if c.first > 0 && !ntIsWord(toks[c.first-1], "at") {
+		return "" // only a fronted "At 2.24 million ..., unemployment was" names its subject after it
+	}
+	for k := c.last + 1; k < len(toks) && k <= c.last+subjectReach; k++ {
+		t := toks[k]
+		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') || t.kind == ntNum && !yearOrDay(text, toks, k) {
+			break
+		}
+		if u := subjectAt(text, toks, k); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// subjectAt is the unit the subject word at token k gives a bare count
+// ("people" for unemployment, the noun of "the number of"), or "". The
+// length of the token is asked first: most words have none of the
+// subjects' lengths.
+func subjectAt(text string, toks []ntoken, k int) string {
+	t := toks[k]
+	if t.kind != ntWord {
+		return ""
+	}
+	switch t.end - t.start {
+	case 6:
+		if !wordAt(text, t, "number") || k+2 >= len(toks) || !wordAt(text, toks[k+1], "of") || k == 0 || !wordAt(text, toks[k-1], "the") {
+			return ""
+		}
+		first, last, ok := nounRun(text, toks, k+2)
+		if !ok || first != k+2 {
+			return ""
+		}
+		if last > first && last+1 < len(toks) && foldIn(ntText(text, toks[last+1]), "at", "to", "by") {
+			last-- // "the number of injured stands at 210": the verb is no part of the noun
+		}
+		return text[toks[first].start:toks[last].end] // "the number of people in work"
+	case 10, 12:
+		if !wordAt(text, t, "unemployment") && !wordAt(text, t, "employment") {
+			return ""
+		}
+		if k+1 < len(toks) && foldIn(ntText(text, toks[k+1]), "rate", "rates", "benefit", "benefits", "insurance", "figures", "data",
+			"claims", "level", "levels", "office", "offices", "agency", "law", "laws", "contract", "contracts") {
+			return "" // "the unemployment rate", "employment figures"
+		}
+		return "people"
+	case 8:
+		if wordAt(text, t, "claimant") && k+1 < len(toks) && wordAt(text, toks[k+1], "count") {
+			return "people"
+		}
+	}
+	return ""
+}
+
+// ownNoun reports whether the figure o counts or measures something of
+// its own, which a subject further back does not name: "12 soldiers",
+// "$5", "6%". A bare count, a count whose noun is only a comparative
+// ("77,000 lower") and a duration ("in the three months to February")
+// name nothing.
+func (fx *figurer) ownNoun(toks []ntoken, o *candidate) bool {
+	switch o.q.kind {
+	case QuantityDuration:
+		return false
+	case QuantityNumber:
+		return o.unitFirst >= 0 && comparativeUnit(fx.text[toks[o.unitFirst].start:toks[o.unitLast].end]) != ""
+	}
+	return true
+}
+
+// partitiveNoun is what a bare count of a part counts when the counted-noun
+// reader found nothing: the noun of the whole after "of" and a determiner,
+// "Twelve of these subdivisions", or the noun of the total figure right
+// after it, "187,526 of the estimated 3.4 million new vehicles". A pronoun
+// ("three of them") or a participle ("ten of those killed") names no noun.
+func (fx *figurer) partitiveNoun(toks []ntoken, cands []candidate, k int) string {
+	text, c := fx.text, &cands[k]
+	j := c.last + 1
+	if j+2 >= len(toks) || !ntIsWord(toks[j], "of") {
+		return ""
+	}
+	j++
+	if !foldIn(tokenWord(text, toks[j]), "the", "these", "those", "its", "their") {
+		return ""
+	}
+	j++
+	if k+1 < len(cands) {
+		if o := &cands[k+1]; o.first == j && o.q.kind == QuantityNumber && o.unitFirst >= 0 && !o.elliptic {
+			return text[toks[o.unitFirst].start:toks[o.unitLast].end] // "of the estimated 3.4 million new vehicles"
+		}
+	}
+	first, last, ok := nounRun(text, toks, j)
+	if !ok || first != j || !pluralToken(text, toks[last]) || participle(ntText(text, toks[last])) {
+		return ""
+	}
+	return text[toks[first].start:toks[last].end] // "of these subdivisions"
+}
+
+// atOnePoint reports whether the "one" at token k is the idiom "at one
+// point", "at one stage" or "at one time" ("the lira at one point traded
+// at 1.368"), which counts nothing.
+func atOnePoint(text string, toks []ntoken, k int) bool {
+	return k > 0 && k+1 < len(toks) && ntIsWord(toks[k-1], "at") && ntIsWord(toks[k], "one") &&
+		foldIn(ntText(text, toks[k+1]), "point", "stage", "time")
+}
