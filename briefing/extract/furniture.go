@@ -561,15 +561,14 @@ func dateline(line string) int {
 // stamp at the start of s, after a syndicator's label or none: " MENAFN -
 // IANS) Sanaa, Oct 23 (IANS)", " GENEVA, Jan 4 (Reuters) -"; or 0.
 func stampedDateline(s string) int {
-	t := trimBlanks(s)
-	n := labelledDateline(t)
-	if n == 0 {
-		n = dateline(t)
+	if n := dateline(s); n > 0 {
+		return n
 	}
-	if n == 0 {
-		return 0
+	t := trimBlanks(s) // a label that lost its bracket: "MENAFN - IANS)"
+	if n := labelledDateline(t); n > 0 {
+		return len(s) - len(t) + n
 	}
-	return len(s) - len(t) + n
+	return 0
 }
 
 // labelledDateline returns the length of a dateline after a syndicator's
@@ -904,12 +903,12 @@ func furnitureLine(line string) bool {
 	if strings.HasSuffix(t, "”") {
 		return false
 	}
+	if strings.Contains(t, "All rights reserved") || strings.Contains(t, "all rights reserved") {
+		return true // "© 2024 Reuters. All rights reserved."
+	}
 	switch t[len(t)-1] {
 	case '.', '!', '?', ':', '"':
 		return false
-	}
-	if strings.Contains(t, "All rights reserved") || strings.Contains(t, "all rights reserved") {
-		return true // "© 2024 Reuters. All rights reserved"
 	}
 	if strings.Contains(t, "(@") && namesDate(t) {
 		return true // an embedded post's signature: "— UN News (@UN_News) February 5, 2025"

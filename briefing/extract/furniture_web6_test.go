@@ -19,6 +19,7 @@ func TestWebPageFurniture6(t *testing.T) {
 	cases := []struct{ name, before, after string }{
 		{"copyright footer in brackets", "", "(Copyright 2024 by Example News Ltd. All rights reserved. Info: desk@example.com.)"},
 		{"rights line", "", "Example News Ltd 2024 · All rights reserved · Terms updated on 3 February 2025"},
+		{"rights line closed by a stop", "", "Content owned by Example News Ltd since 2019. All rights reserved."},
 		{"wire footer in brackets", "", "(Reporting by Jane Doe in Goma on Tuesday; editing by John Smith)"},
 		{"aggregator notice in brackets", "", "(This story has not been edited by our staff and was published on 4 February 2025 from a syndicated feed.)"},
 		{"agency credit in brackets under a headline list", "", "Rebels take 12 towns in a week\n(with AFP)\nRead also:\nKenya sends 400 police to Haiti\nFloods displace 4,000 in Beira"},

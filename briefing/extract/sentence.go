@@ -50,7 +50,7 @@ func Sentences(text string) []Span {
 			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
 				j++
 			}
-			if j < len(text) && (text[j] == '\n' || blockStart(text[j:]) || lineIsHeading(text, start, i)) {
+			if j < len(text) && (text[j] == '\n' || blockStart(text[j:]) || lineIsHeading(text, start, i) || lineIsTitle(text, start, i, j)) {
 				emit(i)
 				start = j
 			}
@@ -255,6 +255,30 @@ func blockStart(s string) bool {
 		i++
 	}
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+// lineIsTitle reports whether the line from start to end (a newline) is a
+// paragraph of its own with no closing stop — a web page's headline, a
+// caption, a subhead — in a text that puts one paragraph on a line: the
+// sentence began with the line, and the line below, from next, is longer
+// than hard-wrapped text ever is. "France hands over base ahead of 31
+// January deadline\nFrance on Saturday handed over …" is two sentences.
+func lineIsTitle(text string, start, end, next int) bool {
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
+		end--
+	}
+	if end-start > 160 || end <= start || strings.IndexByte(text[start:end], '\n') >= 0 {
+		return false
+	}
+	switch text[end-1] {
+	case '.', '!', '?', '"', ':', ';', ',', '-':
+		return false
+	}
+	if strings.HasSuffix(text[start:end], "”") || strings.HasSuffix(text[start:end], "’") {
+		return false
+	}
+	le := strings.IndexByte(text[next:min(len(text), next+121)], '\n')
+	return le < 0 && len(text)-next > 120
 }
 
 // lineIsHeading reports whether the line ending at end (a newline) is a

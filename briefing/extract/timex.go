@@ -91,10 +91,7 @@ type tagger struct {
 	// it says what happens that day.
 	plainPresent bool
 	at           int // offset of the token a match is tried at
-	// lineBreaks are the tokens of the sentence that open a line after a
-	// paragraph of one line with no closing stop (see lineBounds).
-	lineBreaks []int
-	out        []taggedTimex
+	out          []taggedTimex
 }
 
 // tagText runs the tagger over text, sentence by sentence.
@@ -119,39 +116,10 @@ func tagText(text string, published time.Time) []taggedTimex {
 			buf = make([]timexToken, 0, n)
 		}
 		tg.toks = timexTokenize(buf[:0], text, s.Start, s.End)
-		tg.lineBreaks = tg.lineBreaks[:0]
-		if strings.IndexByte(text[s.Start:s.End], '\n') >= 0 {
-			tg.findLineBreaks()
-		}
 		tg.scanSentence()
 		buf = tg.toks
 	}
 	return tg.out
-}
-
-// findLineBreaks notes the tokens of the current sentence that open a
-// line below a line with no closing stop, when that line is a paragraph of
-// its own: the text puts one paragraph on a line (the line below is longer
-// than hard-wrapped text ever is) and it is no longer than a headline.
-func (tg *tagger) findLineBreaks() {
-	text := tg.text
-	for k := 1; k < len(tg.toks); k++ {
-		at := int(tg.toks[k].s)
-		nl := strings.LastIndexByte(text[tg.toks[k-1].e:at], '\n')
-		if nl < 0 {
-			continue
-		}
-		ls := strings.LastIndexByte(text[:tg.toks[k-1].e], '\n') + 1
-		prev := strings.TrimSpace(text[ls:tg.toks[k-1].e])
-		if prev == "" || len(prev) > 160 || closesSentence(prev) || lineEnd(text, at)-at <= 120 {
-			continue
-		}
-		switch prev[len(prev)-1] {
-		case ',', ';', ':', '-':
-			continue // the line runs on
-		}
-		tg.lineBreaks = append(tg.lineBreaks, k)
-	}
 }
 
 // scanSentence tags the expressions of the current sentence, left to right,

@@ -30,7 +30,7 @@ func (tg *tagger) tense(i, j int) uint8 {
 		if lo >= i-1 && hi == j && hi < len(tg.toks) && tg.isClauseBreak(hi) {
 			// "Until 3 February, the airport had remained closed": the
 			// date's own clause is the phrase alone; the sentence's decides.
-			lo, hi = tg.lineBounds(i)
+			lo, hi = 0, len(tg.toks)
 		}
 		switch tg.perfect(lo, hi, w) {
 		case cuePast:
@@ -98,27 +98,7 @@ func (tg *tagger) clauseTense(i, j int) uint8 {
 	if c := tg.nearestCue(i, j, lo, hi); c != cueNone {
 		return c
 	}
-	lo, hi = tg.lineBounds(i)
-	return tg.nearestCue(i, j, lo, hi)
-}
-
-// lineBounds returns the token bounds of the part of the sentence that
-// holds token i: the whole sentence, unless it runs over a line that is a
-// paragraph of its own with no closing stop — a headline, a caption, a
-// subhead — which the sentence splitter joins to the paragraph below.
-// "France hands over base ahead of 31 January deadline\nFrance on Saturday
-// handed over …": the headline's present is not the story's past.
-func (tg *tagger) lineBounds(i int) (int, int) {
-	lo, hi := 0, len(tg.toks)
-	for _, b := range tg.lineBreaks {
-		if b <= i {
-			lo = b
-		} else {
-			hi = b
-			break
-		}
-	}
-	return lo, hi
+	return tg.nearestCue(i, j, 0, len(tg.toks))
 }
 
 // dir turns the tense of tokens [i, j) into a direction for resolving a
@@ -150,15 +130,12 @@ func (tg *tagger) dirNear(i, j int) int {
 
 // clause returns the token bounds of the clause holding tokens [i, j).
 func (tg *tagger) clause(i, j int) (int, int) {
-	lo, hi := i, j
-	min, max := 0, len(tg.toks)
-	if len(tg.lineBreaks) > 0 {
-		min, max = tg.lineBounds(i)
-	}
-	for lo > min && i-lo < tenseWindow && !tg.isClauseBreak(lo-1) {
+	lo := i
+	for lo > 0 && i-lo < tenseWindow && !tg.isClauseBreak(lo-1) {
 		lo--
 	}
-	for hi < max && hi-j < tenseWindow && !tg.isClauseBreak(hi) {
+	hi := j
+	for hi < len(tg.toks) && hi-j < tenseWindow && !tg.isClauseBreak(hi) {
 		hi++
 	}
 	return lo, hi

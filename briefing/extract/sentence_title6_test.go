@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestTitleLineIsASentence checks that a line with no closing stop that is
+// a paragraph of its own — a web page's headline above its first paragraph,
+// one paragraph a line — is a sentence of its own, so that its date takes
+// the headline's tense and its entry the headline's words; hard-wrapped
+// text, whose lines are short, still runs on from line to line.
+func TestTitleLineIsASentence(t *testing.T) {
+	para := "France on Saturday handed over its second army base in Chad as part of an agreement with the country's authorities to withdraw its forces."
+	for _, c := range []struct {
+		name, text string
+		want       int
+	}{
+		{"headline above a paragraph on one line", "France hands over second base in Chad ahead of 31 January deadline\n" + para, 2},
+		{"headline with trailing blanks", "Gunmen kill 7, injure several in NE Nigeria   \n" + para, 2},
+		{"hard-wrapped paragraph", "France on Saturday handed over its second army base in Chad\nas part of an agreement with the country's authorities to\nwithdraw its forces.", 1},
+		{"hard-wrapped line before a capital", "Rebels seized the town of\nSake on Sunday after a week of fighting.", 1},
+		{"line that runs on after a comma", "France, which had 1,000 troops in Chad,\n" + para, 1},
+	} {
+		if got := Sentences(c.text); len(got) != c.want {
+			t.Errorf("%s: %d sentences, want %d: %q", c.name, len(got), c.want, spanTexts(c.text, got))
+		}
+	}
+	published := time.Date(2025, 1, 11, 0, 0, 0, 0, time.UTC)
+	text := "France hands over second base in Chad ahead of 31 January deadline\n" + para
+	for _, e := range Timeline(text, published) {
+		if e.Text == "31 January" && strings.Contains(e.Event, "handed") {
+			t.Errorf("the headline's entry reads the paragraph below: %q", e.Event)
+		}
+	}
+}
+
+func spanTexts(text string, spans []Span) []string {
+	var out []string
+	for _, s := range spans {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
