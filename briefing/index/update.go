@@ -450,12 +450,22 @@ func writeOne(ctx context.Context, tx *sql.Tx, d done, st *Stats) error {
 		// Its content as indexed: its status is the file's now, and what
 		// the index made of it stays, a problem too (a file that could
 		// not be parsed, touched, is still a problem).
+		// The status is written only over the content it was compared
+		// with: another process (the SSH server beside a local reader)
+		// may have indexed other content of the file since this one read
+		// the stored hash, and the file's status now must not be put on
+		// that content, or the file would never be read again. Left
+		// alone, the older status has the file read at the next update.
 		st.Unchanged++
-		if _, err := tx.ExecContext(ctx, `UPDATE heads SET size = ?, mtime = ?, change = ? WHERE rowid = (SELECT rowid FROM docs WHERE path = ?)`,
-			d.status.Size, d.status.ModTime, d.status.Change, d.path); err != nil {
+		res, err := tx.ExecContext(ctx, `UPDATE files SET size = ?, mtime = ?, change = ? WHERE path = ? AND hash = ?`,
+			d.status.Size, d.status.ModTime, d.status.Change, d.path, d.newHash)
+		if err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE files SET size = ?, mtime = ?, change = ? WHERE path = ?`,
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE heads SET size = ?, mtime = ?, change = ? WHERE rowid = (SELECT rowid FROM docs WHERE path = ?)`,
 			d.status.Size, d.status.ModTime, d.status.Change, d.path)
 		return err
 	}
