@@ -116,9 +116,7 @@ func sortPaths(paths []string) {
 	for i, p := range paths {
 		byDepth[i] = depthPath{strings.Count(p, "/"), p}
 	}
-	slices.SortFunc(byDepth, func(a, b depthPath) int {
-		return cmp.Or(cmp.Compare(a.depth, b.depth), strings.Compare(a.path, b.path))
-	})
+	slices.SortFunc(byDepth, depthPath.compare)
 	for i, d := range byDepth {
 		paths[i] = d.path
 	}
@@ -128,6 +126,12 @@ func sortPaths(paths []string) {
 type depthPath struct {
 	depth int
 	path  string
+}
+
+// compare orders paths as sortPaths does: the shallowest first, then by
+// path.
+func (a depthPath) compare(b depthPath) int {
+	return cmp.Or(cmp.Compare(a.depth, b.depth), strings.Compare(a.path, b.path))
 }
 
 // assemble makes the library of the headers read from paths (sorted by
