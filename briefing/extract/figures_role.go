@@ -175,6 +175,7 @@ func buildRoles() {
 	}
 	buildClauseWords()
 	buildRoles5()
+	buildStoryPartWords()
 }
 
 // partyNouns are the nouns of those who speak, count or take part rather

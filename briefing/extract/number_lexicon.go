@@ -126,6 +126,7 @@ const (
 	markModal                            // could, may, might: projection
 	markSentenced                        // a verb of a court or a charge (sentenceVerbs): sentencedPeople
 	markComplement                       // a word complementWord reads (dead, missing, homeless): complementRole
+	markStoryPart                        // separate, meanwhile, hospital, received: partWords (storyPartWords)
 )
 
 var numLexicon = map[string]*numLex{}
