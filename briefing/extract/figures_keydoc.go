@@ -3,13 +3,13 @@ package extract
 import "strings"
 
 // Key decisions made against the rest of the briefing. A sentence read
-// alone cannot tell a story's total from a part of it: "24 more deaths",
-// "Of the deaths, 17,388 were reported in Kashmir", "the hospital in
-// Herat alone had received nearly 200 dead" are parts of a toll the story
-// gave before, and news copy marks them so. The figurer keeps, for each
-// role, the largest count the story has given in the sentences before
-// (storyTotals), and a count that a part's words tie to a total of its
-// own role given earlier is no key figure (keyStoryPart).
+// alone cannot tell a story's total from a part of it: "Of the deaths,
+// 17,388 were reported in Kashmir", "the hospital in Herat had received
+// nearly 200 dead" are parts of a toll the story gave before, and news
+// copy marks them so. The figurer keeps, for each role, the largest count
+// the story has given in the sentences before (storyTotals), and a count
+// that a part's words tie to a total of its own role given earlier is no
+// key figure (keyStoryPart).
 
 // keyStoryPart is the rule of a part of a total the story gave before.
 var keyStoryPart ruleID
@@ -79,12 +79,13 @@ func docRole(r Role) int {
 // storyTotals holds, by role (docRole), the largest key count of the
 // story's sentences before the latest sentence with a count of the role
 // (before) and of that sentence (cur, which joins before when a later
-// sentence gives a count of the role); and the largest count of a
-// headline (head), which the body says again.
+// sentence gives a count of the role). A headline's count is none: the
+// body says it again, or gives it in parts ("Four headless corpses … 16
+// bodies" under "20 bodies"), which are the story's key figures.
 type storyTotals struct {
-	sentence          int
-	before, cur, head [docRoles]float64
-	curAt             [docRoles]int // one more than the start of the sentence of cur
+	sentence    int
+	before, cur [docRoles]float64
+	curAt       [docRoles]int // one more than the start of the sentence of cur
 	// fates are the last key counts of captives, with their role and
 	// sentence, for a count said again with a new fate.
 	fates [8]fate
@@ -149,10 +150,10 @@ func (s *storyTotals) add(r int, v float64) {
 // incident ("In a separate incident, two policemen were killed") is news
 // of its own.
 //
-// Only a key figure, one said again or a headline's can change or count:
+// Only a key figure or one said again can change or count:
 // the test is inlined at the call, so that the other figures cost nothing.
 func (fx *figurer) storyKey(toks []ntoken, c *candidate, f *Figure) {
-	if f.Key || f.why.key == keyRepeat || f.why.key == keyHeadline {
+	if f.Key || f.why.key == keyRepeat {
 		fx.storyKeyOf(toks, c, f)
 	}
 }
@@ -182,11 +183,7 @@ func (fx *figurer) storyKeyOf(toks []ntoken, c *candidate, f *Figure) {
 		}
 	}
 	if f.Key {
-		total, headOnly := t.totalBefore(r), false
-		if t.head[r] > total {
-			total, headOnly = t.head[r], true
-		}
-		if total > f.Value && fx.storyPart(toks, c, f, headOnly) {
+		if t.totalBefore(r) > f.Value && fx.storyPart(toks, c) {
 			f.Key, f.why.key = false, keyStoryPart
 			fx.keys.dropLast(f.Value, f.Category)
 		}
@@ -195,11 +192,8 @@ func (fx *figurer) storyKeyOf(toks []ntoken, c *candidate, f *Figure) {
 		t.fates[t.nfate%len(t.fates)] = fate{f.Value, f.Role, f.SentenceStart}
 		t.nfate++
 	}
-	switch {
-	case f.Key:
+	if f.Key {
 		t.add(r, f.Value)
-	case f.why.key == keyHeadline:
-		t.head[r] = max(t.head[r], f.Value)
 	}
 }
 
@@ -254,17 +248,14 @@ func (fx *figurer) separateIncident(toks []ntoken) bool {
 }
 
 // storyPart reports whether the words of the count c tie it to a part of
-// a total: an increment ("24 more deaths", "twelve more hostages were
-// released"), a partitive that opens the sentence ("Of the deaths, 17,388
-// were reported in Kashmir"), a place or day singled out ("in Herat
-// alone"), someone's kin ("his three sons"), the dead or hurt a hospital
-// received, the bodies found, or a count the sentence dates before the
-// story's ("Initially, one policeman was killed", "OCHA had put the death
-// toll at more than 100"). A separate incident is news of its own. A
-// headline's total (headOnly) makes a part only of an increment: the body
-// may give the headline's count in parts ("Four headless corpses … 16
-// bodies" under "20 bodies").
-func (fx *figurer) storyPart(toks []ntoken, c *candidate, f *Figure, headOnly bool) bool {
+// a total the story gave: a partitive that opens the sentence ("Of the
+// deaths, 17,388 were reported in Kashmir"), the dead or hurt a hospital
+// received ("The largest hospital in Herat had received nearly 200 dead"),
+// or a count the sentence dates before the story's ("Initially, one
+// policeman was killed", "OCHA had put the death toll at more than 100").
+// A separate incident ("In a separate incident", "meanwhile") is news of
+// its own.
+func (fx *figurer) storyPart(toks []ntoken, c *candidate) bool {
 	text := fx.text
 	if fx.separateIncident(toks) {
 		return false
@@ -289,10 +280,7 @@ func (fx *figurer) storyPart(toks []ntoken, c *candidate, f *Figure, headOnly bo
 		return true
 	}
 	w := fx.partWords(toks)
-	if w.hospital && w.received {
-		return true // "Jalalabad hospital received 600 injured people"
-	}
-	return false
+	return w.hospital && w.received // "Jalalabad hospital received 600 injured people"
 }
 
 // earlierCount reports whether the sentence dates the count c before
@@ -301,36 +289,6 @@ func (fx *figurer) storyPart(toks []ntoken, c *candidate, f *Figure, headOnly bo
 func (fx *figurer) earlierCount(toks []ntoken, c *candidate) bool {
 	w := fx.partWords(toks)
 	return w.earlier >= 0 || w.hadPut >= 0 && w.hadPut < c.first && w.hadPut >= c.first-7
-}
-
-// sameSentenceCount reports whether a figure of f's category comes before
-// it in its sentence: "more than 7,000 Syrians had crossed home from
-// Turkey, and thousands more have returned from Lebanon" adds to that
-// count, not to the story's.
-func (fx *figurer) sameSentenceCount(f *Figure) bool {
-	for i := len(fx.out) - 1; i >= 0 && fx.out[i].SentenceStart == f.SentenceStart; i-- {
-		if fx.out[i].Category == f.Category {
-			return true
-		}
-	}
-	return false
-}
-
-// plannedAfter reports whether the words after token k make the count
-// before them a planned one: "Four more women are due to be handed over",
-// "… will be freed", "… are expected to arrive". A batch to come is news
-// of its own, not a part of the count so far.
-func plannedAfter(text string, toks []ntoken, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if toks[j].kind != ntWord {
-			return false
-		}
-		switch lowerWord(text, toks[j]) {
-		case "due", "will", "expected", "scheduled", "set", "to":
-			return true
-		}
-	}
-	return false
 }
 
 // sentenceFirstWord returns the index of the sentence's first word, or -1.
