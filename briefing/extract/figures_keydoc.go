@@ -107,6 +107,7 @@ type partWords struct {
 	hadPut   int // "had put" (its "put")
 	hospital bool
 	received bool
+	worstHit bool // "the worst-hit city", "the areas hardest hit"
 }
 
 // fate is a key count of captives: held, detained or released.
@@ -199,7 +200,7 @@ func (fx *figurer) storyKeyOf(toks []ntoken, c *candidate, f *Figure) {
 
 // storyPartWords are the words partWords reads, marked in the lexicon
 // (markStoryPart) so that a sentence without any costs one test.
-var storyPartWords = strings.Fields("separate meanwhile elsewhere initially originally hospital hospitals received brought put")
+var storyPartWords = strings.Fields("separate meanwhile elsewhere initially originally hospital hospitals received brought put worst hardest")
 
 // buildStoryPartWords gives the lexicon the words of storyPartWords.
 func buildStoryPartWords() {
@@ -230,6 +231,12 @@ func (fx *figurer) partWords(toks []ntoken) *partWords {
 				w.hospital = true
 			case "received", "brought":
 				w.received = true
+			case "worst", "hardest":
+				for j := k + 1; j < len(toks) && j <= k+2; j++ {
+					if wordAt(fx.text, toks[j], "hit") || wordAt(fx.text, toks[j], "affected") {
+						w.worstHit = true
+					}
+				}
 			case "put":
 				if k > 0 && wordAt(fx.text, toks[k-1], "had") {
 					w.hadPut = k
@@ -251,7 +258,8 @@ func (fx *figurer) separateIncident(toks []ntoken) bool {
 // a total the story gave: a partitive that opens the sentence ("Of the
 // deaths, 17,388 were reported in Kashmir"), the dead or hurt a hospital
 // received ("The largest hospital in Herat had received nearly 200 dead"),
-// or a count the sentence dates before the story's ("Initially, one
+// the count of the worst-hit place ("The worst-hit city … was Muzaffarabad,
+// where 11,000 died"), or a count the sentence dates before the story's ("Initially, one
 // policeman was killed", "OCHA had put the death toll at more than 100").
 // A separate incident ("In a separate incident", "meanwhile") is news of
 // its own.
@@ -280,7 +288,7 @@ func (fx *figurer) storyPart(toks []ntoken, c *candidate) bool {
 		return true
 	}
 	w := fx.partWords(toks)
-	return w.hospital && w.received // "Jalalabad hospital received 600 injured people"
+	return w.hospital && w.received || w.worstHit // "Jalalabad hospital received 600 injured people", "the worst-hit city, where 11,000 died"
 }
 
 // earlierCount reports whether the sentence dates the count c before

@@ -35,8 +35,9 @@ func checkDocCases(t *testing.T, cases []docCase) {
 // TestStoryParts checks that a count whose words make it a part of a
 // total the story gave in an earlier sentence, with the same role, is no
 // key figure: a partitive that opens the sentence ("Of the dead, …"), the
-// dead or hurt a hospital received, a toll the sentence dates before the
-// story's ("Initially", "had put the toll at"). Each has a neighbour that
+// dead or hurt a hospital received, the worst-hit place's count, a toll
+// the sentence dates before the story's ("Initially", "had put the toll
+// at"). Each has a neighbour that
 // stays key: the same words with no total before, a total of another role,
 // a larger count, or a separate incident.
 func TestStoryParts(t *testing.T) {
@@ -68,6 +69,12 @@ func TestStoryParts(t *testing.T) {
 		{"had put the toll",
 			"More than 2,400 people have died in the floods, the government said on Tuesday. The UN had put the death toll at more than 600 on Sunday.",
 			"more than 600", RoleKilled, false},
+		{"the worst-hit city",
+			"The earthquake killed more than 40,000 people in Pakistan and India. The worst-hit city was Muzaffarabad, where 11,000 died, officials said.",
+			"11,000", RoleKilled, false},
+		{"the worst-hit city with no toll before",
+			"The worst-hit city was Muzaffarabad, where 11,000 died, officials said.",
+			"11,000", RoleKilled, true},
 		{"a separate incident keeps its count",
 			"The blast killed 31 people on Monday. In a separate incident, gunmen killed 12 villagers in the north.",
 			"12 villagers", RoleKilled, true},
