@@ -2,17 +2,10 @@ package extract
 
 import "testing"
 
-// docCase is a key decision made against the rest of a briefing: the
-// last figure of text whose text is figure has role role and key key.
-type docCase struct {
-	name, text, figure string
-	role               Role
-	key                bool
-}
-
-// checkDocCases runs each case as a subtest, on the last figure of the
-// text with the case's figure text (the one the earlier sentences bear on).
-func checkDocCases(t *testing.T, cases []docCase) {
+// checkDocCases runs each case as a subtest, as checkRoleCases does but on
+// the last figure of the text with the case's figure text: the one the
+// earlier sentences of the briefing bear on.
+func checkDocCases(t *testing.T, cases []roleCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,7 +34,7 @@ func checkDocCases(t *testing.T, cases []docCase) {
 // stays key: the same words with no total before, a total of another role,
 // a larger count, or a separate incident.
 func TestStoryParts(t *testing.T) {
-	checkDocCases(t, []docCase{
+	checkDocCases(t, []roleCase{
 		{"of the dead, by place",
 			"The earthquake killed more than 9,000 people across the region, officials said. Of the dead, 4,120 were counted in the northern province.",
 			"4,120", RoleKilled, false},
@@ -88,7 +81,7 @@ func TestStoryParts(t *testing.T) {
 // a release told again as abducted are not key, while the release of
 // captives counted before is news.
 func TestSaidAgainInStory(t *testing.T) {
-	checkDocCases(t, []docCase{
+	checkDocCases(t, []roleCase{
 		{"four dead said again",
 			"A raid on the camp killed four Palestinians on Wednesday, the ministry said. The ministry recorded four dead and 44 wounded by live fire.",
 			"four dead", RoleKilled, false},
@@ -117,7 +110,7 @@ func TestSaidAgainInStory(t *testing.T) {
 // part of the story's total leaves no head behind: a later count of the
 // same value in a new incident is not taken for it said again.
 func TestDroppedHeadLeavesOthers(t *testing.T) {
-	checkDocCases(t, []docCase{
+	checkDocCases(t, []roleCase{
 		{"after a dropped part",
 			"The quake killed 2,100 people and injured 900. The city hospital received 40 injured people. Later, 40 people were injured in a landslide in the south.",
 			"40 people", RoleInjured, true},
