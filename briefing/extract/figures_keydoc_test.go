@@ -163,3 +163,22 @@ func TestDocRole(t *testing.T) {
 		}
 	}
 }
+
+// TestCeilingWordFirstLetter checks that the first-letter test of
+// ceilingWord passes over no ceiling word, in any case.
+func TestCeilingWordFirstLetter(t *testing.T) {
+	for _, w := range append(append([]string{}, ceilingWords...), "Authorised", "MANDATED", "Needs", "Required") {
+		text := "the " + w + " strength"
+		toks := ntokenize(text, 0, len(text), nil)
+		if !ceilingWord(text, toks[1]) {
+			t.Errorf("%q is not read as a ceiling word", w)
+		}
+	}
+	for _, w := range []string{"deployed", "troops", "authority", "need"} {
+		text := "the " + w + " strength"
+		toks := ntokenize(text, 0, len(text), nil)
+		if ceilingWord(text, toks[1]) {
+			t.Errorf("%q is read as a ceiling word", w)
+		}
+	}
+}
