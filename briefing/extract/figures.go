@@ -104,6 +104,8 @@ type figurer struct {
 	currencies currencyHints
 	// units are the short forms of units the text defines (number_abbrev.go).
 	units definedUnits
+	// totals are the largest counts by role of the sentences before (figures_keydoc.go).
+	totals storyTotals
 }
 
 // keyKind is what makes two key figures the same figure, with the head

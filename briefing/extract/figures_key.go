@@ -89,6 +89,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		fx.keyOldState = len(fx.out) + 1
 	}
 	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
+	fx.storyKey(toks, c, &f)                     // "Of the dead, 4,120 …" after the story's toll: a part of it
 	fx.out = append(fx.out, f)
 	fx.seen.add(f.Value)
 	// The figure an ellipsis refers back to is the one just before it, and

@@ -41,9 +41,17 @@ func (fx *figurer) authorisedStrength(toks []ntoken, c *candidate, f *Figure) bo
 // rather than present.
 var ceilingWords = strings.Fields("authorised authorized mandated needs needed requires required")
 
-// ceilingWord reports whether token t is one of ceilingWords.
+// ceilingWord reports whether token t is one of ceilingWords. A word
+// whose first letter none of them has is passed over on that letter (a
+// letter beyond ASCII is compared, as it may fold to one of theirs).
 func ceilingWord(text string, t ntoken) bool {
 	if t.kind != ntWord {
+		return false
+	}
+	switch c := text[t.start]; {
+	case c >= 0x80:
+	case c|0x20 == 'a', c|0x20 == 'm', c|0x20 == 'n', c|0x20 == 'r':
+	default:
 		return false
 	}
 	return wordIn(text, t, ceilingWords)

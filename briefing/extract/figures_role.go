@@ -176,6 +176,7 @@ func buildRoles() {
 	buildClauseWords()
 	buildRoles5()
 	buildKey6()
+	buildStoryPartWords()
 }
 
 // partyNouns are the nouns of those who speak, count or take part rather

@@ -105,6 +105,7 @@ func figureRuleDefs() map[string][]figureRuleDef {
 			{&keyRansom, "not-ransom", "The kidnappers demanded a ransom of 50 million naira."},
 			{&keyNotFunding, "not-funding", "The attacks jeopardize about $1 trillion in annual trade."},
 			{&keyProjection, "not-projection", "Officials said the death toll could hit 20."},
+			{&keyStoryPart, "not-part-of-story-total", "The quake killed 2,000 people. Of the dead, 200 were in Herat."},
 		},
 	}
 }

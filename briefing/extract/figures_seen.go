@@ -108,26 +108,55 @@ func (s *keyHeads) slot(k keyKind) int {
 }
 
 // repeats reports whether a key figure of kind k with head noun head says
-// again one already seen: same kind and same head, or either head empty or
-// "people".
+// again one already seen: same kind and same head, or either head empty,
+// "people" or a word of what befell them ("four dead" after "four
+// Palestinians" were killed), which names no group of its own.
 func (s *keyHeads) repeats(k keyKind, head string) bool {
 	if len(s.slots) == 0 {
 		return false
 	}
 	for i := s.slots[s.slot(k)]; i != 0; i = s.heads[i-1].prev {
 		h := s.heads[i-1].head
-		if h == head || h == "" || head == "" || h == "people" || head == "people" {
+		if h != droppedHead && (h == head || anyHead(h) || anyHead(head)) {
 			return true
 		}
 	}
 	return false
 }
 
+// anyHead reports whether a key figure's head noun names no group of its
+// own: none, "people", or the word of what befell them, an adjective read
+// as the counted noun ("12 dead", "40 wounded").
+func anyHead(h string) bool {
+	switch h {
+	case "", "people", "dead", "killed", "wounded", "injured", "hurt", "missing":
+		return true
+	}
+	return false
+}
+
+// droppedHead marks a head taken back by dropLast; the head stays in its
+// chain, so that no slot is emptied under the probe sequence of another
+// kind.
+const droppedHead = "\x00"
+
+// dropLast takes back the head noun added last when it is of kind k: a
+// figure found key and then a part of a total (figures_keydoc.go) says
+// nothing again that a later figure could repeat.
+func (s *keyHeads) dropLast(value float64, category Category) {
+	if n := len(s.heads); n > 0 && s.heads[n-1].kind.value == value && s.heads[n-1].kind.category == category {
+		s.heads[n-1].head = droppedHead
+	}
+}
+
 // add records head as a head noun of kind k.
 func (s *keyHeads) add(k keyKind, head string) {
 	if len(s.slots) == 0 {
-		s.slots = make([]int32, 32)
-		s.heads = make([]keyHead, 0, 16)
+		// Room for the key figures of a long article (a 3 KB story has
+		// about 25), so that most texts neither grow the heads nor lay the
+		// slots out again.
+		s.slots = make([]int32, 64)
+		s.heads = make([]keyHead, 0, 32)
 	}
 	i := s.slot(k)
 	if s.slots[i] == 0 {

@@ -127,6 +127,7 @@ const (
 	markSentenced                        // a verb of a court or a charge (sentenceVerbs): sentencedPeople
 	markComplement                       // a word complementWord reads (dead, missing, homeless): complementRole
 	markSubject                          // number, unemployment, employment, claimant: subjectCount (number_counted.go)
+	markStoryPart                        // separate, meanwhile, hospital, received: partWords (storyPartWords)
 )
 
 var numLexicon = map[string]*numLex{}
