@@ -112,3 +112,64 @@ func TestQuotedRightsAreStory(t *testing.T) {
 		}
 	}
 }
+
+// TestOneRuleForYears checks that the figure reader and the date tagger
+// agree on a range of four-digit numbers: a span of years ("from 2019 to
+// 2021") is two timeline years and no figures; a range of counts ("from
+// 1500 to 2000", or one that runs backwards) is two figures and no years.
+func TestOneRuleForYears(t *testing.T) {
+	published := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text  string
+		years bool
+	}{
+		{"Bread prices rose from 1500 to 2000 francs a loaf.", false},
+		{"Prices rose from 1500 to 2000 in the capital.", false},
+		{"The price of fuel fell from 2050 to 1900 in the capital.", false},
+		{"Fighting raged in the north from 2019 to 2021.", true},
+		{"Between 1990 and 2020 the town grew tenfold.", true},
+	} {
+		var figures, years int
+		for _, f := range Figures(c.text) {
+			if f.Value >= 1000 {
+				figures++
+			}
+		}
+		for _, x := range Timexes(c.text, published) {
+			if len(x.Value) == 4 {
+				years++
+			}
+		}
+		want := [2]int{2, 0}
+		if c.years {
+			want = [2]int{0, 2}
+		}
+		if got := [2]int{figures, years}; got != want {
+			t.Errorf("%q: %d figures and %d years, want %d and %d", c.text, figures, years, want[0], want[1])
+		}
+	}
+	lexTableOnce.Do(buildLexTable)
+	for _, c := range []struct {
+		text, number string
+		want         bool
+	}{
+		{"rose from 1500 to 2000 on", "2000", false},
+		{"fell from 2050 to 1900 on", "1900", false},
+		{"raged from 2019 to 2021 in", "2021", true},
+		{"raged from 2019 to 2021 in", "2019", true},
+		{"before the 2024 vote the", "2024", true},
+		{"sent the 2000 troops home", "2000", false},
+		{"their 2015 convictions were", "2015", true},
+	} {
+		toks := ntokenize(c.text, 0, len(c.text), nil)
+		k := -1
+		for i, tok := range toks {
+			if c.text[tok.start:tok.end] == c.number {
+				k = i
+			}
+		}
+		if got := yearOrDay(c.text, toks, k); got != c.want {
+			t.Errorf("yearOrDay(%q in %q) = %v, want %v", c.number, c.text, got, c.want)
+		}
+	}
+}
