@@ -173,3 +173,53 @@ func TestOneRuleForYears(t *testing.T) {
 		}
 	}
 }
+
+// TestRaceTimesAreNoClocks checks that a time elapsed written with its
+// seconds ("finished in 2:05:06") gives no time of day to the timeline,
+// while a clock with seconds and its zone, its hour mark or "at" stays a
+// time of day.
+func TestRaceTimesAreNoClocks(t *testing.T) {
+	published := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	text := "Kiptum won the Chicago marathon in 2:00:35 on Sunday. Kipchoge finished in 2:05:06 and Tola in 2:05:30."
+	for _, x := range Timexes(text, published) {
+		if x.Type == "TIME" {
+			t.Errorf("race time read as a time of day: %q = %s", x.Text, x.Value)
+		}
+	}
+	for _, c := range []struct{ text, span, value string }{
+		{"The blast came at 14:30:00 GMT on Monday.", "14:30:00 GMT", "2025-03-10T14:30"},
+		{"The first blast came on Monday at 9:15:30 a.m.", "9:15:30 a.m.", "2025-03-10T09:15"},
+		{"The first blast came on Monday at 10:02:11.", "10:02:11", "2025-03-10T10:02"},
+	} {
+		found := false
+		for _, x := range Timexes(c.text, published) {
+			found = found || x.Text == c.span && x.Value == c.value
+		}
+		if !found {
+			t.Errorf("%q: no time %q = %s in %+v", c.text, c.span, c.value, Timexes(c.text, published))
+		}
+	}
+}
+
+// TestTemperatureRangeWithBothLetters checks that a range of temperatures
+// with the letter on both bounds ("31C-34C") is one figure, as "31C to
+// 34C" is, and that a name's letter and number ("the C-130") stay none.
+func TestTemperatureRangeWithBothLetters(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		min, max float64
+	}{
+		{"Baghdad saw highs of 31C-34C on Monday.", 31, 34},
+		{"Forecasters expect lows of 10F-15F overnight.", 10, 15},
+		{"Baghdad saw highs of 31C to 34C on Monday.", 31, 34},
+	} {
+		fs := Figures(c.text)
+		if len(fs) != 1 || fs[0].Unit != "°C" && fs[0].Unit != "°F" || fs[0].Min == nil || fs[0].Max == nil ||
+			*fs[0].Min != c.min || *fs[0].Max != c.max {
+			t.Errorf("%q: figures %+v, want one range %v-%v in degrees", c.text, fs, c.min, c.max)
+		}
+	}
+	if fs := Figures("A C-130 landed in Goma with supplies."); len(fs) != 0 {
+		t.Errorf("a plane's name gave figures %+v", fs)
+	}
+}

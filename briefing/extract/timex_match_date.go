@@ -680,6 +680,9 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	if t.dec {
 		return tg.dottedClock(k)
 	}
+	if tg.adj(k) && tg.punct(k-1, ":") && tg.adj(k-1) && tg.tok(k-2).kind == ttNum {
+		return 0, 0, 0, false // the minutes and seconds of "2:05:06"
+	}
 	hh, mm, j := int(t.num), 0, k+1
 	colon := false
 	if t.nd <= 2 && tg.punct(j, ":") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == ttNum &&
@@ -694,6 +697,16 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	if hh < 0 || hh > 24 || mm < 0 || mm > 59 {
 		return 0, 0, 0, false
 	}
+	if colon && tg.punct(j, ":") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == ttNum && tg.tok(j+1).nd == 2 &&
+		tg.num(j+1) <= 59 {
+		// Seconds: a clock time only with its hour mark or zone, or
+		// after "at" ("at 14:30:00 GMT"); else a time elapsed, a race's
+		// "2:05:06" or a recording's, which dates nothing.
+		if _, _, ok := tg.meridiem(j + 2); !ok && !clockZone(tg.w(j+2)) && tg.w(k-1) != "at" {
+			return 0, 0, 0, false
+		}
+		j += 2
+	}
 	if e, half, ok := tg.meridiem(j); ok && hh >= 1 && hh <= 12 {
 		hh = hh % 12
 		if half == 'p' {
@@ -703,15 +716,25 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	} else if !colon {
 		return 0, 0, 0, false
 	}
-	switch tg.w(j) {
-	case "gmt", "utc", "edt", "est", "pdt", "pst", "cet", "cest", "bst", "et", "pt", "eat", "wat", "cat":
+	switch w := tg.w(j); {
+	case clockZone(w):
 		j++
-	case "local":
+	case w == "local":
 		if tg.w(j+1) == "time" {
 			j += 2
 		}
 	}
 	return hh, mm, j, true
+}
+
+// clockZone reports whether w, a lower-case word, names the time zone of
+// a clock time: "GMT", "EST", "EAT".
+func clockZone(w string) bool {
+	switch w {
+	case "gmt", "utc", "edt", "est", "pdt", "pst", "cet", "cest", "bst", "et", "pt", "eat", "wat", "cat":
+		return true
+	}
+	return false
 }
 
 // dottedClock reads a clock time written with a dot, British style, at
