@@ -5,40 +5,6 @@ import (
 	"time"
 )
 
-// TestPossessiveLeadKeepsItsNoun checks that a possessive day that is
-// also the first date of the text dates its own noun, not a clock time
-// later in its sentence, while a clock in a later sentence still takes
-// the lead's day.
-func TestPossessiveLeadKeepsItsNoun(t *testing.T) {
-	cases := []struct {
-		name, dct, text, span, value string
-	}{
-		{"possessive lead before a clock", "2025-03-10",
-			"Results from Saturday's vote were announced shortly before 7 a.m.",
-			"7 a.m.", "2025-03-10T07:00"},
-		{"possessive lead, clock in the next sentence", "2025-03-10",
-			"Saturday's attack killed 12 people. It began at 5 a.m.",
-			"5 a.m.", "2025-03-08T05:00"},
-		{"plain lead before a clock", "2025-03-10",
-			"Gunmen attacked the village on Saturday shortly before 7 a.m.",
-			"7 a.m.", "2025-03-08T07:00"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			dct, _ := time.Parse(time.DateOnly, c.dct)
-			for _, x := range Timexes(c.text, dct) {
-				if x.Text == c.span {
-					if x.Value != c.value {
-						t.Errorf("%q = %s, want %s", c.span, x.Value, c.value)
-					}
-					return
-				}
-			}
-			t.Errorf("no timex %q in %+v", c.span, Timexes(c.text, dct))
-		})
-	}
-}
-
 // TestClosingFactboxKeepsItsFigures checks that a box closing the story
 // under a short heading ("Key figures") keeps its figures, while the
 // headlines of other stories listed after a story still give none.
@@ -146,30 +112,6 @@ func TestOneRuleForYears(t *testing.T) {
 		}
 		if got := [2]int{figures, years}; got != want {
 			t.Errorf("%q: %d figures and %d years, want %d and %d", c.text, figures, years, want[0], want[1])
-		}
-	}
-	lexTableOnce.Do(buildLexTable)
-	for _, c := range []struct {
-		text, number string
-		want         bool
-	}{
-		{"rose from 1500 to 2000 on", "2000", false},
-		{"fell from 2050 to 1900 on", "1900", false},
-		{"raged from 2019 to 2021 in", "2021", true},
-		{"raged from 2019 to 2021 in", "2019", true},
-		{"before the 2024 vote the", "2024", true},
-		{"sent the 2000 troops home", "2000", false},
-		{"their 2015 convictions were", "2015", true},
-	} {
-		toks := ntokenize(c.text, 0, len(c.text), nil)
-		k := -1
-		for i, tok := range toks {
-			if c.text[tok.start:tok.end] == c.number {
-				k = i
-			}
-		}
-		if got := yearOrDay(c.text, toks, k); got != c.want {
-			t.Errorf("yearOrDay(%q in %q) = %v, want %v", c.number, c.text, got, c.want)
 		}
 	}
 }
