@@ -112,7 +112,7 @@ func trailingLinks(text string, out []Span) []Span {
 			switch {
 			case k >= 0 && out[k].End >= te:
 				lines++ // furniture already
-			case lines > 0 && boxHeading(t):
+			case len(block) > 0 && boxHeading(t) && allHoldDigits(text, block):
 				return out // a factbox closes the story: its lines are story
 			case trailingLinkLine(t):
 				block = append(block, Span{start, end})
@@ -167,8 +167,9 @@ func trailingLinkLine(t string) bool {
 // boxHeading reports whether t, a trimmed line, heads a box of the story
 // rather than links to other stories: a short label of three words or
 // fewer, with no colon and no number ("Key figures", "At a glance"),
-// that is not a links heading ("Read more"). The lines under it are the
-// story's own figures and dates ("Killed in Goma 3,000 people").
+// that is not a links heading ("Read more"). When each line under it
+// holds a number they are the story's own figures ("Killed in Goma 3,000
+// people"), not links.
 func boxHeading(t string) bool {
 	if len(t) > 30 || strings.Count(t, " ") > 2 || strings.ContainsAny(t, ":0123456789") || linkHeader(t) {
 		return false
@@ -207,6 +208,18 @@ func rightsNotice(t string) bool {
 			return true
 		}
 	}
+}
+
+// allHoldDigits reports whether every line of block holds a number: the
+// rows of a factbox ("Killed in Goma 3,000 people"), which headlines of
+// other stories rarely all do.
+func allHoldDigits(text string, block []Span) bool {
+	for _, l := range block {
+		if !strings.ContainsAny(text[l.Start:l.End], "0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // storyTenseWords are the past and conditional forms of a story's

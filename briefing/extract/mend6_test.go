@@ -20,6 +20,8 @@ func TestClosingFactboxKeepsItsFigures(t *testing.T) {
 			[]float64{400000, 1200, 9000}},
 		{"headlines of other stories", "Trump adds seven countries to travel ban list\nDoctors start five-day walkout during flu surge\nFloods displace 4,000 in Beira",
 			nil},
+		{"headlines of other stories under a short headline", "Gaza ceasefire holds\nTrump adds seven countries to travel ban list\nDoctors start five-day walkout during flu surge\nFloods displace 4,000 in Beira",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -132,6 +134,7 @@ func TestRaceTimesAreNoClocks(t *testing.T) {
 		{"The blast came at 14:30:00 GMT on Monday.", "14:30:00 GMT", "2025-03-10T14:30"},
 		{"The first blast came on Monday at 9:15:30 a.m.", "9:15:30 a.m.", "2025-03-10T09:15"},
 		{"The first blast came on Monday at 10:02:11.", "10:02:11", "2025-03-10T10:02"},
+		{"The first blast, on Monday, was logged by the sensors as 08:05:06.", "08:05:06", "2025-03-10T08:05"},
 	} {
 		found := false
 		for _, x := range Timexes(c.text, published) {

@@ -699,10 +699,11 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	}
 	if colon && tg.punct(j, ":") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == ttNum && tg.tok(j+1).nd == 2 &&
 		tg.num(j+1) <= 59 {
-		// Seconds: a clock time only with its hour mark or zone, or
-		// after "at" ("at 14:30:00 GMT"); else a time elapsed, a race's
-		// "2:05:06" or a recording's, which dates nothing.
-		if _, _, ok := tg.meridiem(j + 2); !ok && !clockZone(tg.w(j+2)) && tg.w(k-1) != "at" {
+		// Seconds: a clock time with its hour mark or zone, after "at",
+		// or with an hour of two digits ("14:30:00", "08:05:06"); a
+		// one-digit hour alone is a time elapsed, a race's "2:05:06" or a
+		// recording's, which dates nothing.
+		if _, _, ok := tg.meridiem(j + 2); !ok && !clockZone(tg.w(j+2)) && tg.w(k-1) != "at" && t.nd < 2 {
 			return 0, 0, 0, false
 		}
 		j += 2
