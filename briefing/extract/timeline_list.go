@@ -1,0 +1,98 @@
+package extract
+
+import "strings"
+
+// listComma reports whether the comma at s[i] joins the nouns of a list
+// ("rebuild the roads, bridges and schools"; "asked for food, water, or
+// medicine") rather than ending a clause, start being where the segment
+// before it starts. It does when:
+//   - that segment has a verb and does not open with a subordinator
+//     ("After the attack, soldiers and police arrived" ends a clause);
+//   - the word before the comma is a lower-case word and no verb;
+//   - one to four lower-case words without a verb follow (more commas
+//     between them), then "and" or "or", and the words after that
+//     conjunction are not a new clause's predicate ("residents and
+//     officials said").
+func listComma(s string, start, i int) bool {
+	head := s[start:i]
+	last := strings.TrimRight(lastWordOf(head), ".")
+	if !listWord(last) || finiteVerb(last) || isParticiple(last) || gerund(last) {
+		return false
+	}
+	j, items := i+1, 0
+	for range 6 {
+		w, k := nextWord(s, j)
+		j = k
+		bare := strings.TrimSuffix(w, ",")
+		if bare == "and" || bare == "or" {
+			// "food, water, or medicine": the comma before "or" follows
+			// the list's earlier comma.
+			return (items > 0 || strings.Contains(head, ", ")) && listTail(s[j:]) && clauseHasVerb(head) &&
+				!eventSubordinators[firstWord(strings.TrimLeft(head, " "))]
+		}
+		if !listWord(bare) || finiteVerb(bare) || isParticiple(bare) || gerund(bare) ||
+			eventAuxiliaries[bare] || isLinkingWord(bare) || eventSubordinators[bare] || clauseRelatives[bare] ||
+			eventPrepositions[bare] || listPronouns[bare] || listOpeners[bare] {
+			return false
+		}
+		if determiners[bare] {
+			continue // "the roads, the bridges and the schools"
+		}
+		items++
+	}
+	return false
+}
+
+// listTail reports whether rest, the text after a list's "and" or "or",
+// ends the list: its last item, then no verb of a new clause (a verb of
+// saying, an auxiliary, a past that is no participle before a
+// preposition: "residents and officials said", "police were deployed").
+func listTail(rest string) bool {
+	j := 0
+	for n := range 5 {
+		w, k := nextWord(rest, j)
+		j = k
+		if w == "" || strings.ContainsAny(w, ",;:.()") && n > 0 {
+			return true // the list ends the clause
+		}
+		if n == 0 && !listWord(w) && !isUpperStart(w) {
+			return false
+		}
+		switch {
+		case eventReportingVerbs[w], eventAuxiliaries[w], listPronouns[w]:
+			return false
+		case finiteVerb(w) || isParticiple(w):
+			// "schools destroyed in the fighting": a participle before its
+			// preposition describes the last item.
+			next, _ := nextWord(rest, j)
+			return n > 0 && isParticiple(w) && (eventPrepositions[next] || next == "by" || next == "during")
+		case eventPrepositions[w], clauseRelatives[w], w == "by" || w == "during":
+			return n > 0
+		}
+	}
+	return true
+}
+
+// listOpeners open a phrase after a comma that adds to what came before
+// it ("eight injured people, including women and children"): no item of
+// a list with it.
+var listOpeners = map[string]bool{"including": true, "such": true, "among": true, "especially": true,
+	"notably": true, "mainly": true, "mostly": true, "like": true, "excluding": true, "plus": true}
+
+// listPronouns are subjects of a clause, never the items of a list.
+var listPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "i": true}
+
+// listWord reports whether w is a word of lower-case ASCII letters (a
+// hyphen or apostrophe inside): a common noun or a verb, not a name,
+// number or mark.
+func listWord(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; (c < 'a' || c > 'z') && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
