@@ -213,7 +213,7 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 			describe(it)
 			prev := byValue[mk]
 			for _, p := range prev[max(0, len(prev)-mergeWindow):] {
-				if sameEvent(out[p].stems, it.stems) {
+				if sameEvent(out[p].stems, it.stems) && !anotherEvent(it.e.Event) {
 					k, found = p, true
 					break
 				}

@@ -96,3 +96,21 @@ func listWord(w string) bool {
 	}
 	return true
 }
+
+// anotherEvent reports whether event names a second thing of its kind
+// ("a villager was killed in another airstrike on Tuesday", "a second
+// quake followed", "a fresh attack"): an event of its own, though it
+// shares its date and words with the first.
+func anotherEvent(event string) bool {
+	for w, i := nextWord(event, 0); w != ""; w, i = nextWord(event, i) {
+		switch lowerKey(w) {
+		case "another":
+			return true
+		case "second", "third", "further", "new", "fresh":
+			if p := event[:i-len(w)]; strings.HasSuffix(p, "a ") || p == "A " {
+				return true // "a further strike", "a new attack"
+			}
+		}
+	}
+	return false
+}

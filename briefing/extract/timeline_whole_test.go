@@ -149,3 +149,36 @@ func TestListComma(t *testing.T) {
 		t.Errorf("listComma(%q) at the serial comma = false", s)
 	}
 }
+
+// TestAnotherEventKept: a later mention of the same date that names
+// another thing of its kind is an entry of its own; a retelling of the
+// same event still folds into the first.
+func TestAnotherEventKept(t *testing.T) {
+	pub := time.Date(2023, 6, 28, 0, 0, 0, 0, time.UTC)
+	count := func(s string) (n int) {
+		for _, e := range Timeline(s, pub) {
+			if e.Value == "2023-06-27" {
+				n++
+			}
+		}
+		return n
+	}
+	another := "At least 11 civilians were killed in two junta airstrikes on Tuesday. Residents buried the dead. " +
+		"A villager in Pale Township was killed in another airstrike on Tuesday."
+	if n := count(another); n != 2 {
+		t.Errorf("'another airstrike': %d entries for Tuesday, want 2", n)
+	}
+	retold := "At least 11 civilians were killed in two junta airstrikes on Tuesday. Residents buried the dead. " +
+		"The junta airstrikes on Tuesday killed at least 11 civilians, residents said."
+	if n := count(retold); n != 1 {
+		t.Errorf("a retelling: %d entries for Tuesday, want 1", n)
+	}
+	for s, want := range map[string]bool{
+		"killed in another airstrike": true, "A second quake followed": true, "a further attack": true,
+		"the second-largest city was shelled": false, "for the second time": false, "the new government": false,
+	} {
+		if got := anotherEvent(s); got != want {
+			t.Errorf("anotherEvent(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
