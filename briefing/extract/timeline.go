@@ -213,7 +213,10 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 			describe(it)
 			prev := byValue[mk]
 			for _, p := range prev[max(0, len(prev)-mergeWindow):] {
-				if sameEvent(out[p].stems, it.stems) && !anotherEvent(it.e.Event) {
+				// "killed in another airstrike on Tuesday" is not the
+				// Tuesday strike told before it, unless that said "another"
+				// too (the same sentence again).
+				if sameEvent(out[p].stems, it.stems) && (!anotherEvent(it.e.Event) || anotherEvent(out[p].e.Event)) {
 					k, found = p, true
 					break
 				}

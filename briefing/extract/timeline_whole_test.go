@@ -173,6 +173,12 @@ func TestAnotherEventKept(t *testing.T) {
 	if n := count(retold); n != 1 {
 		t.Errorf("a retelling: %d entries for Tuesday, want 1", n)
 	}
+	// the same sentence twice (a page that repeats itself) is one entry
+	twice := "A villager was killed in another airstrike on Tuesday. Residents buried the dead. " +
+		"A villager was killed in another airstrike on Tuesday."
+	if n := count(twice); n != 1 {
+		t.Errorf("one sentence twice: %d entries for Tuesday, want 1", n)
+	}
 	for s, want := range map[string]bool{
 		"killed in another airstrike": true, "A second quake followed": true, "a further attack": true,
 		"the second-largest city was shelled": false, "for the second time": false, "the new government": false,
