@@ -14,6 +14,9 @@ import "strings"
 //     conjunction are not a new clause's predicate ("residents and
 //     officials said").
 func listComma(s string, start, i int) bool {
+	if !conjunctionAhead(s, i+1) {
+		return false // most commas: no "and" or "or" close after them
+	}
 	head := s[start:i]
 	last := strings.TrimRight(lastWordOf(head), ".")
 	if !listWord(last) || finiteVerb(last) || isParticiple(last) || gerund(last) {
@@ -41,6 +44,14 @@ func listComma(s string, start, i int) bool {
 		items++
 	}
 	return false
+}
+
+// conjunctionAhead reports whether " and " or " or " lies in the 64
+// bytes of s from i (about seven words): a test by letters alone, before
+// listComma looks the words up.
+func conjunctionAhead(s string, i int) bool {
+	w := s[i:min(len(s), i+64)]
+	return strings.Contains(w, " and ") || strings.Contains(w, " or ")
 }
 
 // listTail reports whether rest, the text after a list's "and" or "or",
@@ -102,15 +113,43 @@ func listWord(w string) bool {
 // quake followed", "a fresh attack"): an event of its own, though it
 // shares its date and words with the first.
 func anotherEvent(event string) bool {
-	for w, i := nextWord(event, 0); w != ""; w, i = nextWord(event, i) {
-		switch lowerKey(w) {
-		case "another":
-			return true
-		case "second", "third", "further", "new", "fresh":
-			if p := event[:i-len(w)]; strings.HasSuffix(p, "a ") || p == "A " {
+	// Found by their letters first: an event is compared at every merge.
+	for i := 0; ; {
+		k := strings.Index(event[i:], "nother")
+		if k < 0 {
+			break
+		}
+		k += i
+		if k > 0 && (event[k-1] == 'a' || event[k-1] == 'A') && (k == 1 || event[k-2] == ' ') &&
+			(k+6 == len(event) || !isWordByte(event[k+6])) {
+			return true // "another"
+		}
+		i = k + 6
+	}
+	for i := 0; ; {
+		k := strings.Index(event[i:], "a ")
+		if k < 0 {
+			break
+		}
+		k += i
+		if k == 0 || event[k-1] == ' ' {
+			if w, _ := nextWord(event, k+2); lowerIn(ordinalOthers, w) {
 				return true // "a further strike", "a new attack"
 			}
 		}
+		i = k + 2
+	}
+	if w, _ := nextWord(event, 2); strings.HasPrefix(event, "A ") && lowerIn(ordinalOthers, w) {
+		return true
 	}
 	return false
 }
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// ordinalOthers, after "a", name another thing of a kind: "a second
+// quake", "a fresh attack".
+var ordinalOthers = map[string]bool{"second": true, "third": true, "further": true, "new": true, "fresh": true}
