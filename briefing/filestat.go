@@ -9,9 +9,12 @@ import (
 // read: its size and modification time and, where the file system tells
 // them, a fingerprint of its inode and of the time its status last
 // changed. A file whose status says the same now is taken to hold what
-// was read. One rewritten in place within one tick of the clock with the
-// same size, or copied with its time kept, shows another status change
-// time; one replaced by a rename (an atomic write), another inode. It
+// was read. One rewritten in place with the same size and its time put
+// back, or copied with its time kept, shows another status change time;
+// one replaced by a rename (an atomic write), another inode. A rewrite of
+// the same size within the clock tick in which the file was read shows
+// none on a file system with coarse timestamps (Linux before 6.13): that
+// edit is seen when the file changes again. It
 // takes 16 bytes, which keeps a Briefing in the allocator's class of 224
 // (every briefing of a library is held: 100,000 at a time).
 type fileStat struct {

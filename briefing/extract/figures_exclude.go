@@ -221,6 +221,9 @@ func exDate(text string, toks []ntoken, p *numParse) (bool, int) {
 }
 
 func exYear(text string, toks []ntoken, p *numParse) (bool, int) {
+	if year, ok := rangeYear(text, toks, p.first); ok && p.first == p.last {
+		return year, p.last + 1 // "from 1500 to 2000" counts
+	}
 	return p.plain && p.digits == 4 && p.value >= 1800 && p.value <= 2100 && !countedAfter(toks, p.last) && !qualified(text, toks, p.first), p.last + 1
 }
 

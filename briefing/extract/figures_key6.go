@@ -206,8 +206,15 @@ func (fx *figurer) key6Role(f *Figure, c *candidate, toks []ntoken, event bool) 
 			return true
 		}
 	}
-	if fx.marks&markK6Among != 0 && f.Role != RoleKilled {
-		if r, ref := amongSet(toks, c); r != "" && r != f.Role {
+	if fx.marks&markK6Among != 0 {
+		switch r, ref := amongSet(toks, c); {
+		case r == "":
+		case r == f.Role:
+			// Its own words gave it the set's fate already ("Four
+			// ministers … were among the 37 people detained"): it is
+			// still a part of the set, and no key figure beside it.
+			f.why.role = roleAmongSet
+		case f.Role != RoleKilled:
 			// "Two soldiers and a customs officer were among four people
 			// shot dead", "Four ministers and two generals were among the 37
 			// people detained": a part of a set takes the set's fate.

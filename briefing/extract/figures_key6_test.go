@@ -244,6 +244,13 @@ func TestYearOrDay(t *testing.T) {
 		{"rose from 1500 to 2000 on", "1500", false},
 		{"officials may 12 more", "12", false},
 		{"a fleet of 2400 trucks", "2400", false},
+		// one rule with the tagger: a span of years runs forward
+		{"fell from 2050 to 1900 on", "1900", false},
+		{"raged from 2019 to 2021 in", "2021", true},
+		{"raged from 2019 to 2021 in", "2019", true},
+		{"before the 2024 vote the", "2024", true},
+		{"sent the 2000 troops home", "2000", false},
+		{"their 2015 convictions were", "2015", true},
 	} {
 		toks := ntokenize(tc.text, 0, len(tc.text), nil)
 		k := -1

@@ -977,11 +977,14 @@ func yearOrDay(text string, toks []ntoken, k int) bool {
 	if month(k-1) || k >= 3 && ntIsPunct(text, toks[k-1], ',') && toks[k-2].kind == ntNum && month(k-3) {
 		return true // "October 2023", "January 19, 2025"
 	}
-	switch tokenWord(text, toks[k-1]) {
-	case "in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "before", "after", "throughout":
-		return true // "since 2021", "the end of 2022"
+	if year, ok := rangeYear(text, toks, k); ok {
+		return year // "from 2019 to 2021", not "from 1500 to 2000"
 	}
-	return false
+	prev := ""
+	if toks[k-1].kind == ntWord {
+		prev = strings.ToLower(ntText(text, toks[k-1]))
+	}
+	return yearContext(prev) && !countedAfter(toks, k) // "since 2021", "the end of 2022", not "the 2000 troops"
 }
 
 // releasedModifier reports whether a word of release modifies the counted

@@ -112,6 +112,8 @@ func trailingLinks(text string, out []Span) []Span {
 			switch {
 			case k >= 0 && out[k].End >= te:
 				lines++ // furniture already
+			case len(block) > 0 && boxHeading(t) && allHoldDigits(text, block):
+				return out // a factbox closes the story: its lines are story
 			case trailingLinkLine(t):
 				block = append(block, Span{start, end})
 				lines++
@@ -157,6 +159,64 @@ func trailingLinkLine(t string) bool {
 	if isDigit(first[0]) {
 		if w, _ := nextWord(t, len(leadingWord(t))); isMonthWord(strings.TrimRight(w, ",.")) || isYear(first) {
 			return false // "4 March 2024 – …", "2024: …"
+		}
+	}
+	return true
+}
+
+// boxHeading reports whether t, a trimmed line, heads a box of the story
+// rather than links to other stories: a short label of three words or
+// fewer, with no colon and no number ("Key figures", "At a glance"),
+// that is not a links heading ("Read more"). When each line under it
+// holds a number they are the story's own figures ("Killed in Goma 3,000
+// people"), not links.
+func boxHeading(t string) bool {
+	if len(t) > 30 || strings.Count(t, " ") > 2 || strings.ContainsAny(t, ":0123456789") || linkHeader(t) {
+		return false
+	}
+	return isUpperStart(t)
+}
+
+// rightsNotice reports whether t, a trimmed line, holds a rights notice:
+// "All rights reserved" opening the line or a field of it ("Example News
+// 2024 · All rights reserved", "… since 2019. All rights reserved."), or
+// the words in either case after a copyright sign ("© 2024 Example, all
+// rights reserved"). A sentence that quotes the words ("… which says all
+// rights reserved to its footage were violated, …") is story.
+func rightsNotice(t string) bool {
+	const words = "ll rights reserved"
+	for from := 0; ; {
+		i := strings.Index(t[from:], words)
+		if i < 0 {
+			return false
+		}
+		i += from - 1 // the "A" or "a"
+		from = i + 1 + len(words)
+		if i < 0 || t[i] != 'A' && t[i] != 'a' {
+			continue
+		}
+		before := strings.TrimRight(t[:i], " \t")
+		if strings.Contains(before, "©") || strings.Contains(before, "(c)") || strings.Contains(before, "(C)") ||
+			strings.Contains(before, "Copyright") {
+			return true
+		}
+		if t[i] != 'A' {
+			continue
+		}
+		if before == "" || strings.HasSuffix(before, "·") || strings.HasSuffix(before, "—") ||
+			strings.HasSuffix(before, "–") || strings.ContainsRune(".|-;,", rune(before[len(before)-1])) {
+			return true
+		}
+	}
+}
+
+// allHoldDigits reports whether every line of block holds a number: the
+// rows of a factbox ("Killed in Goma 3,000 people"), which headlines of
+// other stories rarely all do.
+func allHoldDigits(text string, block []Span) bool {
+	for _, l := range block {
+		if !strings.ContainsAny(text[l.Start:l.End], "0123456789") {
+			return false
 		}
 	}
 	return true
@@ -903,7 +963,7 @@ func furnitureLine(line string) bool {
 	if strings.HasSuffix(t, "”") {
 		return false
 	}
-	if strings.Contains(t, "All rights reserved") || strings.Contains(t, "all rights reserved") {
+	if rightsNotice(t) {
 		return true // "© 2024 Reuters. All rights reserved."
 	}
 	switch t[len(t)-1] {

@@ -52,6 +52,11 @@ func (fx *figurer) sharedUnit(toks []ntoken, cands []candidate, k int) string {
 	if c.first > 0 && ntIsWord(toks[c.first-1], "between") {
 		return "" // "between 3 and 5 percent" is a range, read elsewhere
 	}
+	if c.first > 0 && toks[c.first-1].lx != nil && toks[c.first-1].lx.role != "" {
+		// "The strike killed 16 and 6 percent of the buildings …": a
+		// verb of a fate takes a count, and the percent is another clause's.
+		return ""
+	}
 	switch o.q.kind {
 	case QuantityPercent:
 		return "%"

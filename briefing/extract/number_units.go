@@ -540,6 +540,10 @@ func temperatureLetter(text string, toks []ntoken, k int) bool {
 	if s != "C" && s != "F" {
 		return false
 	}
+	if k+3 < len(toks) && ntIsPunct(text, toks[k+1], '-') && !toks[k+1].space && toks[k+2].kind == ntNum && !toks[k+2].space &&
+		!toks[k+3].space && ntText(text, toks[k+3]) == s && temperatureLetter(text, toks, k+3) {
+		return true // "31C-34C": the letter on both bounds of a range, not a name's "C-34"
+	}
 	return k+1 >= len(toks) || toks[k+1].space || toks[k+1].kind == ntPunct && !strings.ContainsAny(ntText(text, toks[k+1]), "-/&+")
 }
 

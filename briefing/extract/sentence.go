@@ -261,14 +261,19 @@ func blockStart(s string) bool {
 // paragraph of its own with no closing stop — a web page's headline, a
 // caption, a subhead — in a text that puts one paragraph on a line: the
 // sentence began with the line, and the line below, from next, is longer
-// than hard-wrapped text ever is. "France hands over base ahead of 31
-// January deadline\nFrance on Saturday handed over …" is two sentences.
+// than hard-wrapped text ever is, and at least twice as long as this one.
+// "France hands over base ahead of 31 January deadline\nFrance on Saturday
+// handed over …" is two sentences; a paragraph wrapped at 140 columns
+// ("… were killed and 120\nwounded when …") is one.
 func lineIsTitle(text string, start, end, next int) bool {
 	for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
 		end--
 	}
 	if end-start > 160 || end <= start || strings.IndexByte(text[start:end], '\n') >= 0 {
 		return false
+	}
+	if ls := strings.LastIndexByte(text[:start], '\n') + 1; strings.TrimSpace(text[ls:start]) != "" {
+		return false // the sentence began inside the line
 	}
 	switch text[end-1] {
 	case '.', '!', '?', '"', ':', ';', ',', '-':
@@ -277,8 +282,9 @@ func lineIsTitle(text string, start, end, next int) bool {
 	if strings.HasSuffix(text[start:end], "”") || strings.HasSuffix(text[start:end], "’") {
 		return false
 	}
-	le := strings.IndexByte(text[next:min(len(text), next+121)], '\n')
-	return le < 0 && len(text)-next > 120
+	reach := max(121, 2*(end-start)+1)
+	le := strings.IndexByte(text[next:min(len(text), next+reach)], '\n')
+	return le < 0 && len(text)-next >= reach
 }
 
 // lineIsHeading reports whether the line ending at end (a newline) is a

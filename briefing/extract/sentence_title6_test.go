@@ -22,9 +22,23 @@ func TestTitleLineIsASentence(t *testing.T) {
 		{"hard-wrapped paragraph", "France on Saturday handed over its second army base in Chad\nas part of an agreement with the country's authorities to\nwithdraw its forces.", 1},
 		{"hard-wrapped line before a capital", "Rebels seized the town of\nSake on Sunday after a week of fighting.", 1},
 		{"line that runs on after a comma", "France, which had 1,000 troops in Chad,\n" + para, 1},
+		// Wrapped at 140 columns: the sentence began inside the line.
+		{"paragraph wrapped at 140 columns", "Shelling hit the market in the town on Tuesday morning, local officials said in a statement. At least 40 civilians were killed and 120\n" +
+			"wounded when shells struck the crowded market, and aid agencies said the toll could rise further as rescuers searched the rubble for the\n" +
+			"survivors through the night.", 2},
+		// A long line above a line not twice its length is wrapped text.
+		{"long line above a line not twice as long", "Aid agencies warned that the number of people who had fled the fighting in the east of the country could double within a month\n" +
+			"if the rains came early and the roads to the camps along the border were cut, leaving families without food or shelter for weeks to come.", 1},
 	} {
 		if got := Sentences(c.text); len(got) != c.want {
 			t.Errorf("%s: %d sentences, want %d: %q", c.name, len(got), c.want, spanTexts(c.text, got))
+		}
+	}
+	wrapped := "At least 40 civilians were killed in the attack on the market on Tuesday morning, officials said, and 120\n" +
+		"wounded when shells struck the crowded market, as aid agencies said the toll could rise further as rescuers searched the rubble."
+	for _, f := range Figures(wrapped) {
+		if f.Value == 120 && f.Role != RoleInjured {
+			t.Errorf("the wounded of a wrapped line are %s", f.Role)
 		}
 	}
 	published := time.Date(2025, 1, 11, 0, 0, 0, 0, time.UTC)

@@ -628,6 +628,12 @@ func (tg *tagger) plausibleYear(i int) bool {
 			return false // "1500 troops", "about 2000 people"
 		}
 	}
+	if w := tg.w(i - 1); rangeOpener(w) && rangeJoiner(tg.w(i+1)) && tg.isYearAt(i+2) {
+		return yearSpan(y, tg.num(i+2)) // "from 2019 to 2021", not "from 1500 to 2000"
+	}
+	if rangeJoiner(tg.w(i-1)) && tg.isYearAt(i-2) && rangeOpener(tg.w(i-3)) {
+		return yearSpan(tg.num(i-2), y)
+	}
 	return y >= 1900 && y <= 2099 || isTimexPrep(tg.w(i-1))
 }
 
@@ -674,6 +680,9 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	if t.dec {
 		return tg.dottedClock(k)
 	}
+	if tg.adj(k) && tg.punct(k-1, ":") && tg.adj(k-1) && tg.tok(k-2).kind == ttNum {
+		return 0, 0, 0, false // the minutes and seconds of "2:05:06"
+	}
 	hh, mm, j := int(t.num), 0, k+1
 	colon := false
 	if t.nd <= 2 && tg.punct(j, ":") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == ttNum &&
@@ -688,6 +697,17 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	if hh < 0 || hh > 24 || mm < 0 || mm > 59 {
 		return 0, 0, 0, false
 	}
+	if colon && tg.punct(j, ":") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == ttNum && tg.tok(j+1).nd == 2 &&
+		tg.num(j+1) <= 59 {
+		// Seconds: a clock time with its hour mark or zone, after "at",
+		// or with an hour of two digits ("14:30:00", "08:05:06"); a
+		// one-digit hour alone is a time elapsed, a race's "2:05:06" or a
+		// recording's, which dates nothing.
+		if _, _, ok := tg.meridiem(j + 2); !ok && !clockZone(tg.w(j+2)) && tg.w(k-1) != "at" && t.nd < 2 {
+			return 0, 0, 0, false
+		}
+		j += 2
+	}
 	if e, half, ok := tg.meridiem(j); ok && hh >= 1 && hh <= 12 {
 		hh = hh % 12
 		if half == 'p' {
@@ -697,15 +717,25 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	} else if !colon {
 		return 0, 0, 0, false
 	}
-	switch tg.w(j) {
-	case "gmt", "utc", "edt", "est", "pdt", "pst", "cet", "cest", "bst", "et", "pt", "eat", "wat", "cat":
+	switch w := tg.w(j); {
+	case clockZone(w):
 		j++
-	case "local":
+	case w == "local":
 		if tg.w(j+1) == "time" {
 			j += 2
 		}
 	}
 	return hh, mm, j, true
+}
+
+// clockZone reports whether w, a lower-case word, names the time zone of
+// a clock time: "GMT", "EST", "EAT".
+func clockZone(w string) bool {
+	switch w {
+	case "gmt", "utc", "edt", "est", "pdt", "pst", "cet", "cest", "bst", "et", "pt", "eat", "wat", "cat":
+		return true
+	}
+	return false
 }
 
 // dottedClock reads a clock time written with a dot, British style, at

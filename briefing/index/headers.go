@@ -100,18 +100,13 @@ var headerBlock int64 = 1024
 // the tests.
 var maxHeaderBlock = 16 << 20
 
-// headerRow is the stored header of a docs row d with its files row f, as
-// one text of headerFields fields joined by NUL (which neither a file name
-// nor a sanitized field holds).
-const headerRow = `concat_ws(char(0), d.path, d.title, d.summary, d.url, d.id, d.published, d.source, d.region,
-	d.countries, d.tags, d.dateline, f.size, f.mtime, f.change)`
-
-const headerFields = 14
-
-// headsRow is headerRow of a heads row h (the same fields, in the same
-// order).
+// headsRow is the stored header of a heads row h, as one text of
+// headerFields fields joined by NUL (which neither a file name nor a
+// sanitized field holds).
 const headsRow = `concat_ws(char(0), h.path, h.title, h.summary, h.url, h.id, h.published, h.source, h.region,
 	h.countries, h.tags, h.dateline, h.size, h.mtime, h.change)`
+
+const headerFields = 14
 
 // NewestHeaders returns the stored headers of the n briefings a library
 // lists first (newest first, then by title and ID; undated ones last),
@@ -131,13 +126,13 @@ func (ix *Index) NewestHeaders(ctx context.Context, n int) ([]briefing.StoredHea
 // BY and LIMIT clause) selects, in its order.
 func (ix *Index) headers(ctx context.Context, where string) ([]briefing.StoredHeader, error) {
 	r := newHeaderRows()
-	if err := r.query(ctx, ix.db, `SELECT `+headerRow+` FROM docs d JOIN files f ON f.path = d.path `+where); err != nil {
+	if err := r.query(ctx, ix.db, `SELECT `+headsRow+` FROM docs d JOIN heads h ON h.rowid = d.rowid `+where); err != nil {
 		return nil, err
 	}
 	return r.out, nil
 }
 
-// query reads the rows of headerRow a query selects, a row at a time.
+// query reads the rows of headsRow a query selects, a row at a time.
 func (r *headerRows) query(ctx context.Context, db interface {
 	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
 }, query string, args ...any) error {
@@ -161,7 +156,7 @@ func (r *headerRows) query(ctx context.Context, db interface {
 	return nil
 }
 
-// headerRows turns rows of headerRow into stored headers. The values many
+// headerRows turns rows of headsRow into stored headers. The values many
 // briefings share (a source, a region, a list of countries, a date) are
 // read once: a library of 100,000 holds a few thousand.
 type headerRows struct {
@@ -175,7 +170,7 @@ func newHeaderRows() *headerRows {
 	return &headerRows{shared: map[string]string{}, lists: map[string][]string{}, dates: map[string]time.Time{}}
 }
 
-// add reads rows of headerRow joined by NUL (one row, or a block).
+// add reads rows of headsRow joined by NUL (one row, or a block).
 func (r *headerRows) add(rows string) error {
 	if rows == "" {
 		return nil

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -9,7 +8,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"sitrep/briefing"
@@ -141,11 +139,11 @@ func (ex Extraction) explained() explainedExtraction {
 // WriteTable writes the extraction as readable tables: key figures first
 // (marked *), then the timeline and the other temporal expressions.
 func (ex Extraction) WriteTable(w io.Writer, name string) error {
-	// tabwriter writes each cell and each run of padding on its own: to
-	// a terminal or a pipe that was a system call each, hundreds for one
-	// briefing. They go out together when the table is done.
-	bw := bufio.NewWriter(w)
-	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
+	return tabled(w, 0, func(tw io.Writer) { ex.writeTable(tw, name) })
+}
+
+// writeTable writes the tables of WriteTable to tw, a tabwriter.
+func (ex Extraction) writeTable(tw io.Writer, name string) {
 	pub := "undated"
 	if ex.Published != nil {
 		pub = *ex.Published
@@ -179,10 +177,6 @@ func (ex Extraction) WriteTable(w io.Writer, name string) error {
 			fmt.Fprintf(tw, "\t\t\t\t  rules: %s\n", t.Explain())
 		}
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	return bw.Flush()
 }
 
 // formatValue is a figure's value as people write it: 5,000,000, not 5e+06.

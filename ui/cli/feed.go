@@ -1,12 +1,10 @@
 package cli
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"sitrep/briefing/ingest"
@@ -83,32 +81,28 @@ func writeFeeds(w io.Writer, rows []feedRow, synced, asJSON bool, none string) e
 		fmt.Fprintln(w, none)
 		return nil
 	}
-	bw := bufio.NewWriter(w) // tabwriter writes each cell on its own
-	tw := tabwriter.NewWriter(bw, 0, 4, 2, ' ', 0)
-	header := "NAME\tURL\tREGION\tCOUNTRIES\tTAGS"
-	if synced {
-		header += "\tSYNCED"
-	}
-	fmt.Fprintln(tw, header)
-	for _, r := range rows {
-		line := strings.Join([]string{r.Name, r.URL, dash(r.Region),
-			dash(strings.Join(r.Countries, ", ")), dash(strings.Join(r.Tags, ", "))}, "\t")
+	return tabled(w, 4, func(tw io.Writer) {
+		header := "NAME\tURL\tREGION\tCOUNTRIES\tTAGS"
 		if synced {
-			when := "never"
-			if r.Checked != nil {
-				when = r.Checked.Local().Format(time.DateTime)
-			}
-			if r.Error != "" {
-				when += " (failed)"
-			}
-			line += "\t" + when
+			header += "\tSYNCED"
 		}
-		fmt.Fprintln(tw, line)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	return bw.Flush()
+		fmt.Fprintln(tw, header)
+		for _, r := range rows {
+			line := strings.Join([]string{r.Name, r.URL, dash(r.Region),
+				dash(strings.Join(r.Countries, ", ")), dash(strings.Join(r.Tags, ", "))}, "\t")
+			if synced {
+				when := "never"
+				if r.Checked != nil {
+					when = r.Checked.Local().Format(time.DateTime)
+				}
+				if r.Error != "" {
+					when += " (failed)"
+				}
+				line += "\t" + when
+			}
+			fmt.Fprintln(tw, line)
+		}
+	})
 }
 
 func dash(s string) string {

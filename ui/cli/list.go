@@ -80,19 +80,20 @@ func writeTable(w io.Writer, rows [][4]string) error {
 			widths[j] = max(widths[j], utf8.RuneCountInString(c)+2)
 		}
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	for _, r := range rows {
-		buf := bw.AvailableBuffer()
-		for j, c := range r[:3] {
-			buf = append(buf, c...)
-			for range widths[j] - utf8.RuneCountInString(c) {
-				buf = append(buf, ' ')
+	return buffered(w, func(bw *bufio.Writer) error {
+		for _, r := range rows {
+			buf := bw.AvailableBuffer()
+			for j, c := range r[:3] {
+				buf = append(buf, c...)
+				for range widths[j] - utf8.RuneCountInString(c) {
+					buf = append(buf, ' ')
+				}
 			}
+			buf = append(buf, r[3]...)
+			bw.Write(append(buf, '\n')) // an error stays with bw: buffered returns it
 		}
-		buf = append(buf, r[3]...)
-		bw.Write(append(buf, '\n')) // an error stays with bw: Flush returns it
-	}
-	return bw.Flush()
+		return nil
+	})
 }
 
 // writeJSONList writes the briefings as an indented JSON array, exactly as
@@ -106,17 +107,18 @@ func writeJSONList(w io.Writer, bs []*briefing.Briefing) error {
 		_, err := io.WriteString(w, "[]\n")
 		return err
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.WriteString("[\n  ")
-	for i, b := range bs {
-		buf := bw.AvailableBuffer()
-		if i > 0 {
-			buf = append(buf, ",\n  "...)
+	return buffered(w, func(bw *bufio.Writer) error {
+		bw.WriteString("[\n  ")
+		for i, b := range bs {
+			buf := bw.AvailableBuffer()
+			if i > 0 {
+				buf = append(buf, ",\n  "...)
+			}
+			bw.Write(appendBriefingJSON(buf, b)) // an error stays with bw: buffered returns it
 		}
-		bw.Write(appendBriefingJSON(buf, b)) // an error stays with bw: Flush returns it
-	}
-	bw.WriteString("\n]\n")
-	return bw.Flush()
+		bw.WriteString("\n]\n")
+		return nil
+	})
 }
 
 // appendBriefingJSON appends toJSON(b) as json.MarshalIndent(toJSON(b),

@@ -98,11 +98,12 @@ func Stories(ctx context.Context, w io.Writer, ix StoryIndex, opt StoriesOptions
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
-	bw := bufio.NewWriter(w) // a line a write was thousands of system calls
-	for _, s := range stories {
-		writeStory(bw, s)
-	}
-	return bw.Flush() // a failed write (a closed pipe) is reported here
+	return buffered(w, func(bw *bufio.Writer) error {
+		for _, s := range stories {
+			writeStory(bw, s)
+		}
+		return nil
+	})
 }
 
 func writeStory(w io.Writer, s briefing.Story) {

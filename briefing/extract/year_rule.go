@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The figure reader and the date tagger ask the same questions of a
+// four-digit number — is the word before it one that makes it a year, and
+// is it an end of a span of years rather than of a range of counts — so
+// that a number is never both a year on the timeline and, by another rule,
+// a count among the figures ("Prices rose from 1500 to 2000": two counts).
+
+// yearSpan reports whether a range of four-digit numbers from a to b
+// ("from 2019 to 2021", "between 1990 and 2020") is a span of years: both
+// ends are years of modern history and the span runs forward. "from 1500
+// to 2000" and "fell from 2000 to 1800" are ranges of counts.
+func yearSpan(a, b int) bool {
+	return a >= 1800 && b <= 2100 && a < b
+}
+
+// rangeOpener and rangeJoiner report whether w opens or joins a range of
+// two numbers: "from … to", "between … and".
+func rangeOpener(w string) bool { return w == "from" || w == "between" }
+func rangeJoiner(w string) bool { return w == "to" || w == "and" || w == "through" }
+
+// rangeYear reads the number token k as an end of a range of two
+// four-digit numbers ("from 2019 to 2021", "between 1500 and 2000") and
+// reports whether it is a year; ok is false when k ends no such range.
+func rangeYear(text string, toks []ntoken, k int) (year, ok bool) {
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) || toks[i].kind != ntWord {
+			return ""
+		}
+		return strings.ToLower(ntText(text, toks[i]))
+	}
+	four := func(i int) int {
+		if i < 0 || i >= len(toks) || toks[i].kind != ntNum || toks[i].end-toks[i].start != 4 {
+			return -1
+		}
+		n, err := strconv.Atoi(ntText(text, toks[i]))
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	v := four(k)
+	switch {
+	case v < 0:
+		return false, false
+	case rangeOpener(word(k-1)) && rangeJoiner(word(k+1)) && four(k+2) >= 0:
+		return yearSpan(v, four(k+2)), true
+	case rangeJoiner(word(k-1)) && four(k-2) >= 0 && rangeOpener(word(k-3)):
+		return yearSpan(four(k-2), v), true
+	}
+	return false, false
+}
