@@ -213,7 +213,10 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 			describe(it)
 			prev := byValue[mk]
 			for _, p := range prev[max(0, len(prev)-mergeWindow):] {
-				if sameEvent(out[p].stems, it.stems) {
+				// "killed in another airstrike on Tuesday" is not the
+				// Tuesday strike told before it, unless that said "another"
+				// too (the same sentence again).
+				if sameEvent(out[p].stems, it.stems) && (!anotherEvent(it.e.Event) || anotherEvent(out[p].e.Event)) {
 					k, found = p, true
 					break
 				}
@@ -507,9 +510,14 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	// Look at most eventWindow bytes either side of the date, so that a
 	// text without sentence breaks stays linear.
 	ws, we := max(t.sent.Start, t.pre-eventWindow), min(t.sent.End, t.End+eventWindow)
-	for ws > t.sent.Start && !utf8.RuneStart(text[ws]) {
-		ws--
+	if ws > t.sent.Start && !isSpace(text[ws-1]) {
+		// The window starts inside a word ("…slowl|y along the road"):
+		// it starts at the next one.
+		for ws < t.pre && !isSpace(text[ws]) {
+			ws++
+		}
 	}
+	cutStart := ws > t.sent.Start
 	for we < t.sent.End && !utf8.RuneStart(text[we]) {
 		we++
 	}
@@ -534,8 +542,16 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			seg.End = c
 		}
 	}
+	if c := coordinateStart(text, t, others); c >= 0 {
+		// "Troops withdrew on Monday and the rebels entered the town on
+		// Tuesday": Tuesday's clause starts after "and".
+		if c := ds - (t.pre - c); c > seg.Start && c < ds {
+			seg.Start = c
+		}
+	}
 	before := dropDateLead(sent[seg.Start:max(seg.Start, min(ds, seg.End))], text[t.pre:t.End])
-	after := trimAfterDate(dropPossessive(sent[min(max(de, seg.Start), seg.End):seg.End]), sent, segs, idx)
+	after := ownPossessive(sent[min(max(de, seg.Start), seg.End):seg.End], text[t.pre:t.Start])
+	after = trimAfterDate(after, sent, segs, idx)
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
 	ownSegment := body == "" // "On Monday, talks resumed.": the date modifies the main verb
 	if ownSegment {
@@ -604,20 +620,46 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	}
 	body = completeClause(body, sent, segs, idx)
 	phrase := collapseSpace(text[t.pre:t.End])
-	if b := boundaryEvent(body, before, phrase); b != "" {
+	bound := phrase
+	if possessiveAt(text, t.End) {
+		bound += text[t.End : t.End+strings.IndexByte(text[t.End:], 's')+1] // "since Tuesday’s airstrike"
+	}
+	if b := boundaryEvent(body, before, bound); b != "" {
 		body = b
 	} else if b := appositiveParticiple(body, phrase); b != "" {
 		body = b
 	} else if b := scheduledObject(sent[seg.Start:max(seg.Start, min(ds, seg.End))], after); b != "" {
 		body = b // "called a session for 9 January to elect a president"
 	}
-	event := closeQuotation(capitaliseEvent(body))
+	var event string
+	if cutStart && opensWindow(body, sent) {
+		// The window cut a run-on sentence before the event's clause:
+		// the event opens where the window does, marked.
+		event = closeQuotation("…" + strings.TrimLeft(body, " "))
+	} else {
+		event = closeQuotation(capitaliseEvent(body))
+	}
 	if k := strings.LastIndexByte(event, ' '); k > 0 && we < t.sent.End && lastWordOf(event) == lastWordOf(strings.TrimRight(sent, " ")) {
 		// The window cut a run-on sentence inside the event's clause,
 		// perhaps inside a word: the event ends at the word before, marked.
 		event = strings.TrimRight(event[:k], " ,;:") + "…"
 	}
 	return shortenEvent(event, maxEventLen)
+}
+
+// opensWindow reports whether body, an event, starts with the first word
+// of sent, its window, or with the word after the linking words that
+// open it ("and the trucks stood" is "the trucks stood").
+func opensWindow(body, sent string) bool {
+	first := firstWord(body)
+	for w, i := nextWord(sent, 0); w != ""; w, i = nextWord(sent, i) {
+		if lw := lowerKey(w); lw == first {
+			return true
+		} else if !linkingWords[lw] {
+			return false
+		}
+	}
+	return false
 }
 
 // closeQuotation balances the quotation marks of an event: it closes a
@@ -883,7 +925,8 @@ func dropReportThat(s string) string {
 }
 
 // clauseSegments splits a sentence at commas, semicolons, colons, dashes
-// and brackets (but not at the comma of "2,900").
+// and brackets (but not at the comma of "2,900" nor at one of a list of
+// nouns: listComma).
 func clauseSegments(s string) []Span {
 	// The marks are ASCII but for the dashes, "—" and "–" (E2 80 94 and
 	// E2 80 93): a byte scan finds each where a rune scan would, since
@@ -897,6 +940,9 @@ func clauseSegments(s string) []Span {
 			continue
 		}
 		if k := segmentBreak(s, i); k > 0 {
+			if s[i] == ',' && listComma(s, start, i) {
+				continue // "the roads, bridges and schools"
+			}
 			out = append(out, Span{start, i})
 			start = i + k
 			i += k - 1
@@ -1284,6 +1330,27 @@ func dropTrailingAdverb(s string) string {
 	}
 	return s
 }
+
+// ownPossessive returns after, the text after an entry's own date,
+// without the date's "'s" ("Friday's attack" is the attack). The
+// preposition before the date (pre, "after" of "came after Sunday's
+// strike") is the noun's, not the date's: it stays, with "the" for the
+// date, so that "came after Sunday's strike" reads "came after the
+// strike" and not "came strike".
+func ownPossessive(after, pre string) string {
+	a := dropPossessive(after)
+	if len(a) == len(after) {
+		return after
+	}
+	if p := strings.TrimSpace(pre); p != "" && strings.IndexByte(p, ' ') < 0 && p[0] >= 'a' && p[0] <= 'z' && !boundaryPrepositions[p] {
+		return p + " the " + a
+	}
+	return a
+}
+
+// boundaryPrepositions keep their date in the event ("have fled since
+// Tuesday's airstrike": boundaryEvent), so ownPossessive leaves them out.
+var boundaryPrepositions = map[string]bool{"since": true, "until": true, "till": true}
 
 // dropPossessive removes the "'s" of a date ("Friday's attack").
 func dropPossessive(s string) string {

@@ -5,8 +5,12 @@ import (
 )
 
 // danglingPrepositions are left without an object when the date after
-// them is cut out of another entry's event.
-var danglingPrepositions = map[string]bool{"for": true, "of": true, "to": true, "as": true, "through": true}
+// them is cut out of another entry's event: "arrived between 2 and 5
+// March and left on 9 March" is "arrived and left" for 9 March. The
+// labels of a date ("date 2025-01-31", "a letter dated 3 March", "Updated
+// 5 March") go with it too: they name nothing else.
+var danglingPrepositions = map[string]bool{"for": true, "of": true, "to": true, "as": true, "through": true,
+	"between": true, "date": true, "dated": true, "updated": true}
 
 // completeClause makes body, the event of segment idx of sent, a clause
 // with a subject and a verb when it is not one:
@@ -79,8 +83,10 @@ func completeClause(body string, sent string, segs []Span, idx int) string {
 	if subj := sentenceSubject(segs, idx, seg); subj != "" {
 		return subj + " " + body // "Mali, Burkina Faso and Niger ... signed"
 	}
-	if prev := seg(idx - 1); eventReportingVerbs[first] && clauseHasVerb(prev) {
-		return prev + ", " + body // "... displaced, warned the agency"
+	if prev := seg(idx - 1); (eventReportingVerbs[first] || isParticiple(first)) && clauseHasVerb(prev) {
+		// "... displaced, warned the agency"; "sold bills at 7.25%,
+		// unchanged from the auction": a predicate of the clause before.
+		return prev + ", " + body
 	}
 	return body
 }
@@ -410,9 +416,11 @@ var headBreaks = map[string]bool{"of": true, "in": true, "from": true, "at": tru
 	"with": true, "on": true, "across": true, "near": true, "under": true, "who": true, "which": true, "that": true}
 
 // subordinateTail returns the offset in text of the subordinator ("after",
-// "since", …) that opens the clause of the next date after t in its
-// sentence ("withdrew on Sunday after seizing the airport in August"), or
-// -1 when there is none or a clause break lies between them.
+// "since", …) or the conjunction of a new subject (newClause) that opens
+// the clause of the next date after t in its sentence ("withdrew on Sunday
+// after seizing the airport in August", "withdrew on Monday and the
+// rebels entered the town on Tuesday"), or -1 when there is none or a
+// clause break lies between them.
 func subordinateTail(text string, t *taggedTimex, others []Span) int {
 	next := -1
 	for _, c := range others {
@@ -431,6 +439,9 @@ func subordinateTail(text string, t *taggedTimex, others []Span) int {
 		if eventSubordinators[lowerKey(w)] || secondPredicate(w, between[i:]) {
 			return t.End + i - len(w)
 		}
+	}
+	if j := clauseJoin(between); j >= 0 {
+		return t.End + j
 	}
 	return -1
 }
@@ -459,4 +470,88 @@ func presentVerb(w, next string) bool {
 		return false
 	}
 	return determiners[lowerKey(next)] && lowerKey(next) != "this" && lowerKey(next) != "these"
+}
+
+// newClause reports whether w, then rest, joins a clause with a subject
+// of its own: "and the rebels entered the town", "but Russian forces
+// shelled it", "and they left": a determiner or a name of one to four
+// words, or a pronoun, then a finite verb or an auxiliary.
+func newClause(w, rest string) bool {
+	if w != "and" && w != "but" {
+		return false
+	}
+	first, i := nextWord(rest, 0)
+	if first == "" {
+		return false
+	}
+	switch {
+	case listPronouns[first] && first != "it":
+		next, _ := nextWord(rest, i)
+		return finiteVerb(next) || eventAuxiliaries[next]
+	case !determiners[first] && !isUpperStart(first):
+		return false
+	}
+	for n := 0; n < 4; n++ {
+		next, j := nextWord(rest, i)
+		if next == "" {
+			return false
+		}
+		lw := lowerKey(next)
+		if !isUpperStart(next) && (finiteVerb(lw) || eventAuxiliaries[lw]) {
+			return n > 0 || !determiners[first]
+		}
+		if eventPrepositions[lw] || clauseRelatives[lw] || lw == "and" || lw == "of" {
+			return false // "and the talks in Geneva": no verb of its own yet
+		}
+		i = j
+	}
+	return false
+}
+
+// coordinateStart returns the offset in text where the clause holding t
+// starts when a clause of another date, joined by "and" or "but", comes
+// before it in the same segment ("Troops withdrew on Monday and | the
+// rebels entered the town on Tuesday"), or -1.
+func coordinateStart(text string, t *taggedTimex, others []Span) int {
+	prev := -1
+	for _, c := range others {
+		if c.End <= t.pre && c.End > prev {
+			prev = c.End
+		}
+	}
+	if prev < 0 || t.pre-prev > eventWindow {
+		return -1
+	}
+	between := text[prev:t.pre]
+	if strings.ContainsAny(between, ",;:()—–") {
+		return -1
+	}
+	if j := clauseJoin(between); j >= 0 {
+		return prev + j + len("and")
+	}
+	return -1
+}
+
+// clauseJoin returns the offset in between, the text from one date to
+// the next, of the "and" or "but" that joins a clause with a subject of
+// its own (newClause), or -1. Up to four words may come before it, but
+// not a noun phrase (a subject joined to the one after "and": "since the
+// Hezbollah militant group and Israeli military started"), nor
+// "between" ("the war between the army and the RSF began") or a
+// subordinator, whose clause the "and" is inside.
+func clauseJoin(between string) int {
+	n := 0
+	for w, i := nextWord(between, 0); w != ""; w, i = nextWord(between, i) {
+		lw := lowerKey(w)
+		switch {
+		case newClause(w, between[i:]):
+			return i - len(w)
+		case n >= 4, lw == "between", lw == "both", eventSubordinators[lw], clauseRelatives[lw]:
+			return -1
+		case n == 0 && (determiners[lw] || isUpperStart(w)):
+			return -1
+		}
+		n++
+	}
+	return -1
 }
