@@ -168,3 +168,19 @@ func TestTemperatureRangeWithBothLetters(t *testing.T) {
 		t.Errorf("a plane's name gave figures %+v", fs)
 	}
 }
+
+// TestSetOnADay: "set" makes a clause future only as "set to" or "set
+// for"; "The election date was set on Monday" tells when it was set.
+func TestSetOnADay(t *testing.T) {
+	for _, c := range []struct {
+		text, value string
+		planned     bool
+		event       string
+	}{
+		{"The election date was set on Monday.", "2024-10-07", false, "The election date was set"},
+		{"The vote is set for Monday.", "2024-10-14", true, "The vote is set"},
+		{"Leaders are set to meet on Monday.", "2024-10-14", true, "Leaders are set to meet"},
+	} {
+		checkTimeline(t, c.text, []tlWant{{value: c.value, kind: "event", planned: c.planned, checkPlanned: true, event: c.event}})
+	}
+}

@@ -261,9 +261,14 @@ func (tg *tagger) futureAfter(k int) bool {
 		return false
 	}
 	switch tg.lowerWord(k) {
-	case "to", "due", "set", "expected", "scheduled", "slated", "poised", "going", "planned",
+	case "to", "due", "expected", "scheduled", "slated", "poised", "going", "planned",
 		"likely", "about", "meant", "supposed", "bound":
 		return true
+	case "set":
+		// "are set to vote", "is set for Monday"; "The date was set on
+		// Monday" tells when it was set.
+		next := tg.lowerWord(k + 1)
+		return next == "to" || next == "for"
 	}
 	return false
 }
