@@ -261,7 +261,7 @@ func blockStart(s string) bool {
 // paragraph of its own with no closing stop — a web page's headline, a
 // caption, a subhead — in a text that puts one paragraph on a line: the
 // sentence began with the line, and the line below, from next, is longer
-// than hard-wrapped text ever is, and at least twice as long as this one.
+// than hard-wrapped text ever is and does not go on in lower case.
 // "France hands over base ahead of 31 January deadline\nFrance on Saturday
 // handed over …" is two sentences; a paragraph wrapped at 140 columns
 // ("… were killed and 120\nwounded when …") is one.
@@ -282,9 +282,11 @@ func lineIsTitle(text string, start, end, next int) bool {
 	if strings.HasSuffix(text[start:end], "”") || strings.HasSuffix(text[start:end], "’") {
 		return false
 	}
-	reach := max(121, 2*(end-start)+1)
-	le := strings.IndexByte(text[next:min(len(text), next+reach)], '\n')
-	return le < 0 && len(text)-next >= reach
+	if r, _ := utf8.DecodeRuneInString(text[next:]); unicode.IsLower(r) {
+		return false // the line below goes on with the sentence: wrapped text
+	}
+	le := strings.IndexByte(text[next:min(len(text), next+121)], '\n')
+	return le < 0 && len(text)-next > 120
 }
 
 // lineIsHeading reports whether the line ending at end (a newline) is a

@@ -26,8 +26,11 @@ func TestTitleLineIsASentence(t *testing.T) {
 		{"paragraph wrapped at 140 columns", "Shelling hit the market in the town on Tuesday morning, local officials said in a statement. At least 40 civilians were killed and 120\n" +
 			"wounded when shells struck the crowded market, and aid agencies said the toll could rise further as rescuers searched the rubble for the\n" +
 			"survivors through the night.", 2},
-		// A long line above a line not twice its length is wrapped text.
-		{"long line above a line not twice as long", "Aid agencies warned that the number of people who had fled the fighting in the east of the country could double within a month\n" +
+		// A long headline above a paragraph not much longer (review).
+		{"long headline", "Israeli strikes on Gaza City kill at least 12 as ceasefire talks stall between Washington and Doha officials\n" +
+			"Israeli strikes killed 12 people in Gaza City on Tuesday, health officials said, as talks on a ceasefire stalled in Doha and Washington again.", 2},
+		// A long line whose sentence goes on in lower case below is wrapped text.
+		{"long line above a line in lower case", "Aid agencies warned that the number of people who had fled the fighting in the east of the country could double within a month\n" +
 			"if the rains came early and the roads to the camps along the border were cut, leaving families without food or shelter for weeks to come.", 1},
 	} {
 		if got := Sentences(c.text); len(got) != c.want {

@@ -139,10 +139,11 @@ func anotherEvent(event string) bool {
 		}
 		i = k + 2
 	}
-	if w, _ := nextWord(event, 2); strings.HasPrefix(event, "A ") && lowerIn(ordinalOthers, w) {
-		return true
+	if !strings.HasPrefix(event, "A ") {
+		return false
 	}
-	return false
+	w, _ := nextWord(event, 2)
+	return lowerIn(ordinalOthers, w)
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.

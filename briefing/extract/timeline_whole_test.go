@@ -188,3 +188,14 @@ func TestAnotherEventKept(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherEventShortTexts: the "another" test reads no word past the
+// end of a short event.
+func TestAnotherEventShortTexts(t *testing.T) {
+	for _, e := range []string{"", "A", "A ", "a", "another", "A second"} {
+		anotherEvent(e) // must not panic
+	}
+	if !anotherEvent("A second strike hit the camp") || anotherEvent("A strike hit the camp") {
+		t.Error("anotherEvent misreads an event that opens with A")
+	}
+}
