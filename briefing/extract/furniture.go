@@ -112,8 +112,6 @@ func trailingLinks(text string, out []Span) []Span {
 			switch {
 			case k >= 0 && out[k].End >= te:
 				lines++ // furniture already
-			case len(block) > 0 && boxHeading(t) && allHoldDigits(text, block):
-				return out // a factbox closes the story: its lines are story
 			case trailingLinkLine(t):
 				block = append(block, Span{start, end})
 				lines++
@@ -164,19 +162,6 @@ func trailingLinkLine(t string) bool {
 	return true
 }
 
-// boxHeading reports whether t, a trimmed line, heads a box of the story
-// rather than links to other stories: a short label of three words or
-// fewer, with no colon and no number ("Key figures", "At a glance"),
-// that is not a links heading ("Read more"). When each line under it
-// holds a number they are the story's own figures ("Killed in Goma 3,000
-// people"), not links.
-func boxHeading(t string) bool {
-	if len(t) > 30 || strings.Count(t, " ") > 2 || strings.ContainsAny(t, ":0123456789") || linkHeader(t) {
-		return false
-	}
-	return isUpperStart(t)
-}
-
 // rightsNotice reports whether t, a trimmed line, holds a rights notice:
 // "All rights reserved" opening the line or a field of it ("Example News
 // 2024 · All rights reserved", "… since 2019. All rights reserved."), or
@@ -208,18 +193,6 @@ func rightsNotice(t string) bool {
 			return true
 		}
 	}
-}
-
-// allHoldDigits reports whether every line of block holds a number: the
-// rows of a factbox ("Killed in Goma 3,000 people"), which headlines of
-// other stories rarely all do.
-func allHoldDigits(text string, block []Span) bool {
-	for _, l := range block {
-		if !strings.ContainsAny(text[l.Start:l.End], "0123456789") {
-			return false
-		}
-	}
-	return true
 }
 
 // storyTenseWords are the past and conditional forms of a story's

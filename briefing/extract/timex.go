@@ -81,8 +81,6 @@ type tagger struct {
 	// time in a later sentence.
 	lead    timexVal
 	hasLead bool
-	// leadSent is the sentence the lead was named in.
-	leadSent Span
 	// period is the last quarter or half named in the current sentence,
 	// what "a year earlier" compares with in a report of results.
 	period     timexVal
@@ -235,7 +233,7 @@ func (tg *tagger) noteAnchor(v timexVal, attribution bool, at int) bool {
 	}
 	tg.anchor, tg.hasAnchor, tg.anchorSent = v, true, tg.sent
 	if v.g == GrainDay && !tg.hasLead && !attribution && !furnitureDate(tg.text, at) {
-		tg.lead, tg.hasLead, tg.leadSent = v, true, tg.sent
+		tg.lead, tg.hasLead = v, true
 	}
 	return true
 }

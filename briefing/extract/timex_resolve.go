@@ -233,15 +233,15 @@ func (tg *tagger) yearRel(k int) int {
 // gives the day of its main event) unless the clock is page furniture,
 // else the publication date.
 func (tg *tagger) clockDay() timexVal {
-	owned := tg.hasAnchor && tg.anchorSent == tg.sent && tg.ownedElsewhere()
-	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == GrainDay && !owned {
+	if tg.hasAnchor && tg.anchorSent == tg.sent && tg.anchor.g == GrainDay && !tg.ownedElsewhere() {
 		return tg.anchor
 	}
-	// A possessive day that opens the text is its lead too, but it dates
-	// its own noun in this sentence: "Results from Saturday's vote were
-	// announced shortly before 7 a.m." is of the report's day.
-	ownLead := owned && tg.leadSent == tg.sent && tg.lead == tg.anchor
-	if tg.hasLead && !ownLead && !(tg.hasDCT && furnitureDate(tg.text, tg.at)) {
+	// A possessive day that opens the text is its lead, and dates a clock
+	// of its sentence through it: "Sunday's blast at 8 a.m. killed 12" is
+	// Sunday's. ("Results from Saturday's vote were announced shortly
+	// before 7 a.m." then takes Saturday too: telling the two apart needs
+	// to know what the clock dates.)
+	if tg.hasLead && !(tg.hasDCT && furnitureDate(tg.text, tg.at)) {
 		return tg.lead // a stamp's clock ("Updated: 11:02") is the page's day
 	}
 	if tg.hasDCT {
