@@ -537,8 +537,8 @@ func coordinateStart(text string, t *taggedTimex, others []Span) int {
 // its own (newClause), or -1. Up to four words may come before it, but
 // not a noun phrase (a subject joined to the one after "and": "since the
 // Hezbollah militant group and Israeli military started"), nor
-// "between" ("the war between the army and the RSF began") or a
-// subordinator, whose clause the "and" is inside.
+// "between" ("the war between the army and the RSF began"), an "and"
+// that joins words, or a subordinator, whose clause the "and" is inside.
 func clauseJoin(between string) int {
 	n := 0
 	for w, i := nextWord(between, 0); w != ""; w, i = nextWord(between, i) {
@@ -546,7 +546,9 @@ func clauseJoin(between string) int {
 		switch {
 		case newClause(w, between[i:]):
 			return i - len(w)
-		case n >= 4, lw == "between", lw == "both", eventSubordinators[lw], clauseRelatives[lw]:
+		case n >= 4, lw == "between", lw == "both", lw == "and", lw == "but", eventSubordinators[lw], clauseRelatives[lw]:
+			// An "and" that starts no clause joins words ("and Israeli and
+			// Palestinian officials met"): a later one is inside them.
 			return -1
 		case n == 0 && (determiners[lw] || isUpperStart(w)):
 			return -1

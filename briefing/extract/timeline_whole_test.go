@@ -199,3 +199,15 @@ func TestAnotherEventShortTexts(t *testing.T) {
 		t.Error("anotherEvent misreads an event that opens with A")
 	}
 }
+
+// TestClauseJoinSkipsJoinedWords: an "and" that joins words ("Israeli and
+// Palestinian officials") is no place to split two dated clauses, and
+// neither is an "and" after it (final review).
+func TestClauseJoinSkipsJoinedWords(t *testing.T) {
+	text := "The ceasefire took hold on Monday and Israeli and Palestinian officials met on Tuesday."
+	for _, e := range Timeline(text, txFriday) {
+		if strings.HasSuffix(e.Event, "and Israeli") || strings.HasPrefix(e.Event, "Palestinian") {
+			t.Errorf("%s: event cut inside a subject: %q", e.Text, e.Event)
+		}
+	}
+}
