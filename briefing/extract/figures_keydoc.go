@@ -30,50 +30,36 @@ const (
 	docRoleReleased = 5
 )
 
-// docRole is the index of role r among the totalled roles, or -1. The
-// roles differ in their length, first letter and third letter, which
-// pick the one name r is compared with: a figure's role is read without a
-// search of the names.
+// docRole is the index of role r among the totalled roles
+// (docRoleNames), or -1.
 func docRole(r Role) int {
-	i := -1
-	if len(r) >= 4 {
-		switch c0, c2 := r[0], r[2]; len(r) {
-		case 4:
-			i = 3 // held
-		case 6:
-			i = 0 // killed
-		case 7:
-			switch {
-			case c0 == 'i' && c2 == 'j':
-				i = 1 // injured
-			case c0 == 'i':
-				i = 8 // in_need
-			case c0 == 'm':
-				i = 2 // missing
-			case c0 == 'p':
-				i = 11 // pledged
-			}
-		case 8:
-			switch {
-			case c0 == 'd' && c2 == 't':
-				i = 4 // detained
-			case c0 == 'd' && c2 == 'p':
-				i = 10 // deployed
-			case c0 == 'r' && c2 == 'l':
-				i = 5 // released
-			case c0 == 'r':
-				i = 7 // refugees
-			case c0 == 'a':
-				i = 9 // affected
-			}
-		case 9:
-			i = 6 // displaced
-		}
+	switch r {
+	case RoleKilled:
+		return 0
+	case RoleInjured:
+		return 1
+	case RoleMissing:
+		return 2
+	case RoleHeld:
+		return docRoleHeld
+	case RoleDetained:
+		return docRoleDetained
+	case RoleReleased:
+		return docRoleReleased
+	case RoleDisplaced:
+		return 6
+	case RoleRefugees:
+		return 7
+	case RoleInNeed:
+		return 8
+	case RoleAffected:
+		return 9
+	case RoleDeployed:
+		return 10
+	case RolePledged:
+		return 11
 	}
-	if i < 0 || docRoleNames[i] != r {
-		return -1
-	}
-	return i
+	return -1
 }
 
 // storyTotals holds, by role (docRole), the largest key count of the

@@ -154,6 +154,10 @@ func TestDocRole(t *testing.T) {
 		i := docRole(r)
 		if i < 0 || seen[i] != "" {
 			t.Errorf("role %s: index %d (taken by %q)", r, i, seen[i])
+			continue
+		}
+		if docRoleNames[i] != r {
+			t.Errorf("role %s: index %d names %s", r, i, docRoleNames[i])
 		}
 		seen[i] = r
 	}
