@@ -127,7 +127,6 @@ func exChain(text string, toks []ntoken, p *numParse) (bool, int) {
 	return false, 0
 }
 
-// exChainTail skips the tail of a date or score.
 // dayThenMonth reports whether token end is a day of the month (1 to 31,
 // no leading zero) followed by a month's name: the last day of "23-24
 // May".
@@ -139,6 +138,7 @@ func dayThenMonth(text string, toks []ntoken, end int) bool {
 	return err == nil && d >= 1 && d <= 31 && text[toks[end].start] != '0'
 }
 
+// exChainTail skips the tail of a date or score.
 func exChainTail(text string, toks []ntoken, p *numParse) (bool, int) {
 	first := p.first
 	if first > 0 && !toks[first].space && toks[first-1].kind == ntPunct && first > 1 && toks[first-2].kind == ntNum && !toks[first-1].space {

@@ -4,12 +4,13 @@ package extract
 // seconds, as race results give times: "won in 2:05:30", "finishing in
 // under 2:07:30", "Christy Turlington (4:20:47)". It returns the duration
 // in hours and the token of the seconds. A time of day is rarely written
-// with seconds, and then as one: the clock must have all three parts, the
+// with seconds, and then as one: the clock must have all three parts, an
+// hour of one digit (the tagger reads "23:41:07" as a time of day), the
 // minutes and seconds two digits below 60, no fourth part, no "at"
 // before it and no "a.m.", "GMT" or "local" after it.
 func clockDuration(text string, toks []ntoken, p numParse) (float64, int, bool) {
 	k, n := p.last, len(toks)
-	if !p.plain || p.first != p.last || p.digits > 2 || k+4 >= n {
+	if !p.plain || p.first != p.last || p.digits > 1 || k+4 >= n {
 		return 0, 0, false
 	}
 	for j := k + 1; j <= k+4; j++ {

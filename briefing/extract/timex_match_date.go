@@ -628,10 +628,11 @@ func (tg *tagger) plausibleYear(i int) bool {
 			return false // "1500 troops", "about 2000 people"
 		}
 	}
-	if w := tg.w(i - 1); rangeOpener(w) && rangeJoiner(tg.w(i+1)) && tg.isYearAt(i+2) {
+	join := func(k int) bool { return rangeJoiner(tg.w(k)) || tg.punct(k, "-") || tg.punct(k, "–") }
+	if w := tg.w(i - 1); rangeOpener(w) && join(i+1) && tg.isYearAt(i+2) {
 		return yearSpan(y, tg.num(i+2)) // "from 2019 to 2021", not "from 1500 to 2000"
 	}
-	if rangeJoiner(tg.w(i-1)) && tg.isYearAt(i-2) && rangeOpener(tg.w(i-3)) {
+	if join(i-1) && tg.isYearAt(i-2) && rangeOpener(tg.w(i-3)) {
 		return yearSpan(tg.num(i-2), y)
 	}
 	return y >= 1900 && y <= 2099 || isTimexPrep(tg.w(i-1))

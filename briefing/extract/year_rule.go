@@ -44,13 +44,16 @@ func rangeYear(text string, toks []ntoken, k int) (year, ok bool) {
 		}
 		return n
 	}
+	join := func(i int) bool { // "to", "and", or a dash: "from 2019-2021"
+		return rangeJoiner(word(i)) || i >= 0 && i < len(toks) && (ntIsPunct(text, toks[i], '-') || ntText(text, toks[i]) == "–")
+	}
 	v := four(k)
 	switch {
 	case v < 0:
 		return false, false
-	case rangeOpener(word(k-1)) && rangeJoiner(word(k+1)) && four(k+2) >= 0:
+	case rangeOpener(word(k-1)) && join(k+1) && four(k+2) >= 0:
 		return yearSpan(v, four(k+2)), true
-	case rangeJoiner(word(k-1)) && four(k-2) >= 0 && rangeOpener(word(k-3)):
+	case join(k-1) && four(k-2) >= 0 && rangeOpener(word(k-3)):
 		return yearSpan(four(k-2), v), true
 	}
 	return false, false
