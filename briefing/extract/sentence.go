@@ -285,6 +285,9 @@ func lineIsTitle(text string, start, end, next int) bool {
 	if r, _ := utf8.DecodeRuneInString(text[next:]); unicode.IsLower(r) {
 		return false // the line below goes on with the sentence: wrapped text
 	}
+	if w := lowerKey(lastWordOf(text[start:end])); eventPrepositions[w] || determiners[w] || w == "and" || w == "or" || w == "that" || w == "by" {
+		return false // no headline ends on "hit by", "and that": the line runs on
+	}
 	le := strings.IndexByte(text[next:min(len(text), next+121)], '\n')
 	return le < 0 && len(text)-next > 120
 }

@@ -29,6 +29,9 @@ func TestTitleLineIsASentence(t *testing.T) {
 		// A long headline above a paragraph not much longer (review).
 		{"long headline", "Israeli strikes on Gaza City kill at least 12 as ceasefire talks stall between Washington and Doha officials\n" +
 			"Israeli strikes killed 12 people in Gaza City on Tuesday, health officials said, as talks on a ceasefire stalled in Doha and Washington again.", 2},
+		// A wrapped line that ends on a word no headline ends on, above a name.
+		{"wrapped line ending on a preposition", "Rescue workers pulled survivors from the apartment block in the northern town on Monday after it was hit by\n" +
+			"Russian missiles, the regional governor said in a statement posted to his channel late in the evening after the strike.", 1},
 		// A long line whose sentence goes on in lower case below is wrapped text.
 		{"long line above a line in lower case", "Aid agencies warned that the number of people who had fled the fighting in the east of the country could double within a month\n" +
 			"if the rains came early and the roads to the camps along the border were cut, leaving families without food or shelter for weeks to come.", 1},
