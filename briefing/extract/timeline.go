@@ -1336,7 +1336,8 @@ func dropTrailingAdverb(s string) string {
 // preposition before the date (pre, "after" of "came after Sunday's
 // strike") is the noun's, not the date's: it stays, with "the" for the
 // date, so that "came after Sunday's strike" reads "came after the
-// strike" and not "came strike".
+// strike" and not "came strike"; with no preposition the noun takes
+// "the" too ("Sunday's attack killed 12": the attack).
 func ownPossessive(after, pre string) string {
 	a := dropPossessive(after)
 	if len(a) == len(after) {
@@ -1344,6 +1345,8 @@ func ownPossessive(after, pre string) string {
 	}
 	if p := strings.TrimSpace(pre); p != "" && strings.IndexByte(p, ' ') < 0 && p[0] >= 'a' && p[0] <= 'z' && !boundaryPrepositions[p] {
 		return p + " the " + a
+	} else if p == "" {
+		return "the " + a // "Sunday's attack killed 12" is the attack
 	}
 	return a
 }

@@ -38,7 +38,7 @@ func TestEventTextWhole(t *testing.T) {
 			"2025-03-11", "Some villagers have fled their homes since Tuesday's airstrike"},
 		// neighbour: another date's possessive stays
 		{"other possessive", "Monday's attack came after Sunday's strike and Saturday's raid.",
-			"2025-03-10", "Attack came after Sunday's strike and Saturday's raid"},
+			"2025-03-10", "The attack came after Sunday's strike and Saturday's raid"},
 
 		// 4. A preposition whose dates are cut with it goes with them.
 		{"between", "Troops arrived between 2 and 5 March and left on 9 March.", "2025-03-09", "Troops arrived and left"},
