@@ -409,7 +409,7 @@ func (l *Library) Figures(id string) ([]extract.Figure, error) {
 		return nil, err
 	}
 	e, _ := l.entry(id)
-	e.figOnce.Do(func() { e.figErr = guarded(e.b.Path, func() { e.figures = FiguresWithLead(e.b, body) }) })
+	e.figOnce.Do(func() { e.figErr = Guarded(e.b.Path, func() { e.figures = FiguresWithLead(e.b, body) }) })
 	return e.figures, e.figErr
 }
 
@@ -436,6 +436,6 @@ func (l *Library) Timeline(id string) ([]extract.TimelineEntry, error) {
 		return nil, err
 	}
 	e, _ := l.entry(id)
-	e.lineOnce.Do(func() { e.lineErr = guarded(e.b.Path, func() { e.timeline = extract.Timeline(body, e.b.Published) }) })
+	e.lineOnce.Do(func() { e.lineErr = Guarded(e.b.Path, func() { e.timeline = extract.Timeline(body, e.b.Published) }) })
 	return e.timeline, e.lineErr
 }

@@ -94,15 +94,17 @@ func Analyze(b *briefing.Briefing, body string) Doc {
 }
 
 // extracted are the key figures and the timeline of a briefing; none when
-// the extractor fails on its text (a panic: a bug), so that one such text
-// is still indexed and found, without its panels, and the build goes on.
+// the extractor fails on its text (a panic: a bug, briefing.Guarded), so
+// that one such text is still indexed and found, without its panels, and
+// the build goes on. The reader shows the failure when it opens the story
+// (its own panels go through Guarded too).
 func extracted(body, plain string, b *briefing.Briefing, gz *entity.Gazetteer) (figs []Figure, line []extract.TimelineEntry) {
-	defer func() {
-		if recover() != nil {
-			figs, line = nil, nil
-		}
-	}()
-	return figures(body, b.Published, b.Countries, gz), extract.Timeline(plain, b.Published)
+	if err := briefing.Guarded(b.Path, func() {
+		figs, line = figures(body, b.Published, b.Countries, gz), extract.Timeline(plain, b.Published)
+	}); err != nil {
+		return nil, nil
+	}
+	return figs, line
 }
 
 // named counts mentions by entity.
