@@ -1,4 +1,4 @@
-//go:build openbsd || dragonfly || solaris || illumos
+//go:build linux || openbsd || dragonfly || solaris || illumos
 
 package briefing
 
@@ -8,7 +8,8 @@ import (
 )
 
 // sysStat is the inode and status change time (Unix nanoseconds) of a
-// FileInfo that carries the system's status, else zeros, as on Linux:
+// FileInfo that carries the system's status, else zeros, where the system
+// names it Ctim (Linux, OpenBSD, DragonFly, Solaris, illumos):
 // the index and the reader's own stat (statOf) then mark a file alike.
 func sysStat(fi fs.FileInfo) (ino uint64, ctime int64) {
 	st, ok := fi.Sys().(*syscall.Stat_t)

@@ -287,12 +287,8 @@ func TestDateSpansAreNoFigures(t *testing.T) {
 		{"Voting on March 8 and 20 people were hurt.", "20 people", true},
 		{"The number of hostages freed since the truce began on January 19 rose to 18.", "18", true},
 	} {
-		found := false
-		for _, f := range Figures(tc.text) {
-			found = found || f.Text == tc.figure
-		}
-		if found != tc.want {
-			t.Errorf("%q in %q: figure %v, want %v (%v)", tc.figure, tc.text, found, tc.want, figureRoles(Figures(tc.text)))
+		if _, found := findFigure(Figures(tc.text), tc.figure); found != tc.want {
+			t.Errorf("%q in %q: figure %v, want %v (%v)", tc.figure, tc.text, !tc.want, tc.want, figureRoles(Figures(tc.text)))
 		}
 	}
 }

@@ -289,8 +289,8 @@ func TestTollParticiple(t *testing.T) {
 	})
 }
 
-// TestKeyfixListsAgree keeps sentenceVerb's switch equal to the list the
-// lexicon is given (sentenceVerbs), so that the two cannot drift apart.
+// TestKeyfixListsAgree checks that sentenceVerb knows every word of the
+// list the lexicon is given (sentenceVerbs), and no other verb.
 func TestKeyfixListsAgree(t *testing.T) {
 	for _, w := range sentenceVerbs {
 		tok := ntoken{kind: ntWord, lx: lookupNumLex(w)}

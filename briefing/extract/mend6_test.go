@@ -130,20 +130,12 @@ func TestRaceTimesAreNoClocks(t *testing.T) {
 			t.Errorf("race time read as a time of day: %q = %s", x.Text, x.Value)
 		}
 	}
-	for _, c := range []struct{ text, span, value string }{
-		{"The blast came at 14:30:00 GMT on Monday.", "14:30:00 GMT", "2025-03-10T14:30"},
-		{"The first blast came on Monday at 9:15:30 a.m.", "9:15:30 a.m.", "2025-03-10T09:15"},
-		{"The first blast came on Monday at 10:02:11.", "10:02:11", "2025-03-10T10:02"},
-		{"The first blast, on Monday, was logged by the sensors as 08:05:06.", "08:05:06", "2025-03-10T08:05"},
-	} {
-		found := false
-		for _, x := range Timexes(c.text, published) {
-			found = found || x.Text == c.span && x.Value == c.value
-		}
-		if !found {
-			t.Errorf("%q: no time %q = %s in %+v", c.text, c.span, c.value, Timexes(c.text, published))
-		}
-	}
+	checkTimexCases(t, published, []timexCase{
+		{"The blast came at 14:30:00 GMT on Monday.", "14:30:00 GMT", TypeTime, "2025-03-10T14:30", ""},
+		{"The first blast came on Monday at 9:15:30 a.m.", "9:15:30 a.m.", TypeTime, "2025-03-10T09:15", ""},
+		{"The first blast came on Monday at 10:02:11.", "10:02:11", TypeTime, "2025-03-10T10:02", ""},
+		{"The first blast, on Monday, was logged by the sensors as 08:05:06.", "08:05:06", TypeTime, "2025-03-10T08:05", ""},
+	})
 }
 
 // TestTemperatureRangeWithBothLetters checks that a range of temperatures
