@@ -176,6 +176,7 @@ func buildRoles() {
 	buildClauseWords()
 	buildRoles5()
 	buildKey6()
+	buildRole7()
 	buildStoryPartWords()
 }
 

@@ -23,7 +23,7 @@ var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, roleComplemen
 // district hospital").
 const ownPredicateReach = 8
 
-// ownPredicateRole gives the figure f (candidate c) the role its own
+// ownPredicate5 gives the figure f (candidate c) the role its own
 // predicate names when its role came from elsewhere: the figure before it
 // (inherited, coordinated), its category's default, or a role word that
 // stands before it in another clause. The predicate is an auxiliary and a
@@ -36,7 +36,7 @@ const ownPredicateReach = 8
 // itself a word of harm or of a role keeps the role the clause scans gave
 // ("13 people were shot", "12 were wounded"). It returns whether the
 // figure still counts an event.
-func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, event bool) bool {
+func (fx *figurer) ownPredicate5(f *Figure, c *candidate, toks []ntoken, event bool) bool {
 	if c.q.kind != QuantityNumber {
 		// Of the checks below only the share's reads a figure that is no
 		// bare number (the others ask for one), and the last returns event.
@@ -362,6 +362,12 @@ func sentencedPeople(text string, toks []ntoken, c *candidate) bool {
 			return true
 		}
 		if toks[j].kind == ntPunct || toks[j].kind == ntNum {
+			break
+		}
+		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.head == "" && lx.marks&markSentenced == 0 {
+			// The figure is the object of the charge's verb, not the
+			// accused: "accused of killing at least eight civilians",
+			// "convicted of kidnapping 12 pupils".
 			break
 		}
 	}
