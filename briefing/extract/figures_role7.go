@@ -23,7 +23,7 @@ package extract
 // comparisons.
 
 // The rules of this file, registered with the role rules.
-var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace ruleID
+var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder ruleID
 
 // role7Defs are the rules of this file.
 func role7Defs() []figureRuleDef {
@@ -33,6 +33,7 @@ func role7Defs() []figureRuleDef {
 		{&roleUnaccounted, "fate-unaccounted", "The missile struck the ship, leaving one mariner who remains unaccounted for."},
 		{&roleCountryCount, "country-count", "45 million people in 37 countries face starvation."},
 		{&roleHarmedPlace, "harmed-place", "Gunmen abducted 14 people in three different villages."},
+		{&roleCrossedBorder, "crossed-border", "Some 3,000 people have reached border villages from Darfur since Thursday."},
 	}
 }
 
@@ -50,6 +51,7 @@ func buildRole7() {
 	lexClass(0, `among the those were was are is include includes included receiving undergoing treatment treated being
 		brought taken rushed admitted to clinic hospital in of whom them condition remaining unaccounted remains remain still
 		lost sea who at victims casualties martyrs from countries nations villages communities hamlets raided attacked claims claimed seized captured took retook recaptured liberated controls controlled holds
+		reached arrived arriving arrive arrivals having have has had sought seeking taken taking refuge camp camps daily weekly new
 		stormed invaded flooded submerged crashed buried torched razed`)
 }
 
@@ -84,6 +86,13 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 	person := head == nil || head.party || personNoun(f.Unit)
 	if !person {
 		return event
+	}
+	if (f.Role == RoleOther || f.Role == RoleDisplaced || f.Role == RoleInNeed || f.Role == RoleAffected) &&
+		(head == nil || !combatantNoun(f.Unit)) && crossedBorder(fx.text, toks, c, f.Role) {
+		// People who reached, crossed or arrived across a border are
+		// refugees, whatever word of need or flight the clause had.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catTrigger, roleCrossedBorder, 0
+		return true
 	}
 	if f.Role != RoleInjured && fx.marks&(markK6Care|markSeverity) != 0 && underCare(fx.text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleInjured, catTrigger, roleUnderCare, 0
@@ -327,6 +336,88 @@ func placeHarmVerb(w string) bool {
 	switch w {
 	case "raided", "attacked", "stormed", "invaded", "flooded", "submerged", "crashed", "buried", "torched", "razed":
 		return true
+	}
+	return false
+}
+
+// crossedBorder reports whether the people of the figure c crossed a
+// border, by their own predicate or participle: "have reached Chadian
+// border villages", "have sought refuge in Mauritania" (after the
+// participle phrase of their flight: "fleeing fighting in northern Mali"),
+// "with 15,000 people having arrived in the last two weeks" or "about
+// 400 people arriving each night" in a sentence of a border or of
+// refugees; a count of "daily arrivals" whose adjective parted it from
+// its noun ("more than 8,000 daily arrivals"); or people a refugee camp
+// hosts ("the Mbera Refugee Camp, which was already hosting some 55,000
+// people"), for a figure the camp made displaced.
+func crossedBorder(text string, toks []ntoken, c *candidate, r Role) bool {
+	n := len(toks)
+	k := c.last + 1
+	if k+1 < n && c.unitFirst < 0 && (ntIsWord(toks[k], "daily") || ntIsWord(toks[k], "weekly") || ntIsWord(toks[k], "new")) && ntIsWord(toks[k+1], "arrivals") {
+		return true
+	}
+	if r == RoleDisplaced && refugeeCampBefore(toks, c) {
+		return true
+	}
+	if c.unitFirst < 0 {
+		return false
+	}
+	if r == RoleDisplaced && k < n && lexHas(toks[k], clsFlight) {
+		// The participle phrase of the flight, then the predicate.
+		for k++; k < n && k <= c.last+14 && !lexHas(toks[k], clsAux) && !roleStop(text, toks[k]); k++ {
+		}
+	}
+	for ; k < n && k <= c.last+16 && (lexHas(toks[k], clsAux|clsPredFill) || ntIsWord(toks[k], "having")) && !ntIsWord(toks[k], "to"); k++ {
+	}
+	if k >= n {
+		return false
+	}
+	switch tokenWord(text, toks[k]) {
+	case "reached", "arrived", "crossed":
+	case "sought", "seeking", "taken", "taking":
+		if k+2 >= n || !ntIsWord(toks[k+1], "refuge") || !ntIsWord(toks[k+2], "in") {
+			return false
+		}
+		return k+3 < n && lexHas(toks[k+3], clsAbroad) && toks[k+3].upper // "sought refuge in Mauritania"
+	case "arriving":
+		return borderAround(toks)
+	default:
+		return false
+	}
+	for j := k + 1; j < n && j <= k+4; j++ {
+		if lexHas(toks[j], clsAbroad) {
+			return true // "reached Chadian border villages", "arrived in Uganda"
+		}
+		if roleStop(text, toks[j]) {
+			break
+		}
+	}
+	return tokenWord(text, toks[k]) == "arrived" && borderAround(toks)
+}
+
+// borderAround reports whether the sentence of toks names a border or a
+// country crossed into, or refugees: "283 Syrians crossed the border into
+// Jordan on Saturday, against about 400 people arriving each night".
+func borderAround(toks []ntoken) bool {
+	for _, t := range toks {
+		if lx := t.lx; lx != nil && (lx.cls&clsAbroad != 0 && lx.cls&clsStop != 0 || lx.w == "border" || lx.w == "borders" || lx.role == RoleRefugees && lx.head != "" || lx.w == "influx") {
+			return true
+		}
+	}
+	return false
+}
+
+// refugeeCampBefore reports whether a refugee camp is what holds the
+// figure c: "Refugee Camp, which was already hosting some 55,000 people",
+// "the Mbera refugee camp, where close to 90,000 are hosted".
+func refugeeCampBefore(toks []ntoken, c *candidate) bool {
+	for j := c.first - 1; j >= 1 && j >= c.first-8; j-- {
+		if toks[j].kind == ntNum {
+			return false
+		}
+		if (ntIsWord(toks[j], "camp") || ntIsWord(toks[j], "camps")) && toks[j-1].lx != nil && toks[j-1].lx.role == RoleRefugees && toks[j-1].lx.head == "" {
+			return true
+		}
 	}
 	return false
 }

@@ -111,3 +111,23 @@ func TestPlacesTakenNotAffected(t *testing.T) {
 		{"villages claimed after a killing", "The army, which says it killed 40 fighters, claims 12 villages in the valley.", "12 villages", RoleOther, ""},
 	})
 }
+
+// TestCrossedBorderRefugees checks that people who reached, crossed or
+// arrived across a border, or whom a refugee camp hosts, are refugees,
+// while people who fled inside their country, forces that arrived and
+// arrivals with no border stay as they were. The sentences are written
+// for this test.
+func TestCrossedBorderRefugees(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"reached border villages", "Aid workers say 2,000 people have reached border villages from Darfur since Monday.", "2,000 people", RoleRefugees, "role/crossed-border"},
+		{"sought refuge in a country", "About 600 people fleeing clashes in northern Mali have sought refuge in Niger this month.", "About 600 people", RoleRefugees, "role/crossed-border"},
+		{"refuge in a town stays displaced", "About 600 people fleeing clashes in the north have sought refuge in Gao this month.", "About 600 people", RoleDisplaced, ""},
+		{"having arrived, with a border", "The influx into Chad goes on, with 9,000 people having arrived in the last week.", "9,000 people", RoleRefugees, ""},
+		{"arriving, with a border", "Some 300 Syrians crossed the border on Sunday, against an average of about 500 people arriving each night.", "about 500 people", RoleRefugees, ""},
+		{"daily arrivals", "Officials recorded more than 2,000 daily arrivals at the crossing this week.", "more than 2,000", RoleRefugees, ""},
+		{"a refugee camp hosts them", "The convoy went on to the Kakuma Refugee Camp, which already hosts some 40,000 people from earlier waves.", "some 40,000 people", RoleRefugees, ""},
+		{"a displacement camp does not", "The convoy went on to the Zamzam displacement camp, which already hosts some 40,000 people.", "some 40,000 people", RoleDisplaced, ""},
+		{"forces arriving stay deployed", "Some 400 Kenyan police officers arrived in Haiti on Tuesday.", "Some 400 Kenyan police officers", RoleDeployed, ""},
+		{"arrived with no border", "About 300 people arrived at the stadium for the rally.", "About 300 people", RoleOther, ""},
+	})
+}
