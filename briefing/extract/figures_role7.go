@@ -23,7 +23,7 @@ package extract
 // comparisons.
 
 // The rules of this file, registered with the role rules.
-var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder ruleID
+var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan ruleID
 
 // role7Defs are the rules of this file.
 func role7Defs() []figureRuleDef {
@@ -34,6 +34,7 @@ func role7Defs() []figureRuleDef {
 		{&roleCountryCount, "country-count", "45 million people in 37 countries face starvation."},
 		{&roleHarmedPlace, "harmed-place", "Gunmen abducted 14 people in three different villages."},
 		{&roleCrossedBorder, "crossed-border", "Some 3,000 people have reached border villages from Darfur since Thursday."},
+		{&roleDamagedSpan, "damaged-after-fillers", "Some 3,500 houses were partially or completely damaged by the floods."},
 	}
 }
 
@@ -51,7 +52,7 @@ func buildRole7() {
 	lexClass(0, `among the those were was are is include includes included receiving undergoing treatment treated being
 		brought taken rushed admitted to clinic hospital in of whom them condition remaining unaccounted remains remain still
 		lost sea who at victims casualties martyrs from countries nations villages communities hamlets raided attacked claims claimed seized captured took retook recaptured liberated controls controlled holds
-		reached arrived arriving arrive arrivals having have has had sought seeking taken taking refuge camp camps daily weekly new
+		reached arrived arriving arrive arrivals having have has had sought seeking taken taking refuge camp camps daily weekly new partially completely partly totally fully including
 		stormed invaded flooded submerged crashed buried torched razed`)
 }
 
@@ -81,6 +82,10 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 	}
 	if head != nil && f.Role == RoleOther && settlementWord(head.w) && harmedPlace(fx.text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleHarmedPlace, 0
+		return true
+	}
+	if head != nil && f.Role == RoleOther && head.cls&clsDwelling != 0 && dwellingDamagedAfter(fx.text, toks, c) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleDamagedSpan, 0
 		return true
 	}
 	person := head == nil || head.party || personNoun(f.Unit)
@@ -417,6 +422,42 @@ func refugeeCampBefore(toks []ntoken, c *candidate) bool {
 		}
 		if (ntIsWord(toks[j], "camp") || ntIsWord(toks[j], "camps")) && toks[j-1].lx != nil && toks[j-1].lx.role == RoleRefugees && toks[j-1].lx.head == "" {
 			return true
+		}
+	}
+	return false
+}
+
+// dwellingDamagedAfter reports whether the places or structures of the
+// figure c are damaged by a predicate the clause scans do not read: past
+// adverbs joined by "or" ("3,526 houses were partially or completely
+// damaged") or past a list of what they include ("about 2,300 buildings,
+// including homes and temples collapsed").
+func dwellingDamagedAfter(text string, toks []ntoken, c *candidate) bool {
+	n := len(toks)
+	k := c.last + 1
+	if k+1 < n && ntIsPunct(text, toks[k], ',') && ntIsWord(toks[k+1], "including") {
+		for j := k + 2; j < n && j <= k+9; j++ {
+			if lexHas(toks[j], clsDamage) {
+				return true
+			}
+			if toks[j].kind != ntWord {
+				return false
+			}
+		}
+		return false
+	}
+	if k >= n || !lexHas(toks[k], clsAux|clsLink) {
+		return false
+	}
+	for k++; k < n && k <= c.last+8; k++ {
+		t := toks[k]
+		switch {
+		case lexHas(t, clsDamage):
+			return true
+		case lexHas(t, clsPredFill) && !ntIsWord(t, "to") || ntIsWord(t, "or") || ntIsWord(t, "and") ||
+			ntIsWord(t, "partially") || ntIsWord(t, "completely") || ntIsWord(t, "partly") || ntIsWord(t, "totally") || ntIsWord(t, "fully"):
+		default:
+			return false
 		}
 	}
 	return false

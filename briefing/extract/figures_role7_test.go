@@ -131,3 +131,17 @@ func TestCrossedBorderRefugees(t *testing.T) {
 		{"arrived with no border", "About 300 people arrived at the stadium for the rally.", "About 300 people", RoleOther, ""},
 	})
 }
+
+// TestDamagedAfterFillers checks that places or structures damaged by a
+// predicate past adverbs joined by "or", or past a list of what they
+// include, are affected, and that an undamaged count of houses is not.
+// The sentences are written for this test.
+func TestDamagedAfterFillers(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"adverbs joined by or", "About 1,200 homes were partly or totally destroyed by the cyclone.", "About 1,200 homes", RoleAffected, "role/damaged-after-fillers"},
+		{"past the auxiliary's perfect", "He said that 40 houses had been completely burned in the raid.", "40 houses", RoleAffected, ""},
+		{"past a list it includes", "Officials said some 900 buildings, including schools and mosques collapsed in the quake.", "some 900 buildings", RoleAffected, "role/damaged-after-fillers"},
+		{"houses not damaged", "The scheme built 1,200 houses for returning families.", "1,200 houses", RoleOther, ""},
+		{"houses with a use", "About 300 schools were used as shelters.", "About 300 schools", RoleOther, ""},
+	})
+}
