@@ -233,8 +233,13 @@ func underCare(text string, toks []ntoken, c *candidate) bool {
 	if k+1 < len(toks) && ntIsWord(toks[k], "of") && (ntIsWord(toks[k+1], "whom") || ntIsWord(toks[k+1], "them")) {
 		k += 2 // "two of whom were in critical condition"
 	}
-	if k < len(toks) && lexHas(toks[k], clsAux|clsLink) {
-		for k++; k < len(toks) && k <= c.last+6 && lexHas(toks[k], clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+	// The participle may come with no auxiliary: "with 205 others receiving
+	// outpatient treatment".
+	direct := k < len(toks) && (ntIsWord(toks[k], "receiving") || ntIsWord(toks[k], "undergoing"))
+	if direct || k < len(toks) && lexHas(toks[k], clsAux|clsLink) {
+		if !direct {
+			for k++; k < len(toks) && k <= c.last+6 && lexHas(toks[k], clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+			}
 		}
 		if k+1 >= len(toks) {
 			return false

@@ -60,6 +60,7 @@ func TestUnderCareNotKilled(t *testing.T) {
 	checkRole7Cases(t, []role7Case{
 		{"receiving treatment", "Three people died at the scene, while the other four are receiving treatment in Kano.", "four", RoleInjured, "role/under-care"},
 		{"receiving medical treatment", "Five were killed and the remaining three are still receiving medical treatment.", "three", RoleInjured, ""},
+		{"receiving treatment with no auxiliary", "Some 90 people were hospitalised, with 120 others receiving outpatient treatment.", "120 others", RoleInjured, "role/under-care"},
 		{"being treated", "Two guards died; the remaining six are being treated at a military hospital.", "six", RoleInjured, ""},
 		{"of whom in critical condition", "Among the injured were nine pupils, four of whom were in critical condition.", "four", RoleInjured, "role/under-care"},
 		{"the whole of a part that died", "Doctors said three of the 11 people brought to the clinic after the blast died overnight.", "11 people", RoleInjured, "role/under-care"},
