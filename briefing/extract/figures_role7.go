@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Roles the clause scans miss because the construction puts the word of
 // the count's fate somewhere they do not read (issue 12, seventh pass):
 //   - a set named before its members: "Among the dead were nine aid
@@ -23,7 +25,7 @@ package extract
 // comparisons.
 
 // The rules of this file, registered with the role rules.
-var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan ruleID
+var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan, roleSingularToll, roleLivesOf ruleID
 
 // role7Defs are the rules of this file.
 func role7Defs() []figureRuleDef {
@@ -35,6 +37,8 @@ func role7Defs() []figureRuleDef {
 		{&roleHarmedPlace, "harmed-place", "Gunmen abducted 14 people in three different villages."},
 		{&roleCrossedBorder, "crossed-border", "Some 3,000 people have reached border villages from Darfur since Thursday."},
 		{&roleDamagedSpan, "damaged-after-fillers", "Some 3,500 houses were partially or completely damaged by the floods."},
+		{&roleSingularToll, "singular-toll", "Three districts recorded one death each."},
+		{&roleLivesOf, "lives-of", "The typhoon killed 6,000 people and devastated the lives of millions."},
 	}
 }
 
@@ -53,6 +57,8 @@ func buildRole7() {
 		brought taken rushed admitted to clinic hospital in of whom them condition remaining unaccounted remains remain still
 		lost sea who at victims casualties martyrs from countries nations villages communities hamlets raided attacked claims claimed seized captured took retook recaptured liberated controls controlled holds
 		reached arrived arriving arrive arrivals having have has had sought seeking taken taking refuge camp camps daily weekly new partially completely partly totally fully including
+		death fatality casualty injury body corpse life lives claimed claiming cost costing took ended devastated disrupted
+		upended shattered ruined affected impacted saved changed improved touched transformed
 		stormed invaded flooded submerged crashed buried torched razed`)
 }
 
@@ -87,6 +93,22 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 	if head != nil && f.Role == RoleOther && head.cls&clsDwelling != 0 && dwellingDamagedAfter(fx.text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleDamagedSpan, 0
 		return true
+	}
+	if head != nil && f.Role == RoleOther && (c.unitFirst == c.unitLast || head.w == "lives") {
+		if r := singularToll(fx.text, toks, c, head); r != "" {
+			// "recorded one death each", "one injury", "claimed one life":
+			// the singular of a noun of the toll counts what its plural does.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catHeadNoun, roleSingularToll, head.ref
+			return true
+		}
+	}
+	if f.Role == RoleKilled && c.first >= 3 && ntIsWord(toks[c.first-1], "of") && ntIsWord(toks[c.first-2], "lives") {
+		if r, ok := livesOf(toks, c); ok {
+			// "devastated the lives of millions": their lives were harmed,
+			// not taken; "claimed the lives of 40" stays killed.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleLivesOf, 0
+			return r != RoleOther
+		}
 	}
 	person := head == nil || head.party || personNoun(f.Unit)
 	if !person {
@@ -466,4 +488,91 @@ func dwellingDamagedAfter(text string, toks []ntoken, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// singularToll is the role a one-word counted noun gives the figure c
+// when it is the singular of a noun of the toll, which the lexicon knows
+// as a head noun only in the plural: "one death" as "deaths", "one
+// injury" as "injuries", "one fatality", "one casualty", "one body"; and
+// "one life" as "lives" when a verb took it ("claimed one life",
+// "one life was lost"), as "lives" with words before it ("406 precious
+// lives have been lost"). It returns "" for any other noun.
+func singularToll(text string, toks []ntoken, c *candidate, head *numLex) Role {
+	w := head.w
+	switch {
+	case w == "life" || w == "lives":
+		if livesVerbBefore(toks, c) || lostAfter(toks, c) {
+			return RoleKilled
+		}
+		return ""
+	case w == "death" || w == "fatality" || w == "casualty" || w == "injury" || w == "body" || w == "corpse":
+		// Not "one victim", who is mostly a person described ("one victim
+		// was a child").
+	default:
+		return ""
+	}
+	plural := w + "s"
+	if strings.HasSuffix(w, "y") {
+		plural = w[:len(w)-1] + "ies"
+	}
+	p := lookupNumLex(plural)
+	if p == nil || p.head != Casualties && p.cat != Casualties {
+		return ""
+	}
+	switch p.role {
+	case RoleKilled, RoleInjured, RoleMissing:
+		return p.role
+	}
+	return RoleKilled // "casualties", "victims": the category's default
+}
+
+// livesVerbBefore reports whether a verb that takes lives stands before
+// the figure c, past its determiners: "claimed one life", "cost the
+// lives of".
+func livesVerbBefore(toks []ntoken, c *candidate) bool {
+	for j := c.first - 1; j >= 0 && j >= c.first-3; j-- {
+		if lx := toks[j].lx; lx != nil {
+			switch lx.w {
+			case "claimed", "claiming", "claims", "cost", "costing", "took", "taken", "ended", "lost":
+				return true
+			case "the", "of", "at", "least", "some", "over", "nearly", "more", "than":
+				continue
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// lostAfter reports whether the figure c's predicate is that it was lost:
+// "406 precious lives have been lost", "one life was lost".
+func lostAfter(toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k >= len(toks) || !lexHas(toks[k], clsAux) {
+		return false
+	}
+	for k++; k < len(toks) && k <= c.last+4 && lexHas(toks[k], clsAux|clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+	}
+	return k < len(toks) && ntIsWord(toks[k], "lost")
+}
+
+// livesOf gives the role of the figure c in "the lives of N" by the verb
+// before it: affected when the lives were harmed ("devastated the lives
+// of millions"), other when saved or changed; it reports false for a
+// verb that took them ("claimed the lives of 40") or none it knows.
+func livesOf(toks []ntoken, c *candidate) (Role, bool) {
+	j := c.first - 3
+	if j >= 0 && (ntIsWord(toks[j], "the") || ntIsWord(toks[j], "their")) {
+		j--
+	}
+	if j < 0 || toks[j].lx == nil {
+		return "", false
+	}
+	switch toks[j].lx.w {
+	case "devastated", "disrupted", "upended", "shattered", "ruined", "affected", "impacted":
+		return RoleAffected, true
+	case "saved", "changed", "improved", "touched", "transformed":
+		return RoleOther, true
+	}
+	return "", false
 }

@@ -146,3 +146,24 @@ func TestDamagedAfterFillers(t *testing.T) {
 		{"houses with a use", "About 300 schools were used as shelters.", "About 300 schools", RoleOther, ""},
 	})
 }
+
+// TestSingularTollAndLives checks that the singular of a noun of the
+// toll counts what its plural does ("one death", "one injury", "claimed
+// one life", "406 precious lives have been lost"), and that lives
+// harmed or saved are not lives taken ("devastated the lives of
+// millions", "saved the lives of 300 patients") while lives claimed stay
+// killed. The sentences are written for this test.
+func TestSingularTollAndLives(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"one death each", "Two districts recorded one death each, the report said.", "one death", RoleKilled, "role/singular-toll"},
+		{"one injury", "Police reported one injury at the scene.", "one injury", RoleInjured, "role/singular-toll"},
+		{"one fatality", "The storm caused one fatality in the north.", "one fatality", RoleKilled, ""},
+		{"claimed one life", "The landslide claimed one life in the valley.", "one life", RoleKilled, ""},
+		{"lives with an adjective, lost", "Some 120 precious lives have been lost in the floods since June.", "Some 120 precious lives", RoleKilled, "role/singular-toll"},
+		{"one life saved is no toll", "The rescue saved one life.", "one life", RoleOther, ""},
+		{"one victim is a person described", "Officials said one victim was a child.", "one victim", RoleOther, ""},
+		{"lives devastated", "The cyclone killed 900 people and devastated the lives of thousands.", "thousands", RoleAffected, "role/lives-of"},
+		{"lives saved", "Doctors saved the lives of 300 patients.", "300 patients", RoleOther, "role/lives-of"},
+		{"lives claimed stay killed", "The war has claimed the lives of 40 journalists.", "40 journalists", RoleKilled, ""},
+	})
+}
