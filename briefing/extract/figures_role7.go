@@ -42,25 +42,59 @@ func role7Defs() []figureRuleDef {
 	}
 }
 
-// setRoleWords are the nouns and participles that name a set of people by
-// what befell them: "among the dead", "the injured include". A word of
-// the lexicon with a role names it; these name a casualty without one.
-var setRoleWords = map[string]Role{"victims": RoleKilled, "casualties": RoleKilled, "martyrs": RoleKilled}
-
 // buildRole7 registers this file's rules and enters the words its checks
 // read by their lexicon entry.
 func buildRole7() {
 	for _, d := range role7Defs() {
 		*d.id = register("role", d.name, d.example)
 	}
-	lexClass(0, `among the those were was are is include includes included receiving undergoing treatment treated being
-		brought taken rushed admitted to clinic hospital in of whom them condition remaining unaccounted remains remain still
-		lost sea who at victims casualties martyrs from countries nations villages communities hamlets raided attacked claims claimed seized captured took retook recaptured liberated controls controlled holds
-		reached arrived arriving arrive arrivals having have has had sought seeking taken taking refuge camp camps daily weekly new partially completely partly totally fully including
-		death fatality casualty injury body corpse life lives claimed claiming cost costing took ended devastated disrupted
-		upended shattered ruined affected impacted saved changed improved touched transformed
-		stormed invaded flooded submerged crashed buried torched razed`)
+	// Only words the lexicon has: a new entry would change what other
+	// scans read of those words (TestRole7WordsKnown).
+	for p, w := range role7Words() {
+		*p = numLexicon[w]
+	}
+	for kind, words := range map[role7Noun]string{r7Settlement: "villages communities", r7TollOne: "death fatality casualty",
+		r7Life: "lives"} {
+		for _, w := range strings.Fields(words) {
+			if e := numLexicon[w]; e != nil {
+				role7Nouns[e] = kind
+			}
+		}
+	}
 }
+
+// role7Noun is what a counted noun is to this file's checks, found by
+// its lexicon entry (role7Nouns), so that a figure's noun costs one
+// lookup whatever the checks.
+type role7Noun uint8
+
+const (
+	r7None       role7Noun = iota
+	r7Settlement           // villages, communities
+	r7TollOne              // death, fatality, casualty (and by their text injury, body, corpse)
+	r7Life                 // lives (and by its text life)
+)
+
+// r7 holds the lexicon entries of the words this file's scans compare
+// tokens with, so that a comparison is of pointers (buildRole7 sets them).
+var r7 struct {
+	of, lives, who, that, unaccounted, lost, at, forW, camp, camps, having, arrivals, daily, weekly, newW, refuge, in,
+	reached, arrived, crossed, sought, seeking, taken, taking *numLex
+}
+
+// role7Words are the words of r7, each with the field it fills.
+func role7Words() map[**numLex]string {
+	return map[**numLex]string{&r7.of: "of", &r7.lives: "lives", &r7.who: "who", &r7.that: "that",
+		&r7.unaccounted: "unaccounted", &r7.lost: "lost", &r7.at: "at", &r7.forW: "for", &r7.camp: "camp",
+		&r7.camps: "camps", &r7.having: "having", &r7.arrivals: "arrivals", &r7.daily: "daily",
+		&r7.weekly: "weekly", &r7.newW: "new", &r7.refuge: "refuge", &r7.in: "in", &r7.reached: "reached",
+		&r7.arrived: "arrived", &r7.crossed: "crossed", &r7.sought: "sought", &r7.seeking: "seeking",
+		&r7.taken: "taken", &r7.taking: "taking"}
+}
+
+// role7Nouns gives the kind of each noun of role7Noun; buildRole7 fills
+// it once the lexicon has the words.
+var role7Nouns = map[*numLex]role7Noun{}
 
 // ownPredicateRole is the last step of a figure's role: the checks of a
 // predicate of its own (ownPredicate5), then this file's constructions.
@@ -75,63 +109,76 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 	if c.q.kind != QuantityNumber {
 		return event
 	}
+	// The role is read once: each check below asks first for what it
+	// cannot do without (the role, a mark of the sentence, the word after
+	// the figure), so that most figures pass with a few comparisons.
+	var other, borderRole, killed, injured, missing bool
+	switch role := f.Role; role {
+	case RoleOther:
+		other, borderRole = true, true
+	case RoleDisplaced, RoleInNeed, RoleAffected:
+		borderRole = true
+	case RoleKilled:
+		killed = true
+	case RoleInjured:
+		injured = true
+	case RoleMissing:
+		missing = true
+	}
 	var head *numLex
 	if c.unitFirst >= 0 {
-		head = toks[c.unitLast].lx
-	}
-	if head != nil && f.Role != RoleOther && f.Role != RolePledged && (head.w == "countries" || head.w == "nations") && !toks[c.unitLast].upper {
-		// Countries are where the people are, not people: "101.2 million
-		// crisis-affected people in 37 countries". Not a pledge, which
-		// countries make ("At least 10 countries have pledged troops").
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleCountryCount, 0
-		return false
-	}
-	if head != nil && f.Role == RoleOther && settlementWord(head.w) && harmedPlace(fx.text, toks, c) {
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleHarmedPlace, 0
-		return true
-	}
-	if head != nil && f.Role == RoleOther && head.cls&clsDwelling != 0 && dwellingDamagedAfter(fx.text, toks, c) {
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleDamagedSpan, 0
-		return true
-	}
-	if head != nil && f.Role == RoleOther && (c.unitFirst == c.unitLast || head.w == "lives") {
-		if r := singularToll(fx.text, toks, c, head); r != "" {
-			// "recorded one death each", "one injury", "claimed one life":
-			// the singular of a noun of the toll counts what its plural does.
-			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catHeadNoun, roleSingularToll, head.ref
-			return true
+		if head = toks[c.unitLast].lx; head == nil {
+			if r, ok := fx.unknownNounRole7(f, c, toks, other); ok {
+				return r
+			}
+		} else if other && (head.cls&clsDwelling != 0 || head.role == RoleKilled || head.w == "casualty") {
+			if r, ok := fx.nounRole7(f, c, toks, head); ok {
+				return r
+			}
 		}
 	}
-	if f.Role == RoleKilled && c.first >= 3 && ntIsWord(toks[c.first-1], "of") && ntIsWord(toks[c.first-2], "lives") {
-		if r, ok := livesOf(toks, c); ok {
+	if killed && c.first >= 3 && toks[c.first-1].lx == r7.of && toks[c.first-2].lx == r7.lives {
+		if r, ok := livesOf(fx.text, toks, c); ok {
 			// "devastated the lives of millions": their lives were harmed,
 			// not taken; "claimed the lives of 40" stays killed.
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleLivesOf, 0
 			return r != RoleOther
 		}
 	}
-	person := head == nil || head.party || personNoun(f.Unit)
-	if !person {
-		return event
+	m := fx.marks
+	border := borderRole && fx.borderCue(toks, c, f.Role == RoleDisplaced)
+	care := m&(markK6Care|markSeverity) != 0 && !injured
+	lost := m&(markLossWord|markComplement) != 0 && !missing && fx.rolesIn(c.last+1, c.last+6) && unaccountedNear(toks, c) &&
+		f.Category != Detention
+	among := m&markK6Among != 0
+	if !among && other {
+		if first := min(c.first, c.chainFirst) - 1; first >= 0 && includeWord(fx.text, toks[first]) {
+			among = true
+		}
 	}
-	if (f.Role == RoleOther || f.Role == RoleDisplaced || f.Role == RoleInNeed || f.Role == RoleAffected) &&
-		(head == nil || !combatantNoun(f.Unit)) && crossedBorder(fx.text, toks, c, f.Role) {
+	if !border && !care && !lost && !among {
+		return event // the common case
+	}
+	if head != nil && !head.party && !personWord(lastWord(f.Unit), head, c.unitFirst == c.unitLast) {
+		return event // the checks below are of people
+	}
+	if border && (head == nil || !irregularFighters(head) && head.head != Deployment) && crossedBorder(fx.text, toks, c, f.Role) {
 		// People who reached, crossed or arrived across a border are
 		// refugees, whatever word of need or flight the clause had.
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catTrigger, roleCrossedBorder, 0
 		return true
 	}
-	if f.Role != RoleInjured && fx.marks&(markK6Care|markSeverity) != 0 && underCare(fx.text, toks, c) {
+	if care && underCare(fx.text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleInjured, catTrigger, roleUnderCare, 0
 		return true
 	}
-	if f.Role != RoleMissing && f.Category != Detention && fateUnaccounted(fx.text, toks, c) {
+	if lost && fateUnaccounted(fx.text, toks, c) {
 		// Detainees unaccounted for stay detained (the disappeared of a
 		// prison, ownPredicate5's fateUnknown).
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleMissing, catTrigger, roleUnaccounted, 0
 		return true
 	}
-	if fx.marks&markK6Among != 0 || f.Role == RoleOther {
+	if among {
 		if r, ref := setNamed(fx.text, toks, c); r != "" && r != f.Role && !(r == RoleKilled && injuredPhrase(toks, c)) {
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catTrigger, roleAmongBefore, ref
 			return true
@@ -140,10 +187,86 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 	return event
 }
 
-// settlementWord reports whether w counts villages or communities.
-// Not "settlements", which a front line takes ("claims 82 settlements").
-func settlementWord(w string) bool {
-	return w == "villages" || w == "communities" || w == "hamlets"
+// borderCue reports whether the word after the figure c could begin the
+// predicate or phrase crossedBorder reads: an auxiliary, a filler, a verb
+// of flight or arrival, a word the lexicon does not know ("arriving"), or
+// none for a count with no noun ("more than 8,000 daily arrivals"); or,
+// for the displaced, a word of a role before it ("Refugee Camp, which was
+// hosting some 55,000 people").
+func (fx *figurer) borderCue(toks []ntoken, c *candidate, displaced bool) bool {
+	if c.unitFirst < 0 || displaced && fx.rolesIn(c.first-8, c.first) {
+		return true
+	}
+	if c.last+1 >= len(toks) {
+		return false
+	}
+	next := toks[c.last+1].lx
+	return next == nil || next.cls&(clsAux|clsLink|clsPredFill|clsFlight) != 0 || next == r7.having || next == r7.reached ||
+		next == r7.arrived || next == r7.crossed
+}
+
+// unaccountedNear reports whether "unaccounted" or "lost" stands within
+// five words after the figure c, which fateUnaccounted asks for.
+func unaccountedNear(toks []ntoken, c *candidate) bool {
+	for j := c.last + 1; j < len(toks) && j <= c.last+5; j++ {
+		if lx := toks[j].lx; lx == r7.unaccounted || lx == r7.lost {
+			return true
+		}
+	}
+	return false
+}
+
+// nounRole7 gives the figure f (candidate c) the role its counted noun
+// head calls for: countries are never people, villages and communities
+// where people were harmed are affected, structures damaged past fillers
+// are affected, the singular of a toll noun counts the toll. It reports
+// the event and whether it decided.
+func (fx *figurer) nounRole7(f *Figure, c *candidate, toks []ntoken, head *numLex) (bool, bool) {
+	kind := role7Nouns[head]
+	switch {
+	case kind == r7Settlement && harmedPlace(fx.text, toks, c):
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleHarmedPlace, 0
+		return true, true
+	case head.cls&clsDwelling != 0 && dwellingDamagedAfter(fx.text, toks, c):
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleDamagedSpan, 0
+		return true, true
+	case kind == r7TollOne && c.unitFirst == c.unitLast || kind == r7Life:
+		if r := singularToll(fx.text, toks, c, head.w); r != "" {
+			// "recorded one death each", "one fatality", "406 precious
+			// lives have been lost": the singular of a noun of the toll
+			// counts what its plural does.
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catHeadNoun, roleSingularToll, head.ref
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// unknownNounRole7 is nounRole7 for a counted noun the lexicon does not
+// know, read by its text: countries are where the people are, never
+// people ("101.2 million crisis-affected people in 37 countries"; not
+// "United Nations staff", nor a pledge, which countries make: "At least
+// 10 countries have pledged troops"), and "one injury", "claimed one
+// life" count the toll.
+func (fx *figurer) unknownNounRole7(f *Figure, c *candidate, toks []ntoken, other bool) (bool, bool) {
+	switch t := toks[c.unitLast]; t.end - t.start {
+	case len("countries"), len("nations"), len("injury"), len("body"): // corpse: as injury; life: as body
+	default:
+		return false, false // most unknown nouns: no length of these words
+	}
+	switch w := ntText(fx.text, toks[c.unitLast]); {
+	case w == "countries" || w == "nations":
+		if !other && f.Role != RolePledged {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleCountryCount, 0
+			return false, true
+		}
+	case other && c.unitFirst == c.unitLast && (w == "injury" || w == "body" || w == "corpse" || w == "life"):
+		if r := singularToll(fx.text, toks, c, w); r != "" {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = r.Category(), r, catHeadNoun, roleSingularToll, 0
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // injuredPhrase reports whether a word of the figure c itself names an
@@ -155,6 +278,12 @@ func injuredPhrase(toks []ntoken, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// includeWord reports whether t is "include", "includes" or "included",
+// which the lexicon does not know.
+func includeWord(text string, t ntoken) bool {
+	return t.lx == nil && t.kind == ntWord && foldIn(ntText(text, t), "include", "includes", "included")
 }
 
 // setRole is the role a set's word names: the lexicon's role of the word
@@ -171,7 +300,7 @@ func setRole(lx *numLex) Role {
 		}
 	}
 	switch lx.w {
-	case "victims", "casualties", "martyrs":
+	case "victims", "casualties":
 		return RoleKilled
 	}
 	return ""
@@ -203,7 +332,7 @@ func setAt(toks []ntoken, j int) (Role, int) {
 func setNamed(text string, toks []ntoken, c *candidate) (Role, lexRef) {
 	first := min(c.first, c.chainFirst)
 	// Before: "among the dead [in the camp] were N", "the injured include N".
-	if k := first - 1; k >= 2 && (lexHas(toks[k], clsAux) || ntIsWord(toks[k], "include") || ntIsWord(toks[k], "includes") || ntIsWord(toks[k], "included")) {
+	if k := first - 1; k >= 2 && (lexHas(toks[k], clsAux) || includeWord(text, toks[k])) {
 		for j := k - 2; j >= 0 && j >= k-9; j-- {
 			t := toks[j]
 			if t.kind == ntNum || ntIsPunct(text, t, '.') || ntIsPunct(text, t, ';') || t.lx != nil && t.lx.num != nkNone && t.lx.num != nkArticle && t.lx.num != nkAnd {
@@ -257,7 +386,7 @@ func underCare(text string, toks []ntoken, c *candidate) bool {
 	}
 	// The participle may come with no auxiliary: "with 205 others receiving
 	// outpatient treatment".
-	direct := k < len(toks) && (ntIsWord(toks[k], "receiving") || ntIsWord(toks[k], "undergoing"))
+	direct := k < len(toks) && careVerb(text, toks[k])
 	if direct || k < len(toks) && lexHas(toks[k], clsAux|clsLink) {
 		if !direct {
 			for k++; k < len(toks) && k <= c.last+6 && lexHas(toks[k], clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
@@ -267,7 +396,7 @@ func underCare(text string, toks []ntoken, c *candidate) bool {
 			return false
 		}
 		switch {
-		case ntIsWord(toks[k], "receiving") || ntIsWord(toks[k], "undergoing"):
+		case careVerb(text, toks[k]):
 			return ntIsWord(toks[k+1], "treatment") || k+2 < len(toks) && ntIsWord(toks[k+2], "treatment")
 		case ntIsWord(toks[k], "being"):
 			return ntIsWord(toks[k+1], "treated")
@@ -276,7 +405,7 @@ func underCare(text string, toks []ntoken, c *candidate) bool {
 			if ntIsWord(toks[j], "a") {
 				j++
 			}
-			return j+1 < len(toks) && toks[j].lx != nil && toks[j].lx.marks&markSeverity != 0 && ntIsWord(toks[j+1], "condition")
+			return j+1 < len(toks) && toks[j].lx != nil && toks[j].lx.marks&markSeverity != 0 && wordAt(text, toks[j+1], "condition")
 		}
 		return false
 	}
@@ -295,12 +424,18 @@ func underCare(text string, toks []ntoken, c *candidate) bool {
 	return false
 }
 
+// careVerb reports whether t is "receiving" or "undergoing" (treatment),
+// which the lexicon does not know.
+func careVerb(text string, t ntoken) bool {
+	return t.lx == nil && t.kind == ntWord && foldIn(ntText(text, t), "receiving", "undergoing")
+}
+
 // fateUnaccounted reports whether the figure c is said to be unaccounted
 // for or lost at sea, with or without a verb: "one mariner who remains
 // unaccounted for", "with 116 more still unaccounted for", "1 lost at sea".
 func fateUnaccounted(text string, toks []ntoken, c *candidate) bool {
 	k := c.last + 1
-	if k < len(toks) && (ntIsWord(toks[k], "who") || ntIsWord(toks[k], "that")) {
+	if k < len(toks) && (toks[k].lx == r7.who || toks[k].lx == r7.that) {
 		k++
 	}
 	if k < len(toks) && lexHas(toks[k], clsAux|clsLink) {
@@ -311,10 +446,10 @@ func fateUnaccounted(text string, toks []ntoken, c *candidate) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	if ntIsWord(toks[k], "unaccounted") {
-		return ntIsWord(toks[k+1], "for")
+	if toks[k].lx == r7.unaccounted {
+		return toks[k+1].lx == r7.forW
 	}
-	return ntIsWord(toks[k], "lost") && k+2 < len(toks) && ntIsWord(toks[k+1], "at") && ntIsWord(toks[k+2], "sea")
+	return toks[k].lx == r7.lost && k+2 < len(toks) && toks[k+1].lx == r7.at && wordAt(text, toks[k+2], "sea")
 }
 
 // harmedPlace reports whether the villages or communities of the figure c
@@ -330,13 +465,16 @@ func harmedPlace(text string, toks []ntoken, c *candidate) bool {
 		if ntIsWord(p, "from") || ntIsWord(p, "the") && c.first > 1 && ntIsWord(toks[c.first-2], "from") {
 			return false
 		}
-		if lx := p.lx; lx != nil && (lx.role != "" && lx.cls&clsDamage == 0 && !placeHarmVerb(lx.w) || placeTakeVerb(lx.w)) {
+		if lx := p.lx; lx != nil && lx.role != "" && lx.cls&clsDamage == 0 && !placeHarmVerb(lx.w) || p.kind == ntWord && placeTakeVerb(ntText(text, p)) {
 			return false // "seized 17 villages", "claims 82 settlements": taken by a force
 		}
 	}
 	for _, t := range toks {
 		lx := t.lx
 		if lx == nil {
+			if t.kind == ntWord && placeHarmVerb(ntText(text, t)) {
+				return true
+			}
 			continue
 		}
 		switch {
@@ -385,7 +523,7 @@ func placeHarmVerb(w string) bool {
 func crossedBorder(text string, toks []ntoken, c *candidate, r Role) bool {
 	n := len(toks)
 	k := c.last + 1
-	if k+1 < n && c.unitFirst < 0 && (ntIsWord(toks[k], "daily") || ntIsWord(toks[k], "weekly") || ntIsWord(toks[k], "new")) && ntIsWord(toks[k+1], "arrivals") {
+	if k+1 < n && c.unitFirst < 0 && (toks[k].lx == r7.daily || toks[k].lx == r7.weekly || toks[k].lx == r7.newW) && toks[k+1].lx == r7.arrivals {
 		return true
 	}
 	if r == RoleDisplaced && refugeeCampBefore(toks, c) {
@@ -399,20 +537,20 @@ func crossedBorder(text string, toks []ntoken, c *candidate, r Role) bool {
 		for k++; k < n && k <= c.last+14 && !lexHas(toks[k], clsAux) && !roleStop(text, toks[k]); k++ {
 		}
 	}
-	for ; k < n && k <= c.last+16 && (lexHas(toks[k], clsAux|clsPredFill) || ntIsWord(toks[k], "having")) && !ntIsWord(toks[k], "to"); k++ {
+	for ; k < n && k <= c.last+16 && (lexHas(toks[k], clsAux|clsPredFill) || toks[k].lx == r7.having) && !ntIsWord(toks[k], "to"); k++ {
 	}
 	if k >= n {
 		return false
 	}
-	switch tokenWord(text, toks[k]) {
-	case "reached", "arrived", "crossed":
-	case "sought", "seeking", "taken", "taking":
-		if k+2 >= n || !ntIsWord(toks[k+1], "refuge") || !ntIsWord(toks[k+2], "in") {
+	switch v := toks[k].lx; {
+	case v == nil:
+		return toks[k].end-toks[k].start == len("arriving") && wordAt(text, toks[k], "arriving") && borderAround(toks)
+	case v == r7.reached || v == r7.arrived || v == r7.crossed:
+	case v == r7.sought || v == r7.seeking || v == r7.taken || v == r7.taking:
+		if k+2 >= n || toks[k+1].lx != r7.refuge || toks[k+2].lx != r7.in {
 			return false
 		}
 		return k+3 < n && lexHas(toks[k+3], clsAbroad) && toks[k+3].upper // "sought refuge in Mauritania"
-	case "arriving":
-		return borderAround(toks)
 	default:
 		return false
 	}
@@ -424,7 +562,7 @@ func crossedBorder(text string, toks []ntoken, c *candidate, r Role) bool {
 			break
 		}
 	}
-	return tokenWord(text, toks[k]) == "arrived" && borderAround(toks)
+	return toks[k].lx == r7.arrived && borderAround(toks)
 }
 
 // borderAround reports whether the sentence of toks names a border or a
@@ -447,7 +585,7 @@ func refugeeCampBefore(toks []ntoken, c *candidate) bool {
 		if toks[j].kind == ntNum {
 			return false
 		}
-		if (ntIsWord(toks[j], "camp") || ntIsWord(toks[j], "camps")) && toks[j-1].lx != nil && toks[j-1].lx.role == RoleRefugees && toks[j-1].lx.head == "" {
+		if (toks[j].lx == r7.camp || toks[j].lx == r7.camps) && toks[j-1].lx != nil && toks[j-1].lx.role == RoleRefugees && toks[j-1].lx.head == "" {
 			return true
 		}
 	}
@@ -482,7 +620,7 @@ func dwellingDamagedAfter(text string, toks []ntoken, c *candidate) bool {
 		case lexHas(t, clsDamage):
 			return true
 		case lexHas(t, clsPredFill) && !ntIsWord(t, "to") || ntIsWord(t, "or") || ntIsWord(t, "and") ||
-			ntIsWord(t, "partially") || ntIsWord(t, "completely") || ntIsWord(t, "partly") || ntIsWord(t, "totally") || ntIsWord(t, "fully"):
+			t.lx == nil && t.kind == ntWord && foldIn(ntText(text, t), "partially", "completely", "partly", "totally", "fully"):
 		default:
 			return false
 		}
@@ -497,20 +635,15 @@ func dwellingDamagedAfter(text string, toks []ntoken, c *candidate) bool {
 // "one life" as "lives" when a verb took it ("claimed one life",
 // "one life was lost"), as "lives" with words before it ("406 precious
 // lives have been lost"). It returns "" for any other noun.
-func singularToll(text string, toks []ntoken, c *candidate, head *numLex) Role {
-	w := head.w
-	switch {
-	case w == "life" || w == "lives":
-		if livesVerbBefore(toks, c) || lostAfter(toks, c) {
+func singularToll(text string, toks []ntoken, c *candidate, w string) Role {
+	if w == "life" || w == "lives" {
+		if livesVerbBefore(text, toks, c) || lostAfter(toks, c) {
 			return RoleKilled
 		}
 		return ""
-	case w == "death" || w == "fatality" || w == "casualty" || w == "injury" || w == "body" || w == "corpse":
-		// Not "one victim", who is mostly a person described ("one victim
-		// was a child").
-	default:
-		return ""
 	}
+	// Not "one victim", who is mostly a person described ("one victim was
+	// a child").
 	plural := w + "s"
 	if strings.HasSuffix(w, "y") {
 		plural = w[:len(w)-1] + "ies"
@@ -529,17 +662,14 @@ func singularToll(text string, toks []ntoken, c *candidate, head *numLex) Role {
 // livesVerbBefore reports whether a verb that takes lives stands before
 // the figure c, past its determiners: "claimed one life", "cost the
 // lives of".
-func livesVerbBefore(toks []ntoken, c *candidate) bool {
+func livesVerbBefore(text string, toks []ntoken, c *candidate) bool {
 	for j := c.first - 1; j >= 0 && j >= c.first-3; j-- {
-		if lx := toks[j].lx; lx != nil {
-			switch lx.w {
-			case "claimed", "claiming", "claims", "cost", "costing", "took", "taken", "ended", "lost":
-				return true
-			case "the", "of", "at", "least", "some", "over", "nearly", "more", "than":
-				continue
-			}
+		switch w := ntText(text, toks[j]); {
+		case foldIn(w, "claimed", "claiming", "claims", "cost", "costing", "took", "taken", "ended", "lost"):
+			return true
+		case !foldIn(w, "the", "of", "at", "least", "some", "over", "nearly", "more", "than"):
+			return false
 		}
-		return false
 	}
 	return false
 }
@@ -560,18 +690,18 @@ func lostAfter(toks []ntoken, c *candidate) bool {
 // before it: affected when the lives were harmed ("devastated the lives
 // of millions"), other when saved or changed; it reports false for a
 // verb that took them ("claimed the lives of 40") or none it knows.
-func livesOf(toks []ntoken, c *candidate) (Role, bool) {
+func livesOf(text string, toks []ntoken, c *candidate) (Role, bool) {
 	j := c.first - 3
 	if j >= 0 && (ntIsWord(toks[j], "the") || ntIsWord(toks[j], "their")) {
 		j--
 	}
-	if j < 0 || toks[j].lx == nil {
+	if j < 0 || toks[j].kind != ntWord {
 		return "", false
 	}
-	switch toks[j].lx.w {
-	case "devastated", "disrupted", "upended", "shattered", "ruined", "affected", "impacted":
+	switch w := ntText(text, toks[j]); {
+	case foldIn(w, "devastated", "disrupted", "upended", "shattered", "ruined", "affected", "impacted"):
 		return RoleAffected, true
-	case "saved", "changed", "improved", "touched", "transformed":
+	case foldIn(w, "saved", "changed", "improved", "touched", "transformed"):
 		return RoleOther, true
 	}
 	return "", false

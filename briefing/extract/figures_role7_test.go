@@ -167,3 +167,28 @@ func TestSingularTollAndLives(t *testing.T) {
 		{"lives claimed stay killed", "The war has claimed the lives of 40 journalists.", "40 journalists", RoleKilled, ""},
 	})
 }
+
+// TestSetNamedListEnds checks that a list the set's verb opens ends where
+// a count with its own partitive and predicate begins: "The wounded
+// include 23 firefighters, and 6 of the dead were rescue workers" (the
+// 6 are dead). Written for this test after a draft got it wrong.
+func TestSetNamedListEnds(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"own partitive after the list", "The wounded include 40 policemen, and 9 of the dead were nurses.", "9", RoleKilled, ""},
+	})
+}
+
+// TestRole7WordsKnown checks that every word role7 compares by its
+// lexicon entry has one: buildRole7 adds no entry (a new entry would change
+// what other scans read of the word), so a word missing from the lexicon
+// would leave its field nil and match every unknown word.
+func TestRole7WordsKnown(t *testing.T) {
+	for p, w := range role7Words() {
+		if *p == nil || (*p).w != w {
+			t.Errorf("r7 word %q has no lexicon entry", w)
+		}
+	}
+	if len(role7Nouns) != 6 {
+		t.Errorf("role7Nouns has %d nouns, want 6 (villages communities death fatality casualty lives)", len(role7Nouns))
+	}
+}
