@@ -17,15 +17,12 @@ type role7Case struct {
 func checkRole7Cases(t *testing.T, cases []role7Case) {
 	t.Helper()
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			f, ok := findFigure(Figures(tc.text), tc.figure)
-			switch {
-			case !ok:
-				t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
+		checkCaseFigure(t, tc.name, tc.text, tc.figure, func(t *testing.T, f Figure) {
+			switch why := f.Explain(); {
 			case f.Role != tc.role || f.Category != tc.role.Category():
-				t.Errorf("%q: role %s, category %s; want %s, %s (%s)", f.Text, f.Role, f.Category, tc.role, tc.role.Category(), f.Explain())
-			case tc.rule != "" && !strings.Contains(f.Explain(), tc.rule+","):
-				t.Errorf("%q: role %s by %s; want the rule %s", f.Text, f.Role, f.Explain(), tc.rule)
+				t.Errorf("%q: role %s, category %s; want %s, %s (%s)", f.Text, f.Role, f.Category, tc.role, tc.role.Category(), why)
+			case tc.rule != "" && !strings.Contains(why, tc.rule+","):
+				t.Errorf("%q: role %s by %s; want the rule %s", f.Text, f.Role, why, tc.rule)
 			}
 		})
 	}
