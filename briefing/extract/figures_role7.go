@@ -25,7 +25,7 @@ import "strings"
 // comparisons.
 
 // The rules of this file, registered with the role rules.
-var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan, roleSingularToll, roleLivesOf ruleID
+var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan, roleSingularToll, roleLivesOf, roleRoundedUp, roleSameNoun ruleID
 
 // role7Defs are the rules of this file.
 func role7Defs() []figureRuleDef {
@@ -39,6 +39,8 @@ func role7Defs() []figureRuleDef {
 		{&roleDamagedSpan, "damaged-after-fillers", "Some 3,500 houses were partially or completely damaged by the floods."},
 		{&roleSingularToll, "singular-toll", "Three districts recorded one death each."},
 		{&roleLivesOf, "lives-of", "The typhoon killed 6,000 people and devastated the lives of millions."},
+		{&roleRoundedUp, "rounded-up", "Police rounded up 40 protesters in the capital."},
+		{&roleSameNoun, "same-noun-ellipsis", "The agency counted 188 families entering Chad this week and 1,161 families since October."},
 	}
 }
 
@@ -145,6 +147,11 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 			return r != RoleOther
 		}
 	}
+	if other {
+		if r, ok := fx.otherPeople7(f, c, toks, head); ok {
+			return r
+		}
+	}
 	m := fx.marks
 	border := borderRole && fx.borderCue(toks, c, f.Role == RoleDisplaced)
 	care := m&(markK6Care|markSeverity) != 0 && !injured
@@ -185,6 +192,60 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 		}
 	}
 	return event
+}
+
+// otherPeople7 gives a role to a count of people left other by a verb
+// the lexicon lacks or by an ellipsis of its noun:
+//   - "rounded up", as object or predicate, detains ("Police rounded up
+//     40 protesters", "five others were rounded up"), or holds where the
+//     sentence speaks of captives ("those abducted were rounded up");
+//   - a count joined by "and" to the count before it in its sentence,
+//     with the same noun and no verb of its own, counts what that one
+//     counts: "188 families entering Mauritania this week and 1,161
+//     families since October 24".
+//
+// Cattle or goods rounded up are not detained. It reports the event and
+// whether it decided.
+func (fx *figurer) otherPeople7(f *Figure, c *candidate, toks []ntoken, head *numLex) (bool, bool) {
+	people := c.unitFirst < 0 || head != nil && head.party || personWord(lastWord(f.Unit), head, c.unitFirst == c.unitLast)
+	if people && roundedUp(fx.text, toks, c) {
+		r := RoleDetained
+		if heldAround(toks) {
+			r = RoleHeld
+		}
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, r, catTrigger, roleRoundedUp, 0
+		return true, true
+	}
+	if c.first < 1 || !ntIsWord(toks[c.first-1], "and") || c.unitFirst < 0 || len(fx.out) == 0 {
+		return false, false
+	}
+	prev := &fx.out[len(fx.out)-1]
+	if prev.SentenceStart != f.SentenceStart || prev.Role == RoleOther || prev.Role == RoleMoney || prev.Role == RoleDuration ||
+		!strings.EqualFold(prev.Unit, f.Unit) {
+		return false, false
+	}
+	if k := c.last + 1; k < len(toks) && (lexHas(toks[k], clsAux|clsLink|clsPredFill) || toks[k].lx != nil && toks[k].lx.role != "") {
+		return false, false // a verb of its own: "and 3 villagers were wounded"
+	}
+	f.Category, f.Role, f.why.category, f.why.role, f.why.word = prev.Category, prev.Role, catCoordinated, roleSameNoun, 0
+	return true, true
+}
+
+// roundedUp reports whether the figure c was rounded up: the object of
+// "rounded up" or "rounding up" right before it, or its predicate
+// ("were rounded up").
+func roundedUp(text string, toks []ntoken, c *candidate) bool {
+	if c.first >= 2 && wordAt(text, toks[c.first-1], "up") && (wordAt(text, toks[c.first-2], "rounded") ||
+		wordAt(text, toks[c.first-2], "rounding")) {
+		return true
+	}
+	k := c.last + 1
+	if k >= len(toks) || !lexHas(toks[k], clsAux) {
+		return false
+	}
+	for k++; k < len(toks) && k <= c.last+4 && lexHas(toks[k], clsAux|clsPredFill) && !ntIsWord(toks[k], "to"); k++ {
+	}
+	return k+1 < len(toks) && wordAt(text, toks[k], "rounded") && wordAt(text, toks[k+1], "up")
 }
 
 // borderCue reports whether the word after the figure c could begin the

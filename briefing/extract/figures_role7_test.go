@@ -189,3 +189,21 @@ func TestRole7WordsKnown(t *testing.T) {
 		t.Errorf("role7Nouns has %d nouns, want 6 (villages communities death fatality casualty lives)", len(role7Nouns))
 	}
 }
+
+// TestRoundedUpAndSameNoun checks two constructions that left counts of
+// people other: "rounded up" (a phrasal verb of arrest in news copy,
+// object or predicate; cattle rounded up are not detained), and a count
+// joined by "and" to the count before it with the same noun and no verb
+// of its own, which counts what that one counts. The sentences are
+// written for this test.
+func TestRoundedUpAndSameNoun(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"rounded up, object", "Police rounded up 40 protesters in the capital on Friday.", "40 protesters", RoleDetained, "role/rounded-up"},
+		{"rounded up, predicate", "Another 12 men were rounded up in a dawn raid on the market.", "12 men", RoleDetained, "role/rounded-up"},
+		{"rounding up, present", "Soldiers were seen rounding up 30 youths near the bus station.", "30 youths", RoleDetained, "role/rounded-up"},
+		{"cattle are not detained", "The raiders rounded up 200 cattle before they left the village.", "200 cattle", RoleOther, ""},
+		{"same noun after and", "Officials recorded 95 households entering Uganda on Sunday and 620 households over the week.", "620 households", RoleRefugees, "role/same-noun-ellipsis"},
+		{"same noun, killed", "Gunmen killed 14 villagers on Monday and 6 villagers on Tuesday.", "6 villagers", RoleKilled, ""},
+		{"a verb of its own", "Five villagers were killed in the raid and 3 villagers were wounded.", "3 villagers", RoleInjured, ""},
+	})
+}
