@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -15,7 +16,7 @@ import (
 // score each sentence (alone, or read with its page's other sentences).
 
 // devArticleBatches are the batches that have an articles set.
-var devArticleBatches = []string{"-b7"}
+var devArticleBatches = []string{"-b6", "-b7"}
 
 // devKeyArticle is one line of an articles set.
 type devKeyArticle struct {
@@ -38,7 +39,9 @@ type devArticleFig struct {
 
 // TestDevArticles scores the key figures and the lead of whole articles:
 // the figures come from Figures on the article's text and the lead from
-// Lead with its headline, as the reader's analysis does (briefing.Lead).
+// Lead with its headline, as the reader's analysis does (briefing.Lead). A
+// prediction matches a gold figure of the same value at the same place, or
+// failing that one with the same words elsewhere (devMatchElsewhere).
 func TestDevArticles(t *testing.T) {
 	for _, b := range devArticleBatches {
 		path := filepath.Join("testdata", "dev", "articles"+b+".jsonl")
@@ -105,6 +108,7 @@ func devScoreKeyArticles(t *testing.T, arts []devKeyArticle) {
 			gold[i] = g.devFigure
 		}
 		match, used := devMatch(gold, key)
+		devMatchElsewhere(gold, key, match, used)
 		value.pred += len(key)
 		value.gold += len(gold)
 		for i, g := range a.Figures {
@@ -146,6 +150,25 @@ func devScoreKeyArticles(t *testing.T, arts []devKeyArticle) {
 	t.Logf("  key figures  value+qualifier+category   %v", vqc)
 	t.Logf("  lead: %d of %d articles (%d with qualifier and category right)", leadValue, leadGold, leadVQC)
 	devLogErrors(t, errs)
+}
+
+// devMatchElsewhere pairs each gold figure devMatch left alone with an
+// unused prediction of the same value and the same words at another place
+// in the article: a count said twice ("At least 95 people" in the summary
+// and in the lede) is one line of the panel, whichever of its places the
+// extractor keeps, as a gold annotation without offsets would score it.
+func devMatchElsewhere(gold []devFigure, pred []Figure, match []int, used []bool) {
+	for i, g := range gold {
+		if match[i] >= 0 {
+			continue
+		}
+		for j, p := range pred {
+			if !used[j] && devSameValue(*g.Value, p.Value) && strings.EqualFold(g.Text, p.Text) {
+				used[j], match[i] = true, j
+				break
+			}
+		}
+	}
 }
 
 // devGoldLeadAt reports whether prediction j is matched to the gold lead.
