@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -49,15 +48,24 @@ func Figures(text string) []Figure {
 // nothing the second writes (the figures so far, the keys, the values
 // seen), so the figures are those of a sentence-by-sentence reading.
 func figuresOf(text string) []Figure {
-	n := estimateFigures(text)
-	// The set of values starts at no more than 1024: a long text names most
-	// of its values more than once, and the set grows when it must, so a
-	// large text does not clear a table it mostly leaves empty.
-	fx := figurer{text: text, out: make([]Figure, 0, n), seen: newValueSet(min(n, 1024))}
 	bufs := figureBuffers.Get().(*figurerBuffers)
-	fx.batch, fx.starts = bufs.batch, bufs.starts
+	// The set of values starts at a size for a figure every 64 bytes and
+	// no more than 1024 figures: a long text names most of its values
+	// more than once, and the set grows when it must, so a large text does
+	// not clear a table it mostly leaves empty.
+	size := 16
+	for size < 2*min(len(text)/64+4, 1024) {
+		size <<= 1
+	}
+	if cap(bufs.seen) < size {
+		bufs.seen = make([]uint64, size)
+	}
+	seen := bufs.seen[:size]
+	clear(seen)
+	fx := figurer{text: text, out: bufs.out, seen: valueSet{slots: seen}, batch: bufs.batch, starts: bufs.starts}
 	defer func() {
-		bufs.batch, bufs.starts = fx.batch, fx.starts[:0]
+		clear(fx.out) // the figures' strings are the text's
+		bufs.out, bufs.batch, bufs.starts, bufs.seen = fx.out[:0], fx.batch, fx.starts[:0], fx.seen.slots[:0]
 		figureBuffers.Put(bufs)
 	}()
 	b := &fx.batch
@@ -77,7 +85,11 @@ func figuresOf(text string) []Figure {
 		}
 	}
 	fx.emitBatch()
-	return fx.out
+	// The figures are copied out of the buffer they were made in, into
+	// memory of just their size.
+	figs := make([]Figure, len(fx.out))
+	copy(figs, fx.out)
+	return figs
 }
 
 // figureBuffers holds the buffers of calls of figuresOf that have
@@ -94,10 +106,14 @@ var figureBuffers = sync.Pool{New: func() any {
 }}
 
 // figurerBuffers are the buffers a figurer reuses from call to call: the
-// batch and the list of number starts. None holds a pointer into a text.
+// figures made, the batch, the list of number starts and the slots of the
+// set of values seen. Only the figures point into a text, and they are
+// cleared when the call returns.
 type figurerBuffers struct {
+	out    []Figure
 	batch  sentenceBatch
 	starts []int
+	seen   []uint64
 }
 
 // batchTokens and batchCands are the numbers of tokens of kept sentences
@@ -676,44 +692,6 @@ func followsAgo(text string, toks []ntoken, k int) bool {
 	}
 	w := tokenWord(text, toks[k+1])
 	return w == "ago" || w == "old" || w == "-" && k+2 < len(toks) && tokenWord(text, toks[k+2]) == "old"
-}
-
-// estimateFigures guesses how many figures text holds, from its runs of
-// digits and its length, so that the output grows at most once or twice.
-func estimateFigures(text string) int {
-	return min(digitRuns(text)+len(text)/400, len(text)/32) + 4
-}
-
-// digitRuns counts the runs of digits of text, which a comma or point
-// between digits continues ("6,000"). It reads eight bytes at a time.
-func digitRuns(text string) int {
-	runs := 0
-	var prevD, prevS uint64 // the digit and separator marks of the word before
-	for i := 0; i < len(text); i += 8 {
-		var w uint64
-		if i+8 <= len(text) {
-			w = load8(text[i : i+8])
-		} else {
-			for k := len(text) - 1; k >= i; k-- {
-				w = w<<8 | uint64(text[k])
-			}
-		}
-		d := digitBytes(w)
-		if d|prevD == 0 {
-			// No digit here or just before, as in most of a text: no run
-			// starts here, and none in the next word continues one across
-			// a separator here, which needs a digit before it.
-			prevS = 0
-			continue
-		}
-		sep := zeroBytes((w ^ 0x2C*lowBytes) &^ (0x02 * lowBytes)) // ',' or '.'
-		before := d<<8 | prevD>>56
-		sepBefore := sep<<8 | prevS>>56
-		twoBefore := d<<16 | prevD>>48
-		runs += bits.OnesCount64(d &^ before &^ (sepBefore & twoBefore))
-		prevD, prevS = d, sep
-	}
-	return runs
 }
 
 const (
