@@ -62,14 +62,24 @@ func figuresOf(text string) []Figure {
 	}
 	seen := bufs.seen[:size]
 	clear(seen)
-	fx := figurer{text: text, out: bufs.out, seen: valueSet{slots: seen}, batch: bufs.batch, starts: bufs.starts}
+	// The key figures' heads start as keyHeads.add lays them out.
+	if cap(bufs.keySlots) < 64 {
+		bufs.keySlots = make([]int32, 64)
+	}
+	keySlots := bufs.keySlots[:64]
+	clear(keySlots)
+	spans := appendSentences(bufs.spans[:0], text)
+	fx := figurer{text: text, out: bufs.out, seen: valueSet{slots: seen}, keys: keyHeads{slots: keySlots, heads: bufs.keyHeads},
+		batch: bufs.batch, starts: bufs.starts}
 	defer func() {
-		clear(fx.out) // the figures' strings are the text's
+		clear(fx.out) // the figures' strings and heads are the text's
+		clear(fx.keys.heads)
 		bufs.out, bufs.batch, bufs.starts, bufs.seen = fx.out[:0], fx.batch, fx.starts[:0], fx.seen.slots[:0]
+		bufs.keySlots, bufs.keyHeads, bufs.spans = fx.keys.slots[:0], fx.keys.heads[:0], spans[:0]
 		figureBuffers.Put(bufs)
 	}()
 	b := &fx.batch
-	for _, s := range Sentences(text) {
+	for _, s := range spans {
 		// A "sentence" of many kilobytes (a table, a list without stops,
 		// hostile input) is read in pieces cut after commas or spaces, so
 		// that the buffers stay small and the work stays linear.
@@ -106,14 +116,18 @@ var figureBuffers = sync.Pool{New: func() any {
 }}
 
 // figurerBuffers are the buffers a figurer reuses from call to call: the
-// figures made, the batch, the list of number starts and the slots of the
-// set of values seen. Only the figures point into a text, and they are
-// cleared when the call returns.
+// figures made, the batch, the list of number starts, the slots of the
+// set of values seen, the key figures' heads and the sentences. Only the
+// figures and the heads point into a text, and they are cleared when the
+// call returns.
 type figurerBuffers struct {
-	out    []Figure
-	batch  sentenceBatch
-	starts []int
-	seen   []uint64
+	out      []Figure
+	batch    sentenceBatch
+	starts   []int
+	seen     []uint64
+	keySlots []int32
+	keyHeads []keyHead
+	spans    []Span
 }
 
 // batchTokens and batchCands are the numbers of tokens of kept sentences
