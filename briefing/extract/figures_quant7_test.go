@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestFiguresNominalCoordination: a count named by its own adjective
+// ("15 wounded") after one named by another ("Five dead") keeps its own
+// word, as headlines and tolls write them; a count after a noun ("10
+// people were killed and 8 wounded") still counts that noun.
+func TestFiguresNominalCoordination(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Five dead, 15 wounded in Russian strike on east Ukraine city.", []unitWant{
+			{"Five dead", 5, 0, 0, Exact, "dead"}, {"15 wounded", 15, 0, 0, Exact, "wounded"}}},
+		{"Hospitals in the city have received 310 wounded and 46 dead since Friday.", []unitWant{
+			{"310 wounded", 310, 0, 0, Exact, "wounded"}, {"46 dead", 46, 0, 0, Exact, "dead"}}},
+		{"The toll has climbed to 3,564, with 5,012 injured and 210 missing, state media said.", []unitWant{
+			{"3,564", 3564, 0, 0, Exact, ""}, {"5,012 injured", 5012, 0, 0, Exact, "injured"}, {"210 missing", 210, 0, 0, Exact, "missing"}}},
+		{"Ten people were killed and eight wounded, he said.", []unitWant{
+			{"Ten people", 10, 0, 0, Exact, "people"}, {"eight wounded", 8, 0, 0, Exact, "people"}}},
+	})
+}
+
+// TestFiguresSpeedsPerSecond: kilometres per second, as space and physics
+// copy gives speeds, is "km/s" however it is written; a slash set apart
+// by spaces ("km / h") is the same unit as "km/h".
+func TestFiguresSpeedsPerSecond(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The asteroid will fly by at 23 kilometres per second.", []unitWant{{"23 kilometres per second", 23, 0, 0, Exact, "km/s"}}},
+		{"It will break speeds of 18.52km per second or 41,428mph.", []unitWant{
+			{"18.52km per second", 18.52, 0, 0, Exact, "km/s"}, {"41,428mph", 41428, 0, 0, Exact, "mph"}}},
+		{"The probe passes at roughly 7.5 km a second.", []unitWant{{"roughly 7.5 km a second", 7.5, 0, 0, About, "km/s"}}},
+		{"It streaks by at 35 km/s.", []unitWant{{"35 km/s", 35, 0, 0, Exact, "km/s"}}},
+		{"The rock approaches at speeds above 23,190 km / h.", []unitWant{{"above 23,190 km / h", 23190, 23190, 0, MoreThan, "km/h"}}},
+		{"A sprinter averages 10.2 meters/sec over the race.", []unitWant{{"10.2 meters/sec", 10.2, 0, 0, Exact, "m/s"}}},
+	})
+}
+
+// TestFiguresPerThousandDenominator: a price per thousand of a unit of
+// volume, as gas is traded in Russia and Europe, keeps the thousand as a
+// number in its denominator (as "per 10 grams" keeps its 10).
+func TestFiguresPerThousandDenominator(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Gas fell by 6.5% to $1,680 per thousand cubic meters.", []unitWant{
+			{"6.5%", 6.5, 0, 0, Exact, "%"}, {"$1,680 per thousand cubic meters", 1680, 0, 0, Exact, "$ per 1000 m³"}}},
+		{"Gas cost $2.21 per thousand cubic metres in 1987.", []unitWant{
+			{"$2.21 per thousand cubic metres", 2.21, 0, 0, Exact, "$ per 1000 m³"}}},
+	})
+}
+
+// TestFiguresRepeatedUnitRanges: a range whose bounds repeat their unit is
+// one range: glued metres in brackets ("(17m to 37m)"), and an estimate
+// "at X tons to Y tons". A change "rose 5 tonnes to 10 tonnes" stays two
+// figures, as does a sum in millions ("$5m to $7m" is a range of sums).
+func TestFiguresRepeatedUnitRanges(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"It measures 55.8ft to 121.4ft (17m to 37m) across.", []unitWant{
+			{"55.8ft to 121.4ft", 55.8, 55.8, 121.4, Range, "foot"}, {"17m to 37m", 17, 17, 37, Range, "m"}}},
+		{"The dam is 300m-400m wide.", []unitWant{{"300m-400m", 300, 300, 400, Range, "m"}}},
+		{"Traders estimate the crop at 53 million tons to 57 million tons.", []unitWant{
+			{"53 million tons to 57 million tons", 53e6, 53e6, 57e6, Range, "ton"}}},
+		{"Output rose 5 tonnes to 10 tonnes in a year.", []unitWant{
+			{"5 tonnes", 5, 0, 0, Exact, "tonne"}, {"10 tonnes", 10, 0, 0, Exact, "tonne"}}},
+		{"The firm raised $5m to $7m in the round.", []unitWant{{"$5m to $7m", 5e6, 5e6, 7e6, Range, "$"}}},
+	})
+}
