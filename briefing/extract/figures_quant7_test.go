@@ -62,3 +62,19 @@ func TestFiguresRepeatedUnitRanges(t *testing.T) {
 		{"The firm raised $5m to $7m in the round.", []unitWant{{"$5m to $7m", 5e6, 5e6, 7e6, Range, "$"}}},
 	})
 }
+
+// TestFiguresFractionOfPossessor: a share of a possessed whole ("half of
+// Haiti’s population") is a share of that whole, not of the possessor;
+// a time owns no whole ("a quarter of this year's needs" keeps its old
+// reading), and a plain whole is untouched.
+func TestFiguresFractionOfPossessor(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Nearly half of Haiti’s population needs aid.", []unitWant{{"Nearly half of Haiti", 0.5, 0, 0, Nearly, "Haiti’s population"}}},
+		{"The figure is almost two thirds of Yemen's entire population.", []unitWant{
+			{"almost two thirds of Yemen", 2.0 / 3, 0, 0, Nearly, "Yemen's entire population"}}},
+		{"A quarter of the province's 8 million people face hunger.", []unitWant{
+			{"A quarter of the province", 0.25, 0, 0, Exact, "the province's 8 million people"}, {"8 million people", 8e6, 0, 0, Exact, "people"}}},
+		{"Only a quarter of this year's needs have been funded.", []unitWant{{"a quarter of this year", 0.25, 0, 0, Exact, "this year"}}},
+		{"Half of the population has fled.", []unitWant{{"Half of the population", 0.5, 0, 0, Exact, "the population"}}},
+	})
+}

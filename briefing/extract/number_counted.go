@@ -174,3 +174,31 @@ func atOnePoint(text string, toks []ntoken, k int) bool {
 	return k > 0 && k+1 < len(toks) && ntIsWord(toks[k-1], "at") && ntIsWord(toks[k], "one") &&
 		foldIn(ntText(text, toks[k+1]), "point", "stage", "time")
 }
+
+// possessiveWhole is the whole a fraction is a share of when the noun
+// after "of" is a possessor: "nearly half of Haiti’s population", "a third
+// of Sudan's population", "two thirds of Yemen’s entire population", "a
+// quarter of the province's 8 million people". The
+// counted-noun reader stops at the possessive, which left the share of
+// "Haiti"; the whole runs on to the possessed noun. It returns "" for any
+// other unit.
+func (fx *figurer) possessiveWhole(toks []ntoken, c *candidate) string {
+	text, k := fx.text, c.unitLast+1
+	if k+2 >= len(toks) || toks[k].space || toks[k+1].space || !ntIsWord(toks[k+1], "s") {
+		return ""
+	}
+	if lx := toks[c.unitLast].lx; lx != nil && lx.timeUnit != "" {
+		return "" // "a quarter of this year's humanitarian needs": a time owns nothing counted
+	}
+	if s := ntText(text, toks[k]); s != "'" && s != "’" {
+		return ""
+	}
+	j := k + 2
+	if q, ok := parseNumber(text, toks, j); ok && !q.split && !q.ordinal {
+		j = q.last + 1 // "a quarter of the province's 8 million people"
+	}
+	if first, last, ok := nounRun(text, toks, j); ok && first == j {
+		return text[toks[c.unitFirst].start:toks[last].end]
+	}
+	return ""
+}

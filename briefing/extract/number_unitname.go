@@ -57,6 +57,11 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		}
 		return fx.subjectCount(toks, cands, k) // "unemployment fell by 27,000": people
 	}
+	if c.b.num.frac && c.unitFirst >= 0 && c.q.kind == QuantityNumber {
+		if u := fx.possessiveWhole(toks, c); u != "" {
+			return u // "nearly half of Haiti’s population"
+		}
+	}
 	base := written
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
 		base = normalUnit(written, c.q.kind)
