@@ -78,3 +78,27 @@ func TestFiguresFractionOfPossessor(t *testing.T) {
 		{"Half of the population has fled.", []unitWant{{"Half of the population", 0.5, 0, 0, Exact, "the population"}}},
 	})
 }
+
+// TestFiguresInchMarks: the inch mark glued to a number, as US weather
+// copy writes snow, is an inch, with its rate; a straight quote that
+// closes a quotation is no inch.
+func TestFiguresInchMarks(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Snowfall rates of 1″ per hour are possible.", []unitWant{{"1″ per hour", 1, 0, 0, Exact, "inch per hour"}}},
+		{"Totals reached 3″ in the hills and 5\" in the valleys.", []unitWant{
+			{"3″", 3, 0, 0, Exact, "inch"}, {"5\"", 5, 0, 0, Exact, "inch"}}},
+		{"The last 3-5\" we've picked up is still blowing about.", []unitWant{{"3-5\"", 3, 3, 5, Range, "inch"}}},
+		{"The mayor told reporters \"the count has reached 45\" on Monday.", []unitWant{{"45", 45, 0, 0, Exact, ""}}},
+	})
+}
+
+// TestFiguresSecondsSuffix: a time with decimals and a glued "s", as
+// sprint results are written, is a duration in seconds; a decade ("the
+// 1990s") is none.
+func TestFiguresSecondsSuffix(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Bailey's 9.84s over 100 meters was a world record.", []unitWant{
+			{"9.84s", 9.84, 0, 0, Exact, "second"}, {"over 100 meters", 100, 100, 0, MoreThan, "m"}}},
+		{"Prices rose in the 1990s and the 80s.", nil},
+	})
+}

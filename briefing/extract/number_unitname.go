@@ -774,7 +774,7 @@ func buildUnitNames() {
 		nautical mile: nautical miles
 		yard: yd, yds
 		foot: ft, feet
-		inch: in, inches
+		inch: in, inches, ″, "
 		km²: km2, sq km, square km
 		m²: m2, sq m
 		m³: m3
