@@ -102,3 +102,15 @@ func TestFiguresSecondsSuffix(t *testing.T) {
 		{"Prices rose in the 1990s and the 80s.", nil},
 	})
 }
+
+// TestFiguresDistinctAdjectives: "separate", "different", "distinct",
+// "key" and "precious" before a counted noun say nothing of what is
+// counted; "major hurricanes" are a kind and keep their adjective.
+func TestFiguresDistinctAdjectives(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Riots broke out in four separate prisons.", []unitWant{{"four separate prisons", 4, 0, 0, Exact, "prisons"}}},
+		{"Bandits raided three different villages.", []unitWant{{"three different villages", 3, 0, 0, Exact, "villages"}}},
+		{"The group seized two key provincial capitals.", []unitWant{{"two key provincial capitals", 2, 0, 0, Exact, "provincial capitals"}}},
+		{"The season brought three major hurricanes.", []unitWant{{"three major hurricanes", 3, 0, 0, Exact, "major hurricanes"}}},
+	})
+}

@@ -202,3 +202,22 @@ func (fx *figurer) possessiveWhole(toks []ntoken, c *candidate) string {
 	}
 	return ""
 }
+
+// distinctWords are adjectives that stress that the things counted are
+// several ("three separate air strikes", "three different villages") or
+// weigh them ("two key provincial capitals", "406 precious lives"): they
+// say nothing of what is counted, and the unit is the noun after them, as
+// every dev batch writes it. "major" is not among them: "major
+// hurricanes" are a kind of hurricane.
+var distinctWords = map[string]bool{"separate": true, "different": true, "distinct": true, "key": true, "precious": true}
+
+// plainCountedNoun drops a leading word of distinctWords from a counted
+// noun: "separate prison riots" → "prison riots". A noun that is only the
+// word ("three separate") is kept as written.
+func plainCountedNoun(written string) string {
+	w, rest, ok := strings.Cut(written, " ")
+	if !ok || rest == "" || len(w) < 3 || len(w) > 9 || !distinctWords[strings.ToLower(w)] {
+		return written
+	}
+	return rest
+}

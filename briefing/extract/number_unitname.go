@@ -31,6 +31,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 	if c.q.kind == QuantityNumber && len(written) >= 4 && comparativeStart(written) {
 		written = comparativeUnit(written) // "25,000 fewer people": people
 	}
+	if c.q.kind == QuantityNumber && c.unitFirst >= 0 {
+		written = plainCountedNoun(written) // "three separate air strikes": air strikes
+	}
 	if written == "" {
 		if c.q.kind == QuantityDuration && c.q.unitFirst < 0 {
 			return "hour" // a clock: "2:05:30"
