@@ -13,7 +13,7 @@ func TestFiguresNominalCoordination(t *testing.T) {
 		{"Hospitals in the city have received 310 wounded and 46 dead since Friday.", []unitWant{
 			{"310 wounded", 310, 0, 0, Exact, "wounded"}, {"46 dead", 46, 0, 0, Exact, "dead"}}},
 		{"The toll has climbed to 3,564, with 5,012 injured and 210 missing, state media said.", []unitWant{
-			{"3,564", 3564, 0, 0, Exact, ""}, {"5,012 injured", 5012, 0, 0, Exact, "injured"}, {"210 missing", 210, 0, 0, Exact, "missing"}}},
+			{"3,564", 3564, 0, 0, Exact, "toll"}, {"5,012 injured", 5012, 0, 0, Exact, "injured"}, {"210 missing", 210, 0, 0, Exact, "missing"}}},
 		{"Ten people were killed and eight wounded, he said.", []unitWant{
 			{"Ten people", 10, 0, 0, Exact, "people"}, {"eight wounded", 8, 0, 0, Exact, "people"}}},
 	})
@@ -112,5 +112,25 @@ func TestFiguresDistinctAdjectives(t *testing.T) {
 		{"Bandits raided three different villages.", []unitWant{{"three different villages", 3, 0, 0, Exact, "villages"}}},
 		{"The group seized two key provincial capitals.", []unitWant{{"two key provincial capitals", 2, 0, 0, Exact, "provincial capitals"}}},
 		{"The season brought three major hurricanes.", []unitWant{{"three major hurricanes", 3, 0, 0, Exact, "major hurricanes"}}},
+	})
+}
+
+// TestFiguresBareCountsOfPeople: a bare count whose role is a fate of
+// people counts people ("abduct 14", "at least seven died", "Thousands
+// flee"); the value of a toll is the toll as written ("the death toll has
+// risen to 11", "Quake toll passes 2,000", "The toll, which had been put
+// at 48, rose to 73"). A bare count of no fate keeps no unit.
+func TestFiguresBareCountsOfPeople(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Suspected bandits abduct 14 in Katsina communities", []unitWant{{"14", 14, 0, 0, Exact, "people"}}},
+		{"Locals estimate at least seven died in the attacks.", []unitWant{{"at least seven", 7, 7, 0, AtLeast, "people"}}},
+		{"Thousands flee as fighting reaches the outskirts of El Fasher", []unitWant{{"Thousands", 1000, 1000, 0, AtLeast, "people"}}},
+		{"The militants raided the town, killing five and abducting another five.", []unitWant{
+			{"five", 5, 0, 0, Exact, "people"}, {"five", 5, 0, 0, Exact, "people"}}},
+		{"An official says the death toll in a mortar attack in the capital has risen to 11.", []unitWant{{"11", 11, 0, 0, Exact, "death toll"}}},
+		{"Quake toll passes 2,000 as aid trickles in", []unitWant{{"2,000", 2000, 2000, 0, MoreThan, "toll"}}},
+		{"The toll, which had initially been put at 48, rose to 73 on Thursday, with 110 wounded.", []unitWant{
+			{"48", 48, 0, 0, Exact, "toll"}, {"73", 73, 0, 0, Exact, "toll"}, {"110 wounded", 110, 0, 0, Exact, "wounded"}}},
+		{"The index rose to 112 in March.", []unitWant{{"112", 112, 0, 0, Exact, ""}}},
 	})
 }

@@ -221,3 +221,64 @@ func plainCountedNoun(written string) string {
 	}
 	return rest
 }
+
+// bareCountUnit is the unit of bare count k whose role is a fate of
+// people: the toll it is the value of ("the death toll has risen to 11",
+// "Quake toll passes 2,000": "death toll", "toll"), else people
+// ("Suspected bandits abduct 14 in Katsina", "at least seven died",
+// "Thousands flee", "killing five and abducting another five"), as every
+// dev batch writes them. The text names no noun, and the role says that
+// the count is of persons. Any other figure keeps unit.
+func (fx *figurer) bareCountUnit(toks []ntoken, cands []candidate, k int, f *Figure, unit string) string {
+	c := &cands[k]
+	if unit != "" || c.q.kind != QuantityNumber || c.b.num.frac {
+		return unit
+	}
+	switch f.Role {
+	case RoleKilled:
+		if t := fx.tollBefore(toks, cands, k); t != "" {
+			return t
+		}
+		return "people"
+	case RoleInjured, RoleMissing, RoleHeld, RoleDetained, RoleReleased, RoleDisplaced, RoleRefugees, RoleInNeed:
+		return "people"
+	}
+	return unit
+}
+
+// tollReach is how far back tollBefore reads for the toll a count is the
+// value of: "the death toll from a 7.8 magnitude earthquake and multiple
+// aftershocks rose to".
+const tollReach = 24
+
+// tollBefore is the toll that bare count k is the value of, as written:
+// "death toll", "dying toll", "toll" (a word the panel reads as a count of
+// the dead; a "death count" is left to people). It reads back within
+// the clause, past bare counts ("The toll, which had initially been put
+// at 48, rose to 73") but not past a count with a noun of its own, and
+// returns "" when no toll stands there.
+func (fx *figurer) tollBefore(toks []ntoken, cands []candidate, k int) string {
+	text, c := fx.text, &cands[k]
+	prev := k - 1
+	for j := c.first - 1; j >= 1 && j >= c.first-tollReach; j-- {
+		t := toks[j]
+		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') {
+			break
+		}
+		for prev >= 0 && cands[prev].first > j {
+			prev--
+		}
+		if prev >= 0 && cands[prev].last >= j && fx.ownNoun(toks, &cands[prev]) {
+			break // "killed 12 soldiers, ... 40": the count before names its own
+		}
+		if t.kind != ntWord || t.end-t.start != 4 || tokenWord(text, t) != "toll" {
+			continue
+		}
+		first := j
+		if foldIn(tokenWord(text, toks[j-1]), "death", "dying", "casualty") {
+			first = j - 1
+		}
+		return text[toks[first].start:t.end]
+	}
+	return ""
+}
