@@ -134,3 +134,19 @@ func TestFiguresBareCountsOfPeople(t *testing.T) {
 		{"The index rose to 112 in March.", []unitWant{{"112", 112, 0, 0, Exact, ""}}},
 	})
 }
+
+// TestFiguresHyphenNouns: a number joined by a hyphen to a noun that
+// describes another noun counts the first: "the 15-member council"
+// counts members, "a three-story school" stories; a force's strength, a
+// bound and a longer compound keep their reading.
+func TestFiguresHyphenNouns(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Resolution 2690 was adopted by the 15-member council.", []unitWant{{"15", 15, 0, 0, Exact, "member"}}},
+		{"A spokesman for the 17-nation coalition spoke.", []unitWant{{"17", 17, 0, 0, Exact, "nation"}}},
+		{"The quake toppled a three-story high school.", []unitWant{{"three", 3, 0, 0, Exact, "story"}}},
+		{"That marks a two-session gain of about 8 percent.", []unitWant{
+			{"two", 2, 0, 0, Exact, "session"}, {"about 8 percent", 8, 0, 0, About, "%"}}},
+		{"Kenya sent a 600-strong contingent to Haiti.", []unitWant{{"600-strong contingent", 600, 0, 0, Exact, "contingent"}}},
+		{"The fair drew 100,000-plus visitors.", []unitWant{{"100,000-plus", 100000, 100000, 0, AtLeast, "visitors"}}},
+	})
+}

@@ -282,3 +282,25 @@ func (fx *figurer) tollBefore(toks []ntoken, cands []candidate, k int) string {
 	}
 	return ""
 }
+
+// hyphenNoun is what a number joined by a hyphen to a noun counts, when
+// the compound describes another noun: "the 15-member council" counts
+// members, "a 17-nation coalition" nations, "a three-story school"
+// stories, as every dev batch writes them; the noun after the compound is
+// what the count describes. A force's strength ("600-strong contingent"),
+// a bound ("100,000-plus visitors", "40-odd") and a longer compound
+// ("two-for-one") are left as they are; it returns "" for them.
+func hyphenNoun(text string, toks []ntoken, c *candidate) string {
+	k := c.q.num.last + 1
+	if k+2 >= len(toks) || !ntIsPunct(text, toks[k], '-') || toks[k].space || toks[k+1].space || toks[k+1].kind != ntWord {
+		return ""
+	}
+	if next := toks[k+2]; !next.space && next.kind == ntPunct && (ntIsPunct(text, next, '-') || ntIsPunct(text, next, '\'')) {
+		return "" // "two-for-one", "5-year-old"
+	}
+	w := toks[k+1]
+	if foldIn(ntText(text, w), "strong", "plus", "odd", "fold", "something") || w.lx != nil && w.lx.cls&(clsStop|clsDet|clsAux) != 0 {
+		return "" // "600-strong", "100,000-plus", "40-odd", "three-fold": no noun
+	}
+	return strings.ToLower(ntText(text, w))
+}

@@ -32,6 +32,11 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		written = comparativeUnit(written) // "25,000 fewer people": people
 	}
 	if c.q.kind == QuantityNumber && c.unitFirst >= 0 {
+		if c.q.hyphenated {
+			if u := hyphenNoun(fx.text, toks, c); u != "" {
+				return u // "the 15-member council": members
+			}
+		}
 		written = plainCountedNoun(written) // "three separate air strikes": air strikes
 	}
 	if written == "" {
