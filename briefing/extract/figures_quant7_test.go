@@ -150,3 +150,18 @@ func TestFiguresHyphenNouns(t *testing.T) {
 		{"The fair drew 100,000-plus visitors.", []unitWant{{"100,000-plus", 100000, 100000, 0, AtLeast, "visitors"}}},
 	})
 }
+
+// TestFiguresNumberOfSubject: a bare count that is the value of "the
+// number of X" counts X: with a participle ("confirmed deaths"), with a
+// nominal adjective for the noun ("the number of missing"), after "the
+// total number of", and after "of the"; a verb after the noun is no part
+// of it.
+func TestFiguresNumberOfSubject(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The number of confirmed deaths at Las Colinas rose to 30.", []unitWant{{"30", 30, 0, 0, Exact, "confirmed deaths"}}},
+		{"It put the number of missing at 18.", []unitWant{{"18", 18, 0, 0, Exact, "missing"}}},
+		{"By Thursday the number of dead had passed 600.", []unitWant{{"600", 600, 600, 0, MoreThan, "dead"}}},
+		{"Their release brings the total number of hostages freed since the truce began to 18.", []unitWant{{"18", 18, 0, 0, Exact, "hostages"}}},
+		{"The number of injured people stands at 210.", []unitWant{{"210", 210, 0, 0, Exact, "injured people"}}},
+	})
+}

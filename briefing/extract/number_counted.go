@@ -96,15 +96,28 @@ func subjectAt(text string, toks []ntoken, k int) string {
 	}
 	switch t.end - t.start {
 	case 6:
-		if !wordAt(text, t, "number") || k+2 >= len(toks) || !wordAt(text, toks[k+1], "of") || k == 0 || !wordAt(text, toks[k-1], "the") {
+		if !wordAt(text, t, "number") || k+2 >= len(toks) || !wordAt(text, toks[k+1], "of") || !numberOfOpens(text, toks, k) {
 			return ""
 		}
-		first, last, ok := nounRun(text, toks, k+2)
-		if !ok || first != k+2 {
+		j := k + 2
+		if wordAt(text, toks[j], "the") && j+1 < len(toks) {
+			j++ // "the number of the victims"
+		}
+		first, last, ok := nounRun(text, toks, j)
+		if !ok {
+			if lx := toks[j].lx; lx != nil && nominalAdjective[lx.w] {
+				return ntText(text, toks[j]) // "the number of missing at 18", "the number of dead had passed 600"
+			}
 			return ""
 		}
-		if last > first && last+1 < len(toks) && foldIn(ntText(text, toks[last+1]), "at", "to", "by") {
-			last-- // "the number of injured stands at 210": the verb is no part of the noun
+		for m := j; m < first; m++ {
+			if toks[m].kind != ntWord {
+				return ""
+			}
+		}
+		first = j // "the number of confirmed deaths": the participle with its noun
+		if lx := toks[last].lx; last > first && last+1 < len(toks) && (lx == nil || lx.trig == trigNone) && foldIn(ntText(text, toks[last+1]), "at", "to", "by") {
+			last-- // "the number of injured people stands at 210": the verb is no part of the noun; "confirmed deaths at" are
 		}
 		return text[toks[first].start:toks[last].end] // "the number of people in work"
 	case 10, 12:
@@ -122,6 +135,16 @@ func subjectAt(text string, toks []ntoken, k int) string {
 		}
 	}
 	return ""
+}
+
+// numberOfOpens reports whether "number" at token k opens "the number of"
+// with its article, or "the total number of" ("brings the total number of
+// hostages freed ... to 18").
+func numberOfOpens(text string, toks []ntoken, k int) bool {
+	if k > 0 && wordAt(text, toks[k-1], "the") {
+		return true
+	}
+	return k > 1 && (wordAt(text, toks[k-1], "total") || wordAt(text, toks[k-1], "overall")) && wordAt(text, toks[k-2], "the")
 }
 
 // ownNoun reports whether the figure o counts or measures something of
