@@ -234,15 +234,20 @@ func (fx *figurer) possessiveWhole(toks []ntoken, c *candidate) string {
 // hurricanes" are a kind of hurricane.
 var distinctWords = map[string]bool{"separate": true, "different": true, "distinct": true, "key": true, "precious": true}
 
-// plainCountedNoun drops a leading word of distinctWords from a counted
-// noun: "separate prison riots" → "prison riots". A noun that is only the
-// word ("three separate") is kept as written.
-func plainCountedNoun(written string) string {
-	w, rest, ok := strings.Cut(written, " ")
-	if !ok || rest == "" || len(w) < 3 || len(w) > 9 || !distinctWords[strings.ToLower(w)] {
+// plainCountedNoun drops a leading word of distinctWords from the counted
+// noun written, whose first token is toks[first]: "separate prison riots"
+// → "prison riots". A noun that is only the word ("three separate") is
+// kept as written. The length of the first word is asked first: most
+// nouns have none of the words' lengths (3, 8 or 9 letters).
+func plainCountedNoun(text string, toks []ntoken, first int, written string) string {
+	t := toks[first]
+	if n := t.end - t.start; n != 3 && n != 8 && n != 9 || len(written) <= n || written[0] != text[t.start] {
+		return written // and a noun that no longer starts at the token ("fewer people" → "people")
+	}
+	if !distinctWords[strings.ToLower(text[t.start:t.end])] {
 		return written
 	}
-	return rest
+	return strings.TrimLeft(written[t.end-t.start:], " \t\n\r")
 }
 
 // bareCountUnit is the unit of bare count k whose role is a fate of
@@ -251,13 +256,13 @@ func plainCountedNoun(written string) string {
 // ("Suspected bandits abduct 14 in Katsina", "at least seven died",
 // "Thousands flee", "killing five and abducting another five"), as every
 // dev batch writes them. The text names no noun, and the role says that
-// the count is of persons. Any other figure keeps unit.
-func (fx *figurer) bareCountUnit(toks []ntoken, cands []candidate, k int, f *Figure, unit string) string {
-	c := &cands[k]
-	if unit != "" || c.q.kind != QuantityNumber || c.b.num.frac {
-		return unit
+// the count is of persons. It is "" for any other figure; the caller asks
+// only for a number with no unit.
+func (fx *figurer) bareCountUnit(toks []ntoken, cands []candidate, k int, role Role) string {
+	if cands[k].b.num.frac {
+		return ""
 	}
-	switch f.Role {
+	switch role {
 	case RoleKilled:
 		if t := fx.tollBefore(toks, cands, k); t != "" {
 			return t
@@ -266,7 +271,7 @@ func (fx *figurer) bareCountUnit(toks []ntoken, cands []candidate, k int, f *Fig
 	case RoleInjured, RoleMissing, RoleHeld, RoleDetained, RoleReleased, RoleDisplaced, RoleRefugees, RoleInNeed:
 		return "people"
 	}
-	return unit
+	return ""
 }
 
 // tollReach is how far back tollBefore reads for the toll a count is the

@@ -37,7 +37,7 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 				return u // "the 15-member council": members
 			}
 		}
-		written = plainCountedNoun(written) // "three separate air strikes": air strikes
+		written = plainCountedNoun(fx.text, toks, c.unitFirst, written) // "three separate air strikes": air strikes
 	}
 	if written == "" {
 		if c.q.kind == QuantityDuration && c.q.unitFirst < 0 {
