@@ -244,6 +244,11 @@ func plainCountedNoun(text string, toks []ntoken, first int, written string) str
 	if n := t.end - t.start; n != 3 && n != 8 && n != 9 || len(written) <= n || written[0] != text[t.start] {
 		return written // and a noun that no longer starts at the token ("fewer people" → "people")
 	}
+	switch text[t.start] | 0x20 {
+	case 's', 'd', 'k', 'p':
+	default:
+		return written // most nouns of those lengths start with another letter
+	}
 	if !distinctWords[strings.ToLower(text[t.start:t.end])] {
 		return written
 	}
@@ -287,8 +292,17 @@ const tollReach = 24
 // returns "" when no toll stands there.
 func (fx *figurer) tollBefore(toks []ntoken, cands []candidate, k int) string {
 	text, c := fx.text, &cands[k]
+	from := max(c.first-tollReach, 1)
+	for j := c.first - 1; ; j-- {
+		if j < from {
+			return "" // most counts: no toll before them, and no need to read the clause
+		}
+		if t := toks[j]; t.end-t.start == 4 && text[t.start]|0x20 == 't' && strings.EqualFold(text[t.start:t.end], "toll") {
+			break
+		}
+	}
 	prev := k - 1
-	for j := c.first - 1; j >= 1 && j >= c.first-tollReach; j-- {
+	for j := c.first - 1; j >= from; j-- {
 		t := toks[j]
 		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') {
 			break
@@ -327,8 +341,15 @@ func hyphenNoun(text string, toks []ntoken, c *candidate) string {
 		return "" // "two-for-one", "5-year-old"
 	}
 	w := toks[k+1]
-	if foldIn(ntText(text, w), "strong", "plus", "odd", "fold", "something") || w.lx != nil && w.lx.cls&(clsStop|clsDet|clsAux) != 0 {
-		return "" // "600-strong", "100,000-plus", "40-odd", "three-fold": no noun
+	if w.lx != nil && w.lx.cls&(clsStop|clsDet|clsAux) != 0 {
+		return ""
 	}
-	return strings.ToLower(ntText(text, w))
+	word := ntText(text, w)
+	switch len(word) {
+	case 3, 4, 6, 9:
+		if foldIn(word, "strong", "plus", "odd", "fold", "something") {
+			return "" // "600-strong", "100,000-plus", "40-odd", "three-fold": no noun
+		}
+	}
+	return strings.ToLower(word)
 }

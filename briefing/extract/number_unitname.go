@@ -37,7 +37,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 				return u // "the 15-member council": members
 			}
 		}
-		written = plainCountedNoun(fx.text, toks, c.unitFirst, written) // "three separate air strikes": air strikes
+		if n := toks[c.unitFirst].end - toks[c.unitFirst].start; n == 3 || n == 8 || n == 9 {
+			written = plainCountedNoun(fx.text, toks, c.unitFirst, written) // "three separate air strikes": air strikes
+		}
 	}
 	if written == "" {
 		if c.q.kind == QuantityDuration && c.q.unitFirst < 0 {
