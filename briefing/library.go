@@ -71,10 +71,11 @@ func Load(fsys fs.FS) (*Library, error) {
 }
 
 // load lists the briefings of fsys, gives listed (when not nil) their
-// paths in sortPaths' order, and gets each header with read (in parallel:
-// the path's index and the path), counting in st, when not nil, how many
-// were read.
-func load(fsys fs.FS, listed func(paths []string), read func(h headerReader, i int, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
+// paths in sortPaths' order, with the reader of their headers, and gets
+// each header with read (in parallel: the path's index and the path),
+// counting in st, when not nil, how many were read. An error of listed
+// is load's.
+func load(fsys fs.FS, listed func(h headerReader, paths []string) error, read func(h headerReader, i int, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
 	var paths []string
 	var skipped []skippedFile
 	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
@@ -85,13 +86,15 @@ func load(fsys fs.FS, listed func(paths []string), read func(h headerReader, i i
 		return nil, fmt.Errorf("list briefings: %w", err)
 	}
 	sortPaths(paths)
+	h := newHeaderReader(fsys)
+	defer h.close()
 	if listed != nil {
-		listed(paths)
+		if err := listed(h, paths); err != nil {
+			return nil, err
+		}
 	}
 	results := make([]*Briefing, len(paths))
 	errs := make([]error, len(paths))
-	h := newHeaderReader(fsys)
-	defer h.close()
 	parallel(len(paths), func(i int) {
 		results[i], errs[i] = read(h, i, paths[i])
 	})

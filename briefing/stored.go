@@ -45,25 +45,35 @@ type LoadStats struct {
 // it may return nil (nothing stored: every file is read). The briefings
 // it returns are the library's own afterwards.
 func LoadStored(fsys fs.FS, stored func() map[string]StoredHeader) (*Library, LoadStats, error) {
-	return loadStored(fsys, func(paths []string) func(i int) (StoredHeader, bool, bool) {
+	return loadStored(fsys, func(paths []string) (func(i int) (StoredHeader, bool, bool), error) {
 		byPath := stored()
 		return func(i int) (StoredHeader, bool, bool) {
 			s, ok := byPath[paths[i]]
 			return s, ok, false
-		}
+		}, nil
 	})
 }
 
 // loadStored is LoadStored with the stored header of each file given by
 // the lookup that stored makes of the paths listed (in sortPaths' order),
 // called in parallel with a path's index; the lookup also says whether
-// the header's path is known to be the file's (samePath).
-func loadStored(fsys fs.FS, stored func(paths []string) func(i int) (s StoredHeader, ok, samePath bool)) (*Library, LoadStats, error) {
+// the header's path is known to be the file's (samePath). stored is
+// called once every file's status is taken: a caller that reads the
+// headers meanwhile (an index, on another core) has them by then. Its
+// error is loadStored's.
+func loadStored(fsys fs.FS, stored func(paths []string) (func(i int) (s StoredHeader, ok, samePath bool), error)) (*Library, LoadStats, error) {
 	var st LoadStats
 	var lookup func(i int) (StoredHeader, bool, bool)
-	lib, err := load(fsys, func(paths []string) { lookup = stored(paths) }, func(h headerReader, i int, p string) (*Briefing, error) {
+	var now []fileStat // by path; a zero status (never fresh) where none was read
+	lib, err := load(fsys, func(h headerReader, paths []string) error {
+		now = make([]fileStat, len(paths))
+		parallel(len(paths), func(i int) { now[i], _ = h.stat(paths[i]) })
+		var err error
+		lookup, err = stored(paths)
+		return err
+	}, func(h headerReader, i int, p string) (*Briefing, error) {
 		if s, ok, samePath := lookup(i); ok {
-			if now, ok := h.stat(p); ok && s.fresh(now) {
+			if s.fresh(now[i]) {
 				b := s.Briefing
 				// Each written only when not so already: a briefing of a
 				// library on screen (CatchUp) is never written, nor the path
@@ -116,19 +126,32 @@ func FromStored(fsys fs.FS, stored []StoredHeader) *Library {
 // are stored's own, never written, so that a reader showing some of them
 // (FromStored) can install the result and keep what it has.
 func CatchUp(fsys fs.FS, stored []StoredHeader) (*Library, LibraryChange, error) {
-	// Matched by index (matchPaths), not in maps of the stored headers
-	// themselves: at 100,000 briefings those were 8 MB more at the
-	// reader's peak of memory. stored is the caller's, and this is its
-	// only write to it.
-	stored = slices.DeleteFunc(stored, func(s StoredHeader) bool { return s.Briefing == nil })
-	lib, _, err := loadStored(fsys, func(paths []string) func(i int) (StoredHeader, bool, bool) {
+	return CatchUpFrom(fsys, func() ([]StoredHeader, error) { return stored, nil })
+}
+
+// CatchUpFrom is CatchUp of the headers that storedOf gives, called once
+// the files are listed and their status taken: a caller that reads them
+// from an index meanwhile, on another core, overlaps the two. The headers
+// are storedOf's own, and this is its only write to them. An error of
+// storedOf is CatchUpFrom's, before any file is read.
+func CatchUpFrom(fsys fs.FS, storedOf func() ([]StoredHeader, error)) (*Library, LibraryChange, error) {
+	var stored []StoredHeader
+	lib, _, err := loadStored(fsys, func(paths []string) (func(i int) (StoredHeader, bool, bool), error) {
+		var err error
+		if stored, err = storedOf(); err != nil {
+			return nil, err
+		}
+		// Matched by index (matchPaths), not in maps of the stored
+		// headers themselves: at 100,000 briefings those were 8 MB more
+		// at the reader's peak of memory.
+		stored = slices.DeleteFunc(stored, func(s StoredHeader) bool { return s.Briefing == nil })
 		at := matchPaths(paths, stored)
 		return func(i int) (StoredHeader, bool, bool) {
 			if at[i] < 0 {
 				return StoredHeader{}, false, false
 			}
 			return stored[at[i]], true, true
-		}
+		}, nil
 	})
 	if err != nil {
 		return nil, LibraryChange{}, err
