@@ -2,7 +2,6 @@ package briefing
 
 import (
 	"cmp"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -111,31 +110,38 @@ func load(fsys fs.FS, listed func(h headerReader, paths []string) error, read fu
 
 // sortPaths puts paths in the order their briefings are taken: of
 // briefings with one ID, the shallowest is kept (then the first by path),
-// as Find finds it.
+// as Find finds it. The paths are grouped by depth (each path's depth
+// counted once), and each group sorted as strings: at 100,000 paths,
+// sorting them by depth and path with a comparison function took 38 ms.
 func sortPaths(paths []string) {
-	// shallowFirst, with each path's depth counted once rather than at
-	// every comparison (at 100,000 paths that was 0.1 s). No two paths
-	// are equal, so an unstable sort gives the one order.
-	byDepth := make([]depthPath, len(paths))
+	depths := make([]int32, len(paths))
+	var count []int // paths of each depth
 	for i, p := range paths {
-		byDepth[i] = depthPath{strings.Count(p, "/"), p}
+		d := int32(strings.Count(p, "/"))
+		depths[i] = d
+		if int(d) >= len(count) {
+			count = append(count, make([]int, int(d)+1-len(count))...)
+		}
+		count[d]++
 	}
-	slices.SortFunc(byDepth, depthPath.compare)
-	for i, d := range byDepth {
-		paths[i] = d.path
+	if len(count) <= 1 {
+		slices.Sort(paths) // all of one depth
+		return
 	}
-}
-
-// depthPath is a path with its depth, for sortPaths.
-type depthPath struct {
-	depth int
-	path  string
-}
-
-// compare orders paths as sortPaths does: the shallowest first, then by
-// path.
-func (a depthPath) compare(b depthPath) int {
-	return cmp.Or(cmp.Compare(a.depth, b.depth), strings.Compare(a.path, b.path))
+	start := make([]int, len(count))
+	for d := 1; d < len(count); d++ {
+		start[d] = start[d-1] + count[d-1]
+	}
+	out := make([]string, len(paths))
+	at := slices.Clone(start)
+	for i, p := range paths {
+		out[at[depths[i]]] = p
+		at[depths[i]]++
+	}
+	for d := range count {
+		slices.Sort(out[start[d] : start[d]+count[d]])
+	}
+	copy(paths, out)
 }
 
 // assemble makes the library of the headers read from paths (sorted by
@@ -161,41 +167,10 @@ func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []e
 		}
 		lib.add(b)
 	}
-	sortNewestFirst(lib.briefings)
+	// No two briefings have one ID, so newestFirst orders them all and an
+	// unstable sort (fewer comparisons) gives the one order.
+	slices.SortFunc(lib.briefings, newestFirst)
 	return lib
-}
-
-// sortNewestFirst puts briefings of distinct IDs in newestFirst's order:
-// as newestFirst (a total order there, so an unstable sort, of fewer
-// comparisons, gives the one order), but comparing first what is taken of
-// each briefing once, the time and the first 8 bytes of the title, in a
-// slice of its own: at 100,000 briefings, of a few thousand dates,
-// following each comparison's pointers to the times and titles took 31 ms.
-func sortNewestFirst(bs []*Briefing) {
-	type key struct {
-		sec   int64
-		nsec  int32
-		title uint64 // the first 8 bytes, big-endian, NUL-padded
-		b     *Briefing
-	}
-	keys := make([]key, len(bs))
-	for i, b := range bs {
-		var t [8]byte
-		copy(t[:], b.Title)
-		keys[i] = key{b.Published.Unix(), int32(b.Published.Nanosecond()), binary.BigEndian.Uint64(t[:]), b}
-	}
-	slices.SortFunc(keys, func(x, y key) int {
-		// Padding with the least byte keeps the order of the titles: two
-		// keys that differ differ as the titles do; equal keys fall back
-		// to newestFirst.
-		if c := cmp.Or(cmp.Compare(y.sec, x.sec), cmp.Compare(y.nsec, x.nsec), cmp.Compare(x.title, y.title)); c != 0 {
-			return c
-		}
-		return newestFirst(x.b, y.b)
-	})
-	for i := range keys {
-		bs[i] = keys[i].b
-	}
 }
 
 // walkBriefings calls f for every file named *.md in fsys, at any depth,
