@@ -202,7 +202,8 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 //   - a count joined by "and" to the count before it in its sentence,
 //     with the same noun and no verb of its own, counts what that one
 //     counts: "188 families entering Mauritania this week and 1,161
-//     families since October 24".
+//     families since October 24" (a common noun of people: not "four
+//     Region 2, and one Region 1").
 //
 // Cattle or goods rounded up are not detained. It reports the event and
 // whether it decided.
@@ -216,7 +217,8 @@ func (fx *figurer) otherPeople7(f *Figure, c *candidate, toks []ntoken, head *nu
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, r, catTrigger, roleRoundedUp, 0
 		return true, true
 	}
-	if c.first < 1 || !ntIsWord(toks[c.first-1], "and") || c.unitFirst < 0 || len(fx.out) == 0 {
+	if c.first < 1 || !ntIsWord(toks[c.first-1], "and") || c.unitFirst < 0 || !people || len(fx.out) == 0 ||
+		fx.text[toks[c.unitFirst].start] < 'a' {
 		return false, false
 	}
 	prev := &fx.out[len(fx.out)-1]
@@ -519,7 +521,8 @@ func fateUnaccounted(text string, toks []ntoken, c *candidate) bool {
 // different villages", "raided four villages", "flood waters crashed into
 // 40 villages", "about 10-12 villages were partially buried". Not the
 // places a force took ("seized 17 villages"), nor where people came from
-// ("the abducted victims were from the two villages").
+// ("the abducted victims were from the two villages"), nor the sites of a
+// survey or a visit (placeSurveyVerb).
 func harmedPlace(text string, toks []ntoken, c *candidate) bool {
 	if c.first > 0 {
 		p := toks[c.first-1]
@@ -530,23 +533,44 @@ func harmedPlace(text string, toks []ntoken, c *candidate) bool {
 			return false // "seized 17 villages", "claims 82 settlements": taken by a force
 		}
 	}
+	harmed := false
 	for _, t := range toks {
 		lx := t.lx
 		if lx == nil {
-			if t.kind == ntWord && placeHarmVerb(ntText(text, t)) {
-				return true
+			if t.kind == ntWord {
+				switch w := ntText(text, t); {
+				case placeSurveyVerb(w):
+					return false
+				case placeHarmVerb(w):
+					harmed = true
+				}
 			}
+			continue
+		}
+		if harmed {
 			continue
 		}
 		switch {
 		case lx.role == RoleKilled || lx.role == RoleInjured || lx.role == RoleHeld && lx.cls&clsHold == 0 && lx.head == "":
-			return true
+			harmed = true
 		case lx.cls&clsDamage != 0 || attackNoun6[lx.w]:
-			return true
+			harmed = true
+		case placeHarmVerb(lx.w):
+			harmed = true
 		}
-		if placeHarmVerb(lx.w) {
-			return true
-		}
+	}
+	return harmed
+}
+
+// placeSurveyVerb reports whether w says the places were the sites of a
+// survey or a visit, as in a report's method ("In 17 villages … visited
+// in April, Human Rights Watch investigated 22 executions", "surveyed 40
+// communities"): what happened there is counted by other figures, and
+// the places are not a count of the affected.
+func placeSurveyVerb(w string) bool {
+	switch w {
+	case "visited", "surveyed", "toured":
+		return true
 	}
 	return false
 }

@@ -96,6 +96,8 @@ func TestCountriesAndVillages(t *testing.T) {
 		{"villages flooded", "The river burst its banks and floodwaters crashed into 30 villages.", "30 villages", RoleAffected, ""},
 		{"villages a force seized", "The rebels, who have killed dozens of civilians, seized 17 villages in the offensive.", "17 villages", RoleOther, ""},
 		{"villages people came from", "The kidnapped pupils were from the two villages of Kubuwo and Kaguni.", "two villages", RoleOther, ""},
+		{"villages a survey visited", "In 12 villages visited in March, the researchers documented 30 killings of civilians.", "12 villages", RoleOther, ""},
+		{"communities surveyed", "The group surveyed 25 communities where civilians had been killed.", "25 communities", RoleOther, ""},
 	})
 }
 
@@ -205,5 +207,6 @@ func TestRoundedUpAndSameNoun(t *testing.T) {
 		{"same noun after and", "Officials recorded 95 households entering Uganda on Sunday and 620 households over the week.", "620 households", RoleRefugees, "role/same-noun-ellipsis"},
 		{"same noun, killed", "Gunmen killed 14 villagers on Monday and 6 villagers on Tuesday.", "6 villagers", RoleKilled, ""},
 		{"a verb of its own", "Five villagers were killed in the raid and 3 villagers were wounded.", "3 villagers", RoleInjured, ""},
+		{"a proper noun is no people", "Eleven people are missing: six in Region 3, four Region 2, and one Region 1.", "one Region", RoleOther, ""},
 	})
 }
