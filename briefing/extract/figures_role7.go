@@ -25,7 +25,7 @@ import "strings"
 // comparisons.
 
 // The rules of this file, registered with the role rules.
-var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan, roleSingularToll, roleLivesOf, roleRoundedUp, roleSameNoun ruleID
+var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan, roleSingularToll, roleLivesOf, roleRoundedUp, roleSameNoun, roleThingHead ruleID
 
 // role7Defs are the rules of this file.
 func role7Defs() []figureRuleDef {
@@ -41,6 +41,7 @@ func role7Defs() []figureRuleDef {
 		{&roleLivesOf, "lives-of", "The typhoon killed 6,000 people and devastated the lives of millions."},
 		{&roleRoundedUp, "rounded-up", "Police rounded up 40 protesters in the capital."},
 		{&roleSameNoun, "same-noun-ellipsis", "The agency counted 188 families entering Chad this week and 1,161 families since October."},
+		{&roleThingHead, "modifier-of-a-thing", "Aid agencies run 17 refugee camps in the region."},
 	}
 }
 
@@ -127,6 +128,11 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 	case RoleMissing:
 		missing = true
 	}
+	if (f.why.role == roleWord || f.why.role == roleDefault) && c.unitFirst >= 0 && c.unitFirst < c.unitLast &&
+		f.Role != RoleOther && f.Role != RoleMoney && f.Role != RoleDuration && fx.modifierOfThing(f, c, toks) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleThingHead, 0
+		return false
+	}
 	var head *numLex
 	if c.unitFirst >= 0 {
 		if head = toks[c.unitLast].lx; head == nil {
@@ -192,6 +198,49 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 		}
 	}
 	return event
+}
+
+// modifierOfThing reports whether the word that gave the figure f its
+// role is a modifier of its counted noun, and that noun a thing, a place
+// or an event rather than people: "17 refugee camps", "two displacement
+// camps", "40 relief trucks", "18 hunger hotspots", "eight prison riots"
+// count camps, trucks and riots, not refugees, the needy or prisoners.
+// Not people ("300 refugee children", "four aid workers"), nor nouns
+// with a category of their own ("20 hunger deaths", "two prison guards"),
+// nor homes, villages and communities, which are affected (nounRole7),
+// nor movements of the displaced (movementNoun).
+func (fx *figurer) modifierOfThing(f *Figure, c *candidate, toks []ntoken) bool {
+	mod := false
+	for j := c.unitFirst; j < c.unitLast; j++ {
+		if lx := toks[j].lx; lx != nil && f.why.word != 0 && lx.ref == f.why.word {
+			mod = true
+			break
+		}
+	}
+	if !mod {
+		return false
+	}
+	head := toks[c.unitLast].lx
+	if head != nil && (head.head != "" || head.party || head.cls&(clsPerson|clsDwelling) != 0 || role7Nouns[head] != 0 ||
+		head.ref == f.why.word) {
+		return false
+	}
+	w := lastWord(f.Unit)
+	if (f.Role == RoleDisplaced || f.Role == RoleRefugees) && movementNoun(w) {
+		return false // "47,129 new displacement movements" count displacements
+	}
+	return !personWord(w, head, false)
+}
+
+// movementNoun reports whether w counts movements of people, which a
+// modifier of flight makes a count of the displaced: "displacement
+// movements", "refugee arrivals", "border crossings".
+func movementNoun(w string) bool {
+	switch w {
+	case "movements", "arrivals", "crossings", "departures", "returns":
+		return true
+	}
+	return false
 }
 
 // otherPeople7 gives a role to a count of people left other by a verb

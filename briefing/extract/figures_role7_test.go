@@ -210,3 +210,26 @@ func TestRoundedUpAndSameNoun(t *testing.T) {
 		{"a proper noun is no people", "Eleven people are missing: six in Region 3, four Region 2, and one Region 1.", "one Region", RoleOther, ""},
 	})
 }
+
+// TestModifierOfAThing checks that a count of camps, trucks, hotspots,
+// centres or riots is other though a word of a role modifies it ("17
+// refugee camps", "eight prison riots", "736 evacuation centers"), while
+// people so modified keep the role ("300 refugee children"), as do nouns
+// with a category of their own, movements of the displaced and homes. It
+// also checks that martyrs are counted dead. The sentences are written
+// for this test.
+func TestModifierOfAThing(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"refugee camps", "Aid agencies run 17 refugee camps along the border.", "17 refugee camps", RoleOther, "role/modifier-of-a-thing"},
+		{"displacement camps", "The militia shelled two displacement camps on the edge of the city.", "two displacement camps", RoleOther, "role/modifier-of-a-thing"},
+		{"relief trucks", "The agency sent 40 relief trucks to the province on Monday.", "40 relief trucks", RoleOther, "role/modifier-of-a-thing"},
+		{"prison riots", "The country has seen nine prison riots since 2020.", "nine prison riots", RoleOther, "role/modifier-of-a-thing"},
+		{"evacuation centres", "Some 4,000 families were staying in 120 evacuation centres.", "120 evacuation centres", RoleOther, ""},
+		{"refugee children are people", "Some 300 refugee children were enrolled in school this year.", "Some 300 refugee children", RoleRefugees, ""},
+		{"prison guards have a category", "About 20 prison guards were deployed to the wing.", "About 20 prison guards", RoleDeployed, ""},
+		{"displacement movements count the displaced", "The agency recorded 47,000 new displacement movements in the capital.", "47,000 new displacement movements", RoleDisplaced, ""},
+		{"martyrs are dead", "The committee said there were more than 20 martyrs and 32 injured.", "more than 20 martyrs", RoleKilled, ""},
+		{"the injured after martyrs", "The committee said there were more than 20 martyrs and 32 injured.", "32 injured", RoleInjured, ""},
+		{"martyred", "Six policemen were martyred and 11 injured in the attack.", "Six policemen", RoleKilled, ""},
+	})
+}
