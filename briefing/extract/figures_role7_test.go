@@ -233,3 +233,18 @@ func TestModifierOfAThing(t *testing.T) {
 		{"martyred", "Six policemen were martyred and 11 injured in the attack.", "Six policemen", RoleKilled, ""},
 	})
 }
+
+// TestLeftPairComplement checks that the complement of "left" after a
+// pair of counts befalls the first of the pair too ("left 13 prisoners and
+// a guard dead", "left 12 soldiers and four civilians wounded": the
+// prisoners are dead, the soldiers wounded, never killed), and only after
+// "left". The sentences are written for this test.
+func TestLeftPairComplement(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"a pair left dead", "The fighting left 13 inmates and a guard dead on Monday.", "13 inmates", RoleKilled, "role/complement"},
+		{"a head noun left dead", "The riot left 9 prisoners and a warden dead.", "9 prisoners", RoleKilled, "role/complement"},
+		{"a pair left wounded", "The ambush left 12 soldiers and four civilians wounded.", "12 soldiers", RoleInjured, "role/complement"},
+		{"the second of the pair", "The ambush left 12 soldiers and four civilians wounded.", "four civilians", RoleInjured, ""},
+		{"no left, no complement", "Police arrested 12 men and a woman found injured near the scene.", "12 men", RoleDetained, ""},
+	})
+}

@@ -749,6 +749,18 @@ func complementRole(text string, toks []ntoken, c *candidate) Role {
 		return ""
 	}
 	r := complementWord(tokenWord(text, toks[j]))
+	coord := false
+	if r == "" && ntIsWord(toks[j], "and") {
+		// "left 13 prisoners and a guard dead", "left three soldiers and
+		// two civilians wounded": the complement after the last of a pair
+		// befell both, where "left" opens the pair (checked below).
+		for k := j + 1; k < len(toks) && k <= j+5 && toks[k].kind != ntPunct && !lexHas(toks[k], clsAux|clsLink); k++ {
+			if r = complementWord(tokenWord(text, toks[k])); r != "" {
+				coord = true
+				break
+			}
+		}
+	}
 	if r == "" {
 		return ""
 	}
@@ -775,6 +787,8 @@ func complementRole(text string, toks []ntoken, c *candidate) Role {
 	switch {
 	case left:
 		return r
+	case coord:
+		return ""
 	case r == RoleKilled || r == RoleMissing || r == RoleDisplaced && ntText(text, toks[j]) == "homeless":
 		return r
 	case r == RoleInjured && c.first > 0 && lexHas(toks[c.first-1], clsDet):
