@@ -25,7 +25,7 @@ import "strings"
 // comparisons.
 
 // The rules of this file, registered with the role rules.
-var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan, roleSingularToll, roleLivesOf, roleRoundedUp, roleSameNoun, roleThingHead ruleID
+var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan, roleSingularToll, roleLivesOf, roleRoundedUp, roleSameNoun, roleThingHead, roleReturning ruleID
 
 // role7Defs are the rules of this file.
 func role7Defs() []figureRuleDef {
@@ -42,6 +42,7 @@ func role7Defs() []figureRuleDef {
 		{&roleRoundedUp, "rounded-up", "Police rounded up 40 protesters in the capital."},
 		{&roleSameNoun, "same-noun-ellipsis", "The agency counted 188 families entering Chad this week and 1,161 families since October."},
 		{&roleThingHead, "modifier-of-a-thing", "Aid agencies run 17 refugee camps in the region."},
+		{&roleReturning, "returning-no-flight", "Police stopped 14 guests who were returning from a wedding."},
 	}
 }
 
@@ -115,6 +116,15 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 	// The role is read once: each check below asks first for what it
 	// cannot do without (the role, a mark of the sentence, the word after
 	// the figure), so that most figures pass with a few comparisons.
+	if f.why.role == roleDefault && f.Category == Displacement && returnWord(f.why.word.word()) {
+		// "16 members of a single family who were returning from a
+		// baptism", "one of eight he has ended since returning to
+		// power": a word of return alone names no flight, and those who
+		// went home are not displaced (returnedHome). The checks below
+		// read the figure as other.
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturning, 0
+		event = false
+	}
 	var other, borderRole, killed, injured, missing bool
 	switch role := f.Role; role {
 	case RoleOther:

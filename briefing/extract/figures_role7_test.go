@@ -248,3 +248,17 @@ func TestLeftPairComplement(t *testing.T) {
 		{"no left, no complement", "Police arrested 12 men and a woman found injured near the scene.", "12 men", RoleDetained, ""},
 	})
 }
+
+// TestReturningNoFlight checks that a word of return that alone gave a
+// count the displacement category ("who were returning from a baptism",
+// "since returning to power") leaves it other: a return names no flight,
+// and returnees are not counted displaced. A word of flight still counts.
+// The sentences are written for this test.
+func TestReturningNoFlight(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"returning from an event", "Police said 14 guests who were returning from a wedding were stopped at a checkpoint.", "14 guests", RoleOther, "role/returning-no-flight"},
+		{"returning to power", "The war was one of six he has ended since returning to power.", "six", RoleOther, "role/returning-no-flight"},
+		{"returnees from abroad", "About 2,000 people returning from Sudan were registered at the border.", "About 2,000 people", RoleOther, ""},
+		{"a word of flight still counts", "Some 3,000 people who had returned home were displaced again by the floods.", "Some 3,000 people", RoleDisplaced, ""},
+	})
+}
