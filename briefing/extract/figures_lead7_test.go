@@ -1,0 +1,83 @@
+package extract
+
+import "testing"
+
+// TestLeadReadsHeadline checks the lead figure (the list's badge) on the
+// constructions of whole articles where it went wrong: a flash appeal's
+// headline is about its money, a headline number speaks only of the
+// figures that count the same people, a Title Case headline's number is
+// read, and a vague lede count stands for the exact count that follows it.
+func TestLeadReadsHeadline(t *testing.T) {
+	cases := []struct {
+		name, headline, text, lead string
+	}{
+		{"an appeal's own sum", "UN launches $38 million appeal to help flood-ravaged Pakistanis",
+			"The United Nations today launched a $38 million Flash Appeal to aid hundreds of thousands of people affected by the floods.\n\nAlmost 300 people have lost their lives.",
+			"$38 million"},
+		{"a headline that names funds", "UN agency appeals for urgent funds for Sudanese refugees in Chad",
+			"The UN refugee agency has launched an urgent appeal for $16.6 million to avert a disaster among more than 65,000 Sudanese refugees in Chad.",
+			"$16.6 million"},
+		{"a sum in an aside still never leads", "Gunmen kill 12 in village raid",
+			"Gunmen killed 12 villagers on Sunday. Donors pledged $50 million for the region last month.",
+			"12 villagers"},
+		{"a summary's sum does not outrank the freed", "Houthis free ship's crew. The 25 seafarers seized in November reach Oman; Egypt counts a $7 billion loss in canal revenue.",
+			"The Houthis freed 25 crew members on Wednesday.\n\nEgypt says it lost about $7 billion in canal revenue.",
+			"25 crew members"},
+		{"the headline's wounded are not the dead", "Car bomb in Baghdad kills 13, wounds dozens",
+			"A car bomb killed at least 13 people and wounded more than 50 others on Sunday.\n\nA series of attacks in the capital have killed dozens of people this month.",
+			"at least 13 people"},
+		{"the headline's villages are not people", "Dozen dead in machete attack on two villages",
+			"Thirteen people have died in attacks on villages near Beni.\n\nIn a separate attack overnight, two people were killed near Oicha.",
+			"Thirteen people"},
+		{"a Title Case headline's number", "Death Toll In Mexico Quake Hits 369 As Collapsed Buildings Are Cleared",
+			"The quake killed 225 people in the capital alone.\n\nThe national death toll has risen to at least 369 people.",
+			"at least 369 people"},
+		{"a vague lede count and its exact count", "Rohingya arrive at transit camps",
+			"Thousands of Rohingya refugees have arrived in Bangladesh, UNHCR said.\n\nBy last night, over 6,800 Rohingya refugees had arrived through Anjuman Para.",
+			"over 6,800 Rohingya refugees"},
+		{"an exact count of another magnitude is not the vague one's", "",
+			"Dozens of people were killed in the attack on Friday.\n\nAt least 300 people were killed in the province before the attack.",
+			"Dozens of people"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var leads []string
+			for _, f := range Lead(Figures(tc.text), tc.text, tc.headline) {
+				if f.Lead {
+					leads = append(leads, f.Text)
+				}
+			}
+			if len(leads) != 1 || leads[0] != tc.lead {
+				t.Errorf("leads %q, want [%q]", leads, tc.lead)
+			}
+		})
+	}
+}
+
+// TestSentenceCase checks that only a Title Case sentence of a headline is
+// lowered, its capitalised words but the first, and that acronyms, the
+// summary and the headline's length are kept.
+func TestSentenceCase(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Death Toll In Mexico Quake Hits 369 As Collapsed Buildings Are Cleared",
+			"Death toll in mexico quake hits 369 as collapsed buildings are cleared"},
+		{"Live Updates: Death Toll In Mexico Quake Hits 369",
+			"Live Updates: Death toll in mexico quake hits 369"}, // the kicker alone is too short to tell
+		{"UN Peacekeeping Mission in Central African Republic Stands at 6,500 Troops. The UN took over from the AU on Monday.",
+			"UN peacekeeping mission in central african republic stands at 6,500 troops. The UN took over from the AU on Monday."},
+		{"Car bomb in eastern Baghdad kills 13, wounds dozens", "Car bomb in eastern Baghdad kills 13, wounds dozens"},
+		{"Kenya to send 600 more police officers to Haiti", "Kenya to send 600 more police officers to Haiti"},
+		{"Enhanced Security: Kenya to Send 600 Police to Haiti", "Enhanced Security: Kenya to send 600 police to haiti"},
+		{"Fighting In Sudan", "Fighting In Sudan"}, // too few words to tell
+		{"", ""},
+	}
+	for _, tc := range cases {
+		got := sentenceCase(tc.in)
+		if got != tc.want {
+			t.Errorf("sentenceCase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if len(got) != len(tc.in) {
+			t.Errorf("sentenceCase(%q) changed the length", tc.in)
+		}
+	}
+}
