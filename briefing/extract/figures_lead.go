@@ -123,7 +123,7 @@ func headlineRoles(headline string) roleSet {
 			roles = append(roles, r)
 		}
 	}
-	return roles
+	return withKin(roles)
 }
 
 // isLetter reports whether b is an ASCII letter.

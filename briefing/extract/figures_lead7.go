@@ -47,6 +47,21 @@ func sameGroup(h, f Role) bool {
 		(h == RoleDisplaced || h == RoleRefugees) && (f == RoleDisplaced || f == RoleRefugees)
 }
 
+// withKin adds to the roles a headline's words name the other role of
+// people who fled: "camps", "flee" or "shelter" name displacement without
+// telling whether the people crossed a border (refugees) or not
+// (displaced), and a headline's "refugees" often counts people displaced
+// at home.
+func withKin(roles roleSet) roleSet {
+	switch {
+	case roles.has(RoleDisplaced) && !roles.has(RoleRefugees):
+		return append(roles, RoleRefugees)
+	case roles.has(RoleRefugees) && !roles.has(RoleDisplaced):
+		return append(roles, RoleDisplaced)
+	}
+	return roles
+}
+
 // captivity reports the roles of people taken and freed.
 func captivity(r Role) bool { return r == RoleHeld || r == RoleDetained || r == RoleReleased }
 
