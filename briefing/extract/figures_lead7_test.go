@@ -84,3 +84,34 @@ func TestSentenceCase(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLead checks that no headline and text make Lead panic, that exactly
+// one figure leads when any is key and counts something, that the lead is
+// such a figure, and that sentenceCase keeps the headline's length.
+func FuzzLead(f *testing.F) {
+	f.Add("Death Toll In Mexico Quake Hits 369 As Collapsed Buildings Are Cleared",
+		"The quake left hundreds dead.\n\nWhat We Know So Far\n\n  • The death toll has risen to at least 369 people.")
+	f.Add("UN Launches $38 Million Appeal", "The UN launched a $38 million appeal to aid hundreds of thousands of people.")
+	f.Add("", "Dozens of people were killed.\n\n\n\nAt least 30 people were killed.")
+	f.Add("A: B. C? D! ", "thousands\n\n\n")
+	f.Fuzz(func(t *testing.T, headline, text string) {
+		if c := sentenceCase(headline); len(c) != len(headline) {
+			t.Fatalf("sentenceCase(%q) = %q: length changed", headline, c)
+		}
+		leads, counted := 0, 0
+		for _, fig := range Lead(Figures(text), text, headline) {
+			if fig.Key && fig.Role != RoleOther {
+				counted++
+			}
+			if fig.Lead {
+				leads++
+				if !fig.Key || fig.Role == RoleOther {
+					t.Fatalf("lead %q is not a key figure that counts something", fig.Text)
+				}
+			}
+		}
+		if counted > 0 && leads != 1 || counted == 0 && leads != 0 {
+			t.Fatalf("%d leads among %d key figures", leads, counted)
+		}
+	})
+}
