@@ -46,7 +46,7 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 			continue
 		}
 		if f.SentenceStart != lastSentence { // only a contender's sentence is read again
-			lastSentence, wasHistoric = f.SentenceStart, historic(f.Sentence)
+			lastSentence, wasHistoric = f.SentenceStart, historic(f.Sentence[datelineEnd(f.Sentence):])
 		}
 		if wasHistoric {
 			s -= 4

@@ -38,6 +38,9 @@ func TestLeadReadsHeadline(t *testing.T) {
 		{"a vague lede count and its exact count", "Rohingya arrive at transit camps",
 			"Thousands of Rohingya refugees have arrived in Bangladesh, UNHCR said.\n\nBy last night, over 6,800 Rohingya refugees had arrived through Anjuman Para.",
 			"over 6,800 Rohingya refugees"},
+		{"a dateline's year makes no lede historic", "Save the Children condemns school attack in Ukraine",
+			"DNIPRO, 9 MAY 2022 – Save the Children condemns the bombing of a school in which 60 people were killed on Sunday.\n\nMore than 200 children have lost their lives since the conflict escalated.",
+			"60 people"},
 		{"an exact count of another magnitude is not the vague one's", "",
 			"Dozens of people were killed in the attack on Friday.\n\nAt least 300 people were killed in the province before the attack.",
 			"Dozens of people"},
@@ -81,6 +84,25 @@ func TestSentenceCase(t *testing.T) {
 		}
 		if len(got) != len(tc.in) {
 			t.Errorf("sentenceCase(%q) changed the length", tc.in)
+		}
+	}
+}
+
+// TestDatelineEnd checks where running text starts after a press
+// release's dateline, and that a sentence's own date is no dateline.
+func TestDatelineEnd(t *testing.T) {
+	cases := []struct{ in, rest string }{
+		{"DNIPRO, 9 MAY 2022 – Save the Children condemns the attack.", "Save the Children condemns the attack."},
+		{"GENEVA (12 March 2024) — The UN said 30 people were killed.", "The UN said 30 people were killed."},
+		{"New York, Sept. 3, 2019: Gunmen killed 12 people.", "Gunmen killed 12 people."},
+		{"In March 2020 – weeks before the truce – 40 people were killed.", "In March 2020 – weeks before the truce – 40 people were killed."},
+		{"KABUL – Gunmen killed 12 people on Monday.", "KABUL – Gunmen killed 12 people on Monday."}, // no date
+		{"Officials said on 9 May 2022 - a Monday - that 12 died.", "Officials said on 9 May 2022 - a Monday - that 12 died."},
+		{"", ""},
+	}
+	for _, tc := range cases {
+		if got := tc.in[datelineEnd(tc.in):]; got != tc.rest {
+			t.Errorf("after the dateline of %q: %q, want %q", tc.in, got, tc.rest)
 		}
 	}
 }
