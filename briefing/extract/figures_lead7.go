@@ -226,50 +226,16 @@ func paragraphStop(text string, at int) int {
 	return len(text)
 }
 
-// datelinePrepositions open a sentence's own time, not a dateline.
-var datelinePrepositions = map[string]bool{"In": true, "On": true, "By": true, "Since": true, "From": true,
-	"Until": true, "After": true, "Before": true, "During": true, "Between": true}
-
-// maxDateline bounds how far into a sentence datelineEnd looks.
-const maxDateline = 80
-
-// datelineEnd returns where a sentence's running text starts after a
-// dateline, or 0: a press release's place and date before a dash or a
-// colon ("DNIPRO, 9 MAY 2022 – Save the Children condemns …", "GENEVA (12
-// March 2024) — "). The date there is the report's own, so its year makes
-// no count of the sentence historic. A dateline names a month and a year,
-// every word of it is capitalised, and it does not open with a
-// preposition ("In March 2020 – …" dates the sentence's own event).
+// datelineEnd returns where a sentence's running text starts after the
+// page's date stamp and a dateline ("date 2025-10-22 MENAFN - IANS) Sanaa,
+// Oct 23 (IANS) Twelve …", "DNIPRO, 9 MAY 2022 – Save the Children
+// condemns …"), or 0. The year there is the report's own date, not an
+// earlier estimate's, so it makes no count of the lede historic; the
+// furniture readers (stampPrefix, dateline) tell what a stamp and a
+// dateline are.
 func datelineEnd(sentence string) int {
-	head := sentence[:min(len(sentence), maxDateline)]
-	cut := -1
-	for _, sep := range []string{" – ", " — ", " - ", " -- ", ": "} {
-		if k := strings.Index(head, sep); k > 0 && (cut < 0 || k < cut) {
-			cut = k
-		}
+	if n := stampPrefix(sentence); n > 0 {
+		return n + stampedDateline(sentence[n:])
 	}
-	if cut < 0 {
-		return 0
-	}
-	words := strings.FieldsFunc(head[:cut], func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
-	if len(words) == 0 || datelinePrepositions[words[0]] {
-		return 0
-	}
-	month, year := false, false
-	for _, w := range words {
-		switch r, _ := utf8.DecodeRuneInString(w); {
-		case unicode.IsDigit(r):
-			year = year || len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
-		case !unicode.IsUpper(r):
-			return 0
-		default:
-			l := strings.ToLower(strings.TrimSuffix(w, "."))
-			month = month || timexLexIndex[l] != 0 && timexLexicon[timexLexIndex[l]].month != 0
-		}
-	}
-	if !month || !year {
-		return 0
-	}
-	sep := strings.IndexByte(sentence[cut+1:], ' ')
-	return cut + 1 + sep + 1
+	return dateline(sentence)
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLeadReadsHeadline checks the lead figure (the list's badge) on the
 // constructions of whole articles where it went wrong: a flash appeal's
@@ -41,6 +44,9 @@ func TestLeadReadsHeadline(t *testing.T) {
 		{"a dateline's year makes no lede historic", "Save the Children condemns school attack in Ukraine",
 			"DNIPRO, 9 MAY 2022 – Save the Children condemns the bombing of a school in which 60 people were killed on Sunday.\n\nMore than 200 children have lost their lives since the conflict escalated.",
 			"60 people"},
+		{"a page's date stamp makes no lede historic", "Israeli strike in southern Lebanon",
+			" date 2024-08-17 BEIRUT (AP) — An Israeli strike killed 10 people on Saturday.\n\nMore than 600 people have been killed in Lebanon since October.",
+			"10 people"},
 		{"an exact count of another magnitude is not the vague one's", "",
 			"Dozens of people were killed in the attack on Friday.\n\nAt least 300 people were killed in the province before the attack.",
 			"Dozens of people"},
@@ -93,7 +99,9 @@ func TestSentenceCase(t *testing.T) {
 func TestDatelineEnd(t *testing.T) {
 	cases := []struct{ in, rest string }{
 		{"DNIPRO, 9 MAY 2022 – Save the Children condemns the attack.", "Save the Children condemns the attack."},
-		{"GENEVA (12 March 2024) — The UN said 30 people were killed.", "The UN said 30 people were killed."},
+		{" date 2025-10-22 MENAFN - IANS) Sanaa, Oct 23 (IANS) Twelve UN staff were released.", "Twelve UN staff were released."},
+		{" date 2024-08-17 BEIRUT (AP) — A strike killed 10 people.", "A strike killed 10 people."},
+		{"2024-03-05 10:12 Police said 4 people died.", "Police said 4 people died."},
 		{"New York, Sept. 3, 2019: Gunmen killed 12 people.", "Gunmen killed 12 people."},
 		{"In March 2020 – weeks before the truce – 40 people were killed.", "In March 2020 – weeks before the truce – 40 people were killed."},
 		{"KABUL – Gunmen killed 12 people on Monday.", "KABUL – Gunmen killed 12 people on Monday."}, // no date
@@ -101,7 +109,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"", ""},
 	}
 	for _, tc := range cases {
-		if got := tc.in[datelineEnd(tc.in):]; got != tc.rest {
+		if got := strings.TrimSpace(tc.in[datelineEnd(tc.in):]); got != tc.rest {
 			t.Errorf("after the dateline of %q: %q, want %q", tc.in, got, tc.rest)
 		}
 	}
