@@ -18,7 +18,10 @@ import (
 // people (sameGroup), so that "wounds dozens" does not lead with the
 // dozens killed elsewhere, nor "two villages" with two people killed. A
 // number within a tenth of f's ("toll nears 3,000" for about 2,900 dead)
-// speaks of it a little less.
+// speaks of it a little less, unless its qualifier says which side f is
+// on: a headline rounds the toll the text gives ("Over 600 dead" for "at
+// least 622 people dead"), and that rounding speaks of f as its exact
+// number would.
 func headScore(f *Figure, head []Figure) float64 {
 	s := 0.0
 	for i := range head {
@@ -30,10 +33,29 @@ func headScore(f *Figure, head []Figure) float64 {
 		case h.Value == f.Value:
 			s += 8
 		case h.Value > 0 && math.Abs(h.Value-f.Value) <= 0.1*h.Value:
-			s += 5
+			if roundsTo(h, f.Value) {
+				s += 8
+			} else {
+				s += 5
+			}
 		}
 	}
 	return s
+}
+
+// roundsTo reports whether v lies on the side of h's number its qualifier
+// names: above for "over" and "at least", below for "nearly", "up to" and
+// "less than", either side for "about".
+func roundsTo(h *Figure, v float64) bool {
+	switch h.Qualifier {
+	case MoreThan, AtLeast:
+		return v > h.Value
+	case Nearly, UpTo, LessThan:
+		return v < h.Value
+	case About:
+		return true
+	}
+	return false
 }
 
 // sameGroup reports whether a headline number of role h may count the
