@@ -123,6 +123,9 @@ func headlineRoles(headline string) roleSet {
 			roles = append(roles, r)
 		}
 	}
+	if !roles.has(RoleMoney) && appealForMoney(headline) {
+		roles = append(roles, RoleMoney)
+	}
 	return withKin(roles)
 }
 
@@ -131,7 +134,7 @@ func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 
 // headlineVerbs are headline words that name a role but are too common
 // in running text to be triggers.
-var headlineVerbs = map[string]Role{"appeal": RoleMoney, "appeals": RoleMoney, "funds": RoleMoney, "funding": RoleMoney, "money": RoleMoney, "free": RoleReleased, "frees": RoleReleased, "flee": RoleDisplaced,
+var headlineVerbs = map[string]Role{"funds": RoleMoney, "funding": RoleMoney, "money": RoleMoney, "free": RoleReleased, "frees": RoleReleased, "flee": RoleDisplaced,
 	"shelter": RoleDisplaced, "feared": RoleKilled, "abduct": RoleHeld, "abducts": RoleHeld, "kidnap": RoleHeld}
 
 // historic reports a sentence that gives an earlier estimate or an aside:

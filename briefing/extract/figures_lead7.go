@@ -261,3 +261,53 @@ func datelineEnd(sentence string) int {
 	}
 	return dateline(sentence)
 }
+
+// appealForMoney reports whether the headline's "appeal" is a call for
+// money, as a flash appeal's story is about its sum: a flash,
+// humanitarian, emergency or aid appeal, one that is launched or of a sum
+// ("$38 million appeal"), or an appeal for a sum or for funds, aid, money
+// or donations. An appeal for calm, peace, access or a release, and a
+// court's appeal, ask for no money, and a story under them leads with
+// what it counts.
+func appealForMoney(headline string) bool {
+	words := strings.FieldsFunc(strings.ToLower(headline), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:.!?\"'‘’“”()", r)
+	})
+	for i, w := range words {
+		if w != "appeal" && w != "appeals" {
+			continue
+		}
+		if i > 0 && (appealKinds[words[i-1]] || sumWord(words[i-1])) {
+			return true
+		}
+		if i+2 >= len(words) || words[i+1] != "for" {
+			continue
+		}
+		j := i + 2
+		if appealAdjectives[words[j]] && j+1 < len(words) {
+			j++ // "appeals for urgent funds"
+		}
+		if appealAsks[words[j]] || sumWord(words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// appealKinds are the words before an appeal for money: "flash appeal",
+// "launches appeal".
+var appealKinds = map[string]bool{"flash": true, "humanitarian": true, "emergency": true, "aid": true, "funding": true,
+	"donor": true, "launch": true, "launches": true, "launched": true, "million": true, "billion": true}
+
+// appealAdjectives may stand between an appeal's "for" and what it asks.
+var appealAdjectives = map[string]bool{"urgent": true, "more": true, "new": true, "emergency": true, "additional": true}
+
+// appealAsks are what an appeal for money asks for: "appeals for funds".
+var appealAsks = map[string]bool{"funds": true, "funding": true, "aid": true, "money": true, "donations": true, "cash": true}
+
+// sumWord reports whether w is a sum of money or a number: "$38m", "us$434",
+// "160m".
+func sumWord(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "us"), "$")
+	return w != "" && isDigit(w[0])
+}

@@ -20,6 +20,12 @@ func TestLeadReadsHeadline(t *testing.T) {
 		{"a headline that names funds", "UN agency appeals for urgent funds for Sudanese refugees in Chad",
 			"The UN refugee agency has launched an urgent appeal for $16.6 million to avert a disaster among more than 65,000 Sudanese refugees in Chad.",
 			"$16.6 million"},
+		{"a flash appeal with no sum in the headline", "UN launches flash appeal for cyclone survivors",
+			"The UN launched a flash appeal for $20 million to help 300,000 people hit by the cyclone.\n\nThe storm killed 40 people.",
+			"$20 million"},
+		{"an appeal for calm asks for no money", "UN chief appeals for calm after clashes in Tripoli",
+			"Clashes between rival militias killed 30 people in Tripoli on Sunday.\n\nThe UN said it had released $5 million in emergency aid.",
+			"30 people"},
 		{"a sum in an aside still never leads", "Gunmen kill 12 in village raid",
 			"Gunmen killed 12 villagers on Sunday. Donors pledged $50 million for the region last month.",
 			"12 villagers"},
@@ -150,4 +156,29 @@ func FuzzLead(f *testing.F) {
 			t.Fatalf("%d leads among %d key figures", leads, counted)
 		}
 	})
+}
+
+// TestAppealForMoney checks which headline appeals ask for money.
+func TestAppealForMoney(t *testing.T) {
+	cases := []struct {
+		headline string
+		money    bool
+	}{
+		{"UN plans $160m flash appeal", true},
+		{"UN launches $38 million appeal to help flood-ravaged Pakistanis", true},
+		{"UN agency appeals for urgent funds for Sudanese refugees in Chad", true},
+		{"WFP appeals for $200m as hunger spreads", true},
+		{"UN launches appeal for Sudan", true},
+		{"UN chief appeals for calm after clashes in Tripoli", false},
+		{"ICRC appeals for access to besieged town", false},
+		{"Pope appeals for release of kidnapped nuns", false},
+		{"Court rejects protesters' appeal", false},
+		{"Gunmen kill 12 in village raid", false},
+		{"UN appeals for", false},
+	}
+	for _, tc := range cases {
+		if got := appealForMoney(tc.headline); got != tc.money {
+			t.Errorf("appealForMoney(%q) = %v, want %v", tc.headline, got, tc.money)
+		}
+	}
 }
