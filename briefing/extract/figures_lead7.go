@@ -270,6 +270,9 @@ func datelineEnd(sentence string) int {
 // court's appeal, ask for no money, and a story under them leads with
 // what it counts.
 func appealForMoney(headline string) bool {
+	if !strings.Contains(headline, "ppeal") && !strings.Contains(headline, "PPEAL") {
+		return false // no appeal: nothing to read (Figures asks of every first sentence)
+	}
 	words := strings.FieldsFunc(strings.ToLower(headline), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",;:.!?\"'‘’“”()", r)
 	})

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -179,6 +182,38 @@ func TestAppealForMoney(t *testing.T) {
 	for _, tc := range cases {
 		if got := appealForMoney(tc.headline); got != tc.money {
 			t.Errorf("appealForMoney(%q) = %v, want %v", tc.headline, got, tc.money)
+		}
+	}
+}
+
+// BenchmarkLead chooses the lead of each whole article of the articles-b6
+// dev set with its headline, on figures found once: the cost of Lead
+// alone, once per briefing.
+func BenchmarkLead(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "dev", "articles-b6.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	type article struct {
+		title, text string
+		figs        []Figure
+	}
+	var arts []article
+	size := 0
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var a struct{ Title, Text string }
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, article{a.Title, a.Text, Figures(a.Text)})
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for i := range arts {
+			Lead(arts[i].figs, arts[i].text, arts[i].title)
 		}
 	}
 }
