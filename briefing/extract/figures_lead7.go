@@ -181,6 +181,48 @@ func lowerCapitalised(b []byte) {
 	}
 }
 
+// leadFor returns the figure that stands for figs[best], the best
+// contender: the exact count its vague count rounds (exactFor), then the
+// toll that count has risen to since (risenFrom).
+func leadFor(text string, figs []Figure, best int) int {
+	return risenFrom(figs, exactFor(text, figs, best))
+}
+
+// casualtyRole reports the roles of a toll, the counts that are updated as
+// they rise: the dead, the injured and the missing ("raised the toll to
+// 115"). A force that is beefed up or a plan that is raised is another
+// story's number.
+func casualtyRole(r Role) bool { return r == RoleKilled || r == RoleInjured || r == RoleMissing }
+
+// maxRise bounds how many times the lede's count a risen toll may be and
+// still be the same toll updated rather than a larger total.
+const maxRise = 10
+
+// risenFrom returns the latest toll that the count figs[best] has risen
+// to, or best: a later key count of the same toll role that the text says
+// has risen ("the death toll had risen to 31", "climbed to 27"), larger than
+// it and at most ten times it, neither historic nor a running total since
+// a date ("the toll in Gaza since October has risen to 40,000" is the
+// war's, not the strike's). The lede tells the first count of the day;
+// the update is the latest event (extraction.md). A live blog puts its
+// newest toll first, and the older ones it rose through are smaller, so
+// they never take the lead from it.
+func risenFrom(figs []Figure, best int) int {
+	b := &figs[best]
+	lead := best
+	for i := best + 1; i < len(figs); i++ {
+		g := &figs[i]
+		if !g.Key || g.Role != b.Role || !casualtyRole(g.Role) || g.Change != ChangeUp || g.Value <= figs[lead].Value || g.Value > maxRise*b.Value {
+			continue
+		}
+		if historic(g.Sentence) || strings.Contains(g.Sentence, "since") || strings.Contains(g.Sentence, "Since") {
+			continue
+		}
+		lead = i
+	}
+	return lead
+}
+
 // exactFor returns the figure that stands for figs[best] when that is a
 // vague count ("left hundreds dead", "thousands of newly arrived
 // Rohingyas"): the next key count of the same role, when it is exact, of
