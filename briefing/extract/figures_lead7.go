@@ -102,7 +102,7 @@ func sumLeads(f *Figure, head []Figure, roles roleSet) bool {
 // first, and all of them capitalised.
 func titleCased(s string) bool {
 	long, first := 0, true
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimLeft(w, "\"'‘“(")
 		if first {
 			first = false
@@ -149,7 +149,7 @@ func sentenceCase(headline string) string {
 // start: just after the next ". ", ": ", "? " or "! ", or the end.
 func sentenceBreak(s string, start int) int {
 	for i := start; i+1 < len(s); i++ {
-		if strings.IndexByte(".:?!", s[i]) >= 0 && s[i+1] == ' ' {
+		if s[i+1] == ' ' && (s[i] == '.' || s[i] == ':' || s[i] == '?' || s[i] == '!') {
 			return i + 2
 		}
 	}
