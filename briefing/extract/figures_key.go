@@ -74,6 +74,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.Key, f.why.key = fx.isKey(toks, c, &f, injury, event)
 	f.Key, f.why.key = fx.keyfixKey(toks, c, &f)
 	f.Key, f.why.key = fx.key6Key(toks, c, &f)
+	f.Key, f.why.key = fx.key7Key(toks, c, &f)
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
@@ -91,6 +92,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
 	fx.storyKey(toks, c, &f)                     // "Of the dead, 4,120 …" after the story's toll: a part of it
 	fx.out = append(fx.out, f)
+	if k > 0 && k == len(cands)-1 {
+		fx.storyBreakdown(toks, cands) // "33 died in Cuenca; 21 in Guayaquil" after the story's 62
+	}
 	fx.seen.add(f.Value)
 	// The figure an ellipsis refers back to is the one just before it, and
 	// only when that counts something.

@@ -1,0 +1,77 @@
+package extract
+
+import "testing"
+
+// TestCountsOfThings checks that a count of places, events, vehicles or
+// animals is no key figure and counts no people, whatever word of its
+// sentence gave it a role, while the people of the same sentences, places
+// struck, countries that pledge and aid trucks keep theirs. The sentences
+// are written for this test after the dev sets' shapes.
+func TestCountsOfThings(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"camps attacked", "More than 114 civilians were killed in attacks on two displacement camps, a local official said.",
+			"two displacement camps", RoleOther, false},
+		{"the people of that sentence", "More than 114 civilians were killed in attacks on two displacement camps, a local official said.",
+			"More than 114 civilians", RoleKilled, true},
+		{"riots with a toll", "At least 75 people have been killed in three separate prison riots, authorities said.",
+			"three separate prison riots", RoleOther, false},
+		{"riots with inmates dead", "The country has seen eight prison riots which have left about 400 inmates dead since 2021.",
+			"eight prison riots", RoleOther, false},
+		{"the inmates stay", "The country has seen eight prison riots which have left about 400 inmates dead since 2021.",
+			"about 400 inmates", RoleKilled, true},
+		{"districts of a deployment", "Around 2,000 rescue workers have been deployed in nine districts for relief operations.",
+			"nine districts", RoleOther, false},
+		{"the workers stay deployed", "Around 2,000 rescue workers have been deployed in nine districts for relief operations.",
+			"Around 2,000 rescue workers", RoleDeployed, true},
+		{"countries of an appeal", "The appeals require $23.5 billion to meet the needs of 101.2 million crisis-affected people in 37 countries.",
+			"37 countries", RoleOther, false},
+		{"a name is no area", "Twelve United Nations staff detained by the rebels were released on Sunday.",
+			"Twelve United Nations", RoleReleased, true},
+		{"countries that pledge keep their role", "At least 10 countries have pledged a total of around 2,900 troops to the mission.",
+			"At least 10 countries", RolePledged, true},
+		{"villages struck stay affected", "Israeli strikes on three villages killed at least 15 people.", "three villages", RoleAffected, true},
+		{"aid trucks stay", "More than 400 trucks of aid entered Gaza on Sunday.", "More than 400 trucks", RoleInNeed, true},
+	})
+}
+
+// TestBreakdownByPlaceOrDay checks that counts of one role that a sentence
+// ties each to a place or a day, adding up to no more than a total of the
+// role the story gave before, are that total in parts and not key; and
+// that a breakdown by who, a sentence with no total before, a day's tolls
+// beside a war's, two groups of one role, a sentence's own total with its
+// parts, and a separate incident keep their key.
+func TestBreakdownByPlaceOrDay(t *testing.T) {
+	const prisons = "Sixty-two inmates have died in riots at prisons in three cities, authorities said on Tuesday.\n\n" +
+		"About 20 police officers were injured, authorities said.\n\n"
+	const lede = "At least seven people were killed and 59 others wounded in a strike on the camp, a health official said.\n\n"
+	checkDocCases(t, []roleCase{
+		{"by town", prisons + "Moncayo said 33 died at the prison in Cuenca; 21 in the Pacific coast city of Guayaquil, and eight in the central city of Latacunga.",
+			"21", RoleKilled, false},
+		{"by town, the first", prisons + "Moncayo said 33 died at the prison in Cuenca; 21 in the Pacific coast city of Guayaquil, and eight in the central city of Latacunga.",
+			"33", RoleKilled, false},
+		{"by day", lede + "The attack spanned two days, with two fatalities on Sunday and five more on Monday, the official said.",
+			"two fatalities", RoleKilled, false},
+		{"by day, the injured", lede + "He said 20 people were injured in Sunday's bombardment, followed by 39 on Monday.",
+			"20 people", RoleInjured, false},
+		{"by district, nouns of the dead", "At least 358 people died in the floods over three days, the authority said.\n\n" +
+			"Shangla district reported 36 deaths, while 22 fatalities were recorded in Mansehra, another 22 in Bajaur, and 20 in Swat.",
+			"22 fatalities", RoleKilled, false},
+		{"no total before", "Moncayo said 33 died at the prison in Cuenca; 21 in the Pacific coast city of Guayaquil, and eight in the central city of Latacunga.",
+			"33", RoleKilled, true},
+		{"by who stays key", "At least 406 people have died in the rains since August 15, the report said.\n\n" +
+			"The dead include 305 men in Swat, 55 women in Buner and 46 children.",
+			"55 women", RoleKilled, true},
+		{"a day's tolls beside a war's", "The war has killed more than 40,000 people since 2023.\n\n" +
+			"On Tuesday strikes killed 12 people in Gaza City and eight in Khan Younis, medics said.",
+			"12 people", RoleKilled, true},
+		{"more than the total", lede + "Medics said 20 were killed on Sunday and 39 on Monday.", "20", RoleKilled, true},
+		{"two groups of one role", "Hamas has freed 33 hostages and Israel 1,900 prisoners under the deal.\n\n" +
+			"Hamas handed three Israeli women to the Red Cross in Gaza City, and early on Monday Israel released 90 Palestinian prisoners from Ofer prison in the West Bank.",
+			"90 Palestinian prisoners", RoleReleased, true},
+		{"the sentence's own total", "Israeli strikes have killed 30 people across Lebanon since Friday.\n\n" +
+			"Strikes on Saturday killed two medics in south Lebanon, including one in Borj Rahal and another in Kfartebnit.",
+			"two medics", RoleKilled, true},
+		{"a separate incident", prisons + "In a separate incident, 12 died at a jail in Quito on Monday and nine in Ambato on Tuesday.",
+			"12", RoleKilled, true},
+	})
+}
