@@ -23,12 +23,13 @@ import "strings"
 //     children") is news of its own and stays key, as the dev sets have it.
 
 // The rules of this file, registered by buildKey7.
-var keyNotPeople, keyPartByPlace, roleNotPeople ruleID
+var keyNotPeople, keyPartByPlace, keySumPart, roleNotPeople ruleID
 
 // buildKey7 registers the rules of this file (buildKey6 calls it).
 func buildKey7() {
 	roleNotPeople = register("role", "not-people", "Gunmen attacked two displacement camps, killing 114 civilians.")
 	keyNotPeople = register("key", "not-count-of-people", "Ecuador has seen eight prison riots since 2021.")
+	keySumPart = register("key", "not-part-of-sum", "The fund approved $333 million, including $233 million through its rapid response window.")
 	keyPartByPlace = register("key", "not-part-by-place-or-day",
 		"Sixty-two inmates died in riots. 33 died in Cuenca, 21 in Guayaquil and eight in Latacunga.")
 }
@@ -83,6 +84,9 @@ func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 //
 // Only a key figure with a counted noun is asked, so the rest cost one test.
 func (fx *figurer) key7Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
+	if f.Key && f.Role == RoleMoney && fx.partOfSum(toks, c, f) {
+		return false, keySumPart
+	}
 	if !f.Key || c.unitFirst < 0 || c.q.kind != QuantityNumber || f.Role == RolePledged {
 		return f.Key, f.why.key
 	}
@@ -102,6 +106,32 @@ func (fx *figurer) key7Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID
 	}
 	fx.keys.dropLast(f.Value, f.Category)
 	return false, keyNotPeople
+}
+
+// sumPartWindow is how many tokens before a sum partOfSum reads for the
+// larger sum it is a part of.
+const sumPartWindow = 40
+
+// partOfSum reports whether the sum f (candidate c) is a part of a larger
+// key sum given before it in its sentence, with "including" between the
+// two: "approved $333 million through the Fund, including $233 million
+// through the rapid response window and $100 million through the
+// underfunded emergencies window", "received $536 million (including $80
+// million in pledges)". The whole is the figure the panel wants (the dev
+// sets: the parts of an allocation given beside its total are not key).
+func (fx *figurer) partOfSum(toks []ntoken, c *candidate, f *Figure) bool {
+	for i := len(fx.out) - 1; i >= 0 && fx.out[i].SentenceStart == f.SentenceStart; i-- {
+		p := &fx.out[i]
+		if p.Role != RoleMoney || !p.Key && p.why.key != keySumPart || p.Value <= f.Value {
+			continue
+		}
+		for k := c.first - 1; k >= 0 && k >= c.first-sumPartWindow && toks[k].start >= p.End; k-- {
+			if isLex(toks[k], lexIncluding) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // breakdownRoles are the roles whose story totals a sentence breaks down by

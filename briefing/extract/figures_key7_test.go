@@ -34,6 +34,27 @@ func TestCountsOfThings(t *testing.T) {
 	})
 }
 
+// TestPartsOfASum checks that the sums an "including" gives as parts of a
+// larger sum of the same sentence are not key, while the whole, a sum
+// after "including" that is larger, and a part of a sum of another
+// sentence stay key.
+func TestPartsOfASum(t *testing.T) {
+	const allocation = "The fund approved $333 million this year, including $233 million through the rapid response window and $100 million through the underfunded emergencies window."
+	checkKeyCases(t, []keyCase{
+		{"the first part", allocation, "$233 million", false, "key/not-part-of-sum"},
+		{"the second part", allocation, "$100 million", false, "key/not-part-of-sum"},
+		{"the whole", allocation, "$333 million", true, "key/large-sum"},
+		{"in brackets", "Pooled funds received $536 million in contributions from 30 donors (including $80 million in pledges).",
+			"$80 million", false, "key/not-part-of-sum"},
+		{"a larger sum after including", "Donors gave $20 million, including a grant that brought the total to $50 million.",
+			"$50 million", true, "key/large-sum"},
+		{"no including", "The fund approved $333 million this year, and donors pledged $233 million more.",
+			"$233 million", true, "key/large-sum"},
+		{"another sentence", "The fund approved $333 million this year, including gifts.\n\nDonors pledged $233 million for the appeal on Monday.",
+			"$233 million", true, "key/large-sum"},
+	})
+}
+
 // TestBreakdownByPlaceOrDay checks that counts of one role that a sentence
 // ties each to a place or a day, adding up to no more than a total of the
 // role the story gave before, are that total in parts and not key; and
