@@ -15,8 +15,9 @@ import (
 //
 // It works sentence by sentence and is linear in the length of text.
 func Figures(text string) []Figure {
-	figs := figuresOf(text)
-	if spans := furniture(text); len(spans) > 0 {
+	spans := furniture(text)
+	figs := figuresOf(text, spans)
+	if len(spans) > 0 {
 		k := 0
 		figs = slices.DeleteFunc(figs, func(f Figure) bool { return inFurniture(spans, &k, f.Start) })
 	}
@@ -38,14 +39,18 @@ func Figures(text string) []Figure {
 }
 
 // figuresOf finds the figures of text, without choosing a lead.
-func figuresOf(text string) []Figure {
+func figuresOf(text string, skip []Span) []Figure {
 	n := estimateFigures(text)
 	// The set of values starts at no more than 1024: a long text names most
 	// of its values more than once, and the set grows when it must, so a
 	// large text does not clear a table it mostly leaves empty.
 	fx := figurer{text: text, out: make([]Figure, 0, n), seen: newValueSet(min(n, 1024))}
 	toks := make([]ntoken, 0, 256)
+	k := 0
 	for _, s := range Sentences(text) {
+		if inFurniture(skip, &k, s.Start) && s.End <= skip[k].End {
+			continue // a caption's toll is no earlier mention of the story's (figures_key7.go)
+		}
 		// A "sentence" of many kilobytes (a table, a list without stops,
 		// hostile input) is read in pieces cut after commas or spaces, so
 		// that the buffers stay small and the work stays linear.

@@ -96,3 +96,64 @@ func TestBreakdownByPlaceOrDay(t *testing.T) {
 			"12", RoleKilled, true},
 	})
 }
+
+// TestLeadOfAPage checks the figure a page leads with when the text is all
+// there is (no separate title): its first lines name what it is about even
+// with no number, a kicker or a date line above the lede is no lede, a year
+// that starts a war's period or ends a citation's date makes no count
+// historic, and a caption that gave the toll first does not make the
+// story's own toll said again. Each has a neighbour whose lead stays.
+func TestLeadOfAPage(t *testing.T) {
+	cases := []struct{ name, text, lead string }{
+		{"a headline with no number",
+			"Iraqi families flee Falluja as fasting month brings no respite\n\n" +
+				"More than 80,000 people have fled Falluja since the start of Ramadan, the United Nations said on Monday.\n\n" +
+				"Many families walked for days, and at least 30 people died on the way, the council said.",
+			"More than 80,000 people"},
+		{"the same with a headline of the dead",
+			"Dozens die as families flee Falluja\n\n" +
+				"More than 80,000 people have fled Falluja since the start of Ramadan, the United Nations said on Monday.\n\n" +
+				"Many families walked for days, and at least 30 people died on the way, the council said.",
+			"More than 80,000 people"},
+		{"a kicker above the headline",
+			"Middle East\n\nGaza Ceasefire Frees Hostages, Prisoners Exchanged\n\n" +
+				"WASHINGTON - A Gaza ceasefire led to Hamas releasing 20 hostages on Monday.\n\n" +
+				"• Ceasefire ends two years of war that killed over 67,000 Palestinians.",
+			"20 hostages"},
+		{"a caption is no headline",
+			"Sudan: El Fasher camps shelled as war enters third year\n\n" +
+				"A woman carries water past a burnt-out market in Tawila. (Photo: aid worker, 12 April 2025)\n\n" +
+				"Paramilitary fighters shelled two camps for displaced people on Sunday, killing at least 37 people, medics said.\n\n" +
+				"Aid agencies said more than 400,000 people had fled Zamzam camp last week.",
+			"at least 37 people"},
+		{"a war's start and a citation are no history",
+			"Sudan marks two years of war as talks stall\n\n" +
+				"PORT SUDAN, April 15 - Sudan on Tuesday marked two years since the war began on 15 April 2023, with more than 12 million people forced from their homes (UNHCR 11/04/2025).\n\n" +
+				"On Sunday, drone strikes on the Zamzam camp killed at least 27 people, aid workers said on Monday.",
+			"more than 12 million people"},
+		{"an earlier year stays history",
+			"Sudan marks two years of war\n\n" +
+				"In 2023, monitors said more than 12 million people had been forced from their homes.\n\n" +
+				"On Sunday, drone strikes on the Zamzam camp killed at least 27 people, aid workers said on Monday.",
+			"at least 27 people"},
+		{"a caption's toll first",
+			"Ecuador: As death toll nears 500, rescuers race the clock\n\n" +
+				"Rescuers search for survivors in Manta on Monday. The earthquake has killed at least 480 people, officials said. Photo by Ezra Kaplan/UPI\n\n" +
+				"MANTA, Ecuador, April 19 (UPI) -- Search teams are intensifying efforts to find survivors.\n\n" +
+				"At least 480 people died in Saturday's earthquake, officials said Tuesday, and another 2,500 were injured.",
+			"At least 480 people"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var leads []string
+			for _, f := range Figures(tc.text) {
+				if f.Lead {
+					leads = append(leads, f.Text)
+				}
+			}
+			if len(leads) != 1 || leads[0] != tc.lead {
+				t.Errorf("leads %q, want [%q]: %v", leads, tc.lead, figureRoles(Figures(tc.text)))
+			}
+		})
+	}
+}
