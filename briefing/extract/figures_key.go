@@ -74,7 +74,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.Key, f.why.key = fx.isKey(toks, c, &f, injury, event)
 	f.Key, f.why.key = fx.keyfixKey(toks, c, &f)
 	f.Key, f.why.key = fx.key6Key(toks, c, &f)
-	f.Key, f.why.key = fx.key7Key(toks, c, &f)
+	if f.Key && (f.Role == RoleMoney || c.unitFirst >= 0) {
+		f.Key, f.why.key = fx.key7Key(toks, c, &f) // "two displacement camps"; "including $233 million" of $333 million
+	}
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}

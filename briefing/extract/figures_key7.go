@@ -27,6 +27,7 @@ var keyNotPeople, keyPartByPlace, keySumPart, roleNotPeople ruleID
 
 // buildKey7 registers the rules of this file (buildKey6 calls it).
 func buildKey7() {
+	lexClass(0, "in at on since during") // placePrep's words, read by their entries
 	roleNotPeople = register("role", "not-people", "Gunmen attacked two displacement camps, killing 114 civilians.")
 	keyNotPeople = register("key", "not-count-of-people", "Ecuador has seen eight prison riots since 2021.")
 	keySumPart = register("key", "not-part-of-sum", "The fund approved $333 million, including $233 million through its rapid response window.")
@@ -55,17 +56,22 @@ func thingNoun(unit string) thingKind {
 	for len(w) > 0 && !isASCIILetter(w[0]) {
 		w = w[1:]
 	}
-	switch {
-	case len(w) < 5:
+	if len(w) < 5 || len(w) > len("municipalities") {
 		return thingNone
-	case foldIn(w, "countries", "nations", "states", "provinces", "districts", "regions", "counties", "municipalities",
-		"hotspots", "governorates", "territories"):
+	}
+	var buf [len("municipalities")]byte
+	for i := range len(w) {
+		buf[i] = w[i] | 0x20 // ASCII letters only reach the cases below
+	}
+	switch string(buf[:len(w)]) {
+	case "countries", "nations", "states", "provinces", "districts", "regions", "counties", "municipalities",
+		"hotspots", "governorates", "territories":
 		return thingArea
-	case foldIn(w, "riots", "attacks", "raids", "clashes", "incidents", "airstrikes", "bombings", "explosions", "crises"):
+	case "riots", "attacks", "raids", "clashes", "incidents", "airstrikes", "bombings", "explosions", "crises":
 		return thingEvent
-	case foldIn(w, "camps", "vehicles", "motorcycles"):
+	case "camps", "vehicles", "motorcycles":
 		return thingPlace
-	case foldIn(w, "cattle", "livestock", "animals", "goats", "sheep", "camels", "cows", "donkeys"):
+	case "cattle", "livestock", "animals", "goats", "sheep", "camels", "cows", "donkeys":
 		return thingBeast
 	}
 	return thingNone
@@ -82,13 +88,20 @@ func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 // theirs ("three Kunar districts" affected), though neither is a count of
 // people the panel shows but the first.
 //
-// Only a key figure with a counted noun is asked, so the rest cost one test.
+// Only a key sum or a key figure with a counted noun is asked (the test is
+// at the call), so the rest cost nothing.
 func (fx *figurer) key7Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID) {
-	if f.Key && f.Role == RoleMoney && fx.partOfSum(toks, c, f) {
-		return false, keySumPart
-	}
-	if !f.Key || c.unitFirst < 0 || c.q.kind != QuantityNumber || f.Role == RolePledged {
+	if f.Role == RoleMoney {
+		if fx.partOfSum(toks, c, f) {
+			return false, keySumPart
+		}
 		return f.Key, f.why.key
+	}
+	if c.q.kind != QuantityNumber || f.Role == RolePledged {
+		return f.Key, f.why.key
+	}
+	if lx := toks[c.unitLast].lx; lx != nil && lx.cls&clsPerson != 0 {
+		return f.Key, f.why.key // "people", "civilians": the common case, with no word to read
 	}
 	kind := thingNoun(f.Unit)
 	if kind != thingNone && toks[c.unitLast].upper && c.unitLast > c.unitFirst && toks[c.unitLast-1].upper {
@@ -158,12 +171,33 @@ func (fx *figurer) storyBreakdown(toks []ntoken, cands []candidate) {
 	t := &fx.totals
 	done := 0 // the roles already read, by bit
 	for i := range figs {
+		if !figs[i].Key || cands[i].q.kind != QuantityNumber {
+			continue
+		}
 		r := docRole(figs[i].Role)
-		if !figs[i].Key || r < 0 || r >= breakdownRoles || done&(1<<r) != 0 || cands[i].q.kind != QuantityNumber {
+		if r < 0 || r >= breakdownRoles || done&(1<<r) != 0 {
 			continue
 		}
 		done |= 1 << r
-		sum, tied, count, first, last := 0.0, 0, 0, -1, -1
+		// The total first, then the sums: most sentences have no total of
+		// the role before, or counts that do not add up to one, and read no
+		// word.
+		t.sentence = figs[i].SentenceStart
+		total := t.totalBefore(r)
+		if total <= 0 {
+			continue
+		}
+		sum, count := 0.0, 0
+		for j := range figs {
+			if figs[j].Role == figs[i].Role && cands[j].q.kind == QuantityNumber {
+				sum += figs[j].Value
+				count++
+			}
+		}
+		if count < 2 || sum > total || 5*sum < total {
+			continue
+		}
+		tied, first, last := 0, -1, -1
 		head, oneHead := "", true
 		for j := range figs {
 			if figs[j].Role != figs[i].Role || cands[j].q.kind != QuantityNumber {
@@ -174,8 +208,6 @@ func (fx *figurer) storyBreakdown(toks []ntoken, cands []candidate) {
 			} else if h != "" {
 				head = h
 			}
-			sum += figs[j].Value
-			count++
 			if first < 0 {
 				first = j
 			}
@@ -184,13 +216,8 @@ func (fx *figurer) storyBreakdown(toks []ntoken, cands []candidate) {
 				tied++
 			}
 		}
-		if count < 2 || tied < 2 || !oneHead || includingBetween(toks, cands[first].last, cands[last].first) {
+		if tied < 2 || !oneHead || includingBetween(toks, cands[first].last, cands[last].first) || fx.separateIncident(toks) {
 			continue // "killed two medics in south Lebanon, including one in Borj Rahal": the sentence's own count, in parts
-		}
-		t.sentence = figs[i].SentenceStart
-		total := t.totalBefore(r)
-		if total <= 0 || sum > total || 5*sum < total || fx.separateIncident(toks) {
-			continue
 		}
 		for j := range figs {
 			if f := &figs[j]; f.Key && f.Role == figs[i].Role && cands[j].q.kind == QuantityNumber {
@@ -214,6 +241,17 @@ func breakdownHead(unit string) string {
 		return "dead"
 	}
 	return w
+}
+
+// placePrep reports whether w is a preposition before a place or a day:
+// "in", "at", "on", "since", "during" (entered in the lexicon by buildKey7,
+// so that a word with no entry is none of them).
+func placePrep(w string) bool {
+	switch w {
+	case "in", "at", "on", "since", "during":
+		return true
+	}
+	return false
 }
 
 // includingBetween reports whether "including" stands between tokens from
@@ -253,7 +291,7 @@ func (fx *figurer) tiedToPlaceOrDay(toks []ntoken, cands []candidate, j int) boo
 		if prep >= 0 && t.upper && k-prep <= 5 {
 			return true
 		}
-		if wordAt(fx.text, t, "in") || wordAt(fx.text, t, "at") || wordAt(fx.text, t, "on") || wordAt(fx.text, t, "since") || wordAt(fx.text, t, "during") {
+		if t.lx != nil && placePrep(t.lx.w) {
 			prep = k
 		}
 	}
