@@ -97,7 +97,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if k > 0 && k == len(cands)-1 {
 		fx.storyBreakdown(toks, cands) // "33 died in Cuenca; 21 in Guayaquil" after the story's 62
 	}
-	fx.seen.add(f.Value)
+	if f.why.key != keyHeadline {
+		fx.seen.add(f.Value) // a headline's count is no earlier mention: "Mongolia to send 350 troops" above "The 350 soldiers … leave"
+	}
 	// The figure an ellipsis refers back to is the one just before it, and
 	// only when that counts something.
 	fx.prev, fx.hasPrev = len(fx.out)-1, f.Unit != "" && c.q.kind == QuantityNumber

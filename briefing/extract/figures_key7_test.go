@@ -157,3 +157,17 @@ func TestLeadOfAPage(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineCountNotSaidBefore checks that a headline's count, which is
+// no key figure (the story says it again), does not make the story's own
+// mention of it a count named again.
+func TestHeadlineCountNotSaidBefore(t *testing.T) {
+	checkDocCases(t, []roleCase{
+		{"the body after its headline", "Israeli strikes kill 21 Palestinians in Gaza\n\n" +
+			"The Gaza health ministry says that three of the 21 Palestinians killed in retaliatory Israeli airstrikes were children.",
+			"21 Palestinians", RoleKilled, true},
+		{"the body said twice", "Israeli strikes hit Gaza\n\nAirstrikes killed 21 Palestinians on Tuesday.\n\n" +
+			"The Gaza health ministry says that three of the 21 Palestinians killed in retaliatory Israeli airstrikes were children.",
+			"21 Palestinians", RoleKilled, false},
+	})
+}
