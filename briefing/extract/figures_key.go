@@ -94,8 +94,8 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
 	fx.storyKey(toks, c, &f)                     // "Of the dead, 4,120 …" after the story's toll: a part of it
 	fx.out = append(fx.out, f)
-	if k > 0 && k == len(cands)-1 {
-		fx.storyBreakdown(toks, cands) // "33 died in Cuenca; 21 in Guayaquil" after the story's 62
+	if k == len(cands)-1 && (k > 0 || fx.totals.anyPlace) {
+		fx.storyParts(toks, cands) // "33 died in Cuenca; 21 in Guayaquil" after the story's 62
 	}
 	if f.why.key != keyHeadline {
 		fx.seen.add(f.Value) // a headline's count is no earlier mention: "Mongolia to send 350 troops" above "The 350 soldiers … leave"

@@ -154,6 +154,131 @@ func (fx *figurer) partOfSum(toks []ntoken, c *candidate, f *Figure) bool {
 // Sudan and 218 troops in Lebanon").
 const breakdownRoles = 9
 
+// storyParts runs after the last figure of a sentence of several figures,
+// or of any once a total was spread over places (the test is at the call;
+// cands are the last len(cands) figures of fx.out): a breakdown of a
+// story's total by place or day in the sentence (storyBreakdown), then the
+// tolls of the places a total was spread over, each in a sentence of its
+// own (storyPlaces).
+func (fx *figurer) storyParts(toks []ntoken, cands []candidate) {
+	if len(cands) > 1 {
+		fx.storyBreakdown(toks, cands)
+	}
+	fx.storyPlaces(toks, cands)
+}
+
+// maxPlaces is the most places storyPlaces expects a total's tolls of.
+const maxPlaces = 12
+
+// storyPlaces reads a sentence's figures (cands, the last len(cands) of
+// fx.out) against the places a story's total was spread over. A key count
+// of the total's role, in a sentence that names where ("the strike on the
+// village of Joun", "the attack on the Zamzam displacement camp"), that
+// the rest of the total still holds, is one place's part of it: not key
+// ("More than 114 civilians were killed in attacks on two displacement
+// camps" — "More than 100 civilians were killed … on the Zamzam
+// displacement camp" — "14 civilians were also killed … on the Abu Shouk
+// displacement camp"). A count the rest cannot hold, or a separate
+// incident, ends the places of its role. Then a sentence with a key count
+// and a count of the places or events it was spread over ("two
+// displacement camps", "three villages") sets them.
+func (fx *figurer) storyPlaces(toks []ntoken, cands []candidate) {
+	n := len(cands)
+	figs := fx.out[len(fx.out)-n:]
+	t := &fx.totals
+	if t.anyPlace {
+		named := -1 // whether the sentence names a place: -1 not read yet
+		for i := range figs {
+			f := &figs[i]
+			if !f.Key || cands[i].q.kind != QuantityNumber {
+				continue
+			}
+			r := docRole(f.Role)
+			if r < 0 || r >= breakdownRoles || t.places[r] == 0 {
+				continue
+			}
+			if named < 0 {
+				named = 0
+				if !fx.separateIncident(toks) && namesPlace(toks) {
+					named = 1
+				}
+			}
+			if named == 0 || f.Value > t.left[r] {
+				t.places[r] = 0 // news of its own: the places are told
+				continue
+			}
+			t.places[r]--
+			t.left[r] -= f.Value
+			f.Key, f.why.key = false, keyPartByPlace
+			fx.keys.dropValue(f.Value, f.Category, n)
+		}
+	}
+	if n < 2 {
+		return
+	}
+	total := -1 // the first key count that may be a total spread over places
+	for i := range figs {
+		if r := docRole(figs[i].Role); figs[i].Key && r >= 0 && r < breakdownRoles && cands[i].q.kind == QuantityNumber && figs[i].Value > t.left[r] {
+			total = i
+			break
+		}
+	}
+	if total < 0 {
+		return
+	}
+	places := 0
+	for j := range figs {
+		if v := figs[j].Value; v >= 2 && v <= maxPlaces && cands[j].unitFirst >= 0 && v == float64(int(v)) && placeCount(toks[cands[j].unitLast].lx, figs[j].Unit) {
+			places = int(v)
+			break
+		}
+	}
+	if places == 0 {
+		return
+	}
+	for i := total; i < n; i++ {
+		f := &figs[i]
+		if r := docRole(f.Role); f.Key && r >= 0 && r < breakdownRoles && cands[i].q.kind == QuantityNumber && f.Value > t.left[r] {
+			t.places[r], t.left[r], t.anyPlace = int8(places), f.Value, true
+		}
+	}
+}
+
+// placeCount reports whether unit counts the places a toll was spread
+// over: camps, villages, towns, cities, districts. A count of events is
+// none: "eight prison riots which have left about 400 inmates dead since
+// 2021" are a history, whose next riot is news.
+func placeCount(lx *numLex, unit string) bool {
+	if lx != nil && lx.cls&(clsPerson|clsDwelling) != 0 {
+		return lx.cls&clsDwelling != 0 // "three villages", "five communities"; not "two people"
+	}
+	switch thingNoun(unit) {
+	case thingArea, thingPlace:
+		return true
+	}
+	return foldIn(lastWord(unit), "cities", "prisons", "sites")
+}
+
+// namesPlace reports whether a sentence names a place after a preposition:
+// "in", "at" or "on" and, within five words, a capitalised word ("on the
+// village of Joun", "on Barja").
+func namesPlace(toks []ntoken) bool {
+	prep := -1
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind != ntWord {
+			continue
+		}
+		if prep >= 0 && t.upper && k-prep <= 5 {
+			return true
+		}
+		if t.lx != nil && placePrep(t.lx.w) {
+			prep = k
+		}
+	}
+	return false
+}
+
 // storyBreakdown runs after the last figure of a sentence of several
 // figures (cands, the last len(cands) figures of fx.out): two or more
 // counts of one role, each tied to a place or a day ("21 in … Guayaquil",
@@ -163,7 +288,7 @@ const breakdownRoles = 9
 // in parts: not key.
 func (fx *figurer) storyBreakdown(toks []ntoken, cands []candidate) {
 	n := len(cands)
-	if n > maxBreakdown {
+	if n > maxBreakdown || !fx.totals.anyTotal() {
 		return // a table or a list of many numbers, no sentence's breakdown
 	}
 	base := len(fx.out) - n

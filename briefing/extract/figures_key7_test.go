@@ -171,3 +171,31 @@ func TestHeadlineCountNotSaidBefore(t *testing.T) {
 			"21 Palestinians", RoleKilled, false},
 	})
 }
+
+// TestTollsOfPlaces checks that after a toll spread over a count of places
+// ("in attacks on two displacement camps", "strikes on three villages"),
+// each place's toll, told in a sentence of its own that names it, is a
+// part of the toll and not key, while a count the rest of the toll cannot
+// hold, a sentence that names no place, more places than were counted,
+// and a count of events before (a history, not places) leave the key.
+func TestTollsOfPlaces(t *testing.T) {
+	const camps = "More than 114 civilians were killed in attacks on two displacement camps over the past two days, an official said.\n\n"
+	const villages = "Israeli strikes on three villages had killed at least 15 people on Saturday, the ministry said.\n\n"
+	checkDocCases(t, []roleCase{
+		{"the first camp", camps + "More than 100 civilians were killed in the attack on the Zamzam displacement camp on Friday, he said.",
+			"More than 100 civilians", RoleKilled, false},
+		{"the second camp", camps + "More than 100 civilians were killed in the attack on the Zamzam displacement camp on Friday, he said.\n\n" +
+			"Today, 14 civilians were also killed in another attack on the Abu Shouk camp, he added.",
+			"14 civilians", RoleKilled, false},
+		{"a village", villages + "The ministry reported two dead and four wounded in an Israeli strike on Deir Billa.", "two dead", RoleKilled, false},
+		{"more than the toll holds", camps + "Emergency Room said 140 civilians were killed on Saturday at the Abu Shouk camp.",
+			"140 civilians", RoleKilled, true},
+		{"no place named", villages + "Another strike killed 12 people, medics said.", "12 people", RoleKilled, true},
+		{"more places than counted", camps + "More than 100 civilians were killed in the attack on the Zamzam camp, he said.\n\n" +
+			"Ten civilians were killed at the Abu Shouk camp.\n\nTwo civilians were killed in Tawila.",
+			"Two civilians", RoleKilled, true},
+		{"events are a history", "The country has seen eight prison riots which have left about 400 inmates dead since 2021.\n\n" +
+			"Ten inmates have been killed in a riot at a prison in the capital Quito.",
+			"Ten inmates", RoleKilled, true},
+	})
+}

@@ -82,6 +82,13 @@ type storyTotals struct {
 	// pieces), or 0.
 	words  partWords
 	readAt int
+	// places are, by role, the places or events a total was spread over
+	// that the story has yet to give a toll of ("killed 114 … in attacks
+	// on two displacement camps"), and left what of the total they may
+	// still count (figures_key7.go, storyPlaces).
+	places   [docRoles]int8
+	left     [docRoles]float64
+	anyPlace bool
 }
 
 // partWords are the words of a sentence that make a count a part of a
@@ -121,6 +128,17 @@ func (s *storyTotals) totalBefore(r int) float64 {
 		return max(s.before[r], s.cur[r])
 	}
 	return s.before[r]
+}
+
+// anyTotal reports whether the story has given a key count of a role a
+// breakdown reads (storyBreakdown).
+func (s *storyTotals) anyTotal() bool {
+	for r := range breakdownRoles {
+		if s.before[r] > 0 || s.cur[r] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // add records v as a key count of role r in the current sentence.
