@@ -33,6 +33,7 @@ func buildKey7() {
 	keySumPart = register("key", "not-part-of-sum", "The fund approved $333 million, including $233 million through its rapid response window.")
 	keyPartByPlace = register("key", "not-part-by-place-or-day",
 		"Sixty-two inmates died in riots. 33 died in Cuenca, 21 in Guayaquil and eight in Latacunga.")
+	keyPartsOfTotal = register("key", "not-part-of-total", "Thirteen people died in attacks. 11 died in Kisima. Two people were killed in Oicha.")
 }
 
 // thingKind is what a counted noun that is no person counts.
@@ -69,7 +70,7 @@ func thingNoun(unit string) thingKind {
 		return thingArea
 	case "riots", "attacks", "raids", "clashes", "incidents", "airstrikes", "bombings", "explosions", "crises":
 		return thingEvent
-	case "camps", "vehicles", "motorcycles":
+	case "camps", "vehicles", "motorcycles", "centers", "centres", "vessels", "boats", "ships":
 		return thingPlace
 	case "cattle", "livestock", "animals", "goats", "sheep", "camels", "cows", "donkeys":
 		return thingBeast

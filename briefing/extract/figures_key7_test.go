@@ -30,6 +30,11 @@ func TestCountsOfThings(t *testing.T) {
 		{"countries that pledge keep their role", "At least 10 countries have pledged a total of around 2,900 troops to the mission.",
 			"At least 10 countries", RolePledged, true},
 		{"villages struck stay affected", "Israeli strikes on three villages killed at least 15 people.", "three villages", RoleAffected, true},
+		{"evacuation centres", "Some 12,400 families were staying in 310 evacuation centres across the province.",
+			"310 evacuation centres", RoleOther, false},
+		{"the families there stay", "Some 12,400 families were staying in 310 evacuation centres across the province.",
+			"Some 12,400 families", RoleDisplaced, true},
+		{"ships sent", "The coast guard dispatched three vessels and two rescue boats to the area.", "three vessels", RoleOther, false},
 		{"aid trucks stay", "More than 400 trucks of aid entered Gaza on Sunday.", "More than 400 trucks", RoleInNeed, true},
 	})
 }
@@ -197,5 +202,32 @@ func TestTollsOfPlaces(t *testing.T) {
 		{"events are a history", "The country has seen eight prison riots which have left about 400 inmates dead since 2021.\n\n" +
 			"Ten inmates have been killed in a riot at a prison in the capital Quito.",
 			"Ten inmates", RoleKilled, true},
+	})
+}
+
+// TestPartsOfATotal checks that counts which follow a total of their role
+// and add up to it exactly, counting what it counts, are its parts and not
+// key; while the total, a breakdown by who, counts that do not add up and
+// tolls given country by country stay key. The sentences are written for
+// this test after the dev sets' shapes (articles-b6: Beni, Aleppo, Gaza,
+// Lebanon; batch 1: Central America).
+func TestPartsOfATotal(t *testing.T) {
+	const raids = "Gunmen killed 17 people in the north on Friday, police said.\n\n" +
+		"Nine people died when the gunmen stormed the village of Tanga.\n\n" +
+		"In a separate attack, eight others were shot dead in Dunko."
+	const children = "At least 15 children were killed this week, including 11 children in strikes on Rafah and four children in a raid on Jenin."
+	const storm = "The death toll from the storm rose to at least 40 people across the region.\n\n" +
+		"At least 31 people were killed in Honduras.\n\nNine people died in Nicaragua."
+	const short = "Floods killed 20 people on Monday, officials said.\n\nSix people died in the town of Hadejia.\n\nFour people died in the town of Dutse."
+	checkKeyCases(t, []keyCase{
+		{"the first place's toll", raids, "Nine people", false, "key/not-part-of-total"},
+		{"the second place's toll", raids, "eight others", false, "key/not-part-of-total"},
+		{"the total", raids, "17 people", true, "key/counted-category"},
+		{"parts in the total's sentence", children, "11 children", false, "key/not-part-of-total"},
+		{"the last part", children, "four children", false, "key/not-part-of-total"},
+		{"a breakdown by who", "A blast killed 12 people, including seven women and five children, and wounded 30.", "seven women", true, "key/counted-category"},
+		{"tolls by country", storm, "At least 31 people", true, "key/counted-category"},
+		{"the second country", storm, "Nine people", true, "key/counted-category"},
+		{"parts that do not add up", short, "Six people", true, "key/counted-category"},
 	})
 }

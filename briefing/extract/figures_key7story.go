@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strings"
+
+	"sitrep/briefing/entity"
+)
+
+// A key rule read over a whole text's figures, once they are all made
+// (storyKeys, called by Figures before the lead is chosen): it needs
+// figures the sentence-by-sentence reading has not reached when it makes
+// the first of them.
+//
+// Parts that add up to a total given before them are that total again:
+// "Thirteen people have died in attacks" — "leaving 11 dead" in Kisima —
+// "two people … were killed" in Oicha; "killing at least 30 people" —
+// "24 people were killed" in Sukkari — "another six people died" in
+// Ashrafiyeh; "At least 24 children … including 21 children killed by
+// airstrikes in Rafah, and at least three children killed" in Tulkarm. The
+// total is the key figure; its parts, by place or by incident, say it
+// again. A part counts what the total counts (the same noun, or both the
+// generic nouns of people and the dead), so that a total's breakdown by
+// who ("46 injured, including 30 children") stays key; and a toll by
+// country ("at least 138 people" in Central America — "At least 136 people
+// were killed in El Salvador" — "At least two people were killed in
+// Guatemala") is each country's news, as the dev sets have it.
+
+// keyPartsOfTotal is the rule of this file, registered by buildKey7.
+var keyPartsOfTotal ruleID
+
+// maxSumParts is the most parts sumParts adds up against a total.
+const maxSumParts = 6
+
+// storyKeys applies the whole-text key rules to figs, the figures of one
+// text in order. A text with fewer than three key counts of every role
+// reads nothing more than its figures' roles.
+func storyKeys(text string, figs []Figure) {
+	var counts [docRoles]uint8
+	many := false
+	for i := range figs {
+		if r := docRole(figs[i].Role); figs[i].Key && r >= 0 && r < breakdownRoles {
+			if counts[r] < 255 {
+				counts[r]++
+			}
+			many = many || counts[r] > 2
+		}
+	}
+	if many {
+		sumParts(text, figs, &counts)
+	}
+}
+
+// sumParts marks not key the key counts that follow a key total of their
+// role and add up to it exactly, two to maxSumParts of them, each counting
+// what the total counts (partHead), unless they are the tolls of
+// different countries (byCountry).
+func sumParts(text string, figs []Figure, counts *[docRoles]uint8) {
+	var parts [maxSumParts]int
+	for i := range figs {
+		t := &figs[i]
+		r := docRole(t.Role)
+		if !t.Key || r < 0 || r >= breakdownRoles || counts[r] < 3 || t.Value < 3 || t.Value != float64(int64(t.Value)) || vagueCount(t.Text) != "" {
+			continue
+		}
+		head := partHead(t.Unit)
+		sum, n := 0.0, 0
+		for j := i + 1; j < len(figs) && n < maxSumParts; j++ {
+			p := &figs[j]
+			if !p.Key || p.Role != t.Role {
+				continue
+			}
+			if p.Value >= t.Value || !strings.EqualFold(partHead(p.Unit), head) || vagueCount(p.Text) != "" {
+				break
+			}
+			parts[n] = j
+			n++
+			sum += p.Value
+			if sum >= t.Value {
+				break
+			}
+		}
+		if n < 2 || sum != t.Value || byCountry(text, figs, parts[:n]) {
+			continue
+		}
+		for _, j := range parts[:n] {
+			figs[j].Key, figs[j].why.key = false, keyPartsOfTotal
+		}
+	}
+}
+
+// byCountry reports whether the parts (indexes into figs) are each in a
+// sentence of its own that names a country, and the countries are not
+// all one: a toll given country by country.
+func byCountry(text string, figs []Figure, parts []int) bool {
+	first := ""
+	several := false
+	for k, j := range parts {
+		f := &figs[j]
+		if k > 0 && f.SentenceStart == figs[parts[k-1]].SentenceStart {
+			return false
+		}
+		country := ""
+		for _, m := range entity.Default().Find(text[f.SentenceStart:f.SentenceEnd]) {
+			if m.Kind == entity.Country {
+				country = m.Name
+				break
+			}
+		}
+		switch {
+		case country == "":
+			return false
+		case first == "":
+			first = country
+		case country != first:
+			several = true
+		}
+	}
+	return several
+}
+
+// partHead is the head noun of a unit as sumParts compares a part with
+// its total: the nouns of people in general and of the dead are one
+// ("Thirteen people have died" — "leaving 11 dead"), any other noun is
+// itself ("24 children" — "21 children").
+func partHead(unit string) string {
+	w := lastWord(unit)
+	if w == "" || foldIn(w, "people", "persons", "individuals", "others", "deaths", "dead", "fatalities", "bodies",
+		"lives", "victims", "casualties", "killed", "injured", "wounded") {
+		return ""
+	}
+	return w
+}
+
+// containsFold reports whether s holds sub, ASCII letters of s compared
+// in lower case (sub is lower case).
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		k := 0
+		for k < n && lowerASCII(s[i+k]) == sub[k] {
+			k++
+		}
+		if k == n {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII returns b in lower case when it is an ASCII capital.
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// vagueCount returns the round word a figure's text starts with
+// ("hundreds", "dozens of people", "tens of thousands"), lower case, or "".
+func vagueCount(text string) string {
+	for _, w := range [...]string{"hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores"} {
+		if len(text) >= len(w) && containsFold(text[:len(w)], w) && (len(text) == len(w) || text[len(w)] == ' ') {
+			return w
+		}
+	}
+	return ""
+}
