@@ -231,3 +231,20 @@ func TestPartsOfATotal(t *testing.T) {
 		{"parts that do not add up", short, "Six people", true, "key/counted-category"},
 	})
 }
+
+// TestBodiesFound checks that bodies found, recovered or pulled out after
+// the story gave a larger toll are a part of it and not key, while bodies
+// said to be more than those before, or found before any toll, stay key.
+// The sentences are written for this test after the dev sets' shapes
+// (batch 2's ferry, batch 3's landslide, articles-b6's wreck).
+func TestBodiesFound(t *testing.T) {
+	const ferry = "At least 32 people drowned when the ferry capsized on Saturday, police said.\n\nDivers pulled out 19 bodies after the hull was raised."
+	const wreck = "At least 40 migrants drowned off the coast, the agency said.\n\nThe coast guard recovered nine bodies on Monday."
+	checkKeyCases(t, []keyCase{
+		{"bodies pulled out", ferry, "19 bodies", false, "key/not-part-of-story-total"},
+		{"bodies recovered", wreck, "nine bodies", false, "key/not-part-of-story-total"},
+		{"the toll stays", ferry, "At least 32 people", true, "key/counted-category"},
+		{"more bodies", "At least 32 people drowned when the ferry capsized on Saturday.\n\nDivers found another 12 bodies downstream.", "12 bodies", true, "key/counted-category"},
+		{"no toll before", "Police found 14 bodies in a mass grave near the town on Sunday.", "14 bodies", true, "key/counted-category"},
+	})
+}

@@ -101,6 +101,7 @@ type partWords struct {
 	hospital bool
 	received bool
 	worstHit bool // "the worst-hit city", "the areas hardest hit"
+	found    bool // "found", "recovered", "retrieved", "discovered"
 }
 
 // fate is a key count of captives: held, detained or released.
@@ -204,7 +205,7 @@ func (fx *figurer) storyKeyOf(toks []ntoken, c *candidate, f *Figure) {
 
 // storyPartWords are the words partWords reads, marked in the lexicon
 // (markStoryPart) so that a sentence without any costs one test.
-var storyPartWords = strings.Fields("separate meanwhile elsewhere initially originally hospital hospitals received brought put worst hardest")
+var storyPartWords = strings.Fields("separate meanwhile elsewhere initially originally hospital hospitals received brought put worst hardest found recovered retrieved discovered pulled")
 
 // buildStoryPartWords gives the lexicon the words of storyPartWords.
 func buildStoryPartWords() {
@@ -235,6 +236,8 @@ func (fx *figurer) partWords(toks []ntoken) *partWords {
 				w.hospital = true
 			case "received", "brought":
 				w.received = true
+			case "found", "recovered", "retrieved", "discovered", "pulled":
+				w.found = true
 			case "worst", "hardest":
 				for j := k + 1; j < len(toks) && j <= k+2; j++ {
 					if wordAt(fx.text, toks[j], "hit") || wordAt(fx.text, toks[j], "affected") {
@@ -264,7 +267,9 @@ func (fx *figurer) separateIncident(toks []ntoken) bool {
 // received ("The largest hospital in Herat had received nearly 200 dead"),
 // the count of the worst-hit place ("The worst-hit city … was Muzaffarabad,
 // where 11,000 died"), or a count the sentence dates before the story's ("Initially, one
-// policeman was killed", "OCHA had put the death toll at more than 100").
+// policeman was killed", "OCHA had put the death toll at more than 100"),
+// or bodies found after a larger toll ("The coast guard retrieved two
+// bodies", bodiesFound).
 // A separate incident ("In a separate incident", "meanwhile") is news of
 // its own.
 func (fx *figurer) storyPart(toks []ntoken, c *candidate) bool {
@@ -292,7 +297,25 @@ func (fx *figurer) storyPart(toks []ntoken, c *candidate) bool {
 		return true
 	}
 	w := fx.partWords(toks)
-	return w.hospital && w.received || w.worstHit // "Jalalabad hospital received 600 injured people", "the worst-hit city, where 11,000 died"
+	return w.hospital && w.received || w.worstHit || w.found && fx.bodiesFound(toks, c) // "Jalalabad hospital received 600 injured people", "the worst-hit city, where 11,000 died"
+}
+
+// bodiesFound reports whether the count c counts bodies (its sentence
+// says they were found, recovered, retrieved or discovered) that are not
+// said to be more than those counted before: "the coast guard retrieved
+// two bodies" after "at least two dozen people drowned", "Nearly forty
+// bodies were found 30 km downstream" after the landslide's toll; not
+// "another 16 bodies were discovered downstream", which adds to it.
+func (fx *figurer) bodiesFound(toks []ntoken, c *candidate) bool {
+	if c.unitLast < 0 || !wordAt(fx.text, toks[c.unitLast], "bodies") && !wordAt(fx.text, toks[c.unitLast], "corpses") {
+		return false
+	}
+	for k := max(c.first-1, 0); k < c.unitLast; k++ {
+		if t := toks[k]; t.kind == ntWord && (wordAt(fx.text, t, "more") || wordAt(fx.text, t, "another") || wordAt(fx.text, t, "further") || wordAt(fx.text, t, "additional")) {
+			return false
+		}
+	}
+	return true
 }
 
 // earlierCount reports whether the sentence dates the count c before
