@@ -31,61 +31,96 @@ var keyPartsOfTotal ruleID
 // maxSumParts is the most parts sumParts adds up against a total.
 const maxSumParts = 6
 
+// maxStoryKeys is the most key counts storyKeys reads of a text: a list
+// or table of more is no story's total and its parts.
+const maxStoryKeys = 256
+
 // storyKeys applies the whole-text key rules to figs, the figures of one
 // text in order. A text with fewer than three key counts of every role
 // reads nothing more than its figures' roles.
 func storyKeys(text string, figs []Figure) {
-	var counts [docRoles]uint8
+	// keys are the indexes of the key counts of the roles a breakdown
+	// reads, in order, and next the place in keys of the next of the same
+	// role, or -1.
+	var keys [maxStoryKeys]int32
+	var next [maxStoryKeys]int16
+	var last [breakdownRoles]int16
+	var counts [breakdownRoles]uint8
+	for r := range last {
+		last[r] = -1
+	}
+	n := 0
 	many := false
 	for i := range figs {
-		if r := docRole(figs[i].Role); figs[i].Key && r >= 0 && r < breakdownRoles {
-			if counts[r] < 255 {
-				counts[r]++
-			}
-			many = many || counts[r] > 2
+		r := docRole(figs[i].Role)
+		if !figs[i].Key || r < 0 || r >= breakdownRoles || n == maxStoryKeys {
+			continue
 		}
+		keys[n], next[n] = int32(i), -1
+		if last[r] >= 0 {
+			next[last[r]] = int16(n)
+		}
+		last[r] = int16(n)
+		n++
+		counts[r]++
+		many = many || counts[r] > 2
 	}
 	if many {
-		sumParts(text, figs, &counts)
+		sumParts(text, figs, keys[:n], next[:n])
 	}
 }
 
 // sumParts marks not key the key counts that follow a key total of their
 // role and add up to it exactly, two to maxSumParts of them, each counting
-// what the total counts (partHead), unless they are the tolls of
-// different countries (byCountry).
-func sumParts(text string, figs []Figure, counts *[docRoles]uint8) {
+// what the total counts (sameCount), unless they are the tolls of
+// different countries (byCountry). keys and next are storyKeys' list of
+// the key counts.
+func sumParts(text string, figs []Figure, keys []int32, next []int16) {
 	var parts [maxSumParts]int
-	for i := range figs {
-		t := &figs[i]
-		r := docRole(t.Role)
-		if !t.Key || r < 0 || r >= breakdownRoles || counts[r] < 3 || t.Value < 3 || t.Value != float64(int64(t.Value)) || vagueCount(t.Text) != "" {
+	for k := range keys {
+		t := &figs[keys[k]]
+		if !t.Key || next[k] < 0 || t.Value < 3 || t.Value != float64(int64(t.Value)) {
 			continue
 		}
-		head := partHead(t.Unit)
+		// The values first: most totals have no parts that add up to
+		// them, and read no word.
 		sum, n := 0.0, 0
-		for j := i + 1; j < len(figs) && n < maxSumParts; j++ {
-			p := &figs[j]
-			if !p.Key || p.Role != t.Role {
-				continue
+		for j := next[k]; j >= 0 && n < maxSumParts && sum < t.Value; j = next[j] {
+			p := &figs[keys[j]]
+			if !p.Key {
+				continue // a part of a total before
 			}
-			if p.Value >= t.Value || !strings.EqualFold(partHead(p.Unit), head) || vagueCount(p.Text) != "" {
+			if p.Value >= t.Value {
 				break
 			}
-			parts[n] = j
+			parts[n] = int(keys[j])
 			n++
 			sum += p.Value
-			if sum >= t.Value {
-				break
-			}
 		}
-		if n < 2 || sum != t.Value || byCountry(text, figs, parts[:n]) {
+		if n < 2 || sum != t.Value || !sameCount(figs, int(keys[k]), parts[:n]) || byCountry(text, figs, parts[:n]) {
 			continue
 		}
 		for _, j := range parts[:n] {
 			figs[j].Key, figs[j].why.key = false, keyPartsOfTotal
 		}
 	}
+}
+
+// sameCount reports whether the parts (indexes into figs) count what the
+// total figs[total] counts (partHead), and none of them, nor the total,
+// is a round word ("hundreds"), which adds up to nothing.
+func sameCount(figs []Figure, total int, parts []int) bool {
+	t := &figs[total]
+	if vagueCount(t.Text) != "" {
+		return false
+	}
+	head := partHead(t.Unit)
+	for _, j := range parts {
+		if p := &figs[j]; !strings.EqualFold(partHead(p.Unit), head) || vagueCount(p.Text) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // byCountry reports whether the parts (indexes into figs) are each in a
