@@ -33,6 +33,7 @@ func buildKey7() {
 	keySumPart = register("key", "not-part-of-sum", "The fund approved $333 million, including $233 million through its rapid response window.")
 	keyPartByPlace = register("key", "not-part-by-place-or-day",
 		"Sixty-two inmates died in riots. 33 died in Cuenca, 21 in Guayaquil and eight in Latacunga.")
+	keyReleaseToCome = register("key", "not-release-to-come", "Israel has freed 117 prisoners, with 33 more expected to be released on Monday.")
 	keyPartsOfTotal = register("key", "not-part-of-total", "Thirteen people died in attacks. 11 died in Kisima. Two people were killed in Oicha.")
 }
 

@@ -248,3 +248,19 @@ func TestBodiesFound(t *testing.T) {
 		{"no toll before", "Police found 14 bodies in a mass grave near the town on Sunday.", "14 bodies", true, "key/counted-category"},
 	})
 }
+
+// TestReleaseToCome checks that a release still to come ("expected to be
+// freed", "will be released", "will release") is not key, while the
+// releases done and a deal's total "set to be released" stay key. The
+// sentences are written for this test after batch 4's and batch 6's
+// ceasefire exchanges.
+func TestReleaseToCome(t *testing.T) {
+	const deal = "Rebels have freed 40 hostages since Friday, with 25 more expected to be released on Monday."
+	checkKeyCases(t, []keyCase{
+		{"expected to be released", deal, "25 more", false, "key/not-release-to-come"},
+		{"the release done", deal, "40 hostages", true, "key/counted-category"},
+		{"will release", "Under the deal announced on Sunday, the government will release 20 prisoners on Tuesday.", "20 prisoners", false, "key/not-release-to-come"},
+		{"will be freed", "Officials said 35 detainees will be freed from the prison on Tuesday.", "35 detainees", false, "key/not-release-to-come"},
+		{"a deal's total", "A total of 150 prisoners are set to be released under the agreement, officials said.", "A total of 150 prisoners", true, "key/counted-category"},
+	})
+}

@@ -6,10 +6,15 @@ import (
 	"sitrep/briefing/entity"
 )
 
-// A key rule read over a whole text's figures, once they are all made
-// (storyKeys, called by Figures before the lead is chosen): it needs
-// figures the sentence-by-sentence reading has not reached when it makes
-// the first of them.
+// Key rules read over a whole text's figures, once they are all made
+// (storyKeys, called by Figures before the lead is chosen).
+//
+// A release still to come is no release: "33 more expected to be released
+// Monday night", "at least 50 people are expected to be freed by Hamas",
+// "Israel will release 30 Palestinians per civilian hostage", "78 of them
+// will stay in the West Bank while 12 will be transferred". The dev sets
+// have every such count not key; the releases done are the key figures.
+// (Forces that will deploy keep their key: they are pledged.)
 //
 // Parts that add up to a total given before them are that total again:
 // "Thirteen people have died in attacks" — "leaving 11 dead" in Kisima —
@@ -25,8 +30,8 @@ import (
 // were killed in El Salvador" — "At least two people were killed in
 // Guatemala") is each country's news, as the dev sets have it.
 
-// keyPartsOfTotal is the rule of this file, registered by buildKey7.
-var keyPartsOfTotal ruleID
+// The rules of this file, registered by buildKey7.
+var keyPartsOfTotal, keyReleaseToCome ruleID
 
 // maxSumParts is the most parts sumParts adds up against a total.
 const maxSumParts = 6
@@ -54,6 +59,10 @@ func storyKeys(text string, figs []Figure) {
 	for i := range figs {
 		r := docRole(figs[i].Role)
 		if !figs[i].Key || r < 0 || r >= breakdownRoles || n == maxStoryKeys {
+			continue
+		}
+		if r == docRoleReleased && releaseToCome(text, &figs[i]) {
+			figs[i].Key, figs[i].why.key = false, keyReleaseToCome
 			continue
 		}
 		keys[n], next[n] = int32(i), -1
@@ -199,4 +208,25 @@ func vagueCount(text string) string {
 		}
 	}
 	return ""
+}
+
+// releaseToCome reports whether the words around the release count f say
+// the release is still to come: "expected to be", "will be" or "will
+// stay" within a few words after it ("78 of them will stay"), or "will
+// release", "would free" just before it. A total "set to be released" is
+// the deal's count, which the dev sets have key.
+func releaseToCome(text string, f *Figure) bool {
+	after := text[f.End:min(f.End+24, f.SentenceEnd)]
+	for _, w := range [...]string{" expected to be ", " will be ", " will stay"} {
+		if containsFold(after, w) {
+			return true
+		}
+	}
+	before := text[max(f.Start-16, f.SentenceStart):f.Start]
+	for _, w := range [...]string{"will release ", "will free ", "would release ", "would free "} {
+		if containsFold(before, w) {
+			return true
+		}
+	}
+	return false
 }
