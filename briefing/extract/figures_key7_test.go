@@ -207,7 +207,8 @@ func TestTollsOfPlaces(t *testing.T) {
 
 // TestPartsOfATotal checks that counts which follow a total of their role
 // and add up to it exactly, counting what it counts, are its parts and not
-// key; while the total, a breakdown by who, counts that do not add up and
+// key; while the total, a breakdown by who, counts that do not add up,
+// bodies counted by where they lie (the sample gold's Goma briefing) and
 // tolls given country by country stay key. The sentences are written for
 // this test after the dev sets' shapes (articles-b6: Beni, Aleppo, Gaza,
 // Lebanon; batch 1: Central America).
@@ -229,6 +230,8 @@ func TestPartsOfATotal(t *testing.T) {
 		{"tolls by country", storm, "At least 31 people", true, "key/counted-category"},
 		{"the second country", storm, "Nine people", true, "key/counted-category"},
 		{"parts that do not add up", short, "Six people", true, "key/counted-category"},
+		{"bodies by where they lie", "About 1,500 people were killed in the fighting for the city, officials said.\n\nSome 1,200 bodies had been collected from the streets and another 300 were still in the morgues.",
+			"Some 1,200 bodies", true, "key/counted-category"},
 	})
 }
 
@@ -246,6 +249,8 @@ func TestBodiesFound(t *testing.T) {
 		{"the toll stays", ferry, "At least 32 people", true, "key/counted-category"},
 		{"more bodies", "At least 32 people drowned when the ferry capsized on Saturday.\n\nDivers found another 12 bodies downstream.", "12 bodies", true, "key/counted-category"},
 		{"no toll before", "Police found 14 bodies in a mass grave near the town on Sunday.", "14 bodies", true, "key/counted-category"},
+		{"a toll of another scale", "Between 5,000 and 13,000 people were executed at the prison in the early years of the war.\n\nRebels said they had found 35 bodies in a morgue near the capital.",
+			"35 bodies", true, "key/counted-category"},
 	})
 }
 

@@ -300,15 +300,24 @@ func (fx *figurer) storyPart(toks []ntoken, c *candidate) bool {
 	return w.hospital && w.received || w.worstHit || w.found && fx.bodiesFound(toks, c) // "Jalalabad hospital received 600 injured people", "the worst-hit city, where 11,000 died"
 }
 
+// maxBodiesShare is how many times the bodies found a toll before them may
+// be, for them to be a part of it.
+const maxBodiesShare = 20
+
 // bodiesFound reports whether the count c counts bodies (its sentence
 // says they were found, recovered, retrieved or discovered) that are not
 // said to be more than those counted before: "the coast guard retrieved
 // two bodies" after "at least two dozen people drowned", "Nearly forty
 // bodies were found 30 km downstream" after the landslide's toll; not
-// "another 16 bodies were discovered downstream", which adds to it.
+// "another 16 bodies were discovered downstream", which adds to it, nor
+// bodies a toll twenty times theirs came before ("found nearly 40 bodies"
+// after 5,000 to 13,000 executed over years).
 func (fx *figurer) bodiesFound(toks []ntoken, c *candidate) bool {
 	if c.unitLast < 0 || !wordAt(fx.text, toks[c.unitLast], "bodies") && !wordAt(fx.text, toks[c.unitLast], "corpses") {
 		return false
+	}
+	if total := fx.totals.totalBefore(0); total > maxBodiesShare*c.b.min {
+		return false // "nearly 40 bodies" found after a war's thousands executed: news of its own
 	}
 	for k := max(c.first-1, 0); k < c.unitLast; k++ {
 		if t := toks[k]; t.kind == ntWord && (wordAt(fx.text, t, "more") || wordAt(fx.text, t, "another") || wordAt(fx.text, t, "further") || wordAt(fx.text, t, "additional")) {
