@@ -38,7 +38,7 @@ const maxSumParts = 6
 
 // maxStoryKeys is the most key counts storyKeys reads of a text: a list
 // or table of more is no story's total and its parts.
-const maxStoryKeys = 256
+const maxStoryKeys = 128
 
 // storyKeys applies the whole-text key rules to figs, the figures of one
 // text in order. A text with fewer than three key counts of every role
@@ -57,8 +57,11 @@ func storyKeys(text string, figs []Figure) {
 	n := 0
 	many := false
 	for i := range figs {
+		if !figs[i].Key || n == maxStoryKeys {
+			continue
+		}
 		r := docRole(figs[i].Role)
-		if !figs[i].Key || r < 0 || r >= breakdownRoles || n == maxStoryKeys {
+		if r < 0 || r >= breakdownRoles {
 			continue
 		}
 		if r == docRoleReleased && releaseToCome(text, &figs[i]) {
@@ -220,12 +223,17 @@ func vagueCount(text string) string {
 // the deal's count, which the dev sets have key.
 func releaseToCome(text string, f *Figure) bool {
 	after := text[f.End:min(f.End+24, f.SentenceEnd)]
+	before := text[max(f.Start-16, f.SentenceStart):f.Start]
+	// Most releases are done: one search for the two words each phrase
+	// holds (lower case within a sentence) before any phrase is read.
+	if !strings.Contains(after, "will") && !strings.Contains(after, "expected") && !strings.Contains(before, "ould") && !strings.Contains(before, "will") {
+		return false
+	}
 	for _, w := range [...]string{" expected to be ", " will be ", " will stay"} {
 		if containsFold(after, w) {
 			return true
 		}
 	}
-	before := text[max(f.Start-16, f.SentenceStart):f.Start]
 	for _, w := range [...]string{"will release ", "will free ", "would release ", "would free "} {
 		if containsFold(before, w) {
 			return true
