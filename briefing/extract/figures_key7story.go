@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"sitrep/briefing/entity"
-)
+import "strings"
 
 // Key rules read over a whole text's figures, once they are all made
 // (storyKeys, called by Figures before the lead is chosen).
@@ -25,10 +21,9 @@ import (
 // total is the key figure; its parts, by place or by incident, say it
 // again. A part counts what the total counts (the same noun, or both the
 // generic nouns of people and the dead), so that a total's breakdown by
-// who ("46 injured, including 30 children") stays key; and a toll by
-// country ("at least 138 people" in Central America — "At least 136 people
-// were killed in El Salvador" — "At least two people were killed in
-// Guatemala") is each country's news, as the dev sets have it.
+// who ("46 injured, including 30 children") stays key; and a toll
+// reported after other news ("At least 136 people were killed in El
+// Salvador" after the region's 138 and its missing) is news of its own.
 
 // The rules of this file, registered by buildKey7.
 var keyPartsOfTotal, keyReleaseToCome ruleID
@@ -78,16 +73,23 @@ func storyKeys(text string, figs []Figure) {
 		many = many || counts[r] > 2
 	}
 	if many {
-		sumParts(text, figs, keys[:n], next[:n])
+		sumParts(figs, keys[:n], next[:n])
 	}
 }
 
 // sumParts marks not key the key counts that follow a key total of their
 // role and add up to it exactly, two to maxSumParts of them, each counting
-// what the total counts (sameCount), unless they are the tolls of
-// different countries (byCountry). keys and next are storyKeys' list of
-// the key counts.
-func sumParts(text string, figs []Figure, keys []int32, next []int16) {
+// what the total counts (sameCount), with no key count of another role
+// told between them outside the total's sentence: a breakdown follows its
+// total ("Thirteen people have died in attacks in … Beni" — "leaving 11
+// dead" in Kisima — "two people … were killed" in Oicha), while tolls
+// reported after other news, each on its own, stay news ("The death toll
+// from an earthquake which rocked Central America rose … to at least 138
+// people" — "1,200 people missing" — "At least 136 people were killed in
+// El Salvador" — "At least two people were killed in Guatemala", each a
+// country's toll, as the dev sets have them key). keys and next are
+// storyKeys' list of the key counts.
+func sumParts(figs []Figure, keys []int32, next []int16) {
 	var parts [maxSumParts]int
 	for k := range keys {
 		t := &figs[keys[k]]
@@ -97,8 +99,14 @@ func sumParts(text string, figs []Figure, keys []int32, next []int16) {
 		// The values first: most totals have no parts that add up to
 		// them, and read no word.
 		sum, n := 0.0, 0
-		for j := next[k]; j >= 0 && n < maxSumParts && sum < t.Value; j = next[j] {
+		for j := k + 1; j < len(keys) && n < maxSumParts && sum < t.Value; j++ {
 			p := &figs[keys[j]]
+			if p.Role != t.Role {
+				if p.Key && p.SentenceStart != t.SentenceStart {
+					break // another count between: what follows is other news
+				}
+				continue
+			}
 			if !p.Key {
 				continue // a part of a total before
 			}
@@ -109,7 +117,7 @@ func sumParts(text string, figs []Figure, keys []int32, next []int16) {
 			n++
 			sum += p.Value
 		}
-		if n < 2 || sum != t.Value || !sameCount(figs, int(keys[k]), parts[:n]) || byCountry(text, figs, parts[:n]) {
+		if n < 2 || sum != t.Value || !sameCount(figs, int(keys[k]), parts[:n]) {
 			continue
 		}
 		for _, j := range parts[:n] {
@@ -133,36 +141,6 @@ func sameCount(figs []Figure, total int, parts []int) bool {
 		}
 	}
 	return true
-}
-
-// byCountry reports whether the parts (indexes into figs) are each in a
-// sentence of its own that names a country, and the countries are not
-// all one: a toll given country by country.
-func byCountry(text string, figs []Figure, parts []int) bool {
-	first := ""
-	several := false
-	for k, j := range parts {
-		f := &figs[j]
-		if k > 0 && f.SentenceStart == figs[parts[k-1]].SentenceStart {
-			return false
-		}
-		country := ""
-		for _, m := range entity.Default().Find(text[f.SentenceStart:f.SentenceEnd]) {
-			if m.Kind == entity.Country {
-				country = m.Name
-				break
-			}
-		}
-		switch {
-		case country == "":
-			return false
-		case first == "":
-			first = country
-		case country != first:
-			several = true
-		}
-	}
-	return several
 }
 
 // partHead is the head noun of a unit as sumParts compares a part with
