@@ -31,6 +31,10 @@ var keyPartsOfTotal, keyReleaseToCome ruleID
 // maxSumParts is the most parts sumParts adds up against a total.
 const maxSumParts = 6
 
+// maxSumWalk is how many key counts after a total sumParts reads for its
+// parts.
+const maxSumWalk = 12
+
 // maxStoryKeys is the most key counts storyKeys reads of a text: a list
 // or table of more is no story's total and its parts.
 const maxStoryKeys = 128
@@ -99,7 +103,7 @@ func sumParts(figs []Figure, keys []int32, next []int16) {
 		// The values first: most totals have no parts that add up to
 		// them, and read no word.
 		sum, n := 0.0, 0
-		for j := k + 1; j < len(keys) && n < maxSumParts && sum < t.Value; j++ {
+		for j := k + 1; j < min(len(keys), k+1+maxSumWalk) && n < maxSumParts && sum < t.Value; j++ {
 			p := &figs[keys[j]]
 			if p.Role != t.Role {
 				if p.Key && p.SentenceStart != t.SentenceStart {

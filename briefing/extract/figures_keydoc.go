@@ -101,7 +101,6 @@ type partWords struct {
 	hospital bool
 	received bool
 	worstHit bool // "the worst-hit city", "the areas hardest hit"
-	found    bool // "found", "recovered", "retrieved", "discovered"
 }
 
 // fate is a key count of captives: held, detained or released.
@@ -205,7 +204,7 @@ func (fx *figurer) storyKeyOf(toks []ntoken, c *candidate, f *Figure) {
 
 // storyPartWords are the words partWords reads, marked in the lexicon
 // (markStoryPart) so that a sentence without any costs one test.
-var storyPartWords = strings.Fields("separate meanwhile elsewhere initially originally hospital hospitals received brought put worst hardest found recovered retrieved discovered pulled")
+var storyPartWords = strings.Fields("separate meanwhile elsewhere initially originally hospital hospitals received brought put worst hardest")
 
 // buildStoryPartWords gives the lexicon the words of storyPartWords.
 func buildStoryPartWords() {
@@ -236,8 +235,6 @@ func (fx *figurer) partWords(toks []ntoken) *partWords {
 				w.hospital = true
 			case "received", "brought":
 				w.received = true
-			case "found", "recovered", "retrieved", "discovered", "pulled":
-				w.found = true
 			case "worst", "hardest":
 				for j := k + 1; j < len(toks) && j <= k+2; j++ {
 					if wordAt(fx.text, toks[j], "hit") || wordAt(fx.text, toks[j], "affected") {
@@ -297,7 +294,7 @@ func (fx *figurer) storyPart(toks []ntoken, c *candidate) bool {
 		return true
 	}
 	w := fx.partWords(toks)
-	return w.hospital && w.received || w.worstHit || w.found && fx.bodiesFound(toks, c) // "Jalalabad hospital received 600 injured people", "the worst-hit city, where 11,000 died"
+	return w.hospital && w.received || w.worstHit || fx.bodiesFound(toks, c) // "Jalalabad hospital received 600 injured people", "the worst-hit city, where 11,000 died"
 }
 
 // maxBodiesShare is how many times the bodies found a toll before them may
@@ -318,6 +315,17 @@ func (fx *figurer) bodiesFound(toks []ntoken, c *candidate) bool {
 	}
 	if total := fx.totals.totalBefore(0); total > maxBodiesShare*c.b.min {
 		return false // "nearly 40 bodies" found after a war's thousands executed: news of its own
+	}
+	found := false // the sentence's verb of finding, read only for bodies
+	for _, t := range toks {
+		if t.kind == ntWord && (wordAt(fx.text, t, "found") || wordAt(fx.text, t, "recovered") || wordAt(fx.text, t, "retrieved") ||
+			wordAt(fx.text, t, "discovered") || wordAt(fx.text, t, "pulled")) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
 	}
 	for k := max(c.first-1, 0); k < c.unitLast; k++ {
 		if t := toks[k]; t.kind == ntWord && (wordAt(fx.text, t, "more") || wordAt(fx.text, t, "another") || wordAt(fx.text, t, "further") || wordAt(fx.text, t, "additional")) {
