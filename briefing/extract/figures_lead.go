@@ -12,6 +12,7 @@ import (
 // the figures are returned with it marked (Figures marks one from the
 // text's first sentence; Lead chooses again with the real headline).
 func Lead(figs []Figure, text, headline string) []Figure {
+	headline = sentenceCase(headline)
 	for i := range figs {
 		figs[i].Lead = false
 	}
@@ -60,7 +61,7 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 			continue
 		}
 		if f.SentenceStart != lastSentence { // only a contender's sentence is read again
-			lastSentence, wasHistoric = f.SentenceStart, historic(f.Sentence)
+			lastSentence, wasHistoric = f.SentenceStart, historic(f.Sentence[datelineEnd(f.Sentence):])
 		}
 		if wasHistoric {
 			s -= 4
@@ -70,7 +71,7 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 		}
 	}
 	if best >= 0 {
-		figs[best].Lead = true
+		figs[leadFor(text, figs, best)].Lead = true
 	}
 }
 
@@ -134,14 +135,7 @@ func openingLines(text string, end int) string {
 // asides.
 func leadScore(f *Figure, head []Figure, roles roleSet, roleWeight float64, lede int) float64 {
 	s := 0.0
-	for _, h := range head {
-		switch {
-		case h.Value == f.Value:
-			s += 8
-		case h.Value > 0 && math.Abs(h.Value-f.Value) <= 0.1*h.Value && (h.Role == f.Role || h.Role == RoleOther):
-			s += 5 // "death toll nears 3,000" and "about 2,900 dead"
-		}
-	}
+	s += headScore(f, head)
 	if roles.has(f.Role) {
 		s += roleWeight
 	}
@@ -152,7 +146,9 @@ func leadScore(f *Figure, head []Figure, roles roleSet, roleWeight float64, lede
 	case RoleKilled:
 		s++ // between equals, the dead lead
 	case RoleMoney, RoleDuration:
-		s -= 20 // only when nothing is counted
+		if !sumLeads(f, head, roles) {
+			s -= 20 // only when nothing is counted, or the headline is about the money
+		}
 	}
 	return s
 }
@@ -197,7 +193,10 @@ func headlineRoles(headline string) roleSet {
 			roles = append(roles, r)
 		}
 	}
-	return roles
+	if !roles.has(RoleMoney) && appealForMoney(headline) {
+		roles = append(roles, RoleMoney)
+	}
+	return withKin(roles)
 }
 
 // isLetter reports whether b is an ASCII letter.
@@ -205,7 +204,7 @@ func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 
 // headlineVerbs are headline words that name a role but are too common
 // in running text to be triggers.
-var headlineVerbs = map[string]Role{"free": RoleReleased, "frees": RoleReleased, "flee": RoleDisplaced,
+var headlineVerbs = map[string]Role{"funds": RoleMoney, "funding": RoleMoney, "money": RoleMoney, "free": RoleReleased, "frees": RoleReleased, "flee": RoleDisplaced,
 	"shelter": RoleDisplaced, "feared": RoleKilled, "abduct": RoleHeld, "abducts": RoleHeld, "kidnap": RoleHeld}
 
 // historic reports a sentence that gives an earlier estimate or an aside:
