@@ -41,7 +41,7 @@ func role7Defs() []figureRuleDef {
 		{&roleLivesOf, "lives-of", "The typhoon killed 6,000 people and devastated the lives of millions."},
 		{&roleRoundedUp, "rounded-up", "Police rounded up 40 protesters in the capital."},
 		{&roleSameNoun, "same-noun-ellipsis", "The agency counted 188 families entering Chad this week and 1,161 families since October."},
-		{&roleThingHead, "modifier-of-a-thing", "Aid agencies run 17 refugee camps in the region."},
+		{&roleThingHead, "modifier-of-a-thing", "The agency sent 40 relief trucks to the region."},
 		{&roleReturning, "returning-no-flight", "Police stopped 14 guests who were returning from a wedding."},
 	}
 }
@@ -212,9 +212,10 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 
 // modifierOfThing reports whether the word that gave the figure f its
 // role is a modifier of its counted noun, and that noun a thing, a place
-// or an event rather than people: "17 refugee camps", "two displacement
-// camps", "40 relief trucks", "18 hunger hotspots", "eight prison riots"
-// count camps, trucks and riots, not refugees, the needy or prisoners.
+// or an event rather than people: "40 relief trucks", "40 IDP sites"
+// count trucks and sites, not the needy or the displaced. The nouns
+// thingNoun knows ("two displacement camps", "eight prison riots") are
+// left to key7Key, which reads them when they would be key.
 // Not people ("300 refugee children", "four aid workers"), nor nouns
 // with a category of their own ("20 hunger deaths", "two prison guards"),
 // nor homes, villages and communities, which are affected (nounRole7),
@@ -227,8 +228,8 @@ func (fx *figurer) modifierOfThing(f *Figure, c *candidate, toks []ntoken) bool 
 			break
 		}
 	}
-	if !mod {
-		return false
+	if !mod || thingNoun(f.Unit) != thingNone {
+		return false // camps, riots, hotspots: key7Key's, as it reads the key figures
 	}
 	head := toks[c.unitLast].lx
 	if head != nil && (head.head != "" || head.party || head.cls&(clsPerson|clsDwelling) != 0 || role7Nouns[head] != 0 ||

@@ -220,10 +220,12 @@ func TestRoundedUpAndSameNoun(t *testing.T) {
 // for this test.
 func TestModifierOfAThing(t *testing.T) {
 	checkRole7Cases(t, []role7Case{
-		{"refugee camps", "Aid agencies run 17 refugee camps along the border.", "17 refugee camps", RoleOther, "role/modifier-of-a-thing"},
-		{"displacement camps", "The militia shelled two displacement camps on the edge of the city.", "two displacement camps", RoleOther, "role/modifier-of-a-thing"},
+		{"refugee camps", "Aid agencies run 17 refugee camps along the border.", "17 refugee camps", RoleOther, ""},
+		{"displacement camps", "The militia shelled two displacement camps on the edge of the city.", "two displacement camps", RoleOther, ""},
 		{"relief trucks", "The agency sent 40 relief trucks to the province on Monday.", "40 relief trucks", RoleOther, "role/modifier-of-a-thing"},
-		{"prison riots", "The country has seen nine prison riots since 2020.", "nine prison riots", RoleOther, "role/modifier-of-a-thing"},
+		{"prison riots", "The country has seen nine prison riots since 2020.", "nine prison riots", RoleOther, ""},
+		{"IDP sites", "The agency counted 40 IDP sites in the province.", "40 IDP sites", RoleOther, "role/modifier-of-a-thing"},
+		{"relief flights", "The air bridge carried 25 relief flights into the city last week.", "25 relief flights", RoleOther, "role/modifier-of-a-thing"},
 		{"evacuation centres", "Some 4,000 families were staying in 120 evacuation centres.", "120 evacuation centres", RoleOther, ""},
 		{"refugee children are people", "Some 300 refugee children were enrolled in school this year.", "Some 300 refugee children", RoleRefugees, ""},
 		{"prison guards have a category", "About 20 prison guards were deployed to the wing.", "About 20 prison guards", RoleDeployed, ""},
