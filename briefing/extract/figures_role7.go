@@ -268,8 +268,11 @@ func movementNoun(w string) bool {
 // Cattle or goods rounded up are not detained. It reports the event and
 // whether it decided.
 func (fx *figurer) otherPeople7(f *Figure, c *candidate, toks []ntoken, head *numLex) (bool, bool) {
-	people := c.unitFirst < 0 || head != nil && head.party || personWord(lastWord(f.Unit), head, c.unitFirst == c.unitLast)
-	if people && roundedUp(fx.text, toks, c) {
+	// The person test reads the noun's text, so it is asked last.
+	people := func() bool {
+		return c.unitFirst < 0 || head != nil && head.party || personWord(lastWord(f.Unit), head, c.unitFirst == c.unitLast)
+	}
+	if roundedUp(fx.text, toks, c) && people() {
 		r := RoleDetained
 		if heldAround(toks) {
 			r = RoleHeld
@@ -277,8 +280,8 @@ func (fx *figurer) otherPeople7(f *Figure, c *candidate, toks []ntoken, head *nu
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, r, catTrigger, roleRoundedUp, 0
 		return true, true
 	}
-	if c.first < 1 || !ntIsWord(toks[c.first-1], "and") || c.unitFirst < 0 || !people || len(fx.out) == 0 ||
-		fx.text[toks[c.unitFirst].start] < 'a' {
+	if c.first < 1 || !ntIsWord(toks[c.first-1], "and") || c.unitFirst < 0 || len(fx.out) == 0 ||
+		fx.text[toks[c.unitFirst].start] < 'a' || !people() {
 		return false, false
 	}
 	prev := &fx.out[len(fx.out)-1]
