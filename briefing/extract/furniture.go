@@ -1176,8 +1176,10 @@ func appendCitations(out []Span, text string, start, end int) []Span {
 			break
 		}
 		i += k
-		j := strings.IndexByte(text[i:end], ')')
-		if j < 0 || j > 120 {
+		// The bracket closes within 120 bytes or it is no citation: only
+		// those are searched, so that a run of '(' is read in linear time.
+		j := strings.IndexByte(text[i:min(end, i+121)], ')')
+		if j < 0 {
 			continue
 		}
 		if citation(text[i+1 : i+j]) {
