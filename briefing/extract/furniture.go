@@ -65,6 +65,8 @@ func furniture(text string) []Span {
 				// …": the syndicator's label and the wire's dateline follow.
 				n += stampedDateline(line[n:])
 				out = append(out, Span{start + len(line) - len(trimBlanks(line)), start + n})
+			} else if n := firstDateline(prev.Start < 0, t); n > 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := dl; n > 0 {
 				out = append(out, Span{start, start + n})
 				if belowCredit && !prevFurniture {
@@ -601,7 +603,55 @@ func stampedDateline(s string) int {
 	if n := labelledDateline(t); n > 0 {
 		return len(s) - len(t) + n
 	}
+	if n := bareDateline(t); n > 0 {
+		return len(s) - len(t) + n
+	}
 	return 0
+}
+
+// firstDateline is bareDateline of t when t is the text's first line, or 0.
+func firstDateline(first bool, t string) int {
+	if !first {
+		return 0
+	}
+	return bareDateline(t)
+}
+
+// bareDateline returns the length of a dateline that a republisher
+// printed without its source and without a dash, at the head of a story:
+// a place of one to three capitalised words, a comma, a month and a day
+// (and its year), then the story's first word, capitalised — "Khartoum,
+// Oct 7 At least seven people were killed …" (a wire's "Khartoum, Oct 7
+// (IANS)" with the agency cut) — or 0. Only a text's first line or the
+// line after the store's date stamp is read this way.
+func bareDateline(t string) int {
+	comma := strings.IndexByte(t[:min(len(t), 32)], ',')
+	if comma < 3 {
+		return 0
+	}
+	words := 0
+	for w, i := nextWord(t[:comma], 0); w != ""; w, i = nextWord(t[:comma], i) {
+		if words++; words > 3 || !isUpperStart(w) || isMonthWord(w) || weekdayWord(w) {
+			return 0
+		}
+	}
+	month, i := nextWord(t, comma+1)
+	if !isMonthWord(month) || strings.HasSuffix(month, ",") {
+		return 0
+	}
+	day, n := nextWord(t, i)
+	if day = strings.TrimSuffix(day, ","); day == "" || len(day) > 2 || strings.Trim(day, "0123456789") != "" {
+		return 0
+	}
+	next, j := nextWord(t, n)
+	if isYear(strings.TrimRight(next, ",")) {
+		n = j - len(next) + len(strings.TrimRight(next, ","))
+		next, _ = nextWord(t, j)
+	}
+	if next == "" || !isUpperStart(next) || isMonthWord(next) || weekdayWord(next) {
+		return 0
+	}
+	return n
 }
 
 // labelledDateline returns the length of a dateline after a syndicator's
@@ -907,8 +957,16 @@ func bulletsBefore(out []Span, text string, start int) []Span {
 // byline or credit, or a short line that is only a date or a time.
 func furnitureLine(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" || len(t) > 160 {
+	if t == "" {
 		return false
+	}
+	if len(t) > 160 || t[0] == 'T' {
+		if len(t) <= 400 && briefingNote(t) {
+			return true
+		}
+		if len(t) > 160 {
+			return false
+		}
 	}
 	for _, l := range furnitureLines {
 		if strings.EqualFold(t, l) {
@@ -1041,12 +1099,23 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	// page notices: "This article is more than 2 years old", "This article
 	// originally appeared on …".
 	"This article ", "Originally appeared",
+
 	// media labels and chart sources: "Pictured: …", "Video: …", "Source: OCHA, 3 March 2024".
 	"Pictured:", "Gallery:", "Video:", "In pictures:", "Click here", "Source:",
 	// labels of links to other stories set between paragraphs: "MORE:
 	// Rebels seize Goma", "Related story: …", "Don't miss: …".
 	"More:", "Related story:", "Related stories:", "Related article:", "Recommended:", "Don't miss:",
 	"Must read:", "Read next:", "Read also:", "Also see:", "Further reading:"}
+
+// briefingNote reports whether t, a trimmed line, is a briefing's note on
+// itself, a sentence too long for a furniture prefix: UNHCR's "This is a
+// summary of what was said by … at the press briefing, on 10 July 2012, at
+// the Palais des Nations in Geneva.", the UN's "The following is a
+// near-verbatim transcript of today's noon briefing by …".
+func briefingNote(t string) bool {
+	return t[0] == 'T' && (strings.HasPrefix(t, "This is a summary of what was said") ||
+		strings.HasPrefix(t, "The following is a near-verbatim transcript"))
+}
 
 // furnitureFirsts marks the bytes a line can start with to match a
 // furniture prefix under strings.EqualFold. A prefix that starts with a

@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// tl7Case is one row of the timeline7 tables: the entries a text's
+// timeline must hold (as "text=value", "text=value planned"), and the
+// texts of dates that must give no entry.
+type tl7Case struct {
+	name, dct, text string
+	want            []string
+	none            []string
+}
+
+// checkTL7 runs the rows against Timeline.
+func checkTL7(t *testing.T, cases []tl7Case) {
+	t.Helper()
+	for _, tc := range cases {
+		pub, err := time.Parse(time.DateOnly, tc.dct)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		entries := Timeline(tc.text, pub)
+		got := make([]string, 0, len(entries))
+		for _, e := range entries {
+			s := e.Text + "=" + e.Value
+			if e.Planned {
+				s += " planned"
+			}
+			got = append(got, s)
+		}
+		for _, w := range tc.want {
+			found := false
+			for _, g := range got {
+				found = found || g == w
+			}
+			if !found {
+				t.Errorf("%s: no entry %q; entries %q", tc.name, w, got)
+			}
+		}
+		for _, n := range tc.none {
+			for _, e := range entries {
+				if strings.Contains(e.Text, n) {
+					t.Errorf("%s: entry %q = %s from %q; want none", tc.name, e.Text, e.Value, n)
+				}
+			}
+		}
+	}
+}
+
+// TestTimelineYearOfBareDates checks the year a day or month named without
+// one takes from its clause: a past modal before "until" ("could not use
+// the road until 12 November") says nothing of which side of the paper the
+// day lies, so it is the nearest, not next year's; a "since" phrase that
+// runs a few words ("since returning to power in January", "since his
+// return to power in January") dates the past one. The neighbours keep
+// the coming one: a weekday, a "will" clause, a date after "and will".
+func TestTimelineYearOfBareDates(t *testing.T) {
+	checkTL7(t, []tl7Case{
+		{name: "until after a past modal, a day just past", dct: "2025-11-20",
+			text: "Until 12 November the town's 9,000 residents could not use the road to Beledweyne, aid agencies said.",
+			want: []string{"Until 12 November=2025-11-12"}},
+		{name: "until after a past modal, a day just past (issue 12)", dct: "2025-02-05",
+			text: "Residents could not leave the camp until 3 February.",
+			want: []string{"until 3 February=2025-02-03"}},
+		{name: "until after would, a day just past", dct: "2025-02-05",
+			text: "The truce would last until 3 February, officials said.",
+			want: []string{"until 3 February=2025-02-03"}},
+		{name: "until after would, a day ahead", dct: "2025-01-20",
+			text: "The truce would last until 3 February, officials said.",
+			want: []string{"until 3 February=2025-02-03 planned"}},
+		{name: "until a weekday after would is the coming one", dct: "2025-02-05",
+			text: "Schools would stay shut until Monday.",
+			want: []string{"until Monday=2025-02-10 planned"}},
+		{name: "until after will is the coming one", dct: "2025-02-05",
+			text: "Residents will not return until 3 February.",
+			want: []string{"until 3 February=2026-02-03 planned"}},
+		{name: "since a gerund phrase in December", dct: "2025-12-10",
+			text: "Trump had boasted that the Rwanda-DRC conflict, which has raged on-and-off for years, was one of eight he has ended since returning to power in January.",
+			want: []string{"in January=2025-01"}},
+		{name: "since a noun phrase in December", dct: "2025-12-10",
+			text: "He has ended wars since his return to power in January.",
+			want: []string{"in January=2025-01"}},
+		{name: "since, then and will", dct: "2025-12-10",
+			text: "Schools have been shut since June and will reopen in January.",
+			want: []string{"since June=2025-06", "in January=2026-01 planned"}},
+		{name: "since a noun and a bare day", dct: "2025-06-15",
+			text: "The military has escalated its raids since the Hamas-led attacks Oct. 7, saying it had arrested 2,000 people.",
+			want: []string{"Oct. 7=2024-10-07"}},
+	})
+}
+
+// TestTimelineYearAfterComma checks a day whose year is "last year", "this
+// year" or "next year" set off by a comma, as wire copy writes it: one
+// entry, not the day and a second entry for the whole year. A possessive
+// "last year's" after the comma starts a noun phrase of its own.
+func TestTimelineYearAfterComma(t *testing.T) {
+	checkTL7(t, []tl7Case{
+		{name: "since a day, last year", dct: "2025-04-13",
+			text: "Since May 10, last year, fierce fighting has been raging in El Fasher between the army and the RSF.",
+			want: []string{"Since May 10, last year=2024-05-10"}},
+		{name: "day first, last year", dct: "2025-04-13",
+			text: "The town fell on 3 March, last year, after a siege.",
+			want: []string{"on 3 March, last year=2024-03-03"}},
+		{name: "a possessive after the comma", dct: "2025-04-13",
+			text: "On May 10, last year's winner spoke.",
+			want: []string{"On May 10=2024-05-10", "last year=2024"}},
+	})
+	// "last year" is no entry of its own beside the day it dates.
+	pub := time.Date(2025, 4, 13, 0, 0, 0, 0, time.UTC)
+	for _, e := range Timeline("Since May 10, last year, fierce fighting has been raging in El Fasher.", pub) {
+		if e.Text == "last year" {
+			t.Errorf("a second entry %q = %s for the day's year", e.Text, e.Value)
+		}
+	}
+}
+
+// TestFurnitureBareDatelineAndBriefingNote checks two kinds of page
+// furniture: a wire dateline a republisher printed without its agency and
+// dash at the head of the story ("Khartoum, Oct 7 At least seven people
+// …", after the store's date stamp or as the first line), and a briefing's
+// note on itself (UNHCR's "This is a summary of what was said by … at the
+// press briefing, on 10 July 2012"). Neither dates an event; the story's
+// own dates stay.
+func TestFurnitureBareDatelineAndBriefingNote(t *testing.T) {
+	story := " At least seven people were killed in an artillery strike on the camp, a health official confirmed. The attack spanned two days, with two deaths on Sunday and five on Monday."
+	checkTL7(t, []tl7Case{
+		{name: "bare dateline after the store's stamp", dct: "2024-10-08",
+			text: " date 2024-10-08 Khartoum, Oct 7" + story,
+			want: []string{"on Sunday=2024-10-06", "on Monday=2024-10-07"}, none: []string{"Oct 7"}},
+		{name: "bare dateline on the first line", dct: "2024-10-08",
+			text: "New Delhi, Oct 7" + story,
+			want: []string{"on Sunday=2024-10-06"}, none: []string{"Oct 7"}},
+		{name: "bare dateline with its year", dct: "2024-10-08",
+			text: "Khartoum, Oct 7, 2024" + story,
+			want: []string{"on Monday=2024-10-07"}, none: []string{"Oct 7"}},
+		{name: "a story that opens with a place and a date", dct: "2024-10-08",
+			text: "Gaza, Oct 7 was the worst day of the war, residents said.",
+			want: []string{"Oct 7=2024-10-07"}},
+		{name: "UNHCR briefing note", dct: "2012-07-10",
+			text: "Briefing Notes, 10 July 2012\n\nThis is a summary of what was said by UNHCR spokesperson Adrian Edwards to whom quoted text may be attributed at the press briefing, on 10 July 2012, at the Palais des Nations in Geneva.\n\nSix months ago refugees began fleeing Mali. Over 365,000 people are estimated to have been displaced since January.",
+			want: []string{"since January=2012-01"}, none: []string{"10 July 2012"}},
+		{name: "UN noon briefing transcript", dct: "2016-07-14",
+			text: "The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General, on 14 July 2016.\n\nThe Secretary-General met the Foreign Minister on Wednesday.",
+			want: []string{"on Wednesday=2016-07-13"}, none: []string{"14 July 2016"}},
+	})
+	for _, text := range []string{
+		" date 2024-10-08 Khartoum, Oct 7" + story,
+		"This is a summary of what was said by UNHCR spokesperson Adrian Edwards to whom quoted text may be attributed at the press briefing, on 10 July 2012, at the Palais des Nations in Geneva.\n\nThe agency said 15,000 people arrived.",
+	} {
+		for _, f := range Figures(text) {
+			if strings.Contains(f.Text, "Oct") || strings.Contains(f.Text, "2012") {
+				t.Errorf("%q: a figure %q from furniture", text[:20], f.Text)
+			}
+		}
+		if len(furniture(text)) == 0 {
+			t.Errorf("%q: no furniture span", text[:20])
+		}
+	}
+}
