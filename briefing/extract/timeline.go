@@ -521,7 +521,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	for we < t.sent.End && !utf8.RuneStart(text[we]) {
 		we++
 	}
-	cut := others
+	cut := withAsides(text, ws, we, t.pre, t.End, others)
 	if rel, at := closedRelative(text, ws, t.pre, others); rel >= 0 {
 		cut = withSpan(others, Span{rel, at}) // the relative and its own date
 	}

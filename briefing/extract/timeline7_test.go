@@ -161,3 +161,40 @@ func TestFurnitureBareDatelineAndBriefingNote(t *testing.T) {
 		}
 	}
 }
+
+// TestEventAsides checks that an event reads its clause whole across an
+// aside: a bracketed remark or an acronym inside the clause, and a
+// non-restrictive relative between the subject and its verb. A relative
+// inside a clause that has its verb already, and a bracket at the clause's
+// end, stay as they were.
+func TestEventAsides(t *testing.T) {
+	pub := time.Date(2019, 8, 28, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, date, want string }{
+		{"Last Friday, the insurgents, who are believed to be inspired by Islamic fundamentalism, killed two people, resident in Machava village, in Nangade district.",
+			"Last Friday", "The insurgents killed two people"},
+		{"Later on Friday, an insurgent group (possibly the same one) attacked an outlying neighbourhood of Nangade town itself, where they killed three people.",
+			"on Friday", "An insurgent group attacked an outlying neighbourhood of Nangade town itself"},
+		{"More than 114 civilians were killed in attacks by the paramilitary Rapid Support Forces (RSF) on two displacement camps in El Fasher on Saturday.",
+			"on Saturday", "More than 114 civilians were killed in attacks by the paramilitary Rapid Support Forces on two displacement camps in El Fasher"},
+		{"On Monday the UN, which runs the camp, said 12 people died.",
+			"On Monday", "12 people died"},
+		// neighbours
+		{"The rebels, who had seized the town in May, withdrew on Friday.",
+			"on Friday", "The rebels withdrew"},
+		{"Trump boasted on Monday that the conflict, which has raged for years, was one of eight he has ended.",
+			"on Monday", "Trump boasted that the conflict"},
+	}
+	for _, tc := range cases {
+		var got []string
+		ok := false
+		for _, e := range Timeline(tc.text, pub) {
+			if e.Text == tc.date {
+				got = append(got, e.Event)
+				ok = ok || strings.HasPrefix(e.Event, tc.want)
+			}
+		}
+		if !ok {
+			t.Errorf("%q: events of %q are %q, want one opening %q", tc.text, tc.date, got, tc.want)
+		}
+	}
+}
