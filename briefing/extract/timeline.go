@@ -62,7 +62,8 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	for i := range tags {
 		t := &tags[i]
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || inFurniture(furn, &fk, t.Start) ||
-			attributivePart(text, t) || vagueClock(text, t) {
+			attributivePart(text, t) || vagueClock(text, t) ||
+			i+1 < len(tags) && tags[i+1].Start == t.End+2 && glossedDate(text, tags, i) {
 			continue
 		}
 		e := TimelineEntry{
@@ -122,6 +123,32 @@ func vagueClock(text string, t *taggedTimex) bool {
 	w := lowerKey(head[strings.LastIndexByte(head, ' ')+1:])
 	return w == "well" || w == "long"
 }
+
+// glossedDate reports whether tags[i] is a date an editor glossed with
+// another in brackets right after it: a quoted "yesterday (Friday)",
+// "Today (Saturday)", "Today (yesterday)" — the speaker's day, which the
+// bracket dates for the paper's reader. The bracket is the entry; the
+// deictic, read from the paper's date, would date the event a day late.
+func glossedDate(text string, tags []taggedTimex, i int) bool {
+	if i+1 >= len(tags) {
+		return false
+	}
+	t, g := &tags[i], &tags[i+1]
+	if g.Start != t.End+2 || text[t.End:g.Start] != " (" || g.End >= len(text) || text[g.End] != ')' ||
+		g.Type != TypeDate && g.Type != TypeTime || g.v.g == 0 {
+		return false
+	}
+	w, _, _ := strings.Cut(t.Text, " ")
+	for _, d := range speakerDays {
+		if strings.EqualFold(w, d) {
+			return true
+		}
+	}
+	return false // "around 12.50 pm (0820 GMT)": a clock and its conversion
+}
+
+// speakerDays open the dates that count from the day they are said.
+var speakerDays = [...]string{"today", "yesterday", "tomorrow", "tonight", "this", "last"}
 
 // attributivePart reports whether t is a part of a day named only by
 // "the morning", "the evening"… that modifies the noun after it ("shortly
@@ -216,7 +243,8 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 				// "killed in another airstrike on Tuesday" is not the
 				// Tuesday strike told before it, unless that said "another"
 				// too (the same sentence again).
-				if sameEvent(out[p].stems, it.stems) && (!anotherEvent(it.e.Event) || anotherEvent(out[p].e.Event)) {
+				if sameEvent(out[p].stems, it.stems) && (!anotherEvent(it.e.Event) || anotherEvent(out[p].e.Event)) &&
+					!otherCounts(out[p].e.Event, it.e.Event) {
 					k, found = p, true
 					break
 				}
@@ -334,6 +362,57 @@ func sameEvent(a, b []stem) bool {
 		}
 	}
 	return 2*n >= min(len(a), len(b))
+}
+
+// otherCounts reports whether two events of one date each give counts in
+// figures and share none: "14 civilians were also killed" (an official)
+// and "40 civilians were killed and hundreds injured" (a volunteer group)
+// are two reports of the day, not one said twice; a story that repeats its
+// event repeats its count.
+func otherCounts(a, b string) bool {
+	if a == b || !hasDigit(a) || !hasDigit(b) {
+		return false
+	}
+	for i := 0; i < len(a); {
+		if !isDigit(a[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(a) && (isDigit(a[j]) || a[j] == ',' && j+1 < len(a) && isDigit(a[j+1])) {
+			j++
+		}
+		if containsNumber(b, a[i:j]) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// containsNumber reports whether s holds the figure n as a whole number.
+func containsNumber(s, n string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], n)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if (k == 0 || !isDigit(s[k-1]) && s[k-1] != ',') && (k+len(n) == len(s) || !isDigit(s[k+len(n)])) {
+			return true
+		}
+		from = k + 1
+	}
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // stem is the first five bytes of a lower-case word with their count,
@@ -870,6 +949,7 @@ func stripLeadingAttribution(s string) string {
 				i = e
 			}
 		}
+		i = afterSource(s, i) // "said in a statement that"
 		if rs, re := nextField(s, i); rs < re && strings.EqualFold(s[rs:re], "that") {
 			i = re
 		} else if v != "said" && v != "says" && v != "told" {
@@ -882,6 +962,28 @@ func stripLeadingAttribution(s string) string {
 		return s
 	}
 	return s
+}
+
+// afterSource returns where the words after a verb of saying at i go on
+// past the source it names before its "that": "said in a statement that",
+// "said in a report on Monday that", "said on its website that"; i when
+// no such phrase and "that" follow within five words.
+func afterSource(s string, i int) int {
+	ws, we := nextField(s, i)
+	if ws == we || !strings.EqualFold(s[ws:we], "in") && !strings.EqualFold(s[ws:we], "on") {
+		return i
+	}
+	for k, j := 0, we; k < 5; k++ {
+		rs, re := nextField(s, j)
+		if rs == re || strings.ContainsAny(s[rs:re], ",;:") {
+			return i
+		}
+		if strings.EqualFold(s[rs:re], "that") {
+			return j
+		}
+		j = re
+	}
+	return i
 }
 
 // hasReportingVerb reports whether one of the first n words of s is a

@@ -198,3 +198,72 @@ func TestEventAsides(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineSpeakerDayGlossed checks a quoted deictic an editor dates
+// in brackets: "yesterday (Friday)", "Today (Saturday)", "Today
+// (yesterday)" give one entry, the bracket's, not a second one a day late
+// read from the paper's date. A clock and its conversion ("around 12.50 pm
+// (0820 GMT)") are not a gloss: the first stays.
+func TestTimelineSpeakerDayGlossed(t *testing.T) {
+	checkTL7(t, []tl7Case{
+		{name: "yesterday glossed by a weekday", dct: "2025-04-13",
+			text: "“More than 100 civilians were killed on the Zamzam camp yesterday (Friday), with dozens injured,” Khatir said.",
+			want: []string{"Friday=2025-04-11"}, none: []string{"yesterday"}},
+		{name: "today glossed by yesterday", dct: "2025-04-13",
+			text: "“Today (yesterday), 14 civilians were also killed, due to another militia attack on the camp,” he added.",
+			want: []string{"yesterday=2025-04-12"}, none: []string{"Today"}},
+		{name: "a clock and its conversion", dct: "2018-05-14",
+			text: "It began around 12.50 pm (0820 GMT) when the militants detonated a car bomb.",
+			want: []string{"around 12.50 pm=2018-05-14T12:50"}},
+	})
+}
+
+// TestTimelineTwoTollsOfOneDay checks that two reports of one day that
+// give different counts stay two entries ("14 civilians were also killed"
+// by an official, "40 civilians were killed" by a volunteer group), while
+// a story that says its event again with the same count keeps one.
+func TestTimelineTwoTollsOfOneDay(t *testing.T) {
+	pub := time.Date(2025, 4, 13, 0, 0, 0, 0, time.UTC)
+	count := func(text string) int {
+		n := 0
+		for _, e := range Timeline(text, pub) {
+			if e.Value == "2025-04-12" {
+				n++
+			}
+		}
+		return n
+	}
+	two := "Officials said 14 civilians were killed in an attack on the Abu Shouk camp on Saturday.\n\n" +
+		"A volunteer group said 40 civilians were killed in the attack on the Abu Shouk camp on Saturday."
+	if n := count(two); n != 2 {
+		t.Errorf("two tolls of Saturday: %d entries, want 2", n)
+	}
+	one := "Gunmen killed 12 civilians in an attack on the Abu Shouk camp on Saturday.\n\n" +
+		"The attack on the Abu Shouk camp on Saturday killed 12 civilians, including three children, officials said."
+	if n := count(one); n != 1 {
+		t.Errorf("one toll said twice: %d entries, want 1", n)
+	}
+}
+
+// TestEventSaidInAStatement checks that the source a verb of saying names
+// before its "that" goes with the attribution: "said in a statement that
+// 40 civilians were killed" is "40 civilians were killed", not "In a
+// statement that 40 civilians were killed".
+func TestEventSaidInAStatement(t *testing.T) {
+	pub := time.Date(2025, 4, 13, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Emergency Room, a volunteer group, said in a statement that 40 civilians were killed on Saturday.", "40 civilians were killed"},
+		{"The Labor Department said in a report on Tuesday that job openings plummeted.", "The Labor Department said in a report that job openings plummeted"},
+		{"The Labor Department said in a report that job openings plummeted on Tuesday.", "Job openings plummeted"},
+		{"The company said on its earnings call that sales rose 15 percent on Tuesday.", "Sales rose 15 percent"},
+	} {
+		es := Timeline(tc.text, pub)
+		if len(es) != 1 || es[0].Event != tc.want {
+			var got []string
+			for _, e := range es {
+				got = append(got, e.Event)
+			}
+			t.Errorf("%q: events %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

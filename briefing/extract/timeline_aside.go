@@ -19,8 +19,7 @@ const maxAside = 160
 // we), with the window's asides added in order; an aside that holds a
 // date of cut or the entry's own date [ds, de) is left alone.
 func withAsides(text string, ws, we, ds, de int, cut []Span) []Span {
-	win := text[ws:we]
-	if strings.IndexByte(win, '(') < 0 && !strings.Contains(win, ", who ") && !strings.Contains(win, ", which ") {
+	if !asideMark(text[ws:we]) {
 		return cut
 	}
 	for _, a := range asides(text, ws, we) {
@@ -30,6 +29,25 @@ func withAsides(text string, ws, we, ds, de int, cut []Span) []Span {
 		cut = withSpan(cut, a)
 	}
 	return cut
+}
+
+// asideMark reports whether win holds a bracket or a comma before "wh",
+// the only places an aside can start.
+func asideMark(win string) bool {
+	if strings.IndexByte(win, '(') >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(win, ','); i >= 0; {
+		if strings.HasPrefix(win[i+1:], " wh") {
+			return true
+		}
+		k := strings.IndexByte(win[i+1:], ',')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // overlapsAny reports whether a overlaps one of spans.
@@ -54,29 +72,46 @@ func overlapsAny(spans []Span, a Span) bool {
 // may need the words before it.
 func asides(text string, ws, we int) []Span {
 	var out []Span
-	for i := ws; i < we; i++ {
-		switch text[i] {
-		case '(':
+	// The next bracket and the next comma, found by byte search.
+	paren, comma := nextByte(text, ws, we, '('), nextByte(text, ws, we, ',')
+	for paren >= 0 || comma >= 0 {
+		if comma < 0 || paren >= 0 && paren < comma {
+			i := paren
+			paren = nextByte(text, i+1, we, '(')
 			if i == ws || text[i-1] != ' ' {
 				continue
 			}
-			j := strings.IndexAny(text[i+1:min(we, i+1+maxAside)], "()")
-			if j < 0 || text[i+1+j] != ')' {
+			j := i + 1
+			for lim := min(we, i+1+maxAside); j < lim && text[j] != '(' && text[j] != ')'; j++ {
+			}
+			if j >= we || text[j] != ')' {
 				continue
 			}
-			end := i + 1 + j + 1
-			if end+1 < we && text[end] == ' ' && 'a' <= text[end+1] && text[end+1] <= 'z' {
+			if end := j + 1; end+1 < we && text[end] == ' ' && 'a' <= text[end+1] && text[end+1] <= 'z' {
 				out = append(out, Span{i, end})
-				i = end
+				paren, comma = nextByte(text, end, we, '('), nextByte(text, end, we, ',')
 			}
-		case ',':
-			if end := relativeAside(text, i, we); end > 0 && !clauseHasVerb(text[segmentStart(text, ws, i):i]) {
-				out = append(out, Span{i, end})
-				i = end
-			}
+			continue
+		}
+		i := comma
+		comma = nextByte(text, i+1, we, ',')
+		if end := relativeAside(text, i, we); end > 0 && !clauseHasVerb(text[segmentStart(text, ws, i):i]) {
+			out = append(out, Span{i, end})
+			paren, comma = nextByte(text, end, we, '('), nextByte(text, end, we, ',')
 		}
 	}
 	return out
+}
+
+// nextByte returns the index of the first c in text[from:to], or -1.
+func nextByte(text string, from, to int, c byte) int {
+	if from >= to {
+		return -1
+	}
+	if k := strings.IndexByte(text[from:to], c); k >= 0 {
+		return from + k
+	}
+	return -1
 }
 
 // segmentStart returns where the clause segment that ends at i starts:
@@ -96,11 +131,12 @@ func relativeAside(text string, i, we int) int {
 	if rel != "who" && rel != "which" {
 		return 0
 	}
-	j := strings.IndexAny(text[k:min(we, k+maxAside)], ",;:()")
-	if j < 0 || text[k+j] != ',' {
+	end := k
+	for lim := min(we, k+maxAside); end < lim && !segmentMark[text[end]]; end++ {
+	}
+	if end >= we || text[end] != ',' {
 		return 0
 	}
-	end := k + j
 	w, n := nextWord(text[:we], end+1)
 	if lw := lowerKey(w); strings.HasSuffix(lw, "ly") {
 		w, _ = nextWord(text[:we], n) // "…, recently withdrew"

@@ -416,13 +416,20 @@ var countWords = map[string]bool{
 // past the third word back a word with a tense of its own, ends the
 // phrase: "since June and will reopen in January" is not one.
 func (tg *tagger) sinceBefore(i int) bool {
+	since := -1
 	for k := i - 2; k >= 0 && k >= i-6; k-- {
-		if tg.isClauseBreak(k) {
+		if t := &tg.toks[k]; t.lx == sinceLx {
+			since = k
+			break
+		} else if t.kind == ttPunct && tg.isClauseBreak(k) {
 			return false
 		}
+	}
+	if since < 0 {
+		return false
+	}
+	for k := since + 1; k < i-1; k++ {
 		switch tg.w(k) {
-		case "since":
-			return true
 		case "and", "but", "or", "while", "when", "as":
 			return false
 		}
@@ -430,7 +437,7 @@ func (tg *tagger) sinceBefore(i int) bool {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // scheduleVerb reports whether token k looks like a verb in the simple
