@@ -1172,7 +1172,7 @@ func namesDate(t string) bool {
 }
 
 // pageCounter reports whether t is a page's counter: "12 Shares", "1.2K
-// views", "0 comments", "3 min read", "Image 3 of 12".
+// views", "0 comments", "3 min read", "1 minute", "Image 3 of 12".
 func pageCounter(t string) bool {
 	if len(t) > 24 {
 		return false
@@ -1197,7 +1197,9 @@ func pageCounter(t string) bool {
 
 // pageCounters are what a page counts beside a story.
 var pageCounters = []string{"shares", "share", "views", "view", "comments", "comment", "likes", "reads",
-	"min read", "mins read", "minute read", "minutes read"}
+	"min read", "mins read", "minute read", "minutes read",
+	// a reading time alone on its line, under the headline: "1 minute"
+	"minute", "minutes", "min", "mins"}
 
 // clockTime reports whether t holds a clock time: "11:02", or with a dot
 // before an hour mark or a zone, "04.53 EDT", "12.50 pm", "16.03pm".

@@ -267,3 +267,28 @@ func TestEventSaidInAStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureReadingTime checks a page's reading time alone on its line
+// under the headline ("1 minute", "4 mins") gives no figure, while a
+// sentence that says how long something took keeps its duration.
+func TestFurnitureReadingTime(t *testing.T) {
+	text := " date 2024-10-09 Russian drone attack on Ukraine’s Odesa region injures five people\n\n1 minute\n\nKYIV (Reuters) – A Russian drone attack injured five people, its governor said on Wednesday. The alert lasted 40 minutes.\n\n4 mins\n"
+	var got []string
+	for _, f := range Figures(text) {
+		got = append(got, f.Text)
+	}
+	for _, bad := range []string{"1 minute", "4 mins"} {
+		for _, g := range got {
+			if g == bad {
+				t.Errorf("figure %q from a reading time; figures %q", g, got)
+			}
+		}
+	}
+	found := false
+	for _, g := range got {
+		found = found || g == "40 minutes"
+	}
+	if !found {
+		t.Errorf("the story's duration is lost; figures %q", got)
+	}
+}
