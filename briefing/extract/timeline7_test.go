@@ -292,3 +292,31 @@ func TestFurnitureReadingTime(t *testing.T) {
 		t.Errorf("the story's duration is lost; figures %q", got)
 	}
 }
+
+// TestEventParticipleOfResult checks that a participle after a clause of
+// its own, holding the entry's date, reads with that clause: "Rebels
+// attacked the town, killing 12 people on Sunday" is not "Killing 12
+// people". A participle after a bare subject still takes the subject.
+func TestEventParticipleOfResult(t *testing.T) {
+	pub := time.Date(2024, 8, 28, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, date, want string }{
+		{"Rebels attacked the town, killing 12 people on Sunday.", "on Sunday", "Rebels attacked the town, killing 12 people"},
+		{"In May his government extended the transition by five years, pushing back elections until 2029.", "until 2029",
+			"His government extended the transition by five years, pushing back elections until 2029"},
+		{"The Iran-aligned Houthis seized Sanaa in 2014, prompting a Saudi-led military intervention the following year.", "the following year",
+			"The Iran-aligned Houthis seized Sanaa, prompting a Saudi-led military intervention"},
+		{"The army, having retaken the town in March, pushed north.", "in March", "The army had retaken the town"},
+	} {
+		var got []string
+		ok := false
+		for _, e := range Timeline(tc.text, pub) {
+			if e.Text == tc.date {
+				got = append(got, e.Event)
+				ok = ok || e.Event == tc.want
+			}
+		}
+		if !ok {
+			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
+		}
+	}
+}

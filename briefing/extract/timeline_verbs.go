@@ -154,8 +154,10 @@ func beOf(subj string) string {
 // having retaken the town in March, pushed north" gives "The army had
 // retaken the town"; "Having retaken the town in March, the army…" the
 // same. The subject is the segment before when that is only a noun phrase,
-// or the one that opens the next segment when body opens the sentence.
-// Body is returned as it is when no subject is found.
+// or the one that opens the next segment when body opens the sentence. A
+// participle after a clause of its own reads with that clause: "Rebels
+// attacked the town, killing 12 people on Sunday". Body is returned as it
+// is when no subject is found.
 func participleClause(body, sent string, segs []Span, idx int) string {
 	first := firstWord(body)
 	if !gerund(first) || idx > 0 && isUpperStart(body) {
@@ -172,7 +174,14 @@ func participleClause(body, sent string, segs []Span, idx int) string {
 	subj := ""
 	switch {
 	case idx > 0:
-		subj = nounPhrase(seg(idx - 1))
+		if subj = nounPhrase(seg(idx - 1)); subj == "" && first != "having" && first != "being" {
+			// "Rebels attacked the town, killing 12 people on Sunday": the
+			// participle tells what the clause before it did, and reads
+			// with it.
+			if head := seg(idx - 1); leadingSubject(head) != "" && clauseHasVerb(head) && !isAttribution(head) {
+				return head + ", " + body
+			}
+		}
 	case len(segs) > 1:
 		subj = leadingSubject(stripLeadingAttribution(seg(1)))
 	}
