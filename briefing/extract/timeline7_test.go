@@ -178,6 +178,14 @@ func TestEventAsides(t *testing.T) {
 			"on Saturday", "More than 114 civilians were killed in attacks by the paramilitary Rapid Support Forces on two displacement camps in El Fasher"},
 		{"On Monday the UN, which runs the camp, said 12 people died.",
 			"On Monday", "12 people died"},
+		// a participle phrase set off by commas between subject and verb
+		{"A group of gunmen, suspected to be herdsmen, attacked a village in northeast Nigeria in the early hours of Wednesday, killing at least 10 people.",
+			"in the early hours of Wednesday", "A group of gunmen attacked a village in northeast Nigeria"},
+		{"The army said the town, located in the north, was shelled on Sunday.",
+			"on Sunday", "The town was shelled"},
+		// a fronted participle whose subject is the next segment alone
+		{"Confirming the incident on Wednesday, the lawmaker representing the constituency, Jonathan Agbidye, said the attackers fled.",
+			"on Wednesday", "The lawmaker representing the constituency confirmed the incident"},
 		// neighbours
 		{"The rebels, who had seized the town in May, withdrew on Friday.",
 			"on Friday", "The rebels withdrew"},

@@ -31,14 +31,14 @@ func withAsides(text string, ws, we, ds, de int, cut []Span) []Span {
 	return cut
 }
 
-// asideMark reports whether win holds a bracket or a comma before "wh",
-// the only places an aside can start.
+// asideMark reports whether win holds a bracket, or a comma before "wh" or
+// before a word in -ed, the only places an aside can start.
 func asideMark(win string) bool {
 	if strings.IndexByte(win, '(') >= 0 {
 		return true
 	}
 	for i := strings.IndexByte(win, ','); i >= 0; {
-		if strings.HasPrefix(win[i+1:], " wh") {
+		if strings.HasPrefix(win[i+1:], " wh") || edWordAt(win, i+2) {
 			return true
 		}
 		k := strings.IndexByte(win[i+1:], ',')
@@ -48,6 +48,15 @@ func asideMark(win string) bool {
 		i += 1 + k
 	}
 	return false
+}
+
+// edWordAt reports whether a word of letters ending in "ed" starts at i.
+func edWordAt(s string, i int) bool {
+	j := i
+	for j < len(s) && j-i < 16 && 'a' <= s[j] && s[j] <= 'z' {
+		j++
+	}
+	return j-i > 3 && s[j-2:j] == "ed" && (j == len(s) || s[j] == ' ')
 }
 
 // overlapsAny reports whether a overlaps one of spans.
@@ -95,7 +104,7 @@ func asides(text string, ws, we int) []Span {
 		}
 		i := comma
 		comma = nextByte(text, i+1, we, ',')
-		if end := relativeAside(text, i, we); end > 0 && !clauseHasVerb(text[segmentStart(text, ws, i):i]) {
+		if end := relativeAside(text, i, we); end > 0 && (participleAt(text, i, we) || !clauseHasVerb(text[segmentStart(text, ws, i):i])) {
 			out = append(out, Span{i, end})
 			paren, comma = nextByte(text, end, we, '('), nextByte(text, end, we, ',')
 		}
@@ -114,6 +123,29 @@ func nextByte(text string, from, to int, c byte) int {
 	return -1
 }
 
+// participleAside reports whether rel, the word after a comma that ends at
+// k in text, opens a participle phrase set off as an aside: "the gunmen,
+// suspected to be herdsmen, stormed", "the rebels, backed by Rwanda,
+// seized", "troops, armed with rifles, arrived". Such a phrase holds no subject
+// of its own, so cutting it leaves the clause around it whole wherever it
+// stands.
+func participleAside(text, rel string, k int) bool {
+	if !isParticiple(rel) || !strings.HasSuffix(rel, "ed") {
+		return false
+	}
+	switch next, _ := nextWord(text, k); next {
+	case "to", "as", "by", "with", "in":
+		return true
+	}
+	return false
+}
+
+// participleAt reports whether the comma at i opens a participle aside.
+func participleAt(text string, i, we int) bool {
+	rel, k := nextWord(text[:we], i+1)
+	return participleAside(text[:we], rel, k)
+}
+
 // segmentStart returns where the clause segment that ends at i starts:
 // after the last comma, semicolon, colon or bracket of text[ws:i].
 func segmentStart(text string, ws, i int) int {
@@ -128,7 +160,7 @@ func segmentStart(text string, ws, i int) int {
 // inspired by Islamic fundamentalism," before "killed".
 func relativeAside(text string, i, we int) int {
 	rel, k := nextWord(text[:we], i+1)
-	if rel != "who" && rel != "which" {
+	if rel != "who" && rel != "which" && !participleAside(text[:we], rel, k) {
 		return 0
 	}
 	end := k

@@ -183,7 +183,12 @@ func participleClause(body, sent string, segs []Span, idx int) string {
 			}
 		}
 	case len(segs) > 1:
-		subj = leadingSubject(stripLeadingAttribution(seg(1)))
+		if subj = leadingSubject(stripLeadingAttribution(seg(1))); subj == "" {
+			// "Confirming the incident on Wednesday, the lawmaker
+			// representing the constituency, Jonathan Agbidye, said …":
+			// the next segment is the subject alone.
+			subj = nounPhrase(seg(1))
+		}
 	}
 	if subj == "" {
 		return body
