@@ -70,10 +70,11 @@ func Load(fsys fs.FS) (*Library, error) {
 }
 
 // load lists the briefings of fsys, gives listed (when not nil) their
-// paths in sortPaths' order, and gets each header with read (in parallel:
-// the path's index and the path), counting in st, when not nil, how many
-// were read.
-func load(fsys fs.FS, listed func(paths []string), read func(h headerReader, i int, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
+// paths in sortPaths' order, with the reader of their headers, and gets
+// each header with read (in parallel: the path's index and the path),
+// counting in st, when not nil, how many were read. An error of listed
+// is load's.
+func load(fsys fs.FS, listed func(h headerReader, paths []string) error, read func(h headerReader, i int, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
 	var paths []string
 	var skipped []skippedFile
 	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
@@ -84,13 +85,15 @@ func load(fsys fs.FS, listed func(paths []string), read func(h headerReader, i i
 		return nil, fmt.Errorf("list briefings: %w", err)
 	}
 	sortPaths(paths)
+	h := newHeaderReader(fsys)
+	defer h.close()
 	if listed != nil {
-		listed(paths)
+		if err := listed(h, paths); err != nil {
+			return nil, err
+		}
 	}
 	results := make([]*Briefing, len(paths))
 	errs := make([]error, len(paths))
-	h := newHeaderReader(fsys)
-	defer h.close()
 	parallel(len(paths), func(i int) {
 		results[i], errs[i] = read(h, i, paths[i])
 	})
@@ -107,31 +110,38 @@ func load(fsys fs.FS, listed func(paths []string), read func(h headerReader, i i
 
 // sortPaths puts paths in the order their briefings are taken: of
 // briefings with one ID, the shallowest is kept (then the first by path),
-// as Find finds it.
+// as Find finds it. The paths are grouped by depth (each path's depth
+// counted once), and each group sorted as strings: at 100,000 paths,
+// sorting them by depth and path with a comparison function took 38 ms.
 func sortPaths(paths []string) {
-	// shallowFirst, with each path's depth counted once rather than at
-	// every comparison (at 100,000 paths that was 0.1 s). No two paths
-	// are equal, so an unstable sort gives the one order.
-	byDepth := make([]depthPath, len(paths))
+	depths := make([]int32, len(paths))
+	var count []int // paths of each depth
 	for i, p := range paths {
-		byDepth[i] = depthPath{strings.Count(p, "/"), p}
+		d := int32(strings.Count(p, "/"))
+		depths[i] = d
+		if int(d) >= len(count) {
+			count = append(count, make([]int, int(d)+1-len(count))...)
+		}
+		count[d]++
 	}
-	slices.SortFunc(byDepth, depthPath.compare)
-	for i, d := range byDepth {
-		paths[i] = d.path
+	if len(count) <= 1 {
+		slices.Sort(paths) // all of one depth
+		return
 	}
-}
-
-// depthPath is a path with its depth, for sortPaths.
-type depthPath struct {
-	depth int
-	path  string
-}
-
-// compare orders paths as sortPaths does: the shallowest first, then by
-// path.
-func (a depthPath) compare(b depthPath) int {
-	return cmp.Or(cmp.Compare(a.depth, b.depth), strings.Compare(a.path, b.path))
+	start := make([]int, len(count))
+	for d := 1; d < len(count); d++ {
+		start[d] = start[d-1] + count[d-1]
+	}
+	out := make([]string, len(paths))
+	at := slices.Clone(start)
+	for i, p := range paths {
+		out[at[depths[i]]] = p
+		at[depths[i]]++
+	}
+	for d := range count {
+		slices.Sort(out[start[d] : start[d]+count[d]])
+	}
+	copy(paths, out)
 }
 
 // assemble makes the library of the headers read from paths (sorted by

@@ -59,19 +59,10 @@ func BenchmarkLoad(b *testing.B) {
 // reader's catch-up pay, a stat of each file instead of a read.
 func BenchmarkLoadStored(b *testing.B) {
 	for _, n := range loadBenchSizes(b) {
-		dir := loadBenchLibrary(b, n)
-		fsys := briefing.DirFS(dir)
-		lib, err := briefing.Load(fsys)
-		if err != nil {
-			b.Fatal(err)
-		}
-		stored := make(map[string]briefing.StoredHeader, lib.Len())
-		for _, br := range lib.Briefings() {
-			st, err := os.Stat(filepath.Join(dir, br.Path))
-			if err != nil {
-				b.Fatal(err)
-			}
-			stored[br.Path] = briefing.StoredHeader{Briefing: br, Size: st.Size(), ModTime: st.ModTime().UnixNano()}
+		fsys, headers := storedLibrary(b, n)
+		stored := make(map[string]briefing.StoredHeader, len(headers))
+		for _, h := range headers {
+			stored[h.Briefing.Path] = h
 		}
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			var cpu time.Duration

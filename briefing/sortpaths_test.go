@@ -31,4 +31,17 @@ func TestSortPathsShallowFirst(t *testing.T) {
 	if !slices.Equal(paths, want) {
 		t.Errorf("sortPaths gives\n%v\nshallowFirst\n%v", paths, want)
 	}
+	// All of one depth, as a library of one directory is.
+	var top []string
+	for _, p := range want {
+		if !strings.Contains(p, "/") {
+			top = append(top, p)
+		}
+	}
+	sorted := slices.Clone(top)
+	r.Shuffle(len(top), func(i, j int) { top[i], top[j] = top[j], top[i] })
+	sortPaths(top)
+	if len(top) < 3 || !slices.Equal(top, sorted) {
+		t.Errorf("sortPaths of one depth gives\n%v\nshallowFirst\n%v", top, sorted)
+	}
 }

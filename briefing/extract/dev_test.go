@@ -127,8 +127,8 @@ func devRatio(a, b int) float64 {
 // devBatches are the suffixes of the dev sets' batches, each annotated by
 // hand before the extractor ran on it: batch 1 has none ("timelines.jsonl"),
 // batch 2 is "-b2" ("timelines-b2.jsonl"), batch 3 "-b3", batch 4 "-b4",
-// batch 5 "-b5", batch 6 "-b6".
-var devBatches = []string{"", "-b2", "-b3", "-b4", "-b5", "-b6"}
+// batch 5 "-b5", batch 6 "-b6", batch 7 "-b7".
+var devBatches = []string{"", "-b2", "-b3", "-b4", "-b5", "-b6", "-b7"}
 
 // devHeldOut is the batch held out this round (batch 7; batch 6 was held
 // out the round before and is a dev set now): it is scored, but its misses

@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -38,25 +38,220 @@ func Figures(text string) []Figure {
 }
 
 // figuresOf finds the figures of text, without choosing a lead.
+//
+// It reads the text in two passes over batches of sentences: the first
+// tokenizes each sentence and parses its candidates (read), the second
+// turns them into figures (emitBatch). Each pass runs one body of code
+// over many sentences, so that its code stays in the processor's
+// instruction cache; interleaved per sentence, the two together are more
+// than it holds, and each figure fetched both again. The first pass reads
+// nothing the second writes (the figures so far, the keys, the values
+// seen), so the figures are those of a sentence-by-sentence reading.
 func figuresOf(text string) []Figure {
-	n := estimateFigures(text)
-	// The set of values starts at no more than 1024: a long text names most
-	// of its values more than once, and the set grows when it must, so a
-	// large text does not clear a table it mostly leaves empty.
-	fx := figurer{text: text, out: make([]Figure, 0, n), seen: newValueSet(min(n, 1024))}
-	toks := make([]ntoken, 0, 256)
-	for _, s := range Sentences(text) {
+	bufs := figureBuffers.Get().(*figurerBuffers)
+	// The set of values starts at a size for a figure every 64 bytes and
+	// no more than 1024 figures: a long text names most of its values
+	// more than once, and the set grows when it must, so a large text does
+	// not clear a table it mostly leaves empty.
+	size := 16
+	for size < 2*min(len(text)/64+4, 1024) {
+		size <<= 1
+	}
+	if cap(bufs.seen) < size {
+		bufs.seen = make([]uint64, size)
+	}
+	seen := bufs.seen[:size]
+	clear(seen)
+	// The key figures' heads start as keyHeads.add lays them out.
+	if cap(bufs.keySlots) < 64 {
+		bufs.keySlots = make([]int32, 64)
+	}
+	keySlots := bufs.keySlots[:64]
+	clear(keySlots)
+	spans := appendSentences(bufs.spans[:0], text)
+	fx := figurer{text: text, out: bufs.out, seen: valueSet{slots: seen}, keys: keyHeads{slots: keySlots, heads: bufs.keyHeads},
+		batch: bufs.batch, starts: bufs.starts}
+	defer func() {
+		clear(fx.out) // the figures' strings and heads are the text's
+		clear(fx.keys.heads)
+		bufs.out, bufs.batch, bufs.starts, bufs.seen = fx.out[:0], fx.batch, fx.starts[:0], fx.seen.slots[:0]
+		bufs.keySlots, bufs.keyHeads, bufs.spans = fx.keys.slots[:0], fx.keys.heads[:0], spans[:0]
+		figureBuffers.Put(bufs)
+	}()
+	b := &fx.batch
+	for _, s := range spans {
 		// A "sentence" of many kilobytes (a table, a list without stops,
 		// hostile input) is read in pieces cut after commas or spaces, so
 		// that the buffers stay small and the work stays linear.
 		for from := s.Start; from < s.End; {
 			to := chunkEnd(text, from, s.End)
-			toks = ntokenize(text, from, to, toks[:0])
-			fx.sentence(toks, s)
+			t0 := len(b.toks)
+			b.toks = ntokenize(text, from, to, b.toks)
+			fx.read(t0, s)
+			if len(b.toks) >= batchTokens || len(b.cands) >= batchCands {
+				fx.emitBatch()
+			}
 			from = to
 		}
 	}
-	return fx.out
+	fx.emitBatch()
+	// The figures are copied out of the buffer they were made in, into
+	// memory of just their size.
+	figs := make([]Figure, len(fx.out))
+	copy(figs, fx.out)
+	return figs
+}
+
+// figureBuffers holds the buffers of calls of figuresOf that have
+// returned, for the next to reuse: memory written moments ago is in the
+// processor's cache, where fresh memory has to be fetched from further
+// away for each of its lines, which costs more than the work done in it.
+var figureBuffers = sync.Pool{New: func() any {
+	var b figurerBuffers
+	b.batch.toks = make([]ntoken, 0, batchTokens+256)
+	b.batch.cands = make([]candidate, 0, batchCands+8)
+	m := cap(b.batch.toks) + 32 // a piece's counts take one entry more than its tokens
+	b.batch.clauses, b.batch.trigBefore, b.batch.roleBefore, b.batch.triggers = make([]int, 0, m), make([]int32, 0, m), make([]int32, 0, m), make([]int32, 0, m)
+	return &b
+}}
+
+// figurerBuffers are the buffers a figurer reuses from call to call: the
+// figures made, the batch, the list of number starts, the slots of the
+// set of values seen, the key figures' heads and the sentences. Only the
+// figures and the heads point into a text, and they are cleared when the
+// call returns.
+type figurerBuffers struct {
+	out      []Figure
+	batch    sentenceBatch
+	starts   []int
+	seen     []uint64
+	keySlots []int32
+	keyHeads []keyHead
+	spans    []Span
+}
+
+// batchTokens and batchCands are the numbers of tokens of kept sentences
+// and of candidates after which a batch is emitted: enough that each
+// pass's code is fetched once for many figures, few enough that the
+// batch stays in cache.
+const (
+	batchTokens = 1024
+	batchCands  = 32
+)
+
+// sentenceBatch holds the sentences read but not yet emitted: their
+// tokens, their candidates and what the sentence's pass (index) found,
+// each sentence's share marked by a piece.
+type sentenceBatch struct {
+	toks       []ntoken
+	cands      []candidate
+	clauses    []int
+	trigBefore []int32
+	roleBefore []int32
+	triggers   []int32
+	pieces     []sentencePiece
+	// starts is the buffer of a sentence's starts in the second pass.
+	starts []int
+}
+
+// sentencePiece is one sentence, or piece of a long one, of a batch: its
+// span, the offsets of its shares of the batch's slices and the marks,
+// phrases and folds its pass found.
+type sentencePiece struct {
+	s             Span
+	tok, tokEnd   int // toks
+	cand, candEnd int // cands
+	at            int // clauses, trigBefore, roleBefore: tokEnd-tok+1 each
+	trig, trigEnd int // triggers
+	marks         lexMark
+	phrases       sentencePhrases
+	folds         bool
+}
+
+// grow makes room for n more elements past the length of s, keeping the
+// elements so far.
+func grow[T any](s []T, n int) []T {
+	if cap(s)-len(s) < n {
+		return slices.Grow(s, n)
+	}
+	return s
+}
+
+// read is the first pass over the sentence piece whose tokens start at t0
+// in the batch: it indexes the tokens, parses the candidates and keeps
+// them for emitBatch; a piece without one leaves the batch as it was.
+func (fx *figurer) read(t0 int, s Span) {
+	b := &fx.batch
+	toks := b.toks[t0:]
+	n := len(toks)
+	// index writes its counts and category words into the free tails of
+	// the batch's slices, which the piece takes when it is kept.
+	b.clauses, b.trigBefore, b.roleBefore, b.triggers = grow(b.clauses, n+1), grow(b.trigBefore, n+1), grow(b.roleBefore, n+1), grow(b.triggers, n)
+	at, trig := len(b.clauses), len(b.triggers)
+	fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[at:at+n+1], b.trigBefore[at:at+n+1], b.roleBefore[at:at+n+1]
+	fx.triggers = b.triggers[trig : trig+n]
+	numStarts := fx.index(toks)
+	c0 := len(b.cands)
+	cands := b.cands
+	next := 0
+	for _, i := range numStarts {
+		if i < next {
+			continue // inside the figure before
+		}
+		// candidateAt writes the whole candidate before it reads one
+		// field, so the slot past the end is not cleared first; it joins
+		// the candidates when it holds one.
+		if len(cands) == cap(cands) {
+			cands = slices.Grow(cands, 1)
+		}
+		var ok bool
+		next, ok = fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
+		if ok {
+			cands = cands[:len(cands)+1]
+		}
+	}
+	b.cands = cands
+	if len(cands) == c0 {
+		b.toks = b.toks[:t0]
+		return
+	}
+	fx.coordinate(toks, cands[c0:])
+	b.clauses, b.trigBefore, b.roleBefore = b.clauses[:at+n+1], b.trigBefore[:at+n+1], b.roleBefore[:at+n+1]
+	b.triggers = b.triggers[:trig+len(fx.triggers)]
+	b.pieces = append(b.pieces, sentencePiece{s: s, tok: t0, tokEnd: len(b.toks), cand: c0, candEnd: len(cands), at: at,
+		trig: trig, trigEnd: len(b.triggers), marks: fx.marks, phrases: fx.phrases, folds: fx.folds})
+}
+
+// emitBatch is the second pass: it turns the batch's candidates into
+// figures, sentence by sentence in order, with each sentence's index as
+// its pass left it, and empties the batch.
+func (fx *figurer) emitBatch() {
+	b := &fx.batch
+	for _, p := range b.pieces {
+		toks := b.toks[p.tok:p.tokEnd]
+		n := len(toks)
+		fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
+		fx.triggers = b.triggers[p.trig:p.trigEnd]
+		fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
+		cands := b.cands[p.cand:p.candEnd]
+		// starts[j] counts the figures that begin before token j, so that
+		// the figures between a word and a figure are counted in constant
+		// time.
+		b.starts = grow(b.starts[:0], n+1)
+		starts := b.starts[:n+1]
+		fig := 0
+		for k := range starts {
+			starts[k] = fig
+			if fig < len(cands) && cands[fig].b.num.first == k {
+				fig++
+			}
+		}
+		for k := range cands {
+			fx.emit(toks, cands, starts, k, p.s)
+		}
+	}
+	b.toks, b.cands, b.pieces = b.toks[:0], b.cands[:0], b.pieces[:0]
+	b.clauses, b.trigBefore, b.roleBefore, b.triggers = b.clauses[:0], b.trigBefore[:0], b.roleBefore[:0], b.triggers[:0]
 }
 
 // figurer carries what one sentence's figures need from the sentences
@@ -77,9 +272,12 @@ type figurer struct {
 	// category, for deduplication; seen holds every value so far.
 	keys keyHeads
 	seen valueSet
-	// cands and starts are buffers reused from sentence to sentence;
-	// floats is the slab the bounds of figures point into.
-	cands   []candidate
+	// batch holds the sentences read and not yet emitted (figuresOf).
+	batch sentenceBatch
+	// starts is the buffer index lists number starts in; clauses,
+	// trigBefore, roleBefore and triggers are the current sentence's
+	// share of the batch's; floats is the slab the bounds of figures
+	// point into.
 	starts  []int
 	clauses []int
 	floats  []float64
@@ -146,51 +344,6 @@ type candidate struct {
 	nominal int
 	// sentenceStart is where the figure's sentence starts in the text.
 	sentenceStart int
-}
-
-// sentence finds the figures of one sentence.
-func (fx *figurer) sentence(toks []ntoken, s Span) {
-	numStarts := fx.index(toks)
-	if len(numStarts) == 0 {
-		return
-	}
-	cands := fx.cands[:0]
-	defer func() { fx.cands = cands[:0] }()
-	next := 0
-	for _, i := range numStarts {
-		if i < next {
-			continue // inside the figure before
-		}
-		// candidateAt writes the whole candidate before it reads one
-		// field, so the slot past the end is not cleared first; it joins
-		// the candidates when it holds one.
-		if len(cands) == cap(cands) {
-			cands = slices.Grow(cands, 1)
-		}
-		var ok bool
-		next, ok = fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
-		if ok {
-			cands = cands[:len(cands)+1]
-		}
-	}
-	if len(cands) == 0 {
-		return
-	}
-	// starts[j] counts the figures that begin before token j, so that the
-	// figures between a word and a figure are counted in constant time. It
-	// takes the buffer of numStarts, read to the end.
-	starts := fx.starts[:len(toks)+1]
-	fig := 0
-	for k := range starts {
-		starts[k] = fig
-		if fig < len(cands) && cands[fig].b.num.first == k {
-			fig++
-		}
-	}
-	fx.coordinate(toks, cands)
-	for k := range cands {
-		fx.emit(toks, cands, starts, k, s)
-	}
 }
 
 // index makes the sentence's one pass over its tokens. It counts the
@@ -553,44 +706,6 @@ func followsAgo(text string, toks []ntoken, k int) bool {
 	}
 	w := tokenWord(text, toks[k+1])
 	return w == "ago" || w == "old" || w == "-" && k+2 < len(toks) && tokenWord(text, toks[k+2]) == "old"
-}
-
-// estimateFigures guesses how many figures text holds, from its runs of
-// digits and its length, so that the output grows at most once or twice.
-func estimateFigures(text string) int {
-	return min(digitRuns(text)+len(text)/400, len(text)/32) + 4
-}
-
-// digitRuns counts the runs of digits of text, which a comma or point
-// between digits continues ("6,000"). It reads eight bytes at a time.
-func digitRuns(text string) int {
-	runs := 0
-	var prevD, prevS uint64 // the digit and separator marks of the word before
-	for i := 0; i < len(text); i += 8 {
-		var w uint64
-		if i+8 <= len(text) {
-			w = load8(text[i : i+8])
-		} else {
-			for k := len(text) - 1; k >= i; k-- {
-				w = w<<8 | uint64(text[k])
-			}
-		}
-		d := digitBytes(w)
-		if d|prevD == 0 {
-			// No digit here or just before, as in most of a text: no run
-			// starts here, and none in the next word continues one across
-			// a separator here, which needs a digit before it.
-			prevS = 0
-			continue
-		}
-		sep := zeroBytes((w ^ 0x2C*lowBytes) &^ (0x02 * lowBytes)) // ',' or '.'
-		before := d<<8 | prevD>>56
-		sepBefore := sep<<8 | prevS>>56
-		twoBefore := d<<16 | prevD>>48
-		runs += bits.OnesCount64(d &^ before &^ (sepBefore & twoBefore))
-		prevD, prevS = d, sep
-	}
-	return runs
 }
 
 const (

@@ -95,6 +95,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	// The figure an ellipsis refers back to is the one just before it, and
 	// only when that counts something.
 	fx.prev, fx.hasPrev = len(fx.out)-1, f.Unit != "" && c.q.kind == QuantityNumber
+	if f.Unit == "" && c.q.kind == QuantityNumber {
+		fx.out[fx.prev].Unit = fx.bareCountUnit(toks, cands, k, f.Role) // "Bandits abduct 14": people; "the death toll rose to 11"
+	}
 }
 
 // isKey decides whether a figure belongs in the key-figures panel:

@@ -85,9 +85,9 @@ func TestFiguresSharedUnits(t *testing.T) {
 		{"The towns lie 4 and 7 km from the border.", []unitWant{{"4", 4, 0, 0, Exact, "km"}, {"7 km", 7, 0, 0, Exact, "km"}}},
 		{"The board may raise rates by 25 or 50 basis points.", []unitWant{{"25 or 50 basis points", 25, 25, 50, Range, "basis point"}}},
 		{"Prices fell by a third to 45,000.", []unitWant{{"a third", 1.0 / 3, 0, 0, Exact, ""}, {"45,000", 45000, 0, 0, Exact, ""}}},
-		// A fate verb's object is a count: the percent is the next clause's.
+		// A fate verb's object is a count of people: the percent is the next clause's.
 		{"The strike killed 16 and 6 percent of the buildings were destroyed.", []unitWant{
-			{"16", 16, 0, 0, Exact, ""}, {"6 percent", 6, 0, 0, Exact, "%"}}},
+			{"16", 16, 0, 0, Exact, "people"}, {"6 percent", 6, 0, 0, Exact, "%"}}},
 	})
 }
 

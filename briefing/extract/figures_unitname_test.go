@@ -152,7 +152,7 @@ func TestFiguresChangeOfStateShared(t *testing.T) {
 		{"The forecast of the wheat crop was revised from 81 to 70 million.", []changeWant{
 			{"81", 81e6, Exact, ChangeEqual, ""}, {"70 million", 70e6, Exact, ChangeDown, ""}}},
 		{"Registered returnees rose from 1.5 to 2.3 million over the year.", []changeWant{
-			{"1.5", 1.5e6, Exact, ChangeEqual, ""}, {"2.3 million", 2.3e6, Exact, ChangeUp, ""}}},
+			{"1.5", 1.5e6, Exact, ChangeEqual, "people"}, {"2.3 million", 2.3e6, Exact, ChangeUp, "people"}}}, // bare counts of the displaced: people
 		{"Unemployment in the province climbed from 5 to 7 percent.", []changeWant{
 			{"5", 5, Exact, ChangeEqual, "%"}, {"7 percent", 7, Exact, ChangeUp, "%"}}},
 		{"The relief budget was adjusted from 3.5 to 2.8 billion dollars.", []changeWant{

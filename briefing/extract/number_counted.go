@@ -96,15 +96,28 @@ func subjectAt(text string, toks []ntoken, k int) string {
 	}
 	switch t.end - t.start {
 	case 6:
-		if !wordAt(text, t, "number") || k+2 >= len(toks) || !wordAt(text, toks[k+1], "of") || k == 0 || !wordAt(text, toks[k-1], "the") {
+		if !wordAt(text, t, "number") || k+2 >= len(toks) || !wordAt(text, toks[k+1], "of") || !numberOfOpens(text, toks, k) {
 			return ""
 		}
-		first, last, ok := nounRun(text, toks, k+2)
-		if !ok || first != k+2 {
+		j := k + 2
+		if wordAt(text, toks[j], "the") && j+1 < len(toks) {
+			j++ // "the number of the victims"
+		}
+		first, last, ok := nounRun(text, toks, j)
+		if !ok {
+			if lx := toks[j].lx; lx != nil && nominalAdjective[lx.w] {
+				return ntText(text, toks[j]) // "the number of missing at 18", "the number of dead had passed 600"
+			}
 			return ""
 		}
-		if last > first && last+1 < len(toks) && foldIn(ntText(text, toks[last+1]), "at", "to", "by") {
-			last-- // "the number of injured stands at 210": the verb is no part of the noun
+		for m := j; m < first; m++ {
+			if toks[m].kind != ntWord {
+				return ""
+			}
+		}
+		first = j // "the number of confirmed deaths": the participle with its noun
+		if lx := toks[last].lx; last > first && last+1 < len(toks) && (lx == nil || lx.trig == trigNone) && foldIn(ntText(text, toks[last+1]), "at", "to", "by") {
+			last-- // "the number of injured people stands at 210": the verb is no part of the noun; "confirmed deaths at" are
 		}
 		return text[toks[first].start:toks[last].end] // "the number of people in work"
 	case 10, 12:
@@ -122,6 +135,16 @@ func subjectAt(text string, toks []ntoken, k int) string {
 		}
 	}
 	return ""
+}
+
+// numberOfOpens reports whether "number" at token k opens "the number of"
+// with its article, or "the total number of" ("brings the total number of
+// hostages freed ... to 18").
+func numberOfOpens(text string, toks []ntoken, k int) bool {
+	if k > 0 && wordAt(text, toks[k-1], "the") {
+		return true
+	}
+	return k > 1 && (wordAt(text, toks[k-1], "total") || wordAt(text, toks[k-1], "overall")) && wordAt(text, toks[k-2], "the")
 }
 
 // ownNoun reports whether the figure o counts or measures something of
@@ -173,4 +196,160 @@ func (fx *figurer) partitiveNoun(toks []ntoken, cands []candidate, k int) string
 func atOnePoint(text string, toks []ntoken, k int) bool {
 	return k > 0 && k+1 < len(toks) && ntIsWord(toks[k-1], "at") && ntIsWord(toks[k], "one") &&
 		foldIn(ntText(text, toks[k+1]), "point", "stage", "time")
+}
+
+// possessiveWhole is the whole a fraction is a share of when the noun
+// after "of" is a possessor: "nearly half of Haiti’s population", "a third
+// of Sudan's population", "two thirds of Yemen’s entire population", "a
+// quarter of the province's 8 million people". The
+// counted-noun reader stops at the possessive, which left the share of
+// "Haiti"; the whole runs on to the possessed noun. It returns "" for any
+// other unit.
+func (fx *figurer) possessiveWhole(toks []ntoken, c *candidate) string {
+	text, k := fx.text, c.unitLast+1
+	if k+2 >= len(toks) || toks[k].space || toks[k+1].space || !ntIsWord(toks[k+1], "s") {
+		return ""
+	}
+	if lx := toks[c.unitLast].lx; lx != nil && lx.timeUnit != "" {
+		return "" // "a quarter of this year's humanitarian needs": a time owns nothing counted
+	}
+	if s := ntText(text, toks[k]); s != "'" && s != "’" {
+		return ""
+	}
+	j := k + 2
+	if q, ok := parseNumber(text, toks, j); ok && !q.split && !q.ordinal {
+		j = q.last + 1 // "a quarter of the province's 8 million people"
+	}
+	if first, last, ok := nounRun(text, toks, j); ok && first == j {
+		return text[toks[c.unitFirst].start:toks[last].end]
+	}
+	return ""
+}
+
+// distinctWords are adjectives that stress that the things counted are
+// several ("three separate air strikes", "three different villages") or
+// weigh them ("two key provincial capitals", "406 precious lives"): they
+// say nothing of what is counted, and the unit is the noun after them, as
+// every dev batch writes it. "major" is not among them: "major
+// hurricanes" are a kind of hurricane.
+var distinctWords = map[string]bool{"separate": true, "different": true, "distinct": true, "key": true, "precious": true}
+
+// plainCountedNoun drops a leading word of distinctWords from the counted
+// noun written, whose first token is toks[first]: "separate prison riots"
+// → "prison riots". A noun that is only the word ("three separate") is
+// kept as written. The length of the first word is asked first: most
+// nouns have none of the words' lengths (3, 8 or 9 letters).
+func plainCountedNoun(text string, toks []ntoken, first int, written string) string {
+	t := toks[first]
+	if n := t.end - t.start; n != 3 && n != 8 && n != 9 || len(written) <= n || written[0] != text[t.start] {
+		return written // and a noun that no longer starts at the token ("fewer people" → "people")
+	}
+	switch text[t.start] | 0x20 {
+	case 's', 'd', 'k', 'p':
+	default:
+		return written // most nouns of those lengths start with another letter
+	}
+	if !distinctWords[strings.ToLower(text[t.start:t.end])] {
+		return written
+	}
+	return strings.TrimLeft(written[t.end-t.start:], " \t\n\r")
+}
+
+// bareCountUnit is the unit of bare count k whose role is a fate of
+// people: the toll it is the value of ("the death toll has risen to 11",
+// "Quake toll passes 2,000": "death toll", "toll"), else people
+// ("Suspected bandits abduct 14 in Katsina", "at least seven died",
+// "Thousands flee", "killing five and abducting another five"), as every
+// dev batch writes them. The text names no noun, and the role says that
+// the count is of persons. It is "" for any other figure; the caller asks
+// only for a number with no unit.
+func (fx *figurer) bareCountUnit(toks []ntoken, cands []candidate, k int, role Role) string {
+	if cands[k].b.num.frac {
+		return ""
+	}
+	switch role {
+	case RoleKilled:
+		if t := fx.tollBefore(toks, cands, k); t != "" {
+			return t
+		}
+		return "people"
+	case RoleInjured, RoleMissing, RoleHeld, RoleDetained, RoleReleased, RoleDisplaced, RoleRefugees, RoleInNeed:
+		return "people"
+	}
+	return ""
+}
+
+// tollReach is how far back tollBefore reads for the toll a count is the
+// value of: "the death toll from a 7.8 magnitude earthquake and multiple
+// aftershocks rose to".
+const tollReach = 24
+
+// tollBefore is the toll that bare count k is the value of, as written:
+// "death toll", "dying toll", "toll" (a word the panel reads as a count of
+// the dead; a "death count" is left to people). It reads back within
+// the clause, past bare counts ("The toll, which had initially been put
+// at 48, rose to 73") but not past a count with a noun of its own, and
+// returns "" when no toll stands there.
+func (fx *figurer) tollBefore(toks []ntoken, cands []candidate, k int) string {
+	text, c := fx.text, &cands[k]
+	from := max(c.first-tollReach, 1)
+	for j := c.first - 1; ; j-- {
+		if j < from {
+			return "" // most counts: no toll before them, and no need to read the clause
+		}
+		if t := toks[j]; t.end-t.start == 4 && text[t.start]|0x20 == 't' && strings.EqualFold(text[t.start:t.end], "toll") {
+			break
+		}
+	}
+	prev := k - 1
+	for j := c.first - 1; j >= from; j-- {
+		t := toks[j]
+		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') {
+			break
+		}
+		for prev >= 0 && cands[prev].first > j {
+			prev--
+		}
+		if prev >= 0 && cands[prev].last >= j && fx.ownNoun(toks, &cands[prev]) {
+			break // "killed 12 soldiers, ... 40": the count before names its own
+		}
+		if t.kind != ntWord || t.end-t.start != 4 || tokenWord(text, t) != "toll" {
+			continue
+		}
+		first := j
+		if foldIn(tokenWord(text, toks[j-1]), "death", "dying", "casualty") {
+			first = j - 1
+		}
+		return text[toks[first].start:t.end]
+	}
+	return ""
+}
+
+// hyphenNoun is what a number joined by a hyphen to a noun counts, when
+// the compound describes another noun: "the 15-member council" counts
+// members, "a 17-nation coalition" nations, "a three-story school"
+// stories, as every dev batch writes them; the noun after the compound is
+// what the count describes. A force's strength ("600-strong contingent"),
+// a bound ("100,000-plus visitors", "40-odd") and a longer compound
+// ("two-for-one") are left as they are; it returns "" for them.
+func hyphenNoun(text string, toks []ntoken, c *candidate) string {
+	k := c.q.num.last + 1
+	if k+2 >= len(toks) || !ntIsPunct(text, toks[k], '-') || toks[k].space || toks[k+1].space || toks[k+1].kind != ntWord {
+		return ""
+	}
+	if next := toks[k+2]; !next.space && next.kind == ntPunct && (ntIsPunct(text, next, '-') || ntIsPunct(text, next, '\'')) {
+		return "" // "two-for-one", "5-year-old"
+	}
+	w := toks[k+1]
+	if w.lx != nil && w.lx.cls&(clsStop|clsDet|clsAux) != 0 {
+		return ""
+	}
+	word := ntText(text, w)
+	switch len(word) {
+	case 3, 4, 6, 9:
+		if foldIn(word, "strong", "plus", "odd", "fold", "something") {
+			return "" // "600-strong", "100,000-plus", "40-odd", "three-fold": no noun
+		}
+	}
+	return strings.ToLower(word)
 }

@@ -207,8 +207,8 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		return numParse{}, 0, false
 	}
 	pct, glued := false, false
-	if p.suffix == k && k+2 < len(toks) && measureSuffix(text, toks, k) {
-		k, glued = k+1, true // "35cm to 50cm", "10C-15C": the unit on both bounds
+	if p.suffix == k && k+2 < len(toks) && (measureSuffix(text, toks, k) || !p.scaled && dimSuffix(ntText(text, toks[k]))) {
+		k, glued = k+1, true // "35cm to 50cm", "10C-15C", "(17m to 37m)": the unit on both bounds
 	}
 	if ntIsPunct(text, toks[k], '%') && !toks[k].space && k+2 < len(toks) {
 		k, pct = k+1, true // "5.25%-5.5%", "3% to 4%": the sign on both bounds
@@ -721,8 +721,8 @@ func measureRange(text string, toks []ntoken, b *bounds, q *quantParse) {
 			return
 		}
 		top = p2.value * f2 / f1
-	} else if !hasFrom {
-		return
+	} else if !hasFrom && (from < 0 || !foldIn(tokenWord(text, toks[from]), "at", "of", "between")) {
+		return // but "estimate the crop at 53 million tons to 57 million tons" is one estimate
 	}
 	start := b.first
 	if hasFrom {

@@ -23,8 +23,23 @@ import (
 // megawatt hour, down from €112", "rose from €1.62 to €1.89 a litre".
 func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written string) string {
 	c := &cands[k]
+	if c.nominal > 0 && c.unitFirst < 0 && c.inherited && nominalAdjective[strings.ToLower(written)] {
+		// "Five dead, 15 wounded": the 15 are wounded, not dead. A noun
+		// before them still counts them: "10 people killed and 8 wounded".
+		return fx.text[toks[c.nominal].start:toks[c.nominal].end]
+	}
 	if c.q.kind == QuantityNumber && len(written) >= 4 && comparativeStart(written) {
 		written = comparativeUnit(written) // "25,000 fewer people": people
+	}
+	if c.q.kind == QuantityNumber && c.unitFirst >= 0 {
+		if c.q.hyphenated {
+			if u := hyphenNoun(fx.text, toks, c); u != "" {
+				return u // "the 15-member council": members
+			}
+		}
+		if n := toks[c.unitFirst].end - toks[c.unitFirst].start; n == 3 || n == 8 || n == 9 {
+			written = plainCountedNoun(fx.text, toks, c.unitFirst, written) // "three separate air strikes": air strikes
+		}
 	}
 	if written == "" {
 		if c.q.kind == QuantityDuration && c.q.unitFirst < 0 {
@@ -51,6 +66,11 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 			}
 		}
 		return fx.subjectCount(toks, cands, k) // "unemployment fell by 27,000": people
+	}
+	if c.b.num.frac && c.unitFirst >= 0 && c.q.kind == QuantityNumber {
+		if u := fx.possessiveWhole(toks, c); u != "" {
+			return u // "nearly half of Haiti’s population"
+		}
 	}
 	base := written
 	if c.unitFirst >= 0 && c.q.unitFirst >= 0 {
@@ -577,7 +597,7 @@ func rateName(base, per string) string {
 var rateSymbols = map[string]string{
 	"km/hour": "km/h", "km/h": "km/h", "mile/hour": "mph", "mile/h": "mph", "m/second": "m/s", "m/s": "m/s",
 	"mg/litre": "mg/L", "mg/L": "mg/L", "mg/l": "mg/L", "µg/m³": "µg/m³", "g/km": "g/km", "foot/second": "ft/s",
-	"knot/hour": "knot",
+	"knot/hour": "knot", "km/second": "km/s", "km/s": "km/s",
 }
 
 // normalUnit writes a unit of the given kind in its normal form; a unit it
@@ -647,9 +667,13 @@ func normalUnit(written string, kind QuantityKind) string {
 	if num, rest, ok := strings.Cut(w, " "); ok && rest != "" && strings.Trim(num, "0123456789,.") == "" && num != "" {
 		return num + " " + normalUnit(rest, QuantityDimension) // a denominator with its count: "per 10 grams" → "10 g"
 	}
+	if rest, ok := strings.CutPrefix(low, "thousand "); ok && rest != "" {
+		return "1000 " + normalUnit(rest, QuantityDimension) // "per thousand cubic metres" of gas: "1000 m³"
+	}
 	for _, sep := range []string{" per ", "/", " an ", " a "} {
-		if a, b, ok := strings.Cut(w, sep); ok && a != "" && b != "" {
-			return rateName(normalUnit(a, QuantityDimension), normalUnit(b, QuantityDimension))
+		if a, b, ok := strings.Cut(w, sep); ok && strings.TrimSpace(a) != "" && strings.TrimSpace(b) != "" {
+			// "km / h", spaced as some copy types it: "km/h"
+			return rateName(normalUnit(strings.TrimSpace(a), QuantityDimension), normalUnit(strings.TrimSpace(b), QuantityDimension))
 		}
 	}
 	if s, ok := measureNames[singular(low)]; ok {
@@ -754,12 +778,13 @@ func buildUnitNames() {
 		dm: decimetre, decimeter
 		km/h: kph, kmh, km/hr, kilometre per hour, kilometer per hour, kilometres per hour, kilometers per hour, km per hour, kilometres an hour, kilometers an hour
 		mph: miles per hour, mile per hour, miles an hour
-		m/s: metres per second, meters per second
+		m/s: metres per second, meters per second, m/sec, metres a second, meters a second
+		km/s: kilometres per second, kilometers per second, km per second, km/sec, kmps, kilometres a second, kilometers a second
 		mile: mi
 		nautical mile: nautical miles
 		yard: yd, yds
 		foot: ft, feet
-		inch: in, inches
+		inch: in, inches, ″, "
 		km²: km2, sq km, square km
 		m²: m2, sq m
 		m³: m3

@@ -138,6 +138,8 @@ func unitOf(text string, toks []ntoken, p numParse) quantParse {
 			k = stepPercentSign
 		case t.kind == ntPunct && unitCurrencySignAfter(text, toks, &p, &q):
 			k = stepCurrencySignAfter
+		case t.kind == ntPunct && unitInchMark(text, toks, &p, &q):
+			k = stepInchMark
 		case t.kind != ntWord || t.lx == nil && scaledCode(ntText(text, t)) == 0 && !spacedDegreeLetter(text, toks, p.first, p.last+1):
 			unitBracketed(text, toks, &p, &q) // a unit in brackets, or any other mark or word: none
 			k = stepBracketed
@@ -178,6 +180,7 @@ const (
 	stepDegreesWord
 	stepPercentSign
 	stepCurrencySignAfter
+	stepInchMark
 	stepBracketed
 	stepMoreTime
 	stepWord
@@ -193,6 +196,7 @@ var unitSteps = []unitStep{
 	{name: "degrees-word", example: "it was 51 degrees Celsius", kind: stepDegreesWord},
 	{name: "percent-sign", example: "19% of the population", kind: stepPercentSign},
 	{name: "currency-sign-after", example: "a fine of 10 € was paid", kind: stepCurrencySignAfter},
+	{name: "inch-mark", example: "3″ of snow fell overnight", kind: stepInchMark},
 	{name: "bracketed-dimension", example: "a road of 100 (km) was built", kind: stepBracketed},
 	{name: "more-time-units", example: "for 72 more hours", kind: stepMoreTime},
 	{name: "unit-word", example: "a 100 km road", kind: stepWord},
@@ -239,7 +243,54 @@ func unitAttachedSuffix(text string, toks []ntoken, p *numParse, q *quantParse) 
 		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p", "245p": pence; but "720p" is a screen
 	} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
 		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
+	} else if u := shortTimeSuffix(text, toks, p); u != "" {
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u
 	}
+	return true
+}
+
+// shortTimeSuffix is the TIMEX3 unit of the letter glued to a number that
+// writes a time in sport copy: "9.84s" (seconds, with its
+// decimals: "1990s" and "80s" are decades). It is "" for any other
+// suffix. ("12h" is left to the clock: "at 14h" is a time of day.)
+func shortTimeSuffix(text string, toks []ntoken, p *numParse) string {
+	t := toks[p.suffix]
+	if t.end-t.start != 1 || p.scaled || p.suffix+1 < len(toks) && !toks[p.suffix+1].space && toks[p.suffix+1].kind != ntPunct {
+		return ""
+	}
+	if text[t.start] == 's' && p.decimal {
+		return "S"
+	}
+	return ""
+}
+
+// unitInchMark reads the inch mark glued to a number, as US weather copy
+// writes snow and rain: "1″ per hour", "3-5\" of snow". A straight double
+// quote is an inch mark only when it closes no quotation: an even number
+// of them stands before the number in the sentence ("he said \"we lost
+// 5\"" ends a quote).
+func unitInchMark(text string, toks []ntoken, p *numParse, q *quantParse) bool {
+	k := p.last + 1
+	t := toks[k]
+	if t.space {
+		return false
+	}
+	switch ntText(text, t) {
+	case "″":
+	case "\"":
+		quotes := 0
+		for _, u := range toks[:p.first] {
+			if ntIsPunct(text, u, '"') {
+				quotes++
+			}
+		}
+		if quotes%2 != 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityDimension, k, k
 	return true
 }
 

@@ -29,7 +29,16 @@ var abbreviations = map[string]bool{
 // abbreviation or a single initial; it also ends at a blank line, and at a
 // line break that starts a Markdown heading, list item or quote.
 func Sentences(text string) []Span {
-	spans := make([]Span, 0, len(text)/128+1) // news averages some 150 bytes a sentence
+	spans := appendSentences(make([]Span, 0, len(text)/128+1), text) // news averages some 150 bytes a sentence
+	if len(spans) == 0 {
+		return nil // as before the slice was sized ahead
+	}
+	return spans
+}
+
+// appendSentences appends the spans of the sentences of text to spans, as
+// Sentences returns them.
+func appendSentences(spans []Span, text string) []Span {
 	start := 0
 	emit := func(end int) {
 		s, e := trimSpan(text, start, end)
@@ -86,9 +95,6 @@ func Sentences(text string) []Span {
 		i++
 	}
 	emit(len(text))
-	if len(spans) == 0 {
-		return nil // as before the slice was sized ahead
-	}
 	return spans
 }
 

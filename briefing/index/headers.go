@@ -26,13 +26,15 @@ import (
 // problems are left out (a loader reads them again, and reports them).
 // briefing.LoadStored and briefing.FromStored turn them into a library.
 func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
-	// The rows are read a block of rowids at a time, each block as one
-	// value (group_concat): the driver's cost is per row and per column,
-	// and a library of 100,000 has 100,000 rows. One transaction reads
-	// every block, so that an update committed meanwhile is seen whole or
-	// not at all. A block longer than maxHeaderBlock (headers of hostile
-	// length) is refused by SQLite before it is made, and read a row at a
-	// time.
+	// The rows are read a block at a time (the rows whose rowids share
+	// all but their last 10 bits), each block as one value: the one
+	// headblocks keeps of it, made when it was last written, else made
+	// now (group_concat): the driver's cost is per row and per column,
+	// and SQLite's is mostly in making each row's text. One transaction
+	// reads every block, so that an update committed meanwhile is seen
+	// whole or not at all. A block longer than maxHeaderBlock (headers of
+	// hostile length) is refused by SQLite before it is made, and read a
+	// row at a time.
 	conn, err := ix.db.Conn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("index: headers: %w", err)
@@ -48,52 +50,155 @@ func (ix *Index) Headers(ctx context.Context) ([]briefing.StoredHeader, error) {
 		return nil, fmt.Errorf("index: headers: %w", err)
 	}
 	defer tx.Rollback()
-	var lo sql.NullInt64
-	if err := tx.QueryRowContext(ctx, `SELECT min(rowid) FROM heads`).Scan(&lo); err != nil {
+	kept, err := keptBlocks(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	next, err := tx.PrepareContext(ctx, `SELECT min(rowid) FROM heads WHERE rowid > ?`)
+	if err != nil {
 		return nil, fmt.Errorf("index: headers: %w", err)
 	}
-	if !lo.Valid {
-		return nil, nil // no briefing indexed
+	defer next.Close()
+	// A kept block is read when its turn comes: read all at once, they
+	// were 30 MB at 100,000 briefings.
+	keptBlock, err := tx.PrepareContext(ctx, `SELECT data FROM headblocks WHERE id = ?`)
+	if err != nil {
+		return nil, fmt.Errorf("index: headers: %w", err)
 	}
-	if lo.Int64 == math.MinInt64 {
-		return nil, errors.New("index: headers: a rowid out of range (a damaged index: rebuild it)")
-	}
-	const from = ` FROM heads h WHERE h.rowid > ? AND h.rowid <= ?`
+	defer keptBlock.Close()
 	r := newHeaderRows()
-	// A block is the next headerBlock rows, found by their rowids, not a
-	// range of rowids: rowids far apart (an index edited by hand) never
-	// make a loop of empty ranges, nor one past the largest.
-	for first := lo.Int64 - 1; ; {
-		var last sql.NullInt64
-		if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM (SELECT rowid FROM heads WHERE rowid > ? ORDER BY rowid LIMIT ?)`,
-			first, headerBlock).Scan(&last); err != nil {
+	// Each block that has rows, found by a search of the rowids from the
+	// last block's end: rowids far apart (an index edited by hand) never
+	// make a loop of empty blocks.
+	for after := int64(math.MinInt64); ; {
+		var at sql.NullInt64
+		if err := next.QueryRowContext(ctx, after).Scan(&at); err != nil {
 			return nil, fmt.Errorf("index: headers: %w", err)
 		}
-		if !last.Valid {
+		if !at.Valid {
 			break
 		}
-		var block sql.NullString
-		err := tx.QueryRowContext(ctx, `SELECT group_concat(`+headsRow+`, char(0))`+from, first, last).Scan(&block)
-		var serr *sqlite.Error
-		switch {
-		case errors.As(err, &serr) && serr.Code() == sqlite3.SQLITE_TOOBIG:
-			err = r.query(ctx, tx, `SELECT `+headsRow+from, first, last)
-		case err != nil:
-			err = fmt.Errorf("index: headers: %w", err)
-		default:
-			err = r.add(block.String)
+		first, last := blockOf(at.Int64)
+		if kept[first>>blockBits] {
+			var block string
+			if err = keptBlock.QueryRowContext(ctx, first>>blockBits).Scan(&block); err != nil {
+				return nil, fmt.Errorf("index: headers: %w", err)
+			}
+			err = r.add(block)
+		} else {
+			err = r.block(ctx, tx, first, last)
 		}
 		if err != nil {
 			return nil, err
 		}
-		first = last.Int64
+		if last == math.MaxInt64 {
+			break
+		}
+		after = last
 	}
 	return r.out, nil
 }
 
-// headerBlock is how many rows a query of Headers reads at once: a
-// value of a few hundred kilobytes. A variable for the tests.
-var headerBlock int64 = 1024
+// blockBits is how many of a rowid's last bits its block leaves out: a
+// block holds up to 1,024 rows, a value of a few hundred kilobytes.
+const blockBits = 10
+
+// blockOf is the first and last rowid of the block of rowid.
+func blockOf(rowid int64) (first, last int64) {
+	first = rowid >> blockBits << blockBits
+	return first, first + (1<<blockBits - 1)
+}
+
+// keptBlocks is the ids of the blocks headblocks keeps but those longer
+// than maxHeaderBlock.
+func keptBlocks(ctx context.Context, tx *sql.Tx) (map[int64]bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM headblocks WHERE size <= ?`, maxHeaderBlock)
+	if err != nil {
+		return nil, fmt.Errorf("index: headers: %w", err)
+	}
+	defer rows.Close()
+	kept := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("index: headers: %w", err)
+		}
+		kept[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("index: headers: %w", err)
+	}
+	return kept, nil
+}
+
+// block reads the rows of rowids first to last as one value, or a row at
+// a time when that value would be too long.
+func (r *headerRows) block(ctx context.Context, tx *sql.Tx, first, last int64) error {
+	const from = ` FROM heads h WHERE h.rowid >= ? AND h.rowid <= ?`
+	var block sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT group_concat(`+headsRow+`, char(0))`+from, first, last).Scan(&block)
+	var serr *sqlite.Error
+	switch {
+	case errors.As(err, &serr) && serr.Code() == sqlite3.SQLITE_TOOBIG:
+		return r.query(ctx, tx, `SELECT `+headsRow+from, first, last)
+	case err != nil:
+		return fmt.Errorf("index: headers: %w", err)
+	}
+	return r.add(block.String)
+}
+
+// maxKeptBlock is the most bytes a block of headblocks may take: one of
+// headers of hostile length is not made (its 1,024 rows of 2 MiB would be
+// 2 GiB in the writer's memory), and Headers reads its rows.
+const maxKeptBlock = 16 << 20
+
+// headsRowBound is, for a heads row h, a bound on the bytes of its text
+// in a block (headsRow and a separator), from the columns' stored sizes:
+// SQLite reads them without reading the columns (octet_length).
+const headsRowBound = `octet_length(h.path) + octet_length(h.title) + octet_length(h.summary) + octet_length(h.url) +
+	octet_length(h.id) + octet_length(h.published) + octet_length(h.source) + octet_length(h.region) +
+	octet_length(h.countries) + octet_length(h.tags) + octet_length(h.dateline) + 3*20 + 14`
+
+// refillBlocks makes again, in tx, the blocks of headblocks that writes
+// of tx dropped (headdirty): each one value, as Headers would make it. A
+// block that could be longer than maxKeptBlock stays out.
+func refillBlocks(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM headdirty`)
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	const block = ` FROM heads h WHERE h.rowid >= ? AND h.rowid <= ?`
+	for _, id := range ids {
+		first, last := blockOf(id << blockBits)
+		var bound sql.NullInt64
+		if err := tx.QueryRowContext(ctx, `SELECT sum(`+headsRowBound+`)`+block, first, last).Scan(&bound); err != nil {
+			return err
+		}
+		if !bound.Valid || bound.Int64 > maxKeptBlock {
+			continue // no rows left, or too long a block
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO headblocks(id, size, data)
+			SELECT ?, octet_length(d), d FROM (SELECT group_concat(`+headsRow+`, char(0)) AS d`+block+`)`,
+			id, first, last); err != nil {
+			return err
+		}
+	}
+	_, err = tx.ExecContext(ctx, `DELETE FROM headdirty`)
+	return err
+}
 
 // maxHeaderBlock is the most bytes Headers lets SQLite make one value of:
 // a block of 1,024 headers of 2 MiB each would be 2 GiB. A variable for

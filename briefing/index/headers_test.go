@@ -106,8 +106,12 @@ func TestNewestHeadersAreTheTopOfTheList(t *testing.T) {
 }
 
 // TestHeadersInBlocks checks that Headers, which reads the rows a block of
-// rowids at a time, finds every row whatever the blocks, with the gaps
-// that removed briefings leave among the rowids.
+// rowids at a time, each from the block headblocks keeps or else made
+// from the rows, finds every row: with the gaps that removed briefings
+// leave among the rowids, rowids spread over many blocks (the lowest and
+// the highest a rowid can be among them), blocks dropped by a write and
+// not made again, blocks made again, and blocks too long for the limit,
+// read a row at a time.
 func TestHeadersInBlocks(t *testing.T) {
 	fsys := librarytest.FS(40, 3)
 	ix, _ := openIndexed(t, fsys)
@@ -126,33 +130,67 @@ func TestHeadersInBlocks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func(n int64, max int) { headerBlock, maxHeaderBlock = n, max }(headerBlock, maxHeaderBlock)
+	defer func(max int) { maxHeaderBlock = max }(maxHeaderBlock)
 	ix.db.SetMaxOpenConns(1) // the connection Headers limits is the one asked after
-	for _, c := range []struct {
-		rows  int64
-		bytes int
-	}{{1, 16 << 20}, {2, 16 << 20}, {7, 16 << 20}, {1024, 16 << 20}, {1024, 2000}, {7, 2000}} {
-		headerBlock, maxHeaderBlock = c.rows, c.bytes
-		hs, err := ix.Headers(context.Background())
-		if err != nil {
-			t.Fatal(err)
+	check := func(t *testing.T, name string, kept int) {
+		t.Helper()
+		var n int
+		if err := ix.db.QueryRow(`SELECT count(*) FROM headblocks`).Scan(&n); err != nil || n != kept {
+			t.Fatalf("%s: %d blocks kept (%v), want %d", name, n, err, kept)
 		}
-		got := briefing.FromStored(fsys, hs)
-		if got.Len() != want.Len() || len(hs) != len(fsys) {
-			t.Fatalf("blocks of %+v: %d headers, %d briefings; want %d", c, len(hs), got.Len(), want.Len())
-		}
-		for i, w := range want.Briefings() {
-			if g := got.Briefings()[i]; !sameHeader(g, w) {
-				t.Errorf("blocks of %+v: briefing %d from the index %+v\nfrom the files %+v", c, i, *g, *w)
+		for _, limit := range []int{16 << 20, 2000} {
+			maxHeaderBlock = limit
+			hs, err := ix.Headers(context.Background())
+			if err != nil {
+				t.Fatalf("%s, limit %d: %v", name, limit, err)
+			}
+			got := briefing.FromStored(fsys, hs)
+			if got.Len() != want.Len() || len(hs) != len(fsys) {
+				t.Fatalf("%s, limit %d: %d headers, %d briefings; want %d", name, limit, len(hs), got.Len(), want.Len())
+			}
+			for i, w := range want.Briefings() {
+				if g := got.Briefings()[i]; !sameHeader(g, w) {
+					t.Errorf("%s, limit %d: briefing %d from the index %+v\nfrom the files %+v", name, limit, i, *g, *w)
+				}
+			}
+			// The limit is the connection's own again: a value longer than
+			// the blocks may be (all the bodies, ~80 KB) can be made.
+			if err := ix.db.QueryRow(`SELECT length(group_concat(body)) FROM docs`).Scan(&n); err != nil {
+				t.Fatalf("%s: after Headers with a limit of %d, a value of all the bodies: %v", name, limit, err)
 			}
 		}
-		// The limit is the connection's own again: a value longer than
-		// the blocks may be (all the bodies, ~80 KB) can be made.
-		var n int
-		if err := ix.db.QueryRow(`SELECT length(group_concat(body)) FROM docs`).Scan(&n); err != nil {
-			t.Fatalf("after Headers with blocks of %+v, a value of all the bodies: %v", c, err)
-		}
 	}
+	check(t, "as updated", 1)
+	var dirty int
+	if err := ix.db.QueryRow(`SELECT count(*) FROM headdirty`).Scan(&dirty); err != nil || dirty != 0 {
+		t.Fatalf("after an update, %d blocks marked to make again (%v)", dirty, err)
+	}
+
+	// The rowids spread over blocks far apart, by hand: the triggers drop
+	// the kept block, and the blocks are made from the rows.
+	if _, err := ix.db.Exec(`UPDATE heads SET rowid = rowid * 3000 + 7`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.db.Exec(`UPDATE heads SET rowid = -9223372036854775807 WHERE rowid = (SELECT min(rowid) FROM heads)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.db.Exec(`UPDATE heads SET rowid = 9223372036854775807 WHERE rowid = (SELECT max(rowid) FROM heads)`); err != nil {
+		t.Fatal(err)
+	}
+	check(t, "spread, none kept", 0)
+
+	// Made again, as a write's transaction ends: one block a row.
+	tx, err := ix.db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := refillBlocks(context.Background(), tx); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	check(t, "spread, kept", len(fsys))
 }
 
 // BenchmarkHeaders reads every stored header of an index built beforehand,
@@ -177,4 +215,51 @@ func BenchmarkHeaders(b *testing.B) {
 		}
 	}
 	reportCPU(b, cpu)
+}
+
+// TestHeadersAfterEachUpdate: the blocks Headers reads are made again by
+// each update that writes their rows, so the headers show an edit, a
+// file whose status alone changed, and a removal at once.
+func TestHeadersAfterEachUpdate(t *testing.T) {
+	fsys := librarytest.FS(30, 4)
+	ix, _ := openIndexed(t, fsys)
+	var edited, touched, removed string
+	for p := range fsys {
+		switch {
+		case edited == "":
+			edited = p
+		case touched == "":
+			touched = p
+		case removed == "":
+			removed = p
+		}
+	}
+	later := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	fsys[edited] = &fstest.MapFile{ModTime: later, Data: []byte("---\ntitle: Edited since\n---\nNew body.\n")}
+	fsys[touched] = &fstest.MapFile{ModTime: later, Data: fsys[touched].Data}
+	delete(fsys, removed)
+	if _, err := ix.Update(context.Background(), fsys, nil); err != nil {
+		t.Fatal(err)
+	}
+	hs, err := ix.Headers(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hs) != len(fsys) {
+		t.Fatalf("%d headers for %d files", len(hs), len(fsys))
+	}
+	for _, h := range hs {
+		switch h.Briefing.Path {
+		case edited:
+			if h.Briefing.Title != "Edited since" || h.ModTime != later.UnixNano() {
+				t.Errorf("edited: %q at %d, want the new title at %d", h.Briefing.Title, h.ModTime, later.UnixNano())
+			}
+		case touched:
+			if h.ModTime != later.UnixNano() {
+				t.Errorf("touched: at %d, want %d", h.ModTime, later.UnixNano())
+			}
+		case removed:
+			t.Errorf("removed: still listed")
+		}
+	}
 }

@@ -425,6 +425,9 @@ func (ix *Index) write(ctx context.Context, batch []done, gone []string, st *Sta
 		}
 		st.Removed++
 	}
+	if err := refillBlocks(ctx, tx); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("index: %w", err)
 	}

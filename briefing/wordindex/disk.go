@@ -156,7 +156,7 @@ func buildOnDisk(dir, keepAs string, version uint32, fields, n, part int, doc fu
 		renamed = true
 	}
 	// Read back as a later process would (OpenKept): one way in, checked.
-	ix, err := load(out, size, version, fields, nil)
+	ix, _, err := load(out, size, version, fields, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("filter index: %s: %w", out.Name(), err)
 	}

@@ -151,7 +151,9 @@ func BuildKept(path string, version uint32, fields, n int, doc func(i int) Doc) 
 // whole before it is used: every section within the file, every term's
 // postings and skips read and found consistent, so that a truncated,
 // damaged or forged file is an error (naming the file and the problem),
-// never a panic or a wrong slot.
+// never a panic or a wrong slot. A file found whole once is not read
+// through again while it stays as it was then (checked.go): the record
+// of the check is written beside it, at path with ".checked" added.
 func OpenKept(path string, version uint32, fields int, stamp func(slot int, key string, stamp []byte)) (*Index, error) {
 	f, err := openKept(path)
 	if err != nil {
@@ -162,9 +164,17 @@ func OpenKept(path string, version uint32, fields int, stamp func(slot int, key 
 	if err != nil {
 		return nil, fmt.Errorf("filter index %s: %w", path, err)
 	}
-	ix, err := load(f, st.Size(), version, fields, stamp)
+	id, known := identityOf(st)
+	var hb []byte
+	ix, whole, err := load(f, st.Size(), version, fields, stamp, func(header []byte) bool {
+		hb = header
+		return known && checkedBefore(path, id, header)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("filter index %s: %w", path, err)
+	}
+	if whole && known {
+		recordChecked(f, path, id, hb)
 	}
 	return ix, nil
 }
@@ -196,54 +206,62 @@ func openKept(path string) (*os.File, error) {
 
 // load checks the file of an index, of size bytes, and maps it: its
 // index; stamp (when not nil) is called with each slot's key and stamp.
-func load(f *os.File, size int64, version uint32, fields int, stamp func(slot int, key string, stamp []byte)) (*Index, error) {
+// The postings are read through and checked, and the keys found unique,
+// unless checked (when not nil) reports, given the header's bytes, that
+// the file was checked whole before as it is now (checked.go); whole
+// says whether they were.
+func load(f *os.File, size int64, version uint32, fields int, stamp func(slot int, key string, stamp []byte), checked func(hb []byte) bool) (ix *Index, whole bool, err error) {
 	if size < int64(headerSize) {
-		return nil, fmt.Errorf("%d bytes: shorter than a header", size)
+		return nil, false, fmt.Errorf("%d bytes: shorter than a header", size)
 	}
 	if size > maxKeptSize {
-		return nil, fmt.Errorf("%d bytes: larger than an index can be", size)
+		return nil, false, fmt.Errorf("%d bytes: larger than an index can be", size)
 	}
 	hb := make([]byte, headerSize)
 	if _, err := f.ReadAt(hb, 0); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	h, err := decodeHeader(hb, size)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	switch {
 	case h.format != FormatVersion:
-		return nil, fmt.Errorf("of format %d, not %d", h.format, FormatVersion)
+		return nil, false, fmt.Errorf("of format %d, not %d", h.format, FormatVersion)
 	case h.content != version:
-		return nil, fmt.Errorf("of version %d, not %d", h.content, version)
+		return nil, false, fmt.Errorf("of version %d, not %d", h.content, version)
 	case h.fields != fields:
-		return nil, fmt.Errorf("of %d fields, not %d", h.fields, fields)
+		return nil, false, fmt.Errorf("of %d fields, not %d", h.fields, fields)
 	}
-	r := &sectionReader{f: f, h: &h}
+	whole = checked == nil || !checked(hb)
+	r := &sectionReader{f: f, h: &h, whole: whole}
 	keys, err := r.strings(secKeyEnds, secKeyText, h.slots)
 	if err != nil {
-		return nil, fmt.Errorf("keys: %w", err)
+		return nil, false, fmt.Errorf("keys: %w", err)
 	}
-	if err := uniqueKeys(keys); err != nil {
-		return nil, err
+	if whole {
+		wholeChecks.Add(1)
+		if err := uniqueKeys(keys); err != nil {
+			return nil, false, err
+		}
 	}
 	stampEnds, err := r.uint32s(secStampEnds)
 	if err == nil {
 		err = checkEnds(stampEnds, h.slots, int(h.sec[secStampText].n))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("stamps: %w", err)
+		return nil, false, fmt.Errorf("stamps: %w", err)
 	}
 	seg := &segment{keys: keys}
 	if seg.words, err = r.vocab(secWordsText, secWordsPost); err != nil {
-		return nil, fmt.Errorf("words: %w", err)
+		return nil, false, fmt.Errorf("words: %w", err)
 	}
 	if seg.chunks, err = r.vocab(secChunksText, secChunksPost); err != nil {
-		return nil, fmt.Errorf("chunks: %w", err)
+		return nil, false, fmt.Errorf("chunks: %w", err)
 	}
 	letters, err := r.letters()
 	if err != nil {
-		return nil, fmt.Errorf("letter summaries: %w", err)
+		return nil, false, fmt.Errorf("letter summaries: %w", err)
 	}
 	if stamp != nil {
 		s := h.sec[secStampText]
@@ -253,14 +271,14 @@ func load(f *os.File, size int64, version uint32, fields int, stamp func(slot in
 			n := int(stampEnds[slot+1] - stampEnds[slot])
 			buf = slices.Grow(buf[:0], n)[:n]
 			if _, err := io.ReadFull(br, buf); err != nil {
-				return nil, fmt.Errorf("stamps: %w", err)
+				return nil, false, fmt.Errorf("stamps: %w", err)
 			}
 			stamp(slot, keys[slot], buf)
 		}
 	}
 	data, unmap, err := mapFile(f, size)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	sec := func(k int) []byte {
 		s := h.sec[k]
@@ -274,7 +292,7 @@ func load(f *os.File, size int64, version uint32, fields int, stamp func(slot in
 	if unmap != nil {
 		runtime.AddCleanup(seg, func(unmap func()) { unmap() }, unmap)
 	}
-	return &Index{fields: fields, slots: h.slots, built: 1, segs: []*segment{seg}, slotOf: []slotMap{{}}}, nil
+	return &Index{fields: fields, slots: h.slots, built: 1, segs: []*segment{seg}, slotOf: []slotMap{{}}}, whole, nil
 }
 
 // uniqueKeys checks that no key names two slots.
@@ -297,6 +315,9 @@ func uniqueKeys(keys []string) error {
 type sectionReader struct {
 	f *os.File
 	h *header
+	// whole: the postings are read through and checked (else the file
+	// was checked whole before as it is now).
+	whole bool
 }
 
 // reader reads section k from its start.
@@ -413,6 +434,9 @@ func (r *sectionReader) vocab(textSec, postSec int) (vocab, error) {
 	if err := checkEnds(v.skipAt, terms, len(v.skips)/2); err != nil {
 		return v, fmt.Errorf("skips: %w", err)
 	}
+	if !r.whole {
+		return v, nil
+	}
 	br := r.reader(postSec)
 	var buf []byte
 	for t := range terms {
@@ -457,6 +481,10 @@ func (r *sectionReader) letters() ([]keptLetter, error) {
 			return nil, fmt.Errorf("entry %d: postings at [%d, %d) of %d bytes", e/4, l.from, l.to, s.n)
 		case slices.ContainsFunc(out, func(m keptLetter) bool { return m.r == l.r && m.start == l.start }):
 			return nil, fmt.Errorf("entry %d: letter %q twice", e/4, l.r)
+		}
+		if !r.whole {
+			out = append(out, l)
+			continue
 		}
 		buf = slices.Grow(buf[:0], int(l.to-l.from))[:l.to-l.from]
 		if _, err := r.f.ReadAt(buf, s.off+l.from); err != nil {

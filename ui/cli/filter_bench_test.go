@@ -138,11 +138,7 @@ func startReader(b *testing.B, root, bin, lib string) (session, memFile string, 
 		"XDG_DATA_HOME=" + filepath.Join(root, "data"), "XDG_CONFIG_HOME=" + filepath.Join(root, "config"), "NO_COLOR=1"}
 	command := fmt.Sprintf("env %s /usr/bin/time -f '%%M %%U %%S' -o %s %s --library %s --style dark",
 		strings.Join(env, " "), memFile, bin, lib)
-	start = time.Now()
-	if out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).CombinedOutput(); err != nil {
-		b.Fatalf("tmux: %v\n%s", err, out)
-	}
-	return session, memFile, start
+	return session, memFile, newSession(b, session, command)
 }
 
 // readerUsage waits (a minute at most) for the reader to quit, and reads

@@ -22,17 +22,15 @@ func (s Source) OpenFromIndex(ctx context.Context) (*briefing.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The index is read while the files are listed.
-	headers := make(chan map[string]briefing.StoredHeader, 1)
+	// The index is read while the files are listed and their status
+	// taken (on two cores, at 100,000 briefings, the index's 0.2 s beside
+	// the files' 0.25 s).
+	headers := make(chan []briefing.StoredHeader, 1)
 	go func() {
 		stored, _ := s.storedHeaders(ctx) // the index is a cache: the files answer without it
-		byPath := make(map[string]briefing.StoredHeader, len(stored))
-		for _, h := range stored {
-			byPath[h.Briefing.Path] = h
-		}
-		headers <- byPath
+		headers <- stored
 	}()
-	lib, _, err := briefing.LoadStored(fsys, func() map[string]briefing.StoredHeader { return <-headers })
+	lib, _, err := briefing.CatchUpFrom(fsys, func() ([]briefing.StoredHeader, error) { return <-headers, nil })
 	if err != nil {
 		return nil, fmt.Errorf("library %s: %w", s, err)
 	}
@@ -112,11 +110,21 @@ func (s Source) atOnce(ctx context.Context, top []briefing.StoredHeader) (lib *b
 		return nil, nil, err
 	}
 	catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
-		stored, err := s.storedHeaders(ctx)
-		if err != nil {
-			return nil, briefing.LibraryChange{}, err
+		// The stored headers are read while the files are listed and
+		// their status taken, as OpenFromIndex reads them.
+		type stored struct {
+			headers []briefing.StoredHeader
+			err     error
 		}
-		next, change, err := briefing.CatchUp(fsys, stored)
+		headers := make(chan stored, 1)
+		go func() {
+			h, err := s.storedHeaders(ctx)
+			headers <- stored{h, err}
+		}()
+		next, change, err := briefing.CatchUpFrom(fsys, func() ([]briefing.StoredHeader, error) {
+			h := <-headers
+			return h.headers, h.err
+		})
 		if err != nil {
 			return nil, change, fmt.Errorf("library %s: %w", s, err)
 		}

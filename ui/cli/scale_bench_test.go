@@ -386,20 +386,7 @@ func readerTimes(b *testing.B, cache, bin, lib string, wants ...string) []time.D
 	env := []string{"XDG_CACHE_HOME=" + cache, "XDG_STATE_HOME=" + filepath.Join(tmp, "state"),
 		"XDG_DATA_HOME=" + filepath.Join(tmp, "data"), "XDG_CONFIG_HOME=" + filepath.Join(tmp, "config"), "NO_COLOR=1"}
 	command := fmt.Sprintf("env %s %s --library %s --style dark", strings.Join(env, " "), bin, lib)
-	start := time.Now()
-	for try := 0; ; try++ {
-		// A tmux server whose last session just ended may still be
-		// exiting: then a new session fails, and is tried again.
-		out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).CombinedOutput()
-		if err == nil {
-			break
-		}
-		if try == 5 {
-			b.Fatalf("tmux: %v\n%s", err, out)
-		}
-		time.Sleep(200 * time.Millisecond)
-		start = time.Now()
-	}
+	start := newSession(b, session, command)
 	defer func() {
 		// The reader quits on q; the session ends with it.
 		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
@@ -425,6 +412,25 @@ func readerTimes(b *testing.B, cache, bin, lib string, wants ...string) []time.D
 	}
 	exec.Command("tmux", "send-keys", "-t", session, "q").Run()
 	return at
+}
+
+// newSession starts command in a detached tmux session of 120×40 named
+// session, and returns when it started.
+func newSession(b *testing.B, session, command string) time.Time {
+	b.Helper()
+	for try := 0; ; try++ {
+		// A tmux server whose last session just ended may still be
+		// exiting: then a new session fails, and is tried again.
+		start := time.Now()
+		out, err := exec.Command("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).CombinedOutput()
+		if err == nil {
+			return start
+		}
+		if try == 5 {
+			b.Fatalf("tmux: %v\n%s", err, out)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // readerRun starts the reader on lib in a detached tmux session, waits
