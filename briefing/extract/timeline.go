@@ -635,6 +635,13 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	ownSegment := body == "" // "On Monday, talks resumed.": the date modifies the main verb
 	if ownSegment {
 		body, idx = dateSegmentEvent(sent, segs, idx)
+	} else if strings.TrimSpace(after) == "" && endsComplementizer(before) {
+		// "residents said that on the evening of Sept. 21, about 40 men
+		// … opened fire": the date opens the reported clause, which is
+		// its event, not "Residents said that".
+		if c, k := complementClause(sent, segs, idx); c != "" {
+			body, idx, ownSegment = c, k, true
+		}
 	}
 	if subj := coordinatedSubject(sent, segs, idx, body); subj != "" {
 		body = subj + ", " + body // "An assessment by the World Bank, the UN and the EU put"

@@ -328,3 +328,41 @@ func TestEventParticipleOfResult(t *testing.T) {
 		}
 	}
 }
+
+// TestEventReportedClauseAfterDate checks that a date opening a reported
+// clause after "that" or "how" ("residents said that on the evening of
+// Sept. 21, about 40 men … opened fire") has that clause for its event, not
+// the words before the date ("Residents said that", "He recalled how
+// barely"). A date after "said" without "that", and one whose reported
+// clause has no verb the lexicon knows, stay as they were.
+func TestEventReportedClauseAfterDate(t *testing.T) {
+	pub := time.Date(2022, 6, 21, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, date, want string }{
+		{"Birba and four other residents from the village of Pissélé, less than 100 miles north of the capital, said that on the evening of Sept. 21, about 40 men wielding Kalashnikov rifles came screeching to a halt and opened fire, killing eight people.",
+			"on the evening of Sept. 21", "About 40 men wielding Kalashnikov rifles came screeching to a halt and opened fire"},
+		{"He recalled how barely a week ago, they attacked the community and abducted six villagers.",
+			"a week ago", "They attacked the community and abducted six villagers"},
+		{"Reuters has reported that between April and June this year, the RSF and allied militias conducted weeks of systematic attacks.",
+			"June this year", "The RSF and allied militias conducted weeks of systematic attacks"},
+		{"The army said that on Monday, according to witnesses, rebels shelled the town.",
+			"on Monday", "Rebels shelled the town"},
+		// neighbours
+		{"The governor said last week, the army had killed 20 bandits.",
+			"last week", "The governor said: the army had killed 20 bandits"},
+		{"Officials said that on Monday the talks had failed.",
+			"on Monday", "The talks had failed"},
+	}
+	for _, tc := range cases {
+		var got []string
+		ok := false
+		for _, e := range Timeline(tc.text, pub) {
+			if e.Text == tc.date {
+				got = append(got, e.Event)
+				ok = ok || e.Event == tc.want
+			}
+		}
+		if !ok {
+			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
+		}
+	}
+}
