@@ -67,6 +67,8 @@ func furniture(text string) []Span {
 				out = append(out, Span{start + len(line) - len(trimBlanks(line)), start + n})
 			} else if n := firstDateline(prev.Start < 0, t); n > 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
+			} else if n := capsPlaceDateline(t); n > 0 && dl == 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := dl; n > 0 {
 				out = append(out, Span{start, start + n})
 				if belowCredit && !prevFurniture {
@@ -913,6 +915,44 @@ func capsDateline(line string) int {
 	return 0
 }
 
+// capsPlaceDateline returns the length of a dateline of a place alone, in
+// capitals, closed by a dash before the story's first word: "GENEVA - The
+// United Nations opened", "WASHINGTON — A helicopter crew", "LIBREVILLE --
+// A group of", "ALBAWABA - Today"; or 0. The place is one to three words
+// of capitals; the word after the dash opens a sentence.
+func capsPlaceDateline(line string) int {
+	end, words := 0, 0
+	for end < len(line) && end < 30 {
+		k := end
+		for k < len(line) && ('A' <= line[k] && line[k] <= 'Z' || line[k] == '.' || line[k] == '\'' || line[k] == '-' && k > end) {
+			k++
+		}
+		if k-end < 2 || k < len(line) && line[k] != ' ' {
+			return 0
+		}
+		words++
+		end = k
+		if end+1 < len(line) && 'A' <= line[end+1] && line[end+1] <= 'Z' && words < 3 {
+			end++ // "NEW YORK", "ADDIS ABABA"
+			continue
+		}
+		break
+	}
+	if end < 3 {
+		return 0
+	}
+	for _, d := range []string{" — ", " -- ", " – ", " - "} {
+		if strings.HasPrefix(line[end:], d) {
+			n := end + len(d)
+			if n < len(line) && ('A' <= line[n] && line[n] <= 'Z' || '0' <= line[n] && line[n] <= '9' || line[n] == '"') {
+				return n - 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // maxLeadFurniture bounds where a dateline may open the story for the
 // bullets above it to count as photo captions.
 const maxLeadFurniture = 3000
@@ -1352,4 +1392,20 @@ func inFurniture(spans []Span, k *int, at int) bool {
 		*k++
 	}
 	return *k < len(spans) && spans[*k].Start <= at
+}
+
+// pastFurniture returns where the sentence that starts at start begins
+// after the furniture span opening it (a dateline, a stamp) when that span
+// ends before pre, the date in the sentence; otherwise start. Spans are
+// sorted.
+func pastFurniture(text string, spans []Span, start, pre int) int {
+	k := sort.Search(len(spans), func(i int) bool { return spans[i].End > start })
+	if k == len(spans) || spans[k].Start > start || spans[k].End > pre {
+		return start
+	}
+	end := spans[k].End
+	for end < pre && isSpace(text[end]) {
+		end++
+	}
+	return end
 }

@@ -66,6 +66,9 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			i+1 < len(tags) && tags[i+1].Start == t.End+2 && glossedDate(text, tags, i) {
 			continue
 		}
+		// "ALBAWABA - Today Sudanese people are marking …": a dateline
+		// that opens the date's sentence is not part of it.
+		t.sent.Start = pastFurniture(text, furn, t.sent.Start, t.pre)
 		e := TimelineEntry{
 			Value:         t.Value,
 			Granularity:   t.v.granularity(),

@@ -366,3 +366,37 @@ func TestEventReportedClauseAfterDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureCapsPlaceDateline checks a dateline of a place alone in
+// capitals, closed by a dash ("GENEVA - The United Nations opened",
+// "WASHINGTON — A helicopter crew", "LIBREVILLE -- A group of"): it is
+// page furniture, and no event opens with it ("GENEVA - The United
+// Nations opened …", "KADUNA officials said: …"). An acronym that opens a
+// sentence, and a dash inside a sentence, are not datelines.
+func TestFurnitureCapsPlaceDateline(t *testing.T) {
+	pub := time.Date(2019, 2, 27, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ place, text, want string }{
+		{"GENEVA", "GENEVA - The United Nations opened a third pledging conference Tuesday in hopes of drumming up $4 billion for Yemen.", "The United Nations opened a third pledging conference"},
+		{"ALBAWABA", "Sudan: one year on\n\nALBAWABA - Today Sudanese people are marking one year of suffering.", "Sudanese people are marking one year of suffering"},
+		{"NEW YORK", "NEW YORK — A helicopter crew was rescued on Tuesday.", "A helicopter crew was rescued"},
+		{"KADUNA", "KADUNA, NIGERIA (BNO NEWS) -- At least 24 people were killed Sunday when gunmen stormed a village, officials said on Monday.", "At least 24 people were killed"},
+	} {
+		if len(furniture(tc.text)) == 0 {
+			t.Errorf("%q: no furniture span", tc.text)
+		}
+		for _, e := range Timeline(tc.text, pub) {
+			if !strings.Contains(strings.ToLower(e.Event), strings.ToLower(tc.want)) || strings.Contains(e.Event, tc.place) {
+				t.Errorf("%q: event of %q is %q, want %q without %q", tc.text, e.Text, e.Event, tc.want, tc.place)
+			}
+		}
+	}
+	for _, text := range []string{
+		"NATO — the alliance met on Tuesday.",
+		"The UN - which met on Tuesday - said it would act.",
+		"UN - The agency met on Tuesday.",
+	} {
+		if sp := furniture(text); len(sp) != 0 {
+			t.Errorf("%q: furniture %q, want none", text, text[sp[0].Start:sp[0].End])
+		}
+	}
+}
