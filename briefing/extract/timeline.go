@@ -61,14 +61,17 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 	furn, fk := furniture(text), 0
 	for i := range tags {
 		t := &tags[i]
-		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || inFurniture(furn, &fk, t.Start) ||
+		// "ALBAWABA - Today Sudanese people are marking …": a dateline
+		// that opens the date's sentence is not part of it.
+		if len(furn) > 0 {
+			t.sent.Start = pastFurniture(text, furn, t.sent.Start, t.pre)
+		}
+		t.base = comparisonBase(text, t.pre) || i > 0 && tags[i-1].base && tags[i-1].sent.End == t.sent.End && rangeLink(text[tags[i-1].End:t.pre])
+		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || t.base || inFurniture(furn, &fk, t.Start) ||
 			attributivePart(text, t) || vagueClock(text, t) ||
 			i+1 < len(tags) && tags[i+1].Start == t.End+2 && glossedDate(text, tags, i) {
 			continue
 		}
-		// "ALBAWABA - Today Sudanese people are marking …": a dateline
-		// that opens the date's sentence is not part of it.
-		t.sent.Start = pastFurniture(text, furn, t.sent.Start, t.pre)
 		e := TimelineEntry{
 			Value:         t.Value,
 			Granularity:   t.v.granularity(),
@@ -517,7 +520,7 @@ var eventStopwords = map[string]bool{
 func otherDates(out []Span, tags []taggedTimex, i int) []Span {
 	for k := max(0, i-8); k < min(len(tags), i+9); k++ {
 		o := &tags[k]
-		if k == i || o.sent != tags[i].sent || o.v.g == 0 || (o.Type != TypeDate && o.Type != TypeTime) {
+		if k == i || o.sent != tags[i].sent || o.v.g == 0 || o.base || (o.Type != TypeDate && o.Type != TypeTime) {
 			continue
 		}
 		out = append(out, Span{o.pre, o.End})

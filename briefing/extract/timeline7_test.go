@@ -400,3 +400,45 @@ func TestFurnitureCapsPlaceDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineComparisonBase checks that the base of a comparison ("8%
+// more than a year earlier", "fewer births in 2023 than in 2013", "lower
+// than for September to November 2013") is no timeline entry and stays in
+// the events of its sentence ("was 1.7% higher than" read as dated a year
+// earlier), while a date a comparison measures ("more than a year ago")
+// and a deadline ("no later than 31 March") stay entries.
+func TestTimelineComparisonBase(t *testing.T) {
+	pub := time.Date(2024, 6, 15, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want []string // "date=event"
+		none []string // dates that are no entry
+	}{
+		{"Average rents in Berlin climbed to €14.60 per square metre, 8% more than a year earlier.", nil, []string{"a year earlier"}},
+		{"There were 4 million fewer births in 2023 than in 2013.",
+			[]string{"in 2023=There were 4 million fewer births than in 2013"}, []string{"in 2013"}},
+		{"At 30.39 million for December 2013 to February 2014, employment was 239,000 higher than for September to November 2013 and 691,000 higher than a year earlier.",
+			[]string{"December 2013=At 30.39 million, employment was 239,000 higher than for September to November 2013 and 691,000 higher than a year earlier"},
+			[]string{"September", "November 2013", "a year earlier"}},
+		// neighbours
+		{"The war began more than a year ago.", []string{"more than a year ago=The war began"}, nil},
+		{"The troops must leave no later than 31 March.", []string{"31 March="}, nil},
+	}
+	for _, tc := range cases {
+		got := map[string]string{}
+		for _, e := range Timeline(tc.text, pub) {
+			got[e.Text] = e.Event
+		}
+		for _, w := range tc.want {
+			date, event, _ := strings.Cut(w, "=")
+			if ev, ok := got[date]; !ok || event != "" && ev != event {
+				t.Errorf("%q: entry %q = %q (present %v), want %q", tc.text, date, ev, ok, event)
+			}
+		}
+		for _, d := range tc.none {
+			if ev, ok := got[d]; ok {
+				t.Errorf("%q: %q is an entry (%q), want none", tc.text, d, ev)
+			}
+		}
+	}
+}
