@@ -327,10 +327,14 @@ func nextDate(rest []Span, kept func(Span) bool, ds, end int) int {
 // joins them: "and", "or", or a range's "to", "through", "until".
 func dateConjunction(gap string) bool {
 	switch w := strings.TrimSpace(gap); w {
-	case "and", "or", "to", "through", "until", "till":
+	case "and", "or", "to", "into", "through", "until", "till":
 		return len(w) < len(gap)
 	}
-	return false
+	// "continued late Thursday and into Friday morning": the conjunction
+	// and the next date's own preposition.
+	w := strings.TrimSpace(gap)
+	c, p, ok := strings.Cut(w, " ")
+	return ok && len(w) < len(gap) && (c == "and" || c == "or") && p == "into"
 }
 
 // possessiveAt reports whether text has a possessive "'s" at i, before a

@@ -442,3 +442,26 @@ func TestTimelineComparisonBase(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDatesJoinedWithInto checks that two dates joined by "into" or
+// "and into" leave no conjunction behind in either's event: "Fighting
+// continued late Thursday and into Friday morning" read "Fighting
+// continued and into" and "Fighting continued and".
+func TestEventDatesJoinedWithInto(t *testing.T) {
+	pub := time.Date(2024, 10, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Fighting continued late Thursday and into Friday morning, residents said.", "Fighting continued"},
+		{"Search and rescue operations continued through the night and into the early hours of Thursday, involving the Dignity One.", "Search and rescue operations continued"},
+		{"Light snow showers are possible Friday night into early Saturday, with accumulations near 1 inch possible.", "Light snow showers are possible"},
+	} {
+		es := Timeline(tc.text, pub)
+		if len(es) < 2 {
+			t.Errorf("%q: %d entries, want 2", tc.text, len(es))
+		}
+		for _, e := range es {
+			if !strings.HasPrefix(e.Event, tc.want) || strings.HasSuffix(e.Event, " and") || strings.HasSuffix(e.Event, " into") {
+				t.Errorf("%q: event of %q is %q, want %q", tc.text, e.Text, e.Event, tc.want)
+			}
+		}
+	}
+}
