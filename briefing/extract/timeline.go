@@ -642,6 +642,11 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	after := ownPossessive(sent[min(max(de, seg.Start), seg.End):seg.End], text[t.pre:t.Start])
 	after = trimAfterDate(after, sent, segs, idx)
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
+	if rel := subjectParticiple(before, after); rel != "" {
+		// "The schoolchildren abducted … earlier this month have been
+		// freed": the date is the abduction's.
+		body = rel
+	}
 	ownSegment := body == "" // "On Monday, talks resumed.": the date modifies the main verb
 	if ownSegment {
 		body, idx = dateSegmentEvent(sent, segs, idx)

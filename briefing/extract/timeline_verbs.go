@@ -143,11 +143,15 @@ func pastPhrase(subj, tail string) (string, bool) {
 // noun ("Talks", "the soldiers"), "was" after any other.
 func beOf(subj string) string {
 	last := subj[strings.LastIndexByte(subj, ' ')+1:]
-	if len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && strings.ToUpper(last) != last || lowerKey(last) == "they" {
+	if len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && strings.ToUpper(last) != last || pluralNouns[lowerKey(last)] {
 		return "were"
 	}
 	return "was"
 }
+
+// pluralNouns are the plurals without an s that news names people by.
+var pluralNouns = map[string]bool{"they": true, "children": true, "schoolchildren": true, "people": true,
+	"men": true, "women": true, "police": true, "personnel": true, "cattle": true}
 
 // participleClause returns body, the event of segment idx of sent, read
 // with its subject when it is a participle clause of its own: "The army,
@@ -197,4 +201,56 @@ func participleClause(body, sent string, segs []Span, idx int) string {
 		return subj + " " + pred
 	}
 	return subj + ", " + body // the source's words
+}
+
+// subjectParticiple returns the event of a date inside a participle
+// phrase that ends a clause's subject, or "": "The schoolchildren abducted
+// from the town of Kuriga earlier this month have been freed" gives "The
+// schoolchildren were abducted from the town of Kuriga", not the freeing
+// dated earlier this month. Before and after are the clause's words either
+// side of the date; after must open with the clause's verb, and before
+// must be a short noun phrase with one determiner at most, then the
+// participle.
+func subjectParticiple(before, after string) string {
+	w, _ := nextWord(after, 0)
+	if lw := lowerKey(strings.TrimRight(w, ",;:")); w == "" || w != strings.TrimRight(w, ",;:") ||
+		!eventAuxiliaries[lw] && lw != "remain" && lw != "remains" && lw != "remained" {
+		return ""
+	}
+	before = strings.TrimSpace(before)
+	n, dets := 0, 0
+	for v, i := nextWord(before, 0); v != "" && n < 6; v, i = nextWord(before, i) {
+		lv := lowerKey(v)
+		if n > 0 && isParticiple(lv) && !isUpperStart(v) {
+			subj := strings.TrimSpace(before[:i-len(v)])
+			if !startsNounPhrase(subj) && !startsQuantity(subj) || clauseHasVerb(subj) || eventReportingVerbs[lv] {
+				return ""
+			}
+			// "abducted from the town", "seized in Darfur", "agreed": the
+			// participle takes no object, or it would be the clause's verb
+			// ("Gunmen seized 121 students").
+			if next, _ := nextWord(before, i); next != "" && !eventPrepositions[lowerKey(next)] && lowerKey(next) != "by" {
+				return ""
+			}
+			return subj + " " + beOf(subj) + " " + before[i-len(v):]
+		}
+		if determiners[lv] {
+			if dets++; dets > 1 {
+				return "" // "The attack the rebels launched on Monday"
+			}
+		}
+		if strings.ContainsAny(v, ",;:\"“”") || eventAuxiliaries[lv] || eventRelatives[lv] || lv == "that" || finiteVerb(lv) && !isParticiple(lv) {
+			return ""
+		}
+		n++
+	}
+	return ""
+}
+
+// startsQuantity reports whether s opens with a count: "137 hostages",
+// "Two aid workers".
+func startsQuantity(s string) bool {
+	w := firstWord(s)
+	_, card := timexCardinals[w]
+	return w != "" && ('0' <= w[0] && w[0] <= '9' || card && w != "a" && w != "an")
 }
