@@ -1432,13 +1432,35 @@ func joinFields(s string) string {
 func dropTrailingPreposition(s string) string {
 	t := strings.TrimRight(s, " ")
 	i := strings.LastIndexByte(t, ' ')
-	switch lowerKey(t[i+1:]) {
+	switch p := lowerKey(t[i+1:]); p {
 	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to", "into", "between",
 		"within", "throughout", "over", "before", "after", "about", "around", "approximately",
 		"nearly", "almost":
+		if i > 0 && verbParticle(lowerKey(lastWordOf(t[:i])), p) {
+			return s // "was sworn in | on Monday", "to be handed over | this Saturday"
+		}
 		return dropTrailingAdverb(t[:i+1])
 	}
 	return dropTrailingAdverb(s)
+}
+
+// verbParticle reports whether p after verb is the verb's particle, not
+// the preposition of the date after it: "sworn in", "handed over", "took
+// over".
+func verbParticle(verb, p string) bool {
+	switch p {
+	case "over":
+		switch strings.TrimSuffix(strings.TrimSuffix(verb, "s"), "ed") {
+		case "hand", "handing", "turn", "turning", "take", "took", "taken", "taking", "handover", "pass", "passing", "sign", "signing", "cross", "crossing":
+			return true
+		}
+	case "in":
+		switch verb {
+		case "sworn", "swore", "swear", "swears", "swearing":
+			return true
+		}
+	}
+	return false
 }
 
 // dropTrailingAdverb removes an adverb that only measured the removed

@@ -505,3 +505,24 @@ func TestEventSubjectParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestEventKeepsVerbParticle checks that a verb's particle before a date
+// stays in the event ("to be handed over this Saturday" read "are due to
+// be handed", "was sworn in on Monday" read "was sworn"), while a
+// preposition that only led to the date goes ("dragged on over the
+// weekend" is "dragged on").
+func TestEventKeepsVerbParticle(t *testing.T) {
+	pub := time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Four more women are due to be handed over this Saturday, when displaced Palestinians are also meant to start returning.", "Four more women are due to be handed over"},
+		{"The new president was sworn in on Monday.", "The new president was sworn in"},
+		{"The army took over on Sunday.", "The army took over"},
+		{"The talks dragged on over the weekend.", "The talks dragged on"},
+		{"Troops arrived in the town over the weekend.", "Troops arrived in the town"},
+	} {
+		es := Timeline(tc.text, pub)
+		if len(es) == 0 || es[0].Event != tc.want {
+			t.Errorf("%q: entries %+v, want the event %q", tc.text, es, tc.want)
+		}
+	}
+}
