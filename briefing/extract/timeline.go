@@ -642,7 +642,11 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	after := ownPossessive(sent[min(max(de, seg.Start), seg.End):seg.End], text[t.pre:t.Start])
 	after = trimAfterDate(after, sent, segs, idx)
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
-	if rel := subjectParticiple(before, after); rel != "" {
+	if subj := dateSubject(text, t, before, after); subj != "" {
+		// "2024 was the deadliest year on record", "Today marks the
+		// handover": the date is the subject, and the event keeps it.
+		body = subj
+	} else if rel := subjectParticiple(before, after); rel != "" {
 		// "The schoolchildren abducted … earlier this month have been
 		// freed": the date is the abduction's.
 		body = rel

@@ -526,3 +526,33 @@ func TestEventKeepsVerbParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDateAsSubject checks that a date that is its sentence's
+// subject stays in the event ("2024 was the deadliest year on record" read
+// "Was the deadliest year on record"; `"Today... marks the handover"` read
+// `"Marks the handover`), while a date that opens its sentence as an
+// adjunct goes, and a date after a comma inside a sentence is no subject.
+func TestEventDateAsSubject(t *testing.T) {
+	pub := time.Date(2025, 1, 11, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, date, want string }{
+		{"2024 was the deadliest year on record for aid workers, the UN said.", "2024", "2024 was the deadliest year on record for aid workers"},
+		{`"Today... marks the handover of the Abéché base," Defence Minister Issaka Malloua Djamouss said during an official ceremony on Saturday.`, "Today",
+			`"Today marks the handover of the Abéché base," Defence Minister Issaka Malloua Djamouss said during an official ceremony`},
+		{"Last week saw the heaviest fighting in months.", "Last week", "Last week saw the heaviest fighting in months"},
+		// neighbours
+		{"Yesterday, troops entered the town.", "Yesterday", "Troops entered the town"},
+		{"The death count early, by prison, Wednesday is 34 in Cuenca.", "Wednesday", "The death count early is 34 in Cuenca"},
+	} {
+		var got []string
+		ok := false
+		for _, e := range Timeline(tc.text, pub) {
+			if e.Text == tc.date {
+				got = append(got, e.Event)
+				ok = ok || e.Event == tc.want
+			}
+		}
+		if !ok {
+			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
+		}
+	}
+}

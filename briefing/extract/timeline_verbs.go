@@ -254,3 +254,25 @@ func startsQuantity(s string) bool {
 	_, card := timexCardinals[w]
 	return w != "" && ('0' <= w[0] && w[0] <= '9' || card && w != "a" && w != "an")
 }
+
+// dateSubject returns the event of a date that is its clause's subject,
+// the date kept, or "": "2024 was the deadliest year on record for aid
+// workers" (not "Was the deadliest year …"), `"Today... marks the handover
+// of the base," the minister said`. The date has no preposition, nothing
+// but a quotation mark stands before it in its clause, and a verb follows
+// it.
+func dateSubject(text string, t *taggedTimex, before, after string) string {
+	if t.pre != t.Start || strings.Trim(text[t.sent.Start:t.pre], " \n\"“‘'") != "" {
+		return ""
+	}
+	rest := strings.TrimLeft(after, " .…")
+	w, _ := nextWord(rest, 0)
+	if lw := lowerKey(w); w == "" || isUpperStart(w) || !eventAuxiliaries[lw] && !finiteVerb(lw) && !dateSubjectVerbs[lw] || eventReportingVerbs[lw] {
+		return ""
+	}
+	return cleanEvent(strings.TrimSpace(before) + text[t.Start:t.End] + " " + rest)
+}
+
+// dateSubjectVerbs are verbs a date is the subject of that the lexicon
+// reads as nouns: "Today marks", "Sunday marks".
+var dateSubjectVerbs = map[string]bool{"marks": true, "mark": true, "saw": true, "sees": true}
