@@ -646,6 +646,10 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		// "2024 was the deadliest year on record", "Today marks the
 		// handover": the date is the subject, and the event keeps it.
 		body = subj
+	} else if inf := nounInfinitive(before, after); inf != "" {
+		// "handed over its base as part of an agreement to withdraw its
+		// forces by the end of January": the date is the withdrawal's.
+		body = inf
 	} else if rel := subjectParticiple(before, after); rel != "" {
 		// "The schoolchildren abducted … earlier this month have been
 		// freed": the date is the abduction's.

@@ -556,3 +556,34 @@ func TestEventDateAsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestEventNounInfinitive checks that a date that ends the infinitive of
+// a noun of intent after its clause's verb has that noun phrase for its
+// event ("…as part of an agreement with the country's authorities to
+// withdraw its military forces by the end of January" read "France handed
+// over its second army base…", the Saturday entry's event), while a plan
+// that is its clause's subject keeps the clause.
+func TestEventNounInfinitive(t *testing.T) {
+	pub := time.Date(2025, 1, 11, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, date, want string }{
+		{"France on Saturday handed over its second army base in Chad as part of an agreement with the country's authorities to withdraw its military forces by the end of January.",
+			"by the end of January", "An agreement with the country's authorities to withdraw its military forces"},
+		{"The junta announced a plan to hold elections in December.", "in December", "A plan to hold elections"},
+		// neighbours
+		{"The plan to hold elections in December was approved.", "in December", "The plan to hold elections was approved"},
+		{"France on Saturday handed over its second army base in Chad as part of an agreement with the country's authorities to withdraw its military forces by the end of January.",
+			"on Saturday", "France handed over its second army base in Chad as part of an agreement with the country's authorities to withdraw its military forces"},
+	} {
+		var got []string
+		ok := false
+		for _, e := range Timeline(tc.text, pub) {
+			if e.Text == tc.date {
+				got = append(got, e.Event)
+				ok = ok || e.Event == tc.want
+			}
+		}
+		if !ok {
+			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
+		}
+	}
+}

@@ -276,3 +276,56 @@ func dateSubject(text string, t *taggedTimex, before, after string) string {
 // dateSubjectVerbs are verbs a date is the subject of that the lexicon
 // reads as nouns: "Today marks", "Sunday marks".
 var dateSubjectVerbs = map[string]bool{"marks": true, "mark": true, "saw": true, "sees": true}
+
+// nounInfinitive returns the event of a date that ends the infinitive of a
+// noun of intent after its clause's verb, the noun phrase whole, or "":
+// "France handed over its base as part of an agreement with the country's
+// authorities to withdraw its military forces by the end of January" gives
+// "An agreement with the country's authorities to withdraw its military
+// forces", not the handover. Before is the clause up to the date and after
+// the rest of it, which must be empty.
+func nounInfinitive(before, after string) string {
+	if strings.Trim(after, " .,;:!?\"'”’") != "" {
+		return ""
+	}
+	before = strings.TrimRight(before, " ")
+	to := strings.LastIndex(before, " to ")
+	if to < 0 || len(before)-to > 80 {
+		return ""
+	}
+	if v, _ := nextWord(before, to+4); v == "" || isUpperStart(v) || determiners[lowerKey(v)] || strings.ContainsAny(v[:1], "0123456789$") {
+		return ""
+	}
+	// The noun stands up to six words before "to", after its determiner:
+	// "an agreement with the country's authorities to".
+	head := before[:to]
+	words := strings.Fields(head)
+	for k := len(words) - 1; k >= 1 && k >= len(words)-6; k-- {
+		if !intentNouns[lowerKey(strings.Trim(words[k], ",;:"))] {
+			continue
+		}
+		d := k - 1
+		if !determiners[lowerKey(words[d])] {
+			return ""
+		}
+		// The determiner's offset in head: the words before it, joined.
+		at := 0
+		for n := 0; n < d; n++ {
+			at = strings.Index(head[at:], words[n]) + at + len(words[n])
+		}
+		at = strings.Index(head[at:], words[d]) + at
+		if !clauseHasVerb(head[:at]) {
+			return "" // "The plan to hold elections in 2026 was approved": the subject
+		}
+		return before[at:]
+	}
+	return ""
+}
+
+// intentNouns name a plan, a promise or a deal whose infinitive says what
+// is to be done: "an agreement to withdraw", "a plan to hold elections".
+var intentNouns = map[string]bool{
+	"agreement": true, "plan": true, "plans": true, "deal": true, "pledge": true, "promise": true,
+	"decision": true, "bid": true, "order": true, "call": true, "proposal": true, "commitment": true,
+	"mandate": true, "resolution": true, "ultimatum": true, "deadline": true, "offer": true,
+}
