@@ -728,6 +728,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		}
 	}
 	body = completeClause(body, sent, segs, idx)
+	body = dropAdjunctPreposition(body)
 	phrase := collapseSpace(text[t.pre:t.End])
 	bound := phrase
 	if possessiveAt(text, t.End) {

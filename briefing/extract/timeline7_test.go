@@ -587,3 +587,29 @@ func TestEventNounInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestEventAdjunctAlone checks that a date inside a "with", "despite" or
+// "amid" adjunct has the adjunct's noun phrase for its event, without the
+// preposition ("Despite 11 interest rate hikes by the Federal Reserve" is
+// "11 interest rate hikes by the Federal Reserve").
+func TestEventAdjunctAlone(t *testing.T) {
+	pub := time.Date(2024, 6, 15, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, date, want string }{
+		{"Despite 11 interest rate hikes by the Federal Reserve in 2022 and 2023, the US economy has remained resilient.", "in 2022", "11 interest rate hikes by the Federal Reserve"},
+		{"Four hostages are due to be freed this Saturday, with 33 more expected to be released by early March.", "by early March", "33 more expected to be released"},
+		// neighbours
+		{"With the rains, fighting stopped on Monday.", "on Monday", "Fighting stopped"},
+	} {
+		var got []string
+		ok := false
+		for _, e := range Timeline(tc.text, pub) {
+			if e.Text == tc.date {
+				got = append(got, e.Event)
+				ok = ok || e.Event == tc.want
+			}
+		}
+		if !ok {
+			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
+		}
+	}
+}

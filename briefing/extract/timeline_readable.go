@@ -621,3 +621,23 @@ func complementClause(sent string, segs []Span, idx int) (string, int) {
 	}
 	return c, k
 }
+
+// dropAdjunctPreposition returns body without the "with", "despite" or
+// "amid" that opens it when body is that adjunct alone, without a comma:
+// the date lies inside the adjunct, whose noun phrase is the event ("with
+// more than 74,000 registered as of Wednesday" is "More than 74,000
+// registered"; "Despite 11 interest rate hikes by the Federal Reserve in
+// 2022 and 2023" is "11 interest rate hikes by the Federal Reserve").
+func dropAdjunctPreposition(body string) string {
+	w, i := nextWord(body, 0)
+	switch lowerKey(w) {
+	case "with", "despite", "amid":
+	default:
+		return body
+	}
+	rest := strings.TrimLeft(body[i:], " ")
+	if strings.ContainsAny(rest, ",;:") || eventWordCount(rest) < 2 {
+		return body
+	}
+	return rest
+}
