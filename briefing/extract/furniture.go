@@ -1397,13 +1397,16 @@ func inFurniture(spans []Span, k *int, at int) bool {
 // pastFurniture returns where the sentence that starts at start begins
 // after the furniture span opening it (a dateline, a stamp) when that span
 // ends before pre, the date in the sentence; otherwise start. Spans are
-// sorted.
-func pastFurniture(text string, spans []Span, start, pre int) int {
-	k := sort.Search(len(spans), func(i int) bool { return spans[i].End > start })
-	if k == len(spans) || spans[k].Start > start || spans[k].End > pre {
+// sorted, and *k is where the search starts: the starts asked for do not
+// decrease.
+func pastFurniture(text string, spans []Span, k *int, start, pre int) int {
+	for *k < len(spans) && spans[*k].End <= start {
+		*k++
+	}
+	if *k == len(spans) || spans[*k].Start > start || spans[*k].End > pre {
 		return start
 	}
-	end := spans[k].End
+	end := spans[*k].End
 	for end < pre && isSpace(text[end]) {
 		end++
 	}

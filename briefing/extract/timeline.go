@@ -58,13 +58,13 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	items := make([]tlItem, 0, len(tags))
-	furn, fk := furniture(text), 0
+	furn, fk, sk := furniture(text), 0, 0
 	for i := range tags {
 		t := &tags[i]
 		// "ALBAWABA - Today Sudanese people are marking …": a dateline
 		// that opens the date's sentence is not part of it.
 		if len(furn) > 0 {
-			t.sent.Start = pastFurniture(text, furn, t.sent.Start, t.pre)
+			t.sent.Start = pastFurniture(text, furn, &sk, t.sent.Start, t.pre)
 		}
 		t.base = comparisonBase(text, t.pre) || i > 0 && tags[i-1].base && tags[i-1].sent.End == t.sent.End && rangeLink(text[tags[i-1].End:t.pre])
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || t.base || inFurniture(furn, &fk, t.Start) ||

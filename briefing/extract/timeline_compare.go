@@ -11,6 +11,11 @@ import "strings"
 // and a date that a comparison measures ("more than a year ago", whose
 // phrase holds "more than") are not bases.
 func comparisonBase(text string, pre int) bool {
+	// "than" ends the words before the date, or comes one preposition
+	// before it ("than during "): most dates have no "than" near.
+	if !strings.Contains(text[max(0, pre-16):pre], "than") {
+		return false
+	}
 	head := text[max(0, pre-48):pre]
 	w, head := lastWordCut(head)
 	switch w {

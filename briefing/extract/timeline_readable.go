@@ -629,6 +629,9 @@ func complementClause(sent string, segs []Span, idx int) (string, int) {
 // registered"; "Despite 11 interest rate hikes by the Federal Reserve in
 // 2022 and 2023" is "11 interest rate hikes by the Federal Reserve").
 func dropAdjunctPreposition(body string) string {
+	if body == "" || body[0]|0x20 != 'w' && body[0]|0x20 != 'd' && body[0]|0x20 != 'a' {
+		return body
+	}
 	w, i := nextWord(body, 0)
 	switch lowerKey(w) {
 	case "with", "despite", "amid":

@@ -212,6 +212,10 @@ func participleClause(body, sent string, segs []Span, idx int) string {
 // must be a short noun phrase with one determiner at most, then the
 // participle.
 func subjectParticiple(before, after string) string {
+	// The verb after the date is in lower case: "… have been freed".
+	if a := strings.TrimLeft(after, " "); a == "" || a[0] < 'a' || a[0] > 'z' {
+		return ""
+	}
 	w, _ := nextWord(after, 0)
 	if lw := lowerKey(strings.TrimRight(w, ",;:")); w == "" || w != strings.TrimRight(w, ",;:") ||
 		!eventAuxiliaries[lw] && lw != "remain" && lw != "remains" && lw != "remained" {
@@ -262,7 +266,7 @@ func startsQuantity(s string) bool {
 // but a quotation mark stands before it in its clause, and a verb follows
 // it.
 func dateSubject(text string, t *taggedTimex, before, after string) string {
-	if t.pre != t.Start || strings.Trim(text[t.sent.Start:t.pre], " \n\"“‘'") != "" {
+	if t.pre != t.Start || t.pre-t.sent.Start > 8 || strings.Trim(text[t.sent.Start:t.pre], " \n\"“‘'") != "" {
 		return ""
 	}
 	rest := strings.TrimLeft(after, " .…")
@@ -285,14 +289,15 @@ var dateSubjectVerbs = map[string]bool{"marks": true, "mark": true, "saw": true,
 // forces", not the handover. Before is the clause up to the date and after
 // the rest of it, which must be empty.
 func nounInfinitive(before, after string) string {
-	if strings.Trim(after, " .,;:!?\"'”’") != "" {
+	if !onlyClosers(after) {
 		return ""
 	}
 	before = strings.TrimRight(before, " ")
-	to := strings.LastIndex(before, " to ")
-	if to < 0 || len(before)-to > 80 {
+	tail := before[max(0, len(before)-80):]
+	if !strings.Contains(tail, " to ") {
 		return ""
 	}
+	to := strings.LastIndex(tail, " to ") + len(before) - len(tail)
 	if v, _ := nextWord(before, to+4); v == "" || isUpperStart(v) || determiners[lowerKey(v)] || strings.ContainsAny(v[:1], "0123456789$") {
 		return ""
 	}
@@ -328,4 +333,20 @@ var intentNouns = map[string]bool{
 	"agreement": true, "plan": true, "plans": true, "deal": true, "pledge": true, "promise": true,
 	"decision": true, "bid": true, "order": true, "call": true, "proposal": true, "commitment": true,
 	"mandate": true, "resolution": true, "ultimatum": true, "deadline": true, "offer": true,
+}
+
+// onlyClosers reports whether s, the words after a date, holds nothing but
+// spaces and the marks that close a sentence or a quotation.
+func onlyClosers(s string) bool {
+	if len(s) > 8 {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case ' ', '.', ',', ';', ':', '!', '?', '"', '\'', '”', '’':
+		default:
+			return false
+		}
+	}
+	return true
 }
