@@ -15,11 +15,13 @@ import (
 //
 // It works sentence by sentence and is linear in the length of text.
 func Figures(text string) []Figure {
-	figs := figuresOf(text)
-	if spans := furniture(text); len(spans) > 0 {
+	spans := furniture(text)
+	figs := figuresOf(text, spans)
+	if len(spans) > 0 {
 		k := 0
 		figs = slices.DeleteFunc(figs, func(f Figure) bool { return inFurniture(spans, &k, f.Start) })
 	}
+	storyKeys(text, figs) // parts of a total, raised tolls, "hundreds" after 304 (figures_key7story.go)
 	// The headline is the text's first sentence: its figures are those of
 	// the first figure's sentence when that is the first one.
 	var head []Figure
@@ -47,7 +49,7 @@ func Figures(text string) []Figure {
 // than it holds, and each figure fetched both again. The first pass reads
 // nothing the second writes (the figures so far, the keys, the values
 // seen), so the figures are those of a sentence-by-sentence reading.
-func figuresOf(text string) []Figure {
+func figuresOf(text string, skip []Span) []Figure {
 	bufs := figureBuffers.Get().(*figurerBuffers)
 	// The set of values starts at a size for a figure every 64 bytes and
 	// no more than 1024 figures: a long text names most of its values
@@ -79,7 +81,11 @@ func figuresOf(text string) []Figure {
 		figureBuffers.Put(bufs)
 	}()
 	b := &fx.batch
+	k := 0
 	for _, s := range spans {
+		if inFurniture(skip, &k, s.Start) && s.End <= skip[k].End {
+			continue // a caption's toll is no earlier mention of the story's (figures_key7.go)
+		}
 		// A "sentence" of many kilobytes (a table, a list without stops,
 		// hostile input) is read in pieces cut after commas or spaces, so
 		// that the buffers stay small and the work stays linear.

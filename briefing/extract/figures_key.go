@@ -74,6 +74,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.Key, f.why.key = fx.isKey(toks, c, &f, injury, event)
 	f.Key, f.why.key = fx.keyfixKey(toks, c, &f)
 	f.Key, f.why.key = fx.key6Key(toks, c, &f)
+	if f.Key && (f.Role == RoleMoney || c.unitFirst >= 0) {
+		f.Key, f.why.key = fx.key7Key(toks, c, &f) // "two displacement camps"; "including $233 million" of $333 million
+	}
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
@@ -91,7 +94,12 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
 	fx.storyKey(toks, c, &f)                     // "Of the dead, 4,120 …" after the story's toll: a part of it
 	fx.out = append(fx.out, f)
-	fx.seen.add(f.Value)
+	if k == len(cands)-1 && (k > 0 || fx.totals.anyPlace) {
+		fx.storyParts(toks, cands) // "33 died in Cuenca; 21 in Guayaquil" after the story's 62
+	}
+	if f.why.key != keyHeadline {
+		fx.seen.add(f.Value) // a headline's count is no earlier mention: "Mongolia to send 350 troops" above "The 350 soldiers … leave"
+	}
 	// The figure an ellipsis refers back to is the one just before it, and
 	// only when that counts something.
 	fx.prev, fx.hasPrev = len(fx.out)-1, f.Unit != "" && c.q.kind == QuantityNumber

@@ -91,6 +91,7 @@ func buildKey6() {
 	qualConversion = register("qualifier", "conversion-kept", "The village lies around 10 kilometres (six miles) from the border.")
 	qualMoreTypo = register("qualifier", "more-before-number", "The quake killed more 1,400 people.")
 	keyEarlierSum = register("key", "not-earlier-sum", "A previous aid appeal sought $1.2 billion, but was only 14 per cent funded.")
+	buildKey7()
 }
 
 // Marks of this file's words (lexMark), from the top bit down so that

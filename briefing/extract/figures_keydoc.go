@@ -82,6 +82,13 @@ type storyTotals struct {
 	// pieces), or 0.
 	words  partWords
 	readAt int
+	// places are, by role, the places or events a total was spread over
+	// that the story has yet to give a toll of ("killed 114 … in attacks
+	// on two displacement camps"), and left what of the total they may
+	// still count (figures_key7.go, storyPlaces).
+	places   [docRoles]int8
+	left     [docRoles]float64
+	anyPlace bool
 }
 
 // partWords are the words of a sentence that make a count a part of a
@@ -121,6 +128,17 @@ func (s *storyTotals) totalBefore(r int) float64 {
 		return max(s.before[r], s.cur[r])
 	}
 	return s.before[r]
+}
+
+// anyTotal reports whether the story has given a key count of a role a
+// breakdown reads (storyBreakdown).
+func (s *storyTotals) anyTotal() bool {
+	for r := range breakdownRoles {
+		if s.before[r] > 0 || s.cur[r] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // add records v as a key count of role r in the current sentence.
@@ -246,7 +264,9 @@ func (fx *figurer) separateIncident(toks []ntoken) bool {
 // received ("The largest hospital in Herat had received nearly 200 dead"),
 // the count of the worst-hit place ("The worst-hit city … was Muzaffarabad,
 // where 11,000 died"), or a count the sentence dates before the story's ("Initially, one
-// policeman was killed", "OCHA had put the death toll at more than 100").
+// policeman was killed", "OCHA had put the death toll at more than 100"),
+// or bodies found after a larger toll ("The coast guard retrieved two
+// bodies", bodiesFound).
 // A separate incident ("In a separate incident", "meanwhile") is news of
 // its own.
 func (fx *figurer) storyPart(toks []ntoken, c *candidate) bool {
@@ -274,7 +294,45 @@ func (fx *figurer) storyPart(toks []ntoken, c *candidate) bool {
 		return true
 	}
 	w := fx.partWords(toks)
-	return w.hospital && w.received || w.worstHit // "Jalalabad hospital received 600 injured people", "the worst-hit city, where 11,000 died"
+	return w.hospital && w.received || w.worstHit || fx.bodiesFound(toks, c) // "Jalalabad hospital received 600 injured people", "the worst-hit city, where 11,000 died"
+}
+
+// maxBodiesShare is how many times the bodies found a toll before them may
+// be, for them to be a part of it.
+const maxBodiesShare = 20
+
+// bodiesFound reports whether the count c counts bodies (its sentence
+// says they were found, recovered, retrieved or discovered) that are not
+// said to be more than those counted before: "the coast guard retrieved
+// two bodies" after "at least two dozen people drowned", "Nearly forty
+// bodies were found 30 km downstream" after the landslide's toll; not
+// "another 16 bodies were discovered downstream", which adds to it, nor
+// bodies a toll twenty times theirs came before ("found nearly 40 bodies"
+// after 5,000 to 13,000 executed over years).
+func (fx *figurer) bodiesFound(toks []ntoken, c *candidate) bool {
+	if c.unitLast < 0 || !wordAt(fx.text, toks[c.unitLast], "bodies") && !wordAt(fx.text, toks[c.unitLast], "corpses") {
+		return false
+	}
+	if total := fx.totals.totalBefore(0); total > maxBodiesShare*c.b.min {
+		return false // "nearly 40 bodies" found after a war's thousands executed: news of its own
+	}
+	found := false // the sentence's verb of finding, read only for bodies
+	for _, t := range toks {
+		if t.kind == ntWord && (wordAt(fx.text, t, "found") || wordAt(fx.text, t, "recovered") || wordAt(fx.text, t, "retrieved") ||
+			wordAt(fx.text, t, "discovered") || wordAt(fx.text, t, "pulled")) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := max(c.first-1, 0); k < c.unitLast; k++ {
+		if t := toks[k]; t.kind == ntWord && (wordAt(fx.text, t, "more") || wordAt(fx.text, t, "another") || wordAt(fx.text, t, "further") || wordAt(fx.text, t, "additional")) {
+			return false
+		}
+	}
+	return true
 }
 
 // earlierCount reports whether the sentence dates the count c before

@@ -12,10 +12,11 @@ import (
 // the figures are returned with it marked (Figures marks one from the
 // text's first sentence; Lead chooses again with the real headline).
 func Lead(figs []Figure, text, headline string) []Figure {
+	headline = sentenceCase(headline)
 	for i := range figs {
 		figs[i].Lead = false
 	}
-	markLead(text, figs, headline, figuresOf(headline))
+	markLead(text, figs, headline, figuresOf(headline, nil))
 	return figs
 }
 
@@ -31,6 +32,21 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 		}
 		lede += 2 + next
 	}
+	first := firstKeyFigure(figs)
+	if first >= 0 && lede >= 0 && figs[first].Start > lede {
+		// The first paragraph is page furniture or a kicker ("Middle
+		// EastTop Story", a date line, "By Staff Reporter"): the lede is
+		// the first paragraph that counts something.
+		lede = paragraphEnd(text, figs[first].Start)
+	}
+	roleWeight := 4.0
+	if headline == "" && first >= 0 {
+		// A headline with no number ("Iraqi families flee Falluja as
+		// fasting month brings no respite") still names what the story
+		// is about: its role words count, a little less than a title's,
+		// as the first lines of a page may be a kicker or a caption.
+		headline, roleWeight = openingLines(text, figs[first].SentenceStart), 3
+	}
 	roles := headlineRoles(headline)
 	best, bestScore, rank := -1, math.Inf(-1), 0
 	lastSentence, wasHistoric := -1, false
@@ -39,13 +55,13 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 		if !f.Key || f.Role == RoleOther {
 			continue
 		}
-		s := leadScore(f, head, roles, lede) - 0.25*float64(rank)
+		s := leadScore(f, head, roles, roleWeight, lede) - 0.25*float64(rank)
 		rank++
 		if s <= bestScore {
 			continue
 		}
 		if f.SentenceStart != lastSentence { // only a contender's sentence is read again
-			lastSentence, wasHistoric = f.SentenceStart, historic(f.Sentence)
+			lastSentence, wasHistoric = f.SentenceStart, historic(f.Sentence[datelineEnd(f.Sentence):])
 		}
 		if wasHistoric {
 			s -= 4
@@ -55,25 +71,73 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 		}
 	}
 	if best >= 0 {
-		figs[best].Lead = true
+		figs[leadFor(text, figs, best)].Lead = true
 	}
+}
+
+// firstKeyFigure returns the index of the first key figure of figs that
+// counts something (a role other than other), or -1.
+func firstKeyFigure(figs []Figure) int {
+	for i := range figs {
+		if figs[i].Key && figs[i].Role != RoleOther {
+			return i
+		}
+	}
+	return -1
+}
+
+// paragraphEnd returns the end of the paragraph of text that holds at: the
+// next blank line, or the end of text.
+func paragraphEnd(text string, at int) int {
+	if k := strings.Index(text[at:], "\n\n"); k >= 0 {
+		return at + k
+	}
+	return len(text)
+}
+
+// maxHeadlineLines and maxHeadlineLine bound the lines openingLines reads
+// as a headline.
+const (
+	maxHeadlineLines = 3
+	maxHeadlineLine  = 160
+)
+
+// openingLines returns the text's first lines before end that may be its
+// headline: up to three short lines that are not page furniture ("Skip to
+// main content", a date line, a byline), joined. A line as long as a
+// paragraph, or one that ends as a sentence ends (a caption "… in Tawila.
+// (Photo: aid worker)"), is no headline and ends the search.
+func openingLines(text string, end int) string {
+	var b strings.Builder
+	lines := 0
+	for start := 0; start < end && lines < maxHeadlineLines; {
+		stop := strings.IndexByte(text[start:end], '\n')
+		if stop < 0 {
+			stop = end - start
+		}
+		line := strings.TrimSpace(text[start : start+stop])
+		start += stop + 1
+		switch {
+		case line == "" || furnitureLine(line):
+			continue
+		case len(line) > maxHeadlineLine || strings.IndexByte(".)", line[len(line)-1]) >= 0:
+			return b.String()
+		}
+		b.WriteString(line)
+		b.WriteString(". ")
+		lines++
+	}
+	return b.String()
 }
 
 // leadScore weighs a key figure as the lead: the headline's own number
 // and role, the lede, and against sums, durations, historic estimates and
 // asides.
-func leadScore(f *Figure, head []Figure, roles roleSet, lede int) float64 {
+func leadScore(f *Figure, head []Figure, roles roleSet, roleWeight float64, lede int) float64 {
 	s := 0.0
-	for _, h := range head {
-		switch {
-		case h.Value == f.Value:
-			s += 8
-		case h.Value > 0 && math.Abs(h.Value-f.Value) <= 0.1*h.Value && (h.Role == f.Role || h.Role == RoleOther):
-			s += 5 // "death toll nears 3,000" and "about 2,900 dead"
-		}
-	}
+	s += headScore(f, head)
 	if roles.has(f.Role) {
-		s += 4
+		s += roleWeight
 	}
 	if lede < 0 || f.Start < lede {
 		s += 2
@@ -82,7 +146,9 @@ func leadScore(f *Figure, head []Figure, roles roleSet, lede int) float64 {
 	case RoleKilled:
 		s++ // between equals, the dead lead
 	case RoleMoney, RoleDuration:
-		s -= 20 // only when nothing is counted
+		if !sumLeads(f, head, roles) {
+			s -= 20 // only when nothing is counted, or the headline is about the money
+		}
 	}
 	return s
 }
@@ -127,7 +193,10 @@ func headlineRoles(headline string) roleSet {
 			roles = append(roles, r)
 		}
 	}
-	return roles
+	if !roles.has(RoleMoney) && appealForMoney(headline) {
+		roles = append(roles, RoleMoney)
+	}
+	return withKin(roles)
 }
 
 // isLetter reports whether b is an ASCII letter.
@@ -135,13 +204,17 @@ func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 
 // headlineVerbs are headline words that name a role but are too common
 // in running text to be triggers.
-var headlineVerbs = map[string]Role{"free": RoleReleased, "frees": RoleReleased, "flee": RoleDisplaced,
+var headlineVerbs = map[string]Role{"funds": RoleMoney, "funding": RoleMoney, "money": RoleMoney, "free": RoleReleased, "frees": RoleReleased, "flee": RoleDisplaced,
 	"shelter": RoleDisplaced, "feared": RoleKilled, "abduct": RoleHeld, "abducts": RoleHeld, "kidnap": RoleHeld}
 
 // historic reports a sentence that gives an earlier estimate or an aside:
-// one that names a year, or says "earlier", "previous", "in the past".
+// one that names a year, or says "earlier", "previous", "in the past". A
+// year that starts the period of a count ("since the war began on 15 April
+// 2023") or ends a numeric date ("(UNHCR 11/04/2025)", a citation) is none;
+// one before a comma is one ("In 2017, rights groups estimated …"), a
+// number with its thousands ("2,023,500") none.
 func historic(sentence string) bool {
-	for _, w := range []string{"earlier", "Earlier", "previous", "Previous", "in the past", "last year", "years ago", "before the war"} {
+	for _, w := range []string{"earlier", "Earlier", "previous", "Previous", "in the past", "last year", "years ago", "before the war", "past decade"} {
 		if strings.Contains(sentence, w) {
 			return true
 		}
@@ -149,7 +222,24 @@ func historic(sentence string) bool {
 	for i := 0; i+4 <= len(sentence); i++ {
 		if (sentence[i] == '1' && sentence[i+1] == '9' || sentence[i] == '2' && sentence[i+1] == '0') &&
 			isDigit(sentence[i+2]) && isDigit(sentence[i+3]) &&
-			(i == 0 || !isDigit(sentence[i-1]) && sentence[i-1] != ',') && (i+4 == len(sentence) || !isDigit(sentence[i+4]) && sentence[i+4] != ',') {
+			(i == 0 || !isDigit(sentence[i-1]) && sentence[i-1] != ',' && sentence[i-1] != '/') && (i+4 == len(sentence) || !isDigit(sentence[i+4]) && !(sentence[i+4] == ',' && i+5 < len(sentence) && isDigit(sentence[i+5]))) &&
+			!periodStart(sentence[max(0, i-periodWindow):i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodWindow is how many bytes before a year periodStart reads.
+const periodWindow = 40
+
+// periodStart reports whether before, the text just before a year, makes
+// the year the start of the period a count runs over rather than the time
+// of an earlier estimate: "since the war began on 15 April 2023", "the
+// conflict, which erupted in 2023, has killed …".
+func periodStart(before string) bool {
+	for _, w := range []string{"since", "Since", "began", "begun", "started", "broke out", "erupted"} {
+		if strings.Contains(before, w) {
 			return true
 		}
 	}

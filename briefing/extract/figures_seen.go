@@ -149,6 +149,18 @@ func (s *keyHeads) dropLast(value float64, category Category) {
 	}
 }
 
+// dropValue takes back the head noun of a figure of value and category
+// among the within heads added last: a figure of a sentence found key and
+// then a part of a story's total (storyBreakdown).
+func (s *keyHeads) dropValue(value float64, category Category, within int) {
+	for i := len(s.heads) - 1; i >= 0 && i >= len(s.heads)-within; i-- {
+		if h := &s.heads[i]; h.kind.value == value && h.kind.category == category && h.head != droppedHead {
+			h.head = droppedHead
+			return
+		}
+	}
+}
+
 // add records head as a head noun of kind k.
 func (s *keyHeads) add(k keyKind, head string) {
 	if len(s.slots) == 0 {

@@ -37,7 +37,7 @@ import (
 // raise it when the tables or the analysis (story.Analyze, the entity
 // lists, the extractor) change, so that every index is rebuilt. An index
 // of another version is deleted and rebuilt (it is only a cache).
-const SchemaVersion = 39
+const SchemaVersion = 41
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
