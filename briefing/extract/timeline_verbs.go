@@ -304,25 +304,20 @@ func nounInfinitive(before, after string) string {
 	// The noun stands up to six words before "to", after its determiner:
 	// "an agreement with the country's authorities to".
 	head := before[:to]
-	words := strings.Fields(head)
-	for k := len(words) - 1; k >= 1 && k >= len(words)-6; k-- {
-		if !intentNouns[lowerKey(strings.Trim(words[k], ",;:"))] {
-			continue
+	end := len(head)
+	for n := 0; n < 6 && end > 0; n++ {
+		start := strings.LastIndexByte(head[:end], ' ') + 1
+		if intentNouns[lowerKey(strings.Trim(head[start:end], ",;:"))] {
+			d := strings.LastIndexByte(strings.TrimRight(head[:start], " "), ' ') + 1
+			if start == 0 || !determiners[lowerKey(strings.TrimSpace(head[d:start]))] {
+				return ""
+			}
+			if !clauseHasVerb(head[:d]) {
+				return "" // "The plan to hold elections in 2026 was approved": the subject
+			}
+			return before[d:]
 		}
-		d := k - 1
-		if !determiners[lowerKey(words[d])] {
-			return ""
-		}
-		// The determiner's offset in head: the words before it, joined.
-		at := 0
-		for n := 0; n < d; n++ {
-			at = strings.Index(head[at:], words[n]) + at + len(words[n])
-		}
-		at = strings.Index(head[at:], words[d]) + at
-		if !clauseHasVerb(head[:at]) {
-			return "" // "The plan to hold elections in 2026 was approved": the subject
-		}
-		return before[at:]
+		end = max(0, start-1)
 	}
 	return ""
 }
