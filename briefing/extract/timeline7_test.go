@@ -307,26 +307,14 @@ func TestFurnitureReadingTime(t *testing.T) {
 // people". A participle after a bare subject still takes the subject.
 func TestEventParticipleOfResult(t *testing.T) {
 	pub := time.Date(2024, 8, 28, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct{ text, date, want string }{
+	checkEvents(t, pub, []eventCase{
 		{"Rebels attacked the town, killing 12 people on Sunday.", "on Sunday", "Rebels attacked the town, killing 12 people"},
 		{"In May his government extended the transition by five years, pushing back elections until 2029.", "until 2029",
 			"His government extended the transition by five years, pushing back elections until 2029"},
 		{"The Iran-aligned Houthis seized Sanaa in 2014, prompting a Saudi-led military intervention the following year.", "the following year",
 			"The Iran-aligned Houthis seized Sanaa, prompting a Saudi-led military intervention"},
 		{"The army, having retaken the town in March, pushed north.", "in March", "The army had retaken the town"},
-	} {
-		var got []string
-		ok := false
-		for _, e := range Timeline(tc.text, pub) {
-			if e.Text == tc.date {
-				got = append(got, e.Event)
-				ok = ok || e.Event == tc.want
-			}
-		}
-		if !ok {
-			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestEventReportedClauseAfterDate checks that a date opening a reported
@@ -337,7 +325,7 @@ func TestEventParticipleOfResult(t *testing.T) {
 // clause has no verb the lexicon knows, stay as they were.
 func TestEventReportedClauseAfterDate(t *testing.T) {
 	pub := time.Date(2022, 6, 21, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ text, date, want string }{
+	checkEvents(t, pub, []eventCase{
 		{"Birba and four other residents from the village of Pissélé, less than 100 miles north of the capital, said that on the evening of Sept. 21, about 40 men wielding Kalashnikov rifles came screeching to a halt and opened fire, killing eight people.",
 			"on the evening of Sept. 21", "About 40 men wielding Kalashnikov rifles came screeching to a halt and opened fire"},
 		{"He recalled how barely a week ago, they attacked the community and abducted six villagers.",
@@ -351,20 +339,7 @@ func TestEventReportedClauseAfterDate(t *testing.T) {
 			"last week", "The governor said: the army had killed 20 bandits"},
 		{"Officials said that on Monday the talks had failed.",
 			"on Monday", "The talks had failed"},
-	}
-	for _, tc := range cases {
-		var got []string
-		ok := false
-		for _, e := range Timeline(tc.text, pub) {
-			if e.Text == tc.date {
-				got = append(got, e.Event)
-				ok = ok || e.Event == tc.want
-			}
-		}
-		if !ok {
-			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestFurnitureCapsPlaceDateline checks a dateline of a place alone in
@@ -475,7 +450,7 @@ func TestEventDatesJoinedWithInto(t *testing.T) {
 // and a relative keeps its clause.
 func TestEventSubjectParticiple(t *testing.T) {
 	pub := time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ text, date, want string }{
+	checkEvents(t, pub, []eventCase{
 		{"The schoolchildren abducted from the town of Kuriga in Kaduna State earlier this month have been freed after 17 days in captivity.",
 			"earlier this month", "The schoolchildren were abducted from the town of Kuriga in Kaduna State"},
 		{"Dozens of students abducted from a school in northwest Nigeria last week have been rescued, the army said.",
@@ -490,20 +465,7 @@ func TestEventSubjectParticiple(t *testing.T) {
 		{"Gunmen who seized 121 students at a high school in early March have released 28 of them.",
 			"in early March", "Gunmen who seized 121 students at a high school have released 28 of them"},
 		{"Gunmen killed 12 people on Sunday.", "on Sunday", "Gunmen killed 12 people"},
-	}
-	for _, tc := range cases {
-		var got []string
-		ok := false
-		for _, e := range Timeline(tc.text, pub) {
-			if e.Text == tc.date {
-				got = append(got, e.Event)
-				ok = ok || e.Event == tc.want
-			}
-		}
-		if !ok {
-			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestEventKeepsVerbParticle checks that a verb's particle before a date
@@ -534,7 +496,7 @@ func TestEventKeepsVerbParticle(t *testing.T) {
 // adjunct goes, and a date after a comma inside a sentence is no subject.
 func TestEventDateAsSubject(t *testing.T) {
 	pub := time.Date(2025, 1, 11, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct{ text, date, want string }{
+	checkEvents(t, pub, []eventCase{
 		{"2024 was the deadliest year on record for aid workers, the UN said.", "2024", "2024 was the deadliest year on record for aid workers"},
 		{`"Today... marks the handover of the Abéché base," Defence Minister Issaka Malloua Djamouss said during an official ceremony on Saturday.`, "Today",
 			`"Today marks the handover of the Abéché base," Defence Minister Issaka Malloua Djamouss said during an official ceremony`},
@@ -542,19 +504,7 @@ func TestEventDateAsSubject(t *testing.T) {
 		// neighbours
 		{"Yesterday, troops entered the town.", "Yesterday", "Troops entered the town"},
 		{"The death count early, by prison, Wednesday is 34 in Cuenca.", "Wednesday", "The death count early is 34 in Cuenca"},
-	} {
-		var got []string
-		ok := false
-		for _, e := range Timeline(tc.text, pub) {
-			if e.Text == tc.date {
-				got = append(got, e.Event)
-				ok = ok || e.Event == tc.want
-			}
-		}
-		if !ok {
-			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestEventNounInfinitive checks that a date that ends the infinitive of
@@ -565,7 +515,7 @@ func TestEventDateAsSubject(t *testing.T) {
 // that is its clause's subject keeps the clause.
 func TestEventNounInfinitive(t *testing.T) {
 	pub := time.Date(2025, 1, 11, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct{ text, date, want string }{
+	checkEvents(t, pub, []eventCase{
 		{"France on Saturday handed over its second army base in Chad as part of an agreement with the country's authorities to withdraw its military forces by the end of January.",
 			"by the end of January", "An agreement with the country's authorities to withdraw its military forces"},
 		{"The junta announced a plan to hold elections in December.", "in December", "A plan to hold elections"},
@@ -573,19 +523,7 @@ func TestEventNounInfinitive(t *testing.T) {
 		{"The plan to hold elections in December was approved.", "in December", "The plan to hold elections was approved"},
 		{"France on Saturday handed over its second army base in Chad as part of an agreement with the country's authorities to withdraw its military forces by the end of January.",
 			"on Saturday", "France handed over its second army base in Chad as part of an agreement with the country's authorities to withdraw its military forces"},
-	} {
-		var got []string
-		ok := false
-		for _, e := range Timeline(tc.text, pub) {
-			if e.Text == tc.date {
-				got = append(got, e.Event)
-				ok = ok || e.Event == tc.want
-			}
-		}
-		if !ok {
-			t.Errorf("%q: events of %q are %q, want %q", tc.text, tc.date, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestEventAdjunctAlone checks that a date inside a "with", "despite" or
@@ -594,12 +532,23 @@ func TestEventNounInfinitive(t *testing.T) {
 // "11 interest rate hikes by the Federal Reserve").
 func TestEventAdjunctAlone(t *testing.T) {
 	pub := time.Date(2024, 6, 15, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct{ text, date, want string }{
+	checkEvents(t, pub, []eventCase{
 		{"Despite 11 interest rate hikes by the Federal Reserve in 2022 and 2023, the US economy has remained resilient.", "in 2022", "11 interest rate hikes by the Federal Reserve"},
 		{"Four hostages are due to be freed this Saturday, with 33 more expected to be released by early March.", "by early March", "33 more expected to be released"},
 		// neighbours
 		{"With the rains, fighting stopped on Monday.", "on Monday", "Fighting stopped"},
-	} {
+	})
+}
+
+// eventCase is a sentence, one of its dates as the entry's text names it,
+// and the event that entry should have.
+type eventCase struct{ text, date, want string }
+
+// checkEvents checks that each case's date has an entry whose event is
+// want.
+func checkEvents(t *testing.T, pub time.Time, cases []eventCase) {
+	t.Helper()
+	for _, tc := range cases {
 		var got []string
 		ok := false
 		for _, e := range Timeline(tc.text, pub) {
