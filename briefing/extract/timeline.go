@@ -445,24 +445,31 @@ func stemOf[T string | []byte](w T) stem {
 func contentStems(dst []stem, s string) []stem {
 	var buf [16]byte
 	for i, n := 0, 0; i < len(s) && n < 24; {
+		// ASCII bytes are looked up in the table directly: most text is.
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isWordRune(r) {
+		if r < utf8.RuneSelf {
+			if !asciiAlnum[r] {
+				i++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += size
 			continue
 		}
 		j, ascii := i+size, r < utf8.RuneSelf
 		for j < len(s) {
-			r, size := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[j:])
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiAlnum[c] {
+					break
+				}
+				j++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(s[j:])
 			if !isWordRune(r) {
 				break
 			}
-			ascii = ascii && r < utf8.RuneSelf
+			ascii = false
 			j += size
 		}
 		if ascii && j-i <= len(buf) {
@@ -1374,6 +1381,19 @@ func collapseSpace(s string) string {
 	from, to := -1, 0
 	seps, onlySpace := 0, true
 	for i := 0; i < len(s); {
+		if c := s[i]; c > ' ' && c < 0x7f {
+			// A run of printable ASCII, word or punctuation, at once.
+			if from < 0 {
+				from = i
+			} else if seps > 1 || seps == 1 && !onlySpace {
+				return joinFields(s)
+			}
+			seps, onlySpace = 0, true
+			for i++; i < len(s) && s[i] > ' ' && s[i] < 0x7f; i++ {
+			}
+			to = i
+			continue
+		}
 		// ASCII white space and control characters are the bytes up to
 		// the space, and DEL.
 		c, n := s[i], 1
