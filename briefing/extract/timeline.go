@@ -66,7 +66,8 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		if len(furn) > 0 {
 			t.sent.Start = pastFurniture(text, furn, &sk, t.sent.Start, t.pre)
 		}
-		t.base = comparisonBase(text, t.pre) || i > 0 && tags[i-1].base && tags[i-1].sent.End == t.sent.End && rangeLink(text[tags[i-1].End:t.pre])
+		t.base = (t.Type == TypeDate || t.Type == TypeTime) && (comparisonBase(text, t.pre) ||
+			i > 0 && tags[i-1].base && tags[i-1].sent.End == t.sent.End && rangeLink(text[tags[i-1].End:t.pre]))
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || t.base || inFurniture(furn, &fk, t.Start) ||
 			attributivePart(text, t) || vagueClock(text, t) ||
 			i+1 < len(tags) && tags[i+1].Start == t.End+2 && glossedDate(text, tags, i) {

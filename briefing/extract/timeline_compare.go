@@ -13,18 +13,15 @@ import "strings"
 func comparisonBase(text string, pre int) bool {
 	// "than" ends the words before the date, or comes one preposition
 	// before it ("than during "): most dates have no "than" near.
-	if !strings.Contains(text[max(0, pre-16):pre], "than") {
-		return false
-	}
-	head := text[max(0, pre-48):pre]
-	w, head := lastWordCut(head)
+	w, k := wordBefore(text, pre)
 	switch w {
 	case "in", "for", "on", "at", "during":
-		w, head = lastWordCut(head)
+		w, k = wordBefore(text, k)
 	}
 	if w != "than" {
 		return false
 	}
+	head := text[max(0, k-48):k]
 	// The comparative stands right before "than" or a few words before
 	// it, across what is compared: "fewer births in 2023 than in 2013".
 	for n := 0; n < 6 && head != ""; n++ {
@@ -76,4 +73,18 @@ var comparatives = map[string]bool{
 var amountWords = map[string]bool{
 	"million": true, "billion": true, "thousand": true, "hundred": true, "percent": true,
 	"times": true, "dozen": true, "trillion": true,
+}
+
+// wordBefore returns the word of lower-case ASCII letters that ends at
+// the last non-space byte before i in text ("" when the byte there is
+// anything else), and where it starts.
+func wordBefore(text string, i int) (string, int) {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	k := i
+	for k > 0 && i-k < 8 && 'a' <= text[k-1] && text[k-1] <= 'z' {
+		k--
+	}
+	return text[k:i], k
 }
