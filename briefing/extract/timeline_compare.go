@@ -13,6 +13,17 @@ import "strings"
 func comparisonBase(text string, pre int) bool {
 	// "than" ends the words before the date, or comes one preposition
 	// before it ("than during "): most dates have no "than" near.
+	if pre < 6 || text[pre-1] != ' ' {
+		return false
+	}
+	switch text[pre-2] { // the last letter of "than", "in", "on", "for", "at", "during"
+	case 'n', 'r', 't', 'g':
+	default:
+		return false
+	}
+	if !strings.Contains(text[max(0, pre-16):pre], "than") {
+		return false
+	}
 	w, k := wordBefore(text, pre)
 	switch w {
 	case "in", "for", "on", "at", "during":
