@@ -42,10 +42,11 @@ type LoadStats struct {
 // size and modification time are as stored (by path) instead of reading
 // it: only new and changed files are read. stored is called once, after
 // the files are listed, so that a caller can read the headers meanwhile;
-// it may return nil (nothing stored: every file is read). The briefings
-// it returns are the library's own afterwards.
+// it may return nil (nothing stored: every file is read). Only the files
+// it has a header for are stat-ed. The briefings it returns are the
+// library's own afterwards.
 func LoadStored(fsys fs.FS, stored func() map[string]StoredHeader) (*Library, LoadStats, error) {
-	return loadStored(fsys, func(paths []string) (func(i int) (StoredHeader, bool, bool), error) {
+	return loadStored(fsys, false, func(paths []string) (func(i int) (StoredHeader, bool, bool), error) {
 		byPath := stored()
 		return func(i int) (StoredHeader, bool, bool) {
 			s, ok := byPath[paths[i]]
@@ -60,20 +61,31 @@ func LoadStored(fsys fs.FS, stored func() map[string]StoredHeader) (*Library, Lo
 // the header's path is known to be the file's (samePath). stored is
 // called once every file's status is taken: a caller that reads the
 // headers meanwhile (an index, on another core) has them by then. Its
-// error is loadStored's.
-func loadStored(fsys fs.FS, stored func(paths []string) (func(i int) (s StoredHeader, ok, samePath bool), error)) (*Library, LoadStats, error) {
+// error is loadStored's. With statFirst every file's status is taken
+// before stored is called, for such a caller; without it, only that of a
+// file stored has a header for, when its turn comes (a library with no
+// index stats nothing it then reads anyway).
+func loadStored(fsys fs.FS, statFirst bool, stored func(paths []string) (func(i int) (s StoredHeader, ok, samePath bool), error)) (*Library, LoadStats, error) {
 	var st LoadStats
 	var lookup func(i int) (StoredHeader, bool, bool)
 	var now []fileStat // by path; a zero status (never fresh) where none was read
 	lib, err := load(fsys, func(h headerReader, paths []string) error {
-		now = make([]fileStat, len(paths))
-		parallel(len(paths), func(i int) { now[i], _ = h.stat(paths[i]) })
+		if statFirst {
+			now = make([]fileStat, len(paths))
+			parallel(len(paths), func(i int) { now[i], _ = h.stat(paths[i]) })
+		}
 		var err error
 		lookup, err = stored(paths)
 		return err
 	}, func(h headerReader, i int, p string) (*Briefing, error) {
 		if s, ok, samePath := lookup(i); ok {
-			if s.fresh(now[i]) {
+			var stat fileStat
+			if now != nil {
+				stat = now[i]
+			} else {
+				stat, _ = h.stat(p)
+			}
+			if s.fresh(stat) {
 				b := s.Briefing
 				// Each written only when not so already: a briefing of a
 				// library on screen (CatchUp) is never written, nor the path
@@ -136,7 +148,7 @@ func CatchUp(fsys fs.FS, stored []StoredHeader) (*Library, LibraryChange, error)
 // storedOf is CatchUpFrom's, before any file is read.
 func CatchUpFrom(fsys fs.FS, storedOf func() ([]StoredHeader, error)) (*Library, LibraryChange, error) {
 	var stored []StoredHeader
-	lib, _, err := loadStored(fsys, func(paths []string) (func(i int) (StoredHeader, bool, bool), error) {
+	lib, _, err := loadStored(fsys, true, func(paths []string) (func(i int) (StoredHeader, bool, bool), error) {
 		var err error
 		if stored, err = storedOf(); err != nil {
 			return nil, err

@@ -55,10 +55,7 @@ func figuresOf(text string, skip []Span) []Figure {
 	// no more than 1024 figures: a long text names most of its values
 	// more than once, and the set grows when it must, so a large text does
 	// not clear a table it mostly leaves empty.
-	size := 16
-	for size < 2*min(len(text)/64+4, 1024) {
-		size <<= 1
-	}
+	size := valueSetSize(min(len(text)/64+4, 1024))
 	if cap(bufs.seen) < size {
 		bufs.seen = make([]uint64, size)
 	}
@@ -74,8 +71,15 @@ func figuresOf(text string, skip []Span) []Figure {
 	fx := figurer{text: text, out: bufs.out, seen: valueSet{slots: seen}, keys: keyHeads{slots: keySlots, heads: bufs.keyHeads},
 		batch: bufs.batch, starts: bufs.starts}
 	defer func() {
+		// A huge text's buffers are not kept for the next call (they
+		// would stay alive as long as calls keep coming), and a batch
+		// left full by a panic (recovered by briefing.Guarded) is emptied.
+		if cap(fx.out) > maxPooled || cap(spans) > maxPooled || cap(fx.keys.heads) > maxPooled || len(fx.seen.slots) > 2*maxPooled {
+			return
+		}
 		clear(fx.out) // the figures' strings and heads are the text's
 		clear(fx.keys.heads)
+		fx.batch.reset()
 		bufs.out, bufs.batch, bufs.starts, bufs.seen = fx.out[:0], fx.batch, fx.starts[:0], fx.seen.slots[:0]
 		bufs.keySlots, bufs.keyHeads, bufs.spans = fx.keys.slots[:0], fx.keys.heads[:0], spans[:0]
 		figureBuffers.Put(bufs)
@@ -107,6 +111,11 @@ func figuresOf(text string, skip []Span) []Figure {
 	copy(figs, fx.out)
 	return figs
 }
+
+// maxPooled is the most figures, sentences or key heads whose buffers a
+// call of figuresOf gives back for the next: those of a longer text
+// (a 1 MB one makes some 10,000 figures) go to the collector.
+const maxPooled = 4096
 
 // figureBuffers holds the buffers of calls of figuresOf that have
 // returned, for the next to reuse: memory written moments ago is in the
@@ -256,6 +265,11 @@ func (fx *figurer) emitBatch() {
 			fx.emit(toks, cands, starts, k, p.s)
 		}
 	}
+	b.reset()
+}
+
+// reset empties the batch, keeping its buffers.
+func (b *sentenceBatch) reset() {
 	b.toks, b.cands, b.pieces = b.toks[:0], b.cands[:0], b.pieces[:0]
 	b.clauses, b.trigBefore, b.roleBefore, b.triggers = b.clauses[:0], b.trigBefore[:0], b.roleBefore[:0], b.triggers[:0]
 }
@@ -770,23 +784,12 @@ func (fx *figurer) phraseAt(toks []ntoken, k int, ph *sentencePhrases) {
 	}
 }
 
-// digitBytes marks with its high bit each byte of w that is an ASCII digit.
-func digitBytes(w uint64) uint64 {
-	y := w ^ 0x30*lowBytes // a digit is now 0 to 9
-	return ^((y&^highBytes + 0x76*lowBytes) | y) & highBytes
-}
-
 // load8 reads the eight bytes of b as a little-endian word, behind one
 // bounds check.
 func load8(b string) uint64 {
 	b = b[:8]
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// zeroBytes marks with its high bit each byte of w that is 0.
-func zeroBytes(w uint64) uint64 {
-	return ^((w&^highBytes + 0x7F*lowBytes) | w) & highBytes
 }
 
 // clausePunct reports whether the punctuation token t separates clauses:

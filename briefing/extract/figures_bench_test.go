@@ -90,6 +90,7 @@ func BenchmarkFiguresPathological(b *testing.B) {
 		"numbers-one-sentence": strings.Repeat("1,000 and 2 to 3 or 4 of those, ", 1<<16),
 		"digits-no-spaces":     strings.Repeat("1,2.3-4/5", 1<<18)[:2<<20],
 		"words":                strings.Repeat("one hundred and twenty thousand and ", 1<<16),
+		"blank-lines":          strings.Repeat("\n", 2<<20),
 	}
 	for name, in := range inputs {
 		b.Run(name, func(b *testing.B) { benchmarkFigures(b, in) })

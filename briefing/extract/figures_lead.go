@@ -23,21 +23,25 @@ func Lead(figs []Figure, text, headline string) []Figure {
 // markLead sets Lead on the best key figure of figs for the headline and
 // the figures found in it.
 func markLead(text string, figs []Figure, headline string, head []Figure) {
-	lede := strings.Index(text, "\n\n")
-	for lede >= 0 && strings.TrimSpace(text[:lede]) == "" {
-		next := strings.Index(text[lede+2:], "\n\n")
+	// The lede ends at the first blank line after some text: the blank
+	// paragraphs before it are passed one by one, each read once (a text
+	// of blank lines alone is read in linear time).
+	lede, from := strings.Index(text, "\n\n"), 0
+	for lede >= 0 && strings.TrimSpace(text[from:lede]) == "" {
+		from = lede + 2
+		next := strings.Index(text[from:], "\n\n")
 		if next < 0 {
 			lede = -1
 			break
 		}
-		lede += 2 + next
+		lede = from + next
 	}
 	first := firstKeyFigure(figs)
 	if first >= 0 && lede >= 0 && figs[first].Start > lede {
 		// The first paragraph is page furniture or a kicker ("Middle
 		// EastTop Story", a date line, "By Staff Reporter"): the lede is
 		// the first paragraph that counts something.
-		lede = paragraphEnd(text, figs[first].Start)
+		lede = paragraphStop(text, figs[first].Start)
 	}
 	roleWeight := 4.0
 	if headline == "" && first >= 0 {
@@ -84,15 +88,6 @@ func firstKeyFigure(figs []Figure) int {
 		}
 	}
 	return -1
-}
-
-// paragraphEnd returns the end of the paragraph of text that holds at: the
-// next blank line, or the end of text.
-func paragraphEnd(text string, at int) int {
-	if k := strings.Index(text[at:], "\n\n"); k >= 0 {
-		return at + k
-	}
-	return len(text)
 }
 
 // maxHeadlineLines and maxHeadlineLine bound the lines openingLines reads

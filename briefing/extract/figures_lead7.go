@@ -215,7 +215,7 @@ func risenFrom(figs []Figure, best int) int {
 		if !g.Key || g.Role != b.Role || !casualtyRole(g.Role) || g.Change != ChangeUp || g.Value <= figs[lead].Value || g.Value > maxRise*b.Value {
 			continue
 		}
-		if historic(g.Sentence) || strings.Contains(g.Sentence, "since") || strings.Contains(g.Sentence, "Since") {
+		if historic(g.Sentence) || hasWordFold(g.Sentence, "since") {
 			continue
 		}
 		lead = i
@@ -355,4 +355,16 @@ var appealAsks = map[string]bool{"funds": true, "funding": true, "aid": true, "m
 func sumWord(w string) bool {
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "us"), "$")
 	return w != "" && isDigit(w[0])
+}
+
+// hasWordFold reports whether s holds word (lower case, ASCII) as a whole
+// word in any case: "since" in "Since May", not in "sincere".
+func hasWordFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if (i == 0 || !isLetter(s[i-1])) && strings.EqualFold(s[i:i+len(word)], word) &&
+			(i+len(word) == len(s) || !isLetter(s[i+len(word)])) {
+			return true
+		}
+	}
+	return false
 }

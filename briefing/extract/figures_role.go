@@ -136,7 +136,7 @@ func roleRuleDefs() []figureRuleDef {
 // role's category (number_lexicon.go), or is made one here.
 var roleWords = map[Role]string{
 	RoleKilled: `killed kill kills killing dead deaths death died die dies dying fatalities fatality fatal massacred massacre
-		slain slaughtered murdered murder executed toll lives bodies corpses perished drowned beheaded lynched`,
+		slain slaughtered murdered murder executed toll lives bodies corpses perished drowned beheaded lynched martyrs martyred`,
 	RoleInjured: `injured injuries injuring injure wounded wounding wounds wound hurt stabbed`,
 	RoleMissing: `missing unaccounted trapped disappeared`,
 	RoleHeld: `kidnapped kidnapping kidnappings abducted abduction abductions hostages hostage captives captive captivity
@@ -170,12 +170,16 @@ func buildRoles() {
 			}
 		}
 	}
+	// "more than 20 martyrs": the dead of a side, in the words of its
+	// committees and ministries, count the toll as "victims" do.
+	lexHead(Casualties, "martyrs")
 	for _, w := range strings.Fields(partyNouns) {
 		numLexEntry(w).party = true
 	}
 	buildClauseWords()
 	buildRoles5()
 	buildKey6()
+	buildRole7()
 	buildStoryPartWords()
 }
 

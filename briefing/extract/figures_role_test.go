@@ -51,20 +51,27 @@ type roleCase struct {
 func checkRoleCases(t *testing.T, cases []roleCase) {
 	t.Helper()
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			for _, f := range Figures(tc.text) {
-				if f.Text != tc.figure {
-					continue
-				}
-				if f.Role != tc.role || f.Category != tc.role.Category() || f.Key != tc.key {
-					t.Errorf("%q: role %s, category %s, key %v; want %s, %s, %v (%s)", f.Text, f.Role, f.Category, f.Key,
-						tc.role, tc.role.Category(), tc.key, f.Explain())
-				}
-				return
+		checkCaseFigure(t, tc.name, tc.text, tc.figure, func(t *testing.T, f Figure) {
+			if f.Role != tc.role || f.Category != tc.role.Category() || f.Key != tc.key {
+				t.Errorf("%q: role %s, category %s, key %v; want %s, %s, %v (%s)", f.Text, f.Role, f.Category, f.Key,
+					tc.role, tc.role.Category(), tc.key, f.Explain())
 			}
-			t.Errorf("no figure %q in %q: %v", tc.figure, tc.text, figureRoles(Figures(tc.text)))
 		})
 	}
+}
+
+// checkCaseFigure runs a subtest that finds the figure of a case's text
+// and checks it, or fails naming the figures the text has.
+func checkCaseFigure(t *testing.T, name, text, figure string, check func(*testing.T, Figure)) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		figs := Figures(text)
+		if f, ok := findFigure(figs, figure); ok {
+			check(t, f)
+			return
+		}
+		t.Errorf("no figure %q in %q: %v", figure, text, figureRoles(figs))
+	})
 }
 
 // TestNoWoundedCountedKilled walks the sample library: no figure whose

@@ -23,7 +23,7 @@ var roleOwnPredicate, roleSentenced, roleCondition, roleAidTarget, roleComplemen
 // district hospital").
 const ownPredicateReach = 8
 
-// ownPredicateRole gives the figure f (candidate c) the role its own
+// ownPredicate5 gives the figure f (candidate c) the role its own
 // predicate names when its role came from elsewhere: the figure before it
 // (inherited, coordinated), its category's default, or a role word that
 // stands before it in another clause. The predicate is an auxiliary and a
@@ -36,7 +36,7 @@ const ownPredicateReach = 8
 // itself a word of harm or of a role keeps the role the clause scans gave
 // ("13 people were shot", "12 were wounded"). It returns whether the
 // figure still counts an event.
-func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, event bool) bool {
+func (fx *figurer) ownPredicate5(f *Figure, c *candidate, toks []ntoken, event bool) bool {
 	if c.q.kind != QuantityNumber {
 		// Of the checks below only the share's reads a figure that is no
 		// bare number (the others ask for one), and the last returns event.
@@ -362,6 +362,12 @@ func sentencedPeople(text string, toks []ntoken, c *candidate) bool {
 			return true
 		}
 		if toks[j].kind == ntPunct || toks[j].kind == ntNum {
+			break
+		}
+		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.head == "" && lx.marks&markSentenced == 0 {
+			// The figure is the object of the charge's verb, not the
+			// accused: "accused of killing at least eight civilians",
+			// "convicted of kidnapping 12 pupils".
 			break
 		}
 	}
@@ -743,6 +749,18 @@ func complementRole(text string, toks []ntoken, c *candidate) Role {
 		return ""
 	}
 	r := complementWord(tokenWord(text, toks[j]))
+	coord := false
+	if r == "" && ntIsWord(toks[j], "and") {
+		// "left 13 prisoners and a guard dead", "left three soldiers and
+		// two civilians wounded": the complement after the last of a pair
+		// befell both, where "left" opens the pair (checked below).
+		for k := j + 1; k < len(toks) && k <= j+5 && toks[k].kind != ntPunct && !lexHas(toks[k], clsAux|clsLink); k++ {
+			if r = complementWord(tokenWord(text, toks[k])); r != "" {
+				coord = true
+				break
+			}
+		}
+	}
 	if r == "" {
 		return ""
 	}
@@ -769,6 +787,8 @@ func complementRole(text string, toks []ntoken, c *candidate) Role {
 	switch {
 	case left:
 		return r
+	case coord:
+		return ""
 	case r == RoleKilled || r == RoleMissing || r == RoleDisplaced && ntText(text, toks[j]) == "homeless":
 		return r
 	case r == RoleInjured && c.first > 0 && lexHas(toks[c.first-1], clsDet):

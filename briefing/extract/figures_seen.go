@@ -13,11 +13,17 @@ type valueSet struct {
 
 // newValueSet returns a set sized for about n values.
 func newValueSet(n int) valueSet {
+	return valueSet{slots: make([]uint64, valueSetSize(n))}
+}
+
+// valueSetSize is the slots of a set for about n values: a power of two,
+// at least twice n.
+func valueSetSize(n int) int {
 	size := 16
 	for size < 2*n {
 		size <<= 1
 	}
-	return valueSet{slots: make([]uint64, size)}
+	return size
 }
 
 // valueKey is the slot content of v: its bits plus one, with -0 read as

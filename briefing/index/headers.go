@@ -190,7 +190,7 @@ func refillBlocks(ctx context.Context, tx *sql.Tx) error {
 		if !bound.Valid || bound.Int64 > maxKeptBlock {
 			continue // no rows left, or too long a block
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO headblocks(id, size, data)
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO headblocks(id, size, data)
 			SELECT ?, octet_length(d), d FROM (SELECT group_concat(`+headsRow+`, char(0)) AS d`+block+`)`,
 			id, first, last); err != nil {
 			return err
@@ -207,7 +207,8 @@ var maxHeaderBlock = 16 << 20
 
 // headsRow is the stored header of a heads row h, as one text of
 // headerFields fields joined by NUL (which neither a file name nor a
-// sanitized field holds).
+// sanitized field holds). The blocks kept on disk hold this text:
+// a change of it raises SchemaVersion, or every kept block misreads.
 const headsRow = `concat_ws(char(0), h.path, h.title, h.summary, h.url, h.id, h.published, h.source, h.region,
 	h.countries, h.tags, h.dateline, h.size, h.mtime, h.change)`
 

@@ -35,7 +35,8 @@ import (
 
 // SchemaVersion is the version of the tables below and of what they hold:
 // raise it when the tables or the analysis (story.Analyze, the entity
-// lists, the extractor) change, so that every index is rebuilt. An index
+// lists, the extractor) change, or the format of the kept header blocks
+// (headsRow, headerFields in headers.go), so that every index is rebuilt. An index
 // of another version is deleted and rebuilt (it is only a cache).
 const SchemaVersion = 41
 

@@ -83,11 +83,12 @@ func checkedBefore(path string, id fileIdentity, hb []byte) bool {
 }
 
 // recordChecked writes the record of f, kept at path, of identity id and
-// header hb, just found whole, when its status is old enough; a record
-// that cannot be written is no error (the next opening checks the file
-// whole again).
-func recordChecked(f *os.File, path string, id fileIdentity, hb []byte) {
-	if time.Since(time.Unix(0, id.ctime)) < checkedAge {
+// header hb, just found whole, when its status was old enough at statAt,
+// when it was read (a check of many seconds must not make a status read
+// within the file's last tick look settled); a record that cannot be
+// written is no error (the next opening checks the file whole again).
+func recordChecked(f *os.File, path string, id fileIdentity, hb []byte, statAt time.Time) {
+	if statAt.Sub(time.Unix(0, id.ctime)) < checkedAge {
 		return
 	}
 	if f.Sync() != nil {

@@ -160,6 +160,7 @@ func OpenKept(path string, version uint32, fields int, stamp func(slot int, key 
 		return nil, fmt.Errorf("filter index %s: %w", path, err)
 	}
 	defer f.Close() // a mapping outlives the file's descriptor
+	statAt := time.Now()
 	st, err := f.Stat()
 	if err != nil {
 		return nil, fmt.Errorf("filter index %s: %w", path, err)
@@ -174,7 +175,7 @@ func OpenKept(path string, version uint32, fields int, stamp func(slot int, key 
 		return nil, fmt.Errorf("filter index %s: %w", path, err)
 	}
 	if whole && known {
-		recordChecked(f, path, id, hb)
+		recordChecked(f, path, id, hb, statAt)
 	}
 	return ix, nil
 }

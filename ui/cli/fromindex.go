@@ -22,12 +22,23 @@ func (s Source) OpenFromIndex(ctx context.Context) (*briefing.Library, error) {
 	if err != nil {
 		return nil, err
 	}
+	path, err := index.DefaultPath(s.Dir)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.OpenExisting(path)
+	if err != nil {
+		// None yet, or of another version: the files answer, without
+		// taking every file's status first for headers that will not come.
+		return s.Open()
+	}
 	// The index is read while the files are listed and their status
 	// taken (on two cores, at 100,000 briefings, the index's 0.2 s beside
 	// the files' 0.25 s).
 	headers := make(chan []briefing.StoredHeader, 1)
 	go func() {
-		stored, _ := s.storedHeaders(ctx) // the index is a cache: the files answer without it
+		defer ix.Close()
+		stored, _ := ix.Headers(ctx) // the index is a cache: the files answer without it
 		headers <- stored
 	}()
 	lib, _, err := briefing.CatchUpFrom(fsys, func() ([]briefing.StoredHeader, error) { return <-headers, nil })
