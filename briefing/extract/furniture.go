@@ -65,6 +65,10 @@ func furniture(text string) []Span {
 				// …": the syndicator's label and the wire's dateline follow.
 				n += stampedDateline(line[n:])
 				out = append(out, Span{start + len(line) - len(trimBlanks(line)), start + n})
+			} else if n := firstDateline(prev.Start < 0, t); n > 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
+			} else if n := capsPlaceDateline(t); n > 0 && dl == 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := dl; n > 0 {
 				out = append(out, Span{start, start + n})
 				if belowCredit && !prevFurniture {
@@ -601,7 +605,55 @@ func stampedDateline(s string) int {
 	if n := labelledDateline(t); n > 0 {
 		return len(s) - len(t) + n
 	}
+	if n := bareDateline(t); n > 0 {
+		return len(s) - len(t) + n
+	}
 	return 0
+}
+
+// firstDateline is bareDateline of t when t is the text's first line, or 0.
+func firstDateline(first bool, t string) int {
+	if !first {
+		return 0
+	}
+	return bareDateline(t)
+}
+
+// bareDateline returns the length of a dateline that a republisher
+// printed without its source and without a dash, at the head of a story:
+// a place of one to three capitalised words, a comma, a month and a day
+// (and its year), then the story's first word, capitalised — "Khartoum,
+// Oct 7 At least seven people were killed …" (a wire's "Khartoum, Oct 7
+// (IANS)" with the agency cut) — or 0. Only a text's first line or the
+// line after the store's date stamp is read this way.
+func bareDateline(t string) int {
+	comma := strings.IndexByte(t[:min(len(t), 32)], ',')
+	if comma < 3 {
+		return 0
+	}
+	words := 0
+	for w, i := nextWord(t[:comma], 0); w != ""; w, i = nextWord(t[:comma], i) {
+		if words++; words > 3 || !isUpperStart(w) || isMonthWord(w) || weekdayWord(w) {
+			return 0
+		}
+	}
+	month, i := nextWord(t, comma+1)
+	if !isMonthWord(month) || strings.HasSuffix(month, ",") {
+		return 0
+	}
+	day, n := nextWord(t, i)
+	if day = strings.TrimSuffix(day, ","); day == "" || len(day) > 2 || strings.Trim(day, "0123456789") != "" {
+		return 0
+	}
+	next, j := nextWord(t, n)
+	if isYear(strings.TrimRight(next, ",")) {
+		n = j - len(next) + len(strings.TrimRight(next, ","))
+		next, _ = nextWord(t, j)
+	}
+	if next == "" || !isUpperStart(next) || isMonthWord(next) || weekdayWord(next) {
+		return 0
+	}
+	return n
 }
 
 // labelledDateline returns the length of a dateline after a syndicator's
@@ -863,6 +915,44 @@ func capsDateline(line string) int {
 	return 0
 }
 
+// capsPlaceDateline returns the length of a dateline of a place alone, in
+// capitals, closed by a dash before the story's first word: "GENEVA - The
+// United Nations opened", "WASHINGTON — A helicopter crew", "LIBREVILLE --
+// A group of", "ALBAWABA - Today"; or 0. The place is one to three words
+// of capitals; the word after the dash opens a sentence.
+func capsPlaceDateline(line string) int {
+	end, words := 0, 0
+	for end < len(line) && end < 30 {
+		k := end
+		for k < len(line) && ('A' <= line[k] && line[k] <= 'Z' || line[k] == '.' || line[k] == '\'' || line[k] == '-' && k > end) {
+			k++
+		}
+		if k-end < 2 || k < len(line) && line[k] != ' ' {
+			return 0
+		}
+		words++
+		end = k
+		if end+1 < len(line) && 'A' <= line[end+1] && line[end+1] <= 'Z' && words < 3 {
+			end++ // "NEW YORK", "ADDIS ABABA"
+			continue
+		}
+		break
+	}
+	if end < 3 {
+		return 0
+	}
+	for _, d := range []string{" — ", " -- ", " – ", " - "} {
+		if strings.HasPrefix(line[end:], d) {
+			n := end + len(d)
+			if n < len(line) && ('A' <= line[n] && line[n] <= 'Z' || '0' <= line[n] && line[n] <= '9' || line[n] == '"') {
+				return n - 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // maxLeadFurniture bounds where a dateline may open the story for the
 // bullets above it to count as photo captions.
 const maxLeadFurniture = 3000
@@ -907,8 +997,16 @@ func bulletsBefore(out []Span, text string, start int) []Span {
 // byline or credit, or a short line that is only a date or a time.
 func furnitureLine(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" || len(t) > 160 {
+	if t == "" {
 		return false
+	}
+	if len(t) > 160 || t[0] == 'T' {
+		if len(t) <= 400 && briefingNote(t) {
+			return true
+		}
+		if len(t) > 160 {
+			return false
+		}
 	}
 	for _, l := range furnitureLines {
 		if strings.EqualFold(t, l) {
@@ -1041,12 +1139,23 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	// page notices: "This article is more than 2 years old", "This article
 	// originally appeared on …".
 	"This article ", "Originally appeared",
+
 	// media labels and chart sources: "Pictured: …", "Video: …", "Source: OCHA, 3 March 2024".
 	"Pictured:", "Gallery:", "Video:", "In pictures:", "Click here", "Source:",
 	// labels of links to other stories set between paragraphs: "MORE:
 	// Rebels seize Goma", "Related story: …", "Don't miss: …".
 	"More:", "Related story:", "Related stories:", "Related article:", "Recommended:", "Don't miss:",
 	"Must read:", "Read next:", "Read also:", "Also see:", "Further reading:"}
+
+// briefingNote reports whether t, a trimmed line, is a briefing's note on
+// itself, a sentence too long for a furniture prefix: UNHCR's "This is a
+// summary of what was said by … at the press briefing, on 10 July 2012, at
+// the Palais des Nations in Geneva.", the UN's "The following is a
+// near-verbatim transcript of today's noon briefing by …".
+func briefingNote(t string) bool {
+	return t[0] == 'T' && (strings.HasPrefix(t, "This is a summary of what was said") ||
+		strings.HasPrefix(t, "The following is a near-verbatim transcript"))
+}
 
 // furnitureFirsts marks the bytes a line can start with to match a
 // furniture prefix under strings.EqualFold. A prefix that starts with a
@@ -1103,7 +1212,7 @@ func namesDate(t string) bool {
 }
 
 // pageCounter reports whether t is a page's counter: "12 Shares", "1.2K
-// views", "0 comments", "3 min read", "Image 3 of 12".
+// views", "0 comments", "3 min read", "1 minute", "Image 3 of 12".
 func pageCounter(t string) bool {
 	if len(t) > 24 {
 		return false
@@ -1128,7 +1237,9 @@ func pageCounter(t string) bool {
 
 // pageCounters are what a page counts beside a story.
 var pageCounters = []string{"shares", "share", "views", "view", "comments", "comment", "likes", "reads",
-	"min read", "mins read", "minute read", "minutes read"}
+	"min read", "mins read", "minute read", "minutes read",
+	// a reading time alone on its line, under the headline: "1 minute"
+	"minute", "minutes", "min", "mins"}
 
 // clockTime reports whether t holds a clock time: "11:02", or with a dot
 // before an hour mark or a zone, "04.53 EDT", "12.50 pm", "16.03pm".
@@ -1283,4 +1394,23 @@ func inFurniture(spans []Span, k *int, at int) bool {
 		*k++
 	}
 	return *k < len(spans) && spans[*k].Start <= at
+}
+
+// pastFurniture returns where the sentence that starts at start begins
+// after the furniture span opening it (a dateline, a stamp) when that span
+// ends before pre, the date in the sentence; otherwise start. Spans are
+// sorted, and *k is where the search starts: the starts asked for do not
+// decrease.
+func pastFurniture(text string, spans []Span, k *int, start, pre int) int {
+	for *k < len(spans) && spans[*k].End <= start {
+		*k++
+	}
+	if *k == len(spans) || spans[*k].Start > start || spans[*k].End > pre {
+		return start
+	}
+	end := spans[*k].End
+	for end < pre && isSpace(text[end]) {
+		end++
+	}
+	return end
 }

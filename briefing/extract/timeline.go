@@ -58,11 +58,19 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		dct = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	items := make([]tlItem, 0, len(tags))
-	furn, fk := furniture(text), 0
+	furn, fk, sk := furniture(text), 0, 0
 	for i := range tags {
 		t := &tags[i]
-		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || inFurniture(furn, &fk, t.Start) ||
-			attributivePart(text, t) || vagueClock(text, t) {
+		// "ALBAWABA - Today Sudanese people are marking …": a dateline
+		// that opens the date's sentence is not part of it.
+		if len(furn) > 0 {
+			t.sent.Start = pastFurniture(text, furn, &sk, t.sent.Start, t.pre)
+		}
+		t.base = (t.Type == TypeDate || t.Type == TypeTime) && (comparisonBase(text, t.pre) ||
+			i > 0 && tags[i-1].base && tags[i-1].sent.End == t.sent.End && rangeLink(text[tags[i-1].End:t.pre]))
+		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || t.base || inFurniture(furn, &fk, t.Start) ||
+			attributivePart(text, t) || vagueClock(text, t) ||
+			i+1 < len(tags) && tags[i+1].Start == t.End+2 && glossedDate(text, tags, i) {
 			continue
 		}
 		e := TimelineEntry{
@@ -122,6 +130,32 @@ func vagueClock(text string, t *taggedTimex) bool {
 	w := lowerKey(head[strings.LastIndexByte(head, ' ')+1:])
 	return w == "well" || w == "long"
 }
+
+// glossedDate reports whether tags[i] is a date an editor glossed with
+// another in brackets right after it: a quoted "yesterday (Friday)",
+// "Today (Saturday)", "Today (yesterday)" — the speaker's day, which the
+// bracket dates for the paper's reader. The bracket is the entry; the
+// deictic, read from the paper's date, would date the event a day late.
+func glossedDate(text string, tags []taggedTimex, i int) bool {
+	if i+1 >= len(tags) {
+		return false
+	}
+	t, g := &tags[i], &tags[i+1]
+	if g.Start != t.End+2 || text[t.End:g.Start] != " (" || g.End >= len(text) || text[g.End] != ')' ||
+		g.Type != TypeDate && g.Type != TypeTime || g.v.g == 0 {
+		return false
+	}
+	w, _, _ := strings.Cut(t.Text, " ")
+	for _, d := range speakerDays {
+		if strings.EqualFold(w, d) {
+			return true
+		}
+	}
+	return false // "around 12.50 pm (0820 GMT)": a clock and its conversion
+}
+
+// speakerDays open the dates that count from the day they are said.
+var speakerDays = [...]string{"today", "yesterday", "tomorrow", "tonight", "this", "last"}
 
 // attributivePart reports whether t is a part of a day named only by
 // "the morning", "the evening"… that modifies the noun after it ("shortly
@@ -216,7 +250,8 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 				// "killed in another airstrike on Tuesday" is not the
 				// Tuesday strike told before it, unless that said "another"
 				// too (the same sentence again).
-				if sameEvent(out[p].stems, it.stems) && (!anotherEvent(it.e.Event) || anotherEvent(out[p].e.Event)) {
+				if sameEvent(out[p].stems, it.stems) && (!anotherEvent(it.e.Event) || anotherEvent(out[p].e.Event)) &&
+					!otherCounts(out[p].e.Event, it.e.Event) {
 					k, found = p, true
 					break
 				}
@@ -293,10 +328,14 @@ func nextDate(rest []Span, kept func(Span) bool, ds, end int) int {
 // joins them: "and", "or", or a range's "to", "through", "until".
 func dateConjunction(gap string) bool {
 	switch w := strings.TrimSpace(gap); w {
-	case "and", "or", "to", "through", "until", "till":
+	case "and", "or", "to", "into", "through", "until", "till":
 		return len(w) < len(gap)
 	}
-	return false
+	// "continued late Thursday and into Friday morning": the conjunction
+	// and the next date's own preposition.
+	w := strings.TrimSpace(gap)
+	c, p, ok := strings.Cut(w, " ")
+	return ok && len(w) < len(gap) && (c == "and" || c == "or") && p == "into"
 }
 
 // possessiveAt reports whether text has a possessive "'s" at i, before a
@@ -336,6 +375,57 @@ func sameEvent(a, b []stem) bool {
 	return 2*n >= min(len(a), len(b))
 }
 
+// otherCounts reports whether two events of one date each give counts in
+// figures and share none: "14 civilians were also killed" (an official)
+// and "40 civilians were killed and hundreds injured" (a volunteer group)
+// are two reports of the day, not one said twice; a story that repeats its
+// event repeats its count.
+func otherCounts(a, b string) bool {
+	if a == b || !hasDigit(a) || !hasDigit(b) {
+		return false
+	}
+	for i := 0; i < len(a); {
+		if !isDigit(a[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(a) && (isDigit(a[j]) || a[j] == ',' && j+1 < len(a) && isDigit(a[j+1])) {
+			j++
+		}
+		if containsNumber(b, a[i:j]) {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// containsNumber reports whether s holds the figure n as a whole number.
+func containsNumber(s, n string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], n)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if (k == 0 || !isDigit(s[k-1]) && s[k-1] != ',') && (k+len(n) == len(s) || !isDigit(s[k+len(n)])) {
+			return true
+		}
+		from = k + 1
+	}
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // stem is the first five bytes of a lower-case word with their count,
 // packed so that two stems are equal when their strings are.
 type stem uint64
@@ -356,24 +446,31 @@ func stemOf[T string | []byte](w T) stem {
 func contentStems(dst []stem, s string) []stem {
 	var buf [16]byte
 	for i, n := 0, 0; i < len(s) && n < 24; {
+		// ASCII bytes are looked up in the table directly: most text is.
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isWordRune(r) {
+		if r < utf8.RuneSelf {
+			if !asciiAlnum[r] {
+				i++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += size
 			continue
 		}
 		j, ascii := i+size, r < utf8.RuneSelf
 		for j < len(s) {
-			r, size := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[j:])
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiAlnum[c] {
+					break
+				}
+				j++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(s[j:])
 			if !isWordRune(r) {
 				break
 			}
-			ascii = ascii && r < utf8.RuneSelf
+			ascii = false
 			j += size
 		}
 		if ascii && j-i <= len(buf) {
@@ -435,7 +532,7 @@ var eventStopwords = map[string]bool{
 func otherDates(out []Span, tags []taggedTimex, i int) []Span {
 	for k := max(0, i-8); k < min(len(tags), i+9); k++ {
 		o := &tags[k]
-		if k == i || o.sent != tags[i].sent || o.v.g == 0 || (o.Type != TypeDate && o.Type != TypeTime) {
+		if k == i || o.sent != tags[i].sent || o.v.g == 0 || o.base || (o.Type != TypeDate && o.Type != TypeTime) {
 			continue
 		}
 		out = append(out, Span{o.pre, o.End})
@@ -521,7 +618,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	for we < t.sent.End && !utf8.RuneStart(text[we]) {
 		we++
 	}
-	cut := others
+	cut := withAsides(text, ws, we, t.pre, t.End, others)
 	if rel, at := closedRelative(text, ws, t.pre, others); rel >= 0 {
 		cut = withSpan(others, Span{rel, at}) // the relative and its own date
 	}
@@ -553,9 +650,29 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 	after := ownPossessive(sent[min(max(de, seg.Start), seg.End):seg.End], text[t.pre:t.Start])
 	after = trimAfterDate(after, sent, segs, idx)
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))
+	if subj := dateSubject(text, t, before, after); subj != "" {
+		// "2024 was the deadliest year on record", "Today marks the
+		// handover": the date is the subject, and the event keeps it.
+		body = subj
+	} else if inf := nounInfinitive(before, after); inf != "" {
+		// "handed over its base as part of an agreement to withdraw its
+		// forces by the end of January": the date is the withdrawal's.
+		body = inf
+	} else if rel := subjectParticiple(before, after); rel != "" {
+		// "The schoolchildren abducted … earlier this month have been
+		// freed": the date is the abduction's.
+		body = rel
+	}
 	ownSegment := body == "" // "On Monday, talks resumed.": the date modifies the main verb
 	if ownSegment {
 		body, idx = dateSegmentEvent(sent, segs, idx)
+	} else if strings.TrimSpace(after) == "" && endsComplementizer(before) {
+		// "residents said that on the evening of Sept. 21, about 40 men
+		// … opened fire": the date opens the reported clause, which is
+		// its event, not "Residents said that".
+		if c, k := complementClause(sent, segs, idx); c != "" {
+			body, idx, ownSegment = c, k, true
+		}
 	}
 	if subj := coordinatedSubject(sent, segs, idx, body); subj != "" {
 		body = subj + ", " + body // "An assessment by the World Bank, the UN and the EU put"
@@ -619,6 +736,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		}
 	}
 	body = completeClause(body, sent, segs, idx)
+	body = dropAdjunctPreposition(body)
 	phrase := collapseSpace(text[t.pre:t.End])
 	bound := phrase
 	if possessiveAt(text, t.End) {
@@ -870,6 +988,7 @@ func stripLeadingAttribution(s string) string {
 				i = e
 			}
 		}
+		i = afterSource(s, i) // "said in a statement that"
 		if rs, re := nextField(s, i); rs < re && strings.EqualFold(s[rs:re], "that") {
 			i = re
 		} else if v != "said" && v != "says" && v != "told" {
@@ -882,6 +1001,28 @@ func stripLeadingAttribution(s string) string {
 		return s
 	}
 	return s
+}
+
+// afterSource returns where the words after a verb of saying at i go on
+// past the source it names before its "that": "said in a statement that",
+// "said in a report on Monday that", "said on its website that"; i when
+// no such phrase and "that" follow within five words.
+func afterSource(s string, i int) int {
+	ws, we := nextField(s, i)
+	if ws == we || !strings.EqualFold(s[ws:we], "in") && !strings.EqualFold(s[ws:we], "on") {
+		return i
+	}
+	for k, j := 0, we; k < 5; k++ {
+		rs, re := nextField(s, j)
+		if rs == re || strings.ContainsAny(s[rs:re], ",;:") {
+			return i
+		}
+		if strings.EqualFold(s[rs:re], "that") {
+			return j
+		}
+		j = re
+	}
+	return i
 }
 
 // hasReportingVerb reports whether one of the first n words of s is a
@@ -1241,6 +1382,19 @@ func collapseSpace(s string) string {
 	from, to := -1, 0
 	seps, onlySpace := 0, true
 	for i := 0; i < len(s); {
+		if c := s[i]; c > ' ' && c < 0x7f {
+			// A run of printable ASCII, word or punctuation, at once.
+			if from < 0 {
+				from = i
+			} else if seps > 1 || seps == 1 && !onlySpace {
+				return joinFields(s)
+			}
+			seps, onlySpace = 0, true
+			for i++; i < len(s) && s[i] > ' ' && s[i] < 0x7f; i++ {
+			}
+			to = i
+			continue
+		}
 		// ASCII white space and control characters are the bytes up to
 		// the space, and DEL.
 		c, n := s[i], 1
@@ -1308,13 +1462,35 @@ func joinFields(s string) string {
 func dropTrailingPreposition(s string) string {
 	t := strings.TrimRight(s, " ")
 	i := strings.LastIndexByte(t, ' ')
-	switch lowerKey(t[i+1:]) {
+	switch p := lowerKey(t[i+1:]); p {
 	case "for", "in", "on", "at", "since", "during", "of", "from", "by", "until", "till", "to", "into", "between",
 		"within", "throughout", "over", "before", "after", "about", "around", "approximately",
 		"nearly", "almost":
+		if i > 0 && verbParticle(lowerKey(lastWordOf(t[:i])), p) {
+			return s // "was sworn in | on Monday", "to be handed over | this Saturday"
+		}
 		return dropTrailingAdverb(t[:i+1])
 	}
 	return dropTrailingAdverb(s)
+}
+
+// verbParticle reports whether p after verb is the verb's particle, not
+// the preposition of the date after it: "sworn in", "handed over", "took
+// over".
+func verbParticle(verb, p string) bool {
+	switch p {
+	case "over":
+		switch strings.TrimSuffix(strings.TrimSuffix(verb, "s"), "ed") {
+		case "hand", "handing", "turn", "turning", "take", "took", "taken", "taking", "handover", "pass", "passing", "sign", "signing", "cross", "crossing":
+			return true
+		}
+	case "in":
+		switch verb {
+		case "sworn", "swore", "swear", "swears", "swearing":
+			return true
+		}
+	}
+	return false
 }
 
 // dropTrailingAdverb removes an adverb that only measured the removed

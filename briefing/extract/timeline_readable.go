@@ -587,3 +587,60 @@ func lowerOpening(s string) string {
 
 // startsDigit reports whether s opens with an ASCII digit ("42 people").
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// endsComplementizer reports whether before, the words of a clause before
+// its date, ends with "that" or "how" opening a reported clause, perhaps
+// with an adverb of the date ("He recalled how barely a week ago, …").
+func endsComplementizer(before string) bool {
+	before = strings.TrimRight(before, " ")
+	k := strings.LastIndexByte(before, ' ')
+	last := before[k+1:]
+	if k > 0 && (strings.HasSuffix(last, "ly") || last == "just" || last == "only") {
+		before = before[:k]
+		k = strings.LastIndexByte(before, ' ')
+		last = before[k+1:]
+	}
+	return k > 0 && (last == "that" || last == "how")
+}
+
+// complementClause returns the clause after segment idx of sent, with its
+// index, when the date at idx's end opens it after a comma ("said that in
+// 2023, one in five children live in conflict zones"), or "" and idx.
+func complementClause(sent string, segs []Span, idx int) (string, int) {
+	k := idx + 1
+	if k >= len(segs) || breakAfter(sent, segs, idx) != ',' {
+		return "", idx
+	}
+	c := cleanEvent(sent[segs[k].Start:segs[k].End])
+	if strings.EqualFold(firstWord(c), "according") && k+1 < len(segs) && breakAfter(sent, segs, k) == ',' {
+		k++ // "said that on Monday, according to witnesses, rebels shelled the town"
+		c = cleanEvent(sent[segs[k].Start:segs[k].End])
+	}
+	if !clauseHasVerb(c) || asideOpening(c) && !subjectAndVerb(c) || isAttribution(c) {
+		return "", idx
+	}
+	return c, k
+}
+
+// dropAdjunctPreposition returns body without the "with", "despite" or
+// "amid" that opens it when body is that adjunct alone, without a comma:
+// the date lies inside the adjunct, whose noun phrase is the event ("with
+// more than 74,000 registered as of Wednesday" is "More than 74,000
+// registered"; "Despite 11 interest rate hikes by the Federal Reserve in
+// 2022 and 2023" is "11 interest rate hikes by the Federal Reserve").
+func dropAdjunctPreposition(body string) string {
+	if body == "" || body[0]|0x20 != 'w' && body[0]|0x20 != 'd' && body[0]|0x20 != 'a' {
+		return body
+	}
+	w, i := nextWord(body, 0)
+	switch lowerKey(w) {
+	case "with", "despite", "amid":
+	default:
+		return body
+	}
+	rest := strings.TrimLeft(body[i:], " ")
+	if strings.ContainsAny(rest, ",;:") || eventWordCount(rest) < 2 {
+		return body
+	}
+	return rest
+}

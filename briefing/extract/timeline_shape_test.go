@@ -214,9 +214,9 @@ func TestTimelineEventsAtClauseEdges(t *testing.T) {
 			"in August 2021", "The worst earthquake in a decade devastated the country's southern regions"},
 		{feb6, "Thousands are still in tents because of the worst floods in living memory, which swept the province in July 2022.",
 			"in July 2022", "The worst floods in living memory swept the province"},
-		// An auxiliary whose subject opens the sentence, by its head.
+		// An auxiliary whose subject opens the sentence: the subject whole, its relative cut.
 		{aug16, "Defence ministers of the roughly 50 countries in the Ukraine Defense Contact Group, which coordinates Western military aid, are expected to meet at Ramstein air base in Germany next month.",
-			"next month", "Defence ministers are expected to meet at Ramstein air base in Germany"},
+			"next month", "Defence ministers of the roughly 50 countries in the Ukraine Defense Contact Group are expected to meet at Ramstein air base in Germany"},
 		// "on Wednesday alone"; a pronoun that stands for the speaker.
 		{aug16, "Ukraine's security service said it had captured 102 Russian soldiers on Wednesday alone, the largest haul of a single day.",
 			"on Wednesday", "Ukraine's security service said it had captured 102 Russian soldiers"},

@@ -143,19 +143,25 @@ func pastPhrase(subj, tail string) (string, bool) {
 // noun ("Talks", "the soldiers"), "was" after any other.
 func beOf(subj string) string {
 	last := subj[strings.LastIndexByte(subj, ' ')+1:]
-	if len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && strings.ToUpper(last) != last || lowerKey(last) == "they" {
+	if len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && strings.ToUpper(last) != last || pluralNouns[lowerKey(last)] {
 		return "were"
 	}
 	return "was"
 }
+
+// pluralNouns are the plurals without an s that news names people by.
+var pluralNouns = map[string]bool{"they": true, "children": true, "schoolchildren": true, "people": true,
+	"men": true, "women": true, "police": true, "personnel": true, "cattle": true}
 
 // participleClause returns body, the event of segment idx of sent, read
 // with its subject when it is a participle clause of its own: "The army,
 // having retaken the town in March, pushed north" gives "The army had
 // retaken the town"; "Having retaken the town in March, the army…" the
 // same. The subject is the segment before when that is only a noun phrase,
-// or the one that opens the next segment when body opens the sentence.
-// Body is returned as it is when no subject is found.
+// or the one that opens the next segment when body opens the sentence. A
+// participle after a clause of its own reads with that clause: "Rebels
+// attacked the town, killing 12 people on Sunday". Body is returned as it
+// is when no subject is found.
 func participleClause(body, sent string, segs []Span, idx int) string {
 	first := firstWord(body)
 	if !gerund(first) || idx > 0 && isUpperStart(body) {
@@ -172,9 +178,21 @@ func participleClause(body, sent string, segs []Span, idx int) string {
 	subj := ""
 	switch {
 	case idx > 0:
-		subj = nounPhrase(seg(idx - 1))
+		if subj = nounPhrase(seg(idx - 1)); subj == "" && first != "having" && first != "being" {
+			// "Rebels attacked the town, killing 12 people on Sunday": the
+			// participle tells what the clause before it did, and reads
+			// with it.
+			if head := seg(idx - 1); leadingSubject(head) != "" && clauseHasVerb(head) && !isAttribution(head) {
+				return head + ", " + body
+			}
+		}
 	case len(segs) > 1:
-		subj = leadingSubject(stripLeadingAttribution(seg(1)))
+		if subj = leadingSubject(stripLeadingAttribution(seg(1))); subj == "" {
+			// "Confirming the incident on Wednesday, the lawmaker
+			// representing the constituency, Jonathan Agbidye, said …":
+			// the next segment is the subject alone.
+			subj = nounPhrase(seg(1))
+		}
 	}
 	if subj == "" {
 		return body
@@ -183,4 +201,147 @@ func participleClause(body, sent string, segs []Span, idx int) string {
 		return subj + " " + pred
 	}
 	return subj + ", " + body // the source's words
+}
+
+// subjectParticiple returns the event of a date inside a participle
+// phrase that ends a clause's subject, or "": "The schoolchildren abducted
+// from the town of Kuriga earlier this month have been freed" gives "The
+// schoolchildren were abducted from the town of Kuriga", not the freeing
+// dated earlier this month. Before and after are the clause's words either
+// side of the date; after must open with the clause's verb, and before
+// must be a short noun phrase with one determiner at most, then the
+// participle.
+func subjectParticiple(before, after string) string {
+	// The verb after the date is in lower case: "… have been freed".
+	if a := strings.TrimLeft(after, " "); a == "" || a[0] < 'a' || a[0] > 'z' {
+		return ""
+	}
+	w, _ := nextWord(after, 0)
+	if lw := lowerKey(strings.TrimRight(w, ",;:")); w == "" || w != strings.TrimRight(w, ",;:") ||
+		!eventAuxiliaries[lw] && lw != "remain" && lw != "remains" && lw != "remained" {
+		return ""
+	}
+	before = strings.TrimSpace(before)
+	n, dets := 0, 0
+	for v, i := nextWord(before, 0); v != "" && n < 6; v, i = nextWord(before, i) {
+		lv := lowerKey(v)
+		if n > 0 && isParticiple(lv) && !isUpperStart(v) {
+			subj := strings.TrimSpace(before[:i-len(v)])
+			if !startsNounPhrase(subj) && !startsQuantity(subj) || clauseHasVerb(subj) || eventReportingVerbs[lv] {
+				return ""
+			}
+			// "abducted from the town", "seized in Darfur", "agreed": the
+			// participle takes no object, or it would be the clause's verb
+			// ("Gunmen seized 121 students").
+			if next, _ := nextWord(before, i); next != "" && !eventPrepositions[lowerKey(next)] && lowerKey(next) != "by" {
+				return ""
+			}
+			return subj + " " + beOf(subj) + " " + before[i-len(v):]
+		}
+		if determiners[lv] {
+			if dets++; dets > 1 {
+				return "" // "The attack the rebels launched on Monday"
+			}
+		}
+		if strings.ContainsAny(v, ",;:\"“”") || eventAuxiliaries[lv] || eventRelatives[lv] || lv == "that" || finiteVerb(lv) && !isParticiple(lv) {
+			return ""
+		}
+		n++
+	}
+	return ""
+}
+
+// startsQuantity reports whether s opens with a count: "137 hostages",
+// "Two aid workers".
+func startsQuantity(s string) bool {
+	w := firstWord(s)
+	_, card := timexCardinals[w]
+	return w != "" && ('0' <= w[0] && w[0] <= '9' || card && w != "a" && w != "an")
+}
+
+// dateSubject returns the event of a date that is its clause's subject,
+// the date kept, or "": "2024 was the deadliest year on record for aid
+// workers" (not "Was the deadliest year …"), `"Today... marks the handover
+// of the base," the minister said`. The date has no preposition, nothing
+// but a quotation mark stands before it in its clause, and a verb follows
+// it.
+func dateSubject(text string, t *taggedTimex, before, after string) string {
+	if t.pre != t.Start || t.pre-t.sent.Start > 8 || strings.Trim(text[t.sent.Start:t.pre], " \n\"“‘'") != "" {
+		return ""
+	}
+	rest := strings.TrimLeft(after, " .…")
+	w, _ := nextWord(rest, 0)
+	if lw := lowerKey(w); w == "" || isUpperStart(w) || !eventAuxiliaries[lw] && !finiteVerb(lw) && !dateSubjectVerbs[lw] || eventReportingVerbs[lw] {
+		return ""
+	}
+	return cleanEvent(strings.TrimSpace(before) + text[t.Start:t.End] + " " + rest)
+}
+
+// dateSubjectVerbs are verbs a date is the subject of that the lexicon
+// reads as nouns: "Today marks", "Sunday marks".
+var dateSubjectVerbs = map[string]bool{"marks": true, "mark": true, "saw": true, "sees": true}
+
+// nounInfinitive returns the event of a date that ends the infinitive of a
+// noun of intent after its clause's verb, the noun phrase whole, or "":
+// "France handed over its base as part of an agreement with the country's
+// authorities to withdraw its military forces by the end of January" gives
+// "An agreement with the country's authorities to withdraw its military
+// forces", not the handover. Before is the clause up to the date and after
+// the rest of it, which must be empty.
+func nounInfinitive(before, after string) string {
+	if !onlyClosers(after) {
+		return ""
+	}
+	before = strings.TrimRight(before, " ")
+	tail := before[max(0, len(before)-80):]
+	if !strings.Contains(tail, " to ") {
+		return ""
+	}
+	to := strings.LastIndex(tail, " to ") + len(before) - len(tail)
+	if v, _ := nextWord(before, to+4); v == "" || isUpperStart(v) || determiners[lowerKey(v)] || strings.ContainsAny(v[:1], "0123456789$") {
+		return ""
+	}
+	// The noun stands up to six words before "to", after its determiner:
+	// "an agreement with the country's authorities to".
+	head := before[:to]
+	end := len(head)
+	for n := 0; n < 6 && end > 0; n++ {
+		start := strings.LastIndexByte(head[:end], ' ') + 1
+		if intentNouns[lowerKey(strings.Trim(head[start:end], ",;:"))] {
+			d := strings.LastIndexByte(strings.TrimRight(head[:start], " "), ' ') + 1
+			if start == 0 || !determiners[lowerKey(strings.TrimSpace(head[d:start]))] {
+				return ""
+			}
+			if !clauseHasVerb(head[:d]) {
+				return "" // "The plan to hold elections in 2026 was approved": the subject
+			}
+			return before[d:]
+		}
+		end = max(0, start-1)
+	}
+	return ""
+}
+
+// intentNouns name a plan, a promise or a deal whose infinitive says what
+// is to be done: "an agreement to withdraw", "a plan to hold elections".
+var intentNouns = map[string]bool{
+	"agreement": true, "plan": true, "plans": true, "deal": true, "pledge": true, "promise": true,
+	"decision": true, "bid": true, "order": true, "call": true, "proposal": true, "commitment": true,
+	"mandate": true, "resolution": true, "ultimatum": true, "deadline": true, "offer": true,
+}
+
+// onlyClosers reports whether s, the words after a date, holds nothing but
+// spaces and the marks that close a sentence or a quotation.
+func onlyClosers(s string) bool {
+	if len(s) > 8 {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case ' ', '.', ',', ';', ':', '!', '?', '"', '\'', '”', '’':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -56,8 +56,11 @@ type taggedTimex struct {
 	v       timexVal // calendar value of a DATE or TIME (v.g == 0 for vague ones)
 	future  bool     // its clause is future tense
 	noEntry bool     // dates no event: not a timeline entry
-	pre     int      // start of the preposition before it ("in June"), else Start
-	sent    Span
+	// base marks the base of a comparison ("8% more than a year
+	// earlier"): not a timeline entry, and a word of its sentence's events.
+	base bool
+	pre  int // start of the preposition before it ("in June"), else Start
+	sent Span
 }
 
 // tagger holds the state of one pass over a text.

@@ -224,7 +224,12 @@ func buildTimexLexicon() {
 	for _, w := range timexOtherWords {
 		timexLexEntry(w)
 	}
+	sinceLx = timexLexIndex["since"]
 }
+
+// sinceLx is the lexicon index of "since", which sinceBefore looks for
+// before every expression.
+var sinceLx int16
 
 // timexCardinals are the number words of durations and offsets ("three
 // years", "twenty-one days"); compounds are read by timexNumberWord.

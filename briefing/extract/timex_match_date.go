@@ -484,8 +484,17 @@ func (tg *tagger) rangeYear(k, m int) (int, bool) {
 }
 
 // relativeYearAt reads "last year", "this year" or "next year" at k, the
-// year of a day named just before it.
+// year of a day named just before it, also set off by a comma as wire
+// copy writes it ("Since May 10, last year, fighting has raged"), but not
+// a possessive that starts a noun phrase ("On May 10, last year's
+// winner").
 func (tg *tagger) relativeYearAt(k int) (int, int, bool) {
+	if tg.punct(k, ",") {
+		if tg.w(k+2) != "year" || tg.isApostrophe(k+3) {
+			return 0, 0, false
+		}
+		k++
+	}
 	switch tg.w(k) {
 	case "last", "this", "next":
 		if tg.w(k+1) == "year" && tg.hasDCT {

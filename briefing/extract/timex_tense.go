@@ -38,11 +38,21 @@ func (tg *tagger) tense(i, j int) uint8 {
 		case cuePresent:
 			return cuePresent // "the appeal for 2025 has received little"
 		}
-		if tg.nearestCue(i, j, lo, hi) == cuePast {
+		switch tg.nearestCue(i, j, lo, hi) {
+		case cuePast:
 			if w := tg.w(i - 1); w == "for" || w == "through" || w == "thru" {
 				return cuePast // "continued through Ramadan"
 			}
 			return cuePresent
+		case cuePresent:
+			if w != "for" && tg.namesDay(i, j) && tg.pastModal(lo, hi) {
+				// "residents could not use the road until 12 November",
+				// "the truce would last until 3 February": the modal's
+				// past form says nothing of which side of the paper the
+				// day lies, so it is the nearest one. (A weekday keeps
+				// the coming one: "schools would stay shut until Monday".)
+				return cuePresent
+			}
 		}
 		return cueFuture
 	case "since":
@@ -401,17 +411,33 @@ var countWords = map[string]bool{
 }
 
 // sinceBefore reports whether "since" opens the phrase holding token i a
-// few words back: "since peaking in September".
+// few words back: "since peaking in September", "since returning to power
+// in January", "since his return to power in January". A conjunction, or
+// past the third word back a word with a tense of its own, ends the
+// phrase: "since June and will reopen in January" is not one.
 func (tg *tagger) sinceBefore(i int) bool {
-	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		if tg.isClauseBreak(k) {
+	since := -1
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if t := &tg.toks[k]; t.lx == sinceLx {
+			since = k
+			break
+		} else if t.kind == ttPunct && tg.isClauseBreak(k) {
 			return false
 		}
-		if tg.w(k) == "since" {
-			return true
+	}
+	if since < 0 {
+		return false
+	}
+	for k := since + 1; k < i-1; k++ {
+		switch tg.w(k) {
+		case "and", "but", "or", "while", "when", "as":
+			return false
+		}
+		if k < i-4 && tg.cueAt(k) != cueNone {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // scheduleVerb reports whether token k looks like a verb in the simple
@@ -524,4 +550,16 @@ var irregularParticiples = map[string]bool{
 	"driven": true, "broken": true, "chosen": true, "struck": true, "hit": true, "cut": true,
 	"put": true, "run": true, "come": true, "become": true, "got": true, "gotten": true,
 	"drawn": true, "raised": true, "found": true,
+}
+
+// pastModal reports whether tokens [lo, hi) hold a modal in its past form
+// ("could", "would", "might").
+func (tg *tagger) pastModal(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch tg.lowerWord(k) {
+		case "could", "would", "might":
+			return true
+		}
+	}
+	return false
 }
