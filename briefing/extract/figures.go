@@ -113,9 +113,11 @@ func figuresOf(text string, skip []Span) []Figure {
 }
 
 // maxPooled is the most figures, sentences or key heads whose buffers a
-// call of figuresOf gives back for the next: those of a longer text
-// (a 1 MB one makes some 10,000 figures) go to the collector.
-const maxPooled = 4096
+// call of figuresOf gives back for the next (a 1 MB text makes some
+// 10,000 figures; 16,384 of them take 3 MB): those of a longer text go to
+// the collector, so that one huge text does not keep its buffers alive
+// while calls keep coming.
+const maxPooled = 1 << 14
 
 // figureBuffers holds the buffers of calls of figuresOf that have
 // returned, for the next to reuse: memory written moments ago is in the
