@@ -280,6 +280,8 @@ func (b *sentenceBatch) reset() {
 // before: the previous count, for ellipses ("nearly 400 of those"), and the
 // key figures so far, for deduplication.
 type figurer struct {
+	harmAt int  // toks[0].start+1 of the sentence harmed was read for
+	harmed bool // harmedSentence of it
 	// keyOldState is one more than the index in out of the last figure
 	// that was key but for being the old state of a change ("from 45"):
 	// the new state after it ("to 57") is key in its place.

@@ -92,6 +92,8 @@ func BenchmarkFiguresPathological(b *testing.B) {
 		"words":                strings.Repeat("one hundred and twenty thousand and ", 1<<16),
 		"blank-lines":          strings.Repeat("\n", 2<<20),
 		"open-brackets":        strings.Repeat("(", 2<<20),
+		"parts-of-totals":      strings.Repeat("30 people died. 24 died in Goma and 6 died in Beni on Monday. ", 2<<20/62),
+		"villages":             strings.Repeat(strings.Repeat("12 villages, ", 1200)+"were flooded. ", 2<<20/15614),
 	}
 	for name, in := range inputs {
 		b.Run(name, func(b *testing.B) { benchmarkFigures(b, in) })

@@ -109,6 +109,7 @@ func (fx *figurer) key7Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID
 	if kind != thingNone && toks[c.unitLast].upper && c.unitLast > c.unitFirst && toks[c.unitLast-1].upper {
 		kind = thingNone // a name: "Twelve United Nations staff"
 	}
+	cat := f.Category // the category the head was added under
 	switch {
 	case kind == thingNone:
 		return f.Key, f.why.key
@@ -119,7 +120,7 @@ func (fx *figurer) key7Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID
 	case f.Role != RoleOther:
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNotPeople, 0
 	}
-	fx.keys.dropLast(f.Value, f.Category)
+	fx.keys.dropLast(f.Value, cat)
 	return false, keyNotPeople
 }
 

@@ -36,6 +36,8 @@ func TestCountsOfThings(t *testing.T) {
 			"Some 12,400 families", RoleDisplaced, true},
 		{"ships sent", "The coast guard dispatched three vessels and two rescue boats to the area.", "three vessels", RoleOther, false},
 		{"aid trucks stay", "More than 400 trucks of aid entered Gaza on Sunday.", "More than 400 trucks", RoleInNeed, true},
+		{"a count of things taken back is no earlier mention", "Three attacks killed people. Three people were killed in the north.",
+			"Three people", RoleKilled, true},
 	})
 }
 

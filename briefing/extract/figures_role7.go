@@ -350,7 +350,7 @@ func unaccountedNear(toks []ntoken, c *candidate) bool {
 func (fx *figurer) nounRole7(f *Figure, c *candidate, toks []ntoken, head *numLex) (bool, bool) {
 	kind := role7Nouns[head]
 	switch {
-	case kind == r7Settlement && harmedPlace(fx.text, toks, c):
+	case kind == r7Settlement && fx.harmedPlace(toks, c):
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleHarmedPlace, 0
 		return true, true
 	case head.cls&clsDwelling != 0 && dwellingDamagedAfter(fx.text, toks, c):
@@ -586,7 +586,8 @@ func fateUnaccounted(text string, toks []ntoken, c *candidate) bool {
 // places a force took ("seized 17 villages"), nor where people came from
 // ("the abducted victims were from the two villages"), nor the sites of a
 // survey or a visit (placeSurveyVerb).
-func harmedPlace(text string, toks []ntoken, c *candidate) bool {
+func (fx *figurer) harmedPlace(toks []ntoken, c *candidate) bool {
+	text := fx.text
 	if c.first > 0 {
 		p := toks[c.first-1]
 		if ntIsWord(p, "from") || ntIsWord(p, "the") && c.first > 1 && ntIsWord(toks[c.first-2], "from") {
@@ -596,6 +597,14 @@ func harmedPlace(text string, toks []ntoken, c *candidate) bool {
 			return false // "seized 17 villages", "claims 82 settlements": taken by a force
 		}
 	}
+	if fx.harmAt != toks[0].start+1 { // once a sentence, not once a count
+		fx.harmAt, fx.harmed = toks[0].start+1, harmedSentence(text, toks)
+	}
+	return fx.harmed
+}
+
+// harmedSentence is harmedPlace's read of the whole sentence.
+func harmedSentence(text string, toks []ntoken) bool {
 	harmed := false
 	for _, t := range toks {
 		lx := t.lx

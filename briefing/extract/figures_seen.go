@@ -121,11 +121,17 @@ func (s *keyHeads) repeats(k keyKind, head string) bool {
 	if len(s.slots) == 0 {
 		return false
 	}
-	for i := s.slots[s.slot(k)]; i != 0; i = s.heads[i-1].prev {
-		h := s.heads[i-1].head
-		if h != droppedHead && (h == head || anyHead(h) || anyHead(head)) {
+	slot := &s.slots[s.slot(k)]
+	for link := slot; *link != 0; {
+		e := &s.heads[*link-1]
+		if e.head == droppedHead && (e.prev != 0 || link != slot) {
+			*link = e.prev // a taken-back head is passed once, not by every later figure of its kind
+			continue
+		}
+		if e.head != droppedHead && (e.head == head || anyHead(e.head) || anyHead(head)) {
 			return true
 		}
+		link = &e.prev
 	}
 	return false
 }
