@@ -943,7 +943,7 @@ var fundingWords = wordMap(map[bool]string{true: `appeal appeals appealed aid as
 // conflict briefing.
 func fundingAround(toks []ntoken) bool {
 	for _, t := range toks {
-		if t.lx != nil && t.kind == ntWord && fundingWords[t.lx.w] {
+		if t.lx != nil && t.kind == ntWord && t.lx.funding {
 			return true
 		}
 	}
