@@ -172,9 +172,11 @@ func headlineRoles(headline string) roleSet {
 			i++
 		}
 		n := 0
+		h := uint32(2166136261) // the FNV-1a hash lexProbe reads the lexicon's table by
 		for ; i < len(headline) && isLetter(headline[i]); i++ {
 			if n < len(buf) {
 				buf[n] = headline[i] | 0x20
+				h = (h ^ uint32(buf[n])) * 16777619
 				n++
 			}
 		}
@@ -182,7 +184,7 @@ func headlineRoles(headline string) roleSet {
 			continue
 		}
 		w := buf[:n]
-		if lx := numLexicon[string(w)]; lx != nil && lx.role != "" && !roles.has(lx.role) {
+		if lx := lexProbe(h, w); lx != nil && lx.role != "" && !roles.has(lx.role) {
 			roles = append(roles, lx.role)
 		}
 		if !headlineVerbShape.may(w) {
