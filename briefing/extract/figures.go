@@ -105,12 +105,27 @@ func figuresOf(text string, skip []Span) []Figure {
 		}
 	}
 	fx.emitBatch()
+	if n := len(fx.out); n >= handOver && 2*n >= cap(fx.out) && cap(fx.out) <= maxPooled {
+		// A long text's figures keep the buffer they were made in, which
+		// they fill at least half, and the next call gets a new one of
+		// its size: zeroing fresh memory costs less than copying them out
+		// and clearing the buffer, both of which the collector's write
+		// barrier slows while it marks. A buffer too large to go back to
+		// the pool is copied out of as before, not replaced for nothing.
+		figs := fx.out[:n:n]
+		fx.out = make([]Figure, 0, cap(fx.out))
+		return figs
+	}
 	// The figures are copied out of the buffer they were made in, into
 	// memory of just their size.
 	figs := make([]Figure, len(fx.out))
 	copy(figs, fx.out)
 	return figs
 }
+
+// handOver is the fewest figures whose buffer figuresOf hands to the
+// caller instead of copying them out (some 200 KB of figures).
+const handOver = 1024
 
 // maxPooled is the most figures, sentences or key heads whose buffers a
 // call of figuresOf gives back for the next (a 1 MB text makes some

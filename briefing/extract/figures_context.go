@@ -276,9 +276,13 @@ func personWord(w string, lx *numLex, single bool) bool {
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		return true // "Haitians", "Burkinabè": a people
 	}
-	for _, suf := range []string{"ers", "ors", "ists", "ians", "ans", "ees", "ese", "men", "ites", "is"} {
-		if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
-			return suf != "ers" || !nonPersonErs[w]
+	// Each suffix ends in an 's' but "men": a word that ends otherwise
+	// (its last byte folded as hasSuffixFold folds it) has none of them.
+	if last := len(w) - 1; last >= 0 && (w[last]|0x20 == 's' || w[last]|0x20 == 'n') {
+		for _, suf := range []string{"ers", "ors", "ists", "ians", "ans", "ees", "ese", "men", "ites", "is"} {
+			if hasSuffixFold(w, suf) && len(w) > len(suf)+2 {
+				return suf != "ers" || !nonPersonErs[w]
+			}
 		}
 	}
 	if single && len(w) > 2 && !hasSuffixFold(w, "s") && w[0] >= 'a' && w[0] <= 'z' {
@@ -577,7 +581,27 @@ func combatantNoun(unit string) bool {
 	w := lastWord(unit)
 	// A count inherits its noun as written: "one attacker; the other 3 fled".
 	// A word that ends in s has no plural among the fighters' nouns.
-	return irregularFighters(lookupNumLex(w)) || !hasSuffixFold(w, "s") && irregularFighters(lookupNumLex(w+"s")) || deploymentNoun(unit)
+	// The word is looked up once, and its plural not at all: those of
+	// irregularFighters that end in s are all in the lexicon, so the
+	// plural's entry is theirs exactly when w is one of their singulars.
+	lx := lookupNumLex(w)
+	return irregularFighters(lx) || !hasSuffixFold(w, "s") && fighterSingular(w) || lx != nil && lx.head == Deployment
+}
+
+// fighterSingulars are the singulars of irregularFighters' plurals in s.
+var fighterSingulars = []string{"fighter", "militant", "rebel", "insurgent", "jihadist", "attacker", "assailant", "combatant",
+	"bandit", "terrorist", "kidnapper", "raider"}
+
+// fighterSingular reports whether w is one of fighterSingulars in any
+// case of its ASCII letters, as lookupNumLex would find w+"s" (a letter
+// beyond ASCII finds no entry there).
+func fighterSingular(w string) bool {
+	for _, x := range fighterSingulars {
+		if len(x) == len(w) && asciiEqualFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // irregularFighters reports whether the word of lx counts armed men of a

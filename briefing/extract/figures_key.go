@@ -300,7 +300,17 @@ func headlinese(words []string) bool {
 // participleWord reports whether w reads as a past participle: "killed",
 // "been", "taken", "fled".
 func participleWord(w string) bool {
-	w = strings.ToLower(strings.TrimRight(w, ",;"))
+	for len(w) > 0 && (w[len(w)-1] == ',' || w[len(w)-1] == ';') {
+		w = w[:len(w)-1]
+	}
+	// Most words come in lower-case ASCII, which strings.ToLower would
+	// only read to give back.
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
+			w = strings.ToLower(w)
+			break
+		}
+	}
 	switch w {
 	case "been", "fled", "shot", "hit", "held", "hurt", "left", "sent", "put", "found", "taken", "driven", "given", "seen":
 		return true

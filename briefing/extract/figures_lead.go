@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lead marks the figure a briefing leads with, given its headline (title
@@ -171,9 +172,11 @@ func headlineRoles(headline string) roleSet {
 			i++
 		}
 		n := 0
+		h := uint32(2166136261) // the FNV-1a hash lexProbe reads the lexicon's table by
 		for ; i < len(headline) && isLetter(headline[i]); i++ {
 			if n < len(buf) {
 				buf[n] = headline[i] | 0x20
+				h = (h ^ uint32(buf[n])) * 16777619
 				n++
 			}
 		}
@@ -181,8 +184,11 @@ func headlineRoles(headline string) roleSet {
 			continue
 		}
 		w := buf[:n]
-		if lx := numLexicon[string(w)]; lx != nil && lx.role != "" && !roles.has(lx.role) {
+		if lx := lexProbe(h, w); lx != nil && lx.role != "" && !roles.has(lx.role) {
 			roles = append(roles, lx.role)
+		}
+		if !headlineVerbShape.may(w) {
+			continue // most words are no headline verb by their first letter or length
 		}
 		if r, ok := headlineVerbs[string(w)]; ok && !roles.has(r) {
 			roles = append(roles, r)
@@ -201,6 +207,32 @@ func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 // in running text to be triggers.
 var headlineVerbs = map[string]Role{"funds": RoleMoney, "funding": RoleMoney, "money": RoleMoney, "free": RoleReleased, "frees": RoleReleased, "flee": RoleDisplaced,
 	"shelter": RoleDisplaced, "feared": RoleKilled, "abduct": RoleHeld, "abducts": RoleHeld, "kidnap": RoleHeld}
+
+// headlineVerbShape holds the first letters and the lengths of
+// headlineVerbs' words.
+var headlineVerbShape = shapeOf(headlineVerbs)
+
+// wordShape is the first letters and the shortest and longest lengths of
+// a set of lower-case ASCII words: a word outside it is none of them.
+type wordShape struct {
+	initial  [utf8.RuneSelf]bool
+	min, max int
+}
+
+// shapeOf returns the shape of the keys of m.
+func shapeOf[V any](m map[string]V) wordShape {
+	s := wordShape{min: int(^uint(0) >> 1)}
+	for w := range m {
+		s.initial[w[0]] = true
+		s.min, s.max = min(s.min, len(w)), max(s.max, len(w))
+	}
+	return s
+}
+
+// may reports whether the lower-case word w may be one of the words.
+func (s *wordShape) may(w []byte) bool {
+	return len(w) >= s.min && len(w) <= s.max && w[0] < utf8.RuneSelf && s.initial[w[0]]
+}
 
 // historic reports a sentence that gives an earlier estimate or an aside:
 // one that names a year, or says "earlier", "previous", "in the past". A

@@ -532,7 +532,10 @@ func ransomSum(text string, toks []ntoken, c *candidate) bool {
 		if j >= c.first && j <= c.last {
 			continue
 		}
-		if t := toks[j]; t.kind == ntWord && foldIn(ntText(text, t), "ransom", "ransoms") {
+		// Both words start with an 'r', which folds to no other letter,
+		// and no word shorter than "ransom" folds to either.
+		if t := toks[j]; t.kind == ntWord && t.end-t.start >= len("ransom") && text[t.start]|0x20 == 'r' &&
+			foldIn(ntText(text, t), "ransom", "ransoms") {
 			return true
 		}
 		if j > c.last && toks[j].kind == ntPunct {
@@ -801,7 +804,10 @@ func complementRole(text string, toks []ntoken, c *candidate) Role {
 // the object of "carrying" ("a bus carrying 40 pilgrims"), or the subject
 // of "were on board" / "were aboard".
 func aboard(text string, toks []ntoken, c *candidate) bool {
-	if c.first > 0 && foldIn(ntText(text, toks[c.first-1]), "carrying", "carried", "carries", "transporting", "ferrying") {
+	// The five words start with a 'c', 't' or 'f', which fold to no
+	// other letter, and have seven letters or more.
+	if p := c.first - 1; p >= 0 && toks[p].end-toks[p].start >= len("carried") && carryInitial(text[toks[p].start]) &&
+		foldIn(ntText(text, toks[p]), "carrying", "carried", "carries", "transporting", "ferrying") {
 		return true
 	}
 	k := c.last + 1
@@ -813,6 +819,13 @@ func aboard(text string, toks []ntoken, c *candidate) bool {
 		return true
 	}
 	return k+1 < len(toks) && wordAt(text, toks[k], "on") && foldIn(ntText(text, toks[k+1]), "board")
+}
+
+// carryInitial reports whether b, folded, is the first letter of a verb
+// of aboard: 'c', 't' or 'f'.
+func carryInitial(b byte) bool {
+	b |= 0x20
+	return b == 'c' || b == 't' || b == 'f'
 }
 
 // livesTaken reports whether the figure c counts lives a verb or noun of
@@ -930,7 +943,7 @@ var fundingWords = wordMap(map[bool]string{true: `appeal appeals appealed aid as
 // conflict briefing.
 func fundingAround(toks []ntoken) bool {
 	for _, t := range toks {
-		if t.lx != nil && t.kind == ntWord && fundingWords[t.lx.w] {
+		if t.lx != nil && t.kind == ntWord && t.lx.funding {
 			return true
 		}
 	}

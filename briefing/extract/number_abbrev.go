@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A text may define a short form of a scaled unit in brackets and then use
@@ -63,7 +64,7 @@ var standardShortForms = map[string]definedUnit{
 // forms, in any case. Most units are looked up here and none is a short
 // form: the test allocates nothing, and only a short form is lower-cased.
 func standardShortForm(w string) (definedUnit, bool) {
-	if len(w) < 3 || len(w) > 4 || !lowerIn(isStandardShortForm, w) {
+	if len(w) < 3 || len(w) > 4 || w[0] < utf8.RuneSelf && !shortFormInitial[w[0]] || !lowerIn(isStandardShortForm, w) {
 		return definedUnit{}, false
 	}
 	u, ok := standardShortForms[strings.ToLower(w)]
@@ -77,6 +78,15 @@ var isStandardShortForm = func() map[string]bool {
 		m[k] = true
 	}
 	return m
+}()
+
+// shortFormInitial holds the first letters of standardShortForms' keys,
+// in both cases, so that most words are turned away before a lookup.
+var shortFormInitial = func() (a [utf8.RuneSelf]bool) {
+	for k := range standardShortForms {
+		a[k[0]], a[k[0]-('a'-'A')] = true, true
+	}
+	return a
 }()
 
 // definedName is the normal name of a unit written as a short form the

@@ -76,6 +76,8 @@ type numLex struct {
 	party bool
 	// irregular marks plurals that do not end in s: people, police, men.
 	irregular bool
+	// funding marks the words of fundingWords, set with the marks.
+	funding bool
 	// ref is the entry's slot in lexTable, set when the table is built.
 	ref lexRef
 	// role is the role the word names ("wounded": injured), if it names

@@ -568,6 +568,11 @@ func markLexicon() {
 		numLexicon[w].marks |= markPhrase
 	}
 	numLexicon["from"].marks |= markFrom
+	for w := range fundingWords {
+		if e := numLexicon[w]; e != nil {
+			e.funding = true
+		}
+	}
 	for _, e := range numLexicon {
 		if e.role != "" {
 			e.marks |= markRoleWord
