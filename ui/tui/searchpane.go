@@ -81,7 +81,7 @@ func (m *Model) showBriefing(msg showBriefingMsg) tea.Cmd {
 	if _, ok := m.lib.Get(msg.id); !ok {
 		return m.setStatus("That briefing is not in the library as loaded (r reloads it).", true)
 	}
-	if m.overlay != "" {
+	for m.overlay != "" {
 		m.closeOverlay()
 	}
 	before := m.mark()
