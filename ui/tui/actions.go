@@ -285,8 +285,11 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 // handlePaste gives pasted text to the filter or the search being typed;
 // elsewhere a paste does nothing (it is never taken for keys).
 func (m Model) handlePaste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
-	if m.overlay != "" || !m.active().Capturing() {
+	switch {
+	case !m.active().Capturing():
 		return m, nil
+	case m.overlay != "":
+		return m, m.pane(m.overlay).Update(msg) // the library search's query
 	}
 	return m, m.toPaneUnchosen(m.focus, msg)
 }

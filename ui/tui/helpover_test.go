@@ -1,7 +1,10 @@
 package tui
 
 import (
+	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // TestHelpOpensOverEveryView is ? from the views that cover the panes:
@@ -49,5 +52,56 @@ func TestHelpOpensOverEveryView(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestSearchReopensWithTheLastQuerySelected is \ a second time: the last
+// query is there, selected, so that typing a new one replaces it (it used
+// to append: "role:killed since:2025-01-01goma"), while an arrow key keeps
+// it to edit and enter runs it again.
+func TestSearchReopensWithTheLastQuerySelected(t *testing.T) {
+	lib := samplesLibrary(t)
+	ix := samplesIndex(t)
+	first := func(t *testing.T) Model {
+		m := newTestModel(t, lib, 100, 30, withIndex(ix))
+		m = press(t, m, "\\")
+		m = typeText(t, m, "since:2025-01-01")
+		m = press(t, m, "enter", "esc")
+		if m.overlay != "" {
+			t.Fatalf("esc left %q open", m.overlay)
+		}
+		return press(t, m, "\\")
+	}
+	cases := []struct {
+		name string
+		keys []string // after reopening
+		text string   // then typed
+		want []string // on screen after enter
+	}{
+		{"typing replaces it", nil, "goma", []string{"search: goma", "1 briefing matches"}},
+		{"a paste replaces it", []string{"paste:Tawila"}, "", []string{"search: Tawila", "1 briefing matches"}},
+		{"an arrow keeps it to edit", []string{"left", "right"}, " goma", []string{"search: since:2025-01-01 goma", "1 briefing matches"}},
+		{"backspace clears it", []string{"backspace"}, "Tawila", []string{"search: Tawila", "1 briefing matches"}},
+		{"enter runs it again", nil, "", []string{"search: since:2025-01-01", "briefings match"}},
+		{"/ in the results selects it too", []string{"enter", "/"}, "goma", []string{"search: goma", "1 briefing matches"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := first(t)
+			assertContains(t, "reopened", screen(m), "search: since:2025-01-01", "type a new query")
+			for _, k := range c.keys {
+				if text, ok := strings.CutPrefix(k, "paste:"); ok {
+					next, cmd := m.Update(tea.PasteMsg{Content: text})
+					m = drain(t, next.(Model), cmd)
+					continue
+				}
+				m = press(t, m, k)
+			}
+			m = typeText(t, m, c.text)
+			m = press(t, m, "enter")
+			s := screen(m)
+			assertContains(t, "after enter", s, c.want...)
+			assertNotContains(t, "after enter", s, "want a date")
+		})
 	}
 }
