@@ -105,3 +105,30 @@ func TestSearchReopensWithTheLastQuerySelected(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpShowsEveryKeyWholeAt80Columns pages through the key reference at
+// 80×24 and at the smallest screen: every key of every section shows with
+// its whole description ("story across sources" lost its last letter).
+func TestHelpShowsEveryKeyWholeAt80Columns(t *testing.T) {
+	lib := samplesLibrary(t)
+	for _, size := range [][2]int{{80, 24}, {minWidth, minHeight}} {
+		m := newTestModel(t, lib, size[0], size[1], withIndex(samplesIndex(t)))
+		m = press(t, m, "?")
+		var seen strings.Builder
+		for range 40 {
+			seen.WriteString(screen(m))
+			m = press(t, m, "space")
+		}
+		text := strings.Join(strings.Fields(seen.String()), " ")
+		for _, s := range m.keyReference() {
+			for _, col := range s.keys.FullHelp() {
+				for _, b := range col {
+					want := strings.Join(strings.Fields(b.Help().Key+" "+b.Help().Desc), " ")
+					if !strings.Contains(text, want) {
+						t.Errorf("%dx%d: the key reference does not show %q whole (section %s)", size[0], size[1], want, s.title)
+					}
+				}
+			}
+		}
+	}
+}
