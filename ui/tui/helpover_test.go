@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 
@@ -129,6 +130,28 @@ func TestHelpShowsEveryKeyWholeAt80Columns(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestOpenURLFailureFitsAt80Columns is o where no browser opener is
+// installed (a server, a container): at 80 columns, whatever the pane in
+// focus, the status line says why and that y copies the URL, uncut.
+func TestOpenURLFailureFitsAt80Columns(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the opener is xdg-open on Linux")
+	}
+	t.Setenv("PATH", t.TempDir()) // no xdg-open
+	lib := samplesLibrary(t)
+	want := "Cannot open the URL (y copies it): xdg-open is not installed"
+	for _, keys := range [][]string{nil, {"enter"}, {"f"}, {"t"}} {
+		m := newTestModel(t, lib, 80, 24, func(o *Options) { o.OpenURL = OpenInBrowser })
+		m = press(t, m, keys...)
+		m = press(t, m, "o")
+		lines := screenLines(m)
+		status := lines[len(lines)-2]
+		if !strings.Contains(status, want) {
+			t.Errorf("after %v o, the status line reads %q, want it to hold %q", keys, status, want)
 		}
 	}
 }
