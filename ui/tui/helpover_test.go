@@ -155,3 +155,13 @@ func TestOpenURLFailureFitsAt80Columns(t *testing.T) {
 		}
 	}
 }
+
+// TestLongStatusMessageKeepsTheFacts is a message too long to show whole
+// (a warning naming a file and an error): it is cut, and the status line
+// keeps the unread count beside it.
+func TestLongStatusMessageKeepsTheFacts(t *testing.T) {
+	m := newTestModel(t, samplesLibrary(t), 80, 24)
+	m.setStatus("corrupt reading state set aside as /home/analyst/.local/state/sitrep/state.json.corrupt-20261207T122523Z, starting clean", true)
+	lines := screenLines(m)
+	assertContains(t, "status line", lines[len(lines)-2], "13 unread", "corrupt reading state")
+}

@@ -124,9 +124,14 @@ func (m Model) drawStatus(focus string, parts statusParts) string {
 	right := m.statusMessage()
 	focus = s.StatusFocus.Render(focus)
 	room := m.width - ansi.StringWidth(focus) - 2
-	// The message, there for a few seconds, comes before the facts, which
-	// give way down to the position alone (or nothing).
-	text := parts.fit(room - min(ansi.StringWidth(right), room-ansi.StringWidth(parts.position)))
+	// A message that fits whole beside the position shows whole, the
+	// facts giving way down to the position; a longer one (a warning with
+	// a file name and an error) is cut, to keep half the line for them.
+	give := min(ansi.StringWidth(right), room/2)
+	if w := ansi.StringWidth(right); w <= room-ansi.StringWidth(parts.position) {
+		give = w
+	}
+	text := parts.fit(room - give)
 	left := focus + s.Status.Render(" "+text+" ")
 	room = m.width - ansi.StringWidth(left)
 	if ansi.StringWidth(right) > room {
