@@ -243,6 +243,7 @@ func (p *searchPane) startTyping() {
 	p.replacing = p.query != ""
 }
 
+// stopTyping leaves the query line (enter, esc, the pane closing).
 func (p *searchPane) stopTyping() {
 	p.typing, p.replacing = false, false
 	p.input.Blur()
