@@ -34,15 +34,29 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // handleOverlayKey closes the overlay (esc, q, or the key of any overlay)
 // or gives the key to it; other keys do nothing while it covers the panes.
+// ? opens the key reference over any overlay, as it does everywhere, and
+// closing the reference goes back to that overlay.
 func (m Model) handleOverlayKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.pane(m.overlay).Capturing() {
 		return m, m.pane(m.overlay).Update(msg) // typed text, and its own esc
 	}
-	if key.Matches(msg, m.keys.Back, m.keys.Quit) || m.overlayOpenedBy(msg) != "" {
+	opens := m.overlayOpenedBy(msg)
+	if opens == helpID && m.overlay != helpID {
+		return m.showOverlay(helpID)
+	}
+	if key.Matches(msg, m.keys.Back, m.keys.Quit) || opens != "" {
 		m.closeOverlay()
 		return m, nil
 	}
 	return m, m.pane(m.overlay).Update(msg)
+}
+
+// showOverlay opens overlay id, telling the key reference first what is in
+// focus (its keys come first).
+func (m Model) showOverlay(id paneID) (tea.Model, tea.Cmd) {
+	m.pane(id).Update(keyReferenceMsg{m.keyReference()})
+	m.openOverlay(id)
+	return m, m.pane(id).Update(overlayOpenedMsg{})
 }
 
 // overlayOpenedBy is the overlay msg opens, or "".
@@ -59,9 +73,8 @@ func (m Model) overlayOpenedBy(msg tea.KeyPressMsg) paneID {
 // when the key is not one of them.
 func (m Model) handleGlobalKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd, bool) {
 	if id := m.overlayOpenedBy(msg); id != "" {
-		m.pane(id).Update(keyReferenceMsg{m.keyReference()}) // the focused pane's keys first
-		m.openOverlay(id)
-		return m, m.pane(id).Update(overlayOpenedMsg{}), true
+		model, cmd := m.showOverlay(id)
+		return model, cmd, true
 	}
 	k := m.keys
 	switch {
@@ -272,8 +285,11 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 // handlePaste gives pasted text to the filter or the search being typed;
 // elsewhere a paste does nothing (it is never taken for keys).
 func (m Model) handlePaste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
-	if m.overlay != "" || !m.active().Capturing() {
+	switch {
+	case !m.active().Capturing():
 		return m, nil
+	case m.overlay != "":
+		return m, m.pane(m.overlay).Update(msg) // the library search's query
 	}
 	return m, m.toPaneUnchosen(m.focus, msg)
 }

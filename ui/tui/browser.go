@@ -44,6 +44,9 @@ func OpenInBrowser(raw string) error {
 		cmd = exec.Command("xdg-open", raw)
 	}
 	if err := cmd.Start(); err != nil {
+		if errors.Is(err, exec.ErrNotFound) { // a server, a container: said short, for the status line
+			return fmt.Errorf("%s is not installed", cmd.Args[0])
+		}
 		return fmt.Errorf("open %s: %w", cmd.Path, err)
 	}
 	go func() { _ = cmd.Wait() }() // reap it; the browser outlives us
@@ -67,7 +70,8 @@ func (m *Model) openURL() tea.Cmd {
 	open, u := m.opts.OpenURL, b.URL
 	return tea.Batch(m.setStatus("Opening the URL in the browser…", false), func() tea.Msg {
 		if err := open(u); err != nil {
-			return noticeMsg{text: "Could not open the URL: " + err.Error() + " (y copies it)", isErr: true}
+			// The hint first: a long reason is what the status line cuts.
+			return noticeMsg{text: "Cannot open the URL (y copies it): " + err.Error(), isErr: true}
 		}
 		return nil
 	})

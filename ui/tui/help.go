@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 )
 
 // overlay is what the panes that cover the others share: a titled page of
@@ -99,11 +100,10 @@ func newHelpPane(styles *Styles) *helpPane {
 	return &helpPane{overlay: newOverlay(styles), model: h}
 }
 
-// SetSize gives the key reference the screen above the status bar.
-func (h *helpPane) SetSize(w, height int) {
-	h.overlay.SetSize(w, height)
-	h.model.SetWidth(w)
-}
+// SetSize gives the key reference the screen above the status bar. The
+// help model keeps no width: lines lays the columns out to fit instead of
+// letting it drop the ones that do not.
+func (h *helpPane) SetSize(w, height int) { h.overlay.SetSize(w, height) }
 
 // Update scrolls the reference, and takes the sections and the styles
 // the root sends.
@@ -132,12 +132,54 @@ func (h *helpPane) lines() []string {
 	lines := []string{""}
 	for _, s := range h.sections {
 		lines = append(lines, "  "+h.styles.HeaderTitle.Render(s.title))
-		for _, l := range strings.Split(h.model.FullHelpView(s.keys.FullHelp()), "\n") {
+		for _, l := range h.sectionLines(s.keys.FullHelp(), h.width-2) {
 			lines = append(lines, "  "+l)
 		}
 		lines = append(lines, "")
 	}
 	return append(lines, h.styles.Dim.Render("  With the mouse on, hold shift while dragging to select text."))
+}
+
+// sectionLines draws a section's columns in width cells, every key whole:
+// side by side when they fit, closer together when that makes them fit
+// (the global keys at 80 columns), else in as many rows as they need.
+func (h *helpPane) sectionLines(cols [][]key.Binding, width int) []string {
+	m := h.model
+	rows := helpRows(m, cols, width)
+	if len(rows) > 1 {
+		m.FullSeparator = "  "
+		rows = helpRows(m, cols, width)
+	}
+	var lines []string
+	for i, row := range rows {
+		if i > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, strings.Split(m.FullHelpView(row), "\n")...)
+	}
+	return lines
+}
+
+// helpRows splits columns of keys into rows that fit in width cells as m
+// draws them, in order.
+func helpRows(m help.Model, cols [][]key.Binding, width int) [][][]key.Binding {
+	sep := lipgloss.Width(m.FullSeparator)
+	var rows [][][]key.Binding
+	used := 0
+	for _, c := range cols {
+		w := lipgloss.Width(m.FullHelpView([][]key.Binding{c}))
+		if w == 0 {
+			continue // no key of it is enabled
+		}
+		if len(rows) > 0 && used+sep+w <= width {
+			rows[len(rows)-1] = append(rows[len(rows)-1], c)
+			used += sep + w
+			continue
+		}
+		rows = append(rows, [][]key.Binding{c})
+		used = w
+	}
+	return rows
 }
 
 // section is one titled group of key columns.

@@ -130,6 +130,7 @@ type Model struct {
 	focus     paneID // the column pane with the keyboard
 	prevFocus paneID // where f and t go back to
 	overlay   paneID // the pane covering the others, "" for none
+	under     paneID // the overlay the key reference (?) covers, "" for none
 	side      bool   // medium layout: panels in place of the list
 
 	width, height int

@@ -165,19 +165,23 @@ func (m *Model) togglePanel(p paneID) tea.Cmd {
 	return m.setFocus(p)
 }
 
-// openOverlay covers the panes with overlay id.
+// openOverlay covers the panes with overlay id. Over another overlay (the
+// key reference opened from search, say) that one stays as it is, open
+// under it, for closeOverlay to go back to.
 func (m *Model) openOverlay(id paneID) {
 	if id == storyID || id == theatreID {
 		m.chose = true // about the story selected: the analyst's story
 	}
+	m.under = m.overlay
 	m.overlay = id
 	m.pane(id).SetFocused(true)
 }
 
-// closeOverlay uncovers the panes.
+// closeOverlay uncovers what the overlay covers: the overlay under it, as
+// the analyst left it, or the panes.
 func (m *Model) closeOverlay() {
 	m.pane(m.overlay).SetFocused(false)
-	m.overlay = ""
+	m.overlay, m.under = m.under, ""
 }
 
 // paneAt is the column pane drawn at (x, y) and where it is, or "".
@@ -191,13 +195,13 @@ func (m Model) paneAt(x, y int) (paneID, rect) {
 }
 
 // keyReference is the key reference's sections: every key of the pane in
-// focus first, then the keys that work everywhere, the moving keys every
+// focus (or of the overlay it opens over) first, then the keys that work everywhere, the moving keys every
 // pane shares, and each other pane's own.
 func (m Model) keyReference() []section {
 	mv := newMoveKeys("move")
 	var out []section
 	seen := map[string]bool{}
-	focused := m.pane(m.focus)
+	focused := m.active() // the overlay the reference opens over, else the focused pane
 	if p, ok := focused.(keyReferenceSection); ok {
 		title := p.KeySection().title
 		seen[title] = true

@@ -81,7 +81,7 @@ func (m *Model) showBriefing(msg showBriefingMsg) tea.Cmd {
 	if _, ok := m.lib.Get(msg.id); !ok {
 		return m.setStatus("That briefing is not in the library as loaded (r reloads it).", true)
 	}
-	if m.overlay != "" {
+	for m.overlay != "" {
 		m.closeOverlay()
 	}
 	before := m.mark()
@@ -186,14 +186,18 @@ func (k searchKeys) FullHelp() [][]key.Binding {
 // briefings that match, best first, each with its title, date, source and
 // a snippet with the matches highlighted; enter opens one at the match.
 type searchPane struct {
-	keys    searchKeys
-	styles  *Styles
-	index   indexUse
-	input   *textinput.Model
-	typing  bool
-	focused bool
-	width   int
-	height  int
+	keys   searchKeys
+	styles *Styles
+	index  indexUse
+	input  *textinput.Model
+	typing bool
+	// replacing: the query line holds the last query, selected, as a find
+	// bar reopens: the first text typed or pasted replaces it, backspace
+	// clears it, and a key that moves the cursor keeps it to edit.
+	replacing bool
+	focused   bool
+	width     int
+	height    int
 
 	seq       int    // of the last search asked
 	searching bool   // waiting for its answer
@@ -227,15 +231,22 @@ func (p *searchPane) SetFocused(focused bool) {
 		p.startTyping()
 		return
 	}
-	p.typing = false
-	p.input.Blur()
+	p.stopTyping()
 }
 
+// startTyping readies the query line with the last query, selected.
 func (p *searchPane) startTyping() {
 	p.typing = true
 	p.input.SetValue(p.query)
 	p.input.CursorEnd()
 	p.input.Focus()
+	p.replacing = p.query != ""
+}
+
+// stopTyping leaves the query line (enter, esc, the pane closing).
+func (p *searchPane) stopTyping() {
+	p.typing, p.replacing = false, false
+	p.input.Blur()
 }
 
 // Capturing is true while the query is typed.
@@ -296,18 +307,39 @@ func (p *searchPane) updateInput(msg tea.Msg) tea.Cmd {
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, p.keys.Run):
-			p.typing = false
-			p.input.Blur()
+			p.stopTyping()
 			return p.run(strings.TrimSpace(p.input.Value()))
 		case key.Matches(km, p.keys.Cancel):
-			p.typing = false
-			p.input.Blur()
+			p.stopTyping()
 			return nil
 		}
+	}
+	if p.replacing && p.replaceQuery(msg) {
+		return nil
 	}
 	var cmd tea.Cmd
 	*p.input, cmd = p.input.Update(msg)
 	return cmd
+}
+
+// replaceQuery ends the selection of the last query: text typed or pasted
+// replaces it, backspace or delete clears it (done: the key is spent), any
+// other key edits it from the end.
+func (p *searchPane) replaceQuery(msg tea.Msg) (done bool) {
+	p.replacing = false
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		p.input.SetValue("")
+	case tea.KeyPressMsg:
+		switch {
+		case msg.String() == "backspace" || msg.String() == "delete":
+			p.input.SetValue("")
+			return true
+		case msg.Text != "":
+			p.input.SetValue("")
+		}
+	}
+	return false
 }
 
 // run asks the index for query in a command; an empty query clears the
@@ -410,13 +442,21 @@ func (p *searchPane) resultRows() int { return max(p.height-3, 1) }
 func (p *searchPane) View() []string {
 	b := newBlock(p.width, p.height)
 	closes := "enter searches, esc stops typing"
-	if !p.typing {
+	switch {
+	case p.replacing:
+		closes = "type a new query or ← to edit it, esc stops typing"
+	case !p.typing:
 		closes = "enter opens, / new search, esc closes"
 	}
 	b.add(paneTitle(p.styles, " Search the library  ("+closes+")", true, p.width))
-	if p.typing {
+	switch {
+	case p.replacing:
+		prompt := p.input.Styles().Focused.Prompt.Render(p.input.Prompt)
+		query := ansi.Truncate(sanitize.Line(p.input.Value()), max(p.width-ansi.StringWidth(p.input.Prompt)-2, 1), "…")
+		b.add(" " + prompt + p.styles.Selected.Render(query))
+	case p.typing:
 		b.add(" " + p.input.View())
-	} else {
+	default:
 		b.add(" " + p.styles.Dim.Render("search: ") + sanitize.Line(p.query))
 	}
 	lines, first, last := p.resultLines()

@@ -124,7 +124,14 @@ func (m Model) drawStatus(focus string, parts statusParts) string {
 	right := m.statusMessage()
 	focus = s.StatusFocus.Render(focus)
 	room := m.width - ansi.StringWidth(focus) - 2
-	text := parts.fit(room - min(ansi.StringWidth(right), room/2))
+	// A message that fits whole beside the position shows whole, the
+	// facts giving way down to the position; a longer one (a warning with
+	// a file name and an error) is cut, to keep half the line for them.
+	give := min(ansi.StringWidth(right), room/2)
+	if w := ansi.StringWidth(right); w <= room-ansi.StringWidth(parts.position) {
+		give = w
+	}
+	text := parts.fit(room - give)
 	left := focus + s.Status.Render(" "+text+" ")
 	room = m.width - ansi.StringWidth(left)
 	if ansi.StringWidth(right) > room {
@@ -158,7 +165,8 @@ type statusParts struct {
 }
 
 // fit joins the parts in width cells, dropping the region, then the
-// word "through", then the date when they do not fit.
+// word "through", then the date, then all but the position when they do
+// not fit; nothing when even that does not.
 func (p statusParts) fit(width int) string {
 	progress := p.progress
 	if progress != "" {
@@ -178,13 +186,14 @@ func (p statusParts) fit(width int) string {
 		join(p.position, p.date, progress, p.unread, p.starred),
 		join(p.position, p.date, p.progress, p.unread, p.starred),
 		join(p.position, p.progress, p.unread, p.starred),
+		p.position,
 	}
 	for _, t := range tries {
 		if ansi.StringWidth(t) <= width {
 			return t
 		}
 	}
-	return ansi.Truncate(tries[len(tries)-1], max(width, 0), "…")
+	return ""
 }
 
 // helpKey is what the help line depends on.
