@@ -235,6 +235,12 @@ func TestPlaces(t *testing.T) {
 		{"soldiers of the southern African force and in European capitals", nil},
 		{"fled to Abidjan and then to Nairobi on Friday", []string{"Abidjan", "Nairobi"}},
 		{"Fighting spread from North Darfur to Tawila and into Kutum.", []string{"North Darfur", "Tawila", "Kutum"}},
+		// a lower-case particle inside a name
+		{"a summit in Dar es Salaam on Saturday, then to Rio de Janeiro", []string{"Dar es Salaam", "Rio de Janeiro"}},
+		{"shelling in Goma as Rwanda denied it, and fighting in Norte de Santander", []string{"Goma", "Norte de Santander"}},
+		// a person is none, though a spatial word comes first
+		{"on the eve of Donald Trump's inauguration, President Donald Trump said", nil},
+		{"US Secretary of State Antony Blinken will meet in Aqaba", []string{"Aqaba"}},
 		// a compass word alone is none
 		{"displaced in North and South Kivu, in North Darfur.", []string{"North Darfur"}},
 	}

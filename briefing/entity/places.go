@@ -65,13 +65,11 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 func (gz *Gazetteer) Places(text string) []Mention {
 	toks := tokenize(text)
 	known := gz.Find(text)
+	// a person's name is none either: "the eve of Donald Trump's
+	// inauguration", "Secretary of State Antony Blinken"
+	people := People(text)
 	isKnown := func(start, end int) bool {
-		for _, k := range known {
-			if start < k.End && k.Start < end {
-				return true
-			}
-		}
-		return false
+		return overlaps(known, start, end) || overlaps(people, start, end)
 	}
 	found := map[string]bool{}
 	heads := &headlines{text: text}
@@ -225,22 +223,48 @@ var minorWords = map[string]bool{"a": true, "an": true, "the": true, "and": true
 	"by": true, "as": true, "from": true, "with": true, "into": true, "over": true, "amid": true,
 	"vs": true, "via": true, "per": true}
 
+// overlaps reports whether a mention of ms (in order, without overlaps)
+// overlaps [start, end).
+func overlaps(ms []Mention, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(ms, start, func(m Mention, at int) int {
+		if m.End <= at {
+			return -1
+		}
+		return 1
+	})
+	return i < len(ms) && ms[i].Start < end
+}
+
 // placeLength is how many capitalised tokens from toks[0] make a place
 // name, at most three ("Pont-Sondé", "North Darfur", "El Fasher").
+//
+// A lower-case particle may stand between two of its words ("Dar es
+// Salaam", "Rio de Janeiro", "Ras al Ain"); it does not count.
 func placeLength(toks []token, text string) int {
-	n := 0
-	for n < len(toks) && n < 3 {
+	n, words := 0, 0
+	for n < len(toks) && words < 3 {
 		t := toks[n].text
 		if n > 0 && text[toks[n-1].end:toks[n].start] != " " {
 			break
+		}
+		if n > 0 && placeParticles[t] && n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " &&
+			capitalised(toks[n+1].text) && !notPlaces[toks[n+1].text] && !notNames[toks[n+1].text] {
+			n++
+			continue
 		}
 		if !capitalised(t) || notPlaces[t] || notNames[t] && t != "Jr" {
 			break
 		}
 		n++
+		words++
 	}
 	return n
 }
+
+// placeParticles stand in lower case inside a place's name.
+var placeParticles = map[string]bool{"es": true, "el": true, "al": true, "de": true, "del": true,
+	"da": true, "dos": true, "das": true, "la": true, "le": true, "les": true,
+	"ez": true, "ad": true, "ash": true}
 
 // precededByTitle reports "President Ruto" after "to": a person, not a place.
 func precededByTitle(toks []token, i int, text string) bool {
