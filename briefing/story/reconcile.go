@@ -183,7 +183,8 @@ func reconcilable(f Figure) bool {
 }
 
 // storyMarks are a story's main place (the place below a country its
-// briefings name most) and its distinctive places and armed groups, as
+// briefings name most, if they name it twice or more; else the first
+// briefing's home country) and its distinctive places and armed groups, as
 // "p:"+PlaceKey and "g:"+name.
 func storyMarks(docs []Doc, members []int, pf placeFolds) (string, map[string]bool) {
 	marks := map[string]bool{}
@@ -208,6 +209,15 @@ func storyMarks(docs []Doc, members []int, pf placeFolds) (string, map[string]bo
 	for k, n := range counts {
 		if best == "" || n > counts[best] || n == counts[best] && k < best {
 			best = k
+		}
+	}
+	if counts[best] < 2 && len(members) > 0 {
+		// a place named once is a passing mention ("the police flew to
+		// Port-au-Prince"), no story's main place: the first briefing's
+		// home country is
+		d := docs[members[0]]
+		if h := home(d.Entities, d.Countries, entity.Default()); h != "" {
+			return h, marks
 		}
 	}
 	return names[best], marks
