@@ -255,6 +255,13 @@ func TestPlaces(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Places(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 		}
+		var beside []string
+		for _, m := range PlacesBeside(tt.text, Recognise(tt.text)) {
+			beside = append(beside, m.Name)
+		}
+		if !slices.Equal(beside, tt.want) {
+			t.Errorf("PlacesBeside(%q)\n got %q\nwant %q", tt.text, beside, tt.want)
+		}
 	}
 	if PlaceKey("Pont-Sondé") != PlaceKey("pont sonde") {
 		t.Error("PlaceKey tells Pont-Sondé from pont sonde")

@@ -63,13 +63,32 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 // repeats it. Mentions are in order, without overlaps. Names keep their
 // spelling; PlaceKey compares them.
 func (gz *Gazetteer) Places(text string) []Mention {
+	return places(text, gz.Find(text), false)
+}
+
+// PlacesBeside is Places of the default gazetteer for a text whose
+// mentions Recognise has already found: it does not look for them again.
+func PlacesBeside(text string, recognised []Mention) []Mention {
+	return places(text, recognised, true)
+}
+
+// places are the places of text beside the known mentions (in order,
+// without overlaps), which include the people named when withPeople.
+func places(text string, known []Mention, withPeople bool) []Mention {
 	toks := tokenize(text)
-	known := gz.Find(text)
 	// a person's name is none either: "the eve of Donald Trump's
-	// inauguration", "Secretary of State Antony Blinken"
-	people := People(text)
+	// inauguration", "Secretary of State Antony Blinken"; people are found
+	// only when a candidate needs them (most sentences have none)
+	var people []Mention
+	peopleFound := withPeople
 	isKnown := func(start, end int) bool {
-		return overlaps(known, start, end) || overlaps(people, start, end)
+		if overlaps(known, start, end) {
+			return true
+		}
+		if !peopleFound {
+			people, peopleFound = People(text), true
+		}
+		return overlaps(people, start, end)
 	}
 	found := map[string]bool{}
 	heads := &headlines{text: text}

@@ -87,7 +87,8 @@ func Analyze(b *briefing.Briefing, body string) Doc {
 		Region: b.Region, Countries: b.Countries}
 	gz := entity.Default()
 	text := b.Title + "\n\n" + b.Summary + "\n\n" + plain
-	d.Entities = named(append(entity.Recognise(text), gz.Places(text)...))
+	recognised := entity.Recognise(text)
+	d.Entities = named(append(recognised, entity.PlacesBeside(text, recognised)...))
 	d.Figures, d.Timeline = extracted(body, plain, b, home(d.Entities, b.Countries, gz), gz)
 	d.Terms = terms(b.Title + " " + b.Title + " " + plain)
 	return d
@@ -253,12 +254,13 @@ func figures(body string, published time.Time, countries []string, home string, 
 // population") and the actors it names.
 func sentencePlaces(sent string, about []string, home string, gz *entity.Gazetteer) (string, []string) {
 	var local, country string
-	for _, m := range gz.Places(sent) {
+	recognised := entity.Recognise(sent)
+	for _, m := range entity.PlacesBeside(sent, recognised) {
 		local = m.Name
 		break
 	}
 	var actors []string
-	for _, m := range entity.Recognise(sent) {
+	for _, m := range recognised {
 		switch m.Kind {
 		case entity.Country, entity.Region:
 			if country == "" && (len(about) == 0 || slices.ContainsFunc(about, func(c string) bool {
