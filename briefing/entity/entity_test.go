@@ -220,6 +220,29 @@ func TestPlaces(t *testing.T) {
 		{"the mayor of nearby Saint-Marc said", []string{"Saint-Marc"}},
 		{"talks in Doha with President Ruto", []string{"Doha"}},
 		{"a visit to President Ruto", nil},
+		// months abbreviated, platforms and days are no places
+		{"the toll rose to 369 at 11:00 Sept 20, officials said in a post to Twitter", nil},
+		{"killed since Dec 2023 and Jan 1, it said on Telegram and in a post to X", nil},
+		// "on" introduces a place only after an attack or before a square, street, island
+		{"he said on Facebook that strikes on Kharkiv went on Friday", []string{"Kharkiv"}},
+		{"a rally on Independence Square in Bukavu", []string{"Independence Square", "Bukavu"}},
+		// a Title Case line (a headline) introduces no place; the body still does
+		{"Kenya to Send Additional 600 Police Officers to Haiti Amid Resistance to Peacekeeping Proposal\n\nThe police flew to Port-au-Prince.",
+			[]string{"Port-au-Prince"}},
+		{"Gunmen Kill 115 in Pont-Sondé, Officials Say\n\nThe attack in Pont-Sondé began at dawn.",
+			[]string{"Pont-Sondé", "Pont-Sondé"}},
+		// the adjective of a people is no place; a place before a word that ends its phrase is
+		{"soldiers of the southern African force and in European capitals", nil},
+		{"fled to Abidjan and then to Nairobi on Friday", []string{"Abidjan", "Nairobi"}},
+		{"Fighting spread from North Darfur to Tawila and into Kutum.", []string{"North Darfur", "Tawila", "Kutum"}},
+		// a lower-case particle inside a name
+		{"a summit in Dar es Salaam on Saturday, then to Rio de Janeiro", []string{"Dar es Salaam", "Rio de Janeiro"}},
+		{"shelling in Goma as Rwanda denied it, and fighting in Norte de Santander", []string{"Goma", "Norte de Santander"}},
+		// a person is none, though a spatial word comes first
+		{"on the eve of Donald Trump's inauguration, President Donald Trump said", nil},
+		{"US Secretary of State Antony Blinken will meet in Aqaba", []string{"Aqaba"}},
+		// a compass word alone is none
+		{"displaced in North and South Kivu, in North Darfur.", []string{"North Darfur"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -231,6 +254,13 @@ func TestPlaces(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Places(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+		var beside []string
+		for _, m := range PlacesBeside(tt.text, Recognise(tt.text)) {
+			beside = append(beside, m.Name)
+		}
+		if !slices.Equal(beside, tt.want) {
+			t.Errorf("PlacesBeside(%q)\n got %q\nwant %q", tt.text, beside, tt.want)
 		}
 	}
 	if PlaceKey("Pont-Sondé") != PlaceKey("pont sonde") {

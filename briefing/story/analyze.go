@@ -87,8 +87,9 @@ func Analyze(b *briefing.Briefing, body string) Doc {
 		Region: b.Region, Countries: b.Countries}
 	gz := entity.Default()
 	text := b.Title + "\n\n" + b.Summary + "\n\n" + plain
-	d.Entities = named(append(entity.Recognise(text), gz.Places(text)...))
-	d.Figures, d.Timeline = extracted(body, plain, b, gz)
+	recognised := entity.Recognise(text)
+	d.Entities = named(append(recognised, entity.PlacesBeside(text, recognised)...))
+	d.Figures, d.Timeline = extracted(body, plain, b, home(d.Entities, b.Countries, gz), gz)
 	d.Terms = terms(b.Title + " " + b.Title + " " + plain)
 	return d
 }
@@ -98,9 +99,9 @@ func Analyze(b *briefing.Briefing, body string) Doc {
 // that one such text is still indexed and found, without its panels, and
 // the build goes on. The reader shows the failure when it opens the story
 // (its own panels go through Guarded too).
-func extracted(body, plain string, b *briefing.Briefing, gz *entity.Gazetteer) (figs []Figure, line []extract.TimelineEntry) {
+func extracted(body, plain string, b *briefing.Briefing, home string, gz *entity.Gazetteer) (figs []Figure, line []extract.TimelineEntry) {
 	if err := briefing.Guarded(b.Path, func() {
-		figs, line = figures(body, b.Published, b.Countries, gz), extract.Timeline(plain, b.Published)
+		figs, line = figures(body, b.Published, b.Countries, home, gz), extract.Timeline(plain, b.Published)
 	}); err != nil {
 		return nil, nil
 	}
@@ -221,7 +222,7 @@ func isNumber(w string) bool {
 }
 
 // figures are the key figures of body with role, place, speaker and date.
-func figures(body string, published time.Time, countries []string, gz *entity.Gazetteer) []Figure {
+func figures(body string, published time.Time, countries []string, home string, gz *entity.Gazetteer) []Figure {
 	var out []Figure
 	for _, f := range extract.Figures(body) {
 		if !f.Key {
@@ -238,7 +239,7 @@ func figures(body string, published time.Time, countries []string, gz *entity.Ga
 			Text:      f.Text,
 			Sentence:  sent,
 		}
-		fig.Place, fig.Actors = sentencePlaces(sent, countries, gz)
+		fig.Place, fig.Actors = sentencePlaces(sent, countries, home, gz)
 		fig.Said, fig.Date = Speaker(sent, published)
 		fig.Aggregate = aggregate(sent)
 		out = append(out, fig)
@@ -248,16 +249,18 @@ func figures(body string, published time.Time, countries []string, gz *entity.Ga
 
 // sentencePlaces is the most specific place a sentence names (a town
 // before a country; a country only if it is one the briefing is about,
-// so that "the Saudi Hospital" in El Fasher is no place) and the actors it
-// names.
-func sentencePlaces(sent string, about []string, gz *entity.Gazetteer) (string, []string) {
+// so that "the Saudi Hospital" in El Fasher is no place; the home
+// country when the sentence names none but counts "the country" or "the
+// population") and the actors it names.
+func sentencePlaces(sent string, about []string, home string, gz *entity.Gazetteer) (string, []string) {
 	var local, country string
-	for _, m := range gz.Places(sent) {
+	recognised := entity.Recognise(sent)
+	for _, m := range entity.PlacesBeside(sent, recognised) {
 		local = m.Name
 		break
 	}
 	var actors []string
-	for _, m := range entity.Recognise(sent) {
+	for _, m := range recognised {
 		switch m.Kind {
 		case entity.Country, entity.Region:
 			if country == "" && (len(about) == 0 || slices.ContainsFunc(about, func(c string) bool {
@@ -272,8 +275,34 @@ func sentencePlaces(sent string, about []string, gz *entity.Gazetteer) (string, 
 			}
 		}
 	}
+	if local == "" && country == "" && national.MatchString(sent) {
+		// "30.4 million people, well over half the population, need
+		// aid": the figure is the country's, not the story's camp
+		country = home
+	}
 	return cmp.Or(local, country), actors
 }
+
+// home is the country of about (a briefing's countries) that its text
+// names most, the first on a tie; "" when it names none.
+func home(named []Named, about []string, gz *entity.Gazetteer) string {
+	best, most := "", 0
+	for _, c := range about {
+		e, ok := gz.Lookup(c)
+		if !ok || e.Kind != entity.Country {
+			continue
+		}
+		for _, n := range named {
+			if n.Kind == entity.Country && n.Name == e.Name && n.Count > most {
+				best, most = e.Name, n.Count
+			}
+		}
+	}
+	return best
+}
+
+// national marks a sentence whose figure counts a whole country.
+var national = regexp.MustCompile(`\b(the (whole |entire )?(country|population)|nationwide|countrywide)\b`)
 
 // aggregateWords mark a total over a period or an area rather than one
 // event's count.

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"sitrep/briefing/entity"
 	"testing"
 	"time"
 )
@@ -36,5 +37,41 @@ func TestPlain(t *testing.T) {
 		if got := Plain(tt.in); got != tt.want {
 			t.Errorf("Plain(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestSentencePlaces is the place a figure's sentence gives it, as the
+// story view shows it ("killed at Goma").
+func TestSentencePlaces(t *testing.T) {
+	about := []string{"Sudan", "Chad"}
+	tests := []struct{ sent, want string }{
+		// a town before a country
+		{"More than 400 people were killed in the assault on Zamzam camp in Sudan.", "Zamzam"},
+		// a people's adjective, a month, a platform are no places
+		{"At least 17 soldiers of the southern African force were killed in Sudan.", "Sudan"},
+		{"The toll rose to 369 at 11:00 Sept 20, the agency said on Twitter.", ""},
+		// a count of the whole country is the home country's, not the story's camp
+		{"The UN says 30.4 million people, well over half the population, need assistance.", "Sudan"},
+		{"The UN counted 16.7 million people in need inside the country.", "Sudan"},
+		{"The UN says 30.4 million people need assistance.", ""},
+		// a country the briefing is not about is no place
+		{"Most of them fled across the border into Egypt.", ""},
+	}
+	gz := entity.Default()
+	for _, tt := range tests {
+		if got, _ := sentencePlaces(tt.sent, about, "Sudan", gz); got != tt.want {
+			t.Errorf("sentencePlaces(%q) = %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
+
+// TestHome is the country of a briefing's countries its text names most.
+func TestHome(t *testing.T) {
+	named := []Named{{entity.Country, "Israel", 3}, {entity.Country, "Palestine", 7}, {entity.Place, "Doha", 9}}
+	if got := home(named, []string{"Israel", "Palestine", "Qatar"}, entity.Default()); got != "Palestine" {
+		t.Errorf("home = %q, want Palestine", got)
+	}
+	if got := home(nil, []string{"Israel"}, entity.Default()); got != "" {
+		t.Errorf("home of a text naming none = %q, want \"\"", got)
 	}
 }

@@ -177,13 +177,52 @@ func storySpan(docs []Doc, members []int) (from, to time.Time) {
 }
 
 // reconcilable reports a count of people of one event: not a total over a
-// period, not a share ("half the population", "19%").
+// period, not a share ("half the population", "19%"), not a count of
+// households, trucks or countries, not a part of a toll said before it
+// ("Among the victims were nine aid workers", "including 1,040 police").
 func reconcilable(f Figure) bool {
-	return reconciledRoles[f.Role] && !f.Aggregate && f.Value >= 1
+	return reconciledRoles[f.Role] && !f.Aggregate && f.Value >= 1 && !notPeople(f.Text) && !subset(f)
+}
+
+// nonPeople are the things a figure of a people's role may count instead:
+// "60,000 households had left", "600 trucks of aid", "10 countries have
+// pledged".
+var nonPeople = map[string]bool{"households": true, "household": true, "families": true,
+	"homes": true, "houses": true, "buildings": true, "trucks": true, "lorries": true,
+	"vehicles": true, "ships": true, "vessels": true, "countries": true, "nations": true,
+	"states": true, "villages": true, "towns": true, "schools": true, "hospitals": true,
+	"tonnes": true, "tons": true}
+
+func notPeople(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) > 0 && nonPeople[strings.Trim(f[len(f)-1], `"'“”’.,;:`)]
+}
+
+// subsetMarks end the words before a figure that is a part of a count
+// the sentence or the one before gave.
+var subsetMarks = []string{"including", "among them", "among whom", "of whom", "of them", "among them were",
+	"among the dead were", "among the victims were", "among the dead", "among the victims"}
+
+func subset(f Figure) bool {
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(f.Sentence[:i], " ,:;—–-"))
+	if strings.HasPrefix(before, "among ") {
+		return true // "Among the victims were nine aid workers"
+	}
+	for _, m := range subsetMarks {
+		if strings.HasSuffix(before, m) && (len(before) == len(m) || before[len(before)-len(m)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // storyMarks are a story's main place (the place below a country its
-// briefings name most) and its distinctive places and armed groups, as
+// briefings name most, if they name it twice or more; else the first
+// briefing's home country) and its distinctive places and armed groups, as
 // "p:"+PlaceKey and "g:"+name.
 func storyMarks(docs []Doc, members []int, pf placeFolds) (string, map[string]bool) {
 	marks := map[string]bool{}
@@ -208,6 +247,15 @@ func storyMarks(docs []Doc, members []int, pf placeFolds) (string, map[string]bo
 	for k, n := range counts {
 		if best == "" || n > counts[best] || n == counts[best] && k < best {
 			best = k
+		}
+	}
+	if counts[best] < 2 && len(members) > 0 {
+		// a place named once is a passing mention ("the police flew to
+		// Port-au-Prince"), no story's main place: the first briefing's
+		// home country is
+		d := docs[members[0]]
+		if h := home(d.Entities, d.Countries, entity.Default()); h != "" {
+			return h, marks
 		}
 	}
 	return names[best], marks

@@ -112,3 +112,44 @@ func TestReconcilePontSonde(t *testing.T) {
 		t.Errorf("latest %+v, range %g-%g, disagree %v", killed.Latest, killed.Min, killed.Max, killed.Disagree)
 	}
 }
+
+// TestSampleStoryPlaces: the story view names each figure at a place the
+// figure is about, not at a headline's words, a people's adjective or
+// the story's camp for a count of the whole country.
+func TestSampleStoryPlaces(t *testing.T) {
+	docs := sampleDocs(t)
+	stories := Build(docs, Cluster(docs, DefaultOptions()))
+	at := map[string]string{} // story ID, role and value: place
+	for _, s := range stories {
+		for _, r := range s.Figures {
+			for _, rep := range r.Reports {
+				at[fmt.Sprintf("%s %s %g", s.ID, r.Role, rep.Value)] = r.Place
+			}
+		}
+	}
+	tests := []struct{ figure, want string }{
+		{kenya + " killed 115", "Haiti"}, // was "Peacekeeping Proposal", a headline's words
+		{kenya + " pledged 2900", "Haiti"},
+		{"2025-02-06-drc-goma-toll-nears-3000 killed 17", "South Africa"}, // was "African"
+		{"2025-04-14-sudan-rsf-overruns-zamzam-camp in_need 3.04e+07", "Sudan"},
+		{"2025-04-14-sudan-rsf-overruns-zamzam-camp killed 400", "Zamzam"},
+		{"2025-04-28-somalia-aussom-funding-gap deployed 12626", "Somalia"}, // was "Entebbe", the summit's venue
+	}
+	// a part of a toll and a count of households are not the toll's reports
+	for _, gone := range []string{"2025-04-14-sudan-rsf-overruns-zamzam-camp killed 9",
+		"2025-04-14-sudan-rsf-overruns-zamzam-camp displaced 60000", kenya + " pledged 10"} {
+		if p, ok := at[gone]; ok {
+			t.Errorf("%s is reconciled at %q", gone, p)
+		}
+	}
+	for _, tt := range tests {
+		got, ok := at[tt.figure]
+		if !ok {
+			t.Errorf("%s: no such reconciled figure", tt.figure)
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("%s: at %q, want %q", tt.figure, got, tt.want)
+		}
+	}
+}
