@@ -700,17 +700,6 @@ func tollRole(text string, toks []ntoken, c *candidate) int {
 	return -1
 }
 
-// intoDetention reports whether the people who disappeared at token j went
-// into prison or custody: "disappeared into the state's prisons".
-func intoDetention(toks []ntoken, j int) bool {
-	for k := j + 1; k < len(toks) && k <= j+7; k++ {
-		if lx := toks[k].lx; lx != nil && lx.role == RoleDetained {
-			return true
-		}
-	}
-	return false
-}
-
 // takenHostage reports whether a word of taking at token j means that
 // people were held: "were taken by the gunmen", "taken hostage", "took 15
 // pupils"; not "took part", "have taken up the offer".

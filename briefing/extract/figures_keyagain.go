@@ -96,13 +96,12 @@ func partyStrength(text string, toks []ntoken, c *candidate) bool {
 // people who got away by themselves, as its own verb says right after it:
 // "20 others managed to escape", "five escaped earlier". They were
 // neither held nor released, so the panel does not list them. People who
-// fled a war ("crossed the border to escape the fighting") are not meant,
-// nor a jailbreak's inmates, whose count is the news (the Goma sample).
-func escapedCaptivity(text string, toks []ntoken, c *candidate, unit string) bool {
-	switch strings.ToLower(lastWord(unit)) {
-	case "inmates", "prisoners", "detainees", "convicts":
-		return false // a jailbreak: "more than 4,000 inmates escaped from Munzenze prison"
-	}
+// fled a war ("crossed the border to escape the fighting") are not meant.
+// A jailbreak's inmates are such people too: "more than 4,000 inmates
+// escaped from Munzenze prison", "More than 1,800 inmates have escaped"
+// are no longer detained, and the dev sets annotate all who got away as
+// other.
+func escapedCaptivity(text string, toks []ntoken, c *candidate) bool {
 	for k := c.last + 1; k < len(toks) && k <= c.last+4; k++ {
 		t := toks[k]
 		if t.kind != ntWord {

@@ -180,6 +180,7 @@ func buildRoles() {
 	buildRoles5()
 	buildKey6()
 	buildRole7()
+	buildRole9()
 	buildStoryPartWords()
 }
 
@@ -232,7 +233,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePartyStrength, 0
 		return false
 	}
-	if f.Category == Detention && c.q.kind == QuantityNumber && escapedCaptivity(fx.text, toks, c, f.Unit) {
+	if f.Category == Detention && c.q.kind == QuantityNumber && escapedCaptivity(fx.text, toks, c) {
 		// People who got away by themselves were neither held nor
 		// released: "30 guests had been kidnapped while 20 others managed
 		// to escape", "five escaped earlier and one was released".
@@ -553,9 +554,6 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 	if r == RoleHeld && own.cls&clsHold != 0 && at+2 < len(toks) && ntIsWord(toks[at+1], "in") && toks[at+2].lx != nil &&
 		toks[at+2].lx.role == RoleDetained {
 		r = RoleDetained // "were held in custody by the police"
-	}
-	if r == RoleMissing && intoDetention(toks, at) {
-		r = RoleDetained // "disappeared into the state's prisons"
 	}
 	if own.cls&clsRescue != 0 {
 		if !heldAround(toks) {

@@ -133,14 +133,16 @@ func TestSwapsAndReturns(t *testing.T) {
 }
 
 // TestEscapedNotHeld checks that people who escaped captivity by
-// themselves are neither held nor released, while a jailbreak's inmates
-// stay a detention figure.
+// themselves are neither held nor released, a jailbreak's inmates
+// included (they are no longer detained), while inmates a prison holds
+// stay detained.
 func TestEscapedNotHeld(t *testing.T) {
 	checkRoleCases(t, []roleCase{
 		{"managed to escape", "Bandits abducted 25 villagers, while 9 others managed to escape.", "9 others", RoleOther, false},
 		{"abducted", "Bandits abducted 25 villagers, while 9 others managed to escape.", "25 villagers", RoleHeld, true},
 		{"escaped earlier", "Eleven of the kidnapped workers are now free: three escaped earlier and eight were released on Friday.", "three", RoleOther, false},
-		{"jailbreak", "More than 1,500 inmates escaped from the central prison during the attack.", "More than 1,500 inmates", RoleDetained, true},
+		{"jailbreak", "More than 1,500 inmates escaped from the central prison during the attack.", "More than 1,500 inmates", RoleOther, false},
+		{"inmates held", "The central prison holds more than 1,500 inmates, three times its capacity.", "more than 1,500 inmates", RoleDetained, true},
 	})
 }
 
