@@ -101,7 +101,10 @@ func partyStrength(text string, toks []ntoken, c *candidate) bool {
 // escaped from Munzenze prison", "More than 1,800 inmates have escaped"
 // are no longer detained, and the dev sets annotate all who got away as
 // other.
-func escapedCaptivity(text string, toks []ntoken, c *candidate) bool {
+// Inmates (prisonNoun) who fled or broke out escaped as well: "Some 150
+// prisoners broke out of the jail", "More than 600 inmates fled the
+// prison"; people in general who fled are displaced.
+func escapedCaptivity(text string, toks []ntoken, c *candidate, inmates bool) bool {
 	for k := c.last + 1; k < len(toks) && k <= c.last+4; k++ {
 		t := toks[k]
 		if t.kind != ntWord {
@@ -110,10 +113,24 @@ func escapedCaptivity(text string, toks []ntoken, c *candidate) bool {
 		switch lowerWord(text, t) {
 		case "escaped", "escape":
 			return true
-		case "had", "have", "has", "managed", "to", "later", "earlier", "all":
+		case "broke", "break":
+			return k+1 < len(toks) && lowerWord(text, toks[k+1]) == "out"
+		case "fled", "flee":
+			return inmates
+		case "had", "have", "has", "managed", "to", "later", "earlier", "all", "who":
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// prisonNoun reports whether the unit names people a prison holds:
+// "inmates", "prisoners".
+func prisonNoun(unit string) bool {
+	switch strings.ToLower(lastWord(unit)) {
+	case "inmates", "prisoners", "detainees", "convicts":
+		return true
 	}
 	return false
 }

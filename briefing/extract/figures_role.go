@@ -233,10 +233,12 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePartyStrength, 0
 		return false
 	}
-	if f.Category == Detention && c.q.kind == QuantityNumber && escapedCaptivity(fx.text, toks, c) {
+	if (f.Category == Detention || f.Category == Displacement && prisonNoun(f.Unit)) && c.q.kind == QuantityNumber &&
+		escapedCaptivity(fx.text, toks, c, prisonNoun(f.Unit)) {
 		// People who got away by themselves were neither held nor
 		// released: "30 guests had been kidnapped while 20 others managed
-		// to escape", "five escaped earlier and one was released".
+		// to escape", "five escaped earlier and one was released", "more
+		// than 4,000 inmates escaped", "150 prisoners broke out".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleEscaped, 0
 		return false
 	}
