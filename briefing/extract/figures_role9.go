@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A role the clause scans misread (issue 12, ninth pass): a word of
 // sending takes the people it sends for a force, whereas fire or an attack
 // that "sends" villagers fleeing, into hiding or to the bush drives them
@@ -8,13 +10,28 @@ package extract
 // for safety", "Gunshots send villagers into hiding". Such people are
 // displaced. Troops sent to a place, or even to the bush to hunt gunmen,
 // are named as a force by their own noun and stay deployed.
+//
+// A count of disappearances counts the missing, as a count of killings
+// counts the dead: "6 enforced disappearances", "documented more than
+// 1,200 disappearances". (The people who "disappeared into the state's
+// prisons" are missing too: eventRole no longer reads the prison as their
+// detention.)
+
+// disappearanceNouns count the missing as killingNouns count the dead.
+const disappearanceNouns = `disappearances`
 
 // roleSentFleeing is the rule of this file, registered with the role rules.
 var roleSentFleeing ruleID
 
-// buildRole9 registers this file's rule.
+// buildRole9 registers this file's rule and gives the lexicon its nouns.
 func buildRole9() {
 	roleSentFleeing = register("role", "sent-fleeing", "The gunfire sent 300 villagers into hiding in the forest.")
+	for _, w := range strings.Fields(disappearanceNouns) {
+		e := numLexEntry(w)
+		if e.head == "" && e.role == "" && e.trig == trigNone {
+			e.head, e.role, e.cat, e.trig = Casualties, RoleMissing, Casualties, trigStrong
+		}
+	}
 }
 
 // role9 corrects the role of the figure f (candidate c) by the

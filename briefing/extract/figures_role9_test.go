@@ -9,12 +9,16 @@ import "testing"
 // fire or an attack sends fleeing, into hiding or to the bush are
 // displaced, not a deployed force. Neighbours keep their roles. The
 // sentences are written for this test, after real copy (jailbreak wires,
+// rights reports' "enforced disappearances",
 // "sent the inhabitants scampering for safety", "Gunshots send villagers
 // into hiding").
 func TestRole9Fates(t *testing.T) {
 	checkRole7Cases(t, []role7Case{
 		{"disappeared into prisons", "Rights groups say more than 100,000 people disappeared into the state's prisons after 2011.", "more than 100,000 people", RoleMissing, ""},
 		{"disappeared into detention centres", "Activists say some 2,000 protesters disappeared into detention centres last year.", "some 2,000 protesters", RoleMissing, ""},
+		{"enforced disappearances", "Rights groups documented 6 enforced disappearances in the region last month.", "6 enforced disappearances", RoleMissing, ""},
+		{"disappearances documented", "The commission documented more than 1,200 disappearances in the north since 2019.", "more than 1,200 disappearances", RoleMissing, ""},
+		{"executions beside them stay killed", "The report lists 22 summary executions and 6 enforced disappearances.", "22 summary executions", RoleKilled, ""},
 		{"abducted and taken to prisons stays held", "Gunmen abducted 30 villagers and took them to secret prisons.", "30 villagers", RoleHeld, ""},
 		{"arrested and sent to prison stays detained", "Police arrested 45 protesters and sent them to prison.", "45 protesters", RoleDetained, ""},
 		{"inmates escaped", "During the chaos more than 4,000 inmates escaped from Munzenze prison.", "more than 4,000 inmates", RoleOther, "role/escaped"},
