@@ -33,6 +33,9 @@ var (
 	// agencyPhoto is a credit naming a photographer and an agency:
 	// "Jane Doe/Reuters", "(John Roe/AFP via Getty Images)".
 	agencyPhoto = regexp.MustCompile(`(?i)^[(\[]?[\p{L} .'’-]{1,40}\s*/\s*(?:getty images|afp|reuters|ap|ap photo|epa|epa-efe|anadolu|anadolu agency|shutterstock|bloomberg|xinhua|unicef|unhcr|ocha|wfp|msf)(?:\s+via\s+getty images)?(?:\s*/\s*file)?[)\]]?$`)
+	// captionCredit is a photo caption that ends with its credit: "People
+	// inspect the scene of the bombing. Photograph: Karim Kadim/AP".
+	captionCredit = regexp.MustCompile(`(?i)[.!?]["”’']?\s+(?:photograph|photo|photos|picture|image)\s*:\s*[\p{L} .'’-]{1,50}(?:/[\p{L} .'’-]{1,40})?$`)
 	// agencyCredit is a credit line alone: "Getty Images", "AFP".
 	agencyCredit = toSet("getty images", "afp", "reuters", "ap", "ap photo", "epa", "epa-efe",
 		"anadolu", "anadolu agency", "shutterstock", "afp via getty images", "reuters/file")
@@ -64,6 +67,8 @@ func isFurniture(line string) bool {
 	case relativeStamp.MatchString(key), agencyCredit[strings.Trim(key, "()[] ")]:
 		return true
 	case n <= 140 && (photoCredit.MatchString(line) || agencyPhoto.MatchString(line)) && !endsSentence(line):
+		return true
+	case n <= 400 && captionCredit.MatchString(line):
 		return true
 	case consentLine.MatchString(line) && n <= 200:
 		return true

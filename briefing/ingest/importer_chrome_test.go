@@ -109,6 +109,10 @@ func TestIsFurniture(t *testing.T) {
 		"The minister told Reuters.":                     false,
 		"Fighting resumed 3 hours ago, residents said.":  false,
 		"Video showed the convoy burning.":               false,
+		"People inspect the scene of a car bomb in Baghdad. Photograph: Karim Kadim/AP": true,
+		"Rescuers search the rubble in Goma.  Photo: Staff/Example Agency":              true,
+		"The army released a photo: it showed the convoy burning.":                      false,
+		"He was shown the pictures. Photo evidence was later withdrawn.":                false,
 	}
 	for line, want := range tests {
 		if got := isFurniture(line); got != want {
