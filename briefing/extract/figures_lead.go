@@ -17,9 +17,16 @@ func Lead(figs []Figure, text, headline string) []Figure {
 	for i := range figs {
 		figs[i].Lead = false
 	}
-	markLead(text, figs, headline, figuresOf(headline, nil))
+	head := figuresOf(headline, nil)
+	// Each figure of the headline is weighed against each key figure of
+	// the text: a headline speaks of a few numbers, and a hostile summary
+	// of thousands must not make the choice quadratic.
+	markLead(text, figs, headline, head[:min(len(head), maxHeadlineFigures)])
 	return figs
 }
+
+// maxHeadlineFigures is the most figures of a headline Lead weighs.
+const maxHeadlineFigures = 64
 
 // markLead sets Lead on the best key figure of figs for the headline and
 // the figures found in it.

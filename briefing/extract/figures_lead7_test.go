@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -204,6 +205,23 @@ func TestAppealForMoney(t *testing.T) {
 // BenchmarkLead chooses the lead of each whole article of the articles-b6
 // dev set with its headline, on figures found once: the cost of Lead
 // alone, once per briefing.
+// BenchmarkLeadHugeHeadline weighs a stored briefing's hostile summary of
+// 256 KB of counts against a text of as many: linear, as the headline's
+// figures are capped.
+func BenchmarkLeadHugeHeadline(b *testing.B) {
+	var h, t strings.Builder
+	for i := 0; h.Len() < 256<<10; i++ {
+		fmt.Fprintf(&h, "%d killed, %d wounded; ", 10+i, 20+i)
+		fmt.Fprintf(&t, "Gunmen killed %d people and wounded %d in the village. ", 10+i, 20+i)
+	}
+	headline, text := h.String(), t.String()
+	figs := Figures(text)
+	b.SetBytes(int64(len(headline) + len(text)))
+	for b.Loop() {
+		Lead(figs, text, headline)
+	}
+}
+
 func BenchmarkLead(b *testing.B) {
 	data, err := os.ReadFile(filepath.Join("testdata", "dev", "articles-b6.jsonl"))
 	if err != nil {
