@@ -51,7 +51,7 @@ func furniture(text string) []Span {
 			// "Related" heading: the opening of the linked story, a teaser.
 			out = append(out, Span{start, end})
 			links--
-		case credit || furnitureLine(line):
+		case credit || furnitureLine(line) || captionOpening(t):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
 				out = insertSpan(out, prev) // the caption above its credit
@@ -1414,3 +1414,66 @@ func pastFurniture(text string, spans []Span, k *int, start, pre int) int {
 	}
 	return end
 }
+
+// captionOpening reports whether t, a trimmed line, opens the way a wire
+// photo caption does, naming the picture it sits under: "In this image
+// taken from video, UN peacekeepers guard …", "In this Feb. 22, 2021
+// file photo, …", "This photo provided by … shows …", "This satellite
+// image shows …", "A picture taken on 3 March shows …", "An image grab
+// taken from AFPTV video shows …". Such a line is a caption whole,
+// credit or not.
+func captionOpening(t string) bool {
+	if len(t) < 12 || len(t) > maxCaptionLen || (t[0] != 'I' && t[0] != 'T' && t[0] != 'A') {
+		return false
+	}
+	var rest string
+	var kind int
+	switch {
+	case strings.HasPrefix(t, "In this "):
+		rest, kind = t[len("In this "):], 0
+	case strings.HasPrefix(t, "This "):
+		rest, kind = t[len("This "):], 1
+	case strings.HasPrefix(t, "A "):
+		rest, kind = t[len("A "):], 2
+	case strings.HasPrefix(t, "An "):
+		rest, kind = t[len("An "):], 2
+	default:
+		return false
+	}
+	// The picture's noun comes within a few words ("file photo", "frame
+	// grab", "handout picture released by …"); a comma that is not in a
+	// date ends the opening.
+	words := strings.Fields(rest)
+	for i := 0; i < len(words) && i < 6; i++ {
+		w := strings.ToLower(strings.TrimRight(words[i], ",."))
+		if captionNouns[w] {
+			if i+1 < len(words) && captionNouns[strings.ToLower(strings.TrimRight(words[i+1], ",."))] {
+				continue // "handout photo", "image grab"
+			}
+			switch kind {
+			case 0:
+				return true // "In this image …," names the picture
+			case 1:
+				// "This photo provided by …", "This image shows …": not
+				// "This photo went viral", a sentence about the picture.
+				return i+1 < len(words) && captionVerbs[strings.ToLower(strings.TrimRight(words[i+1], ","))]
+			default:
+				// "A picture taken on … shows …"
+				return i+1 < len(words) && captionVerbs[strings.ToLower(words[i+1])] &&
+					(strings.Contains(t, " shows ") || strings.Contains(t, " show "))
+			}
+		}
+		if strings.HasSuffix(words[i], ",") && (words[i][0] < '0' || words[i][0] > '9') {
+			return false
+		}
+	}
+	return false
+}
+
+// captionNouns name the picture a caption sits under.
+var captionNouns = map[string]bool{"image": true, "photo": true, "photograph": true, "picture": true,
+	"grab": true, "screengrab": true, "screenshot": true, "still": true, "handout": true}
+
+// captionVerbs follow the picture's noun in a caption's opening.
+var captionVerbs = map[string]bool{"shows": true, "taken": true, "made": true, "provided": true, "released": true,
+	"obtained": true, "distributed": true, "grab": true, "from": true, "dated": true, "courtesy": true}

@@ -38,7 +38,7 @@ import (
 // lists, the extractor) change, or the format of the kept header blocks
 // (headsRow, headerFields in headers.go), so that every index is rebuilt. An index
 // of another version is deleted and rebuilt (it is only a cache).
-const SchemaVersion = 44
+const SchemaVersion = 45
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
