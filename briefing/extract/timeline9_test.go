@@ -58,3 +58,25 @@ func TestCaptionNotInTimeline(t *testing.T) {
 		t.Errorf("story's dated sentence lost: %+v", tl)
 	}
 }
+
+// TestFragmentJoinsAcrossApposition: an opening phrase cut at its date
+// ("In a separate attack overnight, …") joins the clause after it even
+// when an apposition sits between its subject and verb, so that the entry
+// says what happened, not "In a separate attack".
+func TestFragmentJoinsAcrossApposition(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"In a separate attack overnight, two people, a civilian and a soldier, were killed in the North Kivu city of Oicha, its mayor Nicolas Kikuku said.",
+			"were killed in the North Kivu city of Oicha"},
+		{"In another raid on Sunday, three aid workers, two Kenyans and a Somali, were abducted near the border, officials said.",
+			"were abducted near the border"},
+	} {
+		tl := Timeline(c.text, time.Date(2021, 2, 24, 0, 0, 0, 0, time.UTC))
+		if len(tl) != 1 {
+			t.Errorf("%q: %d entries, want 1: %+v", c.text, len(tl), tl)
+			continue
+		}
+		if !strings.Contains(tl[0].Event, c.want) {
+			t.Errorf("%q: event %q, want it to hold %q", c.text, tl[0].Event, c.want)
+		}
+	}
+}

@@ -130,7 +130,7 @@ func joinSegments(body string, idx int, segs []Span, seg func(int) string) (stri
 		}
 	}
 	out = body
-	for k := idx + 1; k < len(segs) && k <= idx+2; k++ {
+	for k := idx + 1; k < len(segs) && k <= idx+3; k++ {
 		out += ", " + seg(k)
 		if clauseHasVerb(out) {
 			return out, idx
