@@ -1426,6 +1426,13 @@ func captionOpening(t string) bool {
 	if len(t) < 12 || len(t) > maxCaptionLen || (t[0] != 'I' && t[0] != 'T' && t[0] != 'A') {
 		return false
 	}
+	// A sentence that says who reports it, or what a picture proves ("A
+	// satellite image taken on 12 March shows that 300 homes were burned,
+	// Human Rights Watch said"), is the story's, not a caption.
+	if strings.Contains(t, " said") || strings.Contains(t, " says") || strings.Contains(t, "according to") ||
+		strings.Contains(t, " shows that ") || strings.Contains(t, " show that ") {
+		return false
+	}
 	var rest string
 	var kind int
 	switch {
@@ -1444,10 +1451,10 @@ func captionOpening(t string) bool {
 	// grab", "handout picture released by …"); a comma that is not in a
 	// date ends the opening.
 	words := strings.Fields(rest)
+	word := func(i int) string { return strings.ToLower(strings.TrimRight(words[i], ",.")) }
 	for i := 0; i < len(words) && i < 6; i++ {
-		w := strings.ToLower(strings.TrimRight(words[i], ",."))
-		if captionNouns[w] {
-			if i+1 < len(words) && captionNouns[strings.ToLower(strings.TrimRight(words[i+1], ",."))] {
+		if captionNouns[word(i)] {
+			if i+1 < len(words) && captionNouns[word(i+1)] {
 				continue // "handout photo", "image grab"
 			}
 			switch kind {
@@ -1456,10 +1463,10 @@ func captionOpening(t string) bool {
 			case 1:
 				// "This photo provided by …", "This image shows …": not
 				// "This photo went viral", a sentence about the picture.
-				return i+1 < len(words) && captionVerbs[strings.ToLower(strings.TrimRight(words[i+1], ","))]
+				return i+1 < len(words) && captionVerbs[word(i+1)]
 			default:
 				// "A picture taken on … shows …"
-				return i+1 < len(words) && captionVerbs[strings.ToLower(words[i+1])] &&
+				return i+1 < len(words) && captionVerbs[word(i+1)] &&
 					(strings.Contains(t, " shows ") || strings.Contains(t, " show "))
 			}
 		}

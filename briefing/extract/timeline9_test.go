@@ -30,6 +30,10 @@ func TestCaptionOpening(t *testing.T) {
 		{"A picture of the devastation emerged on Monday.", false},
 		{"This still leaves thousands without shelter, officials said on Friday.", false},
 		{"A photographer was killed in the strike on Monday.", false},
+		// Reports that cite a picture: the story's own sentences (review).
+		{"A satellite image taken on 12 March shows that 300 homes in Kuriga were burned, Human Rights Watch said on Tuesday.", false},
+		{"This photo, taken by a resident on Monday, shows soldiers firing on 40 protesters, witnesses said.", false},
+		{"In this image, according to the army, troops enter the town on Sunday.", false},
 	} {
 		if got := captionOpening(c.line); got != c.want {
 			t.Errorf("captionOpening(%q) = %v, want %v", c.line, got, c.want)
