@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"sitrep/briefing"
+	"sitrep/briefing/extract"
 	"sitrep/briefing/story"
 )
 
@@ -128,7 +129,7 @@ func writeStory(w io.Writer, s briefing.Story) {
 		if r.Disagree {
 			flag = "  ! sources disagree"
 		}
-		fmt.Fprintf(w, "   %s%s: latest %s; range %s–%s%s\n", r.Role, place, story.FormatValue(r.Latest.Value, r.Latest.Qualifier),
+		fmt.Fprintf(w, "   %s%s: latest %s; range %s–%s%s\n", extract.Role(r.Role).Word(), place, story.FormatValue(r.Latest.Value, r.Latest.Qualifier),
 			story.FormatValue(r.Min, ""), story.FormatValue(r.Max, ""), flag)
 		for _, rep := range r.Reports {
 			fmt.Fprintf(w, "     %s\n", cell(story.FormatReport(rep)))

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"sitrep/briefing"
+	"sitrep/briefing/extract"
 	"sitrep/briefing/sanitize"
 	"sitrep/briefing/story"
 )
@@ -381,7 +382,7 @@ func (p *storyPane) rows() []pickRow {
 // value, the range, and a flag when the sources disagree.
 func reconciledLine(r briefing.Reconciled) string {
 	var sb strings.Builder
-	sb.WriteString("  " + sanitize.Line(r.Role))
+	sb.WriteString("  " + sanitize.Line(extract.Role(r.Role).Word()))
 	if r.Place != "" {
 		sb.WriteString(" at " + sanitize.Line(r.Place))
 	}

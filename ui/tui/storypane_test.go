@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"sitrep/briefing"
 	"strings"
 	"testing"
 
@@ -96,5 +97,14 @@ func TestStoryGoldens(t *testing.T) {
 			m = press(t, m, "e", "j")
 			checkGolden(t, name, asciiScreen(t, m))
 		})
+	}
+}
+
+// TestReconciledLineSaysTheRole: the role reads as the panels say it ("in
+// need"), never as its JSON name ("in_need").
+func TestReconciledLineSaysTheRole(t *testing.T) {
+	got := reconciledLine(briefing.Reconciled{Role: "in_need", Place: "Somalia", Latest: briefing.FigureReport{Value: 6e6, Qualifier: "about"}, Min: 6e6, Max: 6e6})
+	if !strings.HasPrefix(got, "  in need at Somalia: latest ") {
+		t.Errorf("reconciledLine = %q, want it to start %q", got, "  in need at Somalia: latest ")
 	}
 }
