@@ -59,7 +59,12 @@ func isListMarker(line string) bool {
 func isFurniture(line string) bool {
 	line = strings.TrimSpace(line)
 	n := utf8.RuneCountInString(line)
-	if n == 0 || n > 200 {
+	switch {
+	case n == 0 || n > 400:
+		return false
+	case captionCredit.MatchString(line): // a caption runs longer than the other furniture
+		return true
+	case n > 200:
 		return false
 	}
 	key := chromeKey(line)
@@ -68,9 +73,7 @@ func isFurniture(line string) bool {
 		return true
 	case n <= 140 && (photoCredit.MatchString(line) || agencyPhoto.MatchString(line)) && !endsSentence(line):
 		return true
-	case n <= 400 && captionCredit.MatchString(line):
-		return true
-	case consentLine.MatchString(line) && n <= 200:
+	case consentLine.MatchString(line):
 		return true
 	}
 	return false

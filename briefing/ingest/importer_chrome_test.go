@@ -113,6 +113,7 @@ func TestIsFurniture(t *testing.T) {
 		"Rescuers search the rubble in Goma.  Photo: Staff/Example Agency":              true,
 		"The army released a photo: it showed the convoy burning.":                      false,
 		"He was shown the pictures. Photo evidence was later withdrawn.":                false,
+		"Residents and security forces inspect the scene of a car bomb attack at a busy market in the Jamila district of eastern Baghdad, where at least 13 people were killed on Sunday, police and medical officials said. Photograph: Karim Kadim/AP": true,
 	}
 	for line, want := range tests {
 		if got := isFurniture(line); got != want {
