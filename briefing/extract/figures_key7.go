@@ -52,10 +52,10 @@ const (
 // is no person: an area, an event, a place or vehicle, or an animal.
 func thingNoun(unit string) thingKind {
 	w := lastWord(unit)
-	for len(w) > 0 && !isASCIILetter(w[len(w)-1]) {
+	for len(w) > 0 && !isLetter(w[len(w)-1]) {
 		w = w[:len(w)-1] // 'hunger "Hotspots"'
 	}
-	for len(w) > 0 && !isASCIILetter(w[0]) {
+	for len(w) > 0 && !isLetter(w[0]) {
 		w = w[1:]
 	}
 	if len(w) < 5 || len(w) > len("municipalities") {
@@ -78,9 +78,6 @@ func thingNoun(unit string) thingKind {
 	}
 	return thingNone
 }
-
-// isASCIILetter reports whether b is an ASCII letter.
-func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 
 // key7Key decides the key flag of a key figure f (candidate c) whose
 // counted noun counts no people: its count of places, events, vehicles or
@@ -120,7 +117,7 @@ func (fx *figurer) key7Key(toks []ntoken, c *candidate, f *Figure) (bool, ruleID
 	case f.Role != RoleOther:
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNotPeople, 0
 	}
-	fx.keys.dropLast(f.Value, cat)
+	fx.keys.dropValue(f.Value, cat, 1)
 	return false, keyNotPeople
 }
 
@@ -202,7 +199,7 @@ func (fx *figurer) storyPlaces(toks []ntoken, cands []candidate) {
 			}
 			if named < 0 {
 				named = 0
-				if !fx.separateIncident(toks) && namesPlace(toks) {
+				if !fx.separateIncident(toks) && fx.namesPlace(toks) {
 					named = 1
 				}
 			}
@@ -262,25 +259,9 @@ func placeCount(lx *numLex, unit string) bool {
 	return foldIn(lastWord(unit), "cities", "prisons", "sites")
 }
 
-// namesPlace reports whether a sentence names a place after a preposition:
-// "in", "at" or "on" and, within five words, a capitalised word ("on the
-// village of Joun", "on Barja").
-func namesPlace(toks []ntoken) bool {
-	prep := -1
-	for k := 1; k < len(toks); k++ {
-		t := toks[k]
-		if t.kind != ntWord {
-			continue
-		}
-		if prep >= 0 && t.upper && k-prep <= 5 {
-			return true
-		}
-		if t.lx != nil && placePrep(t.lx.w) {
-			prep = k
-		}
-	}
-	return false
-}
+// namesPlace reports whether a sentence names a place after a preposition
+// (prepThenName over the sentence but its first word).
+func (fx *figurer) namesPlace(toks []ntoken) bool { return prepThenName(fx.text, toks, 1, len(toks)) }
 
 // storyBreakdown runs after the last figure of a sentence of several
 // figures (cands, the last len(cands) figures of fx.out): two or more
@@ -406,12 +387,17 @@ func (fx *figurer) tiedToPlaceOrDay(toks []ntoken, cands []candidate, j int) boo
 	if j+1 < len(cands) {
 		end = cands[j+1].first
 	}
-	end = min(end, cands[j].last+1+placeWindow)
+	return prepThenName(fx.text, toks, cands[j].last+1, min(end, cands[j].last+1+placeWindow))
+}
+
+// prepThenName reports whether, in toks[from:end] and before a ';' or '.',
+// a placePrep word is followed within five tokens by a capitalised word.
+func prepThenName(text string, toks []ntoken, from, end int) bool {
 	prep := -1
-	for k := cands[j].last + 1; k < end; k++ {
+	for k := from; k < end; k++ {
 		t := toks[k]
 		if t.kind != ntWord {
-			if t.kind == ntPunct && (ntIsPunct(fx.text, t, ';') || ntIsPunct(fx.text, t, '.')) {
+			if t.kind == ntPunct && (ntIsPunct(text, t, ';') || ntIsPunct(text, t, '.')) {
 				return false
 			}
 			continue

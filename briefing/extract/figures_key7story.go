@@ -191,7 +191,7 @@ func lowerASCII(b byte) byte {
 // ("hundreds", "dozens of people", "tens of thousands"), lower case, or "".
 func vagueCount(text string) string {
 	for _, w := range [...]string{"hundreds of thousands", "tens of thousands", "thousands", "hundreds", "dozens", "scores"} {
-		if len(text) >= len(w) && containsFold(text[:len(w)], w) && (len(text) == len(w) || text[len(w)] == ' ') {
+		if hasPrefixFold(text, w) && (len(text) == len(w) || text[len(w)] == ' ') {
 			return w
 		}
 	}

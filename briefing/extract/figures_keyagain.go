@@ -128,11 +128,7 @@ func escapedCaptivity(text string, toks []ntoken, c *candidate, inmates bool) bo
 // prisonNoun reports whether the unit names people a prison holds:
 // "inmates", "prisoners".
 func prisonNoun(unit string) bool {
-	switch strings.ToLower(lastWord(unit)) {
-	case "inmates", "prisoners", "detainees", "convicts":
-		return true
-	}
-	return false
+	return foldIn(lastWord(unit), "inmates", "prisoners", "detainees", "convicts")
 }
 
 // severeAttributive reports whether the count c is of people named by how

@@ -180,7 +180,7 @@ func (fx *figurer) storyKeyOf(toks []ntoken, c *candidate, f *Figure) {
 			// "One hundred kidnapped villagers were released … gunmen
 			// seized 100 residents": the abduction told again.
 			f.Key, f.why.key = false, keyNamedAgain
-			fx.keys.dropLast(f.Value, f.Category)
+			fx.keys.dropValue(f.Value, f.Category, 1)
 		case !f.Key && f.why.key == keyRepeat && f.Role == RoleReleased && before == RoleHeld:
 			// "that number dropped to 21 … the 21 youths had been
 			// released": the captives' new fate is news.
@@ -190,7 +190,7 @@ func (fx *figurer) storyKeyOf(toks []ntoken, c *candidate, f *Figure) {
 	if f.Key {
 		if t.totalBefore(r) > f.Value && fx.storyPart(toks, c) {
 			f.Key, f.why.key = false, keyStoryPart
-			fx.keys.dropLast(f.Value, f.Category)
+			fx.keys.dropValue(f.Value, f.Category, 1)
 		}
 	}
 	if f.Key && (r == docRoleHeld || r == docRoleDetained || r == docRoleReleased) {
