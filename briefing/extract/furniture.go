@@ -1000,13 +1000,11 @@ func furnitureLine(line string) bool {
 	if t == "" {
 		return false
 	}
-	if len(t) > 160 || t[0] == 'T' {
-		if len(t) <= 400 && briefingNote(t) {
-			return true
-		}
-		if len(t) > 160 {
-			return false
-		}
+	if len(t) <= 400 && briefingNote(t) {
+		return true
+	}
+	if len(t) > 160 {
+		return false
 	}
 	for _, l := range furnitureLines {
 		if strings.EqualFold(t, l) {

@@ -249,7 +249,7 @@ func plainCountedNoun(text string, toks []ntoken, first int, written string) str
 	default:
 		return written // most nouns of those lengths start with another letter
 	}
-	if !distinctWords[strings.ToLower(text[t.start:t.end])] {
+	if !lowerIn(distinctWords, text[t.start:t.end]) {
 		return written
 	}
 	return strings.TrimLeft(written[t.end-t.start:], " \t\n\r")

@@ -381,7 +381,7 @@ func sameEvent(a, b []stem) bool {
 // are two reports of the day, not one said twice; a story that repeats its
 // event repeats its count.
 func otherCounts(a, b string) bool {
-	if a == b || !hasDigit(a) || !hasDigit(b) {
+	if a == b || !strings.ContainsAny(a, "0123456789") || !strings.ContainsAny(b, "0123456789") {
 		return false
 	}
 	for i := 0; i < len(a); {
@@ -414,16 +414,6 @@ func containsNumber(s, n string) bool {
 		}
 		from = k + 1
 	}
-}
-
-// hasDigit reports whether s holds an ASCII digit.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
-		}
-	}
-	return false
 }
 
 // stem is the first five bytes of a lower-case word with their count,
