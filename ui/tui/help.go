@@ -92,6 +92,7 @@ type helpPane struct {
 	overlay
 	model    help.Model
 	sections []section
+	drawn    []string // lines as last laid out; nil when the size, keys or styles changed
 }
 
 func newHelpPane(styles *Styles) *helpPane {
@@ -103,7 +104,10 @@ func newHelpPane(styles *Styles) *helpPane {
 // SetSize gives the key reference the screen above the status bar. The
 // help model keeps no width: lines lays the columns out to fit instead of
 // letting it drop the ones that do not.
-func (h *helpPane) SetSize(w, height int) { h.overlay.SetSize(w, height) }
+func (h *helpPane) SetSize(w, height int) {
+	h.overlay.SetSize(w, height)
+	h.drawn = nil
+}
 
 // Update scrolls the reference, and takes the sections and the styles
 // the root sends.
@@ -114,10 +118,10 @@ func (h *helpPane) Update(msg tea.Msg) tea.Cmd {
 			h.scrollKey(msg, len(h.lines()))
 		}
 	case keyReferenceMsg:
-		h.sections = msg.sections
+		h.sections, h.drawn = msg.sections, nil
 	case stylesMsg:
 		h.styles, h.model.Styles = msg.styles, msg.styles.Help
-		h.scroll.offset = 0
+		h.scroll.offset, h.drawn = 0, nil
 	}
 	return nil
 }
@@ -128,7 +132,17 @@ func (h *helpPane) Scroll(n int) { h.window(len(h.lines())).by(n) }
 // View lists every key, the global ones and each pane's.
 func (h *helpPane) View() []string { return h.view("Keys", "esc or ? closes", h.lines()) }
 
+// lines is the reference laid out at the pane's width: measuring its
+// columns renders them several times, so it is drawn once for each size,
+// set of keys and styles, not on every frame and scroll key.
 func (h *helpPane) lines() []string {
+	if h.drawn == nil {
+		h.drawn = h.draw()
+	}
+	return h.drawn
+}
+
+func (h *helpPane) draw() []string {
 	lines := []string{""}
 	for _, s := range h.sections {
 		lines = append(lines, "  "+h.styles.HeaderTitle.Render(s.title))
