@@ -1424,13 +1424,6 @@ func captionOpening(t string) bool {
 	if len(t) < 12 || len(t) > maxCaptionLen || (t[0] != 'I' && t[0] != 'T' && t[0] != 'A') {
 		return false
 	}
-	// A sentence that says who reports it, or what a picture proves ("A
-	// satellite image taken on 12 March shows that 300 homes were burned,
-	// Human Rights Watch said"), is the story's, not a caption.
-	if strings.Contains(t, " said") || strings.Contains(t, " says") || strings.Contains(t, "according to") ||
-		strings.Contains(t, " shows that ") || strings.Contains(t, " show that ") {
-		return false
-	}
 	var rest string
 	var kind int
 	switch {
@@ -1448,6 +1441,13 @@ func captionOpening(t string) bool {
 	// The picture's noun comes within a few words ("file photo", "frame
 	// grab", "handout picture released by …"); a comma that is not in a
 	// date ends the opening.
+	// A sentence that says who reports it, or what a picture proves ("A
+	// satellite image taken on 12 March shows that 300 homes were burned,
+	// Human Rights Watch said"), is the story's, not a caption.
+	if strings.Contains(t, " said") || strings.Contains(t, " says") || strings.Contains(t, "according to") ||
+		strings.Contains(t, " shows that ") || strings.Contains(t, " show that ") {
+		return false
+	}
 	words := strings.Fields(rest)
 	word := func(i int) string { return strings.ToLower(strings.TrimRight(words[i], ",.")) }
 	for i := 0; i < len(words) && i < 6; i++ {
