@@ -301,8 +301,9 @@ func home(named []Named, about []string, gz *entity.Gazetteer) string {
 	return best
 }
 
-// national marks a sentence whose figure counts a whole country.
-var national = regexp.MustCompile(`\b(the (whole |entire )?(country|population)|nationwide|countrywide)\b`)
+// national marks a sentence whose figure counts a whole country, in any
+// case: a sentence may open with it ("Nationwide, 4.2 million ...").
+var national = regexp.MustCompile(`(?i)\b(the (whole |entire )?(country|population)|nationwide|countrywide)\b`)
 
 // aggregateWords mark a total over a period or an area rather than one
 // event's count.

@@ -54,6 +54,8 @@ func TestSentencePlaces(t *testing.T) {
 		{"The UN says 30.4 million people, well over half the population, need assistance.", "Sudan"},
 		{"The UN counted 16.7 million people in need inside the country.", "Sudan"},
 		{"The UN says 30.4 million people need assistance.", ""},
+		{"Nationwide, 4.2 million people have fled their homes, the UN says.", "Sudan"},
+		{"The entire population of 48 million needs some form of aid.", "Sudan"},
 		// a country the briefing is not about is no place
 		{"Most of them fled across the border into Egypt.", ""},
 	}
