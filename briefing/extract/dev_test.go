@@ -139,7 +139,8 @@ var devTimelineBatches = []string{"-b9", "-b10"}
 // measure: the whole articles of batches 8 and 9 and the whole web pages
 // with timelines of batch 10. Batch 7 was held out the round before and is
 // a dev set now, as batch 6 was before it; batch 9's web pages became a
-// dev set once their first sight was taken. They are scored, but their
+// dev set once their first sight was taken, and so did batch 10's whole
+// articles. They are scored, but their
 // misses are never listed (devLogErrors).
 var devHeldOut = []string{"articles-b8", "articles-b9", "timelines-b10"}
 
