@@ -15,6 +15,20 @@ package extract
 //     after a count is as often another group, the missing still sought
 //     beyond those found ("thousands of missing"), a release a day before
 //     ("hundreds of detainees" after "some 200 detainees being freed").
+//   - A bare number after "including" after a larger count of its kind in
+//     its sentence: "more than 20,000 people have been forced to flee …,
+//     including more than 17,000 sheltering in 15 displacement sites";
+//     "the number of displaced people has exceeded 4,500, including 1,900
+//     who have reached El Obeid". A part with no noun of its own
+//     is told by where or when (partByWhere), not by who, which the dev
+//     sets keep key ("including six children", "including three
+//     affiliated with Hamas"). The larger count need not be key
+//     (said again, it is still the set), and its category, not its role,
+//     is compared: those who fled and those sheltering are one
+//     displacement. This runs after storyKeys, whose sums of parts count
+//     such a part where it adds up ("killed 20 people, including 11 in
+//     Knaisseh" and "at least 11 people" in the south are the 31 of the
+//     lede).
 //
 // Tried and left out: a toll that has risen to less than a toll given before it looked like a
 // live blog's older update ("rose to 268" under "the death toll at 290"),
@@ -23,26 +37,32 @@ package extract
 // no rule here reads it.
 
 // The rules of this file, registered by buildKeyRestated.
-var keyVagueRestated ruleID
+var keyVagueRestated, keyIncludedBare ruleID
 
 // buildKeyRestated registers the rules of this file (buildKey7 calls it).
 func buildKeyRestated() {
 	keyVagueRestated = register("key", "not-round-word-again",
 		"The attack killed at least 47 people. Dozens of bodies were piled up inside homes.")
+	keyIncludedBare = register("key", "not-bare-part-included",
+		"More than 20,000 people fled the city, including more than 17,000 sheltering in 15 sites.")
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
-// in order. Only round words read back over the figures before them, and
-// few figures are round words, so a text costs a pass over its figures and
-// a short walk back for each of those.
-func restatedKeys(figs []Figure) {
+// in order. Only round words and bare parts read back over the figures
+// before them, and few figures are either, so a text costs a pass over its
+// figures and a short walk back for each of those.
+func restatedKeys(text string, figs []Figure) {
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
 			continue
 		}
-		if f.why.number == numVague && (f.Role == RoleKilled || f.Role == RoleInjured) && roundedBefore(figs, i) {
+		switch {
+		case f.why.number == numVague && (f.Role == RoleKilled || f.Role == RoleInjured) && roundedBefore(figs, i):
 			f.Key, f.why.key = false, keyVagueRestated
+		case (f.why.unit == unitNone || f.why.unit == unitInherited) && hasSuffixFold(text[f.SentenceStart:f.Start], "including ") &&
+			partByWhere[firstWord(text[f.End+1:f.SentenceEnd])] && includedBare(figs, i):
+			f.Key, f.why.key = false, keyIncludedBare
 		}
 	}
 }
@@ -64,6 +84,27 @@ func roundedBefore(figs []Figure, i int) bool {
 		if g.Key && g.Role == v.Role && g.SentenceStart != v.SentenceStart && g.why.number != numVague &&
 			g.Value >= lo && g.Value < hi {
 			return true
+		}
+	}
+	return false
+}
+
+// partByWhere are the words after a bare number that tell a part of a
+// set by where or when its members are: "including 1,900 who have reached
+// El Obeid", "including 17,000 sheltering in 15 sites", "including 30 on
+// Monday". "in" is not among them: "including 12 in intensive care" is a
+// part by condition that the first batch and the package's tests keep
+// key, though "including 60 in the past day" is a part by day.
+var partByWhere = map[string]bool{"at": true, "on": true, "since": true, "from": true,
+	"who": true, "sheltering": true, "staying": true, "living": true}
+
+// includedBare reports whether a figure before figs[i] in its sentence is
+// larger and of its category: the set that "including" takes it from.
+func includedBare(figs []Figure, i int) bool {
+	f := &figs[i]
+	for j := i - 1; j >= 0 && figs[j].SentenceStart == f.SentenceStart; j-- {
+		if p := &figs[j]; p.Value > f.Value {
+			return p.Category == f.Category
 		}
 	}
 	return false

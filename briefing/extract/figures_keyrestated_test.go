@@ -3,9 +3,10 @@ package extract
 import "testing"
 
 // TestKeyRoundWordAgain checks that a round word after the toll it rounds
-// is no key figure of its own, and that its near neighbours stay key: a
-// round word before its exact count, one wider than the count before it,
-// one of another role, and one of the missing. The texts are written for
+// and a bare part "including 30 on Monday" are no key figures of
+// their own, and that their near neighbours stay key: a round word before
+// its exact count, one wider than the count before it, one of another
+// role; a part by who. The texts are written for
 // this test, not taken from the dev sets.
 func TestKeyRoundWordAgain(t *testing.T) {
 	checkKeyCases(t, []keyCase{
@@ -21,5 +22,13 @@ func TestKeyRoundWordAgain(t *testing.T) {
 			"dozens of people", true, "key/counted-category"},
 		{"another role", "The blast killed 48 people in the market.\n\nDozens were wounded, the hospital said.",
 			"Dozens", true, "key/counted-category"},
+		{"bare part by place", "More than 9,000 people fled the district this week, including 6,000 sheltering in schools.",
+			"6,000", false, "key/not-bare-part-included"},
+		{"bare part by day", "Soldiers detained at least 85 men this week, including 30 on Monday.",
+			"30", false, "key/not-bare-part-included"},
+		{"part by who stays key", "Soldiers detained at least 85 men this week, including 30 teenagers.",
+			"30 teenagers", true, "key/counted-category"},
+		{"bare part by affiliation stays key", "Soldiers detained 85 suspects, including 30 affiliated with the rebels.",
+			"30", true, "key/counted-category"},
 	})
 }
