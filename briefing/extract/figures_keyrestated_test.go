@@ -32,3 +32,18 @@ func TestKeyRoundWordAgain(t *testing.T) {
 			"30", true, "key/counted-category"},
 	})
 }
+
+// TestStandfirstNotKey checks that a long first line without its stop
+// (a standfirst that tells the lede) is a heading whose figures the body
+// says again, while a line as long further down stays a sentence. The
+// texts are written for this test.
+func TestStandfirstNotKey(t *testing.T) {
+	const story = "The provincial governor says gunmen on motorbikes have raided a market town in the north, killing at least 23 traders and wounding dozens more\n\n" +
+		"KANO, Nigeria (AP) — Twenty-three traders were killed and dozens wounded when gunmen raided a market town, the governor said.\n"
+	checkKeyCases(t, []keyCase{
+		{"standfirst", story, "at least 23 traders", false, "key/not-headline"},
+		{"the body's lede", story, "Twenty-three traders", true, "key/counted-category"},
+		{"long line further down", "Gunmen raided a market town on Monday.\n\nThe provincial governor says gunmen on motorbikes have raided a market town in the north, killing at least 23 traders and wounding\n\nMore came later.\n",
+			"at least 23 traders", true, "key/counted-category"},
+	})
+}
