@@ -47,3 +47,27 @@ func TestStandfirstNotKey(t *testing.T) {
 			"at least 23 traders", true, "key/counted-category"},
 	})
 }
+
+// TestKeyPartsAddingUp checks that counts by place that add up to a
+// total told before them are its parts, when they add up exactly after
+// counts that are no parts, or within what their "at least" leaves open,
+// and that counts of another day that add up by chance after a part by
+// who stay key. The texts are written for this test.
+func TestKeyPartsAddingUp(t *testing.T) {
+	const strikes = "Jets have killed 60 people in northern villages this week, the rebels said.\n\n" +
+		"On Sunday, an airstrike in Lanka township killed at least 22 people, including four nurses, and wounded 15, the group said.\n\n" +
+		"On Monday, jets launched an airstrike in Dara township, killing more than 35 people, the group said.\n"
+	const floods = "Officials report 9,120 people displaced, a decrease of 4,000 individuals from last week.\n\n" +
+		"In the north, 6,000 people remain in camps.\n\nIn the east, 2,000 people remain in camps.\n\n" +
+		"In the south, 1,120 people are sheltering in schools.\n"
+	const another = "Rebels killed five people on Tuesday near the coast.\n\nFour of the victims were fishermen.\n\n" +
+		"On Friday the rebels killed two people in a village.\n\nLater on Friday they killed three people in the town.\n"
+	checkKeyCases(t, []keyCase{
+		{"part at least", strikes, "at least 22 people", false, "key/not-part-of-total"},
+		{"part more than", strikes, "more than 35 people", false, "key/not-part-of-total"},
+		{"the total", strikes, "60 people", true, "key/counted-category"},
+		{"the part's subset by who", strikes, "four nurses", true, "key/counted-category"},
+		{"parts after a change", floods, "2,000 people", false, "key/not-part-of-total"},
+		{"another day's toll", another, "two people", true, "key/counted-category"},
+	})
+}
