@@ -35,7 +35,8 @@ func TestKeyRoundWordAgain(t *testing.T) {
 
 // TestStandfirstNotKey checks that a long first line without its stop
 // (a standfirst that tells the lede) is a heading whose figures the body
-// says again, while a line as long further down stays a sentence. The
+// says again, while a line as long further down, or alone, stays a
+// sentence. The
 // texts are written for this test.
 func TestStandfirstNotKey(t *testing.T) {
 	const story = "The provincial governor says gunmen on motorbikes have raided a market town in the north, killing at least 23 traders and wounding dozens more\n\n" +
@@ -44,6 +45,8 @@ func TestStandfirstNotKey(t *testing.T) {
 		{"standfirst", story, "at least 23 traders", false, "key/not-headline"},
 		{"the body's lede", story, "Twenty-three traders", true, "key/counted-category"},
 		{"long line further down", "Gunmen raided a market town on Monday.\n\nThe provincial governor says gunmen on motorbikes have raided a market town in the north, killing at least 23 traders and wounding\n\nMore came later.\n",
+			"at least 23 traders", true, "key/counted-category"},
+		{"long line alone", "The provincial governor says gunmen on motorbikes have raided a market town in the north, killing at least 23 traders and",
 			"at least 23 traders", true, "key/counted-category"},
 	})
 }
