@@ -21,7 +21,8 @@ func Figures(text string) []Figure {
 		k := 0
 		figs = slices.DeleteFunc(figs, func(f Figure) bool { return inFurniture(spans, &k, f.Start) })
 	}
-	storyKeys(text, figs) // parts of a total, raised tolls, "hundreds" after 304 (figures_key7story.go)
+	storyKeys(text, figs)    // parts of a total, raised tolls, "hundreds" after 304 (figures_key7story.go)
+	restatedKeys(text, figs) // "dozens of bodies" after 47 killed; "including 1,900 who have reached" (figures_keyrestated.go)
 	// The headline is the text's first sentence: its figures are those of
 	// the first figure's sentence when that is the first one.
 	var head []Figure

@@ -244,6 +244,16 @@ func rateVerbAfter(text string, toks []ntoken, c *candidate) bool {
 // maxHeadlineWords is the longest line read as a headline.
 const maxHeadlineWords = 14
 
+// maxStandfirstWords is the longest first line of a text read as a
+// heading: a headline or standfirst that tells the lede in a long line
+// without its stop ("Burkina Faso's government says jihadis have targeted
+// a military base in the country's east, killing at least 11 soldiers and
+// injuring nearly two dozen") above the body. Further down, or alone, a
+// line that long without a stop is more often a sentence the page cut
+// ("… according to the United Nations' migrati"), so there a headline is
+// short.
+const maxStandfirstWords = 26
+
 // headline reports whether the sentence at [start, end) is a headline: a
 // whole line of a few words with no closing mark, not a list item
 // ("116 killed, 80 missing in ferry disaster"). A headline's figures are
@@ -272,10 +282,11 @@ func headline(text string, start, end int) bool {
 		return false
 	}
 	words := strings.Fields(line)
-	if len(words) > maxHeadlineWords {
+	body := strings.TrimSpace(text[end:]) != ""
+	if len(words) > maxStandfirstWords || len(words) > maxHeadlineWords && (!body || strings.TrimSpace(text[:start]) != "") {
 		return false
 	}
-	return strings.TrimSpace(text[end:]) != "" || headlinese(words)
+	return body || headlinese(words)
 }
 
 // headlinese reports whether the words of a line alone read as a

@@ -35,6 +35,7 @@ func buildKey7() {
 		"Sixty-two inmates died in riots. 33 died in Cuenca, 21 in Guayaquil and eight in Latacunga.")
 	keyReleaseToCome = register("key", "not-release-to-come", "Israel has freed 117 prisoners, with 33 more expected to be released on Monday.")
 	keyPartsOfTotal = register("key", "not-part-of-total", "Thirteen people died in attacks. 11 died in Kisima. Two people were killed in Oicha.")
+	buildKeyRestated()
 }
 
 // thingKind is what a counted noun that is no person counts.

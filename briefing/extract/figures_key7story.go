@@ -77,14 +77,17 @@ func storyKeys(text string, figs []Figure) {
 		many = many || counts[r] > 2
 	}
 	if many {
-		sumParts(figs, keys[:n], next[:n])
+		sumParts(text, figs, keys[:n], next[:n])
 	}
 }
 
 // sumParts marks not key the key counts that follow a key total of their
-// role and add up to it exactly, two to maxSumParts of them, each counting
-// what the total counts (sameCount), with no key count of another role
-// told between them outside the total's sentence: a breakdown follows its
+// role and add up to it, two to maxSumParts of them, each counting what
+// the total counts (sameCount), with no key count of another role told
+// between them on its own (outside the total's sentence and the parts'):
+// exactly, or short of it by what a part's "at least" or "more than"
+// leaves open ("70 people … in two airstrikes" — "at least 17 people" in
+// Pauktaw — "more than 50 people" in Maungdaw). A breakdown follows its
 // total ("Thirteen people have died in attacks in … Beni" — "leaving 11
 // dead" in Kisima — "two people … were killed" in Oicha), while tolls
 // reported after other news, each on its own, stay news ("The death toll
@@ -93,7 +96,7 @@ func storyKeys(text string, figs []Figure) {
 // El Salvador" — "At least two people were killed in Guatemala", each a
 // country's toll, as the dev sets have them key). keys and next are
 // storyKeys' list of the key counts.
-func sumParts(figs []Figure, keys []int32, next []int16) {
+func sumParts(text string, figs []Figure, keys []int32, next []int16) {
 	var parts [maxSumParts]int
 	for k := range keys {
 		t := &figs[keys[k]]
@@ -101,33 +104,100 @@ func sumParts(figs []Figure, keys []int32, next []int16) {
 			continue
 		}
 		// The values first: most totals have no parts that add up to
-		// them, and read no word.
-		sum, n := 0.0, 0
-		for j := k + 1; j < min(len(keys), k+1+maxSumWalk) && n < maxSumParts && sum < t.Value; j++ {
-			p := &figs[keys[j]]
-			if p.Role != t.Role {
-				if p.Key && p.SentenceStart != t.SentenceStart {
-					break // another count between: what follows is other news
-				}
-				continue
-			}
-			if !p.Key {
-				continue // a part of a total before
-			}
-			if p.Value >= t.Value {
+		// them, and read no word. The parts may start after counts of
+		// the role that are no part (a change "a decrease of 14,432"
+		// and an old state "from 33,409" before the five states' counts
+		// that add up to the total).
+		// A count of the role below the total, told in another sentence,
+		// is a part, so the parts start there or not at all ("Four of the
+		// victims were fishermen" after "five people": two and three
+		// killed on another day are no parts of the five).
+		end := min(len(keys), k+1+maxSumWalk)
+		for from := k + 1; from < end; from++ {
+			if partsOf(text, figs, keys[from:end], int(keys[k]), &parts) {
 				break
 			}
-			parts[n] = int(keys[j])
-			n++
-			sum += p.Value
-		}
-		if n < 2 || sum != t.Value || !sameCount(figs, int(keys[k]), parts[:n]) {
-			continue
-		}
-		for _, j := range parts[:n] {
-			figs[j].Key, figs[j].why.key = false, keyPartsOfTotal
+			p := &figs[keys[from]]
+			if p.Role != t.Role && p.Key && p.SentenceStart != t.SentenceStart ||
+				p.Role == t.Role && p.Key && p.Value < t.Value && p.SentenceStart != t.SentenceStart {
+				break
+			}
 		}
 	}
+}
+
+// partsOf reports whether the run of key counts that starts at keys[0]
+// holds parts that add up to the total figs[total], and marks them not key
+// when it does. A subset of a part ("including seven prisoners") is read
+// first as a part, then as no part.
+func partsOf(text string, figs []Figure, keys []int32, total int, parts *[maxSumParts]int) bool {
+	t := &figs[total]
+	for _, skip := range [...]bool{false, true} {
+		n, approx := partsRun(text, figs, keys, t, parts, skip)
+		if n >= 2 && sameCount(figs, total, parts[:n]) && (approx || sumOf(figs, parts[:n]) == t.Value) {
+			for _, j := range parts[:n] {
+				figs[j].Key, figs[j].why.key = false, keyPartsOfTotal
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// partsRun reads the run of key counts of total t's role that starts at
+// keys[0], as sumParts takes parts: each below the total and the sum of
+// the run at most the total, passing counts of other roles told with a
+// part ("killed at least 17 people … and wounded 10") and, with
+// skipIncluded, a count of the role that a part includes ("killed at least
+// 17 people, including seven prisoners"). It returns how many parts it put
+// in parts and whether their sum is short of the total by no more than a
+// part's "at least" or "more than" allows (within a tenth of the total:
+// "at least 17" and "more than 50" of 70). A key count of another role
+// told on its own ends the run: it is other news.
+func partsRun(text string, figs []Figure, keys []int32, t *Figure, parts *[maxSumParts]int, skipIncluded bool) (n int, approx bool) {
+	sum := 0.0
+	open := false // a part is a lower bound
+	last := -1    // the last part's sentence start
+	for _, j := range keys {
+		p := &figs[j]
+		if p.Role != t.Role {
+			if p.Key && p.SentenceStart != t.SentenceStart && p.SentenceStart != last {
+				return n, false // another count between: what follows is other news
+			}
+			continue
+		}
+		if !p.Key {
+			continue // a part of a total before
+		}
+		if n == 0 && p.Value >= t.Value {
+			return 0, false
+		}
+		if skipIncluded && n > 0 && p.SentenceStart == last && p.Value < figs[parts[n-1]].Value && hasSuffixFold(text[last:p.Start], "including ") {
+			continue // the part's own subset, by who
+		}
+		if p.Value >= t.Value || sum+p.Value > t.Value || n == maxSumParts {
+			break
+		}
+		parts[n] = int(j)
+		n++
+		sum += p.Value
+		last = p.SentenceStart
+		open = open || p.Qualifier == qAtLeast.name() || p.Qualifier == qMoreThan.name()
+	}
+	return n, open && sum < t.Value && sum >= t.Value*(1-maxPartsShort)
+}
+
+// maxPartsShort is the most, as a share of the total, by which parts that
+// are lower bounds may fall short of it and still add up to it.
+const maxPartsShort = 0.1
+
+// sumOf returns the sum of the values of figs at the indexes parts.
+func sumOf(figs []Figure, parts []int) float64 {
+	s := 0.0
+	for _, j := range parts {
+		s += figs[j].Value
+	}
+	return s
 }
 
 // sameCount reports whether the parts (indexes into figs) count what the
