@@ -29,12 +29,13 @@ func Figures(text string) []Figure {
 	firstEnd := 0
 	if len(figs) > 0 && strings.TrimSpace(text[:figs[0].SentenceStart]) == "" {
 		firstEnd = figs[0].SentenceEnd
-		for _, f := range figs {
-			if f.SentenceStart != figs[0].SentenceStart {
-				break
-			}
-			head = append(head, f)
+		n := 1
+		for n < len(figs) && figs[n].SentenceStart == figs[0].SentenceStart {
+			n++
 		}
+		// They are read in place, not copied out: markLead writes only
+		// the lead's flag, after its last reading of them.
+		head = figs[:n]
 	}
 	markLead(text, figs, text[:firstEnd], head)
 	return figs

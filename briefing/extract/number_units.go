@@ -869,8 +869,8 @@ func currencyPrefix(text string, toks []ntoken, i int) (int, bool) {
 			return k - 1, true // "CN¥", "JP¥"
 		}
 		if ntText(text, t) == "$" && k > 0 && toks[k-1].kind == ntWord && (k == 1 || toks[k-1].space) {
-			w := strings.ToLower(ntText(text, toks[k-1]))
-			if dollarPrefix[w] && !t.space || spacedDollarPrefix[w] {
+			w := ntText(text, toks[k-1]) // lowerIn: no lower-cased copy of a capitalised word ("US$")
+			if lowerIn(dollarPrefix, w) && !t.space || lowerIn(spacedDollarPrefix, w) {
 				return k - 1, true // "US$", "HK$", "us $", "c $"
 			}
 		}

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strconv"
-	"strings"
-)
+import "strconv"
 
 // The figure reader and the date tagger ask the same questions of a
 // four-digit number — is the word before it one that makes it a year, and
@@ -24,15 +21,22 @@ func yearSpan(a, b int) bool {
 func rangeOpener(w string) bool { return w == "from" || w == "between" }
 func rangeJoiner(w string) bool { return w == "to" || w == "and" || w == "through" }
 
+// yearRangeWords are the words rangeOpener and rangeJoiner accept, which
+// rangeYear reads by their lexicon entries (TestRangeWordsInLexicon).
+var yearRangeWords = []string{"from", "between", "to", "and", "through"}
+
 // rangeYear reads the number token k as an end of a range of two
 // four-digit numbers ("from 2019 to 2021", "between 1500 and 2000") and
 // reports whether it is a year; ok is false when k ends no such range.
 func rangeYear(text string, toks []ntoken, k int) (year, ok bool) {
+	// A word is read by its lexicon entry, its lower case, without
+	// lower-casing its text: the words of a range are all in the lexicon,
+	// so a word without an entry is none of them.
 	word := func(i int) string {
 		if i < 0 || i >= len(toks) || toks[i].kind != ntWord {
 			return ""
 		}
-		return strings.ToLower(ntText(text, toks[i]))
+		return tokenWord(text, toks[i])
 	}
 	four := func(i int) int {
 		if i < 0 || i >= len(toks) || toks[i].kind != ntNum || toks[i].end-toks[i].start != 4 {
