@@ -120,10 +120,60 @@ func (tg *tagger) dir(i, j int) int {
 	case cueFuture:
 		return 1
 	case cuePresent:
+		if tg.plannedInfinitive(i) {
+			return 1
+		}
 		return 0
+	}
+	if tg.plannedInfinitive(i) {
+		return 1
 	}
 	return -1
 }
+
+// plannedInfinitive reports whether the weekday at token i dates an act
+// that a verb of planning or agreeing puts ahead ("agreed to meet again in
+// Geneva on Thursday", "a cyclone due to make landfall on Friday",
+// "vowed to return on Monday"): the plan is told, the act has not yet
+// happened, so the weekday is the coming one whatever the tense of the
+// verb that plans it. A finite verb between them ("agreed to a deal that
+// was signed on Thursday") dates the day by its own tense.
+func (tg *tagger) plannedInfinitive(i int) bool {
+	lo, _ := tg.clause(i, i+1)
+	for k := i - 1; k > lo && k >= i-planReach; k-- {
+		if tg.w(k) == "to" && tg.lowerIn(k+1, plannedActs) && tg.lowerIn(k-1, planVerbs) {
+			return true // "to the square" is a preposition's: read on
+		}
+		if tg.cueAt(k) != cueNone {
+			return false
+		}
+	}
+	return false
+}
+
+// planReach bounds how many tokens back from a weekday plannedInfinitive
+// looks for the "to" of its infinitive.
+const planReach = 10
+
+// planVerbs put the act of the infinitive after them ("agreed to meet").
+var planVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "decided": true, "decide": true,
+	"decides": true, "promised": true, "promise": true, "promises": true, "pledged": true, "pledge": true,
+	"pledges": true, "vowed": true, "vow": true, "vows": true, "due": true, "set": true, "poised": true,
+	"scheduled": true, "expected": true, "planned": true, "plan": true, "plans": true, "planning": true,
+	"intend": true, "intends": true, "intended": true, "hope": true, "hopes": true, "hoped": true,
+	"aim": true, "aims": true, "aimed": true, "prepared": true, "preparing": true, "ready": true}
+
+// plannedActs are the base verbs of the acts news reports as planned; a
+// word after "agreed to" that is not one is most often a noun ("agreed to
+// a truce", "due to heavy rain").
+var plannedActs = map[string]bool{"meet": true, "make": true, "hold": true, "take": true, "start": true,
+	"begin": true, "resume": true, "open": true, "reopen": true, "close": true, "end": true, "vote": true,
+	"visit": true, "travel": true, "arrive": true, "return": true, "sign": true, "announce": true,
+	"deliver": true, "present": true, "release": true, "publish": true, "launch": true, "host": true,
+	"attend": true, "hear": true, "rule": true, "discuss": true, "talk": true, "give": true, "address": true,
+	"testify": true, "appear": true, "land": true, "reach": true, "hit": true, "leave": true, "come": true,
+	"go": true, "be": true, "convene": true, "gather": true, "submit": true, "review": true, "debate": true,
+	"consider": true, "certify": true, "deploy": true, "withdraw": true, "hand": true, "sit": true}
 
 // dirNear is dir for months, dates, seasons and holidays, which resolve to
 // the nearest one when the clause gives no cue: news dates cluster around
