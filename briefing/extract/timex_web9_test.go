@@ -35,6 +35,11 @@ func TestTimexWeb9(t *testing.T) {
 			"Aid workers marked World Humanitarian Day in Kabul.", "World Humanitarian Day", "2021-08-19"},
 		{"the last observance", "2014-06-20",
 			"The world has grown more dangerous since the last World Refugee Day.", "last World Refugee Day", "2013-06-20"},
+		// A year before a noun a count never has.
+		{"than a year's levels", "2017-03-31",
+			"Harvests may be only marginally better than 2011 levels.", "2011", "2011"},
+		{"above a year's figures", "2017-03-31",
+			"Prices remain above 2015 figures, traders said.", "2015", "2015"},
 		{"an observance in a future clause", "2021-11-20",
 			"The campaign will end on Human Rights Day.", "Human Rights Day", "2021-12-10"},
 	}
