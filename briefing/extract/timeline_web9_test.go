@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -24,4 +25,22 @@ func TestHolidayBesideItsWeekday(t *testing.T) {
 			t.Errorf("%q: entries %q, want only %q", c.text, got, c.entry)
 		}
 	}
+}
+
+// TestPrepositionBeforeTheRelative checks that "since the last World
+// Refugee Day" is the entry's text, with its preposition and article, and
+// that the event does not end in a dangling "since the".
+func TestPrepositionBeforeTheRelative(t *testing.T) {
+	published := time.Date(2014, 6, 20, 0, 0, 0, 0, time.UTC)
+	text := "New wars have made the world more dangerous since the last World Refugee Day, the agency said."
+	for _, e := range Timeline(text, published) {
+		if e.Value != "2013-06-20" {
+			continue
+		}
+		if e.Text != "since the last World Refugee Day" || strings.HasSuffix(e.Event, "since the") {
+			t.Errorf("entry %q, event %q", e.Text, e.Event)
+		}
+		return
+	}
+	t.Errorf("no 2013-06-20 entry in %+v", Timeline(text, published))
 }
