@@ -416,6 +416,10 @@ func (tg *tagger) presentVerb(k int, word string) bool {
 		// not after a determiner or a preposition: "with their families
 		// this week", "vote in elections this year" are nouns
 		return !tg.isArticle(k-1) && !tg.lowerIn(k-1, nounPrepositions)
+	case "up":
+		// "this appeal estimates up to 700,000 refugees": a verb in -s
+		// before the count it gives.
+		return tg.w(k+2) == "to" && tg.tok(k+3).kind == ttNum && !tg.isArticle(k-1) && !tg.lowerIn(k-1, nounPrepositions)
 	}
 	return false
 }

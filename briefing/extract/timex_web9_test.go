@@ -35,6 +35,10 @@ func TestTimexWeb9(t *testing.T) {
 			"Aid workers marked World Humanitarian Day in Kabul.", "World Humanitarian Day", "2021-08-19"},
 		{"the last observance", "2014-06-20",
 			"The world has grown more dangerous since the last World Refugee Day.", "last World Refugee Day", "2013-06-20"},
+		// A verb in -s before "up to" and a count is a present.
+		{"estimates up to a count", "2012-09-27",
+			"Whereas the first report projected 50,000 people fleeing (a figure that was passed in June), this report estimates up to 300,000 refugees in nearby countries by December 31.",
+			"December 31", "2012-12-31"},
 		// A year before a noun a count never has.
 		{"than a year's levels", "2017-03-31",
 			"Harvests may be only marginally better than 2011 levels.", "2011", "2011"},
