@@ -44,3 +44,24 @@ func TestPrepositionBeforeTheRelative(t *testing.T) {
 	}
 	t.Errorf("no 2013-06-20 entry in %+v", Timeline(text, published))
 }
+
+// TestRelativeClauseTellsOfItsNoun checks that a date whose clause has no
+// verb takes no future from a relative clause of another noun in its
+// sentence: "this week" of an airstrike near a town "where a vote is to be
+// held" is past, not planned. The relative clause's own date stays planned.
+func TestRelativeClauseTellsOfItsNoun(t *testing.T) {
+	published := time.Date(2026, 1, 23, 0, 0, 0, 0, time.UTC) // a Friday
+	text := "An airstrike this week on a camp near the town of Lashio, where a final vote is to be held on Sunday, killed 14 people, aid groups said."
+	want := map[string]bool{"this week": false, "on Sunday": true}
+	for _, e := range Timeline(text, published) {
+		if p, ok := want[e.Text]; ok {
+			if e.Planned != p {
+				t.Errorf("%q planned %v, want %v", e.Text, e.Planned, p)
+			}
+			delete(want, e.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing entries %v in %+v", want, Timeline(text, published))
+	}
+}

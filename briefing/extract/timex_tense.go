@@ -38,7 +38,7 @@ func (tg *tagger) tense(i, j int) uint8 {
 		case cuePresent:
 			return cuePresent // "the appeal for 2025 has received little"
 		}
-		switch tg.nearestCue(i, j, lo, hi) {
+		switch tg.nearestCue(i, j, lo, hi, false) {
 		case cuePast:
 			if w := tg.w(i - 1); w == "for" || w == "through" || w == "thru" {
 				return cuePast // "continued through Ramadan"
@@ -105,10 +105,13 @@ func (tg *tagger) aheadOf(i int) bool {
 // else in their sentence, whatever the preposition before them.
 func (tg *tagger) clauseTense(i, j int) uint8 {
 	lo, hi := tg.clause(i, j)
-	if c := tg.nearestCue(i, j, lo, hi); c != cueNone {
+	if c := tg.nearestCue(i, j, lo, hi, false); c != cueNone {
 		return c
 	}
-	return tg.nearestCue(i, j, 0, len(tg.toks))
+	// Beyond the clause, a relative clause tells of its own noun: "an
+	// airstrike this week on a village near Bhamo, where a vote is to be
+	// held this weekend, killed 21" is no future.
+	return tg.nearestCue(i, j, 0, len(tg.toks), true)
 }
 
 // dir turns the tense of tokens [i, j) into a direction for resolving a
@@ -214,11 +217,12 @@ func (tg *tagger) isClauseBreak(k int) bool {
 	return false
 }
 
-// nearestCue scans outwards from [i, j) within [lo, hi) for a tense cue.
-// A conjunction after the expression that opens a predicate of its own
-// ("were flown to Gusau late on Sunday and will be reunited") ends the
-// scan to the right: the expression's verb is before it.
-func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
+// nearestCue scans outwards from [i, j) within [lo, hi) for a tense cue,
+// past the cues of relative clauses when skipRelative. A conjunction
+// after the expression that opens a predicate of its own ("were flown to
+// Gusau late on Sunday and will be reunited") ends the scan to the right:
+// the expression's verb is before it.
+func (tg *tagger) nearestCue(i, j, lo, hi int, skipRelative bool) uint8 {
 	for d := 1; d <= tenseWindow; d++ {
 		l, r := i-d, j-1+d
 		if r < hi && tg.newPredicate(r) {
@@ -229,10 +233,13 @@ func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 		}
 		best := cueNone
 		if l >= lo {
-			best = tg.cueAt(l)
+			if best = tg.cueAt(l); skipRelative && best != cueNone && tg.inRelativeClause(l) {
+				best = cueNone
+			}
 		}
 		if r < hi {
-			if c := tg.cueAt(r); c != cueNone && (best == cueNone || c == cueFuture) {
+			if c := tg.cueAt(r); c != cueNone && (best == cueNone || c == cueFuture) &&
+				(!skipRelative || !tg.inRelativeClause(r)) {
 				best = c
 			}
 		}
@@ -242,6 +249,21 @@ func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 	}
 	return cueNone
 }
+
+// inRelativeClause reports whether token k lies in a clause that a comma
+// and a relative word open: ", where a vote is to be held", ", which
+// killed 12".
+func (tg *tagger) inRelativeClause(k int) bool {
+	for b := k - 1; b >= 0 && k-b <= tenseWindow; b-- {
+		if tg.isClauseBreak(b) {
+			return tg.punct(b, ",") && tg.lowerIn(b+1, relativePronouns)
+		}
+	}
+	return false
+}
+
+// relativePronouns open relative clauses.
+var relativePronouns = map[string]bool{"where": true, "which": true, "who": true, "whom": true, "whose": true}
 
 // newPredicate reports whether token k is "and" or "but" followed by a
 // word that gives a tense ("and will be reunited", "but was freed"): the
