@@ -224,7 +224,8 @@ func (tg *tagger) holidayAt(h *holiday, i int) (int, bool) {
 		case ".":
 			ok = tg.punct(j, ".")
 		default:
-			ok = tg.lowerWord(j) == w && (!upper || tg.tok(j).upper)
+			// wordIs lowers no word: "World Bank" is read at every "World"
+			ok = tg.wordIs(j, w) && (!upper || tg.tok(j).upper)
 		}
 		switch {
 		case ok:

@@ -147,8 +147,8 @@ func (tg *tagger) plannedInfinitive(i int) bool {
 		if tg.w(k) == "to" && tg.lowerIn(k+1, plannedActs) && tg.lowerIn(k-1, planVerbs) {
 			return true // "to the square" is a preposition's: read on
 		}
-		if tg.cueAt(k) != cueNone {
-			return false
+		if tg.info(k).cue != cueNone {
+			return false // a lexicon verb: cueAt's guesses would lower words
 		}
 	}
 	return false
