@@ -633,7 +633,11 @@ func (tg *tagger) plausibleYear(i int) bool {
 		if n.kind == ttPunct && (tg.text[n.s:n.e] == "%" || tg.text[n.s:n.e] == ":") {
 			return false
 		}
-		if n.kind == ttWord && n.lx == 0 && !n.upper && !yearContext(tg.w(i-1)) && !tg.lowerIn(i+1, yearNouns) {
+		// A lower-case word the lexicon knows only as a holiday's first
+		// word is a noun or an adjective here: "2000 world leaders",
+		// "2000 new cases".
+		if n.kind == ttWord && (n.lx == 0 || tg.info(i+1).holiday) && !n.upper && !yearContext(tg.w(i-1)) &&
+			!tg.lowerIn(i+1, yearNouns) {
 			return false // "1500 troops", "about 2000 people"
 		}
 	}

@@ -68,3 +68,30 @@ func wantTimexValue(t *testing.T, dct, text, span, value string) {
 	}
 	t.Errorf("no timex %q in %+v", span, xs)
 }
+
+// TestCountBeforeHolidayWord checks that a number before a lower-case word
+// that opens a holiday's name ("world", "human", "new") counts that noun,
+// and is no year, unless a word before it makes it one.
+func TestCountBeforeHolidayWord(t *testing.T) {
+	published := time.Date(2017, 3, 31, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		year bool
+	}{
+		{"About 2000 world leaders attended the summit.", false},
+		{"Some 1500 human rights defenders were jailed.", false},
+		{"About 2000 new cases were reported.", false},
+		{"In 2020 new cases rose.", true},
+		{"Their 2019 world tour ended early.", true},
+	} {
+		got := false
+		for _, x := range Timexes(c.text, published) {
+			if x.Type == TypeDate && len(x.Value) == 4 {
+				got = true
+			}
+		}
+		if got != c.year {
+			t.Errorf("%q: a year %v, want %v (%+v)", c.text, got, c.year, Timexes(c.text, published))
+		}
+	}
+}
