@@ -1006,6 +1006,17 @@ func furnitureLine(line string) bool {
 	if len(t) > 160 {
 		return false
 	}
+	if clockLine(t) {
+		return true // a live blog's update stamp: "6 p.m.", "3:20 p.m.", "15: 12"
+	}
+	if w := trailingWidget(t); w > 0 {
+		// "Xinhua, March 31, 2017 Adjust font size:": a stamp with the
+		// page's widget beside it is the stamp.
+		t = strings.TrimSpace(t[:len(t)-w])
+		if t == "" {
+			return true
+		}
+	}
 	for _, l := range furnitureLines {
 		if strings.EqualFold(t, l) {
 			return true
@@ -1202,11 +1213,85 @@ func namesDate(t string) bool {
 		if lx := numLexicon[strings.ToLower(w)]; lx != nil && lx.cls&(clsMonth|clsWeekday) != 0 && w != "may" && w != "May" {
 			return true
 		}
+		if w == "May" && mayDated(t) {
+			return true // "Jatindra Dash 1 May 2019": May beside its day or year
+		}
 		if strings.EqualFold(w, "today") {
 			return true
 		}
 	}
 	return false
+}
+
+// clockLine reports whether t, a trimmed line, is only a clock time, as
+// a live blog prints over each update: "6 p.m.", "3:20 p.m.", "14:52",
+// "15: 12" (a stray space), "4.00 pm IST". Without a colon a mark must
+// follow ("6 p.m."): a bare "15" or "2.5" is a number, not a time.
+func clockLine(t string) bool {
+	i := 0
+	for i < len(t) && i < 2 && isDigit(t[i]) {
+		i++
+	}
+	if i == 0 || i < len(t) && isDigit(t[i]) {
+		return false
+	}
+	colon := false
+	if i < len(t) && (t[i] == ':' || t[i] == '.') {
+		sep := t[i]
+		j := i + 1
+		if sep == ':' && j < len(t) && t[j] == ' ' {
+			j++
+		}
+		if j+2 > len(t) || !isDigit(t[j]) || !isDigit(t[j+1]) || j+2 < len(t) && isDigit(t[j+2]) {
+			return false
+		}
+		colon, i = sep == ':', j+2
+	}
+	rest := strings.TrimSpace(t[i:])
+	if rest == "" {
+		return colon
+	}
+	marks := 0
+	for w, k := nextWord(rest, 0); w != ""; w, k = nextWord(rest, k) {
+		if marks++; marks > 2 || !clockMark(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingWidget returns the length of a page widget's label that ends
+// t ("Adjust font size:", "Print", "Email this"), or 0.
+func trailingWidget(t string) int {
+	for _, w := range pageWidgets {
+		if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) && t[len(t)-len(w)-1] == ' ' {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// pageWidgets are the labels of a page's tools printed beside its stamp.
+var pageWidgets = []string{"Adjust font size:", "Font size:", "Text size:", "Print this page", "Email this page",
+	"Print article", "Email article"}
+
+// mayDated reports whether "May" in t stands beside a number, a day or
+// a year ("1 May 2019", "May 3"), which makes it the month, not the verb.
+func mayDated(t string) bool {
+	for k := 0; ; {
+		i := strings.Index(t[k:], "May")
+		if i < 0 {
+			return false
+		}
+		i += k
+		before := strings.TrimRight(t[:i], " ")
+		after := strings.TrimLeft(t[i+3:], " .")
+		if len(before) < i && before != "" && isDigit(before[len(before)-1]) ||
+			len(after) < len(t)-i-3 && after != "" && isDigit(after[0]) {
+			return true
+		}
+		k = i + 3
+	}
 }
 
 // pageCounter reports whether t is a page's counter: "12 Shares", "1.2K
@@ -1235,6 +1320,7 @@ func pageCounter(t string) bool {
 
 // pageCounters are what a page counts beside a story.
 var pageCounters = []string{"shares", "share", "views", "view", "comments", "comment", "likes", "reads",
+	"replies", "reply", "responses", "response",
 	"min read", "mins read", "minute read", "minutes read",
 	// a reading time alone on its line, under the headline: "1 minute"
 	"minute", "minutes", "min", "mins"}

@@ -85,7 +85,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			SentenceEnd:   t.sent.End,
 		}
 		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
-		items = append(items, tlItem{e: e, v: t.v, tag: i})
+		items = append(items, tlItem{e: e, v: t.v, tag: i, holiday: holidayName(t)})
 	}
 	// An entry's kind and event are read only when merging needs them: a
 	// mention of a date its sentence already named merges into the first
@@ -112,6 +112,13 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		out[i] = items[i].e
 	}
 	return out
+}
+
+// holidayName reports whether t is a holiday's name ("New Year's Eve",
+// "the last World Refugee Day").
+func holidayName(t *taggedTimex) bool {
+	id := t.rules[0]
+	return id != ruleNone && strings.HasPrefix(id.rule().Name, "holiday-")
 }
 
 // vagueClock reports whether t is a clock time that a degree adverb makes
@@ -192,6 +199,8 @@ type tlItem struct {
 	v     timexVal
 	tag   int // index of its expression among the tagged ones
 	stems []stem
+	// holiday says the mention is a holiday's name ("World Refugee Day").
+	holiday bool
 	// from and to bound the stretch the entry honestly names, to
 	// exclusive, for ordering (see setSpan).
 	from, to time.Time
@@ -259,9 +268,12 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 		}
 		if found {
 			planned := out[k].e.Planned || it.e.Planned
-			if it.e.SentenceStart == out[k].e.SentenceStart && namesItsDay(it.e.Text) && !namesItsDay(out[k].e.Text) {
+			if it.e.SentenceStart == out[k].e.SentenceStart && (namesItsDay(it.e.Text) && !namesItsDay(out[k].e.Text) ||
+				out[k].holiday && !it.holiday) {
 				// "Exactly two years ago, on 6 February 2023": the
-				// mention that names the date stands for both.
+				// mention that names the date stands for both. "The
+				// world marked World Refugee Day ... on Friday": the
+				// holiday is what was marked, the weekday when.
 				describe(it) // merged by its sentence: not described yet
 				out[k].e, out[k].stems = it.e, it.stems
 			}

@@ -170,6 +170,8 @@ func (tg *tagger) emit(i int, c timexCand) {
 	t.future, t.noEntry = c.future, c.ref == refNoEntry
 	if i > 0 && isTimexPrep(tg.toks[i-1].w()) {
 		t.pre = int(tg.toks[i-1].s)
+	} else if i > 1 && tg.toks[i-1].w() == "the" && isTimexPrep(tg.toks[i-2].w()) {
+		t.pre = int(tg.toks[i-2].s) // "since the last World Refugee Day"
 	}
 	if len(tg.out) == cap(tg.out) {
 		tg.out = append(make([]taggedTimex, 0, 2*cap(tg.out)+8), tg.out...)

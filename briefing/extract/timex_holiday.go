@@ -153,6 +153,14 @@ var holidays = []holiday{
 	{name: "st-patricks-day", words: []string{"saint", ".?", "patrick", "'s?", "day?"}, month: 3, day: 17, kind: -1},
 	{name: "st-patricks-day-st", words: []string{"st", ".?", "patrick", "'s?", "day?"}, month: 3, day: 17, kind: -1},
 	{name: "eid", words: []string{"eid"}, eid: true, kind: -1},
+	// The UN's observances that conflict and aid stories date by: "marked
+	// World Refugee Day", "since the last World Humanitarian Day".
+	{name: "world-refugee-day", words: []string{"world^", "refugee^", "day^"}, month: 6, day: 20, kind: -1},
+	{name: "world-humanitarian-day", words: []string{"world^", "humanitarian^", "day^"}, month: 8, day: 19, kind: -1},
+	{name: "world-press-freedom-day", words: []string{"world^", "press^", "freedom^", "day^"}, month: 5, day: 3, kind: -1},
+	{name: "world-aids-day", words: []string{"world^", "aids^", "day^"}, month: 12, day: 1, kind: -1},
+	{name: "human-rights-day", words: []string{"human^", "rights^", "day^"}, month: 12, day: 10, kind: -1},
+	{name: "international-womens-day", words: []string{"international^", "women^", "'s", "day^"}, month: 3, day: 8, kind: -1},
 }
 
 // holidayIndex finds the holidays by their first word.
@@ -216,7 +224,8 @@ func (tg *tagger) holidayAt(h *holiday, i int) (int, bool) {
 		case ".":
 			ok = tg.punct(j, ".")
 		default:
-			ok = tg.lowerWord(j) == w && (!upper || tg.tok(j).upper)
+			// wordIs lowers no word: "World Bank" is read at every "World"
+			ok = tg.wordIs(j, w) && (!upper || tg.tok(j).upper)
 		}
 		switch {
 		case ok:

@@ -304,4 +304,5 @@ var timexOtherWords = []string{"the", "this", "that", "these", "those", "last", 
 	"while", "with", "off", "down", "alone", "only", "too", "saw", "marked", "ended", "edt", "est",
 	"per", "final", "across", "ahead", "beyond", "into", "yearend", "latest", "period", "starting", "effective", "consecutive", "straight",
 	"successive", "additional", "extra", "further", "near", "distant", "foreseeable", "immediate", "pdt", "pst", "cet", "cest", "bst", "et", "pt", "eat", "wat", "cat", "century", "earth", "black", "dawn", "sunrise", "sunset", "daybreak", "not", "no", "never", "ever",
+	"world", "human", // the UN's observances: "World Refugee Day", "Human Rights Day"
 }

@@ -633,7 +633,11 @@ func (tg *tagger) plausibleYear(i int) bool {
 		if n.kind == ttPunct && (tg.text[n.s:n.e] == "%" || tg.text[n.s:n.e] == ":") {
 			return false
 		}
-		if n.kind == ttWord && n.lx == 0 && !n.upper && !yearContext(tg.w(i-1)) {
+		// A lower-case word the lexicon knows only as a holiday's first
+		// word is a noun or an adjective here: "2000 world leaders",
+		// "2000 new cases".
+		if n.kind == ttWord && (n.lx == 0 || tg.info(i+1).holiday) && !n.upper && !yearContext(tg.w(i-1)) &&
+			!tg.lowerIn(i+1, yearNouns) {
 			return false // "1500 troops", "about 2000 people"
 		}
 	}
@@ -646,6 +650,13 @@ func (tg *tagger) plausibleYear(i int) bool {
 	}
 	return y >= 1900 && y <= 2099 || isTimexPrep(tg.w(i-1))
 }
+
+// yearNouns are nouns a year modifies but a count never does: "better
+// than 2011 levels", "above 2019 figures", "the worst since 2011 famine"
+// ("2011 levels" are not two thousand and eleven levels).
+var yearNouns = map[string]bool{"levels": true, "level": true, "figures": true, "highs": true, "lows": true,
+	"peak": true, "peaks": true, "famine": true, "drought": true, "census": true, "estimates": true,
+	"baseline": true, "standards": true, "averages": true}
 
 // yearContext reports whether a word before a four-digit number makes it
 // a year even when a noun follows ("in 2023 elections", "the 2024 vote",

@@ -320,6 +320,11 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 		in.unit >= uDay:
 		// "the coming weeks" is a stretch of time, like "the next few weeks"
 		return timexValueCand(j+1, TypeDuration, durationValue(-1, "", in.unit))
+	case w == "following" && start == k && (in.wday != 0 || in.month != 0):
+		// "following Tuesday's earthquake", "following June's vote":
+		// without "the", "following" is the preposition (after), and the
+		// day or month is read on its own.
+		return noTimexCand, false
 	case in.wday != 0 && !in.wdayPl && !in.wdayAbbr:
 		if w == "this" && step == 0 {
 			return timexDateCand(j+1, tg.thisWeekday(int(in.wday)))

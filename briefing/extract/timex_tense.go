@@ -38,7 +38,7 @@ func (tg *tagger) tense(i, j int) uint8 {
 		case cuePresent:
 			return cuePresent // "the appeal for 2025 has received little"
 		}
-		switch tg.nearestCue(i, j, lo, hi) {
+		switch tg.nearestCue(i, j, lo, hi, false) {
 		case cuePast:
 			if w := tg.w(i - 1); w == "for" || w == "through" || w == "thru" {
 				return cuePast // "continued through Ramadan"
@@ -105,10 +105,13 @@ func (tg *tagger) aheadOf(i int) bool {
 // else in their sentence, whatever the preposition before them.
 func (tg *tagger) clauseTense(i, j int) uint8 {
 	lo, hi := tg.clause(i, j)
-	if c := tg.nearestCue(i, j, lo, hi); c != cueNone {
+	if c := tg.nearestCue(i, j, lo, hi, false); c != cueNone {
 		return c
 	}
-	return tg.nearestCue(i, j, 0, len(tg.toks))
+	// Beyond the clause, a relative clause tells of its own noun: "an
+	// airstrike this week on a village near Bhamo, where a vote is to be
+	// held this weekend, killed 21" is no future.
+	return tg.nearestCue(i, j, 0, len(tg.toks), true)
 }
 
 // dir turns the tense of tokens [i, j) into a direction for resolving a
@@ -120,10 +123,60 @@ func (tg *tagger) dir(i, j int) int {
 	case cueFuture:
 		return 1
 	case cuePresent:
+		if tg.plannedInfinitive(i) {
+			return 1
+		}
 		return 0
+	}
+	if tg.plannedInfinitive(i) {
+		return 1
 	}
 	return -1
 }
+
+// plannedInfinitive reports whether the weekday at token i dates an act
+// that a verb of planning or agreeing puts ahead ("agreed to meet again in
+// Geneva on Thursday", "a cyclone due to make landfall on Friday",
+// "vowed to return on Monday"): the plan is told, the act has not yet
+// happened, so the weekday is the coming one whatever the tense of the
+// verb that plans it. A finite verb between them ("agreed to a deal that
+// was signed on Thursday") dates the day by its own tense.
+func (tg *tagger) plannedInfinitive(i int) bool {
+	lo, _ := tg.clause(i, i+1)
+	for k := i - 1; k > lo && k >= i-planReach; k-- {
+		if tg.w(k) == "to" && tg.lowerIn(k+1, plannedActs) && tg.lowerIn(k-1, planVerbs) {
+			return true // "to the square" is a preposition's: read on
+		}
+		if tg.info(k).cue != cueNone {
+			return false // a lexicon verb: cueAt's guesses would lower words
+		}
+	}
+	return false
+}
+
+// planReach bounds how many tokens back from a weekday plannedInfinitive
+// looks for the "to" of its infinitive.
+const planReach = 10
+
+// planVerbs put the act of the infinitive after them ("agreed to meet").
+var planVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "decided": true, "decide": true,
+	"decides": true, "promised": true, "promise": true, "promises": true, "pledged": true, "pledge": true,
+	"pledges": true, "vowed": true, "vow": true, "vows": true, "due": true, "set": true, "poised": true,
+	"scheduled": true, "expected": true, "planned": true, "plan": true, "plans": true, "planning": true,
+	"intend": true, "intends": true, "intended": true, "hope": true, "hopes": true, "hoped": true,
+	"aim": true, "aims": true, "aimed": true, "prepared": true, "preparing": true, "ready": true}
+
+// plannedActs are the base verbs of the acts news reports as planned; a
+// word after "agreed to" that is not one is most often a noun ("agreed to
+// a truce", "due to heavy rain").
+var plannedActs = map[string]bool{"meet": true, "make": true, "hold": true, "take": true, "start": true,
+	"begin": true, "resume": true, "open": true, "reopen": true, "close": true, "end": true, "vote": true,
+	"visit": true, "travel": true, "arrive": true, "return": true, "sign": true, "announce": true,
+	"deliver": true, "present": true, "release": true, "publish": true, "launch": true, "host": true,
+	"attend": true, "hear": true, "rule": true, "discuss": true, "talk": true, "give": true, "address": true,
+	"testify": true, "appear": true, "land": true, "reach": true, "hit": true, "leave": true, "come": true,
+	"go": true, "be": true, "convene": true, "gather": true, "submit": true, "review": true, "debate": true,
+	"consider": true, "certify": true, "deploy": true, "withdraw": true, "hand": true, "sit": true}
 
 // dirNear is dir for months, dates, seasons and holidays, which resolve to
 // the nearest one when the clause gives no cue: news dates cluster around
@@ -164,11 +217,12 @@ func (tg *tagger) isClauseBreak(k int) bool {
 	return false
 }
 
-// nearestCue scans outwards from [i, j) within [lo, hi) for a tense cue.
-// A conjunction after the expression that opens a predicate of its own
-// ("were flown to Gusau late on Sunday and will be reunited") ends the
-// scan to the right: the expression's verb is before it.
-func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
+// nearestCue scans outwards from [i, j) within [lo, hi) for a tense cue,
+// past the cues of relative clauses when skipRelative. A conjunction
+// after the expression that opens a predicate of its own ("were flown to
+// Gusau late on Sunday and will be reunited") ends the scan to the right:
+// the expression's verb is before it.
+func (tg *tagger) nearestCue(i, j, lo, hi int, skipRelative bool) uint8 {
 	for d := 1; d <= tenseWindow; d++ {
 		l, r := i-d, j-1+d
 		if r < hi && tg.newPredicate(r) {
@@ -179,10 +233,13 @@ func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 		}
 		best := cueNone
 		if l >= lo {
-			best = tg.cueAt(l)
+			if best = tg.cueAt(l); skipRelative && best != cueNone && tg.inRelativeClause(l) {
+				best = cueNone
+			}
 		}
 		if r < hi {
-			if c := tg.cueAt(r); c != cueNone && (best == cueNone || c == cueFuture) {
+			if c := tg.cueAt(r); c != cueNone && (best == cueNone || c == cueFuture) &&
+				(!skipRelative || !tg.inRelativeClause(r)) {
 				best = c
 			}
 		}
@@ -192,6 +249,21 @@ func (tg *tagger) nearestCue(i, j, lo, hi int) uint8 {
 	}
 	return cueNone
 }
+
+// inRelativeClause reports whether token k lies in a clause that a comma
+// and a relative word open: ", where a vote is to be held", ", which
+// killed 12".
+func (tg *tagger) inRelativeClause(k int) bool {
+	for b := k - 1; b >= 0 && k-b <= tenseWindow; b-- {
+		if tg.isClauseBreak(b) {
+			return tg.punct(b, ",") && tg.lowerIn(b+1, relativePronouns)
+		}
+	}
+	return false
+}
+
+// relativePronouns open relative clauses.
+var relativePronouns = map[string]bool{"where": true, "which": true, "who": true, "whom": true, "whose": true}
 
 // newPredicate reports whether token k is "and" or "but" followed by a
 // word that gives a tense ("and will be reunited", "but was freed"): the
@@ -366,6 +438,10 @@ func (tg *tagger) presentVerb(k int, word string) bool {
 		// not after a determiner or a preposition: "with their families
 		// this week", "vote in elections this year" are nouns
 		return !tg.isArticle(k-1) && !tg.lowerIn(k-1, nounPrepositions)
+	case "up":
+		// "this appeal estimates up to 700,000 refugees": a verb in -s
+		// before the count it gives.
+		return tg.w(k+2) == "to" && tg.tok(k+3).kind == ttNum && !tg.isArticle(k-1) && !tg.lowerIn(k-1, nounPrepositions)
 	}
 	return false
 }

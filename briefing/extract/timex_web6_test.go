@@ -83,18 +83,7 @@ func TestTimexWeb6(t *testing.T) {
 			"Their 2015 convictions were rejected on appeal.", "2015", "2015"},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			dct, _ := time.Parse(time.DateOnly, c.dct)
-			for _, x := range Timexes(c.text, dct) {
-				if x.Text == c.span {
-					if x.Value != c.value {
-						t.Errorf("%q = %s, want %s", c.span, x.Value, c.value)
-					}
-					return
-				}
-			}
-			t.Errorf("no timex %q in %+v", c.span, Timexes(c.text, dct))
-		})
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, c.dct, c.text, c.span, c.value) })
 	}
 }
 
