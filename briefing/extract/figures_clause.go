@@ -274,8 +274,8 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 			}
 			continue
 		case ntPunct:
-			if ntIsPunct(text, t, '.') || ntIsPunct(text, t, '-') || isApostrophe(text, t) {
-				continue // "U.S.", "weapon-wounded", "Gaza's"
+			if ntIsPunct(text, t, '.') || ntIsPunct(text, t, '-') || isApostrophe(text, t) || isQuote(ntText(text, t)) {
+				continue // "U.S.", "weapon-wounded", "Gaza's", three "terrorists"
 			}
 			if ntIsPunct(text, t, ',') && verb < 0 && (auxAhead(text, toks, j) || listVerbAhead(text, toks, j)) {
 				coord = true // an apposition or a list inside the subject
@@ -434,6 +434,8 @@ func objectVerb(text string, toks []ntoken, c *candidate) int {
 			j-- // a noun of the event: "the rescue of 180 people"
 		} else if j >= 1 && (ntIsWord(toks[j], "through") || ntIsWord(toks[j], "into")) && lexHas(toks[j-1], clsDamage|clsDwelling) {
 			j-- // "swept through 14,000 villages"
+		} else if j >= 1 && ntIsWord(toks[j], "down") && lexHas(toks[j-1], clsDamage) {
+			j-- // a phrasal verb of damage: "burned down 500 houses"
 		}
 		if j < 0 {
 			continue
@@ -489,6 +491,9 @@ func fledAbroad(text string, toks []ntoken, j int) bool {
 			}
 		}
 		return false
+	}
+	if j+2 < len(toks) && (wordAt(text, toks[j+1], "the") || wordAt(text, toks[j+1], "their")) && wordAt(text, toks[j+2], "country") {
+		return true // "had fled the country": left it, across its border
 	}
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {
 		t := toks[k]

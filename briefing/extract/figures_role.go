@@ -136,7 +136,8 @@ func roleRuleDefs() []figureRuleDef {
 // role's category (number_lexicon.go), or is made one here.
 var roleWords = map[Role]string{
 	RoleKilled: `killed kill kills killing dead deaths death died die dies dying fatalities fatality fatal massacred massacre
-		slain slaughtered murdered murder executed toll lives bodies corpses perished drowned beheaded lynched martyrs martyred`,
+		slain slaughtered murdered murder executed toll lives bodies corpses perished drowned beheaded lynched martyrs martyred
+		martyring`,
 	RoleInjured: `injured injuries injuring injure wounded wounding wounds wound hurt stabbed`,
 	RoleMissing: `missing unaccounted trapped disappeared`,
 	RoleHeld: `kidnapped kidnapping kidnappings abducted abduction abductions hostages hostage captives captive captivity
@@ -523,7 +524,11 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if f.Role == RoleDisplaced && own != nil && at >= 0 && fledAbroad(text, toks, at) {
+	if f.Role == RoleDisplaced && (own != nil && at >= 0 && fledAbroad(text, toks, at) ||
+		own == nil && word != nil && wordIdx >= 0 && fledAbroad(text, toks, wordIdx)) {
+		// The flight of the clause crossed a border, whether it is the
+		// figure's own verb or the word its category came from: "has fled
+		// across the border, fully a million people".
 		f.Role, f.why.role = RoleRefugees, roleAbroad
 	}
 	if f.Role == RoleInNeed && fx.needOfThings(toks, c, f) {
@@ -598,6 +603,8 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		return "", roleNone, false // "9,000 prisoners held", "detainees remain unaccounted for": as the noun says
 	case head != nil && head.head == Deployment && (r.Category() == Humanitarian || r.Category() == Displacement):
 		return "", roleNone, false // "needs another 160,000 conscripts": forces are not in need
+	case pred && head != nil && head.role == RoleRefugees && r == RoleInNeed && strings.HasPrefix(own.w, "need"):
+		return "", roleNone, false // "4 million refugees may need protection": refugees, as the noun says
 	case r.Category() == Deployment:
 		if unit == "" || !deploymentNoun(unit) && !materielNoun(unit) {
 			return "", roleNone, false // "passengers were pulled from the water"
