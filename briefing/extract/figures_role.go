@@ -769,6 +769,11 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 		}
 	}
 	if j := fx.predicateRole(toks, c); j >= 0 {
+		if r := toks[j].lx.role; r == RoleHeld || r == RoleDetained {
+			if k := releasedLater(text, toks, j); k >= 0 {
+				return toks[k].lx, k, rolePredicate, true
+			}
+		}
 		return toks[j].lx, j, rolePredicate, true
 	}
 	// objectVerb's word is at most 2 tokens before the figure or its list.
@@ -859,6 +864,34 @@ func (fx *figurer) laterFate(toks []ntoken, c *candidate, j int) int {
 	}
 	if toks[k].lx.role == RoleReleased {
 		return k
+	}
+	return -1
+}
+
+// releasedLater finds the release that a predicate of captivity at
+// token j goes on to tell, after "later", "subsequently" or "eventually"
+// in the same clause: "were abducted and taken to the forest, but later
+// released", "were kidnapped on Monday and subsequently freed". What
+// befell them last is what they count now. It returns the release's
+// token, or -1.
+func releasedLater(text string, toks []ntoken, j int) int {
+	for m := j + 1; m+1 < len(toks) && m <= j+14; m++ {
+		t := toks[m]
+		if t.kind == ntNum || t.kind == ntPunct && !ntIsPunct(text, t, ',') {
+			return -1 // another count, or the clause ends
+		}
+		if !wordAt(text, t, "later") && !wordAt(text, t, "subsequently") && !wordAt(text, t, "eventually") {
+			continue
+		}
+		for k := m + 1; k < len(toks) && k <= m+3; k++ {
+			if lx := toks[k].lx; lx != nil && lx.role == RoleReleased && lx.head == "" {
+				return k
+			}
+			if !lexHas(toks[k], clsAux|clsPredFill) {
+				break // "were later released", "have subsequently been freed"
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -25,5 +25,9 @@ func TestRole12Readings(t *testing.T) {
 		{"fled the town stays displaced", "Officials said 20,000 more people had fled the town since Friday.", "20,000 more people", RoleDisplaced, ""},
 		{"refugees may need", "More than 2 million refugees may need food and shelter in neighbouring states this winter.", "More than 2 million refugees", RoleRefugees, ""},
 		{"people who need stay in need", "More than 2 million people may need food and shelter this winter.", "More than 2 million people", RoleInNeed, ""},
+		{"abducted but later released", "The hostages, nine traders and two drivers, were seized on the highway and taken to a camp, but later released after talks.", "nine traders", RoleReleased, ""},
+		{"kidnapped and subsequently freed", "Twelve farmers were kidnapped on Monday and subsequently freed by police.", "Twelve farmers", RoleReleased, ""},
+		{"arrested and later charged stays detained", "Forty protesters were arrested and later charged with rioting.", "Forty protesters", RoleDetained, ""},
+		{"kidnapped, another count later released", "Twelve farmers were kidnapped, and 4 were later released.", "Twelve farmers", RoleHeld, ""},
 	})
 }
