@@ -277,6 +277,10 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 			if ntIsPunct(text, t, '.') || ntIsPunct(text, t, '-') || isApostrophe(text, t) || isQuote(ntText(text, t)) {
 				continue // "U.S.", "weapon-wounded", "Gaza's", three "terrorists"
 			}
+			if k := asideEnd(text, toks, j, end); k > j {
+				j = k // an aside inside the subject: "Nine soldiers (two of them officers) were killed"
+				continue
+			}
 			if ntIsPunct(text, t, ',') && verb < 0 && (auxAhead(text, toks, j) || listVerbAhead(text, toks, j)) {
 				coord = true // an apposition or a list inside the subject
 				continue
@@ -326,6 +330,28 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 		}
 	}
 	return either(verb, rel)
+}
+
+// asideEnd returns the token that closes the parenthesis or bracket
+// opened at token j, before token end, or -1: what stands between is an
+// aside ("11 police officers [held hostage] were released"), and the
+// predicate of the figure comes after it.
+func asideEnd(text string, toks []ntoken, j, end int) int {
+	var closer byte
+	switch {
+	case ntIsPunct(text, toks[j], '('):
+		closer = ')'
+	case ntIsPunct(text, toks[j], '['):
+		closer = ']'
+	default:
+		return -1
+	}
+	for k := j + 1; k < end; k++ {
+		if ntIsPunct(text, toks[k], closer) {
+			return k
+		}
+	}
+	return -1
 }
 
 // either returns a if it is a token, else b.

@@ -29,5 +29,8 @@ func TestRole12Readings(t *testing.T) {
 		{"kidnapped and subsequently freed", "Twelve farmers were kidnapped on Monday and subsequently freed by police.", "Twelve farmers", RoleReleased, ""},
 		{"arrested and later charged stays detained", "Forty protesters were arrested and later charged with rioting.", "Forty protesters", RoleDetained, ""},
 		{"kidnapped, another count later released", "Twelve farmers were kidnapped, and 4 were later released.", "Twelve farmers", RoleHeld, ""},
+		{"parenthesis inside the subject", "Seven soldiers (three of them officers) were killed when their convoy hit a mine.", "Seven soldiers", RoleKilled, ""},
+		{"bracket inside the subject", "Fourteen guards [taken hostage on Friday] were released on Sunday.", "Fourteen guards", RoleReleased, ""},
+		{"parenthesis after troops with no fate stays deployed", "About 900 troops (mostly engineers) are stationed in the north.", "About 900 troops", RoleDeployed, ""},
 	})
 }
