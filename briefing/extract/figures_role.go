@@ -371,7 +371,7 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 	}
 	party := false
 	if c.unitFirst >= 0 && c.q.kind == QuantityNumber {
-		if lx := toks[c.unitLast].lx; lx != nil && lx.party {
+		if lx := toks[c.unitLast].lx; lx != nil && lx.party || speakerAfter(text, toks, c) {
 			party = true
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleParty, 0
 		}

@@ -31,6 +31,12 @@ func TestRole12Readings(t *testing.T) {
 		{"kidnapped, another count later released", "Twelve farmers were kidnapped, and 4 were later released.", "Twelve farmers", RoleHeld, ""},
 		{"parenthesis inside the subject", "Seven soldiers (three of them officers) were killed when their convoy hit a mine.", "Seven soldiers", RoleKilled, ""},
 		{"bracket inside the subject", "Fourteen guards [taken hostage on Friday] were released on Sunday.", "Fourteen guards", RoleReleased, ""},
+		{"doctors who told", "Three doctors told reporters that 20 people had died in the blast.", "Three doctors", RoleOther, "role/party-or-speaker"},
+		{"the dead they told of", "Three doctors told reporters that 20 people had died in the blast.", "20 people", RoleKilled, ""},
+		{"residents who said", "Two residents also said 15 villagers were abducted overnight.", "Two residents", RoleOther, "role/party-or-speaker"},
+		{"villagers they said were abducted", "Two residents also said 15 villagers were abducted overnight.", "15 villagers", RoleHeld, ""},
+		{"said to be is no speaker", "Gunmen killed 12 men said to be farmers.", "12 men", RoleKilled, ""},
+		{"confirmed dead is no speaker", "Officials said at least 40 people confirmed dead were buried on Sunday.", "at least 40 people", RoleKilled, ""},
 		{"parenthesis after troops with no fate stays deployed", "About 900 troops (mostly engineers) are stationed in the north.", "About 900 troops", RoleDeployed, ""},
 	})
 }

@@ -1,0 +1,31 @@
+package extract
+
+// The speaker of a clause is no count of its event (issue 12: "two
+// officials (who spoke) → casualties"). partyNouns name those who speak
+// by their noun ("two officials said"); people of any noun who are the
+// subject of a verb of saying speak too: "Three doctors told reporters
+// that 20 people had died" counts 20 dead and three doctors who spoke,
+// "Two residents said 15 villagers were abducted" two residents who are
+// not held. Their role is the party's (roleParty), unless their own
+// predicate says what befell them, which the verb of saying, right after
+// them, rules out.
+
+// speakerAfter reports whether the counted people of the figure c are the
+// subject of a verb of saying right after it ("Three doctors told", "two
+// residents also said"). Not "said to be" ("12 people said to be
+// civilians"), nor the verbs of saying that take a fate as complement
+// ("12 people reported missing", "three confirmed dead").
+func speakerAfter(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k < len(toks) && (wordAt(text, toks[k], "also") || wordAt(text, toks[k], "later")) {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != ntWord {
+		return false
+	}
+	w := tokenWord(text, toks[k])
+	if !speechVerbs[w] || w == "reported" || w == "confirmed" {
+		return false
+	}
+	return k+1 >= len(toks) || !wordAt(text, toks[k+1], "to")
+}
