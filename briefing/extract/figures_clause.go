@@ -337,11 +337,14 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 // aside ("11 police officers [held hostage] were released"), and the
 // predicate of the figure comes after it.
 func asideEnd(text string, toks []ntoken, j, end int) int {
+	if toks[j].end-toks[j].start != 1 {
+		return -1
+	}
 	var closer byte
-	switch {
-	case ntIsPunct(text, toks[j], '('):
+	switch text[toks[j].start] {
+	case '(':
 		closer = ')'
-	case ntIsPunct(text, toks[j], '['):
+	case '[':
 		closer = ']'
 	default:
 		return -1
@@ -518,7 +521,8 @@ func fledAbroad(text string, toks []ntoken, j int) bool {
 		}
 		return false
 	}
-	if j+2 < len(toks) && (wordAt(text, toks[j+1], "the") || wordAt(text, toks[j+1], "their")) && wordAt(text, toks[j+2], "country") {
+	if j+2 < len(toks) && toks[j+2].end-toks[j+2].start == len("country") && wordAt(text, toks[j+2], "country") &&
+		(wordAt(text, toks[j+1], "the") || wordAt(text, toks[j+1], "their")) {
 		return true // "had fled the country": left it, across its border
 	}
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {
