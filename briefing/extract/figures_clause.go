@@ -274,8 +274,12 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 			}
 			continue
 		case ntPunct:
-			if ntIsPunct(text, t, '.') || ntIsPunct(text, t, '-') || isApostrophe(text, t) {
-				continue // "U.S.", "weapon-wounded", "Gaza's"
+			if ntIsPunct(text, t, '.') || ntIsPunct(text, t, '-') || isApostrophe(text, t) || isQuote(ntText(text, t)) {
+				continue // "U.S.", "weapon-wounded", "Gaza's", three "terrorists"
+			}
+			if k := asideEnd(text, toks, j, end); k > j {
+				j = k // an aside inside the subject: "Nine soldiers (two of them officers) were killed"
+				continue
 			}
 			if ntIsPunct(text, t, ',') && verb < 0 && (auxAhead(text, toks, j) || listVerbAhead(text, toks, j)) {
 				coord = true // an apposition or a list inside the subject
@@ -326,6 +330,31 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 		}
 	}
 	return either(verb, rel)
+}
+
+// asideEnd returns the token that closes the parenthesis or bracket
+// opened at token j, before token end, or -1: what stands between is an
+// aside ("11 police officers [held hostage] were released"), and the
+// predicate of the figure comes after it.
+func asideEnd(text string, toks []ntoken, j, end int) int {
+	if toks[j].end-toks[j].start != 1 {
+		return -1
+	}
+	var closer byte
+	switch text[toks[j].start] {
+	case '(':
+		closer = ')'
+	case '[':
+		closer = ']'
+	default:
+		return -1
+	}
+	for k := j + 1; k < end; k++ {
+		if ntIsPunct(text, toks[k], closer) {
+			return k
+		}
+	}
+	return -1
 }
 
 // either returns a if it is a token, else b.
@@ -434,6 +463,8 @@ func objectVerb(text string, toks []ntoken, c *candidate) int {
 			j-- // a noun of the event: "the rescue of 180 people"
 		} else if j >= 1 && (ntIsWord(toks[j], "through") || ntIsWord(toks[j], "into")) && lexHas(toks[j-1], clsDamage|clsDwelling) {
 			j-- // "swept through 14,000 villages"
+		} else if j >= 1 && ntIsWord(toks[j], "down") && lexHas(toks[j-1], clsDamage) {
+			j-- // a phrasal verb of damage: "burned down 500 houses"
 		}
 		if j < 0 {
 			continue
@@ -489,6 +520,10 @@ func fledAbroad(text string, toks []ntoken, j int) bool {
 			}
 		}
 		return false
+	}
+	if j+2 < len(toks) && toks[j+2].end-toks[j+2].start == len("country") && wordAt(text, toks[j+2], "country") &&
+		(wordAt(text, toks[j+1], "the") || wordAt(text, toks[j+1], "their")) {
+		return true // "had fled the country": left it, across its border
 	}
 	for k := j + 1; k < len(toks) && k <= j+8; k++ {
 		t := toks[k]

@@ -136,7 +136,8 @@ func roleRuleDefs() []figureRuleDef {
 // role's category (number_lexicon.go), or is made one here.
 var roleWords = map[Role]string{
 	RoleKilled: `killed kill kills killing dead deaths death died die dies dying fatalities fatality fatal massacred massacre
-		slain slaughtered murdered murder executed toll lives bodies corpses perished drowned beheaded lynched martyrs martyred`,
+		slain slaughtered murdered murder executed toll lives bodies corpses perished drowned beheaded lynched martyrs martyred
+		martyring`,
 	RoleInjured: `injured injuries injuring injure wounded wounding wounds wound hurt stabbed`,
 	RoleMissing: `missing unaccounted trapped disappeared`,
 	RoleHeld: `kidnapped kidnapping kidnappings abducted abduction abductions hostages hostage captives captive captivity
@@ -370,7 +371,7 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 	}
 	party := false
 	if c.unitFirst >= 0 && c.q.kind == QuantityNumber {
-		if lx := toks[c.unitLast].lx; lx != nil && lx.party {
+		if lx := toks[c.unitLast].lx; lx != nil && lx.party || speakerAfter(text, toks, c) {
 			party = true
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleParty, 0
 		}
@@ -523,7 +524,11 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if f.Role == RoleDisplaced && own != nil && at >= 0 && fledAbroad(text, toks, at) {
+	if f.Role == RoleDisplaced && (own != nil && at >= 0 && fledAbroad(text, toks, at) ||
+		own == nil && word != nil && wordIdx >= 0 && fledAbroad(text, toks, wordIdx)) {
+		// The flight of the clause crossed a border, whether it is the
+		// figure's own verb or the word its category came from: "has fled
+		// across the border, fully a million people".
 		f.Role, f.why.role = RoleRefugees, roleAbroad
 	}
 	if f.Role == RoleInNeed && fx.needOfThings(toks, c, f) {
@@ -598,6 +603,8 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		return "", roleNone, false // "9,000 prisoners held", "detainees remain unaccounted for": as the noun says
 	case head != nil && head.head == Deployment && (r.Category() == Humanitarian || r.Category() == Displacement):
 		return "", roleNone, false // "needs another 160,000 conscripts": forces are not in need
+	case pred && head != nil && head.role == RoleRefugees && r == RoleInNeed && strings.HasPrefix(own.w, "need"):
+		return "", roleNone, false // "4 million refugees may need protection": refugees, as the noun says
 	case r.Category() == Deployment:
 		if unit == "" || !deploymentNoun(unit) && !materielNoun(unit) {
 			return "", roleNone, false // "passengers were pulled from the water"
@@ -762,6 +769,11 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 		}
 	}
 	if j := fx.predicateRole(toks, c); j >= 0 {
+		if r := toks[j].lx.role; r == RoleHeld || r == RoleDetained {
+			if k := releasedLater(text, toks, j); k >= 0 {
+				return toks[k].lx, k, rolePredicate, true
+			}
+		}
 		return toks[j].lx, j, rolePredicate, true
 	}
 	// objectVerb's word is at most 2 tokens before the figure or its list.
@@ -852,6 +864,34 @@ func (fx *figurer) laterFate(toks []ntoken, c *candidate, j int) int {
 	}
 	if toks[k].lx.role == RoleReleased {
 		return k
+	}
+	return -1
+}
+
+// releasedLater finds the release that a predicate of captivity at
+// token j goes on to tell, after "later", "subsequently" or "eventually"
+// in the same clause: "were abducted and taken to the forest, but later
+// released", "were kidnapped on Monday and subsequently freed". What
+// befell them last is what they count now. It returns the release's
+// token, or -1.
+func releasedLater(text string, toks []ntoken, j int) int {
+	for m := j + 1; m+1 < len(toks) && m <= j+14; m++ {
+		t := toks[m]
+		if t.kind == ntNum || t.kind == ntPunct && !ntIsPunct(text, t, ',') {
+			return -1 // another count, or the clause ends
+		}
+		if !wordAt(text, t, "later") && !wordAt(text, t, "subsequently") && !wordAt(text, t, "eventually") {
+			continue
+		}
+		for k := m + 1; k < len(toks) && k <= m+3; k++ {
+			if lx := toks[k].lx; lx != nil && lx.role == RoleReleased && lx.head == "" {
+				return k
+			}
+			if !lexHas(toks[k], clsAux|clsPredFill) {
+				break // "were later released", "have subsequently been freed"
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -126,10 +126,13 @@ func (fx *figurer) ownPredicate5(f *Figure, c *candidate, toks []ntoken, event b
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleInjured, catTrigger, roleCondition
 		return true
 	}
-	if (f.Category == Money || f.Role == RoleOther && f.why.role == roleNone) && c.unitFirst >= 0 &&
-		fx.aidTarget(toks, c, f) && personNoun(f.Unit) {
+	if (f.Category == Money || f.Role == RoleOther && f.why.role == roleNone || f.why.role == roleWord && f.why.category == catTrigger) &&
+		c.unitFirst >= 0 && fx.aidTarget(toks, c, f) && personNoun(f.Unit) {
 		// Whom an appeal is to reach are people in need, never a sum:
-		// "The appeal seeks $2.5 billion to assist 8 million people".
+		// "The appeal seeks $2.5 billion to assist 8 million people". The
+		// verb before them speaks over a role word elsewhere in the
+		// sentence, which names the agency ("the refugee agency appeals
+		// for $1 billion to assist 17 million people"), not them.
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleInNeed, catTrigger, roleAidTarget, 0
 		return true
 	}
