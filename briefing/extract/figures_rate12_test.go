@@ -31,3 +31,17 @@ func TestFiguresSentenceRate(t *testing.T) {
 			{"$74.10/b", 74.1, 0, 0, Exact, "$ per barrel"}, {"$1.30/b", 1.3, 0, 0, Exact, "$ per barrel"}}},
 	})
 }
+
+// TestFiguresTemperatureScaleWords: forecasts write a temperature with the
+// scale's name alone ("9 centigrade", "6 to 9 Celsius"), with the sign and
+// letter spaced ("6 ° C"), or with a bare "C" that an earlier temperature
+// of the sentence announces.
+func TestFiguresTemperatureScaleWords(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"Expect a cool night at about 7 centigrade.", []unitWant{{"about 7 centigrade", 7, 0, 0, About, "°C"}}},
+		{"Daytime highs 12 to 15 Celsius.", []unitWant{{"12 to 15 Celsius", 12, 12, 15, Range, "°C"}}},
+		{"Lows will sit near 3 ° C overnight.", []unitWant{{"3 ° C", 3, 0, 0, Exact, "°C"}}},
+		{"Temperatures of 33-35 C are likely along the coast and in the hills, easing to 27-29 C by the weekend.", []unitWant{
+			{"33-35 C", 33, 33, 35, Range, "°C"}, {"27-29 C", 27, 27, 29, Range, "°C"}}},
+	})
+}

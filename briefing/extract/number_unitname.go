@@ -195,8 +195,8 @@ func (fx *figurer) sentenceRate(toks []ntoken, cands []candidate, k int, base st
 			if v <= 0 || ov <= 0 || v*10 < ov || ov*10 < v {
 				if move < 0 {
 					move = 0
-					if fx.changeAmount(toks, cands, k) || c.first > 0 && priceMoveVerbs[tokenWord(fx.text, toks[c.first-1])] ||
-						c.last+1 < len(toks) && foldIn(tokenWord(fx.text, toks[c.last+1]), "higher", "lower") {
+					if fx.changeAmount(toks, cands, k) || c.first > 0 && lowerIn(priceMoveVerbs, ntText(fx.text, toks[c.first-1])) ||
+						c.last+1 < len(toks) && foldIn(ntText(fx.text, toks[c.last+1]), "higher", "lower") {
 						move = 1
 					}
 				}
@@ -244,7 +244,11 @@ func (fx *figurer) movesTo(toks []ntoken, cands []candidate, k, j int) bool {
 	m := cands[k].last + 1
 	for i := k + 1; i <= j; i++ {
 		for ; m < cands[i].first; m++ {
-			switch w := tokenWord(fx.text, toks[m]); {
+			w := tokenWord(fx.text, toks[m])
+			if w == "" {
+				w = lowerKey(ntText(fx.text, toks[m])) // "settling" is no word of the lexicon
+			}
+			switch {
 			case w == "to" || w == "at":
 				at = true
 			case w == "," || w == "or" || closingVerbs[w]:
