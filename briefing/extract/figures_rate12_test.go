@@ -45,3 +45,17 @@ func TestFiguresTemperatureScaleWords(t *testing.T) {
 			{"33-35 C", 33, 33, 35, Range, "°C"}, {"27-29 C", 27, 27, 29, Range, "°C"}}},
 	})
 }
+
+// TestFiguresPointsOfPercent: points that move a percentage, to a level
+// in percent or in brackets after one, are percentage points; an index's
+// points restated as a percent stay points.
+func TestFiguresPointsOfPercent(t *testing.T) {
+	checkUnitCases(t, []unitCase{
+		{"The bank cut its deposit rate by 0.5 point to 3.25%.", []unitWant{
+			{"0.5", 0.5, 0, 0, Exact, "percentage point"}, {"3.25%", 3.25, 0, 0, Exact, "%"}}},
+		{"It sees inflation at 2.9 per cent (down 0.4 points) next year.", []unitWant{
+			{"2.9 per cent", 2.9, 0, 0, Exact, "%"}, {"0.4 points", 0.4, 0, 0, Exact, "percentage point"}}},
+		{"The Nikkei lost 310 points, or 0.8%, to 38,200.", []unitWant{
+			{"310 points", 310, 0, 0, Exact, "points"}, {"0.8%", 0.8, 0, 0, Exact, "%"}, {"38,200", 38200, 0, 0, Exact, ""}}},
+	})
+}

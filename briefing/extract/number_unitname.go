@@ -52,6 +52,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		if c.last+1 < len(toks) {
 			next = toks[c.last+1].lx
 		}
+		if c.q.kind == QuantityNumber && c.last+1 < len(toks) && ntIsWord(toks[c.last+1], "point") && fx.pointOfPercent(toks, cands, k, c.last+1) {
+			return "percentage point" // "by 0.25 point to a range of 1.75%-2%": the word stays outside the number
+		}
 		if next != nil && (next.w == "and" || next.w == "or") {
 			if u := fx.sharedUnit(toks, cands, k); u != "" {
 				return u // "16 and 6 per cent, respectively"
@@ -127,6 +130,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		if u := fx.exchangeMove(toks, cands, k, base); u != "" {
 			return u // "fell 9 paise to 84.12 against the dollar": paise per $
 		}
+	}
+	if c.q.kind == QuantityNumber && c.unitFirst == c.unitLast && foldIn(base, "point", "points") && fx.pointOfPercent(toks, cands, k, c.last) {
+		return "percentage point" // "raised its forecast by 0.2 point to 2.8%"
 	}
 	if c.q.kind != QuantityCurrency && c.q.kind != QuantityDimension {
 		return base
@@ -224,6 +230,33 @@ func (fx *figurer) clauseBreak(toks []ntoken, from, to int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// pointOfPercent reports whether the points of candidate k, whose last
+// token is end, move a percentage, and so are percentage points, as rate and forecast copy
+// writes them: the move reaches a percent ("by 0.25 point to a range of
+// 1.75%-2%") or stands in brackets after one ("2.5 per cent (up 0.1
+// points)"). An index's points restated as a percent ("212 points, or
+// 0.6%") are not read here.
+func (fx *figurer) pointOfPercent(toks []ntoken, cands []candidate, k, end int) bool {
+	c := &cands[k]
+	if k+1 < len(cands) && cands[k+1].q.kind == QuantityPercent && end+1 < cands[k+1].first &&
+		tokenWord(fx.text, toks[end+1]) == "to" {
+		for m := end + 2; m < cands[k+1].first; m++ {
+			if !foldIn(ntText(fx.text, toks[m]), "a", "range", "of") {
+				return false
+			}
+		}
+		return true
+	}
+	if k > 0 && cands[k-1].q.kind == QuantityPercent && c.first >= 1 {
+		m := c.first - 1
+		if foldIn(ntText(fx.text, toks[m]), "up", "down") {
+			m--
+		}
+		return m == cands[k-1].last+1 && ntIsPunct(fx.text, toks[m], '(')
 	}
 	return false
 }
