@@ -365,7 +365,10 @@ func unitDegreesWord(text string, toks []ntoken, p *numParse, q *quantParse) boo
 // in words: "Celsius", "centigrade", "Fahrenheit" (and the common
 // misspelling "celcius").
 func temperatureScale(text string, t ntoken) bool {
-	return t.kind == ntWord && foldIn(ntText(text, t), "celsius", "centigrade", "fahrenheit", "celcius")
+	if t.kind != ntWord || t.end-t.start < 7 || text[t.start]|0x20 != 'c' && text[t.start]|0x20 != 'f' {
+		return false // most words after a number: one byte tells
+	}
+	return foldIn(ntText(text, t), "celsius", "centigrade", "fahrenheit", "celcius")
 }
 
 func unitPercentSign(text string, toks []ntoken, p *numParse, q *quantParse) bool {
