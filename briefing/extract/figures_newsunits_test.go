@@ -344,11 +344,12 @@ func TestFiguresRatePoints(t *testing.T) {
 // TestFiguresMarketMoves: the words of a market's moves ("plunging by",
 // "rebounded", "to a record low of", "the greenback"), a price per a
 // container of a given weight, a substance written as a formula, and a
-// level reached after or before the price in the same sentence.
+// level reached after or before the price in the same sentence; the move
+// is in the price's rate (quantity batches 3–7; see TestFiguresSentenceRate).
 func TestFiguresMarketMoves(t *testing.T) {
 	checkUnitCases(t, []unitCase{
 		{"Silver fell for a third day, plunging by Rs 1,000 to Rs 95,000 per kilogram.", []unitWant{
-			{"Rs 1,000", 1000, 0, 0, Exact, "Rs"}, {"Rs 95,000 per kilogram", 95000, 0, 0, Exact, "Rs per kg"}}},
+			{"Rs 1,000", 1000, 0, 0, Exact, "Rs per kg"}, {"Rs 95,000 per kilogram", 95000, 0, 0, Exact, "Rs per kg"}}},
 		{"The rupee slid 22 paise to a record low of 84.9 against the US dollar.", []unitWant{
 			{"22 paise", 22, 0, 0, Exact, "paise per $"}, {"84.9", 84.9, 0, 0, Exact, "rupee per $"}}},
 		{"The shilling closed at 129 against the greenback.", []unitWant{{"129", 129, 0, 0, Exact, "shilling per $"}}},

@@ -92,11 +92,12 @@ func TestFiguresSharedUnits(t *testing.T) {
 }
 
 // TestFiguresAddedMoves: "added X to Y" in market copy is a rise and the
-// level it reaches, two figures, not a range.
+// level it reaches, two figures, not a range; the rise is in the level's
+// rate (see TestFiguresSentenceRate).
 func TestFiguresAddedMoves(t *testing.T) {
 	checkUnitCases(t, []unitCase{
 		{"Soybeans added 14 cents to $11.82 a bushel.", []unitWant{
-			{"14 cents", 14, 0, 0, Exact, "cent"}, {"$11.82 a bushel", 11.82, 0, 0, Exact, "$ per bushel"}}},
+			{"14 cents", 14, 0, 0, Exact, "cent per bushel"}, {"$11.82 a bushel", 11.82, 0, 0, Exact, "$ per bushel"}}},
 		{"The index added 212 points to 38,950.", []unitWant{
 			{"212 points", 212, 0, 0, Exact, "points"}, {"38,950", 38950, 0, 0, Exact, ""}}},
 		// Close bounds after "added" stay a range.

@@ -52,6 +52,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		if c.last+1 < len(toks) {
 			next = toks[c.last+1].lx
 		}
+		if c.q.kind == QuantityNumber && c.last+1 < len(toks) && ntIsWord(toks[c.last+1], "point") && fx.pointOfPercent(toks, cands, k, c.last+1) {
+			return "percentage point" // "by 0.25 point to a range of 1.75%-2%": the word stays outside the number
+		}
 		if next != nil && (next.w == "and" || next.w == "or") {
 			if u := fx.sharedUnit(toks, cands, k); u != "" {
 				return u // "16 and 6 per cent, respectively"
@@ -128,6 +131,9 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 			return u // "fell 9 paise to 84.12 against the dollar": paise per $
 		}
 	}
+	if c.q.kind == QuantityNumber && c.unitFirst == c.unitLast && foldIn(base, "point", "points") && fx.pointOfPercent(toks, cands, k, c.last) {
+		return "percentage point" // "raised its forecast by 0.2 point to 2.8%"
+	}
 	if c.q.kind != QuantityCurrency && c.q.kind != QuantityDimension {
 		return base
 	}
@@ -141,7 +147,172 @@ func (fx *figurer) unitName(toks []ntoken, cands []candidate, k int, written str
 		c.first > 0 && tokenWord(fx.text, toks[c.first-1]) == "from" && c.last+1 < cands[k+1].first && tokenWord(fx.text, toks[c.last+1]) == "to" {
 		return rateName(base, fx.perOf(toks, &cands[k+1]))
 	}
+	if c.q.kind == QuantityCurrency && !strings.Contains(base, " per ") {
+		if per := fx.sentenceRate(toks, cands, k, base); per != "" {
+			return rateName(base, per)
+		}
+	}
 	return base
+}
+
+// sentenceRate is the rate that a sum written without one shares with the
+// nearest sum of the same currency in its sentence that has one: a market
+// report gives the rate once and its moves and levels are all in it
+// ("Brent shed 70 cents, trading under $112 a barrel, after settling $1.17
+// higher": cent per barrel, $ per barrel; "rose Rs 700 to Rs 1,25,400 per
+// 10 grams": both ₹ per 10 g), as CQE and the annotators read them. The
+// sum must be a move (a verb of change before it, "higher" or "lower"
+// after it) or of the same size as the priced sum, within ten times, and
+// a sum with a multiplier ("$1.2 billion") is a total, never a price. The
+// following priced sum is tried first at each distance, for the move
+// leads to its level ("added $112 to $5,290 a tonne"). It is "" when no
+// such sum stands in the sentence.
+func (fx *figurer) sentenceRate(toks []ntoken, cands []candidate, k int, base string) string {
+	c := &cands[k]
+	if c.q.num.scaled || len(cands) < 2 || k+1 < len(cands) && cands[k+1].first == c.last+2 && tokenWord(fx.text, toks[c.last+1]) == "for" {
+		return "" // "GH₵ 70 for five": the sum prices its own lot
+	}
+	minor, major := minorCurrencyOf[base], base
+	if minor != "" {
+		major = ""
+	}
+	move := -1 // unknown until a priced sum of another size asks
+	for d := 1; d < len(cands); d++ {
+		for _, j := range [2]int{k + d, k - d} {
+			if j < 0 || j >= len(cands) {
+				continue
+			}
+			o := &cands[j]
+			if o.perFirst == 0 || o.q.kind != QuantityCurrency || o.q.unitFirst < 0 || o.q.num.scaled {
+				continue
+			}
+			u := fx.bareCurrency(normalUnit(fx.text[toks[o.q.unitFirst].start:toks[o.q.unitLast].end], QuantityCurrency))
+			if u != major && (minor == "" || !minorOfCurrency(minor, u)) {
+				continue
+			}
+			per := fx.perOf(toks, o)
+			if durationUnitNames[per] != "" || fx.clauseBreak(toks, min(c.last, o.last), max(c.first, o.first)) {
+				return "" // "Rent is €900 a month and the deposit €2,700"; "per tonne; retail buyers paid Rs 9,800"
+			}
+			v, ov := c.b.min, o.b.min
+			if minor != "" {
+				v /= 100
+			}
+			if v <= 0 || ov <= 0 || v*10 < ov || ov*10 < v {
+				if move < 0 {
+					move = 0
+					if fx.changeAmount(toks, cands, k) || c.first > 0 && lowerIn(priceMoveVerbs, ntText(fx.text, toks[c.first-1])) ||
+						c.last+1 < len(toks) && foldIn(ntText(fx.text, toks[c.last+1]), "higher", "lower") {
+						move = 1
+					}
+				}
+				if move == 0 && !(j > k && fx.movesTo(toks, cands, k, j)) {
+					return ""
+				}
+			}
+			return per
+		}
+	}
+	return ""
+}
+
+// clauseBreak reports whether a new clause with its own subject stands
+// between tokens from and to: a semicolon, or "and" before a determiner
+// ("a barrel on Monday and the index fell"). A market report's "while"
+// compares a sibling price and is no break.
+func (fx *figurer) clauseBreak(toks []ntoken, from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		switch tokenWord(fx.text, toks[j]) {
+		case ";":
+			return true
+		case "and":
+			if j+1 < to && toks[j+1].lx != nil && toks[j+1].lx.cls&clsDet != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pointOfPercent reports whether the points of candidate k, whose last
+// token is end, move a percentage, and so are percentage points, as rate and forecast copy
+// writes them: the move reaches a percent ("by 0.25 point to a range of
+// 1.75%-2%") or stands in brackets after one ("2.5 per cent (up 0.1
+// points)"). An index's points restated as a percent ("212 points, or
+// 0.6%") are not read here.
+func (fx *figurer) pointOfPercent(toks []ntoken, cands []candidate, k, end int) bool {
+	c := &cands[k]
+	if k+1 < len(cands) && cands[k+1].q.kind == QuantityPercent && end+1 < cands[k+1].first &&
+		tokenWord(fx.text, toks[end+1]) == "to" {
+		for m := end + 2; m < cands[k+1].first; m++ {
+			if !foldIn(ntText(fx.text, toks[m]), "a", "range", "of") {
+				return false
+			}
+		}
+		return true
+	}
+	if k > 0 && cands[k-1].q.kind == QuantityPercent && c.first >= 1 {
+		m := c.first - 1
+		if foldIn(ntText(fx.text, toks[m]), "up", "down") {
+			m--
+		}
+		return m == cands[k-1].last+1 && ntIsPunct(fx.text, toks[m], '(')
+	}
+	return false
+}
+
+// priceMoveVerbs move a price in market copy without naming a rise or a
+// fall as the words of change do: "shed 70 cents", "added $112".
+var priceMoveVerbs = map[string]bool{"shed": true, "lost": true, "gained": true, "added": true, "slipped": true,
+	"eased": true, "edged": true, "firmed": true, "lose": true, "gain": true, "add": true, "shedding": true,
+	"losing": true, "gaining": true, "adding": true, "slipping": true, "easing": true}
+
+// movesTo reports whether sum k is the move that takes a price to the
+// level j after it, whatever verb moved it: "gained 6.45 cents to $3.8120
+// a pound", "added $112, or 2.2%, to settle at $5,290 a tonne". Only
+// "to" or "at", commas, "or", a percent that restates the move and the
+// closing verbs stand between.
+func (fx *figurer) movesTo(toks []ntoken, cands []candidate, k, j int) bool {
+	at := false
+	m := cands[k].last + 1
+	for i := k + 1; i <= j; i++ {
+		for ; m < cands[i].first; m++ {
+			w := tokenWord(fx.text, toks[m])
+			if w == "" {
+				w = lowerKey(ntText(fx.text, toks[m])) // "settling" is no word of the lexicon
+			}
+			switch {
+			case w == "to" || w == "at":
+				at = true
+			case w == "," || w == "or" || closingVerbs[w]:
+			default:
+				return false
+			}
+		}
+		if i < j && cands[i].q.kind != QuantityPercent {
+			return false
+		}
+		m = cands[i].last + 1
+	}
+	return at
+}
+
+// minorCurrencyOf names the hundredth parts of currencies as a sum's unit
+// writes them, and minorOfCurrency says whose part each is: a cent is of
+// the dollar, the euro and most others, a penny of sterling, a paisa of
+// the rupee, a kobo of the naira.
+var minorCurrencyOf = map[string]string{"cent": "cent", "pence": "pence", "paise": "paise", "kobo": "kobo"}
+
+func minorOfCurrency(minor, currency string) bool {
+	switch currency {
+	case "£":
+		return minor == "pence"
+	case "₹", "Rs":
+		return minor == "paise"
+	case "₦":
+		return minor == "kobo"
+	}
+	return minor == "cent" && currency != ""
 }
 
 // exchangeMove is the unit of a sum that is the move of an exchange rate,
@@ -454,6 +625,9 @@ func onlyOne(pairs ...any) string {
 
 // perOf is the normal name of the denominator of rate c.
 func (fx *figurer) perOf(toks []ntoken, c *candidate) string {
+	if c.perFirst == c.perLast && fx.text[toks[c.perFirst].start:toks[c.perLast].end] == "b" {
+		return "barrel" // "$72.94/b", "60 cents/b": oil copy's barrel (as in "b/d")
+	}
 	return normalUnit(fx.text[toks[c.perFirst].start:toks[c.perLast].end], QuantityDimension)
 }
 

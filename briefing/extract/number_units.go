@@ -323,25 +323,33 @@ func unitHyphenated(text string, toks []ntoken, p *numParse, q *quantParse) bool
 }
 
 // unitDegreeSign reads "47°", "47°C", "104°F", and a sign set apart with
-// its letter, as typeset copy writes it: "46.8 °C".
+// its letter, as typeset copy writes it: "46.8 °C", and with spaces all
+// round as some weather copy does: "6 ° C".
 func unitDegreeSign(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
-	if t := toks[k]; ntText(text, t) != "°" || t.space && !(k+1 < n && !toks[k+1].space && (ntText(text, toks[k+1]) == "C" || ntText(text, toks[k+1]) == "F")) {
+	letter := k+1 < n && (ntText(text, toks[k+1]) == "C" || ntText(text, toks[k+1]) == "F") &&
+		(k+2 >= n || toks[k+2].space || toks[k+2].kind == ntPunct)
+	if t := toks[k]; ntText(text, t) != "°" || t.space && !letter {
 		return false
 	}
 	last := k
-	if k+1 < n && !toks[k+1].space && toks[k+1].kind == ntWord {
+	if k+1 < n && (!toks[k+1].space && toks[k+1].kind == ntWord || letter) {
 		last = k + 1
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
 	return true
 }
 
-// unitDegreesWord reads "51 degrees Celsius", "minus 15 degrees".
+// unitDegreesWord reads "51 degrees Celsius", "minus 15 degrees", and the
+// scale's name alone, as forecasts write it: "6 centigrade", "31 Celsius".
 func unitDegreesWord(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k, n := p.last+1, len(toks)
 	if w := tokenWord(text, toks[k]); w != "degrees" && w != "degree" {
-		return false
+		if !temperatureScale(text, toks[k]) {
+			return false
+		}
+		q.last, q.kind, q.unitFirst, q.unitLast = k, QuantityTemperature, k, k
+		return true
 	}
 	last := k
 	if k+1 < n && toks[k+1].kind == ntWord {
@@ -351,6 +359,16 @@ func unitDegreesWord(text string, toks []ntoken, p *numParse, q *quantParse) boo
 	}
 	q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityTemperature, k, last
 	return true
+}
+
+// temperatureScale reports whether token t names a scale of temperature
+// in words: "Celsius", "centigrade", "Fahrenheit" (and the common
+// misspelling "celcius").
+func temperatureScale(text string, t ntoken) bool {
+	if t.kind != ntWord || t.end-t.start < 7 || text[t.start]|0x20 != 'c' && text[t.start]|0x20 != 'f' {
+		return false // most words after a number: one byte tells
+	}
+	return foldIn(ntText(text, t), "celsius", "centigrade", "fahrenheit", "celcius")
 }
 
 func unitPercentSign(text string, toks []ntoken, p *numParse, q *quantParse) bool {
@@ -568,6 +586,16 @@ func spacedDegreeLetter(text string, toks []ntoken, first, k int) bool {
 	}
 	for j := first - 1; j >= 0 && j >= first-degreeCueLookBack; j-- {
 		if t := toks[j]; t.kind == ntWord && degreeCues[strings.ToLower(ntText(text, t))] {
+			return true
+		}
+	}
+	// A temperature written the same way earlier in the sentence: "around
+	// 29-32 C inland and on the coast, falling to 25-28 C from Sunday".
+	for j := first - 1; j > 0 && j >= first-2*degreeCueLookBack; j-- {
+		if t := toks[j]; t.kind == ntPunct && (text[t.start] == '.' && j+1 < len(toks) && toks[j+1].space || text[t.start] == ';') {
+			return false
+		}
+		if toks[j-1].kind == ntNum && toks[j].space && ntText(text, toks[j]) == w {
 			return true
 		}
 	}
