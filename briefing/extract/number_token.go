@@ -30,7 +30,11 @@ type ntoken struct {
 	// foreign marks a word with a letter beyond ASCII, which may fold to
 	// an ASCII one ("ſ" to "s") and has no entry (see figurer.mayHave).
 	foreign bool
-	lx      *numLex
+	// quoteOdd marks a token after an odd number of straight double
+	// quotes in the tokens of its ntokenize call, so that an inch mark
+	// (unitInchMark) asks in constant time whether it may close a quote.
+	quoteOdd bool
+	lx       *numLex
 }
 
 // ntokenize splits text[from:to] into tokens, appending them to buf. Word
@@ -39,6 +43,7 @@ type ntoken struct {
 func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 	lexTableOnce.Do(buildLexTable)
 	space, nl := true, true
+	t0, quotes := len(buf), false
 	for i := from; i < to; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -100,6 +105,7 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 				i = j
 			default:
 				buf = append(buf, ntoken{start: i, end: i + 1, kind: ntPunct, space: space, nl: nl})
+				quotes = quotes || c == '"'
 				i++
 			}
 			space, nl = false, false
@@ -130,7 +136,22 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 		}
 		space, nl = false, false
 	}
+	if quotes {
+		markQuoteParity(text, buf[t0:])
+	}
 	return buf
+}
+
+// markQuoteParity sets quoteOdd on the tokens after an odd number of
+// straight double quotes, in one pass over the tokens of one ntokenize call.
+func markQuoteParity(text string, toks []ntoken) {
+	odd := false
+	for k := range toks {
+		toks[k].quoteOdd = odd
+		if ntIsPunct(text, toks[k], '"') {
+			odd = !odd
+		}
+	}
 }
 
 // initialismEnd returns the end of an initialism of two to four capital
