@@ -86,13 +86,17 @@ var hostileEntries = []struct {
 	{"Timeline", func(text string) { Timeline(text, hostilePublished) }},
 	{"Timexes", func(text string) { Timexes(text, hostilePublished) }},
 	{"Quantities", func(text string) { Quantities(text) }},
+	{"Numbers", func(text string) { Numbers(text) }},
+	{"NumberRanges", func(text string) { NumberRanges(text) }},
+	{"Sentences", func(text string) { Sentences(text) }},
 }
 
 var hostilePublished = time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
 
 // BenchmarkHostile runs every entry point on every hostile input at 256 KB
 // and 1 MB; cpu-MB/s far below FiguresArticle's, or a 1 MB time more than
-// about four times the 256 KB one, is a pass that scans back.
+// about four times the 256 KB one, is a pass that scans back. Pick rows
+// with -bench, e.g. 'Hostile/inch' (the whole table takes many minutes).
 func BenchmarkHostile(b *testing.B) {
 	for _, in := range hostileInputs {
 		for _, size := range []int{256 << 10, 1 << 20} {
