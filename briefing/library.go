@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	lru "github.com/hashicorp/golang-lru/v2"
 
@@ -36,6 +37,10 @@ type Library struct {
 	// briefings, or a filter that reads every body, does not keep them all.
 	mu      sync.Mutex
 	entries *lru.Cache[string, *entry]
+	// held is the memory the cached entries hold (entry.held), and
+	// cacheBytes the most it may reach (entryCacheBytes unless a test
+	// sets it).
+	held, cacheBytes int64
 }
 
 // entryCacheSize is how many briefings' bodies, figures and timelines a
@@ -43,9 +48,16 @@ type Library struct {
 // need, and a few megabytes of 3 KB briefings.
 const entryCacheSize = 1024
 
+// entryCacheBytes bounds the memory of the cached entries as well as their
+// number: 1024 hostile briefings of 2 MiB (a table of numbers, imported or
+// fed in) each have some 500,000 figures of 200 bytes, and would keep 100
+// GB; the oldest are dropped past this many bytes.
+const entryCacheBytes = 256 << 20
+
 // entry holds what is computed lazily for one briefing.
 type entry struct {
-	b *Briefing
+	b    *Briefing
+	held int64 // bytes of body, figures and timeline charged (Library.charge), under Library.mu
 
 	once     sync.Once
 	body     string
@@ -264,7 +276,9 @@ func (l *Library) entry(id string) (*entry, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.entries == nil {
-		l.entries, _ = lru.New[string, *entry](entryCacheSize) // only a size below 1 fails
+		// Only a size below 1 fails; eviction runs under mu, inside Add
+		// and RemoveOldest.
+		l.entries, _ = lru.NewWithEvict(entryCacheSize, func(_ string, e *entry) { l.held -= e.held })
 	}
 	e, ok := l.entries.Get(id)
 	if !ok {
@@ -272,6 +286,24 @@ func (l *Library) entry(id string) (*entry, bool) {
 		l.entries.Add(id, e)
 	}
 	return e, true
+}
+
+// charge counts n more bytes held by the cached entry e of briefing id, and
+// drops the oldest entries while the cache holds more than its budget (the
+// newest stays, whatever its size). An entry dropped before it is charged
+// is no longer the cache's to count.
+func (l *Library) charge(id string, e *entry, n int64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if cur, ok := l.entries.Peek(id); !ok || cur != e {
+		return
+	}
+	e.held += n
+	l.held += n
+	budget := cmp.Or(l.cacheBytes, entryCacheBytes)
+	for l.held > budget && l.entries.Len() > 1 {
+		l.entries.RemoveOldest()
+	}
 }
 
 // interner holds one copy of the metadata strings and lists that many
@@ -408,6 +440,7 @@ func (l *Library) Body(id string) (string, error) {
 			return
 		}
 		e.body = cleanBody(data[start:])
+		l.charge(id, e, int64(len(e.body)))
 	})
 	return e.body, e.err
 }
@@ -419,7 +452,10 @@ func (l *Library) Figures(id string) ([]extract.Figure, error) {
 		return nil, err
 	}
 	e, _ := l.entry(id)
-	e.figOnce.Do(func() { e.figErr = Guarded(e.b.Path, func() { e.figures = FiguresWithLead(e.b, body) }) })
+	e.figOnce.Do(func() {
+		e.figErr = Guarded(e.b.Path, func() { e.figures = FiguresWithLead(e.b, body) })
+		l.charge(id, e, int64(len(e.figures))*int64(unsafe.Sizeof(extract.Figure{})))
+	})
 	return e.figures, e.figErr
 }
 
@@ -446,6 +482,9 @@ func (l *Library) Timeline(id string) ([]extract.TimelineEntry, error) {
 		return nil, err
 	}
 	e, _ := l.entry(id)
-	e.lineOnce.Do(func() { e.lineErr = Guarded(e.b.Path, func() { e.timeline = extract.Timeline(body, e.b.Published) }) })
+	e.lineOnce.Do(func() {
+		e.lineErr = Guarded(e.b.Path, func() { e.timeline = extract.Timeline(body, e.b.Published) })
+		l.charge(id, e, int64(len(e.timeline))*int64(unsafe.Sizeof(extract.TimelineEntry{})))
+	})
 	return e.timeline, e.lineErr
 }

@@ -31,7 +31,11 @@ type ntoken struct {
 	// foreign marks a word with a letter beyond ASCII, which may fold to
 	// an ASCII one ("ſ" to "s") and has no entry (see figurer.mayHave).
 	foreign bool
-	lx      *numLex
+	// quoteOdd marks a token after an odd number of straight double
+	// quotes in the tokens of its ntokenize call, so that an inch mark
+	// (unitInchMark) asks in constant time whether it may close a quote.
+	quoteOdd bool
+	lx       *numLex
 }
 
 // ntokenize splits text[from:to] into tokens, appending them to buf. Word
@@ -40,6 +44,7 @@ type ntoken struct {
 func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 	lexTableOnce.Do(buildLexTable)
 	space, nl := true, true
+	t0, quotes := len(buf), false
 	for i := from; i < to; {
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, 16) // room for the token this round may append
@@ -104,6 +109,7 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 				i = j
 			default:
 				buf = appendToken(buf, ntoken{start: i, end: i + 1, kind: ntPunct, space: space, nl: nl})
+				quotes = quotes || c == '"'
 				i++
 			}
 			space, nl = false, false
@@ -134,6 +140,9 @@ func ntokenize(text string, from, to int, buf []ntoken) []ntoken {
 		}
 		space, nl = false, false
 	}
+	if quotes {
+		markQuoteParity(text, buf[t0:])
+	}
 	return buf
 }
 
@@ -148,9 +157,21 @@ func appendToken(buf []ntoken, t ntoken) []ntoken {
 	buf = buf[:len(buf)+1]
 	s := &buf[len(buf)-1]
 	s.start, s.end, s.kind = t.start, t.end, t.kind
-	s.space, s.nl, s.upper, s.foreign = t.space, t.nl, t.upper, t.foreign
+	s.space, s.nl, s.upper, s.foreign, s.quoteOdd = t.space, t.nl, t.upper, t.foreign, t.quoteOdd
 	s.lx = t.lx
 	return buf
+}
+
+// markQuoteParity sets quoteOdd on the tokens after an odd number of
+// straight double quotes, in one pass over the tokens of one ntokenize call.
+func markQuoteParity(text string, toks []ntoken) {
+	odd := false
+	for k := range toks {
+		toks[k].quoteOdd = odd
+		if ntIsPunct(text, toks[k], '"') {
+			odd = !odd
+		}
+	}
 }
 
 // initialismEnd returns the end of an initialism of two to four capital

@@ -268,7 +268,8 @@ func shortTimeSuffix(text string, toks []ntoken, p *numParse) string {
 // writes snow and rain: "1″ per hour", "3-5\" of snow". A straight double
 // quote is an inch mark only when it closes no quotation: an even number
 // of them stands before the number in the sentence ("he said \"we lost
-// 5\"" ends a quote).
+// 5\"" ends a quote). The tokenizer counts them (quoteOdd), so that a text
+// of many numbers and quotes is not read again before each.
 func unitInchMark(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	k := p.last + 1
 	t := toks[k]
@@ -278,13 +279,7 @@ func unitInchMark(text string, toks []ntoken, p *numParse, q *quantParse) bool {
 	switch ntText(text, t) {
 	case "″":
 	case "\"":
-		quotes := 0
-		for _, u := range toks[:p.first] {
-			if ntIsPunct(text, u, '"') {
-				quotes++
-			}
-		}
-		if quotes%2 != 0 {
+		if toks[p.first].quoteOdd {
 			return false
 		}
 	default:

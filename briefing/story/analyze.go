@@ -221,12 +221,23 @@ func isNumber(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }
 
-// figures are the key figures of body with role, place, speaker and date.
+// maxKeyFigures is the most key figures a Doc keeps, five times the most
+// a sample briefing has. Each is read again for its place, speaker and
+// date in up to a kilobyte of sentence, and a hostile page of one long
+// sentence of tolls ("gunmen killed 3 people in Goma, gunmen killed 4 …")
+// has thousands: 256 KB of it took 14 s to analyse.
+const maxKeyFigures = 100
+
+// figures are the first maxKeyFigures key figures of body with role,
+// place, speaker and date.
 func figures(body string, published time.Time, countries []string, home string, gz *entity.Gazetteer) []Figure {
 	var out []Figure
 	for _, f := range extract.Figures(body) {
 		if !f.Key {
 			continue
+		}
+		if len(out) == maxKeyFigures {
+			break
 		}
 		sent := f.Sentence
 		fig := Figure{

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -98,22 +99,74 @@ func (ex *Extraction) shift(n int) {
 }
 
 // WriteJSON writes the extraction as one line of JSON.
+//
+// The line is written a figure at a time, not encoded whole first: a
+// megabyte of hostile input (a table of numbers) has some 250,000
+// figures, each with up to a kilobyte of sentence, and one buffer of
+// that line took over a gigabyte.
 func (ex Extraction) WriteJSON(w io.Writer) error {
+	jw := jsonLineWriter{w: bufio.NewWriter(w)}
+	jw.raw(`{"published":`)
+	jw.value(ex.Published)
+	jw.raw(`,"figures":`)
 	if ex.Explain {
-		return json.NewEncoder(w).Encode(ex.explained())
+		writeJSONArray(&jw, ex.Figures, func(f *extract.Figure) any { return explainedFigure{Figure: *f, Rules: f.Explain()} })
+	} else {
+		writeJSONArray(&jw, ex.Figures, func(f *extract.Figure) any { return f })
 	}
-	return json.NewEncoder(w).Encode(ex)
+	jw.raw(`,"timexes":`)
+	if ex.Explain {
+		writeJSONArray(&jw, ex.Timexes, func(t *extract.Timex) any { return explainedTimex{Timex: *t, Rules: t.Explain()} })
+	} else {
+		writeJSONArray(&jw, ex.Timexes, func(t *extract.Timex) any { return t })
+	}
+	jw.raw(`,"timeline":`)
+	writeJSONArray(&jw, ex.Timeline, func(e *extract.TimelineEntry) any { return e })
+	jw.raw("}\n")
+	if jw.err != nil {
+		return jw.err
+	}
+	return jw.w.Flush()
 }
 
-// explainedExtraction is the JSON of `extract --explain`: the contract,
-// with the rules behind each figure and temporal expression.
-type explainedExtraction struct {
-	Published *string                 `json:"published"`
-	Figures   []explainedFigure       `json:"figures"`
-	Timexes   []explainedTimex        `json:"timexes"`
-	Timeline  []extract.TimelineEntry `json:"timeline"`
+// jsonLineWriter writes JSON piece by piece and keeps the first error.
+type jsonLineWriter struct {
+	w   *bufio.Writer
+	err error
 }
 
+func (jw *jsonLineWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.w.WriteString(s)
+	}
+}
+
+// value writes v as encoding/json's Encoder does, HTML escaped.
+func (jw *jsonLineWriter) value(v any) {
+	if jw.err != nil {
+		return
+	}
+	var data []byte
+	if data, jw.err = json.Marshal(v); jw.err == nil {
+		_, jw.err = jw.w.Write(data)
+	}
+}
+
+// writeJSONArray writes xs as a JSON array, each element as elem makes
+// it; a nil slice is an empty array, as Extract makes it.
+func writeJSONArray[T any](jw *jsonLineWriter, xs []T, elem func(*T) any) {
+	jw.raw("[")
+	for i := range xs {
+		if i > 0 {
+			jw.raw(",")
+		}
+		jw.value(elem(&xs[i]))
+	}
+	jw.raw("]")
+}
+
+// explainedFigure and explainedTimex are the JSON of `extract --explain`:
+// the contract, with the rules behind each figure and temporal expression.
 type explainedFigure struct {
 	extract.Figure
 	Rules string `json:"rules"`
@@ -122,18 +175,6 @@ type explainedFigure struct {
 type explainedTimex struct {
 	extract.Timex
 	Rules string `json:"rules"`
-}
-
-func (ex Extraction) explained() explainedExtraction {
-	out := explainedExtraction{Published: ex.Published, Timeline: ex.Timeline,
-		Figures: make([]explainedFigure, len(ex.Figures)), Timexes: make([]explainedTimex, len(ex.Timexes))}
-	for i, f := range ex.Figures {
-		out.Figures[i] = explainedFigure{Figure: f, Rules: f.Explain()}
-	}
-	for i, t := range ex.Timexes {
-		out.Timexes[i] = explainedTimex{Timex: t, Rules: t.Explain()}
-	}
-	return out
 }
 
 // WriteTable writes the extraction as readable tables: key figures first
