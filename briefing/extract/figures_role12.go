@@ -36,3 +36,24 @@ func speakerAfter(text string, toks []ntoken, c *candidate) bool {
 	}
 	return false
 }
+
+// roleAgent is the rule of agentAfterBy.
+var roleAgent ruleID
+
+// agentAfterBy reports whether the figure c is the agent of a passive or
+// of a noun of harm: right after "by" ("killed by two gunmen", "raids
+// by some 300 members"). Not a change ("rose by 300 people") nor a
+// sequence ("followed by 12 more"), nor those who bore a harm
+// ("injuries sustained by six others").
+func agentAfterBy(text string, toks []ntoken, c *candidate) bool {
+	if c.first < 2 || !wordAt(text, toks[c.first-1], "by") {
+		return false
+	}
+	p := toks[c.first-2]
+	if p.lx != nil && (p.lx.change != "" || p.lx.num != nkNone) {
+		return false
+	}
+	w := ntText(text, p)
+	// Not "injuries sustained by six others": they bore the harm.
+	return !foldIn(w, "followed", "up", "down", "accompanied", "joined", "sustained", "suffered", "endured", "experienced", "borne", "felt")
+}
