@@ -281,6 +281,10 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 				j = k // an aside inside the subject: "Nine soldiers (two of them officers) were killed"
 				continue
 			}
+			if k := includingEnd(text, toks, j, end); k > j && verb < 0 {
+				j = k // a list of parts inside the subject: "Up to 30 civilians, including 16 members of one family who were returning home, were killed"
+				continue
+			}
 			if ntIsPunct(text, t, ',') && verb < 0 && (auxAhead(text, toks, j) || listVerbAhead(text, toks, j)) {
 				coord = true // an apposition or a list inside the subject
 				continue

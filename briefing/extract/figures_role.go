@@ -624,7 +624,7 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		if unit == "" || !deploymentNoun(unit) && !materielNoun(unit) {
 			return "", roleNone, false // "passengers were pulled from the water"
 		}
-	case unit != "" && !strictPerson(unit):
+	case unit != "" && !strictPerson(unit) && !(c.q.kind == QuantityNumber && personBeyondUnit(fx.text, toks, c)):
 		if !dwellingDamaged(unit, own) {
 			return "", roleNone, false // "lost 40 tanks", "took 40 percent of the market"
 		}

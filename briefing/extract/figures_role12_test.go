@@ -71,3 +71,18 @@ func TestRole12bReadings(t *testing.T) {
 		{"bodies recovered stay dead", "Nine bodies were recovered from the river.", "Nine bodies", RoleKilled, ""},
 	})
 }
+
+// TestRole12bUnitsAndLists checks that a one-word modifier read as the
+// unit does not hide the people it qualifies from their verb, and that a
+// subject's ", including …," aside, with clauses of its own, does not
+// hide the subject's predicate. The sentences are written for this test.
+func TestRole12bUnitsAndLists(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"a name between the count and its people", "Soldiers killed four al Qaeda fighters near the border.", "four al", RoleKilled, ""},
+		{"a hyphened noun of people", "Police detained 58 radical left-wingers after the march.", "58 radical", RoleDetained, ""},
+		{"a plural noun stays the unit", "The army destroyed 40 trucks carrying soldiers.", "40 trucks", RoleDeployed, ""},
+		{"an including aside with a relative", "Up to 25 villagers, including 11 members of one family who were travelling to a funeral, were killed.", "Up to 25 villagers", RoleKilled, "role/predicate"},
+		{"the aside's part takes the whole's fate", "Up to 25 villagers, including 11 members of one family who were travelling to a funeral, were killed.", "11 members", RoleKilled, ""},
+		{"an including aside before an active verb", "About 300 residents, including 90 children, fled the district.", "About 300 residents", RoleDisplaced, ""},
+	})
+}
