@@ -88,6 +88,10 @@ func personBeyondUnit(text string, toks []ntoken, c *candidate) bool {
 	return false
 }
 
+// includingReach bounds the aside: with the 8 tokens predicateRole then
+// reads, it stays within roleReach of the figure.
+const includingReach = 24
+
 // includingEnd returns the comma that closes an aside of parts opened by
 // ", including" at token j, when a verb follows it ("30 civilians,
 // including 16 members of one family who were returning from a wedding,

@@ -83,6 +83,7 @@ func TestRole12bUnitsAndLists(t *testing.T) {
 		{"a plural noun stays the unit", "The army destroyed 40 trucks carrying soldiers.", "40 trucks", RoleDeployed, ""},
 		{"an including aside with a relative", "Up to 25 villagers, including 11 members of one family who were travelling to a funeral, were killed.", "Up to 25 villagers", RoleKilled, "role/predicate"},
 		{"the aside's part takes the whole's fate", "Up to 25 villagers, including 11 members of one family who were travelling to a funeral, were killed.", "11 members", RoleKilled, ""},
+		{"a long including aside", "Up to 25 villagers, including 11 members of a single family who were returning from a neighbour's funeral, lost their lives.", "Up to 25 villagers", RoleKilled, "role/predicate"},
 		{"an including aside before an active verb", "About 300 residents, including 90 children, fled the district.", "About 300 residents", RoleDisplaced, ""},
 	})
 }
