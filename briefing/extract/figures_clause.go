@@ -281,6 +281,13 @@ func (fx *figurer) predicateRole(toks []ntoken, c *candidate) int {
 				j = k // an aside inside the subject: "Nine soldiers (two of them officers) were killed"
 				continue
 			}
+			if k := includingEnd(text, toks, j, min(len(toks), j+includingReach)); k > j && verb < 0 {
+				// A list of parts inside the subject: "Up to 30 civilians,
+				// including 16 members of one family who were returning
+				// home, were killed". The predicate is read past it.
+				j, end = k, max(end, min(len(toks), k+8))
+				continue
+			}
 			if ntIsPunct(text, t, ',') && verb < 0 && (auxAhead(text, toks, j) || listVerbAhead(text, toks, j)) {
 				coord = true // an apposition or a list inside the subject
 				continue

@@ -128,6 +128,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleAboard, "aboard", "At least 15 people were killed when a bus carrying 40 pilgrims overturned."},
 		{&roleLivesTaken, "lives-taken", "The conflict has claimed over 40,000 lives."},
 		{&roleFateUnknown, "fate-unknown", "Seven more people remained under the rubble."},
+		{&roleAgent, "agent", "Five villagers were shot by two policemen."},
 	}
 }
 
@@ -248,6 +249,12 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		// have been recovered, of whom three have been identified", "only 55
 		// of 75 confirmed dead had been identified".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleIdentified, 0
+		return false
+	}
+	if c.q.kind == QuantityNumber && predicateFate(f.Role) && agentAfterBy(fx.text, toks, c) && f.Unit != "" && strictPersonAt(fx.text, toks, c, f.Unit) {
+		// The people "by" whom a harm was done did it: "raids by some 300
+		// members of the gang", "were shot by two policemen".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleAgent, 0
 		return false
 	}
 	if f.Role == RoleWithdrawn && c.first > 0 && wordAt(fx.text, toks[c.first-1], "leaving") {
@@ -418,6 +425,14 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 	own, at, how, clause := fx.ownRoleWord(toks, c)
 	if own != nil && (!takenHostage(text, toks, at, at < c.first) || !holdCaptive(text, toks, at)) {
 		own = nil // "taken to hospital", "camps that held 300,000 people"
+	}
+	if own != nil && clause && how == rolePredicate && own.cls&clsRescue != 0 && f.why.category == catHeadNoun && f.Category == Casualties &&
+		c.q.kind == QuantityNumber && c.unitFirst >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.role == "" && !heldAround(toks) {
+		// A noun of harm that names no fate, whose own predicate is a rescue
+		// from the water or the rubble, counts no dead: "Two of the victims
+		// were rescued by fishermen" (the rescued are other, as survivors).
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
+		return false
 	}
 	if own != nil && clause {
 		if r, why, ok := fx.eventRole(f, c, toks, own, at, party, how == rolePredicate); ok {
@@ -609,7 +624,7 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		if unit == "" || !deploymentNoun(unit) && !materielNoun(unit) {
 			return "", roleNone, false // "passengers were pulled from the water"
 		}
-	case unit != "" && !strictPerson(unit):
+	case unit != "" && !strictPerson(unit) && !(c.q.kind == QuantityNumber && personBeyondUnit(fx.text, toks, c)):
 		if !dwellingDamaged(unit, own) {
 			return "", roleNone, false // "lost 40 tanks", "took 40 percent of the market"
 		}
@@ -622,7 +637,39 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 	if r == RoleDisplaced && (fledAbroad(fx.text, toks, at) || head != nil && head.role == RoleRefugees) {
 		return RoleRefugees, roleAbroad, true // "2.5 million refugees have been forced to flee"
 	}
+	if r == RoleAffected && (own.w == "burned" || own.w == "burnt") && (aliveAt(fx.text, toks, at+1) || aliveAt(fx.text, toks, c.last+1)) {
+		return RoleKilled, roleNone, true // people "burnt alive", "burned 12 villagers alive" were killed
+	}
+	if r == RoleDisplaced && (own.w == "driven" || own.w == "forced") && at < c.first && intoNeed(fx.text, toks, c) {
+		return RoleInNeed, roleNone, true // "have driven 24 million people – 80% of the population – into need"
+	}
 	return r, roleNone, true
+}
+
+// aliveAt reports whether token j is "alive".
+func aliveAt(text string, toks []ntoken, j int) bool {
+	return j < len(toks) && wordAt(text, toks[j], "alive")
+}
+
+// intoNeed reports whether the object figure c of a verb of driving is
+// driven "into" need, hunger or poverty rather than from its homes: "have
+// driven 24 million people – nearly 80 percent of the population – into
+// need". The scan reads past an aside between dashes to the sentence's
+// next stop.
+func intoNeed(text string, toks []ntoken, c *candidate) bool {
+	for j := c.last + 1; j+1 < len(toks) && j <= c.last+14; j++ {
+		if ntIsPunct(text, toks[j], '.') || ntIsPunct(text, toks[j], ';') {
+			return false
+		}
+		if wordAt(text, toks[j], "into") {
+			n := toks[j+1]
+			if n.lx != nil && (n.lx.w == "extreme" || n.lx.w == "acute") && j+2 < len(toks) {
+				n = toks[j+2]
+			}
+			return n.lx != nil && n.lx.role == RoleInNeed || wordAt(text, n, "poverty") || wordAt(text, n, "destitution")
+		}
+	}
+	return false
 }
 
 // needOfThings reports whether the figure f, of the need category, counts
@@ -672,6 +719,15 @@ func withoutRole(text string, toks []ntoken, c *candidate) Role {
 				return ""
 			case foldIn(x, "a", "any", "their", "its", "his", "her", "permanent", "proper", "adequate", "clean", "safe", "drinking", "enough"):
 				continue
+			case without && foldIn(x, "access") && k+1 < len(toks) && wordAt(text, toks[k+1], "to"):
+				// "leaving 46,000 children without access to education":
+				// a service out of reach is a need, a home a displacement.
+				for m := k + 2; m < len(toks) && m <= k+3; m++ {
+					if foldIn(ntText(text, toks[m]), "home", "homes", "house", "houses") {
+						return RoleDisplaced
+					}
+				}
+				return RoleInNeed
 			}
 			break
 		}
@@ -841,6 +897,9 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 			break // not "Two guards were killed and four others escaped"
 		}
 		if lx := toks[j].lx; lx != nil && lx.role != "" && lx.cls&clsPredOnly == 0 {
+			if lx.cls&clsRescue != 0 && !heldAround(toks) {
+				break // "rescued 367 migrants" from the sea: the verb is theirs, and no release
+			}
 			return lx, j, roleWord, false
 		}
 	}
@@ -915,11 +974,30 @@ func relativeAfter(text string, toks []ntoken, c *candidate) int {
 	if (lx.w == "who" || lx.w == "that") && j+1 < len(toks) && lexHas(toks[j+1], clsAux) {
 		return predicateAfter(text, toks, j+1)
 	}
+	if reportParticiple(lx.w) {
+		// A reduced relative of report gives the fate it reports: "40
+		// people reported missing", "the 60 people reported to remain
+		// trapped", "12 miners feared dead".
+		if k := predicateAfter(text, toks, j); k >= 0 && predicateFate(toks[k].lx.role) && toks[k].lx.head == "" {
+			return k
+		}
+		return -1
+	}
 	if lx.role != "" && lx.role != RoleMissing && lx.head == "" && lx.cls&(clsActor|clsPredOnly|clsIntrans|clsRescue) == 0 &&
 		passiveAfter(text, toks, j) {
 		return j
 	}
 	return -1
+}
+
+// reportParticiple reports whether w is a participle of report or belief
+// that takes a fate for complement ("reported missing", "feared dead").
+func reportParticiple(w string) bool {
+	switch w {
+	case "reported", "feared", "presumed", "believed", "confirmed", "thought", "listed", "declared":
+		return true
+	}
+	return false
 }
 
 // roleReach bounds how far from a figure, or the list it is in, the
@@ -1002,7 +1080,12 @@ func (fx *figurer) otherClauseLead(toks []ntoken, j int, c *candidate) bool {
 	}
 	if j > first {
 		// The word comes after: only a contrast parts them ("All three
-		// survived, but seven civilians were killed").
+		// survived, but seven civilians were killed"), or a count of its
+		// own that the word governs through "of" ("rescued 367 migrants
+		// and recovered the bodies of another 25": the bodies are the 25's).
+		if ofCountAfter(toks, j) {
+			return true
+		}
 		for k := first + 1; k < j; k++ {
 			switch tokenWord(fx.text, toks[k]) {
 			case "but", "while", "whereas", "although", "though":
@@ -1028,6 +1111,20 @@ func (fx *figurer) otherClauseLead(toks []ntoken, j int, c *candidate) bool {
 			if k > j+2 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ofCountAfter reports whether the noun at token j governs a count of its
+// own through "of": "the bodies of another 25", "the deaths of 12".
+func ofCountAfter(toks []ntoken, j int) bool {
+	if j+2 >= len(toks) || !ntIsWord(toks[j+1], "of") {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+3; k++ {
+		if t := toks[k]; t.kind == ntNum || t.lx != nil && t.lx.num != nkNone && t.lx.num != nkAnd && t.lx.num != nkArticle {
+			return true
 		}
 	}
 	return false
@@ -1064,12 +1161,20 @@ func (fx *figurer) hasPrevFigure() bool { return len(fx.out) > 0 }
 func rescueWord(w string) bool { return w == "rescued" || w == "rescue" }
 
 // heldAround reports whether the sentence of toks says people were held:
-// abducted, kidnapped, hostages, in captivity.
+// abducted, kidnapped, hostages, in captivity; or names the armed men who
+// take captives, from whom a rescue is a release ("two of the victims
+// were rescued during a fierce encounter with the bandits"), where a
+// rescue from rubble or the sea names none.
 func heldAround(toks []ntoken) bool {
 	for _, t := range toks {
-		if t.lx != nil && t.lx.role == RoleHeld {
+		if t.lx != nil && (t.lx.role == RoleHeld || captorNoun(t.lx.w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// captorNoun reports whether w names armed men who take captives.
+func captorNoun(w string) bool {
+	return w == "bandits" || w == "gunmen"
 }
