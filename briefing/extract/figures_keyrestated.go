@@ -45,6 +45,7 @@ func buildKeyRestated() {
 		"The attack killed at least 47 people. Dozens of bodies were piled up inside homes.")
 	keyIncludedBare = register("key", "not-bare-part-included",
 		"More than 20,000 people fled the city, including more than 17,000 sheltering in 15 sites.")
+	buildKeyMoney()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -52,6 +53,7 @@ func buildKeyRestated() {
 // before them, and few figures are either, so a text costs a pass over its
 // figures and a short walk back for each of those.
 func restatedKeys(text string, figs []Figure) {
+	moneyKeys(text, figs) // an appeal's parts and earlier years' sums (figures_keymoney.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
