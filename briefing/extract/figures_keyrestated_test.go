@@ -74,3 +74,20 @@ func TestKeyPartsAddingUp(t *testing.T) {
 		{"another day's toll", another, "two people", true, "key/counted-category"},
 	})
 }
+
+// TestKeyChangedAndRevised checks that the old value of "from X to Y" and
+// a toll the next sentence says has risen are not key, while the new
+// value, a toll followed by an unrelated "But" and a range stay key. The
+// texts are written for this test.
+func TestKeyChangedAndRevised(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"the old value", "The revised plan ups the sum sought from US$120 million to US$310 million.",
+			"US$120 million", false, "key/not-changed-from"},
+		{"the new value", "The revised plan ups the sum sought from US$120 million to US$310 million.",
+			"US$310 million", true, ""},
+		{"a toll risen since", "The blast on Friday killed at least 40 people.\n\nOn Saturday, the ministry put the toll at 61. But it has risen as more of the missing were found dead, the minister said on Monday.",
+			"61", false, "key/not-revised-next"},
+		{"a toll and another But", "The blast on Friday killed at least 40 people. But the market reopened on Monday.",
+			"at least 40 people", true, ""},
+	})
+}
