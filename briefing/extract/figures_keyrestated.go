@@ -63,7 +63,7 @@ func buildKeyRestated() {
 	keyIncludedBare = register("key", "not-bare-part-included",
 		"More than 20,000 people fled the city, including more than 17,000 sheltering in 15 sites.")
 	keyChangedFrom = register("key", "not-changed-from",
-		"The revised appeal ups the amount sought from $193.2 million to $487.9 million.")
+		"The revised appeal ups the amount sought from US$193.2 million to US$487.9 million.")
 	keyRevisedNext = register("key", "not-revised-next",
 		"On July 7, the ministry put the toll at 292. But it has risen as more bodies were identified.")
 	buildKeyMoney()
