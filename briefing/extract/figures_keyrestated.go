@@ -17,6 +17,12 @@ import "strings"
 //     after a count is as often another group, the missing still sought
 //     beyond those found ("thousands of missing"), a release a day before
 //     ("hundreds of detainees" after "some 200 detainees being freed").
+//   - The part of a count said again, after "including", when an earlier
+//     key count of its value and role is that part told first: "the
+//     ministry said seven people including two children were killed" —
+//     "\"… killed seven people including two girls, and injured 46
+//     others,\" the ministry said". The quote says the count again
+//     (key/not-repeat), and its part with it.
 //   - A toll the next sentence says has risen since: "On July 7, the
 //     ministry put the toll at 292. But it has risen as more people …
 //     were identified". The sentence after it opens with "But" and says
@@ -54,7 +60,7 @@ import "strings"
 // no rule here reads it.
 
 // The rules of this file, registered by buildKeyRestated.
-var keyVagueRestated, keyIncludedBare, keyChangedFrom, keyRevisedNext ruleID
+var keyVagueRestated, keyIncludedBare, keyChangedFrom, keyRevisedNext, keyPartRepeated ruleID
 
 // buildKeyRestated registers the rules of this file (buildKey7 calls it).
 func buildKeyRestated() {
@@ -66,6 +72,8 @@ func buildKeyRestated() {
 		"The revised appeal ups the amount sought from US$193.2 million to US$487.9 million.")
 	keyRevisedNext = register("key", "not-revised-next",
 		"On July 7, the ministry put the toll at 292. But it has risen as more bodies were identified.")
+	keyPartRepeated = register("key", "not-part-said-again",
+		"Strikes killed seven people, including two children. \"The strikes killed seven people including two girls,\" the ministry said.")
 	buildKeyMoney()
 }
 
@@ -86,6 +94,9 @@ func restatedKeys(text string, figs []Figure) {
 		case (f.why.unit == unitNone || f.why.unit == unitInherited) && hasSuffixFold(text[f.SentenceStart:f.Start], "including ") &&
 			partByWhere[firstWord(text[f.End+1:f.SentenceEnd])] && includedBare(figs, i):
 			f.Key, f.why.key = false, keyIncludedBare
+		case i > 0 && figs[i-1].why.key == keyRepeat && figs[i-1].SentenceStart == f.SentenceStart &&
+			hasSuffixFold(text[figs[i-1].End:f.Start], "including ") && givenBefore(figs, i):
+			f.Key, f.why.key = false, keyPartRepeated
 		case casualtyRole(f.Role) && revisedNext(text, f):
 			f.Key, f.why.key = false, keyRevisedNext
 		case changedTo(text, figs, i):
@@ -179,3 +190,15 @@ const revisedWindow = 40
 
 // revisedWords say that a toll has risen since it was given.
 var revisedWords = []string{"risen", "rose", "climbed", "increased", "grown", "jumped"}
+
+// givenBefore reports whether a key figure before figs[i]'s sentence has
+// its value and role: the part of a repeated count, told first.
+func givenBefore(figs []Figure, i int) bool {
+	f := &figs[i]
+	for j := i - 1; j >= 0; j-- {
+		if g := &figs[j]; g.Key && g.SentenceStart != f.SentenceStart && g.Value == f.Value && g.Role == f.Role {
+			return true
+		}
+	}
+	return false
+}

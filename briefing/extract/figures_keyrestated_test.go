@@ -75,10 +75,11 @@ func TestKeyPartsAddingUp(t *testing.T) {
 	})
 }
 
-// TestKeyChangedAndRevised checks that the old value of "from X to Y" and
-// a toll the next sentence says has risen are not key, while the new
-// value, a toll followed by an unrelated "But" and a range stay key. The
-// texts are written for this test.
+// TestKeyChangedAndRevised checks that the old value of "from X to Y",
+// the part of a count said again and a toll the next sentence says has
+// risen are not key, while the new value, the part told first and a toll
+// followed by an unrelated "But" stay key. The texts are written for this
+// test.
 func TestKeyChangedAndRevised(t *testing.T) {
 	checkKeyCases(t, []keyCase{
 		{"the old value", "The revised plan ups the sum sought from US$120 million to US$310 million.",
@@ -87,6 +88,10 @@ func TestKeyChangedAndRevised(t *testing.T) {
 			"US$310 million", true, ""},
 		{"a toll risen since", "The blast on Friday killed at least 40 people.\n\nOn Saturday, the ministry put the toll at 61. But it has risen as more of the missing were found dead, the minister said on Monday.",
 			"61", false, "key/not-revised-next"},
+		{"the part of a count said again", "Officials said nine people including three children died in the raid on Monday.\n\n\"Gunmen killed nine people including three boys,\" the governor said.",
+			"three boys", false, "key/not-part-said-again"},
+		{"the part told first stays key", "Officials said nine people including three children died in the raid on Monday.\n\n\"Gunmen killed nine people including three boys,\" the governor said.",
+			"three children", true, ""},
 		{"a toll and another But", "The blast on Friday killed at least 40 people. But the market reopened on Monday.",
 			"at least 40 people", true, ""},
 	})
