@@ -96,3 +96,14 @@ func TestKeyChangedAndRevised(t *testing.T) {
 			"at least 40 people", true, ""},
 	})
 }
+
+// TestKeyRoundWordNoPlacePart checks that a round word after a total
+// spread over places is news of its own, not a place's part of the total:
+// its floor ("tens of thousands" is 10,000 at least) says nothing of what
+// the total still holds. The text is written for this test.
+func TestKeyRoundWordNoPlacePart(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"a round word after places", "In May, militants attacked four villages in the district and forced more than 12,000 residents to flee.\n\nArmed groups in Kessa region have killed more than 300 civilians and driven tens of thousands of others from their homes this year, a rights group said.",
+			"tens of thousands of others", true, ""},
+	})
+}
