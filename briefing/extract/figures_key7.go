@@ -204,8 +204,11 @@ func (fx *figurer) storyPlaces(toks []ntoken, cands []candidate) {
 					named = 1
 				}
 			}
-			if named == 0 || f.Value > t.left[r] {
-				t.places[r] = 0 // news of its own: the places are told
+			if named == 0 || f.Value > t.left[r] || f.why.number == numVague {
+				// News of its own: the places are told. A round word
+				// ("tens of thousands of others") is a magnitude whose
+				// floor says nothing of what the rest still holds.
+				t.places[r] = 0
 				continue
 			}
 			t.places[r]--

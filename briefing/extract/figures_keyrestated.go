@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Key rules of the twelfth pass (issue 12), read over a whole text's
 // figures once storyKeys has run: counts that say again, in other words, a
 // count the story has already given.
@@ -15,6 +17,27 @@ package extract
 //     after a count is as often another group, the missing still sought
 //     beyond those found ("thousands of missing"), a release a day before
 //     ("hundreds of detainees" after "some 200 detainees being freed").
+//   - The part of a count said again, after "including", when an earlier
+//     key count of its value and role is that part told first: "the
+//     ministry said seven people including two children were killed" —
+//     "\"… killed seven people including two girls, and injured 46
+//     others,\" the ministry said". The quote says the count again
+//     (key/not-repeat), and its part with it.
+//   - A toll the next sentence says has risen since: "On July 7, the
+//     ministry put the toll at 292. But it has risen as more people …
+//     were identified". The sentence after it opens with "But" and says
+//     the toll rose (revisedWords) in its first words; the count is the
+//     earlier report's, superseded (the lead's risenFrom finds the new
+//     toll where the text gives it).
+//   - The old value of a change "from X to Y": "ups the amount sought from
+//     US$193.2 million to US$487.9 million", "cut from 13,000 to 8,600".
+//     The new value is the figure; the old one is said only to measure
+//     the change (every such old value in the dev sets is not key).
+//     oldState (number_range.go) reads the pair as a number is read, when
+//     a word of change stands before "from" and a sign before the number
+//     is one token ("revised from 70 million to 81 million"); this reads
+//     the pair over the figures made, whatever their signs ("from
+//     US$193.2 million to US$487.9 million").
 //   - A bare number after "including" after a larger count of its kind in
 //     its sentence: "more than 20,000 people have been forced to flee …,
 //     including more than 17,000 sheltering in 15 displacement sites";
@@ -37,7 +60,7 @@ package extract
 // no rule here reads it.
 
 // The rules of this file, registered by buildKeyRestated.
-var keyVagueRestated, keyIncludedBare ruleID
+var keyVagueRestated, keyIncludedBare, keyChangedFrom, keyRevisedNext, keyPartRepeated ruleID
 
 // buildKeyRestated registers the rules of this file (buildKey7 calls it).
 func buildKeyRestated() {
@@ -45,6 +68,13 @@ func buildKeyRestated() {
 		"The attack killed at least 47 people. Dozens of bodies were piled up inside homes.")
 	keyIncludedBare = register("key", "not-bare-part-included",
 		"More than 20,000 people fled the city, including more than 17,000 sheltering in 15 sites.")
+	keyChangedFrom = register("key", "not-changed-from",
+		"The revised appeal ups the amount sought from US$193.2 million to US$487.9 million.")
+	keyRevisedNext = register("key", "not-revised-next",
+		"On July 7, the ministry put the toll at 292. But it has risen as more bodies were identified.")
+	keyPartRepeated = register("key", "not-part-said-again",
+		"Strikes killed seven people, including two children. \"The strikes killed seven people including two girls,\" the ministry said.")
+	buildKeyMoney()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -52,6 +82,7 @@ func buildKeyRestated() {
 // before them, and few figures are either, so a text costs a pass over its
 // figures and a short walk back for each of those.
 func restatedKeys(text string, figs []Figure) {
+	moneyKeys(text, figs) // an appeal's parts and earlier years' sums (figures_keymoney.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
@@ -63,6 +94,13 @@ func restatedKeys(text string, figs []Figure) {
 		case (f.why.unit == unitNone || f.why.unit == unitInherited) && hasSuffixFold(text[f.SentenceStart:f.Start], "including ") &&
 			partByWhere[firstWord(text[f.End+1:f.SentenceEnd])] && includedBare(figs, i):
 			f.Key, f.why.key = false, keyIncludedBare
+		case i > 0 && figs[i-1].why.key == keyRepeat && figs[i-1].SentenceStart == f.SentenceStart &&
+			hasSuffixFold(text[figs[i-1].End:f.Start], "including ") && givenBefore(figs, i):
+			f.Key, f.why.key = false, keyPartRepeated
+		case casualtyRole(f.Role) && revisedNext(text, f):
+			f.Key, f.why.key = false, keyRevisedNext
+		case changedTo(text, figs, i):
+			f.Key, f.why.key = false, keyChangedFrom
 		}
 	}
 }
@@ -105,6 +143,61 @@ func includedBare(figs []Figure, i int) bool {
 	for j := i - 1; j >= 0 && figs[j].SentenceStart == f.SentenceStart; j-- {
 		if p := &figs[j]; p.Value > f.Value {
 			return p.Category == f.Category
+		}
+	}
+	return false
+}
+
+// changedTo reports whether figs[i] is the old value of a change "from X
+// to Y": "from" just before it, and " to " between it and the next
+// figure, of its role and in its sentence.
+func changedTo(text string, figs []Figure, i int) bool {
+	f := &figs[i]
+	if i+1 >= len(figs) || !hasSuffixFold(text[f.SentenceStart:f.Start], "from ") {
+		return false
+	}
+	g := &figs[i+1]
+	if g.SentenceStart != f.SentenceStart || g.Role != f.Role {
+		return false
+	}
+	between := text[f.End:g.Start]
+	return len(between) <= maxChangeGap && strings.HasSuffix(between, " to ")
+}
+
+// maxChangeGap is the most bytes between X and Y of "from X to Y" ("from
+// $600 million last year to $830 million").
+const maxChangeGap = 24
+
+// revisedNext reports whether the sentence after f's opens with "But" and
+// says, within its first revisedWindow bytes, that the toll has risen:
+// "But it has risen as more people … were identified".
+func revisedNext(text string, f *Figure) bool {
+	next := strings.TrimLeft(text[f.SentenceEnd:], " \n")
+	if !strings.HasPrefix(next, "But ") {
+		return false
+	}
+	next = next[:min(len(next), revisedWindow)]
+	for _, w := range revisedWords {
+		if hasWordFold(next, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// revisedWindow is how many bytes of the next sentence revisedNext reads.
+const revisedWindow = 40
+
+// revisedWords say that a toll has risen since it was given.
+var revisedWords = []string{"risen", "rose", "climbed", "increased", "grown", "jumped"}
+
+// givenBefore reports whether a key figure before figs[i]'s sentence has
+// its value and role: the part of a repeated count, told first.
+func givenBefore(figs []Figure, i int) bool {
+	f := &figs[i]
+	for j := i - 1; j >= 0; j-- {
+		if g := &figs[j]; g.Key && g.SentenceStart != f.SentenceStart && g.Value == f.Value && g.Role == f.Role {
+			return true
 		}
 	}
 	return false

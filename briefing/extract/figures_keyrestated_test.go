@@ -74,3 +74,36 @@ func TestKeyPartsAddingUp(t *testing.T) {
 		{"another day's toll", another, "two people", true, "key/counted-category"},
 	})
 }
+
+// TestKeyChangedAndRevised checks that the old value of "from X to Y",
+// the part of a count said again and a toll the next sentence says has
+// risen are not key, while the new value, the part told first and a toll
+// followed by an unrelated "But" stay key. The texts are written for this
+// test.
+func TestKeyChangedAndRevised(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"the old value", "The revised plan ups the sum sought from US$120 million to US$310 million.",
+			"US$120 million", false, "key/not-changed-from"},
+		{"the new value", "The revised plan ups the sum sought from US$120 million to US$310 million.",
+			"US$310 million", true, ""},
+		{"a toll risen since", "The blast on Friday killed at least 40 people.\n\nOn Saturday, the ministry put the toll at 61. But it has risen as more of the missing were found dead, the minister said on Monday.",
+			"61", false, "key/not-revised-next"},
+		{"the part of a count said again", "Officials said nine people including three children died in the raid on Monday.\n\n\"Gunmen killed nine people including three boys,\" the governor said.",
+			"three boys", false, "key/not-part-said-again"},
+		{"the part told first stays key", "Officials said nine people including three children died in the raid on Monday.\n\n\"Gunmen killed nine people including three boys,\" the governor said.",
+			"three children", true, ""},
+		{"a toll and another But", "The blast on Friday killed at least 40 people. But the market reopened on Monday.",
+			"at least 40 people", true, ""},
+	})
+}
+
+// TestKeyRoundWordNoPlacePart checks that a round word after a total
+// spread over places is news of its own, not a place's part of the total:
+// its floor ("tens of thousands" is 10,000 at least) says nothing of what
+// the total still holds. The text is written for this test.
+func TestKeyRoundWordNoPlacePart(t *testing.T) {
+	checkKeyCases(t, []keyCase{
+		{"a round word after places", "In May, militants attacked four villages in the district and forced more than 12,000 residents to flee.\n\nArmed groups in Kessa region have killed more than 300 civilians and driven tens of thousands of others from their homes this year, a rights group said.",
+			"tens of thousands of others", true, ""},
+	})
+}

@@ -21,7 +21,8 @@ import (
 // speaks of it a little less, unless its qualifier says which side f is
 // on: a headline rounds the toll the text gives ("Over 600 dead" for "at
 // least 622 people dead"), and that rounding speaks of f as its exact
-// number would.
+// number would. A headline's round word ("Thousands flee") speaks of f
+// only by the same word.
 func headScore(f *Figure, head []Figure) float64 {
 	s := 0.0
 	for i := range head {
@@ -32,6 +33,10 @@ func headScore(f *Figure, head []Figure) float64 {
 		switch {
 		case h.Value == f.Value:
 			s += 8
+		case h.why.number == numVague:
+			// A round word ("Thousands flee") is a magnitude, not a
+			// number: its value is only its floor, so "thousands" is as
+			// near 4,500 as it is to 1,100, and nearness tells nothing.
 		case h.Value > 0 && math.Abs(h.Value-f.Value) <= 0.1*h.Value:
 			if roundsTo(h, f.Value) {
 				s += 8
@@ -235,9 +240,15 @@ func exactFor(text string, figs []Figure, best int) int {
 	if v.why.number != numVague {
 		return best
 	}
-	hi := 10 * v.Value // "thousands" is fewer than ten thousand
-	if v.Value < 100 {
+	hi := 10 * v.Value // "hundreds" is fewer than a thousand
+	switch {
+	case v.Value < 100:
 		hi = 100 // "dozens", "scores"
+	case v.Value >= 1000:
+		// "thousands" stands loosely for tens of thousands too ("thousands
+		// have fled" where the agency counts 53,000): copy has no word
+		// between it and "tens of thousands".
+		hi = 100 * v.Value
 	}
 	limit := nextParagraphEnd(text, v.End)
 	for i := best + 1; i < len(figs); i++ {
