@@ -36,3 +36,24 @@ func TestEventNamesItsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestEventRelativeAndListTail checks two fragments that become clauses: a
+// relative that opens with "whose", which names what it owns, and the
+// tail of a list of names with its adjunct ("Iran and Oman about the
+// detentions"), which joins the clause whose list it ends.
+func TestEventRelativeAndListTail(t *testing.T) {
+	for _, c := range []struct{ text, event string }{
+		{"The monitoring mission, whose mandate the council extended on Tuesday, will leave next year.", "The council extended the monitoring mission's mandate"},
+		{"The militia, whose fighters stormed the depot on Tuesday, has withdrawn.", "The militia's fighters stormed the depot"},
+		{"The envoy met the leaders of Chad, Niger and Mali on Tuesday about the border.", "The envoy met the leaders of Chad, Niger and Mali about the border"},
+	} {
+		got := Timeline(c.text, txFriday)
+		found := false
+		for _, e := range got {
+			found = found || e.Event == c.event
+		}
+		if !found {
+			t.Errorf("%q: no event %q in %+v", c.text, c.event, got)
+		}
+	}
+}

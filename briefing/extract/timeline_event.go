@@ -37,6 +37,11 @@ func completeClause(body string, sent string, segs []Span, idx int) string {
 	if c := comparisonClause(body, first, idx, seg); c != "" {
 		return c // "…, roughly double the figure of six months ago"
 	}
+	if first == "whose" && idx > 0 {
+		if c := possessiveRelative(body, seg(idx-1)); c != "" {
+			return c // "The African Union mission, whose mandate the Security Council renewed"
+		}
+	}
 	b0 := body
 	if idx > 0 && eventRelatives[first] {
 		// "according to regional officials, who this week ordered":
@@ -105,16 +110,73 @@ func isFragment(body string) bool {
 	case eventPrepositions[first], len(first) > 4 && strings.HasSuffix(first, "ly"):
 		return true
 	}
+	names := 0
 	for w, i := nextWord(body, 0); w != ""; w, i = nextWord(body, i) {
 		switch w {
 		case "and", "of", "the", "al", "el":
 			continue
 		}
+		if names > 0 && (w == "about" || relativePreposition(w)) {
+			return true // "Iran and Oman about the detentions": the tail of a list, then its adjunct
+		}
 		if !isUpperStart(w) {
 			return false
 		}
+		names++
 	}
 	return true
+}
+
+// possessiveRelative returns the clause that body, a relative opening
+// with "whose", tells of its antecedent, the noun phrase prev: "whose
+// mandate the Security Council renewed" after "The African Union
+// mission" is "The Security Council renewed the African Union mission's
+// mandate"; "whose fighters attacked the town" after "The group" is "The
+// group's fighters attacked the town". It returns "" when prev is no
+// short noun phrase or the relative has no verb where one is due.
+func possessiveRelative(body, prev string) string {
+	ante := nounPhrase(prev)
+	if ante == "" {
+		if ante = trailingName(prev); ante == "" {
+			return ""
+		}
+	}
+	f := strings.Fields(body)
+	if len(f) < 3 {
+		return ""
+	}
+	apos := "'s"
+	if strings.Contains(prev, "’") {
+		apos = "’s"
+	}
+	if strings.HasSuffix(ante, "s") {
+		apos = apos[:len(apos)-1]
+	}
+	owned := lowerOpening(ante) + apos + " " + f[1]
+	rest := strings.Join(f[2:], " ")
+	if v := lowerKey(f[2]); finiteVerb(v) || eventAuxiliaries[v] || irregularPastForms[v] {
+		return capitaliseEvent(owned + " " + rest) // the owned noun is the subject
+	}
+	// "the Security Council renewed": a subject of a determiner and
+	// names, then its verb ("renewed" here, which may be an adjective
+	// elsewhere), whose object is the owned noun.
+	k := 2
+	if determiners[lowerKey(f[k])] {
+		k++
+	}
+	verb := func(w string) bool {
+		v := lowerKey(trimSet(w, `.,;:`))
+		return !isUpperStart(w) && (strings.HasSuffix(v, "ed") || finiteVerb(v) || irregularPastForms[v])
+	}
+	n := k
+	for k < len(f) && k-n < 4 && !verb(f[k]) && !relativePreposition(lowerKey(f[k])) {
+		k++
+	}
+	if k == n || k >= len(f) || !verb(f[k]) {
+		return ""
+	}
+	out := append(append(append([]string{}, f[2:k+1]...), owned), f[k+1:]...)
+	return capitaliseEvent(strings.Join(out, " "))
 }
 
 // joinSegments joins to body, a phrase without a verb of segment idx, the

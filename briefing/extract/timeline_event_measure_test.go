@@ -59,7 +59,7 @@ func measureHasVerb(ev string) bool {
 func measureNoSubject(ev string) bool {
 	w := leadingWord(strings.TrimLeft(ev, "…"))
 	lw := lowerKey(trimSet(w, `.,;:!?"'“”‘’()`))
-	if eventRelatives[lw] || eventAuxiliaries[lw] || eventReportingVerbs[lw] {
+	if eventRelatives[lw] || lw == "whose" || eventAuxiliaries[lw] || eventReportingVerbs[lw] {
 		return true
 	}
 	return (finiteVerb(lw) || isParticiple(lw)) && !startsNounPhrase(ev)
