@@ -16,6 +16,8 @@ func TestEventNamesItsSubject(t *testing.T) {
 		{"The regional council met in emergency session. Its members approved the budget on Tuesday.", "The regional council's members approved the budget"},
 		// A speaker who speaks of itself.
 		{"The army, meanwhile, says it recaptured the airport on Tuesday.", "The army recaptured the airport"},
+		{"The Contact Group said its envoys reached the capital on Tuesday.", "The Contact Group's envoys reached the capital"},
+		{"Minsk Group said its co-chairs met on Tuesday.", "Minsk Group's co-chairs met"},
 		// A plural subject that a "they" after a subordinator continues.
 		{"Twelve fishermen were missing at sea until they were found on Tuesday.", "Twelve fishermen were found"},
 		// Not sure: kept as written.

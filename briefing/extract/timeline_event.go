@@ -774,6 +774,14 @@ func priorSubject(s string) string {
 var documentNouns = map[string]bool{"statement": true, "report": true, "memo": true, "letter": true, "study": true,
 	"survey": true, "document": true, "assessment": true, "estimate": true, "post": true, "video": true, "message": true}
 
+// bodyHeads end the name of a body, not a person: "Minsk Group", "Security
+// Council", "Islamic State".
+var bodyHeads = map[string]bool{"group": true, "council": true, "union": true, "agency": true, "ministry": true,
+	"army": true, "office": true, "mission": true, "government": true, "party": true, "front": true, "movement": true,
+	"alliance": true, "bank": true, "fund": true, "court": true, "commission": true, "committee": true, "state": true,
+	"organization": true, "organisation": true, "programme": true, "program": true, "service": true, "department": true,
+	"authority": true, "command": true, "force": true, "police": true, "assembly": true, "parliament": true}
+
 // agrees reports whether subj can be the antecedent of a pronoun of
 // number: a person's name (capitalised words, no article) for 'h', a
 // plural head for 'p', a singular one that is no name of a person for
@@ -781,7 +789,7 @@ var documentNouns = map[string]bool{"statement": true, "report": true, "memo": t
 func agrees(subj string, number byte) bool {
 	head := lastWordOf(subj)
 	pl := plural(head) || pluralNouns[lowerKey(head)]
-	person := !startsDeterminer(subj) && strings.Count(subj, " ") >= 1
+	person := !startsDeterminer(subj) && strings.Count(subj, " ") >= 1 && !bodyHeads[lowerKey(head)]
 	for w, i := nextWord(subj, 0); w != "" && person; w, i = nextWord(subj, i) {
 		person = isUpperStart(w)
 	}
