@@ -757,7 +757,7 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 		// the event opens where the window does, marked.
 		event = closeQuotation("…" + strings.TrimLeft(body, " "))
 	} else {
-		event = closeQuotation(capitaliseEvent(body))
+		event = namedAntecedent(closeQuotation(capitaliseEvent(body)), text, t)
 	}
 	if k := strings.LastIndexByte(event, ' '); k > 0 && we < t.sent.End && lastWordOf(event) == lastWordOf(strings.TrimRight(sent, " ")) {
 		// The window cut a run-on sentence inside the event's clause,

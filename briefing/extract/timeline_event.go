@@ -37,6 +37,11 @@ func completeClause(body string, sent string, segs []Span, idx int) string {
 	if c := comparisonClause(body, first, idx, seg); c != "" {
 		return c // "…, roughly double the figure of six months ago"
 	}
+	if first == "whose" && idx > 0 {
+		if c := possessiveRelative(body, seg(idx-1)); c != "" {
+			return c // "The African Union mission, whose mandate the Security Council renewed"
+		}
+	}
 	b0 := body
 	if idx > 0 && eventRelatives[first] {
 		// "according to regional officials, who this week ordered":
@@ -105,16 +110,73 @@ func isFragment(body string) bool {
 	case eventPrepositions[first], len(first) > 4 && strings.HasSuffix(first, "ly"):
 		return true
 	}
+	names := 0
 	for w, i := nextWord(body, 0); w != ""; w, i = nextWord(body, i) {
 		switch w {
 		case "and", "of", "the", "al", "el":
 			continue
 		}
+		if names > 0 && (w == "about" || relativePreposition(w)) {
+			return true // "Iran and Oman about the detentions": the tail of a list, then its adjunct
+		}
 		if !isUpperStart(w) {
 			return false
 		}
+		names++
 	}
 	return true
+}
+
+// possessiveRelative returns the clause that body, a relative opening
+// with "whose", tells of its antecedent, the noun phrase prev: "whose
+// mandate the Security Council renewed" after "The African Union
+// mission" is "The Security Council renewed the African Union mission's
+// mandate"; "whose fighters attacked the town" after "The group" is "The
+// group's fighters attacked the town". It returns "" when prev is no
+// short noun phrase or the relative has no verb where one is due.
+func possessiveRelative(body, prev string) string {
+	ante := nounPhrase(prev)
+	if ante == "" {
+		if ante = trailingName(prev); ante == "" {
+			return ""
+		}
+	}
+	f := strings.Fields(body)
+	if len(f) < 3 {
+		return ""
+	}
+	apos := "'s"
+	if strings.Contains(prev, "’") {
+		apos = "’s"
+	}
+	if strings.HasSuffix(ante, "s") {
+		apos = apos[:len(apos)-1]
+	}
+	owned := lowerOpening(ante) + apos + " " + f[1]
+	rest := strings.Join(f[2:], " ")
+	if v := lowerKey(f[2]); finiteVerb(v) || eventAuxiliaries[v] || irregularPastForms[v] {
+		return capitaliseEvent(owned + " " + rest) // the owned noun is the subject
+	}
+	// "the Security Council renewed": a subject of a determiner and
+	// names, then its verb ("renewed" here, which may be an adjective
+	// elsewhere), whose object is the owned noun.
+	k := 2
+	if determiners[lowerKey(f[k])] {
+		k++
+	}
+	verb := func(w string) bool {
+		v := lowerKey(trimSet(w, `.,;:`))
+		return !isUpperStart(w) && (strings.HasSuffix(v, "ed") || finiteVerb(v) || irregularPastForms[v])
+	}
+	n := k
+	for k < len(f) && k-n < 4 && !verb(f[k]) && !relativePreposition(lowerKey(f[k])) {
+		k++
+	}
+	if k == n || k >= len(f) || !verb(f[k]) {
+		return ""
+	}
+	out := append(append(append([]string{}, f[2:k+1]...), owned), f[k+1:]...)
+	return capitaliseEvent(strings.Join(out, " "))
 }
 
 // joinSegments joins to body, a phrase without a verb of segment idx, the
@@ -556,4 +618,298 @@ func clauseJoin(between string) int {
 		n++
 	}
 	return -1
+}
+
+// subjectPronouns open a sentence whose subject the sentence before named;
+// each maps to the number its antecedent has and whether it is a
+// possessive ("its fighters"). A first person ("we", "I") speaks in a
+// quotation: its speaker is not the subject before, and it stays.
+var subjectPronouns = map[string]struct {
+	number     byte // 's' singular thing, 'p' plural, 'h' a person
+	possessive bool
+}{
+	"it": {'s', false}, "its": {'s', true}, "they": {'p', false}, "their": {'p', true},
+	"he": {'h', false}, "his": {'h', true}, "she": {'h', false}, "her": {'h', true},
+}
+
+// namedAntecedent replaces the pronoun that opens event with the subject
+// of the sentence before, so that an analyst who copies the entry knows
+// who acted: "It began" after "The assault in the eastern city of
+// Jalalabad was …" is "The assault began"; "They were fighting again"
+// after "The rebels announced a ceasefire" is "The rebels were fighting
+// again". Only a pronoun that opens its own sentence too (after a date
+// that leads it: "By Wednesday they were fighting") is read so; a pronoun
+// inside a sentence most often stands for a phrase of that sentence.
+// The event is kept as it is when the sentence before has no subject that
+// agrees with the pronoun (a person for "he", a plural for "they"), or
+// when it speaks of its own "it"/"they" (a chain of pronouns whose
+// referent is further back: "The Security Council endorsed it").
+func namedAntecedent(event, text string, t *taggedTimex) string {
+	w, rest, ok := strings.Cut(event, " ")
+	if !ok {
+		return event
+	}
+	p, ok := subjectPronouns[lowerKey(w)]
+	if !ok {
+		return event // the cheap test first: most events open otherwise
+	}
+	sent := text[t.sent.Start:t.sent.End]
+	open := sent
+	if t.pre == t.sent.Start {
+		open = strings.TrimLeft(text[t.End:t.sent.End], " ,")
+	}
+	var subj string
+	if strings.EqualFold(leadingWord(open), w) {
+		prev := previousSentence(text, t.sent.Start)
+		if prev == "" || sharesPronoun(prev, p.number) {
+			return event
+		}
+		if subj = priorSubject(prev); subj != "" && reportsAfter(prev, subj) && !p.possessive && !eventReportingVerbs[verbAfter(rest)] {
+			// "The government said the truce would hold. It collapsed":
+			// "it" may be what was said; "It added" is the speaker.
+			return event
+		}
+	} else if subj = speakerOf(collapseSpace(sent), w, rest); subj == "" && p.number == 'p' {
+		subj = pluralSubjectBefore(collapseSpace(sent), w, rest)
+	}
+	if subj == "" || !agrees(subj, p.number) {
+		return event
+	}
+	if p.possessive {
+		apos := "'s"
+		if strings.Contains(sent, "’") {
+			apos = "’s" // the text's own apostrophe
+		}
+		if strings.HasSuffix(subj, "s") {
+			apos = apos[:len(apos)-1]
+		}
+		subj += apos
+	}
+	return capitaliseEvent(subj) + " " + rest
+}
+
+// speakerOf returns the speaker of sent when the pronoun w, then rest,
+// opens what the speaker said of themselves: "Israel, meanwhile, says it
+// has carried out around 480 strikes" gives "Israel". The words before
+// the pronoun are a subject (up to its first comma) and a verb of saying,
+// perhaps with "that"; "" otherwise.
+func speakerOf(sent, w, rest string) string {
+	before := textBefore(sent, w, rest)
+	if strings.EqualFold(lastWordOf(before), "that") {
+		before = strings.TrimRight(cutLastWord(before), " ")
+	}
+	if !eventReportingVerbs[lowerKey(lastWordOf(before))] {
+		return ""
+	}
+	subj := strings.TrimRight(cutLastWord(before), " ,")
+	if c := strings.IndexByte(subj, ','); c > 0 {
+		subj = subj[:c] // "Israel, meanwhile,"
+	}
+	if subj == "" || eventWordCount(subj) > 6 || clauseHasVerb(subj) || !startsNounPhrase(subj) || isAttribution(subj) {
+		return ""
+	}
+	return priorSubject(subj + " said")
+}
+
+// previousSentence returns the sentence that ends before start in text,
+// white space collapsed, or "". A paragraph break may lie between: news
+// copy runs one sentence a paragraph, and its pronouns cross them.
+func previousSentence(text string, start int) string {
+	lo := max(0, start-600)
+	gap := text[lo:start]
+	spans := Sentences(gap)
+	if len(spans) == 0 {
+		return ""
+	}
+	s := spans[len(spans)-1]
+	if s.Start == 0 && lo > 0 {
+		return "" // the window cut it: too long to read a subject from
+	}
+	return collapseSpace(gap[s.Start:s.End])
+}
+
+// sharesPronoun reports whether s holds a pronoun of the same number:
+// a pronoun of its own, whose referent the one after continues.
+func sharesPronoun(s string, number byte) bool {
+	for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {
+		if q, ok := subjectPronouns[lowerKey(trimSet(w, `.,;:!?"'“”‘’()`))]; ok && q.number == number {
+			return true
+		}
+		if number == 'p' && lowerKey(trimSet(w, `.,;:!?"'“”‘’()`)) == "them" {
+			return true
+		}
+	}
+	return false
+}
+
+// priorSubject returns the subject of s, a sentence, past a leading
+// adjunct of a few words and its comma ("On Wednesday, rescuers were
+// digging"): one to six words before its verb that are not a pronoun, or
+// the head of a longer noun phrase ("The assault" of "The assault in the
+// eastern city of Jalalabad was"); "" otherwise.
+func priorSubject(s string) string {
+	if fw := firstWord(s); eventPrepositions[fw] || gerundPrepositions[fw] || fw == "by" {
+		i := strings.IndexByte(s, ',')
+		if i < 0 || eventWordCount(s[:i]) > 5 {
+			return ""
+		}
+		s = strings.TrimLeft(s[i+1:], " ")
+	}
+	subj := leadingSubject(s)
+	if subj == "" || strings.ContainsAny(subj, ",;:\"“”()—–#") {
+		return ""
+	}
+	if head := subjectHead(strings.Fields(subj)); documentNouns[lowerKey(lastWordOf(head))] || head == "" && documentNouns[lowerKey(lastWordOf(subj))] {
+		return "" // "A statement from a junta spokesperson said …. It has also declared": the junta acted
+	}
+	switch firstWord(subj) {
+	case "this", "that", "these", "those", "there", "such", "one", "some", "many", "it", "they", "he", "she", "we", "i",
+		"its", "their", "his", "her", "our", "all", "both", "each", "most", "others":
+		return ""
+	}
+	return subj
+}
+
+// documentNouns name what carries a report, never who acts after it.
+var documentNouns = map[string]bool{"statement": true, "report": true, "memo": true, "letter": true, "study": true,
+	"survey": true, "document": true, "assessment": true, "estimate": true, "post": true, "video": true, "message": true}
+
+// bodyHeads end the name of a body, not a person: "Minsk Group", "Security
+// Council", "Islamic State".
+var bodyHeads = map[string]bool{"group": true, "council": true, "union": true, "agency": true, "ministry": true,
+	"army": true, "office": true, "mission": true, "government": true, "party": true, "front": true, "movement": true,
+	"alliance": true, "bank": true, "fund": true, "court": true, "commission": true, "committee": true, "state": true,
+	"organization": true, "organisation": true, "programme": true, "program": true, "service": true, "department": true,
+	"authority": true, "command": true, "force": true, "police": true, "assembly": true, "parliament": true}
+
+// agrees reports whether subj can be the antecedent of a pronoun of
+// number: a person's name (capitalised words, no article) for 'h', a
+// plural head for 'p', a singular one that is no name of a person for
+// 's'.
+func agrees(subj string, number byte) bool {
+	head := lastWordOf(subj)
+	pl := plural(head) || pluralNouns[lowerKey(head)]
+	person := !startsDeterminer(subj) && strings.Count(subj, " ") >= 1 && !bodyHeads[lowerKey(head)]
+	for w, i := nextWord(subj, 0); w != "" && person; w, i = nextWord(subj, i) {
+		person = isUpperStart(w)
+	}
+	switch number {
+	case 'p':
+		return pl
+	case 'h':
+		return person && !pl
+	}
+	return !pl && !person
+}
+
+// textBefore returns the words of sent before the pronoun w that opens an
+// event whose next words are rest, or "" when sent does not hold them.
+func textBefore(sent, w, rest string) string {
+	probe := w + " " + rest
+	if k := strings.IndexByte(rest, ' '); k > 0 {
+		probe = w + " " + rest[:k]
+	}
+	i := strings.Index(strings.ToLower(sent), strings.ToLower(probe))
+	if i <= 0 {
+		return ""
+	}
+	return strings.TrimRight(sent[:i], " ")
+}
+
+// pluralSubjectBefore returns the subject of the clause that a "they"
+// after a subordinator or a semicolon hangs off, when it is plural:
+// "European Union foreign ministers will discuss Syria when they meet in
+// Brussels" gives "European Union foreign ministers"; "279 schoolgirls
+// were taken from Jangebe; they were freed" gives "279 schoolgirls". The
+// subject is the noun phrase right before the clause's last verb group,
+// up to a comma, a verb or a function word; "" when there is none.
+func pluralSubjectBefore(sent, w, rest string) string {
+	before := textBefore(sent, w, rest)
+	if before == "" {
+		return ""
+	}
+	if strings.HasSuffix(before, ";") {
+		before = strings.TrimRight(before, ";")
+	} else if sub := lowerKey(lastWordOf(before)); eventSubordinators[sub] || breakSubordinators[sub] {
+		before = strings.TrimRight(cutLastWord(before), " ,")
+	} else {
+		return ""
+	}
+	f := strings.Fields(before)
+	v := -1
+	for k := len(f) - 1; k >= 0 && k >= len(f)-12; k-- {
+		lw := lowerKey(f[k])
+		if strings.ContainsAny(f[k], ",;:") {
+			return "" // the clause's verb lies before an aside: not sure
+		}
+		if !isUpperStart(f[k]) && (finiteVerb(lw) || eventAuxiliaries[lw] || irregularPastForms[lw]) {
+			v = k
+			for v > 0 && verbGroup(lowerKey(f[v-1])) {
+				v--
+			}
+			break
+		}
+	}
+	if v <= 0 {
+		return ""
+	}
+	j := v
+	for j > 0 && v-j < 6 {
+		pw := f[j-1]
+		lw := lowerKey(strings.TrimRight(pw, ","))
+		if strings.HasSuffix(pw, ",") || eventSubordinators[lw] || clauseRelatives[lw] || relativePreposition(lw) ||
+			lw == "and" || lw == "or" || eventReportingVerbs[lw] || finiteVerb(lw) && !isUpperStart(pw) {
+			break
+		}
+		j--
+	}
+	subj := strings.Join(f[j:v], " ")
+	if j == v || subjectPronouns[firstWord(subj)].number != 0 || !plural(lastWordOf(subj)) && !pluralNouns[lowerKey(lastWordOf(subj))] {
+		return ""
+	}
+	return subj
+}
+
+// verbGroup reports whether lw, lower case, belongs to a verb group before
+// its main verb: "will be sent", "had been", "were not".
+func verbGroup(lw string) bool {
+	return eventAuxiliaries[lw] || lw == "be" || lw == "been" || lw == "being" || lw == "not" || lw == "also"
+}
+
+// reportsAfter reports whether subj, the subject of s, is followed by a
+// verb of saying and a clause of its own: s reports something ("said the
+// truce would hold"), which a pronoun after it may stand for. A verb with
+// an object ("announced a ceasefire on Monday, …") reports nothing.
+func reportsAfter(s, subj string) bool {
+	rest := strings.TrimPrefix(s, subj)
+	v := verbAfter(rest)
+	if !eventReportingVerbs[v] {
+		return false
+	}
+	_, said, _ := strings.Cut(rest, v)
+	if c := strings.IndexAny(said, ",;:"); c >= 0 {
+		said = said[:c]
+	}
+	return firstWord(strings.TrimSpace(said)) == "that" || clauseHasVerb(said) || hasAuxiliary(said)
+}
+
+// hasAuxiliary reports whether s holds an auxiliary ("would", "had").
+func hasAuxiliary(s string) bool {
+	for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {
+		if eventAuxiliaries[lowerKey(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfter returns the first word of s, lower case, past a verb group's
+// auxiliaries ("has also said" gives "said").
+func verbAfter(s string) string {
+	for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {
+		if lw := lowerKey(trimSet(w, `.,;:!?"'“”‘’()`)); !verbGroup(lw) {
+			return lw
+		}
+	}
+	return ""
 }

@@ -25,7 +25,7 @@ func TestEventTextWhole(t *testing.T) {
 		{"fronted clause", "When the rains came, crops and homes were destroyed on Monday.",
 			"2025-03-10", "Crops and homes were destroyed"},
 		{"including", "MSF said its teams received eight injured people on Sunday, including women and children.",
-			"2025-03-09", "Its teams received eight injured people"},
+			"2025-03-09", "MSF's teams received eight injured people"}, // the speaker named (issue 12 item 3)
 		{"speakers after a list", "Troops entered the town on Monday, residents and officials said.",
 			"2025-03-10", "Troops entered the town"},
 
