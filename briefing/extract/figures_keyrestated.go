@@ -92,7 +92,7 @@ func restatedKeys(text string, figs []Figure) {
 		case f.why.number == numVague && (f.Role == RoleKilled || f.Role == RoleInjured) && roundedBefore(figs, i):
 			f.Key, f.why.key = false, keyVagueRestated
 		case (f.why.unit == unitNone || f.why.unit == unitInherited) && hasSuffixFold(text[f.SentenceStart:f.Start], "including ") &&
-			partByWhere[firstWord(text[f.End+1:f.SentenceEnd])] && includedBare(figs, i):
+			partByWhere[firstWord(strings.TrimLeft(text[f.End:f.SentenceEnd], " \n"))] && includedBare(figs, i):
 			f.Key, f.why.key = false, keyIncludedBare
 		case i > 0 && figs[i-1].why.key == keyRepeat && figs[i-1].SentenceStart == f.SentenceStart &&
 			hasSuffixFold(text[figs[i-1].End:f.Start], "including ") && givenBefore(figs, i):

@@ -107,3 +107,20 @@ func TestKeyRoundWordNoPlacePart(t *testing.T) {
 			"tens of thousands of others", true, ""},
 	})
 }
+
+// TestKeyPartAtTextEnd reads a text cut off right after a part given with
+// "including": a page that loses its last stop must still give its figures
+// (the part rule read one byte past the sentence and panicked).
+func TestKeyPartAtTextEnd(t *testing.T) {
+	for _, text := range []string{
+		"At least 50 people were killed, including 12",
+		"Floods have displaced 300,000 people, including 120,000",
+		"The number of displaced people has exceeded 4,500, including 1,900",
+		"More than 20,000 people fled the city, including 17,000  sheltering in 15 sites.",
+	} {
+		figs := Figures(text)
+		if len(figs) < 2 {
+			t.Errorf("Figures(%q) = %d figures, want the total and its part", text, len(figs))
+		}
+	}
+}
