@@ -1256,6 +1256,9 @@ func clockLine(t string) bool {
 		if marks++; marks > 2 || !clockMark(w) {
 			return false
 		}
+		if marks == 1 && !colon && foldIn(strings.TrimRight(w, "."), "hours", "hrs", "h") {
+			return false // "24 hours", "48 hrs": a span of time, as a heading or a line of a list writes it, not a stamp
+		}
 	}
 	return true
 }

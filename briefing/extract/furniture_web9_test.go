@@ -34,6 +34,9 @@ func TestFurnitureLineWeb9(t *testing.T) {
 		{"The curfew starts at 6 p.m.", false},
 		{"Officials may reopen 40 schools", false},
 		{"Aid may reach 12 towns by May", false},
+		{"24 hours", false}, // a span of time, not the hour of an update
+		{"48 hrs", false},
+		{"14:30 hrs", true},
 	} {
 		if got := furnitureLine(c.line); got != c.want {
 			t.Errorf("furnitureLine(%q) = %v, want %v", c.line, got, c.want)
