@@ -1287,13 +1287,16 @@ func mayDated(t string) bool {
 			return false
 		}
 		i += k
+		k = i + 3
+		if i > 0 && isLatinLetter(t[i-1]) || k < len(t) && isLatinLetter(t[k]) {
+			continue // "Mayfair", "Mayor": not the word
+		}
 		before := strings.TrimRight(t[:i], " ")
-		after := strings.TrimLeft(t[i+3:], " .")
+		after := strings.TrimLeft(t[k:], " .")
 		if len(before) < i && before != "" && isDigit(before[len(before)-1]) ||
-			len(after) < len(t)-i-3 && after != "" && isDigit(after[0]) {
+			len(after) < len(t)-k && after != "" && isDigit(after[0]) {
 			return true
 		}
-		k = i + 3
 	}
 }
 

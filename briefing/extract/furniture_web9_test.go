@@ -42,6 +42,14 @@ func TestFurnitureLineWeb9(t *testing.T) {
 			t.Errorf("furnitureLine(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
+	// "May" is the month beside a number only as a word of its own: a
+	// byline's date, not "Mayfair" or "Mayor" beside one.
+	for line, want := range map[string]bool{"Amal Haddad 4 May 2022": true, "Theresa May visited 3 Mayfair shelters": false,
+		"Theresa May met 12 Mayors": false} {
+		if got := namesDate(line); got != want {
+			t.Errorf("namesDate(%q) = %v, want %v", line, got, want)
+		}
+	}
 }
 
 // TestLiveBlogStamps checks that a live blog's update stamps give no
