@@ -601,7 +601,7 @@ func spacedDegreeLetter(text string, toks []ntoken, first, k int) bool {
 // degreeCueLookBack tokens before token first: "highs of 31 C".
 func degreeCueBefore(text string, toks []ntoken, first int) bool {
 	for j := first - 1; j >= 0 && j >= first-degreeCueLookBack; j-- {
-		if t := toks[j]; t.kind == ntWord && degreeCues[strings.ToLower(ntText(text, t))] {
+		if t := toks[j]; t.kind == ntWord && lowerIn(degreeCues, ntText(text, t)) { // no lower-cased copy of "Highs"
 			return true
 		}
 	}
