@@ -3,6 +3,7 @@ package briefing
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 )
@@ -55,5 +56,57 @@ func TestEntryCacheBytesBounded(t *testing.T) {
 	}
 	if sum != lib.held {
 		t.Errorf("entries hold %d bytes, library counts %d", sum, lib.held)
+	}
+}
+
+// TestEntryCacheBytesConcurrent reads bodies, figures and timelines of
+// more briefings than the byte budget holds from many goroutines at once
+// (as the reader's panes and a filter do), so that -race sees the charge
+// and the evictions, and checks that what the library counts is what its
+// entries hold, within the budget, and that every read is whole.
+func TestEntryCacheBytesConcurrent(t *testing.T) {
+	fsys := fstest.MapFS{}
+	const n = 8
+	for i := range n {
+		var body strings.Builder
+		for k := range 300 {
+			body.WriteString(strconv.Itoa(i*10000+k) + " people fled on Monday.\n")
+		}
+		fsys[strconv.Itoa(i)+".md"] = &fstest.MapFile{Data: []byte("---\ntitle: T" + strconv.Itoa(i) + "\npublished: 2024-03-01\n---\n" + body.String())}
+	}
+	lib, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib.cacheBytes = 100 << 10
+	ids := lib.Briefings()
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range 3 * n {
+				id := ids[(g+r)%len(ids)].ID
+				figs, err := lib.Figures(id)
+				if err != nil || len(figs) < 300 {
+					t.Errorf("%s: %d figures, %v", id, len(figs), err)
+				}
+				if _, err := lib.Timeline(id); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var sum int64
+	for _, k := range lib.entries.Keys() {
+		e, _ := lib.entries.Peek(k)
+		sum += e.held
+	}
+	if lib.entries.Len() == n {
+		t.Errorf("all %d briefings still cached (%d bytes): the budget was never reached", n, lib.held)
+	}
+	if sum != lib.held || lib.held > lib.cacheBytes && lib.entries.Len() > 1 {
+		t.Errorf("entries hold %d bytes in %d entries, library counts %d, budget %d", sum, lib.entries.Len(), lib.held, lib.cacheBytes)
 	}
 }

@@ -224,7 +224,13 @@ func exYear(text string, toks []ntoken, p *numParse) (bool, int) {
 	if year, ok := rangeYear(text, toks, p.first); ok && p.first == p.last {
 		return year, p.last + 1 // "from 1500 to 2000" counts
 	}
-	return p.plain && p.digits == 4 && p.value >= 1800 && p.value <= 2100 && !countedAfter(toks, p.last) && !qualified(text, toks, p.first), p.last + 1
+	if !p.plain || p.digits != 4 || p.value < 1800 || p.value > 2100 {
+		return false, p.last + 1
+	}
+	if p.last+1 < len(toks) && toks[p.last+1].kind == ntWord && lowerIn(yearNouns, ntText(text, toks[p.last+1])) {
+		return true, p.last + 1 // "above 2015 figures", "below 2011 levels": a year after a qualifier too, as the date tagger reads it
+	}
+	return !countedAfter(toks, p.last) && !qualified(text, toks, p.first), p.last + 1
 }
 
 func exNameAfter(text string, toks []ntoken, p *numParse) (bool, int) {

@@ -59,3 +59,28 @@ func TestFiguresPointsOfPercent(t *testing.T) {
 			{"310 points", 310, 0, 0, Exact, "points"}, {"0.8%", 0.8, 0, 0, Exact, "%"}, {"38,200", 38200, 0, 0, Exact, ""}}},
 	})
 }
+
+// TestSpacedLetterAfterNoTemperature: a bare C or F takes its scale from
+// an earlier one of the sentence only when that one is a temperature, so
+// classes and teams ("grade 5 C and grade 6 C", "team 3 F beat team 4 F")
+// are no temperatures, while a forecast's second range still is.
+func TestSpacedLetterAfterNoTemperature(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		temps int
+	}{
+		{"Pupils in grade 5 C and grade 6 C were sent home.", 0},
+		{"Team 3 F beat team 4 F.", 0},
+		{"Temperatures of around 29-32 C inland, falling to 25-28 C from Sunday.", 2},
+	} {
+		n := 0
+		for _, q := range Quantities(c.text) {
+			if q.Kind == QuantityTemperature {
+				n++
+			}
+		}
+		if n != c.temps {
+			t.Errorf("%q: %d temperatures, want %d", c.text, n, c.temps)
+		}
+	}
+}

@@ -1256,6 +1256,9 @@ func clockLine(t string) bool {
 		if marks++; marks > 2 || !clockMark(w) {
 			return false
 		}
+		if marks == 1 && !colon && foldIn(strings.TrimRight(w, "."), "hours", "hrs", "h") {
+			return false // "24 hours", "48 hrs": a span of time, as a heading or a line of a list writes it, not a stamp
+		}
 	}
 	return true
 }
@@ -1284,13 +1287,16 @@ func mayDated(t string) bool {
 			return false
 		}
 		i += k
+		k = i + 3
+		if i > 0 && isLatinLetter(t[i-1]) || k < len(t) && isLatinLetter(t[k]) {
+			continue // "Mayfair", "Mayor": not the word
+		}
 		before := strings.TrimRight(t[:i], " ")
-		after := strings.TrimLeft(t[i+3:], " .")
+		after := strings.TrimLeft(t[k:], " .")
 		if len(before) < i && before != "" && isDigit(before[len(before)-1]) ||
-			len(after) < len(t)-i-3 && after != "" && isDigit(after[0]) {
+			len(after) < len(t)-k && after != "" && isDigit(after[0]) {
 			return true
 		}
-		k = i + 3
 	}
 }
 

@@ -34,9 +34,20 @@ func TestFurnitureLineWeb9(t *testing.T) {
 		{"The curfew starts at 6 p.m.", false},
 		{"Officials may reopen 40 schools", false},
 		{"Aid may reach 12 towns by May", false},
+		{"24 hours", false}, // a span of time, not the hour of an update
+		{"48 hrs", false},
+		{"14:30 hrs", true},
 	} {
 		if got := furnitureLine(c.line); got != c.want {
 			t.Errorf("furnitureLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	// "May" is the month beside a number only as a word of its own: a
+	// byline's date, not "Mayfair" or "Mayor" beside one.
+	for line, want := range map[string]bool{"Amal Haddad 4 May 2022": true, "Theresa May visited 3 Mayfair shelters": false,
+		"Theresa May met 12 Mayors": false} {
+		if got := namesDate(line); got != want {
+			t.Errorf("namesDate(%q) = %v, want %v", line, got, want)
 		}
 	}
 }

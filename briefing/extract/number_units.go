@@ -579,18 +579,29 @@ func spacedDegreeLetter(text string, toks []ntoken, first, k int) bool {
 			return true // "(104 F)" after "40 C"
 		}
 	}
-	for j := first - 1; j >= 0 && j >= first-degreeCueLookBack; j-- {
-		if t := toks[j]; t.kind == ntWord && degreeCues[strings.ToLower(ntText(text, t))] {
-			return true
-		}
+	if degreeCueBefore(text, toks, first) {
+		return true
 	}
-	// A temperature written the same way earlier in the sentence: "around
-	// 29-32 C inland and on the coast, falling to 25-28 C from Sunday".
+	// A temperature written the same way earlier in the sentence, itself
+	// after a word of weather: "temperatures of around 29-32 C inland and
+	// on the coast, falling to 25-28 C from Sunday". "grade 5 C and grade
+	// 6 C" are none.
 	for j := first - 1; j > 0 && j >= first-2*degreeCueLookBack; j-- {
 		if t := toks[j]; t.kind == ntPunct && (text[t.start] == '.' && j+1 < len(toks) && toks[j+1].space || text[t.start] == ';') {
 			return false
 		}
 		if toks[j-1].kind == ntNum && toks[j].space && ntText(text, toks[j]) == w {
+			return degreeCueBefore(text, toks, j-1)
+		}
+	}
+	return false
+}
+
+// degreeCueBefore reports whether a word of weather stands at most
+// degreeCueLookBack tokens before token first: "highs of 31 C".
+func degreeCueBefore(text string, toks []ntoken, first int) bool {
+	for j := first - 1; j >= 0 && j >= first-degreeCueLookBack; j-- {
+		if t := toks[j]; t.kind == ntWord && lowerIn(degreeCues, ntText(text, t)) { // no lower-cased copy of "Highs"
 			return true
 		}
 	}

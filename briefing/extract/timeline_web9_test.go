@@ -65,3 +65,23 @@ func TestRelativeClauseTellsOfItsNoun(t *testing.T) {
 		t.Errorf("missing entries %v in %+v", want, Timeline(text, published))
 	}
 }
+
+// TestTheOfTheNounADateModifies checks that a date before the noun it
+// modifies ("in the 2020 election", "after the March 3 ceasefire") leaves
+// its "the" and the preposition before it to the noun, so that the event
+// keeps them ("won a majority in the election"), where a date that heads
+// its phrase takes them ("since the last World Refugee Day").
+func TestTheOfTheNounADateModifies(t *testing.T) {
+	published := time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, entry, event string }{
+		{"The party won a majority in the 2020 election, officials said.", "2020", "in the election"},
+		{"Fighting resumed after the March 3 ceasefire collapsed.", "March 3", "after the ceasefire collapsed"},
+		{"An estimated 300,000 people were killed in the 1994 genocide.", "1994", "killed in the genocide"},
+		{"Aid agencies have been struggling since the last World Refugee Day, officials said.", "since the last World Refugee Day", ""},
+	} {
+		es := Timeline(c.text, published)
+		if len(es) != 1 || es[0].Text != c.entry || !strings.Contains(es[0].Event, c.event) {
+			t.Errorf("%q: entries %+v, want %q with an event that holds %q", c.text, es, c.entry, c.event)
+		}
+	}
+}

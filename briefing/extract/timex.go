@@ -144,6 +144,16 @@ func (tg *tagger) scanSentence() {
 	}
 }
 
+// modifiesNoun reports whether the timex that ends before token k stands
+// before a noun it modifies, a lower-case word the date lexicon does not
+// know ("the 2020 election", "the March 3 ceasefire"): its "the" is the
+// noun's, and the preposition before it stays in the event ("won a
+// majority in the election").
+func (tg *tagger) modifiesNoun(k int) bool {
+	t := tg.tok(k)
+	return t.kind == ttWord && !t.upper && t.lx == 0
+}
+
 // emit records the candidate spanning tokens [i, c.j).
 func (tg *tagger) emit(i int, c timexCand) {
 	s, e := int(tg.toks[i].s), int(tg.toks[c.j-1].e)
@@ -170,7 +180,7 @@ func (tg *tagger) emit(i int, c timexCand) {
 	t.future, t.noEntry = c.future, c.ref == refNoEntry
 	if i > 0 && isTimexPrep(tg.toks[i-1].w()) {
 		t.pre = int(tg.toks[i-1].s)
-	} else if i > 1 && tg.toks[i-1].w() == "the" && isTimexPrep(tg.toks[i-2].w()) {
+	} else if i > 1 && tg.toks[i-1].w() == "the" && isTimexPrep(tg.toks[i-2].w()) && !tg.modifiesNoun(c.j) {
 		t.pre = int(tg.toks[i-2].s) // "since the last World Refugee Day"
 	}
 	if len(tg.out) == cap(tg.out) {

@@ -651,13 +651,6 @@ func (tg *tagger) plausibleYear(i int) bool {
 	return y >= 1900 && y <= 2099 || isTimexPrep(tg.w(i-1))
 }
 
-// yearNouns are nouns a year modifies but a count never does: "better
-// than 2011 levels", "above 2019 figures", "the worst since 2011 famine"
-// ("2011 levels" are not two thousand and eleven levels).
-var yearNouns = map[string]bool{"levels": true, "level": true, "figures": true, "highs": true, "lows": true,
-	"peak": true, "peaks": true, "famine": true, "drought": true, "census": true, "estimates": true,
-	"baseline": true, "standards": true, "averages": true}
-
 // yearContext reports whether a word before a four-digit number makes it
 // a year even when a noun follows ("in 2023 elections", "the 2024 vote",
 // "their 2015 convictions").

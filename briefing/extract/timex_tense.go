@@ -116,20 +116,16 @@ func (tg *tagger) clauseTense(i, j int) uint8 {
 
 // dir turns the tense of tokens [i, j) into a direction for resolving a
 // bare weekday: -1 (most recent) for the past and when there is no cue (a
-// weekday in news is most often last week's), +1 (next) for the future, 0
-// (nearest) for the present.
+// weekday in news is most often last week's), +1 (next) for the future
+// and for an act a verb plans ("agreed to meet on Thursday", whatever the
+// tense of "agreed"), 0 (nearest) for the present.
 func (tg *tagger) dir(i, j int) int {
-	switch tg.tense(i, j) {
-	case cueFuture:
+	tense := tg.tense(i, j)
+	switch {
+	case tense == cueFuture || tg.plannedInfinitive(i):
 		return 1
-	case cuePresent:
-		if tg.plannedInfinitive(i) {
-			return 1
-		}
+	case tense == cuePresent:
 		return 0
-	}
-	if tg.plannedInfinitive(i) {
-		return 1
 	}
 	return -1
 }

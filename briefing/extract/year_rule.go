@@ -16,6 +16,14 @@ func yearSpan(a, b int) bool {
 	return a >= 1800 && b <= 2100 && a < b
 }
 
+// yearNouns are nouns a year modifies but a count never does: "better
+// than 2011 levels", "above 2019 figures", "the worst since 2011 famine"
+// ("2011 levels" are not two thousand and eleven levels). The date tagger
+// and the figure reader both read them (plausibleYear, exYear).
+var yearNouns = map[string]bool{"levels": true, "level": true, "figures": true, "highs": true, "lows": true,
+	"peak": true, "peaks": true, "famine": true, "drought": true, "census": true, "estimates": true,
+	"baseline": true, "standards": true, "averages": true}
+
 // rangeOpener and rangeJoiner report whether w opens or joins a range of
 // two numbers: "from … to", "between … and".
 func rangeOpener(w string) bool { return w == "from" || w == "between" }

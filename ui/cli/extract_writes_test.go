@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -41,6 +42,28 @@ func TestWriteTableWritesOnce(t *testing.T) {
 			if !strings.Contains(out, want) {
 				t.Errorf("explain=%v: the tables lack %q:\n%s", explain, want, out)
 			}
+		}
+	}
+}
+
+// TestWriteJSONAsEncoder: extract --json, written a figure at a time, is
+// byte for byte the line encoding/json makes of the Extraction, so that a
+// field added to the contract cannot be left out of the hand-written line,
+// with a published date or without one ("published":null).
+func TestWriteJSONAsEncoder(t *testing.T) {
+	text := "Gunmen killed at least 115 people in Pont-Sondé on 3 October 2024, officials said on Wednesday. " +
+		"More than 6,000 people fled <home>, and the UN appeal for $674 million is 40% funded."
+	for _, published := range []time.Time{time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), {}} {
+		ex := Extract([]byte(text), published)
+		var got, want bytes.Buffer
+		if err := ex.WriteJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.NewEncoder(&want).Encode(ex); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("published %v: WriteJSON\n%s\nencoding/json\n%s", published, got.String(), want.String())
 		}
 	}
 }
