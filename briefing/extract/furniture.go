@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Page furniture (extraction.md section 2) is text of a page that is not
@@ -59,6 +61,8 @@ func furniture(text string) []Span {
 			}
 		case prevCredit && captionLike(line):
 			out = append(out, Span{start, end}) // the caption below its credit
+		case dl == 0 && labelLine(t):
+			out = append(out, Span{start, end})
 		default:
 			if n := stampPrefix(line); n > 0 {
 				// "date 2025-10-22 MENAFN - IANS) Sanaa, Oct 23 (IANS) Twelve
@@ -1568,3 +1572,53 @@ var captionNouns = map[string]bool{"image": true, "photo": true, "photograph": t
 // captionVerbs follow the picture's noun in a caption's opening.
 var captionVerbs = map[string]bool{"shows": true, "taken": true, "made": true, "provided": true, "released": true,
 	"obtained": true, "distributed": true, "grab": true, "from": true, "dated": true, "courtesy": true}
+
+// maxLabelWords is the most words a label line holds between separators:
+// "International News", "Watch CBS News", "Search This Blog".
+const maxLabelWords = 4
+
+// labelSeparators are the tokens that divide a label line into parts:
+// a breadcrumb's "/" and "|", a sign-off's leading dash ("— NNN-XINHUA").
+var labelSeparators = map[string]bool{"/": true, "|": true, "—": true, "–": true, "-": true, "·": true, "•": true, ">": true, "›": true, "»": true}
+
+// labelLine reports whether t is a page's label rather than story: a
+// section name or breadcrumb ("Business / International News / U.S.
+// News"), a site or agency name ("REUTERS", "China Post", "— NNN-XINHUA"),
+// a wire sign-off ("Enditem"), a widget's caption ("Search This Blog").
+// Its shape: short parts of capitalised words with no verb in lower case,
+// no stop at the end, and no digit, month or weekday, so it can hold no
+// figure or date of the story. A story sentence has lower-case words; a
+// short subheading in title case with a date ("Monday Attack") is left
+// to the date rules.
+func labelLine(t string) bool {
+	if len(t) > 80 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':', ';', ',', '"', ')':
+		return false
+	}
+	words, run := 0, 0
+	for _, w := range strings.Fields(t) {
+		if labelSeparators[w] {
+			run = 0
+			continue
+		}
+		w = strings.TrimLeft(w, "—–-")
+		if w == "" {
+			continue
+		}
+		if strings.ContainsAny(w, "0123456789\"“”'‘’()[]") || isMonthWord(w) || weekdayWord(w) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		words++
+		if run++; run > maxLabelWords {
+			return false
+		}
+	}
+	return words > 0
+}
