@@ -73,6 +73,8 @@ func furniture(text string) []Span {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := capsPlaceDateline(t); n > 0 && dl == 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
+			} else if n := openingDateline(t); n > 0 && dl == 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := dl; n > 0 {
 				out = append(out, Span{start, start + n})
 				if belowCredit && !prevFurniture {
@@ -611,6 +613,9 @@ func stampedDateline(s string) int {
 	}
 	if n := bareDateline(t); n > 0 {
 		return len(s) - len(t) + n
+	}
+	if n := openingDateline(t); n > 0 {
+		return len(s) - len(t) + n // " KHARTOUM: More than …"
 	}
 	return 0
 }
@@ -1621,4 +1626,71 @@ func labelLine(t string) bool {
 		}
 	}
 	return words > 0
+}
+
+// openingDateline returns the length of a dateline with no date that
+// opens a paragraph — a place of capitalised words, with its country
+// after a comma and its source in brackets or neither, then a dash, or a
+// colon after a place in capitals: "Maputo —", "Ouagadougou (AFP) -",
+// "LAGOS, Nigeria (Wire News) —", "KANDAHAR:" — when the story's first
+// word, capitalised, or the end of the line follows; or 0. The span is
+// the place, source and mark only, which hold no digit, month or weekday,
+// so it can swallow no figure or date of the story.
+func openingDateline(t string) int {
+	k := strings.IndexAny(t[:min(len(t), 48)], "(:—–-")
+	if k < 3 || t[k] != '(' && t[k] != ':' && t[k-1] != ' ' {
+		return 0 // a hyphen inside a word: "Mid-December", "Anti-"
+	}
+	head := strings.TrimSpace(t[:k])
+	if len(head) < 3 {
+		return 0 // an acronym that opens a sentence: "UN - The agency met"
+	}
+	caps := strings.ToUpper(head) == head
+	parts := strings.Split(head, ", ")
+	if len(parts) > 2 || !datelinePlace(parts[0]) || len(parts) == 2 && !datelinePlace(parts[1]) {
+		return 0
+	}
+	i := k
+	if t[i] == '(' {
+		c := strings.IndexByte(t[i:], ')')
+		if c < 3 || c > 48 || !isUpperStart(t[i+1:]) || strings.ContainsAny(t[i:i+c], "0123456789") {
+			return 0
+		}
+		i += c + 1
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+	}
+	switch {
+	case strings.HasPrefix(t[i:], "—"), strings.HasPrefix(t[i:], "–"):
+		i += len("—")
+	case strings.HasPrefix(t[i:], "--"):
+		i += 2
+	case strings.HasPrefix(t[i:], "-"):
+		i++
+	case t[i] == ':' && caps:
+		i++
+	default:
+		return 0
+	}
+	next, _ := nextWord(t, i)
+	if next != "" && !isUpperStart(next) && !strings.ContainsAny(next[:1], "0123456789\"“'‘") {
+		return 0
+	}
+	return i
+}
+
+// datelinePlace reports whether s is one to three capitalised words with
+// no digit, month or weekday: "Maputo", "ADDIS ABABA", "Agenzia Fides".
+func datelinePlace(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperStart(w) || strings.ContainsAny(w, "0123456789") || isMonthWord(w) || weekdayWord(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -36,4 +36,28 @@ func TestFurnitureKinds(t *testing.T) {
 			t.Errorf("%s: labelLine(%q) = %v, want %v", c.kind, c.text, got, c.want)
 		}
 	}
+	// Datelines with no date that open a paragraph: the place, its
+	// country and source, and the mark; and story openings of the same look.
+	datelines := []struct{ text, want string }{
+		{"Bamako — Gunmen attacked a convoy", "Bamako —"},
+		{"Niamey (Wire) - Soldiers were killed", "Niamey (Wire) -"},
+		{"GOMA, Congo (Daily Wire) — Rebels", "GOMA, Congo (Daily Wire) —"},
+		{"PORT SUDAN: The army said", "PORT SUDAN:"},
+		{"JUBA (Local Radio)-Fighting resumed", "JUBA (Local Radio)-"},
+		{"KISUMU (Press Agency) -", "KISUMU (Press Agency) -"},
+		{"UN - The agency met", ""},
+		{"Mid-March saw the worst fighting", ""},
+		{"Police: Seven people were killed", ""},
+		{"Relief agencies — which lack funds — said", ""},
+		{"Ahmed Musa - a farmer - said his house burned", ""},
+		{"Monday (local time) - Shelling resumed", ""},
+		{"Sector 4 (north) - Troops moved in", ""},
+		{"Aid workers said: \"We have nothing\"", ""},
+	}
+	for _, c := range datelines {
+		n := openingDateline(c.text)
+		if got := c.text[:n]; got != c.want {
+			t.Errorf("openingDateline(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
 }
