@@ -87,6 +87,9 @@ func furniture(text string) []Span {
 				}
 			}
 			out = appendCitations(out, text, start, end)
+			if n := signoff(line); n > 0 {
+				out = append(out, Span{start + n, end})
+			}
 		}
 		if !header && (links == 0 || !linkLine(t) && dl == 0) {
 			links = 0
@@ -1693,4 +1696,45 @@ func datelinePlace(s string) bool {
 		}
 	}
 	return true
+}
+
+// maxSignoff bounds the tail of a paragraph that may be a wire's sign-off.
+const maxSignoff = 40
+
+// signoff returns where a wire's sign-off begins at the end of the
+// story's last paragraph — "… kidnappings. — ABC-WIRE", "… he said.
+// Endstory", "… the ACP said. With PTI" — or -1: after a sentence's stop,
+// a label (labelLine) that ends the line. The sentence before it must be
+// one (six words or more, its stop after a word of three letters or more,
+// not an initial: "U.S. Army Base" is a headline), and the tail holds no
+// digit, month or weekday, so it can swallow no figure or date.
+func signoff(line string) int {
+	t := strings.TrimRight(line, " \t\r")
+	if len(t) < 40 {
+		return -1
+	}
+	from := len(t) - maxSignoff
+	k := strings.LastIndexAny(t[from:], ".!?”\"")
+	if k < 0 {
+		return -1
+	}
+	k += from
+	stop := len(".")
+	if t[k] >= 0x80 {
+		stop = len("”")
+		k = strings.LastIndex(t[:k+1], "”")
+		if k < 0 {
+			return -1
+		}
+	}
+	tail := strings.TrimLeft(t[k+stop:], " ")
+	if tail == "" || !labelLine(tail) {
+		return -1
+	}
+	head := t[:k]
+	w := strings.TrimRight(head[strings.LastIndexByte(head, ' ')+1:], ".!?’'")
+	if len(w) < 3 || strings.Contains(w, ".") || strings.Count(head, " ") < 6 {
+		return -1
+	}
+	return len(t) - len(tail)
 }

@@ -60,4 +60,27 @@ func TestFurnitureKinds(t *testing.T) {
 			t.Errorf("openingDateline(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
+	// A wire's sign-off after the last sentence of a paragraph, and
+	// paragraphs and headlines that end the same way but are story.
+	signoffs := []struct{ text, want string }{
+		{"Gunmen killed several villagers in the district, officials said. — ABC-WIRE", "— ABC-WIRE"},
+		{"The agency has sent tents and blankets to the camps, it said. Endstory", "Endstory"},
+		{"Police were deployed to the area to keep order, the officer said. With Agencies", "With Agencies"},
+		{"Residents said the army had left the town by nightfall.– NNN-XYZ", "– NNN-XYZ"},
+		{"“We have nothing left,” said one of the women in the camp. DAILY NEWS", "DAILY NEWS"},
+		{"Troops from the base were flown to the capital on the orders of the U.S. Army Command", ""},
+		{"Rebels said they had seized the airport. Fighting Continues On Monday", ""},
+		{"Aid agencies said supplies would run out within days. Over 2,000 Displaced", ""},
+		{"Security Council Meets. Emergency Session Called", ""},
+		{"The minister thanked the donors for their support and said more aid was needed.", ""},
+	}
+	for _, c := range signoffs {
+		got := ""
+		if n := signoff(c.text); n >= 0 {
+			got = c.text[n:]
+		}
+		if got != c.want {
+			t.Errorf("signoff(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
 }
