@@ -1607,7 +1607,7 @@ func labelLine(t string) bool {
 		return false
 	}
 	words, run := 0, 0
-	for _, w := range strings.Fields(t) {
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
 		if labelSeparators[w] {
 			run = 0
 			continue
@@ -1649,8 +1649,8 @@ func openingDateline(t string) int {
 		return 0 // an acronym that opens a sentence: "UN - The agency met"
 	}
 	caps := strings.ToUpper(head) == head
-	parts := strings.Split(head, ", ")
-	if len(parts) > 2 || !datelinePlace(parts[0]) || len(parts) == 2 && !datelinePlace(parts[1]) {
+	place, country, two := strings.Cut(head, ", ") // "LAGOS, Nigeria"
+	if !datelinePlace(place) || two && !datelinePlace(country) {
 		return 0
 	}
 	i := k
@@ -1686,16 +1686,13 @@ func openingDateline(t string) int {
 // datelinePlace reports whether s is one to three capitalised words with
 // no digit, month or weekday: "Maputo", "ADDIS ABABA", "Agenzia Fides".
 func datelinePlace(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 3 {
-		return false
-	}
-	for _, w := range words {
-		if !isUpperStart(w) || strings.ContainsAny(w, "0123456789") || isMonthWord(w) || weekdayWord(w) {
+	words := 0
+	for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {
+		if words++; words > 3 || !isUpperStart(w) || strings.ContainsAny(w, "0123456789") || isMonthWord(w) || weekdayWord(w) {
 			return false
 		}
 	}
-	return true
+	return words > 0
 }
 
 // maxSignoff bounds the tail of a paragraph that may be a wire's sign-off.
