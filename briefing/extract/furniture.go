@@ -61,7 +61,7 @@ func furniture(text string) []Span {
 			}
 		case prevCredit && captionLike(line):
 			out = append(out, Span{start, end}) // the caption below its credit
-		case dl == 0 && labelLine(t):
+		case dl == 0 && (labelLine(t) || commentWidget(t)):
 			out = append(out, Span{start, end})
 		default:
 			if n := stampPrefix(line); n > 0 {
@@ -1734,4 +1734,33 @@ func signoff(line string) int {
 		return -1
 	}
 	return len(t) - len(tail)
+}
+
+// widgetWords are the words of a comment box's labels: "No comments:",
+// "Post a Comment", "Leave a Reply", "0 replies", "Please enter your
+// comment!" (the importer's share rows know the same words).
+var widgetWords = map[string]bool{"comment": true, "comments": true, "reply": true, "replies": true}
+
+// maxWidgetWords is the most words a comment box's label holds.
+const maxWidgetWords = 5
+
+// commentWidget reports whether t is a label of the page's comment box:
+// a short line with a word of widgetWords and no sentence stop at its end
+// ("No comments:", "Post a Comment", "Please enter your comment!"). A
+// story's "did not reply to a request for comment." is a sentence, longer
+// and closed by its stop; a number past the count ("Hamas replies to
+// 3-day truce") or a date makes the line story.
+func commentWidget(t string) bool {
+	if len(t) > 40 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	words, widget := 0, false
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		if words++; words > maxWidgetWords || isMonthWord(w) || weekdayWord(w) ||
+			words > 1 && strings.ContainsAny(w, "0123456789") {
+			return false // only a count opens it: "0 replies"
+		}
+		widget = widget || lowerIn(widgetWords, strings.TrimRight(w, ":!?"))
+	}
+	return widget
 }

@@ -83,4 +83,23 @@ func TestFurnitureKinds(t *testing.T) {
 			t.Errorf("signoff(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
+	// A comment box's labels, and story lines about comments.
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"No comments:", true},
+		{"Write a Comment", true},
+		{"3 replies", true},
+		{"Please add your comment!", true},
+		{"The ministry did not reply to a request for comment.", false},
+		{"Officials declined to comment.", false},
+		{"Rebels reply to 3-day truce", false},
+		{"Army replies on Monday", false},
+		{"Comment: why the ceasefire failed and what the parties must now do", false},
+	} {
+		if got := commentWidget(c.text); got != c.want {
+			t.Errorf("commentWidget(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
