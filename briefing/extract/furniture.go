@@ -1616,11 +1616,10 @@ func labelLine(t string) bool {
 		if w == "" {
 			continue
 		}
-		if strings.ContainsAny(w, "0123456789\"“”'‘’()[]") || isMonthWord(w) || weekdayWord(w) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if strings.ContainsAny(w, "0123456789\"“”'‘’()[]") || isMonthWord(w) || weekdayWord(w) {
 			return false
 		}
 		words++
@@ -1756,11 +1755,21 @@ func commentWidget(t string) bool {
 	}
 	words, widget := 0, false
 	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
-		if words++; words > maxWidgetWords || isMonthWord(w) || weekdayWord(w) ||
-			words > 1 && strings.ContainsAny(w, "0123456789") {
+		if words++; words > maxWidgetWords || words > 1 && strings.ContainsAny(w, "0123456789") {
 			return false // only a count opens it: "0 replies"
 		}
-		widget = widget || lowerIn(widgetWords, strings.TrimRight(w, ":!?"))
+		if w = strings.TrimRight(w, ":!?"); len(w) >= len("reply") && len(w) <= len("comments") {
+			widget = widget || lowerIn(widgetWords, w)
+		}
 	}
-	return widget
+	if !widget {
+		return false
+	}
+	// Only now the dates, whose look-up lowers each word.
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		if isMonthWord(w) || weekdayWord(w) {
+			return false
+		}
+	}
+	return true
 }
