@@ -61,7 +61,7 @@ func furniture(text string) []Span {
 			}
 		case prevCredit && captionLike(line):
 			out = append(out, Span{start, end}) // the caption below its credit
-		case dl == 0 && (labelLine(t) || commentWidget(t)):
+		case dl == 0 && (labelLine(t) || commentWidget(t) || addressLine(t)):
 			out = append(out, Span{start, end})
 		default:
 			if n := stampPrefix(line); n > 0 {
@@ -1772,4 +1772,19 @@ func commentWidget(t string) bool {
 		}
 	}
 	return true
+}
+
+// minAddressLine is the shortest line read as an address or an id alone.
+const minAddressLine = 20
+
+// addressLine reports whether t is a web address or a media id alone on
+// a line ("https://example.org/a/b.html", "media:image:3f2a-…"): one
+// token with no space, long, and with a scheme, "www." or two colons or
+// slashes. No story sentence is one token; digits in it are no figure.
+func addressLine(t string) bool {
+	if len(t) < minAddressLine || strings.ContainsAny(t, " \t") {
+		return false
+	}
+	return strings.Contains(t, "://") || hasPrefixFold(t, "www.") ||
+		strings.Count(t, ":") >= 2 || strings.Count(t, "/") >= 2
 }

@@ -102,4 +102,21 @@ func TestFurnitureKinds(t *testing.T) {
 			t.Errorf("commentWidget(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
+	// A web address or a media id alone on a line; the story's words are
+	// never one long token.
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"https://news.example.org/2024/05/story-title.html", true},
+		{"www.example-news.com/world", true},
+		{"media:image_store:9a8b7c6d-0001-4e2f", true},
+		{"Ceasefire-monitoring", false},
+		{"10,000-20,000", false},
+		{"Visit https://example.org for updates.", false},
+	} {
+		if got := addressLine(c.text); got != c.want {
+			t.Errorf("addressLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
