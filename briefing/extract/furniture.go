@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Page furniture (extraction.md section 2) is text of a page that is not
@@ -59,6 +61,8 @@ func furniture(text string) []Span {
 			}
 		case prevCredit && captionLike(line):
 			out = append(out, Span{start, end}) // the caption below its credit
+		case dl == 0 && (labelLine(t) || commentWidget(t) || addressLine(t)):
+			out = append(out, Span{start, end})
 		default:
 			if n := stampPrefix(line); n > 0 {
 				// "date 2025-10-22 MENAFN - IANS) Sanaa, Oct 23 (IANS) Twelve
@@ -68,6 +72,8 @@ func furniture(text string) []Span {
 			} else if n := firstDateline(prev.Start < 0, t); n > 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := capsPlaceDateline(t); n > 0 && dl == 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
+			} else if n := openingDateline(t); n > 0 && dl == 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := dl; n > 0 {
 				out = append(out, Span{start, start + n})
@@ -81,6 +87,9 @@ func furniture(text string) []Span {
 				}
 			}
 			out = appendCitations(out, text, start, end)
+			if n := signoff(line); n > 0 {
+				out = append(out, Span{start + n, end})
+			}
 		}
 		if !header && (links == 0 || !linkLine(t) && dl == 0) {
 			links = 0
@@ -607,6 +616,9 @@ func stampedDateline(s string) int {
 	}
 	if n := bareDateline(t); n > 0 {
 		return len(s) - len(t) + n
+	}
+	if n := openingDateline(t); n > 0 {
+		return len(s) - len(t) + n // " KHARTOUM: More than …"
 	}
 	return 0
 }
@@ -1574,3 +1586,211 @@ var captionNouns = map[string]bool{"image": true, "photo": true, "photograph": t
 // captionVerbs follow the picture's noun in a caption's opening.
 var captionVerbs = map[string]bool{"shows": true, "taken": true, "made": true, "provided": true, "released": true,
 	"obtained": true, "distributed": true, "grab": true, "from": true, "dated": true, "courtesy": true}
+
+// maxLabelWords is the most words a label line holds between separators:
+// "International News", "Watch CBS News", "Search This Blog".
+const maxLabelWords = 4
+
+// labelSeparators are the tokens that divide a label line into parts:
+// a breadcrumb's "/" and "|", a sign-off's leading dash ("— NNN-XINHUA").
+var labelSeparators = map[string]bool{"/": true, "|": true, "—": true, "–": true, "-": true, "·": true, "•": true, ">": true, "›": true, "»": true}
+
+// labelLine reports whether t is a page's label rather than story: a
+// section name or breadcrumb ("Business / International News / U.S.
+// News"), a site or agency name ("REUTERS", "China Post", "— NNN-XINHUA"),
+// a wire sign-off ("Enditem"), a widget's caption ("Search This Blog").
+// Its shape: short parts of capitalised words with no verb in lower case,
+// no stop at the end, and no digit, month or weekday, so it can hold no
+// figure or date of the story. A story sentence has lower-case words; a
+// short subheading in title case with a date ("Monday Attack") is left
+// to the date rules.
+func labelLine(t string) bool {
+	if len(t) > 80 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':', ';', ',', '"', ')':
+		return false
+	}
+	words, run := 0, 0
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		if labelSeparators[w] {
+			run = 0
+			continue
+		}
+		w = strings.TrimLeft(w, "—–-")
+		if w == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.ContainsAny(w, "0123456789\"“”'‘’()[]") || isMonthWord(w) || weekdayWord(w) {
+			return false
+		}
+		words++
+		if run++; run > maxLabelWords {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// openingDateline returns the length of a dateline with no date that
+// opens a paragraph — a place of capitalised words, with its country
+// after a comma and its source in brackets or neither, then a dash, or a
+// colon after a place in capitals: "Maputo —", "Ouagadougou (AFP) -",
+// "LAGOS, Nigeria (Wire News) —", "KANDAHAR:" — when the story's first
+// word, capitalised, or the end of the line follows; or 0. The span is
+// the place, source and mark only, which hold no digit, month or weekday,
+// so it can swallow no figure or date of the story.
+func openingDateline(t string) int {
+	k := strings.IndexAny(t[:min(len(t), 48)], "(:—–-")
+	if k < 3 || t[k] != '(' && t[k] != ':' && t[k-1] != ' ' {
+		return 0 // a hyphen inside a word: "Mid-December", "Anti-"
+	}
+	head := strings.TrimSpace(t[:k])
+	if len(head) < 3 {
+		return 0 // an acronym that opens a sentence: "UN - The agency met"
+	}
+	caps := strings.ToUpper(head) == head
+	place, country, two := strings.Cut(head, ", ") // "LAGOS, Nigeria"
+	if !datelinePlace(place) || two && !datelinePlace(country) {
+		return 0
+	}
+	i := k
+	if t[i] == '(' {
+		c := strings.IndexByte(t[i:], ')')
+		if c < 3 || c > 48 || !isUpperStart(t[i+1:]) || strings.ContainsAny(t[i:i+c], "0123456789") {
+			return 0
+		}
+		i += c + 1
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+	}
+	switch {
+	case strings.HasPrefix(t[i:], "—"), strings.HasPrefix(t[i:], "–"):
+		i += len("—")
+	case strings.HasPrefix(t[i:], "--"):
+		i += 2
+	case strings.HasPrefix(t[i:], "-"):
+		i++
+	case t[i] == ':' && caps:
+		i++
+	default:
+		return 0
+	}
+	next, _ := nextWord(t, i)
+	if next != "" && !isUpperStart(next) && !strings.ContainsAny(next[:1], "0123456789\"“'‘") {
+		return 0
+	}
+	return i
+}
+
+// datelinePlace reports whether s is one to three capitalised words with
+// no digit, month or weekday: "Maputo", "ADDIS ABABA", "Agenzia Fides".
+func datelinePlace(s string) bool {
+	words := 0
+	for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {
+		if words++; words > 3 || !isUpperStart(w) || strings.ContainsAny(w, "0123456789") || isMonthWord(w) || weekdayWord(w) {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// maxSignoff bounds the tail of a paragraph that may be a wire's sign-off.
+const maxSignoff = 40
+
+// signoff returns where a wire's sign-off begins at the end of the
+// story's last paragraph — "… kidnappings. — ABC-WIRE", "… he said.
+// Endstory", "… the ACP said. With PTI" — or -1: after a sentence's stop,
+// a label (labelLine) that ends the line. The sentence before it must be
+// one (six words or more, its stop after a word of three letters or more,
+// not an initial: "U.S. Army Base" is a headline), and the tail holds no
+// digit, month or weekday, so it can swallow no figure or date.
+func signoff(line string) int {
+	t := strings.TrimRight(line, " \t\r")
+	if len(t) < 40 {
+		return -1
+	}
+	from := len(t) - maxSignoff
+	k := strings.LastIndexAny(t[from:], ".!?”\"")
+	if k < 0 {
+		return -1
+	}
+	k += from
+	stop := len(".")
+	if t[k] >= 0x80 {
+		stop = len("”")
+		k = strings.LastIndex(t[:k+1], "”")
+		if k < 0 {
+			return -1
+		}
+	}
+	tail := strings.TrimLeft(t[k+stop:], " ")
+	if tail == "" || !labelLine(tail) {
+		return -1
+	}
+	head := t[:k]
+	w := strings.TrimRight(head[strings.LastIndexByte(head, ' ')+1:], ".!?’'")
+	if len(w) < 3 || strings.Contains(w, ".") || strings.Count(head, " ") < 6 {
+		return -1
+	}
+	return len(t) - len(tail)
+}
+
+// widgetWords are the words of a comment box's labels: "No comments:",
+// "Post a Comment", "Leave a Reply", "0 replies", "Please enter your
+// comment!" (the importer's share rows know the same words).
+var widgetWords = map[string]bool{"comment": true, "comments": true, "reply": true, "replies": true}
+
+// maxWidgetWords is the most words a comment box's label holds.
+const maxWidgetWords = 5
+
+// commentWidget reports whether t is a label of the page's comment box:
+// a short line with a word of widgetWords and no sentence stop at its end
+// ("No comments:", "Post a Comment", "Please enter your comment!"). A
+// story's "did not reply to a request for comment." is a sentence, longer
+// and closed by its stop; a number past the count ("Hamas replies to
+// 3-day truce") or a date makes the line story.
+func commentWidget(t string) bool {
+	if len(t) > 40 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	words, widget := 0, false
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		if words++; words > maxWidgetWords || words > 1 && strings.ContainsAny(w, "0123456789") {
+			return false // only a count opens it: "0 replies"
+		}
+		if w = strings.TrimRight(w, ":!?"); len(w) >= len("reply") && len(w) <= len("comments") {
+			widget = widget || lowerIn(widgetWords, w)
+		}
+	}
+	if !widget {
+		return false
+	}
+	// Only now the dates, whose look-up lowers each word.
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		if isMonthWord(w) || weekdayWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// minAddressLine is the shortest line read as an address or an id alone.
+const minAddressLine = 20
+
+// addressLine reports whether t is a web address or a media id alone on
+// a line ("https://example.org/a/b.html", "media:image:3f2a-…"): one
+// token with no space, long, and with a scheme, "www." or two colons or
+// slashes. No story sentence is one token; digits in it are no figure.
+func addressLine(t string) bool {
+	if len(t) < minAddressLine || strings.ContainsAny(t, " \t") {
+		return false
+	}
+	return strings.Contains(t, "://") || hasPrefixFold(t, "www.") ||
+		strings.Count(t, ":") >= 2 || strings.Count(t, "/") >= 2
+}
