@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestRole12cReleaseOfSet checks that the members listed after a set of
+// captives whose release or rescue the sentence tells take the release:
+// "secured the release of the hostages, which included 12 women". A set
+// of captives with no release keeps them held, and a number between set
+// and figure parts them. The sentences are written for this test.
+func TestRole12cReleaseOfSet(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"release of the hostages, which included", "Officials would not say what was paid for the release of the hostages, which they said included 12 women and 3 boys.", "12 women", RoleReleased, "role/release-of-set"},
+		{"the list's last member", "Officials would not say what was paid for the release of the hostages, which they said included 12 women and 3 boys.", "3 boys", RoleReleased, ""},
+		{"freeing of the captives, including", "Talks led to the freeing of the captives, including 9 nurses.", "9 nurses", RoleReleased, ""},
+		{"hostages with no release stay held", "The gunmen still hold the hostages, which include 12 women and 3 boys.", "12 women", RoleHeld, ""},
+	})
+}
+
+// TestRole12cThatOpensClause checks that "that" right before a count is
+// the conjunction of a report, not a determiner, so the count is the
+// subject of the reported clause whoever is told: "told reporters that 30
+// villagers were killed". The sentences are written for this test.
+func TestRole12cThatOpensClause(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"told X that, aside in the subject", "Elders told the radio station that up to 25 villagers, including 8 members of one clan who were fleeing the fighting, lost their lives.", "up to 25 villagers", RoleKilled, "role/predicate"},
+		{"told X that", "Elders told the radio station that 25 villagers were abducted.", "25 villagers", RoleHeld, ""},
+		{"said that still works", "Elders said that 25 villagers were abducted.", "25 villagers", RoleHeld, ""},
+		{"the 25 stays a determiner", "Elders said the 25 villagers who returned were unharmed.", "25 villagers", RoleOther, ""},
+	})
+}
