@@ -28,3 +28,16 @@ func TestRole12cThatOpensClause(t *testing.T) {
 		{"the 25 stays a determiner", "Elders said the 25 villagers who returned were unharmed.", "25 villagers", RoleOther, ""},
 	})
 }
+
+// TestRole12cLivingAbroad checks that people counted where they live
+// across a border are refugees even as an appeal's target, and that
+// people living in border areas or in need at home keep their roles. The
+// sentences are written for this test.
+func TestRole12cLivingAbroad(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"appeal for people living in neighbouring countries", "The plan seeks $700 million to help some 1.5 million Syrians living in neighbouring countries.", "some 1.5 million Syrians", RoleRefugees, "role/fled-abroad"},
+		{"living abroad", "About 300,000 Eritreans living abroad were counted in the survey.", "About 300,000 Eritreans", RoleRefugees, ""},
+		{"living in border areas stay other", "About 300,000 people living in border areas were counted in the survey.", "About 300,000 people", RoleOther, ""},
+		{"aid target at home stays in need", "The plan seeks $700 million to help some 1.5 million people living in the north.", "some 1.5 million people", RoleInNeed, ""},
+	})
+}
