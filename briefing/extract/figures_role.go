@@ -392,7 +392,11 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleParty, 0
 		}
 	}
-	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && fx.phrasesOf(toks).shares && shareBase(text, toks, c) {
+	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && fx.phrasesOf(toks).shares && shareBase(text, toks, c) &&
+		!(c.q.kind == QuantityNumber && relativeAfter(text, toks, c) >= 0) {
+		// The whole a share is of is other, unless a reduced relative tells
+		// what befell the whole: "a fifth of the 1,100 detainees released
+		// under the amnesty" counts the released.
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleShareBase, 0
 		return false
 	}

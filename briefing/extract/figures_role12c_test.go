@@ -41,3 +41,13 @@ func TestRole12cLivingAbroad(t *testing.T) {
 		{"aid target at home stays in need", "The plan seeks $700 million to help some 1.5 million people living in the north.", "some 1.5 million people", RoleInNeed, ""},
 	})
 }
+
+// TestRole12cShareOfFatedWhole checks that the whole a share is of takes
+// the fate its own reduced relative tells, while a bare whole stays
+// other. The sentences are written for this test.
+func TestRole12cShareOfFatedWhole(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"a fifth of the detainees released", "About a third of the 600 detainees released under the pardon were students.", "600 detainees", RoleReleased, ""},
+		{"a bare whole stays other", "About 90% of the town's 40,000 people were displaced.", "40,000 people", RoleOther, "role/share-base"},
+	})
+}
