@@ -163,8 +163,11 @@ func subjectPosition(text string, toks []ntoken, c *candidate) bool {
 		// opens a clause.
 		j = c.chainFirst - 1
 	}
-	if j >= 0 && lexHas(toks[j], clsDet) && !lexHas(toks[j], clsPronoun) && toks[j].lx.num == nkNone {
-		j-- // "the 21 youths", "another 22"
+	if j >= 0 && lexHas(toks[j], clsDet) && !lexHas(toks[j], clsPronoun) && toks[j].lx.num == nkNone && !ntIsWord(toks[j], "that") {
+		// "the 21 youths", "another 22"; but "that" before a count opens a
+		// clause ("told reporters that 30 civilians were killed"): a
+		// singular demonstrative does not count people.
+		j--
 	}
 	if j >= 0 && (ntIsWord(toks[j], "only") || ntIsWord(toks[j], "just")) {
 		j-- // "Only 400 of the 2,500 pledged officers have been deployed"

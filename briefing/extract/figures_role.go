@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleReleaseOfSet, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -119,6 +119,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleEscaped, "escaped", "Gunmen seized 40 guests at the wedding, and 12 others managed to escape."},
 		{&roleIdentified, "identified", "Twelve bodies were found, of whom five have been identified."},
 		{&rolePartyStrength, "party-strength", "The rebels, who number about 5,000, have killed at least 90 villagers since May."},
+		{&roleReleaseOfSet, "release-of-set", "They secured the release of the hostages, which included 12 women."},
 		{&roleNone, "none", "the 20 buildings"},
 		{&roleOwnPredicate, "own-predicate", "Ten people were killed, while 25 were taken to hospital."},
 		{&roleSentenced, "sentenced", "A court sentenced 12 men to death for the killings."},
@@ -225,6 +226,14 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		// Palestinian prisoners", "the three would be returned", "bringing
 		// the total returned this year to 1,358" prisoners of war.
 		f.Category, f.Role, f.why.category, f.why.role = Detention, RoleReleased, catTrigger, roleSwap
+		return true
+	}
+	if f.Role == RoleHeld && f.why.category == catTrigger && word != nil && wordIdx >= 0 && wordIdx < min(c.first, c.chainFirst) &&
+		membersOf(fx.text, toks, wordIdx, min(c.first, c.chainFirst)) && releaseOfSet(toks, wordIdx) >= 0 {
+		// The members listed after a set of captives that was freed were
+		// freed with it: "the release of the hostages, which included 17
+		// women and 4 children".
+		f.Role, f.why.role = RoleReleased, roleReleaseOfSet
 		return true
 	}
 	if f.Category != Other && c.q.kind == QuantityNumber && partyStrength(fx.text, toks, c) {
@@ -383,7 +392,11 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleParty, 0
 		}
 	}
-	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && fx.phrasesOf(toks).shares && shareBase(text, toks, c) {
+	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && fx.phrasesOf(toks).shares && shareBase(text, toks, c) &&
+		!(c.q.kind == QuantityNumber && relativeAfter(text, toks, c) >= 0) {
+		// The whole a share is of is other, unless a reduced relative tells
+		// what befell the whole: "a fifth of the 1,100 detainees released
+		// under the amnesty" counts the released.
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleShareBase, 0
 		return false
 	}
@@ -904,6 +917,51 @@ func (fx *figurer) ownRoleWord(toks []ntoken, c *candidate) (lx *numLex, at int,
 		}
 	}
 	return nil, -1, roleNone, false
+}
+
+// releaseOfSet finds the release whose object is the set of captives at
+// token j: "the release of the hostages", "the rescue of the kidnapped
+// pupils". The members listed after the set ("which included 17 women")
+// were freed with it; the word of captivity only names whom. It returns
+// the release's token, or -1.
+func releaseOfSet(toks []ntoken, j int) int {
+	if toks[j].lx.role != RoleHeld {
+		return -1
+	}
+	for k := j - 1; k >= 1 && k >= j-3; k-- {
+		if !ntIsWord(toks[k], "of") {
+			if lexHas(toks[k], clsDet) || toks[k].lx != nil && toks[k].lx.role == RoleHeld {
+				continue // "of the hostages", "of the kidnapped pupils"
+			}
+			return -1
+		}
+		if lx := toks[k-1].lx; lx != nil && lx.role == RoleReleased {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// membersOf reports whether the tokens between a set's word at j and the
+// figure at first list the set's members: "the hostages, which included",
+// "the hostages, including", "the captives, comprising". No number stands
+// between them.
+func membersOf(text string, toks []ntoken, j, first int) bool {
+	if first-j > 7 {
+		return false
+	}
+	found := false
+	for k := j + 1; k < first; k++ {
+		t := toks[k]
+		if t.kind == ntNum || ntIsPunct(text, t, '.') || ntIsPunct(text, t, ';') {
+			return false
+		}
+		if includeWord(text, t) || ntIsWord(t, "including") || ntIsWord(t, "comprising") {
+			found = true
+		}
+	}
+	return found
 }
 
 // laterFate finds the predicate of the figure c when it tells a later

@@ -126,6 +126,14 @@ func (fx *figurer) ownPredicate5(f *Figure, c *candidate, toks []ntoken, event b
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleInjured, catTrigger, roleCondition
 		return true
 	}
+	if (f.Category == Money || f.Category == Humanitarian || f.Category == Displacement || f.Role == RoleOther) &&
+		c.unitFirst >= 0 && livingAbroad(toks, c) && personNoun(f.Unit) {
+		// People counted where they now live across a border are refugees,
+		// whatever an appeal is to do for them: "to help some 2.2 million
+		// Venezuelans living in neighbouring countries".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Displacement, RoleRefugees, catTrigger, roleAbroad, 0
+		return true
+	}
 	if (f.Category == Money || f.Role == RoleOther && f.why.role == roleNone || f.why.role == roleWord && f.why.category == catTrigger) &&
 		c.unitFirst >= 0 && fx.aidTarget(toks, c, f) && personNoun(f.Unit) {
 		// Whom an appeal is to reach are people in need, never a sum:
@@ -1146,4 +1154,24 @@ func predicateWord(text string, toks []ntoken, c *candidate) (string, bool) {
 		return "", true
 	}
 	return tokenWord(text, toks[k]), true
+}
+
+// livingAbroad reports whether the figure c is followed by a participle
+// of dwelling and a place across a border: "2.2 million Venezuelans
+// living in neighbouring countries", "sheltering abroad". Not "living in
+// border areas", which are inside the country.
+func livingAbroad(toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k >= len(toks) || !(ntIsWord(toks[k], "living") || ntIsWord(toks[k], "sheltering") || ntIsWord(toks[k], "staying")) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].kind != ntWord {
+			return false
+		}
+		if ntIsWord(toks[j], "abroad") || ntIsWord(toks[j], "neighbouring") || ntIsWord(toks[j], "neighboring") {
+			return true
+		}
+	}
+	return false
 }
