@@ -989,13 +989,20 @@ func (fx *figurer) laterFate(toks []ntoken, c *candidate, j int) int {
 // token j goes on to tell, after "later", "subsequently" or "eventually"
 // in the same clause: "were abducted and taken to the forest, but later
 // released", "were kidnapped on Monday and subsequently freed". What
-// befell them last is what they count now. It returns the release's
+// befell them last is what they count now. A count or a part named
+// before the release ("three of them were later released", "but most were
+// later freed") tells of some of them only. It returns the release's
 // token, or -1.
 func releasedLater(text string, toks []ntoken, j int) int {
 	for m := j + 1; m+1 < len(toks) && m <= j+14; m++ {
 		t := toks[m]
 		if t.kind == ntNum || t.kind == ntPunct && !ntIsPunct(text, t, ',') {
 			return -1 // another count, or the clause ends
+		}
+		if t.lx != nil && t.lx.num >= nkUnit && t.lx.num <= nkQuarter ||
+			wordAt(text, t, "most") || wordAt(text, t, "some") || wordAt(text, t, "many") ||
+			wordAt(text, t, "several") || wordAt(text, t, "others") || wordAt(text, t, "few") {
+			return -1 // a part of them: "three of them", "most", "some"
 		}
 		if !wordAt(text, t, "later") && !wordAt(text, t, "subsequently") && !wordAt(text, t, "eventually") {
 			continue
