@@ -81,6 +81,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
+	if f.Key && changeNounBefore(text, toks, c) {
+		f.Key, f.why.key = false, keyChangeBy // "a decrease of 14,432 individuals from the last report"
+	}
 	if !f.Key && f.why.key == keyBare && fx.keyOldState == len(fx.out) && len(fx.out) > 0 {
 		if _, ok := changeFromBefore(text, toks, c.first); ok {
 			// The new state of a change whose old state counted
@@ -422,6 +425,20 @@ var changeWords = wordMap(map[Change]string{
 	ChangeDown: `fell fallen fall falls falling dropped drop drops declined decline decreased decrease plunged plummeted
 		slumped shrank shrunk down dipped cut reduced slashed halved`,
 })
+
+// changeNounBefore reports whether the figure is the amount of a change
+// named by a noun before it, "a decrease of 14,432 individuals", "an
+// increase of 300 people": the size of the change, not a level.
+func changeNounBefore(text string, toks []ntoken, c *candidate) bool {
+	j := c.first
+	if c.b.qualFirst > 0 && c.b.qualFirst < j {
+		j = c.b.qualFirst
+	}
+	if j < 2 || tokenWord(text, toks[j-1]) != "of" {
+		return false
+	}
+	return changeNouns[strings.ToLower(tokenWord(text, toks[j-2]))]
+}
 
 // changeFillers may stand between a word of change and its figure: "has
 // risen sharply by".

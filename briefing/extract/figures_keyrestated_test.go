@@ -127,3 +127,15 @@ func TestKeyRoundWordNoPlacePart(t *testing.T) {
 			"tens of thousands of others", true, ""},
 	})
 }
+
+// TestKeyChangeNounAmount checks that the amount after a noun of change
+// ("a decrease of 4,000 individuals") is the size of the change, not a
+// level, while the level beside it stays key. The text is written for
+// this test.
+func TestKeyChangeNounAmount(t *testing.T) {
+	const text = "Officials report 9,120 people displaced, a decrease of 4,000 individuals from last week."
+	checkKeyCases(t, []keyCase{
+		{"the amount of a change", text, "4,000 individuals", false, "key/not-change-by"},
+		{"the level", text, "9,120 people", true, "key/counted-category"},
+	})
+}
