@@ -81,6 +81,9 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if f.Key && (f.Change == ChangeUp || f.Change == ChangeDown) && c.b.qualFirst > 0 && tokenWord(text, toks[c.b.qualFirst-1]) == "by" {
 		f.Key, f.why.key = false, keyChangeBy // "fell by a third": a change, not a level
 	}
+	if f.Key && changeNounBefore(text, toks, c) {
+		f.Key, f.why.key = false, keyChangeBy // "a decrease of 14,432 individuals from the last report"
+	}
 	if !f.Key && f.why.key == keyBare && fx.keyOldState == len(fx.out) && len(fx.out) > 0 {
 		if _, ok := changeFromBefore(text, toks, c.first); ok {
 			// The new state of a change whose old state counted
@@ -286,15 +289,92 @@ func headline(text string, start, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)
+	words := strings.Fields(line)
+	body := strings.TrimSpace(text[end:]) != ""
+	if r == '.' && body && len(words) <= maxStandfirstWords && strings.TrimSpace(text[:start]) == "" {
+		return headlineCount(words) // a standfirst with its stop: "At least 95 people killed and 19 missing after …."
+	}
 	if strings.ContainsRune(".!?:;\"”’)]…", r) {
 		return false
 	}
-	words := strings.Fields(line)
-	body := strings.TrimSpace(text[end:]) != ""
 	if len(words) > maxStandfirstWords || len(words) > maxHeadlineWords && (!body || strings.TrimSpace(text[:start]) != "") {
 		return false
 	}
 	return body || headlinese(words)
+}
+
+// headlineSubject is how far into a line headlineCount looks for its
+// count and participle: headline grammar opens with them.
+const headlineSubject = 8
+
+// headlineParticiples are the words a headline puts straight after the
+// people it counts, where a sentence has an auxiliary: "95 people killed",
+// "six children reported killed", "19 missing".
+var headlineParticiples = strings.Fields("killed dead missing wounded injured abducted kidnapped displaced")
+
+// auxiliaryVerbs make a line a sentence: "were killed", "have been
+// rescued".
+var auxiliaryVerbs = strings.Fields("was were is are be been being has have had")
+
+// headlineCount reports whether the opening of a line counts people in
+// headline grammar, a count and then a participle with no auxiliary
+// anywhere ("At least 16 people killed in Thiem …", "Mother and six
+// children reported killed …"). A text's first sentence in that grammar
+// is a standfirst above the lede, which says the same counts in a
+// sentence ("At least 95 people were killed …"); a lede has its verb:
+// "Bandits on Monday killed two people and abducted 13 others", "Dozens
+// of students abducted … last week have been rescued".
+func headlineCount(words []string) bool {
+	for _, w := range words {
+		if slices.Contains(auxiliaryVerbs, strings.ToLower(w)) {
+			return false
+		}
+	}
+	for i := 1; i < len(words) && i < headlineSubject; i++ {
+		w := strings.ToLower(words[i])
+		if w == "left" || w == "leaving" || w == "with" {
+			return false // "left 20 dead", "with 19 missing"
+		}
+		if !slices.Contains(headlineParticiples, strings.TrimRight(w, ",;")) {
+			continue
+		}
+		p := i - 1
+		if strings.EqualFold(words[p], "reported") && p > 0 {
+			p--
+		}
+		for q := max(0, p-2); q <= p; q++ {
+			if countWord(words[q]) {
+				return countOpens(words[:q])
+			}
+		}
+		return false // the line's first participle is its verb: "Gunmen killed …"
+	}
+	return false
+}
+
+// countOpens reports whether the words before a line's count only
+// qualify it or join another subject to it ("At least", "Mother and"),
+// as in a headline that opens with its count; a verb before it makes the
+// line a sentence ("Officials report 9,120 people displaced").
+func countOpens(before []string) bool {
+	for i, w := range before {
+		if i == 0 && w != strings.ToLower(w) {
+			continue
+		}
+		if !foldIn(w, "at", "least", "more", "than", "nearly", "almost", "about", "some", "over", "up", "to", "around", "an", "estimated", "and", "the") {
+			return false
+		}
+	}
+	return true
+}
+
+// countWord reports whether w is a number: "95", "six", "dozens".
+func countWord(w string) bool {
+	if strings.ContainsAny(w, "0123456789") {
+		return true
+	}
+	lx := lookupNumLex(strings.ToLower(w))
+	return lx != nil && lx.num >= nkUnit && lx.num <= nkVague
 }
 
 // headlinese reports whether the words of a line alone read as a
@@ -345,6 +425,20 @@ var changeWords = wordMap(map[Change]string{
 	ChangeDown: `fell fallen fall falls falling dropped drop drops declined decline decreased decrease plunged plummeted
 		slumped shrank shrunk down dipped cut reduced slashed halved`,
 })
+
+// changeNounBefore reports whether the figure is the amount of a change
+// named by a noun before it, "a decrease of 14,432 individuals", "an
+// increase of 300 people": the size of the change, not a level.
+func changeNounBefore(text string, toks []ntoken, c *candidate) bool {
+	j := c.first
+	if c.b.qualFirst > 0 && c.b.qualFirst < j {
+		j = c.b.qualFirst
+	}
+	if j < 2 || tokenWord(text, toks[j-1]) != "of" {
+		return false
+	}
+	return changeNouns[strings.ToLower(tokenWord(text, toks[j-2]))]
+}
 
 // changeFillers may stand between a word of change and its figure: "has
 // risen sharply by".

@@ -51,6 +51,26 @@ func TestStandfirstNotKey(t *testing.T) {
 	})
 }
 
+// TestStandfirstWithStop checks that a text's first sentence in headline
+// grammar, a count and a participle with no auxiliary, is a standfirst
+// whose counts the lede says again, while a first sentence with its verb
+// stays the lede. The texts are written for this test.
+func TestStandfirstWithStop(t *testing.T) {
+	const body = "\n\nAt least 40 farmers were killed in an attack on a village in the north, officials said.\n\nTwelve others were missing.\n"
+	checkKeyCases(t, []keyCase{
+		{"standfirst", "At least 40 farmers killed and 12 missing after gunmen raid a northern village, officials say." + body,
+			"12 missing", false, "key/not-headline"},
+		{"reported killed", "Mother and four children reported killed as jets strike a northern village." + body,
+			"four children", false, "key/not-headline"},
+		{"the lede below", "At least 40 farmers killed and 12 missing after gunmen raid a northern village, officials say." + body,
+			"Twelve others", true, "key/counted-category"},
+		{"a lede with its verb", "Gunmen on Monday killed 40 farmers and abducted 12 others in a northern village." + body,
+			"12 others", true, "key/counted-category"},
+		{"a subject with its verb later", "Dozens of farmers abducted from a northern village last week have been freed, officials said." + body,
+			"Dozens of farmers", true, "key/counted-category"},
+	})
+}
+
 // TestKeyPartsAddingUp checks that counts by place that add up to a
 // total told before them are its parts, when they add up exactly after
 // counts that are no parts, or within what their "at least" leaves open,
@@ -123,4 +143,16 @@ func TestKeyPartAtTextEnd(t *testing.T) {
 			t.Errorf("Figures(%q) = %d figures, want the total and its part", text, len(figs))
 		}
 	}
+}
+
+// TestKeyChangeNounAmount checks that the amount after a noun of change
+// ("a decrease of 4,000 individuals") is the size of the change, not a
+// level, while the level beside it stays key. The text is written for
+// this test.
+func TestKeyChangeNounAmount(t *testing.T) {
+	const text = "Officials report 9,120 people displaced, a decrease of 4,000 individuals from last week."
+	checkKeyCases(t, []keyCase{
+		{"the amount of a change", text, "4,000 individuals", false, "key/not-change-by"},
+		{"the level", text, "9,120 people", true, "key/counted-category"},
+	})
 }

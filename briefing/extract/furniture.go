@@ -129,6 +129,8 @@ func trailingLinks(text string, out []Span) []Span {
 				block = append(block, Span{start, end})
 				lines++
 				fresh++
+			case strings.Trim(t, "-–—") == "":
+				block = append(block, Span{start, end}) // a rule above the links
 			default:
 				if lines >= 3 && fresh > 0 && closesSentence(t) {
 					out = append(out, block...)
@@ -144,13 +146,17 @@ func trailingLinks(text string, out []Span) []Span {
 
 // trailingLinkLine reports whether t, a trimmed line, reads as a link to
 // another story: a headline, a short label ("No comments:"), a teaser's
-// "Full story" — two words or more, no closing stop, not a date.
+// "Full story", a teaser that ends with its section's tag and a dash —
+// two words or more, no closing stop, not a date.
 func trailingLinkLine(t string) bool {
 	if len(t) < 8 || len(t) > 160 || strings.Count(t, " ") < 1 || closesSentence(t) {
 		return false
 	}
 	if !isUpperStart(t) && !isDigit(t[0]) {
 		return false
+	}
+	if strings.HasSuffix(t, " -") {
+		return true // a teaser closed by its section's tag: "At least five workers were killed … Middle East -"
 	}
 	switch t[len(t)-1] {
 	case ',', ';':

@@ -32,6 +32,7 @@ func TestWebPageFurniture6(t *testing.T) {
 		{"aggregator label in brackets and a wire dateline", "(MENAFN- Xinhua) Kinshasa, Feb. 6 (Xinhua) -- ", ""},
 		{"teaser under a Related heading", "", "Related:\nRwanda to send 140 peacekeepers to Mali\nKIGALI, Feb. 3 (Xinhua) -- Rwanda will deploy 140 police officers, an official statement said Thursday.\nThe contingent, including 17 female officers, will serve for one year. Full story\nEditor: chengyang"},
 		{"headlines of other stories after the story", "", "Trump adds seven countries to travel ban list\nDoctors start five-day walkout during flu surge\nGunman charged with 15 murders as funerals begin\nFloods displace 4,000 in Beira on Monday"},
+		{"teasers closed by section tags under a rule", "", "-\nRebels take 12 towns in a week\nFighters seized the towns, killing 30 people Africa -\nFloods displace 4,000 in Beira\nAt least 20 people were killed after the rains. Crews are searching the valley World -"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
