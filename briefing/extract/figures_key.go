@@ -97,12 +97,15 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	}
 	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
 	fx.storyKey(toks, c, &f)                     // "Of the dead, 4,120 …" after the story's toll: a part of it
-	if len(fx.out) == cap(fx.out) {
-		// Doubled, not grown by the quarter append gives a large slice:
-		// a text of a hundred thousand figures (a table, hostile input)
-		// would copy them some four times over, each copy slowed by the
-		// collector's write barrier.
-		fx.out = slices.Grow(fx.out, max(len(fx.out), 64))
+	if len(fx.out) == cap(fx.out) && cap(fx.out) >= maxPooled {
+		// Past what the pool keeps, doubled, not grown by the quarter
+		// append gives a large slice: a text of a hundred thousand figures
+		// (a table, hostile input) would copy them some four times over,
+		// each copy slowed by the collector's write barrier. Below it,
+		// append's growth keeps the buffer near its text's count, which
+		// figuresOf hands over or pools (doubling there doubled a 1 MB
+		// text's bytes an op).
+		fx.out = slices.Grow(fx.out, len(fx.out))
 	}
 	fx.out = append(fx.out, f)
 	if k == len(cands)-1 && (k > 0 || fx.totals.anyPlace) {
