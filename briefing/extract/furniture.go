@@ -390,13 +390,19 @@ func creditLine(line string) bool {
 	return false
 }
 
-// dashOrColon is strings.IndexAny(s, ":—–-") without its per-rune search
-// of the set: the index of the first colon or dash in s, or -1.
-func dashOrColon(s string) int {
+// dashOrColon is strings.IndexAny(s, ":—–-"), or with paren
+// strings.IndexAny(s, "(:—–-"), without the library's per-rune search of a
+// set that holds runes past ASCII (a call to IndexRune for every rune of s):
+// the index of the first colon or dash in s (or opening bracket), or -1.
+func dashOrColon(s string, paren bool) int {
 	for i, r := range s {
 		switch r {
 		case ':', '—', '–', '-':
 			return i
+		case '(':
+			if paren {
+				return i
+			}
 		}
 	}
 	return -1
@@ -709,7 +715,7 @@ func placeDateDateline(line string) int {
 		return 0
 	}
 	rest := line[:min(len(line), comma+30)]
-	k := dashOrColon(rest[comma:])
+	k := dashOrColon(rest[comma:], false)
 	if k < 0 {
 		return 0
 	}
@@ -1651,7 +1657,7 @@ func labelLine(t string) bool {
 // the place, source and mark only, which hold no digit, month or weekday,
 // so it can swallow no figure or date of the story.
 func openingDateline(t string) int {
-	k := strings.IndexAny(t[:min(len(t), 48)], "(:—–-")
+	k := dashOrColon(t[:min(len(t), 48)], true)
 	if k < 3 || t[k] != '(' && t[k] != ':' && t[k-1] != ' ' {
 		return 0 // a hyphen inside a word: "Mid-December", "Anti-"
 	}

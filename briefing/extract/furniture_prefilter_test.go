@@ -11,14 +11,17 @@ import (
 // runes that fold to ASCII letters ("K" the Kelvin sign, "ſ").
 func TestFurnitureShortcutsMatchLibrary(t *testing.T) {
 	pieces := []string{"Image", "Photo", "Credit", "credit", "CREDIT", "image credit", ":", "—", "–", "-", "\t", " ",
-		"Published", "Updated", "updated", "Pictured:", "Source:", "K", "ſ", "©", "\xe2\x80", "Kyiv,", "Reuters", "x"}
+		"Published", "Updated", "updated", "Pictured:", "Source:", "K", "ſ", "©", "\xe2\x80", "Kyiv,", "Reuters", "x", "(", "(AFP)"}
 	for _, p := range furniturePrefixes {
 		pieces = append(pieces, p, strings.ToUpper(p), strings.ToLower(p), "K"+p[1:], "ſ"+p[1:])
 	}
 	rng := rand.New(rand.NewPCG(11, 7))
 	for _, s := range randomTexts(rng, pieces, 3000, 4) {
-		if got, want := dashOrColon(s), strings.IndexAny(s, ":—–-"); got != want {
+		if got, want := dashOrColon(s, false), strings.IndexAny(s, ":—–-"); got != want {
 			t.Errorf("dashOrColon(%q) = %d, IndexAny gives %d", s, got, want)
+		}
+		if got, want := dashOrColon(s, true), strings.IndexAny(s, "(:—–-"); got != want {
+			t.Errorf("dashOrColon(%q, paren) = %d, IndexAny gives %d", s, got, want)
 		}
 		if got, want := trimBlanks(s), strings.TrimLeft(s, " \t"); got != want {
 			t.Errorf("trimBlanks(%q) = %q, want %q", s, got, want)
