@@ -390,19 +390,13 @@ func creditLine(line string) bool {
 	return false
 }
 
-// dashOrColon is strings.IndexAny(s, ":—–-"), or with paren
-// strings.IndexAny(s, "(:—–-"), without the library's per-rune search of a
-// set that holds runes past ASCII (a call to IndexRune for every rune of s):
-// the index of the first colon or dash in s (or opening bracket), or -1.
-func dashOrColon(s string, paren bool) int {
+// dashOrColon is strings.IndexAny(s, ":—–-") without its per-rune search
+// of the set: the index of the first colon or dash in s, or -1.
+func dashOrColon(s string) int {
 	for i, r := range s {
 		switch r {
 		case ':', '—', '–', '-':
 			return i
-		case '(':
-			if paren {
-				return i
-			}
 		}
 	}
 	return -1
@@ -715,7 +709,7 @@ func placeDateDateline(line string) int {
 		return 0
 	}
 	rest := line[:min(len(line), comma+30)]
-	k := dashOrColon(rest[comma:], false)
+	k := dashOrColon(rest[comma:])
 	if k < 0 {
 		return 0
 	}
@@ -1657,7 +1651,7 @@ func labelLine(t string) bool {
 // the place, source and mark only, which hold no digit, month or weekday,
 // so it can swallow no figure or date of the story.
 func openingDateline(t string) int {
-	k := dashOrColon(t[:min(len(t), 48)], true)
+	k := datelineMark(t[:min(len(t), 48)])
 	if k < 3 || t[k] != '(' && t[k] != ':' && t[k-1] != ' ' {
 		return 0 // a hyphen inside a word: "Mid-December", "Anti-"
 	}
@@ -1698,6 +1692,27 @@ func openingDateline(t string) int {
 		return 0
 	}
 	return i
+}
+
+// datelineMark is the index of the first bracket, colon or dash of s
+// (strings.IndexAny(s, "(:—–-") without the library's call to IndexRune for
+// every rune, which a set with runes past ASCII costs), or -1 as soon as a
+// word before it opens with an ASCII byte that is no capital and no space:
+// datelinePlace refuses every such head ("The army said …", "said: …"), so
+// a story's paragraph stops at its first lower-case word instead of being
+// read to its 48th byte. A word here opens after an isSpace byte, as in
+// nextWord; other blanks (\v, \f) never refuse, as TrimSpace drops them.
+func datelineMark(s string) int {
+	for i, r := range s {
+		switch r {
+		case '(', ':', '—', '–', '-':
+			return i
+		}
+		if (i == 0 || isSpace(s[i-1])) && r > ' ' && r < utf8.RuneSelf && (r < 'A' || r > 'Z') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // datelinePlace reports whether s is one to three capitalised words with
