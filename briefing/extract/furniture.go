@@ -402,6 +402,21 @@ func dashOrColon(s string) int {
 	return -1
 }
 
+// lastStop is strings.LastIndexAny(s, ".!?”\"") without the library's
+// call to IndexRune for every rune, which a set with a rune past ASCII
+// costs: the index of the last stop or closing quote in s, or -1.
+func lastStop(s string) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		switch r {
+		case '.', '!', '?', '”', '"':
+			return i
+		}
+	}
+	return -1
+}
+
 // trimBlanks is strings.TrimLeft(s, " \t") without building the cutset.
 func trimBlanks(s string) string {
 	for s != "" && (s[0] == ' ' || s[0] == '\t') {
@@ -1743,7 +1758,7 @@ func signoff(line string) int {
 		return -1
 	}
 	from := len(t) - maxSignoff
-	k := strings.LastIndexAny(t[from:], ".!?”\"")
+	k := lastStop(t[from:])
 	if k < 0 {
 		return -1
 	}

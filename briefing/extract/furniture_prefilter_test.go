@@ -11,7 +11,7 @@ import (
 // runes that fold to ASCII letters ("K" the Kelvin sign, "ſ").
 func TestFurnitureShortcutsMatchLibrary(t *testing.T) {
 	pieces := []string{"Image", "Photo", "Credit", "credit", "CREDIT", "image credit", ":", "—", "–", "-", "\t", " ",
-		"Published", "Updated", "updated", "Pictured:", "Source:", "K", "ſ", "©", "\xe2\x80", "Kyiv,", "Reuters", "x", "(", "(AFP)"}
+		"Published", "Updated", "updated", "Pictured:", "Source:", "K", "ſ", "©", "\xe2\x80", "Kyiv,", "Reuters", "x", "(", "(AFP)", ".", "!", "?", "”", "\"", "\x94"}
 	for _, p := range furniturePrefixes {
 		pieces = append(pieces, p, strings.ToUpper(p), strings.ToLower(p), "K"+p[1:], "ſ"+p[1:])
 	}
@@ -22,6 +22,9 @@ func TestFurnitureShortcutsMatchLibrary(t *testing.T) {
 		}
 		if got, want := datelineMark(s), strings.IndexAny(s, "(:—–-"); got != want && got != -1 {
 			t.Errorf("datelineMark(%q) = %d, IndexAny gives %d", s, got, want)
+		}
+		if got, want := lastStop(s), strings.LastIndexAny(s, ".!?”\""); got != want {
+			t.Errorf("lastStop(%q) = %d, LastIndexAny gives %d", s, got, want)
 		}
 		if got, want := trimBlanks(s), strings.TrimLeft(s, " \t"); got != want {
 			t.Errorf("trimBlanks(%q) = %q, want %q", s, got, want)
