@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // The figure reader and the date tagger ask the same questions of a
 // four-digit number — is the word before it one that makes it a year, and
@@ -24,14 +27,17 @@ var yearNouns = map[string]bool{"levels": true, "level": true, "figures": true, 
 	"peak": true, "peaks": true, "famine": true, "drought": true, "census": true, "estimates": true,
 	"baseline": true, "standards": true, "averages": true}
 
-// rangeOpener and rangeJoiner report whether w opens or joins a range of
-// two numbers: "from … to", "between … and".
-func rangeOpener(w string) bool { return w == "from" || w == "between" }
-func rangeJoiner(w string) bool { return w == "to" || w == "and" || w == "through" }
+// rangeOpeners and rangeJoiners are the words that open and join a range
+// of two numbers: "from … to", "between … and". rangeYear reads them by
+// their lexicon entries (TestRangeWordsInLexicon).
+var (
+	rangeOpeners = []string{"from", "between"}
+	rangeJoiners = []string{"to", "and", "through"}
+)
 
-// yearRangeWords are the words rangeOpener and rangeJoiner accept, which
-// rangeYear reads by their lexicon entries (TestRangeWordsInLexicon).
-var yearRangeWords = []string{"from", "between", "to", "and", "through"}
+// rangeOpener and rangeJoiner report whether w opens or joins a range.
+func rangeOpener(w string) bool { return slices.Contains(rangeOpeners, w) }
+func rangeJoiner(w string) bool { return slices.Contains(rangeJoiners, w) }
 
 // rangeYear reads the number token k as an end of a range of two
 // four-digit numbers ("from 2019 to 2021", "between 1500 and 2000") and
