@@ -85,7 +85,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			SentenceEnd:   t.sent.End,
 		}
 		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
-		items = append(items, tlItem{e: e, v: t.v, tag: i, holiday: holidayName(t)})
+		items = append(items, tlItem{e: e, v: t.v, tag: i, holiday: t.holiday})
 	}
 	// An entry's kind and event are read only when merging needs them: a
 	// mention of a date its sentence already named merges into the first
@@ -112,13 +112,6 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		out[i] = items[i].e
 	}
 	return out
-}
-
-// holidayName reports whether t is a holiday's name ("New Year's Eve",
-// "the last World Refugee Day").
-func holidayName(t *taggedTimex) bool {
-	id := t.rules[0]
-	return id != ruleNone && strings.HasPrefix(id.rule().Name, "holiday-")
 }
 
 // vagueClock reports whether t is a clock time that a degree adverb makes

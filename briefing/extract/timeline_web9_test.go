@@ -15,6 +15,7 @@ func TestHolidayBesideItsWeekday(t *testing.T) {
 		{"2021-08-20", "Aid groups marked World Humanitarian Day with vigils in Kabul on Thursday.", "on Thursday"},
 		{"2020-12-25", "Christmas Eve services in Aleppo were cut short late on Thursday by shelling.", "late on Thursday"},
 		{"2021-08-20", "Aid groups marked World Humanitarian Day with vigils in Kabul.", "World Humanitarian Day"},
+		{"2021-06-23", "The agency marked the last World Refugee Day on Sunday with an appeal for funds.", "on Sunday"},
 	} {
 		published, _ := time.Parse(time.DateOnly, c.published)
 		var got []string

@@ -59,8 +59,10 @@ type taggedTimex struct {
 	// base marks the base of a comparison ("8% more than a year
 	// earlier"): not a timeline entry, and a word of its sentence's events.
 	base bool
-	pre  int // start of the preposition before it ("in June"), else Start
-	sent Span
+	// holiday says it names a holiday (timexCand.holiday).
+	holiday bool
+	pre     int // start of the preposition before it ("in June"), else Start
+	sent    Span
 }
 
 // tagger holds the state of one pass over a text.
@@ -177,7 +179,7 @@ func (tg *tagger) emit(i int, c timexCand) {
 			}
 		}
 	}
-	t.future, t.noEntry = c.future, c.ref == refNoEntry
+	t.future, t.noEntry, t.holiday = c.future, c.ref == refNoEntry, c.holiday
 	if i > 0 && isTimexPrep(tg.toks[i-1].w()) {
 		t.pre = int(tg.toks[i-1].s)
 	} else if i > 1 && tg.toks[i-1].w() == "the" && isTimexPrep(tg.toks[i-2].w()) && !tg.modifiesNoun(c.j) {

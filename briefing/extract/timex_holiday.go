@@ -260,7 +260,7 @@ func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c, ok := tg.holidayDate(hd, i, j)
-	c.rule = hd.id
+	c.rule, c.holiday = hd.id, true
 	return c, ok
 }
 
@@ -394,10 +394,13 @@ func (tg *tagger) relHoliday(j, step int) (timexCand, bool) {
 	if !found {
 		return noTimexCand, false
 	}
+	v := dayVal(best)
 	if kind >= 0 {
-		return timexDateCand(e, movableVal(kind, best))
+		v = movableVal(kind, best)
 	}
-	return timexDateCand(e, dayVal(best))
+	c, ok := timexDateCand(e, v)
+	c.holiday = true
+	return c, ok
 }
 
 // holidaySpan is the stretch of holiday hd (of movable kind, or fixed when

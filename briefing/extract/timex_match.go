@@ -15,6 +15,10 @@ type timexCand struct {
 	mod    Mod
 	future bool // its clause is future tense (set by the caller)
 	ago    bool // a date counted back from the publication date ("a year ago")
+	// holiday marks a holiday's name ("World Refugee Day", "last
+	// Ramadan"): what a day was marked as, which the timeline prefers to
+	// the weekday it fell on.
+	holiday bool
 	// ref marks a date that refers back ("the year-earlier period",
 	// refAnaphor), which must not become the anchor of the next one, or
 	// that also dates no event ("the deadliest attack of the year",
