@@ -76,6 +76,7 @@ func buildKeyRestated() {
 		"Strikes killed seven people, including two children. \"The strikes killed seven people including two girls,\" the ministry said.")
 	buildKeyMoney()
 	buildKeyOpening()
+	buildKeyBodies()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -85,6 +86,7 @@ func buildKeyRestated() {
 func restatedKeys(text string, figs []Figure) {
 	moneyKeys(text, figs)   // an appeal's parts and earlier years' sums (figures_keymoney.go)
 	openingKeys(text, figs) // a standfirst the lede says again (figures_keyopening.go)
+	bodiesKeys(text, figs)  // bodies found so far under a larger toll (figures_keybodies.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
