@@ -75,6 +75,8 @@ func buildKeyRestated() {
 	keyPartRepeated = register("key", "not-part-said-again",
 		"Strikes killed seven people, including two children. \"The strikes killed seven people including two girls,\" the ministry said.")
 	buildKeyMoney()
+	buildKeyOpening()
+	buildKeyBodies()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -82,7 +84,9 @@ func buildKeyRestated() {
 // before them, and few figures are either, so a text costs a pass over its
 // figures and a short walk back for each of those.
 func restatedKeys(text string, figs []Figure) {
-	moneyKeys(text, figs) // an appeal's parts and earlier years' sums (figures_keymoney.go)
+	moneyKeys(text, figs)   // an appeal's parts and earlier years' sums (figures_keymoney.go)
+	openingKeys(text, figs) // a standfirst the lede says again (figures_keyopening.go)
+	bodiesKeys(text, figs)  // bodies found so far under a larger toll (figures_keybodies.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {

@@ -242,15 +242,19 @@ func (s *wordShape) may(w []byte) bool {
 }
 
 // historic reports a sentence that gives an earlier estimate or an aside:
-// one that names a year, or says "earlier", "previous", "in the past". A
+// one that names a year, or says "earlier", "previous", "in the past" but
+// to compare the news with an earlier count (comparedEarlier). A
 // year that starts the period of a count ("since the war began on 15 April
 // 2023") or ends a numeric date ("(UNHCR 11/04/2025)", a citation) is none;
 // one before a comma is one ("In 2017, rights groups estimated …"), a
 // number with its thousands ("2,023,500") none.
 func historic(sentence string) bool {
 	for _, w := range []string{"earlier", "Earlier", "previous", "Previous", "in the past", "last year", "years ago", "before the war", "past decade"} {
-		if strings.Contains(sentence, w) {
-			return true
+		for at, i := 0, strings.Index(sentence, w); i >= 0; i = strings.Index(sentence[at:], w) {
+			if !comparedEarlier(sentence, at+i) { // not "raising a previous death toll of 76" (figures_leadearlier.go)
+				return true
+			}
+			at += i + len(w)
 		}
 	}
 	for i := 0; i+4 <= len(sentence); i++ {
