@@ -133,7 +133,7 @@ var devBatches = []string{"", "-b2", "-b3", "-b4", "-b5", "-b6", "-b7"}
 
 // devTimelineBatches are the batches that have a timelines set and no
 // sentence sets: the whole web pages of batches 9 and 10, furniture and all.
-var devTimelineBatches = []string{"-b9", "-b10"}
+var devTimelineBatches = []string{"-b9", "-b10", "-b11"}
 
 // devHeldOut are the sets held out, annotated blind for this round's
 // measure: the whole articles of batches 8 and 11 (and, when it is
