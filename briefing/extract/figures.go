@@ -356,35 +356,41 @@ type keyKind struct {
 }
 
 // candidate is a figure being built within a sentence.
+//
+// The token positions come first and the flags last, together, so that
+// the flags pack into one word: a batch of candidates is written by the
+// first pass and read by the second, and the fewer cache lines it takes,
+// the more of the batch's tokens stay in the data cache between the two
+// (figuresOf).
 type candidate struct {
-	b         bounds
-	q         quantParse
-	first     int // tokens of the figure's text
-	last      int
-	unitFirst int // tokens of the counted noun, or -1
-	unitLast  int
-	elliptic  bool // no counted noun of its own: "nearly 400 of those", "110,750 wounded"
-	// countPosition says an elliptic figure is the subject of its clause;
-	// afterPrep that it is the object of a preposition.
-	countPosition, afterPrep bool
-	inherited                bool     // unit taken from an earlier figure
-	inheritCat               Category // that figure's category
-	partitive                bool     // "400 of those": a part of an earlier figure
-	breakdown                bool     // "137 hostages, 76 girls and 61 boys": a part of the figure before
-	coord                    bool     // joined to the figure before by "and", "or" or a comma
-	chainFirst               int      // first token of the coordinated list the figure belongs to
-	chainLast                int      // last token of that list
-	rate                     bool     // "30 for each hostage"
+	b          bounds
+	q          quantParse
+	first      int // tokens of the figure's text
+	last       int
+	unitFirst  int // tokens of the counted noun, or -1
+	unitLast   int
+	chainFirst int // first token of the coordinated list the figure belongs to
+	chainLast  int // last token of that list
 	// perFirst and perLast are the tokens of a rate's denominator
 	// ("barrel" of "$58.24 per barrel"), or 0 when there is none.
 	perFirst, perLast int
-	definite          bool // "the 600 additional officers": a figure named again
-	vague             bool
 	// nominal is the token of an adjective used as the counted noun ("12
 	// dead"), or 0 when there is none.
 	nominal int
 	// sentenceStart is where the figure's sentence starts in the text.
 	sentenceStart int
+	inheritCat    Category // the category of the figure the unit is taken from (inherited)
+	elliptic      bool     // no counted noun of its own: "nearly 400 of those", "110,750 wounded"
+	// countPosition says an elliptic figure is the subject of its clause;
+	// afterPrep that it is the object of a preposition.
+	countPosition, afterPrep bool
+	inherited                bool // unit taken from an earlier figure
+	partitive                bool // "400 of those": a part of an earlier figure
+	breakdown                bool // "137 hostages, 76 girls and 61 boys": a part of the figure before
+	coord                    bool // joined to the figure before by "and", "or" or a comma
+	rate                     bool // "30 for each hostage"
+	definite                 bool // "the 600 additional officers": a figure named again
+	vague                    bool
 }
 
 // index makes the sentence's one pass over its tokens. It counts the
