@@ -43,14 +43,15 @@ func Figures(text string) []Figure {
 
 // figuresOf finds the figures of text, without choosing a lead.
 //
-// It reads the text in two passes over batches of sentences: the first
-// tokenizes each sentence and parses its candidates (read), the second
-// turns them into figures (emitBatch). Each pass runs one body of code
-// over many sentences, so that its code stays in the processor's
-// instruction cache; interleaved per sentence, the two together are more
-// than it holds, and each figure fetched both again. The first pass reads
-// nothing the second writes (the figures so far, the keys, the values
-// seen), so the figures are those of a sentence-by-sentence reading.
+// It reads the text in three passes over batches of sentences: the first
+// tokenizes and indexes each sentence (scan), the second parses the
+// candidates (parseBatch), the third turns them into figures (emitBatch).
+// Each pass runs one body of code over many sentences, so that its code
+// stays in the processor's instruction cache; interleaved per sentence,
+// they are more than it holds, and each sentence or figure fetched them
+// again. The first two passes read nothing a later one writes (the
+// figures so far, the keys, the values seen), so the figures are those of
+// a sentence-by-sentence reading.
 func figuresOf(text string, skip []Span) []Figure {
 	bufs := figureBuffers.Get().(*figurerBuffers)
 	// The set of values starts at a size for a figure every 64 bytes and
@@ -99,13 +100,15 @@ func figuresOf(text string, skip []Span) []Figure {
 			to := chunkEnd(text, from, s.End)
 			t0 := len(b.toks)
 			b.toks = ntokenize(text, from, to, b.toks)
-			fx.read(t0, s)
-			if len(b.toks) >= batchTokens || len(b.cands) >= batchCands {
+			fx.scan(t0, s)
+			if len(b.toks) >= batchTokens || len(b.nums) >= batchCands {
+				fx.parseBatch()
 				fx.emitBatch()
 			}
 			from = to
 		}
 	}
+	fx.parseBatch()
 	fx.emitBatch()
 	if n := len(fx.out); n >= handOver && 2*n >= cap(fx.out) && cap(fx.out) <= maxPooled {
 		// A long text's figures keep the buffer they were made in, which
@@ -144,7 +147,8 @@ var figureBuffers = sync.Pool{New: func() any {
 	var b figurerBuffers
 	b.batch.toks = make([]ntoken, 0, batchTokens+256)
 	b.batch.cands = make([]candidate, 0, batchCands+8)
-	m := cap(b.batch.toks) + 32 // a piece's counts take one entry more than its tokens
+	b.batch.nums = make([]int, 0, batchCands+64) // a sentence may add many at once
+	m := cap(b.batch.toks) + 32                  // a piece's counts take one entry more than its tokens
 	b.batch.clauses, b.batch.trigBefore, b.batch.roleBefore, b.batch.triggers = make([]int, 0, m), make([]int32, 0, m), make([]int32, 0, m), make([]int32, 0, m)
 	return &b
 }}
@@ -165,7 +169,8 @@ type figurerBuffers struct {
 }
 
 // batchTokens and batchCands are the numbers of tokens of kept sentences
-// and of candidates after which a batch is emitted: enough that each
+// and of tokens a number may start at (each at most one candidate) after
+// which a batch is parsed and emitted: enough that each
 // pass's code is fetched once for many figures, few enough that the
 // batch stays in cache.
 const (
@@ -184,6 +189,8 @@ type sentenceBatch struct {
 	roleBefore []int32
 	triggers   []int32
 	pieces     []sentencePiece
+	// nums lists the tokens of each piece a number may start at (index).
+	nums []int
 	// starts is the buffer of a sentence's starts in the second pass.
 	starts []int
 }
@@ -194,6 +201,7 @@ type sentenceBatch struct {
 type sentencePiece struct {
 	s             Span
 	tok, tokEnd   int // toks
+	num, numEnd   int // nums
 	cand, candEnd int // cands
 	at            int // clauses, trigBefore, roleBefore: tokEnd-tok+1 each
 	trig, trigEnd int // triggers
@@ -211,10 +219,11 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-// read is the first pass over the sentence piece whose tokens start at t0
-// in the batch: it indexes the tokens, parses the candidates and keeps
-// them for emitBatch; a piece without one leaves the batch as it was.
-func (fx *figurer) read(t0 int, s Span) {
+// scan is the first pass over the sentence piece whose tokens start at t0
+// in the batch: it indexes the tokens and keeps them, with the tokens a
+// number may start at, for parseBatch; a piece where no number may start
+// leaves the batch as it was.
+func (fx *figurer) scan(t0 int, s Span) {
 	b := &fx.batch
 	toks := b.toks[t0:]
 	n := len(toks)
@@ -225,48 +234,76 @@ func (fx *figurer) read(t0 int, s Span) {
 	fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[at:at+n+1], b.trigBefore[at:at+n+1], b.roleBefore[at:at+n+1]
 	fx.triggers = b.triggers[trig : trig+n]
 	numStarts := fx.index(toks)
-	c0 := len(b.cands)
-	cands := b.cands
-	next := 0
-	for _, i := range numStarts {
-		if i < next {
-			continue // inside the figure before
-		}
-		// candidateAt writes the whole candidate before it reads one
-		// field, so the slot past the end is not cleared first; it joins
-		// the candidates when it holds one.
-		if len(cands) == cap(cands) {
-			cands = slices.Grow(cands, 1)
-		}
-		var ok bool
-		next, ok = fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
-		if ok {
-			cands = cands[:len(cands)+1]
-		}
-	}
-	b.cands = cands
-	if len(cands) == c0 {
+	if len(numStarts) == 0 {
 		b.toks = b.toks[:t0]
 		return
 	}
-	fx.coordinate(toks, cands[c0:])
+	num := len(b.nums)
+	b.nums = append(b.nums, numStarts...)
 	b.clauses, b.trigBefore, b.roleBefore = b.clauses[:at+n+1], b.trigBefore[:at+n+1], b.roleBefore[:at+n+1]
 	b.triggers = b.triggers[:trig+len(fx.triggers)]
-	b.pieces = append(b.pieces, sentencePiece{s: s, tok: t0, tokEnd: len(b.toks), cand: c0, candEnd: len(cands), at: at,
+	b.pieces = append(b.pieces, sentencePiece{s: s, tok: t0, tokEnd: len(b.toks), num: num, numEnd: len(b.nums), at: at,
 		trig: trig, trigEnd: len(b.triggers), marks: fx.marks, phrases: fx.phrases, folds: fx.folds})
 }
 
-// emitBatch is the second pass: it turns the batch's candidates into
+// parseBatch is the second pass: it parses the candidates of the batch's
+// pieces, in order, with each piece's index as scan left it, and keeps
+// the pieces that have one for emitBatch.
+func (fx *figurer) parseBatch() {
+	b := &fx.batch
+	kept := b.pieces[:0]
+	for _, p := range b.pieces {
+		toks := fx.usePiece(&p)
+		c0 := len(b.cands)
+		cands := b.cands
+		next := 0
+		for _, i := range b.nums[p.num:p.numEnd] {
+			if i < next {
+				continue // inside the figure before
+			}
+			// candidateAt writes the whole candidate before it reads one
+			// field, so the slot past the end is not cleared first; it joins
+			// the candidates when it holds one.
+			if len(cands) == cap(cands) {
+				cands = slices.Grow(cands, 1)
+			}
+			var ok bool
+			next, ok = fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
+			if ok {
+				cands = cands[:len(cands)+1]
+			}
+		}
+		b.cands = cands
+		if len(cands) == c0 {
+			continue // its tokens stay in the batch until it is emptied, unread
+		}
+		fx.coordinate(toks, cands[c0:])
+		p.cand, p.candEnd = c0, len(cands)
+		kept = append(kept, p)
+	}
+	b.pieces = kept
+}
+
+// usePiece makes piece p of the batch the figurer's sentence: its index
+// as scan left it. It returns the piece's tokens.
+func (fx *figurer) usePiece(p *sentencePiece) []ntoken {
+	b := &fx.batch
+	toks := b.toks[p.tok:p.tokEnd]
+	n := len(toks)
+	fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
+	fx.triggers = b.triggers[p.trig:p.trigEnd]
+	fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
+	return toks
+}
+
+// emitBatch is the third pass: it turns the batch's candidates into
 // figures, sentence by sentence in order, with each sentence's index as
-// its pass left it, and empties the batch.
+// scan left it, and empties the batch.
 func (fx *figurer) emitBatch() {
 	b := &fx.batch
 	for _, p := range b.pieces {
-		toks := b.toks[p.tok:p.tokEnd]
+		toks := fx.usePiece(&p)
 		n := len(toks)
-		fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
-		fx.triggers = b.triggers[p.trig:p.trigEnd]
-		fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
 		cands := b.cands[p.cand:p.candEnd]
 		// starts[j] counts the figures that begin before token j, so that
 		// the figures between a word and a figure are counted in constant
@@ -289,7 +326,7 @@ func (fx *figurer) emitBatch() {
 
 // reset empties the batch, keeping its buffers.
 func (b *sentenceBatch) reset() {
-	b.toks, b.cands, b.pieces = b.toks[:0], b.cands[:0], b.pieces[:0]
+	b.toks, b.cands, b.pieces, b.nums = b.toks[:0], b.cands[:0], b.pieces[:0], b.nums[:0]
 	b.clauses, b.trigBefore, b.roleBefore, b.triggers = b.clauses[:0], b.trigBefore[:0], b.roleBefore[:0], b.triggers[:0]
 }
 
