@@ -189,8 +189,10 @@ type sentenceBatch struct {
 	roleBefore []int32
 	triggers   []int32
 	pieces     []sentencePiece
-	// nums lists the tokens of each piece a number may start at (index).
-	nums []int
+	// nums lists the tokens of each piece a number may start at (index),
+	// and heads the numbers parseBatch reads there.
+	nums  []int
+	heads []numberHead
 	// starts is the buffer of a sentence's starts in the second pass.
 	starts []int
 }
@@ -251,24 +253,39 @@ func (fx *figurer) scan(t0 int, s Span) {
 // the pieces that have one for emitBatch.
 func (fx *figurer) parseBatch() {
 	b := &fx.batch
+	// The numbers first, all of them, each read as candidateAt would read
+	// it: one inside the figure before is read for nothing, but numberAt
+	// depends on nothing the figures before decide.
+	b.heads = grow(b.heads[:0], len(b.nums))[:len(b.nums)]
+	for _, p := range b.pieces {
+		toks := b.toks[p.tok:p.tokEnd]
+		for j, i := range b.nums[p.num:p.numEnd] {
+			b.heads[p.num+j] = numberAt(fx.text, toks, i)
+		}
+	}
 	kept := b.pieces[:0]
 	for _, p := range b.pieces {
 		toks := fx.usePiece(&p)
 		c0 := len(b.cands)
 		cands := b.cands
 		next := 0
-		for _, i := range b.nums[p.num:p.numEnd] {
+		for j, i := range b.nums[p.num:p.numEnd] {
 			if i < next {
 				continue // inside the figure before
 			}
-			// candidateAt writes the whole candidate before it reads one
+			h := &b.heads[p.num+j]
+			if !h.ok {
+				next = h.next
+				continue
+			}
+			// candidateOf writes the whole candidate before it reads one
 			// field, so the slot past the end is not cleared first; it joins
 			// the candidates when it holds one.
 			if len(cands) == cap(cands) {
 				cands = slices.Grow(cands, 1)
 			}
 			var ok bool
-			next, ok = fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
+			next, ok = fx.candidateOf(toks, h.p, &cands[:len(cands)+1][len(cands)])
 			if ok {
 				cands = cands[:len(cands)+1]
 			}
@@ -540,21 +557,49 @@ func (fx *figurer) index(toks []ntoken) []int {
 // candidateAt parses the figure that starts at token i into c, if there is
 // one, and returns the token to continue from.
 func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
-	text := fx.text
+	h := numberAt(fx.text, toks, i)
+	if !h.ok {
+		return h.next, false
+	}
+	return fx.candidateOf(toks, h.p, c)
+}
+
+// numberHead is the number that starts at a token, as numberAt reads it:
+// ok when it may be a figure, and otherwise the token to continue from.
+type numberHead struct {
+	p    numParse
+	next int
+	ok   bool
+}
+
+// numberAt is the first half of candidateAt: it parses the number that
+// starts at token i and asks whether it is no figure (notFigure). It reads
+// only the tokens, so parseBatch runs it for all of a batch's number
+// starts before the second half, and each half's code stays in the
+// instruction cache from one number to the next.
+func numberAt(text string, toks []ntoken, i int) numberHead {
 	p, ok := parseNumber(text, toks, i)
 	if !ok {
-		return i + 1, false
+		return numberHead{next: i + 1}
 	}
 	if p.split || p.ordinal {
-		return p.last + 1, false
+		return numberHead{next: p.last + 1}
 	}
 	if p.first < p.last && isDash(ntText(text, toks[p.first])) && toks[p.first+1].space && toks[p.first+1].kind == ntNum {
 		p.first, p.value = p.first+1, -p.value // "- 115 people": a list bullet, not a minus sign
 	}
 	p = ratio(text, toks, p, false)
 	if skip, next := notFigure(text, toks, p); skip {
-		return max(next, p.last+1), false
+		return numberHead{next: max(next, p.last+1)}
 	}
+	return numberHead{p: p, ok: true}
+}
+
+// candidateOf is the second half of candidateAt: it reads the figure of
+// the number p, which numberAt let through, into c, and returns the token
+// to continue from.
+func (fx *figurer) candidateOf(toks []ntoken, p numParse, c *candidate) (int, bool) {
+	text := fx.text
 	b := boundsOf(text, toks, p)
 	top := p
 	if b.hasSecond {
