@@ -43,14 +43,15 @@ func Figures(text string) []Figure {
 
 // figuresOf finds the figures of text, without choosing a lead.
 //
-// It reads the text in two passes over batches of sentences: the first
-// tokenizes each sentence and parses its candidates (read), the second
-// turns them into figures (emitBatch). Each pass runs one body of code
-// over many sentences, so that its code stays in the processor's
-// instruction cache; interleaved per sentence, the two together are more
-// than it holds, and each figure fetched both again. The first pass reads
-// nothing the second writes (the figures so far, the keys, the values
-// seen), so the figures are those of a sentence-by-sentence reading.
+// It reads the text in three passes over batches of sentences: the first
+// tokenizes and indexes each sentence (scan), the second parses the
+// candidates (parseBatch), the third turns them into figures (emitBatch).
+// Each pass runs one body of code over many sentences, so that its code
+// stays in the processor's instruction cache; interleaved per sentence,
+// they are more than it holds, and each sentence or figure fetched them
+// again. The first two passes read nothing a later one writes (the
+// figures so far, the keys, the values seen), so the figures are those of
+// a sentence-by-sentence reading.
 func figuresOf(text string, skip []Span) []Figure {
 	bufs := figureBuffers.Get().(*figurerBuffers)
 	// The set of values starts at a size for a figure every 64 bytes and
@@ -69,6 +70,14 @@ func figuresOf(text string, skip []Span) []Figure {
 	}
 	keySlots := bufs.keySlots[:64]
 	clear(keySlots)
+	// The figures' buffer starts at the same guess when the pool's is
+	// smaller: the pool loses its buffers to the collector often (every
+	// other call of a 1 MB text), and growing the buffer by append from
+	// nothing allocates some five times its final size and copies four,
+	// which made such a call take twice as long as one with the pool's.
+	if est := min(len(text)/64+4, maxPooled); cap(bufs.out) < est {
+		bufs.out = make([]Figure, 0, est)
+	}
 	spans := appendSentences(bufs.spans[:0], text)
 	fx := figurer{text: text, out: bufs.out, seen: valueSet{slots: seen}, keys: keyHeads{slots: keySlots, heads: bufs.keyHeads},
 		batch: bufs.batch, starts: bufs.starts}
@@ -99,13 +108,15 @@ func figuresOf(text string, skip []Span) []Figure {
 			to := chunkEnd(text, from, s.End)
 			t0 := len(b.toks)
 			b.toks = ntokenize(text, from, to, b.toks)
-			fx.read(t0, s)
-			if len(b.toks) >= batchTokens || len(b.cands) >= batchCands {
+			fx.scan(t0, s)
+			if len(b.toks) >= batchTokens || len(b.nums) >= batchCands {
+				fx.parseBatch()
 				fx.emitBatch()
 			}
 			from = to
 		}
 	}
+	fx.parseBatch()
 	fx.emitBatch()
 	if n := len(fx.out); n >= handOver && 2*n >= cap(fx.out) && cap(fx.out) <= maxPooled {
 		// A long text's figures keep the buffer they were made in, which
@@ -144,7 +155,8 @@ var figureBuffers = sync.Pool{New: func() any {
 	var b figurerBuffers
 	b.batch.toks = make([]ntoken, 0, batchTokens+256)
 	b.batch.cands = make([]candidate, 0, batchCands+8)
-	m := cap(b.batch.toks) + 32 // a piece's counts take one entry more than its tokens
+	b.batch.nums = make([]int, 0, batchCands+64) // a sentence may add many at once
+	m := cap(b.batch.toks) + 32                  // a piece's counts take one entry more than its tokens
 	b.batch.clauses, b.batch.trigBefore, b.batch.roleBefore, b.batch.triggers = make([]int, 0, m), make([]int32, 0, m), make([]int32, 0, m), make([]int32, 0, m)
 	return &b
 }}
@@ -165,7 +177,8 @@ type figurerBuffers struct {
 }
 
 // batchTokens and batchCands are the numbers of tokens of kept sentences
-// and of candidates after which a batch is emitted: enough that each
+// and of tokens a number may start at (each at most one candidate) after
+// which a batch is parsed and emitted: enough that each
 // pass's code is fetched once for many figures, few enough that the
 // batch stays in cache.
 const (
@@ -184,6 +197,10 @@ type sentenceBatch struct {
 	roleBefore []int32
 	triggers   []int32
 	pieces     []sentencePiece
+	// nums lists the tokens of each piece a number may start at (index),
+	// and heads the numbers parseBatch reads there.
+	nums  []int
+	heads []numberHead
 	// starts is the buffer of a sentence's starts in the second pass.
 	starts []int
 }
@@ -194,6 +211,7 @@ type sentenceBatch struct {
 type sentencePiece struct {
 	s             Span
 	tok, tokEnd   int // toks
+	num, numEnd   int // nums
 	cand, candEnd int // cands
 	at            int // clauses, trigBefore, roleBefore: tokEnd-tok+1 each
 	trig, trigEnd int // triggers
@@ -211,10 +229,11 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-// read is the first pass over the sentence piece whose tokens start at t0
-// in the batch: it indexes the tokens, parses the candidates and keeps
-// them for emitBatch; a piece without one leaves the batch as it was.
-func (fx *figurer) read(t0 int, s Span) {
+// scan is the first pass over the sentence piece whose tokens start at t0
+// in the batch: it indexes the tokens and keeps them, with the tokens a
+// number may start at, for parseBatch; a piece where no number may start
+// leaves the batch as it was.
+func (fx *figurer) scan(t0 int, s Span) {
 	b := &fx.batch
 	toks := b.toks[t0:]
 	n := len(toks)
@@ -225,48 +244,91 @@ func (fx *figurer) read(t0 int, s Span) {
 	fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[at:at+n+1], b.trigBefore[at:at+n+1], b.roleBefore[at:at+n+1]
 	fx.triggers = b.triggers[trig : trig+n]
 	numStarts := fx.index(toks)
-	c0 := len(b.cands)
-	cands := b.cands
-	next := 0
-	for _, i := range numStarts {
-		if i < next {
-			continue // inside the figure before
-		}
-		// candidateAt writes the whole candidate before it reads one
-		// field, so the slot past the end is not cleared first; it joins
-		// the candidates when it holds one.
-		if len(cands) == cap(cands) {
-			cands = slices.Grow(cands, 1)
-		}
-		var ok bool
-		next, ok = fx.candidateAt(toks, i, &cands[:len(cands)+1][len(cands)])
-		if ok {
-			cands = cands[:len(cands)+1]
-		}
-	}
-	b.cands = cands
-	if len(cands) == c0 {
+	if len(numStarts) == 0 {
 		b.toks = b.toks[:t0]
 		return
 	}
-	fx.coordinate(toks, cands[c0:])
+	num := len(b.nums)
+	b.nums = append(b.nums, numStarts...)
 	b.clauses, b.trigBefore, b.roleBefore = b.clauses[:at+n+1], b.trigBefore[:at+n+1], b.roleBefore[:at+n+1]
 	b.triggers = b.triggers[:trig+len(fx.triggers)]
-	b.pieces = append(b.pieces, sentencePiece{s: s, tok: t0, tokEnd: len(b.toks), cand: c0, candEnd: len(cands), at: at,
+	b.pieces = append(b.pieces, sentencePiece{s: s, tok: t0, tokEnd: len(b.toks), num: num, numEnd: len(b.nums), at: at,
 		trig: trig, trigEnd: len(b.triggers), marks: fx.marks, phrases: fx.phrases, folds: fx.folds})
 }
 
-// emitBatch is the second pass: it turns the batch's candidates into
+// parseBatch is the second pass: it parses the candidates of the batch's
+// pieces, in order, with each piece's index as scan left it, and keeps
+// the pieces that have one for emitBatch.
+func (fx *figurer) parseBatch() {
+	b := &fx.batch
+	// The numbers first, all of them, each read as candidateAt would read
+	// it: one inside the figure before is read for nothing, but numberAt
+	// depends on nothing the figures before decide.
+	b.heads = grow(b.heads[:0], len(b.nums))[:len(b.nums)]
+	for _, p := range b.pieces {
+		toks := b.toks[p.tok:p.tokEnd]
+		for j, i := range b.nums[p.num:p.numEnd] {
+			b.heads[p.num+j] = numberAt(fx.text, toks, i)
+		}
+	}
+	kept := b.pieces[:0]
+	for _, p := range b.pieces {
+		toks := fx.usePiece(&p)
+		c0 := len(b.cands)
+		cands := b.cands
+		next := 0
+		for j, i := range b.nums[p.num:p.numEnd] {
+			if i < next {
+				continue // inside the figure before
+			}
+			h := &b.heads[p.num+j]
+			if !h.ok {
+				next = h.next
+				continue
+			}
+			// candidateOf writes the whole candidate before it reads one
+			// field, so the slot past the end is not cleared first; it joins
+			// the candidates when it holds one.
+			if len(cands) == cap(cands) {
+				cands = slices.Grow(cands, 1)
+			}
+			var ok bool
+			next, ok = fx.candidateOf(toks, h.p, &cands[:len(cands)+1][len(cands)])
+			if ok {
+				cands = cands[:len(cands)+1]
+			}
+		}
+		b.cands = cands
+		if len(cands) == c0 {
+			continue // its tokens stay in the batch until it is emptied, unread
+		}
+		fx.coordinate(toks, cands[c0:])
+		p.cand, p.candEnd = c0, len(cands)
+		kept = append(kept, p)
+	}
+	b.pieces = kept
+}
+
+// usePiece makes piece p of the batch the figurer's sentence: its index
+// as scan left it. It returns the piece's tokens.
+func (fx *figurer) usePiece(p *sentencePiece) []ntoken {
+	b := &fx.batch
+	toks := b.toks[p.tok:p.tokEnd]
+	n := len(toks)
+	fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
+	fx.triggers = b.triggers[p.trig:p.trigEnd]
+	fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
+	return toks
+}
+
+// emitBatch is the third pass: it turns the batch's candidates into
 // figures, sentence by sentence in order, with each sentence's index as
-// its pass left it, and empties the batch.
+// scan left it, and empties the batch.
 func (fx *figurer) emitBatch() {
 	b := &fx.batch
 	for _, p := range b.pieces {
-		toks := b.toks[p.tok:p.tokEnd]
+		toks := fx.usePiece(&p)
 		n := len(toks)
-		fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
-		fx.triggers = b.triggers[p.trig:p.trigEnd]
-		fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
 		cands := b.cands[p.cand:p.candEnd]
 		// starts[j] counts the figures that begin before token j, so that
 		// the figures between a word and a figure are counted in constant
@@ -289,7 +351,7 @@ func (fx *figurer) emitBatch() {
 
 // reset empties the batch, keeping its buffers.
 func (b *sentenceBatch) reset() {
-	b.toks, b.cands, b.pieces = b.toks[:0], b.cands[:0], b.pieces[:0]
+	b.toks, b.cands, b.pieces, b.nums = b.toks[:0], b.cands[:0], b.pieces[:0], b.nums[:0]
 	b.clauses, b.trigBefore, b.roleBefore, b.triggers = b.clauses[:0], b.trigBefore[:0], b.roleBefore[:0], b.triggers[:0]
 }
 
@@ -356,35 +418,41 @@ type keyKind struct {
 }
 
 // candidate is a figure being built within a sentence.
+//
+// The token positions come first and the flags last, together, so that
+// the flags pack into one word: a batch of candidates is written by the
+// first pass and read by the second, and the fewer cache lines it takes,
+// the more of the batch's tokens stay in the data cache between the two
+// (figuresOf).
 type candidate struct {
-	b         bounds
-	q         quantParse
-	first     int // tokens of the figure's text
-	last      int
-	unitFirst int // tokens of the counted noun, or -1
-	unitLast  int
-	elliptic  bool // no counted noun of its own: "nearly 400 of those", "110,750 wounded"
-	// countPosition says an elliptic figure is the subject of its clause;
-	// afterPrep that it is the object of a preposition.
-	countPosition, afterPrep bool
-	inherited                bool     // unit taken from an earlier figure
-	inheritCat               Category // that figure's category
-	partitive                bool     // "400 of those": a part of an earlier figure
-	breakdown                bool     // "137 hostages, 76 girls and 61 boys": a part of the figure before
-	coord                    bool     // joined to the figure before by "and", "or" or a comma
-	chainFirst               int      // first token of the coordinated list the figure belongs to
-	chainLast                int      // last token of that list
-	rate                     bool     // "30 for each hostage"
+	b          bounds
+	q          quantParse
+	first      int // tokens of the figure's text
+	last       int
+	unitFirst  int // tokens of the counted noun, or -1
+	unitLast   int
+	chainFirst int // first token of the coordinated list the figure belongs to
+	chainLast  int // last token of that list
 	// perFirst and perLast are the tokens of a rate's denominator
 	// ("barrel" of "$58.24 per barrel"), or 0 when there is none.
 	perFirst, perLast int
-	definite          bool // "the 600 additional officers": a figure named again
-	vague             bool
 	// nominal is the token of an adjective used as the counted noun ("12
 	// dead"), or 0 when there is none.
 	nominal int
 	// sentenceStart is where the figure's sentence starts in the text.
 	sentenceStart int
+	inheritCat    Category // the category of the figure the unit is taken from (inherited)
+	elliptic      bool     // no counted noun of its own: "nearly 400 of those", "110,750 wounded"
+	// countPosition says an elliptic figure is the subject of its clause;
+	// afterPrep that it is the object of a preposition.
+	countPosition, afterPrep bool
+	inherited                bool // unit taken from an earlier figure
+	partitive                bool // "400 of those": a part of an earlier figure
+	breakdown                bool // "137 hostages, 76 girls and 61 boys": a part of the figure before
+	coord                    bool // joined to the figure before by "and", "or" or a comma
+	rate                     bool // "30 for each hostage"
+	definite                 bool // "the 600 additional officers": a figure named again
+	vague                    bool
 }
 
 // index makes the sentence's one pass over its tokens. It counts the
@@ -497,21 +565,49 @@ func (fx *figurer) index(toks []ntoken) []int {
 // candidateAt parses the figure that starts at token i into c, if there is
 // one, and returns the token to continue from.
 func (fx *figurer) candidateAt(toks []ntoken, i int, c *candidate) (int, bool) {
-	text := fx.text
+	h := numberAt(fx.text, toks, i)
+	if !h.ok {
+		return h.next, false
+	}
+	return fx.candidateOf(toks, h.p, c)
+}
+
+// numberHead is the number that starts at a token, as numberAt reads it:
+// ok when it may be a figure, and otherwise the token to continue from.
+type numberHead struct {
+	p    numParse
+	next int
+	ok   bool
+}
+
+// numberAt is the first half of candidateAt: it parses the number that
+// starts at token i and asks whether it is no figure (notFigure). It reads
+// only the tokens, so parseBatch runs it for all of a batch's number
+// starts before the second half, and each half's code stays in the
+// instruction cache from one number to the next.
+func numberAt(text string, toks []ntoken, i int) numberHead {
 	p, ok := parseNumber(text, toks, i)
 	if !ok {
-		return i + 1, false
+		return numberHead{next: i + 1}
 	}
 	if p.split || p.ordinal {
-		return p.last + 1, false
+		return numberHead{next: p.last + 1}
 	}
 	if p.first < p.last && isDash(ntText(text, toks[p.first])) && toks[p.first+1].space && toks[p.first+1].kind == ntNum {
 		p.first, p.value = p.first+1, -p.value // "- 115 people": a list bullet, not a minus sign
 	}
 	p = ratio(text, toks, p, false)
 	if skip, next := notFigure(text, toks, p); skip {
-		return max(next, p.last+1), false
+		return numberHead{next: max(next, p.last+1)}
 	}
+	return numberHead{p: p, ok: true}
+}
+
+// candidateOf is the second half of candidateAt: it reads the figure of
+// the number p, which numberAt let through, into c, and returns the token
+// to continue from.
+func (fx *figurer) candidateOf(toks []ntoken, p numParse, c *candidate) (int, bool) {
+	text := fx.text
 	b := boundsOf(text, toks, p)
 	top := p
 	if b.hasSecond {

@@ -63,20 +63,24 @@ func appendSplit(out []NumberMatch, text string, t ntoken) []NumberMatch {
 
 // numParse is a number parsed from a run of tokens, with what later stages
 // need to know about how it was written.
+//
+// The words come before the flags so that the flags pack into one word:
+// a candidate holds three of these, and a batch of candidates is read
+// and written while the batch's tokens should stay in the data cache.
 type numParse struct {
 	first, last int // token range, inclusive
 	value       float64
+	digits      int // digit count of a plain literal
+	suffix      int // token of an attached non-multiplier suffix ("ml" in "180ml"), or -1
 	words       bool
 	vague       bool
 	frac        bool
 	scaled      bool // carries a multiplier: "million", "k", "bn"
 	plain       bool // a bare integer literal: no separators, decimals or words
-	digits      int  // digit count of a plain literal
 	decimal     bool
 	slash       bool // a slash fraction "3/4"
 	split       bool // a literal that is several numbers ("192.168.1.2")
 	ordinal     bool // "4th": an ordinal, not a number
-	suffix      int  // token of an attached non-multiplier suffix ("ml" in "180ml"), or -1
 	quantifier  bool // "several hundred", "a few thousand"
 }
 

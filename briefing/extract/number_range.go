@@ -103,13 +103,16 @@ func nextBound(text string, toks []ntoken, k int) (bounds, bool) {
 
 // bounds is a number with its qualifier: the tokens of the whole phrase,
 // how it bounds the value, and the second number of a range.
+//
+// Its byte-sized fields come last, together, so that they pack (see
+// numParse).
 type bounds struct {
-	kind        qualKind
 	first, last int // tokens of the phrase, qualifier included
 	qualFirst   int // first token of a qualifier before the number, or the number
 	min, max    float64
 	num         numParse
 	second      numParse // the upper number of a range
+	kind        qualKind
 	hasSecond   bool
 }
 

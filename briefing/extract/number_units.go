@@ -52,15 +52,17 @@ func Quantities(text string) []Quantity {
 }
 
 // quantParse is a parsed number with the token range of its unit.
+//
+// Its small fields come last, together, so that they pack (see numParse).
 type quantParse struct {
 	num         numParse
 	first, last int // tokens of the whole quantity
-	kind        QuantityKind
 	unitFirst   int // tokens of the unit, or -1
 	unitLast    int
 	timeUnit    string // TIMEX3 unit letter for durations
-	hyphenated  bool   // "one-year", "six-mile": the number modifies a noun
 	rule        ruleID // the unit step that read a unit of measure (unitSteps)
+	kind        QuantityKind
+	hyphenated  bool // "one-year", "six-mile": the number modifies a noun
 }
 
 func (q quantParse) quantity(text string, toks []ntoken) Quantity {
