@@ -184,8 +184,10 @@ type sentenceBatch struct {
 	roleBefore []int32
 	triggers   []int32
 	pieces     []sentencePiece
-	// starts is the buffer of a sentence's starts in the second pass.
+	// starts holds the pieces' starts (emitBatch), laid out as clauses;
+	// cats the candidates' categoryOwn, as cands.
 	starts []int
+	cats   []catPart
 }
 
 // sentencePiece is one sentence, or piece of a long one, of a batch: its
@@ -259,20 +261,20 @@ func (fx *figurer) read(t0 int, s Span) {
 // emitBatch is the second pass: it turns the batch's candidates into
 // figures, sentence by sentence in order, with each sentence's index as
 // its pass left it, and empties the batch.
+//
+// A first pass reads each figure's category from its own sentence
+// (categoryOwn) for the whole batch: that scan's code then stays in the
+// instruction cache from figure to figure, where between the many rules
+// of the second pass it would be fetched again for each.
 func (fx *figurer) emitBatch() {
 	b := &fx.batch
+	// starts[j] of a piece counts the figures that begin before its token
+	// j, so that the figures between a word and a figure are counted in
+	// constant time. Each piece's share is laid out as its clauses are.
+	b.starts = grow(b.starts[:0], len(b.clauses))[:len(b.clauses)]
+	b.cats = grow(b.cats[:0], len(b.cands))[:len(b.cands)]
 	for _, p := range b.pieces {
-		toks := b.toks[p.tok:p.tokEnd]
-		n := len(toks)
-		fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
-		fx.triggers = b.triggers[p.trig:p.trigEnd]
-		fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
-		cands := b.cands[p.cand:p.candEnd]
-		// starts[j] counts the figures that begin before token j, so that
-		// the figures between a word and a figure are counted in constant
-		// time.
-		b.starts = grow(b.starts[:0], n+1)
-		starts := b.starts[:n+1]
+		toks, cands, starts := fx.usePiece(p)
 		fig := 0
 		for k := range starts {
 			starts[k] = fig
@@ -280,11 +282,47 @@ func (fx *figurer) emitBatch() {
 				fig++
 			}
 		}
+		cats := b.cats[p.cand:p.candEnd]
 		for k := range cands {
-			fx.emit(toks, cands, starts, k, p.s)
+			if c := &cands[k]; !c.elliptic {
+				cats[k] = fx.categoryOwn(fx.text, toks, cands, starts, k, ownUnit(fx.text, toks, c))
+			}
+		}
+	}
+	for _, p := range b.pieces {
+		toks, cands, starts := fx.usePiece(p)
+		cats := b.cats[p.cand:p.candEnd]
+		for k := range cands {
+			fx.emit(toks, cands, starts, k, p.s, &cats[k])
 		}
 	}
 	b.reset()
+}
+
+// usePiece makes the piece p of the batch the figurer's sentence: its
+// index as its pass left it. It returns its tokens, candidates and starts.
+func (fx *figurer) usePiece(p sentencePiece) ([]ntoken, []candidate, []int) {
+	b := &fx.batch
+	toks := b.toks[p.tok:p.tokEnd]
+	n := len(toks)
+	fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
+	fx.triggers = b.triggers[p.trig:p.trigEnd]
+	fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
+	return toks, b.cands[p.cand:p.candEnd], b.starts[p.at : p.at+n+1]
+}
+
+// ownUnit is the unit category reads for the figure c when it inherits
+// none (emit): its counted noun, "%" or the noun it stands for.
+func ownUnit(text string, toks []ntoken, c *candidate) string {
+	switch {
+	case c.unitFirst >= 0:
+		return text[toks[c.unitFirst].start:toks[c.unitLast].end]
+	case c.q.kind == QuantityPercent:
+		return "%"
+	case c.nominal > 0:
+		return text[toks[c.nominal].start:toks[c.nominal].end]
+	}
+	return ""
 }
 
 // reset empties the batch, keeping its buffers.

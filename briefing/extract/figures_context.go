@@ -360,19 +360,33 @@ func singularHead(w string) string {
 	return w
 }
 
-// category decides what the figure c counts, from its unit, its counted
-// noun and the words around it: the nearest event word wins ("killing at
-// least 115 people"), a topic word only when close, and figures between
-// them push a word further away.
-func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool, ruleID, *numLex, int) {
+// catPart is what category reads from the figure's own sentence: the
+// nearest word that names a category and its score, or the category its
+// kind gives (kind). emitBatch reads it for a batch's figures in a pass of
+// its own, so that this scan's code stays in cache from figure to figure;
+// category adds what the figures before say.
+type catPart struct {
+	best   Category
+	score  float64
+	injury bool
+	kind   bool
+	why    ruleID
+	word   *numLex
+	wordAt int
+}
+
+// categoryOwn is the part of category that reads only the figure c's
+// sentence (cands, the figures' starts, the sentence's category words),
+// not the figures before it.
+func (fx *figurer) categoryOwn(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) catPart {
 	c := &cands[k]
 	switch c.q.kind {
 	case QuantityCurrency:
-		return Money, false, catCurrency, nil, -1
+		return catPart{best: Money, kind: true, why: catCurrency}
 	case QuantityDuration:
-		return Duration, false, catDuration, nil, -1
+		return catPart{best: Duration, kind: true, why: catDuration}
 	case QuantityDimension, QuantityTemperature:
-		return Other, false, catMeasure, nil, -1
+		return catPart{best: Other, kind: true, why: catMeasure}
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
@@ -431,6 +445,19 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 			why, word, wordAt = catTrigger, lx, j
 		}
 	}
+	return catPart{best: best, score: score, injury: injury, why: why, word: word, wordAt: wordAt}
+}
+
+// category decides what the figure c counts, from its unit, its counted
+// noun and the words around it: the nearest event word wins ("killing at
+// least 115 people"), a topic word only when close, and figures between
+// them push a word further away.
+func (fx *figurer) category(text string, toks []ntoken, cands []candidate, k int, own *catPart) (Category, bool, ruleID, *numLex, int) {
+	c := &cands[k]
+	if own.kind {
+		return own.best, false, own.why, nil, -1
+	}
+	best, score, injury, why, word, wordAt := own.best, own.score, own.injury, own.why, own.word, own.wordAt
 	// A list member takes the category of the one before, unless it opens
 	// a clause of its own ("20 bodies, and 9 survivors were taken to hospital").
 	ownClause := c.coord && subjectPosition(text, toks, c) && auxAhead(text, toks, c.last)

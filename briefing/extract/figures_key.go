@@ -8,7 +8,10 @@ import (
 
 // emit turns candidate k of a sentence into a Figure: its text, bounds,
 // unit, category and whether it is a key figure.
-func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span) {
+//
+// own is what categoryOwn read for the figure in emitBatch's first pass;
+// an elliptic figure's is read here, once it has inherited its noun.
+func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span, own *catPart) {
 	text := fx.text
 	c := &cands[k]
 	f := Figure{
@@ -61,7 +64,10 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	var injury bool
 	var word *numLex
 	var wordIdx int
-	f.Category, injury, f.why.category, word, wordIdx = fx.category(text, toks, cands, starts, k, unit)
+	if c.elliptic {
+		*own = fx.categoryOwn(text, toks, cands, starts, k, unit)
+	}
+	f.Category, injury, f.why.category, word, wordIdx = fx.category(text, toks, cands, k, own)
 	if word != nil && f.why.category != catNone {
 		f.why.word = word.ref
 	}
