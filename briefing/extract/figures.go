@@ -187,7 +187,7 @@ type sentenceBatch struct {
 	// starts holds the pieces' starts (emitBatch), laid out as clauses;
 	// cats the candidates' categoryOwn, as cands.
 	starts []int
-	cats   []catPart
+	cats   []ownRead
 }
 
 // sentencePiece is one sentence, or piece of a long one, of a batch: its
@@ -262,10 +262,11 @@ func (fx *figurer) read(t0 int, s Span) {
 // figures, sentence by sentence in order, with each sentence's index as
 // its pass left it, and empties the batch.
 //
-// A first pass reads each figure's category from its own sentence
-// (categoryOwn) for the whole batch: that scan's code then stays in the
-// instruction cache from figure to figure, where between the many rules
-// of the second pass it would be fetched again for each.
+// A first pass reads each figure's category and role word from its own
+// sentence (categoryOwn, ownRoleWord) for the whole batch: those scans'
+// code then stays in the instruction cache from figure to figure, where
+// between the many rules of the second pass it would be fetched again for
+// each. A figure that may inherit its noun (elliptic) is read in emit.
 func (fx *figurer) emitBatch() {
 	b := &fx.batch
 	// starts[j] of a piece counts the figures that begin before its token
@@ -286,6 +287,13 @@ func (fx *figurer) emitBatch() {
 		for k := range cands {
 			if c := &cands[k]; !c.elliptic {
 				cats[k] = fx.categoryOwn(fx.text, toks, cands, starts, k, ownUnit(fx.text, toks, c))
+			}
+		}
+		for k := range cands {
+			if c := &cands[k]; !c.elliptic && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) {
+				r := &cats[k]
+				r.roleWord, r.roleAt, r.roleHow, r.roleClause = fx.ownRoleWord(toks, c)
+				r.roleRead = true
 			}
 		}
 	}
@@ -343,6 +351,9 @@ type figurer struct {
 	keyOldState int
 	text        string
 	out         []Figure
+	// own is what the batch's first pass read of the figure being
+	// emitted (emitBatch).
+	own *ownRead
 	// prev is the index in out of the last figure; hasPrev says it is a
 	// count with a counted noun, which an ellipsis can refer back to.
 	prev    int

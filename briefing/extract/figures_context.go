@@ -360,12 +360,14 @@ func singularHead(w string) string {
 	return w
 }
 
-// catPart is what category reads from the figure's own sentence: the
-// nearest word that names a category and its score, or the category its
-// kind gives (kind). emitBatch reads it for a batch's figures in a pass of
-// its own, so that this scan's code stays in cache from figure to figure;
-// category adds what the figures before say.
-type catPart struct {
+// ownRead is what a figure's own sentence says of it, apart from the
+// figures before it. For category: the nearest word that names a category
+// and its score, or the category its kind gives (kind). For clauseRole:
+// the role word of its own clause (ownRoleWord), when roleRead. emitBatch
+// reads them for a batch's figures in a pass of its own, so that the
+// scans' code stays in cache from figure to figure; category and
+// clauseRole add what the figures before say.
+type ownRead struct {
 	best   Category
 	score  float64
 	injury bool
@@ -373,20 +375,26 @@ type catPart struct {
 	why    ruleID
 	word   *numLex
 	wordAt int
+
+	roleRead   bool
+	roleClause bool
+	roleHow    ruleID
+	roleAt     int
+	roleWord   *numLex
 }
 
 // categoryOwn is the part of category that reads only the figure c's
 // sentence (cands, the figures' starts, the sentence's category words),
 // not the figures before it.
-func (fx *figurer) categoryOwn(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) catPart {
+func (fx *figurer) categoryOwn(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) ownRead {
 	c := &cands[k]
 	switch c.q.kind {
 	case QuantityCurrency:
-		return catPart{best: Money, kind: true, why: catCurrency}
+		return ownRead{best: Money, kind: true, why: catCurrency}
 	case QuantityDuration:
-		return catPart{best: Duration, kind: true, why: catDuration}
+		return ownRead{best: Duration, kind: true, why: catDuration}
 	case QuantityDimension, QuantityTemperature:
-		return catPart{best: Other, kind: true, why: catMeasure}
+		return ownRead{best: Other, kind: true, why: catMeasure}
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
@@ -445,14 +453,14 @@ func (fx *figurer) categoryOwn(text string, toks []ntoken, cands []candidate, st
 			why, word, wordAt = catTrigger, lx, j
 		}
 	}
-	return catPart{best: best, score: score, injury: injury, why: why, word: word, wordAt: wordAt}
+	return ownRead{best: best, score: score, injury: injury, why: why, word: word, wordAt: wordAt}
 }
 
 // category decides what the figure c counts, from its unit, its counted
 // noun and the words around it: the nearest event word wins ("killing at
 // least 115 people"), a topic word only when close, and figures between
 // them push a word further away.
-func (fx *figurer) category(text string, toks []ntoken, cands []candidate, k int, own *catPart) (Category, bool, ruleID, *numLex, int) {
+func (fx *figurer) category(text string, toks []ntoken, cands []candidate, k int, own *ownRead) (Category, bool, ruleID, *numLex, int) {
 	c := &cands[k]
 	if own.kind {
 		return own.best, false, own.why, nil, -1

@@ -11,7 +11,7 @@ import (
 //
 // own is what categoryOwn read for the figure in emitBatch's first pass;
 // an elliptic figure's is read here, once it has inherited its noun.
-func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span, own *catPart) {
+func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span, own *ownRead) {
 	text := fx.text
 	c := &cands[k]
 	f := Figure{
@@ -67,6 +67,7 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if c.elliptic {
 		*own = fx.categoryOwn(text, toks, cands, starts, k, unit)
 	}
+	fx.own = own
 	f.Category, injury, f.why.category, word, wordIdx = fx.category(text, toks, cands, k, own)
 	if word != nil && f.why.category != catNone {
 		f.why.word = word.ref
