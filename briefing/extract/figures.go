@@ -263,7 +263,8 @@ func (fx *figurer) read(t0 int, s Span) {
 // its pass left it, and empties the batch.
 //
 // A first pass reads each figure's category and role word from its own
-// sentence (categoryOwn, ownRoleWord) for the whole batch: those scans'
+// sentence (categoryOwn, ownRoleWord) and its unit's name (unitName) for
+// the whole batch: those scans'
 // code then stays in the instruction cache from figure to figure, where
 // between the many rules of the second pass it would be fetched again for
 // each. A figure that may inherit its noun (elliptic) is read in emit.
@@ -296,6 +297,12 @@ func (fx *figurer) emitBatch() {
 				r.roleRead = true
 			}
 		}
+		for k := range cands {
+			if c := &cands[k]; !c.elliptic {
+				r := &cats[k]
+				r.unit, r.unitRead = fx.unitName(toks, cands, k, writtenUnit(fx.text, toks, c)), true
+			}
+		}
 	}
 	for _, p := range b.pieces {
 		toks, cands, starts := fx.usePiece(p)
@@ -317,6 +324,15 @@ func (fx *figurer) usePiece(p sentencePiece) ([]ntoken, []candidate, []int) {
 	fx.triggers = b.triggers[p.trig:p.trigEnd]
 	fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
 	return toks, b.cands[p.cand:p.candEnd], b.starts[p.at : p.at+n+1]
+}
+
+// writtenUnit is the unit emit gives the figure c before unitName names
+// it, when c inherits none.
+func writtenUnit(text string, toks []ntoken, c *candidate) string {
+	if c.q.kind == QuantityPercent {
+		return "%"
+	}
+	return ownUnit(text, toks, c)
 }
 
 // ownUnit is the unit category reads for the figure c when it inherits

@@ -102,8 +102,12 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		f.Key, f.why.key = false, keyOldState // "revised from 70 million to 81 million people": the level before
 		fx.keyOldState = len(fx.out) + 1
 	}
-	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
-	fx.storyKey(toks, c, &f)                     // "Of the dead, 4,120 …" after the story's toll: a part of it
+	if own.unitRead {
+		f.Unit = own.unit
+	} else {
+		f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
+	}
+	fx.storyKey(toks, c, &f) // "Of the dead, 4,120 …" after the story's toll: a part of it
 	if len(fx.out) == cap(fx.out) && cap(fx.out) >= maxPooled {
 		// Past what the pool keeps, doubled, not grown by the quarter
 		// append gives a large slice: a text of a hundred thousand figures
