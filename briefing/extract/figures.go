@@ -290,6 +290,12 @@ func (fx *figurer) emitBatch() {
 				cats[k] = fx.categoryOwn(fx.text, toks, cands, starts, k, ownUnit(fx.text, toks, c))
 			}
 		}
+	}
+	// Each reader has a pass over the whole batch of its own: the batch's
+	// figures share the reader's code, which the next one's would evict.
+	for _, p := range b.pieces {
+		toks, cands, _ := fx.usePiece(p)
+		cats := b.cats[p.cand:p.candEnd]
 		for k := range cands {
 			if c := &cands[k]; !c.elliptic && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) {
 				r := &cats[k]
@@ -297,6 +303,10 @@ func (fx *figurer) emitBatch() {
 				r.roleRead = true
 			}
 		}
+	}
+	for _, p := range b.pieces {
+		toks, cands, _ := fx.usePiece(p)
+		cats := b.cats[p.cand:p.candEnd]
 		for k := range cands {
 			if c := &cands[k]; !c.elliptic {
 				r := &cats[k]
