@@ -184,10 +184,9 @@ type sentenceBatch struct {
 	roleBefore []int32
 	triggers   []int32
 	pieces     []sentencePiece
-	// starts holds the pieces' starts (emitBatch), laid out as clauses;
-	// cats the candidates' categoryOwn, as cands.
+	own        ownReads // what readOwn read of the figures (figures_own.go)
+	// starts is the buffer of a sentence's starts in the second pass.
 	starts []int
-	cats   []ownRead
 }
 
 // sentencePiece is one sentence, or piece of a long one, of a batch: its
@@ -261,22 +260,21 @@ func (fx *figurer) read(t0 int, s Span) {
 // emitBatch is the second pass: it turns the batch's candidates into
 // figures, sentence by sentence in order, with each sentence's index as
 // its pass left it, and empties the batch.
-//
-// A first pass reads each figure's category and role word from its own
-// sentence (categoryOwn, ownRoleWord) and its unit's name (unitName) for
-// the whole batch: those scans'
-// code then stays in the instruction cache from figure to figure, where
-// between the many rules of the second pass it would be fetched again for
-// each. A figure that may inherit its noun (elliptic) is read in emit.
 func (fx *figurer) emitBatch() {
 	b := &fx.batch
-	// starts[j] of a piece counts the figures that begin before its token
-	// j, so that the figures between a word and a figure are counted in
-	// constant time. Each piece's share is laid out as its clauses are.
-	b.starts = grow(b.starts[:0], len(b.clauses))[:len(b.clauses)]
-	b.cats = grow(b.cats[:0], len(b.cands))[:len(b.cands)]
+	fx.readOwn() // each figure's own sentence, in passes over the batch (figures_own.go)
 	for _, p := range b.pieces {
-		toks, cands, starts := fx.usePiece(p)
+		toks := b.toks[p.tok:p.tokEnd]
+		n := len(toks)
+		fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
+		fx.triggers = b.triggers[p.trig:p.trigEnd]
+		fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
+		cands := b.cands[p.cand:p.candEnd]
+		// starts[j] counts the figures that begin before token j, so that
+		// the figures between a word and a figure are counted in constant
+		// time.
+		b.starts = grow(b.starts[:0], n+1)
+		starts := b.starts[:n+1]
 		fig := 0
 		for k := range starts {
 			starts[k] = fig
@@ -284,79 +282,11 @@ func (fx *figurer) emitBatch() {
 				fig++
 			}
 		}
-		cats := b.cats[p.cand:p.candEnd]
 		for k := range cands {
-			if c := &cands[k]; !c.elliptic {
-				cats[k] = fx.categoryOwn(fx.text, toks, cands, starts, k, ownUnit(fx.text, toks, c))
-			}
-		}
-	}
-	// Each reader has a pass over the whole batch of its own: the batch's
-	// figures share the reader's code, which the next one's would evict.
-	for _, p := range b.pieces {
-		toks, cands, _ := fx.usePiece(p)
-		cats := b.cats[p.cand:p.candEnd]
-		for k := range cands {
-			if c := &cands[k]; !c.elliptic && (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) {
-				r := &cats[k]
-				r.roleWord, r.roleAt, r.roleHow, r.roleClause = fx.ownRoleWord(toks, c)
-				r.roleRead = true
-			}
-		}
-	}
-	for _, p := range b.pieces {
-		toks, cands, _ := fx.usePiece(p)
-		cats := b.cats[p.cand:p.candEnd]
-		for k := range cands {
-			if c := &cands[k]; !c.elliptic {
-				r := &cats[k]
-				r.unit, r.unitRead = fx.unitName(toks, cands, k, writtenUnit(fx.text, toks, c)), true
-			}
-		}
-	}
-	for _, p := range b.pieces {
-		toks, cands, starts := fx.usePiece(p)
-		cats := b.cats[p.cand:p.candEnd]
-		for k := range cands {
-			fx.emit(toks, cands, starts, k, p.s, &cats[k])
+			fx.emit(toks, cands, starts, k, p.s)
 		}
 	}
 	b.reset()
-}
-
-// usePiece makes the piece p of the batch the figurer's sentence: its
-// index as its pass left it. It returns its tokens, candidates and starts.
-func (fx *figurer) usePiece(p sentencePiece) ([]ntoken, []candidate, []int) {
-	b := &fx.batch
-	toks := b.toks[p.tok:p.tokEnd]
-	n := len(toks)
-	fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
-	fx.triggers = b.triggers[p.trig:p.trigEnd]
-	fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
-	return toks, b.cands[p.cand:p.candEnd], b.starts[p.at : p.at+n+1]
-}
-
-// writtenUnit is the unit emit gives the figure c before unitName names
-// it, when c inherits none.
-func writtenUnit(text string, toks []ntoken, c *candidate) string {
-	if c.q.kind == QuantityPercent {
-		return "%"
-	}
-	return ownUnit(text, toks, c)
-}
-
-// ownUnit is the unit category reads for the figure c when it inherits
-// none (emit): its counted noun, "%" or the noun it stands for.
-func ownUnit(text string, toks []ntoken, c *candidate) string {
-	switch {
-	case c.unitFirst >= 0:
-		return text[toks[c.unitFirst].start:toks[c.unitLast].end]
-	case c.q.kind == QuantityPercent:
-		return "%"
-	case c.nominal > 0:
-		return text[toks[c.nominal].start:toks[c.nominal].end]
-	}
-	return ""
 }
 
 // reset empties the batch, keeping its buffers.
@@ -377,9 +307,6 @@ type figurer struct {
 	keyOldState int
 	text        string
 	out         []Figure
-	// own is what the batch's first pass read of the figure being
-	// emitted (emitBatch).
-	own *ownRead
 	// prev is the index in out of the last figure; hasPrev says it is a
 	// count with a counted noun, which an ellipsis can refer back to.
 	prev    int

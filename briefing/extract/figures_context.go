@@ -360,33 +360,6 @@ func singularHead(w string) string {
 	return w
 }
 
-// ownRead is what a figure's own sentence says of it, apart from the
-// figures before it. For category: the nearest word that names a category
-// and its score, or the category its kind gives (kind). For clauseRole:
-// the role word of its own clause (ownRoleWord), when roleRead. For the
-// unit's name (unitName): unit, when unitRead. emitBatch
-// reads them for a batch's figures in a pass of its own, so that the
-// scans' code stays in cache from figure to figure; category and
-// clauseRole add what the figures before say.
-type ownRead struct {
-	best   Category
-	score  float64
-	injury bool
-	kind   bool
-	why    ruleID
-	word   *numLex
-	wordAt int
-
-	roleRead   bool
-	roleClause bool
-	roleHow    ruleID
-	roleAt     int
-	roleWord   *numLex
-
-	unitRead bool
-	unit     string
-}
-
 // categoryOwn is the part of category that reads only the figure c's
 // sentence (cands, the figures' starts, the sentence's category words),
 // not the figures before it.

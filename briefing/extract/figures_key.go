@@ -9,11 +9,12 @@ import (
 // emit turns candidate k of a sentence into a Figure: its text, bounds,
 // unit, category and whether it is a key figure.
 //
-// own is what categoryOwn read for the figure in emitBatch's first pass;
-// an elliptic figure's is read here, once it has inherited its noun.
-func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span, own *ownRead) {
+// It takes what readOwn read of the figure; an elliptic figure's category
+// is read here, once it has inherited its noun.
+func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span) {
 	text := fx.text
 	c := &cands[k]
+	own := fx.batch.own.take()
 	f := Figure{
 		Start: toks[c.first].start,
 		End:   toks[c.last].end,
@@ -67,7 +68,6 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	if c.elliptic {
 		*own = fx.categoryOwn(text, toks, cands, starts, k, unit)
 	}
-	fx.own = own
 	f.Category, injury, f.why.category, word, wordIdx = fx.category(text, toks, cands, k, own)
 	if word != nil && f.why.category != catNone {
 		f.why.word = word.ref

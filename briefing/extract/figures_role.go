@@ -439,7 +439,7 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 	var at int
 	var how ruleID
 	var clause bool
-	if r := fx.own; r != nil && r.roleRead {
+	if r := fx.batch.own.cur; r != nil && r.roleRead {
 		own, at, how, clause = r.roleWord, r.roleAt, r.roleHow, r.roleClause
 	} else {
 		own, at, how, clause = fx.ownRoleWord(toks, c)
