@@ -362,16 +362,20 @@ func singularHead(w string) string {
 
 // categoryOwn is the part of category that reads only the figure c's
 // sentence (cands, the figures' starts, the sentence's category words),
-// not the figures before it.
-func (fx *figurer) categoryOwn(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) ownRead {
+// not the figures before it. It writes its fields of r.
+func (fx *figurer) categoryOwn(r *ownRead, text string, toks []ntoken, cands []candidate, starts figStarts, k int, unit string) {
 	c := &cands[k]
+	r.kind, r.score, r.injury, r.word, r.wordAt = true, 0, false, nil, -1
 	switch c.q.kind {
 	case QuantityCurrency:
-		return ownRead{best: Money, kind: true, why: catCurrency}
+		r.best, r.why = Money, catCurrency
+		return
 	case QuantityDuration:
-		return ownRead{best: Duration, kind: true, why: catDuration}
+		r.best, r.why = Duration, catDuration
+		return
 	case QuantityDimension, QuantityTemperature:
-		return ownRead{best: Other, kind: true, why: catMeasure}
+		r.best, r.why = Other, catMeasure
+		return
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
@@ -402,11 +406,11 @@ func (fx *figurer) categoryOwn(text string, toks []ntoken, cands []candidate, st
 		switch {
 		case j < first:
 			d = first - j
-			crossed = starts[first] - starts[j+1]
+			crossed = starts.before(first) - starts.before(j+1)
 			breaks = fx.clauses[first] - fx.clauses[j+1]
 		case j > last:
 			d = j - last
-			crossed = starts[j] - starts[last+1]
+			crossed = starts.before(j) - starts.before(last+1)
 			breaks = fx.clauses[j] - fx.clauses[last+1]
 		}
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
@@ -430,7 +434,7 @@ func (fx *figurer) categoryOwn(text string, toks []ntoken, cands []candidate, st
 			why, word, wordAt = catTrigger, lx, j
 		}
 	}
-	return ownRead{best: best, score: score, injury: injury, why: why, word: word, wordAt: wordAt}
+	r.best, r.score, r.injury, r.kind, r.why, r.word, r.wordAt = best, score, injury, false, why, word, wordAt
 }
 
 // category decides what the figure c counts, from its unit, its counted

@@ -11,7 +11,10 @@ import (
 //
 // It takes what readOwn read of the figure; an elliptic figure's category
 // is read here, once it has inherited its noun.
-func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span) {
+//
+// emitBatch's starts of the figures are not read: categoryOwn counts the
+// figures before a word itself (figStarts).
+func (fx *figurer) emit(toks []ntoken, cands []candidate, _ []int, k int, s Span) {
 	text := fx.text
 	c := &cands[k]
 	own := fx.batch.own.take()
@@ -66,7 +69,8 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	var word *numLex
 	var wordIdx int
 	if c.elliptic {
-		*own = fx.categoryOwn(text, toks, cands, starts, k, unit)
+		*own = ownRead{}
+		fx.categoryOwn(own, text, toks, cands, startsOf(cands), k, unit)
 	}
 	f.Category, injury, f.why.category, word, wordIdx = fx.category(text, toks, cands, k, own)
 	if word != nil && f.why.category != catNone {
