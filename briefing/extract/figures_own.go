@@ -62,12 +62,16 @@ func (fx *figurer) readOwn() {
 			if c.elliptic {
 				continue
 			}
-			fx.categoryOwn(r, fx.text, toks, cands, starts, k, ownUnit(fx.text, toks, c))
+			unit := ownUnit(fx.text, toks, c)
+			fx.categoryOwn(r, fx.text, toks, cands, starts, k, unit)
 			r.roleRead = c.q.kind == QuantityNumber || c.q.kind == QuantityPercent
 			if r.roleRead {
 				r.roleWord, r.roleAt, r.roleHow, r.roleClause = fx.ownRoleWord(toks, c)
 			}
-			r.unit, r.unitRead = fx.unitName(toks, cands, k, writtenUnit(fx.text, toks, c)), true
+			if c.q.kind == QuantityPercent {
+				unit = "%" // as emit writes it before unitName names it
+			}
+			r.unit, r.unitRead = fx.unitName(toks, cands, k, unit), true
 		}
 	}
 }
@@ -120,15 +124,6 @@ func (o *ownReads) take() *ownRead {
 	o.cur = &o.reads[o.next]
 	o.next++
 	return o.cur
-}
-
-// writtenUnit is the unit emit gives the figure c before unitName names
-// it, when c inherits none.
-func writtenUnit(text string, toks []ntoken, c *candidate) string {
-	if c.q.kind == QuantityPercent {
-		return "%"
-	}
-	return ownUnit(text, toks, c)
 }
 
 // ownUnit is the unit category reads for the figure c when it inherits
