@@ -406,11 +406,11 @@ func (fx *figurer) categoryOwn(r *ownRead, text string, toks []ntoken, cands []c
 		switch {
 		case j < first:
 			d = first - j
-			crossed = starts.before(first) - starts.before(j+1)
+			crossed = starts.between(j+1, first)
 			breaks = fx.clauses[first] - fx.clauses[j+1]
 		case j > last:
 			d = j - last
-			crossed = starts.before(j) - starts.before(last+1)
+			crossed = starts.between(last+1, j)
 			breaks = fx.clauses[j] - fx.clauses[last+1]
 		}
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {

@@ -91,6 +91,26 @@ func startsOf(cands []candidate) figStarts {
 	return figStarts(cands[:min(n, len(cands))])
 }
 
+// between returns the number of figures that begin at a token from lo up
+// to hi, hi not included (emitBatch's starts[hi]-starts[lo]). A sentence
+// has few: they are counted, with a search only for a long list.
+func (s figStarts) between(lo, hi int) int {
+	if len(s) > 16 {
+		return s.before(hi) - s.before(lo)
+	}
+	n := 0
+	for i := range s {
+		f := s[i].b.num.first
+		if f >= hi {
+			break
+		}
+		if f >= lo {
+			n++
+		}
+	}
+	return n
+}
+
 // before returns the number of figures that begin before token j.
 func (s figStarts) before(j int) int {
 	lo, hi := 0, len(s)
