@@ -201,8 +201,7 @@ type sentenceBatch struct {
 	// and heads the numbers parseBatch reads there.
 	nums  []int
 	heads []numberHead
-	// starts is the buffer of a sentence's starts in the second pass.
-	starts []int
+	own   ownReads // what readOwn read of the figures (figures_own.go)
 }
 
 // sentencePiece is one sentence, or piece of a long one, of a batch: its
@@ -326,24 +325,12 @@ func (fx *figurer) usePiece(p *sentencePiece) []ntoken {
 // scan left it, and empties the batch.
 func (fx *figurer) emitBatch() {
 	b := &fx.batch
+	fx.readOwn() // each figure's own sentence, in passes over the batch (figures_own.go)
 	for _, p := range b.pieces {
 		toks := fx.usePiece(&p)
-		n := len(toks)
 		cands := b.cands[p.cand:p.candEnd]
-		// starts[j] counts the figures that begin before token j, so that
-		// the figures between a word and a figure are counted in constant
-		// time.
-		b.starts = grow(b.starts[:0], n+1)
-		starts := b.starts[:n+1]
-		fig := 0
-		for k := range starts {
-			starts[k] = fig
-			if fig < len(cands) && cands[fig].b.num.first == k {
-				fig++
-			}
-		}
 		for k := range cands {
-			fx.emit(toks, cands, starts, k, p.s)
+			fx.emit(toks, cands, k, p.s)
 		}
 	}
 	b.reset()

@@ -360,19 +360,22 @@ func singularHead(w string) string {
 	return w
 }
 
-// category decides what the figure c counts, from its unit, its counted
-// noun and the words around it: the nearest event word wins ("killing at
-// least 115 people"), a topic word only when close, and figures between
-// them push a word further away.
-func (fx *figurer) category(text string, toks []ntoken, cands []candidate, starts []int, k int, unit string) (Category, bool, ruleID, *numLex, int) {
+// categoryOwn is the part of category that reads only the figure c's
+// sentence (cands, the figures' starts, the sentence's category words),
+// not the figures before it. It writes its fields of r.
+func (fx *figurer) categoryOwn(r *ownRead, text string, toks []ntoken, cands []candidate, starts figStarts, k int, unit string) {
 	c := &cands[k]
+	r.kind, r.score, r.injury, r.word, r.wordAt = true, 0, false, nil, -1
 	switch c.q.kind {
 	case QuantityCurrency:
-		return Money, false, catCurrency, nil, -1
+		r.best, r.why = Money, catCurrency
+		return
 	case QuantityDuration:
-		return Duration, false, catDuration, nil, -1
+		r.best, r.why = Duration, catDuration
+		return
 	case QuantityDimension, QuantityTemperature:
-		return Other, false, catMeasure, nil, -1
+		r.best, r.why = Other, catMeasure
+		return
 	}
 	// A count of things ("480 strikes", "100 merchant ships") takes its
 	// category only from words right beside it.
@@ -403,11 +406,11 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 		switch {
 		case j < first:
 			d = first - j
-			crossed = starts[first] - starts[j+1]
+			crossed = starts.between(j+1, first)
 			breaks = fx.clauses[first] - fx.clauses[j+1]
 		case j > last:
 			d = j - last
-			crossed = starts[j] - starts[last+1]
+			crossed = starts.between(last+1, j)
 			breaks = fx.clauses[j] - fx.clauses[last+1]
 		}
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
@@ -431,6 +434,19 @@ func (fx *figurer) category(text string, toks []ntoken, cands []candidate, start
 			why, word, wordAt = catTrigger, lx, j
 		}
 	}
+	r.best, r.score, r.injury, r.kind, r.why, r.word, r.wordAt = best, score, injury, false, why, word, wordAt
+}
+
+// category decides what the figure c counts, from its unit, its counted
+// noun and the words around it: the nearest event word wins ("killing at
+// least 115 people"), a topic word only when close, and figures between
+// them push a word further away.
+func (fx *figurer) category(text string, toks []ntoken, cands []candidate, k int, own *ownRead) (Category, bool, ruleID, *numLex, int) {
+	c := &cands[k]
+	if own.kind {
+		return own.best, false, own.why, nil, -1
+	}
+	best, score, injury, why, word, wordAt := own.best, own.score, own.injury, own.why, own.word, own.wordAt
 	// A list member takes the category of the one before, unless it opens
 	// a clause of its own ("20 bodies, and 9 survivors were taken to hospital").
 	ownClause := c.coord && subjectPosition(text, toks, c) && auxAhead(text, toks, c.last)

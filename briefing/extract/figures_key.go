@@ -8,9 +8,16 @@ import (
 
 // emit turns candidate k of a sentence into a Figure: its text, bounds,
 // unit, category and whether it is a key figure.
-func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s Span) {
+//
+// It takes what readOwn read of the figure; an elliptic figure's category
+// is read here, once it has inherited its noun.
+//
+// emitBatch's starts of the figures are not read: categoryOwn counts the
+// figures before a word itself (figStarts).
+func (fx *figurer) emit(toks []ntoken, cands []candidate, k int, s Span) {
 	text := fx.text
 	c := &cands[k]
+	own := fx.batch.own.take()
 	f := Figure{
 		Start: toks[c.first].start,
 		End:   toks[c.last].end,
@@ -61,7 +68,11 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 	var injury bool
 	var word *numLex
 	var wordIdx int
-	f.Category, injury, f.why.category, word, wordIdx = fx.category(text, toks, cands, starts, k, unit)
+	if c.elliptic {
+		*own = ownRead{}
+		fx.categoryOwn(own, text, toks, cands, startsOf(cands), k, unit)
+	}
+	f.Category, injury, f.why.category, word, wordIdx = fx.category(text, toks, cands, k, own)
 	if word != nil && f.why.category != catNone {
 		f.why.word = word.ref
 	}
@@ -95,8 +106,12 @@ func (fx *figurer) emit(toks []ntoken, cands []candidate, starts []int, k int, s
 		f.Key, f.why.key = false, keyOldState // "revised from 70 million to 81 million people": the level before
 		fx.keyOldState = len(fx.out) + 1
 	}
-	f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
-	fx.storyKey(toks, c, &f)                     // "Of the dead, 4,120 …" after the story's toll: a part of it
+	if own.unitRead {
+		f.Unit = own.unit
+	} else {
+		f.Unit = fx.unitName(toks, cands, k, f.Unit) // "US$" → "$", "kilometres per hour" → "km/h", "$ per barrel"
+	}
+	fx.storyKey(toks, c, &f) // "Of the dead, 4,120 …" after the story's toll: a part of it
 	if len(fx.out) == cap(fx.out) && cap(fx.out) >= maxPooled {
 		// Past what the pool keeps, doubled, not grown by the quarter
 		// append gives a large slice: a text of a hundred thousand figures

@@ -435,7 +435,15 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	own, at, how, clause := fx.ownRoleWord(toks, c)
+	var own *numLex
+	var at int
+	var how ruleID
+	var clause bool
+	if r := fx.batch.own.cur; r != nil && r.roleRead {
+		own, at, how, clause = r.roleWord, r.roleAt, r.roleHow, r.roleClause
+	} else {
+		own, at, how, clause = fx.ownRoleWord(toks, c)
+	}
 	if own != nil && (!takenHostage(text, toks, at, at < c.first) || !holdCaptive(text, toks, at)) {
 		own = nil // "taken to hospital", "camps that held 300,000 people"
 	}
