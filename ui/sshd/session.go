@@ -414,7 +414,8 @@ func (s *Server) programHandler(sess ssh.Session) *tea.Program {
 // in the bytes sent rather than by the renderer: the renderer converts two
 // styles for every cell it draws, a writer only the colours of the SGR
 // sequences a frame sends (issue 17: that conversion was a tenth of the
-// server's CPU per key press).
+// server's CPU per key press), and the downsampler only those it has not
+// converted before.
 func frameOutput(sess ssh.Session, profile colorprofile.Profile) []tea.ProgramOption {
 	if profile != colorprofile.ANSI && profile != colorprofile.ANSI256 || !sess.EmulatedPty() {
 		// A real PTY (which this server does not allocate) is written as
@@ -422,7 +423,7 @@ func frameOutput(sess ssh.Session, profile colorprofile.Profile) []tea.ProgramOp
 		return []tea.ProgramOption{tea.WithColorProfile(profile)}
 	}
 	return []tea.ProgramOption{
-		tea.WithOutput(&colorprofile.Writer{Forward: sess, Profile: profile}),
+		tea.WithOutput(newDownsampler(sess, profile)),
 		tea.WithColorProfile(colorprofile.TrueColor),
 	}
 }
