@@ -132,14 +132,15 @@ func (f *frames) draw(v tea.View) {
 		if row == f.rows[y] {
 			continue
 		}
+		// The row is erased, then written: a row narrower than the screen
+		// (the reader's are as wide) leaves nothing of the last frame, and
+		// no row needs measuring.
 		b = append(b, ansi.ESC, '[')
 		b = strconv.AppendInt(b, int64(y+1), 10)
 		b = append(b, 'H')
+		b = append(b, ansi.ResetStyle+ansi.EraseLineRight...)
 		b = append(b, row...)
 		b = append(b, ansi.ResetStyle...)
-		if ansi.StringWidth(row) < f.width {
-			b = append(b, ansi.EraseLineRight...)
-		}
 		f.rows[y] = row
 	}
 	f.buf = b
