@@ -42,6 +42,7 @@ type frames struct {
 	title    string
 	mouse    tea.MouseMode
 	started  bool
+	sync     bool // the terminal draws a frame at once (mode 2026)
 	repaint  bool // the screen is to be cleared and drawn whole
 	closed   bool
 	buf      []byte
@@ -77,6 +78,15 @@ func (f *frames) show(v tea.View) {
 	}
 }
 
+// synchronize wraps each frame from now on in synchronized output (mode
+// 2026), which the terminal has said it supports, so that it shows a frame
+// whole: bubbletea's renderer does the same on the same answer.
+func (f *frames) synchronize() {
+	f.mu.Lock()
+	f.sync = true
+	f.mu.Unlock()
+}
+
 // resize takes the terminal's new size: the next frame is drawn whole.
 func (f *frames) resize(width, height int) {
 	f.mu.Lock()
@@ -105,7 +115,10 @@ func (f *frames) draw(v tea.View) {
 	b := f.buf[:0]
 	if !f.started {
 		f.started, f.repaint = true, true
-		b = append(b, ansi.SetModeAltScreenSaveCursor+ansi.ResetModeTextCursorEnable+ansi.SetModeBracketedPaste+
+		// Whether the terminal draws frames at once is asked as
+		// bubbletea asks it (the answer comes as a ModeReportMsg).
+		b = append(b, ansi.RequestModeSynchronizedOutput+
+			ansi.SetModeAltScreenSaveCursor+ansi.ResetModeTextCursorEnable+ansi.SetModeBracketedPaste+
 			ansi.SetModifyOtherKeys2+ansi.PushKittyKeyboard(1)+ansi.RequestKittyKeyboard...)
 		b = append(b, "\x1b[?7l"...) // autowrap off
 	}
@@ -125,6 +138,11 @@ func (f *frames) draw(v tea.View) {
 	if len(f.rows) != f.height {
 		f.rows = append(f.rows[:0], make([]string, f.height)...)
 	}
+	head := len(b)
+	if f.sync {
+		b = append(b, ansi.SetModeSynchronizedOutput...)
+	}
+	changed := false
 	content := v.Content
 	for y := range f.height {
 		row, rest, _ := strings.Cut(content, "\n")
@@ -142,6 +160,13 @@ func (f *frames) draw(v tea.View) {
 		b = append(b, row...)
 		b = append(b, ansi.ResetStyle...)
 		f.rows[y] = row
+		changed = true
+	}
+	switch {
+	case f.sync && changed:
+		b = append(b, ansi.ResetModeSynchronizedOutput...)
+	case f.sync:
+		b = b[:head]
 	}
 	f.buf = b
 	if len(b) > 0 {

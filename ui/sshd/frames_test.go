@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	uv "github.com/charmbracelet/ultraviolet"
+	"github.com/charmbracelet/x/ansi"
 
 	"sitrep/briefing"
 	"sitrep/content"
@@ -166,3 +167,39 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 		t.Errorf("closing left the alternate screen on: %q", out.Bytes())
 	}
 }
+
+// TestFramesSynchronized checks that once the terminal says it draws
+// frames at once (its answer to the query of the first frame), a frame
+// comes wrapped in synchronized output, and one that changes nothing
+// sends nothing.
+func TestFramesSynchronized(t *testing.T) {
+	var out bytes.Buffer
+	f := newFrames(&out, 20, 3)
+	g := guard{inner: stillModel{}, frames: f, st: &session{}}
+	draw := func(s string) string {
+		t.Helper()
+		out.Reset()
+		f.mu.Lock()
+		f.draw(tea.NewView(s))
+		f.mu.Unlock()
+		return out.String()
+	}
+	if first := draw("one\ntwo"); !strings.HasPrefix(first, ansi.RequestModeSynchronizedOutput) || strings.Contains(first, ansi.SetModeSynchronizedOutput) {
+		t.Errorf("first frame %q: want the query, not yet synchronized", first)
+	}
+	g.Update(tea.ModeReportMsg{Mode: ansi.ModeSynchronizedOutput, Value: ansi.ModeReset})
+	if got := draw("one\nthree"); !strings.HasPrefix(got, ansi.SetModeSynchronizedOutput) || !strings.HasSuffix(got, ansi.ResetModeSynchronizedOutput) || !strings.Contains(got, "three") || strings.Contains(got, "one") {
+		t.Errorf("frame after the answer %q: want only the changed row, synchronized", got)
+	}
+	if got := draw("one\nthree"); got != "" {
+		t.Errorf("unchanged frame sent %q", got)
+	}
+	f.close()
+}
+
+// stillModel is a model that does nothing.
+type stillModel struct{}
+
+func (stillModel) Init() tea.Cmd                       { return nil }
+func (stillModel) Update(tea.Msg) (tea.Model, tea.Cmd) { return stillModel{}, nil }
+func (stillModel) View() tea.View                      { return tea.NewView("") }

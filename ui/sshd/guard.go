@@ -4,6 +4,7 @@ import (
 	"runtime/debug"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // teaModel is the model a session runs.
@@ -37,6 +38,10 @@ func (g guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	case tea.WindowSizeMsg:
 		if g.frames != nil {
 			g.frames.resize(msg.Width, msg.Height)
+		}
+	case tea.ModeReportMsg:
+		if g.frames != nil && msg.Mode == ansi.ModeSynchronizedOutput && msg.Value == ansi.ModeReset {
+			g.frames.synchronize()
 		}
 	}
 	m = g
