@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -150,14 +151,19 @@ func (f *frames) draw(v tea.View) {
 		if row == f.rows[y] {
 			continue
 		}
-		// The row is erased, then written: a row narrower than the screen
-		// (the reader's are as wide) leaves nothing of the last frame, and
-		// no row needs measuring.
+		// What changed is erased to the end of the row, then written: a
+		// row narrower than the screen (the reader's are as wide) leaves
+		// nothing of the last frame. What the row shares with the last
+		// frame up to a reset of the style, measurable at a glance, stays:
+		// the list beside a reader that changed, the rule between them.
+		from, col := sharedStart(f.rows[y], row)
 		b = append(b, ansi.ESC, '[')
 		b = strconv.AppendInt(b, int64(y+1), 10)
+		b = append(b, ';')
+		b = strconv.AppendInt(b, int64(col+1), 10)
 		b = append(b, 'H')
 		b = append(b, ansi.ResetStyle+ansi.EraseLineRight...)
-		b = append(b, row...)
+		b = append(b, row[from:]...)
 		b = append(b, ansi.ResetStyle...)
 		f.rows[y] = row
 		changed = true
@@ -172,6 +178,92 @@ func (f *frames) draw(v tea.View) {
 	if len(b) > 0 {
 		_, _ = f.out.Write(b) //nolint:errcheck // a client gone is noticed by the session
 	}
+}
+
+// sharedStart is where to start writing row over old: the byte offset in
+// row and the column it is drawn at. It is the end of the bytes they share
+// up to the last style reset in them, when every character before it is
+// one the measure below knows to be one column wide in every terminal;
+// else the start of the row.
+func sharedStart(old, row string) (from, col int) {
+	n := 0
+	for n < len(old) && n < len(row) && old[n] == row[n] {
+		n++
+	}
+	cut := strings.LastIndex(row[:n], ansi.ResetStyle)
+	if cut <= 0 {
+		return 0, 0
+	}
+	cut += len(ansi.ResetStyle)
+	if w, ok := narrowWidth(row[:cut]); ok && (cut == len(row) || startsNarrow(row[cut:])) {
+		return cut, w
+	}
+	return 0, 0
+}
+
+// narrowWidth is the width of s in columns when it holds only escape
+// sequences that move nothing (SGR), printable ASCII and the marks the
+// reader draws its chrome with, each one column in every width model;
+// ok is false for anything else (wide, ambiguous in some terminal,
+// combining), which the caller then does not measure.
+func narrowWidth(s string) (int, bool) {
+	w := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ansi.ESC:
+			j := i + 2
+			if j > len(s) || s[i+1] != '[' {
+				return 0, false
+			}
+			for j < len(s) && s[j] >= '0' && s[j] <= '?' {
+				j++
+			}
+			if j >= len(s) || s[j] != 'm' {
+				return 0, false
+			}
+			i = j + 1
+		case c >= 0x20 && c < 0x7f:
+			w++
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !narrowMark(r) {
+				return 0, false
+			}
+			w++
+			i += size
+		}
+	}
+	return w, true
+}
+
+// startsNarrow reports whether s starts with a character narrowWidth
+// measures or an escape sequence: not with a mark that would join the
+// character before the cut.
+func startsNarrow(s string) bool {
+	if s[0] < 0x80 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return narrowMark(r)
+}
+
+// narrowMark reports whether r is one of the reader's marks (the list's
+// bar and dots, the rule, dashes, ellipsis, bars and arrows), which every
+// width model measures one column, as bubbletea's renderer took them.
+func narrowMark(r rune) bool {
+	switch {
+	case r == '·', r == '–', r == '—', r == '•', r == '…', r == '★', r == '☆', r == '●', r == '▶', r == '▸':
+		return true
+	case r >= '←' && r <= '↓', r == '≤', r == '≥':
+		return true
+	case r >= '─' && r <= '╿': // box drawing
+		return true
+	case r >= '▀' && r <= '▟': // block elements
+		return true
+	}
+	return false
 }
 
 // mouseModes switches the mouse from one mode to another, as bubbletea does.
