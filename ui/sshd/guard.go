@@ -4,6 +4,7 @@ import (
 	"runtime/debug"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // teaModel is the model a session runs.
@@ -16,8 +17,9 @@ type teaModel = tea.Model
 // bubbletea recovers panics too, but would only print them to the server's
 // standard error; the guard ties them to the session.
 type guard struct {
-	inner tea.Model
-	st    *session
+	inner  tea.Model
+	st     *session
+	frames *frames // draws the views, when bubbletea's renderer does not
 }
 
 // Init implements tea.Model.
@@ -28,11 +30,19 @@ func (g guard) Init() (cmd tea.Cmd) {
 
 // Update implements tea.Model.
 func (g guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
-	switch msg.(type) {
+	switch msg := msg.(type) {
 	case closeMsg:
 		return g, tea.Quit
 	case tea.KeyMsg, tea.MouseMsg, tea.PasteMsg:
 		g.st.touch()
+	case tea.WindowSizeMsg:
+		if g.frames != nil {
+			g.frames.resize(msg.Width, msg.Height)
+		}
+	case tea.ModeReportMsg:
+		if g.frames != nil && msg.Mode == ansi.ModeSynchronizedOutput && msg.Value == ansi.ModeReset {
+			g.frames.synchronize()
+		}
 	}
 	m = g
 	defer g.recover(&cmd)
@@ -49,7 +59,11 @@ func (g guard) View() (v tea.View) {
 			v = tea.NewView("")
 		}
 	}()
-	return g.inner.View()
+	v = g.inner.View()
+	if g.frames != nil {
+		g.frames.show(v)
+	}
+	return v
 }
 
 // recover turns a panic into the end of the session.

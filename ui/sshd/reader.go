@@ -23,6 +23,9 @@ func (s *Server) readerModels() func(*session) (teaModel, error) {
 			Renders: renders,
 			Filters: filters,
 			Index:   s.cfg.Index,
+			// The styles in the client's colours: the downsampler
+			// (frameOutput) has less to convert.
+			ColorProfile: st.profile,
 		}
 		if s.watcher != nil || s.cfg.Updates != nil {
 			// The server reloads the library once per change; the

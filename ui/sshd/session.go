@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -76,6 +77,7 @@ type session struct {
 
 	mu       sync.Mutex
 	program  *tea.Program
+	frames   *frames // nil when bubbletea's renderer draws the session
 	reason   closeReason
 	panicRef string
 }
@@ -236,6 +238,9 @@ func (s *Server) sessionMiddleware(next ssh.Handler) ssh.Handler {
 			}
 		}()
 		s.runSession(st, next)
+		if st.frames != nil {
+			st.frames.close() // the terminal as it was, before the farewell
+		}
 		code := st.farewell()
 		// State is saved before the client learns the session is over.
 		s.finish(st)
@@ -398,33 +403,42 @@ func (s *Server) programHandler(sess ssh.Session) *tea.Program {
 		st.reason = reasonNoReader
 		return nil
 	}
-	opts := append(bm.MakeOptions(sess), frameOutput(sess, st.profile)...)
+	out, opts := frameOutput(sess, st.profile)
+	opts = append(bm.MakeOptions(sess), opts...)
+	if out != nil {
+		st.frames = newFrames(out, st.width, st.height)
+		opts = append(opts, tea.WithOutput(st.frames), tea.WithoutRenderer())
+	}
 	opts = append(opts,
 		tea.WithWindowSize(st.width, st.height),
 		// SIGINT and SIGTERM are the server's: it tells the sessions
 		// itself. Left on, every program would quit on its own first.
 		tea.WithoutSignalHandler(),
 	)
-	st.program = tea.NewProgram(guard{inner: model, st: st}, opts...)
+	st.program = tea.NewProgram(guard{inner: model, st: st, frames: st.frames}, opts...)
 	return st.program
 }
 
 // frameOutput is how the session's frames reach its client in profile.
-// Where colours are downsampled (16 or 256 colours), they are downsampled
-// in the bytes sent rather than by the renderer: the renderer converts two
-// styles for every cell it draws, a writer only the colours of the SGR
-// sequences a frame sends (issue 17: that conversion was a tenth of the
-// server's CPU per key press).
-func frameOutput(sess ssh.Session, profile colorprofile.Profile) []tea.ProgramOption {
-	if profile != colorprofile.ANSI && profile != colorprofile.ANSI256 || !sess.EmulatedPty() {
-		// A real PTY (which this server does not allocate) is written as
-		// wish sets it up, its colours converted by the renderer.
-		return []tea.ProgramOption{tea.WithColorProfile(profile)}
+// On the emulated PTY the server gives its sessions, out is where frames
+// (frames.go) draws them: straight to the session in 24-bit colour,
+// through the downsampler in 16 or 256 (the colours of the SGR sequences
+// converted in the bytes sent, each once per session: issue 17), through
+// colorprofile's writer without colour. On a real PTY (which this server
+// does not allocate) out is nil: bubbletea's renderer draws as wish sets
+// it up, converting the colours itself.
+func frameOutput(sess ssh.Session, profile colorprofile.Profile) (io.Writer, []tea.ProgramOption) {
+	if !sess.EmulatedPty() {
+		return nil, []tea.ProgramOption{tea.WithColorProfile(profile)}
 	}
-	return []tea.ProgramOption{
-		tea.WithOutput(&colorprofile.Writer{Forward: sess, Profile: profile}),
-		tea.WithColorProfile(colorprofile.TrueColor),
+	opts := []tea.ProgramOption{tea.WithColorProfile(profile)}
+	switch profile {
+	case colorprofile.ANSI, colorprofile.ANSI256:
+		return newDownsampler(sess, profile), opts
+	case colorprofile.TrueColor:
+		return sess, opts
 	}
+	return &colorprofile.Writer{Forward: sess, Profile: profile}, opts
 }
 
 // colourProfile picks a session's colour profile from the client's

@@ -35,6 +35,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"sitrep/briefing"
 	"sitrep/briefing/sanitize"
@@ -88,6 +89,12 @@ type Options struct {
 	// server shares one between its sessions so that a library is indexed
 	// once. Nil gives the session its own.
 	Filters *FilterIndexes
+	// ColorProfile is the colours the session's client is sent, when the
+	// caller converts the frames' colours to it on the way out (the SSH
+	// server, for 16 and 256 colours): the styles are built in it, so
+	// that the frames carry fewer colours to convert. Zero keeps them in
+	// 24-bit colour, for the renderer to convert.
+	ColorProfile colorprofile.Profile
 	// Index opens the library's index for search, stories and the theatre
 	// timeline (searchpane.go); it runs once, inside a command, and may
 	// take as long as the index needs to catch up. Nil: this session has
@@ -190,7 +197,7 @@ func New(lib *briefing.Library, opts Options) Model {
 		lib = emptyLibrary()
 	}
 	isDark := opts.Style != "light"
-	styles := new(sessionStyles(isDark, opts.NoColor))
+	styles := new(sessionStyles(isDark, opts.NoColor, opts.ColorProfile))
 	m := Model{
 		lib:        lib,
 		opts:       opts,
@@ -399,7 +406,7 @@ func (m Model) handleBackground(isDark bool) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.isDark = isDark
-	m.applyStyles(new(sessionStyles(isDark, m.opts.NoColor)))
+	m.applyStyles(new(sessionStyles(isDark, m.opts.NoColor, m.opts.ColorProfile)))
 	return m, tea.Batch(m.loadCurrent()...)
 }
 
@@ -414,12 +421,12 @@ func (m *Model) applyStyles(s *Styles) {
 }
 
 // sessionStyles are the styles for a background, without colour when
-// the session has none.
-func sessionStyles(isDark, noColor bool) Styles {
+// the session has none, else in the colours of its profile.
+func sessionStyles(isDark, noColor bool, profile colorprofile.Profile) Styles {
 	if noColor {
 		return NewStyles(isDark).withoutColor()
 	}
-	return NewStyles(isDark)
+	return stylesIn(isDark, profile)
 }
 
 // glamourStyle is the glamour style for this session's background.

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"sitrep/briefing/extract"
 )
@@ -64,9 +65,22 @@ type Styles struct {
 }
 
 // NewStyles builds the styles for a dark or a light background.
-func NewStyles(isDark bool) Styles {
+func NewStyles(isDark bool) Styles { return stylesIn(isDark, colorprofile.TrueColor) }
+
+// stylesIn builds the styles for a background with their colours in
+// profile (16 or 256 colours; any other profile keeps them as they are):
+// the colours the session's client will be sent, converted once here
+// rather than in every frame's bytes (issue 17), the same that converting
+// them on the way out gives (profile.Convert).
+func stylesIn(isDark bool, profile colorprofile.Profile) Styles {
 	ld := lipgloss.LightDark(isDark)
-	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
+	c := func(light, dark string) color.Color {
+		col := ld(lipgloss.Color(light), lipgloss.Color(dark))
+		if profile == colorprofile.ANSI || profile == colorprofile.ANSI256 {
+			return profile.Convert(col)
+		}
+		return col
+	}
 	accent := c("#5A3FC0", "#B7A6FF")
 	muted := c("#6B6B6B", "#8A8A8A")
 	text := c("#1A1A1A", "#E6E6E6")

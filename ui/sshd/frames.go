@@ -1,0 +1,308 @@
+package sshd
+
+import (
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// frames draws a session's screen in place of bubbletea's renderer. The
+// reader's frames are whole rows, each exactly as wide as the terminal,
+// so the rows that changed since the last frame are sent whole, each after
+// a cursor move to its start; rows that did not change are not sent. This
+// is the same screen for a fraction of the work: bubbletea's renderer
+// parses every frame into cells, compares every cell of the screen with
+// the last frame, hashes every row for scrolling, and converts the pen at
+// every change (issue 17: 95% of a key press's instructions in the reader
+// over SSH at 100×30, 5.6M of 5.9M; the reader's own Update and View are
+// 0.3M). Frames are drawn on the session's own goroutine, the latest view
+// only, as bubbletea does on its ticker; what the program writes itself
+// (the background query, the clipboard) goes through the same lock, so a
+// frame and a query never interleave.
+//
+// The terminal is set up as bubbletea's renderer sets it for the reader:
+// the alternate screen, the cursor hidden, bracketed paste, the mouse when
+// the view asks for it, the keyboard's disambiguated keys (modifyOtherKeys
+// and the kitty protocol's first level), the window title; and autowrap
+// off, so that a row a terminal measures wider than the reader did is cut
+// at the margin instead of spilling onto the next. close restores all of
+// it.
+type frames struct {
+	out io.Writer // the session's output, downsampled to its colours
+
+	mu       sync.Mutex
+	pending  *tea.View // the latest view not yet drawn
+	width    int
+	height   int
+	rows     []string // what the client's screen shows
+	title    string
+	mouse    tea.MouseMode
+	started  bool
+	sync     bool // the terminal draws a frame at once (mode 2026)
+	repaint  bool // the screen is to be cleared and drawn whole
+	closed   bool
+	buf      []byte
+	wake     chan struct{}
+	finished chan struct{}
+}
+
+func newFrames(out io.Writer, width, height int) *frames {
+	f := &frames{out: out, width: width, height: height, wake: make(chan struct{}, 1), finished: make(chan struct{})}
+	go f.run()
+	return f
+}
+
+// Write passes what the program writes itself (queries, the clipboard)
+// to the client between frames.
+func (f *frames) Write(p []byte) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.out.Write(p) //nolint:wrapcheck // the session's own error
+}
+
+// show takes the view the program has just drawn.
+func (f *frames) show(v tea.View) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed {
+		return
+	}
+	f.pending = &v
+	select {
+	case f.wake <- struct{}{}:
+	default:
+	}
+}
+
+// synchronize wraps each frame from now on in synchronized output (mode
+// 2026), which the terminal has said it supports, so that it shows a frame
+// whole: bubbletea's renderer does the same on the same answer.
+func (f *frames) synchronize() {
+	f.mu.Lock()
+	f.sync = true
+	f.mu.Unlock()
+}
+
+// resize takes the terminal's new size: the next frame is drawn whole.
+func (f *frames) resize(width, height int) {
+	f.mu.Lock()
+	f.width, f.height, f.repaint = width, height, true
+	f.mu.Unlock()
+}
+
+func (f *frames) run() {
+	defer close(f.finished)
+	for range f.wake {
+		f.mu.Lock()
+		if f.closed {
+			f.mu.Unlock()
+			return
+		}
+		if v := f.pending; v != nil {
+			f.pending = nil
+			f.draw(*v)
+		}
+		f.mu.Unlock()
+	}
+}
+
+// draw sends the rows of v that differ from the screen; under f.mu.
+func (f *frames) draw(v tea.View) {
+	b := f.buf[:0]
+	if !f.started {
+		f.started, f.repaint = true, true
+		// Whether the terminal draws frames at once is asked as
+		// bubbletea asks it (the answer comes as a ModeReportMsg).
+		b = append(b, ansi.RequestModeSynchronizedOutput+
+			ansi.SetModeAltScreenSaveCursor+ansi.ResetModeTextCursorEnable+ansi.SetModeBracketedPaste+
+			ansi.SetModifyOtherKeys2+ansi.PushKittyKeyboard(1)+ansi.RequestKittyKeyboard...)
+		b = append(b, "\x1b[?7l"...) // autowrap off
+	}
+	if v.MouseMode != f.mouse {
+		b = append(b, mouseModes(f.mouse, v.MouseMode)...)
+		f.mouse = v.MouseMode
+	}
+	if v.WindowTitle != f.title {
+		b = append(b, ansi.SetWindowTitle(v.WindowTitle)...)
+		f.title = v.WindowTitle
+	}
+	if f.repaint {
+		f.repaint = false
+		b = append(b, ansi.ResetStyle+ansi.CursorHomePosition+ansi.EraseEntireScreen...)
+		f.rows = f.rows[:0]
+	}
+	if len(f.rows) != f.height {
+		f.rows = append(f.rows[:0], make([]string, f.height)...)
+	}
+	head := len(b)
+	if f.sync {
+		b = append(b, ansi.SetModeSynchronizedOutput...)
+	}
+	changed := false
+	content := v.Content
+	for y := range f.height {
+		row, rest, _ := strings.Cut(content, "\n")
+		content = rest
+		if row == f.rows[y] {
+			continue
+		}
+		// What changed is erased to the end of the row, then written: a
+		// row narrower than the screen (the reader's are as wide) leaves
+		// nothing of the last frame. What the row shares with the last
+		// frame up to a reset of the style, measurable at a glance, stays:
+		// the list beside a reader that changed, the rule between them.
+		from, col := sharedStart(f.rows[y], row)
+		b = append(b, ansi.ESC, '[')
+		b = strconv.AppendInt(b, int64(y+1), 10)
+		b = append(b, ';')
+		b = strconv.AppendInt(b, int64(col+1), 10)
+		b = append(b, 'H')
+		b = append(b, ansi.ResetStyle+ansi.EraseLineRight...)
+		b = append(b, row[from:]...)
+		b = append(b, ansi.ResetStyle...)
+		f.rows[y] = row
+		changed = true
+	}
+	switch {
+	case f.sync && changed:
+		b = append(b, ansi.ResetModeSynchronizedOutput...)
+	case f.sync:
+		b = b[:head]
+	}
+	f.buf = b
+	if len(b) > 0 {
+		_, _ = f.out.Write(b) //nolint:errcheck // a client gone is noticed by the session
+	}
+}
+
+// sharedStart is where to start writing row over old: the byte offset in
+// row and the column it is drawn at. It is the end of the bytes they share
+// up to the last style reset in them, when every character before it is
+// one the measure below knows to be one column wide in every terminal;
+// else the start of the row.
+func sharedStart(old, row string) (from, col int) {
+	n := 0
+	for n < len(old) && n < len(row) && old[n] == row[n] {
+		n++
+	}
+	cut := strings.LastIndex(row[:n], ansi.ResetStyle)
+	if cut <= 0 {
+		return 0, 0
+	}
+	cut += len(ansi.ResetStyle)
+	if w, ok := narrowWidth(row[:cut]); ok && (cut == len(row) || startsNarrow(row[cut:])) {
+		return cut, w
+	}
+	return 0, 0
+}
+
+// narrowWidth is the width of s in columns when it holds only escape
+// sequences that move nothing (SGR), printable ASCII and the marks the
+// reader draws its chrome with, each one column in every width model;
+// ok is false for anything else (wide, ambiguous in some terminal,
+// combining), which the caller then does not measure.
+func narrowWidth(s string) (int, bool) {
+	w := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ansi.ESC:
+			j := i + 2
+			if j > len(s) || s[i+1] != '[' {
+				return 0, false
+			}
+			for j < len(s) && s[j] >= '0' && s[j] <= '?' {
+				j++
+			}
+			if j >= len(s) || s[j] != 'm' {
+				return 0, false
+			}
+			i = j + 1
+		case c >= 0x20 && c < 0x7f:
+			w++
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !narrowMark(r) {
+				return 0, false
+			}
+			w++
+			i += size
+		}
+	}
+	return w, true
+}
+
+// startsNarrow reports whether s starts with a character narrowWidth
+// measures or an escape sequence: not with a mark that would join the
+// character before the cut.
+func startsNarrow(s string) bool {
+	if s[0] < 0x80 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return narrowMark(r)
+}
+
+// narrowMark reports whether r is one of the reader's marks (the list's
+// bar and dots, the rule, dashes, ellipsis, bars and arrows), which every
+// width model measures one column, as bubbletea's renderer took them.
+func narrowMark(r rune) bool {
+	switch {
+	case r == '·', r == '–', r == '—', r == '•', r == '…', r == '★', r == '☆', r == '●', r == '▶', r == '▸':
+		return true
+	case r >= '←' && r <= '↓', r == '≤', r == '≥':
+		return true
+	case r >= '─' && r <= '╿': // box drawing
+		return true
+	case r >= '▀' && r <= '▟': // block elements
+		return true
+	}
+	return false
+}
+
+// mouseModes switches the mouse from one mode to another, as bubbletea does.
+func mouseModes(from, to tea.MouseMode) string {
+	var s string
+	if from != tea.MouseModeNone {
+		s += ansi.ResetModeMouseButtonEvent + ansi.ResetModeMouseAnyEvent + ansi.ResetModeMouseExtSgr
+	}
+	switch to {
+	case tea.MouseModeCellMotion:
+		s += ansi.SetModeMouseButtonEvent + ansi.SetModeMouseExtSgr
+	case tea.MouseModeAllMotion:
+		s += ansi.SetModeMouseAnyEvent + ansi.SetModeMouseExtSgr
+	}
+	return s
+}
+
+// close stops drawing and gives the client its terminal back as it was.
+func (f *frames) close() {
+	f.mu.Lock()
+	if f.closed {
+		f.mu.Unlock()
+		return
+	}
+	f.closed = true
+	close(f.wake)
+	started, mouse, title := f.started, f.mouse, f.title
+	f.mu.Unlock()
+	<-f.finished
+	if !started {
+		return
+	}
+	restore := ansi.ResetModifyOtherKeys + ansi.PopKittyKeyboard(1) + "\x1b[?7h" + ansi.ResetStyle +
+		ansi.CursorPosition(1, max(f.height, 1)) + ansi.ResetModeAltScreenSaveCursor + ansi.SetModeTextCursorEnable +
+		ansi.ResetModeBracketedPaste + mouseModes(mouse, tea.MouseModeNone)
+	if title != "" {
+		restore += ansi.SetWindowTitle("")
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	_, _ = io.WriteString(f.out, restore) //nolint:errcheck // best effort: the client may be gone
+}
