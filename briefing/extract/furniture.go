@@ -69,6 +69,8 @@ func furniture(text string) []Span {
 				// …": the syndicator's label and the wire's dateline follow.
 				n += stampedDateline(line[n:])
 				out = append(out, Span{start + len(line) - len(trimBlanks(line)), start + n})
+			} else if n := clockOpener(t); n > 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := firstDateline(prev.Start < 0, t); n > 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := capsPlaceDateline(t); n > 0 && dl == 0 {
