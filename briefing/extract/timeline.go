@@ -641,7 +641,13 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			seg.Start = c
 		}
 	}
-	before := dropDateLead(sent[seg.Start:max(seg.Start, min(ds, seg.End))], text[t.pre:t.End])
+	before := sent[seg.Start:max(seg.Start, min(ds, seg.End))]
+	if t.pre != t.Start || !possessiveAt(text, t.End) {
+		// A possessive date with no preposition of its own is a
+		// determiner: the word before it is its noun's ("went to |
+		// Friday's victims", "an end to | last year's war"), not a lead.
+		before = dropDateLead(before, text[t.pre:t.End])
+	}
 	after := ownPossessive(sent[min(max(de, seg.Start), seg.End):seg.End], text[t.pre:t.Start])
 	after = trimAfterDate(after, sent, segs, idx)
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))

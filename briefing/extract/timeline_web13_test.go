@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestToLastPossessive: "to" before "last year's", "last week's" is the
+// preposition of a noun the date determines, not the infinitive of the
+// verb "last"; without the possessive the verb stays a verb.
+func TestToLastPossessive(t *testing.T) {
+	wantTimexValue(t, "2021-07-28", "Moscow brokered an end to last year's six-week war.", "last year", "2020")
+	wantTimexValue(t, "2021-07-28", "The army said it was responding to last week's raid on a border post.", "last week", "2021-W29")
+	published := time.Date(2021, 7, 28, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{
+		"The talks are expected to last weeks.",
+		"Food stocks are not going to last year-round.",
+		"The truce is unlikely to last, diplomats warned.",
+	} {
+		for _, x := range Timexes(s, published) {
+			if x.Type == TypeDate {
+				t.Errorf("%q: date %q = %s, want none (the verb 'last')", s, x.Text, x.Value)
+			}
+		}
+	}
+}
+
+// TestPossessiveDateKeepsPreposition: a possessive date with no
+// preposition of its own is a determiner, so the preposition before it
+// stays with its noun in the event ("went to the victims").
+func TestPossessiveDateKeepsPreposition(t *testing.T) {
+	published := time.Date(2021, 7, 28, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, event string }{
+		{"Emergency aid went to Friday's flood victims.", "Emergency aid went to the flood victims"},
+		{"Moscow brokered an end to last year's six-week war.", "Moscow brokered an end to the six-week war"},
+		{"Police linked the arrests to Monday's bombing in the market.", "Police linked the arrests to the bombing in the market"},
+		// with the date's own preposition, the preposition leads the noun
+		{"Talks stalled after Friday's shelling of the port.", "Talks stalled after the shelling of the port"},
+	}
+	for _, c := range cases {
+		tl := Timeline(c.text, published)
+		if len(tl) != 1 || tl[0].Event != c.event {
+			t.Errorf("%q: timeline %+v, want one entry with event %q", c.text, tl, c.event)
+		}
+	}
+}
