@@ -44,3 +44,15 @@ func TestPossessiveDateKeepsPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbBeforeDatePreposition: a date in a preposition phrase right
+// after a verb takes that verb's tense, not the tense of the verb after
+// the date ("that began in November continues").
+func TestVerbBeforeDatePreposition(t *testing.T) {
+	wantTimexValue(t, "2024-06-10", "Fighting that began in November continues across the state.", "November", "2023-11")
+	wantTimexValue(t, "2024-06-10", "The offensive launched in March has stalled, commanders say.", "March", "2024-03")
+	wantTimexValue(t, "2016-07-06", "The pause is to end at midnight on Friday, the army said.", "Friday", "2016-07-08")
+	// the verb after the date still rules when none comes before it
+	wantTimexValue(t, "2024-06-10", "In November the talks will resume in Geneva.", "November", "2024-11")
+	wantTimexValue(t, "2024-06-10", "The convoy that left in November returns to the capital next week.", "November", "2023-11")
+}

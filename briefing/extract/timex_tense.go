@@ -105,7 +105,18 @@ func (tg *tagger) aheadOf(i int) bool {
 // else in their sentence, whatever the preposition before them.
 func (tg *tagger) clauseTense(i, j int) uint8 {
 	lo, hi := tg.clause(i, j)
-	if c := tg.nearestCue(i, j, lo, hi, false); c != cueNone {
+	// The date's own preposition counts with it, so a past or planned
+	// verb it follows is as near as the verb after it, and wins the tie:
+	// "fighting that began in November continues" (began), "the truce is
+	// to end at midnight on Friday" (to end). A present in -s is left
+	// out: it may be a plural noun ("Talks in November ended").
+	p := i
+	if p-2 >= lo && isTimexPrep(tg.w(p-1)) {
+		if c := tg.cueAt(p - 2); c == cuePast || c == cueFuture {
+			p--
+		}
+	}
+	if c := tg.nearestCue(p, j, lo, hi, false); c != cueNone {
 		return c
 	}
 	// Beyond the clause, a relative clause tells of its own noun: "an
