@@ -56,3 +56,24 @@ func TestVerbBeforeDatePreposition(t *testing.T) {
 	wantTimexValue(t, "2024-06-10", "In November the talks will resume in Geneva.", "November", "2024-11")
 	wantTimexValue(t, "2024-06-10", "The convoy that left in November returns to the capital next week.", "November", "2023-11")
 }
+
+// TestAboutLikelyNeedTo: "is about"/"is likely" make a clause future only
+// before "to"; "was about 340 miles off" is a past state with a count.
+func TestAboutLikelyNeedTo(t *testing.T) {
+	published := time.Date(2012, 12, 3, 0, 0, 0, 0, time.UTC) // a Monday
+	cases := []struct {
+		text    string
+		planned bool
+	}{
+		{"As of Monday afternoon, the storm was about 300 km off the coast.", false},
+		{"By Monday evening the toll was likely the highest in a decade.", false},
+		{"The storm is about to make landfall on Tuesday morning.", true},
+		{"The storm is likely to strike the coast on Tuesday morning.", true},
+	}
+	for _, c := range cases {
+		tl := Timeline(c.text, published)
+		if len(tl) != 1 || tl[0].Planned != c.planned {
+			t.Errorf("%q: timeline %+v, want one entry planned=%v", c.text, tl, c.planned)
+		}
+	}
+}

@@ -351,8 +351,12 @@ func (tg *tagger) futureAfter(k int) bool {
 	}
 	switch tg.lowerWord(k) {
 	case "to", "due", "expected", "scheduled", "slated", "poised", "going", "planned",
-		"likely", "about", "meant", "supposed", "bound":
+		"meant", "supposed", "bound":
 		return true
+	case "about", "likely":
+		// "is about to strike", "is likely to rise"; "was about 340 miles
+		// off", "was likely the deadliest" are no plan.
+		return tg.lowerWord(k+1) == "to"
 	case "set":
 		// "are set to vote", "is set for Monday"; "The date was set on
 		// Monday" tells when it was set.
