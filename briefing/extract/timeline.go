@@ -363,7 +363,10 @@ func namesItsDay(s string) bool {
 }
 
 // sameEvent reports whether two events share at least half the content
-// words of the shorter one.
+// words of the shorter one and a quarter of the longer: a long clause
+// that names the quake and its aftershocks in passing ("aircraft were
+// sent … in the aftermath of a massive earthquake and its aftershocks")
+// is not "the aftershocks continued", though it holds half its words.
 func sameEvent(a, b []stem) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -377,7 +380,7 @@ func sameEvent(a, b []stem) bool {
 			}
 		}
 	}
-	return 2*n >= min(len(a), len(b))
+	return 2*n >= min(len(a), len(b)) && 4*n >= max(len(a), len(b))
 }
 
 // otherCounts reports whether two events of one date each give counts in

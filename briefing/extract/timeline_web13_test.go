@@ -77,3 +77,28 @@ func TestAboutLikelyNeedTo(t *testing.T) {
 		}
 	}
 }
+
+// TestPassingMentionNotSameEvent: a later sentence of the same date whose
+// long clause names the earlier event only in passing is its own entry; a
+// retelling of the same event still merges.
+func TestPassingMentionNotSameEvent(t *testing.T) {
+	published := time.Date(2015, 4, 27, 0, 0, 0, 0, time.UTC) // a Monday
+	cases := []struct {
+		name, text string
+		want       int // entries for Sunday
+	}{
+		{"passing mention", "Aftershocks from the flood continued on Sunday. Twelve army helicopters and four cargo planes were flown to the capital on Sunday as part of the government's relief and rescue operations in the aftermath of the flood and its aftershocks.", 2},
+		{"retelling", "Floodwaters swept through the valley on Sunday, killing 40 people. The floodwaters that swept through the valley on Sunday killed 40 people, officials said.", 1},
+	}
+	for _, c := range cases {
+		n := 0
+		for _, e := range Timeline(c.text, published) {
+			if e.Value == "2015-04-26" {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%s: %d entries for Sunday, want %d: %+v", c.name, n, c.want, Timeline(c.text, published))
+		}
+	}
+}
