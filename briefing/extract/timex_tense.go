@@ -329,14 +329,19 @@ func (tg *tagger) cueAt(k int) uint8 {
 	return cuePast
 }
 
+// participleAuxiliaries make the past form after them a participle. A
+// set, so the look-up lowers a capitalised word in place ("Officials
+// said") instead of allocating.
+var participleAuxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true,
+	"am": true, "to": true, "get": true, "gets": true}
+
 // afterAuxiliary reports whether a past form at k is a participle whose
 // auxiliary decides the tense ("will be held", "is expected").
 func (tg *tagger) afterAuxiliary(k int) bool {
 	if k == 0 {
 		return false
 	}
-	switch tg.lowerWord(k - 1) {
-	case "be", "been", "being", "is", "are", "am", "to", "get", "gets":
+	if tg.lowerIn(k-1, participleAuxiliaries) {
 		return true
 	}
 	// a modal two words back: "will stay shut", "would remain closed"
