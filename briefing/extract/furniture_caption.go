@@ -20,7 +20,19 @@ func datedCaption(t string) bool {
 	if c > 0 && isYear(strings.TrimSpace(body[c+1:])) {
 		c = strings.LastIndexByte(body[:c], ',') // "April 26, 2015": the comma before the month
 	}
-	if c < 20 || !citedDate(strings.Fields(body[c+1:])) {
+	if c < 20 || len(body)-c > 32 {
+		return false // a date is short: "Friday, October 4, 2024" leaves "October 4, 2024"
+	}
+	// The date's words, read in place (no allocation on the figures' path).
+	var f [3]string
+	m := 0
+	for w, k := nextWord(body, c+1); w != ""; w, k = nextWord(body, k) {
+		if m == len(f) {
+			return false
+		}
+		f[m], m = w, m+1
+	}
+	if !citedDate(f[:m]) {
 		return false
 	}
 	head := body[:c]
