@@ -330,8 +330,8 @@ func (tg *tagger) cueAt(k int) uint8 {
 }
 
 // participleAuxiliaries make the past form after them a participle. A
-// set, so the look-up lowers a capitalised word in place ("Officials
-// said") instead of allocating.
+// set, so a word outside the lexicon is lowered in place (lowerIn:
+// "Officials said") instead of allocating.
 var participleAuxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true,
 	"am": true, "to": true, "get": true, "gets": true}
 
@@ -341,7 +341,11 @@ func (tg *tagger) afterAuxiliary(k int) bool {
 	if k == 0 {
 		return false
 	}
-	if tg.lowerIn(k-1, participleAuxiliaries) {
+	if t := tg.tok(k - 1); t.kind == ttWord && t.lx != 0 {
+		if participleAuxiliaries[t.w()] {
+			return true
+		}
+	} else if tg.lowerIn(k-1, participleAuxiliaries) {
 		return true
 	}
 	// a modal two words back: "will stay shut", "would remain closed"
