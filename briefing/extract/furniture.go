@@ -53,7 +53,7 @@ func furniture(text string) []Span {
 			// "Related" heading: the opening of the linked story, a teaser.
 			out = append(out, Span{start, end})
 			links--
-		case credit || furnitureLine(line) || captionOpening(t):
+		case credit || furnitureLine(line) || captionOpening(t) || datedCaption(t):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
 				out = insertSpan(out, prev) // the caption above its credit
@@ -69,6 +69,8 @@ func furniture(text string) []Span {
 				// …": the syndicator's label and the wire's dateline follow.
 				n += stampedDateline(line[n:])
 				out = append(out, Span{start + len(line) - len(trimBlanks(line)), start + n})
+			} else if n := clockOpener(t); n > 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := firstDateline(prev.Start < 0, t); n > 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := capsPlaceDateline(t); n > 0 && dl == 0 {

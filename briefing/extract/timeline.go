@@ -363,7 +363,10 @@ func namesItsDay(s string) bool {
 }
 
 // sameEvent reports whether two events share at least half the content
-// words of the shorter one.
+// words of the shorter one and a quarter of the longer: a long clause
+// that names the quake and its aftershocks in passing ("aircraft were
+// sent … in the aftermath of a massive earthquake and its aftershocks")
+// is not "the aftershocks continued", though it holds half its words.
 func sameEvent(a, b []stem) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -377,7 +380,7 @@ func sameEvent(a, b []stem) bool {
 			}
 		}
 	}
-	return 2*n >= min(len(a), len(b))
+	return 2*n >= min(len(a), len(b)) && 4*n >= max(len(a), len(b))
 }
 
 // otherCounts reports whether two events of one date each give counts in
@@ -641,7 +644,13 @@ func eventOf(text string, t *taggedTimex, others []Span, kind EntryKind) string 
 			seg.Start = c
 		}
 	}
-	before := dropDateLead(sent[seg.Start:max(seg.Start, min(ds, seg.End))], text[t.pre:t.End])
+	before := sent[seg.Start:max(seg.Start, min(ds, seg.End))]
+	if t.pre != t.Start || !possessiveAt(text, t.End) {
+		// A possessive date with no preposition of its own is a
+		// determiner: the word before it is its noun's ("went to |
+		// Friday's victims", "an end to | last year's war"), not a lead.
+		before = dropDateLead(before, text[t.pre:t.End])
+	}
 	after := ownPossessive(sent[min(max(de, seg.Start), seg.End):seg.End], text[t.pre:t.Start])
 	after = trimAfterDate(after, sent, segs, idx)
 	body := cleanEvent(joinSpaced(strings.TrimSpace(before), strings.TrimSpace(after)))

@@ -190,7 +190,7 @@ func sameEventStrings(a, b []string) bool {
 			n++
 		}
 	}
-	return 2*n >= min(len(a), len(b))
+	return 2*n >= min(len(a), len(b)) && 4*n >= max(len(a), len(b))
 }
 
 // TestWordHelpers checks lowerIn against a lookup of lowerKey, trimSet

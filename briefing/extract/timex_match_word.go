@@ -251,7 +251,9 @@ func (tg *tagger) matchRelativeWord(i int) (timexCand, verdict) {
 	if !isRelWord(w) {
 		return noTimexCand, miss
 	}
-	if w == "last" && tg.lowerIn(i-1, auxiliaries) {
+	// "an end to last year's war", "a reply to last week's attack": the
+	// verb "last" takes no possessive, so this "to" is the preposition.
+	if w == "last" && tg.lowerIn(i-1, auxiliaries) && (tg.w(i-1) != "to" || !tg.isApostrophe(i+2)) {
 		return noTimexCand, veto
 	}
 	return final(tg.matchRelative(i, i))

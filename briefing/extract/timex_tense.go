@@ -105,7 +105,18 @@ func (tg *tagger) aheadOf(i int) bool {
 // else in their sentence, whatever the preposition before them.
 func (tg *tagger) clauseTense(i, j int) uint8 {
 	lo, hi := tg.clause(i, j)
-	if c := tg.nearestCue(i, j, lo, hi, false); c != cueNone {
+	// The date's own preposition counts with it, so a past or planned
+	// verb it follows is as near as the verb after it, and wins the tie:
+	// "fighting that began in November continues" (began), "the truce is
+	// to end at midnight on Friday" (to end). A present in -s is left
+	// out: it may be a plural noun ("Talks in November ended").
+	p := i
+	if p-2 >= lo && isTimexPrep(tg.w(p-1)) {
+		if c := tg.cueAt(p - 2); c == cuePast || c == cueFuture {
+			p--
+		}
+	}
+	if c := tg.nearestCue(p, j, lo, hi, false); c != cueNone {
 		return c
 	}
 	// Beyond the clause, a relative clause tells of its own noun: "an
@@ -318,14 +329,23 @@ func (tg *tagger) cueAt(k int) uint8 {
 	return cuePast
 }
 
+// participleAuxiliaries make the past form after them a participle. A
+// set, so a word outside the lexicon is lowered in place (lowerIn:
+// "Officials said") instead of allocating.
+var participleAuxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true,
+	"am": true, "to": true, "get": true, "gets": true}
+
 // afterAuxiliary reports whether a past form at k is a participle whose
 // auxiliary decides the tense ("will be held", "is expected").
 func (tg *tagger) afterAuxiliary(k int) bool {
 	if k == 0 {
 		return false
 	}
-	switch tg.lowerWord(k - 1) {
-	case "be", "been", "being", "is", "are", "am", "to", "get", "gets":
+	if t := tg.tok(k - 1); t.kind == ttWord && t.lx != 0 {
+		if participleAuxiliaries[t.w()] {
+			return true
+		}
+	} else if tg.lowerIn(k-1, participleAuxiliaries) {
 		return true
 	}
 	// a modal two words back: "will stay shut", "would remain closed"
@@ -340,8 +360,12 @@ func (tg *tagger) futureAfter(k int) bool {
 	}
 	switch tg.lowerWord(k) {
 	case "to", "due", "expected", "scheduled", "slated", "poised", "going", "planned",
-		"likely", "about", "meant", "supposed", "bound":
+		"meant", "supposed", "bound":
 		return true
+	case "about", "likely":
+		// "is about to strike", "is likely to rise"; "was about 340 miles
+		// off", "was likely the deadliest" are no plan.
+		return tg.lowerWord(k+1) == "to"
 	case "set":
 		// "are set to vote", "is set for Monday"; "The date was set on
 		// Monday" tells when it was set.
