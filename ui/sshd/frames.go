@@ -114,6 +114,13 @@ func (f *frames) run() {
 // draw sends the rows of v that differ from the screen; under f.mu.
 func (f *frames) draw(v tea.View) {
 	b := f.buf[:0]
+	// Everything a frame changes, the clear of a repaint included, is
+	// inside the synchronized update, as bubbletea's renderer sends it: a
+	// clear before it would show the terminal blank at each resize.
+	if f.sync {
+		b = append(b, ansi.SetModeSynchronizedOutput...)
+	}
+	head := len(b)
 	if !f.started {
 		f.started, f.repaint = true, true
 		// Whether the terminal draws frames at once is asked as
@@ -139,11 +146,6 @@ func (f *frames) draw(v tea.View) {
 	if len(f.rows) != f.height {
 		f.rows = append(f.rows[:0], make([]string, f.height)...)
 	}
-	head := len(b)
-	if f.sync {
-		b = append(b, ansi.SetModeSynchronizedOutput...)
-	}
-	changed := false
 	content := v.Content
 	for y := range f.height {
 		row, rest, _ := strings.Cut(content, "\n")
@@ -166,13 +168,12 @@ func (f *frames) draw(v tea.View) {
 		b = append(b, row[from:]...)
 		b = append(b, ansi.ResetStyle...)
 		f.rows[y] = row
-		changed = true
 	}
 	switch {
-	case f.sync && changed:
-		b = append(b, ansi.ResetModeSynchronizedOutput...)
+	case len(b) == head: // nothing changed: nothing is sent
+		b = b[:0]
 	case f.sync:
-		b = b[:head]
+		b = append(b, ansi.ResetModeSynchronizedOutput...)
 	}
 	f.buf = b
 	if len(b) > 0 {

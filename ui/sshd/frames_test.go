@@ -194,6 +194,16 @@ func TestFramesSynchronized(t *testing.T) {
 	if got := draw("one\nthree"); got != "" {
 		t.Errorf("unchanged frame sent %q", got)
 	}
+	// A resize clears the screen: the clear is inside the update, or a
+	// terminal shows the screen blank before the frame.
+	g.Update(tea.WindowSizeMsg{Width: 30, Height: 3})
+	if got := draw("one\nthree"); !strings.HasPrefix(got, ansi.SetModeSynchronizedOutput) || !strings.HasSuffix(got, ansi.ResetModeSynchronizedOutput) || !strings.Contains(got, ansi.EraseEntireScreen) {
+		t.Errorf("frame after a resize %q: want the clear and the rows, synchronized", got)
+	}
+	g.Update(tea.WindowSizeMsg{Width: 20, Height: 3})
+	if got := draw(""); !strings.HasPrefix(got, ansi.SetModeSynchronizedOutput) || !strings.Contains(got, ansi.EraseEntireScreen) {
+		t.Errorf("empty frame after a resize %q: want the clear, synchronized", got)
+	}
 	f.close()
 }
 
