@@ -121,7 +121,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 	}
 	views := readerViews(t, steps)
 	var out bytes.Buffer
-	f := newFrames(&out, 100, 30)
+	f := newFrames(&out, 30)
 	want, got := newVT(100, 30), newVT(100, 30)
 	r := newCursed(want, 100, 30)
 	for i, v := range views {
@@ -129,7 +129,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 			want.Resize(ws.Width, ws.Height)
 			got.Resize(ws.Width, ws.Height)
 			r.resize(ws.Width, ws.Height)
-			f.resize(ws.Width, ws.Height)
+			f.resize(ws.Height)
 		}
 		r.draw(t, v)
 		f.mu.Lock()
@@ -174,7 +174,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 // sends nothing.
 func TestFramesSynchronized(t *testing.T) {
 	var out bytes.Buffer
-	f := newFrames(&out, 20, 3)
+	f := newFrames(&out, 3)
 	g := guard{inner: stillModel{}, frames: f, st: &session{}}
 	draw := func(s string) string {
 		t.Helper()
