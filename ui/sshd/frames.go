@@ -37,9 +37,8 @@ type frames struct {
 
 	mu       sync.Mutex
 	pending  *tea.View // the latest view not yet drawn
-	width    int
-	height   int
-	rows     []string // what the client's screen shows
+	height   int       // the terminal's; its width is the view's (a row wider is cut at the margin, autowrap off)
+	rows     []string  // what the client's screen shows
 	title    string
 	mouse    tea.MouseMode
 	started  bool
@@ -51,8 +50,8 @@ type frames struct {
 	finished chan struct{}
 }
 
-func newFrames(out io.Writer, width, height int) *frames {
-	f := &frames{out: out, width: width, height: height, wake: make(chan struct{}, 1), finished: make(chan struct{})}
+func newFrames(out io.Writer, height int) *frames {
+	f := &frames{out: out, height: height, wake: make(chan struct{}, 1), finished: make(chan struct{})}
 	go f.run()
 	return f
 }
@@ -88,10 +87,11 @@ func (f *frames) synchronize() {
 	f.mu.Unlock()
 }
 
-// resize takes the terminal's new size: the next frame is drawn whole.
-func (f *frames) resize(width, height int) {
+// resize takes the terminal's new height (any new size): the next frame
+// is drawn whole.
+func (f *frames) resize(height int) {
 	f.mu.Lock()
-	f.width, f.height, f.repaint = width, height, true
+	f.height, f.repaint = height, true
 	f.mu.Unlock()
 }
 
@@ -114,6 +114,13 @@ func (f *frames) run() {
 // draw sends the rows of v that differ from the screen; under f.mu.
 func (f *frames) draw(v tea.View) {
 	b := f.buf[:0]
+	// Everything a frame changes, the clear of a repaint included, is
+	// inside the synchronized update, as bubbletea's renderer sends it: a
+	// clear before it would show the terminal blank at each resize.
+	if f.sync {
+		b = append(b, ansi.SetModeSynchronizedOutput...)
+	}
+	head := len(b)
 	if !f.started {
 		f.started, f.repaint = true, true
 		// Whether the terminal draws frames at once is asked as
@@ -139,11 +146,6 @@ func (f *frames) draw(v tea.View) {
 	if len(f.rows) != f.height {
 		f.rows = append(f.rows[:0], make([]string, f.height)...)
 	}
-	head := len(b)
-	if f.sync {
-		b = append(b, ansi.SetModeSynchronizedOutput...)
-	}
-	changed := false
 	content := v.Content
 	for y := range f.height {
 		row, rest, _ := strings.Cut(content, "\n")
@@ -166,13 +168,12 @@ func (f *frames) draw(v tea.View) {
 		b = append(b, row[from:]...)
 		b = append(b, ansi.ResetStyle...)
 		f.rows[y] = row
-		changed = true
 	}
 	switch {
-	case f.sync && changed:
-		b = append(b, ansi.ResetModeSynchronizedOutput...)
+	case len(b) == head: // nothing changed: nothing is sent
+		b = b[:0]
 	case f.sync:
-		b = b[:head]
+		b = append(b, ansi.ResetModeSynchronizedOutput...)
 	}
 	f.buf = b
 	if len(b) > 0 {
@@ -290,14 +291,14 @@ func (f *frames) close() {
 	}
 	f.closed = true
 	close(f.wake)
-	started, mouse, title := f.started, f.mouse, f.title
+	started, mouse, title, height := f.started, f.mouse, f.title, f.height
 	f.mu.Unlock()
 	<-f.finished
 	if !started {
 		return
 	}
 	restore := ansi.ResetModifyOtherKeys + ansi.PopKittyKeyboard(1) + "\x1b[?7h" + ansi.ResetStyle +
-		ansi.CursorPosition(1, max(f.height, 1)) + ansi.ResetModeAltScreenSaveCursor + ansi.SetModeTextCursorEnable +
+		ansi.CursorPosition(1, max(height, 1)) + ansi.ResetModeAltScreenSaveCursor + ansi.SetModeTextCursorEnable +
 		ansi.ResetModeBracketedPaste + mouseModes(mouse, tea.MouseModeNone)
 	if title != "" {
 		restore += ansi.SetWindowTitle("")

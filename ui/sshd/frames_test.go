@@ -121,7 +121,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 	}
 	views := readerViews(t, steps)
 	var out bytes.Buffer
-	f := newFrames(&out, 100, 30)
+	f := newFrames(&out, 30)
 	want, got := newVT(100, 30), newVT(100, 30)
 	r := newCursed(want, 100, 30)
 	for i, v := range views {
@@ -129,7 +129,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 			want.Resize(ws.Width, ws.Height)
 			got.Resize(ws.Width, ws.Height)
 			r.resize(ws.Width, ws.Height)
-			f.resize(ws.Width, ws.Height)
+			f.resize(ws.Height)
 		}
 		r.draw(t, v)
 		f.mu.Lock()
@@ -174,7 +174,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 // sends nothing.
 func TestFramesSynchronized(t *testing.T) {
 	var out bytes.Buffer
-	f := newFrames(&out, 20, 3)
+	f := newFrames(&out, 3)
 	g := guard{inner: stillModel{}, frames: f, st: &session{}}
 	draw := func(s string) string {
 		t.Helper()
@@ -193,6 +193,16 @@ func TestFramesSynchronized(t *testing.T) {
 	}
 	if got := draw("one\nthree"); got != "" {
 		t.Errorf("unchanged frame sent %q", got)
+	}
+	// A resize clears the screen: the clear is inside the update, or a
+	// terminal shows the screen blank before the frame.
+	g.Update(tea.WindowSizeMsg{Width: 30, Height: 3})
+	if got := draw("one\nthree"); !strings.HasPrefix(got, ansi.SetModeSynchronizedOutput) || !strings.HasSuffix(got, ansi.ResetModeSynchronizedOutput) || !strings.Contains(got, ansi.EraseEntireScreen) {
+		t.Errorf("frame after a resize %q: want the clear and the rows, synchronized", got)
+	}
+	g.Update(tea.WindowSizeMsg{Width: 20, Height: 3})
+	if got := draw(""); !strings.HasPrefix(got, ansi.SetModeSynchronizedOutput) || !strings.Contains(got, ansi.EraseEntireScreen) {
+		t.Errorf("empty frame after a resize %q: want the clear, synchronized", got)
 	}
 	f.close()
 }

@@ -76,9 +76,10 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 
 // sshInTmux logs k in to the test server with the OpenSSH client, in a
 // 100×30 pane of a private tmux server, in the session "reader" (the one
-// waitPane reads). The pane prints ssh's exit status when it returns. It
-// skips the test when ssh or tmux is missing.
-func sshInTmux(t *testing.T, env *testEnv, k testKey) tmux {
+// waitPane reads). The pane prints ssh's exit status when it returns; pipe,
+// if given, is where ssh's output goes instead of the pane. It skips the
+// test when ssh or tmux is missing.
+func sshInTmux(t *testing.T, env *testEnv, k testKey, pipe ...string) tmux {
 	t.Helper()
 	for _, tool := range []string{"ssh", "tmux"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -105,7 +106,7 @@ func sshInTmux(t *testing.T, env *testEnv, k testKey) tmux {
 	sshCmd := fmt.Sprintf("ssh -F /dev/null -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "+
 		"-o IdentitiesOnly=yes -o BatchMode=yes -o LogLevel=ERROR -i %s -p %s analyst@127.0.0.1", keyPath, port)
 	x.must("-f", conf, "new-session", "-d", "-s", "reader", "-x", "100", "-y", "30",
-		fmt.Sprintf(`%s; echo "ssh exited $?"; sleep 60`, sshCmd))
+		fmt.Sprintf(`%s %s; echo "ssh exited $?"; sleep 60`, sshCmd, strings.Join(pipe, " ")))
 	return x
 }
 
@@ -237,5 +238,28 @@ func TestSessionClosedByTheServerExitsNonZero(t *testing.T) {
 	out, code := openSSH(t, env, []testKey{env.alice}, "-tt")
 	if code != 1 || !strings.Contains(out, "sessions last at most 1s") {
 		t.Errorf("session at its time limit: exit %d, %q; want 1 and the reason", code, out)
+	}
+}
+
+// An OpenSSH client whose output nobody reads (piped to a stuck program,
+// a stopped terminal) lets the channel's window run out, and does not
+// answer the channel's close while its output is stuck: the session must
+// still end at its idle timeout and give its place back.
+func TestStalledOpenSSHClientIsClosed(t *testing.T) {
+	env := startServer(t, withConfig(func(c *Config) { c.IdleTimeout = time.Second }))
+	x := sshInTmux(t, env, env.alice, "| sleep 60")
+	// Each key redraws the list and the reader: a few thousand fill the
+	// channel's window and the pipe.
+	for range 10 {
+		x.must("send-keys", "-t", "reader", "-l", strings.Repeat("jk", 200))
+		x.must("send-keys", "-t", "reader", "Tab")
+		time.Sleep(100 * time.Millisecond)
+	}
+	deadline := time.Now().Add(4*escalateAfter + 3*time.Second)
+	for !strings.Contains(env.logs.String(), "session end") {
+		if time.Now().After(deadline) {
+			t.Fatalf("stalled session not ended; log:\n%s", env.logs.String())
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }

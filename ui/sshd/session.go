@@ -117,14 +117,23 @@ func (st *session) lost(reason closeReason) {
 
 // escalate tells the program to quit, kills it if it has not after a few
 // seconds, and closes the channel if even that did not end the session
-// (a client that stopped reading can block the program's writes).
+// (a client that stopped reading can block the program's writes), then
+// the connection: OpenSSH does not answer the channel's close while its
+// output is stuck (stdout a pipe nobody reads, a stopped terminal), and a
+// write waiting for the channel's window waits until the peer answers or
+// the connection goes, so the session would outlive its idle timeout and
+// hold its place for as long as the client answers keepalives.
 func (st *session) escalate(p *tea.Program) {
 	defer st.srv.recoverGoroutine("session close")
 	go func() {
 		defer st.srv.recoverGoroutine("session close message")
 		p.Send(closeMsg{})
 	}()
-	for _, step := range []func(){p.Kill, func() { _ = st.sess.Close() }} { //nolint:errcheck // closing it
+	steps := []func(){p.Kill, func() { _ = st.sess.Close() }} //nolint:errcheck // closing it
+	if st.conn != nil {
+		steps = append(steps, func() { _ = st.conn.raw.Close() }) //nolint:errcheck // dropping it
+	}
+	for _, step := range steps {
 		select {
 		case <-st.done:
 			return
@@ -406,7 +415,7 @@ func (s *Server) programHandler(sess ssh.Session) *tea.Program {
 	out, opts := frameOutput(sess, st.profile)
 	opts = append(bm.MakeOptions(sess), opts...)
 	if out != nil {
-		st.frames = newFrames(out, st.width, st.height)
+		st.frames = newFrames(out, st.height)
 		opts = append(opts, tea.WithOutput(st.frames), tea.WithoutRenderer())
 	}
 	opts = append(opts,
