@@ -135,7 +135,7 @@ func (f *frames) draw(v tea.View) {
 		f.mouse = v.MouseMode
 	}
 	if v.WindowTitle != f.title {
-		b = append(b, ansi.SetWindowTitle(v.WindowTitle)...)
+		b = append(b, ansi.SetWindowTitle(string(appendSafe(nil, v.WindowTitle, false)))...)
 		f.title = v.WindowTitle
 	}
 	if f.repaint {
@@ -165,7 +165,7 @@ func (f *frames) draw(v tea.View) {
 		b = strconv.AppendInt(b, int64(col+1), 10)
 		b = append(b, 'H')
 		b = append(b, ansi.ResetStyle+ansi.EraseLineRight...)
-		b = append(b, row[from:]...)
+		b = appendSafe(b, row[from:], true)
 		b = append(b, ansi.ResetStyle...)
 		f.rows[y] = row
 	}
