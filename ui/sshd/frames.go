@@ -184,8 +184,8 @@ func (f *frames) draw(v tea.View) {
 // sharedStart is where to start writing row over old: the byte offset in
 // row and the column it is drawn at. It is the end of the bytes they share
 // up to the last style reset in them, when every character before it is
-// one the measure below knows to be one column wide in every terminal;
-// else the start of the row.
+// one the measure below takes as one column wide, as the reader's layout
+// does; else the start of the row.
 func sharedStart(old, row string) (from, col int) {
 	n := 0
 	for n < len(old) && n < len(row) && old[n] == row[n] {
@@ -204,9 +204,11 @@ func sharedStart(old, row string) (from, col int) {
 
 // narrowWidth is the width of s in columns when it holds only escape
 // sequences that move nothing (SGR), printable ASCII and the marks the
-// reader draws its chrome with, each one column in every width model;
-// ok is false for anything else (wide, ambiguous in some terminal,
-// combining), which the caller then does not measure.
+// reader draws its chrome with, each one column as the reader lays them
+// out; ok is false for anything else (wide, combining), which the caller
+// then does not measure. A terminal set to draw East Asian ambiguous
+// characters two columns wide draws some of these marks wide, and then the
+// whole layout is off, not only this measure.
 func narrowWidth(s string) (int, bool) {
 	w := 0
 	for i := 0; i < len(s); {
@@ -251,8 +253,8 @@ func startsNarrow(s string) bool {
 }
 
 // narrowMark reports whether r is one of the reader's marks (the list's
-// bar and dots, the rule, dashes, ellipsis, bars and arrows), which every
-// width model measures one column, as bubbletea's renderer took them.
+// bar and dots, the rule, dashes, ellipsis, bars and arrows), which the
+// reader lays out one column wide, as bubbletea's renderer took them.
 func narrowMark(r rune) bool {
 	switch {
 	case r == '·', r == '–', r == '—', r == '•', r == '…', r == '★', r == '☆', r == '●', r == '▶', r == '▸':
