@@ -124,17 +124,12 @@ func (s figStarts) before(j int) int {
 	return lo
 }
 
-// ownPiece makes the piece p of the batch the figurer's sentence, with its
-// index as its pass left it, as emitBatch does. It returns its tokens,
-// candidates and readings.
+// ownPiece makes the piece p of the batch the figurer's sentence, as
+// emitBatch does (usePiece). It returns its tokens, candidates and
+// readings.
 func (fx *figurer) ownPiece(p sentencePiece) ([]ntoken, []candidate, []ownRead) {
 	b := &fx.batch
-	toks := b.toks[p.tok:p.tokEnd]
-	n := len(toks)
-	fx.clauses, fx.trigBefore, fx.roleBefore = b.clauses[p.at:p.at+n+1], b.trigBefore[p.at:p.at+n+1], b.roleBefore[p.at:p.at+n+1]
-	fx.triggers = b.triggers[p.trig:p.trigEnd]
-	fx.marks, fx.phrases, fx.folds = p.marks, p.phrases, p.folds
-	return toks, b.cands[p.cand:p.candEnd], b.own.reads[p.cand:p.candEnd]
+	return fx.usePiece(&p), b.cands[p.cand:p.candEnd], b.own.reads[p.cand:p.candEnd]
 }
 
 // take returns the reading of the next figure of the batch, which emit
