@@ -2,6 +2,7 @@ package sshd
 
 import (
 	"bytes"
+	"fmt"
 	"image/color"
 	"io"
 	"reflect"
@@ -124,6 +125,22 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 	f := newFrames(&out, 30)
 	want, got := newVT(100, 30), newVT(100, 30)
 	r := newCursed(want, 100, 30)
+	// both draws v with bubbletea's renderer and with frames, each into
+	// its own terminal, and compares the screens.
+	both := func(v tea.View, what string) {
+		t.Helper()
+		r.draw(t, v)
+		f.mu.Lock()
+		f.draw(v)
+		f.mu.Unlock()
+		if _, err := got.Write(out.Bytes()); err != nil {
+			t.Fatal(err)
+		}
+		out.Reset()
+		if w, g := want.Text(), got.Text(); w != g {
+			t.Fatalf("%s the frames show\n%s\n\nbubbletea's renderer\n%s", what, g, w)
+		}
+	}
 	for i, v := range views {
 		if ws, ok := steps[i].(tea.WindowSizeMsg); ok {
 			want.Resize(ws.Width, ws.Height)
@@ -131,17 +148,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 			r.resize(ws.Width, ws.Height)
 			f.resize(ws.Height)
 		}
-		r.draw(t, v)
-		f.mu.Lock()
-		f.draw(v)
-		f.mu.Unlock()
-		if _, err := got.Write(out.Bytes()); err != nil {
-			t.Fatal(err)
-		}
-		out.Reset()
-		if w, g := want.Text(), got.Text(); w != g {
-			t.Fatalf("after step %d (%v) the frames show\n%s\n\nbubbletea's renderer\n%s", i, steps[i], g, w)
-		}
+		both(v, fmt.Sprintf("after step %d (%v)", i, steps[i]))
 	}
 	// Rows of wide characters, as a briefing in Chinese or with emoji
 	// draws them, full width and short.
@@ -149,18 +156,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 		{"世界和平 " + strings.Repeat("x", 111), "\x1b[1m🇸🇩 Sudan\x1b[m" + strings.Repeat(" ", 112), "short"},
 		{"世界和平 " + strings.Repeat("y", 111), "é́ combining" + strings.Repeat(" ", 109), "shorter", "", "last"},
 	} {
-		v := tea.NewView(strings.Join(rows, "\n"))
-		r.draw(t, v)
-		f.mu.Lock()
-		f.draw(v)
-		f.mu.Unlock()
-		if _, err := got.Write(out.Bytes()); err != nil {
-			t.Fatal(err)
-		}
-		out.Reset()
-		if w, g := want.Text(), got.Text(); w != g {
-			t.Fatalf("the frames show\n%s\n\nbubbletea's renderer\n%s", g, w)
-		}
+		both(tea.NewView(strings.Join(rows, "\n")), "with wide characters")
 	}
 	f.close()
 	if !bytes.Contains(out.Bytes(), []byte("\x1b[?1049l")) {
