@@ -13,19 +13,8 @@ import (
 // bodies, figures and timelines hold, not only by their number, and that
 // what is read again is the same.
 func TestEntryCacheBytesBounded(t *testing.T) {
-	fsys := fstest.MapFS{}
 	const n = 5
-	for i := range n {
-		var body strings.Builder
-		for k := range 2000 {
-			body.WriteString(strconv.Itoa(i*10000+k) + " people fled on Monday.\n")
-		}
-		fsys[strconv.Itoa(i)+".md"] = &fstest.MapFile{Data: []byte("---\ntitle: T" + strconv.Itoa(i) + "\npublished: 2024-03-01\n---\n" + body.String())}
-	}
-	lib, err := Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lib := denseLibrary(t, n, 2000)
 	lib.cacheBytes = 2 << 20
 	first := map[string]int{}
 	for _, b := range lib.Briefings() {
@@ -65,19 +54,8 @@ func TestEntryCacheBytesBounded(t *testing.T) {
 // and the evictions, and checks that what the library counts is what its
 // entries hold, within the budget, and that every read is whole.
 func TestEntryCacheBytesConcurrent(t *testing.T) {
-	fsys := fstest.MapFS{}
 	const n = 8
-	for i := range n {
-		var body strings.Builder
-		for k := range 300 {
-			body.WriteString(strconv.Itoa(i*10000+k) + " people fled on Monday.\n")
-		}
-		fsys[strconv.Itoa(i)+".md"] = &fstest.MapFile{Data: []byte("---\ntitle: T" + strconv.Itoa(i) + "\npublished: 2024-03-01\n---\n" + body.String())}
-	}
-	lib, err := Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lib := denseLibrary(t, n, 300)
 	lib.cacheBytes = 100 << 10
 	ids := lib.Briefings()
 	var wg sync.WaitGroup
@@ -109,4 +87,23 @@ func TestEntryCacheBytesConcurrent(t *testing.T) {
 	if sum != lib.held || lib.held > lib.cacheBytes && lib.entries.Len() > 1 {
 		t.Errorf("entries hold %d bytes in %d entries, library counts %d, budget %d", sum, lib.entries.Len(), lib.held, lib.cacheBytes)
 	}
+}
+
+// denseLibrary is a library of n briefings of lines lines each, every line
+// a count: briefings dense in figures, as a table of numbers is.
+func denseLibrary(t *testing.T, n, lines int) *Library {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for i := range n {
+		var body strings.Builder
+		for k := range lines {
+			body.WriteString(strconv.Itoa(i*10000+k) + " people fled on Monday.\n")
+		}
+		fsys[strconv.Itoa(i)+".md"] = &fstest.MapFile{Data: []byte("---\ntitle: T" + strconv.Itoa(i) + "\npublished: 2024-03-01\n---\n" + body.String())}
+	}
+	lib, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
 }
