@@ -90,16 +90,23 @@ func TestLeadReadsHeadline(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			var leads []string
-			for _, f := range Lead(Figures(tc.text), tc.text, tc.headline) {
-				if f.Lead {
-					leads = append(leads, f.Text)
-				}
-			}
-			if len(leads) != 1 || leads[0] != tc.lead {
-				t.Errorf("leads %q, want [%q]", leads, tc.lead)
-			}
+			checkLead(t, tc.text, tc.headline, tc.lead)
 		})
+	}
+}
+
+// checkLead checks that the text under headline has one lead figure, the
+// one written lead.
+func checkLead(t *testing.T, text, headline, lead string) {
+	t.Helper()
+	var leads []string
+	for _, f := range Lead(Figures(text), text, headline) {
+		if f.Lead {
+			leads = append(leads, f.Text)
+		}
+	}
+	if len(leads) != 1 || leads[0] != lead {
+		t.Errorf("leads %q, want [%q]", leads, lead)
 	}
 }
 

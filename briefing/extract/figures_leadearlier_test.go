@@ -25,15 +25,7 @@ func TestLeadComparedWithEarlier(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			var leads []string
-			for _, f := range Lead(Figures(tc.text), tc.text, tc.headline) {
-				if f.Lead {
-					leads = append(leads, f.Text)
-				}
-			}
-			if len(leads) != 1 || leads[0] != tc.lead {
-				t.Errorf("leads %q, want [%q]", leads, tc.lead)
-			}
+			checkLead(t, tc.text, tc.headline, tc.lead)
 		})
 	}
 }
