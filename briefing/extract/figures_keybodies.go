@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 import "strings"
 
 // Bodies recovered so far under a toll the story estimates are a part of
@@ -88,14 +90,9 @@ func bodiesSoFar(text string, f *Figure) bool {
 	}
 	// The count and the word before it: "another 16 bodies", "16 more bodies".
 	w := text[max(f.SentenceStart, f.Start-addedReach):f.End]
-	if hasWordFold(w, "more") || hasWordFold(w, "another") || hasWordFold(w, "further") || hasWordFold(w, "additional") {
+	if slices.ContainsFunc(bodiesAddedWords, func(a string) bool { return hasWordFold(w, a) }) {
 		return false
 	}
 	s := text[f.SentenceStart:f.SentenceEnd]
-	for _, w := range []string{"found", "recovered", "retrieved", "discovered", "pulled"} {
-		if hasWordFold(s, w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(bodiesFoundVerbs, func(v string) bool { return hasWordFold(s, v) })
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 import "strings"
 
 // Key decisions made against the rest of the briefing. A sentence read
@@ -297,6 +299,15 @@ func (fx *figurer) storyPart(toks []ntoken, c *candidate) bool {
 	return w.hospital && w.received || w.worstHit || fx.bodiesFound(toks, c) // "Jalalabad hospital received 600 injured people", "the worst-hit city, where 11,000 died"
 }
 
+// bodiesFoundVerbs say bodies were found; bodiesAddedWords before a count
+// of bodies say they add to those counted before ("another 16 bodies").
+// bodiesFound reads them on a sentence's tokens, bodiesSoFar on a figure's
+// text.
+var (
+	bodiesFoundVerbs = []string{"found", "recovered", "retrieved", "discovered", "pulled"}
+	bodiesAddedWords = []string{"more", "another", "further", "additional"}
+)
+
 // maxBodiesShare is how many times the bodies found a toll before them may
 // be, for them to be a part of it.
 const maxBodiesShare = 20
@@ -316,19 +327,12 @@ func (fx *figurer) bodiesFound(toks []ntoken, c *candidate) bool {
 	if total := fx.totals.totalBefore(0); total > maxBodiesShare*c.b.min {
 		return false // "nearly 40 bodies" found after a war's thousands executed: news of its own
 	}
-	found := false // the sentence's verb of finding, read only for bodies
-	for _, t := range toks {
-		if t.kind == ntWord && (wordAt(fx.text, t, "found") || wordAt(fx.text, t, "recovered") || wordAt(fx.text, t, "retrieved") ||
-			wordAt(fx.text, t, "discovered") || wordAt(fx.text, t, "pulled")) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	// The sentence's verb of finding, read only for bodies.
+	if !slices.ContainsFunc(toks, func(t ntoken) bool { return t.kind == ntWord && wordIn(fx.text, t, bodiesFoundVerbs) }) {
 		return false
 	}
 	for k := max(c.first-1, 0); k < c.unitLast; k++ {
-		if t := toks[k]; t.kind == ntWord && (wordAt(fx.text, t, "more") || wordAt(fx.text, t, "another") || wordAt(fx.text, t, "further") || wordAt(fx.text, t, "additional")) {
+		if t := toks[k]; t.kind == ntWord && wordIn(fx.text, t, bodiesAddedWords) {
 			return false
 		}
 	}
