@@ -22,8 +22,9 @@ import (
 // over SSH at 100×30, 5.6M of 5.9M; the reader's own Update and View are
 // 0.3M). Frames are drawn on the session's own goroutine, the latest view
 // only, as bubbletea does on its ticker; what the program writes itself
-// (the background query, the clipboard) goes through the same lock, so a
-// frame and a query never interleave.
+// (the background query, the clipboard) goes through the same write lock,
+// so a frame and a query never interleave, and a client that stops
+// reading holds up only the writes, never the program's View.
 //
 // The terminal is set up as bubbletea's renderer sets it for the reader:
 // the alternate screen, the cursor hidden, bracketed paste, the mouse when
@@ -34,6 +35,11 @@ import (
 // it.
 type frames struct {
 	out io.Writer // the session's output, downsampled to its colours
+	// wmu orders what is written to out (frames, the program's own
+	// writes, the restore at close). It is held across the network write
+	// and never taken under mu, so that a client that stops reading
+	// stalls the writes only, not show (the program's View) nor resize.
+	wmu sync.Mutex
 
 	mu       sync.Mutex
 	pending  *tea.View // the latest view not yet drawn
@@ -59,8 +65,8 @@ func newFrames(out io.Writer, height int) *frames {
 // Write passes what the program writes itself (queries, the clipboard)
 // to the client between frames.
 func (f *frames) Write(p []byte) (int, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	f.wmu.Lock()
+	defer f.wmu.Unlock()
 	return f.out.Write(p) //nolint:wrapcheck // the session's own error
 }
 
@@ -103,16 +109,30 @@ func (f *frames) run() {
 			f.mu.Unlock()
 			return
 		}
-		if v := f.pending; v != nil {
-			f.pending = nil
-			f.draw(*v)
+		v := f.pending
+		f.pending = nil
+		var b []byte
+		if v != nil {
+			b = f.frame(*v)
 		}
 		f.mu.Unlock()
+		f.send(b) // f.buf is not touched again before the next frame, made here
 	}
 }
 
-// draw sends the rows of v that differ from the screen; under f.mu.
-func (f *frames) draw(v tea.View) {
+// send writes a frame to the client, if it changes anything.
+func (f *frames) send(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	f.wmu.Lock()
+	defer f.wmu.Unlock()
+	_, _ = f.out.Write(b) //nolint:errcheck // a client gone is noticed by the session
+}
+
+// frame returns what makes the screen show v: the rows of v that differ
+// from it, and the modes that changed; under f.mu. It is built in f.buf.
+func (f *frames) frame(v tea.View) []byte {
 	b := f.buf[:0]
 	// Everything a frame changes, the clear of a repaint included, is
 	// inside the synchronized update, as bubbletea's renderer sends it: a
@@ -176,9 +196,7 @@ func (f *frames) draw(v tea.View) {
 		b = append(b, ansi.ResetModeSynchronizedOutput...)
 	}
 	f.buf = b
-	if len(b) > 0 {
-		_, _ = f.out.Write(b) //nolint:errcheck // a client gone is noticed by the session
-	}
+	return b
 }
 
 // sharedStart is where to start writing row over old: the byte offset in
@@ -305,7 +323,7 @@ func (f *frames) close() {
 	if title != "" {
 		restore += ansi.SetWindowTitle("")
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	f.wmu.Lock()
+	defer f.wmu.Unlock()
 	_, _ = io.WriteString(f.out, restore) //nolint:errcheck // best effort: the client may be gone
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -57,4 +58,48 @@ func TestFramesSendNoCommands(t *testing.T) {
 	if strings.Contains(got, "]52") || strings.Count(got, "\x07") != 1 || strings.Contains(got, "\x1b[31m") {
 		t.Errorf("title sent as %q: want its text only", got)
 	}
+}
+
+// draw makes and sends the frame of v at once, as run does; under f.mu.
+func (f *frames) draw(v tea.View) { f.send(f.frame(v)) }
+
+// stallWriter is a client that stops reading: each write waits for
+// release.
+type stallWriter struct {
+	started chan struct{}
+	release chan struct{}
+}
+
+func (w *stallWriter) Write(p []byte) (int, error) {
+	select {
+	case w.started <- struct{}{}:
+	default:
+	}
+	<-w.release
+	return len(p), nil
+}
+
+// TestFramesStalledClientDoesNotBlockView checks that a client that stops
+// reading stalls only the writes to it: the program's View (show) and a
+// resize still return at once, and the frame drawn once the client reads
+// again is the latest.
+func TestFramesStalledClientDoesNotBlockView(t *testing.T) {
+	w := &stallWriter{started: make(chan struct{}, 1), release: make(chan struct{})}
+	f := newFrames(w, 2)
+	f.show(tea.NewView("one"))
+	<-w.started // the first frame is stuck in the network write
+	done := make(chan struct{})
+	go func() {
+		f.show(tea.NewView("two"))
+		f.resize(3)
+		f.show(tea.NewView("three"))
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second): // a deadlock, not a measure of speed
+		t.Fatal("show and resize wait for a client that does not read")
+	}
+	close(w.release)
+	f.close()
 }
