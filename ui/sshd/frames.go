@@ -29,10 +29,16 @@ import (
 // The terminal is set up as bubbletea's renderer sets it for the reader:
 // the alternate screen, the cursor hidden, bracketed paste, the mouse when
 // the view asks for it, the keyboard's disambiguated keys (modifyOtherKeys
-// and the kitty protocol's first level), the window title; and autowrap
-// off, so that a row a terminal measures wider than the reader did is cut
-// at the margin instead of spilling onto the next. close restores all of
-// it.
+// and the kitty protocol's first level), the window title. close restores
+// all of it. Autowrap is left on: a row is cut to the terminal's width
+// here, in a measure no narrower than the terminal's (appendSafe), and the
+// last row's last cell leaves no pending wrap behind it, so nothing ever
+// wraps or scrolls. Turning autowrap off instead (as this writer did) left
+// it off in the analyst's own shell whenever the connection dropped before
+// close (the server killed, the network lost), and their shell then wrote
+// over the last column until `reset`; what a dropped connection still
+// leaves on (the alternate screen, the keyboard modes) the next program or
+// `reset` undoes, and the README says so.
 type frames struct {
 	out io.Writer // the session's output, downsampled to its colours
 	// wmu orders what is written to out (frames, the program's own
@@ -43,8 +49,9 @@ type frames struct {
 
 	mu       sync.Mutex
 	pending  *tea.View // the latest view not yet drawn
-	height   int       // the terminal's; its width is the view's (a row wider is cut at the margin, autowrap off)
-	rows     []string  // what the client's screen shows
+	width    int       // the terminal's: a row is cut to it
+	height   int
+	rows     []string // what the client's screen shows
 	title    string
 	mouse    tea.MouseMode
 	started  bool
@@ -56,8 +63,8 @@ type frames struct {
 	finished chan struct{}
 }
 
-func newFrames(out io.Writer, height int) *frames {
-	f := &frames{out: out, height: height, wake: make(chan struct{}, 1), finished: make(chan struct{})}
+func newFrames(out io.Writer, width, height int) *frames {
+	f := &frames{out: out, width: width, height: height, wake: make(chan struct{}, 1), finished: make(chan struct{})}
 	go f.run()
 	return f
 }
@@ -93,11 +100,10 @@ func (f *frames) synchronize() {
 	f.mu.Unlock()
 }
 
-// resize takes the terminal's new height (any new size): the next frame
-// is drawn whole.
-func (f *frames) resize(height int) {
+// resize takes the terminal's new size: the next frame is drawn whole.
+func (f *frames) resize(width, height int) {
 	f.mu.Lock()
-	f.height, f.repaint = height, true
+	f.width, f.height, f.repaint = width, height, true
 	f.mu.Unlock()
 }
 
@@ -148,14 +154,14 @@ func (f *frames) frame(v tea.View) []byte {
 		b = append(b, ansi.RequestModeSynchronizedOutput+
 			ansi.SetModeAltScreenSaveCursor+ansi.ResetModeTextCursorEnable+ansi.SetModeBracketedPaste+
 			ansi.SetModifyOtherKeys2+ansi.PushKittyKeyboard(1)+ansi.RequestKittyKeyboard...)
-		b = append(b, "\x1b[?7l"...) // autowrap off
 	}
 	if v.MouseMode != f.mouse {
 		b = append(b, mouseModes(f.mouse, v.MouseMode)...)
 		f.mouse = v.MouseMode
 	}
 	if v.WindowTitle != f.title {
-		b = append(b, ansi.SetWindowTitle(string(appendSafe(nil, v.WindowTitle, false)))...)
+		title, _ := appendSafe(make([]byte, 0, len(v.WindowTitle)), v.WindowTitle, false, len(v.WindowTitle))
+		b = append(b, ansi.SetWindowTitle(string(title))...)
 		f.title = v.WindowTitle
 	}
 	if f.repaint {
@@ -179,15 +185,27 @@ func (f *frames) frame(v tea.View) []byte {
 		// frame up to a reset of the style, measurable at a glance, stays:
 		// the list beside a reader that changed, the rule between them.
 		from, col := sharedStart(f.rows[y], row)
+		f.rows[y] = row
+		if col >= f.width {
+			continue // what changed is past the right margin: cut, unseen
+		}
 		b = append(b, ansi.ESC, '[')
 		b = strconv.AppendInt(b, int64(y+1), 10)
 		b = append(b, ';')
 		b = strconv.AppendInt(b, int64(col+1), 10)
 		b = append(b, 'H')
 		b = append(b, ansi.ResetStyle+ansi.EraseLineRight...)
-		b = appendSafe(b, row[from:], true)
+		// The erase blanked the row's end: blanks there need not be sent.
+		var w int
+		b, w = appendSafe(b, trimBlanks(row[from:]), true, f.width-col)
 		b = append(b, ansi.ResetStyle...)
-		f.rows[y] = row
+		if y == f.height-1 && col+w == f.width {
+			// The last cell of the screen is drawn: the cursor waits
+			// there to wrap, and anything printed next would scroll the
+			// screen. A carriage return takes it back, as bubbletea's
+			// renderer does after a cluster in that corner.
+			b = append(b, '\r')
+		}
 	}
 	switch {
 	case len(b) == head: // nothing changed: nothing is sent
@@ -197,6 +215,25 @@ func (f *frames) frame(v tea.View) []byte {
 	}
 	f.buf = b
 	return b
+}
+
+// trimBlanks is row without the spaces it ends in, when they are drawn in
+// the terminal's default style: after a full style reset, or in a row with
+// no style at all. Such spaces look as the erase before the row left the
+// cells; styled ones (a background colour) are kept.
+func trimBlanks(row string) string {
+	end := len(row)
+	for end > 0 && row[end-1] == ' ' {
+		end--
+	}
+	if end == len(row) {
+		return row
+	}
+	if i := strings.LastIndexByte(row[:end], ansi.ESC); i >= 0 &&
+		!strings.HasPrefix(row[i:], ansi.ResetStyle) && !strings.HasPrefix(row[i:], "\x1b[0m") {
+		return row
+	}
+	return row[:end]
 }
 
 // sharedStart is where to start writing row over old: the byte offset in
@@ -317,7 +354,7 @@ func (f *frames) close() {
 	if !started {
 		return
 	}
-	restore := ansi.ResetModifyOtherKeys + ansi.PopKittyKeyboard(1) + "\x1b[?7h" + ansi.ResetStyle +
+	restore := ansi.ResetModifyOtherKeys + ansi.PopKittyKeyboard(1) + ansi.ResetStyle +
 		ansi.CursorPosition(1, max(height, 1)) + ansi.ResetModeAltScreenSaveCursor + ansi.SetModeTextCursorEnable +
 		ansi.ResetModeBracketedPaste + mouseModes(mouse, tea.MouseModeNone)
 	if title != "" {

@@ -6,7 +6,10 @@ import (
 	"image/color"
 	"io"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -57,7 +60,7 @@ func (c *cursed) draw(t *testing.T, v tea.View) {
 // readerViews runs the reader over the sample library through keys and
 // resizes, its commands run as the program would (those that wait, the
 // debounces, are dropped), and returns each view it drew.
-func readerViews(t *testing.T, steps []tea.Msg) []tea.View {
+func readerViews(t testing.TB, steps []tea.Msg) []tea.View {
 	t.Helper()
 	lib, err := briefing.Load(content.Briefings())
 	if err != nil {
@@ -121,8 +124,8 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 		tea.WindowSizeMsg{Width: 120, Height: 40},
 	}
 	views := readerViews(t, steps)
-	var out bytes.Buffer
-	f := newFrames(&out, 30)
+	var out, sent bytes.Buffer
+	f := newFrames(&out, 100, 30)
 	want, got := newVT(100, 30), newVT(100, 30)
 	r := newCursed(want, 100, 30)
 	// both draws v with bubbletea's renderer and with frames, each into
@@ -136,6 +139,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 		if _, err := got.Write(out.Bytes()); err != nil {
 			t.Fatal(err)
 		}
+		sent.Write(out.Bytes())
 		out.Reset()
 		if w, g := want.Text(), got.Text(); w != g {
 			t.Fatalf("%s the frames show\n%s\n\nbubbletea's renderer\n%s", what, g, w)
@@ -146,7 +150,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 			want.Resize(ws.Width, ws.Height)
 			got.Resize(ws.Width, ws.Height)
 			r.resize(ws.Width, ws.Height)
-			f.resize(ws.Height)
+			f.resize(ws.Width, ws.Height)
 		}
 		both(v, fmt.Sprintf("after step %d (%v)", i, steps[i]))
 	}
@@ -162,6 +166,127 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 	if !bytes.Contains(out.Bytes(), []byte("\x1b[?1049l")) {
 		t.Errorf("closing left the alternate screen on: %q", out.Bytes())
 	}
+	sent.Write(out.Bytes())
+	if seqs := autowrapSwitches(sent.Bytes()); len(seqs) > 0 {
+		t.Errorf("the frames switch the terminal's autowrap (%q): a connection that drops leaves it so", seqs)
+	}
+}
+
+// decModes matches DEC private mode changes (DECSET and DECRST).
+var decModes = regexp.MustCompile(`\x1b\[\?([0-9;]*)[hl]`)
+
+// autowrapSwitches returns the sequences in b that set or reset autowrap
+// (DECAWM, private mode 7), alone or among other modes.
+func autowrapSwitches(b []byte) []string {
+	var found []string
+	for _, m := range decModes.FindAllSubmatch(b, -1) {
+		if slices.Contains(strings.Split(string(m[1]), ";"), "7") {
+			found = append(found, string(m[0]))
+		}
+	}
+	return found
+}
+
+// TestFramesCutRowsToTheTerminal checks that rows wider than the terminal
+// reach it cut to its width, with autowrap on as the writer leaves it, in
+// a terminal counting grapheme clusters and in one counting each code
+// point (where 👨‍👩‍👧 is 6 columns, not 2): nothing wraps onto the next row
+// or scrolls the screen, a wide character is never split at the margin,
+// colours inside a row arrive whole, and a row that ends in the screen's
+// last cell leaves no pending wrap behind (a character printed next would
+// scroll the screen up).
+func TestFramesCutRowsToTheTerminal(t *testing.T) {
+	cases := []struct {
+		name       string
+		rows, want []string
+	}{
+		{"ASCII", []string{"top row", "abcdefghijKLM", "", "abcdefghijklmnop"},
+			[]string{"top row", "abcdefghij", "", "abcdefghij"}},
+		{"a wide character over the margin", []string{"top row", "abcdefghi世x", "", "abcdefgh世x"},
+			[]string{"top row", "abcdefghi", "", "abcdefgh世"}},
+		{"colours inside", []string{"top row", "\x1b[1mab\x1b[31mcdefgh\x1b[mij\x1b[32mKL\x1b[m", "", "\x1b[7mabcdefghij\x1b[m"},
+			[]string{"top row", "abcdefghij", "", "abcdefghij"}},
+		{"a cluster some terminals draw wider", []string{"top row", "👨‍👩‍👧abcdefgh", "", "x👨‍👩‍👧abcdefg"},
+			[]string{"top row", "👨‍👩‍👧abcd", "", "x👨‍👩‍👧abc"}},
+	}
+	for _, method := range []ansi.Method{ansi.GraphemeWidth, ansi.WcWidth} {
+		for _, tc := range cases {
+			var out bytes.Buffer
+			f := newFrames(&out, 10, 4)
+			screen := newVT(10, 4)
+			screen.method = method
+			f.mu.Lock()
+			f.draw(tea.NewView(strings.Join(tc.rows, "\n")))
+			f.mu.Unlock()
+			sent := out.String()
+			if _, err := screen.Write(out.Bytes()); err != nil {
+				t.Fatal(err)
+			}
+			want := strings.Join(tc.want, "\n")
+			if got := screen.Text(); got != want {
+				t.Errorf("%s, terminal counting %v: the screen shows\n%s\nwant\n%s\n(sent %q)", tc.name, method, got, want, sent)
+			}
+			if strings.Contains(sent, "KL") || strings.Contains(sent, "世x") || strings.Contains(sent, "ijk") {
+				t.Errorf("%s: sent what is past the margin: %q", tc.name, sent)
+			}
+			if tc.name == "colours inside" && !strings.Contains(sent, "\x1b[1mab\x1b[31mcdefgh\x1b[mij") {
+				t.Errorf("%s: the colours did not arrive whole: %q", tc.name, sent)
+			}
+			// Whatever is printed next must not scroll the screen.
+			if _, err := screen.Write([]byte("Z")); err != nil {
+				t.Fatal(err)
+			}
+			if got := screen.Text(); !strings.HasPrefix(got, "top row\n") {
+				t.Errorf("%s, terminal counting %v: the last cell left a pending wrap, the screen scrolled:\n%s", tc.name, method, got)
+			}
+			f.close()
+		}
+	}
+}
+
+// TestFramesCutTo checks the cut of a row to a number of columns.
+func TestFramesCutTo(t *testing.T) {
+	for _, c := range []struct {
+		row   string
+		cols  int
+		want  string
+		width int
+	}{
+		{"abc", 2, "ab", 2},
+		{"abc", 3, "abc", 3},
+		{"世界", 3, "世", 2},
+		{"\x1b[1m│ ab\x1b[m", 3, "\x1b[1m│ a", 3},
+		{"a\x1b[31mb", 1, "a\x1b[31m", 1},
+		{"e\u0301x", 1, "e\u0301", 1}, // a combining mark stays with its letter
+		{"❤️a", 2, "❤️", 2},           // two columns as a cluster, one by wcwidth
+		{"👨‍👩‍👧a", 5, "", 0},          // two columns as a cluster, six by wcwidth
+		{"·—…▌", 4, "·—…▌", 4},        // the reader's marks
+		{"bell\x07x", 5, "bellx", 5},  // controls count nothing
+		{"a\xffb", 2, "a\xff", 2},     // not UTF-8: one column
+	} {
+		if got, w := appendSafe(nil, c.row, true, c.cols); string(got) != c.want || w != c.width {
+			t.Errorf("appendSafe(%q, %d) = %q, %d; want %q, %d", c.row, c.cols, got, w, c.want, c.width)
+		}
+	}
+}
+
+// TestTrimBlanks checks which trailing spaces a row is sent without: those
+// in the default style only.
+func TestTrimBlanks(t *testing.T) {
+	for _, c := range []struct{ row, want string }{
+		{"abc   ", "abc"},
+		{"\x1b[1mabc\x1b[m   ", "\x1b[1mabc\x1b[m"},
+		{"\x1b[1mabc\x1b[0m  ", "\x1b[1mabc\x1b[0m"},
+		{"\x1b[41mabc   ", "\x1b[41mabc   "},       // a background colour shows
+		{"\x1b[m\x1b[7m  ", "\x1b[m\x1b[7m  "},     // reverse video shows
+		{"\x1b[41m   \x1b[m", "\x1b[41m   \x1b[m"}, // styled, then reset
+		{"   ", ""},
+		{"abc", "abc"},
+	} {
+		if got := trimBlanks(c.row); got != c.want {
+			t.Errorf("trimBlanks(%q) = %q; want %q", c.row, got, c.want)
+		}
+	}
 }
 
 // TestFramesSynchronized checks that once the terminal says it draws
@@ -170,7 +295,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 // sends nothing.
 func TestFramesSynchronized(t *testing.T) {
 	var out bytes.Buffer
-	f := newFrames(&out, 3)
+	f := newFrames(&out, 30, 3)
 	g := guard{inner: stillModel{}, frames: f, st: &session{}}
 	draw := func(s string) string {
 		t.Helper()
@@ -209,3 +334,39 @@ type stillModel struct{}
 func (stillModel) Init() tea.Cmd                       { return nil }
 func (stillModel) Update(tea.Msg) (tea.Model, tea.Cmd) { return stillModel{}, nil }
 func (stillModel) View() tea.View                      { return tea.NewView("") }
+
+// benchViews are the reader's views BenchmarkFramesReaderKeys draws, made
+// once so that a run's instruction count is the frames' (cachegrind).
+var benchViews struct {
+	once  sync.Once
+	views []tea.View
+}
+
+// BenchmarkFramesReaderKeys draws the reader's frames for j and k over the
+// sample library at 100×30, as a session's frames make them, and reports
+// the bytes a key sends:
+//
+//	go test -run '^$' -bench FramesReaderKeys ./ui/sshd/
+func BenchmarkFramesReaderKeys(b *testing.B) {
+	benchViews.once.Do(func() {
+		key := func(k string) tea.Msg { return tea.KeyPressMsg{Code: []rune(k)[0], Text: k} }
+		steps := []tea.Msg{tea.WindowSizeMsg{Width: 100, Height: 30}, tea.BackgroundColorMsg{Color: color.Black}}
+		for range 8 {
+			steps = append(steps, key("j"), key("j"), key("k"), key("j"))
+		}
+		benchViews.views = readerViews(b, steps)[2:]
+	})
+	views := benchViews.views
+	f := newFrames(io.Discard, 100, 30)
+	defer f.close()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.frame(views[len(views)-1])
+	sent := 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		sent += len(f.frame(views[i%len(views)]))
+	}
+	b.ReportMetric(float64(sent)/float64(b.N), "B/key")
+}

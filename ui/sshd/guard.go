@@ -37,7 +37,7 @@ func (g guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 		g.st.touch()
 	case tea.WindowSizeMsg:
 		if g.frames != nil {
-			g.frames.resize(msg.Height)
+			g.frames.resize(msg.Width, msg.Height)
 		}
 	case tea.ModeReportMsg:
 		if g.frames != nil && msg.Mode == ansi.ModeSynchronizedOutput && msg.Value == ansi.ModeReset {
