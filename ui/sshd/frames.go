@@ -39,6 +39,18 @@ import (
 // over the last column until `reset`; what a dropped connection still
 // leaves on (the alternate screen, the keyboard modes) the next program or
 // `reset` undoes, and the README says so.
+//
+// The terminal is asked, as bubbletea asks it, whether it draws a frame
+// at once (mode 2026) and whether it counts grapheme clusters as the
+// reader lays them out (mode 2027, "Unicode core"): on its answers each
+// frame is wrapped in synchronized output, and 2027 is switched on (when
+// it was off: close switches it off again) and rows are measured as
+// clusters, so 👨‍👩‍👧 or ❤️ take the two columns the reader gave them. The
+// questions are not asked of Apple's Terminal when the client says it is
+// one (askModes), and are asked on the alternate screen just before it is
+// cleared, so that a terminal printing what it does not understand prints
+// it where it is wiped at once. A 2027 left on by a dropped connection
+// changes only how the shell's terminal counts joined emoji.
 type frames struct {
 	out io.Writer // the session's output, downsampled to its colours
 	// wmu orders what is written to out (frames, the program's own
@@ -55,16 +67,22 @@ type frames struct {
 	title    string
 	mouse    tea.MouseMode
 	started  bool
-	sync     bool // the terminal draws a frame at once (mode 2026)
-	repaint  bool // the screen is to be cleared and drawn whole
+	ask      bool   // the terminal may be asked about modes 2026 and 2027
+	sync     bool   // the terminal draws a frame at once (mode 2026)
+	clusters bool   // the terminal counts grapheme clusters (mode 2027 on)
+	core     bool   // this writer switched 2027 on: close switches it off
+	modes    string // mode changes for the next frame
+	repaint  bool   // the screen is to be cleared and drawn whole
 	closed   bool
 	buf      []byte
 	wake     chan struct{}
 	finished chan struct{}
 }
 
-func newFrames(out io.Writer, width, height int) *frames {
-	f := &frames{out: out, width: width, height: height, wake: make(chan struct{}, 1), finished: make(chan struct{})}
+// newFrames draws a session's screen of width×height on out; ask says
+// whether the terminal may be asked about modes (askModes).
+func newFrames(out io.Writer, width, height int, ask bool) *frames {
+	f := &frames{out: out, width: width, height: height, ask: ask, wake: make(chan struct{}, 1), finished: make(chan struct{})}
 	go f.run()
 	return f
 }
@@ -98,6 +116,27 @@ func (f *frames) synchronize() {
 	f.mu.Lock()
 	f.sync = true
 	f.mu.Unlock()
+}
+
+// unicodeCore takes the terminal's answer about mode 2027: when it knows
+// the mode, the mode is switched on (if it was off) and rows are measured
+// as grapheme clusters from the next frame on (the view drawn after this
+// message), which is drawn whole: rows already drawn were cut to the
+// wider measure.
+func (f *frames) unicodeCore(v ansi.ModeSetting) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.clusters || f.closed {
+		return
+	}
+	switch v {
+	case ansi.ModeReset:
+		f.core, f.modes = true, f.modes+ansi.SetModeUnicodeCore
+	case ansi.ModeSet, ansi.ModePermanentlySet:
+	default:
+		return // not known, or off for good
+	}
+	f.clusters, f.repaint = true, true
 }
 
 // resize takes the terminal's new size: the next frame is drawn whole.
@@ -149,18 +188,25 @@ func (f *frames) frame(v tea.View) []byte {
 	head := len(b)
 	if !f.started {
 		f.started, f.repaint = true, true
-		// Whether the terminal draws frames at once is asked as
-		// bubbletea asks it (the answer comes as a ModeReportMsg).
-		b = append(b, ansi.RequestModeSynchronizedOutput+
-			ansi.SetModeAltScreenSaveCursor+ansi.ResetModeTextCursorEnable+ansi.SetModeBracketedPaste+
+		b = append(b, ansi.SetModeAltScreenSaveCursor...)
+		if f.ask {
+			// As bubbletea asks; the answers come as ModeReportMsg. On
+			// the alternate screen, before the clear below: a terminal
+			// that prints what it does not understand prints it there,
+			// to be wiped, not in the analyst's shell.
+			b = append(b, ansi.RequestModeSynchronizedOutput+ansi.RequestModeUnicodeCore...)
+		}
+		b = append(b, ansi.ResetModeTextCursorEnable+ansi.SetModeBracketedPaste+
 			ansi.SetModifyOtherKeys2+ansi.PushKittyKeyboard(1)+ansi.RequestKittyKeyboard...)
 	}
+	b = append(b, f.modes...)
+	f.modes = ""
 	if v.MouseMode != f.mouse {
 		b = append(b, mouseModes(f.mouse, v.MouseMode)...)
 		f.mouse = v.MouseMode
 	}
 	if v.WindowTitle != f.title {
-		title, _ := appendSafe(make([]byte, 0, len(v.WindowTitle)), v.WindowTitle, false, len(v.WindowTitle))
+		title, _ := appendSafe(make([]byte, 0, len(v.WindowTitle)), v.WindowTitle, false, len(v.WindowTitle), true)
 		b = append(b, ansi.SetWindowTitle(string(title))...)
 		f.title = v.WindowTitle
 	}
@@ -197,7 +243,7 @@ func (f *frames) frame(v tea.View) []byte {
 		b = append(b, ansi.ResetStyle+ansi.EraseLineRight...)
 		// The erase blanked the row's end: blanks there need not be sent.
 		var w int
-		b, w = appendSafe(b, trimBlanks(row[from:]), true, f.width-col)
+		b, w = appendSafe(b, trimBlanks(row[from:]), true, f.width-col, f.clusters)
 		b = append(b, ansi.ResetStyle...)
 		if y == f.height-1 && col+w == f.width {
 			// The last cell of the screen is drawn: the cursor waits
@@ -324,6 +370,27 @@ func narrowMark(r rune) bool {
 	return false
 }
 
+// askModes reports whether a terminal may be asked about modes (DECRQM),
+// by bubbletea's rule (shouldQuerySynchronizedOutput) on what the server
+// keeps of the client's environment: not Apple's Terminal, which does not
+// know the question and prints part of it, when TERM_PROGRAM names it
+// (which OpenSSH sends only when told to: SendEnv), unless TERM names a
+// terminal known to answer. (bubbletea also reads SSH_TTY and WT_SESSION,
+// which the server does not keep.)
+func askModes(environ []string, term string) bool {
+	for _, known := range []string{"ghostty", "wezterm", "alacritty", "kitty", "rio"} {
+		if strings.Contains(term, known) {
+			return true
+		}
+	}
+	for _, kv := range environ {
+		if program, ok := strings.CutPrefix(kv, "TERM_PROGRAM="); ok && strings.Contains(program, "Apple") {
+			return false
+		}
+	}
+	return true
+}
+
 // mouseModes switches the mouse from one mode to another, as bubbletea does.
 func mouseModes(from, to tea.MouseMode) string {
 	var s string
@@ -348,7 +415,7 @@ func (f *frames) close() {
 	}
 	f.closed = true
 	close(f.wake)
-	started, mouse, title, height := f.started, f.mouse, f.title, f.height
+	started, mouse, title, height, core := f.started, f.mouse, f.title, f.height, f.core
 	f.mu.Unlock()
 	<-f.finished
 	if !started {
@@ -359,6 +426,9 @@ func (f *frames) close() {
 		ansi.ResetModeBracketedPaste + mouseModes(mouse, tea.MouseModeNone)
 	if title != "" {
 		restore += ansi.SetWindowTitle("")
+	}
+	if core {
+		restore += ansi.ResetModeUnicodeCore
 	}
 	f.wmu.Lock()
 	defer f.wmu.Unlock()

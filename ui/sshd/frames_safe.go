@@ -28,9 +28,11 @@ import (
 // and 1. So a row is never wider on the client's screen than the
 // terminal, whichever way it counts, and the cut falls between
 // characters, never inside a wide one (a wide character that would
-// straddle the margin is left out). ASCII and the reader's marks, nearly
-// all of a row, are measured byte by byte as they are copied.
-func appendSafe(b []byte, row string, keepSGR bool, cols int) ([]byte, int) {
+// straddle the margin is left out). A terminal that has said it counts
+// clusters (mode 2027, clusters) is measured by clusters only. ASCII and
+// the reader's marks, nearly all of a row, are measured byte by byte as
+// they are copied.
+func appendSafe(b []byte, row string, keepSGR bool, cols int, clusters bool) ([]byte, int) {
 	w := 0
 	for i := 0; i < len(row); {
 		c := row[i]
@@ -69,7 +71,7 @@ func appendSafe(b []byte, row string, keepSGR bool, cols int) ([]byte, int) {
 				continue
 			}
 		}
-		n, cw := charAt(row[i:])
+		n, cw := charAt(row[i:], clusters)
 		if w+cw > cols {
 			return b, w
 		}
@@ -83,8 +85,9 @@ func appendSafe(b []byte, row string, keepSGR bool, cols int) ([]byte, int) {
 // charAt is the length in bytes and the width in columns of the character
 // s starts with: one of the reader's marks not followed by anything that
 // could join it is one column, anything else is a grapheme cluster,
-// measured as appendSafe says.
-func charAt(s string) (n, width int) {
+// measured as appendSafe says, or as a cluster only when the terminal
+// counts clusters (clusters: mode 2027 is on).
+func charAt(s string, clusters bool) (n, width int) {
 	r, size := utf8.DecodeRuneInString(s)
 	if narrowMark(r) && !joins(s[size:]) {
 		return size, 1
@@ -92,6 +95,9 @@ func charAt(s string) (n, width int) {
 	cluster, gw := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
 	if cluster == "" {
 		return size, 1 // not UTF-8: drawn as one replacement character
+	}
+	if clusters {
+		return len(cluster), gw
 	}
 	return len(cluster), max(gw, ansi.StringWidthWc(cluster))
 }

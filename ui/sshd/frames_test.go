@@ -125,7 +125,7 @@ func TestFramesShowWhatTheRendererShows(t *testing.T) {
 	}
 	views := readerViews(t, steps)
 	var out, sent bytes.Buffer
-	f := newFrames(&out, 100, 30)
+	f := newFrames(&out, 100, 30, true)
 	want, got := newVT(100, 30), newVT(100, 30)
 	r := newCursed(want, 100, 30)
 	// both draws v with bubbletea's renderer and with frames, each into
@@ -212,7 +212,7 @@ func TestFramesCutRowsToTheTerminal(t *testing.T) {
 	for _, method := range []ansi.Method{ansi.GraphemeWidth, ansi.WcWidth} {
 		for _, tc := range cases {
 			var out bytes.Buffer
-			f := newFrames(&out, 10, 4)
+			f := newFrames(&out, 10, 4, true)
 			screen := newVT(10, 4)
 			screen.method = method
 			f.mu.Lock()
@@ -264,7 +264,7 @@ func TestFramesCutTo(t *testing.T) {
 		{"bell\x07x", 5, "bellx", 5},  // controls count nothing
 		{"a\xffb", 2, "a\xff", 2},     // not UTF-8: one column
 	} {
-		if got, w := appendSafe(nil, c.row, true, c.cols); string(got) != c.want || w != c.width {
+		if got, w := appendSafe(nil, c.row, true, c.cols, false); string(got) != c.want || w != c.width {
 			t.Errorf("appendSafe(%q, %d) = %q, %d; want %q, %d", c.row, c.cols, got, w, c.want, c.width)
 		}
 	}
@@ -295,7 +295,7 @@ func TestTrimBlanks(t *testing.T) {
 // sends nothing.
 func TestFramesSynchronized(t *testing.T) {
 	var out bytes.Buffer
-	f := newFrames(&out, 30, 3)
+	f := newFrames(&out, 30, 3, true)
 	g := guard{inner: stillModel{}, frames: f, st: &session{}}
 	draw := func(s string) string {
 		t.Helper()
@@ -305,7 +305,7 @@ func TestFramesSynchronized(t *testing.T) {
 		f.mu.Unlock()
 		return out.String()
 	}
-	if first := draw("one\ntwo"); !strings.HasPrefix(first, ansi.RequestModeSynchronizedOutput) || strings.Contains(first, ansi.SetModeSynchronizedOutput) {
+	if first := draw("one\ntwo"); !strings.Contains(first, ansi.RequestModeSynchronizedOutput) || strings.Contains(first, ansi.SetModeSynchronizedOutput) {
 		t.Errorf("first frame %q: want the query, not yet synchronized", first)
 	}
 	g.Update(tea.ModeReportMsg{Mode: ansi.ModeSynchronizedOutput, Value: ansi.ModeReset})
@@ -326,6 +326,99 @@ func TestFramesSynchronized(t *testing.T) {
 		t.Errorf("empty frame after a resize %q: want the clear, synchronized", got)
 	}
 	f.close()
+}
+
+// TestFramesAskModes checks the first frame's questions (modes 2026 and
+// 2027): asked on the alternate screen before it is cleared, so that a
+// terminal that prints what it does not understand prints it where it is
+// wiped; not asked of Apple's Terminal.
+func TestFramesAskModes(t *testing.T) {
+	var out bytes.Buffer
+	f := newFrames(&out, 10, 2, true)
+	f.mu.Lock()
+	f.draw(tea.NewView("one"))
+	f.mu.Unlock()
+	first := out.String()
+	f.close()
+	alt, q26, q27, clear := strings.Index(first, ansi.SetModeAltScreenSaveCursor), strings.Index(first, ansi.RequestModeSynchronizedOutput),
+		strings.Index(first, ansi.RequestModeUnicodeCore), strings.Index(first, ansi.EraseEntireScreen)
+	if alt < 0 || q26 < alt || q27 < alt || clear < q26 || clear < q27 {
+		t.Errorf("first frame %q: want the questions after the alternate screen and before its clear", first)
+	}
+	out.Reset()
+	f = newFrames(&out, 10, 2, false)
+	f.mu.Lock()
+	f.draw(tea.NewView("one"))
+	f.mu.Unlock()
+	f.close()
+	if strings.Contains(out.String(), "$p") {
+		t.Errorf("asked a terminal not to be asked: %q", out.String())
+	}
+	for _, c := range []struct {
+		env  []string
+		term string
+		ask  bool
+	}{
+		{nil, "xterm-256color", true},
+		{[]string{"LANG=en_GB.UTF-8"}, "xterm-256color", true},
+		{[]string{"TERM_PROGRAM=iTerm.app"}, "xterm-256color", true},
+		{[]string{"TERM_PROGRAM=Apple_Terminal"}, "xterm-256color", false},
+		{[]string{"TERM_PROGRAM=Apple_Terminal"}, "xterm-ghostty", true},
+		{[]string{"TERM_PROGRAM=Apple_Terminal"}, "xterm-kitty", true},
+	} {
+		if got := askModes(c.env, c.term); got != c.ask {
+			t.Errorf("askModes(%q, %q) = %v; want %v", c.env, c.term, got, c.ask)
+		}
+	}
+}
+
+// TestFramesUnicodeCore checks the answers to the question about mode
+// 2027: a terminal that knows it gets it switched on if it was off (and
+// off again at the end) and its rows measured as grapheme clusters, as the
+// reader lays them out, from the next frame, drawn whole; one that does
+// not keeps the wider measure.
+func TestFramesUnicodeCore(t *testing.T) {
+	family := "👨‍👩‍👧abcdefgh" // 10 columns as the reader lays it out, 14 by wcwidth
+	view := tea.NewView("top\n" + family)
+	for _, c := range []struct {
+		name   string
+		answer ansi.ModeSetting
+		set    bool // switched on, and off at the end
+		whole  bool // the row measured as clusters
+	}{
+		{"off", ansi.ModeReset, true, true},
+		{"on", ansi.ModeSet, false, true},
+		{"always on", ansi.ModePermanentlySet, false, true},
+		{"not known", ansi.ModeNotRecognized, false, false},
+		{"never on", ansi.ModePermanentlyReset, false, false},
+	} {
+		var out bytes.Buffer
+		f := newFrames(&out, 10, 2, true)
+		g := guard{inner: stillModel{}, frames: f, st: &session{}}
+		f.mu.Lock()
+		f.draw(view)
+		f.mu.Unlock()
+		if first := out.String(); strings.Contains(first, family) || !strings.Contains(first, "👨‍👩‍👧abcd") {
+			t.Errorf("%s: before the answer the row is cut as wcwidth counts it: %q", c.name, first)
+		}
+		g.Update(tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: c.answer})
+		out.Reset()
+		f.mu.Lock()
+		f.draw(view)
+		f.mu.Unlock()
+		got := out.String()
+		if strings.Contains(got, ansi.SetModeUnicodeCore) != c.set {
+			t.Errorf("%s: switched 2027 on = %v, want %v: %q", c.name, !c.set, c.set, got)
+		}
+		if strings.Contains(got, family) != c.whole || c.whole && !strings.Contains(got, ansi.EraseEntireScreen) {
+			t.Errorf("%s: after the answer, want the row whole = %v, redrawn: %q", c.name, c.whole, got)
+		}
+		out.Reset()
+		f.close()
+		if strings.Contains(out.String(), ansi.ResetModeUnicodeCore) != c.set {
+			t.Errorf("%s: at the end, 2027 switched off = %v, want %v", c.name, !c.set, c.set)
+		}
+	}
 }
 
 // stillModel is a model that does nothing.
@@ -357,7 +450,7 @@ func BenchmarkFramesReaderKeys(b *testing.B) {
 		benchViews.views = readerViews(b, steps)[2:]
 	})
 	views := benchViews.views
-	f := newFrames(io.Discard, 100, 30)
+	f := newFrames(io.Discard, 100, 30, true)
 	defer f.close()
 	f.mu.Lock()
 	defer f.mu.Unlock()

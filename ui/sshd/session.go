@@ -460,7 +460,7 @@ func (s *Server) programHandler(sess ssh.Session) *tea.Program {
 	out, opts := frameOutput(sess, st.profile)
 	opts = append(bm.MakeOptions(sess), opts...)
 	if out != nil {
-		st.frames = newFrames(out, st.width, st.height)
+		st.frames = newFrames(out, st.width, st.height, askModes(sess.Environ(), st.term))
 		opts = append(opts, tea.WithOutput(st.frames), tea.WithoutRenderer())
 	}
 	opts = append(opts,
