@@ -29,10 +29,28 @@ import (
 // The terminal is set up as bubbletea's renderer sets it for the reader:
 // the alternate screen, the cursor hidden, bracketed paste, the mouse when
 // the view asks for it, the keyboard's disambiguated keys (modifyOtherKeys
-// and the kitty protocol's first level), the window title; and autowrap
-// off, so that a row a terminal measures wider than the reader did is cut
-// at the margin instead of spilling onto the next. close restores all of
-// it.
+// and the kitty protocol's first level), the window title. close restores
+// all of it. Autowrap is left on: a row is cut to the terminal's width
+// here, in a measure no narrower than the terminal's (appendSafe), and the
+// last row's last cell leaves no pending wrap behind it, so nothing ever
+// wraps or scrolls. Turning autowrap off instead (as this writer did) left
+// it off in the analyst's own shell whenever the connection dropped before
+// close (the server killed, the network lost), and their shell then wrote
+// over the last column until `reset`; what a dropped connection still
+// leaves on (the alternate screen, the keyboard modes) the next program or
+// `reset` undoes, and the README says so.
+//
+// The terminal is asked, as bubbletea asks it, whether it draws a frame
+// at once (mode 2026) and whether it counts grapheme clusters as the
+// reader lays them out (mode 2027, "Unicode core"): on its answers each
+// frame is wrapped in synchronized output, and 2027 is switched on (when
+// it was off: close switches it off again) and rows are measured as
+// clusters, so 👨‍👩‍👧 or ❤️ take the two columns the reader gave them. The
+// questions are not asked of Apple's Terminal when the client says it is
+// one (askModes), and are asked on the alternate screen just before it is
+// cleared, so that a terminal printing what it does not understand prints
+// it where it is wiped at once. A 2027 left on by a dropped connection
+// changes only how the shell's terminal counts joined emoji.
 type frames struct {
 	out io.Writer // the session's output, downsampled to its colours
 	// wmu orders what is written to out (frames, the program's own
@@ -43,21 +61,28 @@ type frames struct {
 
 	mu       sync.Mutex
 	pending  *tea.View // the latest view not yet drawn
-	height   int       // the terminal's; its width is the view's (a row wider is cut at the margin, autowrap off)
-	rows     []string  // what the client's screen shows
+	width    int       // the terminal's: a row is cut to it
+	height   int
+	rows     []string // what the client's screen shows
 	title    string
 	mouse    tea.MouseMode
 	started  bool
-	sync     bool // the terminal draws a frame at once (mode 2026)
-	repaint  bool // the screen is to be cleared and drawn whole
+	ask      bool   // the terminal may be asked about modes 2026 and 2027
+	sync     bool   // the terminal draws a frame at once (mode 2026)
+	clusters bool   // the terminal counts grapheme clusters (mode 2027 on)
+	core     bool   // this writer switched 2027 on: close switches it off
+	modes    string // mode changes for the next frame
+	repaint  bool   // the screen is to be cleared and drawn whole
 	closed   bool
 	buf      []byte
 	wake     chan struct{}
 	finished chan struct{}
 }
 
-func newFrames(out io.Writer, height int) *frames {
-	f := &frames{out: out, height: height, wake: make(chan struct{}, 1), finished: make(chan struct{})}
+// newFrames draws a session's screen of width×height on out; ask says
+// whether the terminal may be asked about modes (askModes).
+func newFrames(out io.Writer, width, height int, ask bool) *frames {
+	f := &frames{out: out, width: width, height: height, ask: ask, wake: make(chan struct{}, 1), finished: make(chan struct{})}
 	go f.run()
 	return f
 }
@@ -93,11 +118,31 @@ func (f *frames) synchronize() {
 	f.mu.Unlock()
 }
 
-// resize takes the terminal's new height (any new size): the next frame
-// is drawn whole.
-func (f *frames) resize(height int) {
+// unicodeCore takes the terminal's answer about mode 2027: when it knows
+// the mode, the mode is switched on (if it was off) and rows are measured
+// as grapheme clusters from the next frame on (the view drawn after this
+// message), which is drawn whole: rows already drawn were cut to the
+// wider measure.
+func (f *frames) unicodeCore(v ansi.ModeSetting) {
 	f.mu.Lock()
-	f.height, f.repaint = height, true
+	defer f.mu.Unlock()
+	if f.clusters || f.closed {
+		return
+	}
+	switch v {
+	case ansi.ModeReset:
+		f.core, f.modes = true, f.modes+ansi.SetModeUnicodeCore
+	case ansi.ModeSet, ansi.ModePermanentlySet:
+	default:
+		return // not known, or off for good
+	}
+	f.clusters, f.repaint = true, true
+}
+
+// resize takes the terminal's new size: the next frame is drawn whole.
+func (f *frames) resize(width, height int) {
+	f.mu.Lock()
+	f.width, f.height, f.repaint = width, height, true
 	f.mu.Unlock()
 }
 
@@ -143,19 +188,26 @@ func (f *frames) frame(v tea.View) []byte {
 	head := len(b)
 	if !f.started {
 		f.started, f.repaint = true, true
-		// Whether the terminal draws frames at once is asked as
-		// bubbletea asks it (the answer comes as a ModeReportMsg).
-		b = append(b, ansi.RequestModeSynchronizedOutput+
-			ansi.SetModeAltScreenSaveCursor+ansi.ResetModeTextCursorEnable+ansi.SetModeBracketedPaste+
+		b = append(b, ansi.SetModeAltScreenSaveCursor...)
+		if f.ask {
+			// As bubbletea asks; the answers come as ModeReportMsg. On
+			// the alternate screen, before the clear below: a terminal
+			// that prints what it does not understand prints it there,
+			// to be wiped, not in the analyst's shell.
+			b = append(b, ansi.RequestModeSynchronizedOutput+ansi.RequestModeUnicodeCore...)
+		}
+		b = append(b, ansi.ResetModeTextCursorEnable+ansi.SetModeBracketedPaste+
 			ansi.SetModifyOtherKeys2+ansi.PushKittyKeyboard(1)+ansi.RequestKittyKeyboard...)
-		b = append(b, "\x1b[?7l"...) // autowrap off
 	}
+	b = append(b, f.modes...)
+	f.modes = ""
 	if v.MouseMode != f.mouse {
 		b = append(b, mouseModes(f.mouse, v.MouseMode)...)
 		f.mouse = v.MouseMode
 	}
 	if v.WindowTitle != f.title {
-		b = append(b, ansi.SetWindowTitle(string(appendSafe(nil, v.WindowTitle, false)))...)
+		title, _ := appendSafe(make([]byte, 0, len(v.WindowTitle)), v.WindowTitle, false, len(v.WindowTitle), true)
+		b = append(b, ansi.SetWindowTitle(string(title))...)
 		f.title = v.WindowTitle
 	}
 	if f.repaint {
@@ -179,15 +231,27 @@ func (f *frames) frame(v tea.View) []byte {
 		// frame up to a reset of the style, measurable at a glance, stays:
 		// the list beside a reader that changed, the rule between them.
 		from, col := sharedStart(f.rows[y], row)
+		f.rows[y] = row
+		if col >= f.width {
+			continue // what changed is past the right margin: cut, unseen
+		}
 		b = append(b, ansi.ESC, '[')
 		b = strconv.AppendInt(b, int64(y+1), 10)
 		b = append(b, ';')
 		b = strconv.AppendInt(b, int64(col+1), 10)
 		b = append(b, 'H')
 		b = append(b, ansi.ResetStyle+ansi.EraseLineRight...)
-		b = appendSafe(b, row[from:], true)
+		// The erase blanked the row's end: blanks there need not be sent.
+		var w int
+		b, w = appendSafe(b, trimBlanks(row[from:]), true, f.width-col, f.clusters)
 		b = append(b, ansi.ResetStyle...)
-		f.rows[y] = row
+		if y == f.height-1 && col+w == f.width {
+			// The last cell of the screen is drawn: the cursor waits
+			// there to wrap, and anything printed next would scroll the
+			// screen. A carriage return takes it back, as bubbletea's
+			// renderer does after a cluster in that corner.
+			b = append(b, '\r')
+		}
 	}
 	switch {
 	case len(b) == head: // nothing changed: nothing is sent
@@ -197,6 +261,25 @@ func (f *frames) frame(v tea.View) []byte {
 	}
 	f.buf = b
 	return b
+}
+
+// trimBlanks is row without the spaces it ends in, when they are drawn in
+// the terminal's default style: after a full style reset, or in a row with
+// no style at all. Such spaces look as the erase before the row left the
+// cells; styled ones (a background colour) are kept.
+func trimBlanks(row string) string {
+	end := len(row)
+	for end > 0 && row[end-1] == ' ' {
+		end--
+	}
+	if end == len(row) {
+		return row
+	}
+	if i := strings.LastIndexByte(row[:end], ansi.ESC); i >= 0 &&
+		!strings.HasPrefix(row[i:], ansi.ResetStyle) && !strings.HasPrefix(row[i:], "\x1b[0m") {
+		return row
+	}
+	return row[:end]
 }
 
 // sharedStart is where to start writing row over old: the byte offset in
@@ -287,6 +370,27 @@ func narrowMark(r rune) bool {
 	return false
 }
 
+// askModes reports whether a terminal may be asked about modes (DECRQM),
+// by bubbletea's rule (shouldQuerySynchronizedOutput) on what the server
+// keeps of the client's environment: not Apple's Terminal, which does not
+// know the question and prints part of it, when TERM_PROGRAM names it
+// (which OpenSSH sends only when told to: SendEnv), unless TERM names a
+// terminal known to answer. (bubbletea also reads SSH_TTY and WT_SESSION,
+// which the server does not keep.)
+func askModes(environ []string, term string) bool {
+	for _, known := range []string{"ghostty", "wezterm", "alacritty", "kitty", "rio"} {
+		if strings.Contains(term, known) {
+			return true
+		}
+	}
+	for _, kv := range environ {
+		if program, ok := strings.CutPrefix(kv, "TERM_PROGRAM="); ok && strings.Contains(program, "Apple") {
+			return false
+		}
+	}
+	return true
+}
+
 // mouseModes switches the mouse from one mode to another, as bubbletea does.
 func mouseModes(from, to tea.MouseMode) string {
 	var s string
@@ -311,17 +415,20 @@ func (f *frames) close() {
 	}
 	f.closed = true
 	close(f.wake)
-	started, mouse, title, height := f.started, f.mouse, f.title, f.height
+	started, mouse, title, height, core := f.started, f.mouse, f.title, f.height, f.core
 	f.mu.Unlock()
 	<-f.finished
 	if !started {
 		return
 	}
-	restore := ansi.ResetModifyOtherKeys + ansi.PopKittyKeyboard(1) + "\x1b[?7h" + ansi.ResetStyle +
+	restore := ansi.ResetModifyOtherKeys + ansi.PopKittyKeyboard(1) + ansi.ResetStyle +
 		ansi.CursorPosition(1, max(height, 1)) + ansi.ResetModeAltScreenSaveCursor + ansi.SetModeTextCursorEnable +
 		ansi.ResetModeBracketedPaste + mouseModes(mouse, tea.MouseModeNone)
 	if title != "" {
 		restore += ansi.SetWindowTitle("")
+	}
+	if core {
+		restore += ansi.ResetModeUnicodeCore
 	}
 	f.wmu.Lock()
 	defer f.wmu.Unlock()

@@ -30,7 +30,7 @@ func TestFramesSendNoCommands(t *testing.T) {
 		{"cut off\x1b", "cut off"},
 	} {
 		var out bytes.Buffer
-		f := newFrames(&out, 1)
+		f := newFrames(&out, 80, 1, true)
 		f.mu.Lock()
 		f.started = true // no set-up sequences: only the row is sent
 		f.draw(tea.NewView(c.row))
@@ -46,7 +46,7 @@ func TestFramesSendNoCommands(t *testing.T) {
 	}
 
 	var out bytes.Buffer
-	f := newFrames(&out, 1)
+	f := newFrames(&out, 80, 1, true)
 	f.mu.Lock()
 	f.started = true
 	v := tea.NewView("x")
@@ -85,13 +85,13 @@ func (w *stallWriter) Write(p []byte) (int, error) {
 // again is the latest.
 func TestFramesStalledClientDoesNotBlockView(t *testing.T) {
 	w := &stallWriter{started: make(chan struct{}, 1), release: make(chan struct{})}
-	f := newFrames(w, 2)
+	f := newFrames(w, 80, 2, true)
 	f.show(tea.NewView("one"))
 	<-w.started // the first frame is stuck in the network write
 	done := make(chan struct{})
 	go func() {
 		f.show(tea.NewView("two"))
-		f.resize(3)
+		f.resize(80, 3)
 		f.show(tea.NewView("three"))
 		close(done)
 	}()

@@ -37,11 +37,15 @@ func (g guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 		g.st.touch()
 	case tea.WindowSizeMsg:
 		if g.frames != nil {
-			g.frames.resize(msg.Height)
+			g.frames.resize(msg.Width, msg.Height)
 		}
 	case tea.ModeReportMsg:
-		if g.frames != nil && msg.Mode == ansi.ModeSynchronizedOutput && msg.Value == ansi.ModeReset {
+		switch {
+		case g.frames == nil:
+		case msg.Mode == ansi.ModeSynchronizedOutput && msg.Value == ansi.ModeReset:
 			g.frames.synchronize()
+		case msg.Mode == ansi.ModeUnicodeCore:
+			g.frames.unicodeCore(msg.Value)
 		}
 	}
 	m = g

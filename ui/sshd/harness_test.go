@@ -296,6 +296,7 @@ type probe struct {
 	w, h  int
 	keys  int
 	last  string
+	edges bool // the screen filled to its edges ("w")
 }
 
 func newProbe(st *session) (tea.Model, error) {
@@ -316,6 +317,8 @@ func (p probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			panic("probe: forced panic in Update")
 		case "c":
 			return p, func() tea.Msg { panic("probe: forced panic in a command") }
+		case "w":
+			p.edges = !p.edges
 		case "m":
 			// Marks the next unread briefing read.
 			for _, b := range p.lib.Briefings() {
@@ -334,6 +337,9 @@ func (p probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (p probe) View() tea.View {
+	if p.edges {
+		return p.edgesView()
+	}
 	read := 0
 	for _, b := range p.lib.Briefings() {
 		if p.store.IsRead(b.ID) {
@@ -349,4 +355,15 @@ func (p probe) View() tea.View {
 	v := tea.NewView(strings.Join(lines, "\n"))
 	v.AltScreen = true
 	return v
+}
+
+// edgesView fills the screen to its edges: its first row marks the top,
+// and its last row is wider than the screen, with a wide character in
+// bold that ends in the screen's last cell and text past it (as a view
+// drawn for a wider window, before the resize reached the program).
+func (p probe) edgesView() tea.View {
+	lines := make([]string, max(p.h, 2))
+	lines[0], lines[1] = "probe top", "edges"
+	lines[len(lines)-1] = strings.Repeat("=", max(p.w-2, 0)) + "\x1b[1m世\x1b[m" + "past the margin"
+	return tea.NewView(strings.Join(lines, "\n"))
 }

@@ -74,6 +74,34 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 	}
 }
 
+// TestOpenSSHScreenEdgesAndDroppedConnection draws to the edges of a real
+// terminal (tmux, through the OpenSSH client): a last row wider than the
+// screen, with a wide character ending in its last cell, is cut at the
+// margin and scrolls nothing. Then the connection drops under the
+// session, as when the server is killed or the network is lost, so
+// nothing is restored: the terminal's line wrap must still be on, or the
+// analyst's shell writes over its last column until `reset`.
+func TestOpenSSHScreenEdgesAndDroppedConnection(t *testing.T) {
+	env := startServer(t, withProbe())
+	x := sshInTmux(t, env, env.alice)
+	x.waitPane("probe user")
+	x.must("send-keys", "-t", "reader", "w")
+	pane := x.waitPane("edges")
+	lines := strings.Split(strings.TrimRight(pane, "\n"), "\n")
+	if len(lines) != 30 || lines[0] != "probe top" || lines[29] != strings.Repeat("=", 98)+"世" {
+		t.Errorf("the screen's edges (want the top row first and the last row cut after 世):\n%s", pane)
+	}
+	env.srv.mu.Lock()
+	for st := range env.srv.sessions {
+		_ = st.conn.raw.Close() //nolint:errcheck // dropping it
+	}
+	env.srv.mu.Unlock()
+	x.waitPane("ssh exited 255")
+	if wrap := strings.TrimSpace(x.must("display-message", "-p", "-t", "reader", "#{wrap_flag}")); wrap != "1" {
+		t.Errorf("line wrap after the connection dropped: wrap_flag=%s, want 1", wrap)
+	}
+}
+
 // sshInTmux logs k in to the test server with the OpenSSH client, in a
 // 100×30 pane of a private tmux server, in the session "reader" (the one
 // waitPane reads). The pane prints ssh's exit status when it returns; pipe,

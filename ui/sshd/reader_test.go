@@ -9,7 +9,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 
 	"sitrep/briefing"
@@ -172,5 +174,46 @@ func TestFramesCarryTheClientsColours(t *testing.T) {
 				t.Errorf("quit: %v", err)
 			}
 		})
+	}
+}
+
+// TestSessionModeQuestions follows the questions about modes 2026 and 2027
+// through a real session: asked unless the client says it is Apple's
+// Terminal (TERM_PROGRAM, sent as OpenSSH's SendEnv sends it); a terminal
+// answering that 2027 is off gets it switched on, and off again when the
+// session ends.
+func TestSessionModeQuestions(t *testing.T) {
+	env := startServer(t, withProbe())
+	var apple syncBuffer
+	tm := rawTerm(t, env, "xterm-256color", map[string]string{"TERM_PROGRAM": "Apple_Terminal"}, &apple)
+	tm.waitText("probe user")
+	tm.press("q")
+	if err := tm.waitEnd(); err != nil {
+		t.Errorf("quit: %v", err)
+	}
+	if strings.Contains(apple.String(), "$p") {
+		t.Errorf("Apple's Terminal was asked about modes: %q", apple.String())
+	}
+
+	var raw syncBuffer
+	tm = rawTerm(t, env, "xterm-256color", nil, &raw)
+	tm.waitText("probe user")
+	if out := raw.String(); !strings.Contains(out, ansi.RequestModeSynchronizedOutput) || !strings.Contains(out, ansi.RequestModeUnicodeCore) {
+		t.Fatalf("the terminal was not asked about modes 2026 and 2027: %q", out)
+	}
+	tm.press("\x1b[?2027;2$y") // supported, off
+	deadline := time.Now().Add(waitTimeout)
+	for !strings.Contains(raw.String(), ansi.SetModeUnicodeCore) {
+		if time.Now().After(deadline) {
+			t.Fatalf("2027 was not switched on after the answer: %q", raw.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	tm.press("q")
+	if err := tm.waitEnd(); err != nil {
+		t.Errorf("quit: %v", err)
+	}
+	if out := raw.String(); !strings.Contains(out[strings.LastIndex(out, ansi.SetModeUnicodeCore):], ansi.ResetModeUnicodeCore) {
+		t.Errorf("2027 was not switched off at the end: %q", out)
 	}
 }

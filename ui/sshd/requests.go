@@ -21,9 +21,11 @@ const (
 	maxTermLen     = 64
 )
 
-// allowedEnv are the only client environment variables kept: they pick the
-// colour profile, and nothing else reads the client's environment.
-var allowedEnv = map[string]bool{"COLORTERM": true, "NO_COLOR": true}
+// allowedEnv are the only client environment variables kept: COLORTERM
+// and NO_COLOR pick the colour profile, TERM_PROGRAM tells Apple's
+// Terminal, which is not asked about modes (askModes); nothing else reads
+// the client's environment.
+var allowedEnv = map[string]bool{"COLORTERM": true, "NO_COLOR": true, "TERM_PROGRAM": true}
 
 // sessionChannel accepts a session channel, at most MaxSessionsPerKey per
 // connection, and hands it to the ssh library with its requests filtered.

@@ -29,7 +29,6 @@ import (
 	"charm.land/log/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-	bm "charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
 	"sitrep/briefing"
@@ -354,7 +353,7 @@ func (s *Server) buildSSH() error {
 		wish.WithPublicKeyAuth(s.publicKeyHandler),
 		wish.WithMaxTimeout(s.cfg.MaxSessionTime+time.Minute),
 		wish.WithMiddleware(
-			bm.MiddlewareWithProgramHandler(s.programHandler),
+			s.programMiddleware,
 			s.sessionMiddleware,
 		),
 	)

@@ -1,8 +1,10 @@
 package sshd
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"runtime/debug"
@@ -393,9 +395,52 @@ func (s *Server) sessionFor(sess ssh.Session) *session {
 	return nil
 }
 
-// programHandler builds the session's bubbletea program for wish's
-// bubbletea middleware: the reader wrapped in a guard, with the session's
-// own colour profile and window size.
+// programMiddleware runs a session's program (programHandler) to its end,
+// passing the client's window changes to it, then the rest of the chain.
+// It does what wish's bubbletea middleware does, but logs to the server's
+// log: wish's logs through charm's process-wide default logger, to the
+// process's standard error, and said "ERROR app exit with error" there for
+// every session the server killed (escalate) or that panicked, outside the
+// server's log and without the session's key.
+func (s *Server) programMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		p := s.programHandler(sess)
+		_, resizes, isPty := sess.Pty()
+		if p == nil || !isPty { // sessionMiddleware refuses a session without a PTY
+			next(sess)
+			return
+		}
+		ctx, cancel := context.WithCancel(sess.Context())
+		go func() {
+			defer s.recoverGoroutine("session window changes")
+			for {
+				select {
+				case <-ctx.Done():
+					p.Quit() // the client is gone
+					return
+				case w := <-resizes:
+					p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+				}
+			}
+		}()
+		_, err := p.Run()
+		p.Kill() // a program that ended on an error may not have stopped everything
+		cancel()
+		switch {
+		case err == nil:
+		case errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, tea.ErrProgramPanic):
+			// The server killed it (escalate); the session's end says why.
+			s.log.Debug("session program killed", "fingerprint", fingerprintOf(sess), "addr", sess.RemoteAddr().String())
+		default:
+			s.log.Error("session program failed", "fingerprint", fingerprintOf(sess), "addr", sess.RemoteAddr().String(), "err", err)
+		}
+		next(sess)
+	}
+}
+
+// programHandler builds the session's bubbletea program: the reader
+// wrapped in a guard, with the session's own colour profile and window
+// size.
 func (s *Server) programHandler(sess ssh.Session) *tea.Program {
 	st := s.sessionFor(sess)
 	if st == nil {
@@ -415,7 +460,7 @@ func (s *Server) programHandler(sess ssh.Session) *tea.Program {
 	out, opts := frameOutput(sess, st.profile)
 	opts = append(bm.MakeOptions(sess), opts...)
 	if out != nil {
-		st.frames = newFrames(out, st.height)
+		st.frames = newFrames(out, st.width, st.height, askModes(sess.Environ(), st.term))
 		opts = append(opts, tea.WithOutput(st.frames), tea.WithoutRenderer())
 	}
 	opts = append(opts,

@@ -13,9 +13,13 @@ import (
 // would see rather than which escape sequences drew it. It understands
 // what bubbletea's renderer emits: cursor movement, erasing, inserting and
 // deleting characters and lines, scroll regions, repeat, tabs and the
-// alternate screen. Colours and other attributes are ignored.
+// alternate screen. Colours and other attributes are ignored. It measures
+// characters as grapheme clusters, as a terminal in mode 2027 does, unless
+// method says otherwise (ansi.WcWidth: each code point's wcwidth, as most
+// terminals count).
 type vt struct {
 	mu       sync.Mutex
+	method   ansi.Method
 	w, h     int
 	cells    [][]string // "" is blank; a wide character's second cell is "\x00"
 	x, y     int
@@ -32,7 +36,7 @@ type vt struct {
 }
 
 func newVT(w, h int) *vt {
-	t := &vt{p: ansi.NewParser(), autowrap: true}
+	t := &vt{p: ansi.NewParser(), autowrap: true, method: ansi.GraphemeWidth}
 	t.resize(w, h)
 	return t
 }
@@ -68,7 +72,7 @@ func (t *vt) Write(b []byte) (int, error) {
 		if buf[0] >= 0x80 && !utf8.FullRune(buf) {
 			break
 		}
-		seq, width, n, state := ansi.DecodeSequence(buf, 0, t.p)
+		seq, width, n, state := t.method.DecodeSequence(buf, 0, t.p)
 		if state != 0 {
 			break // incomplete sequence: wait for the rest
 		}
