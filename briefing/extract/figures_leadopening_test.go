@@ -14,6 +14,9 @@ func TestLeadReadsOpeningHeadline(t *testing.T) {
 		{"the headline's sum over the people it is for",
 			"Agency seeks $250 million for flood victims\n\nThe agency asked donors for some $250 million to feed people hit by the floods.\n\nThe floods have displaced nearly 300,000 people since June.",
 			"some $250 million"},
+		{"the headline's count of one fate over the lede's other",
+			"Market Blast Wounds 12 Shoppers In Northern Town\n\nA blast in a busy market killed three people on Monday, police said.\n\nTwelve shoppers were wounded and taken to hospital.",
+			"Twelve shoppers"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
