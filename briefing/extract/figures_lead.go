@@ -57,7 +57,8 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 		// fasting month brings no respite") still names what the story
 		// is about: its role words count, a little less than a title's,
 		// as the first lines of a page may be a kicker or a caption.
-		headline, roleWeight = openingLines(text, figs[first].SentenceStart), 3
+		headline, head = openingHeadline(text, figs[first].SentenceStart) // its numbers too (figures_leadopening.go)
+		roleWeight = 3
 	}
 	roles := headlineRoles(headline)
 	best, bestScore, rank := -1, math.Inf(-1), 0

@@ -31,12 +31,18 @@ func headScore(f *Figure, head []Figure) float64 {
 			continue
 		}
 		switch {
-		case h.Value == f.Value:
-			s += 8
 		case h.why.number == numVague:
 			// A round word ("Thousands flee") is a magnitude, not a
 			// number: its value is only its floor, so "thousands" is as
-			// near 4,500 as it is to 1,100, and nearness tells nothing.
+			// near 4,500 as it is to 1,100, and nearness tells nothing;
+			// nor does its floor, which an exact count may equal ("more
+			// than a thousand residents" fled to one stadium under
+			// "Thousands flee"). Only the same round word speaks of f.
+			if f.why.number == numVague && h.Value == f.Value {
+				s += 8
+			}
+		case h.Value == f.Value:
+			s += 8
 		case h.Value > 0 && math.Abs(h.Value-f.Value) <= 0.1*h.Value:
 			if roundsTo(h, f.Value) {
 				s += 8
