@@ -17,6 +17,8 @@ import "strings"
 //     after a count is as often another group, the missing still sought
 //     beyond those found ("thousands of missing"), a release a day before
 //     ("hundreds of detainees" after "some 200 detainees being freed").
+//     A round word set against what came before ("but", "however") is
+//     another account of the dead, a figure of its own (setAgainst).
 //   - The part of a count said again, after "including", when an earlier
 //     key count of its value and role is that part told first: "the
 //     ministry said seven people including two children were killed" —
@@ -93,7 +95,8 @@ func restatedKeys(text string, figs []Figure) {
 			continue
 		}
 		switch {
-		case f.why.number == numVague && (f.Role == RoleKilled || f.Role == RoleInjured) && roundedBefore(figs, i):
+		case f.why.number == numVague && (f.Role == RoleKilled || f.Role == RoleInjured) && roundedBefore(figs, i) &&
+			!setAgainst(text[f.SentenceStart:f.Start]):
 			f.Key, f.why.key = false, keyVagueRestated
 		case (f.why.unit == unitNone || f.why.unit == unitInherited) && hasSuffixFold(text[f.SentenceStart:f.Start], "including ") &&
 			partByWhere[firstWord(strings.TrimLeft(text[f.End:f.SentenceEnd], " \n"))] && includedBare(figs, i):
@@ -129,6 +132,17 @@ func roundedBefore(figs []Figure, i int) bool {
 		}
 	}
 	return false
+}
+
+// setAgainst reports whether the words of a round word's sentence before
+// it set the round word against what came before ("but", "however"): a
+// second account of the dead, not the count said again. "The rebels
+// claimed to have killed 84 soldiers. Those figures cannot be verified,
+// but the army acknowledged dozens of deaths": the side's own admission
+// is a figure of its own, as is "But … thousands of missing" after the
+// bodies counted.
+func setAgainst(before string) bool {
+	return hasWordFold(before, "but") || hasWordFold(before, "however")
 }
 
 // partByWhere are the words after a bare number that tell a part of a
