@@ -79,6 +79,7 @@ func buildKeyRestated() {
 	buildKeyMoney()
 	buildKeyOpening()
 	buildKeyBodies()
+	buildKeyKin()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -89,6 +90,7 @@ func restatedKeys(text string, figs []Figure) {
 	moneyKeys(text, figs)   // an appeal's parts and earlier years' sums (figures_keymoney.go)
 	openingKeys(text, figs) // a standfirst the lede says again (figures_keyopening.go)
 	bodiesKeys(text, figs)  // bodies found so far under a larger toll (figures_keybodies.go)
+	kinKeys(text, figs)     // a family told inside a story's count (figures_keykin.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
