@@ -80,6 +80,7 @@ func buildKeyRestated() {
 	buildKeyOpening()
 	buildKeyBodies()
 	buildKeyKin()
+	buildKeyProjected()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -87,10 +88,11 @@ func buildKeyRestated() {
 // before them, and few figures are either, so a text costs a pass over its
 // figures and a short walk back for each of those.
 func restatedKeys(text string, figs []Figure) {
-	moneyKeys(text, figs)   // an appeal's parts and earlier years' sums (figures_keymoney.go)
-	openingKeys(text, figs) // a standfirst the lede says again (figures_keyopening.go)
-	bodiesKeys(text, figs)  // bodies found so far under a larger toll (figures_keybodies.go)
-	kinKeys(text, figs)     // a family told inside a story's count (figures_keykin.go)
+	moneyKeys(text, figs)     // an appeal's parts and earlier years' sums (figures_keymoney.go)
+	openingKeys(text, figs)   // a standfirst the lede says again (figures_keyopening.go)
+	bodiesKeys(text, figs)    // bodies found so far under a larger toll (figures_keybodies.go)
+	kinKeys(text, figs)       // a family told inside a story's count (figures_keykin.go)
+	projectedKeys(text, figs) // a forecast beside the count as it stands (figures_keyprojected.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
