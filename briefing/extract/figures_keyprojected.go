@@ -72,21 +72,11 @@ func containsInt(xs []int, x int) bool {
 // relative after it of what may become of them ("who could yet be
 // displaced").
 func projected(text string, f *Figure) bool {
-	before := text[f.SentenceStart:f.Start]
-	end := len(before)
-	for n := 0; n < projectedReach; n++ {
-		for end > 0 && before[end-1] == ' ' {
-			end--
-		}
-		start := strings.LastIndexAny(before[:end], " \n") + 1
-		w := before[start:end]
-		if w == "" || strings.ContainsAny(w, ".,;:") {
-			break
-		}
+	words := lastWordsOf(text[f.SentenceStart:f.Start], projectedReach)
+	for _, w := range words.words() {
 		if foldIn(w, projectedWords...) {
 			return true
 		}
-		end = start
 	}
 	after := text[f.End:min(f.End+40, f.SentenceEnd)]
 	w, k := nextWord(after, 0)
