@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // A witness's or a victim's family told inside a story of many is an
 // anecdote of the story's count, not a count of its own, read once per
@@ -47,7 +44,7 @@ var kinWords = strings.Fields(`sons daughters children grandchildren grandsons g
 func kinKeys(text string, figs []Figure) {
 	for i := range figs {
 		f := &figs[i]
-		if !f.Key || f.Value > maxKin || !slices.Contains(kinWords, strings.ToLower(lastWord(f.Unit))) ||
+		if !f.Key || f.Value > maxKin || !foldIn(lastWord(f.Unit), kinWords...) ||
 			!kinOfSomeone(text[f.SentenceStart:f.Start]) {
 			continue
 		}

@@ -26,8 +26,13 @@ func buildKeyProjected() {
 		"Some 40,000 refugees have crossed the border. The appeal plans for a forecast 150,000 refugees by December.")
 }
 
-// projectedReach is how many words before a figure projectedBefore reads.
-const projectedReach = 5
+// projectedReach is how many words before a figure projected reads, and
+// projectedBytes the bytes it first looks at for a word of forecast among
+// them (a cheap test for most figures, which have none).
+const (
+	projectedReach = 5
+	projectedBytes = 64
+)
 
 // projectedWords, before a count, make it a forecast, a projection or a
 // target: "a forecast 700,000", "projected an estimated 100,000",
@@ -72,11 +77,17 @@ func containsInt(xs []int, x int) bool {
 // relative after it of what may become of them ("who could yet be
 // displaced").
 func projected(text string, f *Figure) bool {
-	words := lastWordsOf(text[f.SentenceStart:f.Start], projectedReach)
-	for _, w := range words.words() {
-		if foldIn(w, projectedWords...) {
-			return true
+	before := text[max(f.SentenceStart, f.Start-projectedBytes):f.Start]
+	if strings.Contains(before, "orecast") || strings.Contains(before, "roject") || strings.Contains(before, "hop") {
+		words := lastWordsOf(text[f.SentenceStart:f.Start], projectedReach)
+		for _, w := range words.words() {
+			if foldIn(w, projectedWords...) {
+				return true
+			}
 		}
+	}
+	if !strings.HasPrefix(text[f.End:], " who ") && !strings.HasPrefix(text[f.End:], " that ") {
+		return false // the common case: no relative after the figure
 	}
 	after := text[f.End:min(f.End+40, f.SentenceEnd)]
 	w, k := nextWord(after, 0)
