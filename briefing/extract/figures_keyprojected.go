@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A forecast, a projection or a target of a count the story also gives as
 // it stands is not a key figure: the panel lists the people counted, not
@@ -54,22 +57,12 @@ func projectedKeys(text string, figs []Figure) {
 	for _, i := range proj {
 		f := &figs[i]
 		for j := range figs {
-			if g := &figs[j]; g.Key && g.Role == f.Role && g.why.key != keyProjected && !containsInt(proj, j) {
+			if g := &figs[j]; g.Key && g.Role == f.Role && g.why.key != keyProjected && !slices.Contains(proj, j) {
 				f.Key, f.why.key = false, keyProjected
 				break
 			}
 		}
 	}
-}
-
-// containsInt reports whether xs holds x.
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // projected reports whether the figure f is a forecast: a word of
