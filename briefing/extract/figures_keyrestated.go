@@ -17,6 +17,8 @@ import "strings"
 //     after a count is as often another group, the missing still sought
 //     beyond those found ("thousands of missing"), a release a day before
 //     ("hundreds of detainees" after "some 200 detainees being freed").
+//     A round word set against what came before ("but", "however") is
+//     another account of the dead, a figure of its own (setAgainst).
 //   - The part of a count said again, after "including", when an earlier
 //     key count of its value and role is that part told first: "the
 //     ministry said seven people including two children were killed" —
@@ -77,6 +79,8 @@ func buildKeyRestated() {
 	buildKeyMoney()
 	buildKeyOpening()
 	buildKeyBodies()
+	buildKeyKin()
+	buildKeyProjected()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -84,16 +88,19 @@ func buildKeyRestated() {
 // before them, and few figures are either, so a text costs a pass over its
 // figures and a short walk back for each of those.
 func restatedKeys(text string, figs []Figure) {
-	moneyKeys(text, figs)   // an appeal's parts and earlier years' sums (figures_keymoney.go)
-	openingKeys(text, figs) // a standfirst the lede says again (figures_keyopening.go)
-	bodiesKeys(text, figs)  // bodies found so far under a larger toll (figures_keybodies.go)
+	moneyKeys(text, figs)     // an appeal's parts and earlier years' sums (figures_keymoney.go)
+	openingKeys(text, figs)   // a standfirst the lede says again (figures_keyopening.go)
+	bodiesKeys(text, figs)    // bodies found so far under a larger toll (figures_keybodies.go)
+	kinKeys(text, figs)       // a family told inside a story's count (figures_keykin.go)
+	projectedKeys(text, figs) // a forecast beside the count as it stands (figures_keyprojected.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
 			continue
 		}
 		switch {
-		case f.why.number == numVague && (f.Role == RoleKilled || f.Role == RoleInjured) && roundedBefore(figs, i):
+		case f.why.number == numVague && (f.Role == RoleKilled || f.Role == RoleInjured) && roundedBefore(figs, i) &&
+			!setAgainst(text[f.SentenceStart:f.Start]):
 			f.Key, f.why.key = false, keyVagueRestated
 		case (f.why.unit == unitNone || f.why.unit == unitInherited) && hasSuffixFold(text[f.SentenceStart:f.Start], "including ") &&
 			partByWhere[firstWord(strings.TrimLeft(text[f.End:f.SentenceEnd], " \n"))] && includedBare(figs, i):
@@ -129,6 +136,17 @@ func roundedBefore(figs []Figure, i int) bool {
 		}
 	}
 	return false
+}
+
+// setAgainst reports whether the words of a round word's sentence before
+// it set the round word against what came before ("but", "however"): a
+// second account of the dead, not the count said again. "The rebels
+// claimed to have killed 84 soldiers. Those figures cannot be verified,
+// but the army acknowledged dozens of deaths": the side's own admission
+// is a figure of its own, as is "But … thousands of missing" after the
+// bodies counted.
+func setAgainst(before string) bool {
+	return hasWordFold(before, "but") || hasWordFold(before, "however")
 }
 
 // partByWhere are the words after a bare number that tell a part of a

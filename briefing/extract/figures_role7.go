@@ -25,7 +25,7 @@ import "strings"
 // comparisons.
 
 // The rules of this file, registered with the role rules.
-var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan, roleSingularToll, roleLivesOf, roleRoundedUp, roleSameNoun, roleThingHead, roleReturning ruleID
+var roleAmongBefore, roleUnderCare, roleUnaccounted, roleCountryCount, roleHarmedPlace, roleCrossedBorder, roleDamagedSpan, roleSingularToll, roleLivesOf, roleRoundedUp, roleSameNoun, roleThingHead, roleReturning, roleMoreOf ruleID
 
 // role7Defs are the rules of this file.
 func role7Defs() []figureRuleDef {
@@ -43,6 +43,7 @@ func role7Defs() []figureRuleDef {
 		{&roleSameNoun, "same-noun-ellipsis", "The agency counted 188 families entering Chad this week and 1,161 families since October."},
 		{&roleThingHead, "modifier-of-a-thing", "The agency sent 40 relief trucks to the region."},
 		{&roleReturning, "returning-no-flight", "Police stopped 14 guests who were returning from a wedding."},
+		{&roleMoreOf, "more-of-the-displaced", "About 7,000 refugees crossed back from Turkey, and thousands more returned from Lebanon."},
 	}
 }
 
@@ -121,9 +122,16 @@ func (fx *figurer) role7(f *Figure, c *candidate, toks []ntoken, event bool) boo
 		// baptism", "one of eight he has ended since returning to
 		// power": a word of return alone names no flight, and those who
 		// went home are not displaced (returnedHome). The checks below
-		// read the figure as other.
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturning, 0
-		event = false
+		// read the figure as other. "N more" of the refugees or displaced
+		// just counted are more of them, whatever verb brings them home:
+		// "7,000 refugees had crossed back from Turkey, and thousands more
+		// have returned from Lebanon" (moreOfDisplaced).
+		if prev, ok := fx.moreOfDisplaced(f, c, toks); ok {
+			f.Role, f.why.role = prev, roleMoreOf
+		} else {
+			f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleReturning, 0
+			event = false
+		}
 	}
 	var other, borderRole, killed, injured, missing bool
 	switch role := f.Role; role {
@@ -240,7 +248,32 @@ func (fx *figurer) modifierOfThing(f *Figure, c *candidate, toks []ntoken) bool 
 	if (f.Role == RoleDisplaced || f.Role == RoleRefugees) && movementNoun(w) {
 		return false // "47,129 new displacement movements" count displacements
 	}
+	if f.Role == RoleRefugees && claimNoun(w) {
+		return false // "12,000 asylum applications" count those who seek asylum, one claim each
+	}
 	return !personWord(w, head, false)
+}
+
+// claimNoun reports whether w counts the claims people file, which a
+// modifier of refuge makes a count of those who seek it: "asylum
+// applications", "refugee claims". A claim of another kind stays a thing
+// ("flood insurance claims", "applications for individual assistance").
+func claimNoun(w string) bool {
+	return w == "applications" || w == "claims" || w == "requests"
+}
+
+// moreOfDisplaced reports whether the figure f (candidate c) is "N more"
+// of the displaced or refugees counted just before it in its sentence,
+// whose noun it takes (unit/inherited), and their role.
+func (fx *figurer) moreOfDisplaced(f *Figure, c *candidate, toks []ntoken) (Role, bool) {
+	if !c.inherited || c.inheritCat != Displacement || !wordAt(fx.text, toks[c.last], "more") || len(fx.out) == 0 {
+		return "", false
+	}
+	prev := &fx.out[len(fx.out)-1]
+	if prev.SentenceStart != f.SentenceStart || prev.Category != Displacement {
+		return "", false
+	}
+	return prev.Role, true
 }
 
 // movementNoun reports whether w counts movements of people, which a

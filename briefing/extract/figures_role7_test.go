@@ -229,6 +229,9 @@ func TestModifierOfAThing(t *testing.T) {
 		{"evacuation centres", "Some 4,000 families were staying in 120 evacuation centres.", "120 evacuation centres", RoleOther, ""},
 		{"refugee children are people", "Some 300 refugee children were enrolled in school this year.", "Some 300 refugee children", RoleRefugees, ""},
 		{"prison guards have a category", "About 20 prison guards were deployed to the wing.", "About 20 prison guards", RoleDeployed, ""},
+		{"asylum applications count those who seek it", "The ministry still has 12,000 asylum applications to decide.", "12,000 asylum applications", RoleRefugees, ""},
+		{"refugee claims", "Officials froze some 3,500 pending refugee claims last week.", "some 3,500 pending refugee claims", RoleRefugees, ""},
+		{"aid applications stay things", "The agency received 12,000 aid applications last month.", "12,000 aid applications", RoleOther, ""},
 		{"displacement movements count the displaced", "The agency recorded 47,000 new displacement movements in the capital.", "47,000 new displacement movements", RoleDisplaced, ""},
 		{"martyrs are dead", "The committee said there were more than 20 martyrs and 32 injured.", "more than 20 martyrs", RoleKilled, ""},
 		{"the injured after martyrs", "The committee said there were more than 20 martyrs and 32 injured.", "32 injured", RoleInjured, ""},
@@ -254,13 +257,17 @@ func TestLeftPairComplement(t *testing.T) {
 // TestReturningNoFlight checks that a word of return that alone gave a
 // count the displacement category ("who were returning from a baptism",
 // "since returning to power") leaves it other: a return names no flight,
-// and returnees are not counted displaced. A word of flight still counts.
-// The sentences are written for this test.
+// and returnees are not counted displaced. A word of flight still counts,
+// and so does "N more" of the refugees or displaced just counted. The
+// sentences are written for this test.
 func TestReturningNoFlight(t *testing.T) {
 	checkRole7Cases(t, []role7Case{
 		{"returning from an event", "Police said 14 guests who were returning from a wedding were stopped at a checkpoint.", "14 guests", RoleOther, "role/returning-no-flight"},
 		{"returning to power", "The war was one of six he has ended since returning to power.", "six", RoleOther, "role/returning-no-flight"},
 		{"returnees from abroad", "About 2,000 people returning from Sudan were registered at the border.", "About 2,000 people", RoleOther, ""},
 		{"a word of flight still counts", "Some 3,000 people who had returned home were displaced again by the floods.", "Some 3,000 people", RoleDisplaced, ""},
+		{"more of the refugees", "About 5,000 refugees crossed back from Jordan on Friday, and thousands more returned from Iraq.", "thousands more", RoleRefugees, "role/more-of-the-displaced"},
+		{"more of those registered", "Nearly 900 refugees were registered at the crossing on Tuesday and hundreds more returned on Wednesday.", "hundreds more", RoleRefugees, "role/more-of-the-displaced"},
+		{"more guests are no refugees", "Police stopped 14 guests returning from a wedding, and dozens more returned by bus.", "dozens more", RoleOther, ""},
 	})
 }
