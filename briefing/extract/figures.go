@@ -598,10 +598,10 @@ func numberAt(text string, toks []ntoken, i int) numberHead {
 // to continue from.
 func (fx *figurer) candidateOf(toks []ntoken, p numParse, c *candidate) (int, bool) {
 	text := fx.text
-	b := boundsOf(text, toks, p)
+	b, second := boundsOf(text, toks, p)
 	top := p
 	if b.hasSecond {
-		top = b.second
+		top = second
 	}
 	q := unitOf(text, toks, top)
 	fx.definedUnitAfter(toks, &q) // "427 mt" after "40 million tonnes (mt)"
