@@ -157,7 +157,7 @@ var figureBuffers = sync.Pool{New: func() any {
 	b.batch.cands = make([]candidate, 0, batchCands+8)
 	b.batch.nums = make([]int, 0, batchCands+64) // a sentence may add many at once
 	m := cap(b.batch.toks) + 32                  // a piece's counts take one entry more than its tokens
-	b.batch.clauses, b.batch.trigBefore, b.batch.roleBefore, b.batch.triggers = make([]int, 0, m), make([]int32, 0, m), make([]int32, 0, m), make([]int32, 0, m)
+	b.batch.clauses, b.batch.trigBefore, b.batch.roleBefore, b.batch.triggers = make([]int32, 0, m), make([]int32, 0, m), make([]int32, 0, m), make([]int32, 0, m)
 	return &b
 }}
 
@@ -195,7 +195,7 @@ const (
 type sentenceBatch struct {
 	toks       []ntoken
 	cands      []candidate
-	clauses    []int
+	clauses    []int32
 	trigBefore []int32
 	roleBefore []int32
 	triggers   []int32
@@ -372,7 +372,7 @@ type figurer struct {
 	// share of the batch's; floats is the slab the bounds of figures
 	// point into.
 	starts  []int
-	clauses []int
+	clauses []int32
 	floats  []float64
 	// triggers and trigBefore index the category words of the sentence
 	// (see sentence).
@@ -455,7 +455,7 @@ func (fx *figurer) index(toks []ntoken) []int {
 	// clauses[j] counts the clause breaks before token j: commas and
 	// words such as "and that", which a category word rarely reaches across.
 	if cap(fx.clauses) < n+1 {
-		fx.clauses = make([]int, n+1, 2*n+1)
+		fx.clauses = make([]int32, n+1, 2*n+1)
 	}
 	// triggers holds the tokens whose word signals a category, in order,
 	// and trigBefore[j] counts those before token j, so that a figure's
@@ -487,7 +487,7 @@ func (fx *figurer) index(toks []ntoken) []int {
 	text := fx.text
 	for k := 0; k < n; k++ {
 		t := &toks[k]
-		clauses[k] = c
+		clauses[k] = int32(c)
 		trigBefore[k] = int32(nt)
 		roleBefore[k] = roles
 		switch t.kind {
@@ -543,7 +543,7 @@ func (fx *figurer) index(toks []ntoken) []int {
 			fx.phraseAt(toks, k, &phrases)
 		}
 	}
-	clauses[n] = c
+	clauses[n] = int32(c)
 	trigBefore[n] = int32(nt)
 	roleBefore[n] = roles
 	fx.clauses, fx.trigBefore, fx.roleBefore = clauses, trigBefore, roleBefore
@@ -598,10 +598,10 @@ func numberAt(text string, toks []ntoken, i int) numberHead {
 // to continue from.
 func (fx *figurer) candidateOf(toks []ntoken, p numParse, c *candidate) (int, bool) {
 	text := fx.text
-	b := boundsOf(text, toks, p)
+	b, second := boundsOf(text, toks, p)
 	top := p
 	if b.hasSecond {
-		top = b.second
+		top = second
 	}
 	q := unitOf(text, toks, top)
 	fx.definedUnitAfter(toks, &q) // "427 mt" after "40 million tonnes (mt)"

@@ -407,11 +407,11 @@ func (fx *figurer) categoryOwn(r *ownRead, text string, toks []ntoken, cands []c
 		case j < first:
 			d = first - j
 			crossed = starts.between(j+1, first)
-			breaks = fx.clauses[first] - fx.clauses[j+1]
+			breaks = int(fx.clauses[first] - fx.clauses[j+1])
 		case j > last:
 			d = j - last
 			crossed = starts.between(last+1, j)
-			breaks = fx.clauses[j] - fx.clauses[last+1]
+			breaks = int(fx.clauses[j] - fx.clauses[last+1])
 		}
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
 			continue

@@ -70,8 +70,8 @@ func appendSplit(out []NumberMatch, text string, t ntoken) []NumberMatch {
 type numParse struct {
 	first, last int // token range, inclusive
 	value       float64
-	digits      int // digit count of a plain literal
-	suffix      int // token of an attached non-multiplier suffix ("ml" in "180ml"), or -1
+	digits      int32 // digit count of a plain literal
+	suffix      int32 // token of an attached non-multiplier suffix ("ml" in "180ml"), or -1
 	words       bool
 	vague       bool
 	frac        bool
@@ -146,7 +146,7 @@ func parseNumber(text string, toks []ntoken, i int) (numParse, bool) {
 			return numParse{}, false // "plus or minus 3 points": a margin, not a negative number
 		}
 		if i+1 < len(toks) {
-			if p, ok := parseNumber(text, toks, i+1); ok && !p.split && !p.ordinal && (p.suffix < 0 || temperatureLetter(text, toks, p.suffix)) {
+			if p, ok := parseNumber(text, toks, i+1); ok && !p.split && !p.ordinal && (p.suffix < 0 || temperatureLetter(text, toks, int(p.suffix))) {
 				// "minus 15", "minus 12C"; but not "minus 10am"
 				p.first, p.value, p.plain = i, -p.value, false
 				return p, true
@@ -350,7 +350,7 @@ func parseDigits(text string, toks []ntoken, i int) (numParse, bool) {
 	}
 	p.plain = !sep && !dec
 	if p.plain {
-		p.digits = len(lit)
+		p.digits = int32(len(lit))
 	}
 	n := len(toks)
 	next := func(k int) (ntoken, bool) {
@@ -378,7 +378,7 @@ func parseDigits(text string, toks []ntoken, i int) (numParse, bool) {
 			p.last, p.scaled, p.plain = i+1, true, false
 			return p, true
 		}
-		p.suffix = i + 1
+		p.suffix = int32(i + 1)
 		return p, true
 	}
 	chained := i > 1 && !toks[i].space && !toks[i-1].space && toks[i-2].kind == ntNum && (ntIsPunct(text, toks[i-1], '/') || ntIsPunct(text, toks[i-1], '-'))

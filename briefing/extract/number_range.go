@@ -49,7 +49,7 @@ func NumberRanges(text string) []NumberRange {
 			i++
 			continue
 		}
-		b := boundsOf(text, toks, p)
+		b, _ := boundsOf(text, toks, p)
 		if b.kind == qExact || b.kind == qAbout || b.kind == qNearly {
 			i = p.last + 1
 			continue
@@ -95,33 +95,36 @@ func nextBound(text string, toks []ntoken, k int) (bounds, bool) {
 		if !ok || p.split || p.ordinal || p.suffix >= 0 {
 			continue
 		}
-		b := boundsOf(text, toks, p)
+		b, _ := boundsOf(text, toks, p)
 		return b, b.first == k
 	}
 	return bounds{}, false
 }
 
 // bounds is a number with its qualifier: the tokens of the whole phrase,
-// how it bounds the value, and the second number of a range.
+// how it bounds the value, and whether it is a range of two numbers.
 //
 // Its byte-sized fields come last, together, so that they pack (see
-// numParse).
+// numParse). The second number of a range is not kept: only candidateOf
+// reads it, for its unit, and each candidate of a batch is smaller
+// without it (see candidate).
 type bounds struct {
 	first, last int // tokens of the phrase, qualifier included
 	qualFirst   int // first token of a qualifier before the number, or the number
 	min, max    float64
 	num         numParse
-	second      numParse // the upper number of a range
 	kind        qualKind
 	hasSecond   bool
 }
 
 // boundsOf reads the qualifier or range around the number p: "at least
-// 115", "between 2,000 and 3,000", "30 to 40", "500 or more".
-func boundsOf(text string, toks []ntoken, p numParse) bounds {
+// 115", "between 2,000 and 3,000", "30 to 40", "500 or more". It returns
+// the second number of a range with them (the zero numParse when there is
+// none).
+func boundsOf(text string, toks []ntoken, p numParse) (bounds, numParse) {
 	b := bounds{kind: qExact, first: p.first, last: p.last, qualFirst: p.first, min: p.value, max: p.value, num: p}
 	if q, sepStart, ok := rangeAfter(text, toks, p); ok {
-		b.kind, b.second, b.hasSecond, b.last = qRange, q, true, q.last
+		b.kind, b.hasSecond, b.last = qRange, true, q.last
 		b.min, b.max = p.value, q.value
 		if !p.scaled && q.scaled {
 			b.min = inheritScale(p.value, q.value)
@@ -136,7 +139,7 @@ func boundsOf(text string, toks []ntoken, p numParse) bounds {
 				b.first, b.qualFirst = lead-1, lead-1
 			}
 		}
-		return b
+		return b, q
 	}
 	if k, start, ok := matchBefore(text, toks, p.first); ok && !comparatorClash(text, toks, start) {
 		b.kind, b.first, b.qualFirst = k, start, start
@@ -158,7 +161,7 @@ func boundsOf(text string, toks []ntoken, p numParse) bounds {
 			b.kind, b.last = k, end
 		}
 	}
-	return b
+	return b, numParse{}
 }
 
 // measureSuffix reports whether the suffix at token k glued to a number
@@ -210,7 +213,7 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		return numParse{}, 0, false
 	}
 	pct, glued := false, false
-	if p.suffix == k && k+2 < len(toks) && (measureSuffix(text, toks, k) || !p.scaled && dimSuffix(ntText(text, toks[k]))) {
+	if int(p.suffix) == k && k+2 < len(toks) && (measureSuffix(text, toks, k) || !p.scaled && dimSuffix(ntText(text, toks[k]))) {
 		k, glued = k+1, true // "35cm to 50cm", "10C-15C", "(17m to 37m)": the unit on both bounds
 	}
 	if ntIsPunct(text, toks[k], '%') && !toks[k].space && k+2 < len(toks) {
@@ -261,7 +264,7 @@ func rangeAfter(text string, toks []ntoken, p numParse) (numParse, int, bool) {
 		return numParse{}, 0, false
 	}
 	q, ok := parseNumber(text, toks, j)
-	if !ok || q.split || q.ordinal || q.suffix >= 0 && p.suffix < 0 && !measureSuffix(text, toks, q.suffix) {
+	if !ok || q.split || q.ordinal || q.suffix >= 0 && p.suffix < 0 && !measureSuffix(text, toks, int(q.suffix)) {
 		return numParse{}, 0, false // "1-2pm": times; but "0-60mph", "5-10km" are ranges of a measure
 	}
 	if pct && (q.last+1 >= len(toks) || !ntIsPunct(text, toks[q.last+1], '%')) {
@@ -735,7 +738,7 @@ func measureRange(text string, toks []ntoken, b *bounds, q *quantParse) {
 		return // "grew from 710 GW to 1,177 GW": a change, two figures
 	}
 	b.kind, b.first, b.qualFirst, b.last = qRange, start, start, p2.last
-	b.min, b.max, b.second, b.hasSecond = b.num.value, top, p2, true
+	b.min, b.max, b.hasSecond = b.num.value, top, true
 	q.last = q2.last
 }
 

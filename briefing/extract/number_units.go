@@ -222,9 +222,9 @@ func unitAttachedSuffix(text string, toks []ntoken, p *numParse, q *quantParse) 
 	if p.suffix < 0 {
 		return false
 	}
-	n := len(toks)
-	if u := toks[p.suffix].lx; u != nil && (u.dim || (u.mult > 0 && dimSuffix(ntText(text, toks[p.suffix])))) {
-		last := p.suffix
+	n, suffix := len(toks), int(p.suffix)
+	if u := toks[suffix].lx; u != nil && (u.dim || (u.mult > 0 && dimSuffix(ntText(text, toks[suffix])))) {
+		last := suffix
 		if last+1 < n && toks[last+1].kind == ntNum && !toks[last+1].space {
 			sq := ntText(text, toks[last+1])
 			if sq != "2" && sq != "3" {
@@ -233,20 +233,20 @@ func unitAttachedSuffix(text string, toks []ntoken, p *numParse, q *quantParse) 
 			last++
 		}
 		last = perUnit(text, toks, last)
-		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, p.suffix, last
+		q.last, q.kind, q.unitFirst, q.unitLast = last, QuantityDimension, suffix, last
 	} else if u != nil && u.percent {
-		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityPercent, p.suffix, p.suffix // "4.9pc"
+		q.last, q.kind, q.unitFirst, q.unitLast = suffix, QuantityPercent, suffix, suffix // "4.9pc"
 	} else if u != nil && u.currency {
-		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix
+		q.last, q.kind, q.unitFirst, q.unitLast = suffix, QuantityCurrency, suffix, suffix
 	} else if u != nil && u.timeUnit != "" {
-		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u.timeUnit
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = suffix, QuantityDuration, suffix, suffix, u.timeUnit
 		durationParts(text, toks, q) // "2hr 5min 42sec"
-	} else if ntText(text, toks[p.suffix]) == "p" && (p.plain || p.decimal) && p.value < 1e5 && !screenLines[p.value] {
-		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityCurrency, p.suffix, p.suffix // "90p", "245p": pence; but "720p" is a screen
-	} else if temperatureLetter(text, toks, p.suffix) && !p.scaled {
-		q.last, q.kind, q.unitFirst, q.unitLast = p.suffix, QuantityTemperature, p.suffix, p.suffix // "47C", "1.5C"
+	} else if ntText(text, toks[suffix]) == "p" && (p.plain || p.decimal) && p.value < 1e5 && !screenLines[p.value] {
+		q.last, q.kind, q.unitFirst, q.unitLast = suffix, QuantityCurrency, suffix, suffix // "90p", "245p": pence; but "720p" is a screen
+	} else if temperatureLetter(text, toks, suffix) && !p.scaled {
+		q.last, q.kind, q.unitFirst, q.unitLast = suffix, QuantityTemperature, suffix, suffix // "47C", "1.5C"
 	} else if u := shortTimeSuffix(text, toks, p); u != "" {
-		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = p.suffix, QuantityDuration, p.suffix, p.suffix, u
+		q.last, q.kind, q.unitFirst, q.unitLast, q.timeUnit = suffix, QuantityDuration, suffix, suffix, u
 	}
 	return true
 }
@@ -256,8 +256,8 @@ func unitAttachedSuffix(text string, toks []ntoken, p *numParse, q *quantParse) 
 // decimals: "1990s" and "80s" are decades). It is "" for any other
 // suffix. ("12h" is left to the clock: "at 14h" is a time of day.)
 func shortTimeSuffix(text string, toks []ntoken, p *numParse) string {
-	t := toks[p.suffix]
-	if t.end-t.start != 1 || p.scaled || p.suffix+1 < len(toks) && !toks[p.suffix+1].space && toks[p.suffix+1].kind != ntPunct {
+	t, next := toks[p.suffix], int(p.suffix)+1
+	if t.end-t.start != 1 || p.scaled || next < len(toks) && !toks[next].space && toks[next].kind != ntPunct {
 		return ""
 	}
 	if text[t.start] == 's' && p.decimal {
