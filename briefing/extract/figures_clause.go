@@ -137,9 +137,10 @@ func buildClauseWords() {
 		{`returned returning return gone went go`, markReturn},
 		{`initially originally previously earlier initial first previous`, markSupersede},
 		{`critically seriously severely badly gravely critical serious grave`, markSeverity},
+		{`fatally mortally`, markFatal},
 	} {
 		for _, w := range strings.Fields(l.words) {
-			numLexEntry(w).marks |= l.mark // returnedHome, superseded and severityPart read them by their entry
+			numLexEntry(w).marks |= l.mark // returnedHome, superseded, severityPart and fatallyHurt read them by their entry
 		}
 	}
 	for _, w := range strings.Fields(`guard civilian worker member fighter militant rebel soldier officer policeman peacekeeper

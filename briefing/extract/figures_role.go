@@ -94,7 +94,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleReleaseOfSet, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleReleaseOfSet, roleFatal, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -120,6 +120,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleIdentified, "identified", "Twelve bodies were found, of whom five have been identified."},
 		{&rolePartyStrength, "party-strength", "The rebels, who number about 5,000, have killed at least 90 villagers since May."},
 		{&roleReleaseOfSet, "release-of-set", "They secured the release of the hostages, which included 12 women."},
+		{&roleFatal, "fatally-hurt", "Gunmen opened fire on the market, fatally wounding two guards."},
 		{&roleNone, "none", "the 20 buildings"},
 		{&roleOwnPredicate, "own-predicate", "Ten people were killed, while 25 were taken to hospital."},
 		{&roleSentenced, "sentenced", "A court sentenced 12 men to death for the killings."},
@@ -277,6 +278,12 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleWord, 0
 		event = true
 	}
+	if f.Role == RoleInjured && c.q.kind == QuantityNumber && fx.mayHave(markFatal) && fatallyHurt(toks, c) {
+		// A wound that killed is a death: "fatally injuring at least 14
+		// people", "two more were mortally wounded".
+		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleFatal
+		event = true
+	}
 	if f.Role == RoleKilled && c.q.kind == QuantityNumber && fx.marks&markDeath != 0 && deathAtRisk(fx.text, toks, c) {
 		// A death that may come is a need: "1.4 million children are at
 		// imminent risk of death", "20 million people could die from
@@ -284,6 +291,21 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
 	}
 	return event
+}
+
+// fatallyHurt reports whether the word of injury nearest the figure c,
+// within six words on either side, is "fatally" or "mortally" injured or
+// wounded: "fatally injuring at least 14 people", "dozens more fatally
+// injured".
+func fatallyHurt(toks []ntoken, c *candidate) bool {
+	for d := 1; d <= 6; d++ {
+		for _, j := range [2]int{c.first - d, c.last + d} {
+			if j >= 0 && j < len(toks) && toks[j].lx != nil && toks[j].lx.injury {
+				return j > 0 && toks[j-1].lx != nil && toks[j-1].lx.marks&markFatal != 0
+			}
+		}
+	}
+	return false
 }
 
 // identifiedPart reports whether the figure c is a part of the dead whose

@@ -191,6 +191,20 @@ func TestPassedAway(t *testing.T) {
 	})
 }
 
+// TestFatallyHurtKilled checks that the fatally or mortally wounded are
+// counted with the dead, and that a plain wound, or a fatal word that is
+// not the figure's, stays an injury.
+func TestFatallyHurtKilled(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"fatally injuring", "Gunmen opened fire on the market, fatally injuring at least 14 people.", "at least 14 people", RoleKilled, true},
+		{"were fatally wounded", "Twelve people were fatally wounded in the attack on Sunday.", "Twelve people", RoleKilled, true},
+		{"more fatally injured", "The blast left 30 dead and dozens more fatally injured.", "dozens more", RoleKilled, true},
+		{"mortally wounded", "At least nine soldiers were mortally wounded in the ambush.", "At least nine soldiers", RoleKilled, true},
+		{"wounded stays injured", "Gunmen opened fire on the market, wounding at least 14 people.", "at least 14 people", RoleInjured, true},
+		{"another clause", "A sniper fatally wounded a guard, and 20 people were injured in the stampede.", "20 people", RoleInjured, true},
+	})
+}
+
 // TestPartyStrengthNotVictims checks that an armed party's strength is
 // other, never the dead its clause speaks of, while the victims are
 // killed.

@@ -130,6 +130,7 @@ const (
 	markComplement                       // a word complementWord reads (dead, missing, homeless): complementRole
 	markSubject                          // number, unemployment, employment, claimant: subjectCount (number_counted.go)
 	markStoryPart                        // separate, meanwhile, hospital, received: partWords (storyPartWords)
+	markFatal                            // fatally, mortally: fatallyHurt
 )
 
 var numLexicon = map[string]*numLex{}
