@@ -144,6 +144,7 @@ type readCmd struct {
 }
 
 func (c *readCmd) Run(cfg *config, e env) error {
+	tui.WarmRenderer() // while the library opens
 	if cfg.Store != "" {
 		return c.runStore(cfg, e)
 	}

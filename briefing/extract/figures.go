@@ -15,6 +15,7 @@ import (
 //
 // It works sentence by sentence and is linear in the length of text.
 func Figures(text string) []Figure {
+	prepare()
 	spans := furniture(text)
 	figs := figuresOf(text, spans)
 	if len(spans) > 0 {

@@ -10,6 +10,7 @@ import (
 // qualifier as a sign and its value rounded for reading, such as "≥115",
 // "~2,900", ">700K", ">5M", "$4B", "19%", "~½" or "1 yr".
 func (f Figure) Compact() string {
+	prepare()
 	var b strings.Builder
 	per := ""
 	if base, denom, ok := strings.Cut(f.Unit, " per "); ok && f.Category == Money {

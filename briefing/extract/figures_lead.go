@@ -13,6 +13,7 @@ import (
 // the figures are returned with it marked (Figures marks one from the
 // text's first sentence; Lead chooses again with the real headline).
 func Lead(figs []Figure, text, headline string) []Figure {
+	prepare()
 	headline = sentenceCase(headline)
 	for i := range figs {
 		figs[i].Lead = false

@@ -51,6 +51,7 @@ type Measure struct {
 
 // Measure returns what the figure measures.
 func (f Figure) Measure() Measure {
+	prepare()
 	written := strings.Trim(f.Unit, "\"“”'‘’ ")
 	unit := strings.ToLower(written)
 	switch {

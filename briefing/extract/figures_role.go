@@ -59,6 +59,7 @@ func (r Role) Word() string {
 // it again ("12 deaths", not "12 deaths killed"). A force's noun names no
 // role: "troops" may be deployed, pledged or withdrawn.
 func (r Role) NamedBy(noun string) bool {
+	prepare()
 	if i := strings.LastIndexByte(noun, ' '); i >= 0 {
 		noun = noun[i+1:]
 	}

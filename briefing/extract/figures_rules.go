@@ -203,6 +203,7 @@ func unitRule(c *candidate) ruleID {
 // Rules names the rules behind the figure: how its number was read, its
 // qualifier, its unit, its category, its role and why it is or is not key.
 func (f Figure) Rules() []Rule {
+	prepare()
 	var out []Rule
 	for _, id := range []ruleID{f.why.number, f.why.qualifier, f.why.unit, f.why.category, f.why.role, f.why.key} {
 		if id != ruleNone {
@@ -217,6 +218,7 @@ func (f Figure) Rules() []Rule {
 // "number/digits, qualifier/at-least, unit/counted-noun,
 // category/trigger-word (killed), key/counted-category, exclusion/none of 21".
 func (f Figure) Explain() string {
+	prepare()
 	var b strings.Builder
 	for _, r := range f.Rules() {
 		b.WriteString(r.String())
@@ -231,6 +233,7 @@ func (f Figure) Explain() string {
 
 // Explain writes the rules behind the expression on one line.
 func (x Timex) Explain() string {
+	prepare()
 	rs := x.Rules()
 	parts := make([]string, len(rs))
 	for i, r := range rs {

@@ -21,6 +21,7 @@ type NumberMatch struct {
 // are numbers here, while ordinals ("4th", "third") and numbers fused to a
 // unit ("180ml") are not.
 func Numbers(text string) []NumberMatch {
+	prepare()
 	toks := ntokenize(text, 0, len(text), nil)
 	var out []NumberMatch
 	for i := 0; i < len(toks); {

@@ -41,6 +41,7 @@ func (r NumberRange) Interval() string {
 // NumberRanges returns the ranges and bounded numbers of text: the
 // qualifiers of Figures, read as intervals.
 func NumberRanges(text string) []NumberRange {
+	prepare()
 	toks := ntokenize(text, 0, len(text), nil)
 	var out []NumberRange
 	for i := 0; i < len(toks); {

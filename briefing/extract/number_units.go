@@ -29,6 +29,7 @@ type Quantity struct {
 // Quantities returns the numbers of text with their units: percentages,
 // sums of money, dimensions and durations, and bare numbers.
 func Quantities(text string) []Quantity {
+	prepare()
 	toks := ntokenize(text, 0, len(text), nil)
 	var out []Quantity
 	for i := 0; i < len(toks); {

@@ -108,6 +108,7 @@ type Period struct {
 // NewPeriod returns the period of grain g that holds t: the day, ISO week,
 // month, quarter, season, year... (for GrainTime, t's day and clock time).
 func NewPeriod(g Grain, t time.Time) Period {
+	prepare()
 	y, m, d := t.Date()
 	v := timexVal{g: g, y: y, m: int(m), d: d}
 	switch g {
@@ -212,6 +213,7 @@ func (v timexVal) definite() bool {
 // preposition is left out when the event says it with its date ("Fighting
 // has displaced 40,000 people since January"), as it would be said twice.
 func (e TimelineEntry) Label() string {
+	prepare()
 	s := e.dateLabel()
 	if s == e.Text {
 		return s

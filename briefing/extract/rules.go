@@ -17,7 +17,10 @@ func (r Rule) String() string { return r.Dimension + "/" + r.Name }
 
 // Rules lists every rule of the extractor, dimension by dimension, so that
 // they can be counted and traced to what they make.
-func Rules() []Rule { return slices.Clone(ruleBook[1:]) }
+func Rules() []Rule {
+	prepare()
+	return slices.Clone(ruleBook[1:])
+}
 
 // ruleID is a rule's index in ruleBook; 0 is no rule.
 type ruleID uint16
@@ -81,6 +84,7 @@ func (id ruleID) rule() Rule { return ruleBook[id] }
 // Rules names the rules behind the expression: the rule that made it,
 // then those of its modifier and of the time of day added to a day.
 func (x Timex) Rules() []Rule {
+	prepare()
 	var out []Rule
 	for _, id := range x.rules {
 		if id != ruleNone {

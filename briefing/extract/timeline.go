@@ -50,6 +50,7 @@ const eventWindow = 320
 // relative ones by their offset from the unknown present ("last week"
 // before "yesterday" before "next month").
 func Timeline(text string, published time.Time) []TimelineEntry {
+	prepare()
 	tags := tagText(text, published)
 	var dct time.Time
 	hasDCT := !published.IsZero()

@@ -13,6 +13,7 @@ import (
 // ok is false for values that name no calendar period (PAST_REF) and for
 // anything Timeline does not write.
 func ParsePeriod(value string) (Period, bool) {
+	prepare()
 	v, ok := parseTimexValue(value)
 	if !ok {
 		return Period{}, false
@@ -32,6 +33,7 @@ func ParsePeriod(value string) (Period, bool) {
 // choosing. Entries it cannot tell apart compare 0; values Timeline never
 // writes go last.
 func CompareEntries(a TimelineEntry, aPublished time.Time, b TimelineEntry, bPublished time.Time) int {
+	prepare()
 	x, okA := orderItem(a, aPublished)
 	y, okB := orderItem(b, bPublished)
 	switch {

@@ -41,6 +41,7 @@ import (
 // times take the day named with them, else the first day the text reports
 // an event on, else the publication date.
 func Timexes(text string, published time.Time) []Timex {
+	prepare()
 	taggedTimex := tagText(text, published)
 	out := make([]Timex, len(taggedTimex))
 	for i := range taggedTimex {

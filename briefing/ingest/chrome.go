@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,24 +22,24 @@ var (
 		"in other news", "what to read next", "top headlines", "latest", "more headlines")
 	// moreFrom is "More from Africa", "More from Reuters": a list marker
 	// naming a section.
-	moreFrom = regexp.MustCompile(`(?i)^(?:more|latest|most read|more stories|top stories) (?:from|in|on) [\p{L}\p{N} &'’.-]{1,40}$`)
+	moreFrom = compileLazily(`(?i)^(?:more|latest|most read|more stories|top stories) (?:from|in|on) [\p{L}\p{N} &'’.-]{1,40}$`)
 	// relativeStamp is "Published 3 hours ago", "Updated 12 mins ago",
 	// "2 days ago", "Last updated: 5 minutes ago".
-	relativeStamp = regexp.MustCompile(`(?i)^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on)?:?\s*)?(?:an?|\d{1,3}|one|two|three|few)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago$`)
+	relativeStamp = compileLazily(`(?i)^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on)?:?\s*)?(?:an?|\d{1,3}|one|two|three|few)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.?\s+ago$`)
 	// photoCredit is a caption's credit line: "Photo: Jane Doe/Agency",
 	// "(Photo by X)", "Image source: Getty Images", "Credit: ...".
-	photoCredit = regexp.MustCompile(`(?i)^[(\[]?(?:photo|photograph|picture|image|video|file photo|credit|photo credit|image source|image caption|caption|source image|illustration)(?:\s+by\s+|\s*[:|/–—-]\s*).{1,120}[)\]]?$`)
+	photoCredit = compileLazily(`(?i)^[(\[]?(?:photo|photograph|picture|image|video|file photo|credit|photo credit|image source|image caption|caption|source image|illustration)(?:\s+by\s+|\s*[:|/–—-]\s*).{1,120}[)\]]?$`)
 	// agencyPhoto is a credit naming a photographer and an agency:
 	// "Jane Doe/Reuters", "(John Roe/AFP via Getty Images)".
-	agencyPhoto = regexp.MustCompile(`(?i)^[(\[]?[\p{L} .'’-]{1,40}\s*/\s*(?:getty images|afp|reuters|ap|ap photo|epa|epa-efe|anadolu|anadolu agency|shutterstock|bloomberg|xinhua|unicef|unhcr|ocha|wfp|msf)(?:\s+via\s+getty images)?(?:\s*/\s*file)?[)\]]?$`)
+	agencyPhoto = compileLazily(`(?i)^[(\[]?[\p{L} .'’-]{1,40}\s*/\s*(?:getty images|afp|reuters|ap|ap photo|epa|epa-efe|anadolu|anadolu agency|shutterstock|bloomberg|xinhua|unicef|unhcr|ocha|wfp|msf)(?:\s+via\s+getty images)?(?:\s*/\s*file)?[)\]]?$`)
 	// captionCredit is a photo caption that ends with its credit: "People
 	// inspect the scene of the bombing. Photograph: Karim Kadim/AP".
-	captionCredit = regexp.MustCompile(`(?i)[.!?]["”’']?\s+(?:photograph|photo|photos|picture|image)\s*:\s*[\p{L} .'’-]{1,50}(?:/[\p{L} .'’-]{1,40})?$`)
+	captionCredit = compileLazily(`(?i)[.!?]["”’']?\s+(?:photograph|photo|photos|picture|image)\s*:\s*[\p{L} .'’-]{1,50}(?:/[\p{L} .'’-]{1,40})?$`)
 	// agencyCredit is a credit line alone: "Getty Images", "AFP".
 	agencyCredit = toSet("getty images", "afp", "reuters", "ap", "ap photo", "epa", "epa-efe",
 		"anadolu", "anadolu agency", "shutterstock", "afp via getty images", "reuters/file")
 	// consentLine is a cookie or privacy banner.
-	consentLine = regexp.MustCompile(`(?i)\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:your )?(?:cookie|privacy|consent)|privacy preferences|by continuing to (?:use|browse))\b`)
+	consentLine = compileLazily(`(?i)\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:your )?(?:cookie|privacy|consent)|privacy preferences|by continuing to (?:use|browse))\b`)
 )
 
 // isListMarker reports whether a whole line or heading opens a list of

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -58,10 +57,10 @@ var zoneOffsets = map[string]string{
 }
 
 var (
-	weekdayPrefix = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
-	parenthetical = regexp.MustCompile(`\s*\([^)]*\)\s*$`)
-	colonOffset   = regexp.MustCompile(`([+-]\d\d):(\d\d)$`)
-	ordinalDay    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
+	weekdayPrefix = compileLazily(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+	parenthetical = compileLazily(`\s*\([^)]*\)\s*$`)
+	colonOffset   = compileLazily(`([+-]\d\d):(\d\d)$`)
+	ordinalDay    = compileLazily(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 )
 
 // ParseFeedDate reads a feed's date in any of the forms found in the

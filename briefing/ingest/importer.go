@@ -19,7 +19,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sitrep/briefing"
 	"sitrep/briefing/extract"
 	"sitrep/briefing/sanitize"
@@ -164,8 +163,8 @@ func (a *Article) apply(opts ImportOptions) {
 }
 
 var (
-	codeFence   = regexp.MustCompile("(?m)^ {0,3}(```|~~~)")
-	orderedItem = regexp.MustCompile(`^\d{1,9}[.)] `)
+	codeFence   = compileLazily("(?m)^ {0,3}(```|~~~)")
+	orderedItem = compileLazily(`^\d{1,9}[.)] `)
 )
 
 // isMarkdown reports whether text is Markdown rather than plain text:
@@ -360,7 +359,7 @@ func plainParagraph(p block) string {
 }
 
 // siteSuffix is a " | Site Name" suffix copied along with a headline.
-var siteSuffix = regexp.MustCompile(`^(.{10,}?)\s+\|\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})$`)
+var siteSuffix = compileLazily(`^(.{10,}?)\s+\|\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})$`)
 
 // splitSiteName splits "Headline | Site" into the headline and the site.
 func splitSiteName(title string) (headline, site string) {
@@ -386,7 +385,7 @@ func isDek(p string) bool {
 // comma (and a date after a second one: "ABUJA, Nigeria, 25 March 2024",
 // "GENEVA, Oct. 11, 2024") and an agency in brackets, then a colon or
 // dash.
-var dateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}.'’/-]*)(?:[ -](?:\p{Lu}[\p{L}.'’/-]*|de|du|del|al|el|au|es|of)){0,3})` +
+var dateline = compileLazily(`^((?:\p{Lu}[\p{L}.'’/-]*)(?:[ -](?:\p{Lu}[\p{L}.'’/-]*|de|du|del|al|el|au|es|of)){0,3})` +
 	`(?:,\s*([\p{Lu}\p{N}][\p{L}\p{N}. /-]{0,29}(?:,\s*[\p{Lu}\p{N}][\p{L}. /-]{0,12}\p{N}[\p{L}\p{N}. /-]{0,20})?))?(?:\s*\([\p{L} .&]{1,20}\))?\s*(?::|—|–|-{1,2})\s+\S`)
 
 // parseDateline splits a dateline opening p into its place and what
@@ -547,13 +546,13 @@ var (
 	shareWords = toSet("share", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin",
 		"reddit", "email", "e-mail", "print", "copy", "link", "messenger", "pinterest", "comments",
 		"comment", "save", "bookmark", "tweet", "|", "·", "•")
-	timestampLine = regexp.MustCompile(`(?i)^(published|updated|last updated|posted|first published|modified)( on| at)?\s*[:\-–—]?\s*.{0,40}\d.{0,40}$`)
-	bylineLine    = regexp.MustCompile(`^(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*(?:\s*[,|–—-]\s*.{0,30})?$`)
-	separatorLine = regexp.MustCompile(`^(?:[-=_*~•·#]\s*){3,}$`)
+	timestampLine = compileLazily(`(?i)^(published|updated|last updated|posted|first published|modified)( on| at)?\s*[:\-–—]?\s*.{0,40}\d.{0,40}$`)
+	bylineLine    = compileLazily(`^(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*(?:\s*[,|–—-]\s*.{0,30})?$`)
+	separatorLine = compileLazily(`^(?:[-=_*~•·#]\s*){3,}$`)
 	// pipeBreadcrumb is "Home | World | Africa": three or more short
 	// parts of letters, or two after "Home".
-	pipeBreadcrumb = regexp.MustCompile(`^(?:(?i:home)(?:\s+\|\s+[\p{L} &'’-]{1,25}){1,}|[\p{L} &'’-]{1,25}(?:\s+\|\s+[\p{L} &'’-]{1,25}){2,})$`)
-	breadcrumb     = regexp.MustCompile(`^[\p{L}\p{N} &'’-]{1,25}(?:\s+[>›»/]\s+[\p{L}\p{N} &'’-]{1,25}){2,}$`)
+	pipeBreadcrumb = compileLazily(`^(?:(?i:home)(?:\s+\|\s+[\p{L} &'’-]{1,25}){1,}|[\p{L} &'’-]{1,25}(?:\s+\|\s+[\p{L} &'’-]{1,25}){2,})$`)
+	breadcrumb     = compileLazily(`^[\p{L}\p{N} &'’-]{1,25}(?:\s+[>›»/]\s+[\p{L}\p{N} &'’-]{1,25}){2,}$`)
 )
 
 func toSet(words ...string) map[string]bool {
@@ -596,9 +595,9 @@ func isTimestamp(key, line string) bool {
 }
 
 var (
-	isoDate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b`)
-	monthDayYear = regexp.MustCompile(`\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	isoDate      = compileLazily(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dayMonthYear = compileLazily(`\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b`)
+	monthDayYear = compileLazily(`\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 )
 
 // stampedDate finds the publication date in the dropped timestamp lines

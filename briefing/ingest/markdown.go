@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -64,7 +63,7 @@ var skipped = map[atom.Atom]bool{
 
 // chromeAttr matches class and id words of page chrome: share bars,
 // breadcrumbs, related lists, bylines, captions, cookie banners.
-var chromeAttr = regexp.MustCompile(`(?i)(?:^|[-_ ])(?:breadcrumbs?|crumbs?|share|sharing|social|sharebar|related|more-?from|most-?read|most-?popular|popular|recommend(?:ed|ations)?|trending|newsletter|subscribe|subscription|signup|cookies?|consent|gdpr|privacy-banner|byline|bylines|author|authors|caption|credit|credits|promo|advert|advertisement|ads?|sponsor(?:ed)?|outbrain|taboola|comments?|tags|tag-list|topics|timestamp|publish-?date|dateline-time|meta-?data|article-meta|post-meta|toolbar|skip-link|sr-only|visually-hidden|hidden|read-?more|read-?next|also-?read|nav|navigation|menu|masthead|site-header|site-footer|footer|header|sidebar|widget|banner|modal|popup|overlay)(?:$|[-_ ])`)
+var chromeAttr = compileLazily(`(?i)(?:^|[-_ ])(?:breadcrumbs?|crumbs?|share|sharing|social|sharebar|related|more-?from|most-?read|most-?popular|popular|recommend(?:ed|ations)?|trending|newsletter|subscribe|subscription|signup|cookies?|consent|gdpr|privacy-banner|byline|bylines|author|authors|caption|credit|credits|promo|advert|advertisement|ads?|sponsor(?:ed)?|outbrain|taboola|comments?|tags|tag-list|topics|timestamp|publish-?date|dateline-time|meta-?data|article-meta|post-meta|toolbar|skip-link|sr-only|visually-hidden|hidden|read-?more|read-?next|also-?read|nav|navigation|menu|masthead|site-header|site-footer|footer|header|sidebar|widget|banner|modal|popup|overlay)(?:$|[-_ ])`)
 
 // chromeRoles are ARIA landmarks that are never the story.
 var chromeRoles = toSet("navigation", "banner", "contentinfo", "complementary", "search",

@@ -6,6 +6,8 @@ import (
 	"testing/fstest"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"sitrep/briefing"
 )
 
@@ -79,4 +81,36 @@ func indexedFixture(t *testing.T) (fstest.MapFS, *briefing.Library, []briefing.S
 		stored = append(stored, briefing.StoredHeader{Briefing: &c, Size: int64(len(fsys[b.Path].Data)), ModTime: indexedAt.UnixNano()})
 	}
 	return fsys, indexed, stored
+}
+
+// TestCatchUpWaitsForTheFirstFrame: the catch-up of a library shown from
+// its index begins only once the first frame is drawn (firstFrameDelay
+// after Init), not as the reader starts, when it took the processor from
+// the first frame.
+func TestCatchUpWaitsForTheFirstFrame(t *testing.T) {
+	fsys, _, stored := indexedFixture(t)
+	began := make(chan time.Time, 1)
+	m := New(briefing.FromStored(fsys, stored[:2]), Options{Style: "dark", Width: 120, Height: 40,
+		CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
+			began <- time.Now()
+			return briefing.CatchUp(fsys, stored)
+		}})
+	start := time.Now()
+	batch, ok := m.Init()().(tea.BatchMsg)
+	if !ok {
+		t.Fatal("Init returns no batch of commands")
+	}
+	for _, cmd := range batch {
+		if cmd != nil {
+			go cmd() // as bubbletea runs a batch: each in its own goroutine
+		}
+	}
+	select {
+	case at := <-began:
+		if waited := at.Sub(start); waited < firstFrameDelay {
+			t.Errorf("the catch-up began %v after Init, before the first frame (%v)", waited, firstFrameDelay)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the catch-up never began")
+	}
 }

@@ -109,12 +109,20 @@ const (
 	statusLifetime = 4 * time.Second
 	docCacheSize   = 32
 	detailsLimit   = 64
+	// firstFrameDelay is how long after Init the catch-up of a library
+	// shown from its index waits: bubbletea draws on a 60 Hz tick started
+	// just before Init, so the first frame is on its way by then. Begun at
+	// once, the catch-up (every file listed and stat'ed, every header
+	// read from the index, and the garbage they make) took both cores of a
+	// 2-core host from the first frame's drawing.
+	firstFrameDelay = 25 * time.Millisecond
 )
 
 // delays are the debounce timings of a session; a negative one turns the
 // debounce off (tests run commands synchronously).
 type delays struct {
 	resize, save, status time.Duration
+	firstFrame           time.Duration // zero or negative: no wait
 }
 
 // Model is one reader session.
@@ -213,7 +221,7 @@ func New(lib *briefing.Library, opts Options) Model {
 		helpLines:  map[helpKey]string{},
 		statusMemo: &recent[statusKey, string]{},
 		shortHelp:  help.New(),
-		delays:     delays{resize: resizeDebounce, save: saveDebounce, status: statusLifetime},
+		delays:     delays{resize: resizeDebounce, save: saveDebounce, status: statusLifetime, firstFrame: firstFrameDelay},
 	}
 	m.shortHelp.Styles = styles.Help
 	m.registerPanes(styles)
@@ -250,7 +258,7 @@ func (m Model) Init() tea.Cmd {
 	if m.width > 0 {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
-	cmds = append(cmds, m.watchCmd(), m.catchUpCmd(), m.partsCmd(), m.indexCmd()) // watch.go, searchpane.go
+	cmds = append(cmds, m.watchCmd(), m.afterFirstFrame(m.catchUpCmd()), m.partsCmd(), m.indexCmd()) // watch.go, searchpane.go
 	return tea.Batch(cmds...)
 }
 

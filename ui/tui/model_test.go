@@ -352,7 +352,7 @@ func TestJumpWaitsForTheRender(t *testing.T) {
 	id := lib.Briefings()[0].ID
 	fig := deepFigure(t, lib, id)
 	m := New(lib, Options{Style: "dark", Width: 200, Height: 60})
-	m.delays = delays{-1, -1, -1}
+	m.delays = delays{resize: -1, save: -1, status: -1}
 	body, _ := lib.Body(id)
 	next, _ := m.Update(detailsMsg{ID: id, Body: body, Figures: []extract.Figure{fig}})
 	m = next.(Model)
@@ -410,7 +410,7 @@ func TestNeighbourIsReadyForJ(t *testing.T) {
 func TestResizeReRendersOnceSettled(t *testing.T) {
 	lib := fixtureLibrary(t)
 	m := New(lib, Options{Style: "dark", Width: 200, Height: 60})
-	m.delays = delays{-1, -1, -1}
+	m.delays = delays{resize: -1, save: -1, status: -1}
 	m = drain(t, m, m.Init())
 	m.delays.resize = resizeDebounce
 	next, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
@@ -507,7 +507,7 @@ func TestCorruptStateIsReportedInStatusBar(t *testing.T) {
 func TestBackgroundAnswerSwitchesStyles(t *testing.T) {
 	lib := fixtureLibrary(t)
 	m := New(lib, Options{Style: "auto", Width: 120, Height: 40})
-	m.delays = delays{-1, -1, -1}
+	m.delays = delays{resize: -1, save: -1, status: -1}
 	if m.Init() == nil || !m.isDark {
 		t.Fatal("auto should ask for the background and start dark")
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -112,6 +113,19 @@ func (m Model) catchUpCmd() tea.Cmd {
 	return func() tea.Msg {
 		lib, change, err := catchUp()
 		return caughtUpMsg{base: base, lib: lib, change: change, err: err}
+	}
+}
+
+// afterFirstFrame runs cmd once the first frame is drawn (firstFrameDelay
+// after Init), for work the first frame does not show.
+func (m Model) afterFirstFrame(cmd tea.Cmd) tea.Cmd {
+	wait := m.delays.firstFrame
+	if cmd == nil || wait <= 0 {
+		return cmd
+	}
+	return func() tea.Msg {
+		time.Sleep(wait)
+		return cmd()
 	}
 }
 
