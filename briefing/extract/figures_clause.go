@@ -590,11 +590,19 @@ func holdCaptive(text string, toks []ntoken, j int) bool {
 // partOfSet reports whether the figure starting at token first is a part
 // of the set counted just before it: "including 40 in intensive care",
 // "among them 9 children".
+// The word before the figure is read once: every figure asks.
 func partOfSet(text string, toks []ntoken, first int) bool {
-	if first > 0 && isLex(toks[first-1], lexIncluding) {
+	if first <= 0 {
+		return false
+	}
+	t := toks[first-1]
+	if t.lx == nil || t.kind != ntWord {
+		return false
+	}
+	if t.lx == lexIncluding {
 		return true
 	}
-	return first > 1 && isLex(toks[first-2], lexAmong) && (isLex(toks[first-1], lexThem) || isLex(toks[first-1], lexWhom))
+	return (t.lx == lexThem || t.lx == lexWhom) && first > 1 && isLex(toks[first-2], lexAmong)
 }
 
 // baselineBefore reports whether the figure starting at token first is a

@@ -221,8 +221,10 @@ func roleOf(cat Category, why ruleID, lx *numLex) (Role, ruleID) {
 // Gaza's 2.1 million people").
 func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wordIdx int) (event bool) {
 	event = fx.clauseRole(f, c, toks, word, wordIdx)
-	if c.q.kind == QuantityNumber && (f.Category == Detention || f.Category == Displacement || f.Category == Other && f.Unit != "" && strictPersonAt(fx.text, toks, c, f.Unit)) &&
-		f.Role != RoleReleased && (exchangedFor(fx.text, toks, c) || word != nil && returnWord(word.w) && captivesAround(toks)) {
+	// The swap's words come first: few figures have them, and the unit's
+	// reading (strictPersonAt) is dearer.
+	if c.q.kind == QuantityNumber && f.Role != RoleReleased && (exchangedFor(fx.text, toks, c) || word != nil && returnWord(word.w) && captivesAround(toks)) &&
+		(f.Category == Detention || f.Category == Displacement || f.Category == Other && f.Unit != "" && strictPersonAt(fx.text, toks, c, f.Unit)) {
 		// Both sides of a swap are released, and captives who are
 		// returned are released, not returnees: "in exchange for 369
 		// Palestinian prisoners", "the three would be returned", "bringing
@@ -262,7 +264,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleIdentified, 0
 		return false
 	}
-	if c.q.kind == QuantityNumber && predicateFate(f.Role) && agentAfterBy(fx.text, toks, c) && f.Unit != "" && strictPersonAt(fx.text, toks, c, f.Unit) {
+	if c.q.kind == QuantityNumber && predicateFate(f.Role) && f.Unit != "" && agentAfterBy(fx.text, toks, c) && strictPersonAt(fx.text, toks, c, f.Unit) {
 		// The people "by" whom a harm was done did it: "raids by some 300
 		// members of the gang", "were shot by two policemen".
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleAgent, 0
@@ -443,7 +445,9 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNone, 0
 		return false
 	}
-	if c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPersonAt(text, toks, c, f.Unit) {
+	// lossRole reads only a sentence with a word of loss (mayHave): the
+	// test comes before the unit's dearer reading.
+	if fx.mayHave(markLossWord) && (c.q.kind == QuantityPercent || c.q.kind == QuantityNumber && f.Unit != "" && strictPersonAt(text, toks, c, f.Unit)) {
 		// "Another 17,000 people remain without a permanent home", "About
 		// 70% of the 30,000 residents lost their homes"; "620,000 people
 		// are still without clean water".
@@ -467,7 +471,9 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 	} else {
 		own, at, how, clause = fx.ownRoleWord(toks, c)
 	}
-	if own != nil && (!takenHostage(text, toks, at, at < c.first) || !holdCaptive(text, toks, at)) {
+	if own != nil && lexHas(toks[at], clsTake|clsHold) && (!takenHostage(text, toks, at, at < c.first) || !holdCaptive(text, toks, at)) {
+		// Both read only a word of taking or holding: the class test
+		// spares the calls for every other word.
 		own = nil // "taken to hospital", "camps that held 300,000 people"
 	}
 	if own != nil && clause && how == rolePredicate && own.cls&clsRescue != 0 && f.why.category == catHeadNoun && f.Category == Casualties &&
@@ -613,10 +619,10 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		// inmates were found dead".
 		return "", roleNone, false
 	}
+	// "took part", "have taken up the offer", "camps that held 300,000
+	// people": clauseRole, the only caller, has dropped such a word
+	// (takenHostage, holdCaptive) before it asks.
 	r := own.role
-	if !takenHostage(fx.text, toks, at, at < c.first) || !holdCaptive(fx.text, toks, at) {
-		return "", roleNone, false // "took part", "have taken up the offer", "camps that held 300,000 people"
-	}
 	if r == RoleHeld && own.cls&clsHold != 0 && at+2 < len(toks) && ntIsWord(toks[at+1], "in") && toks[at+2].lx != nil &&
 		toks[at+2].lx.role == RoleDetained {
 		r = RoleDetained // "were held in custody by the police"

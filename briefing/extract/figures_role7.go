@@ -352,8 +352,15 @@ func roundedUp(text string, toks []ntoken, c *candidate) bool {
 // none for a count with no noun ("more than 8,000 daily arrivals"); or,
 // for the displaced, a word of a role before it ("Refugee Camp, which was
 // hosting some 55,000 people").
+//
+// A count with no noun is one only where crossedBorder can read it: before
+// "daily arrivals", or displaced (a refugee camp before it). Most bare
+// counts are neither, and skip the scan.
 func (fx *figurer) borderCue(toks []ntoken, c *candidate, displaced bool) bool {
-	if c.unitFirst < 0 || displaced && fx.rolesIn(c.first-8, c.first) {
+	if c.unitFirst < 0 {
+		return displaced || dailyArrivals(toks, c)
+	}
+	if displaced && fx.rolesIn(c.first-8, c.first) {
 		return true
 	}
 	if c.last+1 >= len(toks) {
@@ -713,7 +720,7 @@ func placeHarmVerb(w string) bool {
 func crossedBorder(text string, toks []ntoken, c *candidate, r Role) bool {
 	n := len(toks)
 	k := c.last + 1
-	if k+1 < n && c.unitFirst < 0 && (toks[k].lx == r7.daily || toks[k].lx == r7.weekly || toks[k].lx == r7.newW) && toks[k+1].lx == r7.arrivals {
+	if c.unitFirst < 0 && dailyArrivals(toks, c) {
 		return true
 	}
 	if r == RoleDisplaced && refugeeCampBefore(toks, c) {
@@ -753,6 +760,13 @@ func crossedBorder(text string, toks []ntoken, c *candidate, r Role) bool {
 		}
 	}
 	return toks[k].lx == r7.arrived && borderAround(toks)
+}
+
+// dailyArrivals reports whether "daily", "weekly" or "new" and then
+// "arrivals" follow the count c: "more than 8,000 daily arrivals".
+func dailyArrivals(toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	return k+1 < len(toks) && (toks[k].lx == r7.daily || toks[k].lx == r7.weekly || toks[k].lx == r7.newW) && toks[k+1].lx == r7.arrivals
 }
 
 // borderAround reports whether the sentence of toks names a border or a

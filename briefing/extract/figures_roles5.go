@@ -40,7 +40,7 @@ func (fx *figurer) ownPredicate5(f *Figure, c *candidate, toks []ntoken, event b
 	if c.q.kind != QuantityNumber {
 		// Of the checks below only the share's reads a figure that is no
 		// bare number (the others ask for one), and the last returns event.
-		if fx.shareOfNeed(f, toks, c) {
+		if f.why.number == numFraction && fx.shareOfNeed(f, toks, c) {
 			return false
 		}
 		return event
@@ -69,7 +69,7 @@ func (fx *figurer) ownPredicate5(f *Figure, c *candidate, toks []ntoken, event b
 			return true
 		}
 	}
-	if fx.shareOfNeed(f, toks, c) {
+	if f.why.number == numFraction && fx.shareOfNeed(f, toks, c) { // only a fraction is read: spare the call
 		return false
 	}
 	if f.Category == Casualties && aboard(fx.text, toks, c) {
