@@ -402,16 +402,17 @@ func (fx *figurer) categoryOwn(r *ownRead, text string, toks []ntoken, cands []c
 		if (j >= first && j <= last && (j < c.first || j > c.last)) || j == c.unitLast {
 			continue // the head noun speaks through its own category
 		}
-		d, crossed, breaks := 0, 0, 0
+		d := 0
 		switch {
 		case j < first:
 			d = first - j
-			crossed = starts.between(j+1, first)
-			breaks = int(fx.clauses[first] - fx.clauses[j+1])
 		case j > last:
 			d = j - last
-			crossed = starts.between(last+1, j)
-			breaks = int(fx.clauses[j] - fx.clauses[last+1])
+		}
+		if float64(d) > score || lx.trig == trigWeak && d > 8 {
+			// A word's score is at least its distance: one further than
+			// the best so far cannot win, and its tests are skipped.
+			continue
 		}
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
 			continue
@@ -422,11 +423,17 @@ func (fx *figurer) categoryOwn(r *ownRead, text string, toks []ntoken, cands []c
 			// "the collapse left six workers missing": "left" before a count is what caused it, not a flight.
 			continue
 		}
+		crossed, breaks := 0, 0
+		switch {
+		case j < first:
+			crossed = starts.between(j+1, first)
+			breaks = int(fx.clauses[first] - fx.clauses[j+1])
+		case j > last:
+			crossed = starts.between(last+1, j)
+			breaks = int(fx.clauses[j] - fx.clauses[last+1])
+		}
 		s := float64(d + 4*crossed + 2*breaks)
 		if lx.trig == trigWeak {
-			if d > 8 {
-				continue
-			}
 			s += 3
 		}
 		if s < score || (s == score && lx.trig == trigStrong && !strong) {
