@@ -399,15 +399,9 @@ func (fx *figurer) categoryOwn(r *ownRead, text string, toks []ntoken, cands []c
 	for _, j32 := range fx.triggers[fx.trigBefore[lo]:fx.trigBefore[hi+1]] {
 		j := int(j32)
 		lx := toks[j].lx
-		if (j >= first && j <= last && (j < c.first || j > c.last)) || j == c.unitLast {
+		d := max(first-j, j-last, 0) // 0 inside the chain; branch-free, as which side a word is on is a coin toss
+		if d == 0 && uint(j-c.first) > uint(c.last-c.first) || j == c.unitLast {
 			continue // the head noun speaks through its own category
-		}
-		d := 0
-		switch {
-		case j < first:
-			d = first - j
-		case j > last:
-			d = j - last
 		}
 		if float64(d) > score || lx.trig == trigWeak && d > 8 {
 			// A word's score is at least its distance: one further than
