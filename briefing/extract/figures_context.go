@@ -399,19 +399,14 @@ func (fx *figurer) categoryOwn(r *ownRead, text string, toks []ntoken, cands []c
 	for _, j32 := range fx.triggers[fx.trigBefore[lo]:fx.trigBefore[hi+1]] {
 		j := int(j32)
 		lx := toks[j].lx
-		if (j >= first && j <= last && (j < c.first || j > c.last)) || j == c.unitLast {
+		d := max(first-j, j-last, 0) // 0 inside the chain; branch-free, as which side a word is on is a coin toss
+		if d == 0 && uint(j-c.first) > uint(c.last-c.first) || j == c.unitLast {
 			continue // the head noun speaks through its own category
 		}
-		d, crossed, breaks := 0, 0, 0
-		switch {
-		case j < first:
-			d = first - j
-			crossed = starts.between(j+1, first)
-			breaks = int(fx.clauses[first] - fx.clauses[j+1])
-		case j > last:
-			d = j - last
-			crossed = starts.between(last+1, j)
-			breaks = int(fx.clauses[j] - fx.clauses[last+1])
+		if float64(d) > score || lx.trig == trigWeak && d > 8 {
+			// A word's score is at least its distance: one further than
+			// the best so far cannot win, and its tests are skipped.
+			continue
 		}
 		if things && !thingCategory(lx, d) && !materielSent(lx, d, unit) || percent && lx.trig == trigWeak {
 			continue
@@ -422,11 +417,17 @@ func (fx *figurer) categoryOwn(r *ownRead, text string, toks []ntoken, cands []c
 			// "the collapse left six workers missing": "left" before a count is what caused it, not a flight.
 			continue
 		}
+		crossed, breaks := 0, 0
+		switch {
+		case j < first:
+			crossed = starts.between(j+1, first)
+			breaks = int(fx.clauses[first] - fx.clauses[j+1])
+		case j > last:
+			crossed = starts.between(last+1, j)
+			breaks = int(fx.clauses[j] - fx.clauses[last+1])
+		}
 		s := float64(d + 4*crossed + 2*breaks)
 		if lx.trig == trigWeak {
-			if d > 8 {
-				continue
-			}
 			s += 3
 		}
 		if s < score || (s == score && lx.trig == trigStrong && !strong) {
@@ -540,24 +541,24 @@ func unitFactsOfWord(unit, w string, lx *numLex) unitFacts {
 // as every caller writes them. Such a word folds only with a w as long
 // that is ASCII too, or with a longer w that has a letter beyond ASCII
 // ("ſ" for "s"), so most words are passed over on their length.
+//
+// The shorter words are read in a second pass, and only for a w beyond
+// ASCII: the first pass then has one test a word that the branch
+// predictor can miss, not two.
 func foldIn(w string, words ...string) bool {
-	ascii := 0 // whether w is plain ASCII: 0 not known yet, 1 yes, -1 no
+	shortest := len(w)
 	for _, x := range words {
-		switch {
-		case len(x) == len(w):
-			if asciiEqualFold(w, x) {
-				return true
-			}
-		case len(x) < len(w):
-			if ascii == 0 {
-				ascii = -1
-				if plainASCII(w) {
-					ascii = 1
-				}
-			}
-			if ascii < 0 && strings.EqualFold(w, x) {
-				return true
-			}
+		if len(x) == len(w) && asciiEqualFold(w, x) {
+			return true
+		}
+		shortest = min(shortest, len(x))
+	}
+	if shortest == len(w) || plainASCII(w) {
+		return false
+	}
+	for _, x := range words {
+		if len(x) < len(w) && strings.EqualFold(w, x) {
+			return true
 		}
 	}
 	return false
