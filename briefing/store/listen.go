@@ -26,7 +26,13 @@ const retryInterval = time.Second
 // what was missed. Either callback may be nil; they are called from
 // Listen's goroutine and should not block for long.
 func (s *Store) Listen(ctx context.Context, onLibrary func(), onState func(key string)) error {
-	missed := false
+	return s.listenFrom(ctx, onLibrary, onState, false)
+}
+
+// listenFrom is Listen; missed says whether the first connection, too,
+// reports what it may have missed (what changed between the caller's own
+// read and the LISTEN).
+func (s *Store) listenFrom(ctx context.Context, onLibrary func(), onState func(key string), missed bool) error {
 	for {
 		err := s.listen(ctx, onLibrary, onState, missed)
 		if ctx.Err() != nil {
@@ -84,7 +90,9 @@ func (s *Store) listen(ctx context.Context, onLibrary func(), onState func(strin
 // Follow keeps a library in step with the store until ctx ends: after any
 // front end changes the library, it loads a new snapshot (changes that
 // come close together make one reload, after settle) and hands it to
-// install. onState, when not nil, is called as Listen calls it.
+// install; it also loads one as it begins to listen, for what changed
+// between the caller's own read and then. onState, when not nil, is
+// called as Listen calls it (with "" then too).
 func (s *Store) Follow(ctx context.Context, settle time.Duration, install func(*briefing.Library), onState func(key string)) error {
 	reload := make(chan struct{}, 1)
 	go func() {
@@ -112,5 +120,8 @@ func (s *Store) Follow(ctx context.Context, settle time.Duration, install func(*
 		default:
 		}
 	}
-	return s.Listen(ctx, onLibrary, onState)
+	// What front ends changed between the caller's snapshot and the first
+	// LISTEN reaches no notification: the first connection reports it as
+	// missed, one reload that changes nothing when nothing was.
+	return s.listenFrom(ctx, onLibrary, onState, true)
 }

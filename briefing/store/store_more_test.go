@@ -175,15 +175,17 @@ func TestTwoFrontEnds(t *testing.T) {
 	if _, err := a.Put(ctx, "arrived.md", brief("Arrived", "a briefing from the other front end")); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case lib := <-libs:
-		if _, ok := lib.Get("arrived"); !ok {
-			t.Fatalf("B's reloaded library lacks the briefing: %d briefings", lib.Len())
+	// Follow hands over a library as it starts listening too (what changed
+	// before it listened); the briefing is in a later one.
+	for seen := false; !seen; {
+		select {
+		case lib := <-libs:
+			_, seen = lib.Get("arrived")
+		case <-time.After(2*time.Second - time.Since(start)):
+			t.Fatal("B did not see the briefing A put within 2 s")
 		}
-		t.Logf("seen by the other front end after %v", time.Since(start))
-	case <-time.After(2 * time.Second):
-		t.Fatal("B did not see the briefing A put within 2 s")
 	}
+	t.Logf("seen by the other front end after %v", time.Since(start))
 
 	stateA, err := a.State(ctx, "SHA256:analyst")
 	if err != nil {
@@ -205,6 +207,41 @@ func TestTwoFrontEnds(t *testing.T) {
 	other, _ := b.State(ctx, "SHA256:someone-else")
 	if other.IsStarred("arrived") {
 		t.Error("another key sees the star")
+	}
+}
+
+// TestFollowSeesWhatCameBeforeItListened: a front end reads its library,
+// another stores a briefing before the first has begun to listen (no
+// notification reaches it), and Follow still brings the briefing, because
+// its first connection reports what it may have missed.
+func TestFollowSeesWhatCameBeforeItListened(t *testing.T) {
+	a, dsn := open(t)
+	b, err := Open(context.Background(), dsn, Options{MaxConns: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	shown, err := b.Library(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Put(ctx, "early.md", brief("Early", "stored between the read and the LISTEN")); err != nil {
+		t.Fatal(err)
+	}
+	libs := make(chan *briefing.Library, 10)
+	go b.Follow(ctx, 50*time.Millisecond, func(l *briefing.Library) { libs <- l }, nil)
+	select {
+	case lib := <-libs:
+		if _, ok := lib.Get("early"); !ok {
+			t.Fatalf("the library Follow handed over lacks the briefing: %d briefings", lib.Len())
+		}
+		if _, ok := shown.Get("early"); ok {
+			t.Fatal("the briefing was in the library read before it was stored")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Follow never handed over the briefing stored before it listened")
 	}
 }
 
