@@ -721,8 +721,10 @@ func severityPart(text string, toks []ntoken, c *candidate) bool {
 // tollRole finds the word that names what a toll or total counts, when
 // the bare figure c is the value it reaches: "the death toll for the city
 // rose to 5,430" (death), "put the number of missing at 64" (missing),
-// "the total number of those displaced ... to 280,000". It returns the
-// word's token, or -1.
+// "the total number of those displaced ... to 280,000". Another number
+// between them ends the search, unless it is a quake's magnitude or a
+// date's day or year ("the quake that struck on 28 March has risen to
+// 3,085"). It returns the word's token, or -1.
 func tollRole(text string, toks []ntoken, c *candidate) int {
 	j := c.first - 1
 	if j < 0 {
@@ -735,7 +737,7 @@ func tollRole(text string, toks []ntoken, c *candidate) int {
 	}
 	for k := j - 1; k >= 0 && k >= j-15; k-- {
 		t := toks[k]
-		if t.kind == ntNum && !magnitudeAt(toks, k) || ntIsPunct(text, t, ';') || ntIsPunct(text, t, ',') {
+		if t.kind == ntNum && !magnitudeAt(toks, k) && !yearOrDay(text, toks, k) || ntIsPunct(text, t, ';') || ntIsPunct(text, t, ',') {
 			return -1
 		}
 		if !lexHas(t, clsTollNoun) {

@@ -90,7 +90,8 @@ func TestSaidAgainNotKey(t *testing.T) {
 }
 
 // TestTollValueKey checks that the bare value a toll reaches is key however
-// far the toll's noun stands from it (past a quake's magnitude), and that
+// far the toll's noun stands from it (past a quake's magnitude, or a date),
+// and that
 // the dead and the missing of one value are two figures. Written for this
 // test.
 func TestTollValueKey(t *testing.T) {
@@ -99,6 +100,8 @@ func TestTollValueKey(t *testing.T) {
 		{"past a magnitude", "The death toll from a 6.9 magnitude earthquake and its aftershocks rose to more than 800 overnight.", "more than 800", true, "key/counted-category"},
 		{"past a hyphenated magnitude", "State media gave the death toll from the 6.4-magnitude quake as 1,120.", "1,120", true, "key/counted-category"},
 		{"missing and dead, one value", "Divers searched for a dozen people still missing as the death toll rose to 12.", "12", true, "key/counted-category"},
+		{"past the day it struck", "The death toll from the storm that struck the coast on 14 May has risen to 212, the military government said.", "212", true, "key/counted-category"},
+		{"past a year", "The number of people missing since the floods of July 2023 has reached 58.", "58", true, "key/counted-category"},
 	})
 }
 
