@@ -95,7 +95,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleReleaseOfSet, roleFatal, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleReleaseOfSet, roleFatal, rolePlaces, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -122,6 +122,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&rolePartyStrength, "party-strength", "The rebels, who number about 5,000, have killed at least 90 villagers since May."},
 		{&roleReleaseOfSet, "release-of-set", "They secured the release of the hostages, which included 12 women."},
 		{&roleFatal, "fatally-hurt", "Gunmen opened fire on the market, fatally wounding two guards."},
+		{&rolePlaces, "places-not-forces", "Troops were sent to 40 villages in the north."},
 		{&roleNone, "none", "the 20 buildings"},
 		{&roleOwnPredicate, "own-predicate", "Ten people were killed, while 25 were taken to hospital."},
 		{&roleSentenced, "sentenced", "A court sentenced 12 men to death for the killings."},
@@ -281,6 +282,12 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleWord, 0
 		event = true
 	}
+	if f.Category == Deployment && c.q.kind == QuantityNumber && f.Unit != "" && placeNoun(f.Unit) {
+		// Where forces go is not a force: "deployed to 13 locations",
+		// "troops sent to 40 villages", "patrol 12 sites".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePlaces, 0
+		return false
+	}
 	if f.Role == RoleInjured && c.q.kind == QuantityNumber && fx.mayHave(markFatal) && fatallyHurt(toks, c) {
 		// A wound that killed is a death: "fatally injuring at least 14
 		// people", "two more were mortally wounded".
@@ -294,6 +301,17 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
 	}
 	return event
+}
+
+// placeNoun reports whether a unit counts places, which forces are sent
+// to or hold, and which no clause makes a force. Not countries: those
+// that pledge troops are counted as the pledge ("At least 10 countries
+// have pledged personnel", the seed).
+func placeNoun(unit string) bool {
+	return foldIn(lastWord(unit), "locations", "villages", "towns", "cities", "sites", "districts", "provinces", "regions",
+		"areas", "positions", "bases", "neighbourhoods", "neighborhoods", "municipalities", "localities",
+		"points", "places", "locality", "location", "village", "town", "city", "site", "district", "province", "region", "area",
+		"position", "base")
 }
 
 // fatallyHurt reports whether the word of injury nearest the figure c,

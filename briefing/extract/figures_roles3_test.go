@@ -235,3 +235,16 @@ func TestFellVictimAffected(t *testing.T) {
 		{"people fell victim", "About 3,000 residents fell victim to the landslide.", "About 3,000 residents", RoleAffected, true},
 	})
 }
+
+// TestPlacesNotForces checks that the places forces are sent to or hold
+// are no deployment, while the forces, and the countries that pledge
+// them, keep their roles.
+func TestPlacesNotForces(t *testing.T) {
+	checkRoleCases(t, []roleCase{
+		{"deployed to locations", "Police were deployed to 13 locations across the capital.", "13 locations", RoleOther, false},
+		{"sent to villages", "Troops were sent to 40 villages in the north.", "40 villages", RoleOther, false},
+		{"patrol sites", "Peacekeepers patrol 12 sites in the buffer zone.", "12 sites", RoleOther, false},
+		{"the force itself", "Kenya deployed 400 police officers to 13 locations in the capital.", "400 police officers", RoleDeployed, true},
+		{"countries that pledge", "At least 10 countries have pledged personnel to the mission.", "At least 10 countries", RolePledged, true},
+	})
+}
