@@ -71,7 +71,8 @@ func projectedKeys(text string, figs []Figure) {
 // displaced").
 func projected(text string, f *Figure) bool {
 	before := text[max(f.SentenceStart, f.Start-projectedBytes):f.Start]
-	if strings.Contains(before, "orecast") || strings.Contains(before, "roject") || strings.Contains(before, "hop") {
+	if strings.Contains(before, "orecast") || strings.Contains(before, "roject") ||
+		strings.Contains(before, "hop") || strings.Contains(before, "Hop") {
 		words := lastWordsOf(text[f.SentenceStart:f.Start], projectedReach)
 		for _, w := range words.words() {
 			if foldIn(w, projectedWords...) {

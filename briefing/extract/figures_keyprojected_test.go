@@ -18,6 +18,8 @@ func TestKeyForecastBesideCount(t *testing.T) {
 			"90,000 people", false, "key/not-forecast-beside-count"},
 		{"a target of troops", "About 1,800 troops have arrived in the capital.\n\nThe mission is hoping for a total of 5,000 troops by March.",
 			"a total of 5,000 troops", false, "key/not-forecast-beside-count"},
+		{"a sentence that opens on the word of forecast", "About 1,800 troops have arrived in the capital.\n\nHoping for 5,000 troops by March, the mission has asked for more.",
+			"5,000 troops", false, "key/not-forecast-beside-count"},
 		{"a warning alone stays key", "As many as 200,000 people who could be displaced by the offensive need shelter, the agency warned.",
 			"As many as 200,000 people", true, "key/counted-category"},
 		{"what became of them", "More than 8,000 people have fled the district.\n\nThe 2,000 people who were displaced last month have returned.",

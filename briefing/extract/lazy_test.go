@@ -192,26 +192,72 @@ func TestEntryPointsPrepare(t *testing.T) {
 		if !x.exported || !reads(x) {
 			continue
 		}
-		first, ok := x.decl.Body.List[0].(*ast.ExprStmt)
-		call, _ := func() (*ast.CallExpr, bool) {
-			if !ok {
-				return nil, false
-			}
-			c, ok := first.X.(*ast.CallExpr)
-			return c, ok
-		}()
-		if id, isID := func() (*ast.Ident, bool) {
-			if call == nil {
-				return nil, false
-			}
-			id, ok := call.Fun.(*ast.Ident)
-			return id, ok
-		}(); !isID || id.Name != "prepare" {
+		if !callsPrepareFirst(x.decl) {
 			missing = append(missing, x.key)
+		}
+	}
+	// A package variable's value is computed as the program starts,
+	// before any prepare: one that reads a table, or calls a function
+	// that does, reads it empty. (A function literal runs when it is
+	// called: only one called at once is read here.)
+	for _, p := range pkgs {
+		for _, f := range p.Files {
+			for _, d := range f.Decls {
+				g, ok := d.(*ast.GenDecl)
+				if !ok || g.Tok != token.VAR {
+					continue
+				}
+				for _, s := range g.Specs {
+					for _, v := range s.(*ast.ValueSpec).Values {
+						var visit func(n ast.Node) bool
+						visit = func(n ast.Node) bool {
+							switch n := n.(type) {
+							case *ast.FuncLit:
+								return false
+							case *ast.UnaryExpr:
+								if id, ok := n.X.(*ast.Ident); ok && n.Op == token.AND && tables[id.Name] {
+									return false // its address, filled later
+								}
+							case *ast.Ident:
+								if tables[n.Name] {
+									missing = append(missing, fset.Position(n.Pos()).String()+" (a package variable's value)")
+								}
+							case *ast.CallExpr:
+								if fl, ok := n.Fun.(*ast.FuncLit); ok {
+									ast.Inspect(fl.Body, visit) // called at once
+								}
+								if id, ok := n.Fun.(*ast.Ident); ok && fns[id.Name] != nil && fns[id.Name].decl.Recv == nil && reads(fns[id.Name]) && !callsPrepareFirst(fns[id.Name].decl) {
+									missing = append(missing, fset.Position(n.Pos()).String()+" (a package variable's value)")
+								}
+							}
+							return true
+						}
+						ast.Inspect(v, visit)
+					}
+				}
+			}
 		}
 	}
 	sort.Strings(missing)
 	for _, k := range missing {
 		t.Errorf("%s reads the extractor's tables but does not call prepare() first", k)
 	}
+}
+
+// callsPrepareFirst reports whether a function's first statement is a
+// call of prepare.
+func callsPrepareFirst(d *ast.FuncDecl) bool {
+	if len(d.Body.List) == 0 {
+		return false
+	}
+	first, ok := d.Body.List[0].(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := first.X.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := call.Fun.(*ast.Ident)
+	return ok && id.Name == "prepare"
 }

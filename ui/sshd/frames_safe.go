@@ -1,6 +1,7 @@
 package sshd
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -17,7 +18,8 @@ import (
 // understand, and a view that ever carried one (a title, a field a loader
 // missed) must not reach a client's terminal as a command. C0 controls,
 // DEL, C1 controls (U+0080–U+009F) and any other sequence — cursor moves,
-// OSC, DCS, mode changes — are dropped whole.
+// OSC, DCS, mode changes — are dropped whole; a byte that is not UTF-8 (a
+// raw C1 control among them) goes as U+FFFD.
 //
 // The cut is what keeps a row from wrapping onto the next, or scrolling
 // the screen from the last, with the terminal's autowrap left on. Each
@@ -75,7 +77,15 @@ func appendSafe(b []byte, row string, keepSGR bool, cols int, clusters bool) ([]
 		if w+cw > cols {
 			return b, w
 		}
-		b = append(b, row[i:i+n]...)
+		if c := row[i : i+n]; utf8.ValidString(c) {
+			b = append(b, c...)
+		} else {
+			// Bytes that are not UTF-8 go as the replacement character
+			// a UTF-8 terminal draws for each (the width charAt gave
+			// them), never raw: a terminal of 8-bit controls reads a
+			// raw 0x9b as CSI, 0x9d as OSC.
+			b = append(b, strings.ToValidUTF8(c, "\uFFFD")...)
+		}
 		w += cw
 		i += n
 	}

@@ -28,6 +28,12 @@ func TestFramesSendNoCommands(t *testing.T) {
 		{"Kyiv · Київ — 🇺🇦 é", "Kyiv · Київ — 🇺🇦 é"}, // text passes whole
 		{"cut off\x1b[1;3", "cut off"},               // a sequence the row ends in
 		{"cut off\x1b", "cut off"},
+		// Raw C1 bytes, not UTF-8: a terminal of 8-bit controls reads
+		// 0x9b as CSI; they go as the replacement character a UTF-8
+		// terminal draws for them.
+		{"raw\x9b2Jx", "raw\ufffd2Jx"},
+		{"a\x1b\xe2\x9b[2Jb", "a\ufffd[2Jb"},           // ESC eats a lead byte, leaving 0x9b
+		{"\u0600\x9d0;t\x9c", "\u0600\ufffd0;t\ufffd"}, // a prepend joins what follows
 	} {
 		var out bytes.Buffer
 		f := newFrames(&out, 80, 1, true)

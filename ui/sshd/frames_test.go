@@ -262,7 +262,7 @@ func TestFramesCutTo(t *testing.T) {
 		{"👨‍👩‍👧a", 5, "", 0},          // two columns as a cluster, six by wcwidth
 		{"·—…▌", 4, "·—…▌", 4},        // the reader's marks
 		{"bell\x07x", 5, "bellx", 5},  // controls count nothing
-		{"a\xffb", 2, "a\xff", 2},     // not UTF-8: one column
+		{"a\xffb", 2, "a\ufffd", 2},   // not UTF-8: one column, as U+FFFD
 	} {
 		if got, w := appendSafe(nil, c.row, true, c.cols, false); string(got) != c.want || w != c.width {
 			t.Errorf("appendSafe(%q, %d) = %q, %d; want %q, %d", c.row, c.cols, got, w, c.want, c.width)
