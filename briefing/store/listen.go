@@ -107,8 +107,9 @@ func (s *Store) Follow(ctx context.Context, settle time.Duration, install func(*
 				return
 			case <-time.After(settle):
 			}
-			// A failed load is retried when Listen is back and reports
-			// what it missed.
+			// A failed load is retried at the next change, or, when the
+			// connection failed too, when Listen is back and reports what
+			// it missed.
 			if lib, err := s.Library(ctx); err == nil {
 				install(lib)
 			}

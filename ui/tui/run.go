@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -20,10 +21,12 @@ import (
 // renderer measures every frame until the terminal says it counts
 // graphemes). Built in the first flush, it held the reader's first frame
 // back by 10–14 ms on a 2-core host; called as the reader starts, it is
-// built while the library opens. Calling it again costs nothing.
+// built while the library opens. Only the first call does anything.
 func WarmRenderer() {
-	go ansi.StringWidthWc("│")
+	warmOnce.Do(func() { go ansi.StringWidthWc("│") })
 }
+
+var warmOnce sync.Once
 
 // Run runs the reader on the terminal until the analyst quits or ctx ends,
 // then saves the reading state. NO_COLOR (any non-empty value) or
