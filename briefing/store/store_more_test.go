@@ -149,12 +149,7 @@ func TestExport(t *testing.T) {
 // database: a briefing put through one reaches the other's library within
 // two seconds, and so do stars.
 func TestTwoFrontEnds(t *testing.T) {
-	a, dsn := open(t)
-	b, err := Open(context.Background(), dsn, Options{MaxConns: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	a, b := openTwo(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 
@@ -215,12 +210,7 @@ func TestTwoFrontEnds(t *testing.T) {
 // notification reaches it), and Follow still brings the briefing, because
 // its first connection reports what it may have missed.
 func TestFollowSeesWhatCameBeforeItListened(t *testing.T) {
-	a, dsn := open(t)
-	b, err := Open(context.Background(), dsn, Options{MaxConns: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	a, b := openTwo(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	shown, err := b.Library(ctx)
@@ -248,12 +238,7 @@ func TestFollowSeesWhatCameBeforeItListened(t *testing.T) {
 // TestStateMerge writes one key from two front ends: entries merge, and
 // an older write never replaces a newer one.
 func TestStateMerge(t *testing.T) {
-	a, dsn := open(t)
-	b, err := Open(context.Background(), dsn, Options{MaxConns: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	a, b := openTwo(t)
 	ctx := context.Background()
 	sa, _ := a.State(ctx, "k")
 	sb, _ := b.State(ctx, "k")

@@ -34,6 +34,20 @@ func open(t *testing.T) (*Store, string) {
 	return s, dsn
 }
 
+// openTwo opens two stores on one new database, as two front ends (two
+// pools): a as open gives it, b with a pool of two; both close with the
+// test.
+func openTwo(t *testing.T) (a, b *Store) {
+	t.Helper()
+	a, dsn := open(t)
+	b, err := Open(context.Background(), dsn, Options{MaxConns: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.Close)
+	return a, b
+}
+
 // openSamples opens a store holding the embedded sample library.
 func openSamples(t *testing.T) *Store {
 	t.Helper()
