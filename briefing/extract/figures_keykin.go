@@ -49,7 +49,7 @@ func kinKeys(text string, figs []Figure) {
 			continue
 		}
 		for j := range figs {
-			if g := &figs[j]; j != i && g.Key && g.Role == f.Role && g.Value > f.Value && g.why.key != keyKinOfStory {
+			if g := &figs[j]; j != i && g.Key && g.Role == f.Role && g.Value > f.Value {
 				f.Key, f.why.key = false, keyKinOfStory
 				break
 			}

@@ -57,7 +57,7 @@ func projectedKeys(text string, figs []Figure) {
 	for _, i := range proj {
 		f := &figs[i]
 		for j := range figs {
-			if g := &figs[j]; g.Key && g.Role == f.Role && g.why.key != keyProjected && !slices.Contains(proj, j) {
+			if g := &figs[j]; g.Key && g.Role == f.Role && !slices.Contains(proj, j) {
 				f.Key, f.why.key = false, keyProjected
 				break
 			}
