@@ -135,6 +135,10 @@ var devBatches = []string{"", "-b2", "-b3", "-b4", "-b5", "-b6", "-b7"}
 // sentence sets: the whole web pages of batches 9 and 10, furniture and all.
 var devTimelineBatches = []string{"-b9", "-b10", "-b11"}
 
+// devQuantityBatches are the batches that have a quantities set and no
+// other: scored on their own, never in quantities-all (they are held out).
+var devQuantityBatches = []string{"-b13"}
+
 // devHeldOut are the sets held out, annotated blind for this round's
 // measure: the whole articles of batches 8, 11 and 12 and the whole web
 // pages with timelines of batch 11. Batch 7 was
@@ -144,7 +148,7 @@ var devTimelineBatches = []string{"-b9", "-b10", "-b11"}
 // and batch 10's web pages, held out for one round each (first sight and
 // final in the README), are dev sets from the round of 2026-12-07 16:17
 // on. They are scored, but their misses are never listed (devLogErrors).
-var devHeldOut = []string{"articles-b8", "articles-b11", "articles-b12", "articles-b13", "timelines-b11"}
+var devHeldOut = []string{"articles-b8", "articles-b11", "articles-b12", "articles-b13", "timelines-b11", "quantities-b13"}
 
 // TestDevSets scores the extractor on the three dev sets, batch by batch
 // (subtests "figures-roles", "figures-roles-b2", ...) and then on all
@@ -166,6 +170,10 @@ func TestDevSets(t *testing.T) {
 		arts := devLoadArticles(t, filepath.Join(dir, "timelines"+b+".jsonl"))
 		t.Run("timelines"+b, func(t *testing.T) { devScoreTimelines(t, arts) })
 		allArts = append(allArts, arts...)
+	}
+	for _, b := range devQuantityBatches {
+		qty := devLoadSentences(t, filepath.Join(dir, "quantities"+b+".jsonl"), false)
+		t.Run("quantities"+b, func(t *testing.T) { devScoreQuantities(t, qty) })
 	}
 	t.Run("figures-roles-all", func(t *testing.T) { devScoreFigures(t, allFigs) })
 	t.Run("timelines-all", func(t *testing.T) { devScoreTimelines(t, allArts) })
