@@ -81,6 +81,7 @@ func buildKeyRestated() {
 	buildKeyBodies()
 	buildKeyKin()
 	buildKeyProjected()
+	buildKeyShare()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -93,6 +94,7 @@ func restatedKeys(text string, figs []Figure) {
 	bodiesKeys(text, figs)    // bodies found so far under a larger toll (figures_keybodies.go)
 	kinKeys(text, figs)       // a family told inside a story's count (figures_keykin.go)
 	projectedKeys(text, figs) // a forecast beside the count as it stands (figures_keyprojected.go)
+	shareKeys(text, figs)     // a share of a total given beside it (figures_keyshare.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {

@@ -1,0 +1,226 @@
+package extract
+
+import "strings"
+
+// A share of a total the story has already given is not a key figure of a
+// whole article: the panel lists the total, and a place's, a site's, a
+// group's or a day's share of it says the same people again, in part.
+// Each rule below is a phrase that marks a count as such a share, read
+// once per text over its few key counts (shareKeys, called from
+// restatedKeys), and each asks for the total itself, larger and of the
+// same people, beside it:
+//
+//   - An increment that a clause after it adds to a total: "some 1,100
+//     people have fled Bara …, bringing the total number of displaced
+//     civilians over the past four days to 35,620". The total after "to"
+//     is the figure; the increment only measures how it grew. A surge of
+//     a fifth of the total or more is news of its own (incrementShare).
+//     Only the people a toll or a displacement counts are read: an
+//     exchange of prisoners, a contingent sent or a sum pledged is an
+//     event of its own, however the copy adds it up ("Kenya will send
+//     another 600 police officers next month, bringing its contingent to
+//     about 1,000"; "exchanged 95 prisoners of war each on Friday,
+//     bringing the total returned this year to 1,358"; the dev sets keep
+//     them key).
+//   - A share of a total named right after it, "N of the M", that its
+//     clause places: "More than 500,000 of the 620,000 Mozambicans
+//     affected by the storm … are concentrated in Cabo Delgado". A share
+//     told by who or by what befell it is news of its own ("three of the
+//     21 Palestinians killed … were children", "Eight of the 25 sailors
+//     were injured", as the dev sets keep them).
+//   - The dead of one place, told as a toll, under a larger toll of the
+//     story: "The death toll … has soared to 832" — "Eleven deaths had
+//     been recorded in the region of Donggala", "the death toll from Palu
+//     had reached 420 people"; "Cyclone Freddy has now killed more than
+//     400 people in southern Africa" — "In Mozambique, at least 50 deaths
+//     have been confirmed so far". A toll (deaths, dead, fatalities, "the
+//     death toll") is counted where it is recorded; a killing told with
+//     its verb in a named place is an attack of its own ("armed attackers
+//     killed 10 people in a pool hall in the state's Tarimoro
+//     municipality", "an airstrike in Pauktaw township … killed at least
+//     17 people"), which the articles sets keep key.
+//
+// The sentence sets of the dev batches, read a sentence at a time, keep
+// some of these shares key; the whole-article sets, which are what the
+// reader shows, do not (the lead's decision of 2026-12-07, issue 12).
+
+// The rules of this file, registered by buildKeyShare.
+var keyIncrement, keyShareOfThe, keyTollOfPlace ruleID
+
+// buildKeyShare registers the rules of this file (buildKeyRestated calls it).
+func buildKeyShare() {
+	keyIncrement = register("key", "not-increment-to-total",
+		"Some 1,100 people fled the town on Thursday, bringing the total number of displaced to 35,620.")
+	keyShareOfThe = register("key", "not-share-of-the-total",
+		"Nearly 80,000 of the 95,000 people displaced by the fighting are sheltering in North Kivu.")
+	keyTollOfPlace = register("key", "not-toll-of-a-place",
+		"The death toll from the quake has risen to 832. Eleven deaths were recorded in the region of Donggala.")
+}
+
+// incrementVerbs, followed by "the" or "its", open a clause that adds the
+// count before them to a total given after "to".
+var incrementVerbs = []string{"bringing", "brings", "brought", "raising", "raises", "taking", "takes", "pushing", "pushes"}
+
+// incrementReach is how many bytes after a count shareKeys looks for a
+// verb of increment, and incrementToReach how many after that verb for
+// the "to" of the total.
+const (
+	incrementReach   = 120
+	incrementToReach = 90
+)
+
+// incrementShare is how many times an increment its total must be for the
+// increment to be only the total's update. A surge of a fifth or more of
+// the total is news of its own, and the dev sets keep it key: "up to
+// 80,000 people have left the conflict zone in the last three days alone,
+// bringing the total … to 280,000"; "150,000 more people had fled … in the
+// last 24 hours, bringing the total number of refugees to around 677,000".
+const incrementShare = 5
+
+// shareKeys marks not key the key counts that a phrase of their own marks
+// as a share of a total given beside them. A text costs one pass over its
+// key figures; words are read only where a cheap byte test finds one.
+func shareKeys(text string, figs []Figure) {
+	for i := range figs {
+		f := &figs[i]
+		if !f.Key || f.Category != Casualties && f.Category != Displacement && f.Category != Humanitarian {
+			continue
+		}
+		switch {
+		case shareOfThe(text, figs, i):
+			f.Key, f.why.key = false, keyShareOfThe
+		case increment(text, figs, i):
+			f.Key, f.why.key = false, keyIncrement
+		case tollOfPlace(text, figs, i):
+			f.Key, f.why.key = false, keyTollOfPlace
+		}
+	}
+}
+
+// shareOfThe reports whether figs[i] is followed by "of the" and, right
+// after it, a larger count of the same role, and the clause after them
+// ends in a place: "500,000 of the 620,000 Mozambicans affected … are
+// concentrated in Cabo Delgado".
+func shareOfThe(text string, figs []Figure, i int) bool {
+	if i+1 == len(figs) {
+		return false
+	}
+	f, g := &figs[i], &figs[i+1]
+	if g.SentenceStart != f.SentenceStart || g.Role != f.Role || g.Value <= f.Value || !g.Key {
+		return false
+	}
+	between := text[f.End:g.Start]
+	return len(between) < 12 && strings.TrimSpace(between) == "of the" && endsInPlace(text[g.End:f.SentenceEnd])
+}
+
+// endsInPlace reports whether the clause s ends by placing its subject:
+// "in" or "at" and a name to its end ("are concentrated in Cabo
+// Delgado."), not a name inside it ("killed in retaliatory Israeli
+// airstrikes were children").
+func endsInPlace(s string) bool {
+	s = strings.TrimRight(s, " .\n\"”")
+	k := max(strings.LastIndex(s, " in "), strings.LastIndex(s, " at "))
+	if k < 0 {
+		return false
+	}
+	name := strings.Fields(s[k+4:])
+	for n, w := range name {
+		if !('A' <= w[0] && w[0] <= 'Z') && !(n > 0 && foldIn(w, "of", "the")) {
+			return false
+		}
+	}
+	return len(name) > 0
+}
+
+// increment reports whether a clause after figs[i] in its sentence adds
+// it to a total: a verb of increment, "the" or "its", and "to" before a
+// key count of its role at least incrementShare times it, with no count
+// of its role between.
+func increment(text string, figs []Figure, i int) bool {
+	f := &figs[i]
+	after := text[f.End:min(f.SentenceEnd, f.End+incrementReach)]
+	if !strings.Contains(after, "ing the") && !strings.Contains(after, "s the") && !strings.Contains(after, "ing its") {
+		return false // the common case: no clause of increment
+	}
+	at := -1
+	for k := 0; k < len(after); {
+		w, next := nextWord(after, k)
+		if w == "" {
+			break
+		}
+		if foldIn(strings.TrimLeft(w, ",;("), incrementVerbs...) {
+			if d, _ := nextWord(after, next); d == "the" || d == "its" {
+				at = f.End + next
+				break
+			}
+		}
+		k = next
+	}
+	if at < 0 {
+		return false
+	}
+	to := strings.Index(text[at:min(f.SentenceEnd, at+incrementToReach)], " to ")
+	if to < 0 {
+		return false
+	}
+	to += at
+	for j := i + 1; j < len(figs) && figs[j].SentenceStart == f.SentenceStart; j++ {
+		g := &figs[j]
+		if g.Role != f.Role {
+			continue
+		}
+		if g.Start < to {
+			return false // another count of its kind comes first
+		}
+		return g.Key && g.Value >= incrementShare*f.Value && g.Start-to < 24
+	}
+	return false
+}
+
+// tollWords are the last words of a count that tell it as a toll.
+var tollWords = []string{"deaths", "dead", "fatalities", "casualties", "injuries"}
+
+// tollOfPlace reports whether figs[i] is the toll of a named place under a
+// larger toll of its role given in a sentence before: its noun is a toll's
+// (tollWords), or "toll" comes before it in its sentence, and its sentence
+// names a place. A round word is no place's tally: "Wagner-linked channels
+// acknowledged dozens of deaths, … the group's heaviest loss in Africa" is
+// a second account of a toll, not its part.
+func tollOfPlace(text string, figs []Figure, i int) bool {
+	f := &figs[i]
+	if f.Category != Casualties || f.why.number == numVague || !foldIn(lastWord(f.Unit), tollWords...) && !strings.Contains(text[f.SentenceStart:f.Start], "toll") {
+		return false
+	}
+	for j := 0; j < i && figs[j].SentenceStart < f.SentenceStart; j++ {
+		if g := &figs[j]; g.Key && g.Role == f.Role && g.Value > f.Value {
+			return namedPlace(text[f.SentenceStart:f.SentenceEnd])
+		}
+	}
+	return false
+}
+
+// placeReach is how many words after "in", "at" or "from" namedPlace
+// reads for a name: "in the region of Donggala".
+const placeReach = 4
+
+// namedPlace reports whether s names a place: "in", "at" or "from" and,
+// within placeReach words, a capitalised word that is no month or day ("In
+// Mozambique", "from Palu", "in the region of Donggala").
+func namedPlace(s string) bool {
+	prep := -placeReach - 1 // the index of the last preposition's word
+	for k, n := 0, 0; ; n++ {
+		w, next := nextWord(s, k)
+		if w == "" {
+			return false
+		}
+		k = next
+		w = trimSet(w, `,;:"'“”‘’()`)
+		switch {
+		case w == "":
+		case n-prep <= placeReach && n > 0 && 'A' <= w[0] && w[0] <= 'Z' && !isMonthWord(w) && !weekdayWord(w):
+			return true
+		case foldIn(w, "in", "at", "from"):
+			prep = n
+		}
+	}
+}

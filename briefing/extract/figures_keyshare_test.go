@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestKeyShareOfTotal checks the shares of a total the story gives beside
+// them: an increment a clause adds to its total, a share "of the" total
+// that its clause places, and a place's toll under the story's larger
+// toll; and that their neighbours stay key: the totals, a surge of a large
+// part of its total, a share told by who, an attack in a named place, and
+// a round word. The texts are written for this test, not taken from the
+// dev sets.
+func TestKeyShareOfTotal(t *testing.T) {
+	const quake = "The death toll from the earthquake has climbed to 1,240, the civil protection agency said on Monday.\n\n"
+	checkKeyCases(t, []keyCase{
+		{"an increment", "About 900 people fled the village on Tuesday, bringing the number of displaced in the district this month to 14,300.",
+			"About 900 people", false, "key/not-increment-to-total"},
+		{"its total stays key", "About 900 people fled the village on Tuesday, bringing the number of displaced in the district this month to 14,300.",
+			"14,300", true, "key/counted-category"},
+		{"a surge is news", "Some 6,000 people fled across the border overnight, raising the total number of refugees to 20,000.",
+			"Some 6,000 people", true, "key/counted-category"},
+		{"a contingent is an event of its own", "Chad will send another 300 soldiers, bringing its contingent to 2,000.",
+			"300 soldiers", true, "key/counted-category"},
+		{"a placed share of the total", "Nearly 80,000 of the 95,000 people displaced by the fighting are sheltering in North Kivu.",
+			"Nearly 80,000", false, "key/not-share-of-the-total"},
+		{"a share told by who", "Nearly 4,000 of the 9,000 people displaced by the fighting are children.",
+			"Nearly 4,000", true, "key/counted-category"},
+		{"a place's toll", quake + "In the province of Kerman, 85 deaths have been confirmed.",
+			"85 deaths", false, "key/not-toll-of-a-place"},
+		{"a toll from a town", quake + "Officials said the death toll from Bam had reached 600.",
+			"600", false, "key/not-toll-of-a-place"},
+		{"an attack in a named place", quake + "Separately, gunmen killed 12 people at a market in Zahedan.",
+			"12 people", true, "key/counted-category"},
+		{"a round word of deaths", quake + "The army admitted dozens of deaths among its soldiers in Kerman.",
+			"dozens of deaths", true, "key/counted-category"},
+	})
+}
