@@ -82,6 +82,7 @@ func buildKeyRestated() {
 	buildKeyKin()
 	buildKeyProjected()
 	buildKeyShare()
+	buildKeyUpdate()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -95,6 +96,7 @@ func restatedKeys(text string, figs []Figure) {
 	kinKeys(text, figs)       // a family told inside a story's count (figures_keykin.go)
 	projectedKeys(text, figs) // a forecast beside the count as it stands (figures_keyprojected.go)
 	shareKeys(text, figs)     // a share of a total given beside it (figures_keyshare.go)
+	updateKeys(text, figs)    // an earlier count the story has updated (figures_keyupdate.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
