@@ -182,7 +182,13 @@ func changedTo(text string, figs []Figure, i int) bool {
 	if i+1 >= len(figs) || !hasSuffixFold(text[f.SentenceStart:f.Start], "from ") {
 		return false
 	}
-	g := &figs[i+1]
+	// "from 33,409 relocated individuals in 79 camps to 18,842": a count
+	// of the places they are in may stand between the two.
+	j := i + 1
+	for j+1 < len(figs) && figs[j].Role == RoleOther && figs[j].SentenceStart == f.SentenceStart {
+		j++
+	}
+	g := &figs[j]
 	if g.SentenceStart != f.SentenceStart || g.Role != f.Role {
 		return false
 	}

@@ -45,7 +45,7 @@ import "strings"
 // reader shows, do not (the lead's decision of 2026-12-07, issue 12).
 
 // The rules of this file, registered by buildKeyShare.
-var keyIncrement, keyShareOfThe, keyTollOfPlace ruleID
+var keyIncrement, keyShareOfThe, keyTollOfPlace, keyRestOfTotal ruleID
 
 // buildKeyShare registers the rules of this file (buildKeyRestated calls it).
 func buildKeyShare() {
@@ -53,6 +53,8 @@ func buildKeyShare() {
 		"Some 1,100 people fled the town on Thursday, bringing the total number of displaced to 35,620.")
 	keyShareOfThe = register("key", "not-share-of-the-total",
 		"Nearly 80,000 of the 95,000 people displaced by the fighting are sheltering in North Kivu.")
+	keyRestOfTotal = register("key", "not-rest-of-a-total",
+		"The boat capsized, leaving at least 30 people dead or missing. The navy recovered six bodies, and 24 others are missing.")
 	keyTollOfPlace = register("key", "not-toll-of-a-place",
 		"The death toll from the quake has risen to 832. Eleven deaths were recorded in the region of Donggala.")
 }
@@ -91,6 +93,8 @@ func shareKeys(text string, figs []Figure) {
 			f.Key, f.why.key = false, keyShareOfThe
 		case increment(text, figs, i):
 			f.Key, f.why.key = false, keyIncrement
+		case restOfTotal(figs, i):
+			f.Key, f.why.key = false, keyRestOfTotal
 		case tollOfPlace(text, figs, i):
 			f.Key, f.why.key = false, keyTollOfPlace
 		}
@@ -223,4 +227,35 @@ func namedPlace(s string) bool {
 			prep = n
 		}
 	}
+}
+
+// restSum is how much of a total, at least, a part and "N others" after it
+// must add up to for the others to be the rest of it.
+const restSum = 0.8
+
+// restOfTotal reports whether figs[i], "N others", follows in its sentence
+// a part of a total the story gave before (storyPart's, or bodies found
+// so far) and adds up with it to that total: "leaving at least two dozen
+// people drowned or missing and presumed dead" — "the coast guard
+// retrieved two bodies, and survivors reported 22 others were missing".
+// The dead and the missing of one toll are read as one (casualties).
+func restOfTotal(figs []Figure, i int) bool {
+	f := &figs[i]
+	if f.Category != Casualties || !foldIn(lastWord(f.Unit), "others") {
+		return false
+	}
+	for j := i - 1; j >= 0 && figs[j].SentenceStart == f.SentenceStart; j-- {
+		p := &figs[j]
+		if p.why.key != keyStoryPart && p.why.key != keyBodiesSoFar {
+			continue
+		}
+		sum := p.Value + f.Value
+		for k := j - 1; k >= 0; k-- {
+			if t := &figs[k]; t.Key && t.Category == Casualties && t.SentenceStart < f.SentenceStart &&
+				sum <= t.Value && sum >= restSum*t.Value {
+				return true
+			}
+		}
+	}
+	return false
 }

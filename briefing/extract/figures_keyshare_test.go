@@ -5,7 +5,8 @@ import "testing"
 // TestKeyShareOfTotal checks the shares of a total the story gives beside
 // them: an increment a clause adds to its total, a share "of the" total
 // that its clause places, and a place's toll under the story's larger
-// toll; and that their neighbours stay key: the totals, a surge of a large
+// toll, and "N others" that add up with a part to the total; and that
+// their neighbours stay key: the totals, a surge of a large
 // part of its total, a share told by who, an attack in a named place, and
 // a round word. The texts are written for this test, not taken from the
 // dev sets.
@@ -30,6 +31,10 @@ func TestKeyShareOfTotal(t *testing.T) {
 			"600", false, "key/not-toll-of-a-place"},
 		{"an attack in a named place", quake + "Separately, gunmen killed 12 people at a market in Zahedan.",
 			"12 people", true, "key/counted-category"},
+		{"the rest of a total", "A boat capsized off the coast, leaving at least 30 people dead or missing.\n\nThe navy recovered six bodies, and relatives said 24 others were missing.",
+			"24 others", false, "key/not-rest-of-a-total"},
+		{"others of another toll", "A boat capsized off the coast, leaving at least 30 people dead or missing.\n\nThe navy recovered six bodies, and said 90 others were missing after a second boat sank.",
+			"90 others", true, "key/counted-category"},
 		{"a round word of deaths", quake + "The army admitted dozens of deaths among its soldiers in Kerman.",
 			"dozens of deaths", true, "key/counted-category"},
 	})
