@@ -45,7 +45,7 @@ import "strings"
 // reader shows, do not (the lead's decision of 2026-12-07, issue 12).
 
 // The rules of this file, registered by buildKeyShare.
-var keyIncrement, keyShareOfThe, keyTollOfPlace, keyRestOfTotal ruleID
+var keyIncrement, keyShareOfThe, keyTollOfPlace, keyRestOfTotal, keyFamiliesOfCount ruleID
 
 // buildKeyShare registers the rules of this file (buildKeyRestated calls it).
 func buildKeyShare() {
@@ -55,6 +55,8 @@ func buildKeyShare() {
 		"Nearly 80,000 of the 95,000 people displaced by the fighting are sheltering in North Kivu.")
 	keyRestOfTotal = register("key", "not-rest-of-a-total",
 		"The boat capsized, leaving at least 30 people dead or missing. The navy recovered six bodies, and 24 others are missing.")
+	keyFamiliesOfCount = register("key", "not-families-of-a-count",
+		"Some 48,200 people from 10,300 families have been displaced by the floods.")
 	keyTollOfPlace = register("key", "not-toll-of-a-place",
 		"The death toll from the quake has risen to 832. Eleven deaths were recorded in the region of Donggala.")
 }
@@ -63,12 +65,14 @@ func buildKeyShare() {
 // count before them to a total given after "to".
 var incrementVerbs = []string{"bringing", "brings", "brought", "raising", "raises", "taking", "takes", "pushing", "pushes"}
 
-// incrementReach is how many bytes after a count shareKeys looks for a
-// verb of increment, and incrementToReach how many after that verb for
-// the "to" of the total.
+// incrementReach is how many bytes after a count increment looks for a
+// verb of increment, incrementToReach how many after that verb for the
+// "to" of the total, and incrementToGap how many bytes "to" may stand
+// before the total.
 const (
 	incrementReach   = 120
 	incrementToReach = 90
+	incrementToGap   = 24
 )
 
 // incrementShare is how many times an increment its total must be for the
@@ -81,22 +85,41 @@ const incrementShare = 5
 
 // shareKeys marks not key the key counts that a phrase of their own marks
 // as a share of a total given beside them. A text costs one pass over its
-// key figures; words are read only where a cheap byte test finds one.
+// figures, which keeps, by role, the largest key count of the sentences
+// before (so that no rule walks back over the text's figures); words are
+// read only for the few counts whose figures fit a rule.
 func shareKeys(text string, figs []Figure) {
+	var before, cur [docRoles]float64 // the largest key counts of the sentences before, and of this one
+	sentence := -1
 	for i := range figs {
 		f := &figs[i]
-		if !f.Key || f.Category != Casualties && f.Category != Displacement && f.Category != Humanitarian {
+		if f.SentenceStart != sentence {
+			for r := range cur {
+				before[r], cur[r] = max(before[r], cur[r]), 0
+			}
+			sentence = f.SentenceStart
+		}
+		r := docRole(f.Role)
+		if !f.Key || r < 0 || f.Category != Casualties && f.Category != Displacement && f.Category != Humanitarian {
+			if f.Key && r >= 0 {
+				cur[r] = max(cur[r], f.Value)
+			}
 			continue
 		}
+		w := lastWord(f.Unit)
 		switch {
 		case shareOfThe(text, figs, i):
 			f.Key, f.why.key = false, keyShareOfThe
 		case increment(text, figs, i):
 			f.Key, f.why.key = false, keyIncrement
-		case restOfTotal(figs, i):
+		case foldIn(w, "families", "households") && familiesOfCount(figs, i):
+			f.Key, f.why.key = false, keyFamiliesOfCount
+		case foldIn(w, "others") && restOfTotal(figs, i):
 			f.Key, f.why.key = false, keyRestOfTotal
-		case tollOfPlace(text, figs, i):
+		case before[r] > f.Value && tollOfPlace(text, f, w):
 			f.Key, f.why.key = false, keyTollOfPlace
+		default:
+			cur[r] = max(cur[r], f.Value)
 		}
 	}
 }
@@ -137,46 +160,39 @@ func endsInPlace(s string) bool {
 }
 
 // increment reports whether a clause after figs[i] in its sentence adds
-// it to a total: a verb of increment, "the" or "its", and "to" before a
-// key count of its role at least incrementShare times it, with no count
-// of its role between.
+// it to a total: a verb of increment, "the" or "its", and "to" before the
+// next count of its role in the sentence, a key count at least
+// incrementShare times it. The figures are asked first; words are read
+// only between such a pair.
 func increment(text string, figs []Figure, i int) bool {
 	f := &figs[i]
-	after := text[f.End:min(f.SentenceEnd, f.End+incrementReach)]
-	if !strings.Contains(after, "ing the") && !strings.Contains(after, "s the") && !strings.Contains(after, "ing its") {
-		return false // the common case: no clause of increment
+	j := i + 1
+	for j < len(figs) && figs[j].SentenceStart == f.SentenceStart && figs[j].Role != f.Role {
+		j++
 	}
-	at := -1
-	for k := 0; k < len(after); {
-		w, next := nextWord(after, k)
+	if j == len(figs) || figs[j].SentenceStart != f.SentenceStart {
+		return false
+	}
+	g := &figs[j]
+	if !g.Key || g.Value < incrementShare*f.Value || g.Start-f.End > incrementReach+incrementToReach {
+		return false
+	}
+	between := text[f.End:g.Start]
+	to := strings.LastIndex(between, " to ")
+	if to < 0 || len(between)-to > incrementToGap {
+		return false
+	}
+	for k := 0; k < to; {
+		w, next := nextWord(between[:to], k)
 		if w == "" {
 			break
 		}
 		if foldIn(strings.TrimLeft(w, ",;("), incrementVerbs...) {
-			if d, _ := nextWord(after, next); d == "the" || d == "its" {
-				at = f.End + next
-				break
+			if d, _ := nextWord(between[:to], next); d == "the" || d == "its" {
+				return len(between[:to])-next <= incrementToReach
 			}
 		}
 		k = next
-	}
-	if at < 0 {
-		return false
-	}
-	to := strings.Index(text[at:min(f.SentenceEnd, at+incrementToReach)], " to ")
-	if to < 0 {
-		return false
-	}
-	to += at
-	for j := i + 1; j < len(figs) && figs[j].SentenceStart == f.SentenceStart; j++ {
-		g := &figs[j]
-		if g.Role != f.Role {
-			continue
-		}
-		if g.Start < to {
-			return false // another count of its kind comes first
-		}
-		return g.Key && g.Value >= incrementShare*f.Value && g.Start-to < 24
 	}
 	return false
 }
@@ -184,23 +200,17 @@ func increment(text string, figs []Figure, i int) bool {
 // tollWords are the last words of a count that tell it as a toll.
 var tollWords = []string{"deaths", "dead", "fatalities", "casualties", "injuries"}
 
-// tollOfPlace reports whether figs[i] is the toll of a named place under a
-// larger toll of its role given in a sentence before: its noun is a toll's
-// (tollWords), or "toll" comes before it in its sentence, and its sentence
-// names a place. A round word is no place's tally: "Wagner-linked channels
-// acknowledged dozens of deaths, … the group's heaviest loss in Africa" is
-// a second account of a toll, not its part.
-func tollOfPlace(text string, figs []Figure, i int) bool {
-	f := &figs[i]
-	if f.Category != Casualties || f.why.number == numVague || !foldIn(lastWord(f.Unit), tollWords...) && !strings.Contains(text[f.SentenceStart:f.Start], "toll") {
-		return false
-	}
-	for j := 0; j < i && figs[j].SentenceStart < f.SentenceStart; j++ {
-		if g := &figs[j]; g.Key && g.Role == f.Role && g.Value > f.Value {
-			return namedPlace(text[f.SentenceStart:f.SentenceEnd])
-		}
-	}
-	return false
+// tollOfPlace reports whether the key count f, under a larger toll of its
+// role given in a sentence before (the test is at the call), is the toll
+// of a named place: its noun w is a toll's (tollWords), or "toll" comes
+// before it in its sentence, and its sentence names a place. A round word
+// is no place's tally: "Wagner-linked channels acknowledged dozens of
+// deaths, … the group's heaviest loss in Africa" is a second account of a
+// toll, not its part.
+func tollOfPlace(text string, f *Figure, w string) bool {
+	return f.Category == Casualties && f.why.number != numVague &&
+		(foldIn(w, tollWords...) || strings.Contains(text[f.SentenceStart:f.Start], "toll")) &&
+		namedPlace(text[f.SentenceStart:f.SentenceEnd])
 }
 
 // placeReach is how many words after "in", "at" or "from" namedPlace
@@ -233,7 +243,8 @@ func namedPlace(s string) bool {
 // must add up to for the others to be the rest of it.
 const restSum = 0.8
 
-// restOfTotal reports whether figs[i], "N others", follows in its sentence
+// restOfTotal reports whether figs[i], "N others" (the test is at the
+// call), follows in its sentence
 // a part of a total the story gave before (storyPart's, or bodies found
 // so far) and adds up with it to that total: "leaving at least two dozen
 // people drowned or missing and presumed dead" — "the coast guard
@@ -241,7 +252,7 @@ const restSum = 0.8
 // The dead and the missing of one toll are read as one (casualties).
 func restOfTotal(figs []Figure, i int) bool {
 	f := &figs[i]
-	if f.Category != Casualties || !foldIn(lastWord(f.Unit), "others") {
+	if f.Category != Casualties {
 		return false
 	}
 	for j := i - 1; j >= 0 && figs[j].SentenceStart == f.SentenceStart; j-- {
@@ -255,6 +266,25 @@ func restOfTotal(figs []Figure, i int) bool {
 				sum <= t.Value && sum >= restSum*t.Value {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// familiesOfCount reports whether figs[i], a count of families or
+// households (the test is at the call), comes after a larger key count of
+// people of its role in its sentence: the same people counted again by
+// household, "Not less than 225,890 people from 52,989 families have
+// become homeless", "The number of displaced people has more than doubled
+// to 183,159, including 40,702 families". A count of families told first
+// is the copy's own count, with the people as its gloss ("9,800 families,
+// or roughly 49,000 people", key in the dev sets), and a count of
+// families alone is the count.
+func familiesOfCount(figs []Figure, i int) bool {
+	f := &figs[i]
+	for j := i - 1; j >= 0 && figs[j].SentenceStart == f.SentenceStart; j-- {
+		if g := &figs[j]; g.Key && g.Role == f.Role && g.Value > f.Value && !foldIn(lastWord(g.Unit), "families", "households") {
+			return true
 		}
 	}
 	return false

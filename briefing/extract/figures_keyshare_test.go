@@ -5,7 +5,8 @@ import "testing"
 // TestKeyShareOfTotal checks the shares of a total the story gives beside
 // them: an increment a clause adds to its total, a share "of the" total
 // that its clause places, and a place's toll under the story's larger
-// toll, and "N others" that add up with a part to the total; and that
+// toll, "N others" that add up with a part to the total, and families
+// counted after the people they hold; and that
 // their neighbours stay key: the totals, a surge of a large
 // part of its total, a share told by who, an attack in a named place, and
 // a round word. The texts are written for this test, not taken from the
@@ -35,6 +36,12 @@ func TestKeyShareOfTotal(t *testing.T) {
 			"24 others", false, "key/not-rest-of-a-total"},
 		{"others of another toll", "A boat capsized off the coast, leaving at least 30 people dead or missing.\n\nThe navy recovered six bodies, and said 90 others were missing after a second boat sank.",
 			"90 others", true, "key/counted-category"},
+		{"families of the people counted", "Some 48,200 people from 10,300 families have been displaced by the floods, the agency said.",
+			"10,300 families", false, "key/not-families-of-a-count"},
+		{"households after the count", "The number of displaced people rose to 61,000, including 12,500 households, officials said.",
+			"12,500 households", false, "key/not-families-of-a-count"},
+		{"families told first", "About 2,100 families, or roughly 11,000 people, have fled the district.",
+			"About 2,100 families", true, "key/counted-category"},
 		{"a round word of deaths", quake + "The army admitted dozens of deaths among its soldiers in Kerman.",
 			"dozens of deaths", true, "key/counted-category"},
 	})

@@ -41,20 +41,49 @@ func buildKeyUpdate() {
 
 // updateKeys marks not key the key counts of an older live entry and the
 // counts reported before, when the story gives a larger count of their
-// role. A text costs one search for an update stamp and one pass over its
-// key figures.
+// role. A text costs one search for an update stamp and two passes over
+// its figures: one for the largest key count of each role, one that
+// decides, keeping by role the largest count of the live entries above
+// (so that no rule walks back over the text's figures).
 func updateKeys(text string, figs []Figure) {
+	var most [docRoles]float64 // the largest key count of each role
+	for i := range figs {
+		if r := docRole(figs[i].Role); figs[i].Key && r >= 0 {
+			most[r] = max(most[r], figs[i].Value)
+		}
+	}
 	stamps := updateStamps(text)
+	var above, cur [docRoles]float64 // the largest counts of the entries above, and of this one
+	entry := -1
 	for i := range figs {
 		f := &figs[i]
+		r := docRole(f.Role)
+		if r < 0 {
+			continue
+		}
+		live := len(stamps) > 1
+		if live {
+			if e := entryOf(stamps, f.Start); e != entry {
+				for k := range cur {
+					above[k], cur[k] = max(above[k], cur[k]), 0
+				}
+				entry = e
+			}
+		}
 		if !f.Key || f.Category != Casualties && f.Category != Displacement && f.Category != Detention {
+			if f.Key && entry >= 0 {
+				cur[r] = max(cur[r], f.Value)
+			}
 			continue
 		}
 		switch {
-		case len(stamps) > 1 && olderUpdate(stamps, figs, i):
+		case entry > 0 && above[r] > f.Value:
 			f.Key, f.why.key = false, keyOlderUpdate
-		case reportedBefore(text, figs, i):
+		case most[r] > f.Value && reportedBefore(text, f):
 			f.Key, f.why.key = false, keyReportedBefore
+		}
+		if entry >= 0 {
+			cur[r] = max(cur[r], f.Value) // an older entry's count, kept or not, is above the next
 		}
 	}
 }
@@ -97,30 +126,13 @@ func entryOf(stamps []int, at int) int {
 	return e
 }
 
-// olderUpdate reports whether figs[i] is in a live entry below another
-// entry that gives a larger count of its role.
-func olderUpdate(stamps []int, figs []Figure, i int) bool {
-	f := &figs[i]
-	e := entryOf(stamps, f.Start)
-	if e <= 0 {
-		return false
-	}
-	for j := 0; j < i && figs[j].Start < stamps[e]; j++ {
-		g := &figs[j]
-		if g.Role == f.Role && g.Value > f.Value && (g.Key || g.why.key == keyOlderUpdate) && entryOf(stamps, g.Start) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // reportedReach is how many bytes before a count reportedBefore reads for
 // a word of before.
 const reportedReach = 56
 
 // beforeWords say a count was reported before the story's; reportWords,
 // beside one of them, say it is a report ("previously announced", "earlier
-// reports", "initially put").
+// reports", "had earlier said").
 var (
 	beforeWords = []string{"previously", "previous", "earlier"}
 	reportWords = []string{"announced", "reported", "said", "put", "given", "estimated", "stated", "released", "report",
@@ -128,10 +140,9 @@ var (
 )
 
 // reportedBefore reports whether a word of before and a word of reporting
-// beside it stand in the few words before figs[i] in its sentence, and the
-// story gives a larger key count of its role.
-func reportedBefore(text string, figs []Figure, i int) bool {
-	f := &figs[i]
+// beside it stand in the few words before f in its sentence (that the
+// story gives a larger key count of its role is tested at the call).
+func reportedBefore(text string, f *Figure) bool {
 	before := text[max(f.SentenceStart, f.Start-reportedReach):f.Start]
 	if !strings.Contains(before, "revious") && !strings.Contains(before, "arlier") {
 		return false // the common case
@@ -148,13 +159,5 @@ func reportedBefore(text string, figs []Figure, i int) bool {
 			}
 		}
 	}
-	if !said {
-		return false
-	}
-	for j := range figs {
-		if g := &figs[j]; j != i && g.Key && g.Role == f.Role && g.Value > f.Value {
-			return true
-		}
-	}
-	return false
+	return said
 }
