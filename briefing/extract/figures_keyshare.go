@@ -85,41 +85,39 @@ const incrementShare = 5
 
 // shareKeys marks not key the key counts that a phrase of their own marks
 // as a share of a total given beside them. A text costs one pass over its
-// figures, which keeps, by role, the largest key count of the sentences
-// before (so that no rule walks back over the text's figures); words are
-// read only for the few counts whose figures fit a rule.
+// key figures, which keeps by role the largest key count of the sentences
+// before (storyTotals, as the figurer keeps it), so that no rule walks
+// back over the text's figures; words are read only for the few counts
+// whose figures fit a rule.
 func shareKeys(text string, figs []Figure) {
-	var before, cur [docRoles]float64 // the largest key counts of the sentences before, and of this one
-	sentence := -1
+	var t storyTotals
 	for i := range figs {
 		f := &figs[i]
-		if f.SentenceStart != sentence {
-			for r := range cur {
-				before[r], cur[r] = max(before[r], cur[r]), 0
-			}
-			sentence = f.SentenceStart
-		}
-		r := docRole(f.Role)
-		if !f.Key || r < 0 || f.Category != Casualties && f.Category != Displacement && f.Category != Humanitarian {
-			if f.Key && r >= 0 {
-				cur[r] = max(cur[r], f.Value)
-			}
+		if !f.Key {
 			continue
 		}
-		w := lastWord(f.Unit)
-		switch {
-		case shareOfThe(text, figs, i):
-			f.Key, f.why.key = false, keyShareOfThe
-		case increment(text, figs, i):
-			f.Key, f.why.key = false, keyIncrement
-		case foldIn(w, "families", "households") && familiesOfCount(figs, i):
-			f.Key, f.why.key = false, keyFamiliesOfCount
-		case foldIn(w, "others") && restOfTotal(figs, i):
-			f.Key, f.why.key = false, keyRestOfTotal
-		case before[r] > f.Value && tollOfPlace(text, f, w):
-			f.Key, f.why.key = false, keyTollOfPlace
-		default:
-			cur[r] = max(cur[r], f.Value)
+		r := docRole(f.Role)
+		if r < 0 {
+			continue
+		}
+		t.sentence = f.SentenceStart
+		if f.Category == Casualties || f.Category == Displacement || f.Category == Humanitarian {
+			w := lastWord(f.Unit)
+			switch {
+			case shareOfThe(text, figs, i):
+				f.Key, f.why.key = false, keyShareOfThe
+			case increment(text, figs, i):
+				f.Key, f.why.key = false, keyIncrement
+			case foldIn(w, "families", "households") && familiesOfCount(figs, i):
+				f.Key, f.why.key = false, keyFamiliesOfCount
+			case foldIn(w, "others") && restOfTotal(figs, i):
+				f.Key, f.why.key = false, keyRestOfTotal
+			case t.totalBefore(r) > f.Value && tollOfPlace(text, f, w):
+				f.Key, f.why.key = false, keyTollOfPlace
+			}
+		}
+		if f.Key {
+			t.add(r, f.Value)
 		}
 	}
 }

@@ -41,51 +41,62 @@ func buildKeyUpdate() {
 
 // updateKeys marks not key the key counts of an older live entry and the
 // counts reported before, when the story gives a larger count of their
-// role. A text costs one search for an update stamp and two passes over
-// its figures: one for the largest key count of each role, one that
-// decides, keeping by role the largest count of the live entries above
-// (so that no rule walks back over the text's figures).
+// role. A text costs one search for an update stamp and one pass over its
+// key figures, which keeps by role the largest count of the live entries
+// above (storyTotals, by entry), so that no rule walks back over the
+// text's figures; the largest key count of the role in the whole story is
+// read only for a count reported before.
 func updateKeys(text string, figs []Figure) {
-	var most [docRoles]float64 // the largest key count of each role
+	var stamps []int
 	for i := range figs {
-		if r := docRole(figs[i].Role); figs[i].Key && r >= 0 {
-			most[r] = max(most[r], figs[i].Value)
+		// A live page's stamp opens the sentence of its entry's first
+		// count ("Update, August 26, 2:45 p.m.: The death toll … rose to
+		// at least 268 people"), so most texts are passed over on their
+		// key figures' sentences, not searched whole.
+		if f := &figs[i]; f.Key && updateStampAt(text, f.SentenceStart) {
+			stamps = updateStamps(text)
+			break
 		}
 	}
-	stamps := updateStamps(text)
-	var above, cur [docRoles]float64 // the largest counts of the entries above, and of this one
-	entry := -1
+	live := len(stamps) > 1
+	var above storyTotals // by live entry: its index is the "sentence"
 	for i := range figs {
 		f := &figs[i]
+		if !f.Key {
+			continue
+		}
 		r := docRole(f.Role)
 		if r < 0 {
 			continue
 		}
-		live := len(stamps) > 1
+		entry := -1
 		if live {
-			if e := entryOf(stamps, f.Start); e != entry {
-				for k := range cur {
-					above[k], cur[k] = max(above[k], cur[k]), 0
-				}
-				entry = e
-			}
+			entry = entryOf(stamps, f.Start)
+			above.sentence = entry
 		}
-		if !f.Key || f.Category != Casualties && f.Category != Displacement && f.Category != Detention {
-			if f.Key && entry >= 0 {
-				cur[r] = max(cur[r], f.Value)
+		if f.Category == Casualties || f.Category == Displacement || f.Category == Detention {
+			switch {
+			case entry > 0 && above.totalBefore(r) > f.Value:
+				f.Key, f.why.key = false, keyOlderUpdate
+			case reportedBefore(text, f) && largerOfRole(figs, f):
+				f.Key, f.why.key = false, keyReportedBefore
 			}
-			continue
-		}
-		switch {
-		case entry > 0 && above[r] > f.Value:
-			f.Key, f.why.key = false, keyOlderUpdate
-		case most[r] > f.Value && reportedBefore(text, f):
-			f.Key, f.why.key = false, keyReportedBefore
 		}
 		if entry >= 0 {
-			cur[r] = max(cur[r], f.Value) // an older entry's count, kept or not, is above the next
+			above.add(r, f.Value) // an older entry's count, kept or not, is above the next
 		}
 	}
+}
+
+// largerOfRole reports whether the story gives a key count of f's role
+// larger than f.
+func largerOfRole(figs []Figure, f *Figure) bool {
+	for j := range figs {
+		if g := &figs[j]; g.Key && g.Role == f.Role && g.Value > f.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // maxStamps is the most update stamps a text's entries are read by.
@@ -103,14 +114,25 @@ func updateStamps(text string) []int {
 		}
 		at := k + j
 		k = at + len("Update")
-		if at > 0 && text[at-1] != '\n' || k >= len(text) || text[k] != ':' && text[k] != ',' {
-			continue
-		}
-		if strings.IndexByte(text[k:min(len(text), k+48)], ':') >= 0 {
+		if (at == 0 || text[at-1] == '\n') && updateStampAt(text, at) {
 			stamps = append(stamps, at)
 		}
 	}
 	return stamps
+}
+
+// stampReach is how many bytes after "Update" the colon of its stamp may
+// stand ("Update, August 24, 2016, 6 p.m.:").
+const stampReach = 48
+
+// updateStampAt reports whether an update stamp starts at byte at:
+// "Update" and, after a colon or a comma, a colon within stampReach bytes.
+func updateStampAt(text string, at int) bool {
+	k := at + len("Update")
+	if k >= len(text) || !strings.HasPrefix(text[at:], "Update") || text[k] != ':' && text[k] != ',' {
+		return false
+	}
+	return strings.IndexByte(text[k:min(len(text), k+stampReach)], ':') >= 0
 }
 
 // entryOf returns the index in stamps of the live entry that holds byte
