@@ -39,13 +39,18 @@ import "strings"
 //     killed 10 people in a pool hall in the state's Tarimoro
 //     municipality", "an airstrike in Pauktaw township … killed at least
 //     17 people"), which the articles sets keep key.
+//   - "N others" that add up, with a part of a total just given in their
+//     sentence, to the total (restOfTotal), and families or households
+//     counted after the people they hold (familiesOfCount).
+//   - A round word after an exact count of its role ten times larger in
+//     its sentence, which it cannot say again (roundShare).
 //
 // The sentence sets of the dev batches, read a sentence at a time, keep
 // some of these shares key; the whole-article sets, which are what the
 // reader shows, do not (the lead's decision of 2026-12-07, issue 12).
 
 // The rules of this file, registered by buildKeyShare.
-var keyIncrement, keyShareOfThe, keyTollOfPlace, keyRestOfTotal, keyFamiliesOfCount ruleID
+var keyIncrement, keyShareOfThe, keyTollOfPlace, keyRestOfTotal, keyFamiliesOfCount, keyRoundShare ruleID
 
 // buildKeyShare registers the rules of this file (buildKeyRestated calls it).
 func buildKeyShare() {
@@ -57,6 +62,8 @@ func buildKeyShare() {
 		"The boat capsized, leaving at least 30 people dead or missing. The navy recovered six bodies, and 24 others are missing.")
 	keyFamiliesOfCount = register("key", "not-families-of-a-count",
 		"Some 48,200 people from 10,300 families have been displaced by the floods.")
+	keyRoundShare = register("key", "not-round-share-of-count",
+		"More than 400,000 people are displaced in the country, with the latest fighting displacing tens of thousands.")
 	keyTollOfPlace = register("key", "not-toll-of-a-place",
 		"The death toll from the quake has risen to 832. Eleven deaths were recorded in the region of Donggala.")
 }
@@ -114,6 +121,8 @@ func shareKeys(text string, figs []Figure) {
 				f.Key, f.why.key = false, keyRestOfTotal
 			case t.totalBefore(r) > f.Value && tollOfPlace(text, f, w):
 				f.Key, f.why.key = false, keyTollOfPlace
+			case f.why.number == numVague && roundShare(figs, i):
+				f.Key, f.why.key = false, keyRoundShare
 			}
 		}
 		if f.Key {
@@ -215,9 +224,12 @@ func tollOfPlace(text string, f *Figure, w string) bool {
 // reads for a name: "in the region of Donggala".
 const placeReach = 4
 
-// namedPlace reports whether s names a place: "in", "at" or "from" and,
-// within placeReach words, a capitalised word that is no month or day ("In
-// Mozambique", "from Palu", "in the region of Donggala").
+// namedPlace reports whether s names a place: "in", "at", "from" or
+// "with" and, within placeReach words, a capitalised word that is no month
+// or day ("In Mozambique", "from Palu", "in the region of Donggala", "with
+// Mexico City continuing to take the brunt of the loss at 225 dead"). It
+// is asked only of a toll under a larger toll, where a name after "with"
+// is the place whose share the toll is.
 func namedPlace(s string) bool {
 	prep := -placeReach - 1 // the index of the last preposition's word
 	for k, n := 0, 0; ; n++ {
@@ -231,7 +243,7 @@ func namedPlace(s string) bool {
 		case w == "":
 		case n-prep <= placeReach && n > 0 && 'A' <= w[0] && w[0] <= 'Z' && !isMonthWord(w) && !weekdayWord(w):
 			return true
-		case foldIn(w, "in", "at", "from"):
+		case foldIn(w, "in", "at", "from", "with"):
 			prep = n
 		}
 	}
@@ -282,6 +294,26 @@ func familiesOfCount(figs []Figure, i int) bool {
 	f := &figs[i]
 	for j := i - 1; j >= 0 && figs[j].SentenceStart == f.SentenceStart; j-- {
 		if g := &figs[j]; g.Key && g.Role == f.Role && g.Value > f.Value && !foldIn(lastWord(g.Unit), "families", "households") {
+			return true
+		}
+	}
+	return false
+}
+
+// roundShareTimes is how many times a round word the exact count before it
+// in its sentence must be for the round word to be a share of it.
+const roundShareTimes = 10
+
+// roundShare reports whether figs[i], a round word ("tens of thousands"),
+// follows in its sentence an exact key count of its role at least
+// roundShareTimes larger: the round word cannot be that count again, and
+// tells a part of it, by place or time ("More than 700,000 people are
+// displaced in the country, … with the latest violence in the capital
+// displacing tens of thousands in recent weeks").
+func roundShare(figs []Figure, i int) bool {
+	f := &figs[i]
+	for j := i - 1; j >= 0 && figs[j].SentenceStart == f.SentenceStart; j-- {
+		if g := &figs[j]; g.Key && g.Role == f.Role && g.why.number != numVague && g.Value >= roundShareTimes*f.Value {
 			return true
 		}
 	}

@@ -42,6 +42,12 @@ func TestKeyShareOfTotal(t *testing.T) {
 			"12,500 households", false, "key/not-families-of-a-count"},
 		{"families told first", "About 2,100 families, or roughly 11,000 people, have fled the district.",
 			"About 2,100 families", true, "key/counted-category"},
+		{"a toll with its place", quake + "Officials reported the new figures, with Kerman taking the brunt of the loss at 310 dead.",
+			"310 dead", false, "key/not-toll-of-a-place"},
+		{"a round share of the count", "More than 400,000 people are displaced in the country, with the latest fighting in the east displacing tens of thousands.",
+			"tens of thousands", false, "key/not-round-share-of-count"},
+		{"a round word beside a count of its size", "Some 30,000 people have fled the east, and tens of thousands have fled the north.",
+			"tens of thousands", true, "key/counted-category"},
 		{"a round word of deaths", quake + "The army admitted dozens of deaths among its soldiers in Kerman.",
 			"dozens of deaths", true, "key/counted-category"},
 	})
