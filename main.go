@@ -165,10 +165,13 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	// The first frame comes from the index when there is one; what changed
 	// on disk since is caught up in the background. Without one, the
 	// library is read in parts, each shown as it comes.
-	opening, err := src.OpenForReader(e.ctx)
+	opening, err := src.OpenHeldForReader(e.ctx)
 	if err != nil {
 		return err
 	}
+	// Until the reader says its first frame is drawn; resumed on the way
+	// out too, so that the reading never waits for a reader that failed.
+	defer opening.Resume()
 	lib, catchUp := opening.Lib, opening.CatchUp
 	statePath, err := briefing.DefaultStatePath()
 	if err != nil {
@@ -222,6 +225,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		Load:         func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) },
 		CatchUp:      catchUp,
 		Parts:        parts,
+		FirstFrame:   opening.Resume,
 		Watch:        changes,
 		Sync:         readerSync(e, src.Dir),
 		Index:        openIndex,
