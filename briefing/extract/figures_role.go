@@ -705,7 +705,7 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 	if r == RoleDisplaced && (fledAbroad(fx.text, toks, at) || head != nil && head.role == RoleRefugees) {
 		return RoleRefugees, roleAbroad, true // "2.5 million refugees have been forced to flee"
 	}
-	if r == RoleAffected && (own.w == "burned" || own.w == "burnt") && (aliveAt(fx.text, toks, at+1) || aliveAt(fx.text, toks, c.last+1)) {
+	if r == RoleAffected && (own.w == "burned" || own.w == "burnt" || own.w == "burning") && (aliveAt(fx.text, toks, at+1) || aliveAt(fx.text, toks, c.last+1)) {
 		return RoleKilled, roleNone, true // people "burnt alive", "burned 12 villagers alive" were killed
 	}
 	if r == RoleDisplaced && (own.w == "driven" || own.w == "forced") && at < c.first && intoNeed(fx.text, toks, c) {
@@ -1091,8 +1091,16 @@ func relativeAfter(text string, toks []ntoken, c *candidate) int {
 	if lx == nil {
 		return -1
 	}
-	if (lx.w == "who" || lx.w == "that") && j+1 < len(toks) && lexHas(toks[j+1], clsAux) {
-		return predicateAfter(text, toks, j+1)
+	if (lx.w == "who" || lx.w == "that" || lx.w == "which") && j+1 < len(toks) {
+		if lexHas(toks[j+1], clsAux) {
+			return predicateAfter(text, toks, j+1)
+		}
+		if lx.w != "who" && lexHas(toks[j+1], clsDamage) && toks[j+1].lx.role != "" && lexHas(toks[c.unitLast], clsDwelling) {
+			// A relative of damage with no auxiliary, of structures: "38
+			// buildings that collapsed in the quake", "the 12 homes which
+			// burned".
+			return j + 1
+		}
 	}
 	if reportParticiple(lx.w) {
 		// A reduced relative of report gives the fate it reports: "40
@@ -1104,10 +1112,20 @@ func relativeAfter(text string, toks []ntoken, c *candidate) int {
 		return -1
 	}
 	if lx.role != "" && lx.role != RoleMissing && lx.head == "" && lx.cls&(clsActor|clsPredOnly|clsIntrans|clsRescue) == 0 &&
-		passiveAfter(text, toks, j) {
+		passiveAfter(text, toks, damageParticle(toks, j)) {
 		return j
 	}
 	return -1
+}
+
+// damageParticle returns the particle of a phrasal verb of damage at token
+// j ("burnt down by the militia", "swept away in the flood"), so that the
+// passive is read after it, or j itself.
+func damageParticle(toks []ntoken, j int) int {
+	if j+1 < len(toks) && lexHas(toks[j], clsDamage) && (ntIsWord(toks[j+1], "down") || ntIsWord(toks[j+1], "away")) {
+		return j + 1
+	}
+	return j
 }
 
 // reportParticiple reports whether w is a participle of report or belief

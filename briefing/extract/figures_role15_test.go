@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestRole15DamageToStructures checks that structures and districts a
+// disaster or an attack strikes are affected however the damage is told:
+// by "burning", by a relative with no auxiliary, by a phrasal verb before
+// its agent, by "either … or", and for institutions, monuments and
+// districts; and that people and other things keep their roles. The
+// sentences are written for this test.
+func TestRole15DamageToStructures(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"burning homes", "The raiders shot 9 herders, looting and burning about 40 homes.", "about 40 homes", RoleAffected, "role/object-of-verb"},
+		{"burning people alive is a death", "The militia was accused of burning 14 villagers alive.", "14 villagers", RoleKilled, ""},
+		{"burns are no damage", "Twelve people suffered burns in the fire.", "Twelve people", RoleOther, ""},
+		{"a relative with no auxiliary", "Crews have cleared the debris of 52 buildings that collapsed in the quake.", "52 buildings", RoleAffected, "role/predicate"},
+		{"which, with no auxiliary", "Officials listed 17 schools which flooded overnight.", "17 schools", RoleAffected, ""},
+		{"which, with an auxiliary", "Officials listed 17 schools which were destroyed by the shelling.", "17 schools", RoleAffected, ""},
+		{"a relative of people is not damage", "Medics reached 52 marchers that collapsed on the road.", "52 marchers", RoleOther, ""},
+		{"a phrasal verb before its agent", "Witnesses counted some 30 huts burnt down by the gunmen.", "some 30 huts", RoleAffected, "role/predicate"},
+		{"swept away in", "Residents said 80 homes swept away in the flood had not been rebuilt.", "80 homes", RoleAffected, ""},
+		{"either … or", "The council said 9,200 houses were either partly damaged or totally destroyed.", "9,200 houses", RoleAffected, ""},
+		{"institutions destroyed", "At least 85 health institutions have been destroyed since the war began.", "At least 85 health institutions", RoleAffected, ""},
+		{"and the count after them", "At least 85 health institutions have been destroyed and 300 damaged since the war began.", "300", RoleAffected, ""},
+		{"monuments damaged", "Some 60 monuments were damaged in the bombardment.", "Some 60 monuments", RoleAffected, ""},
+		{"districts impacted", "Flooding has impacted 14 districts in the south.", "14 districts", RoleAffected, ""},
+		{"districts with no damage stay other", "Police made arrests in 14 districts on Monday.", "14 districts", RoleOther, ""},
+	})
+}
