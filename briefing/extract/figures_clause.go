@@ -45,7 +45,7 @@ var eventRoleWords = map[Role]string{
 	RoleMissing:   `buried trapping entombed`,
 	RoleHeld:      `held holding captors`,
 	RoleReleased:  `exchanged exchange swapped swap reunited recovered free freedom releases frees`,
-	RoleDisplaced: `refuge influx shelters relocated poured pouring`,
+	RoleDisplaced: `refuge influx shelters relocated poured pouring drove driving drives`,
 	RoleInNeed:    `help helping`,
 	RoleInjured:   `hospital hospitalised hospitalized treated`,
 	RoleDetained:  `bars`,

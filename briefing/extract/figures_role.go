@@ -645,6 +645,14 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		toks[at+2].lx.role == RoleDetained {
 		r = RoleDetained // "were held in custody by the police"
 	}
+	if r == RoleDisplaced && driveWord(own.w) {
+		switch {
+		case at > c.first || !drivenAway(fx.text, toks, c):
+			return "", roleNone, false // "drove 15 wounded to hospital": no flight
+		case drivenAbroad(toks, c):
+			return RoleRefugees, roleAbroad, true // "drove 700,000 people across the border"
+		}
+	}
 	if own.cls&clsRescue != 0 {
 		if !heldAround(toks) {
 			return "", roleNone, false // rescued from rubble or the sea: not a release
@@ -708,7 +716,7 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 	if r == RoleAffected && (own.w == "burned" || own.w == "burnt" || own.w == "burning") && (aliveAt(fx.text, toks, at+1) || aliveAt(fx.text, toks, c.last+1)) {
 		return RoleKilled, roleNone, true // people "burnt alive", "burned 12 villagers alive" were killed
 	}
-	if r == RoleDisplaced && (own.w == "driven" || own.w == "forced") && at < c.first && intoNeed(fx.text, toks, c) {
+	if r == RoleDisplaced && (own.w == "driven" || own.w == "forced" || driveWord(own.w)) && at < c.first && intoNeed(fx.text, toks, c) {
 		return RoleInNeed, roleNone, true // "have driven 24 million people – 80% of the population – into need"
 	}
 	return r, roleNone, true
@@ -717,6 +725,34 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 // aliveAt reports whether token j is "alive".
 func aliveAt(text string, toks []ntoken, j int) bool {
 	return j < len(toks) && wordAt(text, toks[j], "alive")
+}
+
+// driveWord reports whether w is a form of "drive" other than "driven",
+// which the lexicon reads as a flight only with a way out after its
+// object (drivenAway).
+func driveWord(w string) bool { return w == "drove" || w == "driving" || w == "drives" }
+
+// drivenAway reports whether the object figure c of a verb of driving is
+// driven from its homes, out, away or across a border, which makes a
+// flight: "driving more than one million people from their homes", "drove
+// 700,000 people across the border"; not "drove 15 wounded to hospital".
+// An "into" may be into need (intoNeed) or into exile.
+func drivenAway(text string, toks []ntoken, c *candidate) bool {
+	j := c.last + 1
+	return j < len(toks) && foldIn(ntText(text, toks[j]), "from", "out", "away", "across", "into", "over")
+}
+
+// drivenAbroad reports whether the way out after the object figure c of a
+// verb of driving crosses a border within three words: "across the
+// border", "into neighbouring Chad", "out of the country".
+func drivenAbroad(toks []ntoken, c *candidate) bool {
+	for k := c.last + 2; k < len(toks) && k <= c.last+4; k++ {
+		if lexHas(toks[k], clsAbroad) && (toks[k].lx.cls&clsStop != 0 || !toks[k].upper || ntIsWord(toks[k-1], "into")) ||
+			ntIsWord(toks[k], "country") {
+			return true
+		}
+	}
+	return false
 }
 
 // intoNeed reports whether the object figure c of a verb of driving is

@@ -27,3 +27,17 @@ func TestRole15DamageToStructures(t *testing.T) {
 		{"districts with no damage stay other", "Police made arrests in 14 districts on Monday.", "14 districts", RoleOther, ""},
 	})
 }
+
+// TestRole15DisplacedBy checks the displaced told by "due to" after the
+// count and by a verb of driving with a way out; driving that moves
+// people elsewhere is no flight. The sentences are written for this test.
+func TestRole15DisplacedBy(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"displaced due to", "Nine people died and over 40,000 displaced due to the floods.", "over 40,000 displaced", RoleDisplaced, ""},
+		{"driving people from their homes", "The fighting has spread, driving nearly 200,000 people from their homes.", "nearly 200,000 people", RoleDisplaced, "role/object-of-verb"},
+		{"drove out of", "The offensive drove 15,000 villagers out of the valley.", "15,000 villagers", RoleDisplaced, ""},
+		{"drove across the border", "The crackdown drove some 90,000 people across the border into Chad.", "some 90,000 people", RoleRefugees, "role/fled-abroad"},
+		{"driving into hunger is need", "The drought is driving 3 million people into hunger.", "3 million people", RoleInNeed, ""},
+		{"drove to hospital is no flight", "Volunteers drove 15 villagers to hospital.", "15 villagers", RoleOther, ""},
+	})
+}
