@@ -191,9 +191,11 @@ func buildRoles() {
 }
 
 // partyNouns are the nouns of those who speak, count or take part rather
-// than are counted: "two officials said", "two military coups".
+// than are counted: "two officials said", "two military coups"; and the
+// aid partners and agencies that give help, not need it ("219
+// humanitarian partners are calling for assistance").
 const partyNouns = `officials diplomats spokesmen spokeswomen spokespeople sources witnesses coups ministers
-	envoys mediators judges lawmakers senators governments donors sides`
+	envoys mediators judges lawmakers senators governments donors sides partners agencies`
 
 // roleOf is the role of a figure whose category was decided by rule why
 // through word w (a lexicon entry, or nil): the word's own role where it

@@ -41,3 +41,14 @@ func TestRole15DisplacedBy(t *testing.T) {
 		{"drove to hospital is no flight", "Volunteers drove 15 villagers to hospital.", "15 villagers", RoleOther, ""},
 	})
 }
+
+// TestRole15AidPartners checks that the partners and agencies that give
+// help are parties, not people in need, whatever need the clause names.
+// The sentences are written for this test.
+func TestRole15AidPartners(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"partners call for assistance", "Given the needs, 140 humanitarian partners are calling for assistance for 9 million people.", "140 humanitarian partners", RoleOther, "role/party-or-speaker"},
+		{"the people they help stay in need", "Given the needs, 140 humanitarian partners are calling for assistance for 9 million people.", "9 million people", RoleInNeed, ""},
+		{"agencies", "Some 30 UN agencies need more funds to help the displaced.", "Some 30 UN agencies", RoleOther, ""},
+	})
+}
