@@ -32,6 +32,15 @@ const (
 	clsTollNoun                              // toll, total: a bare number after them is their value
 )
 
+// protestWords are the verbs of people who protest or call for something
+// (protestAfter): "dozens of men and women protested outside the ministry",
+// "with tens of thousands calling for reforms".
+const protestWords = `protested protesting demonstrated demonstrating marched marching rallied rallying chanted chanting
+	calling demanding`
+
+// protestVerb holds the entries of protestWords.
+var protestVerb = map[*numLex]bool{}
+
 // baselineWords are the words before the preposition of a baseline
 // ("short of", "down from", "compared with", "in contrast to"); each is
 // entered in the lexicon with its mark.
@@ -142,6 +151,9 @@ func buildClauseWords() {
 		for _, w := range strings.Fields(l.words) {
 			numLexEntry(w).marks |= l.mark // returnedHome, superseded, severityPart and fatallyHurt read them by their entry
 		}
+	}
+	for _, w := range strings.Fields(protestWords) {
+		protestVerb[numLexEntry(w)] = true // protestAfter reads them by their entry (the marks are full)
 	}
 	for _, w := range strings.Fields(`guard civilian worker member fighter militant rebel soldier officer policeman peacekeeper
 		passenger pupil student child villager migrant resident hostage prisoner detainee refugee journalist`) {

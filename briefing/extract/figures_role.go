@@ -95,7 +95,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleReleaseOfSet, roleFatal, rolePlaces, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleReleaseOfSet, roleFatal, rolePlaces, roleProtesters, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -123,6 +123,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleReleaseOfSet, "release-of-set", "They secured the release of the hostages, which included 12 women."},
 		{&roleFatal, "fatally-hurt", "Gunmen opened fire on the market, fatally wounding two guards."},
 		{&rolePlaces, "places-not-forces", "Troops were sent to 40 villages in the north."},
+		{&roleProtesters, "protesters", "Dozens of students protested outside the court, demanding the release of the detainees."},
 		{&roleNone, "none", "the 20 buildings"},
 		{&roleOwnPredicate, "own-predicate", "Ten people were killed, while 25 were taken to hospital."},
 		{&roleSentenced, "sentenced", "A court sentenced 12 men to death for the killings."},
@@ -251,6 +252,18 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePartyStrength, 0
 		return false
 	}
+	if f.Category != Other && c.q.kind == QuantityNumber && f.why.role != roleObject && protestAfter(toks, c) {
+		// Those who protest or call for something act; the fate their
+		// clause or the count before them names is not theirs: "dozens
+		// of men and women protested …, demanding the release of
+		// thousands of detainees", "arrests …, with tens of thousands
+		// calling for reforms". A noun of a fate keeps it: "200 refugees
+		// marched to the border"; so does the object of a verb of harm,
+		// whose protest is a reduced relative: "killed 12 protesters
+		// marching on the palace".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleProtesters, 0
+		return false
+	}
 	if (f.Category == Detention || f.Category == Displacement && prisonNoun(f.Unit)) && c.q.kind == QuantityNumber &&
 		escapedCaptivity(fx.text, toks, c, prisonNoun(f.Unit)) {
 		// People who got away by themselves were neither held nor
@@ -303,6 +316,21 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
 	}
 	return event
+}
+
+// protestAfter reports whether the figure c is the subject of a verb of
+// protest or demand right after it (protestWords), or after one noun
+// joined to it ("dozens of men and women protested"), and its counted
+// noun, if any, names no fate of its own.
+func protestAfter(toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k+2 < len(toks) && toks[k].lx != nil && toks[k].lx.w == "and" && toks[k+1].kind == ntWord && protestVerb[toks[k+2].lx] {
+		k += 2
+	}
+	if k >= len(toks) || toks[k].lx == nil || !protestVerb[toks[k].lx] {
+		return false
+	}
+	return c.unitFirst < 0 || toks[c.unitLast].lx == nil || toks[c.unitLast].lx.head == "" && toks[c.unitLast].lx.role == ""
 }
 
 // placeNoun reports whether a unit counts places, which forces are sent

@@ -52,3 +52,19 @@ func TestRole15AidPartners(t *testing.T) {
 		{"agencies", "Some 30 UN agencies need more funds to help the displaced.", "Some 30 UN agencies", RoleOther, ""},
 	})
 }
+
+// TestRole15Protesters checks that people who protest or call for
+// something act, and take neither the fate their clause names nor that of
+// the count before them; a noun of a fate, and the object of a verb of
+// harm, keep theirs. The sentences are written for this test.
+func TestRole15Protesters(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"protested, demanding a release", "Dozens of students protested outside the court, demanding the release of the detainees.", "Dozens of students", RoleOther, "role/protesters"},
+		{"two nouns joined", "Hundreds of men and women marched on the ministry, demanding the release of 40 prisoners.", "Hundreds of men", RoleOther, "role/protesters"},
+		{"the release they demand stays", "Hundreds of men and women marched on the ministry, demanding the release of 40 prisoners.", "40 prisoners", RoleReleased, ""},
+		{"calling for, after arrests", "Police arrested dozens, with tens of thousands calling for reforms.", "tens of thousands", RoleOther, "role/protesters"},
+		{"the arrested stay detained", "Police arrested dozens, with tens of thousands calling for reforms.", "dozens", RoleDetained, ""},
+		{"a noun of a fate keeps it", "Thousands of detainees protesting their conditions went on hunger strike.", "Thousands of detainees", RoleDetained, ""},
+		{"the object of harm keeps it", "Security forces killed 12 protesters marching on the palace.", "12 protesters", RoleKilled, ""},
+	})
+}
