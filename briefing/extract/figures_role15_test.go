@@ -68,3 +68,23 @@ func TestRole15Protesters(t *testing.T) {
 		{"the object of harm keeps it", "Security forces killed 12 protesters marching on the palace.", "12 protesters", RoleKilled, ""},
 	})
 }
+
+// TestRole15CloserTo checks that "closer to" a number is an estimate, as
+// "about" is, while "close to" stays nearly. The sentences are written for
+// this test.
+func TestRole15CloserTo(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, figure string
+		want               Qualifier
+	}{
+		{"closer to, a toll", "Medics say the real toll is closer to 80 dead.", "closer to 80 dead", About},
+		{"closer to, a sum", "The bill is now closer to $2 billion.", "closer to $2 billion", About},
+		{"close to stays nearly", "Close to 90,000 refugees live in the camp.", "Close to 90,000 refugees", Nearly},
+	} {
+		checkCaseFigure(t, tc.name, tc.text, tc.figure, func(t *testing.T, f Figure) {
+			if f.Qualifier != tc.want {
+				t.Errorf("%q: qualifier %q, want %q (%s)", f.Text, f.Qualifier, tc.want, f.Explain())
+			}
+		})
+	}
+}
