@@ -38,9 +38,6 @@ const (
 const protestWords = `protested protesting demonstrated demonstrating marched marching rallied rallying chanted chanting
 	calling demanding`
 
-// protestVerb holds the entries of protestWords.
-var protestVerb = map[*numLex]bool{}
-
 // baselineWords are the words before the preposition of a baseline
 // ("short of", "down from", "compared with", "in contrast to"); each is
 // entered in the lexicon with its mark.
@@ -153,7 +150,7 @@ func buildClauseWords() {
 		}
 	}
 	for _, w := range strings.Fields(protestWords) {
-		protestVerb[numLexEntry(w)] = true // protestAfter reads them by their entry (the marks are full)
+		numLexEntry(w).protest = true // protestAfter reads them by their entry
 	}
 	for _, w := range strings.Fields(`guard civilian worker member fighter militant rebel soldier officer policeman peacekeeper
 		passenger pupil student child villager migrant resident hostage prisoner detainee refugee journalist`) {

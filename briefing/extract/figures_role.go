@@ -252,18 +252,6 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePartyStrength, 0
 		return false
 	}
-	if f.Category != Other && c.q.kind == QuantityNumber && f.why.role != roleObject && protestAfter(toks, c) {
-		// Those who protest or call for something act; the fate their
-		// clause or the count before them names is not theirs: "dozens
-		// of men and women protested …, demanding the release of
-		// thousands of detainees", "arrests …, with tens of thousands
-		// calling for reforms". A noun of a fate keeps it: "200 refugees
-		// marched to the border"; so does the object of a verb of harm,
-		// whose protest is a reduced relative: "killed 12 protesters
-		// marching on the palace".
-		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleProtesters, 0
-		return false
-	}
 	if (f.Category == Detention || f.Category == Displacement && prisonNoun(f.Unit)) && c.q.kind == QuantityNumber &&
 		escapedCaptivity(fx.text, toks, c, prisonNoun(f.Unit)) {
 		// People who got away by themselves were neither held nor
@@ -315,6 +303,18 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		// starvation"; not "may have died", which is feared dead.
 		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
 	}
+	if f.Category != Other && c.q.kind == QuantityNumber && f.why.role != roleObject && protestAfter(toks, c) {
+		// Those who protest or call for something act; the fate their
+		// clause or the count before them names is not theirs: "dozens
+		// of men and women protested …, demanding the release of
+		// thousands of detainees", "arrests …, with tens of thousands
+		// calling for reforms". A noun of a fate keeps it: "200 refugees
+		// marched to the border"; so does the object of a verb of harm,
+		// whose protest is a reduced relative: "killed 12 protesters
+		// marching on the palace".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleProtesters, 0
+		return false
+	}
 	return event
 }
 
@@ -324,10 +324,10 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 // noun, if any, names no fate of its own.
 func protestAfter(toks []ntoken, c *candidate) bool {
 	k := c.last + 1
-	if k+2 < len(toks) && toks[k].lx != nil && toks[k].lx.w == "and" && toks[k+1].kind == ntWord && protestVerb[toks[k+2].lx] {
+	if k+2 < len(toks) && toks[k].lx != nil && toks[k].lx.w == "and" && toks[k+1].kind == ntWord && toks[k+2].lx != nil && toks[k+2].lx.protest {
 		k += 2
 	}
-	if k >= len(toks) || toks[k].lx == nil || !protestVerb[toks[k].lx] {
+	if k >= len(toks) || toks[k].lx == nil || !toks[k].lx.protest {
 		return false
 	}
 	return c.unitFirst < 0 || toks[c.unitLast].lx == nil || toks[c.unitLast].lx.head == "" && toks[c.unitLast].lx.role == ""

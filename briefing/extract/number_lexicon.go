@@ -78,6 +78,9 @@ type numLex struct {
 	irregular bool
 	// funding marks the words of fundingWords, set with the marks.
 	funding bool
+	// protest marks the verbs of protestWords (protestAfter), in the
+	// byte the flags above leave free: the marks are full.
+	protest bool
 	// ref is the entry's slot in lexTable, set when the table is built.
 	ref lexRef
 	// role is the role the word names ("wounded": injured), if it names
