@@ -303,7 +303,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		// starvation"; not "may have died", which is feared dead.
 		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
 	}
-	if f.Category != Other && c.q.kind == QuantityNumber && f.why.role != roleObject && protestAfter(toks, c) {
+	if protestAfter(toks, c) && f.Category != Other && c.q.kind == QuantityNumber && f.why.role != roleObject {
 		// Those who protest or call for something act; the fate their
 		// clause or the count before them names is not theirs: "dozens
 		// of men and women protested …, demanding the release of
@@ -324,11 +324,13 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 // noun, if any, names no fate of its own.
 func protestAfter(toks []ntoken, c *candidate) bool {
 	k := c.last + 1
-	if k+2 < len(toks) && toks[k].lx != nil && toks[k].lx.w == "and" && toks[k+1].kind == ntWord && toks[k+2].lx != nil && toks[k+2].lx.protest {
-		k += 2
-	}
-	if k >= len(toks) || toks[k].lx == nil || !toks[k].lx.protest {
+	if k >= len(toks) || toks[k].lx == nil {
 		return false
+	}
+	if !toks[k].lx.protest {
+		if toks[k].lx.w != "and" || k+2 >= len(toks) || toks[k+1].kind != ntWord || toks[k+2].lx == nil || !toks[k+2].lx.protest {
+			return false // nor "dozens of men and women protested"
+		}
 	}
 	return c.unitFirst < 0 || toks[c.unitLast].lx == nil || toks[c.unitLast].lx.head == "" && toks[c.unitLast].lx.role == ""
 }
