@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,7 +24,7 @@ func TestReaderCatchUpFromTheWatchersListing(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := cli.Source{Dir: dir}
-	ix, err := cli.OpenIndex(context.Background(), src, os.Stderr) // built, as a search or reader builds it
+	ix, err := cli.OpenIndex(context.Background(), src, io.Discard) // built, as a search or reader builds it
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -234,7 +234,8 @@ func sortPaths(paths []string) {
 // library's on screen (CatchUp): it is never written.
 func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error) *Library {
 	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
-	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
+	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped,
+		briefings: make([]*Briefing, 0, len(paths))}
 	for i, b := range results {
 		if errs[i] != nil {
 			lib.problems = append(lib.problems, errs[i])
