@@ -153,7 +153,7 @@ func leaveOutGone(paths []string, results []*Briefing, errs []error) ([]string, 
 func isGone(err error) bool { return err != nil && errors.Is(err, fs.ErrNotExist) }
 
 // Listing is the briefing files of a library directory as one walk
-// listed them (Watcher.TakeListing): every entry named *.md at any depth,
+// listed them (WatchLibraryListed): every entry named *.md at any depth,
 // hidden ones and those under hidden directories left out, with the type
 // of those that are not regular files.
 type Listing struct {

@@ -158,7 +158,7 @@ func CatchUpFrom(fsys fs.FS, storedOf func() ([]StoredHeader, error)) (*Library,
 
 // CatchUpListed is CatchUpFrom of the files of listing instead of those
 // it would list (nil: it lists them): the listing a Watcher of the
-// library made once its watches were in place (Watcher.TakeListing), so
+// library made once its watches were in place (WatchLibraryListed), so
 // that a library whose watcher has just listed it is not listed twice.
 // Every file is still stat-ed: one edited in place since its header was
 // stored is read again. A file of the listing gone by the time it is
