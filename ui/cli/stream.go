@@ -17,6 +17,9 @@ type ReaderLibrary struct {
 	// CatchUp, when set, brings Lib, taken from the index, up to date
 	// with the files (see OpenAtOnce).
 	CatchUp func() (*briefing.Library, briefing.LibraryChange, error)
+	// CatchUpListed, set with CatchUp, is CatchUp of the files of a
+	// listing of the library (briefing.CatchUpListed; nil: CatchUp).
+	CatchUpListed func(*briefing.Listing) (*briefing.Library, briefing.LibraryChange, error)
 	// Parts, when set, brings the rest of a library that has no index,
 	// as it is read (briefing.LoadInParts); Read is closed once the
 	// last part has been read.
@@ -62,8 +65,12 @@ func (s Source) OpenHeldForReader(ctx context.Context) (ReaderLibrary, error) {
 func (s Source) openForReader(ctx context.Context, held bool) (ReaderLibrary, error) {
 	top, err := s.newestStored(ctx)
 	if err == nil && top != nil {
-		lib, catchUp, err := s.atOnce(ctx, top)
-		return ReaderLibrary{Lib: lib, CatchUp: catchUp}, err
+		lib, catchUpListed, err := s.atOnce(ctx, top)
+		if catchUpListed == nil {
+			return ReaderLibrary{Lib: lib}, err
+		}
+		catchUp := func() (*briefing.Library, briefing.LibraryChange, error) { return catchUpListed(nil) }
+		return ReaderLibrary{Lib: lib, CatchUp: catchUp, CatchUpListed: catchUpListed}, err
 	}
 	if s.Dir == "" || s.File != "" {
 		lib, err := s.Open()
