@@ -136,6 +136,9 @@ func buildClauseWords() {
 	for _, w := range strings.Fields(`put estimated given set estimate estimates toll tolls figure figures reports count`) {
 		numLexEntry(w) // superseded reads them by their entry
 	}
+	for _, w := range strings.Fields(`fatally mortally`) {
+		numLexEntry(w) // fatallyHurt reads them by their entry
+	}
 	for _, l := range []struct {
 		words string
 		mark  lexMark
@@ -143,10 +146,9 @@ func buildClauseWords() {
 		{`returned returning return gone went go`, markReturn},
 		{`initially originally previously earlier initial first previous`, markSupersede},
 		{`critically seriously severely badly gravely critical serious grave`, markSeverity},
-		{`fatally mortally`, markFatal},
 	} {
 		for _, w := range strings.Fields(l.words) {
-			numLexEntry(w).marks |= l.mark // returnedHome, superseded, severityPart and fatallyHurt read them by their entry
+			numLexEntry(w).marks |= l.mark // returnedHome, superseded, and severityPart read them by their entry
 		}
 	}
 	for _, w := range strings.Fields(protestWords) {

@@ -291,7 +291,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePlaces, 0
 		return false
 	}
-	if f.Role == RoleInjured && c.q.kind == QuantityNumber && fx.mayHave(markFatal) && fatallyHurt(toks, c) {
+	if f.Role == RoleInjured && c.q.kind == QuantityNumber && fatallyHurt(toks, c) {
 		// A wound that killed is a death: "fatally injuring at least 14
 		// people", "two more were mortally wounded".
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleFatal
@@ -354,7 +354,8 @@ func fatallyHurt(toks []ntoken, c *candidate) bool {
 	for d := 1; d <= 6; d++ {
 		for _, j := range [2]int{c.first - d, c.last + d} {
 			if j >= 0 && j < len(toks) && toks[j].lx != nil && toks[j].lx.injury {
-				return j > 0 && toks[j-1].lx != nil && toks[j-1].lx.marks&markFatal != 0
+				prev := toks[max(j-1, 0)].lx
+				return j > 0 && prev != nil && (prev.w == "fatally" || prev.w == "mortally")
 			}
 		}
 	}
