@@ -87,6 +87,8 @@ func furniture(text string) []Span {
 				if start < maxLeadFurniture {
 					out = bulletsBefore(out, text, start)
 				}
+			} else if n := headDateline(t); n > 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			}
 			out = appendCitations(out, text, start, end)
 			if n := signoff(line); n > 0 {
