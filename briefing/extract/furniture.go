@@ -53,7 +53,7 @@ func furniture(text string) []Span {
 			// "Related" heading: the opening of the linked story, a teaser.
 			out = append(out, Span{start, end})
 			links--
-		case credit || furnitureLine(line) || captionOpening(t) || datedCaption(t):
+		case credit || furnitureLine(line) || captionOpening(t) || datedCaption(t) || prev.Start >= 0 && sceneCaption(t):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
 				out = insertSpan(out, prev) // the caption above its credit
