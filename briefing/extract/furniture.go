@@ -371,6 +371,9 @@ func creditLine(line string) bool {
 	if creditLabel(t, "Image ") || creditLabel(t, "Photo ") {
 		return true // "Representative image . Image Credit: ANI"
 	}
+	if tailCredit(t) {
+		return true // "… on April 18, 2016. AFP PHOTO | JANE DOE"
+	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
 	if closingCredit(t) || bracketCredit(t) {
 		return true
@@ -497,7 +500,8 @@ func bracketCredit(t string) bool {
 // photoAgencies are the agencies that credit news photos on their own.
 var photoAgencies = map[string]bool{"reuters": true, "afp": true, "ap": true, "ap photo": true, "epa": true,
 	"epa-efe": true, "getty images": true, "anadolu": true, "anadolu agency": true, "al jazeera": true,
-	"xinhua": true, "ani": true, "pti": true, "file": true, "handout": true, "unicef": true, "unhcr": true}
+	"xinhua": true, "ani": true, "pti": true, "file": true, "handout": true, "unicef": true, "unhcr": true,
+	"dpa": true}
 
 // slashCredit reports whether t ends with a credit after a spaced slash,
 // closing a caption's sentence: "… after junta airstrikes on Tuesday. /
