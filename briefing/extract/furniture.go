@@ -73,6 +73,10 @@ func furniture(text string) []Span {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := firstDateline(prev.Start < 0, t); n > 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
+			} else if n := headDateline(t); n > 0 && dl == 0 {
+				// before the place-only readings: "UPDATE: 8:36 a.m. IST —"
+				// is a stamp whole, not a place "UPDATE:"
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := capsPlaceDateline(t); n > 0 && dl == 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := openingDateline(t); n > 0 && dl == 0 {
@@ -87,8 +91,6 @@ func furniture(text string) []Span {
 				if start < maxLeadFurniture {
 					out = bulletsBefore(out, text, start)
 				}
-			} else if n := headDateline(t); n > 0 {
-				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			}
 			out = appendCitations(out, text, start, end)
 			if n := signoff(line); n > 0 {

@@ -108,7 +108,12 @@ func (h *headParts) read(t string) int {
 		}
 		switch w[len(w)-1] {
 		case ':':
-			return j // "Kabul, Nov 25:", "10.42am:"
+			if h.dated() {
+				return j // "Kabul, Nov 25:", "10.42am:"
+			}
+			// A label before the stamp: "UPDATE: 8:36 a.m. IST —". A
+			// place before a colon with no date ("Harare: The cyclone
+			// …") reads on into the story's words and is refused there.
 		case '.':
 			// A full stop after the day, the year or the source closes
 			// the head when a capital or a source follows: "MOSCOW,
@@ -212,12 +217,16 @@ func dotDate(w string) bool {
 	return parts == 3 && run == 4
 }
 
-// headMark returns the length of the dash that closes a head, with the
-// space before it — "—", "–", "--", a spaced "-" or "|" — or 0.
+// headMark returns the length of the dash that closes a head — "—", "–",
+// "--", a spaced "-", "|" or "/", or an em or en dash read in the wrong
+// encoding ("â€”", as pages stored from UTF-8 read as Latin-1 show it) —
+// or 0.
 func headMark(s string) int {
 	switch {
 	case strings.HasPrefix(s, "—"), strings.HasPrefix(s, "–"):
 		return len("—")
+	case strings.HasPrefix(s, "â€”"), strings.HasPrefix(s, "â€“"):
+		return len("â€”") // the dash of a page stored in the wrong encoding
 	case strings.HasPrefix(s, "--"):
 		return 2
 	case strings.HasPrefix(s, "- "), strings.HasPrefix(s, "| "), strings.HasPrefix(s, "/ "):

@@ -26,7 +26,11 @@ func TestHeadDateline(t *testing.T) {
 		{"09:15 GMT - Rescue teams reached the village.", "09:15 GMT -"},
 		{"[09:15] Rescue teams reached the village.", "[09:15]"},
 		{"Sunday, 9:15 pm: Rescue teams reached the village.", "Sunday, 9:15 pm:"},
+		// a label before the stamp, and a dash stored in the wrong encoding
+		{"LATEST: 9:15 a.m. GMT — Rescue teams reached the village.", "LATEST: 9:15 a.m. GMT —"},
+		{"Update: 11:40 pm IST â€” The army raised the toll to 30.", "Update: 11:40 pm IST â€”"},
 		// story look-alikes that stay text
+		{"Update: Rescue teams reached the village on Sunday.", ""},
 		{"June 4 — Rebels took the airport after a night of shelling.", ""},
 		{"June 4: Rebels take the airport.", ""},
 		{"On June 4 — the day the truce began — rebels took the airport.", ""},
