@@ -59,6 +59,13 @@ func furniture(text string) []Span {
 				out = insertSpan(out, prev) // the caption above its credit
 				creditOnly = false          // which is its caption, not the line below
 			}
+		case videoLabel(t):
+			// "Deadly quake leaves thousands homeless 06:09", and the
+			// video's title on the line right above it
+			out = append(out, Span{start, end})
+			if prev.Start > 0 && prev.End+1 == start && !prevFurniture && videoTitle(text[prev.Start:prev.End]) {
+				out = insertSpan(out, prev)
+			}
 		case prevCredit && captionLike(line):
 			out = append(out, Span{start, end}) // the caption below its credit
 		case dl == 0 && (labelLine(t) || commentWidget(t) || addressLine(t)):
