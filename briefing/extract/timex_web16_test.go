@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestTimexPerfectIsPast: a present perfect of a finished act ("has
 // risen", "have been buried") dates the weekday or weekend beside it
@@ -18,5 +22,30 @@ func TestTimexPerfectIsPast(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
+
+// TestTimelineLaterOffset: an offset counted forward from another event
+// ("three days later") is no entry of its own; the event it counts from,
+// and an offset counted back, stay.
+func TestTimelineLaterOffset(t *testing.T) {
+	published := time.Date(2023, 8, 3, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want []string // entry texts
+	}{
+		{"The army announced a truce on July 20, which the rebels rejected three days later.", []string{"on July 20"}},
+		{"The first blast hit the market at 9 a.m. on Monday, and a second came two hours later.", []string{"at 9 a.m."}},
+		{"The town fell on Sunday. A day earlier, the army had withdrawn.", []string{"A day earlier", "on Sunday"}},
+		{"Talks will resume later this month.", []string{"later this month"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range Timeline(c.text, published) {
+			got = append(got, e.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: entries %q, want %q", c.text, got, c.want)
+		}
 	}
 }
