@@ -17,6 +17,9 @@ func TestTimexPerfectIsPast(t *testing.T) {
 		{"weekend in the subject", "The toll from the flood that swept the valley over the weekend has risen to 40.", "the weekend", "2024-W40-WE"},
 		{"weekday's vote", "Friday's vote has been hailed as fair by observers.", "Friday", "2024-10-04"},
 		{"perfect after the date", "Police on Friday have arrested six men.", "Friday", "2024-10-04"},
+		// a word in -s after a past verb is its adverb, no schedule's verb
+		{"adverb in -s", "Many residents stayed outdoors overnight as aftershocks shook the town.", "overnight", "2024-10-08TNI"},
+		{"adverb in -s before a weekday", "The families moved indoors Friday after the storm passed.", "Friday", "2024-10-04"},
 		// a deadline keeps its day ahead
 		{"by a deadline", "The council must confirm by Friday that the troops have been deployed.", "Friday", "2024-10-11"},
 	}
