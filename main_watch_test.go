@@ -37,7 +37,7 @@ func closedWithin(ch <-chan briefing.LibraryChange, d time.Duration) bool {
 func TestWatchLibraryChannelsClose(t *testing.T) {
 	t.Run("failed", func(t *testing.T) {
 		// A library that cannot be watched (here: missing).
-		reader, index, ready, stop := watchLibrary(filepath.Join(t.TempDir(), "missing"), nil)
+		reader, index, ready, _, stop := watchLibrary(filepath.Join(t.TempDir(), "missing"), nil, false)
 		defer stop()
 		<-ready
 		if !closedWithin(reader, 5*time.Second) {
@@ -49,7 +49,7 @@ func TestWatchLibraryChannelsClose(t *testing.T) {
 	})
 	t.Run("stopped", func(t *testing.T) {
 		dir := t.TempDir()
-		reader, index, ready, stop := watchLibrary(dir, nil)
+		reader, index, ready, _, stop := watchLibrary(dir, nil, false)
 		<-ready
 		if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: A\n---\nText.\n"), 0o644); err != nil {
 			t.Fatal(err)

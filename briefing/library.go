@@ -87,14 +87,26 @@ func Load(fsys fs.FS) (*Library, error) {
 // counting in st, when not nil, how many were read. An error of listed
 // is load's.
 func load(fsys fs.FS, listed func(h headerReader, paths []string) error, read func(h headerReader, i int, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
+	return loadListed(fsys, nil, listed, read, st)
+}
+
+// loadListed is load of the files of listing, when not nil, instead of
+// those it lists itself. A file of listing gone by the time it is read
+// is left out: it was removed after the listing, and whoever listed it
+// (a Watcher) reports that.
+func loadListed(fsys fs.FS, listing *Listing, listed func(h headerReader, paths []string) error, read func(h headerReader, i int, p string) (*Briefing, error), st *LoadStats) (*Library, error) {
 	var paths []string
 	var skipped []skippedFile
-	err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
-		paths = append(paths, found...)
-		skipped = append(skipped, skip...)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("list briefings: %w", err)
+	if listing != nil {
+		paths, skipped = listing.files(fsys)
+	} else {
+		err := walkInChunks(fsys, func(found []string, skip []skippedFile) {
+			paths = append(paths, found...)
+			skipped = append(skipped, skip...)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("list briefings: %w", err)
+		}
 	}
 	sortPaths(paths)
 	h := newHeaderReader(fsys)
@@ -109,6 +121,9 @@ func load(fsys fs.FS, listed func(h headerReader, paths []string) error, read fu
 	parallel(len(paths), func(i int) {
 		results[i], errs[i] = read(h, i, paths[i])
 	})
+	if listing != nil {
+		paths, results, errs = leaveOutGone(paths, results, errs)
+	}
 	if st != nil {
 		for _, b := range results {
 			if b != nil && b.bodyOffset == offsetUnknown {
@@ -118,6 +133,62 @@ func load(fsys fs.FS, listed func(h headerReader, paths []string) error, read fu
 		st.Read = len(paths) - st.Stored
 	}
 	return assemble(fsys, paths, results, errs, skippedProblems(skipped)), nil
+}
+
+// leaveOutGone drops the files that were not there when read.
+func leaveOutGone(paths []string, results []*Briefing, errs []error) ([]string, []*Briefing, []error) {
+	if !slices.ContainsFunc(errs, isGone) {
+		return paths, results, errs
+	}
+	n := 0
+	for i := range paths {
+		if !isGone(errs[i]) {
+			paths[n], results[n], errs[n] = paths[i], results[i], errs[i]
+			n++
+		}
+	}
+	return paths[:n], results[:n], errs[:n]
+}
+
+func isGone(err error) bool { return err != nil && errors.Is(err, fs.ErrNotExist) }
+
+// Listing is the briefing files of a library directory as one walk
+// listed them (WatchLibraryListed): every entry named *.md at any depth,
+// hidden ones and those under hidden directories left out, with the type
+// of those that are not regular files.
+type Listing struct {
+	paths   []string      // regular files, slash-separated, relative to the library
+	others  []listedEntry // the other entries: links to follow, or problems
+	partial bool          // a directory was left out: not a listing of the library
+}
+
+type listedEntry struct {
+	path string
+	typ  fs.FileMode
+}
+
+// add records the entry p of type typ.
+func (l *Listing) add(p string, typ fs.FileMode) {
+	if typ.IsRegular() {
+		l.paths = append(l.paths, p)
+		return
+	}
+	l.others = append(l.others, listedEntry{p, typ})
+}
+
+// files gives the briefing files of the listing, and the problems of the
+// entries that are not, as walkInChunks gives them.
+func (l *Listing) files(fsys fs.FS) ([]string, []skippedFile) {
+	paths := l.paths
+	var skipped []skippedFile
+	for _, e := range l.others {
+		if err := checkRegular(fsys, e.path, e.typ); err != nil {
+			skipped = append(skipped, skippedFile{e.path, &ParseError{File: e.path, Err: err}})
+			continue
+		}
+		paths = append(paths, e.path)
+	}
+	return paths, skipped
 }
 
 // sortPaths puts paths in the order their briefings are taken: of
@@ -163,7 +234,8 @@ func sortPaths(paths []string) {
 // library's on screen (CatchUp): it is never written.
 func assemble(fsys fs.FS, paths []string, results []*Briefing, errs, skipped []error) *Library {
 	in := interner{strs: map[string]string{}, lists: map[string][]string{}}
-	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped}
+	lib := &Library{fsys: fsys, byID: make(map[string]*Briefing, len(paths)), problems: skipped,
+		briefings: make([]*Briefing, 0, len(paths))}
 	for i, b := range results {
 		if errs[i] != nil {
 			lib.problems = append(lib.problems, errs[i])

@@ -66,10 +66,16 @@ func LoadStored(fsys fs.FS, stored func() map[string]StoredHeader) (*Library, Lo
 // file stored has a header for, when its turn comes (a library with no
 // index stats nothing it then reads anyway).
 func loadStored(fsys fs.FS, statFirst bool, stored func(paths []string) (func(i int) (s StoredHeader, ok, samePath bool), error)) (*Library, LoadStats, error) {
+	return loadStoredListed(fsys, nil, statFirst, stored)
+}
+
+// loadStoredListed is loadStored of the files of listing, when not nil
+// (see loadListed).
+func loadStoredListed(fsys fs.FS, listing *Listing, statFirst bool, stored func(paths []string) (func(i int) (s StoredHeader, ok, samePath bool), error)) (*Library, LoadStats, error) {
 	var st LoadStats
 	var lookup func(i int) (StoredHeader, bool, bool)
 	var now []fileStat // by path; a zero status (never fresh) where none was read
-	lib, err := load(fsys, func(h headerReader, paths []string) error {
+	lib, err := loadListed(fsys, listing, func(h headerReader, paths []string) error {
 		if statFirst {
 			now = make([]fileStat, len(paths))
 			parallel(len(paths), func(i int) { now[i], _ = h.stat(paths[i]) })
@@ -147,8 +153,19 @@ func CatchUp(fsys fs.FS, stored []StoredHeader) (*Library, LibraryChange, error)
 // are storedOf's own, and this is its only write to them. An error of
 // storedOf is CatchUpFrom's, before any file is read.
 func CatchUpFrom(fsys fs.FS, storedOf func() ([]StoredHeader, error)) (*Library, LibraryChange, error) {
+	return CatchUpListed(fsys, nil, storedOf)
+}
+
+// CatchUpListed is CatchUpFrom of the files of listing instead of those
+// it would list (nil: it lists them): the listing a Watcher of the
+// library made once its watches were in place (WatchLibraryListed), so
+// that a library whose watcher has just listed it is not listed twice.
+// Every file is still stat-ed: one edited in place since its header was
+// stored is read again. A file of the listing gone by the time it is
+// read is left out (the watcher reports it removed).
+func CatchUpListed(fsys fs.FS, listing *Listing, storedOf func() ([]StoredHeader, error)) (*Library, LibraryChange, error) {
 	var stored []StoredHeader
-	lib, _, err := loadStored(fsys, true, func(paths []string) (func(i int) (StoredHeader, bool, bool), error) {
+	lib, _, err := loadStoredListed(fsys, listing, true, func(paths []string) (func(i int) (StoredHeader, bool, bool), error) {
 		var err error
 		if stored, err = storedOf(); err != nil {
 			return nil, err

@@ -53,6 +53,17 @@ const (
 // from the goroutine of LoadInParts, never twice at once; the last call
 // has Done set. It returns the whole library.
 func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
+	return LoadInPartsHeld(fsys, send, nil)
+}
+
+// LoadInPartsHeld is LoadInParts for a reader whose first frame shows the
+// first part: once that part is sent, it starts reading no more files
+// until resume is closed (nil: it does not wait). Read on at once, the
+// rest took both cores (two chunks of files read, four goroutines) just
+// as the reader drew its first frame, which then came tens of
+// milliseconds after the first part. Files already being read are read
+// on, and the directory is listed on.
+func LoadInPartsHeld(fsys fs.FS, send func(LibraryPart), resume <-chan struct{}) (*Library, error) {
 	h := newHeaderReader(fsys)
 	defer h.close()
 	// Three stages, each in its own goroutines, so that none waits for
@@ -75,10 +86,21 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 		})
 	}()
 	reading := make(chan chan chunk, chunksInFlight-1) // and one awaited
+	// firstTaken is closed once the first chunk has been taken in (and a
+	// part sent, if it made one), partSent once the first part is sent.
+	firstTaken, partSent := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(reading)
-		first := true
+		first, hold := true, resume
 		for c := range listed {
+			if !first && hold != nil {
+				select {
+				case <-partSent:
+					<-hold
+					hold = nil // held once
+				default:
+				}
+			}
 			read := make(chan chunk, 1)
 			reading <- read
 			readChunk := func() {
@@ -92,6 +114,9 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 				// on its way before the files of others compete with it.
 				readChunk()
 				first = false
+				if hold != nil {
+					<-firstTaken // a part made of it holds the next chunk
+				}
 				continue
 			}
 			go readChunk()
@@ -103,6 +128,7 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 	var last *Library
 	lastSent := time.Time{}
 	nextCount := partFirstCount
+	taken := false
 	for read := range reading {
 		c := <-read
 		for _, b := range c.got {
@@ -114,15 +140,21 @@ func LoadInParts(fsys fs.FS, send func(LibraryPart)) (*Library, error) {
 		// Send the library as far as read, when it is time to.
 		now := time.Now()
 		n := len(a.results)
-		if n == 0 || last == nil && n < nextCount && now.Sub(start) < partFirst {
-			continue
+		early := n == 0 || last == nil && n < nextCount && now.Sub(start) < partFirst
+		soon := last != nil && (n < nextCount || now.Sub(lastSent) < partEvery)
+		if !early && !soon {
+			lib, replaced := a.assemble()
+			first := last == nil
+			last, lastSent, nextCount = lib, now, 4*max(n, 128)
+			send(LibraryPart{Lib: lib, Replaced: replaced})
+			if first {
+				close(partSent)
+			}
 		}
-		if last != nil && (n < nextCount || now.Sub(lastSent) < partEvery) {
-			continue
+		if !taken {
+			taken = true
+			close(firstTaken)
 		}
-		lib, replaced := a.assemble()
-		last, lastSent, nextCount = lib, now, 4*max(n, 128)
-		send(LibraryPart{Lib: lib, Replaced: replaced})
 	}
 	if walkErr != nil {
 		err := fmt.Errorf("list briefings: %w", walkErr)

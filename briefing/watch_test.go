@@ -136,3 +136,43 @@ func TestWatchSlowSubscriberAndClose(t *testing.T) {
 		t.Error("watching a missing directory succeeded")
 	}
 }
+
+// TestWatchKnowsTheFilesItFinds: the briefings already in the library
+// when watching starts, at any depth, are reported changed when edited and
+// removed when deleted (never added); hidden files and directories, and
+// files that are not briefings, are not known.
+func TestWatchKnowsTheFilesItFinds(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"top.md", "sahel/mali.md", "sahel/niger/niamey.md", ".hidden/x.md", "sahel/.y.md"} {
+		writeBriefing(t, filepath.Join(dir, p), "Old")
+	}
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("x"), 0o644)
+	w, err := WatchLibrary(dir, testDebounce)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	known := make([]string, 0, len(w.known))
+	for rel, ok := range w.known {
+		if ok {
+			known = append(known, rel)
+		}
+	}
+	slices.Sort(known)
+	want := []string{filepath.Join("sahel", "mali.md"), filepath.Join("sahel", "niger", "niamey.md"), "top.md"}
+	if !slices.Equal(known, want) {
+		t.Errorf("known %q, want %q", known, want)
+	}
+	ch, cancel := w.Subscribe()
+	defer cancel()
+	writeBriefing(t, filepath.Join(dir, "sahel", "niger", "niamey.md"), "Edited")
+	if c := nextChange(t, ch); !slices.Equal(c.Changed, []string{filepath.Join("sahel", "niger", "niamey.md")}) || len(c.Added)+len(c.Removed) != 0 {
+		t.Errorf("edit below the top: %+v", c)
+	}
+	os.RemoveAll(filepath.Join(dir, "sahel"))
+	if c := nextChange(t, ch); !slices.Equal(c.Removed, want[:2]) || len(c.Added)+len(c.Changed) != 0 {
+		t.Errorf("directory removed: %+v", c)
+	}
+	writeBriefing(t, filepath.Join(dir, ".hidden", "x.md"), "Edited")
+	noChange(t, ch)
+}

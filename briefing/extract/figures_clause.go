@@ -32,6 +32,12 @@ const (
 	clsTollNoun                              // toll, total: a bare number after them is their value
 )
 
+// protestWords are the verbs of people who protest or call for something
+// (protestAfter): "dozens of men and women protested outside the ministry",
+// "with tens of thousands calling for reforms".
+const protestWords = `protested protesting demonstrated demonstrating marched marching rallied rallying chanted chanting
+	calling demanding`
+
 // baselineWords are the words before the preposition of a baseline
 // ("short of", "down from", "compared with", "in contrast to"); each is
 // entered in the lexicon with its mark.
@@ -45,12 +51,12 @@ var eventRoleWords = map[Role]string{
 	RoleMissing:   `buried trapping entombed`,
 	RoleHeld:      `held holding captors`,
 	RoleReleased:  `exchanged exchange swapped swap reunited recovered free freedom releases frees`,
-	RoleDisplaced: `refuge influx shelters relocated poured pouring`,
+	RoleDisplaced: `refuge influx shelters relocated poured pouring drove driving drives`,
 	RoleInNeed:    `help helping`,
 	RoleInjured:   `hospital hospitalised hospitalized treated`,
 	RoleDetained:  `bars`,
 	RoleAffected: `affected affecting infected stranded stranding marooned struck hit damaged destroyed destroying flattened razed
-		collapsed swept submerged inundated torched burned burnt closed flooded`,
+		collapsed swept submerged inundated torched burned burnt burning closed flooded`,
 	RoleWithdrawn: `pull pulled pulls pulling`,
 	RolePledged:   `offer offers promise promises`,
 }
@@ -67,7 +73,7 @@ var clauseWords = map[wordClass]string{
 	clsRescue:   `rescued rescue recovered reunited free freedom`,
 	clsDwelling: `houses homes buildings dwellings schools villages structures huts apartments flats homesteads shops hospitals`,
 	clsDamage: `affected damaged destroyed destroying flattened razed collapsed swept submerged inundated torched burned burnt
-		struck hit buried closed flooded crashed`,
+		burning struck hit buried closed flooded crashed`,
 	clsAbroad:   `abroad neighbouring neighboring border borders`,
 	clsShareOf:  `population populace`,
 	clsIntrans:  `died die dies dying perished drowned fled flee flees fleeing disappeared need needs needed`,
@@ -130,6 +136,9 @@ func buildClauseWords() {
 	for _, w := range strings.Fields(`put estimated given set estimate estimates toll tolls figure figures reports count`) {
 		numLexEntry(w) // superseded reads them by their entry
 	}
+	for _, w := range strings.Fields(`fatally mortally`) {
+		numLexEntry(w) // fatallyHurt reads them by their entry
+	}
 	for _, l := range []struct {
 		words string
 		mark  lexMark
@@ -137,11 +146,13 @@ func buildClauseWords() {
 		{`returned returning return gone went go`, markReturn},
 		{`initially originally previously earlier initial first previous`, markSupersede},
 		{`critically seriously severely badly gravely critical serious grave`, markSeverity},
-		{`fatally mortally`, markFatal},
 	} {
 		for _, w := range strings.Fields(l.words) {
-			numLexEntry(w).marks |= l.mark // returnedHome, superseded, severityPart and fatallyHurt read them by their entry
+			numLexEntry(w).marks |= l.mark // returnedHome, superseded, and severityPart read them by their entry
 		}
+	}
+	for _, w := range strings.Fields(protestWords) {
+		numLexEntry(w).protest = true // protestAfter reads them by their entry
 	}
 	for _, w := range strings.Fields(`guard civilian worker member fighter militant rebel soldier officer policeman peacekeeper
 		passenger pupil student child villager migrant resident hostage prisoner detainee refugee journalist`) {

@@ -22,6 +22,12 @@ const damageWords6 = `wrecked lost impacted impacting toppled toppling`
 // communities".
 const dwellingWords6 = `monasteries pagodas temples mosques churches bridges communities towns`
 
+// dwellingWords15 are more structures, and the districts, that a disaster
+// or an attack strikes: "126 education institutions have been destroyed",
+// "monuments were damaged", "up to 10 districts have been impacted" (an
+// area struck is affected, and key7Key keeps it out of the panel).
+const dwellingWords15 = `institutions monuments districts`
+
 // attackNouns are the nouns of an attack whose "on" or "against" names
 // what it struck: "Israeli strikes on three villages", "attacks by
 // extremist rebels on three villages", "raging attacks against 20
@@ -38,6 +44,7 @@ var attackNoun6 = map[string]bool{}
 func buildKey6() {
 	lexClass(clsDamage, damageWords6)
 	lexClass(clsDwelling, dwellingWords6)
+	lexClass(clsDwelling, dwellingWords15)
 	for _, w := range strings.Fields(attackNouns) {
 		numLexEntry(w)
 		attackNoun6[w] = true

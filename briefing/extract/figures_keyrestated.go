@@ -81,6 +81,8 @@ func buildKeyRestated() {
 	buildKeyBodies()
 	buildKeyKin()
 	buildKeyProjected()
+	buildKeyShare()
+	buildKeyUpdate()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -93,6 +95,8 @@ func restatedKeys(text string, figs []Figure) {
 	bodiesKeys(text, figs)    // bodies found so far under a larger toll (figures_keybodies.go)
 	kinKeys(text, figs)       // a family told inside a story's count (figures_keykin.go)
 	projectedKeys(text, figs) // a forecast beside the count as it stands (figures_keyprojected.go)
+	shareKeys(text, figs)     // a share of a total given beside it (figures_keyshare.go)
+	updateKeys(text, figs)    // an earlier count the story has updated (figures_keyupdate.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
@@ -178,7 +182,13 @@ func changedTo(text string, figs []Figure, i int) bool {
 	if i+1 >= len(figs) || !hasSuffixFold(text[f.SentenceStart:f.Start], "from ") {
 		return false
 	}
-	g := &figs[i+1]
+	// "from 33,409 relocated individuals in 79 camps to 18,842": a count
+	// of the places they are in may stand between the two.
+	j := i + 1
+	for j+1 < len(figs) && figs[j].Role == RoleOther && figs[j].SentenceStart == f.SentenceStart {
+		j++
+	}
+	g := &figs[j]
 	if g.SentenceStart != f.SentenceStart || g.Role != f.Role {
 		return false
 	}

@@ -161,3 +161,15 @@ func TestKeyChangeNounAmount(t *testing.T) {
 		{"the level", text, "9,120 people", true, "key/counted-category"},
 	})
 }
+
+// TestKeyChangedFromAcrossPlaces checks that the old value of "from X to
+// Y" is not key when a count of the places they are in stands between
+// the two, and that the new value stays key. The text is written for
+// this test, not taken from the dev sets.
+func TestKeyChangedFromAcrossPlaces(t *testing.T) {
+	const s = "The province reduced the number of displaced people the most, from 12,400 relocated individuals in 31 camps to 7,900 in 20 locations."
+	checkKeyCases(t, []keyCase{
+		{"the old value", s, "12,400 relocated individuals", false, "key/not-changed-from"},
+		{"the new value", s, "7,900", true, "key/counted-category"},
+	})
+}

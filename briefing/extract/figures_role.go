@@ -95,7 +95,7 @@ func defaultRole(c Category) Role {
 
 // The rules of a figure's role. Their IDs are set when the book is built.
 var roleWord, rolePredicate, roleObject, roleHeadNoun, roleInherited, roleCoordinated, roleDefault, roleUnit, roleParty,
-	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleReleaseOfSet, roleFatal, rolePlaces, roleNone ruleID
+	roleShareBase, roleAbroad, roleReturned, roleNeedThings, roleAtRisk, roleLeftBehind, roleWithout, roleSwap, roleEscaped, roleIdentified, rolePartyStrength, roleReleaseOfSet, roleFatal, rolePlaces, roleProtesters, roleNone ruleID
 
 // roleRuleDefs are the rules of a figure's role.
 func roleRuleDefs() []figureRuleDef {
@@ -123,6 +123,7 @@ func roleRuleDefs() []figureRuleDef {
 		{&roleReleaseOfSet, "release-of-set", "They secured the release of the hostages, which included 12 women."},
 		{&roleFatal, "fatally-hurt", "Gunmen opened fire on the market, fatally wounding two guards."},
 		{&rolePlaces, "places-not-forces", "Troops were sent to 40 villages in the north."},
+		{&roleProtesters, "protesters", "Dozens of students protested outside the court, demanding the release of the detainees."},
 		{&roleNone, "none", "the 20 buildings"},
 		{&roleOwnPredicate, "own-predicate", "Ten people were killed, while 25 were taken to hospital."},
 		{&roleSentenced, "sentenced", "A court sentenced 12 men to death for the killings."},
@@ -191,9 +192,11 @@ func buildRoles() {
 }
 
 // partyNouns are the nouns of those who speak, count or take part rather
-// than are counted: "two officials said", "two military coups".
+// than are counted: "two officials said", "two military coups"; and the
+// aid partners and agencies that give help, not need it ("219
+// humanitarian partners are calling for assistance").
 const partyNouns = `officials diplomats spokesmen spokeswomen spokespeople sources witnesses coups ministers
-	envoys mediators judges lawmakers senators governments donors sides`
+	envoys mediators judges lawmakers senators governments donors sides partners agencies`
 
 // roleOf is the role of a figure whose category was decided by rule why
 // through word w (a lexicon entry, or nil): the word's own role where it
@@ -288,7 +291,7 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, rolePlaces, 0
 		return false
 	}
-	if f.Role == RoleInjured && c.q.kind == QuantityNumber && fx.mayHave(markFatal) && fatallyHurt(toks, c) {
+	if f.Role == RoleInjured && c.q.kind == QuantityNumber && fatallyHurt(toks, c) {
 		// A wound that killed is a death: "fatally injuring at least 14
 		// people", "two more were mortally wounded".
 		f.Category, f.Role, f.why.category, f.why.role = Casualties, RoleKilled, catTrigger, roleFatal
@@ -300,7 +303,36 @@ func (fx *figurer) role(f *Figure, c *candidate, toks []ntoken, word *numLex, wo
 		// starvation"; not "may have died", which is feared dead.
 		f.Category, f.Role, f.why.role = RoleInNeed.Category(), RoleInNeed, roleAtRisk
 	}
+	if protestAfter(toks, c) && f.Category != Other && c.q.kind == QuantityNumber && f.why.role != roleObject {
+		// Those who protest or call for something act; the fate their
+		// clause or the count before them names is not theirs: "dozens
+		// of men and women protested …, demanding the release of
+		// thousands of detainees", "arrests …, with tens of thousands
+		// calling for reforms". A noun of a fate keeps it: "200 refugees
+		// marched to the border"; so does the object of a verb of harm,
+		// whose protest is a reduced relative: "killed 12 protesters
+		// marching on the palace".
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleProtesters, 0
+		return false
+	}
 	return event
+}
+
+// protestAfter reports whether the figure c is the subject of a verb of
+// protest or demand right after it (protestWords), or after one noun
+// joined to it ("dozens of men and women protested"), and its counted
+// noun, if any, names no fate of its own.
+func protestAfter(toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k >= len(toks) || toks[k].lx == nil {
+		return false
+	}
+	if !toks[k].lx.protest {
+		if toks[k].lx.w != "and" || k+2 >= len(toks) || toks[k+1].kind != ntWord || toks[k+2].lx == nil || !toks[k+2].lx.protest {
+			return false // nor "dozens of men and women protested"
+		}
+	}
+	return c.unitFirst < 0 || toks[c.unitLast].lx == nil || toks[c.unitLast].lx.head == "" && toks[c.unitLast].lx.role == ""
 }
 
 // placeNoun reports whether a unit counts places, which forces are sent
@@ -322,7 +354,8 @@ func fatallyHurt(toks []ntoken, c *candidate) bool {
 	for d := 1; d <= 6; d++ {
 		for _, j := range [2]int{c.first - d, c.last + d} {
 			if j >= 0 && j < len(toks) && toks[j].lx != nil && toks[j].lx.injury {
-				return j > 0 && toks[j-1].lx != nil && toks[j-1].lx.marks&markFatal != 0
+				prev := toks[max(j-1, 0)].lx
+				return j > 0 && prev != nil && (prev.w == "fatally" || prev.w == "mortally")
 			}
 		}
 	}
@@ -645,6 +678,14 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 		toks[at+2].lx.role == RoleDetained {
 		r = RoleDetained // "were held in custody by the police"
 	}
+	if r == RoleDisplaced && driveWord(own.w) {
+		switch {
+		case at > c.first || !drivenAway(fx.text, toks, c):
+			return "", roleNone, false // "drove 15 wounded to hospital": no flight
+		case drivenAbroad(toks, c):
+			return RoleRefugees, roleAbroad, true // "drove 700,000 people across the border"
+		}
+	}
 	if own.cls&clsRescue != 0 {
 		if !heldAround(toks) {
 			return "", roleNone, false // rescued from rubble or the sea: not a release
@@ -705,10 +746,10 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 	if r == RoleDisplaced && (fledAbroad(fx.text, toks, at) || head != nil && head.role == RoleRefugees) {
 		return RoleRefugees, roleAbroad, true // "2.5 million refugees have been forced to flee"
 	}
-	if r == RoleAffected && (own.w == "burned" || own.w == "burnt") && (aliveAt(fx.text, toks, at+1) || aliveAt(fx.text, toks, c.last+1)) {
+	if r == RoleAffected && (own.w == "burned" || own.w == "burnt" || own.w == "burning") && (aliveAt(fx.text, toks, at+1) || aliveAt(fx.text, toks, c.last+1)) {
 		return RoleKilled, roleNone, true // people "burnt alive", "burned 12 villagers alive" were killed
 	}
-	if r == RoleDisplaced && (own.w == "driven" || own.w == "forced") && at < c.first && intoNeed(fx.text, toks, c) {
+	if r == RoleDisplaced && (own.w == "driven" || own.w == "forced" || driveWord(own.w)) && at < c.first && intoNeed(fx.text, toks, c) {
 		return RoleInNeed, roleNone, true // "have driven 24 million people – 80% of the population – into need"
 	}
 	return r, roleNone, true
@@ -717,6 +758,34 @@ func (fx *figurer) eventRole(f *Figure, c *candidate, toks []ntoken, own *numLex
 // aliveAt reports whether token j is "alive".
 func aliveAt(text string, toks []ntoken, j int) bool {
 	return j < len(toks) && wordAt(text, toks[j], "alive")
+}
+
+// driveWord reports whether w is a form of "drive" other than "driven",
+// which the lexicon reads as a flight only with a way out after its
+// object (drivenAway).
+func driveWord(w string) bool { return w == "drove" || w == "driving" || w == "drives" }
+
+// drivenAway reports whether the object figure c of a verb of driving is
+// driven from its homes, out, away or across a border, which makes a
+// flight: "driving more than one million people from their homes", "drove
+// 700,000 people across the border"; not "drove 15 wounded to hospital".
+// An "into" may be into need (intoNeed) or into exile.
+func drivenAway(text string, toks []ntoken, c *candidate) bool {
+	j := c.last + 1
+	return j < len(toks) && foldIn(ntText(text, toks[j]), "from", "out", "away", "across", "into", "over")
+}
+
+// drivenAbroad reports whether the way out after the object figure c of a
+// verb of driving crosses a border within three words: "across the
+// border", "into neighbouring Chad", "out of the country".
+func drivenAbroad(toks []ntoken, c *candidate) bool {
+	for k := c.last + 2; k < len(toks) && k <= c.last+4; k++ {
+		if lexHas(toks[k], clsAbroad) && (toks[k].lx.cls&clsStop != 0 || !toks[k].upper || ntIsWord(toks[k-1], "into")) ||
+			ntIsWord(toks[k], "country") {
+			return true
+		}
+	}
+	return false
 }
 
 // intoNeed reports whether the object figure c of a verb of driving is
@@ -1091,8 +1160,16 @@ func relativeAfter(text string, toks []ntoken, c *candidate) int {
 	if lx == nil {
 		return -1
 	}
-	if (lx.w == "who" || lx.w == "that") && j+1 < len(toks) && lexHas(toks[j+1], clsAux) {
-		return predicateAfter(text, toks, j+1)
+	if (lx.w == "who" || lx.w == "that" || lx.w == "which") && j+1 < len(toks) {
+		if lexHas(toks[j+1], clsAux) {
+			return predicateAfter(text, toks, j+1)
+		}
+		if lx.w != "who" && lexHas(toks[j+1], clsDamage) && toks[j+1].lx.role != "" && lexHas(toks[c.unitLast], clsDwelling) {
+			// A relative of damage with no auxiliary, of structures: "38
+			// buildings that collapsed in the quake", "the 12 homes which
+			// burned".
+			return j + 1
+		}
 	}
 	if reportParticiple(lx.w) {
 		// A reduced relative of report gives the fate it reports: "40
@@ -1104,10 +1181,20 @@ func relativeAfter(text string, toks []ntoken, c *candidate) int {
 		return -1
 	}
 	if lx.role != "" && lx.role != RoleMissing && lx.head == "" && lx.cls&(clsActor|clsPredOnly|clsIntrans|clsRescue) == 0 &&
-		passiveAfter(text, toks, j) {
+		passiveAfter(text, toks, damageParticle(toks, j)) {
 		return j
 	}
 	return -1
+}
+
+// damageParticle returns the particle of a phrasal verb of damage at token
+// j ("burnt down by the militia", "swept away in the flood"), so that the
+// passive is read after it, or j itself.
+func damageParticle(toks []ntoken, j int) int {
+	if j+1 < len(toks) && lexHas(toks[j], clsDamage) && (ntIsWord(toks[j+1], "down") || ntIsWord(toks[j+1], "away")) {
+		return j + 1
+	}
+	return j
 }
 
 // reportParticiple reports whether w is a participle of report or belief

@@ -823,7 +823,7 @@ func dwellingDamagedAfter(text string, toks []ntoken, c *candidate) bool {
 		switch {
 		case lexHas(t, clsDamage):
 			return true
-		case lexHas(t, clsPredFill) && !ntIsWord(t, "to") || ntIsWord(t, "or") || ntIsWord(t, "and") ||
+		case lexHas(t, clsPredFill) && !ntIsWord(t, "to") || ntIsWord(t, "or") || ntIsWord(t, "and") || ntIsWord(t, "either") ||
 			t.lx == nil && t.kind == ntWord && foldIn(ntText(text, t), "partially", "completely", "partly", "totally", "fully"):
 		default:
 			return false

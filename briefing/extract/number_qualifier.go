@@ -74,7 +74,8 @@ var qualAfterFirst [256]bool
 func buildQualifiers() {
 	before := map[qualKind]string{
 		qAbout: `about|around|approximately|roughly|some|an estimated|estimated|approx|approx .|circa|ca .|c .|in the region of|
-			on the order of|of the order of|in the order of|give or take|an approximate|around about|or about|~|≈|close on|upwards of about`,
+			on the order of|of the order of|in the order of|give or take|an approximate|around about|or about|~|≈|close on|upwards of about|
+			closer to`,
 		qNearly: `nearly|almost|close to|just under|just below|just short of|just shy of|nigh on|not quite|approaching|
 			getting on for|very nearly|almost exactly`,
 		qAtLeast: `at least|no fewer than|no less than|not less than|not fewer than|a minimum of|at minimum|at the very least|

@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -35,6 +34,7 @@ func BenchmarkCommandReadFilter(b *testing.B) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		b.Skip("tmux is not installed")
 	}
+	tmuxServer(b)
 	root := benchDir(b)
 	bins := benchBinaries(b, b.TempDir())
 	first := os.Getenv("SITREP_BENCH_FIRST") != ""
@@ -127,18 +127,21 @@ func filterSession(b *testing.B, root, bin, lib string, n int) (time.Duration, r
 }
 
 // startReader starts the reader on lib in a detached tmux session
-// (120×40), under GNU time, its cache under root: the session's name, the
-// file GNU time writes when it quits, and when it started.
+// (120×40), under GNU time, its cache under root, in colour (no NO_COLOR,
+// as an analyst runs it): the session's name, the file GNU time writes
+// when it quits, and when it started (paneCommand's stamp, taken as the
+// pane execs GNU time, which starts the reader).
 func startReader(b *testing.B, root, bin, lib string) (session, memFile string, start time.Time) {
 	b.Helper()
 	tmp := b.TempDir()
 	memFile = filepath.Join(tmp, "time")
 	session = fmt.Sprintf("sitrep-bench-%d", time.Now().UnixNano())
 	env := []string{"XDG_CACHE_HOME=" + filepath.Join(root, "cache"), "XDG_STATE_HOME=" + filepath.Join(tmp, "state"),
-		"XDG_DATA_HOME=" + filepath.Join(root, "data"), "XDG_CONFIG_HOME=" + filepath.Join(root, "config"), "NO_COLOR=1"}
-	command := fmt.Sprintf("env %s /usr/bin/time -f '%%M %%U %%S' -o %s %s --library %s --style dark",
-		strings.Join(env, " "), memFile, bin, lib)
-	return session, memFile, newSession(b, session, command)
+		"XDG_DATA_HOME=" + filepath.Join(root, "data"), "XDG_CONFIG_HOME=" + filepath.Join(root, "config")}
+	stamp := filepath.Join(tmp, "start")
+	newSession(b, session, paneCommand(env, stamp, "/usr/bin/time", "-f", "'%M %U %S'", "-o", memFile,
+		bin, "--library", lib, "--style", "dark"))
+	return session, memFile, startedAt(b, stamp)
 }
 
 // readerUsage waits (a minute at most) for the reader to quit, and reads

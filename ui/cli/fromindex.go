@@ -96,7 +96,11 @@ func (s Source) OpenAtOnce(ctx context.Context) (lib *briefing.Library, catchUp 
 		lib, err := s.Open()
 		return lib, nil, err
 	}
-	return s.atOnce(ctx, top)
+	lib, catchUpListed, err := s.atOnce(ctx, top)
+	if catchUpListed == nil {
+		return lib, nil, err
+	}
+	return lib, func() (*briefing.Library, briefing.LibraryChange, error) { return catchUpListed(nil) }, err
 }
 
 // newestStored is the stored headers of the briefings the library lists
@@ -114,13 +118,15 @@ func (s Source) newestStored(ctx context.Context) ([]briefing.StoredHeader, erro
 	})
 }
 
-// atOnce is OpenAtOnce of a library whose index holds top.
-func (s Source) atOnce(ctx context.Context, top []briefing.StoredHeader) (lib *briefing.Library, catchUp func() (*briefing.Library, briefing.LibraryChange, error), err error) {
+// atOnce is OpenAtOnce of a library whose index holds top, its catch-up
+// taking the library's listing when it is given one (see
+// briefing.CatchUpListed; nil: it lists the files).
+func (s Source) atOnce(ctx context.Context, top []briefing.StoredHeader) (lib *briefing.Library, catchUp func(*briefing.Listing) (*briefing.Library, briefing.LibraryChange, error), err error) {
 	fsys, err := s.fsys()
 	if err != nil {
 		return nil, nil, err
 	}
-	catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
+	catchUp = func(listing *briefing.Listing) (*briefing.Library, briefing.LibraryChange, error) {
 		// The stored headers are read while the files are listed and
 		// their status taken, as OpenFromIndex reads them.
 		type stored struct {
@@ -132,7 +138,7 @@ func (s Source) atOnce(ctx context.Context, top []briefing.StoredHeader) (lib *b
 			h, err := s.storedHeaders(ctx)
 			headers <- stored{h, err}
 		}()
-		next, change, err := briefing.CatchUpFrom(fsys, func() ([]briefing.StoredHeader, error) {
+		next, change, err := briefing.CatchUpListed(fsys, listing, func() ([]briefing.StoredHeader, error) {
 			h := <-headers
 			return h.headers, h.err
 		})

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"sitrep/briefing"
@@ -16,11 +17,26 @@ type ReaderLibrary struct {
 	// CatchUp, when set, brings Lib, taken from the index, up to date
 	// with the files (see OpenAtOnce).
 	CatchUp func() (*briefing.Library, briefing.LibraryChange, error)
+	// CatchUpListed, set with CatchUp, is CatchUp of the files of a
+	// listing of the library (briefing.CatchUpListed; nil: CatchUp).
+	CatchUpListed func(*briefing.Listing) (*briefing.Library, briefing.LibraryChange, error)
 	// Parts, when set, brings the rest of a library that has no index,
 	// as it is read (briefing.LoadInParts); Read is closed once the
 	// last part has been read.
 	Parts <-chan briefing.LibraryPart
 	Read  <-chan struct{}
+	// resume lets a library read in parts for a first frame read on
+	// past its first part (Resume).
+	resume func()
+}
+
+// Resume lets a library opened by OpenHeldForReader read on past its
+// first part: the reader calls it once its first frame is drawn. It does
+// nothing for another library, or after its first call.
+func (r ReaderLibrary) Resume() {
+	if r.resume != nil {
+		r.resume()
+	}
 }
 
 // firstPartWait is how long OpenForReader waits for the first part of a
@@ -35,10 +51,26 @@ const firstPartWait = 60 * time.Millisecond
 // showing the first part when it comes within firstPartWait. The embedded
 // library and a single file are read whole (they are small).
 func (s Source) OpenForReader(ctx context.Context) (ReaderLibrary, error) {
+	return s.openForReader(ctx, false)
+}
+
+// OpenHeldForReader is OpenForReader for a reader that draws its first
+// frame from what it returns: a library read in parts reads no file past
+// the part the first frame shows until Resume is called, once the frame
+// is drawn (see briefing.LoadInPartsHeld). The caller must call Resume.
+func (s Source) OpenHeldForReader(ctx context.Context) (ReaderLibrary, error) {
+	return s.openForReader(ctx, true)
+}
+
+func (s Source) openForReader(ctx context.Context, held bool) (ReaderLibrary, error) {
 	top, err := s.newestStored(ctx)
 	if err == nil && top != nil {
-		lib, catchUp, err := s.atOnce(ctx, top)
-		return ReaderLibrary{Lib: lib, CatchUp: catchUp}, err
+		lib, catchUpListed, err := s.atOnce(ctx, top)
+		if catchUpListed == nil {
+			return ReaderLibrary{Lib: lib}, err
+		}
+		catchUp := func() (*briefing.Library, briefing.LibraryChange, error) { return catchUpListed(nil) }
+		return ReaderLibrary{Lib: lib, CatchUp: catchUp, CatchUpListed: catchUpListed}, err
 	}
 	if s.Dir == "" || s.File != "" {
 		lib, err := s.Open()
@@ -50,12 +82,18 @@ func (s Source) OpenForReader(ctx context.Context) (ReaderLibrary, error) {
 	}
 	parts := make(chan briefing.LibraryPart, 1)
 	read := make(chan struct{})
+	var resume chan struct{}
+	var resumeFn func()
+	if held {
+		resume = make(chan struct{})
+		resumeFn = sync.OnceFunc(func() { close(resume) })
+	}
 	go func() {
 		defer close(read)
 		// The channel holds the newest part only: a reader busy drawing
 		// skips to it, and a reader that stopped waiting (a reload)
 		// never holds the reading up.
-		_, _ = briefing.LoadInParts(fsys, sendNewest(parts))
+		_, _ = briefing.LoadInPartsHeld(fsys, sendNewest(parts), resume)
 	}()
 	select {
 	case p := <-parts:
@@ -65,9 +103,9 @@ func (s Source) OpenForReader(ctx context.Context) (ReaderLibrary, error) {
 		if p.Done {
 			return ReaderLibrary{Lib: p.Lib}, nil
 		}
-		return ReaderLibrary{Lib: p.Lib, Parts: parts, Read: read}, nil
+		return ReaderLibrary{Lib: p.Lib, Parts: parts, Read: read, resume: resumeFn}, nil
 	case <-time.After(firstPartWait):
-		return ReaderLibrary{Parts: parts, Read: read}, nil
+		return ReaderLibrary{Parts: parts, Read: read, resume: resumeFn}, nil
 	}
 }
 

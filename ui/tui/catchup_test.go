@@ -6,8 +6,6 @@ import (
 	"testing/fstest"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"sitrep/briefing"
 )
 
@@ -95,22 +93,5 @@ func TestCatchUpWaitsForTheFirstFrame(t *testing.T) {
 			began <- time.Now()
 			return briefing.CatchUp(fsys, stored)
 		}})
-	start := time.Now()
-	batch, ok := m.Init()().(tea.BatchMsg)
-	if !ok {
-		t.Fatal("Init returns no batch of commands")
-	}
-	for _, cmd := range batch {
-		if cmd != nil {
-			go cmd() // as bubbletea runs a batch: each in its own goroutine
-		}
-	}
-	select {
-	case at := <-began:
-		if waited := at.Sub(start); waited < firstFrameDelay {
-			t.Errorf("the catch-up began %v after Init, before the first frame (%v)", waited, firstFrameDelay)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("the catch-up never began")
-	}
+	afterFirstFrame(t, runInit(t, m), began, "the catch-up began")
 }

@@ -69,6 +69,11 @@ type Options struct {
 	// reader shows each as it comes, with a quiet note (see watch.go).
 	// Nil: the library given is whole.
 	Parts <-chan briefing.LibraryPart
+	// FirstFrame is called once the first frame is drawn (firstFrameDelay
+	// after Init), for work put off until then so that the frame has the
+	// processor: the reading of a library in parts past its first
+	// (cli.ReaderLibrary.Resume). Nil: nothing waits for it.
+	FirstFrame func()
 	// Watch reports changes to the library; the reader reloads with Load
 	// and says what changed (see watch.go). Nil: no watching.
 	Watch <-chan briefing.LibraryChange
@@ -259,6 +264,9 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
 	cmds = append(cmds, m.watchCmd(), m.afterFirstFrame(m.catchUpCmd()), m.partsCmd(), m.indexCmd()) // watch.go, searchpane.go
+	if f := m.opts.FirstFrame; f != nil {
+		cmds = append(cmds, m.afterFirstFrame(func() tea.Msg { f(); return nil }))
+	}
 	return tea.Batch(cmds...)
 }
 

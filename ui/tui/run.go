@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
@@ -28,9 +29,20 @@ func WarmRenderer() {
 
 var warmOnce sync.Once
 
-// Run runs the reader on the terminal until the analyst quits or ctx ends,
-// then saves the reading state. NO_COLOR (any non-empty value) or
-// opts.NoColor turns colour off; progOpts come last and can override.
+// terminalProfile is the colours the terminal on standard output takes,
+// as lipgloss detected them when it was initialised: its Writer holds
+// colorprofile.Detect of os.Stdout and the process's environment, the
+// same detection bubbletea runs when a program is given no profile. In
+// tmux each detection runs `tmux info` (20–40 ms); lipgloss's runs before
+// main whatever we do, and bubbletea's ran again just before the first
+// frame. Given this one, the program detects nothing.
+func terminalProfile() colorprofile.Profile { return lipgloss.Writer.Profile }
+
+// Run runs the reader on the terminal (standard output) until the analyst
+// quits or ctx ends, then saves the reading state. NO_COLOR (any non-empty
+// value) or opts.NoColor turns colour off; otherwise the colours are the
+// terminal's, as detected once (terminalProfile). progOpts come last and
+// can override (a program given another output gives its profile too).
 func Run(ctx context.Context, lib *briefing.Library, opts Options, progOpts ...tea.ProgramOption) error {
 	if os.Getenv("NO_COLOR") != "" {
 		opts.NoColor = true
@@ -41,6 +53,8 @@ func Run(ctx context.Context, lib *briefing.Library, opts Options, progOpts ...t
 	base := []tea.ProgramOption{tea.WithContext(ctx)}
 	if opts.NoColor {
 		base = append(base, tea.WithColorProfile(colorprofile.Ascii))
+	} else {
+		base = append(base, tea.WithColorProfile(terminalProfile()))
 	}
 	p := tea.NewProgram(New(lib, opts), append(base, progOpts...)...)
 	_, err := p.Run()
