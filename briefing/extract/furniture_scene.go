@@ -39,11 +39,10 @@ func sceneCaption(t string) bool {
 		return false
 	}
 	body = body[:len(body)-1]
-	if strings.Contains(body, ". ") || strings.ContainsAny(body, "\"“”") ||
+	// The first verb first: it refuses most story lines within a few
+	// words, before the scans of the whole line.
+	if !firstVerbScene(body) || strings.Contains(body, ". ") || strings.ContainsAny(body, "\"“”") ||
 		strings.Contains(body, " said") || strings.Contains(body, " says") {
-		return false
-	}
-	if !firstVerbScene(body) {
 		return false
 	}
 	return strings.ContainsAny(t, "0123456789") || namesDayWord(body)
