@@ -23,8 +23,8 @@ const maxHeadLen = 90
 // —", "Late Monday:") is no head. The date of a dateline is the wire's,
 // the time of a stamp the update's: neither dates an event.
 func headDateline(t string) int {
-	if len(t) < 12 || !(isUpperStart(t) || isDigit(t[0]) || t[0] == '[') {
-		return 0 // the cheap gate: a paragraph opens with a capital, a digit or "["
+	if len(t) < 12 || !(isUpperStart(t) || isDigit(t[0]) || t[0] == '[') || !headShape(t) {
+		return 0 // the cheap gates: a capital, a digit or "[" first; no story word before a mark
 	}
 	var h headParts
 	end := h.read(t)
@@ -51,6 +51,31 @@ func headDateline(t string) int {
 		return 0
 	}
 	return end
+}
+
+// headShape is headDateline's byte scan before any word is looked up:
+// it reports whether a mark (a dash, a colon, a bracket, a slash or a
+// bar) comes within maxHeadLen bytes before any word in lower case (but
+// an hour mark after a figure: "10:42 am IST —"), so that a story's
+// paragraph ("Gunmen killed …") is refused at its first lower-case word.
+func headShape(t string) bool {
+	digit := false
+	for i := 0; i < len(t) && i <= maxHeadLen; i++ {
+		c := t[i]
+		switch {
+		case c == '(' || c == '[':
+			return true // a source or a bracketed clock: read it
+		case c == ':' || c == '|' || c == '/' || c == '-' || c >= 0x80 && (c == 0xE2 || c == 0xC3):
+			return true // ":", "|", "/", "-", and "—", "–" or their misread "â€”"
+		case c == '.' && digit:
+			return true // "November 25. /TASS/.", "25.11.2024."
+		case isDigit(c):
+			digit = true
+		case 'a' <= c && c <= 'z' && (i == 0 || t[i-1] == ' ') && !digit:
+			return false // a word in lower case before any figure: the story's
+		}
+	}
+	return false
 }
 
 // headParts is what headDateline found in a paragraph's head.

@@ -59,9 +59,12 @@ func sceneCaption(t string) bool {
 // A line that opens with a subordinator or a preposition ("As the storm
 // pushes east") is no caption's subject.
 func firstVerbScene(s string) bool {
-	first, _ := nextWord(s, 0)
-	if headAdverbials[first] && !articleWords[strings.ToLower(first)] || sceneOpeners[first] {
-		return false
+	switch first, _ := nextWord(s, 0); first {
+	case "A", "An", "The": // a caption's subject may open with its article
+	default:
+		if headAdverbials[first] || sceneOpeners[first] {
+			return false
+		}
 	}
 	prev, at := "", -1
 	words := 0
