@@ -65,8 +65,12 @@ func headShape(t string) bool {
 		switch {
 		case c == '(' || c == '[':
 			return true // a source or a bracketed clock: read it
-		case c == ':' || c == '|' || c == '/' || c == '-' || c >= 0x80 && (c == 0xE2 || c == 0xC3):
-			return true // ":", "|", "/", "-", and "—", "–" or their misread "â€”"
+		case c == ':' || c == '|' || c == '/' && (i == 0 || t[i-1] == ' ') ||
+			c == '-' && i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '-'):
+			return true // ":", "|", "/TASS/", " / ", a spaced "-" or "--"
+		case c == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x94 || t[i+2] == 0x93),
+			c == 0xC3 && strings.HasPrefix(t[i:], "â€"):
+			return true // "—", "–", or their misread "â€”" (not "’" or "“")
 		case c == '.' && digit:
 			return true // "November 25. /TASS/.", "25.11.2024."
 		case isDigit(c):
