@@ -60,23 +60,41 @@ func headDateline(t string) int {
 // paragraph ("Gunmen killed …") is refused at its first lower-case word.
 func headShape(t string) bool {
 	digit := false
+	if 'a' <= t[0] && t[0] <= 'z' {
+		return false
+	}
 	for i := 0; i < len(t) && i <= maxHeadLen; i++ {
 		c := t[i]
+		if l := c | 0x20; 'a' <= l && l <= 'z' {
+			continue // a letter: most bytes cost this test alone
+		}
 		switch {
-		case c == '(' || c == '[':
-			return true // a source or a bracketed clock: read it
-		case c == ':' || c == '|' || c == '/' && (i == 0 || t[i-1] == ' ') ||
-			c == '-' && i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '-'):
-			return true // ":", "|", "/TASS/", " / ", a spaced "-" or "--"
-		case c == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x94 || t[i+2] == 0x93),
-			c == 0xC3 && strings.HasPrefix(t[i:], "â€"):
-			return true // "—", "–", or their misread "â€”" (not "’" or "“")
-		case c == '.' && digit:
-			return true // "November 25. /TASS/.", "25.11.2024."
+		case c == ' ':
+			if i+1 < len(t) && 'a' <= t[i+1] && t[i+1] <= 'z' && !digit {
+				return false // a word in lower case before any figure: the story's
+			}
 		case isDigit(c):
 			digit = true
-		case 'a' <= c && c <= 'z' && (i == 0 || t[i-1] == ' ') && !digit:
-			return false // a word in lower case before any figure: the story's
+		case c == '(' || c == '[' || c == ':' || c == '|':
+			return true // a source, a bracketed clock, a label's colon, a bar
+		case c == '/':
+			if i == 0 || t[i-1] == ' ' {
+				return true // "/TASS/", " / "
+			}
+		case c == '-':
+			if i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '-') {
+				return true // a spaced "-" or "--"
+			}
+		case c == '.' && digit:
+			return true // "November 25. /TASS/.", "25.11.2024."
+		case c == 0xE2:
+			if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x94 || t[i+2] == 0x93) {
+				return true // "—", "–" (not "’" or "“", which share the first byte)
+			}
+		case c == 0xC3:
+			if strings.HasPrefix(t[i:], "â€") {
+				return true // a dash read in the wrong encoding
+			}
 		}
 	}
 	return false
