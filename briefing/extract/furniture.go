@@ -24,6 +24,11 @@ func furniture(text string) []Span {
 	// story's dateline follows it.
 	belowCredit, prevFurniture, prevAlone := false, false, false
 	links := 0 // link lines still possible under a "Related" heading
+	// headline is the text's first line that is not furniture, when it
+	// has no closing stop: a page prints its title again above the story
+	// (the browser's title, then the page's), and the copy is furniture
+	// (repeatedHeadline). headStart is where that first line starts.
+	headline, headStart := "", -1
 	for start := 0; start < len(text); {
 		end := lineEnd(text, start)
 		line := text[start:end]
@@ -53,11 +58,20 @@ func furniture(text string) []Span {
 			// "Related" heading: the opening of the linked story, a teaser.
 			out = append(out, Span{start, end})
 			links--
-		case credit || furnitureLine(line) || captionOpening(t) || datedCaption(t):
+		case repeatedHeadline(headline, t):
+			out = append(out, Span{start, end})
+		case credit || furnitureLine(line) || captionOpening(t) || datedCaption(t) || prev.Start >= 0 && sceneCaption(t):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
 				out = insertSpan(out, prev) // the caption above its credit
 				creditOnly = false          // which is its caption, not the line below
+			}
+		case videoLabel(t):
+			// "Deadly quake leaves thousands homeless 06:09", and the
+			// video's title on the line right above it
+			out = append(out, Span{start, end})
+			if prev.Start > 0 && prev.End+1 == start && !prevFurniture && videoTitle(text[prev.Start:prev.End]) {
+				out = insertSpan(out, prev)
 			}
 		case prevCredit && captionLike(line):
 			out = append(out, Span{start, end}) // the caption below its credit
@@ -72,6 +86,10 @@ func furniture(text string) []Span {
 			} else if n := clockOpener(t); n > 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := firstDateline(prev.Start < 0, t); n > 0 {
+				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
+			} else if n := headDateline(t); n > 0 && dl == 0 {
+				// before the place-only readings: "UPDATE: 8:36 a.m. IST —"
+				// is a stamp whole, not a place "UPDATE:"
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
 			} else if n := capsPlaceDateline(t); n > 0 && dl == 0 {
 				out = append(out, Span{start + len(line) - len(t), start + len(line) - len(t) + n})
@@ -98,11 +116,28 @@ func furniture(text string) []Span {
 		}
 		n := len(out)
 		prevFurniture = n > 0 && out[n-1].Start <= start && out[n-1].End >= end
+		if headStart < 0 && !prevFurniture {
+			headStart = start
+			if c := t[len(t)-1]; c != '.' && c != '!' && c != '?' {
+				headline = t // a headline has no closing stop; a caption or a lede has
+			}
+		}
 		belowCredit = prevAlone
 		prev, prevCredit, prevAlone = Span{start, end}, creditOnly, aloneCredit
 		start = end + 1
 	}
-	return repeatedCaptions(text, trailingLinks(text, out))
+	return repeatedCaptions(text, trailingLinks(text, out), headStart, headline)
+}
+
+// minHeadline is the shortest headline repeatedHeadline reads again: a
+// short line repeated is a label or a widget, which other rules read.
+const minHeadline = 20
+
+// repeatedHeadline reports whether t, a trimmed line below the text's
+// first line of story, repeats that line, the headline, word for word:
+// the page's title printed again above the story.
+func repeatedHeadline(headline, t string) bool {
+	return len(t) >= minHeadline && len(t) == len(headline) && t == headline
 }
 
 // trailingLinks adds the links a page prints after its story: the lines
@@ -295,8 +330,11 @@ const maxCaptionLen = 800
 // repeatedCaptions adds the lines that repeat a caption found as
 // furniture, with or without its closing credit: pages print a photo's
 // caption two or three times (alt text, figure caption, gallery), and only
-// one copy carries the credit.
-func repeatedCaptions(text string, out []Span) []Span {
+// one copy carries the credit. The headline, the first line of story at
+// headStart (-1: none), stays story when its copy below is furniture; a
+// first line with a closing stop is no headline (headline is ""), and its
+// copies are read as any other line's.
+func repeatedCaptions(text string, out []Span, headStart int, headline string) []Span {
 	var seen map[string]bool
 	for _, sp := range out {
 		if sp.Start > 0 && text[sp.Start-1] != '\n' || sp.End < len(text) && text[sp.End] != '\n' {
@@ -334,7 +372,8 @@ func repeatedCaptions(text string, out []Span) []Span {
 			start = end + 1
 			continue
 		}
-		if t := strings.TrimSpace(line); len(t) <= maxCaptionLen && lengths[len(t)/64]&(1<<(len(t)%64)) != 0 && seen[t] {
+		if t := strings.TrimSpace(line); len(t) <= maxCaptionLen && lengths[len(t)/64]&(1<<(len(t)%64)) != 0 && seen[t] &&
+			(start != headStart || headline == "") { // the headline stays, though its copy is furniture
 			out = append(out, Span{start, end})
 		}
 		start = end + 1
@@ -368,6 +407,9 @@ func creditLine(line string) bool {
 	}
 	if creditLabel(t, "Image ") || creditLabel(t, "Photo ") {
 		return true // "Representative image . Image Credit: ANI"
+	}
+	if tailCredit(t) {
+		return true // "… on April 18, 2016. AFP PHOTO | JANE DOE"
 	}
 	t = t[max(0, len(t)-120):] // a credit closes its line
 	if closingCredit(t) || bracketCredit(t) {
@@ -495,7 +537,8 @@ func bracketCredit(t string) bool {
 // photoAgencies are the agencies that credit news photos on their own.
 var photoAgencies = map[string]bool{"reuters": true, "afp": true, "ap": true, "ap photo": true, "epa": true,
 	"epa-efe": true, "getty images": true, "anadolu": true, "anadolu agency": true, "al jazeera": true,
-	"xinhua": true, "ani": true, "pti": true, "file": true, "handout": true, "unicef": true, "unhcr": true}
+	"xinhua": true, "ani": true, "pti": true, "file": true, "handout": true, "unicef": true, "unhcr": true,
+	"dpa": true}
 
 // slashCredit reports whether t ends with a credit after a spaced slash,
 // closing a caption's sentence: "… after junta airstrikes on Tuesday. /

@@ -70,7 +70,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		t.base = (t.Type == TypeDate || t.Type == TypeTime) && (comparisonBase(text, t.pre) ||
 			i > 0 && tags[i-1].base && tags[i-1].sent.End == t.sent.End && rangeLink(text[tags[i-1].End:t.pre]))
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || t.base || inFurniture(furn, &fk, t.Start) ||
-			attributivePart(text, t) || vagueClock(text, t) ||
+			attributivePart(text, t) || vagueClock(text, t) || laterOffset(t) ||
 			i+1 < len(tags) && tags[i+1].Start == t.End+2 && glossedDate(text, tags, i) {
 			continue
 		}
@@ -113,6 +113,16 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		out[i] = items[i].e
 	}
 	return out
+}
+
+// laterOffset reports whether t counts forward from another event of the
+// text — "three days later", "two hours later", "a day later" — which
+// dates nothing of its own: its day is read from whatever date came
+// before it, and the timeline already holds that event. (Counted back,
+// "a day earlier" may date an event the story names no other way, and
+// stays.)
+func laterOffset(t *taggedTimex) bool {
+	return len(t.Text) > 6 && hasSuffixFold(t.Text, " later")
 }
 
 // vagueClock reports whether t is a clock time that a degree adverb makes

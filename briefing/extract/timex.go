@@ -96,8 +96,12 @@ type tagger struct {
 	// opens") as a present, not a future: on the publication day itself
 	// it says what happens that day.
 	plainPresent bool
-	at           int // offset of the token a match is tried at
-	out          []taggedTimex
+	// byDeadline says the date being read follows "by" ("confirms by 15
+	// May that progress has been made"): a perfect near it tells what
+	// must be done by then, not a finished act (perfectOfPast).
+	byDeadline bool
+	at         int // offset of the token a match is tried at
+	out        []taggedTimex
 }
 
 // tagText runs the tagger over text, sentence by sentence.

@@ -84,6 +84,12 @@ func (tg *tagger) tense(i, j int) uint8 {
 		// expires Dec. 31", "the summit opens March 12".
 		return cueFuture
 	}
+	if tg.w(i-1) == "by" {
+		tg.byDeadline = true
+		c := tg.clauseTense(i, j)
+		tg.byDeadline = false
+		return c
+	}
 	return tg.clauseTense(i, j)
 }
 
@@ -303,6 +309,10 @@ func (tg *tagger) cueAt(k int) uint8 {
 			}
 		case "set", "due", "going", "poised", "about":
 			return cueNone
+		case "has", "have":
+			if tg.perfectOfPast(k) {
+				return cuePast // "the quake that struck over the weekend has risen": done, so before now
+			}
 		}
 		c := t.info().cue
 		if c == cueFuture && tg.plainPresent && scheduleWords[w] {
@@ -547,7 +557,9 @@ func (tg *tagger) scheduleVerb(k int) bool {
 	t := tg.tok(k)
 	return t.kind != 0 && t.kind == ttWord && t.lx == 0 && !t.upper &&
 		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1) &&
-		!tg.lowerIn(k-1, nounPrepositions)
+		!tg.lowerIn(k-1, nounPrepositions) && (k == 0 || tg.cueAt(k-1) != cuePast)
+	// a word in -s right after a past verb is no second verb but its
+	// adverb or object: "stayed outdoors overnight", "moved indoors Friday"
 }
 
 // nounPrepositions are prepositions: the word after one is a noun, never a
@@ -614,6 +626,51 @@ func (tg *tagger) perfect(lo, hi int, prep string) uint8 {
 		}
 	}
 	return cueNone
+}
+
+// perfectOfPast reports whether "has" or "have" at token k makes a
+// present perfect of a finished act ("has risen", "have been killed",
+// "has already left"): a date told with it lies before the paper, as
+// with the simple past. A perfect that sets a date ahead ("has postponed
+// the vote", "have been scheduled") or one beside a deadline ("confirms
+// by 15 May that progress has been made", "has been done by Friday") is
+// left to the present.
+func (tg *tagger) perfectOfPast(k int) bool {
+	p := k + 1
+	for p < len(tg.toks) && p-k <= 3 && perfectAdverbs[tg.lowerWord(p)] {
+		p++
+	}
+	part := tg.lowerWord(p)
+	if part == "been" {
+		p++
+		part = tg.lowerWord(p)
+		if part == "" || deadlineVerbs[part] || tg.futureAfter(p) {
+			return false
+		}
+	} else if part == "" || deadlineVerbs[part] || !isParticiple(part) && !irregularParticiples[part] {
+		return false
+	}
+	return !tg.byDeadline && !tg.byDate(p+1) // "has been made by 15 May": a deadline ahead
+}
+
+// byDate reports whether token k is "by" before a date: a day in figures,
+// a month or a weekday ("by 15 May", "by Friday"), or "the end".
+func (tg *tagger) byDate(k int) bool {
+	if tg.lowerWord(k) != "by" {
+		return false
+	}
+	if t := tg.tok(k + 1); t.kind == ttNum {
+		return true
+	}
+	if tg.lowerWord(k+1) == "the" && tg.lowerWord(k+2) == "end" {
+		return true
+	}
+	t := tg.tok(k + 1)
+	if t.kind != ttWord {
+		return false
+	}
+	lx := lookupNumLex(tg.text[t.s:t.e])
+	return lx != nil && lx.cls&(clsMonth|clsWeekday) != 0
 }
 
 // perfectAdverbs stand between "has" and its participle.
