@@ -231,7 +231,7 @@ func (tg *tagger) weekdayRangeEnd(i, wd int) (timexVal, bool) {
 		return timexVal{}, false
 	}
 	switch {
-	case tg.rangeWord(i-1) && !tg.wordIs(i-1, "and"):
+	case tg.rangeWord(i-1) && !tg.wordIs(i-1, "and") && !tg.rescheduled(i):
 		// "Monday and Friday" is a list, not a stretch
 	case tg.punct(i-1, "-") || tg.punct(i-1, "–") || tg.wordIs(i-1, "thru"):
 	default:

@@ -79,12 +79,12 @@ func (tg *tagger) tense(i, j int) uint8 {
 	case "starting", "beginning", "effective":
 		return cueFuture // "mourning starting Monday": a start announced ahead
 	}
-	if tg.scheduleVerb(i - 1) {
+	if tg.scheduleVerb(i-1) && !tg.pastVerbAt(j) { // "rebels Saturday killed": a noun
 		// The simple present right before a date is a schedule: "the law
 		// expires Dec. 31", "the summit opens March 12".
 		return cueFuture
 	}
-	return tg.clauseTense(i, j)
+	return tg.scheduledTense(i, tg.clauseTense(i, j))
 }
 
 // aheadOf reports whether the date at token i is the object of "ahead

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestTimexScheduled checks the readings of issue 12: a plural noun before
+// a weekday and a past verb is the subject, not a schedule; an event told
+// as anticipated, or moved from one day to another, is the nearest one
+// whatever the tense of the report; an event the past verb places keeps
+// the past.
+func TestTimexScheduled(t *testing.T) {
+	cases := []struct {
+		name, dct, text, span, value string
+	}{
+		// Published Monday 2023-05-15.
+		{"plural subject before a past verb", "2023-05-15",
+			"Artillery shells fired by rebel militias Sunday wounded nine children.", "Sunday", "2023-05-14"},
+		{"a schedule verb keeps the coming day", "2023-05-15",
+			"The truce expires Thursday.", "Thursday", "2023-05-18"},
+		{"threat of a vote", "2023-05-15",
+			"The bombing raised the threat of violence during the regional vote Wednesday.", "Wednesday", "2023-05-17"},
+		{"fears before the count", "2023-05-15",
+			"Officials voiced fears about security before the presidential runoff on June 2.", "June 2", "2023-06-02"},
+		{"concert moved", "2023-05-15",
+			"The charity concert was moved from Thursday to Wednesday because of the storm.", "Thursday", "2023-05-18"},
+		{"the other end of the move", "2023-05-15",
+			"The charity concert was moved from Thursday to Wednesday because of the storm.", "Wednesday", "2023-05-17"},
+		{"an event the past verb places", "2023-05-15",
+			"A car bomb killed ten people at an election rally on Thursday.", "Thursday", "2023-05-11"},
+		{"a stretch keeps its order", "2023-05-15",
+			"The market was closed from Thursday to Tuesday.", "Tuesday", "2023-05-16"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, c.dct, c.text, c.span, c.value) })
+	}
+}
