@@ -899,6 +899,8 @@ func (tg *tagger) matchDayAfterClock(k int) (timexCand, bool) {
 	switch tg.w(k) {
 	case "today", "yesterday", "tomorrow":
 		return tg.matchWord(k)
+	case "last", "next", "this":
+		return tg.relWeekdayAfterClock(k)
 	}
 	return tg.matchDateAt(k)
 }

@@ -88,3 +88,13 @@ func (tg *tagger) pastVerbAt(k int) bool {
 	w := tg.text[t.s:t.e]
 	return len(w) >= 5 && w[len(w)-2:] == "ed" && w[len(w)-3] != 'e' // not "need", "speed"
 }
+
+// relWeekdayAfterClock reads, at k, a weekday that a relative word names
+// right after a clock time: "at 12:51 p.m. last Tuesday" is one time of
+// that day, not a clock on the paper's day and a day of its own.
+func (tg *tagger) relWeekdayAfterClock(k int) (timexCand, bool) {
+	if in := tg.info(k + 1); in.wday == 0 || in.wdayPl {
+		return noTimexCand, false
+	}
+	return tg.matchRelative(k, k)
+}

@@ -26,6 +26,10 @@ func TestTimexScheduled(t *testing.T) {
 			"The charity concert was moved from Thursday to Wednesday because of the storm.", "Wednesday", "2023-05-17"},
 		{"an event the past verb places", "2023-05-15",
 			"A car bomb killed ten people at an election rally on Thursday.", "Thursday", "2023-05-11"},
+		{"a clock and a relative weekday are one time", "2023-05-15",
+			"The blast hit the depot at 4:10 a.m. last Friday.", "4:10 a.m. last Friday", "2023-05-12T04:10"},
+		{"a clock and the next weekday", "2023-05-15",
+			"The polls will close at 8 p.m. next Sunday.", "8 p.m. next Sunday", "2023-05-21T20:00"},
 		{"a stretch keeps its order", "2023-05-15",
 			"The market was closed from Thursday to Tuesday.", "Tuesday", "2023-05-16"},
 	}
