@@ -98,3 +98,24 @@ func (tg *tagger) relWeekdayAfterClock(k int) (timexCand, bool) {
 	}
 	return tg.matchRelative(k, k)
 }
+
+// objectOfPast reports whether the word in -s at token k follows a verb in
+// the past of its own clause, within a few words and with no relative
+// word between: a clause has one finite verb, so the word is a noun of its
+// object ("was preceded by weaker aftershocks overnight"), not a present
+// of schedule ("the summit opens March 12").
+func (tg *tagger) objectOfPast(k int) bool {
+	lo, _ := tg.clause(k, k+1)
+	for b := k - 1; b >= lo && b >= k-objectReach; b-- {
+		if tg.lowerIn(b, relativePronouns) || tg.w(b) == "that" {
+			return false // "the law that was passed expires Dec. 31"
+		}
+		if tg.cueAt(b) == cuePast {
+			return true
+		}
+	}
+	return false
+}
+
+// objectReach bounds how far back objectOfPast looks for the past verb.
+const objectReach = 8

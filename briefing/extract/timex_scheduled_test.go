@@ -14,6 +14,12 @@ func TestTimexScheduled(t *testing.T) {
 		// Published Monday 2023-05-15.
 		{"plural subject before a past verb", "2023-05-15",
 			"Artillery shells fired by rebel militias Sunday wounded nine children.", "Sunday", "2023-05-14"},
+		{"a plural object after a past verb", "2023-05-15",
+			"The town was hit by heavy rockets Thursday.", "Thursday", "2023-05-11"},
+		{"a plural object before overnight", "2023-05-15",
+			"The village was shaken by strong tremors overnight.", "overnight", "2023-05-14TNI"},
+		{"a schedule after a relative clause", "2023-05-15",
+			"The decree that was signed in March expires Thursday.", "Thursday", "2023-05-18"},
 		{"a schedule verb keeps the coming day", "2023-05-15",
 			"The truce expires Thursday.", "Thursday", "2023-05-18"},
 		{"threat of a vote", "2023-05-15",

@@ -79,7 +79,7 @@ func (tg *tagger) tense(i, j int) uint8 {
 	case "starting", "beginning", "effective":
 		return cueFuture // "mourning starting Monday": a start announced ahead
 	}
-	if tg.scheduleVerb(i-1) && !tg.pastVerbAt(j) { // "rebels Saturday killed": a noun
+	if tg.scheduleVerb(i-1) && !tg.pastVerbAt(j) && !tg.objectOfPast(i-1) { // "rebels Saturday killed", "was preceded by aftershocks overnight": nouns
 		// The simple present right before a date is a schedule: "the law
 		// expires Dec. 31", "the summit opens March 12".
 		return cueFuture
