@@ -272,6 +272,9 @@ func (tg *tagger) holidayDate(hd *holiday, i, j int) (timexCand, bool) {
 		h, _ = tg.eidName(i + 1)
 	}
 	y, e, hasYear := tg.yearAt(j)
+	if !hasYear && tg.tok(i).upper {
+		y, e, hasYear = tg.relYearAfter(j) // "on Christmas Day last year"
+	}
 	if !tg.tok(i).upper && !hasYear {
 		return noTimexCand, false // lower case only with a year: "easter 2018"
 	}

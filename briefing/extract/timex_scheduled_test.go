@@ -36,6 +36,10 @@ func TestTimexScheduled(t *testing.T) {
 			"The blast hit the depot at 4:10 a.m. last Friday.", "4:10 a.m. last Friday", "2023-05-12T04:10"},
 		{"a clock and the next weekday", "2023-05-15",
 			"The polls will close at 8 p.m. next Sunday.", "8 p.m. next Sunday", "2023-05-21T20:00"},
+		{"a holiday of last year", "2023-05-15",
+			"Gunmen stormed a mosque on Eid al-Fitr last year.", "Eid al-Fitr last year", "2022-05-02"},
+		{"a fixed holiday of next year", "2023-05-15",
+			"The bridge is to reopen on New Year's Day next year.", "New Year's Day next year", "2024-01-01"},
 		{"a stretch keeps its order", "2023-05-15",
 			"The market was closed from Thursday to Tuesday.", "Tuesday", "2023-05-16"},
 	}
