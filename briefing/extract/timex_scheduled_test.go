@@ -40,6 +40,10 @@ func TestTimexScheduled(t *testing.T) {
 			"Gunmen stormed a mosque on Eid al-Fitr last year.", "Eid al-Fitr last year", "2022-05-02"},
 		{"a fixed holiday of next year", "2023-05-15",
 			"The bridge is to reopen on New Year's Day next year.", "New Year's Day next year", "2024-01-01"},
+		{"the eve of a named feast", "2023-05-15",
+			"Shelling killed four on the eve of Eid al-Fitr.", "eve of Eid al-Fitr", "2023-04-20"},
+		{"the eve of a bare Eid", "2023-05-15",
+			"Market blast on eve of Eid kills 12", "eve of Eid", "2023-04-20"},
 		{"a stretch keeps its order", "2023-05-15",
 			"The market was closed from Thursday to Tuesday.", "Tuesday", "2023-05-16"},
 	}
