@@ -60,3 +60,21 @@ func (tg *tagger) nearestEid(i, j int) (timexCand, bool) {
 	}
 	return timexDateCand(j, dayVal(best))
 }
+
+// holidayWeekend widens a holiday's day c to its weekend when "weekend"
+// follows the name: "the Fourth of July weekend", "the Easter weekend",
+// "Memorial Day weekend" — the weekend of the holiday's week, or for a
+// Monday holiday the weekend just before it.
+func (tg *tagger) holidayWeekend(c timexCand, ok bool) (timexCand, bool) {
+	if !ok || tg.w(c.j) != "weekend" || c.value != "" || c.v.g != GrainDay || c.v.y == 0 || c.v.m == 0 {
+		return c, ok
+	}
+	t := c.v.start()
+	if t.Weekday() == time.Monday {
+		t = t.AddDate(0, 0, -1)
+	}
+	v := weekVal(t)
+	v.g = GrainWeekend
+	c.v, c.j = v, c.j+1
+	return c, true
+}

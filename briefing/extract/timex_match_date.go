@@ -308,7 +308,7 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	if y, ok := tg.rangeYear(j, m); ok {
 		return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "26 June to 28 June 2020"
 	}
-	return timexDateCand(j, tg.nearDay(m, d, i, j))
+	return tg.holidayWeekend(timexDateCand(j, tg.nearDay(m, d, i, j))) // "the Fourth of July weekend"
 }
 
 // numberRange matches, at a number that is no clock time, the first day

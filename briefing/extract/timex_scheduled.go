@@ -119,22 +119,3 @@ func (tg *tagger) objectOfPast(k int) bool {
 
 // objectReach bounds how far back objectOfPast looks for the past verb.
 const objectReach = 8
-
-// relYearAfter reads "last year", "this year" or "next year" at token j,
-// right after a holiday's name: "on Christmas Day last year" is one date,
-// that holiday of that year, not the holiday of this year and a year of
-// its own. It returns the year and where the phrase ends.
-func (tg *tagger) relYearAfter(j int) (int, int, bool) {
-	if !tg.hasDCT || tg.w(j+1) != "year" {
-		return 0, 0, false
-	}
-	switch tg.w(j) {
-	case "last":
-		return tg.dct.Year() - 1, j + 2, true
-	case "this":
-		return tg.dct.Year(), j + 2, true
-	case "next":
-		return tg.dct.Year() + 1, j + 2, true
-	}
-	return 0, 0, false
-}

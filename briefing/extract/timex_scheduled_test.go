@@ -44,6 +44,12 @@ func TestTimexScheduled(t *testing.T) {
 			"Shelling killed four on the eve of Eid al-Fitr.", "eve of Eid al-Fitr", "2023-04-20"},
 		{"the eve of a bare Eid", "2023-05-15",
 			"Market blast on eve of Eid kills 12", "eve of Eid", "2023-04-20"},
+		{"a holiday weekend", "2023-05-15",
+			"Traffic deaths rose over the Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"},
+		{"a movable holiday weekend", "2023-05-15",
+			"Pilgrims crowded the city over the Easter weekend.", "Easter weekend", "2023-W14-WE"},
+		{"a date's weekend", "2023-05-15",
+			"Fireworks were banned over the Fourth of July weekend.", "Fourth of July weekend", "2022-W26-WE"},
 		{"a stretch keeps its order", "2023-05-15",
 			"The market was closed from Thursday to Tuesday.", "Tuesday", "2023-05-16"},
 	}
