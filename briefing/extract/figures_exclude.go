@@ -346,7 +346,7 @@ func timeOfDay(text string, toks []ntoken, p numParse) bool {
 		return !race
 	}
 	if !p.plain && !p.words {
-		return false
+		return dottedClock(text, toks, p) // "4.45 pm"
 	}
 	w := tokenWord(text, t)
 	switch w {

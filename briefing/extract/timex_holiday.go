@@ -259,7 +259,7 @@ func (tg *tagger) matchHoliday(i int) (timexCand, bool) {
 	if hd == nil {
 		return noTimexCand, false
 	}
-	c, ok := tg.holidayDate(hd, i, j)
+	c, ok := tg.holidayWeekend(tg.holidayDate(hd, i, j)) // "the Fourth of July weekend"
 	c.rule, c.holiday = hd.id, true
 	return c, ok
 }
@@ -272,6 +272,9 @@ func (tg *tagger) holidayDate(hd *holiday, i, j int) (timexCand, bool) {
 		h, _ = tg.eidName(i + 1)
 	}
 	y, e, hasYear := tg.yearAt(j)
+	if !hasYear && tg.tok(i).upper {
+		y, e, hasYear = tg.relativeYearAt(j) // "on Christmas Day last year"
+	}
 	if !tg.tok(i).upper && !hasYear {
 		return noTimexCand, false // lower case only with a year: "easter 2018"
 	}

@@ -231,7 +231,7 @@ func (tg *tagger) weekdayRangeEnd(i, wd int) (timexVal, bool) {
 		return timexVal{}, false
 	}
 	switch {
-	case tg.rangeWord(i-1) && !tg.wordIs(i-1, "and"):
+	case tg.rangeWord(i-1) && !tg.wordIs(i-1, "and") && !tg.rescheduled(i):
 		// "Monday and Friday" is a list, not a stretch
 	case tg.punct(i-1, "-") || tg.punct(i-1, "–") || tg.wordIs(i-1, "thru"):
 	default:
@@ -308,7 +308,7 @@ func (tg *tagger) matchDayMonth(i int) (timexCand, bool) {
 	if y, ok := tg.rangeYear(j, m); ok {
 		return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "26 June to 28 June 2020"
 	}
-	return timexDateCand(j, tg.nearDay(m, d, i, j))
+	return tg.holidayWeekend(timexDateCand(j, tg.nearDay(m, d, i, j))) // "the Fourth of July weekend"
 }
 
 // numberRange matches, at a number that is no clock time, the first day
@@ -899,6 +899,8 @@ func (tg *tagger) matchDayAfterClock(k int) (timexCand, bool) {
 	switch tg.w(k) {
 	case "today", "yesterday", "tomorrow":
 		return tg.matchWord(k)
+	case "last", "next", "this":
+		return tg.relWeekdayAfterClock(k)
 	}
 	return tg.matchDateAt(k)
 }

@@ -149,6 +149,7 @@ func wordRules() []timexRule {
 		{name: "once-twice", example: "twice a year", words: []string{"once", "twice"}, match: (*tagger).matchOnceTwice},
 		{name: "holiday-weekend", example: "a rough holiday weekend", words: []string{"holiday"}, match: (*tagger).matchHolidayWeekend, orElse: true},
 		{name: "weekend-event", example: "a deadly weekend siege", words: []string{"weekend"}, match: (*tagger).matchWeekendEvent, orElse: true},
+		{name: "eve-of", example: "on the eve of Eid al-Adha", words: []string{"eve"}, match: (*tagger).matchEveOf, orElse: true},
 		{name: "dawn-on-day", example: "at dawn on Thursday", words: []string{"dawn", "dusk"}, match: (*tagger).matchDawnOnDay},
 		{name: "noon-midnight", example: "at midnight", words: []string{"noon", "midday", "midnight"}, match: (*tagger).matchNoonMidnight},
 		{name: "quarter-code", example: "Q3 2024", words: []string{"q", "h"}, match: (*tagger).matchQuarterCode},

@@ -79,18 +79,20 @@ func (tg *tagger) tense(i, j int) uint8 {
 	case "starting", "beginning", "effective":
 		return cueFuture // "mourning starting Monday": a start announced ahead
 	}
-	if tg.scheduleVerb(i - 1) {
+	if tg.scheduleVerb(i-1) && !tg.pastVerbAt(j) && !tg.objectOfPast(i-1) { // "rebels Saturday killed", "was preceded by aftershocks overnight": nouns
 		// The simple present right before a date is a schedule: "the law
 		// expires Dec. 31", "the summit opens March 12".
 		return cueFuture
 	}
+	var c uint8
 	if tg.w(i-1) == "by" {
 		tg.byDeadline = true
-		c := tg.clauseTense(i, j)
+		c = tg.clauseTense(i, j)
 		tg.byDeadline = false
-		return c
+	} else {
+		c = tg.clauseTense(i, j)
 	}
-	return tg.clauseTense(i, j)
+	return tg.scheduledTense(i, c)
 }
 
 // aheadOf reports whether the date at token i is the object of "ahead

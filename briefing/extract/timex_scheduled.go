@@ -1,0 +1,121 @@
+package extract
+
+// scheduledTense mends the tense of a date whose event is scheduled and
+// may still be ahead while its sentence's verb is past (issue 12): "an
+// attack that highlighted the threat of a parliamentary election
+// Saturday", "fears about the security during the general election on
+// Monday", "before the final count on May 16", "the concert was pushed
+// from Friday to Thursday". The verb tells of the report, not of the
+// event, so the date is the nearest one, whichever side of the paper it
+// lies. c is the clause's tense; only a past or missing cue is changed.
+func (tg *tagger) scheduledTense(i int, c uint8) uint8 {
+	if c != cuePast && c != cueNone {
+		return c
+	}
+	if tg.rescheduled(i) {
+		return cuePresent
+	}
+	k := i - 1
+	switch tg.w(k) {
+	case "on":
+		k--
+	}
+	if !tg.lowerIn(k, scheduledEvents) {
+		return c
+	}
+	// The event must be told as anticipated: a word of anticipation a
+	// few words before its noun, with no verb between ("killed at a
+	// rally on Friday" keeps the past).
+	lo, _ := tg.clause(i, i+1)
+	for b := k - 1; b >= lo && b >= k-scheduledReach; b-- {
+		if tg.lowerIn(b, anticipation) {
+			return cuePresent
+		}
+		if tg.cueAt(b) != cueNone && !tg.punct(b-1, "-") { // "violence-marred" is an adjective
+			return c
+		}
+	}
+	return c
+}
+
+// scheduledReach bounds how many words before an event's noun the word of
+// anticipation may stand, a hyphen counting as one ("fears about the security during the general
+// election").
+const scheduledReach = 8
+
+// scheduledEvents are the nouns of events news reports by their planned
+// date: polls, counts, meetings and shows.
+var scheduledEvents = map[string]bool{"election": true, "elections": true, "vote": true, "voting": true,
+	"polls": true, "poll": true, "ballot": true, "referendum": true, "runoff": true, "run-off": true,
+	"count": true, "summit": true, "talks": true, "meeting": true, "conference": true, "concert": true,
+	"ceremony": true, "inauguration": true, "hearing": true, "session": true, "parade": true,
+	"festival": true, "deadline": true}
+
+// anticipation are the words that put an event ahead of the report:
+// a threat or fear of it, the time before it.
+var anticipation = map[string]bool{"threat": true, "threats": true, "fear": true, "fears": true,
+	"concern": true, "concerns": true, "worries": true, "security": true, "before": true, "ahead": true,
+	"upcoming": true, "forthcoming": true, "run-up": true, "preparations": true, "awaiting": true}
+
+// rescheduled reports whether the one-word day at token i is an end of a
+// rescheduling ("was pushed from Friday to Thursday", "moved to Monday"):
+// both days name when the event is planned, and they make no stretch.
+func (tg *tagger) rescheduled(i int) bool {
+	switch tg.w(i - 1) {
+	case "from":
+		return deadlineVerbs[tg.lowerWord(i-2)]
+	case "to", "until":
+		return deadlineVerbs[tg.lowerWord(i-2)] || tg.w(i-3) == "from" && deadlineVerbs[tg.lowerWord(i-4)]
+	}
+	return false
+}
+
+// pastVerbAt reports whether token k is a verb in the past, as a word in
+// -ed that the lexicon calls an adjective also is right after a date
+// ("militias Sunday wounded nine"): the word in -s before that date is
+// then the plural noun of its subject, not a verb of schedule.
+func (tg *tagger) pastVerbAt(k int) bool {
+	if k >= len(tg.toks) {
+		return false
+	}
+	if tg.cueAt(k) == cuePast {
+		return true
+	}
+	t := &tg.toks[k]
+	if t.kind != ttWord || t.upper {
+		return false
+	}
+	w := tg.text[t.s:t.e]
+	return len(w) >= 5 && w[len(w)-2:] == "ed" && w[len(w)-3] != 'e' // not "need", "speed"
+}
+
+// relWeekdayAfterClock reads, at k, a weekday that a relative word names
+// right after a clock time: "at 12:51 p.m. last Tuesday" is one time of
+// that day, not a clock on the paper's day and a day of its own.
+func (tg *tagger) relWeekdayAfterClock(k int) (timexCand, bool) {
+	if in := tg.info(k + 1); in.wday == 0 || in.wdayPl {
+		return noTimexCand, false
+	}
+	return tg.matchRelative(k, k)
+}
+
+// objectOfPast reports whether the word in -s at token k follows a verb in
+// the past of its own clause, within a few words and with no relative
+// word between: a clause has one finite verb, so the word is a noun of its
+// object ("was preceded by weaker aftershocks overnight"), not a present
+// of schedule ("the summit opens March 12").
+func (tg *tagger) objectOfPast(k int) bool {
+	lo, _ := tg.clause(k, k+1)
+	for b := k - 1; b >= lo && b >= k-objectReach; b-- {
+		if tg.lowerIn(b, relativePronouns) || tg.w(b) == "that" {
+			return false // "the law that was passed expires Dec. 31"
+		}
+		if tg.cueAt(b) == cuePast {
+			return true
+		}
+	}
+	return false
+}
+
+// objectReach bounds how far back objectOfPast looks for the past verb.
+const objectReach = 8
