@@ -1525,21 +1525,28 @@ func isYear(w string) bool {
 
 // slashDate reports whether w is a date written d/m/y.
 func slashDate(w string) bool {
-	parts, run := 1, 0
+	parts, last := numberParts(w, '/')
+	return parts == 3 && last > 0
+}
+
+// numberParts counts the parts of w, runs of one to four digits joined by
+// sep, and the digits of its last; 0, 0 when w is anything else.
+func numberParts(w string, sep byte) (parts, last int) {
+	parts = 1
 	for k := 0; k < len(w); k++ {
 		switch {
-		case w[k] == '/':
-			if run == 0 {
-				return false
+		case w[k] == sep:
+			if last == 0 {
+				return 0, 0
 			}
-			parts, run = parts+1, 0
-		case isDigit(w[k]) && run < 4:
-			run++
+			parts, last = parts+1, 0
+		case isDigit(w[k]) && last < 4:
+			last++
 		default:
-			return false
+			return 0, 0
 		}
 	}
-	return parts == 3 && run > 0
+	return parts, last
 }
 
 // isoDate reports whether w is a date written yyyy-mm-dd.

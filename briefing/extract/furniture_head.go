@@ -247,21 +247,8 @@ func headDay(w string) bool {
 
 // dotDate reports whether w is a date written d.m.y: "25.11.2024".
 func dotDate(w string) bool {
-	parts, run := 1, 0
-	for k := 0; k < len(w); k++ {
-		switch {
-		case w[k] == '.':
-			if run == 0 {
-				return false
-			}
-			parts, run = parts+1, 0
-		case isDigit(w[k]) && run < 4:
-			run++
-		default:
-			return false
-		}
-	}
-	return parts == 3 && run == 4
+	parts, last := numberParts(w, '.')
+	return parts == 3 && last == 4
 }
 
 // headMark returns the length of the dash that closes a head — "—", "–",
