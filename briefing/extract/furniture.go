@@ -107,6 +107,7 @@ func furniture(text string) []Span {
 				}
 			}
 			out = appendCitations(out, text, start, end)
+			out = midStamps(out, text, start, end)
 			if n := signoff(line); n > 0 {
 				out = append(out, Span{start + n, end})
 			}
