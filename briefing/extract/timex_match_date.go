@@ -722,9 +722,18 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 		}
 		j += 2
 	}
+	// "5-6 pm": a span of hours is read at its first, with the second's
+	// mark; the 11 of "11-1 pm" is a morning hour.
+	morning := false
+	if !colon && t.nd <= 2 && tg.punct(j, "-") && tg.adj(j) && tg.adj(j+1) && tg.tok(j+1).kind == ttNum &&
+		tg.tok(j+1).nd <= 2 && !tg.tok(j+1).dec {
+		if _, _, ok := tg.meridiem(j + 2); ok {
+			morning, j = hh > tg.num(j+1), j+2
+		}
+	}
 	if e, half, ok := tg.meridiem(j); ok && hh >= 1 && hh <= 12 {
 		hh = hh % 12
-		if half == 'p' {
+		if half == 'p' && !morning {
 			hh += 12
 		}
 		j = e
@@ -738,6 +747,8 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 		if tg.w(j+1) == "time" {
 			j += 2
 		}
+	case tg.punct(j, "(") && tg.w(j+1) == "local" && tg.w(j+2) == "time" && tg.punct(j+3, ")"):
+		j += 4 // "5 pm (local time) Friday": the day still follows the clock
 	}
 	return hh, mm, j, true
 }
