@@ -17,8 +17,8 @@ func (tg *tagger) scheduledTense(i int, c uint8) uint8 {
 	}
 	k := i - 1
 	switch tg.w(k) {
-	case "on":
-		k--
+	case "on", "in":
+		k-- // "elections in March", as "the election on Monday"
 	}
 	if !tg.lowerIn(k, scheduledEvents) {
 		return c

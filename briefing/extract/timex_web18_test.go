@@ -20,3 +20,20 @@ func TestTimexHourSpan(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexScheduledInMonth: an anticipated event dated by "in" and a
+// month ("ahead of local elections in March") is the nearest March, as
+// one dated by "on" and a day is; an event told as done keeps the past.
+// Published Tuesday 6 February 2024.
+func TestTimexScheduledInMonth(t *testing.T) {
+	const dct = "2024-02-06"
+	cases := []struct{ name, text, span, value string }{
+		{"ahead of, in a month", "The minister pledged new homes by next month, ahead of local elections in March.", "March", "2024-03"},
+		{"before, in a month", "The army deployed troops before the referendum in April.", "April", "2024-04"},
+		// an event told as past keeps the past
+		{"done", "The ruling party won the local elections in March.", "March", "2023-03"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
