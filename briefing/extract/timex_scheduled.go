@@ -20,7 +20,9 @@ func (tg *tagger) scheduledTense(i int, c uint8) uint8 {
 	case "on", "in":
 		k-- // "elections in March", as "the election on Monday"
 	}
-	if !tg.lowerIn(k, scheduledEvents) {
+	if tg.adj(i+1) && tg.isApostrophe(i+1) && tg.adj(i+2) && tg.w(i+2) == "s" && tg.lowerIn(i+3, scheduledEvents) {
+		k = i // "Saturday's poll": the day names its event, which follows
+	} else if !tg.lowerIn(k, scheduledEvents) {
 		return c
 	}
 	// The event must be told as anticipated: a word of anticipation a
@@ -55,7 +57,7 @@ var scheduledEvents = map[string]bool{"election": true, "elections": true, "vote
 // a threat or fear of it, the time before it.
 var anticipation = map[string]bool{"threat": true, "threats": true, "fear": true, "fears": true,
 	"concern": true, "concerns": true, "worries": true, "security": true, "before": true, "ahead": true,
-	"upcoming": true, "forthcoming": true, "run-up": true, "preparations": true, "awaiting": true}
+	"upcoming": true, "forthcoming": true, "threatened": true, "threaten": true, "run-up": true, "preparations": true, "awaiting": true}
 
 // rescheduled reports whether the one-word day at token i is an end of a
 // rescheduling ("was pushed from Friday to Thursday", "moved to Monday"):

@@ -37,3 +37,22 @@ func TestTimexScheduledInMonth(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexPossessiveScheduled: a weekday in the possessive that names a
+// scheduled event ("Saturday's poll") after a threat of it is the nearest
+// such day ("nearest", as for "the election on Monday"), even in a past
+// report; told as done, it stays past.
+// Published Wednesday 2 April 2014.
+func TestTimexPossessiveScheduled(t *testing.T) {
+	const dct = "2014-04-02"
+	cases := []struct{ name, text, span, value string }{
+		{"threatened, perfect", "Rebels have threatened anyone who takes part in Thursday's referendum.", "Thursday", "2014-04-03"},
+		{"threatened, past", "The militia threatened voters in Saturday's election.", "Saturday", "2014-04-05"},
+		// an event told as done keeps the past
+		{"hailed", "Friday's vote has been hailed as fair by observers.", "Friday", "2014-03-28"},
+		{"no anticipation", "Observers praised Sunday's vote as calm.", "Sunday", "2014-03-30"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
