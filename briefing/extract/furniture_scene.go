@@ -40,8 +40,10 @@ func sceneCaption(t string) bool {
 	}
 	body = body[:len(body)-1]
 	// The first verb first: it refuses most story lines within a few
-	// words, before the scans of the whole line.
-	if !firstVerbScene(body) || strings.Contains(body, ". ") || strings.ContainsAny(body, "\"“”") ||
+	// words, before the scans of the whole line (byte searches: the
+	// quotation marks too, not rune by rune).
+	if !firstVerbScene(body) || strings.Contains(body, ". ") || strings.IndexByte(body, '"') >= 0 ||
+		strings.Contains(body, "“") || strings.Contains(body, "”") ||
 		strings.Contains(body, " said") || strings.Contains(body, " says") {
 		return false
 	}
@@ -77,13 +79,12 @@ func firstVerbScene(s string) bool {
 			prev = w
 			continue
 		}
-		next, _ := nextWord(s, i)
-		if sceneStoppers[bare] || pastWithObject(bare, w, next) {
+		if sceneStopper(bare) || pastWithObject(bare, w, s, i) {
 			return false // "Officials say", "Rescuers were searching", "streamed out,"
 		}
 		if words > 1 && sceneVerb(bare) && !strings.HasSuffix(prev, ",") && !isDigit(prev[0]) &&
 			!lowerIn(articleWords, prev) && !lowerIn(nounPrepositions, prev) && !numberWordIn(prev) && !clauseBreaks[prev] &&
-			!sceneObjectless(next) {
+			!sceneObjectless(nextAfter(s, i)) {
 			at = i
 			break
 		}
@@ -98,8 +99,7 @@ func firstVerbScene(s string) bool {
 		if clauseBreaks[bare] {
 			return true
 		}
-		next, _ := nextWord(s, i)
-		if sceneStoppers[bare] || pastWithObject(bare, w, next) {
+		if sceneStopper(bare) || pastWithObject(bare, w, s, i) {
 			return false
 		}
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
@@ -119,19 +119,27 @@ var sceneOpeners = map[string]bool{"When": true, "While": true, "If": true, "Alt
 var clauseBreaks = map[string]bool{"that": true, "who": true, "which": true, "where": true, "as": true,
 	"after": true, "while": true, "when": true, "before": true, "following": true}
 
-// pastWithObject reports whether bare, a lower-case word w as written, is
+// nextAfter returns the word of s after index i: read only when a rule
+// needs it, not for every word.
+func nextAfter(s string, i int) string {
+	w, _ := nextWord(s, i)
+	return w
+}
+
+// pastWithObject reports whether bare, a lower-case word w as written
+// that ends at index i of s, is
 // a verb in the past with its object or particle after it, the verb of
 // a clause ("refloated the vessel", "streamed out,", "continued in"), not
 // a participle before its agent or place ("wounded by", "damaged in
 // Saturday's quake" is read as the clause's, and so refused).
-func pastWithObject(bare, w, next string) bool {
+func pastWithObject(bare, w, s string, i int) bool {
 	if !isParticiple(bare) || strings.HasSuffix(w, ",") && len(bare) < 4 {
 		return false
 	}
 	if strings.HasSuffix(w, ",") {
 		return true
 	}
-	next = trimSet(next, ",;:()")
+	next := trimSet(nextAfter(s, i), ",;:()")
 	return next != "" && (isDigit(next[0]) || numberWordIn(next)) || lowerIn(articleWords, next) || pastParticles[next]
 }
 
@@ -170,10 +178,20 @@ var sceneStoppers = map[string]bool{"is": true, "are": true, "was": true, "were"
 	"remain": true, "remains": true, "continue": true, "continues": true, "warn": true, "warns": true,
 	"fear": true, "fears": true, "do": true, "does": true, "did": true}
 
+// sceneStopper reports whether w, in lower case, is one of
+// sceneStoppers, testing its opening before the map.
+func sceneStopper(w string) bool { return sceneStopperHeads.has(w) && sceneStoppers[w] }
+
+// sceneStopperHeads are the openings of sceneStoppers.
+var sceneStopperHeads = headsOf(sceneStoppers)
+
 // sceneVerb reports whether w, in lower case, is a scene verb in the
 // present simple: its base form ("investigate", after a plural subject)
 // or its third person ("walks", "carries", "wades").
 func sceneVerb(w string) bool {
+	if len(w) < 3 || !sceneVerbHeads.has(w) {
+		return false // no scene verb opens so: the bit test before the map
+	}
 	if sceneVerbs[w] {
 		return true
 	}
@@ -202,6 +220,40 @@ var sceneVerbs = map[string]bool{
 	"escort": true, "guard": true, "examine": true, "clean": true, "surround": true, "kneel": true,
 	"embrace": true, "rush": true, "huddle": true, "shelter": true, "salute": true, "stroll": true,
 }
+
+// wordHeads is a set of two-letter word openings in lower case, a bit
+// per pair of letters: a test of a word's first two bytes that refuses
+// most words before a map lookup.
+type wordHeads [26*26/64 + 1]uint64
+
+// headsOf returns the openings of the words of set; an inflection of a
+// word ("carries", "watches") keeps its opening.
+func headsOf(set map[string]bool) *wordHeads {
+	var h wordHeads
+	for w := range set {
+		if k, ok := headIndex(w); ok {
+			h[k/64] |= 1 << (k % 64)
+		}
+	}
+	return &h
+}
+
+// has reports whether w opens with one of the openings of h.
+func (h *wordHeads) has(w string) bool {
+	k, ok := headIndex(w)
+	return ok && h[k/64]&(1<<(k%64)) != 0
+}
+
+// headIndex numbers the first two letters of w, both lower case.
+func headIndex(w string) (uint, bool) {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+		return 0, false
+	}
+	return uint(w[0]-'a')*26 + uint(w[1]-'a'), true
+}
+
+// sceneVerbHeads are the openings of sceneVerbs.
+var sceneVerbHeads = headsOf(sceneVerbs)
 
 // namesDayWord reports whether s names a weekday, a month, "today" or
 // "yesterday", possessive or not ("Saturday's earthquake").
