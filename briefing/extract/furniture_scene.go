@@ -79,7 +79,7 @@ func firstVerbScene(s string) bool {
 			prev = w
 			continue
 		}
-		if sceneStopper(bare) || pastWithObject(bare, w, s, i) {
+		if sceneStoppers[bare] || pastWithObject(bare, w, s, i) {
 			return false // "Officials say", "Rescuers were searching", "streamed out,"
 		}
 		if words > 1 && sceneVerb(bare) && !strings.HasSuffix(prev, ",") && !isDigit(prev[0]) &&
@@ -99,7 +99,7 @@ func firstVerbScene(s string) bool {
 		if clauseBreaks[bare] {
 			return true
 		}
-		if sceneStopper(bare) || pastWithObject(bare, w, s, i) {
+		if sceneStoppers[bare] || pastWithObject(bare, w, s, i) {
 			return false
 		}
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
@@ -178,20 +178,10 @@ var sceneStoppers = map[string]bool{"is": true, "are": true, "was": true, "were"
 	"remain": true, "remains": true, "continue": true, "continues": true, "warn": true, "warns": true,
 	"fear": true, "fears": true, "do": true, "does": true, "did": true}
 
-// sceneStopper reports whether w, in lower case, is one of
-// sceneStoppers, testing its opening before the map.
-func sceneStopper(w string) bool { return sceneStopperHeads.has(w) && sceneStoppers[w] }
-
-// sceneStopperHeads are the openings of sceneStoppers.
-var sceneStopperHeads = headsOf(sceneStoppers)
-
 // sceneVerb reports whether w, in lower case, is a scene verb in the
 // present simple: its base form ("investigate", after a plural subject)
 // or its third person ("walks", "carries", "wades").
 func sceneVerb(w string) bool {
-	if len(w) < 3 || !sceneVerbHeads.has(w) {
-		return false // no scene verb opens so: the bit test before the map
-	}
 	if sceneVerbs[w] {
 		return true
 	}
@@ -220,40 +210,6 @@ var sceneVerbs = map[string]bool{
 	"escort": true, "guard": true, "examine": true, "clean": true, "surround": true, "kneel": true,
 	"embrace": true, "rush": true, "huddle": true, "shelter": true, "salute": true, "stroll": true,
 }
-
-// wordHeads is a set of two-letter word openings in lower case, a bit
-// per pair of letters: a test of a word's first two bytes that refuses
-// most words before a map lookup.
-type wordHeads [26*26/64 + 1]uint64
-
-// headsOf returns the openings of the words of set; an inflection of a
-// word ("carries", "watches") keeps its opening.
-func headsOf(set map[string]bool) *wordHeads {
-	var h wordHeads
-	for w := range set {
-		if k, ok := headIndex(w); ok {
-			h[k/64] |= 1 << (k % 64)
-		}
-	}
-	return &h
-}
-
-// has reports whether w opens with one of the openings of h.
-func (h *wordHeads) has(w string) bool {
-	k, ok := headIndex(w)
-	return ok && h[k/64]&(1<<(k%64)) != 0
-}
-
-// headIndex numbers the first two letters of w, both lower case.
-func headIndex(w string) (uint, bool) {
-	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
-		return 0, false
-	}
-	return uint(w[0]-'a')*26 + uint(w[1]-'a'), true
-}
-
-// sceneVerbHeads are the openings of sceneVerbs.
-var sceneVerbHeads = headsOf(sceneVerbs)
 
 // namesDayWord reports whether s names a weekday, a month, "today" or
 // "yesterday", possessive or not ("Saturday's earthquake").
