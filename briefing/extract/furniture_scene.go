@@ -40,8 +40,10 @@ func sceneCaption(t string) bool {
 	}
 	body = body[:len(body)-1]
 	// The first verb first: it refuses most story lines within a few
-	// words, before the scans of the whole line.
-	if !firstVerbScene(body) || strings.Contains(body, ". ") || strings.ContainsAny(body, "\"“”") ||
+	// words, before the scans of the whole line (byte searches: the
+	// quotation marks too, not rune by rune).
+	if !firstVerbScene(body) || strings.Contains(body, ". ") || strings.IndexByte(body, '"') >= 0 ||
+		strings.Contains(body, "“") || strings.Contains(body, "”") ||
 		strings.Contains(body, " said") || strings.Contains(body, " says") {
 		return false
 	}
@@ -77,13 +79,12 @@ func firstVerbScene(s string) bool {
 			prev = w
 			continue
 		}
-		next, _ := nextWord(s, i)
-		if sceneStoppers[bare] || pastWithObject(bare, w, next) {
+		if sceneStoppers[bare] || pastWithObject(bare, w, s, i) {
 			return false // "Officials say", "Rescuers were searching", "streamed out,"
 		}
 		if words > 1 && sceneVerb(bare) && !strings.HasSuffix(prev, ",") && !isDigit(prev[0]) &&
 			!lowerIn(articleWords, prev) && !lowerIn(nounPrepositions, prev) && !numberWordIn(prev) && !clauseBreaks[prev] &&
-			!sceneObjectless(next) {
+			!sceneObjectless(nextAfter(s, i)) {
 			at = i
 			break
 		}
@@ -98,8 +99,7 @@ func firstVerbScene(s string) bool {
 		if clauseBreaks[bare] {
 			return true
 		}
-		next, _ := nextWord(s, i)
-		if sceneStoppers[bare] || pastWithObject(bare, w, next) {
+		if sceneStoppers[bare] || pastWithObject(bare, w, s, i) {
 			return false
 		}
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
@@ -119,19 +119,27 @@ var sceneOpeners = map[string]bool{"When": true, "While": true, "If": true, "Alt
 var clauseBreaks = map[string]bool{"that": true, "who": true, "which": true, "where": true, "as": true,
 	"after": true, "while": true, "when": true, "before": true, "following": true}
 
-// pastWithObject reports whether bare, a lower-case word w as written, is
+// nextAfter returns the word of s after index i: read only when a rule
+// needs it, not for every word.
+func nextAfter(s string, i int) string {
+	w, _ := nextWord(s, i)
+	return w
+}
+
+// pastWithObject reports whether bare, a lower-case word w as written
+// that ends at index i of s, is
 // a verb in the past with its object or particle after it, the verb of
 // a clause ("refloated the vessel", "streamed out,", "continued in"), not
 // a participle before its agent or place ("wounded by", "damaged in
 // Saturday's quake" is read as the clause's, and so refused).
-func pastWithObject(bare, w, next string) bool {
+func pastWithObject(bare, w, s string, i int) bool {
 	if !isParticiple(bare) || strings.HasSuffix(w, ",") && len(bare) < 4 {
 		return false
 	}
 	if strings.HasSuffix(w, ",") {
 		return true
 	}
-	next = trimSet(next, ",;:()")
+	next := trimSet(nextAfter(s, i), ",;:()")
 	return next != "" && (isDigit(next[0]) || numberWordIn(next)) || lowerIn(articleWords, next) || pastParticles[next]
 }
 
