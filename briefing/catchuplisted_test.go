@@ -98,8 +98,7 @@ func TestCatchUpListedAsCatchUp(t *testing.T) {
 	}
 
 	// The files are the listing's: the directory is not listed again.
-	one := &Listing{}
-	one.add("a.md", 0)
+	one := &Listing{paths: []string{"a.md"}}
 	got, _, err = CatchUpListed(DirFS(dir), one, func() ([]StoredHeader, error) { return clone(stored), nil })
 	if err != nil || got.Len() != 1 {
 		t.Errorf("a listing of one file gave %d briefings, %v", got.Len(), err)

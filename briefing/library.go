@@ -167,12 +167,9 @@ type listedEntry struct {
 	typ  fs.FileMode
 }
 
-// add records the entry p of type typ.
-func (l *Listing) add(p string, typ fs.FileMode) {
-	if typ.IsRegular() {
-		l.paths = append(l.paths, p)
-		return
-	}
+// addOther records the entry p of type typ, not a regular file (the
+// regular ones are the watcher's known files, taken in at the end).
+func (l *Listing) addOther(p string, typ fs.FileMode) {
 	l.others = append(l.others, listedEntry{p, typ})
 }
 

@@ -210,13 +210,10 @@ func (w *Watcher) addDir(p, rel string, found *[]string, listing *Listing) (err 
 			if !strings.HasSuffix(name, ".md") {
 				continue
 			}
-			r := name
-			if rel != "" {
-				r = rel + string(filepath.Separator) + name
-			}
+			r := relJoin(rel, name)
 			if !d.Type().IsRegular() {
 				if listing != nil {
-					listing.add(r, d.Type()) // a link, or a problem
+					listing.addOther(r, d.Type()) // a link, or a problem
 				}
 				continue
 			}
@@ -233,13 +230,18 @@ func (w *Watcher) addDir(p, rel string, found *[]string, listing *Listing) (err 
 		}
 	}
 	for _, name := range subdirs {
-		r := name
-		if rel != "" {
-			r = rel + string(filepath.Separator) + name
-		}
-		_ = w.addDir(filepath.Join(p, name), r, found, listing) // one that cannot be read is passed over
+		_ = w.addDir(filepath.Join(p, name), relJoin(rel, name), found, listing) // one that cannot be read is passed over
 	}
 	return listErr
+}
+
+// relJoin is the path of the entry name of the directory rel (relative
+// to the library, "" at its top), made as filepath.Rel would give it.
+func relJoin(rel, name string) string {
+	if rel == "" {
+		return name
+	}
+	return rel + string(filepath.Separator) + name
 }
 
 // briefingPath is p relative to the library when p names a briefing
