@@ -201,10 +201,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if catchUp == nil {
 		after = settled // the index is built once the library is read and shown (nil: at once)
 	} else {
-		inner := opening.CatchUpListed
-		if inner == nil {
-			inner = func(*briefing.Listing) (*briefing.Library, briefing.LibraryChange, error) { return opening.CatchUp() }
-		}
+		inner := opening.CatchUpListed // set whenever CatchUp is
 		catchUp = func() (*briefing.Library, briefing.LibraryChange, error) {
 			defer close(caughtUp)
 			<-watching

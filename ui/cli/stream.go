@@ -17,8 +17,9 @@ type ReaderLibrary struct {
 	// CatchUp, when set, brings Lib, taken from the index, up to date
 	// with the files (see OpenAtOnce).
 	CatchUp func() (*briefing.Library, briefing.LibraryChange, error)
-	// CatchUpListed, set with CatchUp, is CatchUp of the files of a
-	// listing of the library (briefing.CatchUpListed; nil: CatchUp).
+	// CatchUpListed, set whenever CatchUp is, is CatchUp of the files of
+	// a listing of the library (briefing.CatchUpListed; a nil listing:
+	// CatchUp).
 	CatchUpListed func(*briefing.Listing) (*briefing.Library, briefing.LibraryChange, error)
 	// Parts, when set, brings the rest of a library that has no index,
 	// as it is read (briefing.LoadInParts); Read is closed once the
