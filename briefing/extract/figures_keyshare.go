@@ -159,7 +159,7 @@ func endsInPlace(s string) bool {
 	}
 	name := strings.Fields(s[k+4:])
 	for n, w := range name {
-		if !('A' <= w[0] && w[0] <= 'Z') && !(n > 0 && foldIn(w, "of", "the")) {
+		if !isUpperStart(w) && !(n > 0 && foldIn(w, "of", "the")) {
 			return false
 		}
 	}
@@ -241,7 +241,7 @@ func namedPlace(s string) bool {
 		w = trimSet(w, `,;:"'“”‘’()`)
 		switch {
 		case w == "":
-		case n-prep <= placeReach && n > 0 && 'A' <= w[0] && w[0] <= 'Z' && !isMonthWord(w) && !weekdayWord(w):
+		case n-prep <= placeReach && n > 0 && isUpperStart(w) && !isMonthWord(w) && !weekdayWord(w):
 			return true
 		case foldIn(w, "in", "at", "from", "with"):
 			prep = n

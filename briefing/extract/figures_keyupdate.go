@@ -170,16 +170,15 @@ func reportedBefore(text string, f *Figure) bool {
 		return false // the common case
 	}
 	ws := strings.Fields(before)
-	said := false
 	for k, w := range ws {
 		if !foldIn(trimSet(w, `,;:"'“”`), beforeWords...) {
 			continue
 		}
 		for _, n := range ws[max(k-1, 0):min(k+2, len(ws))] {
 			if foldIn(trimSet(n, `,;:"'“”`), reportWords...) {
-				said = true
+				return true
 			}
 		}
 	}
-	return said
+	return false
 }

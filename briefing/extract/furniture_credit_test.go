@@ -23,13 +23,7 @@ func TestTailCredit(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := page + c.line + "\nThe quake struck on Saturday, officials said.\n"
-		got := false
-		for _, s := range furniture(text) {
-			if s.Start <= len(page) && s.End >= len(page)+len(c.line) {
-				got = true
-			}
-		}
-		if got != c.want {
+		if got := furnitureCovers(text, len(page), len(page)+len(c.line)); got != c.want {
 			t.Errorf("%q: furniture %v, want %v", c.line, got, c.want)
 		}
 	}

@@ -42,13 +42,7 @@ func TestHeadDateline(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := page + c.line + "\n"
-		got := ""
-		for _, s := range furniture(text) {
-			if s.Start >= len(page) {
-				got = text[s.Start:s.End]
-			}
-		}
-		if got != c.want {
+		if got := furnitureFrom(text, len(page)); got != c.want {
 			t.Errorf("%q: furniture %q, want %q", c.line, got, c.want)
 		}
 	}

@@ -197,3 +197,30 @@ func TestStoplessSentenceIsStory(t *testing.T) {
 		t.Errorf("a stop-less sentence lost its date: %+v", Timeline(text, published))
 	}
 }
+
+// furnitureCovers tells whether one furniture span of text covers the
+// bytes [start, end), the line a test case put there.
+func furnitureCovers(text string, start, end int) bool {
+	for _, s := range furniture(text) {
+		if s.Start <= start && s.End >= end {
+			return true
+		}
+	}
+	return false
+}
+
+// furnitureFrom is the furniture of text from byte from on, its spans
+// joined by "+", so that a case sees a span too many as well as one
+// missing.
+func furnitureFrom(text string, from int) string {
+	got := ""
+	for _, s := range furniture(text) {
+		if s.Start >= from {
+			if got != "" {
+				got += "+"
+			}
+			got += text[s.Start:s.End]
+		}
+	}
+	return got
+}

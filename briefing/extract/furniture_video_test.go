@@ -22,16 +22,7 @@ func TestVideoLabel(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := page + c.block + "Officials said 40 people died.\n"
-		got := ""
-		for _, s := range furniture(text) {
-			if s.Start >= len(page) {
-				if got != "" {
-					got += "+"
-				}
-				got += text[s.Start:s.End]
-			}
-		}
-		if got != c.want {
+		if got := furnitureFrom(text, len(page)); got != c.want {
 			t.Errorf("%q: furniture %q, want %q", c.block, got, c.want)
 		}
 	}
