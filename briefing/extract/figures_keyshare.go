@@ -93,9 +93,11 @@ const incrementShare = 5
 // shareKeys marks not key the key counts that a phrase of their own marks
 // as a share of a total given beside them. A text costs one pass over its
 // key figures, which keeps by role the largest key count of the sentences
-// before (storyTotals, as the figurer keeps it), so that no rule walks
-// back over the text's figures; words are read only for the few counts
-// whose figures fit a rule.
+// before (storyTotals, as the figurer keeps it), so that the rules need
+// not walk back over the text's figures — but for restOfTotal, which
+// looks back for any earlier total its two counts add up to, and runs
+// only for "N others" after a part of a toll; words are read only for
+// the few counts whose figures fit a rule.
 func shareKeys(text string, figs []Figure) {
 	var t storyTotals
 	for i := range figs {
