@@ -402,9 +402,15 @@ func devScoreFigures(t *testing.T, sents []devSentence) {
 // the gold was made from. Sentences the annotators wrote themselves
 // ("written") are read alone.
 func devFiguresInContext(sents []devSentence, i int) []Figure {
+	return devFiguresInContextBy(sents, i, Figures)
+}
+
+// devFiguresInContextBy is devFiguresInContext with the figures of a text
+// found by figures (the key model's harness adds its say to Figures').
+func devFiguresInContextBy(sents []devSentence, i int, figures func(string) []Figure) []Figure {
 	src := sents[i].Source
 	if src == "written" {
-		return Figures(sents[i].Text)
+		return figures(sents[i].Text)
 	}
 	first, last := i, i
 	for first > 0 && sents[first-1].Source == src {
@@ -427,7 +433,7 @@ func devFiguresInContext(sents []devSentence, i int) []Figure {
 	}
 	end := start + len(sents[i].Text)
 	var out []Figure
-	for _, f := range Figures(text.String()) {
+	for _, f := range figures(text.String()) {
 		if f.Start >= start && f.End <= end {
 			f.Start, f.End = f.Start-start, f.End-start
 			out = append(out, f)
