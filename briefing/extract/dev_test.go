@@ -133,7 +133,7 @@ var devBatches = []string{"", "-b2", "-b3", "-b4", "-b5", "-b6", "-b7"}
 
 // devTimelineBatches are the batches that have a timelines set and no
 // sentence sets: the whole web pages of batches 9 and 10, furniture and all.
-var devTimelineBatches = []string{"-b9", "-b10", "-b11", "-b13", "-b14", "-b15", "-b16", "-b17"}
+var devTimelineBatches = []string{"-b9", "-b10", "-b11", "-b13", "-b14", "-b15", "-b16", "-b17", "-b18"}
 
 // devQuantityBatches are the batches that have a quantities set and no
 // other: scored on their own, never in quantities-all (they are held out).
