@@ -1750,7 +1750,7 @@ func openingDateline(t string) int {
 		i += 2
 	case strings.HasPrefix(t[i:], "-"):
 		i++
-	case t[i] == ':' && caps:
+	case i < len(t) && t[i] == ':' && caps: // the line may end at the source: "KABUL (Reuters)"
 		i++
 	default:
 		return 0

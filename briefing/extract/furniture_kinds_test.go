@@ -53,6 +53,8 @@ func TestFurnitureKinds(t *testing.T) {
 		{"Monday (local time) - Shelling resumed", ""},
 		{"Sector 4 (north) - Troops moved in", ""},
 		{"Aid workers said: \"We have nothing\"", ""},
+		{"KABUL (Reuters)", ""}, // a line that ends at its source
+		{"GAZA CITY (Wire Service)  ", ""},
 	}
 	for _, c := range datelines {
 		n := openingDateline(c.text)
