@@ -14,15 +14,20 @@ import (
 	"testing"
 )
 
-// The key model (figures_keymodel.go) is trained here, on the dev article
-// sets only, by a fixed procedure: L2-regularised logistic regression fitted
-// by a fixed number of Newton steps over the figures in a fixed order, its
-// regularisation chosen by leave-one-batch-out over the training batches.
-// `go test ./briefing/extract -run TestTrainKeyModel -train` writes
-// figures_keymodel_gen_test.go; TestKeyModelWeights retrains and checks that the
-// committed weights are what the sets give, so they cannot drift from them.
+// The key model (figures_keymodel_test.go) is trained here, on the dev
+// article sets only, by a fixed procedure: L2-regularised logistic
+// regression fitted by a fixed number of Newton steps over the figures in a
+// fixed order, its strength and threshold chosen by leave-one-batch-out
+// over the training batches. `go test ./briefing/extract -run
+// TestTrainKeyModel -train` writes figures_keymodel_gen_test.go;
+// TestKeyModelWeights retrains and checks that the committed weights are
+// what the sets give, so they cannot drift from them. With -keymodel,
+// TestKeyModelTransfer and TestKeyRulesAtFirstSight log the measurements.
 
-var trainKeyModel = flag.Bool("train", false, "retrain the key model on the dev article sets and rewrite figures_keymodel_gen_test.go")
+var (
+	trainKeyModel  = flag.Bool("train", false, "retrain the key model on the dev article sets and rewrite figures_keymodel_gen_test.go")
+	keyModelReport = flag.Bool("keymodel", false, "log the key model's transfer table and the key rules at first sight (a few seconds)")
+)
 
 // keyModelBatches are the DEV article sets the key model learns from. The
 // held-out sets (b8, b11, b12, b13, b16) are never read here.
@@ -473,6 +478,9 @@ func keyTrainingDocs(t *testing.T) ([]keyDoc, []keyDoc, []string) {
 // batch's first sight, which had not read it, and the rules of today,
 // which have read every dev batch and so flatter the rules.
 func TestKeyModelTransfer(t *testing.T) {
+	if !*keyModelReport {
+		t.Skip("the transfer table is a measurement: go test ./briefing/extract -run TestKeyModelTransfer -keymodel -v")
+	}
 	first, today, batches := keyTrainingDocs(t)
 	type source struct {
 		name string
@@ -626,9 +634,12 @@ func keyDrops(docs []keyDoc, keep func(*keyDoc) bool, kw *keyWeights) (right, wr
 func prec(p devPRF) float64 { return 100 * float64(p.tp) / math.Max(1, float64(p.pred)) }
 func rec(p devPRF) float64  { return 100 * float64(p.tp) / math.Max(1, float64(p.gold)) }
 
-// TestTrainKeyModel rewrites figures_keymodel_gen_test.go with -train, and logs
-// the weights by magnitude either way.
+// TestTrainKeyModel rewrites figures_keymodel_gen_test.go with -train, and
+// logs the weights by magnitude with it or with -keymodel.
 func TestTrainKeyModel(t *testing.T) {
+	if !*trainKeyModel && !*keyModelReport {
+		t.Skip("TestKeyModelWeights checks the weights; -train rewrites them, -keymodel logs them")
+	}
 	docs, _, batches := keyTrainingDocs(t)
 	named, fit := trainKey(docs, len(batches))
 	names := make([]string, 0, len(named))
@@ -710,6 +721,9 @@ func TestKeyModelWeights(t *testing.T) {
 // sight is what a rule does on a story it was not written on, and batches
 // 17 and 18 came after every rule of today.
 func TestKeyRulesAtFirstSight(t *testing.T) {
+	if !*keyModelReport {
+		t.Skip("a measurement: go test ./briefing/extract -run TestKeyRulesAtFirstSight -keymodel -v")
+	}
 	type count struct{ fired, gold int }
 	first, today, batches := keyTrainingDocs(t)
 	tally := func(docs []keyDoc, keep func(b string) bool) map[string]count {
