@@ -12,7 +12,7 @@ Run from the repository root, with a sitrep binary built at each commit
     -b6=14b3bd6=/tmp/sitrep-14b3bd6 -b7=8e2b1fe=/tmp/sitrep-8e2b1fe \
     -b9=211d8d1=/tmp/sitrep-211d8d1 -b10=e71f27d=/tmp/sitrep-e71f27d \
     -b14=9c4ffda=/tmp/sitrep-9c4ffda -b17=f9e1d36=/tmp/sitrep-f9e1d36 \\
-    -b18=6468cfb=/tmp/sitrep-6468cfb > briefing/extract/testdata/dev/keymodel-firstsight.jsonl
+    -b18=6468cfb=/tmp/sitrep-6468cfb -b19=6468cfb=/tmp/sitrep-6468cfb > briefing/extract/testdata/dev/keymodel-firstsight.jsonl
 
 Each commit is the parent of the first commit that added articles-BATCH.jsonl
 (git log --diff-filter=A). Only DEV batches: never a held-out one.
