@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -43,5 +44,42 @@ func TestTerminalDetectsColoursOnce(t *testing.T) {
 	}
 	if n := strings.Count(string(data), "info"); n != 1 {
 		t.Errorf("the reader ran `tmux info` %d times, want once:\n%s", n, data)
+	}
+}
+
+// TestTerminalSyncDetectsColoursOnce: sitrep sync on a terminal draws its
+// progress bars with a small bubbletea program; like the reader, it takes
+// the colours lipgloss detected as it was initialised instead of running
+// the detection (`tmux info`, with the fake tmux of
+// TestTerminalDetectsColoursOnce) a second time.
+func TestTerminalSyncDetectsColoursOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and drives it in tmux")
+	}
+	bin := buildBinary(t)
+	lib := writeLibrary(t)
+	srv := feedServer(t)
+	home := t.TempDir()
+	add := exec.Command(bin, "--library", lib, "feed", "add", srv.URL+"/rss", "--name", "Wire")
+	add.Env = append(add.Environ(), "XDG_STATE_HOME="+home, "XDG_DATA_HOME="+home, "XDG_CONFIG_HOME="+home)
+	if out, err := add.CombinedOutput(); err != nil {
+		t.Fatalf("feed add: %v\n%s", err, out)
+	}
+	fake := t.TempDir()
+	calls := filepath.Join(fake, "calls")
+	script := fmt.Sprintf("#!/bin/sh\necho \"$*\" >>%s\n[ \"$1\" = info ] && echo '  1: RGB: (flag) true'\nexit 0\n", calls)
+	if err := os.WriteFile(filepath.Join(fake, "tmux"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	command := fmt.Sprintf("env -u NO_COLOR -u COLORTERM PATH=%s:$PATH TERM=tmux-256color XDG_STATE_HOME=%[2]s XDG_DATA_HOME=%[2]s XDG_CONFIG_HOME=%[2]s %s --library %s sync; echo EXITED $?; sleep 60",
+		fake, home, bin, lib)
+	term := newTerminal(t, 100, 30, command)
+	term.waitFor("synced 1 feed", "EXITED 0")
+	data, err := os.ReadFile(calls)
+	if err != nil {
+		t.Fatalf("sync never ran tmux to detect its colours: %v", err)
+	}
+	if n := strings.Count(string(data), "info"); n != 1 {
+		t.Errorf("sync ran `tmux info` %d times, want once:\n%s", n, data)
 	}
 }
