@@ -70,9 +70,10 @@ type Options struct {
 	// Nil: the library given is whole.
 	Parts <-chan briefing.LibraryPart
 	// FirstFrame is called once the first frame is drawn (firstFrameDelay
-	// after Init), for work put off until then so that the frame has the
-	// processor: the reading of a library in parts past its first
-	// (cli.ReaderLibrary.Resume). Nil: nothing waits for it.
+	// after Init, or after the library opened with Open), for work put off
+	// until then so that the frame has the processor: the reading of a
+	// library in parts past its first (cli.ReaderLibrary.Resume), the
+	// watcher's listing. Nil: nothing waits for it.
 	FirstFrame func()
 	// Watch reports changes to the library; the reader reloads with Load
 	// and says what changed (see watch.go). Nil: no watching.
@@ -135,9 +136,10 @@ const (
 	statusLifetime = 4 * time.Second
 	docCacheSize   = 32
 	detailsLimit   = 64
-	// firstFrameDelay is how long after Init the catch-up of a library
-	// shown from its index waits: bubbletea draws on a 60 Hz tick started
-	// just before Init, so the first frame is on its way by then. Begun at
+	// firstFrameDelay is how long after Init (or after the library opened
+	// with Options.Open) the catch-up of a library shown from its index
+	// waits: bubbletea draws on a 60 Hz tick, so the first frame is on its
+	// way by then. Begun at
 	// once, the catch-up (every file listed and stat'ed, every header
 	// read from the index, and the garbage they make) took both cores of a
 	// 2-core host from the first frame's drawing.
