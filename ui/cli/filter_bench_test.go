@@ -82,7 +82,8 @@ func BenchmarkCommandReadFilter(b *testing.B) {
 // peak memory.
 func filterSession(b *testing.B, root, bin, lib string, n int) (time.Duration, run) {
 	b.Helper()
-	session, memFile, start := startReader(b, root, bin, lib)
+	p, memFile := startReader(b, root, bin, lib, "poll")
+	session, start := p.session, p.start
 	defer exec.Command("tmux", "kill-session", "-t", session).Run()
 	screen := func() []byte {
 		s, _ := exec.Command("tmux", "capture-pane", "-p", "-t", session).Output()
@@ -128,20 +129,19 @@ func filterSession(b *testing.B, root, bin, lib string, n int) (time.Duration, r
 
 // startReader starts the reader on lib in a detached tmux session
 // (120×40), under GNU time, its cache under root, in colour (no NO_COLOR,
-// as an analyst runs it): the session's name, the file GNU time writes
-// when it quits, and when it started (paneCommand's stamp, taken as the
-// pane execs GNU time, which starts the reader).
-func startReader(b *testing.B, root, bin, lib string) (session, memFile string, start time.Time) {
+// as an analyst runs it), seen as mode says (seeModes): its pane (whose
+// start is paneCommand's stamp, taken as the pane execs GNU time, which
+// starts the reader) and the file GNU time writes when it quits.
+func startReader(b *testing.B, root, bin, lib, mode string) (p *pane, memFile string) {
 	b.Helper()
 	tmp := b.TempDir()
 	memFile = filepath.Join(tmp, "time")
-	session = fmt.Sprintf("sitrep-bench-%d", time.Now().UnixNano())
+	session := fmt.Sprintf("sitrep-bench-%d", time.Now().UnixNano())
 	env := []string{"XDG_CACHE_HOME=" + filepath.Join(root, "cache"), "XDG_STATE_HOME=" + filepath.Join(tmp, "state"),
 		"XDG_DATA_HOME=" + filepath.Join(root, "data"), "XDG_CONFIG_HOME=" + filepath.Join(root, "config")}
-	stamp := filepath.Join(tmp, "start")
-	newSession(b, session, paneCommand(env, stamp, "/usr/bin/time", "-f", "'%M %U %S'", "-o", memFile,
-		bin, "--library", lib, "--style", "dark"))
-	return session, memFile, startedAt(b, stamp)
+	p = startPane(b, tmp, session, mode, env, "/usr/bin/time", "-f", "'%M %U %S'", "-o", memFile,
+		bin, "--library", lib, "--style", "dark")
+	return p, memFile
 }
 
 // readerUsage waits (a minute at most) for the reader to quit, and reads

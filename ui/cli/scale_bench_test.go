@@ -287,11 +287,21 @@ func BenchmarkListJSON(b *testing.B) {
 // so the colour profile is detected as in a real tmux), 120×40. What they
 // time is the reader's own start: from a stamp the pane's shell writes
 // (date +%s%N) just before it execs the reader (or GNU time, which forks
-// and execs it: about a millisecond more), to the moment the benchmark
-// first sees the awaited text on the pane (tmux capture-pane, polled every
-// 5 ms: the frame is seen up to about 10 ms after it is written, the
-// same for every binary). tmux's own start of the session (40–60 ms for a
-// new server, about 34 ms on a running one) is not in the figures.
+// and execs it: about a millisecond more), to its first frame that shows
+// the awaited text. tmux's own start of the session (40–60 ms for a new
+// server, about 34 ms on a running one) is not in the figures.
+//
+// "First frame" means: the first state of the pane's screen, as tmux
+// holds it (what capture-pane prints, so what the analyst's terminal
+// shows), that contains the awaited text; it is timed when tmux has put
+// the reader's bytes on that screen. The benchmark sees it through a tmux
+// control-mode client that costs nothing while it waits (seeModes: its
+// time is that of tmux's %output notification, confirmed by a capture of
+// the screen through the same client). The harness of the notes before
+// 2026-12-08 (h-start17, h-start18) polled capture-pane as a process every
+// 5 ms instead, which loaded the two cores the reader starts on and saw a
+// frame up to a poll interval late; SITREP_BENCH_SEE=poll measures with it
+// again, and SITREP_BENCH_SEE=watch,poll with both, side by side.
 
 // BenchmarkCommandReadFirstFrame measures the reader on each library, its
 // index and its filter's word index built beforehand: the time from the
@@ -307,6 +317,7 @@ func BenchmarkCommandReadFirstFrame(b *testing.B) {
 	tmuxServer(b)
 	root := benchDir(b)
 	bins := benchBinaries(b, b.TempDir())
+	modes := seeModes(b)
 	for _, n := range benchSizes(b) {
 		lib := benchLibrary(b, root, n)
 		benchIndex(b, root, bins[0][1], lib)
@@ -325,21 +336,27 @@ func BenchmarkCommandReadFirstFrame(b *testing.B) {
 			runs := map[string][]run{}
 			for b.Loop() {
 				for _, bin := range bins {
-					first, r := readerRun(b, root, bin[1], lib, newest)
-					firsts[bin[0]] = append(firsts[bin[0]], float64(first.Microseconds())/1000)
-					runs[bin[0]] = append(runs[bin[0]], r)
+					for _, mode := range modes {
+						first, r := readerRun(b, root, bin[1], lib, mode, newest)
+						name := seenAs(bin[0], mode, modes)
+						firsts[name] = append(firsts[name], float64(first.Microseconds())/1000)
+						runs[name] = append(runs[name], r)
+					}
 				}
 			}
 			for _, bin := range bins {
-				rss := make([]float64, 0, len(runs[bin[0]]))
-				cpu := make([]float64, 0, len(runs[bin[0]]))
-				for _, r := range runs[bin[0]] {
-					rss = append(rss, float64(r.rss)/(1<<20))
-					cpu = append(cpu, float64(r.cpu.Microseconds())/1000)
+				for _, mode := range modes {
+					name := seenAs(bin[0], mode, modes)
+					rss := make([]float64, 0, len(runs[name]))
+					cpu := make([]float64, 0, len(runs[name]))
+					for _, r := range runs[name] {
+						rss = append(rss, float64(r.rss)/(1<<20))
+						cpu = append(cpu, float64(r.cpu.Microseconds())/1000)
+					}
+					b.ReportMetric(median(firsts[name]), name+"-first-ms")
+					b.ReportMetric(median(cpu), name+"-cpu-ms")
+					b.ReportMetric(median(rss), name+"-MiB")
 				}
-				b.ReportMetric(median(firsts[bin[0]]), bin[0]+"-first-ms")
-				b.ReportMetric(median(cpu), bin[0]+"-cpu-ms")
-				b.ReportMetric(median(rss), bin[0]+"-MiB")
 			}
 			b.ReportMetric(0, "ns/op")
 		})
@@ -363,6 +380,7 @@ func BenchmarkCommandReadFirstEntries(b *testing.B) {
 	tmuxServer(b)
 	root := benchDir(b)
 	bins := benchBinaries(b, b.TempDir())
+	modes := seeModes(b)
 	one := filepath.Join(b.TempDir(), "one")
 	if err := librarytest.Write(one, 1, 1); err != nil {
 		b.Fatal(err)
@@ -372,22 +390,29 @@ func BenchmarkCommandReadFirstEntries(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			firsts, alls := map[string][]float64{}, map[string][]float64{}
 			floors, plain := map[string][]float64{}, map[string][]float64{}
+			ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 			for b.Loop() {
 				for _, bin := range bins {
-					at := readerTimes(b, b.TempDir(), bin[1], one, false, "Stories 1/1 ")
-					floors[bin[0]] = append(floors[bin[0]], float64(at[0].Microseconds())/1000)
-					at = readerTimes(b, b.TempDir(), bin[1], one, true, "Stories 1/1 ")
-					plain[bin[0]] = append(plain[bin[0]], float64(at[0].Microseconds())/1000)
-					at = readerTimes(b, b.TempDir(), bin[1], lib, false, "Stories 1/", fmt.Sprintf("Stories 1/%d ", n))
-					firsts[bin[0]] = append(firsts[bin[0]], float64(at[0].Microseconds())/1000)
-					alls[bin[0]] = append(alls[bin[0]], float64(at[1].Microseconds())/1000)
+					for _, mode := range modes {
+						name := seenAs(bin[0], mode, modes)
+						at := readerTimes(b, b.TempDir(), bin[1], one, mode, false, "Stories 1/1 ")
+						floors[name] = append(floors[name], ms(at[0]))
+						at = readerTimes(b, b.TempDir(), bin[1], one, mode, true, "Stories 1/1 ")
+						plain[name] = append(plain[name], ms(at[0]))
+						at = readerTimes(b, b.TempDir(), bin[1], lib, mode, false, "Stories 1/", fmt.Sprintf("Stories 1/%d ", n))
+						firsts[name] = append(firsts[name], ms(at[0]))
+						alls[name] = append(alls[name], ms(at[1]))
+					}
 				}
 			}
 			for _, bin := range bins {
-				b.ReportMetric(median(floors[bin[0]]), bin[0]+"-floor-ms")
-				b.ReportMetric(median(plain[bin[0]]), bin[0]+"-floor-nocolor-ms")
-				b.ReportMetric(median(firsts[bin[0]]), bin[0]+"-first-ms")
-				b.ReportMetric(median(alls[bin[0]]), bin[0]+"-all-ms")
+				for _, mode := range modes {
+					name := seenAs(bin[0], mode, modes)
+					b.ReportMetric(median(floors[name]), name+"-floor-ms")
+					b.ReportMetric(median(plain[name]), name+"-floor-nocolor-ms")
+					b.ReportMetric(median(firsts[name]), name+"-first-ms")
+					b.ReportMetric(median(alls[name]), name+"-all-ms")
+				}
 			}
 			b.ReportMetric(0, "ns/op")
 		})
@@ -396,9 +421,9 @@ func BenchmarkCommandReadFirstEntries(b *testing.B) {
 
 // readerTimes starts the reader on lib in a detached tmux session, with
 // its cache under cache (and NO_COLOR=1 when noColor), and returns the
-// time from its start until each of wants is on its screen, in turn;
-// then it quits the reader.
-func readerTimes(b *testing.B, cache, bin, lib string, noColor bool, wants ...string) []time.Duration {
+// time from its start until each of wants is on its screen, in turn, seen
+// as mode says (seeModes); then it quits the reader.
+func readerTimes(b *testing.B, cache, bin, lib, mode string, noColor bool, wants ...string) []time.Duration {
 	b.Helper()
 	tmp := b.TempDir()
 	session := fmt.Sprintf("sitrep-bench-%d", time.Now().UnixNano())
@@ -407,10 +432,9 @@ func readerTimes(b *testing.B, cache, bin, lib string, noColor bool, wants ...st
 	if noColor {
 		env = append(env, "NO_COLOR=1")
 	}
-	stamp := filepath.Join(tmp, "start")
-	newSession(b, session, paneCommand(env, stamp, bin, "--library", lib, "--style", "dark"))
-	start := startedAt(b, stamp)
+	p := startPane(b, tmp, session, mode, env, bin, "--library", lib, "--style", "dark")
 	defer func() {
+		p.stopSeeing()
 		// The reader quits on q; the session ends with it.
 		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 			if exec.Command("tmux", "has-session", "-t", session).Run() != nil {
@@ -419,20 +443,7 @@ func readerTimes(b *testing.B, cache, bin, lib string, noColor bool, wants ...st
 		}
 		exec.Command("tmux", "kill-session", "-t", session).Run()
 	}()
-	var at []time.Duration
-	for _, want := range wants {
-		for {
-			screen, _ := exec.Command("tmux", "capture-pane", "-p", "-t", session).Output()
-			if bytes.Contains(screen, []byte(want)) {
-				at = append(at, time.Since(start))
-				break
-			}
-			if time.Since(start) > 5*time.Minute {
-				b.Fatalf("%s: %q not on screen after 5 minutes:\n%s", bin, want, screen)
-			}
-			time.Sleep(5 * time.Millisecond)
-		}
-	}
+	at := p.await(5*time.Minute, wants...)
 	exec.Command("tmux", "send-keys", "-t", session, "q").Run()
 	return at
 }
@@ -498,26 +509,16 @@ func newSession(b *testing.B, session, command string) {
 }
 
 // readerRun starts the reader on lib in a detached tmux session, waits
-// for want on its screen, lets it settle, quits it with q and returns the
-// time from its start to the first frame and the run's processor time
-// and peak memory.
-func readerRun(b *testing.B, root, bin, lib, want string) (time.Duration, run) {
+// for want on its screen (seen as mode says), lets it settle, quits it
+// with q and returns the time from its start to the first frame and the
+// run's processor time and peak memory.
+func readerRun(b *testing.B, root, bin, lib, mode, want string) (time.Duration, run) {
 	b.Helper()
-	session, memFile, start := startReader(b, root, bin, lib)
-	defer exec.Command("tmux", "kill-session", "-t", session).Run()
-	var first time.Duration
-	for {
-		screen, _ := exec.Command("tmux", "capture-pane", "-p", "-t", session).Output()
-		if bytes.Contains(screen, []byte(want)) {
-			first = time.Since(start)
-			break
-		}
-		if time.Since(start) > 2*time.Minute {
-			b.Fatalf("%s: %q not on screen after 2 minutes:\n%s", bin, want, screen)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	p, memFile := startReader(b, root, bin, lib, mode)
+	defer exec.Command("tmux", "kill-session", "-t", p.session).Run()
+	first := p.await(2*time.Minute, want)[0]
+	p.stopSeeing()
 	time.Sleep(4 * time.Second)
-	exec.Command("tmux", "send-keys", "-t", session, "q").Run()
+	exec.Command("tmux", "send-keys", "-t", p.session, "q").Run()
 	return first, readerUsage(b, memFile)
 }

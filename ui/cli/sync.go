@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"sitrep/briefing/ingest"
@@ -191,8 +193,14 @@ func plural(n int, one, many string) string {
 func syncWithBars(ctx context.Context, w io.Writer, s *ingest.Syncer, feeds []ingest.FeedConfig, so SyncOptions) (*ingest.SyncReport, error) {
 	m := newBarsModel(feeds)
 	opts := []tea.ProgramOption{tea.WithOutput(w), tea.WithInput(nil), tea.WithContext(ctx)}
-	if so.NoColor {
+	switch {
+	case so.NoColor:
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	case w == io.Writer(os.Stdout):
+		// The colours lipgloss detected for standard output as it was
+		// initialised: left to detect them itself, bubbletea would run the
+		// same detection again (in tmux, a second `tmux info`, 20–40 ms).
+		opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
 	}
 	if so.Width > 0 {
 		opts = append(opts, tea.WithWindowSize(so.Width, len(feeds)+1))

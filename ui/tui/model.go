@@ -70,9 +70,10 @@ type Options struct {
 	// Nil: the library given is whole.
 	Parts <-chan briefing.LibraryPart
 	// FirstFrame is called once the first frame is drawn (firstFrameDelay
-	// after Init), for work put off until then so that the frame has the
-	// processor: the reading of a library in parts past its first
-	// (cli.ReaderLibrary.Resume). Nil: nothing waits for it.
+	// after Init, or after the library opened with Open), for work put off
+	// until then so that the frame has the processor: the reading of a
+	// library in parts past its first (cli.ReaderLibrary.Resume), the
+	// watcher's listing. Nil: nothing waits for it.
 	FirstFrame func()
 	// Watch reports changes to the library; the reader reloads with Load
 	// and says what changed (see watch.go). Nil: no watching.
@@ -105,6 +106,27 @@ type Options struct {
 	// take as long as the index needs to catch up. Nil: this session has
 	// no index, and those panes say so.
 	Index func() (briefing.Index, error)
+	// Open, when set, opens the library while the program starts (the
+	// terminal set up, the first tick of its drawing): it runs once,
+	// inside a command begun at Init, and the library given to New is
+	// not shown. Until it returns the reader draws nothing (the first
+	// frame is the list, never an empty screen before it); what it
+	// returns then takes the place of the library and of the options of
+	// Opened, and the work that follows from them (the catch-up, the
+	// parts, the watch, the index) starts. An error ends the reader: Run
+	// returns it.
+	Open func() (Opened, error)
+}
+
+// Opened is a library opened while the reader started (Options.Open), with
+// the options that follow from how it was opened; each is as in Options.
+type Opened struct {
+	Lib        *briefing.Library
+	CatchUp    func() (*briefing.Library, briefing.LibraryChange, error)
+	Parts      <-chan briefing.LibraryPart
+	FirstFrame func()
+	Watch      <-chan briefing.LibraryChange
+	Index      func() (briefing.Index, error)
 }
 
 // Timings of the debounces.
@@ -114,9 +136,10 @@ const (
 	statusLifetime = 4 * time.Second
 	docCacheSize   = 32
 	detailsLimit   = 64
-	// firstFrameDelay is how long after Init the catch-up of a library
-	// shown from its index waits: bubbletea draws on a 60 Hz tick started
-	// just before Init, so the first frame is on its way by then. Begun at
+	// firstFrameDelay is how long after Init (or after the library opened
+	// with Options.Open) the catch-up of a library shown from its index
+	// waits: bubbletea draws on a 60 Hz tick, so the first frame is on its
+	// way by then. Begun at
 	// once, the catch-up (every file listed and stat'ed, every header
 	// read from the index, and the garbage they make) took both cores of a
 	// 2-core host from the first frame's drawing.
@@ -176,6 +199,9 @@ type Model struct {
 	statusErr bool
 	unread    int
 	quitting  bool
+
+	opening bool  // Options.Open has not returned yet: nothing is drawn
+	openErr error // what Options.Open failed with; the reader quits
 }
 
 // jumpRequest is a sentence the reader should scroll to, with the span in
@@ -194,6 +220,10 @@ type (
 	libraryMsg     struct {
 		lib *briefing.Library
 		err error
+	}
+	openedMsg struct {
+		opened Opened
+		err    error
 	}
 )
 
@@ -232,19 +262,10 @@ func New(lib *briefing.Library, opts Options) Model {
 	m.registerPanes(styles)
 	m.focusPanes()
 	m.broadcast(keyReferenceMsg{m.keyReference()})
+	m.opening = opts.Open != nil
 	m.broadcast(libraryChangedMsg{lib: lib, state: state})
 	m.countUnread()
-	if opts.CatchUp != nil {
-		m.status = catchUpNote
-		m.list.reading = true // an empty list is not yet an empty library
-	}
-	if opts.Parts != nil {
-		m.status = readingNote(lib.Len())
-		m.list.reading = true
-	}
-	if w := state.Warning(); w != nil {
-		m.status, m.statusErr = sanitize.Line(w.Error()), true
-	}
+	m.noteOpening()
 	if opts.Width > 0 && opts.Height > 0 {
 		m.resize(opts.Width, opts.Height)
 	}
@@ -252,14 +273,45 @@ func New(lib *briefing.Library, opts Options) Model {
 	return m
 }
 
+// noteOpening puts the notes of how the library is coming in the status
+// bar (a catch-up, a reading in parts), or the reading state's warning.
+func (m *Model) noteOpening() {
+	if m.opts.CatchUp != nil {
+		m.status = catchUpNote
+		m.list.reading = true // an empty list is not yet an empty library
+	}
+	if m.opts.Parts != nil {
+		m.status = readingNote(m.lib.Len())
+		m.list.reading = true
+	}
+	if w := m.state.Warning(); w != nil {
+		m.status, m.statusErr = sanitize.Line(w.Error()), true
+	}
+}
+
 // Init asks the terminal for its background (auto style) and starts
-// loading the first story.
+// loading the first story, or opening the library (Options.Open).
 func (m Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
-	cmds = append(cmds, m.list.initTexts()) // the filter's word index (filter.go)
 	if m.opts.Style == "auto" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
+	if m.opening {
+		open := m.opts.Open
+		cmds = append(cmds, func() tea.Msg {
+			o, err := open()
+			return openedMsg{o, err}
+		})
+		return tea.Batch(cmds...)
+	}
+	return tea.Batch(append(cmds, m.begin()...)...)
+}
+
+// begin is the work that follows from the library shown first: the
+// filter's word index, the first story, the watch, the catch-up or the
+// parts, the index.
+func (m Model) begin() []tea.Cmd {
+	cmds := []tea.Cmd{m.list.initTexts()} // the filter's word index (filter.go)
 	if m.width > 0 {
 		cmds = append(cmds, m.loadCurrent()...)
 	}
@@ -267,7 +319,31 @@ func (m Model) Init() tea.Cmd {
 	if f := m.opts.FirstFrame; f != nil {
 		cmds = append(cmds, m.afterFirstFrame(func() tea.Msg { f(); return nil }))
 	}
-	return tea.Batch(cmds...)
+	return cmds
+}
+
+// handleOpened shows the library Options.Open opened and begins what
+// follows from it, or quits on its error.
+func (m Model) handleOpened(msg openedMsg) (tea.Model, tea.Cmd) {
+	m.opening = false
+	if msg.err != nil {
+		m.openErr, m.quitting = msg.err, true
+		return m, tea.Quit
+	}
+	o := msg.opened
+	m.opts.CatchUp, m.opts.Parts, m.opts.FirstFrame = o.CatchUp, o.Parts, o.FirstFrame
+	m.opts.Watch, m.opts.Index = o.Watch, o.Index
+	m.lib = o.Lib
+	if m.lib == nil {
+		m.lib = emptyLibrary()
+	}
+	m.render.reset(m.lib)
+	changed := m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state})
+	m.current = ""
+	m.countUnread()
+	m.noteOpening()
+	m.syncCurrent()
+	return m, tea.Batch(append(m.begin(), changed)...)
 }
 
 // Update routes a message: keys to the focused pane (or the global
@@ -302,6 +378,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.toPaneUnchosen(listID, msg)
 	case libraryMsg:
 		return m.handleLibrary(msg)
+	case openedMsg:
+		return m.handleOpened(msg)
 	case watchMsg: // watch.go
 		return m.handleWatch(msg)
 	case saveTickMsg:

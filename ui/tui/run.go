@@ -57,7 +57,10 @@ func Run(ctx context.Context, lib *briefing.Library, opts Options, progOpts ...t
 		base = append(base, tea.WithColorProfile(terminalProfile()))
 	}
 	p := tea.NewProgram(New(lib, opts), append(base, progOpts...)...)
-	_, err := p.Run()
+	final, err := p.Run()
+	if m, ok := final.(Model); ok && m.openErr != nil {
+		return m.openErr // the library never opened: nothing was read
+	}
 	var saveErr error
 	if opts.State != nil {
 		saveErr = opts.State.Save()

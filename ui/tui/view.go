@@ -15,6 +15,11 @@ import (
 // any overlay. It only assembles what the panes hold; nothing is read or
 // rendered here.
 func (m Model) View() tea.View {
+	if m.opening || m.openErr != nil {
+		// Nothing yet: not even the alternate screen, which would show
+		// the terminal blank until the list comes.
+		return tea.View{}
+	}
 	v := tea.NewView(m.screen())
 	v.AltScreen = true
 	if m.opts.Mouse {

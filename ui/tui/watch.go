@@ -117,7 +117,8 @@ func (m Model) catchUpCmd() tea.Cmd {
 }
 
 // afterFirstFrame runs cmd once the first frame is drawn (firstFrameDelay
-// after Init), for work the first frame does not show.
+// after Init, or after the library opened with Options.Open: it is called
+// as they are), for work the first frame does not show.
 func (m Model) afterFirstFrame(cmd tea.Cmd) tea.Cmd {
 	wait := m.delays.firstFrame
 	if cmd == nil || wait <= 0 {

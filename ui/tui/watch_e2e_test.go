@@ -76,20 +76,28 @@ func TestTerminalReaderSeesSync(t *testing.T) {
 	}
 }
 
+// libraryWithFeed builds the binary and writes the fixture library with
+// one feed added (feedServer's, named Wire).
+func libraryWithFeed(t *testing.T) (bin, lib string) {
+	t.Helper()
+	bin = buildBinary(t)
+	lib = writeLibrary(t)
+	srv := feedServer(t)
+	add := exec.Command(bin, "--library", lib, "feed", "add", srv.URL+"/rss", "--name", "Wire")
+	if out, err := add.CombinedOutput(); err != nil {
+		t.Fatalf("feed add: %v\n%s", err, out)
+	}
+	return bin, lib
+}
+
 // TestTerminalSyncKey: R in the reader syncs the feeds, and the new
 // briefings arrive through the watcher.
 func TestTerminalSyncKey(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and drives it in tmux")
 	}
-	bin := buildBinary(t)
-	lib := writeLibrary(t)
-	srv := feedServer(t)
+	bin, lib := libraryWithFeed(t)
 	home := t.TempDir()
-	add := exec.Command(bin, "--library", lib, "feed", "add", srv.URL+"/rss", "--name", "Wire")
-	if out, err := add.CombinedOutput(); err != nil {
-		t.Fatalf("feed add: %v\n%s", err, out)
-	}
 	env := fmt.Sprintf("XDG_STATE_HOME=%[1]s XDG_CONFIG_HOME=%[1]s XDG_DATA_HOME=%[1]s", home)
 	term := newTerminal(t, 100, 30, fmt.Sprintf("env %s TERM=xterm-256color %s --library %s; sleep 60", env, bin, lib))
 	term.waitFor("STORIES", "4 unread")

@@ -1,0 +1,160 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"sitrep/briefing"
+)
+
+// TestOpeningDrawsNothingUntilTheLibrary: a reader whose library opens
+// while it starts (Options.Open) draws nothing — not even the alternate
+// screen, which would show the terminal blank — until the library comes;
+// then its frame is the list, and what follows from the opening (here
+// the catch-up) begins.
+func TestOpeningDrawsNothingUntilTheLibrary(t *testing.T) {
+	lib := fixtureLibrary(t)
+	caughtUp := make(chan struct{}, 1)
+	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
+		Open: func() (Opened, error) {
+			return Opened{Lib: lib, CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
+				caughtUp <- struct{}{}
+				return lib, briefing.LibraryChange{}, nil
+			}}, nil
+		}})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	if v := m.View(); v.AltScreen || v.Content != "" {
+		t.Fatalf("before the library opened the reader draws %q (alternate screen %v), want nothing", v.Content, v.AltScreen)
+	}
+	select {
+	case <-caughtUp:
+		t.Fatal("the catch-up began before the library opened")
+	default:
+	}
+	m = drain(t, m, m.Init())
+	v := m.View()
+	if !v.AltScreen {
+		t.Error("the opened library is not drawn on the alternate screen")
+	}
+	assertContains(t, "the first frame", screen(m), "Stories 1/4", "Shelling of coastal market")
+	select {
+	case <-caughtUp:
+	default:
+		t.Error("the catch-up never began once the library opened")
+	}
+}
+
+// TestOpeningFailedQuits: a library that cannot be opened ends the reader
+// with its error, having drawn nothing.
+func TestOpeningFailedQuits(t *testing.T) {
+	failed := errors.New("library /x: permission denied")
+	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
+		Open: func() (Opened, error) { return Opened{}, failed }})
+	var opened tea.Msg
+	for _, msg := range runCmd(t, m.Init()) {
+		if _, ok := msg.(openedMsg); ok {
+			opened = msg
+		}
+	}
+	if opened == nil {
+		t.Fatal("Init does not open the library")
+	}
+	next, cmd := m.Update(opened)
+	m = next.(Model)
+	if cmd == nil {
+		t.Fatal("the reader does not quit when its library cannot be opened")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("the reader does not quit when its library cannot be opened")
+	}
+	if !errors.Is(m.openErr, failed) {
+		t.Errorf("the reader's error is %v, want %v", m.openErr, failed)
+	}
+	if v := m.View(); v.AltScreen || v.Content != "" {
+		t.Errorf("a reader whose library failed draws %q", v.Content)
+	}
+}
+
+// TestTerminalFirstFrameShowsTheLibrary runs the built reader in tmux on
+// libraries with and without an index, with a broken briefing, and
+// empty: the reader's screens (the pane captured every few milliseconds
+// from its start, with the terminal's alternate screen on) are never
+// blank before they show what the library holds, and the reader quits
+// cleanly. (A frame is written at once but tmux may take it in pieces: a
+// capture can show its top rows only, so the check is for a blank
+// screen, not for the whole list in the first capture.)
+func TestTerminalFirstFrameShowsTheLibrary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and drives it in tmux")
+	}
+	bin := buildBinary(t)
+	full := writeLibrary(t)
+	broken := writeLibrary(t)
+	if err := os.WriteFile(filepath.Join(broken, "2025-05-01-broken.md"), []byte("---\ntitle: [unclosed\n---\nText.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := t.TempDir()
+	indexedCache := t.TempDir()
+	if out, err := exec.Command("env", "XDG_CACHE_HOME="+indexedCache, "XDG_STATE_HOME="+t.TempDir(),
+		bin, "--library", full, "search", "market").CombinedOutput(); err != nil {
+		t.Fatalf("sitrep search (builds the index): %v\n%s", err, out)
+	}
+	list := []string{"Stories 1/4 ", "Shelling of coastal market", "Border talks resume"}
+	for _, c := range []struct {
+		name, lib, cache string
+		wants            []string
+	}{
+		{"index", full, indexedCache, list},
+		{"no index", full, "", list},
+		{"broken briefing", broken, "", append(list, "1 file skipped")},
+		{"empty", empty, "", []string{"The library is empty."}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cache := c.cache
+			if cache == "" {
+				cache = t.TempDir()
+			}
+			command := fmt.Sprintf("env XDG_CACHE_HOME=%s XDG_STATE_HOME=%s TERM=xterm-256color %s --library %s --style dark; echo EXITED $?; sleep 60",
+				cache, t.TempDir(), bin, c.lib)
+			term := newTerminal(t, 120, 40, command)
+			term.readerScreensUntil(c.wants...)
+			term.keys("q")
+			term.waitFor("EXITED 0")
+		})
+	}
+}
+
+// readerScreensUntil captures the pane with the alternate screen on (the
+// reader's) every few milliseconds until it shows every one of wants,
+// and fails on a blank one before.
+func (term *terminal) readerScreensUntil(wants ...string) {
+	term.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		out := term.tmux("display-message", "-p", "-t", "e2e", "#{alternate_on}", ";", "capture-pane", "-p", "-t", "e2e")
+		if on, s, _ := strings.Cut(out, "\n"); on == "1" {
+			if strings.TrimSpace(s) == "" {
+				term.t.Fatal("the reader drew a blank screen before the library")
+			}
+			missing := false
+			for _, w := range wants {
+				missing = missing || !strings.Contains(s, w)
+			}
+			if !missing {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the reader never showed %q:\n%s", wants, out)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+}
