@@ -83,6 +83,7 @@ func buildKeyRestated() {
 	buildKeyProjected()
 	buildKeyShare()
 	buildKeyUpdate()
+	buildKey19()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -97,6 +98,7 @@ func restatedKeys(text string, figs []Figure) {
 	projectedKeys(text, figs) // a forecast beside the count as it stands (figures_keyprojected.go)
 	shareKeys(text, figs)     // a share of a total given beside it (figures_keyshare.go)
 	updateKeys(text, figs)    // an earlier count the story has updated (figures_keyupdate.go)
+	careKeys(text, figs)      // the injured again by their state of care (figures_key19.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {

@@ -1,0 +1,87 @@
+package extract
+
+import "slices"
+
+// Key rules of the nineteenth pass (issue 12), read over a whole text's
+// figures once: counts that a story gives as parts of a count it has
+// already given, which the default rule (key/counted-category) would show
+// beside it.
+//
+//   - The injured told by their state of care after the story has counted
+//     its injured: "dozens were injured" — "Eleven people are in intensive
+//     care, 64 others remain hospitalized, while 137 with minor injuries
+//     have been discharged"; "20 people were wounded" — "At least 14
+//     people have been hospitalized". Those in intensive care, in
+//     hospital or sent home are the injured again, sorted by how they
+//     fare; the panel's figure is the count of the injured. A count in
+//     care that the story gives first is its injured count, and stays key.
+//     Only the clause after the count is read ("… are in intensive care"),
+//     so that a count beside a care word of another clause keeps its key.
+//     A count said to add to those before ("a further five people were in
+//     a critical condition", bodiesAddedWords) is more injured, not a
+//     part of them: the dev sets keep it key.
+
+// keyCareState is this file's rule, registered by buildKey19.
+var keyCareState ruleID
+
+// buildKey19 registers the rules of this file (buildKeyRestated calls it).
+func buildKey19() {
+	keyCareState = register("key", "not-care-state-part",
+		"At least 40 people were injured in the blast. Six are in intensive care and 12 remain hospitalized.")
+}
+
+// careWords, after an injured count in its clause, tell the count's state
+// of care.
+var careWords = []string{"intensive care", "hospitalized", "hospitalised", "discharged", "critical condition", "stable condition", "serious condition"}
+
+// careReach is how many bytes after an injured count its clause is read
+// for a care word.
+const careReach = 90
+
+// careKeys marks not key the injured counts told by their state of care
+// after an injured count of an earlier sentence. A text costs one pass
+// over its figures, and words are read only for an injured key count
+// after such a sentence.
+func careKeys(text string, figs []Figure) {
+	injuredAt := -1 // the sentence of the text's first injured count
+	for i := range figs {
+		f := &figs[i]
+		if f.Role != RoleInjured {
+			continue
+		}
+		if injuredAt < 0 {
+			injuredAt = f.SentenceStart
+		}
+		if f.Key && f.SentenceStart > injuredAt && careClause(text, figs, i) && !addedCount(text, f) {
+			f.Key, f.why.key = false, keyCareState
+		}
+	}
+}
+
+// careClause reports whether a care word follows figs[i] in its clause:
+// before the next figure of its sentence and within careReach bytes.
+func careClause(text string, figs []Figure, i int) bool {
+	f := &figs[i]
+	end := min(f.SentenceEnd, f.End+careReach)
+	if i+1 < len(figs) && figs[i+1].SentenceStart == f.SentenceStart {
+		end = min(end, figs[i+1].Start)
+	}
+	clause := text[f.End:end]
+	for _, w := range careWords {
+		if containsFold(clause, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// addedCountReach is how many bytes before a count addedCount reads for a
+// word of addition ("another" is the longest).
+const addedCountReach = 12
+
+// addedCount reports whether a word of addition (bodiesAddedWords) is in
+// f's text or just before it: "a further five people", "another 20".
+func addedCount(text string, f *Figure) bool {
+	w := text[max(f.SentenceStart, f.Start-addedCountReach):f.End]
+	return slices.ContainsFunc(bodiesAddedWords, func(a string) bool { return hasWordFold(w, a) })
+}

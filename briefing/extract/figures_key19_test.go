@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestKeyCareState checks that the injured told by their state of care,
+// after the story has counted its injured, are not key, and that a count
+// in care the story gives first, a care word of another clause and other
+// roles stay key. The texts are written for this test, not taken from the
+// dev sets.
+func TestKeyCareState(t *testing.T) {
+	const blast = "A car bomb exploded near a busy market on Sunday, killing 9 people and injuring about 50, police said.\n\n"
+	checkKeyCases(t, []keyCase{
+		{"in intensive care", blast + "Seven of the wounded are in intensive care, and the rest were treated at the scene.",
+			"Seven", false, "key/not-care-state-part"},
+		{"still hospitalised", blast + "Doctors said 23 people remained hospitalised on Monday.",
+			"23 people", false, "key/not-care-state-part"},
+		{"sent home", blast + "By evening, 31 of them had been discharged, a hospital spokesman said.",
+			"31", false, "key/not-care-state-part"},
+		{"a list by care", blast + "Four people are in critical condition, 16 others remain hospitalized, while 12 with light wounds went home.",
+			"16 others", false, "key/not-care-state-part"},
+		{"the injured count stays", blast + "Four people are in critical condition, a doctor said.",
+			"about 50", true, "key/counted-category"},
+		{"a count in care told first", "At least 35 people have been hospitalized after a gas leak at a factory in the city, officials said.",
+			"At least 35 people", true, "key/counted-category"},
+		{"care in another clause", blast + "Rescuers pulled 12 wounded from the rubble, and the hospital said it was full.",
+			"12 wounded", true, "key/counted-category"},
+		{"more injured in care", blast + "A further six people were in a critical condition, the hospital said.",
+			"six people", true, "key/counted-category"},
+		{"the dead are not read", blast + "Two more people died in hospital, where 20 remain in intensive care.",
+			"Two more people", true, "key/counted-category"},
+	})
+}
