@@ -30,3 +30,22 @@ func TestKeyCareState(t *testing.T) {
 			"Two more people", true, "key/counted-category"},
 	})
 }
+
+// TestPlacesListOfCounts checks that a sentence giving two or more counts
+// of one role is read as a list of its own: its counts are not one
+// place's part of a total spread over places, and a total whose sentence
+// already gives each place's toll spreads over no places still to be
+// told. A place's toll told alone stays a part (TestTollsOfPlaces). The
+// texts are written for this test, not taken from the dev sets.
+func TestPlacesListOfCounts(t *testing.T) {
+	const villages = "Raids on four villages in the province have killed at least 200 people this year, the governor said.\n\n"
+	checkDocCases(t, []roleCase{
+		{"a list by who", villages + "In the province of Tessit, gunmen have killed more than 60 soldiers and more than 45 civilians since January.",
+			"more than 60 soldiers", RoleKilled, true},
+		{"the second of the list", villages + "In the province of Tessit, gunmen have killed more than 60 soldiers and more than 45 civilians since January.",
+			"more than 45 civilians", RoleKilled, true},
+		{"each place told already", "\u201cThe toll, still provisional, is 41 people killed in Kalama and nine in Buta\u201d, two villages close to each other in the district, the official said.\n\n" +
+			"\u201cOn the night of May 2, gunmen set fire to the village of Kalama\u201d and \u201ckilled at least 37 people with machetes\u201d, a network of analysts said.",
+			"at least 37 people", RoleKilled, true},
+	})
+}
