@@ -34,13 +34,27 @@ import "slices"
 //     the toll holds. At each batch's first sight the rule had kept out a
 //     gold key figure every time it fired (3 of 3, b10, b14, b18).
 
-// keyCareState is this file's rule, registered by buildKey19.
-var keyCareState ruleID
+//   - A round word of bodies under a larger exact toll the story gave
+//     before: "at least 116 people were killed" — "images showed dozens of
+//     bodies in the prison's pavilions". The bodies seen are the dead
+//     counted again, in part; key/not-round-word-again reads a round word
+//     that rounds the toll ("dozens" after 47), this one a round word
+//     below it (two times or more), which only bodies are read for: a
+//     round word of the killed under a toll is as often another attack
+//     ("killed dozens of civilians" beside a war's toll). At each batch's
+//     first sight the rule's figures were never gold (0 of 2, b7 and b17).
+//     A round word set against the toll ("However, medics counted dozens
+//     of bodies", setAgainst) is another account and stays key.
+
+// The rules of this file, registered by buildKey19.
+var keyCareState, keyBodiesUnderToll ruleID
 
 // buildKey19 registers the rules of this file (buildKeyRestated calls it).
 func buildKey19() {
 	keyCareState = register("key", "not-care-state-part",
 		"At least 40 people were injured in the blast. Six are in intensive care and 12 remain hospitalized.")
+	keyBodiesUnderToll = register("key", "not-round-bodies-under-toll",
+		"The riot killed at least 116 inmates. Videos showed dozens of bodies in the yard.")
 }
 
 // careWords, after an injured count in its clause, tell the count's state
@@ -52,13 +66,27 @@ var careWords = []string{"intensive care", "hospitalized", "hospitalised", "disc
 const careReach = 90
 
 // careKeys marks not key the injured counts told by their state of care
-// after an injured count of an earlier sentence. A text costs one pass
-// over its figures, and words are read only for an injured key count
-// after such a sentence.
+// after an injured count of an earlier sentence, and round words of bodies
+// under a larger toll of the sentences before. A text costs one pass over
+// its figures, and words are read only for an injured key count after
+// such a sentence.
 func careKeys(text string, figs []Figure) {
-	injuredAt := -1 // the sentence of the text's first injured count
+	injuredAt := -1       // the sentence of the text's first injured count
+	var toll, cur float64 // the largest exact killed count of the sentences before, and of this one
+	sentence := -1
 	for i := range figs {
 		f := &figs[i]
+		if f.SentenceStart != sentence {
+			sentence, toll, cur = f.SentenceStart, max(toll, cur), 0
+		}
+		if f.Role == RoleKilled {
+			if f.why.number != numVague {
+				cur = max(cur, f.Value)
+			} else if f.Key && toll >= 2*f.Value && foldIn(lastWord(f.Unit), "bodies", "corpses") && !setAgainst(text[f.SentenceStart:f.Start]) {
+				f.Key, f.why.key = false, keyBodiesUnderToll
+			}
+			continue
+		}
 		if f.Role != RoleInjured {
 			continue
 		}

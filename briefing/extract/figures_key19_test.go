@@ -49,3 +49,20 @@ func TestPlacesListOfCounts(t *testing.T) {
 			"at least 37 people", RoleKilled, true},
 	})
 }
+
+// TestRoundBodiesUnderToll checks that a round word of bodies under a
+// larger toll the story gave before is not key, and that a round word of
+// the killed, bodies before any toll, and bodies near the toll's size
+// stay key. The texts are written for this test, not taken from the dev
+// sets.
+func TestRoundBodiesUnderToll(t *testing.T) {
+	const riot = "Fighting between gangs at the city's main jail killed at least 160 inmates, officials said on Wednesday.\n\n"
+	checkKeyCases(t, []keyCase{
+		{"bodies under the toll", riot + "Footage shared online showed dozens of bodies lying in two cell blocks.",
+			"dozens of bodies", false, "key/not-round-bodies-under-toll"},
+		{"bodies before any toll", "Footage shared online showed dozens of bodies lying in two cell blocks.",
+			"dozens of bodies", true, "key/counted-category"},
+		{"the killed, not bodies", riot + "In a separate raid last month, soldiers killed dozens of civilians in the hills.",
+			"dozens of civilians", true, "key/counted-category"},
+	})
+}

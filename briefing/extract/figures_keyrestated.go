@@ -98,7 +98,6 @@ func restatedKeys(text string, figs []Figure) {
 	projectedKeys(text, figs) // a forecast beside the count as it stands (figures_keyprojected.go)
 	shareKeys(text, figs)     // a share of a total given beside it (figures_keyshare.go)
 	updateKeys(text, figs)    // an earlier count the story has updated (figures_keyupdate.go)
-	careKeys(text, figs)      // the injured again by their state of care (figures_key19.go)
 	for i := range figs {
 		f := &figs[i]
 		if !f.Key {
@@ -120,6 +119,7 @@ func restatedKeys(text string, figs []Figure) {
 			f.Key, f.why.key = false, keyChangedFrom
 		}
 	}
+	careKeys(text, figs) // the injured again by their state of care, bodies under a toll (figures_key19.go)
 }
 
 // roundedBefore reports whether the round word figs[i] ("dozens",
