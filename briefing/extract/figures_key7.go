@@ -198,6 +198,10 @@ func (fx *figurer) storyPlaces(toks []ntoken, cands []candidate) {
 			if r < 0 || r >= breakdownRoles || t.places[r] == 0 {
 				continue
 			}
+			if listOfCounts(figs, cands, f.Role) {
+				t.places[r] = 0 // news of its own: the sentence's own list (figures_key19.go)
+				continue
+			}
 			if named < 0 {
 				named = 0
 				if !fx.separateIncident(toks) && fx.namesPlace(toks) {
@@ -242,7 +246,7 @@ func (fx *figurer) storyPlaces(toks []ntoken, cands []candidate) {
 	}
 	for i := total; i < n; i++ {
 		f := &figs[i]
-		if r := docRole(f.Role); f.Key && r >= 0 && r < breakdownRoles && cands[i].q.kind == QuantityNumber && f.Value > t.left[r] {
+		if r := docRole(f.Role); f.Key && r >= 0 && r < breakdownRoles && cands[i].q.kind == QuantityNumber && f.Value > t.left[r] && !listOfCounts(figs, cands, f.Role) {
 			t.places[r], t.left[r], t.anyPlace = int8(places), f.Value, true
 		}
 	}

@@ -83,6 +83,7 @@ func buildKeyRestated() {
 	buildKeyProjected()
 	buildKeyShare()
 	buildKeyUpdate()
+	buildKey19()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -118,6 +119,7 @@ func restatedKeys(text string, figs []Figure) {
 			f.Key, f.why.key = false, keyChangedFrom
 		}
 	}
+	careKeys(text, figs) // the injured again by their state of care, bodies under a toll (figures_key19.go)
 }
 
 // roundedBefore reports whether the round word figs[i] ("dozens",
