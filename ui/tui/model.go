@@ -339,6 +339,12 @@ func (m Model) handleOpened(msg openedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.render.reset(m.lib)
 	changed := m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state})
+	if m.width > 0 {
+		// The terminal's size came while the library opened, and the
+		// panes were laid out for none: the story list is as wide as its
+		// titles need in the wide layout.
+		m.resize(m.width, m.height)
+	}
 	m.current = ""
 	m.countUnread()
 	m.noteOpening()

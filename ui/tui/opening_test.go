@@ -158,3 +158,40 @@ func (term *terminal) readerScreensUntil(wants ...string) {
 		time.Sleep(2 * time.Millisecond)
 	}
 }
+
+// openingAfter starts a reader whose library lib opens while it starts
+// (Options.Open), gives it the messages before (what the terminal sends
+// while the library opens: its size, keys), then the opened library, and
+// runs what follows, as the program would.
+func openingAfter(t *testing.T, lib *briefing.Library, before ...tea.Msg) Model {
+	t.Helper()
+	m := New(nil, Options{Style: "dark", Open: func() (Opened, error) { return Opened{Lib: lib}, nil }})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	opened := runCmd(t, m.Init())
+	for _, msg := range before {
+		next, cmd := m.Update(msg)
+		m = drain(t, next.(Model), cmd)
+	}
+	for _, msg := range opened {
+		next, cmd := m.Update(msg)
+		m = drain(t, next.(Model), cmd)
+	}
+	return m
+}
+
+// TestOpeningAfterResize: the terminal's size comes while the library
+// opens (bubbletea sends it at once); the first frame is laid out for the
+// library that opened — in the wide layout the story list is as wide as
+// its titles need — as a reader given the library at once lays it out.
+func TestOpeningAfterResize(t *testing.T) {
+	lib := fixtureLibrary(t)
+	for _, size := range [][2]int{{200, 50}, {120, 40}, {80, 24}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			got := openingAfter(t, lib, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			want := newTestModel(t, lib, size[0], size[1])
+			if g, w := screen(got), screen(want); g != w {
+				t.Errorf("after the opening the reader shows\n%s\nwant, as a reader given the library at once,\n%s", g, w)
+			}
+		})
+	}
+}
