@@ -195,3 +195,40 @@ func TestOpeningAfterResize(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningKeepsTypedKeys: keys typed while the library opens (the
+// terminal blank, as they were typed ahead before the reader started)
+// act on the library once it has opened, in order, as they would on a
+// reader given the library at once; ctrl+c quits at once.
+func TestOpeningKeepsTypedKeys(t *testing.T) {
+	lib := fixtureLibrary(t)
+	for _, keys := range [][]string{
+		{"j"},
+		{"j", "j", "enter"},
+		{"/", "b", "o", "r", "d", "e", "r", "enter"},
+		{"?"},
+	} {
+		t.Run(strings.Join(keys, " "), func(t *testing.T) {
+			before := []tea.Msg{tea.WindowSizeMsg{Width: 120, Height: 40}}
+			for _, k := range keys {
+				before = append(before, keyMsg(k))
+			}
+			got := openingAfter(t, lib, before...)
+			want := press(t, newTestModel(t, lib, 120, 40), keys...)
+			if g, w := screen(got), screen(want); g != w {
+				t.Errorf("keys typed while the library opened give\n%s\nwant, as on a reader given the library at once,\n%s", g, w)
+			}
+		})
+	}
+	t.Run("ctrl+c", func(t *testing.T) {
+		m := New(nil, Options{Style: "dark", Open: func() (Opened, error) { return Opened{Lib: lib}, nil }})
+		_, cmd := m.Update(keyMsg("ctrl+c"))
+		quits := false
+		for _, msg := range runCmd(t, cmd) {
+			_, quits = msg.(tea.QuitMsg)
+		}
+		if !quits {
+			t.Error("ctrl+c while the library opens does not quit")
+		}
+	})
+}
