@@ -60,18 +60,6 @@ type keyDoc struct {
 	story  bool
 }
 
-// keyBatches lists the article sets present; articles-b17 joins when the
-// lead registers it.
-func keyBatches() []string {
-	var out []string
-	for _, b := range keyModelBatches {
-		if _, err := os.Stat(filepath.Join("testdata", "dev", "articles"+b+".jsonl")); err == nil {
-			out = append(out, b)
-		}
-	}
-	return out
-}
-
 // loadKeyDocs runs the rules over every dev article, as TestDevArticles
 // does, and labels each figure by the scorer's own matching: positive when
 // it matches a gold key figure (the same value at the same place, else the
@@ -79,7 +67,7 @@ func keyBatches() []string {
 func loadKeyDocs(t *testing.T) ([]keyDoc, []string) {
 	t.Helper()
 	prepare()
-	batches := keyBatches()
+	batches := keyModelBatches
 	var docs []keyDoc
 	for bi, b := range batches {
 		for _, a := range devLoadKeyArticles(t, filepath.Join("testdata", "dev", "articles"+b+".jsonl")) {
