@@ -136,7 +136,13 @@ func loadFirstSightDocs(t *testing.T, docs []keyDoc, batches []string) []keyDoc 
 			f.Qualifier, f.Role, f.Key = Qualifier(g.Qualifier), Role(g.Role), g.Key
 			f.Category = f.Role.Category()
 			for _, r := range strings.Split(g.Rules, ", ") {
-				switch id := byName[r]; {
+				id, known := byName[r]
+				if !known {
+					// Read as no rule, it would change what the model
+					// learns without a word.
+					t.Fatalf("%s: %s: first-sight rule %q is not in the rule book (renamed? rename it in the file too)", firstSightPath, fa.ID, r)
+				}
+				switch {
 				case strings.HasPrefix(r, "number/"):
 					f.why.number = id
 				case strings.HasPrefix(r, "unit/"):
