@@ -328,6 +328,11 @@ func (m Model) begin() []tea.Cmd {
 // handleOpened shows the library Options.Open opened and begins what
 // follows from it, or quits on its error.
 func (m Model) handleOpened(msg openedMsg) (tea.Model, tea.Cmd) {
+	if m.quitting {
+		// The analyst quit while it opened (ctrl+c): shown on the way out
+		// it would flash a frame, and what follows from it would start.
+		return m, nil
+	}
 	m.opening = false
 	if msg.err != nil {
 		m.openErr, m.quitting = msg.err, true

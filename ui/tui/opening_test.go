@@ -242,3 +242,35 @@ func TestOpeningKeepsTypedKeys(t *testing.T) {
 		}
 	})
 }
+
+// TestOpeningAfterQuit: a library that opens after the analyst quit (ctrl+c
+// while it opened; the program still saving on its way out) is not shown
+// and begins nothing: no frame of the list flashes before the terminal is
+// given back, and no catch-up or watch starts on the way out.
+func TestOpeningAfterQuit(t *testing.T) {
+	lib := fixtureLibrary(t)
+	caughtUp := make(chan struct{}, 1)
+	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
+		Open: func() (Opened, error) {
+			return Opened{Lib: lib, CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
+				caughtUp <- struct{}{}
+				return lib, briefing.LibraryChange{}, nil
+			}}, nil
+		}})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	opened := runCmd(t, m.Init())
+	next, _ := m.Update(keyMsg("ctrl+c"))
+	m = next.(Model)
+	for _, msg := range opened {
+		next, cmd := m.Update(msg)
+		m = drain(t, next.(Model), cmd)
+	}
+	if v := m.View(); v.AltScreen || v.Content != "" {
+		t.Errorf("a library opened after the analyst quit is drawn:\n%s", v.Content)
+	}
+	select {
+	case <-caughtUp:
+		t.Error("a library opened after the analyst quit began its catch-up")
+	default:
+	}
+}
