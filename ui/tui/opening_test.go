@@ -22,16 +22,7 @@ import (
 // the catch-up) begins. What the terminal sends meanwhile (its size, a
 // key) draws nothing either.
 func TestOpeningDrawsNothingUntilTheLibrary(t *testing.T) {
-	lib := fixtureLibrary(t)
-	caughtUp := make(chan struct{}, 1)
-	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
-		Open: func() (Opened, error) {
-			return Opened{Lib: lib, CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
-				caughtUp <- struct{}{}
-				return lib, briefing.LibraryChange{}, nil
-			}}, nil
-		}})
-	m.delays = delays{resize: -1, save: -1, status: -1}
+	m, caughtUp := openingWithCatchUp(t)
 	opened := runCmd(t, m.Init()) // the library opens: Init's commands run
 	// What the terminal sends meanwhile: its size, a key.
 	for _, msg := range []tea.Msg{tea.WindowSizeMsg{Width: 120, Height: 40}, keyMsg("j")} {
@@ -60,6 +51,24 @@ func TestOpeningDrawsNothingUntilTheLibrary(t *testing.T) {
 	default:
 		t.Error("the catch-up never began once the library opened")
 	}
+}
+
+// openingWithCatchUp is a reader at 120×40 whose library (the fixture)
+// opens while it starts with a catch-up to follow, which says on
+// caughtUp when it begins.
+func openingWithCatchUp(t *testing.T) (Model, <-chan struct{}) {
+	t.Helper()
+	lib := fixtureLibrary(t)
+	caughtUp := make(chan struct{}, 1)
+	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
+		Open: func() (Opened, error) {
+			return Opened{Lib: lib, CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
+				caughtUp <- struct{}{}
+				return lib, briefing.LibraryChange{}, nil
+			}}, nil
+		}})
+	m.delays = delays{resize: -1, save: -1, status: -1}
+	return m, caughtUp
 }
 
 // TestOpeningFailedQuits: a library that cannot be opened ends the reader
@@ -248,16 +257,7 @@ func TestOpeningKeepsTypedKeys(t *testing.T) {
 // and begins nothing: no frame of the list flashes before the terminal is
 // given back, and no catch-up or watch starts on the way out.
 func TestOpeningAfterQuit(t *testing.T) {
-	lib := fixtureLibrary(t)
-	caughtUp := make(chan struct{}, 1)
-	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
-		Open: func() (Opened, error) {
-			return Opened{Lib: lib, CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
-				caughtUp <- struct{}{}
-				return lib, briefing.LibraryChange{}, nil
-			}}, nil
-		}})
-	m.delays = delays{resize: -1, save: -1, status: -1}
+	m, caughtUp := openingWithCatchUp(t)
 	opened := runCmd(t, m.Init())
 	next, _ := m.Update(keyMsg("ctrl+c"))
 	m = next.(Model)
