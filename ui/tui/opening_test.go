@@ -71,21 +71,26 @@ func openingWithCatchUp(t *testing.T) (Model, <-chan struct{}) {
 	return m, caughtUp
 }
 
+// openedBy runs m's Init, which opens its library (Options.Open), and
+// returns the message of the opening.
+func openedBy(t *testing.T, m Model) tea.Msg {
+	t.Helper()
+	for _, msg := range runCmd(t, m.Init()) {
+		if _, ok := msg.(openedMsg); ok {
+			return msg
+		}
+	}
+	t.Fatal("Init does not open the library")
+	return nil
+}
+
 // TestOpeningFailedQuits: a library that cannot be opened ends the reader
 // with its error, having drawn nothing.
 func TestOpeningFailedQuits(t *testing.T) {
 	failed := errors.New("library /x: permission denied")
 	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
 		Open: func() (Opened, error) { return Opened{}, failed }})
-	var opened tea.Msg
-	for _, msg := range runCmd(t, m.Init()) {
-		if _, ok := msg.(openedMsg); ok {
-			opened = msg
-		}
-	}
-	if opened == nil {
-		t.Fatal("Init does not open the library")
-	}
+	opened := openedBy(t, m)
 	next, cmd := m.Update(opened)
 	m = next.(Model)
 	if cmd == nil {
