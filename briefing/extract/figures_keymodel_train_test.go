@@ -60,18 +60,6 @@ type keyDoc struct {
 	story  bool
 }
 
-// keyBatches lists the article sets present; articles-b17 joins when the
-// lead registers it.
-func keyBatches() []string {
-	var out []string
-	for _, b := range keyModelBatches {
-		if _, err := os.Stat(filepath.Join("testdata", "dev", "articles"+b+".jsonl")); err == nil {
-			out = append(out, b)
-		}
-	}
-	return out
-}
-
 // loadKeyDocs runs the rules over every dev article, as TestDevArticles
 // does, and labels each figure by the scorer's own matching: positive when
 // it matches a gold key figure (the same value at the same place, else the
@@ -79,7 +67,7 @@ func keyBatches() []string {
 func loadKeyDocs(t *testing.T) ([]keyDoc, []string) {
 	t.Helper()
 	prepare()
-	batches := keyBatches()
+	batches := keyModelBatches
 	var docs []keyDoc
 	for bi, b := range batches {
 		for _, a := range devLoadKeyArticles(t, filepath.Join("testdata", "dev", "articles"+b+".jsonl")) {
@@ -148,7 +136,13 @@ func loadFirstSightDocs(t *testing.T, docs []keyDoc, batches []string) []keyDoc 
 			f.Qualifier, f.Role, f.Key = Qualifier(g.Qualifier), Role(g.Role), g.Key
 			f.Category = f.Role.Category()
 			for _, r := range strings.Split(g.Rules, ", ") {
-				switch id := byName[r]; {
+				id, known := byName[r]
+				if !known {
+					// Read as no rule, it would change what the model
+					// learns without a word.
+					t.Fatalf("%s: %s: first-sight rule %q is not in the rule book (renamed? rename it in the file too)", firstSightPath, fa.ID, r)
+				}
+				switch {
 				case strings.HasPrefix(r, "number/"):
 					f.why.number = id
 				case strings.HasPrefix(r, "unit/"):

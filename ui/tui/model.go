@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
@@ -113,7 +114,8 @@ type Options struct {
 	// frame is the list, never an empty screen before it); what it
 	// returns then takes the place of the library and of the options of
 	// Opened, and the work that follows from them (the catch-up, the
-	// parts, the watch, the index) starts. An error ends the reader: Run
+	// parts, the watch, the index) starts; keys typed meanwhile act on it
+	// then, in order (ctrl+c at once). An error ends the reader: Run
 	// returns it.
 	Open func() (Opened, error)
 }
@@ -200,8 +202,9 @@ type Model struct {
 	unread    int
 	quitting  bool
 
-	opening bool  // Options.Open has not returned yet: nothing is drawn
-	openErr error // what Options.Open failed with; the reader quits
+	opening bool      // Options.Open has not returned yet: nothing is drawn
+	openErr error     // what Options.Open failed with; the reader quits
+	typed   []tea.Msg // keys and pastes that came while the library opened
 }
 
 // jumpRequest is a sentence the reader should scroll to, with the span in
@@ -325,6 +328,11 @@ func (m Model) begin() []tea.Cmd {
 // handleOpened shows the library Options.Open opened and begins what
 // follows from it, or quits on its error.
 func (m Model) handleOpened(msg openedMsg) (tea.Model, tea.Cmd) {
+	if m.quitting {
+		// The analyst quit while it opened (ctrl+c): shown on the way out
+		// it would flash a frame, and what follows from it would start.
+		return m, nil
+	}
 	m.opening = false
 	if msg.err != nil {
 		m.openErr, m.quitting = msg.err, true
@@ -339,17 +347,52 @@ func (m Model) handleOpened(msg openedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.render.reset(m.lib)
 	changed := m.broadcast(libraryChangedMsg{lib: m.lib, state: m.state})
+	if m.width > 0 {
+		// The terminal's size came while the library opened, and the
+		// panes were laid out for none: the story list is as wide as its
+		// titles need in the wide layout.
+		m.resize(m.width, m.height)
+	}
 	m.current = ""
 	m.countUnread()
 	m.noteOpening()
 	m.syncCurrent()
-	return m, tea.Batch(append(m.begin(), changed)...)
+	cmds := append(m.begin(), changed)
+	typed := m.typed
+	m.typed = nil
+	for _, msg := range typed {
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// keepTyped keeps a key or a paste that came while the library opened,
+// for the library once it has opened: typed ahead on a blank terminal,
+// as keys were typed ahead before the reader started, they are meant for
+// it. ctrl+c is not kept: it quits at once.
+func (m *Model) keepTyped(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.ForceQuit) {
+			return false
+		}
+	case tea.PasteMsg:
+	default:
+		return false
+	}
+	m.typed = append(m.typed, msg)
+	return true
 }
 
 // Update routes a message: keys to the focused pane (or the global
 // handlers), results to the panes that own them, intents to their
 // handlers.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.opening && m.keepTyped(msg) {
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
