@@ -237,14 +237,22 @@ func openForReader(e env, src cli.Source) (opened tui.Opened, cleanup func(), er
 	// its walk and the watcher's would compete for the disk and the
 	// processor, and the watcher with the reader drawing the whole list.
 	parts, settled := shownThenSettled(e.ctx, opening.Parts, opening.Read)
+	watchFrom := settled
 	if settled == nil {
 		// A library whole from the start (the top of its index, or read
-		// at once) is watched, and indexed, once its first frame is drawn:
-		// the watcher lists and stats every file (at 100,000 briefings,
-		// 80 ms of both cores), which began beside the first frame.
+		// at once) is indexed once its first frame is drawn. From the
+		// index it is watched then too: the watcher lists and stats every
+		// file (at 100,000 briefings, 80 ms of both cores), and the
+		// catch-up compares that listing with the index, so a file written
+		// before it is still found. A library read at once has no catch-up
+		// to find such a file: its watcher starts at once, as close to the
+		// reading as it can.
 		settled = drawn
+		if catchUp != nil {
+			watchFrom = drawn
+		}
 	}
-	changes, indexChanges, watching, listing, stop := watchLibrary(src.Dir, settled, catchUp != nil)
+	changes, indexChanges, watching, listing, stop := watchLibrary(src.Dir, watchFrom, catchUp != nil)
 	stops = append(stops, stop)
 	// The library catches up once the watcher is in place (nothing written
 	// in between is missed), and the index after the library (their peaks
