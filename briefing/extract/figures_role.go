@@ -188,6 +188,7 @@ func buildRoles() {
 	buildKey6()
 	buildRole7()
 	buildRole9()
+	buildRole19()
 	buildStoryPartWords()
 }
 

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestRole19CaseCounts checks that a count of cases is of the sick of an
+// outbreak, affected, whatever word of harm or need its clause has; that
+// the deaths beside them keep their role; and that cases of a named fate
+// keep that fate. The sentences are written for this test.
+func TestRole19CaseCounts(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"cases beside deaths", "Health officials have confirmed 412 cases and 9 deaths in the district.", "412 cases", RoleAffected, ""},
+		{"the deaths stay killed", "Health officials have confirmed 412 cases and 9 deaths in the district.", "9 deaths", RoleKilled, ""},
+		{"suspected cases", "Clinics in the camp have recorded 3,100 suspected cases since June.", "3,100 suspected cases", RoleAffected, ""},
+		{"cases reported, alone", "More than 800 cases have been reported so far.", "More than 800 cases", RoleAffected, ""},
+		{"cases treated are the sick", "Over 950 cases were treated at the field clinic last week.", "Over 950 cases", RoleAffected, "role/case-count"},
+		{"deaths from cases", "At least 30 deaths from some 2,400 suspected cholera cases have been recorded.", "some 2,400 suspected cholera cases", RoleAffected, "role/case-count"},
+		{"cases of a disease", "The ministry counted 2,300 cases of cholera in the camps.", "2,300 cases", RoleAffected, "role/case-count"},
+		{"cases of abuse are not the sick", "Investigators documented 9 cases of torture in the prison.", "9 cases", RoleOther, ""},
+		{"cases of a named fate take it", "Monitors documented 14 cases of kidnapping in the province.", "14 cases", RoleHeld, ""},
+	})
+}
