@@ -16,6 +16,13 @@ import "strings"
 // another figure, nor in a headline ("mounting cholera cases"), where the
 // deaths still lead: it is a head noun only, and this file gives its role.
 
+// A count of soldiers, police or prisoners that is part or all of a death
+// toll counts dead soldiers, police or prisoners, not a force or captives:
+// "the death toll … rose to 18 inmates", "took the death toll to 52 — 29
+// troops and militia and 23 militants", "the new toll, which included 27
+// civilians and six security personnel". The noun says who died; the toll
+// says what befell them (role/toll-part).
+
 // caseNouns count the sick of an outbreak.
 const caseNouns = `cases`
 
@@ -26,12 +33,12 @@ const diseaseNouns = `cholera measles dengue ebola malaria diphtheria mpox polio
 
 // r19 holds the entries this file compares tokens with.
 var r19 struct {
-	cases    *numLex
-	diseases map[*numLex]bool
+	cases, toll *numLex
+	diseases    map[*numLex]bool
 }
 
-// roleCaseCount is the rule of a count of cases.
-var roleCaseCount ruleID
+// The rules of this file: a count of cases, a part of a death toll.
+var roleCaseCount, roleTollPart ruleID
 
 // buildRole19 registers this file's rule and gives the lexicon its nouns.
 func buildRole19() {
@@ -42,7 +49,8 @@ func buildRole19() {
 			e.head = Humanitarian
 		}
 	}
-	r19.cases = numLexEntry("cases")
+	roleTollPart = register("role", "toll-part", "The death toll rose to 52 — 29 troops and 23 militants.")
+	r19.cases, r19.toll = numLexEntry("cases"), numLexEntry("toll")
 	r19.diseases = map[*numLex]bool{}
 	for _, w := range strings.Fields(diseaseNouns) {
 		r19.diseases[numLexEntry(w)] = true
@@ -52,6 +60,11 @@ func buildRole19() {
 // role19 corrects the role of the figure f (candidate c) by the nouns of
 // this file, after role9; it returns whether the figure counts an event.
 func (fx *figurer) role19(f *Figure, c *candidate, toks []ntoken, event bool) bool {
+	if f.why.category == catHeadNoun && (f.Category == Deployment || f.Category == Detention) && fx.marks&markDeath != 0 &&
+		c.q.kind == QuantityNumber && tollPart(fx.text, toks, c) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleTollPart, r19.toll.ref
+		return true
+	}
 	if c.unitLast < 0 || toks[c.unitLast].lx != r19.cases || f.Role == RoleAffected || c.q.kind != QuantityNumber {
 		return event
 	}
@@ -66,4 +79,50 @@ func (fx *figurer) role19(f *Figure, c *candidate, toks []ntoken, event bool) bo
 	}
 	f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catHeadNoun, roleCaseCount, 0
 	return true
+}
+
+// tollPart reports whether the figure c, or the list it opens, is the
+// value of a death toll or its parts: after "toll, which included" or
+// "toll including"; after "toll … N —" or ":" (the toll's own value
+// before the dash); or after a verb of value ("rose to", "reached") with
+// the toll before it in its clause and no other count between.
+func tollPart(text string, toks []ntoken, c *candidate) bool {
+	j := min(c.first, c.chainFirst) - 1
+	if j < 1 {
+		return false
+	}
+	if includeWord(text, toks[j]) || ntIsWord(toks[j], "including") {
+		k := j - 1
+		if ntIsWord(toks[k], "which") {
+			k--
+		}
+		if k >= 0 && ntIsPunct(text, toks[k], ',') {
+			k--
+		}
+		return k >= 0 && toks[k].lx == r19.toll
+	}
+	if toks[j].kind == ntPunct && dashOrColon(ntText(text, toks[j])) >= 0 && toks[j-1].kind == ntNum {
+		for k := j - 2; k >= 0 && k >= j-6; k-- {
+			if toks[k].lx == r19.toll {
+				return true
+			}
+			if toks[k].kind == ntNum || ntIsPunct(text, toks[k], '.') {
+				return false
+			}
+		}
+		return false
+	}
+	if !valueVerbBefore(text, toks, c, false) {
+		return false
+	}
+	for k := c.first - 2; k >= 0 && k >= c.first-1-countReach; k-- {
+		t := toks[k]
+		if ntIsPunct(text, t, ';') || ntIsPunct(text, t, ':') || ntIsPunct(text, t, '.') || t.kind == ntNum && !yearOrDay(text, toks, k) {
+			return false
+		}
+		if t.lx == r19.toll {
+			return true
+		}
+	}
+	return false
 }

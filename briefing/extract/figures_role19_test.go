@@ -19,3 +19,20 @@ func TestRole19CaseCounts(t *testing.T) {
 		{"cases of a named fate take it", "Monitors documented 14 cases of kidnapping in the province.", "14 cases", RoleHeld, ""},
 	})
 }
+
+// TestRole19TollParts checks that soldiers, police and prisoners counted
+// as a death toll's value or its parts are dead, and that a force or
+// captives beside a toll keep their role. The sentences are written for
+// this test.
+func TestRole19TollParts(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"toll rose to inmates", "The death toll from the jail riot climbed to 23 inmates on Friday.", "23 inmates", RoleKilled, "role/toll-part"},
+		{"toll's parts after a dash", "The clashes brought the death toll to 41 — 17 soldiers and militiamen and 24 rebels, the monitor said.", "17 soldiers", RoleKilled, "role/toll-part"},
+		{"the dash's other part", "The clashes brought the death toll to 41 — 17 soldiers and militiamen and 24 rebels, the monitor said.", "24 rebels", RoleKilled, ""},
+		{"toll which included", "Officials revised the toll, which included 15 civilians and eight police officers, on Sunday.", "eight police officers", RoleKilled, "role/toll-part"},
+		{"toll including", "The army gave a toll including 11 soldiers.", "11 soldiers", RoleKilled, ""},
+		{"troops sent after a toll stay deployed", "As the death toll rose, the government sent 600 troops to the town.", "600 troops", RoleDeployed, ""},
+		{"prisoners held beside a toll stay detained", "The death toll reached 30 while 200 prisoners remain in the damaged jail.", "200 prisoners", RoleDetained, ""},
+		{"a number of troops is no toll", "The number of troops in the region rose to 4,000 soldiers after the killings.", "4,000 soldiers", RoleDeployed, ""},
+	})
+}
