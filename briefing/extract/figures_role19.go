@@ -23,6 +23,11 @@ import "strings"
 // civilians and six security personnel". The noun says who died; the toll
 // says what befell them (role/toll-part).
 
+// Structures set on fire are affected as structures burned are: "set fire
+// to at least 45 houses", "set 30 homes ablaze", "set 12 shops on fire"
+// (role/set-on-fire). Only a structure's noun is read so: "set fire to
+// the car" counts nothing, and people set on fire are read elsewhere.
+
 // caseNouns count the sick of an outbreak.
 const caseNouns = `cases`
 
@@ -38,7 +43,7 @@ var r19 struct {
 }
 
 // The rules of this file: a count of cases, a part of a death toll.
-var roleCaseCount, roleTollPart ruleID
+var roleCaseCount, roleTollPart, roleSetOnFire ruleID
 
 // buildRole19 registers this file's rule and gives the lexicon its nouns.
 func buildRole19() {
@@ -50,6 +55,7 @@ func buildRole19() {
 		}
 	}
 	roleTollPart = register("role", "toll-part", "The death toll rose to 52 — 29 troops and 23 militants.")
+	roleSetOnFire = register("role", "set-on-fire", "The gang set fire to at least 45 houses.")
 	r19.cases, r19.toll = numLexEntry("cases"), numLexEntry("toll")
 	r19.diseases = map[*numLex]bool{}
 	for _, w := range strings.Fields(diseaseNouns) {
@@ -63,6 +69,10 @@ func (fx *figurer) role19(f *Figure, c *candidate, toks []ntoken, event bool) bo
 	if f.why.category == catHeadNoun && (f.Category == Deployment || f.Category == Detention) && fx.marks&markDeath != 0 &&
 		c.q.kind == QuantityNumber && tollPart(fx.text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleTollPart, r19.toll.ref
+		return true
+	}
+	if f.Role == RoleOther && c.unitLast >= 0 && lexHas(toks[c.unitLast], clsDwelling) && c.q.kind == QuantityNumber && setOnFire(fx.text, toks, c) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleSetOnFire, 0
 		return true
 	}
 	if c.unitLast < 0 || toks[c.unitLast].lx != r19.cases || f.Role == RoleAffected || c.q.kind != QuantityNumber {
@@ -125,4 +135,19 @@ func tollPart(text string, toks []ntoken, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// setOnFire reports whether the structures of the figure c were set on
+// fire: "set fire to N houses" before them, or "ablaze", "alight" or "on
+// fire" right after their noun ("set 30 homes ablaze").
+func setOnFire(text string, toks []ntoken, c *candidate) bool {
+	if j := c.first - 1; j >= 1 && ntIsWord(toks[j], "to") && wordAt(text, toks[j-1], "fire") {
+		return true
+	}
+	k := c.unitLast + 1
+	if k >= len(toks) {
+		return false
+	}
+	return wordAt(text, toks[k], "ablaze") || wordAt(text, toks[k], "alight") ||
+		ntIsWord(toks[k], "on") && k+1 < len(toks) && wordAt(text, toks[k+1], "fire")
 }

@@ -36,3 +36,19 @@ func TestRole19TollParts(t *testing.T) {
 		{"a number of troops is no toll", "The number of troops in the region rose to 4,000 soldiers after the killings.", "4,000 soldiers", RoleDeployed, ""},
 	})
 }
+
+// TestRole19DamageByFire checks that structures bombed, shelled or set
+// on fire are affected, and that what is not a structure, or a fire that
+// only spread, counts nothing. The sentences are written for this test.
+func TestRole19DamageByFire(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"bombed houses", "Warplanes bombed at least three houses near the market overnight.", "at least three houses", RoleAffected, ""},
+		{"shelled homes", "Artillery shelled 26 homes on the edge of the town.", "26 homes", RoleAffected, ""},
+		{"houses were bombed", "Some 70 houses were bombed during the night.", "Some 70 houses", RoleAffected, ""},
+		{"set fire to", "The raiders set fire to at least 60 huts before dawn.", "at least 60 huts", RoleAffected, "role/set-on-fire"},
+		{"set ablaze", "Militiamen set 35 homes ablaze in the village.", "35 homes", RoleAffected, "role/set-on-fire"},
+		{"set on fire", "Rioters set 14 shops on fire in the old town.", "14 shops", RoleAffected, "role/set-on-fire"},
+		{"a fire that spread", "The blaze spread to 12 homes nearby.", "12 homes", RoleOther, ""},
+		{"not a structure", "The raiders set fire to 9 cars before dawn.", "9 cars", RoleOther, ""},
+	})
+}
