@@ -28,6 +28,13 @@ import "strings"
 // (role/set-on-fire). Only a structure's noun is read so: "set fire to
 // the car" counts nothing, and people set on fire are read elsewhere.
 
+// The whole a share is of keeps the fate its own counted noun names: "A
+// quarter of the estimated two million displaced people are from the
+// north" counts two million displaced, "a fifth of the 1,100 detainees"
+// 1,100 detained. A whole named by no fate stays other, whatever befell
+// its share: "90% of Gaza's 2.1 million people were displaced"
+// (baseNamesFate, a hook of clauseRole's share-base rule).
+
 // caseNouns count the sick of an outbreak.
 const caseNouns = `cases`
 
@@ -150,4 +157,31 @@ func setOnFire(text string, toks []ntoken, c *candidate) bool {
 	}
 	return wordAt(text, toks[k], "ablaze") || wordAt(text, toks[k], "alight") ||
 		ntIsWord(toks[k], "on") && k+1 < len(toks) && wordAt(text, toks[k+1], "fire")
+}
+
+// baseNamesFate reports whether the counted noun of the figure c, the
+// whole of a share, names a fate of people by one of its words: a death
+// or an injury, a captivity or a detention, a flight ("displaced people",
+// "detainees", "refugees"). Where no unit was read, the words right after
+// the number are, past an adverb ("the 455,000 newly displaced people").
+// Forces and the needy are not fates of a whole: "half of the 4,000
+// troops", "a third of the 2 million people in need" stay other.
+func baseNamesFate(text string, toks []ntoken, c *candidate) bool {
+	from, to := c.unitFirst, c.unitLast
+	if from < 0 {
+		from, to = c.last+1, min(c.last+2, len(toks)-1)
+	}
+	for j := from; j <= to; j++ {
+		t := toks[j]
+		if lx := t.lx; lx != nil && lx.role != "" {
+			switch lx.role.Category() {
+			case Casualties, Detention, Displacement:
+				return true
+			}
+		}
+		if c.unitFirst < 0 && (t.kind != ntWord || !strings.HasSuffix(ntText(text, t), "ly")) {
+			return false // only an adverb may come before the word of the fate
+		}
+	}
+	return false
 }

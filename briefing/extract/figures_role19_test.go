@@ -52,3 +52,18 @@ func TestRole19DamageByFire(t *testing.T) {
 		{"not a structure", "The raiders set fire to 9 cars before dawn.", "9 cars", RoleOther, ""},
 	})
 }
+
+// TestRole19ShareBaseFate checks that the whole a share is of keeps the
+// fate its own counted noun names, and that a whole named by no fate, or
+// by a force, stays other. The sentences are written for this test.
+func TestRole19ShareBaseFate(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"displaced people", "Nearly a third of the 600,000 displaced people in the province are children.", "600,000 displaced people", RoleDisplaced, ""},
+		{"refugees", "About 60% of the 12,000 refugees are women.", "12,000 refugees", RoleRefugees, ""},
+		{"detainees", "Half of the 300 detainees were minors, the report said.", "300 detainees", RoleDetained, ""},
+		{"an adverb before the fate", "Floods account for 40% of the 210,000 newly displaced people.", "210,000", RoleDisplaced, ""},
+		{"people stay other", "About 90% of the district's 400,000 people were displaced.", "400,000 people", RoleOther, "role/share-base"},
+		{"troops stay other", "Half of the 4,000 troops are conscripts.", "4,000 troops", RoleOther, "role/share-base"},
+		{"a place after the number stays other", "About 70% of the 80,000 in the camp fled again.", "80,000", RoleOther, "role/share-base"},
+	})
+}
