@@ -35,6 +35,18 @@ import "strings"
 // its share: "90% of Gaza's 2.1 million people were displaced"
 // (baseNamesFate, a hook of clauseRole's share-base rule).
 
+// What is deployed is a force: people, units or materiel. A count of
+// other things sent or used is no deployment, nor is a share of a whole
+// that is no force: "deploying 51,000 doses to cover 97% of the eligible
+// population" deployed neither doses nor people (role/things-not-forces).
+// "about 60% of the mission's 15,000 peacekeepers have been deployed" and
+// "a 5,000-strong force" stay deployed. Supplies are named by a list
+// (supplyNouns), not by failing the test of a person: "40 rescue experts"
+// are a force whose noun that test does not know.
+
+// supplyNouns are things sent or handed out, never a force.
+const supplyNouns = `doses vaccines tonnes tons kits rations tents blankets litres liters parcels meals shipments consignments`
+
 // caseNouns count the sick of an outbreak.
 const caseNouns = `cases`
 
@@ -45,12 +57,12 @@ const diseaseNouns = `cholera measles dengue ebola malaria diphtheria mpox polio
 
 // r19 holds the entries this file compares tokens with.
 var r19 struct {
-	cases, toll *numLex
-	diseases    map[*numLex]bool
+	cases, toll        *numLex
+	diseases, supplies map[*numLex]bool
 }
 
 // The rules of this file: a count of cases, a part of a death toll.
-var roleCaseCount, roleTollPart, roleSetOnFire ruleID
+var roleCaseCount, roleTollPart, roleSetOnFire, roleThingsNotForces ruleID
 
 // buildRole19 registers this file's rule and gives the lexicon its nouns.
 func buildRole19() {
@@ -63,7 +75,12 @@ func buildRole19() {
 	}
 	roleTollPart = register("role", "toll-part", "The death toll rose to 52 — 29 troops and 23 militants.")
 	roleSetOnFire = register("role", "set-on-fire", "The gang set fire to at least 45 houses.")
+	roleThingsNotForces = register("role", "things-not-forces", "The campaign ended, deploying 51,000 doses to reach 97% of the population.")
 	r19.cases, r19.toll = numLexEntry("cases"), numLexEntry("toll")
+	r19.supplies = map[*numLex]bool{}
+	for _, w := range strings.Fields(supplyNouns) {
+		r19.supplies[numLexEntry(w)] = true
+	}
 	r19.diseases = map[*numLex]bool{}
 	for _, w := range strings.Fields(diseaseNouns) {
 		r19.diseases[numLexEntry(w)] = true
@@ -77,6 +94,11 @@ func (fx *figurer) role19(f *Figure, c *candidate, toks []ntoken, event bool) bo
 		c.q.kind == QuantityNumber && tollPart(fx.text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleTollPart, r19.toll.ref
 		return true
+	}
+	if f.Category == Deployment && !c.q.hyphenated && (c.q.kind == QuantityNumber && c.unitLast >= 0 && r19.supplies[toks[c.unitLast].lx] ||
+		c.q.kind == QuantityPercent && !forceWhole(fx.text, toks, c)) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleThingsNotForces, 0
+		return false
 	}
 	if f.Role == RoleOther && c.unitLast >= 0 && lexHas(toks[c.unitLast], clsDwelling) && c.q.kind == QuantityNumber && setOnFire(fx.text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Humanitarian, RoleAffected, catTrigger, roleSetOnFire, 0
@@ -181,6 +203,26 @@ func baseNamesFate(text string, toks []ntoken, c *candidate) bool {
 		}
 		if c.unitFirst < 0 && (t.kind != ntWord || !strings.HasSuffix(ntText(text, t), "ly")) {
 			return false // only an adverb may come before the word of the fate
+		}
+	}
+	return false
+}
+
+// forceWhole reports whether the percentage c is a share of a force, or
+// of nothing named: "60% of the mission's 15,000 peacekeepers", "30% of
+// its troops"; not "97% of the eligible population".
+func forceWhole(text string, toks []ntoken, c *candidate) bool {
+	k := c.last + 1
+	if k >= len(toks) || toks[k].lx != r7.of {
+		return true
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		t := toks[j]
+		if t.lx != nil && t.lx.head == Deployment {
+			return true
+		}
+		if ntIsPunct(text, t, ',') || ntIsPunct(text, t, '.') || ntIsPunct(text, t, ';') {
+			break
 		}
 	}
 	return false

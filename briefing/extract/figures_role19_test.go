@@ -67,3 +67,17 @@ func TestRole19ShareBaseFate(t *testing.T) {
 		{"a place after the number stays other", "About 70% of the 80,000 in the camp fled again.", "80,000", RoleOther, "role/share-base"},
 	})
 }
+
+// TestRole19ThingsNotForces checks that supplies sent and a share of a
+// whole that is no force are not deployed, while forces, their shares and
+// people sent stay deployed. The sentences are written for this test.
+func TestRole19ThingsNotForces(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"doses deployed", "The ministry closed the campaign after deploying 64,000 doses across the district.", "64,000 doses", RoleOther, "role/things-not-forces"},
+		{"a share of a population", "Teams were deployed to reach 93% of the children in the camps.", "93%", RoleOther, "role/things-not-forces"},
+		{"tents dispatched", "The agency dispatched 2,000 tents to the region.", "2,000 tents", RoleOther, ""},
+		{"a share of a force", "About 70% of the peacekeepers have been deployed so far.", "About 70%", RoleDeployed, ""},
+		{"experts sent stay deployed", "The UN deployed 40 rescue experts to the quake zone.", "40 rescue experts", RoleDeployed, ""},
+		{"a strong force stays deployed", "The government deployed a 3,000-strong force to the border.", "3,000-strong force", RoleDeployed, ""},
+	})
+}
