@@ -44,6 +44,14 @@ import "strings"
 // (supplyNouns), not by failing the test of a person: "40 rescue experts"
 // are a force whose noun that test does not know.
 
+// The members listed of a set of captives that was freed were freed:
+// "The rescued hostages comprise 76 females and 61 males", "The released
+// detainees include 30 women", "rescued 180 hostages, comprising 132
+// students and 48 staff" (role/freed-members). The set is a noun phrase
+// with a word of release and a noun of captivity right before the verb of
+// inclusion, or the count before the list when it was freed. Captives
+// still held keep their role: "The captives include 12 women".
+
 // supplyNouns are things sent or handed out, never a force.
 const supplyNouns = `doses vaccines tonnes tons kits rations tents blankets litres liters parcels meals shipments consignments`
 
@@ -62,7 +70,7 @@ var r19 struct {
 }
 
 // The rules of this file: a count of cases, a part of a death toll.
-var roleCaseCount, roleTollPart, roleSetOnFire, roleThingsNotForces ruleID
+var roleCaseCount, roleTollPart, roleSetOnFire, roleThingsNotForces, roleFreedMembers ruleID
 
 // buildRole19 registers this file's rule and gives the lexicon its nouns.
 func buildRole19() {
@@ -76,6 +84,7 @@ func buildRole19() {
 	roleTollPart = register("role", "toll-part", "The death toll rose to 52 — 29 troops and 23 militants.")
 	roleSetOnFire = register("role", "set-on-fire", "The gang set fire to at least 45 houses.")
 	roleThingsNotForces = register("role", "things-not-forces", "The campaign ended, deploying 51,000 doses to reach 97% of the population.")
+	roleFreedMembers = register("role", "freed-members", "The rescued hostages comprise 76 women and 61 men.")
 	r19.cases, r19.toll = numLexEntry("cases"), numLexEntry("toll")
 	r19.supplies = map[*numLex]bool{}
 	for _, w := range strings.Fields(supplyNouns) {
@@ -93,6 +102,10 @@ func (fx *figurer) role19(f *Figure, c *candidate, toks []ntoken, event bool) bo
 	if f.why.category == catHeadNoun && (f.Category == Deployment || f.Category == Detention) && fx.marks&markDeath != 0 &&
 		c.q.kind == QuantityNumber && tollPart(fx.text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleTollPart, r19.toll.ref
+		return true
+	}
+	if f.Role != RoleReleased && c.q.kind == QuantityNumber && c.unitFirst >= 0 && fx.freedMembers(toks, c) {
+		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Detention, RoleReleased, catTrigger, roleFreedMembers, 0
 		return true
 	}
 	if f.Category == Deployment && !c.q.hyphenated && (c.q.kind == QuantityNumber && c.unitLast >= 0 && r19.supplies[toks[c.unitLast].lx] ||
@@ -226,4 +239,38 @@ func forceWhole(text string, toks []ntoken, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// freedMembers reports whether the figure c opens or is in the list a
+// verb of inclusion gives as the members of a freed set of captives: the
+// count before it in its sentence, freed, or a noun phrase of release and
+// captivity ("the rescued hostages") right before the verb.
+func (fx *figurer) freedMembers(toks []ntoken, c *candidate) bool {
+	j := min(c.first, c.chainFirst) - 1
+	if j < 1 || toks[j].kind != ntWord || !(toks[j].lx == lexIncluding || includeWord(fx.text, toks[j]) || comprisingWord(fx.text, toks[j])) {
+		return false
+	}
+	if k := j - 1; ntIsPunct(fx.text, toks[k], ',') {
+		// The set is the count before the list: the last figure of the
+		// sentence that ends before the comma.
+		for i := len(fx.out) - 1; i >= 0 && fx.out[i].SentenceStart == c.sentenceStart; i-- {
+			if fx.out[i].End <= toks[k].start {
+				return fx.out[i].Role == RoleReleased
+			}
+		}
+	}
+	freed, captives := false, false
+	for k := j - 1; k >= 0 && k >= j-4 && toks[k].kind == ntWord; k-- {
+		if lx := toks[k].lx; lx != nil {
+			freed = freed || lx.role == RoleReleased
+			captives = captives || lx.role == RoleHeld || lx.head == Detention
+		}
+	}
+	return freed && captives
+}
+
+// comprisingWord reports whether t is a form of "comprise", which the
+// lexicon does not know.
+func comprisingWord(text string, t ntoken) bool {
+	return t.lx == nil && foldIn(ntText(text, t), "comprise", "comprises", "comprising", "comprised")
 }

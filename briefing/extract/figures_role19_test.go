@@ -81,3 +81,18 @@ func TestRole19ThingsNotForces(t *testing.T) {
 		{"a strong force stays deployed", "The government deployed a 3,000-strong force to the border.", "3,000-strong force", RoleDeployed, ""},
 	})
 }
+
+// TestRole19FreedMembers checks that the members listed of a freed set of
+// captives are released, whether the set is a noun phrase of release or
+// the freed count before the list, and that captives still held keep
+// their role. The sentences are written for this test.
+func TestRole19FreedMembers(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"the rescued hostages comprise", "The rescued hostages comprise 41 women and 23 men.", "41 women", RoleReleased, "role/freed-members"},
+		{"the list's second member", "The rescued hostages comprise 41 women and 23 men.", "23 men", RoleReleased, ""},
+		{"the released detainees include", "The released detainees include 17 teenagers.", "17 teenagers", RoleReleased, "role/freed-members"},
+		{"a freed count, comprising", "Soldiers freed 95 captives, comprising 60 pupils and 35 teachers.", "35 teachers", RoleReleased, ""},
+		{"captives still held", "The captives include 14 women, the kidnappers said.", "14 women", RoleHeld, ""},
+		{"a rescue from the sea", "The rescued migrants include 30 children.", "30 children", RoleOther, ""},
+	})
+}
