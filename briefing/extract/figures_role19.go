@@ -96,9 +96,38 @@ func buildRole19() {
 	}
 }
 
-// role19 corrects the role of the figure f (candidate c) by the nouns of
+// role19 corrects the role of the figure f (candidate c) by the rules of
 // this file, after role9; it returns whether the figure counts an event.
+//
+// It runs for every figure, so it only tests what each rule needs first
+// (the category, the unit's entry, the word before the list) and leaves
+// the readings to role19Read, whose code stays off the common path.
 func (fx *figurer) role19(f *Figure, c *candidate, toks []ntoken, event bool) bool {
+	if f.Category == Deployment {
+		return fx.role19Read(f, c, toks, event)
+	}
+	if c.q.kind != QuantityNumber || c.unitLast < 0 {
+		return event
+	}
+	if u := toks[c.unitLast].lx; u != r19.cases && (u == nil || u.cls&clsDwelling == 0 || f.Role != RoleOther) &&
+		(f.why.category != catHeadNoun || fx.marks&markDeath == 0) && !listOpens(toks, c) {
+		return event
+	}
+	return fx.role19Read(f, c, toks, event)
+}
+
+// listOpens reports whether the word before the figure c's list may be a
+// verb of inclusion (freedMembers): "including", or a word the lexicon
+// does not know ("comprise", "include").
+func listOpens(toks []ntoken, c *candidate) bool {
+	j := min(c.first, c.chainFirst) - 1
+	return j >= 1 && (toks[j].lx == lexIncluding || toks[j].lx == nil && toks[j].kind == ntWord)
+}
+
+// role19Read is role19 past its gate.
+//
+//go:noinline
+func (fx *figurer) role19Read(f *Figure, c *candidate, toks []ntoken, event bool) bool {
 	if f.why.category == catHeadNoun && (f.Category == Deployment || f.Category == Detention) && fx.marks&markDeath != 0 &&
 		c.q.kind == QuantityNumber && tollPart(fx.text, toks, c) {
 		f.Category, f.Role, f.why.category, f.why.role, f.why.word = Casualties, RoleKilled, catTrigger, roleTollPart, r19.toll.ref
