@@ -56,7 +56,7 @@ var eventRoleWords = map[Role]string{
 	RoleInjured:   `hospital hospitalised hospitalized treated`,
 	RoleDetained:  `bars`,
 	RoleAffected: `affected affecting infected stranded stranding marooned struck hit damaged destroyed destroying flattened razed
-		collapsed swept submerged inundated torched burned burnt burning closed flooded`,
+		collapsed swept submerged inundated torched burned burnt burning closed flooded bombed shelled`,
 	RoleWithdrawn: `pull pulled pulls pulling`,
 	RolePledged:   `offer offers promise promises`,
 }
@@ -73,7 +73,7 @@ var clauseWords = map[wordClass]string{
 	clsRescue:   `rescued rescue recovered reunited free freedom`,
 	clsDwelling: `houses homes buildings dwellings schools villages structures huts apartments flats homesteads shops hospitals`,
 	clsDamage: `affected damaged destroyed destroying flattened razed collapsed swept submerged inundated torched burned burnt
-		burning struck hit buried closed flooded crashed`,
+		burning struck hit buried closed flooded crashed bombed shelled`,
 	clsAbroad:   `abroad neighbouring neighboring border borders`,
 	clsShareOf:  `population populace`,
 	clsIntrans:  `died die dies dying perished drowned fled flee flees fleeing disappeared need needs needed`,

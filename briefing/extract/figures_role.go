@@ -188,6 +188,7 @@ func buildRoles() {
 	buildKey6()
 	buildRole7()
 	buildRole9()
+	buildRole19()
 	buildStoryPartWords()
 }
 
@@ -469,7 +470,7 @@ func (fx *figurer) clauseRole(f *Figure, c *candidate, toks []ntoken, word *numL
 		}
 	}
 	if (c.q.kind == QuantityNumber || c.q.kind == QuantityPercent) && fx.phrasesOf(toks).shares && shareBase(text, toks, c) &&
-		!(c.q.kind == QuantityNumber && relativeAfter(text, toks, c) >= 0) {
+		!(c.q.kind == QuantityNumber && (relativeAfter(text, toks, c) >= 0 || baseNamesFate(text, toks, c))) {
 		// The whole a share is of is other, unless a reduced relative tells
 		// what befell the whole: "a fifth of the 1,100 detainees released
 		// under the amnesty" counts the released.
