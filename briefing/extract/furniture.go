@@ -574,8 +574,10 @@ func closingCredit(t string) bool {
 		return false
 	}
 	in := t[open+1 : len(t)-1]
-	for _, w := range strings.Fields(in) {
-		switch strings.ToLower(strings.Trim(w, ".,;:/")) {
+	// "(AFP Photo/Jane Doe)": the agency's photo and its photographer
+	// joined by a slash.
+	for _, w := range strings.FieldsFunc(in, creditSeparator) {
+		switch strings.ToLower(strings.Trim(w, ".,;:")) {
 		case "photo", "photos", "photograph", "picture", "pictures", "image":
 			return true
 		}
@@ -595,6 +597,10 @@ func closingCredit(t string) bool {
 	}
 	return true
 }
+
+// creditSeparator splits a bracketed credit into its words: spaces and
+// the slashes that join an agency, its photo and a name.
+func creditSeparator(r rune) bool { return r == ' ' || r == '/' }
 
 // agencyCredit reports whether t ends with a wire photo credit in
 // capitals and slashes: "… on 4 February. REUTERS/Jane Doe", "AFP/Getty

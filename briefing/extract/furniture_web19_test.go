@@ -28,3 +28,27 @@ func TestWireClockStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashedPhotoCredit: a caption that closes on a bracketed credit of
+// an agency's photo and its photographer joined by a slash is furniture
+// whole, its date with it; a bracket of two names joined by a slash
+// without "photo" stays story.
+func TestSlashedPhotoCredit(t *testing.T) {
+	const page = "Floods sweep the delta\n\n"
+	cases := []struct {
+		line string
+		want string
+	}{
+		{"Villagers wade through a flooded street in Beira on March 3, 2019 (AFP Photo/Jane Doe)",
+			"Villagers wade through a flooded street in Beira on March 3, 2019 (AFP Photo/Jane Doe)"},
+		{"A boy carries water past a collapsed house in Beira, on March 3 (Xinhua Photo/Li Wei)",
+			"A boy carries water past a collapsed house in Beira, on March 3 (Xinhua Photo/Li Wei)"},
+		{"Rescuers reached Beira on March 3, the agency said (Beira/Sofala).", ""},
+	}
+	for _, c := range cases {
+		text := page + c.line + "\n\nThe floods have killed 40 people since Sunday.\n"
+		if got := furnitureFrom(text, len(page)); got != c.want {
+			t.Errorf("%q: furniture %q, want %q", c.line, got, c.want)
+		}
+	}
+}
