@@ -60,6 +60,8 @@ func furniture(text string) []Span {
 			links--
 		case repeatedHeadline(headline, t):
 			out = append(out, Span{start, end})
+		case inlineLink(t) || cutTeaser(t):
+			out = append(out, Span{start, end}) // "Read also: …", a teaser cut off "…"
 		case credit || furnitureLine(line) || captionOpening(t) || datedCaption(t) || prev.Start >= 0 && sceneCaption(t):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {

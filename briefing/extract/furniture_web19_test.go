@@ -52,3 +52,34 @@ func TestSlashedPhotoCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestInlineLinkAndCutTeaser: a link heading with its linked headline on
+// one line, and a teaser of another story cut off by an ellipsis glued to
+// its last word, are furniture whole; story lines that share a word with
+// them stay text.
+func TestInlineLinkAndCutTeaser(t *testing.T) {
+	const page = "Floods sweep the delta\n\nThe floods have killed 40 people since Sunday, officials said.\n"
+	cases := []struct {
+		line string
+		want string
+	}{
+		{"• Read also: Three killed as storm hits the coast on Monday", "• Read also: Three killed as storm hits the coast on Monday"},
+		{"READ MORE: Twelve soldiers die in ambush near the border", "READ MORE: Twelve soldiers die in ambush near the border"},
+		{"See also: Aid convoy reaches the city after two weeks", "See also: Aid convoy reaches the city after two weeks"},
+		{"At least two people were killed in overnight strikes on the port, local media reported…",
+			"At least two people were killed in overnight strikes on the port, local media reported…"},
+		{"The conflict has intensified, with strikes on the capital and two other cities. Thes...",
+			"The conflict has intensified, with strikes on the capital and two other cities. Thes..."},
+		// story
+		{"Read the full report, officials said on Monday: Three were killed.", ""},
+		{"Officials said: Read also the warnings issued on Monday.", ""},
+		{"“We will rebuild, but it will take years…”", ""},
+		{"Three were killed on Monday…", ""},
+	}
+	for _, c := range cases {
+		text := page + c.line + "\nThe rain eased on Tuesday, officials said.\n"
+		if got := furnitureFrom(text, len(page)); got != c.want {
+			t.Errorf("%q: furniture %q, want %q", c.line, got, c.want)
+		}
+	}
+}
