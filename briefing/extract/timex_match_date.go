@@ -830,6 +830,15 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 			if k == j && c.v.g == GrainDay {
 				end = c.j // TimeML keeps "noon Friday", "3 p.m. today" whole
 			}
+		} else if e := tg.bracketedClock(j); e > 0 {
+			// "at 11.59 p.m. (2059 GMT) on Sunday evening": the day after
+			// the clock's conversion to the wire's zone is the clock's.
+			if tg.w(e) == "on" || tg.punct(e, ",") {
+				e++
+			}
+			if c, ok := tg.matchDayAfterClock(e); ok {
+				day = c.v
+			}
 		} else if _, e, ok := tg.rangeClock(j); ok {
 			// "from 9 a.m. to 5 p.m. on Monday": both ends on that day.
 			if tg.w(e) == "on" || tg.punct(e, ",") {
@@ -843,6 +852,21 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 	v := day
 	v.g, v.hh, v.mm, v.clock = GrainTime, hh, mm, true
 	return timexCand{j: end, typ: TypeTime, v: v}, true
+}
+
+// bracketedClock returns where a clock time in brackets that restates
+// the one before it in another zone ends, after its closing bracket —
+// "(2059 GMT)", "(13:06 GMT)" — or 0. A bracket that carries a day of its
+// own ("(0130 GMT Thursday)") is not read: the zone's day may not be the
+// clock's.
+func (tg *tagger) bracketedClock(j int) int {
+	if !tg.punct(j, "(") {
+		return 0
+	}
+	if _, _, e, ok := tg.clock(j + 1); ok && tg.punct(e, ")") {
+		return e + 1
+	}
+	return 0
 }
 
 // rangeClock reads, at j, the second end of a range of clock times ("to 5
