@@ -559,9 +559,12 @@ func (tg *tagger) scheduleVerb(k int) bool {
 	t := tg.tok(k)
 	return t.kind != 0 && t.kind == ttWord && t.lx == 0 && !t.upper &&
 		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1) &&
-		!tg.lowerIn(k-1, nounPrepositions) && (k == 0 || tg.cueAt(k-1) != cuePast)
+		!tg.lowerIn(k-1, nounPrepositions) && (k == 0 || !tg.pastVerbAt(k-1))
 	// a word in -s right after a past verb is no second verb but its
-	// adverb or object: "stayed outdoors overnight", "moved indoors Friday"
+	// adverb or object: "stayed outdoors overnight", "moved indoors Friday",
+	// "wounded dozens Sunday" (a form in -ed the lexicon keeps as a noun of
+	// harm, "the wounded", is a verb here, or an adjective before a plural
+	// noun: "armed groups Friday")
 }
 
 // nounPrepositions are prepositions: the word after one is a noun, never a

@@ -20,3 +20,22 @@ func TestTimexBracketedZoneDay(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexPluralAfterHarm: a plural noun right after a past form in -ed
+// that the lexicon keeps as a word of harm ("wounded", "injured") is its
+// object, no verb of a schedule: the weekday after it is the past one.
+// A plural in -s after a subject still reads as a schedule ("the truce
+// expires Friday"). Published Monday 3 June 2024.
+func TestTimexPluralAfterHarm(t *testing.T) {
+	const dct = "2024-06-03"
+	cases := []struct{ name, text, span, value string }{
+		{"wounded dozens", "A car bomb killed at least nine people, including two guards, and wounded dozens Sunday in the market.", "Sunday", "2024-06-02"},
+		{"injured scores", "The blast killed two soldiers, a medic among them, and injured scores Friday near the base.", "Friday", "2024-05-31"},
+		{"wounded civilians", "Shelling wounded civilians Saturday in the old town.", "Saturday", "2024-06-01"},
+		// a schedule's present stays ahead
+		{"schedule", "The truce expires Friday, the mediators said.", "Friday", "2024-06-07"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
