@@ -86,7 +86,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			SentenceEnd:   t.sent.End,
 		}
 		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
-		items = append(items, tlItem{e: e, v: t.v, tag: i, holiday: t.holiday})
+		items = append(items, tlItem{e: e, v: t.v, tag: i, holiday: t.holiday, head: headLine(text, t.sent.Start, t.sent.End)})
 	}
 	// An entry's kind and event are read only when merging needs them: a
 	// mention of a date its sentence already named merges into the first
@@ -205,6 +205,9 @@ type tlItem struct {
 	stems []stem
 	// holiday says the mention is a holiday's name ("World Refugee Day").
 	holiday bool
+	// head says the mention's sentence is a line with no closing stop: a
+	// headline, or the head of a live page's update.
+	head bool
 	// from and to bound the stretch the entry honestly names, to
 	// exclusive, for ordering (see setSpan).
 	from, to time.Time
@@ -263,6 +266,9 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 				// "killed in another airstrike on Tuesday" is not the
 				// Tuesday strike told before it, unless that said "another"
 				// too (the same sentence again).
+				if out[p].head != it.head {
+					continue
+				}
 				if sameEvent(out[p].stems, it.stems) && (!anotherEvent(it.e.Event) || anotherEvent(out[p].e.Event)) &&
 					!otherCounts(out[p].e.Event, it.e.Event) {
 					k, found = p, true
@@ -1594,4 +1600,19 @@ func shortenEvent(s string, n int) string {
 		}
 	}
 	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}
+
+// headLine reports whether the sentence text[start:end] ends its line
+// with no closing stop: a headline, or the head of a live page's update
+// after its stamp ("2100 GMT — UN aid could resume on Thursday").
+func headLine(text string, start, end int) bool {
+	s := strings.TrimRight(text[start:end], " \t\r")
+	if s == "" || strings.IndexByte(s, '\n') >= 0 || end < len(text) && strings.IndexByte(text[end:min(len(text), end+2)], '\n') < 0 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', '"', ')', ':':
+		return false
+	}
+	return !strings.HasSuffix(s, "”")
 }

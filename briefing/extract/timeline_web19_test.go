@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestHeadlineKeepsItsOwnEntry: a headline (a line with no closing stop)
+// that dates the story's event is an entry of its own, and the story's
+// sentence that dates it again is one too: a title is no second statement
+// of the story, so the two are not merged; two sentences of the story
+// that tell one event on one date still merge (TestTimelineMerges).
+func TestHeadlineKeepsItsOwnEntry(t *testing.T) {
+	pub := time.Date(2024, 12, 27, 0, 0, 0, 0, time.UTC) // a Friday
+	cases := []struct{ text, want string }{
+		{"Gunmen attack village on Christmas Eve\n\nGunmen attacked a village on Christmas Eve, killing five people, police said.",
+			"on Christmas Eve|on Christmas Eve"},
+		{"Typhoon expected to make landfall Sunday morning\n\nThe typhoon is expected to make landfall Sunday morning, forecasters said.",
+			"Sunday morning|Sunday morning"},
+		{"Aid deliveries across the border could resume on Monday\n\nAid deliveries across the border could resume on Monday, officials said.",
+			"on Monday|on Monday"},
+		// two sentences of the story, one event: one entry
+		{"Aid deliveries across the border could resume on Monday. Officials said the aid deliveries could resume on Monday.",
+			"on Monday"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range Timeline(c.text, pub) {
+			got = append(got, e.Text)
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q:\n entries %q, want %q", c.text, g, c.want)
+		}
+	}
+}
