@@ -83,3 +83,26 @@ func TestInlineLinkAndCutTeaser(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketDatedCaption: a one-sentence caption, as an image's alt text
+// reads, that closes on the day of the picture in brackets is furniture;
+// a story's sentence with a bracketed year or a bracketed source stays.
+func TestBracketDatedCaption(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"A soldier checks the papers of a driver at a checkpoint in Herat (21 March 2010)", true},
+		{"Rescuers search the rubble of a school in the old town (March 3, 2021).", true},
+		{"Displaced families queue for water at a camp outside Goma (June 2012)", true},
+		// story
+		{"The army said the checkpoint in Herat was attacked (21 March 2010)", false},
+		{"The ceasefire was signed in the capital in the last days of the war (2009)", false},
+		{"The agency counted 40 dead in the province (OCHA 03/02/2025)", false},
+	}
+	for _, c := range cases {
+		if got := datedCaption(c.line); got != c.want {
+			t.Errorf("%q: datedCaption %v, want %v", c.line, got, c.want)
+		}
+	}
+}
