@@ -39,3 +39,18 @@ func TestTimexPluralAfterHarm(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexOvernightInto: "overnight into <day>" is one night, the one
+// before that day, whichever day the paper is of; a bare "overnight"
+// keeps the night before the paper. Published Monday 3 June 2024.
+func TestTimexOvernightInto(t *testing.T) {
+	const dct = "2024-06-03"
+	cases := []struct{ name, text, span, value string }{
+		{"into the paper's day", "Drones struck the port overnight into Monday, the air force said.", "overnight into Monday", "2024-06-02TNI"},
+		{"into an earlier day", "Shelling continued overnight into Saturday, residents said.", "overnight into Saturday", "2024-05-31TNI"},
+		{"bare overnight", "Drones struck the port overnight, the air force said.", "overnight", "2024-06-02TNI"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
