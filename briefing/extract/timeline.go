@@ -227,6 +227,9 @@ func (it *tlItem) mergeKey() string {
 // Timeline). Without one, a relative date ahead of the present or a
 // future-tense clause makes it planned.
 func isPlanned(t *taggedTimex, dct time.Time, hasDCT bool) bool {
+	if hasPrefixFold(t.Text, "earlier ") {
+		return false // "earlier this week": the part of the period before now, whatever the clause
+	}
 	if !hasDCT || t.v.y == 0 || t.v.rel {
 		if t.v.rel && t.v.off != 0 {
 			return t.v.off > 0

@@ -34,3 +34,22 @@ func TestHeadlineKeepsItsOwnEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierIsNotPlanned: "earlier this week", "earlier this month" name
+// the part of the period before the paper, so they are never planned,
+// even in a clause whose words of plan or future would make them so.
+func TestEarlierIsNotPlanned(t *testing.T) {
+	pub := time.Date(2024, 12, 27, 0, 0, 0, 0, time.UTC) // a Friday
+	for _, text := range []string{
+		"The agency had warned of planned attacks during the holiday earlier this week.",
+		"Police had warned of planned protests in the capital earlier this month.",
+		"The UN had flagged expected shortages of food earlier this week.",
+		"Officials earlier this week announced talks that will resume in January.",
+	} {
+		for _, e := range Timeline(text, pub) {
+			if strings.HasPrefix(e.Text, "earlier") && e.Planned {
+				t.Errorf("%q: %q is planned", text, e.Text)
+			}
+		}
+	}
+}
