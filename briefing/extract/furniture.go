@@ -153,6 +153,7 @@ func trailingLinks(text string, out []Span) []Span {
 	var block []Span
 	k := len(out) - 1
 	lines, fresh := 0, 0
+	aged := false // an age stamp ("2 weeks ago") seen below: a related-story block
 	for end := len(text); end > 0; {
 		start := strings.LastIndexByte(text[:end], '\n') + 1
 		line := text[start:end]
@@ -165,7 +166,8 @@ func trailingLinks(text string, out []Span) []Span {
 			switch {
 			case k >= 0 && out[k].End >= te:
 				lines++ // furniture already
-			case trailingLinkLine(t):
+				aged = aged || ageStamp(t)
+			case trailingLinkLine(t) || aged && teaserLine(t):
 				block = append(block, Span{start, end})
 				lines++
 				fresh++
@@ -182,6 +184,21 @@ func trailingLinks(text string, out []Span) []Span {
 		end = start - 1
 	}
 	return out
+}
+
+// ageStamp reports whether t, a trimmed line, is a related story's age:
+// "2 weeks ago", "1 month ago", "3 hours ago".
+func ageStamp(t string) bool {
+	return len(t) >= len("1 day ago") && len(t) <= len("12 minutes ago") && isDigit(t[0]) && strings.HasSuffix(t, " ago")
+}
+
+// teaserLine reports whether t, a trimmed line above a related story's
+// age stamp, is its headline or standfirst: capitalised, with no closing
+// stop. Unlike trailingLinkLine it takes a standfirst's story tense ("…
+// are among those reported to have been wounded"): the age stamp below
+// already marks the block.
+func teaserLine(t string) bool {
+	return len(t) >= 8 && len(t) <= 240 && isUpperStart(t) && !closesSentence(t)
 }
 
 // trailingLinkLine reports whether t, a trimmed line, reads as a link to

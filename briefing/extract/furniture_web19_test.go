@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWireClockStamp: a live page's update stamp in the wire's four-figure
 // clock and zone, closed by a dash set apart or close to it, is furniture,
@@ -104,5 +107,25 @@ func TestBracketDatedCaption(t *testing.T) {
 		if got := datedCaption(c.line); got != c.want {
 			t.Errorf("%q: datedCaption %v, want %v", c.line, got, c.want)
 		}
+	}
+}
+
+// TestRelatedStoriesWithAges: a block of related stories after the story,
+// each a headline, a standfirst, a section label and an age ("2 weeks
+// ago"), is furniture, a standfirst in a story's tense included; the
+// story's last paragraph above it stays text.
+func TestRelatedStoriesWithAges(t *testing.T) {
+	const story = "Floods sweep the delta\n\nThe floods have killed 40 people since Sunday, officials said.\n\n"
+	const block = "Rebels seize second town in the north\n\n" +
+		"Residents said they had been ordered to leave their homes last week\nAfrica\n3 weeks ago\n\n" +
+		"Drone strike on market kills 12, officials say\n\n" +
+		"A nurse was among those reported to have been wounded on Monday\nAfrica\n1 month ago"
+	text := story + block
+	want := strings.Join(strings.FieldsFunc(block, func(r rune) bool { return r == '\n' }), "+")
+	if got := furnitureFrom(text, len(story)); got != want {
+		t.Errorf("furniture %q\nwant       %q", got, want)
+	}
+	if got := furnitureFrom(text, 0); !strings.HasPrefix(got, "Rebels") {
+		t.Errorf("story lines marked: %q", got)
 	}
 }
