@@ -1246,7 +1246,7 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	// BBC-style caption labels, links to other stories, wire footers.
 	"Image caption", "Image source", "Media caption", "Caption:", "First published", "Originally published",
 	"Last modified", "Read more", "Related:", "Also read", "See also:", "Reporting by ", "Additional reporting",
-	"Editing by ", "Writing by ", "Issued on", "Modified:", "Date:", "File photo", "Correction:", "Correction,",
+	"Editing by ", "Writing by ", "Issued on", "Modified:", "Date:", "File photo", "Correction:", "Correction,", "Correction appended",
 	"This story was", "This story has been", "A version of this", "pic.twitter.com",
 	"Published:", "Updated:", "Posted:", "Last update", "Watch:", "Listen:",
 	// page notices: "This article is more than 2 years old", "This article

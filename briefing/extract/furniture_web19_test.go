@@ -129,3 +129,21 @@ func TestRelatedStoriesWithAges(t *testing.T) {
 		t.Errorf("story lines marked: %q", got)
 	}
 }
+
+// TestCorrectionAppendedStamp: the stamp of a correction note, "Correction
+// appended, <date>", is furniture, as "Correction: …" is; a story's
+// sentence about a correction stays text.
+func TestCorrectionAppendedStamp(t *testing.T) {
+	const page = "Floods sweep the delta\n\n"
+	cases := []struct{ line, want string }{
+		{"Correction appended, June 4, 2023", "Correction appended, June 4, 2023"},
+		{"Correction appended: June 4, 2023, 10:15 AM", "Correction appended: June 4, 2023, 10:15 AM"},
+		{"The ministry appended a correction on June 4 to its toll of 40 dead.", ""},
+	}
+	for _, c := range cases {
+		text := page + c.line + "\nThe rain eased on Tuesday, officials said.\n"
+		if got := furnitureFrom(text, len(page)); got != c.want {
+			t.Errorf("%q: furniture %q, want %q", c.line, got, c.want)
+		}
+	}
+}
