@@ -70,7 +70,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		t.base = (t.Type == TypeDate || t.Type == TypeTime) && (comparisonBase(text, t.pre) ||
 			i > 0 && tags[i-1].base && tags[i-1].sent.End == t.sent.End && rangeLink(text[tags[i-1].End:t.pre]))
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || t.base || inFurniture(furn, &fk, t.Start) ||
-			attributivePart(text, t) || vagueClock(text, t) || laterOffset(t) ||
+			attributivePart(text, t) || vagueClock(text, t) || laterOffset(t) || wholePart(text, t) ||
 			i+1 < len(tags) && tags[i+1].Start == t.End+2 && glossedDate(text, tags, i) {
 			continue
 		}
@@ -123,6 +123,22 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 // stays.)
 func laterOffset(t *taggedTimex) bool {
 	return len(t.Text) > 6 && hasSuffixFold(t.Text, " later")
+}
+
+// wholePart reports whether t is a part of a day that a preposition of
+// extent spans — "lasted through the night", "ran riot throughout the
+// night", "all morning": how long something went on, a duration, not
+// the date of an event (the day it belongs to is dated elsewhere).
+func wholePart(text string, t *taggedTimex) bool {
+	if t.Type != TypeTime || t.v.part == "" || t.v.clock || !hasPrefixFold(t.Text, "the ") && !hasPrefixFold(t.Text, "night") {
+		return false
+	}
+	head := strings.TrimRight(text[max(0, t.pre-12):t.Start], " ") // the entry's own preposition, or the word before it
+	switch lowerKey(head[strings.LastIndexByte(head, ' ')+1:]) {
+	case "through", "throughout", "all":
+		return true
+	}
+	return false
 }
 
 // vagueClock reports whether t is a clock time that a degree adverb makes

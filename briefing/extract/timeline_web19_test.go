@@ -53,3 +53,26 @@ func TestEarlierIsNotPlanned(t *testing.T) {
 		}
 	}
 }
+
+// TestWholePartIsNoEntry: a part of the day spanned by a preposition of
+// extent ("lasted through the night", "throughout the night") tells how
+// long, not when: no entry; a part of the day that dates an act stays.
+func TestWholePartIsNoEntry(t *testing.T) {
+	pub := time.Date(2024, 12, 27, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"The protest outside parliament lasted through the night and ended at dawn on Friday.", 1},
+		{"Militants ran riot throughout the night in the old town, police said on Friday.", 1},
+		{"Rescuers dug through the night, the agency said.", 0},
+		// a part of the day that dates the act
+		{"Gunmen attacked the village in the night, police said.", 1},
+		{"The rally lasted until the night of 20 December.", 1},
+	}
+	for _, c := range cases {
+		if tl := Timeline(c.text, pub); len(tl) != c.want {
+			t.Errorf("%q: %d entries %+v, want %d", c.text, len(tl), tl, c.want)
+		}
+	}
+}
