@@ -743,6 +743,8 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	switch w := tg.w(j); {
 	case clockZone(w):
 		j++
+	case tg.zoneName(j) > j:
+		j = tg.zoneName(j) // "3:06 a.m. Hawaii Standard Time", "8 a.m. Iraq time"
 	case w == "local":
 		if tg.w(j+1) == "time" {
 			j += 2
@@ -751,6 +753,24 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 		j += 4 // "5 pm (local time) Friday": the day still follows the clock
 	}
 	return hh, mm, j, true
+}
+
+// zoneName returns where a time zone named in words after a clock ends —
+// one to three capitalised words, then "time": "Hawaii Standard Time",
+// "Iraq time", "Baku time" — or j when none is there. A weekday or a
+// month is no zone ("3 p.m. Monday").
+func (tg *tagger) zoneName(j int) int {
+	k := j
+	for ; k < j+3; k++ {
+		t := tg.tok(k)
+		if t.kind == 0 || t.kind != ttWord || !t.upper || tg.w(k) == "time" || tg.info(k).wday != 0 || tg.info(k).month != 0 {
+			break
+		}
+	}
+	if k > j && tg.w(k) == "time" {
+		return k + 1
+	}
+	return j
 }
 
 // clockZone reports whether w, a lower-case word, names the time zone of

@@ -209,14 +209,47 @@ func (tg *tagger) dirNear(i, j int) int {
 // clause returns the token bounds of the clause holding tokens [i, j).
 func (tg *tagger) clause(i, j int) (int, int) {
 	lo := i
-	for lo > 0 && i-lo < tenseWindow && !tg.isClauseBreak(lo-1) {
+	for lo > 0 && i-lo < tenseWindow {
+		if tg.isClauseBreak(lo - 1) {
+			// "would be 3:06 a.m. (1306 GMT) on Thursday": a clock's
+			// conversion in brackets does not end the clause.
+			if o := tg.clockBracketOpen(lo - 1); o >= 0 {
+				lo = o
+				continue
+			}
+			break
+		}
 		lo--
 	}
 	hi := j
-	for hi < len(tg.toks) && hi-j < tenseWindow && !tg.isClauseBreak(hi) {
+	for hi < len(tg.toks) && hi-j < tenseWindow {
+		if tg.isClauseBreak(hi) {
+			if e := tg.bracketedClock(hi); e > 0 {
+				hi = e
+				continue
+			}
+			break
+		}
 		hi++
 	}
 	return lo, hi
+}
+
+// clockBracketOpen returns the opening bracket of the clock in brackets
+// that token k, a closing bracket, ends ("(1306 GMT)"), or -1.
+func (tg *tagger) clockBracketOpen(k int) int {
+	if !tg.punct(k, ")") {
+		return -1
+	}
+	for b := k - 1; b >= max(0, k-8); b-- {
+		if tg.punct(b, "(") {
+			if tg.bracketedClock(b) == k+1 {
+				return b
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isClauseBreak reports whether token k separates clauses.
@@ -226,8 +259,12 @@ func (tg *tagger) isClauseBreak(k int) bool {
 		return false
 	}
 	switch tg.text[t.s:t.e] {
-	case ",", ";", ":", "—", "–", "(", ")":
+	case ",", ";", "—", "–", "(", ")":
 		return true
+	case ":":
+		// the colon of a clock time, "at 10:30 a.m. on Thursday", is
+		// inside the clause
+		return !(k > 0 && k+1 < len(tg.toks) && tg.adj(k) && tg.adj(k+1) && tg.tok(k-1).kind == ttNum && tg.tok(k+1).kind == ttNum)
 	}
 	return false
 }
@@ -360,9 +397,19 @@ func (tg *tagger) afterAuxiliary(k int) bool {
 	} else if tg.lowerIn(k-1, participleAuxiliaries) {
 		return true
 	}
+	// a modal right before: "will hit", "could cut", "would put" — the
+	// bare verb whose past form is the same word; the modal gives the tense
+	if tg.lowerIn(k-1, modalsBeforeVerb) {
+		return true
+	}
 	// a modal two words back: "will stay shut", "would remain closed"
 	return k >= 2 && tg.lowerIn(k-2, auxiliaries) && tg.w(k-2) != "not" && tg.w(k-2) != "to"
 }
+
+// modalsBeforeVerb are the modals and "to" after which a verb is bare:
+// "will hit", "could set", "to cut".
+var modalsBeforeVerb = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "should": true, "must": true, "shall": true, "to": true}
 
 // futureAfter reports whether the words from k make "is/was ..." future:
 // "is to", "is due to", "is expected to", "are set to", "is going to".

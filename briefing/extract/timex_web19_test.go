@@ -54,3 +54,27 @@ func TestTimexOvernightInto(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexModalClockZone: three readings that decide a weekday's side of
+// the paper around a clock time. A verb right after a modal is bare, not
+// past ("will hit on Thursday", whose past form is the same word); the
+// colon of a clock ("at 10:30 a.m. on Thursday") does not end the clause;
+// a zone named in words ("Hawaii Standard Time", "Iraq time") and the
+// clock's conversion in brackets belong to the clock. Published Wednesday
+// 5 June 2024.
+func TestTimexModalClockZone(t *testing.T) {
+	const dct = "2024-06-05"
+	cases := []struct{ name, text, span, value string }{
+		{"will + bare verb", "Waves will hit on Thursday, the center said.", "Thursday", "2024-06-06"},
+		{"could + bare verb", "The storm could cut power on Friday, forecasters said.", "Friday", "2024-06-07"},
+		{"clock colon", "The storm could reach the coast at 10:30 a.m. on Thursday, the center said.", "10:30 a.m.", "2024-06-06T10:30"},
+		{"zone in words and bracket", "The earliest arrival would be 3:06 a.m. Hawaii Standard Time (1306 GMT) on Thursday, the center said.",
+			"3:06 a.m. Hawaii Standard Time", "2024-06-06T03:06"},
+		// past stays past
+		{"past verb", "Waves hit the coast on Monday, the center said.", "Monday", "2024-06-03"},
+		{"past with clock", "The quake struck at 10:30 a.m. on Monday, officials said.", "10:30 a.m.", "2024-06-03T10:30"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
