@@ -212,12 +212,14 @@ func (tg *tagger) clause(i, j int) (int, int) {
 	for lo > 0 && i-lo < tenseWindow {
 		if tg.isClauseBreak(lo - 1) {
 			// "would be 3:06 a.m. (1306 GMT) on Thursday": a clock's
-			// conversion in brackets does not end the clause.
+			// colon and its conversion in brackets do not end the clause.
 			if o := tg.clockBracketOpen(lo - 1); o >= 0 {
 				lo = o
 				continue
 			}
-			break
+			if !tg.clockColon(lo - 1) {
+				break
+			}
 		}
 		lo--
 	}
@@ -228,7 +230,9 @@ func (tg *tagger) clause(i, j int) (int, int) {
 				hi = e
 				continue
 			}
-			break
+			if !tg.clockColon(hi) {
+				break
+			}
 		}
 		hi++
 	}
@@ -259,14 +263,18 @@ func (tg *tagger) isClauseBreak(k int) bool {
 		return false
 	}
 	switch tg.text[t.s:t.e] {
-	case ",", ";", "—", "–", "(", ")":
+	case ",", ";", ":", "—", "–", "(", ")":
 		return true
-	case ":":
-		// the colon of a clock time, "at 10:30 a.m. on Thursday", is
-		// inside the clause
-		return !(k > 0 && k+1 < len(tg.toks) && tg.adj(k) && tg.adj(k+1) && tg.tok(k-1).kind == ttNum && tg.tok(k+1).kind == ttNum)
 	}
 	return false
+}
+
+// clockColon reports whether the colon at token k joins the hour and
+// minutes of a clock time, "at 10:30 a.m. on Thursday": inside the
+// clause, not a break (clause reads it; isClauseBreak stays the cheap
+// test of the mark alone).
+func (tg *tagger) clockColon(k int) bool {
+	return k > 0 && k+1 < len(tg.toks) && tg.adj(k) && tg.adj(k+1) && tg.tok(k-1).kind == ttNum && tg.tok(k+1).kind == ttNum
 }
 
 // nearestCue scans outwards from [i, j) within [lo, hi) for a tense cue,
@@ -378,11 +386,15 @@ func (tg *tagger) cueAt(k int) uint8 {
 	return cuePast
 }
 
-// participleAuxiliaries make the past form after them a participle. A
+// participleAuxiliaries make the past form after them a participle, and
+// the modals make it the bare verb whose past form is the same word ("will
+// hit", "could cut"): either way the word after them tells no past. A
 // set, so a word outside the lexicon is lowered in place (lowerIn:
 // "Officials said") instead of allocating.
 var participleAuxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true,
-	"am": true, "to": true, "get": true, "gets": true}
+	"am": true, "to": true, "get": true, "gets": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
+	"must": true, "shall": true}
 
 // afterAuxiliary reports whether a past form at k is a participle whose
 // auxiliary decides the tense ("will be held", "is expected").
@@ -397,19 +409,9 @@ func (tg *tagger) afterAuxiliary(k int) bool {
 	} else if tg.lowerIn(k-1, participleAuxiliaries) {
 		return true
 	}
-	// a modal right before: "will hit", "could cut", "would put" — the
-	// bare verb whose past form is the same word; the modal gives the tense
-	if tg.lowerIn(k-1, modalsBeforeVerb) {
-		return true
-	}
 	// a modal two words back: "will stay shut", "would remain closed"
 	return k >= 2 && tg.lowerIn(k-2, auxiliaries) && tg.w(k-2) != "not" && tg.w(k-2) != "to"
 }
-
-// modalsBeforeVerb are the modals and "to" after which a verb is bare:
-// "will hit", "could set", "to cut".
-var modalsBeforeVerb = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true,
-	"might": true, "should": true, "must": true, "shall": true, "to": true}
 
 // futureAfter reports whether the words from k make "is/was ..." future:
 // "is to", "is due to", "is expected to", "are set to", "is going to".
