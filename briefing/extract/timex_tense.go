@@ -92,6 +92,9 @@ func (tg *tagger) tense(i, j int) uint8 {
 	} else {
 		c = tg.clauseTense(i, j)
 	}
+	if c != cuePast && tg.doneActDate(i) {
+		return cuePast // "fear Wednesday's attack will deter voters": the attack is done
+	}
 	return tg.scheduledTense(i, c)
 }
 

@@ -78,3 +78,22 @@ func TestTimexModalClockZone(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexDoneAct: a day that dates a violent act a definite noun phrase
+// names ("Wednesday's attack", "the killing of a police chief on
+// Thursday") is past even in a clause of what the act will bring; an act
+// told as planned stays ahead. Published Friday 7 June 2024.
+func TestTimexDoneAct(t *testing.T) {
+	const dct = "2024-06-07"
+	cases := []struct{ name, text, span, value string }{
+		{"possessive, future clause", "Officials fear Wednesday's attack will deter voters.", "Wednesday", "2024-06-05"},
+		{"of-phrase, future clause", "Analysts say the killing of a powerful police chief on Thursday will scare off voters.", "Thursday", "2024-06-06"},
+		{"possessive, expected", "Monday's bombing is expected to delay the talks.", "Monday", "2024-06-03"},
+		// planned: ahead
+		{"planned act", "The planned attack on Monday will not go ahead.", "Monday", "2024-06-10"},
+		{"scheduled event", "Officials fear Sunday's vote will be marred by violence.", "Sunday", "2024-06-09"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
