@@ -79,6 +79,9 @@ func (tg *tagger) tense(i, j int) uint8 {
 	case "starting", "beginning", "effective":
 		return cueFuture // "mourning starting Monday": a start announced ahead
 	}
+	if tg.presentOfDay(i, j) {
+		return cuePresent // "Tuesday marks one year since the earthquake"
+	}
 	if tg.scheduleVerb(i-1) && !tg.pastVerbAt(j) && !tg.objectOfPast(i-1) { // "rebels Saturday killed", "was preceded by aftershocks overnight": nouns
 		// The simple present right before a date is a schedule: "the law
 		// expires Dec. 31", "the summit opens March 12".
@@ -96,6 +99,22 @@ func (tg *tagger) tense(i, j int) uint8 {
 		return cuePast // "fear Wednesday's attack will deter voters": the attack is done
 	}
 	return tg.scheduledTense(i, c)
+}
+
+// presentOfDay reports whether the day at tokens [i, j) opens its sentence
+// as the subject of a verb in the simple present that takes an object —
+// "Tuesday marks one year since the quake", "Sunday sees the last of the
+// polls": the day is told as this week's, the nearest one. A plural noun
+// after the day ("Monday talks ended …") has no object after it.
+func (tg *tagger) presentOfDay(i, j int) bool {
+	if int(tg.toks[i].s) != tg.sent.Start || j+1 >= len(tg.toks) {
+		return false
+	}
+	t := tg.tok(j)
+	if t.kind == 0 || t.kind != ttWord || t.upper || t.lx != 0 || !tg.verbInS(tg.text[t.s:t.e]) {
+		return false
+	}
+	return tg.isArticle(j+1) || tg.tok(j+1).kind == ttNum || tg.w(j+1) == "one"
 }
 
 // aheadOf reports whether the date at token i is the object of "ahead

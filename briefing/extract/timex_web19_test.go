@@ -97,3 +97,22 @@ func TestTimexDoneAct(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexDayAsSubject: a weekday that opens its sentence as the subject
+// of a present verb with an object ("Tuesday marks one year since …") is
+// the nearest such day; a weekday before a plural noun ("Monday talks
+// ended") keeps its sentence's past. Published Monday 5 February 2024.
+func TestTimexDayAsSubject(t *testing.T) {
+	const dct = "2024-02-05"
+	cases := []struct{ name, text, span, value string }{
+		{"marks one year", "Tuesday marks one year since the earthquake struck the border region.", "Tuesday", "2024-02-06"},
+		{"sees the", "Wednesday sees the first aid flights land in the capital.", "Wednesday", "2024-02-07"},
+		{"opens a", "Thursday opens a week of talks on the truce.", "Thursday", "2024-02-08"},
+		{"brings a number", "Thursday brings 100 days since the siege began.", "Thursday", "2024-02-08"},
+		// a plural noun after the day: the sentence's past
+		{"plural noun", "Friday talks ended without a deal.", "Friday", "2024-02-02"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
