@@ -60,6 +60,8 @@ func furniture(text string) []Span {
 			links--
 		case repeatedHeadline(headline, t):
 			out = append(out, Span{start, end})
+		case inlineLink(t) || cutTeaser(t):
+			out = append(out, Span{start, end}) // "Read also: …", a teaser cut off "…"
 		case credit || furnitureLine(line) || captionOpening(t) || datedCaption(t) || prev.Start >= 0 && sceneCaption(t):
 			out = append(out, Span{start, end})
 			if credit && creditOnly && prev.Start >= 0 && captionLike(text[prev.Start:prev.End]) {
@@ -151,6 +153,7 @@ func trailingLinks(text string, out []Span) []Span {
 	var block []Span
 	k := len(out) - 1
 	lines, fresh := 0, 0
+	aged := false // an age stamp ("2 weeks ago") seen below: a related-story block
 	for end := len(text); end > 0; {
 		start := strings.LastIndexByte(text[:end], '\n') + 1
 		line := text[start:end]
@@ -163,7 +166,8 @@ func trailingLinks(text string, out []Span) []Span {
 			switch {
 			case k >= 0 && out[k].End >= te:
 				lines++ // furniture already
-			case trailingLinkLine(t):
+				aged = aged || ageStamp(t)
+			case trailingLinkLine(t) || aged && teaserLine(t):
 				block = append(block, Span{start, end})
 				lines++
 				fresh++
@@ -180,6 +184,21 @@ func trailingLinks(text string, out []Span) []Span {
 		end = start - 1
 	}
 	return out
+}
+
+// ageStamp reports whether t, a trimmed line, is a related story's age:
+// "2 weeks ago", "1 month ago", "3 hours ago".
+func ageStamp(t string) bool {
+	return len(t) >= len("1 day ago") && len(t) <= len("12 minutes ago") && isDigit(t[0]) && strings.HasSuffix(t, " ago")
+}
+
+// teaserLine reports whether t, a trimmed line above a related story's
+// age stamp, is its headline or standfirst: capitalised, with no closing
+// stop. Unlike trailingLinkLine it takes a standfirst's story tense ("…
+// are among those reported to have been wounded"): the age stamp below
+// already marks the block.
+func teaserLine(t string) bool {
+	return len(t) >= 8 && len(t) <= 240 && isUpperStart(t) && !closesSentence(t)
 }
 
 // trailingLinkLine reports whether t, a trimmed line, reads as a link to
@@ -574,8 +593,10 @@ func closingCredit(t string) bool {
 		return false
 	}
 	in := t[open+1 : len(t)-1]
-	for _, w := range strings.Fields(in) {
-		switch strings.ToLower(strings.Trim(w, ".,;:/")) {
+	// "(AFP Photo/Jane Doe)": the agency's photo and its photographer
+	// joined by a slash.
+	for _, w := range strings.FieldsFunc(in, creditSeparator) {
+		switch strings.ToLower(strings.Trim(w, ".,;:")) {
 		case "photo", "photos", "photograph", "picture", "pictures", "image":
 			return true
 		}
@@ -595,6 +616,10 @@ func closingCredit(t string) bool {
 	}
 	return true
 }
+
+// creditSeparator splits a bracketed credit into its words: spaces and
+// the slashes that join an agency, its photo and a name.
+func creditSeparator(r rune) bool { return r == ' ' || r == '/' }
 
 // agencyCredit reports whether t ends with a wire photo credit in
 // capitals and slashes: "… on 4 February. REUTERS/Jane Doe", "AFP/Getty
@@ -1221,7 +1246,7 @@ var furniturePrefixes = []string{"Published ", "Publish date", "Updated ", "Last
 	// BBC-style caption labels, links to other stories, wire footers.
 	"Image caption", "Image source", "Media caption", "Caption:", "First published", "Originally published",
 	"Last modified", "Read more", "Related:", "Also read", "See also:", "Reporting by ", "Additional reporting",
-	"Editing by ", "Writing by ", "Issued on", "Modified:", "Date:", "File photo", "Correction:", "Correction,",
+	"Editing by ", "Writing by ", "Issued on", "Modified:", "Date:", "File photo", "Correction:", "Correction,", "Correction appended",
 	"This story was", "This story has been", "A version of this", "pic.twitter.com",
 	"Published:", "Updated:", "Posted:", "Last update", "Watch:", "Listen:",
 	// page notices: "This article is more than 2 years old", "This article

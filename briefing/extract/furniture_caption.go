@@ -13,13 +13,38 @@ import "strings"
 func datedCaption(t string) bool {
 	n := len(t)
 	if n < 30 || n > maxCaptionLen || t[n-1] != '.' || !isDigit(t[n-2]) {
-		return false // the cheap gate: a line that ends in a year and its stop
+		// the cheap gate: a line that ends in a year and its stop, or
+		// in a bracket
+		return n >= 30 && n <= maxCaptionLen && (t[n-1] == ')' || t[n-2] == ')') && bracketDatedCaption(t)
 	}
 	body := t[:n-1]
 	c := strings.LastIndexByte(body, ',')
 	if c > 0 && isYear(strings.TrimSpace(body[c+1:])) {
 		c = strings.LastIndexByte(body[:c], ',') // "April 26, 2015": the comma before the month
 	}
+	return captionDatedAt(body, c)
+}
+
+// bracketDatedCaption is datedCaption for a caption that closes on its day
+// in brackets, as an image's alt text does: "Afghan policeman checks a car
+// in Kabul (19 August 2009)", "… (March 3, 2021)."
+func bracketDatedCaption(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	n := len(t)
+	if t[n-1] != ')' || !isDigit(t[n-2]) {
+		return false
+	}
+	body := t[:n-1]
+	c := strings.LastIndexByte(body, '(')
+	if c > 0 && body[c-1] != ' ' {
+		return false
+	}
+	return captionDatedAt(body, c)
+}
+
+// captionDatedAt reports whether body, a caption without its closing
+// mark, is one sentence whose date follows the comma or bracket at c.
+func captionDatedAt(body string, c int) bool {
 	if c < 20 || len(body)-c > 32 {
 		return false // a date is short: "Friday, October 4, 2024" leaves "October 4, 2024"
 	}

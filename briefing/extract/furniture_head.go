@@ -103,7 +103,10 @@ func headShape(t string) bool {
 // headParts is what headDateline found in a paragraph's head.
 type headParts struct {
 	month, day, weekday, figures, clock, source bool
-	places                                      int
+	// hhmm says the last word was four figures that can be a clock: a
+	// zone after it makes it a wire's time ("0130 GMT —").
+	hhmm   bool
+	places int
 }
 
 // dated reports whether the head gives a day or a time.
@@ -147,10 +150,21 @@ func (h *headParts) read(t string) int {
 			return 0
 		}
 		bare := strings.TrimRight(w, ",:.")
+		// "1935 GMT— Earthquake …": the dash set close to the stamp.
+		dash := headMark(bare[max(0, len(bare)-len("—")):]) == len("—")
+		if dash {
+			bare = bare[:len(bare)-len("—")]
+		}
 		if bare == "" {
 			return 0
 		}
 		if !h.word(bare, w) {
+			return 0
+		}
+		if dash {
+			if h.dated() {
+				return j
+			}
 			return 0
 		}
 		switch w[len(w)-1] {
@@ -181,8 +195,11 @@ func (h *headParts) read(t string) int {
 // colon or stop) and reports whether a head may hold it.
 func (h *headParts) word(bare, w string) bool {
 	c := bare[0]
+	hhmm := h.hhmm
+	h.hhmm = false
 	switch {
 	case isDigit(c):
+		h.hhmm = militaryClock(bare)
 		switch {
 		case headDay(bare):
 			h.day = true
@@ -203,6 +220,8 @@ func (h *headParts) word(bare, w string) bool {
 		}
 		lx := lookupNumLex(bare) // in place: no lowered copy per paragraph
 		switch {
+		case hhmm && (bare == "GMT" || bare == "UTC"):
+			h.clock = true // "0130 GMT —": a live page's stamp, in the wire's zone
 		case h.clock && clockMark(bare):
 		case lx != nil && lx.cls&clsMonth != 0:
 			h.month = true
@@ -249,6 +268,15 @@ func headDay(w string) bool {
 func dotDate(w string) bool {
 	parts, last := numberParts(w, '.')
 	return parts == 3 && last == 4
+}
+
+// militaryClock reports whether w is four figures that can be a clock
+// time, hours then minutes ("0130", "1935", "2100").
+func militaryClock(w string) bool {
+	if len(w) != 4 || !isDigit(w[0]) || !isDigit(w[1]) || !isDigit(w[2]) || !isDigit(w[3]) {
+		return false
+	}
+	return (w[0]-'0')*10+w[1]-'0' <= 23 && w[2] <= '5'
 }
 
 // headMark returns the length of the dash that closes a head — "—", "–",

@@ -70,7 +70,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 		t.base = (t.Type == TypeDate || t.Type == TypeTime) && (comparisonBase(text, t.pre) ||
 			i > 0 && tags[i-1].base && tags[i-1].sent.End == t.sent.End && rangeLink(text[tags[i-1].End:t.pre]))
 		if (t.Type != TypeDate && t.Type != TypeTime) || t.v.g == 0 || t.noEntry || t.base || inFurniture(furn, &fk, t.Start) ||
-			attributivePart(text, t) || vagueClock(text, t) || laterOffset(t) ||
+			attributivePart(text, t) || vagueClock(text, t) || laterOffset(t) || wholePart(text, t) ||
 			i+1 < len(tags) && tags[i+1].Start == t.End+2 && glossedDate(text, tags, i) {
 			continue
 		}
@@ -86,7 +86,7 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 			SentenceEnd:   t.sent.End,
 		}
 		e.Planned = isPlanned(t, dct, hasDCT) && !pastAnchor(text, t.sent.Start, t.pre)
-		items = append(items, tlItem{e: e, v: t.v, tag: i, holiday: t.holiday})
+		items = append(items, tlItem{e: e, v: t.v, tag: i, holiday: t.holiday, head: headLine(text, t.sent.Start, t.sent.End)})
 	}
 	// An entry's kind and event are read only when merging needs them: a
 	// mention of a date its sentence already named merges into the first
@@ -123,6 +123,22 @@ func Timeline(text string, published time.Time) []TimelineEntry {
 // stays.)
 func laterOffset(t *taggedTimex) bool {
 	return len(t.Text) > 6 && hasSuffixFold(t.Text, " later")
+}
+
+// wholePart reports whether t is a part of a day that a preposition of
+// extent spans — "lasted through the night", "ran riot throughout the
+// night", "all morning": how long something went on, a duration, not
+// the date of an event (the day it belongs to is dated elsewhere).
+func wholePart(text string, t *taggedTimex) bool {
+	if t.Type != TypeTime || t.v.part == "" || t.v.clock || !hasPrefixFold(t.Text, "the ") && !hasPrefixFold(t.Text, "night") {
+		return false
+	}
+	head := strings.TrimRight(text[max(0, t.pre-12):t.Start], " ") // the entry's own preposition, or the word before it
+	switch lowerKey(head[strings.LastIndexByte(head, ' ')+1:]) {
+	case "through", "throughout", "all":
+		return true
+	}
+	return false
 }
 
 // vagueClock reports whether t is a clock time that a degree adverb makes
@@ -205,6 +221,9 @@ type tlItem struct {
 	stems []stem
 	// holiday says the mention is a holiday's name ("World Refugee Day").
 	holiday bool
+	// head says the mention's sentence is a line with no closing stop: a
+	// headline, or the head of a live page's update.
+	head bool
 	// from and to bound the stretch the entry honestly names, to
 	// exclusive, for ordering (see setSpan).
 	from, to time.Time
@@ -224,6 +243,9 @@ func (it *tlItem) mergeKey() string {
 // Timeline). Without one, a relative date ahead of the present or a
 // future-tense clause makes it planned.
 func isPlanned(t *taggedTimex, dct time.Time, hasDCT bool) bool {
+	if hasPrefixFold(t.Text, "earlier ") {
+		return false // "earlier this week": the part of the period before now, whatever the clause
+	}
 	if !hasDCT || t.v.y == 0 || t.v.rel {
 		if t.v.rel && t.v.off != 0 {
 			return t.v.off > 0
@@ -263,6 +285,9 @@ func mergeItems(items []tlItem, describe func(*tlItem)) []tlItem {
 				// "killed in another airstrike on Tuesday" is not the
 				// Tuesday strike told before it, unless that said "another"
 				// too (the same sentence again).
+				if out[p].head != it.head {
+					continue
+				}
 				if sameEvent(out[p].stems, it.stems) && (!anotherEvent(it.e.Event) || anotherEvent(out[p].e.Event)) &&
 					!otherCounts(out[p].e.Event, it.e.Event) {
 					k, found = p, true
@@ -1594,4 +1619,19 @@ func shortenEvent(s string, n int) string {
 		}
 	}
 	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}
+
+// headLine reports whether the sentence text[start:end] ends its line
+// with no closing stop: a headline, or the head of a live page's update
+// after its stamp ("2100 GMT — UN aid could resume on Thursday").
+func headLine(text string, start, end int) bool {
+	s := strings.TrimRight(text[start:end], " \t\r")
+	if s == "" || strings.IndexByte(s, '\n') >= 0 || end < len(text) && strings.IndexByte(text[end:min(len(text), end+2)], '\n') < 0 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', '"', ')', ':':
+		return false
+	}
+	return !strings.HasSuffix(s, "”")
 }

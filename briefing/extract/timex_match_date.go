@@ -743,6 +743,8 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	switch w := tg.w(j); {
 	case clockZone(w):
 		j++
+	case tg.zoneName(j) > j:
+		j = tg.zoneName(j) // "3:06 a.m. Hawaii Standard Time", "8 a.m. Iraq time"
 	case w == "local":
 		if tg.w(j+1) == "time" {
 			j += 2
@@ -751,6 +753,24 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 		j += 4 // "5 pm (local time) Friday": the day still follows the clock
 	}
 	return hh, mm, j, true
+}
+
+// zoneName returns where a time zone named in words after a clock ends —
+// one to three capitalised words, then "time": "Hawaii Standard Time",
+// "Iraq time", "Baku time" — or j when none is there. A weekday or a
+// month is no zone ("3 p.m. Monday").
+func (tg *tagger) zoneName(j int) int {
+	k := j
+	for ; k < j+3; k++ {
+		t := tg.tok(k)
+		if t.kind == 0 || t.kind != ttWord || !t.upper || tg.w(k) == "time" || tg.info(k).wday != 0 || tg.info(k).month != 0 {
+			break
+		}
+	}
+	if k > j && tg.w(k) == "time" {
+		return k + 1
+	}
+	return j
 }
 
 // clockZone reports whether w, a lower-case word, names the time zone of
@@ -830,6 +850,15 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 			if k == j && c.v.g == GrainDay {
 				end = c.j // TimeML keeps "noon Friday", "3 p.m. today" whole
 			}
+		} else if e := tg.bracketedClock(j); e > 0 {
+			// "at 11.59 p.m. (2059 GMT) on Sunday evening": the day after
+			// the clock's conversion to the wire's zone is the clock's.
+			if tg.w(e) == "on" || tg.punct(e, ",") {
+				e++
+			}
+			if c, ok := tg.matchDayAfterClock(e); ok {
+				day = c.v
+			}
 		} else if _, e, ok := tg.rangeClock(j); ok {
 			// "from 9 a.m. to 5 p.m. on Monday": both ends on that day.
 			if tg.w(e) == "on" || tg.punct(e, ",") {
@@ -843,6 +872,21 @@ func (tg *tagger) clockCand(j, hh, mm int) (timexCand, bool) {
 	v := day
 	v.g, v.hh, v.mm, v.clock = GrainTime, hh, mm, true
 	return timexCand{j: end, typ: TypeTime, v: v}, true
+}
+
+// bracketedClock returns where a clock time in brackets that restates
+// the one before it in another zone ends, after its closing bracket —
+// "(2059 GMT)", "(13:06 GMT)" — or 0. A bracket that carries a day of its
+// own ("(0130 GMT Thursday)") is not read: the zone's day may not be the
+// clock's.
+func (tg *tagger) bracketedClock(j int) int {
+	if !tg.punct(j, "(") {
+		return 0
+	}
+	if _, _, e, ok := tg.clock(j + 1); ok && tg.punct(e, ")") {
+		return e + 1
+	}
+	return 0
 }
 
 // rangeClock reads, at j, the second end of a range of clock times ("to 5

@@ -108,6 +108,14 @@ func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
 	if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
 		return noTimexCand, false
 	}
+	if tg.w(i+1) == "into" {
+		// "overnight into Sunday": one night, the one before that day.
+		if c, ok := tg.matchDayAfterClock(i + 2); ok && c.v.g == GrainDay {
+			v := dayVal(c.v.start().AddDate(0, 0, -1))
+			v.g, v.part = GrainTime, "TNI"
+			return timexCand{j: c.j, typ: TypeTime, v: v}, true
+		}
+	}
 	v := tg.overnightDay(i)
 	v.g, v.part = GrainTime, "TNI"
 	return timexCand{j: i + 1, typ: TypeTime, v: v}, true

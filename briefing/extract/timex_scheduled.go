@@ -121,3 +121,53 @@ func (tg *tagger) objectOfPast(k int) bool {
 
 // objectReach bounds how far back objectOfPast looks for the past verb.
 const objectReach = 8
+
+// doneActDate reports whether the day at token i dates a violent act that
+// a definite noun phrase names as known — "Wednesday's attack", "the
+// killing of a police chief on Thursday", "Monday's powerful earthquake" —
+// which has happened, whatever the tense of the clause that tells what it
+// will bring ("will scare off voters", "is expected to delay the talks").
+// An act told as feared or planned ("a threatened attack on Monday",
+// "fears of an attack on Monday") has no definite article before its noun
+// and is not read.
+func (tg *tagger) doneActDate(i int) bool {
+	if tg.adj(i+1) && tg.isApostrophe(i+1) && tg.adj(i+2) && tg.w(i+2) == "s" {
+		for k := i + 3; k <= i+5; k++ {
+			if tg.lowerIn(k, doneActs) {
+				return true
+			}
+			if t := tg.tok(k); t.kind == 0 || t.kind != ttWord || t.upper || tg.cueAt(k) != cueNone {
+				return false
+			}
+		}
+		return false
+	}
+	if tg.w(i-1) != "on" {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-actReach; k-- {
+		if tg.isClauseBreak(k) || tg.cueAt(k) != cueNone {
+			return false
+		}
+		if tg.lowerIn(k, doneActs) {
+			return tg.w(k-1) == "the" || tg.w(k-2) == "the" && !tg.lowerIn(k-1, plannedActWords)
+		}
+	}
+	return false
+}
+
+// actReach bounds how far before "on <day>" doneActDate looks for the
+// act's noun: "the killing of a powerful police chief on Thursday".
+const actReach = 8
+
+// doneActs are the nouns of violent acts and disasters news names once
+// they have happened.
+var doneActs = map[string]bool{"attack": true, "attacks": true, "killing": true, "killings": true, "bombing": true,
+	"bombings": true, "assassination": true, "shooting": true, "massacre": true, "ambush": true, "explosion": true,
+	"blast": true, "raid": true, "airstrike": true, "airstrikes": true, "assault": true, "clashes": true,
+	"quake": true, "earthquake": true}
+
+// plannedActWords before an act's noun make it one not yet done: "the
+// planned attack on Monday", "the threatened strike".
+var plannedActWords = map[string]bool{"planned": true, "threatened": true, "expected": true, "feared": true,
+	"possible": true, "next": true, "coming": true, "upcoming": true}

@@ -79,6 +79,9 @@ func (tg *tagger) tense(i, j int) uint8 {
 	case "starting", "beginning", "effective":
 		return cueFuture // "mourning starting Monday": a start announced ahead
 	}
+	if tg.presentOfDay(i, j) {
+		return cuePresent // "Tuesday marks one year since the earthquake"
+	}
 	if tg.scheduleVerb(i-1) && !tg.pastVerbAt(j) && !tg.objectOfPast(i-1) { // "rebels Saturday killed", "was preceded by aftershocks overnight": nouns
 		// The simple present right before a date is a schedule: "the law
 		// expires Dec. 31", "the summit opens March 12".
@@ -92,7 +95,26 @@ func (tg *tagger) tense(i, j int) uint8 {
 	} else {
 		c = tg.clauseTense(i, j)
 	}
+	if c != cuePast && tg.doneActDate(i) {
+		return cuePast // "fear Wednesday's attack will deter voters": the attack is done
+	}
 	return tg.scheduledTense(i, c)
+}
+
+// presentOfDay reports whether the day at tokens [i, j) opens its sentence
+// as the subject of a verb in the simple present that takes an object —
+// "Tuesday marks one year since the quake", "Sunday sees the last of the
+// polls": the day is told as this week's, the nearest one. A plural noun
+// after the day ("Monday talks ended …") has no object after it.
+func (tg *tagger) presentOfDay(i, j int) bool {
+	if int(tg.toks[i].s) != tg.sent.Start || j+1 >= len(tg.toks) {
+		return false
+	}
+	t := tg.tok(j)
+	if t.kind == 0 || t.kind != ttWord || t.upper || t.lx != 0 || !tg.verbInS(tg.text[t.s:t.e]) {
+		return false
+	}
+	return tg.isArticle(j+1) || tg.tok(j+1).kind == ttNum || tg.w(j+1) == "one"
 }
 
 // aheadOf reports whether the date at token i is the object of "ahead
@@ -209,14 +231,51 @@ func (tg *tagger) dirNear(i, j int) int {
 // clause returns the token bounds of the clause holding tokens [i, j).
 func (tg *tagger) clause(i, j int) (int, int) {
 	lo := i
-	for lo > 0 && i-lo < tenseWindow && !tg.isClauseBreak(lo-1) {
+	for lo > 0 && i-lo < tenseWindow {
+		if tg.isClauseBreak(lo - 1) {
+			// "would be 3:06 a.m. (1306 GMT) on Thursday": a clock's
+			// colon and its conversion in brackets do not end the clause.
+			if o := tg.clockBracketOpen(lo - 1); o >= 0 {
+				lo = o
+				continue
+			}
+			if !tg.clockColon(lo - 1) {
+				break
+			}
+		}
 		lo--
 	}
 	hi := j
-	for hi < len(tg.toks) && hi-j < tenseWindow && !tg.isClauseBreak(hi) {
+	for hi < len(tg.toks) && hi-j < tenseWindow {
+		if tg.isClauseBreak(hi) {
+			if e := tg.bracketedClock(hi); e > 0 {
+				hi = e
+				continue
+			}
+			if !tg.clockColon(hi) {
+				break
+			}
+		}
 		hi++
 	}
 	return lo, hi
+}
+
+// clockBracketOpen returns the opening bracket of the clock in brackets
+// that token k, a closing bracket, ends ("(1306 GMT)"), or -1.
+func (tg *tagger) clockBracketOpen(k int) int {
+	if !tg.punct(k, ")") {
+		return -1
+	}
+	for b := k - 1; b >= max(0, k-8); b-- {
+		if tg.punct(b, "(") {
+			if tg.bracketedClock(b) == k+1 {
+				return b
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isClauseBreak reports whether token k separates clauses.
@@ -230,6 +289,14 @@ func (tg *tagger) isClauseBreak(k int) bool {
 		return true
 	}
 	return false
+}
+
+// clockColon reports whether the colon at token k joins the hour and
+// minutes of a clock time, "at 10:30 a.m. on Thursday": inside the
+// clause, not a break (clause reads it; isClauseBreak stays the cheap
+// test of the mark alone).
+func (tg *tagger) clockColon(k int) bool {
+	return k > 0 && k+1 < len(tg.toks) && tg.adj(k) && tg.adj(k+1) && tg.tok(k-1).kind == ttNum && tg.tok(k+1).kind == ttNum
 }
 
 // nearestCue scans outwards from [i, j) within [lo, hi) for a tense cue,
@@ -341,11 +408,15 @@ func (tg *tagger) cueAt(k int) uint8 {
 	return cuePast
 }
 
-// participleAuxiliaries make the past form after them a participle. A
+// participleAuxiliaries make the past form after them a participle, and
+// the modals make it the bare verb whose past form is the same word ("will
+// hit", "could cut"): either way the word after them tells no past. A
 // set, so a word outside the lexicon is lowered in place (lowerIn:
 // "Officials said") instead of allocating.
 var participleAuxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true,
-	"am": true, "to": true, "get": true, "gets": true}
+	"am": true, "to": true, "get": true, "gets": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
+	"must": true, "shall": true}
 
 // afterAuxiliary reports whether a past form at k is a participle whose
 // auxiliary decides the tense ("will be held", "is expected").
@@ -559,9 +630,12 @@ func (tg *tagger) scheduleVerb(k int) bool {
 	t := tg.tok(k)
 	return t.kind != 0 && t.kind == ttWord && t.lx == 0 && !t.upper &&
 		tg.verbInS(tg.text[t.s:t.e]) && !tg.isDeterminer(k-1) && !tg.isCount(k-1) &&
-		!tg.lowerIn(k-1, nounPrepositions) && (k == 0 || tg.cueAt(k-1) != cuePast)
+		!tg.lowerIn(k-1, nounPrepositions) && (k == 0 || !tg.pastVerbAt(k-1))
 	// a word in -s right after a past verb is no second verb but its
-	// adverb or object: "stayed outdoors overnight", "moved indoors Friday"
+	// adverb or object: "stayed outdoors overnight", "moved indoors Friday",
+	// "wounded dozens Sunday" (a form in -ed the lexicon keeps as a noun of
+	// harm, "the wounded", is a verb here, or an adjective before a plural
+	// noun: "armed groups Friday")
 }
 
 // nounPrepositions are prepositions: the word after one is a noun, never a
