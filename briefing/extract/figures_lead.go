@@ -85,7 +85,7 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 		}
 	}
 	if best >= 0 {
-		figs[leadFor(text, figs, best)].Lead = true
+		figs[leadFor(text, figs, best, head)].Lead = true
 	}
 }
 
