@@ -286,21 +286,26 @@ func exactFor(text string, figs []Figure, best int, head []Figure) int {
 		// between it and "tens of thousands".
 		hi = 100 * v.Value
 	}
-	limit := nextParagraphEnd(text, v.End)
-	for i := best + 1; i < len(figs); i++ {
-		g := &figs[i]
-		if g.Start >= limit {
-			break
-		}
-		if !g.Key || g.Role != v.Role {
-			continue
-		}
-		if g.why.number != numVague && g.Value >= v.Value && g.Value < hi && !historic(g.Sentence) {
+	if i := nextOfRole(text, figs, best); i >= 0 {
+		if g := &figs[i]; g.why.number != numVague && g.Value >= v.Value && g.Value < hi && !historic(g.Sentence) {
 			return i
 		}
-		break
 	}
 	return best
+}
+
+// nextOfRole returns the next key count after figs[best] of its role in
+// the same paragraph or the next one of running text, or -1: the count a
+// lede's round one may stand for.
+func nextOfRole(text string, figs []Figure, best int) int {
+	v := &figs[best]
+	limit := nextParagraphEnd(text, v.End)
+	for i := best + 1; i < len(figs) && figs[i].Start < limit; i++ {
+		if figs[i].Key && figs[i].Role == v.Role {
+			return i
+		}
+	}
+	return -1
 }
 
 // countFor returns the exact count that figs[best] rounds when it is a
@@ -322,20 +327,11 @@ func countFor(text string, figs []Figure, best int, head []Figure) int {
 			return best
 		}
 	}
-	limit := nextParagraphEnd(text, v.End)
-	for i := best + 1; i < len(figs); i++ {
-		g := &figs[i]
-		if g.Start >= limit {
-			break
-		}
-		if !g.Key || g.Role != v.Role {
-			continue
-		}
-		if g.Qualifier == Exact && g.why.number != numVague && math.Abs(g.Value-v.Value) <= 0.1*v.Value &&
+	if i := nextOfRole(text, figs, best); i >= 0 {
+		if g := &figs[i]; g.Qualifier == Exact && g.why.number != numVague && math.Abs(g.Value-v.Value) <= 0.1*v.Value &&
 			roundsTo(v, g.Value) && !historic(g.Sentence) {
 			return i
 		}
-		break
 	}
 	return best
 }
