@@ -130,18 +130,27 @@ func restatedKeys(text string, figs []Figure) {
 // series of attacks … have killed dozens of people in just over a week").
 func roundedBefore(figs []Figure, i int) bool {
 	v := &figs[i]
-	lo, hi := 2*v.Value, 10*v.Value
-	if v.Value < 100 {
-		hi = 100
-	}
 	for j := i - 1; j >= 0; j-- {
 		g := &figs[j]
 		if g.Key && g.Role == v.Role && g.SentenceStart != v.SentenceStart && g.why.number != numVague &&
-			g.Value >= lo && g.Value < hi {
+			inRound(v.Value, g.Value) {
 			return true
 		}
 	}
 	return false
+}
+
+// inRound reports whether the exact count n lies in the magnitude of
+// the round word whose unit is unit ("dozens" 12, "thousands" 1,000): at
+// least two of its units, as a plural says two or more, and less than ten
+// ("dozens" from 24 and below a hundred, "thousands" from 2,000 and below
+// 10,000).
+func inRound(unit, n float64) bool {
+	hi := 10 * unit
+	if unit < 100 {
+		hi = 100 // "dozens", "scores"
+	}
+	return n >= 2*unit && n < hi
 }
 
 // setAgainst reports whether the words of a round word's sentence before

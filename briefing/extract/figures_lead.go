@@ -85,7 +85,7 @@ func markLead(text string, figs []Figure, headline string, head []Figure) {
 		}
 	}
 	if best >= 0 {
-		figs[leadFor(text, figs, best)].Lead = true
+		figs[leadFor(text, figs, best, head)].Lead = true
 	}
 }
 
@@ -253,7 +253,7 @@ func (s *wordShape) may(w []byte) bool {
 func historic(sentence string) bool {
 	for _, w := range []string{"earlier", "Earlier", "previous", "Previous", "in the past", "last year", "years ago", "before the war", "past decade"} {
 		for at, i := 0, strings.Index(sentence, w); i >= 0; i = strings.Index(sentence[at:], w) {
-			if !comparedEarlier(sentence, at+i) { // not "raising a previous death toll of 76" (figures_leadearlier.go)
+			if !comparedEarlier(sentence, at+i) && !recentEarlier(sentence, at+i, w) { // not "raising a previous death toll of 76" (figures_leadearlier.go)
 				return true
 			}
 			at += i + len(w)

@@ -193,10 +193,40 @@ func lowerCapitalised(b []byte) {
 }
 
 // leadFor returns the figure that stands for figs[best], the best
-// contender: the exact count its vague count rounds (exactFor), then the
-// toll that count has risen to since (risenFrom).
-func leadFor(text string, figs []Figure, best int) int {
-	return risenFrom(figs, exactFor(text, figs, best))
+// contender: the count the headline's round word speaks of (roundedBy),
+// the exact count its vague or hedged count rounds (exactFor, countFor),
+// then the toll that count has risen to since (risenFrom).
+func leadFor(text string, figs []Figure, best int, head []Figure) int {
+	return risenFrom(figs, exactFor(text, figs, roundedBy(figs, best, head), head))
+}
+
+// roundedBy returns the count the headline's round word speaks of when
+// figs[best], the lede's exact count, is below its magnitude: "Strike
+// kills dozens" over a lede's "Twelve people were killed" and a later
+// "killing more than 40 people" is about the forty. The first later key
+// count of best's role that the word rounds (inRound: at least two of its
+// units, fewer than ten), not historic, stands for it; otherwise best. A
+// headline word of another role ("Dozens die as families flee") leaves a
+// lede of the displaced alone, and a lede count the word rounds or
+// exceeds ("Hundreds killed" over "more than 400 people") is the one.
+func roundedBy(figs []Figure, best int, head []Figure) int {
+	b := &figs[best]
+	if b.why.number == numVague {
+		return best
+	}
+	for i := range head {
+		h := &head[i]
+		if h.why.number != numVague || !sameGroup(h.Role, b.Role) || b.Value >= 2*h.Value {
+			continue
+		}
+		for j := best + 1; j < len(figs); j++ {
+			g := &figs[j]
+			if g.Key && g.Role == b.Role && g.why.number != numVague && inRound(h.Value, g.Value) && !historic(g.Sentence) {
+				return j
+			}
+		}
+	}
+	return best
 }
 
 // casualtyRole reports the roles of a toll, the counts that are updated as
@@ -241,10 +271,10 @@ func risenFrom(figs []Figure, best int) int {
 // Rohingyas"), not historic, and in the same paragraph or the next one of
 // running text. A lede's round word is the copy's way in; the count it
 // rounds is what the story reports. Otherwise best itself.
-func exactFor(text string, figs []Figure, best int) int {
+func exactFor(text string, figs []Figure, best int, head []Figure) int {
 	v := &figs[best]
 	if v.why.number != numVague {
-		return best
+		return countFor(text, figs, best, head)
 	}
 	hi := 10 * v.Value // "hundreds" is fewer than a thousand
 	switch {
@@ -256,19 +286,52 @@ func exactFor(text string, figs []Figure, best int) int {
 		// between it and "tens of thousands".
 		hi = 100 * v.Value
 	}
-	limit := nextParagraphEnd(text, v.End)
-	for i := best + 1; i < len(figs); i++ {
-		g := &figs[i]
-		if g.Start >= limit {
-			break
-		}
-		if !g.Key || g.Role != v.Role {
-			continue
-		}
-		if g.why.number != numVague && g.Value >= v.Value && g.Value < hi && !historic(g.Sentence) {
+	if i := nextOfRole(text, figs, best); i >= 0 {
+		if g := &figs[i]; g.why.number != numVague && g.Value >= v.Value && g.Value < hi && !historic(g.Sentence) {
 			return i
 		}
-		break
+	}
+	return best
+}
+
+// nextOfRole returns the next key count after figs[best] of its role in
+// the same paragraph or the next one of running text, or -1: the count a
+// lede's round one may stand for.
+func nextOfRole(text string, figs []Figure, best int) int {
+	v := &figs[best]
+	limit := nextParagraphEnd(text, v.End)
+	for i := best + 1; i < len(figs) && figs[i].Start < limit; i++ {
+		if figs[i].Key && figs[i].Role == v.Role {
+			return i
+		}
+	}
+	return -1
+}
+
+// countFor returns the exact count that figs[best] rounds when it is a
+// hedged round number ("Nearly 42,000 people have fled"): the next key
+// count of the same role, in the same paragraph or the next one, that its
+// qualifier rounds and that lies within a tenth of it ("41,988 people had
+// left the city"), not historic. The lede rounds the agency's count, and
+// the count is what the story reports (extraction.md) — unless the
+// headline gives the round number itself ("50,000 individuals remain in
+// evacuation centers" over "around 50,000" and a later 50,467): then the
+// story is told by it. Otherwise best.
+func countFor(text string, figs []Figure, best int, head []Figure) int {
+	v := &figs[best]
+	if v.Qualifier == Exact || math.Mod(v.Value, 100) != 0 {
+		return best // an exact or unround count is the count itself
+	}
+	for i := range head {
+		if head[i].Value == v.Value {
+			return best
+		}
+	}
+	if i := nextOfRole(text, figs, best); i >= 0 {
+		if g := &figs[i]; g.Qualifier == Exact && g.why.number != numVague && math.Abs(g.Value-v.Value) <= 0.1*v.Value &&
+			roundsTo(v, g.Value) && !historic(g.Sentence) {
+			return i
+		}
 	}
 	return best
 }

@@ -37,3 +37,41 @@ func comparedEarlier(s string, i int) bool {
 	}
 	return false
 }
+
+// recentEarlier reports whether the word of an earlier time w at i in
+// sentence s names a time within the story's own days rather than an
+// earlier estimate: "a riot that started three days earlier", "earlier
+// this week", "in the past 24 hours". A count in such a sentence is the
+// news (the toll that "rose to 18" since the riot began), not history.
+// "Earlier this year" and "in the past decade" stay historic.
+func recentEarlier(s string, i int, w string) bool {
+	after := s[i+len(w):]
+	for _, p := range recentAfter[strings.ToLower(w)] {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	if strings.EqualFold(w, "earlier") {
+		before := strings.TrimRight(s[max(0, i-recentReach):i], " ")
+		for _, u := range recentUnits {
+			if strings.HasSuffix(before, u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recentAfter are the words after "earlier" or "in the past" that keep
+// the time within the story's days.
+var recentAfter = map[string][]string{
+	"earlier":     {" this week", " this month", " today", " on ", " in the day", " in the week"},
+	"in the past": {" week", " 24 hours", " 48 hours", " few days", " day", " two days", " three days"},
+}
+
+// recentUnits end the span before "earlier" that keeps it within the
+// story's days: "three days earlier", "hours earlier".
+var recentUnits = []string{" days", " day", " hours", " hour", "Hours", "Days"}
+
+// recentReach is how many bytes before "earlier" recentEarlier reads.
+const recentReach = 24
