@@ -31,3 +31,15 @@ func TestRole20AgesInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRole20KillingVerbs checks verbs of killing the lexicon lacked:
+// those exterminated, butchered or gunned down are killed. The sentences
+// are written for this test.
+func TestRole20KillingVerbs(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"exterminated", "The militia exterminated dozens of people in the valley.", "dozens of people", RoleKilled, ""},
+		{"gunned down", "Soldiers gunned down 15 protesters on Friday.", "15 protesters", RoleKilled, ""},
+		{"were gunned down", "Police said 40 people were gunned down at a market.", "40 people", RoleKilled, ""},
+		{"butchered", "The gang butchered 30 villagers with machetes.", "30 villagers", RoleKilled, ""},
+	})
+}
