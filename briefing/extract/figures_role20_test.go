@@ -18,17 +18,7 @@ func TestRole20AgesInWords(t *testing.T) {
 		{"Rebels freed 20 men aged between 18 and 25.", "20 men"},
 		{"In Kalehe, eight people drowned.", "eight people"},
 	} {
-		var got []string
-		for _, f := range Figures(c.text) {
-			got = append(got, f.Text)
-		}
-		var want []string
-		if c.want != "" {
-			want = strings.Split(c.want, "|")
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: figures %q; want %q", c.text, got, want)
-		}
+		checkFigureTexts(t, c.text, c.want)
 	}
 }
 
@@ -42,4 +32,37 @@ func TestRole20KillingVerbs(t *testing.T) {
 		{"were gunned down", "Police said 40 people were gunned down at a market.", "40 people", RoleKilled, ""},
 		{"butchered", "The gang butchered 30 villagers with machetes.", "30 villagers", RoleKilled, ""},
 	})
+}
+
+// TestRole20GluedPeople checks that a number glued to a noun of people
+// ("14Palestinians") counts them, and that glued suffixes that are not
+// people stay as they were. The sentences are written for this test.
+func TestRole20GluedPeople(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"a people glued", "Raids in the north have left at least 9Palestinians dead.", "at least 9Palestinians", RoleKilled, ""},
+		{"a person noun glued", "The storm killed 12people in the valley.", "12people", RoleKilled, ""},
+		{"a force glued", "The army sent 300soldiers to the border.", "300soldiers", RoleDeployed, ""},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"The 1990s saw sales of 4x4 cars rise at 10am.", ""},
+		{"Each dose holds 180ml.", "180ml"},
+	} {
+		checkFigureTexts(t, c.text, c.want)
+	}
+}
+
+// checkFigureTexts checks that text gives the figures want, their texts
+// joined by "|" ("" for none), in order.
+func checkFigureTexts(t *testing.T, text, want string) {
+	t.Helper()
+	var got, w []string
+	for _, f := range Figures(text) {
+		got = append(got, f.Text)
+	}
+	if want != "" {
+		w = strings.Split(want, "|")
+	}
+	if !slices.Equal(got, w) {
+		t.Errorf("%q: figures %q; want %q", text, got, w)
+	}
 }
