@@ -55,10 +55,7 @@ func TestRole20GluedPeople(t *testing.T) {
 // joined by "|" ("" for none), in order.
 func checkFigureTexts(t *testing.T, text, want string) {
 	t.Helper()
-	var got, w []string
-	for _, f := range Figures(text) {
-		got = append(got, f.Text)
-	}
+	got, w := figureTexts(Figures(text)), []string(nil)
 	if want != "" {
 		w = strings.Split(want, "|")
 	}
