@@ -189,6 +189,7 @@ func buildRoles() {
 	buildRole7()
 	buildRole9()
 	buildRole19()
+	buildRole20()
 	buildStoryPartWords()
 }
 

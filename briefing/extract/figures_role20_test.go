@@ -63,3 +63,16 @@ func checkFigureTexts(t *testing.T, text, want string) {
 		t.Errorf("%q: figures %q; want %q", text, got, w)
 	}
 }
+
+// TestRole20InjuredEvacuated checks that a count whose noun phrase names
+// an injury stays injured when its predicate is an evacuation, and that
+// others evacuated stay displaced. The sentences are written for this
+// test.
+func TestRole20InjuredEvacuated(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"injured who were evacuated", "The army listed twenty injured people who were evacuated and treated.", "twenty injured people", RoleInjured, "role/injured-evacuated"},
+		{"wounded evacuated beside residents", "Rescuers evacuated 40 wounded people and 200 residents.", "40 wounded people", RoleInjured, "role/injured-evacuated"},
+		{"the residents stay displaced", "Rescuers evacuated 40 wounded people and 200 residents.", "200 residents", RoleDisplaced, ""},
+		{"people evacuated stay displaced", "Some 300 people were evacuated from the hospital.", "Some 300 people", RoleDisplaced, ""},
+	})
+}
