@@ -37,7 +37,7 @@ func notFigure(text string, toks []ntoken, p numParse) (bool, int) {
 	case p.words && first == last && toks[first].upper && h.try(exCapitalised(text, toks, &p)):
 	case first > 0 && h.try(exNameBefore(text, toks, &p)):
 	case p.plain && h.try(exListNumber(text, toks, &p)):
-	case p.plain && p.value < 130 && h.try(exAgeAfterName(text, toks, &p)):
+	case (p.plain || p.words) && p.value < 130 && h.try(exAgeAfterName(text, toks, &p)):
 	}
 	if h.skip {
 		return true, h.next
@@ -255,7 +255,7 @@ func exListNumber(text string, toks []ntoken, p *numParse) (bool, int) {
 }
 
 func exAgeAfterName(text string, toks []ntoken, p *numParse) (bool, int) {
-	if p.plain && p.value < 130 && ageAfterName(text, toks, *p) {
+	if p.value < 130 && ageAfterName(text, toks, *p) {
 		if q, _, ok := rangeAfter(text, toks, *p); ok {
 			return true, q.last + 1 // "aged 40 to 65"
 		}
@@ -521,6 +521,11 @@ func ageAfterName(text string, toks []ntoken, p numParse) bool {
 				return true // "aged 24 and 31"
 			}
 		}
+	}
+	if !p.plain {
+		// Number words are ages only after "aged" ("with ages between
+		// eight and 15"); "Gonen, eight," is no age the copy writes.
+		return false
 	}
 	closes := k >= len(toks) || ntIsPunct(text, toks[k], ',') || ntIsPunct(text, toks[k], ')') || ntIsPunct(text, toks[k], ';') ||
 		ntIsPunct(text, toks[k], '.')

@@ -143,7 +143,7 @@ func roleRuleDefs() []figureRuleDef {
 var roleWords = map[Role]string{
 	RoleKilled: `killed kill kills killing dead deaths death died die dies dying fatalities fatality fatal massacred massacre
 		slain slaughtered murdered murder executed toll lives bodies corpses perished drowned beheaded lynched martyrs martyred
-		martyring`,
+		martyring exterminated assassinated butchered gunned`,
 	RoleInjured: `injured injuries injuring injure wounded wounding wounds wound hurt stabbed`,
 	RoleMissing: `missing unaccounted trapped disappeared`,
 	RoleHeld: `kidnapped kidnapping kidnappings abducted abduction abductions hostages hostage captives captive captivity
@@ -189,6 +189,7 @@ func buildRoles() {
 	buildRole7()
 	buildRole9()
 	buildRole19()
+	buildRole20()
 	buildStoryPartWords()
 }
 

@@ -379,6 +379,9 @@ func parseDigits(text string, toks []ntoken, i int) (numParse, bool) {
 			p.last, p.scaled, p.plain = i+1, true, false
 			return p, true
 		}
+		if gluedPeople(ntText(text, t)) {
+			return p, true // "14Palestinians": a space lost before the noun
+		}
 		p.suffix = int32(i + 1)
 		return p, true
 	}
@@ -634,4 +637,13 @@ func ratio(text string, toks []ntoken, p numParse, over bool) numParse {
 	p.value /= q.value
 	p.last, p.frac, p.plain, p.words = q.last, true, false, p.words || q.words
 	return p
+}
+
+// gluedPeople reports whether the word w, written right after a number
+// with no space, is a noun of people rather than a suffix: copy that lost
+// a space ("14Palestinians dead", "300soldiers") counts them as if it had
+// one, while "10am", "1990s", "4x4" and "180ml" stay no count of people.
+// It is asked only of a number with a word glued to it, which is rare.
+func gluedPeople(w string) bool {
+	return len(w) > 3 && (personListed(w) || peopleName(w))
 }

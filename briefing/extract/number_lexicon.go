@@ -329,7 +329,8 @@ func buildNumberLexicon() {
 	// Words that decide a figure's category in context.
 	lexTrigger(Casualties, trigStrong, `killed kill kills killing dead deaths death died die dies dying fatalities fatality fatal
 		casualties casualty injured injuries injuring injure wounded wounding wounds wound hurt massacred massacre slain slaughtered
-		murdered murder executed toll lives bodies corpses perished drowned shot beheaded lynched victims stabbed stabbing`)
+		murdered murder executed toll lives bodies corpses perished drowned shot beheaded lynched victims stabbed stabbing
+		exterminated assassinated butchered gunned`)
 	lexTrigger(Other, trigStrong, `surrendered surrender surrendering defected deserted votes voted vote`)
 	lexTrigger(Displacement, trigStrong, `displaced displacement displacing displace fled flee fleeing flees refugees refugee idps idp
 		evacuated evacuation evacuees uprooted homeless asylum exodus`)
