@@ -369,7 +369,7 @@ func (tg *tagger) cueAt(k int) uint8 {
 		w := t.w()
 		switch w {
 		case "is", "are", "am", "was", "were":
-			if tg.futureAfter(k + 1) {
+			if tg.futureAfter(k+1) || w[0] != 'w' && tg.progressiveOfDay(k+1) {
 				return cueFuture
 			}
 		case "won":
@@ -433,6 +433,26 @@ func (tg *tagger) afterAuxiliary(k int) bool {
 	}
 	// a modal two words back: "will stay shut", "would remain closed"
 	return k >= 2 && tg.lowerIn(k-2, auxiliaries) && tg.w(k-2) != "not" && tg.w(k-2) != "to"
+}
+
+// progressiveOfDay reports whether the words from k, after "is/are", are a
+// verb in -ing and the weekday it happens on, with at most a place
+// between: "leaders are meeting Friday", "who are meeting in Cairo on
+// Monday". The present progressive with a day tells an arrangement, so
+// the day is ahead (or the paper's own).
+func (tg *tagger) progressiveOfDay(k int) bool {
+	t := tg.tok(k)
+	if t.kind != ttWord || t.upper || t.e-t.s < 5 || tg.text[t.e-3:t.e] != "ing" {
+		return false
+	}
+	k++
+	if w := tg.w(k); (w == "in" || w == "at") && tg.tok(k+1).upper {
+		k += 2
+	}
+	if tg.w(k) == "on" {
+		k++
+	}
+	return tg.info(k).wday > 0
 }
 
 // futureAfter reports whether the words from k make "is/was ..." future:

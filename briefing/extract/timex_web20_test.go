@@ -18,3 +18,24 @@ func TestTimexPartHoursOf(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexProgressiveOfDay: the present progressive right before a
+// weekday ("leaders are meeting Saturday", "who are meeting in Cairo on
+// Sunday") tells an arrangement: the coming day, not the nearest one; a
+// second day joined by "and" takes the same reading. A past progressive
+// and a "said" after a present one keep their readings. Published Tuesday
+// 4 June 2024.
+func TestTimexProgressiveOfDay(t *testing.T) {
+	const dct = "2024-06-04"
+	cases := []struct{ name, text, span, value string }{
+		{"are meeting", "Regional leaders are meeting Saturday to discuss the crisis.", "Saturday", "2024-06-08"},
+		{"and a second day", "Mediators are meeting Friday and Sunday in Doha.", "Sunday", "2024-06-09"},
+		{"place between", "Negotiators, who are meeting in Cairo on Sunday, hope to extend the truce.", "Sunday", "2024-06-09"},
+		// unchanged readings
+		{"past progressive", "Rebels were advancing Sunday toward the town.", "Sunday", "2024-06-02"},
+		{"said after", "Rebels are advancing on the town, residents said Sunday.", "Sunday", "2024-06-02"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
