@@ -234,7 +234,8 @@ func (tg *tagger) clause(i, j int) (int, int) {
 	for lo > 0 && i-lo < tenseWindow {
 		if tg.isClauseBreak(lo - 1) {
 			// "would be 3:06 a.m. (1306 GMT) on Thursday": a clock's
-			// colon and its conversion in brackets do not end the clause.
+			// colon and its conversion in brackets do not end the clause,
+			// nor does a measure's ("800 millimeters (31 inches) of rain").
 			if o := tg.clockBracketOpen(lo - 1); o >= 0 {
 				lo = o
 				continue
@@ -248,7 +249,7 @@ func (tg *tagger) clause(i, j int) (int, int) {
 	hi := j
 	for hi < len(tg.toks) && hi-j < tenseWindow {
 		if tg.isClauseBreak(hi) {
-			if e := tg.bracketedClock(hi); e > 0 {
+			if e := max(tg.bracketedClock(hi), tg.bracketedMeasure(hi)); e > 0 {
 				hi = e
 				continue
 			}
@@ -261,15 +262,16 @@ func (tg *tagger) clause(i, j int) (int, int) {
 	return lo, hi
 }
 
-// clockBracketOpen returns the opening bracket of the clock in brackets
-// that token k, a closing bracket, ends ("(1306 GMT)"), or -1.
+// clockBracketOpen returns the opening bracket of the clock or measure in
+// brackets that token k, a closing bracket, ends ("(1306 GMT)", "(31
+// inches)"), or -1.
 func (tg *tagger) clockBracketOpen(k int) int {
 	if !tg.punct(k, ")") {
 		return -1
 	}
 	for b := k - 1; b >= max(0, k-8); b-- {
 		if tg.punct(b, "(") {
-			if tg.bracketedClock(b) == k+1 {
+			if tg.bracketedClock(b) == k+1 || tg.bracketedMeasure(b) == k+1 {
 				return b
 			}
 			return -1

@@ -39,3 +39,20 @@ func TestTimexProgressiveOfDay(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexBracketedMeasure: a measure restated in other units in brackets
+// ("800 millimeters (31 inches)") does not end the clause, so a day after
+// it takes the clause's modal, not the sentence's "said". Published
+// Thursday 6 June 2024.
+func TestTimexBracketedMeasure(t *testing.T) {
+	const dct = "2024-06-06"
+	cases := []struct{ name, text, span, value string }{
+		{"rain forecast", "Parts of the coast could see up to 500 millimeters (20 inches) of rain in the 24 hours to noon Saturday, the agency said.", "noon Saturday", "2024-06-08T12:00"},
+		{"distance", "The storm will pass 120 km (75 miles) south of the city on Saturday, forecasters said.", "Saturday", "2024-06-08"},
+		// a bracket of another kind still ends the clause
+		{"aside", "The storm (the third this year) hit the coast on Saturday, forecasters said.", "Saturday", "2024-06-01"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
