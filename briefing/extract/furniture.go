@@ -1159,7 +1159,7 @@ func furnitureLine(line string) bool {
 	}
 	// A line with a clause is story, full stop or not: "Five people were
 	// killed in Kabul on Monday" names a day but is no date line.
-	if clauseLine(t) {
+	if clauseLine(t) || titleClause(t) {
 		return false
 	}
 	if strings.HasPrefix(t, "By ") && len(t) <= 120 && strings.Count(t, " ") <= 16 && namesDate(t) {
@@ -1197,6 +1197,37 @@ func clauseLine(t string) bool {
 			return true
 		}
 		if content++; content >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleClause reports whether t, a line with no clause in lower case, is a
+// headline in title case: a capitalised finite verb after its first word
+// ("12-Hour Ceasefire Went Into Effect 8 a.m. Saturday", "Rebels Seized
+// Town on Sunday"). A date line's capitalised words are names, months,
+// weekdays and the stamp's own ("Updated", "Created:"); a byline's names may look like
+// verbs, so a line opening with "By " is left to the byline rules.
+func titleClause(t string) bool {
+	if strings.HasPrefix(t, "By ") {
+		return false
+	}
+	n := 0
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		label := strings.HasSuffix(w, ":") // a stamp's label: "Created: 27-06-2022"
+		w = strings.Trim(w, ",;:|()[]'\"“”‘’—–-")
+		if w == "" {
+			continue
+		}
+		if n++; n == 1 || label || len(w) < 3 || !isUpperStart(w) {
+			continue
+		}
+		lw := lowerKey(w)
+		if stampWords[lw] || lw == "may" || lw == "will" {
+			continue
+		}
+		if irregularPastForms[lw] || finiteVerb(lw) {
 			return true
 		}
 	}
