@@ -1159,7 +1159,7 @@ func furnitureLine(line string) bool {
 	}
 	// A line with a clause is story, full stop or not: "Five people were
 	// killed in Kabul on Monday" names a day but is no date line.
-	if clauseLine(t) || titleClause(t) {
+	if clauseLine(t) {
 		return false
 	}
 	if strings.HasPrefix(t, "By ") && len(t) <= 120 && strings.Count(t, " ") <= 16 && namesDate(t) {
@@ -1168,9 +1168,11 @@ func furnitureLine(line string) bool {
 	if len(t) > 70 || strings.Count(t, " ") > 9 {
 		// "Jane Doe and John Smith, Reuters Published 4:12 AM EST, Tue
 		// March 5, 2024": a clock time and a date make a stamp.
-		return strings.Count(t, " ") <= 20 && clockTime(t) && namesDate(t)
+		return strings.Count(t, " ") <= 20 && clockTime(t) && namesDate(t) && !titleClause(t)
 	}
-	return namesDate(t) || strings.HasPrefix(t, "By ")
+	// a headline in title case names its day too: read last, on the few
+	// lines that would be a date line
+	return namesDate(t) && !titleClause(t) || strings.HasPrefix(t, "By ")
 }
 
 // clauseLine reports whether t, a line with no closing stop, reads as a
