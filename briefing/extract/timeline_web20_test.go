@@ -27,3 +27,21 @@ func TestWholeModifiedPartIsNoEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestClockAmIsNoVerb: "am" after a clock's hour ("8 am", "11 am") is the
+// clock's mark, not the verb "am", so it gives no present tense to the
+// dates beside it: a forecast's clock range and its day on the paper's own
+// day stay planned.
+func TestClockAmIsNoVerb(t *testing.T) {
+	pub := time.Date(2024, 6, 7, 0, 0, 0, 0, time.UTC) // a Friday
+	for _, text := range []string{
+		"The cyclone is expected to cross the coast between 8 am and 11 am on Friday morning.",
+		"The storm is expected to make landfall at 9 am on Friday.",
+	} {
+		for _, e := range Timeline(text, pub) {
+			if !e.Planned {
+				t.Errorf("%q: %q not planned", text, e.Text)
+			}
+		}
+	}
+}

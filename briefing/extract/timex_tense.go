@@ -371,6 +371,9 @@ func (tg *tagger) cueAt(k int) uint8 {
 		w := t.w()
 		switch w {
 		case "is", "are", "am", "was", "were":
+			if w == "am" && tg.tok(k-1).kind == ttNum {
+				return cueNone // "8 am": a clock's mark, no verb
+			}
 			if tg.futureAfter(k+1) || w[0] != 'w' && tg.progressiveOfDay(k+1) {
 				return cueFuture
 			}
