@@ -1168,9 +1168,11 @@ func furnitureLine(line string) bool {
 	if len(t) > 70 || strings.Count(t, " ") > 9 {
 		// "Jane Doe and John Smith, Reuters Published 4:12 AM EST, Tue
 		// March 5, 2024": a clock time and a date make a stamp.
-		return strings.Count(t, " ") <= 20 && clockTime(t) && namesDate(t)
+		return strings.Count(t, " ") <= 20 && clockTime(t) && namesDate(t) && !titleClause(t)
 	}
-	return namesDate(t) || strings.HasPrefix(t, "By ")
+	// a headline in title case names its day too: read last, on the few
+	// lines that would be a date line
+	return namesDate(t) && !titleClause(t) || strings.HasPrefix(t, "By ")
 }
 
 // clauseLine reports whether t, a line with no closing stop, reads as a
@@ -1197,6 +1199,37 @@ func clauseLine(t string) bool {
 			return true
 		}
 		if content++; content >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleClause reports whether t, a line with no clause in lower case, is a
+// headline in title case: a capitalised finite verb after its first word
+// ("12-Hour Ceasefire Went Into Effect 8 a.m. Saturday", "Rebels Seized
+// Town on Sunday"). A date line's capitalised words are names, months,
+// weekdays and the stamp's own ("Updated", "Created:"); a byline's names may look like
+// verbs, so a line opening with "By " is left to the byline rules.
+func titleClause(t string) bool {
+	if strings.HasPrefix(t, "By ") {
+		return false
+	}
+	n := 0
+	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
+		label := strings.HasSuffix(w, ":") // a stamp's label: "Created: 27-06-2022"
+		w = strings.Trim(w, ",;:|()[]'\"“”‘’—–-")
+		if w == "" {
+			continue
+		}
+		if n++; n == 1 || label || len(w) < 3 || !isUpperStart(w) {
+			continue
+		}
+		lw := lowerKey(w)
+		if stampWords[lw] || lw == "may" || lw == "will" {
+			continue
+		}
+		if irregularPastForms[lw] || finiteVerb(lw) {
 			return true
 		}
 	}

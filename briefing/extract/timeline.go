@@ -130,10 +130,19 @@ func laterOffset(t *taggedTimex) bool {
 // night", "all morning": how long something went on, a duration, not
 // the date of an event (the day it belongs to is dated elsewhere).
 func wholePart(text string, t *taggedTimex) bool {
-	if t.Type != TypeTime || t.v.part == "" || t.v.clock || !hasPrefixFold(t.Text, "the ") && !hasPrefixFold(t.Text, "night") {
+	if t.Type != TypeTime || t.v.part == "" || t.v.clock {
 		return false
 	}
 	head := strings.TrimRight(text[max(0, t.pre-12):t.Start], " ") // the entry's own preposition, or the word before it
+	switch {
+	case hasPrefixFold(t.Text, "the "), hasPrefixFold(t.Text, "night"):
+	case strings.Count(t.Text, " ") == 1 && hasSuffixFold(head, " the"):
+		// "through the early morning hours": the article stands outside
+		// a modified part that names no day
+		head = head[:len(head)-len(" the")]
+	default:
+		return false
+	}
 	switch lowerKey(head[strings.LastIndexByte(head, ' ')+1:]) {
 	case "through", "throughout", "all":
 		return true

@@ -305,6 +305,9 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		case "end", "beginning", "start", "middle":
 			mod = periodPartWords[tg.w(j)]
 		case "early", "small", "late":
+			if c, ok := tg.partHoursOf(j + 1); ok {
+				return c, true
+			}
 			if (tg.w(j+1) == "hours" || tg.info(j+1).part != "") && tg.w(j+2) == "of" {
 				c, ok := tg.matchCore(j + 3)
 				if ok && c.typ == TypeDate && c.v.g == GrainDay {
@@ -345,6 +348,23 @@ func (tg *tagger) matchPartMod(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	c.mod, c.modRule = mod, partModRules[modWord]
+	return c, true
+}
+
+// partHoursOf matches a part of the day, "hours of" and a day at k, after
+// "the early": "the early morning hours of Monday" is that part of that
+// day (a TIME), as "the early hours of Monday morning" is; without the part
+// ("the early hours of Monday") the day itself is meant.
+func (tg *tagger) partHoursOf(k int) (timexCand, bool) {
+	part := tg.info(k).part
+	if part == "" || tg.info(k).unitPl || tg.w(k+1) != "hours" || tg.w(k+2) != "of" {
+		return noTimexCand, false
+	}
+	c, ok := tg.matchCore(k + 3)
+	if !ok || c.typ != TypeDate || c.v.g != GrainDay || c.value != "" || c.mod != ModNone {
+		return noTimexCand, false
+	}
+	c.typ, c.v.g, c.v.part, c.timeRule = TypeTime, GrainTime, part, timePartOfDay
 	return c, true
 }
 

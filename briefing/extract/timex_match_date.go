@@ -889,6 +889,25 @@ func (tg *tagger) bracketedClock(j int) int {
 	return 0
 }
 
+// bracketedMeasure returns where a measure restated in other units in
+// brackets after the one before it ends, after its closing bracket —
+// "800 millimeters (31 inches)", "120 km (75 miles)" — or 0: a number and
+// one or two lower-case words, after a word.
+func (tg *tagger) bracketedMeasure(j int) int {
+	if !tg.punct(j, "(") || tg.tok(j-1).kind != ttWord || tg.tok(j+1).kind != ttNum {
+		return 0
+	}
+	for k := j + 2; k <= j+3; k++ {
+		if t := tg.tok(k); t.kind != ttWord || t.upper {
+			break
+		}
+		if tg.punct(k+1, ")") {
+			return k + 2
+		}
+	}
+	return 0
+}
+
 // rangeClock reads, at j, the second end of a range of clock times ("to 5
 // p.m.", "and 4 p.m.", "- 17:00") and returns its hour and where it ends.
 func (tg *tagger) rangeClock(j int) (int, int, bool) {

@@ -234,7 +234,8 @@ func (tg *tagger) clause(i, j int) (int, int) {
 	for lo > 0 && i-lo < tenseWindow {
 		if tg.isClauseBreak(lo - 1) {
 			// "would be 3:06 a.m. (1306 GMT) on Thursday": a clock's
-			// colon and its conversion in brackets do not end the clause.
+			// colon and its conversion in brackets do not end the clause,
+			// nor does a measure's ("800 millimeters (31 inches) of rain").
 			if o := tg.clockBracketOpen(lo - 1); o >= 0 {
 				lo = o
 				continue
@@ -248,7 +249,7 @@ func (tg *tagger) clause(i, j int) (int, int) {
 	hi := j
 	for hi < len(tg.toks) && hi-j < tenseWindow {
 		if tg.isClauseBreak(hi) {
-			if e := tg.bracketedClock(hi); e > 0 {
+			if e := max(tg.bracketedClock(hi), tg.bracketedMeasure(hi)); e > 0 {
 				hi = e
 				continue
 			}
@@ -261,15 +262,16 @@ func (tg *tagger) clause(i, j int) (int, int) {
 	return lo, hi
 }
 
-// clockBracketOpen returns the opening bracket of the clock in brackets
-// that token k, a closing bracket, ends ("(1306 GMT)"), or -1.
+// clockBracketOpen returns the opening bracket of the clock or measure in
+// brackets that token k, a closing bracket, ends ("(1306 GMT)", "(31
+// inches)"), or -1.
 func (tg *tagger) clockBracketOpen(k int) int {
 	if !tg.punct(k, ")") {
 		return -1
 	}
 	for b := k - 1; b >= max(0, k-8); b-- {
 		if tg.punct(b, "(") {
-			if tg.bracketedClock(b) == k+1 {
+			if tg.bracketedClock(b) == k+1 || tg.bracketedMeasure(b) == k+1 {
 				return b
 			}
 			return -1
@@ -369,7 +371,10 @@ func (tg *tagger) cueAt(k int) uint8 {
 		w := t.w()
 		switch w {
 		case "is", "are", "am", "was", "were":
-			if tg.futureAfter(k + 1) {
+			if w == "am" && tg.tok(k-1).kind == ttNum {
+				return cueNone // "8 am": a clock's mark, no verb
+			}
+			if tg.futureAfter(k+1) || w[0] != 'w' && tg.progressiveOfDay(k+1) {
 				return cueFuture
 			}
 		case "won":
@@ -433,6 +438,26 @@ func (tg *tagger) afterAuxiliary(k int) bool {
 	}
 	// a modal two words back: "will stay shut", "would remain closed"
 	return k >= 2 && tg.lowerIn(k-2, auxiliaries) && tg.w(k-2) != "not" && tg.w(k-2) != "to"
+}
+
+// progressiveOfDay reports whether the words from k, after "is/are", are a
+// verb in -ing and the weekday it happens on, with at most a place
+// between: "leaders are meeting Friday", "who are meeting in Cairo on
+// Monday". The present progressive with a day tells an arrangement, so
+// the day is ahead (or the paper's own).
+func (tg *tagger) progressiveOfDay(k int) bool {
+	t := tg.tok(k)
+	if t.kind != ttWord || t.upper || t.e-t.s < 5 || tg.text[t.e-3:t.e] != "ing" {
+		return false
+	}
+	k++
+	if w := tg.w(k); (w == "in" || w == "at") && tg.tok(k+1).upper {
+		k += 2
+	}
+	if tg.w(k) == "on" {
+		k++
+	}
+	return tg.info(k).wday > 0
 }
 
 // futureAfter reports whether the words from k make "is/was ..." future:
