@@ -743,14 +743,17 @@ func (tg *tagger) clock(k int) (int, int, int, bool) {
 	switch w := tg.w(j); {
 	case clockZone(w):
 		j++
-	case tg.zoneName(j) > j:
-		j = tg.zoneName(j) // "3:06 a.m. Hawaii Standard Time", "8 a.m. Iraq time"
 	case w == "local":
 		if tg.w(j+1) == "time" {
 			j += 2
 		}
 	case tg.punct(j, "(") && tg.w(j+1) == "local" && tg.w(j+2) == "time" && tg.punct(j+3, ")"):
 		j += 4 // "5 pm (local time) Friday": the day still follows the clock
+	default:
+		// "3:06 a.m. Hawaii Standard Time", "8 a.m. Iraq time"; j itself
+		// when no zone is named (zoneName reads capitalised words only, so
+		// it never claims "local" or a bracket)
+		j = tg.zoneName(j)
 	}
 	return hh, mm, j, true
 }
