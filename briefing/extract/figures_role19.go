@@ -172,9 +172,9 @@ func tollPart(text string, toks []ntoken, c *candidate) bool {
 	if j < 1 {
 		return false
 	}
-	if includeWord(text, toks[j]) || ntIsWord(toks[j], "including") {
+	if includeWord(text, toks[j]) || isLex(toks[j], lexIncluding) {
 		k := j - 1
-		if ntIsWord(toks[k], "which") {
+		if isLex(toks[k], lexWhich) {
 			k--
 		}
 		if k >= 0 && ntIsPunct(text, toks[k], ',') {
