@@ -1635,12 +1635,17 @@ func shortenEvent(s string, n int) string {
 // after its stamp ("2100 GMT — UN aid could resume on Thursday").
 func headLine(text string, start, end int) bool {
 	s := strings.TrimRight(text[start:end], " \t\r")
-	if s == "" || strings.IndexByte(s, '\n') >= 0 || end < len(text) && strings.IndexByte(text[end:min(len(text), end+2)], '\n') < 0 {
+	if s == "" {
 		return false
 	}
+	// The sentence's last mark first: most sentences close on a stop, and
+	// are settled without reading the sentence again for a line break.
 	switch s[len(s)-1] {
 	case '.', '!', '?', '"', ')', ':':
 		return false
 	}
-	return !strings.HasSuffix(s, "”")
+	if strings.HasSuffix(s, "”") || end < len(text) && strings.IndexByte(text[end:min(len(text), end+2)], '\n') < 0 {
+		return false
+	}
+	return strings.IndexByte(s, '\n') < 0
 }
