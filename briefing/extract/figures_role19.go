@@ -69,10 +69,12 @@ var r19 struct {
 	diseases, supplies map[*numLex]bool
 }
 
-// The rules of this file: a count of cases, a part of a death toll.
+// The rules of this file: a count of cases, a part of a death toll,
+// structures set on fire, things sent that are no force, the members of a
+// freed set.
 var roleCaseCount, roleTollPart, roleSetOnFire, roleThingsNotForces, roleFreedMembers ruleID
 
-// buildRole19 registers this file's rule and gives the lexicon its nouns.
+// buildRole19 registers this file's rules and gives the lexicon its nouns.
 func buildRole19() {
 	roleCaseCount = register("role", "case-count", "The ministry reported 658 cases and 28 deaths.")
 	for _, w := range strings.Fields(caseNouns) {
