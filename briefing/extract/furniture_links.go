@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // inlineLink reports whether t, a trimmed line, is a link to another
 // story set inline: a link heading, its colon and the linked headline on
@@ -46,6 +43,7 @@ func cutTeaser(t string) bool {
 	if len(t) < 40+n {
 		return false // a short line with an ellipsis is a label or a heading, which other rules read
 	}
-	r, _ := utf8.DecodeLastRuneInString(t[:len(t)-n])
-	return isLatinLetter(byte(r)) && r < utf8.RuneSelf
+	// an ASCII letter's byte is never part of a longer rune, so the last
+	// byte is the last word's own letter
+	return isLatinLetter(t[len(t)-n-1])
 }
