@@ -24,12 +24,7 @@ func TestWireClockStamp(t *testing.T) {
 		{"1710 Gmt— Army says two bridges have collapsed", ""},
 		{"2590 GMT — Army says two bridges have collapsed", ""},
 	}
-	for _, c := range cases {
-		text := page + c.line + "\n"
-		if got := furnitureFrom(text, len(page)); got != c.want {
-			t.Errorf("%q: furniture %q, want %q", c.line, got, c.want)
-		}
-	}
+	checkFurnitureLines(t, page, "\n", cases)
 }
 
 // TestSlashedPhotoCredit: a caption that closes on a bracketed credit of
@@ -48,12 +43,7 @@ func TestSlashedPhotoCredit(t *testing.T) {
 			"A boy carries water past a collapsed house in Beira, on March 3 (Xinhua Photo/Li Wei)"},
 		{"Rescuers reached Beira on March 3, the agency said (Beira/Sofala).", ""},
 	}
-	for _, c := range cases {
-		text := page + c.line + "\n\nThe floods have killed 40 people since Sunday.\n"
-		if got := furnitureFrom(text, len(page)); got != c.want {
-			t.Errorf("%q: furniture %q, want %q", c.line, got, c.want)
-		}
-	}
+	checkFurnitureLines(t, page, "\n\nThe floods have killed 40 people since Sunday.\n", cases)
 }
 
 // TestInlineLinkAndCutTeaser: a link heading with its linked headline on
@@ -79,12 +69,7 @@ func TestInlineLinkAndCutTeaser(t *testing.T) {
 		{"“We will rebuild, but it will take years…”", ""},
 		{"Three were killed on Monday…", ""},
 	}
-	for _, c := range cases {
-		text := page + c.line + "\nThe rain eased on Tuesday, officials said.\n"
-		if got := furnitureFrom(text, len(page)); got != c.want {
-			t.Errorf("%q: furniture %q, want %q", c.line, got, c.want)
-		}
-	}
+	checkFurnitureLines(t, page, "\nThe rain eased on Tuesday, officials said.\n", cases)
 }
 
 // TestBracketDatedCaption: a one-sentence caption, as an image's alt text
@@ -135,13 +120,26 @@ func TestRelatedStoriesWithAges(t *testing.T) {
 // sentence about a correction stays text.
 func TestCorrectionAppendedStamp(t *testing.T) {
 	const page = "Floods sweep the delta\n\n"
-	cases := []struct{ line, want string }{
+	cases := []struct {
+		line string
+		want string
+	}{
 		{"Correction appended, June 4, 2023", "Correction appended, June 4, 2023"},
 		{"Correction appended: June 4, 2023, 10:15 AM", "Correction appended: June 4, 2023, 10:15 AM"},
 		{"The ministry appended a correction on June 4 to its toll of 40 dead.", ""},
 	}
+	checkFurnitureLines(t, page, "\nThe rain eased on Tuesday, officials said.\n", cases)
+}
+
+// checkFurnitureLines checks each case's line, set between page and tail:
+// the furniture marked from the line on must be want ("" for none).
+func checkFurnitureLines(t *testing.T, page, tail string, cases []struct {
+	line string
+	want string // the furniture marked, "" for none
+}) {
+	t.Helper()
 	for _, c := range cases {
-		text := page + c.line + "\nThe rain eased on Tuesday, officials said.\n"
+		text := page + c.line + tail
 		if got := furnitureFrom(text, len(page)); got != c.want {
 			t.Errorf("%q: furniture %q, want %q", c.line, got, c.want)
 		}
