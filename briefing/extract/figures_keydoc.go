@@ -1,8 +1,10 @@
 package extract
 
-import "slices"
-
-import "strings"
+import (
+	"iter"
+	"slices"
+	"strings"
+)
 
 // Key decisions made against the rest of the briefing. A sentence read
 // alone cannot tell a story's total from a part of it: "Of the deaths,
@@ -31,6 +33,19 @@ const (
 	docRoleDetained = 4
 	docRoleReleased = 5
 )
+
+// keyCounts yields the index of each key figure of figs whose role the
+// story keeps totals of, with that role's index (docRole): the figures the
+// story-level passes over a text's key counts read (shareKeys, updateKeys).
+func keyCounts(figs []Figure) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := range figs {
+			if r := docRole(figs[i].Role); figs[i].Key && r >= 0 && !yield(i, r) {
+				return
+			}
+		}
+	}
+}
 
 // docRole is the index of role r among the totalled roles
 // (docRoleNames), or -1.

@@ -100,15 +100,8 @@ const incrementShare = 5
 // the few counts whose figures fit a rule.
 func shareKeys(text string, figs []Figure) {
 	var t storyTotals
-	for i := range figs {
+	for i, r := range keyCounts(figs) {
 		f := &figs[i]
-		if !f.Key {
-			continue
-		}
-		r := docRole(f.Role)
-		if r < 0 {
-			continue
-		}
 		t.sentence = f.SentenceStart
 		if f.Category == Casualties || f.Category == Displacement || f.Category == Humanitarian {
 			w := lastWord(f.Unit)

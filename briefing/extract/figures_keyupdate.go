@@ -60,15 +60,8 @@ func updateKeys(text string, figs []Figure) {
 	}
 	live := len(stamps) > 1
 	var above storyTotals // by live entry: its index is the "sentence"
-	for i := range figs {
+	for i, r := range keyCounts(figs) {
 		f := &figs[i]
-		if !f.Key {
-			continue
-		}
-		r := docRole(f.Role)
-		if r < 0 {
-			continue
-		}
 		entry := -1
 		if live {
 			entry = entryOf(stamps, f.Start)
