@@ -339,3 +339,54 @@ func storyFeatures(x *[keyFeatureCount]float64, rule ruleID, out map[string]floa
 		out["s:rule/"+rule.rule().String()] = 1
 	}
 }
+
+// sentStop are the short function words the lede-overlap signal skips
+// besides every word under four letters.
+var sentStop = words("that this with from have were been their they said says which would there about after when what also into more than other over some such them then these those will while where since people")
+
+// ledeWords is the set of content words of a story's title and first two
+// lines: what the story is about.
+func ledeWords(title, text string) map[string]bool {
+	end := len(text)
+	for i, n := 0, 0; i < len(text); i++ {
+		if text[i] == '\n' && i+1 < len(text) && text[i+1] != '\n' {
+			if n++; n == 2 {
+				end = i
+				break
+			}
+		}
+	}
+	m := map[string]bool{}
+	for _, s := range []string{title, text[:end]} {
+		for _, t := range sentTokens(s, 0, len(s)) {
+			if !t.mark && len(t.w) >= 4 && !sentStop[t.w] {
+				m[t.w] = true
+			}
+		}
+	}
+	return m
+}
+
+// overlapFeatures adds o:lede-overlap, the share of the content words of
+// figs[i]'s sentence (outside the figure) that the story's title and lede
+// use, and o:lede-none when it shares none: a sentence about another event
+// or an aside shares fewer of the story's words.
+func overlapFeatures(text string, lede map[string]bool, f *Figure, out map[string]float64) {
+	n, in := 0, 0
+	for _, t := range sentTokens(text, f.SentenceStart, f.SentenceEnd) {
+		if t.mark || len(t.w) < 4 || sentStop[t.w] || t.start >= f.Start && t.end <= f.End {
+			continue
+		}
+		n++
+		if lede[t.w] {
+			in++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	out["o:lede-overlap"] = float64(in) / float64(n)
+	if in == 0 {
+		out["o:lede-none"] = 1
+	}
+}
