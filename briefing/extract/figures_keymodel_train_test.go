@@ -66,8 +66,13 @@ type keyDoc struct {
 // same words elsewhere).
 func loadKeyDocs(t *testing.T) ([]keyDoc, []string) {
 	t.Helper()
+	return loadKeyDocsOf(t, keyModelBatches), keyModelBatches
+}
+
+// loadKeyDocsOf is loadKeyDocs over the article sets of batches.
+func loadKeyDocsOf(t *testing.T, batches []string) []keyDoc {
+	t.Helper()
 	prepare()
-	batches := keyModelBatches
 	var docs []keyDoc
 	for bi, b := range batches {
 		for _, a := range devLoadKeyArticles(t, filepath.Join("testdata", "dev", "articles"+b+".jsonl")) {
@@ -76,7 +81,7 @@ func loadKeyDocs(t *testing.T) ([]keyDoc, []string) {
 			docs = append(docs, d)
 		}
 	}
-	return docs, batches
+	return docs
 }
 
 // firstSightPath holds every figure the extractor gave each dev article at
@@ -377,6 +382,16 @@ func prf1(p devPRF) float64 {
 // scoreKeyDocs scores the docs as devScoreKeyArticles does, with the key
 // model kw deciding for stories (the rules alone when kw is nil).
 func scoreKeyDocs(docs []keyDoc, keep func(*keyDoc) bool, kw *keyWeights) keyTally {
+	return scoreKeyDocsBy(docs, keep, func(d *keyDoc, figs []Figure) {
+		if kw != nil && d.story {
+			applyKeyModel(d.art.Text, figs, kw)
+		}
+	})
+}
+
+// scoreKeyDocsBy scores the docs as devScoreKeyArticles does, after decide
+// has set the key flags of a copy of each doc's figures.
+func scoreKeyDocsBy(docs []keyDoc, keep func(*keyDoc) bool, decide func(d *keyDoc, figs []Figure)) keyTally {
 	var tl keyTally
 	for i := range docs {
 		d := &docs[i]
@@ -384,9 +399,7 @@ func scoreKeyDocs(docs []keyDoc, keep func(*keyDoc) bool, kw *keyWeights) keyTal
 			continue
 		}
 		figs := slices.Clone(d.figs)
-		if kw != nil && d.story {
-			applyKeyModel(d.art.Text, figs, kw)
-		}
+		decide(d, figs)
 		var key []Figure
 		for _, f := range Lead(figs, d.art.Text, d.art.Title) {
 			if f.Key {
