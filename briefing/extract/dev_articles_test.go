@@ -16,7 +16,7 @@ import (
 // score each sentence (alone, or read with its page's other sentences).
 
 // devArticleBatches are the batches that have an articles set.
-var devArticleBatches = []string{"-b6", "-b7", "-b8", "-b9", "-b10", "-b11", "-b12", "-b13", "-b14", "-b16", "-b17", "-b18", "-b19", "-b20"}
+var devArticleBatches = []string{"-b6", "-b7", "-b8", "-b9", "-b10", "-b11", "-b12", "-b13", "-b14", "-b16", "-b17", "-b18", "-b19", "-b20", "-b21"}
 
 // devKeyArticle is one line of an articles set.
 type devKeyArticle struct {

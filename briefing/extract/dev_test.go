@@ -140,7 +140,7 @@ var devTimelineBatches = []string{"-b9", "-b10", "-b11", "-b13", "-b14", "-b15",
 var devQuantityBatches = []string{"-b13"}
 
 // devHeldOut are the sets held out, annotated blind for this round's
-// measure: the whole articles of batches 8, 11, 12, 13, 16 and 20, the whole
+// measure: the whole articles of batches 8, 11, 12, 13, 16, 20 and 21, the whole
 // web pages with timelines of batches 11, 15, 16 and 20, and the general-news
 // quantities of batch 13; and the timelines of batch 19, a check batch
 // whose summary line the session's timeline helper may read, never its
@@ -149,7 +149,7 @@ var devQuantityBatches = []string{"-b13"}
 // the timelines of batch 13 since 2026-12-07), and a fresh blind batch
 // takes its place. They are scored, but their misses are never listed
 // (devLogErrors).
-var devHeldOut = []string{"articles-b8", "articles-b11", "articles-b12", "articles-b13", "articles-b16", "articles-b20", "timelines-b11", "timelines-b15", "timelines-b16", "timelines-b19", "timelines-b20", "quantities-b13"}
+var devHeldOut = []string{"articles-b8", "articles-b11", "articles-b12", "articles-b13", "articles-b16", "articles-b20", "articles-b21", "timelines-b11", "timelines-b15", "timelines-b16", "timelines-b19", "timelines-b20", "quantities-b13"}
 
 // TestDevSets scores the extractor on the three dev sets, batch by batch
 // (subtests "figures-roles", "figures-roles-b2", ...) and then on all
