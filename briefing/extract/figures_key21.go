@@ -49,13 +49,21 @@ func buildKey21() {
 	keyAllAgain = register("key", "not-all-again", "Troops killed five militants. All five attackers were killed by the blasts of their vests.")
 }
 
+// rateReach is how many bytes after a count dailyAdverb reads: a search of
+// up to 63 bytes is one vector compare (bytealg.MaxLen), a longer one a
+// loop over every "d" of the clause.
+const rateReach = 63
+
 // precReach is how many bytes around a key count precKeys reads for the
 // words of its readings: a clause's length.
 const precReach = 80
 
 // precKeys applies the readings of this file to the key counts of a text,
-// figs in order. Each reading first tests a byte or a short suffix beside
-// the count, so that most key counts cost a few compares.
+// figs in order. The word before each key count is switched on; the clause
+// after it is read for a month's name or an age only for a count with no
+// noun of its own, and for "daily" with one search of its first
+// rateReach bytes, so that most key counts cost a few compares and one
+// short search.
 func precKeys(text string, figs []Figure) {
 	for i := range figs {
 		f := &figs[i]
@@ -63,48 +71,67 @@ func precKeys(text string, figs []Figure) {
 			continue
 		}
 		before := text[min(f.Start, max(f.SentenceStart, f.Start-precReach)):f.Start]
-		if id := precBefore(text, figs, i, before); id != ruleNone {
-			f.Key, f.why.key = false, id
-			continue
+		id := precBefore(text, figs, i, before)
+		if id == ruleNone && f.Role != RoleMoney {
+			end := min(f.SentenceEnd, f.End+precReach)
+			if i+1 < len(figs) && figs[i+1].SentenceStart == f.SentenceStart {
+				end = min(end, figs[i+1].Start)
+			}
+			id = precAfter(text, f, text[f.End:max(end, f.End)]) // a count may run past its sentence's end
 		}
-		if f.Role == RoleMoney {
-			continue
-		}
-		end := min(f.SentenceEnd, f.End+precReach)
-		if i+1 < len(figs) && figs[i+1].SentenceStart == f.SentenceStart {
-			end = min(end, figs[i+1].Start)
-		}
-		end = max(end, f.End) // a count that runs past its sentence's end, or into the next count
-		if id := precAfter(text, f, before, text[f.End:end]); id != ruleNone {
+		if id != ruleNone {
 			f.Key, f.why.key = false, id
 		}
 	}
 }
 
 // precBefore reads the words just before figs[i] (before, within its
-// sentence): a capacity, a comparison, aid's reach, a day's label, an age
-// bound, "all" with a count said before.
+// sentence): a capacity, a comparison, aid's reach, a day's label, "all"
+// with a count said before. The word before the count is lower-cased into
+// a small buffer and switched on, so that a count after any other word
+// costs a few compares.
 func precBefore(text string, figs []Figure, i int, before string) ruleID {
 	f := &figs[i]
-	if before == "" || before[len(before)-1] != ' ' {
+	n := len(before)
+	if n < 3 || before[n-1] != ' ' {
 		return ruleNone // the count opens its sentence, or follows a mark
 	}
-	w := lastWord(strings.TrimRight(before, " "))
-	switch {
-	case w == "":
-		return ruleNone
-	case foldIn(w, "with", "to") && compared(before):
-		return keyComparedWith
-	case f.Role == RoleMoney:
-		return ruleNone
-	case foldIn(w, "house", "hold", "accommodate", "for", "of") && capacityBefore(before):
-		return keyCapacity
-	case foldIn(w, "to") && aidGivenTo(before):
-		return keyAidReach
-	case foldIn(w, "day") && f.why.unit == unitNone && f.Value < 10:
-		return keyDays // "from day one"
-	case foldIn(w, "all") && saidBefore(figs, i):
-		return keyAllAgain
+	var buf [len("accommodate")]byte // the longest word switched on
+	k := n - 1
+	for k > 0 && isLetter(before[k-1]) && n-k <= len(buf) {
+		k--
+	}
+	w := before[k : n-1]
+	if w == "" || k > 0 && isLetter(before[k-1]) {
+		return ruleNone // no word, or one longer than any read here
+	}
+	for j := range len(w) {
+		buf[j] = w[j] | 0x20
+	}
+	switch string(buf[:len(w)]) {
+	case "with", "to":
+		if compared(before) {
+			return keyComparedWith
+		}
+		if len(w) == 2 && f.Role != RoleMoney && aidGivenTo(before) {
+			return keyAidReach
+		}
+	case "house", "hold", "accommodate", "for", "of":
+		if f.Role != RoleMoney && capacityBefore(before) {
+			return keyCapacity
+		}
+	case "reached":
+		if f.Role != RoleMoney && hasPrefixFold(strings.TrimLeft(text[f.End:], " "), "with ") {
+			return keyAidReach // "have reached 80,000 people with food"; a toll that "has reached 324" has no "with"
+		}
+	case "day":
+		if f.why.unit == unitNone && f.Value < 10 {
+			return keyDays // "from day one"
+		}
+	case "all":
+		if f.Role != RoleMoney && saidBefore(figs, i) {
+			return keyAllAgain
+		}
 	}
 	return ruleNone
 }
@@ -117,28 +144,34 @@ const maxAgeBound = 18
 func ageBound(s string) bool { return hasPrefixFold(s, "under ") || hasPrefixFold(s, "below ") }
 
 // precAfter reads the clause after f (after, up to the next count of its
-// sentence): a month's name (days), "daily" or a sentence's opening "Every
-// day" (a rate), "with" after aid's "reached" (aid's reach).
-func precAfter(text string, f *Figure, before, after string) ruleID {
-	a := strings.TrimLeft(after, " ")
-	switch {
-	case (f.why.unit == unitNone || f.why.unit == unitInherited) && monthName(a):
-		return keyDays // "between 15 and 18 November"
-	case f.why.unit == unitNone && f.Value <= maxAgeBound && ageBound(text[f.Start:f.End]) && !nounAfter(text, f):
-		return keyAge // "some of whom were under five"
-	case hasWordFold(after, "daily") && dailyAdverb(after):
+// sentence): a month's name (days) or an age bound after a count with no
+// noun of its own, "daily" in the clause or a sentence's opening "Every
+// day" (a rate).
+func precAfter(text string, f *Figure, after string) ruleID {
+	if f.why.unit == unitNone || f.why.unit == unitInherited {
+		a := strings.TrimLeft(after, " ")
+		switch {
+		case a != "" && 'A' <= a[0] && a[0] <= 'Z' && monthName(a):
+			return keyDays // "between 15 and 18 November"
+		case f.why.unit == unitNone && f.Value <= maxAgeBound && ageBound(text[f.Start:f.End]) && !nounAfter(text, f):
+			return keyAge // "some of whom were under five"
+		}
+	}
+	if dailyAdverb(after[:min(len(after), rateReach)]) || dayOpens(text[min(f.SentenceStart, f.Start):f.Start]) {
 		return keyDailyRate
-	case dayOpens(strings.TrimLeft(text[min(f.SentenceStart, f.Start):f.Start], " \n\"“")):
-		return keyDailyRate
-	case hasSuffixFold(strings.TrimRight(before, " "), "reached") && hasPrefixFold(a, "with "):
-		return keyAidReach
 	}
 	return ruleNone
 }
 
-// dayOpens reports whether a sentence opens with "Every day" or "Each
-// day": "Every day, 3,000 refugees cross".
-func dayOpens(s string) bool { return hasPrefixFold(s, "every day") || hasPrefixFold(s, "each day") }
+// dayOpens reports whether a sentence s opens with "Every day" or "Each
+// day", past its opening quote: "Every day, 3,000 refugees cross".
+func dayOpens(s string) bool {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\n' || s[0] == '"') {
+		s = s[1:]
+	}
+	s = strings.TrimPrefix(s, "\u201c")
+	return len(s) > 8 && s[0]|0x20 == 'e' && (hasPrefixFold(s, "every day") || hasPrefixFold(s, "each day"))
+}
 
 // compared reports whether before ends with "compared with" or "compared
 // to": what follows is the measure the news is set against.
@@ -163,14 +196,20 @@ func capacityBefore(before string) bool {
 	return false
 }
 
-// aidGiven are the verbs of aid handed out whose "to" names who got it.
-var aidGiven = []string{"distributed", "delivered", "provided", "handed out"}
+// aidGiven are the verbs of aid handed out, in the past, whose "to" names
+// who got it. Aid a body gives as its work ("UNHCR provides protection and
+// assistance to over 57,000 Malian refugees", "preparations are underway
+// to distribute 10 tons of food … to 5,000 displaced individuals") names
+// the people it serves, and the dev sets keep them key.
+var aidGiven = []string{"distributed ", "delivered ", "provided ", "handed out "}
 
 // aidGivenTo reports whether the words before a count that follows "to"
-// hold a verb of aid handed out: "distributed 284 relief kits … to".
+// hold a verb of aid handed out: "distributed 284 relief kits … to". The
+// verbs are searched for as they are written in a sentence's middle, in
+// lower case.
 func aidGivenTo(before string) bool {
 	for _, w := range aidGiven {
-		if hasWordFold(before, w) {
+		if strings.Contains(before, w) {
 			return true
 		}
 	}
@@ -181,15 +220,13 @@ func aidGivenTo(before string) bool {
 // verb phrase ("crossing the border daily in December", "arrive daily.")
 // rather than opening a noun ("disrupting daily life").
 func dailyAdverb(after string) bool {
-	for i := 0; i+5 <= len(after); i++ {
-		if !strings.EqualFold(after[i:i+5], "daily") || i > 0 && isLetter(after[i-1]) {
-			continue
-		}
-		rest := strings.TrimLeft(after[i+5:], " ")
-		next := firstWord(rest)
-		return rest == "" || !isLetter(rest[0]) || foldIn(next, "in", "at", "on", "since", "from", "to", "into", "across", "for", "until", "over", "and")
+	i := strings.Index(after, "daily")
+	if i < 0 || i > 0 && isLetter(after[i-1]) {
+		return false
 	}
-	return false
+	rest := strings.TrimLeft(after[i+len("daily"):], " ")
+	return rest == "" || !isLetter(rest[0]) ||
+		foldIn(firstWord(rest), "in", "at", "on", "since", "from", "to", "into", "across", "for", "until", "over", "and")
 }
 
 // monthName reports whether s opens with a month's name, whole or
