@@ -57,5 +57,14 @@ func TestKey21Readings(t *testing.T) {
 			"five gunmen", false, "key/not-all-again"},
 		{"all told first", "All 43 students were abducted from the school on Friday night, police said.",
 			"43 students", true, "key/counted-category"},
+		// a quotation's count told again
+		{"the quote says it again", "A bomb on a bus killed 14 passengers near the border on Sunday.\n\n\"We have recovered 14 bodies so far,\" a rescue official told reporters.",
+			"14 bodies", false, "key/not-quoted-again"},
+		{"curly quotes", "Shelling killed 11 villagers in the hills on Tuesday.\n\n\u201cIt came at night. By morning 11 bodies lay in the square,\u201d a farmer said.",
+			"11 bodies", false, "key/not-quoted-again"},
+		{"the same number outside a quote", "A bomb on a bus killed 14 passengers near the border on Sunday.\n\nIn a separate attack, 14 soldiers were killed at a checkpoint.",
+			"14 soldiers", true, "key/counted-category"},
+		{"a quote's new count", "A bomb on a bus killed 14 passengers near the border on Sunday.\n\n\"Another 9 bodies were found this morning,\" the official said.",
+			"9 bodies", true, "key/counted-category"},
 	})
 }
