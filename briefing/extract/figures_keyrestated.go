@@ -84,6 +84,7 @@ func buildKeyRestated() {
 	buildKeyShare()
 	buildKeyUpdate()
 	buildKey19()
+	buildKey21()
 }
 
 // restatedKeys applies this file's rules to figs, the figures of one text
@@ -120,6 +121,7 @@ func restatedKeys(text string, figs []Figure) {
 		}
 	}
 	careKeys(text, figs) // the injured again by their state of care, bodies under a toll (figures_key19.go)
+	precKeys(text, figs) // rates, capacities, days, aid's reach, baselines, ages, "all five" again (figures_key21.go)
 }
 
 // roundedBefore reports whether the round word figs[i] ("dozens",
