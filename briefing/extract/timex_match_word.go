@@ -108,6 +108,13 @@ func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
 	if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
 		return noTimexCand, false
 	}
+	k := i + 1
+	if tg.w(k) == "from" {
+		k++
+	}
+	if c, ok := tg.nightThrough(k); ok {
+		return c, true // "overnight from Wednesday to Thursday"
+	}
 	if tg.w(i+1) == "into" {
 		// "overnight into Sunday": one night, the one before that day.
 		if c, ok := tg.matchDayAfterClock(i + 2); ok && c.v.g == GrainDay {
@@ -670,6 +677,11 @@ func (tg *tagger) thePartOfDay(i int) (timexCand, bool) {
 	if tg.w(i-1) == "in" {
 		if c, ok := tg.partOnDay(i+2, tg.info(i+1).part); ok {
 			return c, true // "in the morning on Monday"
+		}
+	}
+	if tg.info(i+1).part == "TNI" && (tg.w(i+2) == "of" || tg.rangeOpener(i+2)) {
+		if c, ok := tg.nightThrough(i + 3); ok {
+			return c, true // "the night of Saturday to Sunday"
 		}
 	}
 	if tg.w(i+2) == "of" {

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNightOfTwoDays: a night named by both of its days ("on the night of
+// Saturday to Sunday", "overnight from Wednesday to Thursday", "the night of
+// 8 to 9 March") is one entry, the night of the first day, not a night and
+// a second day (nor a second "overnight" of the paper's eve). A night
+// whose days do not follow each other, and a night of one day, keep their
+// readings. Published Tuesday 11 March 2025.
+func TestNightOfTwoDays(t *testing.T) {
+	pub := time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want []string // "span = value" of every entry, in date order
+	}{
+		{"Gunmen killed 12 villagers on the night of Saturday to Sunday, the mayor said.", []string{"on the night of Saturday to Sunday = 2025-03-08TNI"}},
+		{"Rebels killed more than 40 people overnight from Wednesday to Thursday in the east.", []string{"overnight from Wednesday to Thursday = 2025-03-05TNI"}},
+		{"Overnight Thursday to Friday armed men raided two villages near the border.", []string{"Overnight Thursday to Friday = 2025-03-06TNI"}},
+		{"The camp was shelled during the night from Friday to Saturday, aid workers said.", []string{"during the night from Friday to Saturday = 2025-03-07TNI"}},
+		{"The drones struck on the night between Sunday and Monday, officials said.", []string{"on the night between Sunday and Monday = 2025-03-09TNI"}},
+		{"On the night of March 8 to 9, militiamen set fire to the houses.", []string{"On the night of March 8 to 9 = 2025-03-08TNI"}},
+		{"Two people were killed in the strike on the night of 1-2 March, officials said.", []string{"on the night of 1-2 March = 2025-03-01TNI"}},
+		{"Soldiers repelled an attack on the night of 28 February to 1 March.", []string{"on the night of 28 February to 1 March = 2025-02-28TNI"}},
+		// unchanged readings
+		{"Gunmen attacked the village on the night of Saturday, police said.", []string{"on the night of Saturday = 2025-03-08TNI"}},
+		{"Russia launched drones at Kyiv overnight into Sunday, the air force said.", []string{"overnight into Sunday = 2025-03-08TNI"}},
+		{"Talks ran from Saturday to Monday, and on the night of Friday police made arrests.", []string{"on the night of Friday = 2025-03-07TNI", "from Saturday = 2025-03-08", "Monday = 2025-03-10"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range Timeline(c.text, pub) {
+			got = append(got, e.Text+" = "+e.Value)
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+				break
+			}
+		}
+	}
+}
