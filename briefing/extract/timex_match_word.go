@@ -344,7 +344,11 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 		return noTimexCand, false
 	case in.wday != 0 && !in.wdayPl && !in.wdayAbbr:
 		if w == "this" && step == 0 {
-			return timexDateCand(j+1, tg.thisWeekday(int(in.wday)))
+			tense := tg.tense(k, j+1)
+			if tg.adj(j+1) && tg.isApostrophe(j+1) && tg.w(j+2) == "s" {
+				tense = cueNone // "said this Sunday's vote would go ahead": the day names its event
+			}
+			return timexDateCand(j+1, tg.thisWeekday(int(in.wday), tense))
 		}
 		if step == 0 {
 			return noTimexCand, false
