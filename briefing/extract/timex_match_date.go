@@ -129,7 +129,34 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 			return timexDateCand(k+2, timexVal{g: GrainMonth, y: tg.yearRel(relStep(tg.w(k))), m: m})
 		}
 	}
+	if v, ok := tg.monthRangeStart(i, k, m); ok {
+		return timexDateCand(k, v)
+	}
 	return timexDateCand(k, tg.monthNoYear(m, tg.dirNear(i, k)))
+}
+
+// monthRangeStart resolves the bare month m at token i (ending at k) that
+// opens a range of bare months, "between January and August", "from
+// November to February": in the year that puts it before the range's end,
+// which is resolved as the bare month it is. On its own the nearest
+// January of an October paper is the coming one, after the August that
+// closes its range.
+func (tg *tagger) monthRangeStart(i, k, m int) (timexVal, bool) {
+	if !tg.rangeOpener(i-1) || !tg.rangeWord(k) && !tg.punct(k, "-") && !tg.punct(k, "–") {
+		return timexVal{}, false
+	}
+	m2, j, ok := tg.monthAt(k + 1)
+	if !ok || tg.info(k+1).monthAbbr || tg.tok(j).kind == ttNum {
+		return timexVal{}, false // "from January to March 5": another range's
+	}
+	end := tg.monthNoYear(m2, tg.dirNear(k+1, j))
+	if end.y == 0 {
+		return timexVal{}, false
+	}
+	if m > m2 {
+		end.y-- // "from November to February"
+	}
+	return timexVal{g: GrainMonth, y: end.y, m: m}, true
 }
 
 // bareMonthOK decides whether a month name standing alone is a date: it
@@ -152,10 +179,12 @@ func (tg *tagger) bareMonthOK(i int) bool {
 func (tg *tagger) afterDatePreposition(i int) bool {
 	switch tg.w(i - 1) {
 	case "in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "from",
-		"before", "after", "through", "last", "next", "this", "between", "and", "to", "on":
+		"before", "after", "through", "last", "next", "this", "and", "to", "on":
 		return true
 	}
-	return tg.punct(i-1, "-") && tg.w(i-2) == "mid"
+	// "between" is not in the lexicon, so tg.w never gives it: "between
+	// March and June" lost its March.
+	return tg.punct(i-1, "-") && tg.w(i-2) == "mid" || tg.wordIs(i-1, "between")
 }
 
 // matchWeekday matches "Friday", "Friday, Oct. 11", "Friday 11 October
