@@ -189,11 +189,40 @@ func (tg *tagger) matchNoonMidnight(i int) (timexCand, bool) {
 			return noTimexCand, false
 		}
 	}
-	hh := 12
-	if w == "midnight" {
-		hh = 0
+	if w != "midnight" {
+		return tg.clockCand(i+1, 12, 0)
 	}
-	return tg.clockCand(i+1, hh, 0)
+	c, ok := tg.clockCand(i+1, 0, 0)
+	k := i + 1
+	if tg.w(k) == "on" || tg.punct(k, ",") {
+		k++
+	}
+	if _, named := tg.matchDayAfterClock(k); ok && (named || tg.dayBefore(i)) {
+		// "at midnight on Friday", "before midnight Thursday", "Friday's
+		// midnight deadline": the midnight that ends the day named,
+		// T24:00 as TimeML writes it (and every dev annotator did), not
+		// the one that opened it.
+		c.v.hh = 24
+	}
+	return c, ok
+}
+
+// dayBefore reports whether the date tagged last is a day that ends right
+// before token i, or owns it ("Friday's midnight"), and so is the day of
+// the clock at i (clockDay's anchor).
+func (tg *tagger) dayBefore(i int) bool {
+	if len(tg.out) == 0 || i < 1 {
+		return false
+	}
+	prev := &tg.out[len(tg.out)-1]
+	if prev.sent != tg.sent || prev.v.g != GrainDay {
+		return false
+	}
+	k := i - 1
+	if tg.w(k) == "s" && tg.isApostrophe(k-1) {
+		k -= 2
+	}
+	return k >= 0 && prev.End == int(tg.toks[k].e)
 }
 
 // matchPerUnit matches "per year" (a SET).

@@ -46,3 +46,36 @@ func TestTimexMonthRange(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
 	}
 }
+
+// TestTimexMidnightOfDay: midnight with its day named beside it — after
+// it ("at midnight on Friday", "before midnight Thursday") or before it
+// ("Friday's midnight deadline", "Sunday midnight") — is the midnight that
+// ends that day, T24:00 as TimeML writes it (TempEval-a, and every
+// midnight of the dev timelines); a bare midnight keeps its reading.
+// Published Wednesday 12 March 2025.
+func TestTimexMidnightOfDay(t *testing.T) {
+	const dct = "2025-03-12"
+	cases := []struct{ name, text, span, value string }{
+		{"on day", "The truce expires at midnight on Saturday.", "midnight", "2025-03-15T24:00"},
+		{"day after", "He was set free shortly before midnight Thursday, his lawyer said.", "midnight Thursday", "2025-03-06T24:00"},
+		{"possessive", "Lawmakers passed a bill to keep the government open beyond Friday’s midnight deadline.", "midnight", "2025-03-14T24:00"},
+		{"day before", "The curfew began Sunday midnight, police said.", "midnight", "2025-03-09T24:00"},
+		// unchanged reading
+		{"bare", "Shelling began at midnight and lasted until dawn.", "midnight", "2025-03-12T00:00"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { wantTimexValue(t, dct, c.text, c.span, c.value) })
+	}
+}
+
+// TestParsePeriodMidnightEnd: ParsePeriod reads back the T24:00 that
+// Timeline writes for the midnight ending a day.
+func TestParsePeriodMidnightEnd(t *testing.T) {
+	p, ok := ParsePeriod("2025-03-15T24:00")
+	if !ok || p.Day != 15 || !p.Clock || p.Hour != 24 || p.Minute != 0 {
+		t.Fatalf("ParsePeriod(2025-03-15T24:00) = %+v, %v", p, ok)
+	}
+	if _, ok := ParsePeriod("2025-03-15T24:30"); ok {
+		t.Error("ParsePeriod accepted 24:30")
+	}
+}
