@@ -47,3 +47,39 @@ func TestNightOfTwoDays(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlineAtPeriodEndIsPlanned: a projection "by the end of" the year
+// or month now running is ahead, planned even in a past clause and late
+// in the period ("the appeal projected 100,000 refugees by the end of this
+// year" in September); a past clause without projection, a past period's
+// end and a period already over stay unplanned. Published Thursday 25
+// September 2025.
+func TestDeadlineAtPeriodEndIsPlanned(t *testing.T) {
+	pub := time.Date(2025, 9, 25, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text, span string
+		planned    bool
+	}{
+		{"The March appeal projected 200,000 refugees by the end of this year.", "by the end of this year", true},
+		{"Aid agencies forecast that 80,000 people would have fled by the end of the year.", "by the end of the year", true},
+		{"The plan targeted 40 new classrooms by the end of the month.", "by the end of the month", true},
+		// unchanged readings
+		{"An estimated 300 people had died by the end of the month.", "by the end of the month", false},
+		{"The agency had registered 90,000 refugees by the end of last year.", "by the end of last year", false},
+		{"By the end of August, 30,000 people had fled.", "By the end of August", false},
+	}
+	for _, c := range cases {
+		found := false
+		for _, e := range Timeline(c.text, pub) {
+			if e.Text == c.span {
+				found = true
+				if e.Planned != c.planned {
+					t.Errorf("%q: %q planned %v, want %v", c.text, e.Text, e.Planned, c.planned)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entry %q in %+v", c.text, c.span, Timeline(c.text, pub))
+		}
+	}
+}
