@@ -194,6 +194,9 @@ func (tg *tagger) matchNoonMidnight(i int) (timexCand, bool) {
 	}
 	c, ok := tg.clockCand(i+1, 0, 0)
 	k := i + 1
+	if e := tg.bracketedClock(k); e > 0 {
+		k = e // "around midnight (2100 GMT) on Tuesday"
+	}
 	if tg.w(k) == "on" || tg.punct(k, ",") {
 		k++
 	}

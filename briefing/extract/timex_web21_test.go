@@ -60,6 +60,7 @@ func TestTimexMidnightOfDay(t *testing.T) {
 		{"day after", "He was set free shortly before midnight Thursday, his lawyer said.", "midnight Thursday", "2025-03-06T24:00"},
 		{"possessive", "Lawmakers passed a bill to keep the government open beyond Friday’s midnight deadline.", "midnight", "2025-03-14T24:00"},
 		{"day before", "The curfew began Sunday midnight, police said.", "midnight", "2025-03-09T24:00"},
+		{"bracketed zone", "Air strikes hit the town around midnight (2100 GMT) on Tuesday, the monitor said.", "midnight", "2025-03-11T24:00"},
 		// unchanged reading
 		{"bare", "Shelling began at midnight and lasted until dawn.", "midnight", "2025-03-12T00:00"},
 	}
