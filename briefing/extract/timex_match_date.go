@@ -216,6 +216,11 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 		if tg.tok(i - 1).upper {
 			return noTimexCand, false // "Black Monday", "Super Tuesday": names
 		}
+	case "on", "last", "this", "next", "since", "until", "by", "late", "early":
+	default:
+		if tg.tok(i+1).upper && tg.lowerIn(i+1, paperTitleWords) {
+			return noTimexCand, false // "told Sunday Sun", "the Sunday Times reported": a newspaper
+		}
 	}
 	if tg.w(i+1) == "of" {
 		// "Tuesday of last week", "Monday of the following week"
@@ -246,6 +251,14 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 	}
 	return timexDateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
 }
+
+// paperTitleWords follow a weekday in a newspaper's name: "Sunday Times",
+// "Sunday Trust", "Sunday Nation".
+// ("Independent", "Standard", "Express" and "Star" are left out: "said
+// Sunday Independent candidates had withdrawn" is a day.)
+var paperTitleWords = map[string]bool{"times": true, "telegraph": true, "sun": true, "mirror": true,
+	"trust": true, "nation": true, "tribune": true, "herald": true, "mail": true, "observer": true,
+	"punch": true, "vanguard": true}
 
 // weekdayRangeEnd resolves weekday wd at token i that closes a range
 // opened by the day just tagged ("from Friday through Monday", "Friday to

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestTimexThisWeekdayByTense: "this <weekday>" is the day of the paper's
 // week, unless its clause's tense points the other way: "since" and a past
@@ -79,4 +82,24 @@ func TestParsePeriodMidnightEnd(t *testing.T) {
 	if _, ok := ParsePeriod("2025-03-15T24:30"); ok {
 		t.Error("ParsePeriod accepted 24:30")
 	}
+}
+
+// TestTimexWeekdayNewspaper: a weekday in a newspaper's name ("told Sunday
+// Sun", "Sunday Trust reports") is no date; the day itself, and a day
+// before a capitalised noun of the story, stay dates.
+func TestTimexWeekdayNewspaper(t *testing.T) {
+	const dct = "2016-02-07"
+	for _, text := range []string{
+		"A local perfume seller told Sunday Sun at the village yesterday.",
+		"Sunday Trust reports that 40 people died in the raid.",
+		"The gunmen fled, a resident told the Sunday Mail.",
+	} {
+		for _, x := range Timexes(text, time.Date(2016, 2, 7, 0, 0, 0, 0, time.UTC)) {
+			if x.Text == "Sunday" {
+				t.Errorf("%q: a date %q = %s", text, x.Text, x.Value)
+			}
+		}
+	}
+	wantTimexValue(t, dct, "Villagers were told on Sunday that the road had reopened.", "Sunday", "2016-02-07")
+	wantTimexValue(t, dct, "Sunday Mass was cancelled after the attack.", "Sunday", "2016-02-07")
 }
