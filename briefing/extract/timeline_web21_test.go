@@ -8,9 +8,10 @@ import (
 // TestNightOfTwoDays: a night named by both of its days ("on the night of
 // Saturday to Sunday", "overnight from Wednesday to Thursday", "the night of
 // 8 to 9 March") is one entry, the night of the first day, not a night and
-// a second day (nor a second "overnight" of the paper's eve). A night
-// whose days do not follow each other, and a night of one day, keep their
-// readings. Published Tuesday 11 March 2025.
+// a second day (nor a second "overnight" of the paper's eve); so is
+// "overnight Saturday", as "on Saturday overnight" is. A night whose days
+// do not follow each other, and a night of one day, keep their readings.
+// Published Tuesday 11 March 2025.
 func TestNightOfTwoDays(t *testing.T) {
 	pub := time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)
 	cases := []struct {
@@ -25,7 +26,10 @@ func TestNightOfTwoDays(t *testing.T) {
 		{"On the night of March 8 to 9, militiamen set fire to the houses.", []string{"On the night of March 8 to 9 = 2025-03-08TNI"}},
 		{"Two people were killed in the strike on the night of 1-2 March, officials said.", []string{"on the night of 1-2 March = 2025-03-01TNI"}},
 		{"Soldiers repelled an attack on the night of 28 February to 1 March.", []string{"on the night of 28 February to 1 March = 2025-02-28TNI"}},
+		{"Russia attacked Kyiv with drones overnight Saturday, officials said.", []string{"overnight Saturday = 2025-03-08TNI"}},
+		{"Russia attacked Kyiv with drones overnight on Saturday, officials said.", []string{"overnight on Saturday = 2025-03-08TNI"}},
 		// unchanged readings
+		{"Russia attacked Kyiv with drones on Saturday overnight, officials said.", []string{"on Saturday overnight = 2025-03-08TNI"}},
 		{"Gunmen attacked the village on the night of Saturday, police said.", []string{"on the night of Saturday = 2025-03-08TNI"}},
 		{"Russia launched drones at Kyiv overnight into Sunday, the air force said.", []string{"overnight into Sunday = 2025-03-08TNI"}},
 		{"Talks ran from Saturday to Monday, and on the night of Friday police made arrests.", []string{"on the night of Friday = 2025-03-07TNI", "from Saturday = 2025-03-08", "Monday = 2025-03-10"}},

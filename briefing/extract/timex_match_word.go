@@ -123,6 +123,15 @@ func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
 			return timexCand{j: c.j, typ: TypeTime, v: v}, true
 		}
 	}
+	if tg.w(k) == "on" {
+		k++
+	}
+	if c, ok := tg.matchDayAfterClock(k); ok && c.v.g == GrainDay {
+		// "drones attacked overnight Saturday", "overnight on Saturday":
+		// that day's night, one time, as "on Saturday overnight" is (not
+		// the day and a second night, the paper's eve).
+		return nightOf(c.j, c.v), true
+	}
 	v := tg.overnightDay(i)
 	v.g, v.part = GrainTime, "TNI"
 	return timexCand{j: i + 1, typ: TypeTime, v: v}, true
