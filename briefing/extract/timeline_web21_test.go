@@ -87,3 +87,30 @@ func TestDeadlineAtPeriodEndIsPlanned(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysOfMonthShareYear: two days of one month that share a year ("On
+// October 10 and 11, 2023", "October 10-11, 2023") are one entry dated by
+// the first day; the year is not a second entry of its own. Published
+// Monday 20 November 2023.
+func TestDaysOfMonthShareYear(t *testing.T) {
+	pub := time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"On October 10 and 11, 2023, many civilians were killed in Bahir Dar.", []string{"On October 10 and 11, 2023 = 2023-10-10"}},
+		{"Clashes erupted on October 10-11, 2023, residents said.", []string{"on October 10-11, 2023 = 2023-10-10"}},
+		// unchanged readings
+		{"Clashes erupted on October 10, 2023, residents said.", []string{"on October 10, 2023 = 2023-10-10"}},
+		{"Clashes erupted between October 10 and 20, residents said.", []string{"October 10 = 2023-10-10"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range Timeline(c.text, pub) {
+			got = append(got, e.Text+" = "+e.Value)
+		}
+		if len(got) != len(c.want) || got[0] != c.want[0] {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -109,6 +109,9 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 		if y, ok := tg.rangeYear(j, m); ok {
 			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "Nov 18-Dec 19, 2015"
 		}
+		if y, e, ok := tg.daysOfMonthYear(j, d); ok {
+			return timexDateCand(e, timexVal{g: GrainDay, y: y, m: m, d: d}) // "October 10 and 11, 2023"
+		}
 		return timexDateCand(j, tg.nearDay(m, d, i, j))
 	}
 	if y, j, ok := tg.yearAt(k); ok {
@@ -133,6 +136,22 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 		return timexDateCand(k, v)
 	}
 	return timexDateCand(k, tg.monthNoYear(m, tg.dirNear(i, k)))
+}
+
+// daysOfMonthYear reads, at k after the first day d of a month, a second
+// day of the same month and the year the two share: "October 10 and 11,
+// 2023", "October 10-11, 2023". It returns the year and where it ends, so
+// that the year is not read again as a date of its own; the expression
+// dates its first day.
+func (tg *tagger) daysOfMonthYear(k, d int) (int, int, bool) {
+	if !tg.punct(k, "-") && !tg.punct(k, "–") && !tg.wordIs(k, "and") && tg.w(k) != "to" {
+		return 0, 0, false
+	}
+	d2, j, ok := tg.dayAt(k + 1)
+	if !ok || d2 <= d || tg.tok(k+1).kind != ttNum {
+		return 0, 0, false
+	}
+	return tg.yearAt(j) // after a comma or not
 }
 
 // monthRangeStart resolves the bare month m at token i (ending at k) that
