@@ -18,8 +18,8 @@ const maxTailCredit = 60
 // ("RSV/mmg") is no credit. The sentence before it is a caption's, at least 30 bytes.
 func tailCredit(t string) bool {
 	n := len(t)
-	if n < 40 || t[n-1] == '.' || strings.IndexByte(t[max(0, n-maxTailCredit):], '/') < 0 && strings.IndexByte(t[max(0, n-maxTailCredit):], '|') < 0 {
-		return false // the cheap gate: a credit ends the line with a slash or a bar in it
+	if n < 40 || t[n-1] == '.' || strings.IndexByte(t[max(0, n-maxTailCredit):], '/') < 0 && strings.IndexByte(t[max(0, n-maxTailCredit):], '|') < 0 && !viaAgency(t) {
+		return false // the cheap gate: a credit ends the line with a slash or a bar in it, or "via REUTERS"
 	}
 	k := strings.LastIndex(t, ". ")
 	if k < 30 || n-k-2 > maxTailCredit {
@@ -54,4 +54,16 @@ func tailCredit(t string) bool {
 		}
 	}
 	return words >= 2 && (agency || longest >= 2)
+}
+
+// viaAgency reports whether t closes on an agency that passed the picture
+// on: "… posted on social media. Social Media via REUTERS", "… taken
+// from a video. VIDEO OBTAINED BY REUTERS", "Handout via AP".
+func viaAgency(t string) bool {
+	sp := strings.LastIndexByte(t, ' ')
+	if sp < 4 || !lowerIn(photoAgencies, t[sp+1:]) {
+		return false
+	}
+	w := t[max(0, sp-4):sp]
+	return strings.HasSuffix(w, " via") || strings.HasSuffix(w, " BY")
 }

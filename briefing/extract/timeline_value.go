@@ -149,7 +149,7 @@ func parseTimexValue(s string) (timexVal, bool) {
 	hh, mm, ok := strings.Cut(clock, ":")
 	h, okH := digits(hh)
 	mi, okM := digits(mm)
-	if !ok || !okH || !okM || h > 23 || mi > 59 {
+	if !ok || !okH || !okM || h > 24 || h == 24 && mi != 0 || mi > 59 { // 24:00 ends a day
 		return v, false
 	}
 	v.clock, v.hh, v.mm = true, h, mi

@@ -143,6 +143,13 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 			// 11 January: the end of the period now running is still ahead.
 			c.future = true
 		}
+		if !c.future && c.mod == ModEnd && tg.w(i-1) == "by" && tg.deadlineAhead(c.v) && tg.projectedBefore(i-1) {
+			// A projection to the end of the period now running is ahead
+			// whatever the clause's tense, up to its last day: "the March
+			// appeal projected 100,000 refugees by the end of this year"
+			// in September names what is still to come.
+			c.future = true
+		}
 	}
 	return c, true
 }
@@ -160,6 +167,37 @@ func (tg *tagger) infinitiveBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// projectedBefore reports whether a word of projection ("projected", "a
+// forecast 700,000 refugees") comes a few words before token k in its
+// clause: what it counts by a date is foreseen, not done. ("an estimated"
+// is left out: it qualifies tolls already counted.)
+func (tg *tagger) projectedBefore(k int) bool {
+	lo, _ := tg.clause(k, k+1)
+	for b := k - 1; b >= lo && b >= k-projectionReach; b-- {
+		if tg.lowerIn(b, projectionWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// projectionReach bounds how far back projectedBefore looks.
+const projectionReach = 12
+
+// projectionWords foresee what they count.
+var projectionWords = map[string]bool{"forecast": true, "forecasts": true, "projected": true, "projects": true,
+	"projection": true, "projections": true, "predicted": true, "predicts": true, "prediction": true,
+	"predictions": true, "target": true, "targets": true, "targeted": true}
+
+// deadlineAhead reports whether v is a period of a week or longer that
+// holds the publication date and ends after it.
+func (tg *tagger) deadlineAhead(v timexVal) bool {
+	if !tg.hasDCT || v.y == 0 || v.rel || v.g < GrainWeek {
+		return false
+	}
+	return !v.start().After(tg.dct) && v.end().After(tg.dct.AddDate(0, 0, 1))
 }
 
 // endAhead reports whether v is a period that holds the publication date

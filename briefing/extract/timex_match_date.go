@@ -109,6 +109,9 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 		if y, ok := tg.rangeYear(j, m); ok {
 			return timexDateCand(j, timexVal{g: GrainDay, y: y, m: m, d: d}) // "Nov 18-Dec 19, 2015"
 		}
+		if y, e, ok := tg.daysOfMonthYear(j, d); ok {
+			return timexDateCand(e, timexVal{g: GrainDay, y: y, m: m, d: d}) // "October 10 and 11, 2023"
+		}
 		return timexDateCand(j, tg.nearDay(m, d, i, j))
 	}
 	if y, j, ok := tg.yearAt(k); ok {
@@ -129,7 +132,50 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 			return timexDateCand(k+2, timexVal{g: GrainMonth, y: tg.yearRel(relStep(tg.w(k))), m: m})
 		}
 	}
+	if v, ok := tg.monthRangeStart(i, k, m); ok {
+		return timexDateCand(k, v)
+	}
 	return timexDateCand(k, tg.monthNoYear(m, tg.dirNear(i, k)))
+}
+
+// daysOfMonthYear reads, at k after the first day d of a month, a second
+// day of the same month and the year the two share: "October 10 and 11,
+// 2023", "October 10-11, 2023". It returns the year and where it ends, so
+// that the year is not read again as a date of its own; the expression
+// dates its first day.
+func (tg *tagger) daysOfMonthYear(k, d int) (int, int, bool) {
+	if !tg.punct(k, "-") && !tg.punct(k, "–") && !tg.wordIs(k, "and") && tg.w(k) != "to" {
+		return 0, 0, false
+	}
+	d2, j, ok := tg.dayAt(k + 1)
+	if !ok || d2 <= d || tg.tok(k+1).kind != ttNum {
+		return 0, 0, false
+	}
+	return tg.yearAt(j) // after a comma or not
+}
+
+// monthRangeStart resolves the bare month m at token i (ending at k) that
+// opens a range of bare months, "between January and August", "from
+// November to February": in the year that puts it before the range's end,
+// which is resolved as the bare month it is. On its own the nearest
+// January of an October paper is the coming one, after the August that
+// closes its range.
+func (tg *tagger) monthRangeStart(i, k, m int) (timexVal, bool) {
+	if !tg.rangeOpener(i-1) || !tg.rangeWord(k) && !tg.punct(k, "-") && !tg.punct(k, "–") {
+		return timexVal{}, false
+	}
+	m2, j, ok := tg.monthAt(k + 1)
+	if !ok || tg.info(k+1).monthAbbr || tg.tok(j).kind == ttNum {
+		return timexVal{}, false // "from January to March 5": another range's
+	}
+	end := tg.monthNoYear(m2, tg.dirNear(k+1, j))
+	if end.y == 0 {
+		return timexVal{}, false
+	}
+	if m > m2 {
+		end.y-- // "from November to February"
+	}
+	return timexVal{g: GrainMonth, y: end.y, m: m}, true
 }
 
 // bareMonthOK decides whether a month name standing alone is a date: it
@@ -152,10 +198,12 @@ func (tg *tagger) bareMonthOK(i int) bool {
 func (tg *tagger) afterDatePreposition(i int) bool {
 	switch tg.w(i - 1) {
 	case "in", "since", "until", "till", "by", "of", "during", "early", "late", "mid", "from",
-		"before", "after", "through", "last", "next", "this", "between", "and", "to", "on":
+		"before", "after", "through", "last", "next", "this", "and", "to", "on":
 		return true
 	}
-	return tg.punct(i-1, "-") && tg.w(i-2) == "mid"
+	// "between" is not in the lexicon, so tg.w never gives it: "between
+	// March and June" lost its March.
+	return tg.punct(i-1, "-") && tg.w(i-2) == "mid" || tg.wordIs(i-1, "between")
 }
 
 // matchWeekday matches "Friday", "Friday, Oct. 11", "Friday 11 October
@@ -187,6 +235,11 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 		if tg.tok(i - 1).upper {
 			return noTimexCand, false // "Black Monday", "Super Tuesday": names
 		}
+	case "on", "last", "this", "next", "since", "until", "by", "late", "early":
+	default:
+		if tg.tok(i+1).upper && tg.lowerIn(i+1, paperTitleWords) {
+			return noTimexCand, false // "told Sunday Sun", "the Sunday Times reported": a newspaper
+		}
 	}
 	if tg.w(i+1) == "of" {
 		// "Tuesday of last week", "Monday of the following week"
@@ -217,6 +270,14 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 	}
 	return timexDateCand(i+1, tg.weekday(int(in.wday), tg.dir(i, i+1), false))
 }
+
+// paperTitleWords follow a weekday in a newspaper's name: "Sunday Times",
+// "Sunday Trust", "Sunday Nation".
+// ("Independent", "Standard", "Express" and "Star" are left out: "said
+// Sunday Independent candidates had withdrawn" is a day.)
+var paperTitleWords = map[string]bool{"times": true, "telegraph": true, "sun": true, "mirror": true,
+	"trust": true, "nation": true, "tribune": true, "herald": true, "mail": true, "observer": true,
+	"punch": true, "vanguard": true}
 
 // weekdayRangeEnd resolves weekday wd at token i that closes a range
 // opened by the day just tagged ("from Friday through Monday", "Friday to

@@ -108,6 +108,13 @@ func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
 	if tg.w(i+1) == "curfew" || tg.w(i+1) == "stay" {
 		return noTimexCand, false
 	}
+	k := i + 1
+	if tg.w(k) == "from" {
+		k++
+	}
+	if c, ok := tg.nightThrough(k); ok {
+		return c, true // "overnight from Wednesday to Thursday"
+	}
 	if tg.w(i+1) == "into" {
 		// "overnight into Sunday": one night, the one before that day.
 		if c, ok := tg.matchDayAfterClock(i + 2); ok && c.v.g == GrainDay {
@@ -115,6 +122,15 @@ func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
 			v.g, v.part = GrainTime, "TNI"
 			return timexCand{j: c.j, typ: TypeTime, v: v}, true
 		}
+	}
+	if tg.w(k) == "on" {
+		k++
+	}
+	if c, ok := tg.matchDayAfterClock(k); ok && c.v.g == GrainDay {
+		// "drones attacked overnight Saturday", "overnight on Saturday":
+		// that day's night, one time, as "on Saturday overnight" is (not
+		// the day and a second night, the paper's eve).
+		return nightOf(c.j, c.v), true
 	}
 	v := tg.overnightDay(i)
 	v.g, v.part = GrainTime, "TNI"
@@ -182,11 +198,43 @@ func (tg *tagger) matchNoonMidnight(i int) (timexCand, bool) {
 			return noTimexCand, false
 		}
 	}
-	hh := 12
-	if w == "midnight" {
-		hh = 0
+	if w != "midnight" {
+		return tg.clockCand(i+1, 12, 0)
 	}
-	return tg.clockCand(i+1, hh, 0)
+	c, ok := tg.clockCand(i+1, 0, 0)
+	k := i + 1
+	if e := tg.bracketedClock(k); e > 0 {
+		k = e // "around midnight (2100 GMT) on Tuesday"
+	}
+	if tg.w(k) == "on" || tg.punct(k, ",") {
+		k++
+	}
+	if _, named := tg.matchDayAfterClock(k); ok && (named || tg.dayBefore(i)) {
+		// "at midnight on Friday", "before midnight Thursday", "Friday's
+		// midnight deadline": the midnight that ends the day named,
+		// T24:00 as TimeML writes it (and every dev annotator did), not
+		// the one that opened it.
+		c.v.hh = 24
+	}
+	return c, ok
+}
+
+// dayBefore reports whether the date tagged last is a day that ends right
+// before token i, or owns it ("Friday's midnight"), and so is the day of
+// the clock at i (clockDay's anchor).
+func (tg *tagger) dayBefore(i int) bool {
+	if len(tg.out) == 0 || i < 1 {
+		return false
+	}
+	prev := &tg.out[len(tg.out)-1]
+	if prev.sent != tg.sent || prev.v.g != GrainDay {
+		return false
+	}
+	k := i - 1
+	if tg.w(k) == "s" && tg.isApostrophe(k-1) {
+		k -= 2
+	}
+	return k >= 0 && prev.End == int(tg.toks[k].e)
 }
 
 // matchPerUnit matches "per year" (a SET).
@@ -337,7 +385,11 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 		return noTimexCand, false
 	case in.wday != 0 && !in.wdayPl && !in.wdayAbbr:
 		if w == "this" && step == 0 {
-			return timexDateCand(j+1, tg.thisWeekday(int(in.wday)))
+			tense := tg.tense(k, j+1)
+			if tg.adj(j+1) && tg.isApostrophe(j+1) && tg.w(j+2) == "s" {
+				tense = cueNone // "said this Sunday's vote would go ahead": the day names its event
+			}
+			return timexDateCand(j+1, tg.thisWeekday(int(in.wday), tense))
 		}
 		if step == 0 {
 			return noTimexCand, false
@@ -670,6 +722,11 @@ func (tg *tagger) thePartOfDay(i int) (timexCand, bool) {
 	if tg.w(i-1) == "in" {
 		if c, ok := tg.partOnDay(i+2, tg.info(i+1).part); ok {
 			return c, true // "in the morning on Monday"
+		}
+	}
+	if tg.info(i+1).part == "TNI" && (tg.w(i+2) == "of" || tg.rangeOpener(i+2)) {
+		if c, ok := tg.nightThrough(i + 3); ok {
+			return c, true // "the night of Saturday to Sunday"
 		}
 	}
 	if tg.w(i+2) == "of" {

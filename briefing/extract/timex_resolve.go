@@ -114,13 +114,25 @@ func (tg *tagger) weekday(wd, dir int, strict bool) timexVal {
 	return dayVal(tg.dct.AddDate(0, 0, -back))
 }
 
-// thisWeekday is the given weekday of the publication date's ISO week.
-func (tg *tagger) thisWeekday(wd int) timexVal {
+// thisWeekday is the given weekday of the publication date's ISO week,
+// unless its tense cue (tagger.tense) points the other way: in a past
+// clause a day still ahead of the paper is the one a week before ("Since
+// this Sunday, thousands have left" in a Tuesday paper: two days ago), in
+// a future clause a day already gone is the one a week after. A clause
+// with no cue keeps the week's day ("go to the polls this Sunday").
+func (tg *tagger) thisWeekday(wd int, tense uint8) timexVal {
 	if !tg.hasDCT {
 		return timexVal{g: GrainDay, wday: wd, rel: true}
 	}
 	cur := int(tg.dct.Weekday()+6)%7 + 1
-	return dayVal(tg.dct.AddDate(0, 0, wd-cur))
+	switch off := wd - cur; {
+	case off > 0 && tense == cuePast:
+		return dayVal(tg.dct.AddDate(0, 0, off-7))
+	case off < 0 && tense == cueFuture:
+		return dayVal(tg.dct.AddDate(0, 0, off+7))
+	default:
+		return dayVal(tg.dct.AddDate(0, 0, off))
+	}
 }
 
 // monthNoYear resolves a month without a year in direction dir.

@@ -287,7 +287,8 @@ func TestTimexRatesAndCompounds(t *testing.T) {
 		{"Revenue fell in fiscal 2023.", "fiscal 2023", "DATE", "FY2023", ""},
 		{"Profit rose in the first nine months.", "the first nine months", "DURATION", "P9M", ""},
 		{"The bank reported second-quarter profit of $2 billion.", "second-quarter", "DATE", "2024-Q2", ""},
-		{"The ceasefire will expire at midnight on Sunday.", "midnight", "TIME", "2024-10-13T00:00", ""},
+		// the midnight that ends Sunday (TimeML's T24:00, as TempEval-a and the dev timelines write it)
+		{"The ceasefire will expire at midnight on Sunday.", "midnight", "TIME", "2024-10-13T24:00", ""},
 		{"The summit opens March 12 in Addis Ababa.", "March 12", "DATE", "2025-03-12", ""},
 		{"The law expires Dec. 31.", "Dec. 31", "DATE", "2024-12-31", ""},
 		{"Officials met two weeks after 3 May.", "two weeks after 3 May", "DATE", "2024-05-17", ""},
