@@ -118,6 +118,12 @@ type Options struct {
 	// then, in order (ctrl+c at once). An error ends the reader: Run
 	// returns it.
 	Open func() (Opened, error)
+
+	// frameOut is closed once the first frame is written to the terminal
+	// (Run's frameWriter); nil when nobody watches the writes (the SSH
+	// server's sessions, tests): the first frame is then taken to be out
+	// firstFrameDelay after it could be drawn.
+	frameOut <-chan struct{}
 }
 
 // Opened is a library opened while the reader started (Options.Open), with
@@ -146,6 +152,10 @@ const (
 	// read from the index, and the garbage they make) took both cores of a
 	// 2-core host from the first frame's drawing.
 	firstFrameDelay = 25 * time.Millisecond
+	// firstFrameCap is how long work put off until the first frame is
+	// written waits at most: a terminal that never gets one (the reader
+	// quit) lets it go then.
+	firstFrameCap = 500 * time.Millisecond
 )
 
 // delays are the debounce timings of a session; a negative one turns the
@@ -314,9 +324,13 @@ func (m Model) Init() tea.Cmd {
 // filter's word index, the first story, the watch, the catch-up or the
 // parts, the index.
 func (m Model) begin() []tea.Cmd {
-	cmds := []tea.Cmd{m.list.initTexts()} // the filter's word index (filter.go)
+	// The filter's word index (filter.go), the first story's render and
+	// figures and the badges of the stories listed follow the first
+	// frame, which shows the list without them: begun with it, they took
+	// the processor from its drawing.
+	cmds := []tea.Cmd{m.afterFrameOut(m.list.initTexts())}
 	if m.width > 0 {
-		cmds = append(cmds, m.loadCurrent()...)
+		cmds = append(cmds, m.afterFrameOut(tea.Batch(m.loadCurrent()...)))
 	}
 	cmds = append(cmds, m.watchCmd(), m.afterFirstFrame(m.catchUpCmd()), m.partsCmd(), m.indexCmd()) // watch.go, searchpane.go
 	if f := m.opts.FirstFrame; f != nil {
