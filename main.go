@@ -144,8 +144,8 @@ type readCmd struct {
 }
 
 func (c *readCmd) Run(cfg *config, e env) error {
-	tui.WarmRenderer() // while the library opens
 	if cfg.Store != "" {
+		tui.WarmRenderer() // while the store opens
 		return c.runStore(cfg, e)
 	}
 	src, err := cli.LocateLibrary(cfg.Library)
@@ -182,6 +182,10 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	go func() {
 		defer close(openDone)
 		opened, cleanup, openErr = openForReader(e, src, collect)
+		// The renderer's table follows the opening, ready before the
+		// first frame's drawing needs it: begun beside the opening, it
+		// took one of 2 cores from it.
+		tui.WarmRenderer()
 	}()
 	defer func() {
 		<-openDone // a reader that quit at once waits for it, then stops what it began
