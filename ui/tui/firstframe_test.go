@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -47,16 +49,39 @@ func afterFirstFrame(t *testing.T, start time.Time, at <-chan time.Time, what st
 func runInit(t *testing.T, m Model) time.Time {
 	t.Helper()
 	start := time.Now()
-	batch, ok := m.Init()().(tea.BatchMsg)
-	if !ok {
-		t.Fatal("Init returns no batch of commands")
+	cmd := m.Init()
+	if cmd == nil {
+		t.Fatal("Init returns no command")
 	}
-	for _, cmd := range batch {
-		if cmd != nil {
-			go cmd()
-		}
-	}
+	go runAll(cmd, nil)
 	return start
+}
+
+// runAll runs cmd as bubbletea does: the commands of a batch each in its
+// own goroutine, until all have returned, those of a sequence one after
+// the other; every other message goes to got (nil: dropped).
+func runAll(cmd tea.Cmd, got chan<- tea.Msg) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		var wg sync.WaitGroup
+		for _, c := range batch {
+			wg.Go(func() { runAll(c, got) })
+		}
+		wg.Wait()
+		return
+	}
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeFor[tea.Cmd]() {
+		for i := range v.Len() { // a sequence
+			runAll(v.Index(i).Interface().(tea.Cmd), got)
+		}
+		return
+	}
+	if got != nil && msg != nil {
+		got <- msg
+	}
 }
 
 // TestFirstFrameCalledAfterOpening: with a library that opens while the
@@ -74,15 +99,7 @@ func TestFirstFrameCalledAfterOpening(t *testing.T) {
 	opened := openedBy(t, m)
 	start := time.Now()
 	_, cmd := m.Update(opened)
-	batch, ok := cmd().(tea.BatchMsg)
-	if !ok {
-		t.Fatal("the opening begins no batch of commands")
-	}
-	for _, c := range batch {
-		if c != nil {
-			go c()
-		}
-	}
+	go runAll(cmd, nil)
 	afterFirstFrame(t, start, called, "FirstFrame was called")
 	select {
 	case <-called:
@@ -94,7 +111,8 @@ func TestFirstFrameCalledAfterOpening(t *testing.T) {
 // TestFrameOutLetsTheStoryGo: in a terminal (Run's frameWriter), the
 // first story's render and figures, the badges of the stories listed and
 // the work put off until the first frame wait until that frame is written
-// — the list is drawn with the processor to itself — and then go.
+// — the list is drawn with the processor to itself — and then go: the
+// story and its badges first, then the work put off.
 func TestFrameOutLetsTheStoryGo(t *testing.T) {
 	lib := fixtureLibrary(t)
 	called := make(chan time.Time, 2)
@@ -105,21 +123,7 @@ func TestFrameOutLetsTheStoryGo(t *testing.T) {
 		}})
 	_, cmd := m.Update(openedBy(t, m))
 	got := make(chan tea.Msg, 64)
-	var run func(tea.Cmd)
-	run = func(c tea.Cmd) {
-		if c == nil {
-			return
-		}
-		msg := c()
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			for _, c := range batch {
-				go run(c)
-			}
-			return
-		}
-		got <- msg
-	}
-	go run(cmd)
+	go runAll(cmd, got)
 	isStory := func(msg tea.Msg) bool {
 		switch msg.(type) {
 		case renderedMsg, detailsMsg, badgesMsg:
@@ -151,6 +155,11 @@ wait:
 				seen[strings.TrimPrefix(fmt.Sprintf("%T", msg), "tui.")] = true
 			}
 		case <-called:
+			// The reading past the first part and the catch-up follow the
+			// story and its badges.
+			if !seen["renderedMsg"] || !seen["badgesMsg"] {
+				t.Errorf("FirstFrame was called before the story and its badges came (%v)", seen)
+			}
 			seen["FirstFrame"] = true
 		case <-deadline:
 			t.Fatalf("once the first frame was written, only %v came", seen)
