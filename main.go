@@ -144,8 +144,8 @@ type readCmd struct {
 }
 
 func (c *readCmd) Run(cfg *config, e env) error {
-	tui.WarmRenderer() // while the library opens
 	if cfg.Store != "" {
+		tui.WarmRenderer() // while the store opens
 		return c.runStore(cfg, e)
 	}
 	src, err := cli.LocateLibrary(cfg.Library)
@@ -162,6 +162,14 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		stopLimit := limitReaderMemory(e.ctx)
 		defer stopLimit()
 	}
+	// Nothing is collected until the first frame is out (the memory limit
+	// still holds): what the start allocates (the library's first screen,
+	// the program, the styles) is a few MiB, and each collection of a heap
+	// that small took one of 2 cores for its marking while the frame was
+	// being made.
+	gcPercent := debug.SetGCPercent(-1)
+	collect := sync.OnceFunc(func() { debug.SetGCPercent(gcPercent) })
+	defer collect()
 	// The library opens while the reader starts (its terminal set up, the
 	// first tick of its drawing: about 20 ms), and the reader draws its
 	// first frame once it has it.
@@ -173,7 +181,11 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	openDone := make(chan struct{})
 	go func() {
 		defer close(openDone)
-		opened, cleanup, openErr = openForReader(e, src)
+		opened, cleanup, openErr = openForReader(e, src, collect)
+		// The renderer's table follows the opening, ready before the
+		// first frame's drawing needs it: begun beside the opening, it
+		// took one of 2 cores from it.
+		tui.WarmRenderer()
 	}()
 	defer func() {
 		<-openDone // a reader that quit at once waits for it, then stops what it began
@@ -210,7 +222,8 @@ func (c *readCmd) Run(cfg *config, e env) error {
 // follows from how it opened: the watcher, the catch-up of a library shown
 // from its index, the index in the background. cleanup stops them (and
 // lets a library held for the first frame read on); it is nil on an error.
-func openForReader(e env, src cli.Source) (opened tui.Opened, cleanup func(), err error) {
+// drawn is called once the first frame is drawn.
+func openForReader(e env, src cli.Source, drawn func()) (opened tui.Opened, cleanup func(), err error) {
 	// The first frame comes from the index when there is one; what changed
 	// on disk since is caught up in the background. Without one, the
 	// library is read in parts, each shown as it comes.
@@ -222,9 +235,10 @@ func openForReader(e env, src cli.Source) (opened tui.Opened, cleanup func(), er
 	// way out too, so that the reading never waits for a reader that
 	// failed.
 	stops := []func(){opening.Resume}
-	drawn := make(chan struct{})
+	isDrawn := make(chan struct{})
 	firstFrame := sync.OnceFunc(func() {
-		close(drawn)
+		drawn()
+		close(isDrawn)
 		opening.Resume()
 	})
 	cleanup = func() {
@@ -247,9 +261,9 @@ func openForReader(e env, src cli.Source) (opened tui.Opened, cleanup func(), er
 		// before it is still found. A library read at once has no catch-up
 		// to find such a file: its watcher starts at once, as close to the
 		// reading as it can.
-		settled = drawn
+		settled = isDrawn
 		if catchUp != nil {
-			watchFrom = drawn
+			watchFrom = isDrawn
 		}
 	}
 	changes, indexChanges, watching, listing, stop := watchLibrary(src.Dir, watchFrom, catchUp != nil)

@@ -79,3 +79,30 @@ func TestReaderCatchUpFromTheWatchersListing(t *testing.T) {
 		t.Errorf("%d briefings, change %+v; want 50, one added, changed and removed", lib.Len(), change)
 	}
 }
+
+// TestReaderDrawnOnceAtTheFirstFrame: what the read command puts off
+// until the first frame (its garbage collection) is let go when the
+// reader says the first frame is drawn, once, and not before.
+func TestReaderDrawnOnceAtTheFirstFrame(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	dir := t.TempDir()
+	if err := librarytest.Write(dir, 5, 1); err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	opened, cleanup, err := openForReader(env{ctx, os.Stdin, io.Discard, io.Discard}, cli.Source{Dir: dir}, func() { calls++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cleanup()
+	if calls != 0 || opened.FirstFrame == nil {
+		t.Fatalf("before the first frame: drawn called %d times, FirstFrame %v", calls, opened.FirstFrame != nil)
+	}
+	opened.FirstFrame()
+	opened.FirstFrame()
+	if calls != 1 {
+		t.Errorf("drawn called %d times after the first frame, want once", calls)
+	}
+}

@@ -1,10 +1,17 @@
 package tui
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // TestFirstFrameCalledAfterInit: the work a reader puts off until its
@@ -42,16 +49,39 @@ func afterFirstFrame(t *testing.T, start time.Time, at <-chan time.Time, what st
 func runInit(t *testing.T, m Model) time.Time {
 	t.Helper()
 	start := time.Now()
-	batch, ok := m.Init()().(tea.BatchMsg)
-	if !ok {
-		t.Fatal("Init returns no batch of commands")
+	cmd := m.Init()
+	if cmd == nil {
+		t.Fatal("Init returns no command")
 	}
-	for _, cmd := range batch {
-		if cmd != nil {
-			go cmd()
-		}
-	}
+	go runAll(cmd, nil)
 	return start
+}
+
+// runAll runs cmd as bubbletea does: the commands of a batch each in its
+// own goroutine, until all have returned, those of a sequence one after
+// the other; every other message goes to got (nil: dropped).
+func runAll(cmd tea.Cmd, got chan<- tea.Msg) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		var wg sync.WaitGroup
+		for _, c := range batch {
+			wg.Go(func() { runAll(c, got) })
+		}
+		wg.Wait()
+		return
+	}
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeFor[tea.Cmd]() {
+		for i := range v.Len() { // a sequence
+			runAll(v.Index(i).Interface().(tea.Cmd), got)
+		}
+		return
+	}
+	if got != nil && msg != nil {
+		got <- msg
+	}
 }
 
 // TestFirstFrameCalledAfterOpening: with a library that opens while the
@@ -69,19 +99,104 @@ func TestFirstFrameCalledAfterOpening(t *testing.T) {
 	opened := openedBy(t, m)
 	start := time.Now()
 	_, cmd := m.Update(opened)
-	batch, ok := cmd().(tea.BatchMsg)
-	if !ok {
-		t.Fatal("the opening begins no batch of commands")
-	}
-	for _, c := range batch {
-		if c != nil {
-			go c()
-		}
-	}
+	go runAll(cmd, nil)
 	afterFirstFrame(t, start, called, "FirstFrame was called")
 	select {
 	case <-called:
 		t.Error("FirstFrame was called twice")
 	case <-time.After(100 * time.Millisecond):
+	}
+}
+
+// TestFrameOutLetsTheStoryGo: in a terminal (Run's frameWriter), the
+// first story's render and figures, the badges of the stories listed and
+// the work put off until the first frame wait until that frame is written
+// — the list is drawn with the processor to itself — and then go: the
+// story and its badges first, then the work put off.
+func TestFrameOutLetsTheStoryGo(t *testing.T) {
+	lib := fixtureLibrary(t)
+	called := make(chan time.Time, 2)
+	out := make(chan struct{})
+	m := New(nil, Options{Style: "dark", Width: 120, Height: 40, frameOut: out,
+		Open: func() (Opened, error) {
+			return Opened{Lib: lib, FirstFrame: func() { called <- time.Now() }}, nil
+		}})
+	_, cmd := m.Update(openedBy(t, m))
+	got := make(chan tea.Msg, 64)
+	go runAll(cmd, got)
+	isStory := func(msg tea.Msg) bool {
+		switch msg.(type) {
+		case renderedMsg, detailsMsg, badgesMsg:
+			return true
+		}
+		return false
+	}
+	before := time.After(150 * time.Millisecond)
+wait:
+	for {
+		select {
+		case msg := <-got:
+			if isStory(msg) {
+				t.Fatalf("%T came before the first frame was written", msg)
+			}
+		case <-called:
+			t.Fatal("FirstFrame was called before the first frame was written")
+		case <-before:
+			break wait
+		}
+	}
+	close(out)
+	seen := map[string]bool{}
+	deadline := time.After(5 * time.Second)
+	for !seen["renderedMsg"] || !seen["detailsMsg"] || !seen["badgesMsg"] || !seen["FirstFrame"] {
+		select {
+		case msg := <-got:
+			if isStory(msg) {
+				seen[strings.TrimPrefix(fmt.Sprintf("%T", msg), "tui.")] = true
+			}
+		case <-called:
+			// The reading past the first part and the catch-up follow the
+			// story and its badges.
+			if !seen["renderedMsg"] || !seen["badgesMsg"] {
+				t.Errorf("FirstFrame was called before the story and its badges came (%v)", seen)
+			}
+			seen["FirstFrame"] = true
+		case <-deadline:
+			t.Fatalf("once the first frame was written, only %v came", seen)
+		}
+	}
+}
+
+// TestFrameWriterSeesTheFirstFrame: the terminal's queries, written
+// before the library is shown, are not the first frame; the write that
+// enters the alternate screen is.
+func TestFrameWriterSeesTheFirstFrame(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "tty"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w := newFrameWriter(f)
+	isOut := func() bool {
+		select {
+		case <-w.written:
+			return true
+		default:
+			return false
+		}
+	}
+	if _, err := w.Write([]byte(ansi.RequestModeSynchronizedOutput + ansi.RequestModeUnicodeCore)); err != nil || isOut() {
+		t.Fatalf("after the queries: out %v, error %v", isOut(), err)
+	}
+	frame := ansi.SetModeAltScreenSaveCursor + ansi.ResetModeTextCursorEnable + "Stories 1/3"
+	if _, err := w.WriteString(frame); err != nil || !isOut() {
+		t.Fatalf("after the first frame: out %v, error %v", isOut(), err)
+	}
+	if _, err := w.Write([]byte(frame)); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(f.Name())
+	if want := ansi.RequestModeSynchronizedOutput + ansi.RequestModeUnicodeCore + frame + frame; string(b) != want {
+		t.Errorf("the terminal got %q, want %q", b, want)
 	}
 }

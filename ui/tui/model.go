@@ -118,6 +118,12 @@ type Options struct {
 	// then, in order (ctrl+c at once). An error ends the reader: Run
 	// returns it.
 	Open func() (Opened, error)
+
+	// frameOut is closed once the first frame is written to the terminal
+	// (Run's frameWriter); nil when nobody watches the writes (the SSH
+	// server's sessions, tests): the first frame is then taken to be out
+	// firstFrameDelay after it could be drawn.
+	frameOut <-chan struct{}
 }
 
 // Opened is a library opened while the reader started (Options.Open), with
@@ -146,6 +152,10 @@ const (
 	// read from the index, and the garbage they make) took both cores of a
 	// 2-core host from the first frame's drawing.
 	firstFrameDelay = 25 * time.Millisecond
+	// firstFrameCap is how long work put off until the first frame is
+	// written waits at most: a terminal that never gets one (the reader
+	// quit) lets it go then.
+	firstFrameCap = 500 * time.Millisecond
 )
 
 // delays are the debounce timings of a session; a negative one turns the
@@ -314,15 +324,25 @@ func (m Model) Init() tea.Cmd {
 // filter's word index, the first story, the watch, the catch-up or the
 // parts, the index.
 func (m Model) begin() []tea.Cmd {
-	cmds := []tea.Cmd{m.list.initTexts()} // the filter's word index (filter.go)
+	// The filter's word index (filter.go), the first story's render and
+	// figures and the badges of the stories listed follow the first
+	// frame, which shows the list without them: begun with it, they took
+	// the processor from its drawing. The catch-up and the work put off
+	// until the first frame (FirstFrame: the reading past the first part,
+	// the watcher) follow the story and its badges: begun with them, the
+	// reading of a library in parts held the story's body back by tens of
+	// milliseconds on a 2-core host.
+	cmds := []tea.Cmd{m.afterFrameOut(m.list.initTexts())}
+	var story tea.Cmd
 	if m.width > 0 {
-		cmds = append(cmds, m.loadCurrent()...)
+		story = tea.Batch(m.loadCurrent()...)
 	}
-	cmds = append(cmds, m.watchCmd(), m.afterFirstFrame(m.catchUpCmd()), m.partsCmd(), m.indexCmd()) // watch.go, searchpane.go
+	later := []tea.Cmd{m.afterFirstFrame(m.catchUpCmd())} // watch.go
 	if f := m.opts.FirstFrame; f != nil {
-		cmds = append(cmds, m.afterFirstFrame(func() tea.Msg { f(); return nil }))
+		later = append(later, m.afterFirstFrame(func() tea.Msg { f(); return nil }))
 	}
-	return cmds
+	return append(cmds, m.afterFrameOut(tea.Sequence(story, tea.Batch(later...))),
+		m.watchCmd(), m.partsCmd(), m.indexCmd()) // watch.go, searchpane.go
 }
 
 // handleOpened shows the library Options.Open opened and begins what

@@ -42,7 +42,8 @@ func terminalProfile() colorprofile.Profile { return lipgloss.Writer.Profile }
 // quits or ctx ends, then saves the reading state. NO_COLOR (any non-empty
 // value) or opts.NoColor turns colour off; otherwise the colours are the
 // terminal's, as detected once (terminalProfile). progOpts come last and
-// can override (a program given another output gives its profile too).
+// can override (a program given another output gives its profile too,
+// and the work put off until the first frame waits firstFrameCap).
 func Run(ctx context.Context, lib *briefing.Library, opts Options, progOpts ...tea.ProgramOption) error {
 	if os.Getenv("NO_COLOR") != "" {
 		opts.NoColor = true
@@ -50,7 +51,11 @@ func Run(ctx context.Context, lib *briefing.Library, opts Options, progOpts ...t
 	if opts.OpenURL == nil && os.Getenv("SSH_CONNECTION") == "" && os.Getenv("SSH_TTY") == "" {
 		opts.OpenURL = OpenInBrowser
 	}
-	base := []tea.ProgramOption{tea.WithContext(ctx)}
+	// The program writes to standard output through a frameWriter, which
+	// lets the work the first frame does not show wait for it.
+	out := newFrameWriter(os.Stdout)
+	opts.frameOut = out.written
+	base := []tea.ProgramOption{tea.WithContext(ctx), tea.WithOutput(out)}
 	if opts.NoColor {
 		base = append(base, tea.WithColorProfile(colorprofile.Ascii))
 	} else {

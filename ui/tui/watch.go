@@ -116,16 +116,42 @@ func (m Model) catchUpCmd() tea.Cmd {
 	}
 }
 
-// afterFirstFrame runs cmd once the first frame is drawn (firstFrameDelay
-// after Init, or after the library opened with Options.Open: it is called
-// as they are), for work the first frame does not show.
+// afterFirstFrame runs cmd once the first frame is drawn, for work the
+// first frame does not show: once it is written (Options.frameOut), or,
+// where nobody watches the writes, firstFrameDelay after Init or after
+// the library opened with Options.Open (it is called as they are).
 func (m Model) afterFirstFrame(cmd tea.Cmd) tea.Cmd {
 	wait := m.delays.firstFrame
 	if cmd == nil || wait <= 0 {
 		return cmd
 	}
+	if m.opts.frameOut != nil {
+		return m.afterFrameOut(cmd)
+	}
 	return func() tea.Msg {
 		time.Sleep(wait)
+		return cmd()
+	}
+}
+
+// afterFrameOut runs cmd once the first frame is written (at most
+// firstFrameCap later), or at once where nobody watches the writes.
+func (m Model) afterFrameOut(cmd tea.Cmd) tea.Cmd {
+	out := m.opts.frameOut
+	if cmd == nil || out == nil {
+		return cmd
+	}
+	return func() tea.Msg {
+		select {
+		case <-out:
+		default:
+			t := time.NewTimer(firstFrameCap)
+			defer t.Stop()
+			select {
+			case <-out:
+			case <-t.C:
+			}
+		}
 		return cmd()
 	}
 }
