@@ -163,7 +163,7 @@ func precAfter(text string, f *Figure, after string) ruleID {
 	if f.why.unit == unitNone || f.why.unit == unitInherited {
 		a := strings.TrimLeft(after, " ")
 		switch {
-		case a != "" && 'A' <= a[0] && a[0] <= 'Z' && monthName(a):
+		case monthName(a):
 			return keyDays // "between 15 and 18 November"
 		case f.why.unit == unitNone && f.Value <= maxAgeBound && ageBound(text[f.Start:f.End]) && !nounAfter(text, f):
 			return keyAge // "some of whom were under five"
@@ -242,15 +242,18 @@ func dailyAdverb(after string) bool {
 }
 
 // monthName reports whether s opens with a month's name, whole or
-// abbreviated, capitalised as a name is ("18 November", not "12 may").
+// abbreviated (the lexicon's clsMonth), capitalised as a name is ("18
+// November", not "12 may").
 func monthName(s string) bool {
 	w := s
 	if k := strings.IndexAny(w, " .,;:"); k >= 0 {
 		w = w[:k]
 	}
-	return len(w) >= 3 && 'A' <= w[0] && w[0] <= 'Z' && foldIn(w, "january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-		"sept", "oct", "nov", "dec")
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lx := lookupNumLex(w)
+	return lx != nil && lx.cls&clsMonth != 0
 }
 
 // nounAfter reports whether a word follows f in its sentence ("under five
