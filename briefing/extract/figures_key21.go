@@ -28,8 +28,10 @@ import "strings"
 //     distributed 284 relief kits … to 223 families". A toll that "has
 //     reached 324" has no "with" after it and stays key.
 //   - What a count is compared with is its baseline: "a significant
-//     reduction compared with $57 billion for 2023" ("up from" and "down
-//     from" are key/not-baseline's).
+//     reduction compared with $57 billion for 2023". key/not-baseline
+//     reads "compared with" (and "short of", "up from", "down from")
+//     before a plain count only, never before a sum, which may be an
+//     appeal; this reads it before every key figure it left, sums too.
 //   - An age is no count: "14 of the dead were children, some of whom were
 //     under five".
 //   - "all five attackers" after the story's "five militants" is the same
