@@ -247,12 +247,12 @@ func dailyAdverb(after string) bool {
 // abbreviated (the lexicon's clsMonth), capitalised as a name is ("18
 // November", not "12 may").
 func monthName(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false // the cheap gate: most counts are followed by a lower-case word
+	}
 	w := s
 	if k := strings.IndexAny(w, " .,;:"); k >= 0 {
 		w = w[:k]
-	}
-	if w == "" || w[0] < 'A' || w[0] > 'Z' {
-		return false
 	}
 	lx := lookupNumLex(w)
 	return lx != nil && lx.cls&clsMonth != 0
