@@ -236,6 +236,8 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 			return noTimexCand, false // "Black Monday", "Super Tuesday": names
 		}
 	case "on", "last", "this", "next", "since", "until", "by", "late", "early":
+		// after a preposition or a relative word the weekday is a day
+		// whatever follows it: "on Sunday Times Square filled".
 	default:
 		if tg.tok(i+1).upper && tg.lowerIn(i+1, paperTitleWords) {
 			return noTimexCand, false // "told Sunday Sun", "the Sunday Times reported": a newspaper
