@@ -91,6 +91,10 @@ func (tg *tagger) punct(k int, p string) bool {
 	return t.kind != 0 && t.kind == ttPunct && tg.text[t.s:t.e] == p
 }
 
+// dash reports whether token k is a hyphen or an en dash, the marks that
+// join the two ends of a range ("10-11 October", "2019–2021").
+func (tg *tagger) dash(k int) bool { return tg.punct(k, "-") || tg.punct(k, "–") }
+
 // adj reports whether token k directly follows token k-1, without space.
 func (tg *tagger) adj(k int) bool {
 	t := tg.tok(k)
