@@ -28,8 +28,10 @@ import "strings"
 //     distributed 284 relief kits … to 223 families". A toll that "has
 //     reached 324" has no "with" after it and stays key.
 //   - What a count is compared with is its baseline: "a significant
-//     reduction compared with $57 billion for 2023" ("up from" and "down
-//     from" are key/not-baseline's).
+//     reduction compared with $57 billion for 2023". key/not-baseline
+//     reads "compared with" (and "short of", "up from", "down from")
+//     before a plain count only, never before a sum, which may be an
+//     appeal; this reads it before every key figure it left, sums too.
 //   - An age is no count: "14 of the dead were children, some of whom were
 //     under five".
 //   - "all five attackers" after the story's "five militants" is the same
@@ -163,7 +165,7 @@ func precAfter(text string, f *Figure, after string) ruleID {
 	if f.why.unit == unitNone || f.why.unit == unitInherited {
 		a := strings.TrimLeft(after, " ")
 		switch {
-		case a != "" && 'A' <= a[0] && a[0] <= 'Z' && monthName(a):
+		case monthName(a):
 			return keyDays // "between 15 and 18 November"
 		case f.why.unit == unitNone && f.Value <= maxAgeBound && ageBound(text[f.Start:f.End]) && !nounAfter(text, f):
 			return keyAge // "some of whom were under five"
@@ -242,15 +244,18 @@ func dailyAdverb(after string) bool {
 }
 
 // monthName reports whether s opens with a month's name, whole or
-// abbreviated, capitalised as a name is ("18 November", not "12 may").
+// abbreviated (the lexicon's clsMonth), capitalised as a name is ("18
+// November", not "12 may").
 func monthName(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false // the cheap gate: most counts are followed by a lower-case word
+	}
 	w := s
 	if k := strings.IndexAny(w, " .,;:"); k >= 0 {
 		w = w[:k]
 	}
-	return len(w) >= 3 && 'A' <= w[0] && w[0] <= 'Z' && foldIn(w, "january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-		"sept", "oct", "nov", "dec")
+	lx := lookupNumLex(w)
+	return lx != nil && lx.cls&clsMonth != 0
 }
 
 // nounAfter reports whether a word follows f in its sentence ("under five

@@ -11,7 +11,9 @@ const maxTailCredit = 60
 // after its last sentence — names and agencies joined by a slash or a
 // bar, with no stop of their own: "… on April 18, 2016. AFP PHOTO |
 // RODRIGO BUENDIA", "… into a tropical storm. Jane Doe / AP", "… may
-// strike on Sunday. Jane Doe/ZUMA Press Wire/dpa". Every word of the
+// strike on Sunday. Jane Doe/ZUMA Press Wire/dpa" — or an agency that
+// passed the picture on, after "via" or "BY" with no slash ("… from social
+// media. Social Media via REUTERS", viaAgency). Every word of the
 // credit is capitalised, a photo agency (photoAgencies, "dpa" in lower
 // case) or "via", with no digit; it names an agency or a person (two
 // capitalised words in a row), so a wire's code after a story's paragraph

@@ -15,6 +15,8 @@ func TestViaAgencyCredit(t *testing.T) {
 		social  = "Smoke rises over the town of Djibo, Burkina Faso, March 10, 2025, in this picture obtained from social media. Social Media via REUTERS"
 		handout = "Residents gather near a burnt house in Djibo, Burkina Faso March 10, 2025 in this screen grab taken from a handout video. Handout via REUTERS"
 		story   = "Residents said the gunmen came on Sunday, in a video verified by Reuters. The army sent troops in via Kaya."
+		// no stop, so it passes the cheap gate on "via REUTERS"; a sentence, no credit
+		shared = "Residents said the gunmen came on Sunday, in a video verified by Reuters. Footage of the raid was shared via REUTERS"
 	)
 	checkFurnitureLines(t, page, tail, []struct {
 		line string
@@ -24,5 +26,6 @@ func TestViaAgencyCredit(t *testing.T) {
 		{social, social},
 		{handout, handout},
 		{story, ""},
+		{shared, ""},
 	})
 }

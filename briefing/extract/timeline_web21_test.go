@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -39,15 +40,8 @@ func TestNightOfTwoDays(t *testing.T) {
 		for _, e := range Timeline(c.text, pub) {
 			got = append(got, e.Text+" = "+e.Value)
 		}
-		if len(got) != len(c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-				break
-			}
 		}
 	}
 }
@@ -109,7 +103,7 @@ func TestDaysOfMonthShareYear(t *testing.T) {
 		for _, e := range Timeline(c.text, pub) {
 			got = append(got, e.Text+" = "+e.Value)
 		}
-		if len(got) != len(c.want) || got[0] != c.want[0] {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
 	}

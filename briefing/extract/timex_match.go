@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // The matcher: at each token, the longest temporal expression starting
 // there. Expressions never cross a sentence; every function looks at a
@@ -87,6 +90,10 @@ func (tg *tagger) punct(k int, p string) bool {
 	t := tg.tok(k)
 	return t.kind != 0 && t.kind == ttPunct && tg.text[t.s:t.e] == p
 }
+
+// dash reports whether token k is a hyphen or an en dash, the marks that
+// join the two ends of a range ("10-11 October", "2019–2021").
+func (tg *tagger) dash(k int) bool { return tg.punct(k, "-") || tg.punct(k, "–") }
 
 // adj reports whether token k directly follows token k-1, without space.
 func (tg *tagger) adj(k int) bool {
@@ -191,23 +198,31 @@ var projectionWords = map[string]bool{"forecast": true, "forecasts": true, "proj
 	"projection": true, "projections": true, "predicted": true, "predicts": true, "prediction": true,
 	"predictions": true, "target": true, "targets": true, "targeted": true}
 
+// periodBegun returns the bounds of v when v is a dated period of a week
+// or longer that has begun by the publication date: the period whose end
+// deadlineAhead and endAhead ask about.
+func (tg *tagger) periodBegun(v timexVal) (start, end time.Time, ok bool) {
+	if !tg.hasDCT || v.y == 0 || v.rel || v.g < GrainWeek {
+		return start, end, false
+	}
+	if start = v.start(); start.After(tg.dct) {
+		return start, end, false
+	}
+	return start, v.end(), true
+}
+
 // deadlineAhead reports whether v is a period of a week or longer that
 // holds the publication date and ends after it.
 func (tg *tagger) deadlineAhead(v timexVal) bool {
-	if !tg.hasDCT || v.y == 0 || v.rel || v.g < GrainWeek {
-		return false
-	}
-	return !v.start().After(tg.dct) && v.end().After(tg.dct.AddDate(0, 0, 1))
+	_, e, ok := tg.periodBegun(v)
+	return ok && e.After(tg.dct.AddDate(0, 0, 1))
 }
 
 // endAhead reports whether v is a period that holds the publication date
 // and whose last third (what "the end of" names) lies after it.
 func (tg *tagger) endAhead(v timexVal) bool {
-	if !tg.hasDCT || v.y == 0 || v.rel || v.g < GrainWeek {
-		return false
-	}
-	s, e := v.start(), v.end()
-	return !s.After(tg.dct) && tg.dct.Before(s.Add(e.Sub(s)*2/3))
+	s, e, ok := tg.periodBegun(v)
+	return ok && tg.dct.Before(s.Add(e.Sub(s)*2/3))
 }
 
 // onPublicationDay reports whether v is the publication day or a time of

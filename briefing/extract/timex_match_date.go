@@ -144,7 +144,7 @@ func (tg *tagger) matchMonth(i int) (timexCand, bool) {
 // that the year is not read again as a date of its own; the expression
 // dates its first day.
 func (tg *tagger) daysOfMonthYear(k, d int) (int, int, bool) {
-	if !tg.punct(k, "-") && !tg.punct(k, "–") && !tg.wordIs(k, "and") && tg.w(k) != "to" {
+	if !tg.dash(k) && !tg.wordIs(k, "and") && tg.w(k) != "to" {
 		return 0, 0, false
 	}
 	d2, j, ok := tg.dayAt(k + 1)
@@ -161,7 +161,7 @@ func (tg *tagger) daysOfMonthYear(k, d int) (int, int, bool) {
 // January of an October paper is the coming one, after the August that
 // closes its range.
 func (tg *tagger) monthRangeStart(i, k, m int) (timexVal, bool) {
-	if !tg.rangeOpener(i-1) || !tg.rangeWord(k) && !tg.punct(k, "-") && !tg.punct(k, "–") {
+	if !tg.rangeOpener(i-1) || !tg.rangeWord(k) && !tg.dash(k) {
 		return timexVal{}, false
 	}
 	m2, j, ok := tg.monthAt(k + 1)
@@ -236,6 +236,8 @@ func (tg *tagger) matchWeekday(i int) (timexCand, bool) {
 			return noTimexCand, false // "Black Monday", "Super Tuesday": names
 		}
 	case "on", "last", "this", "next", "since", "until", "by", "late", "early":
+		// after a preposition or a relative word the weekday is a day
+		// whatever follows it: "on Sunday Times Square filled".
 	default:
 		if tg.tok(i+1).upper && tg.lowerIn(i+1, paperTitleWords) {
 			return noTimexCand, false // "told Sunday Sun", "the Sunday Times reported": a newspaper
@@ -294,7 +296,7 @@ func (tg *tagger) weekdayRangeEnd(i, wd int) (timexVal, bool) {
 	switch {
 	case tg.rangeWord(i-1) && !tg.wordIs(i-1, "and") && !tg.rescheduled(i):
 		// "Monday and Friday" is a list, not a stretch
-	case tg.punct(i-1, "-") || tg.punct(i-1, "–") || tg.wordIs(i-1, "thru"):
+	case tg.dash(i-1) || tg.wordIs(i-1, "thru"):
 	default:
 		return timexVal{}, false
 	}
@@ -394,7 +396,7 @@ func (tg *tagger) numberRange(i int) (timexCand, verdict) {
 // one month: "from 3 to 12 March 2024", "between 3 and 12 March", "12-13
 // October" — the bare first day takes the month and year of the second.
 func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
-	if !(tg.punct(i+1, "-") || tg.punct(i+1, "–")) && !tg.rangeOpener(i-1) {
+	if !tg.dash(i+1) && !tg.rangeOpener(i-1) {
 		return noTimexCand, false // the cheap test first: a hyphen, or "from"/"between" before
 	}
 	d, j, ok := tg.dayAt(i)
@@ -402,7 +404,7 @@ func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
 		return noTimexCand, false
 	}
 	switch {
-	case (tg.punct(j, "-") || tg.punct(j, "–")) && tg.adj(j) && tg.adj(j+1):
+	case tg.dash(j) && tg.adj(j) && tg.adj(j+1):
 	case tg.rangeOpener(i-1) && tg.rangeWord(j):
 	default:
 		return noTimexCand, false
@@ -465,7 +467,7 @@ func (tg *tagger) clockMinutes(k int) bool {
 // that quarter or half, one expression as TimeML tags it. m is the month
 // at i, k the token after it.
 func (tg *tagger) matchMonthSpan(i, k, m int) (timexCand, bool) {
-	if !(tg.punct(k, "-") || tg.punct(k, "–")) || !tg.adj(k) || !tg.adj(k+1) {
+	if !tg.dash(k) || !tg.adj(k) || !tg.adj(k+1) {
 		return noTimexCand, false
 	}
 	m2, j, ok := tg.monthAt(k + 1)
@@ -508,7 +510,7 @@ func (tg *tagger) yearFollows(k int) bool {
 // ("Nov-Feb 2017" starts in November 2016).
 func (tg *tagger) rangeYear(k, m int) (int, bool) {
 	switch {
-	case tg.punct(k, "-") || tg.punct(k, "–") || tg.punct(k, "—"):
+	case tg.dash(k) || tg.punct(k, "—"):
 	case tg.rangeWord(k):
 	default:
 		return 0, false
@@ -702,7 +704,7 @@ func (tg *tagger) plausibleYear(i int) bool {
 			return false // "1500 troops", "about 2000 people"
 		}
 	}
-	join := func(k int) bool { return rangeJoiner(tg.w(k)) || tg.punct(k, "-") || tg.punct(k, "–") }
+	join := func(k int) bool { return rangeJoiner(tg.w(k)) || tg.dash(k) }
 	if w := tg.w(i - 1); rangeOpener(w) && join(i+1) && tg.isYearAt(i+2) {
 		return yearSpan(y, tg.num(i+2)) // "from 2019 to 2021", not "from 1500 to 2000"
 	}
@@ -977,7 +979,7 @@ func (tg *tagger) bracketedMeasure(j int) int {
 func (tg *tagger) rangeClock(j int) (int, int, bool) {
 	switch {
 	case tg.rangeWord(j):
-	case tg.punct(j, "-") || tg.punct(j, "–"):
+	case tg.dash(j):
 	default:
 		return 0, 0, false
 	}

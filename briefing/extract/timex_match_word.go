@@ -48,9 +48,7 @@ func (tg *tagger) matchWord(i int) (timexCand, bool) {
 // than a value.
 
 func (tg *tagger) matchTonight(i int) (timexCand, bool) {
-	v := tg.relUnit(uDay, 0)
-	v.g, v.part = GrainTime, "TNI"
-	return timexCand{j: i + 1, typ: TypeTime, v: v}, true
+	return nightOf(i+1, tg.relUnit(uDay, 0)), true
 }
 
 // matchWeekendEvent matches "weekend" before a noun that names an event:
@@ -118,9 +116,7 @@ func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
 	if tg.w(i+1) == "into" {
 		// "overnight into Sunday": one night, the one before that day.
 		if c, ok := tg.matchDayAfterClock(i + 2); ok && c.v.g == GrainDay {
-			v := dayVal(c.v.start().AddDate(0, 0, -1))
-			v.g, v.part = GrainTime, "TNI"
-			return timexCand{j: c.j, typ: TypeTime, v: v}, true
+			return nightOf(c.j, dayVal(c.v.start().AddDate(0, 0, -1))), true
 		}
 	}
 	if tg.w(k) == "on" {
@@ -132,9 +128,7 @@ func (tg *tagger) matchOvernight(i int) (timexCand, bool) {
 		// the day and a second night, the paper's eve).
 		return nightOf(c.j, c.v), true
 	}
-	v := tg.overnightDay(i)
-	v.g, v.part = GrainTime, "TNI"
-	return timexCand{j: i + 1, typ: TypeTime, v: v}, true
+	return nightOf(i+1, tg.overnightDay(i)), true
 }
 
 func (tg *tagger) matchRecentUnits(i int) (timexCand, bool) {
@@ -349,9 +343,7 @@ func (tg *tagger) matchRelative(start, k int) (timexCand, bool) {
 	switch {
 	case in.part != "" && start == k && !in.unitPl:
 		if w == "last" && in.word == "night" {
-			v := tg.relUnit(uDay, -1)
-			v.g, v.part = GrainTime, "TNI"
-			return timexCand{j: j + 1, typ: TypeTime, v: v}, true
+			return nightOf(j+1, tg.relUnit(uDay, -1)), true
 		}
 		if w == "this" {
 			v := tg.relUnit(uDay, 0)

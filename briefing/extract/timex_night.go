@@ -54,7 +54,7 @@ func (tg *tagger) nightJoin(k int, between bool) bool {
 	if between {
 		return tg.wordIs(k, "and")
 	}
-	return tg.w(k) == "to" || tg.w(k) == "into" || tg.punct(k, "-") || tg.punct(k, "–")
+	return tg.w(k) == "to" || tg.w(k) == "into" || tg.dash(k)
 }
 
 // nightOf is the night that starts on day v, as a candidate ending at
