@@ -56,6 +56,7 @@ func buildKey21() {
 	keyAllAgain = register("key", "not-all-again", "Troops killed five militants. All five attackers were killed by the blasts of their vests.")
 	keyQuotedAgain = register("key", "not-quoted-again",
 		"Gunmen killed at least 19 civilians on Friday.\n\n\"We counted 19 dead bodies at the scene,\" an elder said.")
+	buildKey21b()
 }
 
 // rateReach is how many bytes after a count dailyAdverb reads: a search of
@@ -89,6 +90,9 @@ func precKeys(text string, figs []Figure) {
 			id = precAfter(text, f, text[f.End:max(end, f.End)]) // a count may run past its sentence's end
 			if id == ruleNone && quotedAgain(text, figs, i) {
 				id = keyQuotedAgain
+			}
+			if id == ruleNone && dayEarlier(text, figs, i) {
+				id = keyDayEarlier // "A day earlier, the agency reported 34,000" (figures_key21b.go)
 			}
 		}
 		if id != ruleNone {
