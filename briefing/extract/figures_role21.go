@@ -20,25 +20,68 @@ import "strings"
 // noFateVerbs meet, ask or show the people they count.
 const noFateVerbs = `interviewed interviewing surveyed questioned polled involved involving showed showing shows`
 
-var roleNoFateVerb ruleID
+// Vehicles and the floors of a building are things, counted with no
+// role of people whatever befalls them or whatever they carry: "38
+// buses and 10 ambulances transported the freed hostages" (no one freed),
+// "set fire to 45 houses and 34 vehicles" (the houses are the affected
+// dwellings, the vehicles other), "two air force helicopters and navy
+// boats were deployed" (the force is the personnel), "a blaze that
+// destroyed three floors" (role/vehicles-not-people). A pledge of them
+// stays a pledge ("pledged to provide more than 40 helicopters"). Ships
+// and vessels are left out: a maritime attack strikes them as it strikes
+// homes ("damaging dozens of vessels and sinking four" is affected), and
+// so are trucks and convoys, whose count is how much aid got in ("600
+// trucks entering Gaza each day" is a key figure of the sample gold).
+const vehicleNouns = `vehicles cars buses boats helicopters aircraft planes floors storeys`
+
+// The marks of numLex.r21.
+const (
+	r21Seeing  uint8 = 1 << iota // a verb of noFateVerbs
+	r21Vehicle                   // a noun of vehicleNouns
+)
+
+var roleNoFateVerb, roleVehicles ruleID
 
 // buildRole21 registers this file's rule and marks its verbs.
 func buildRole21() {
 	roleNoFateVerb = register("role", "no-fate-verb", "Investigators interviewed 65 people, including former detainees.")
 	for _, w := range strings.Fields(noFateVerbs) {
-		numLexEntry(w).seeing = true
+		numLexEntry(w).r21 |= r21Seeing
+	}
+	roleVehicles = register("role", "vehicles-not-people", "Gunmen set fire to 45 houses and 34 vehicles.")
+	for _, w := range strings.Fields(vehicleNouns) {
+		numLexEntry(w).r21 |= r21Vehicle
 	}
 }
 
-// role21 corrects the role of the figure f (candidate c) by the rule of
+// role21 corrects the role of the figure f (candidate c) by the rules of
 // this file, after role20; it returns whether the figure counts an
-// event. Its gate is the word right before the figure, one load and a
-// flag for most figures.
+// event. Its gates are the word right before the figure and the figure's
+// head noun, a load and a flag each for most figures.
 func (fx *figurer) role21(f *Figure, c *candidate, toks []ntoken, event bool) bool {
-	if j := c.first - 1; j < 1 || toks[j].lx == nil || !toks[j].lx.seeing {
+	if j := c.first - 1; j >= 1 && toks[j].lx != nil && toks[j].lx.r21&r21Seeing != 0 {
+		return fx.role21Read(f, c, toks, event)
+	}
+	if c.unitLast >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.r21&r21Vehicle != 0 {
+		return fx.role21Vehicle(f, c, event)
+	}
+	return event
+}
+
+// role21Vehicle reads a count of vehicles or floors as other, unless it
+// is a pledge, money or a unit taken from another figure.
+//
+//go:noinline
+func (fx *figurer) role21Vehicle(f *Figure, c *candidate, event bool) bool {
+	switch f.Role {
+	case RoleOther, RolePledged, RoleMoney:
 		return event
 	}
-	return fx.role21Read(f, c, toks, event)
+	if c.inherited || c.q.kind != QuantityNumber {
+		return event
+	}
+	f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleVehicles, 0
+	return false
 }
 
 // role21Read is role21 past its gate.

@@ -17,3 +17,19 @@ func TestRole21NoFateVerb(t *testing.T) {
 		{"a force", "Police began an operation involving about 600 officers in the district.", "about 600 officers", RoleDeployed, ""},
 	})
 }
+
+// TestRole21Vehicles checks that counts of vehicles and of a building's
+// floors are other, while a pledge of helicopters and the people and
+// homes beside the vehicles keep their roles. The sentences are
+// written for this test.
+func TestRole21Vehicles(t *testing.T) {
+	checkRole7Cases(t, []role7Case{
+		{"buses", "Forty buses carried the freed detainees to the city.", "Forty buses", RoleOther, ""},
+		{"vehicles burned", "The gunmen set fire to at least 30 houses and 25 vehicles.", "25 vehicles", RoleOther, ""},
+		{"the houses beside them", "The gunmen set fire to at least 30 houses and 25 vehicles.", "at least 30 houses", RoleAffected, ""},
+		{"helicopters deployed", "Three army helicopters and 400 soldiers were deployed to the flooded district.", "Three army helicopters", RoleOther, ""},
+		{"the soldiers beside them", "Three army helicopters and 400 soldiers were deployed to the flooded district.", "400 soldiers", RoleDeployed, ""},
+		{"floors", "The fire destroyed four floors of the hospital and injured 12 people.", "four floors", RoleOther, ""},
+		{"a pledge", "Donor countries pledged to provide more than 30 helicopters to the mission.", "more than 30 helicopters", RolePledged, ""},
+	})
+}
