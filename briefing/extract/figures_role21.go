@@ -59,35 +59,20 @@ func buildRole21() {
 // event. Its gates are the word right before the figure and the figure's
 // head noun, a load and a flag each for most figures.
 func (fx *figurer) role21(f *Figure, c *candidate, toks []ntoken, event bool) bool {
-	if j := c.first - 1; j >= 1 && toks[j].lx != nil && toks[j].lx.r21&r21Seeing != 0 {
+	if j := c.first - 1; j >= 1 && toks[j].lx != nil && toks[j].lx.r21&r21Seeing != 0 ||
+		c.unitLast >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.r21&r21Vehicle != 0 {
 		return fx.role21Read(f, c, toks, event)
 	}
-	if c.unitLast >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.r21&r21Vehicle != 0 {
-		return fx.role21Vehicle(f, c, event)
-	}
 	return event
-}
-
-// role21Vehicle reads a count of vehicles or floors as other, unless it
-// is a pledge, money or a unit taken from another figure.
-//
-//go:noinline
-func (fx *figurer) role21Vehicle(f *Figure, c *candidate, event bool) bool {
-	switch f.Role {
-	case RoleOther, RolePledged, RoleMoney:
-		return event
-	}
-	if c.inherited || c.q.kind != QuantityNumber {
-		return event
-	}
-	f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleVehicles, 0
-	return false
 }
 
 // role21Read is role21 past its gate.
 //
 //go:noinline
 func (fx *figurer) role21Read(f *Figure, c *candidate, toks []ntoken, event bool) bool {
+	if c.unitLast >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.r21&r21Vehicle != 0 {
+		return fx.role21Vehicle(f, c, event)
+	}
 	if f.Role == RoleOther || f.Category == Deployment || f.why.category == catHeadNoun || c.q.kind != QuantityNumber {
 		return event
 	}
@@ -104,5 +89,19 @@ func (fx *figurer) role21Read(f *Figure, c *candidate, toks []ntoken, event bool
 		}
 	}
 	f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleNoFateVerb, 0
+	return false
+}
+
+// role21Vehicle reads a count of vehicles or floors as other, unless it
+// is a pledge, money or a unit taken from another figure.
+func (fx *figurer) role21Vehicle(f *Figure, c *candidate, event bool) bool {
+	switch f.Role {
+	case RoleOther, RolePledged, RoleMoney:
+		return event
+	}
+	if c.inherited || c.q.kind != QuantityNumber {
+		return event
+	}
+	f.Category, f.Role, f.why.category, f.why.role, f.why.word = Other, RoleOther, catNone, roleVehicles, 0
 	return false
 }
