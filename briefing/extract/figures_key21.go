@@ -91,9 +91,6 @@ func precKeys(text string, figs []Figure) {
 			if id == ruleNone && quotedAgain(text, figs, i) {
 				id = keyQuotedAgain
 			}
-			if id == ruleNone && dayEarlier(text, figs, i) {
-				id = keyDayEarlier // "A day earlier, the agency reported 34,000" (figures_key21b.go)
-			}
 		}
 		if id != ruleNone {
 			f.Key, f.why.key = false, id
@@ -147,6 +144,10 @@ func precBefore(text string, figs []Figure, i int, before string) ruleID {
 	case "all":
 		if f.Role != RoleMoney && saidBefore(figs, i) {
 			return keyAllAgain
+		}
+	case "reported", "said", "counted", "recorded", "registered", "estimated", "confirmed":
+		if dayEarlier(text, figs, i) {
+			return keyDayEarlier // "A day earlier, the agency reported 34,000" (figures_key21b.go)
 		}
 	}
 	return ruleNone

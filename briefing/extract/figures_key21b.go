@@ -24,11 +24,11 @@ func buildKey21b() {
 // dayEarlierOpeners open a sentence told of the day before the story's.
 var dayEarlierOpeners = []string{"a day earlier", "one day earlier", "a day before", "the day before", "the previous day"}
 
-// dayEarlier reports whether figs[i] is a source's count of the day
-// before, given a newer one: its sentence opens with one of
-// dayEarlierOpeners, a verb of saying (reportVerbs) is right before it, and a key
-// count of its role and another value came before it. The sentence's
-// first letter is the gate ('a', 'o' or 't').
+// dayEarlier reports whether figs[i], right after a verb of saying
+// (precBefore switches on it: "reported 34,000", not "reported that a
+// barrage had killed 47"), is a source's count of the day before, given
+// a newer one: its sentence opens with one of dayEarlierOpeners, and a
+// key count of its role and another value came before it.
 func dayEarlier(text string, figs []Figure, i int) bool {
 	f := &figs[i]
 	s := strings.TrimLeft(text[min(f.SentenceStart, f.Start):f.Start], " \n\"\u201c")
@@ -44,9 +44,6 @@ func dayEarlier(text string, figs []Figure, i int) bool {
 	}
 	if !opens {
 		return false
-	}
-	if !reportVerbs[strings.ToLower(lastWordOf(s))] {
-		return false // "reported that a separate barrage had killed 47"
 	}
 	for j := i - 1; j >= 0; j-- {
 		if g := &figs[j]; g.Key && g.Role == f.Role && g.Value != f.Value && g.SentenceStart != f.SentenceStart {
