@@ -145,7 +145,7 @@ func precBefore(text string, figs []Figure, i int, before string) ruleID {
 		if f.Role != RoleMoney && saidBefore(figs, i) {
 			return keyAllAgain
 		}
-	case "reported", "said", "counted", "recorded", "registered", "estimated", "confirmed":
+	case "reported":
 		if dayEarlier(text, figs, i) {
 			return keyDayEarlier // "A day earlier, the agency reported 34,000" (figures_key21b.go)
 		}

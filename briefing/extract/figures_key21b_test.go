@@ -12,7 +12,7 @@ import (
 func TestKey21bDayEarlier(t *testing.T) {
 	for _, c := range []struct{ name, text, figure string }{
 		{"earlier count", "The agency said 52,300 people had fled the district since Monday.\n\nA day earlier, the agency reported 41,000 people displaced by the fighting.", "41,000 people"},
-		{"the day before", "Officials said 212 people were killed in the floods.\n\nThe day before, officials said 180 people had died.", "180 people"},
+		{"the day before", "Officials said 212 people were killed in the floods.\n\nThe day before, officials reported 180 people dead.", "180 people"},
 	} {
 		checkCaseFigure(t, c.name, c.text, c.figure, func(t *testing.T, f Figure) {
 			if f.Key || !strings.Contains(f.Explain(), "key/not-day-earlier") {
