@@ -58,6 +58,7 @@ func buildKey21() {
 	keyAllAgain = register("key", "not-all-again", "Troops killed five militants. All five attackers were killed by the blasts of their vests.")
 	keyQuotedAgain = register("key", "not-quoted-again",
 		"Gunmen killed at least 19 civilians on Friday.\n\n\"We counted 19 dead bodies at the scene,\" an elder said.")
+	buildKey21b()
 }
 
 // rateReach is how many bytes after a count dailyAdverb reads: a search of
@@ -145,6 +146,10 @@ func precBefore(text string, figs []Figure, i int, before string) ruleID {
 	case "all":
 		if f.Role != RoleMoney && saidBefore(figs, i) {
 			return keyAllAgain
+		}
+	case "reported":
+		if dayEarlier(text, figs, i) {
+			return keyDayEarlier // "A day earlier, the agency reported 34,000" (figures_key21b.go)
 		}
 	}
 	return ruleNone

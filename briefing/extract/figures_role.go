@@ -190,6 +190,7 @@ func buildRoles() {
 	buildRole9()
 	buildRole19()
 	buildRole20()
+	buildRole21()
 	buildStoryPartWords()
 }
 

@@ -104,7 +104,7 @@ var role7Nouns = map[*numLex]role7Noun{}
 // ownPredicateRole is the last step of a figure's role: the checks of a
 // predicate of its own (ownPredicate5), then this file's constructions.
 func (fx *figurer) ownPredicateRole(f *Figure, c *candidate, toks []ntoken, event bool) bool {
-	return fx.role20(f, c, toks, fx.role19(f, c, toks, fx.role9(f, c, toks, fx.role7(f, c, toks, fx.ownPredicate5(f, c, toks, event)))))
+	return fx.role21(f, c, toks, fx.role20(f, c, toks, fx.role19(f, c, toks, fx.role9(f, c, toks, fx.role7(f, c, toks, fx.ownPredicate5(f, c, toks, event))))))
 }
 
 // role7 corrects the role of the figure f (candidate c) by the

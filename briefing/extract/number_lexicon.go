@@ -81,6 +81,10 @@ type numLex struct {
 	// protest marks the verbs of protestWords (protestAfter), in the
 	// byte the flags above leave free: the marks are full.
 	protest bool
+	// r21 marks the words of figures_role21.go: the verbs of noFateVerbs
+	// (r21Seeing), which meet or show the people they count, and the
+	// nouns of vehicleNouns (r21Vehicle), which count no people.
+	r21 uint8
 	// ref is the entry's slot in lexTable, set when the table is built.
 	ref lexRef
 	// role is the role the word names ("wounded": injured), if it names
