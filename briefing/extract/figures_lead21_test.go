@@ -25,3 +25,23 @@ func TestLeadHeadlineFirstNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadEpidemicDeaths checks the reading epidemicWords: a headline
+// about an outbreak ("Cholera spreads through flooded camps") is about its
+// dead, the toll the story counts, not the displaced or the cases the lede
+// gives first. The texts are written for this test.
+func TestLeadEpidemicDeaths(t *testing.T) {
+	cases := []struct{ name, headline, text, lead string }{
+		{"an outbreak over the camps it spreads in", "Cholera outbreak worsens as displacement camps fill up",
+			"More than 40,000 refugees have crossed the border into the camps around the town since the fighting began, the UN refugee agency said. Health officials said 57 deaths had been recorded, with 900 suspected cases in the largest camp.",
+			"57 deaths"},
+		{"an epidemic over its cases", "Measles epidemic spreads in besieged province",
+			"About 12,000 families have fled the shelling of the province's towns this week, aid groups said.\n\nAt least 41 children have died of the disease, the health ministry said.",
+			"At least 41 children"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkLead(t, tc.text, tc.headline, tc.lead)
+		})
+	}
+}
