@@ -45,3 +45,25 @@ func TestLeadEpidemicDeaths(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadPeopleForFormations checks peopleFor: a force counted in
+// formations and in people in one sentence leads with its people. The
+// texts are written for this test.
+func TestLeadPeopleForFormations(t *testing.T) {
+	cases := []struct{ name, headline, text, lead string }{
+		{"companies then personnel", "Government sends more troops to the border province",
+			"The interior ministry ordered the deployment of 30 companies of border guards – about 3,600 personnel – to the province on Tuesday after a week of clashes.",
+			"about 3,600 personnel"},
+		{"battalions then soldiers", "More soldiers deployed to the restive north",
+			"The army deployed four more battalions, some 3,200 soldiers, to the northern districts on Friday, a spokesman said.",
+			"some 3,200 soldiers"},
+		{"people alone are left alone", "More soldiers deployed to the restive north",
+			"The army deployed some 3,200 soldiers to the northern districts on Friday, a spokesman said.",
+			"some 3,200 soldiers"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkLead(t, tc.text, tc.headline, tc.lead)
+		})
+	}
+}

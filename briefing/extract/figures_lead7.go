@@ -217,11 +217,12 @@ func lowerCapitalised(b []byte) {
 }
 
 // leadFor returns the figure that stands for figs[best], the best
-// contender: the count the headline's round word speaks of (roundedBy),
+// contender: the people a count of formations stands for (peopleFor,
+// figures_lead21.go), the count the headline's round word speaks of (roundedBy),
 // the exact count its vague or hedged count rounds (exactFor, countFor),
 // then the toll that count has risen to since (risenFrom).
 func leadFor(text string, figs []Figure, best int, head []Figure) int {
-	return risenFrom(figs, exactFor(text, figs, roundedBy(figs, best, head), head))
+	return risenFrom(figs, exactFor(text, figs, roundedBy(figs, peopleFor(figs, best), head), head))
 }
 
 // roundedBy returns the count the headline's round word speaks of when
