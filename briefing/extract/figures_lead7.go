@@ -25,12 +25,9 @@ import (
 // only by the same word. Of several counts in a headline, the first is
 // the story (headFirst).
 func headScore(f *Figure, head []Figure) float64 {
-	s, later := 0.0, 0.0
+	s := 0.0
 	for i := range head {
 		h := &head[i]
-		if i > 0 && head[i-1].why.number != numVague {
-			later = min(later+headFirstStep, headFirstMost)
-		}
 		if !sameGroup(h.Role, f.Role) {
 			continue
 		}
@@ -56,7 +53,7 @@ func headScore(f *Figure, head []Figure) float64 {
 			}
 		}
 		if w > 0 {
-			s += w - later
+			s += w - headLater(head[:i])
 		}
 	}
 	return s
@@ -77,6 +74,18 @@ const (
 	headFirstStep = 0.5
 	headFirstMost = 1.5
 )
+
+// headLater is what a headline number after the counts before it speaks
+// of its figure less (headFirst); read only on a match.
+func headLater(before []Figure) float64 {
+	later := 0.0
+	for i := range before {
+		if before[i].why.number != numVague {
+			later += headFirstStep
+		}
+	}
+	return min(later, headFirstMost)
+}
 
 // roundsTo reports whether v lies on the side of h's number its qualifier
 // names: above for "over" and "at least", below for "nearly", "up to" and
