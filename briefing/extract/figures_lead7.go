@@ -22,7 +22,8 @@ import (
 // on: a headline rounds the toll the text gives ("Over 600 dead" for "at
 // least 622 people dead"), and that rounding speaks of f as its exact
 // number would. A headline's round word ("Thousands flee") speaks of f
-// only by the same word.
+// only by the same word. Of several counts in a headline, the first is
+// the story (headFirst).
 func headScore(f *Figure, head []Figure) float64 {
 	s := 0.0
 	for i := range head {
@@ -30,6 +31,7 @@ func headScore(f *Figure, head []Figure) float64 {
 		if !sameGroup(h.Role, f.Role) {
 			continue
 		}
+		w := 0.0
 		switch {
 		case h.why.number == numVague:
 			// A round word ("Thousands flee") is a magnitude, not a
@@ -39,19 +41,50 @@ func headScore(f *Figure, head []Figure) float64 {
 			// than a thousand residents" fled to one stadium under
 			// "Thousands flee"). Only the same round word speaks of f.
 			if f.why.number == numVague && h.Value == f.Value {
-				s += 8
+				w = 8
 			}
 		case h.Value == f.Value:
-			s += 8
+			w = 8
 		case h.Value > 0 && math.Abs(h.Value-f.Value) <= 0.1*h.Value:
 			if roundsTo(h, f.Value) {
-				s += 8
+				w = 8
 			} else {
-				s += 5
+				w = 5
 			}
+		}
+		if w > 0 {
+			s += w - headLater(head[:i])
 		}
 	}
 	return s
+}
+
+// headFirst: a headline that gives several counts ("Security forces kill
+// 92 militants; 15 soldiers, 18 civilians dead", "13 killed, over 225,000
+// displaced") puts the story's count first, in its main clause, and the
+// others after it, whatever order the lede tells them in. Each count after
+// the first speaks of its figure a little less, headFirstStep per count
+// before it, at most headFirstMost: enough to choose between counts the
+// headline gives, never enough to outweigh the headline's number itself. A
+// round word ("Hundreds killed and up to 400,000 flee") is no count here.
+// On the dev article sets the gold lead is the headline's first count in
+// every story whose headline gives two or more key counts (6 stories, 4
+// batches).
+const (
+	headFirstStep = 0.5
+	headFirstMost = 1.5
+)
+
+// headLater is what a headline number after the counts before it speaks
+// of its figure less (headFirst); read only on a match.
+func headLater(before []Figure) float64 {
+	later := 0.0
+	for i := range before {
+		if before[i].why.number != numVague {
+			later += headFirstStep
+		}
+	}
+	return min(later, headFirstMost)
 }
 
 // roundsTo reports whether v lies on the side of h's number its qualifier
@@ -193,11 +226,12 @@ func lowerCapitalised(b []byte) {
 }
 
 // leadFor returns the figure that stands for figs[best], the best
-// contender: the count the headline's round word speaks of (roundedBy),
+// contender: the people a count of formations stands for (peopleFor,
+// figures_lead21.go), the count the headline's round word speaks of (roundedBy),
 // the exact count its vague or hedged count rounds (exactFor, countFor),
 // then the toll that count has risen to since (risenFrom).
 func leadFor(text string, figs []Figure, best int, head []Figure) int {
-	return risenFrom(figs, exactFor(text, figs, roundedBy(figs, best, head), head))
+	return risenFrom(figs, exactFor(text, figs, roundedBy(figs, peopleFor(figs, best), head), head))
 }
 
 // roundedBy returns the count the headline's round word speaks of when
