@@ -200,3 +200,51 @@ func TestFrameWriterSeesTheFirstFrame(t *testing.T) {
 		t.Errorf("the terminal got %q, want %q", b, want)
 	}
 }
+
+// TestFrameWriterSeesBubbleteasFirstFrame: the frameWriter knows the
+// first frame by what bubbletea's renderer writes, not by what a test
+// writes for it. Drawn through it by a real program, the reader's opening
+// (the terminal's queries, an empty view) does not count, and its first
+// frame of the library does. Were the renderer to enter the alternate
+// screen some other way, written would never close, and every start would
+// hold the story, its badges and the GC's return for firstFrameCap.
+func TestFrameWriterSeesBubbleteasFirstFrame(t *testing.T) {
+	lib := fixtureLibrary(t)
+	f, err := os.Create(filepath.Join(t.TempDir(), "tty"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w := newFrameWriter(f)
+	release := make(chan struct{})
+	m := New(nil, Options{Style: "dark", Width: 80, Height: 24, frameOut: w.written,
+		Open: func() (Opened, error) {
+			<-release
+			return Opened{Lib: lib}, nil
+		}})
+	p := tea.NewProgram(m, tea.WithContext(t.Context()), tea.WithInput(nil), tea.WithOutput(w),
+		tea.WithWindowSize(80, 24), tea.WithoutSignalHandler())
+	done := make(chan error, 1)
+	go func() {
+		_, err := p.Run()
+		done <- err
+	}()
+	defer func() {
+		p.Quit()
+		if err := <-done; err != nil {
+			t.Errorf("the program ended with %v", err)
+		}
+	}()
+	select {
+	case <-w.written:
+		t.Fatal("the opening's writes were taken for the first frame")
+	case <-time.After(200 * time.Millisecond): // several of the renderer's ticks
+	}
+	close(release)
+	select {
+	case <-w.written:
+	case <-time.After(5 * time.Second):
+		b, _ := os.ReadFile(f.Name())
+		t.Fatalf("the library's first frame was not seen; the terminal got %q", b)
+	}
+}
