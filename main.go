@@ -162,8 +162,10 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		stopLimit := limitReaderMemory(e.ctx)
 		defer stopLimit()
 	}
-	// Nothing is collected until the first frame is out (the memory limit
-	// still holds): what the start allocates (the library's first screen,
+	// Nothing is collected until the first frame is out and the first
+	// story and its badges are in (collect is openForReader's drawn, called
+	// at the reader's FirstFrame, which follows them), the memory limit
+	// still holding: what the start allocates (the library's first screen,
 	// the program, the styles) is a few MiB, and each collection of a heap
 	// that small took one of 2 cores for its marking while the frame was
 	// being made.
@@ -222,7 +224,7 @@ func (c *readCmd) Run(cfg *config, e env) error {
 // follows from how it opened: the watcher, the catch-up of a library shown
 // from its index, the index in the background. cleanup stops them (and
 // lets a library held for the first frame read on); it is nil on an error.
-// drawn is called once the first frame is drawn.
+// drawn is called at the reader's FirstFrame (tui.Options.FirstFrame).
 func openForReader(e env, src cli.Source, drawn func()) (opened tui.Opened, cleanup func(), err error) {
 	// The first frame comes from the index when there is one; what changed
 	// on disk since is caught up in the background. Without one, the

@@ -70,8 +70,12 @@ type Options struct {
 	// reader shows each as it comes, with a quiet note (see watch.go).
 	// Nil: the library given is whole.
 	Parts <-chan briefing.LibraryPart
-	// FirstFrame is called once the first frame is drawn (firstFrameDelay
-	// after Init, or after the library opened with Open), for work put off
+	// FirstFrame is called once the first frame is drawn and the first
+	// story's render and the badges have come: in a terminal (Run) the
+	// frame is drawn when it is written (waited for at most firstFrameCap
+	// after Init, or after the library opened with Open); elsewhere (the
+	// SSH server's sessions) FirstFrame waits firstFrameDelay after the
+	// story and the badges instead. It is for work put off
 	// until then so that the frame has the processor: the reading of a
 	// library in parts past its first (cli.ReaderLibrary.Resume), the
 	// watcher's listing. Nil: nothing waits for it.
