@@ -21,8 +21,10 @@ import (
 // first character above U+02FF that is measured the wcwidth way, as the
 // renderer measures every frame until the terminal says it counts
 // graphemes). Built in the first flush, it held the reader's first frame
-// back by 10–14 ms on a 2-core host; called as the reader starts, it is
-// built while the library opens. Only the first call does anything.
+// back by 10–14 ms on a 2-core host. The reader calls it once its library
+// has opened (begun beside the opening, it took one of 2 cores from it),
+// the store's reader as it starts; either way it is built before the
+// first flush. Only the first call does anything.
 func WarmRenderer() {
 	warmOnce.Do(func() { go ansi.StringWidthWc("│") })
 }
