@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -246,5 +247,30 @@ func TestFrameWriterSeesBubbleteasFirstFrame(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		b, _ := os.ReadFile(f.Name())
 		t.Fatalf("the library's first frame was not seen; the terminal got %q", b)
+	}
+}
+
+// TestFrameWriterSeesACopiedFrame: a frame copied into the terminal from a
+// reader (io.Copy, which takes a writer's ReadFrom when the reader has no
+// WriteTo) is seen too, and reaches the file whole: the embedded file's
+// ReadFrom would write round the frameWriter, as its WriteString would.
+func TestFrameWriterSeesACopiedFrame(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "tty"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w := newFrameWriter(f)
+	frame := ansi.SetModeAltScreenSaveCursor + "Stories 1/3"
+	if _, err := io.Copy(w, struct{ io.Reader }{strings.NewReader(frame)}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-w.written:
+	default:
+		t.Error("a frame copied into the terminal was not seen")
+	}
+	if b, _ := os.ReadFile(f.Name()); string(b) != frame {
+		t.Errorf("the terminal got %q, want %q", b, frame)
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"sync"
 
@@ -45,3 +46,9 @@ func (w *frameWriter) Write(b []byte) (int, error) {
 
 // WriteString is Write: the embedded file's would go round it.
 func (w *frameWriter) WriteString(s string) (int, error) { return w.Write([]byte(s)) }
+
+// ReadFrom is Write too: the embedded file's, which io.Copy takes for a
+// reader with no WriteTo, would go round it.
+func (w *frameWriter) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(struct{ io.Writer }{w}, r)
+}
