@@ -148,11 +148,11 @@ const (
 	statusLifetime = 4 * time.Second
 	docCacheSize   = 32
 	detailsLimit   = 64
-	// firstFrameDelay is how long after Init (or after the library opened
-	// with Options.Open) the catch-up of a library shown from its index
-	// waits: bubbletea draws on a 60 Hz tick, so the first frame is on its
-	// way by then. Begun at
-	// once, the catch-up (every file listed and stat'ed, every header
+	// firstFrameDelay is how long the catch-up of a library shown from its
+	// index (and FirstFrame) waits where nobody watches the writes (the SSH
+	// server's sessions), after the first story and its badges (begin):
+	// bubbletea draws on a 60 Hz tick, so the first frame is on its way by
+	// then. Begun at once, the catch-up (every file listed and stat'ed, every header
 	// read from the index, and the garbage they make) took both cores of a
 	// 2-core host from the first frame's drawing.
 	firstFrameDelay = 25 * time.Millisecond
