@@ -180,17 +180,26 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		openErr error
 		cleanup func()
 	)
+	// The opening stops when the reader quits (Run's return, or the
+	// opening's context from the reader, whichever comes first): a slow
+	// one (an index waiting out another writer's lock, a large library
+	// read from its files) must not keep the process after ctrl+c or q.
+	openCtx, stopOpening := context.WithCancel(e.ctx)
+	defer stopOpening()
 	openDone := make(chan struct{})
 	go func() {
 		defer close(openDone)
-		opened, cleanup, openErr = openForReader(e, src, collect)
+		opened, cleanup, openErr = openForReader(openCtx, e, src, collect)
 		// The renderer's table follows the opening, ready before the
 		// first frame's drawing needs it: begun beside the opening, it
 		// took one of 2 cores from it.
 		tui.WarmRenderer()
 	}()
 	defer func() {
-		<-openDone // a reader that quit at once waits for it, then stops what it began
+		// A reader that quit at once stops the opening and waits for it,
+		// then stops what it began.
+		stopOpening()
+		<-openDone
 		if cleanup != nil {
 			cleanup()
 		}
@@ -213,7 +222,8 @@ func (c *readCmd) Run(cfg *config, e env) error {
 		State:        state,
 		Load:         func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) },
 		Sync:         readerSync(e, src.Dir),
-		Open: func() (tui.Opened, error) {
+		Open: func(ctx context.Context) (tui.Opened, error) {
+			defer context.AfterFunc(ctx, stopOpening)()
 			<-openDone
 			return opened, openErr
 		},
@@ -225,11 +235,14 @@ func (c *readCmd) Run(cfg *config, e env) error {
 // from its index, the index in the background. cleanup stops them (and
 // lets a library held for the first frame read on); it is nil on an error.
 // drawn is called at the reader's FirstFrame (tui.Options.FirstFrame).
-func openForReader(e env, src cli.Source, drawn func()) (opened tui.Opened, cleanup func(), err error) {
+// ctx ends the opening (and the catch-up's reading of the index) when
+// the reader quits while it opens; the rest runs under e.ctx, stopped by
+// cleanup.
+func openForReader(ctx context.Context, e env, src cli.Source, drawn func()) (opened tui.Opened, cleanup func(), err error) {
 	// The first frame comes from the index when there is one; what changed
 	// on disk since is caught up in the background. Without one, the
 	// library is read in parts, each shown as it comes.
-	opening, err := src.OpenHeldForReader(e.ctx)
+	opening, err := src.OpenHeldForReader(ctx)
 	if err != nil {
 		return tui.Opened{}, nil, err
 	}

@@ -92,7 +92,7 @@ func TestReaderDrawnOnceAtTheFirstFrame(t *testing.T) {
 	calls := 0
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	opened, cleanup, err := openForReader(env{ctx, os.Stdin, io.Discard, io.Discard}, cli.Source{Dir: dir}, func() { calls++ })
+	opened, cleanup, err := openForReader(ctx, env{ctx, os.Stdin, io.Discard, io.Discard}, cli.Source{Dir: dir}, func() { calls++ })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -94,7 +95,7 @@ func TestFirstFrameCalledAfterOpening(t *testing.T) {
 	lib := fixtureLibrary(t)
 	called := make(chan time.Time, 2)
 	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
-		Open: func() (Opened, error) {
+		Open: func(context.Context) (Opened, error) {
 			return Opened{Lib: lib, FirstFrame: func() { called <- time.Now() }}, nil
 		}})
 	opened := openedBy(t, m)
@@ -119,7 +120,7 @@ func TestFrameOutLetsTheStoryGo(t *testing.T) {
 	called := make(chan time.Time, 2)
 	out := make(chan struct{})
 	m := New(nil, Options{Style: "dark", Width: 120, Height: 40, frameOut: out,
-		Open: func() (Opened, error) {
+		Open: func(context.Context) (Opened, error) {
 			return Opened{Lib: lib, FirstFrame: func() { called <- time.Now() }}, nil
 		}})
 	_, cmd := m.Update(openedBy(t, m))
@@ -219,7 +220,7 @@ func TestFrameWriterSeesBubbleteasFirstFrame(t *testing.T) {
 	w := newFrameWriter(f)
 	release := make(chan struct{})
 	m := New(nil, Options{Style: "dark", Width: 80, Height: 24, frameOut: w.written,
-		Open: func() (Opened, error) {
+		Open: func(context.Context) (Opened, error) {
 			<-release
 			return Opened{Lib: lib}, nil
 		}})

@@ -30,6 +30,7 @@
 package tui
 
 import (
+	"context"
 	"testing/fstest"
 	"time"
 
@@ -119,15 +120,23 @@ type Options struct {
 	// returns then takes the place of the library and of the options of
 	// Opened, and the work that follows from them (the catch-up, the
 	// parts, the watch, the index) starts; keys typed meanwhile act on it
-	// then, in order (ctrl+c at once). An error ends the reader: Run
-	// returns it.
-	Open func() (Opened, error)
+	// then, in order (ctrl+c at once, and q when it is the first key
+	// typed). An error ends the reader: Run returns it. Its context ends
+	// when the reader quits (Run): an opening that honours it (an index
+	// waiting on another writer's lock, a large library read from its
+	// files) stops then.
+	Open func(ctx context.Context) (Opened, error)
 
 	// frameOut is closed once the first frame is written to the terminal
 	// (Run's frameWriter); nil when nobody watches the writes (the SSH
 	// server's sessions, tests): the first frame is then taken to be out
 	// firstFrameDelay after it could be drawn.
 	frameOut <-chan struct{}
+	// quit ends when the reader has quit (Run); nil where nobody ends the
+	// program from outside (tests, the SSH server's sessions). The
+	// opening runs under it, and the work put off until the first frame
+	// does not start after it.
+	quit context.Context
 }
 
 // Opened is a library opened while the reader started (Options.Open), with
@@ -314,9 +323,12 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	if m.opening {
-		open := m.opts.Open
+		open, ctx := m.opts.Open, m.opts.quit
+		if ctx == nil {
+			ctx = context.Background()
+		}
 		cmds = append(cmds, func() tea.Msg {
-			o, err := open()
+			o, err := open(ctx)
 			return openedMsg{o, err}
 		})
 		return tea.Batch(cmds...)
@@ -395,11 +407,16 @@ func (m Model) handleOpened(msg openedMsg) (tea.Model, tea.Cmd) {
 // keepTyped keeps a key or a paste that came while the library opened,
 // for the library once it has opened: typed ahead on a blank terminal,
 // as keys were typed ahead before the reader started, they are meant for
-// it. ctrl+c is not kept: it quits at once.
+// it. ctrl+c is not kept: it quits at once; nor is q typed first, which
+// cannot be meant for anything but quitting (after other keys it may be
+// a filter's letter, so it waits its turn).
 func (m *Model) keepTyped(msg tea.Msg) bool {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.keys.ForceQuit) {
+			return false
+		}
+		if len(m.typed) == 0 && key.Matches(msg, m.keys.Quit) {
 			return false
 		}
 	case tea.PasteMsg:

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -61,7 +62,7 @@ func openingWithCatchUp(t *testing.T) (Model, <-chan struct{}) {
 	lib := fixtureLibrary(t)
 	caughtUp := make(chan struct{}, 1)
 	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
-		Open: func() (Opened, error) {
+		Open: func(context.Context) (Opened, error) {
 			return Opened{Lib: lib, CatchUp: func() (*briefing.Library, briefing.LibraryChange, error) {
 				caughtUp <- struct{}{}
 				return lib, briefing.LibraryChange{}, nil
@@ -89,7 +90,7 @@ func openedBy(t *testing.T, m Model) tea.Msg {
 func TestOpeningFailedQuits(t *testing.T) {
 	failed := errors.New("library /x: permission denied")
 	m := New(nil, Options{Style: "dark", Width: 120, Height: 40,
-		Open: func() (Opened, error) { return Opened{}, failed }})
+		Open: func(context.Context) (Opened, error) { return Opened{}, failed }})
 	opened := openedBy(t, m)
 	next, cmd := m.Update(opened)
 	m = next.(Model)
@@ -189,7 +190,7 @@ func (term *terminal) readerScreensUntil(wants ...string) {
 // runs what follows, as the program would.
 func openingAfter(t *testing.T, lib *briefing.Library, before ...tea.Msg) Model {
 	t.Helper()
-	m := New(nil, Options{Style: "dark", Open: func() (Opened, error) { return Opened{Lib: lib}, nil }})
+	m := New(nil, Options{Style: "dark", Open: func(context.Context) (Opened, error) { return Opened{Lib: lib}, nil }})
 	m.delays = delays{resize: -1, save: -1, status: -1}
 	opened := runCmd(t, m.Init())
 	for _, msg := range before {
@@ -245,7 +246,7 @@ func TestOpeningKeepsTypedKeys(t *testing.T) {
 		})
 	}
 	t.Run("ctrl+c", func(t *testing.T) {
-		m := New(nil, Options{Style: "dark", Open: func() (Opened, error) { return Opened{Lib: lib}, nil }})
+		m := New(nil, Options{Style: "dark", Open: func(context.Context) (Opened, error) { return Opened{Lib: lib}, nil }})
 		_, cmd := m.Update(keyMsg("ctrl+c"))
 		quits := false
 		for _, msg := range runCmd(t, cmd) {

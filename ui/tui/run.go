@@ -57,6 +57,11 @@ func Run(ctx context.Context, lib *briefing.Library, opts Options, progOpts ...t
 	// lets the work the first frame does not show wait for it.
 	out := newFrameWriter(os.Stdout)
 	opts.frameOut = out.written
+	// The reader's quitting ends opts.quit (the opening's context): the
+	// program returns at once, without waiting for its commands.
+	quit, cancel := context.WithCancel(ctx)
+	defer cancel()
+	opts.quit = quit
 	base := []tea.ProgramOption{tea.WithContext(ctx), tea.WithOutput(out)}
 	if opts.NoColor {
 		base = append(base, tea.WithColorProfile(colorprofile.Ascii))
@@ -65,6 +70,7 @@ func Run(ctx context.Context, lib *briefing.Library, opts Options, progOpts ...t
 	}
 	p := tea.NewProgram(New(lib, opts), append(base, progOpts...)...)
 	final, err := p.Run()
+	cancel()
 	if m, ok := final.(Model); ok && m.openErr != nil {
 		return m.openErr // the library never opened: nothing was read
 	}

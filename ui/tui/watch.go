@@ -135,11 +135,18 @@ func (m Model) afterFirstFrame(cmd tea.Cmd) tea.Cmd {
 }
 
 // afterFrameOut runs cmd once the first frame is written (at most
-// firstFrameCap later), or at once where nobody watches the writes.
+// firstFrameCap later), or at once where nobody watches the writes. A
+// reader that quit before (Options.quit) never runs it: the frame will
+// not come, and the work (the word index, the story, FirstFrame's
+// reading) would start after Run returned.
 func (m Model) afterFrameOut(cmd tea.Cmd) tea.Cmd {
 	out := m.opts.frameOut
 	if cmd == nil || out == nil {
 		return cmd
+	}
+	var quit <-chan struct{} // nil: nobody quits it from outside
+	if m.opts.quit != nil {
+		quit = m.opts.quit.Done()
 	}
 	return func() tea.Msg {
 		select {
@@ -150,6 +157,8 @@ func (m Model) afterFrameOut(cmd tea.Cmd) tea.Cmd {
 			select {
 			case <-out:
 			case <-t.C:
+			case <-quit:
+				return nil
 			}
 		}
 		return cmd()
