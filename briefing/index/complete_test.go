@@ -26,7 +26,7 @@ func TestComplete(t *testing.T) {
 		for _, ix := range []*Index{ix, nil} {
 			if ix == nil { // as another process sees it
 				var err error
-				if ix, err = OpenExisting(path); err != nil {
+				if ix, err = OpenExisting(t.Context(), path); err != nil {
 					t.Fatal(err)
 				}
 				defer ix.Close()

@@ -37,7 +37,7 @@ func TestOpenExistingNeverWrites(t *testing.T) {
 	for name := range cases {
 		p := filepath.Join(dir, name)
 		before, _ := os.ReadFile(p)
-		ix, err := OpenExisting(p)
+		ix, err := OpenExisting(t.Context(), p)
 		if err == nil {
 			ix.Close()
 			t.Errorf("%s: opened as an index", name)
@@ -72,7 +72,7 @@ func TestOpenExistingNeverWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	// While its writer has it open (the reader's or a search's)…
-	ro, err := OpenExisting(p)
+	ro, err := OpenExisting(t.Context(), p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestOpenExistingNeverWrites(t *testing.T) {
 	ro.Close()
 	ix.Close()
 	// …and once it is closed.
-	ix, err = OpenExisting(p)
+	ix, err = OpenExisting(t.Context(), p)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -202,7 +202,7 @@ func BenchmarkHeaders(b *testing.B) {
 	if p == "" {
 		b.Skip("SITREP_BENCH_INDEX names no index")
 	}
-	ix, err := OpenExisting(p)
+	ix, err := OpenExisting(b.Context(), p)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -176,7 +176,7 @@ func Open(path string) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	ix, err := open(path, true)
+	ix, err := open(context.Background(), path, true)
 	if err == nil {
 		return ix, nil
 	}
@@ -186,7 +186,7 @@ func Open(path string) (*Index, error) {
 			return nil, fmt.Errorf("index %s: %v; and removing it: %w", path, err, rmErr)
 		}
 	}
-	return open(path, true)
+	return open(context.Background(), path, true)
 }
 
 // OpenExisting opens the index at path to read what it holds, and never
@@ -195,12 +195,14 @@ func Open(path string) (*Index, error) {
 // the index is built by those that need it whole (search, the reader).
 // The file is opened read-only: an empty file (one another process has
 // just created), another database or any other file is refused with an
-// error naming it, and left as it was.
-func OpenExisting(path string) (*Index, error) {
+// error naming it, and left as it was. ctx ends the opening too: a file
+// locked by another writer is waited for up to the busy timeout (10 s),
+// and a reader that quits meanwhile stops waiting.
+func OpenExisting(ctx context.Context, path string) (*Index, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	return open(path, false)
+	return open(ctx, path, false)
 }
 
 // errVersion is an index of another schema version; errNotIndex a file
@@ -212,7 +214,7 @@ var (
 
 // open opens the index at path; create makes the tables of a new one, and
 // without it the file is opened read-only.
-func open(path string, create bool) (*Index, error) {
+func open(ctx context.Context, path string, create bool) (*Index, error) {
 	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(OFF)"
 	if !create {
 		// An index is in WAL mode already; setting it would write.
@@ -224,7 +226,7 @@ func open(path string, create bool) (*Index, error) {
 	}
 	db.SetMaxOpenConns(4)
 	ix := &Index{db: db, path: path}
-	if err := ix.init(create); err != nil {
+	if err := ix.init(ctx, create); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
@@ -233,16 +235,16 @@ func open(path string, create bool) (*Index, error) {
 
 // init checks the version of an existing index, or creates the tables of
 // a new one when create allows it.
-func (ix *Index) init(create bool) error {
+func (ix *Index) init(ctx context.Context, create bool) error {
 	var n int
-	if err := ix.db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'meta'`).Scan(&n); err != nil {
+	if err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'meta'`).Scan(&n); err != nil {
 		return err
 	}
 	if n == 0 && !create {
 		return errNotIndex
 	}
 	if n == 0 {
-		tx, err := ix.db.Begin()
+		tx, err := ix.db.BeginTx(ctx, nil)
 		if err != nil {
 			return err
 		}
@@ -258,7 +260,7 @@ func (ix *Index) init(create bool) error {
 		return tx.Commit()
 	}
 	var v string
-	if err := ix.db.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v); err != nil {
+	if err := ix.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'schema'`).Scan(&v); err != nil {
 		return fmt.Errorf("%w: %v", errVersion, err)
 	}
 	if v != strconv.Itoa(SchemaVersion) {

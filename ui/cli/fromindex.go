@@ -26,7 +26,7 @@ func (s Source) OpenFromIndex(ctx context.Context) (*briefing.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, err := index.OpenExisting(path)
+	ix, err := index.OpenExisting(ctx, path)
 	if err != nil {
 		// None yet, or of another version: the files answer, without
 		// taking every file's status first for headers that will not come.
@@ -69,8 +69,11 @@ func (s Source) fromIndex(ctx context.Context, read func(*index.Index) ([]briefi
 	if err != nil {
 		return nil, err
 	}
-	ix, err := index.OpenExisting(path)
+	ix, err := index.OpenExisting(ctx, path)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err() // stopped waiting for another writer's lock
+		}
 		// None yet, or of another version: the files answer, and search
 		// or the reader rebuild it.
 		return nil, nil

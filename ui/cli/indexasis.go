@@ -23,7 +23,7 @@ func OpenIndexAsIs(ctx context.Context, src Source, stderr io.Writer) (*index.In
 	}
 	// Looked at read-only first: an index that is not there, or not of
 	// this version, is never created or rebuilt here as one up to date.
-	ro, err := index.OpenExisting(path)
+	ro, err := index.OpenExisting(ctx, path)
 	if err != nil {
 		return OpenIndex(ctx, src, stderr)
 	}

@@ -65,6 +65,9 @@ func (s Source) OpenHeldForReader(ctx context.Context) (ReaderLibrary, error) {
 
 func (s Source) openForReader(ctx context.Context, held bool) (ReaderLibrary, error) {
 	top, err := s.newestStored(ctx)
+	if ctx.Err() != nil {
+		return ReaderLibrary{}, ctx.Err() // the reader quit while it opened: the files are not read
+	}
 	if err == nil && top != nil {
 		lib, catchUpListed, err := s.atOnce(ctx, top)
 		if catchUpListed == nil {
