@@ -28,7 +28,8 @@ import (
 	"strconv"
 	"sync"
 
-	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+	"modernc.org/sqlite" // also the database/sql driver "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"sitrep/briefing"
 )
@@ -180,6 +181,11 @@ func Open(path string) (*Index, error) {
 	if err == nil {
 		return ix, nil
 	}
+	if !rebuildable(err) {
+		// Busy past the timeout (another writer holds it) or out of
+		// memory: the file is someone's index, not a damaged one.
+		return nil, err
+	}
 	// A cache of another version or a damaged file: start again.
 	for _, p := range []string{path, path + "-wal", path + "-shm"} {
 		if rmErr := os.Remove(p); rmErr != nil && !errors.Is(rmErr, os.ErrNotExist) {
@@ -187,6 +193,26 @@ func Open(path string) (*Index, error) {
 		}
 	}
 	return open(context.Background(), path, true)
+}
+
+// rebuildable reports whether an error of open means the file is no index
+// of this version — another schema, no meta table, not a database, a
+// damaged one — and can be removed and made again. A lock held past the
+// busy timeout is not: removing the file would pull the index from under
+// the writer that holds it.
+func rebuildable(err error) bool {
+	if errors.Is(err, errVersion) || errors.Is(err, errNotIndex) {
+		return true
+	}
+	var serr *sqlite.Error
+	if !errors.As(err, &serr) {
+		return false
+	}
+	switch serr.Code() & 0xff {
+	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_SCHEMA, sqlite3.SQLITE_FORMAT:
+		return true
+	}
+	return false
 }
 
 // OpenExisting opens the index at path to read what it holds, and never

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -55,5 +56,34 @@ func TestOpenExistingStopsWaitingForALock(t *testing.T) {
 	}
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("opening a locked index ended with %v, want the context's end", err)
+	}
+}
+
+// TestOpenLeavesALockedIndex: Open rebuilds an index of another version
+// or a damaged file, but an index another writer holds locked past the
+// busy timeout is that writer's, in use: Open reports the lock and leaves
+// the file and its write-ahead log where they are. Before, it removed them
+// as damaged and made a new index under the writer. It waits the busy
+// timeout (10 s) once.
+func TestOpenLeavesALockedIndex(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits the index's 10 s busy timeout")
+	}
+	path := lockedIndex(t)
+	before, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(path)
+	if err == nil {
+		ix.Close()
+		t.Fatal("Open gave an index while another writer held it locked")
+	}
+	after, err := os.Stat(path)
+	if err != nil {
+		t.Fatalf("the locked index is gone after Open: %v", err)
+	}
+	if !os.SameFile(before, after) {
+		t.Error("Open replaced the locked index with a new file")
 	}
 }
