@@ -38,3 +38,48 @@ func TestTwoDaysOfOneMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestPredictedLaterToday: a time of the paper's own day that a report
+// foresees ("said waves could hit the coast at 8:30 p.m.", "was on a
+// forecast to take it near the coast Tuesday afternoon") is planned, as
+// "is expected to cross the coast on Tuesday morning" was; a time told as
+// done, or a modal of perception, is not. Published Tuesday 11 March 2025.
+func TestPredictedLaterToday(t *testing.T) {
+	pub := time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkPlanned(t, pub, []plannedCase{
+		{"Authorities said waves of less than 1 metre could hit the southern shoreline at 8:30 p.m. local time.", "at 8:30 p.m. local time", true},
+		{"Forecasters said the storm was on a forecast to take it near the northern coast Tuesday afternoon.", "Tuesday afternoon", true},
+		{"Officials said the cyclone would make landfall Tuesday evening.", "Tuesday evening", true},
+		// unchanged readings
+		{"The cyclone is expected to cross the coast on Tuesday morning.", "on Tuesday morning", true},
+		{"The storm hit the coast on Tuesday morning, officials said.", "on Tuesday morning", false},
+		{"Residents said they could see smoke over the city at 8 p.m.", "at 8 p.m.", false},
+		{"Officials said the storm could hit the coast, which was shelled on Tuesday morning.", "on Tuesday morning", false},
+	})
+}
+
+// plannedCase is a text, the span of one of its entries and whether that
+// entry is planned.
+type plannedCase struct {
+	text, span string
+	planned    bool
+}
+
+// checkPlanned fails each case whose span is no entry or is not planned as wanted.
+func checkPlanned(t *testing.T, pub time.Time, cases []plannedCase) {
+	t.Helper()
+	for _, c := range cases {
+		found := false
+		for _, e := range Timeline(c.text, pub) {
+			if e.Text == c.span {
+				found = true
+				if e.Planned != c.planned {
+					t.Errorf("%q: %q planned %v, want %v", c.text, e.Text, e.Planned, c.planned)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entry %q in %+v", c.text, c.span, Timeline(c.text, pub))
+		}
+	}
+}
