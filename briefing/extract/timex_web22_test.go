@@ -50,7 +50,10 @@ func TestPredictedLaterToday(t *testing.T) {
 		{"Authorities said waves of less than 1 metre could hit the southern shoreline at 8:30 p.m. local time.", "at 8:30 p.m. local time", true},
 		{"Forecasters said the storm was on a forecast to take it near the northern coast Tuesday afternoon.", "Tuesday afternoon", true},
 		{"Officials said the cyclone would make landfall Tuesday evening.", "Tuesday evening", true},
+		{"With the storm set to make landfall in the coastal district of Puri on Tuesday morning, the state evacuated a million people.", "on Tuesday morning", true},
+		{"The two delegations agreed to meet on Tuesday afternoon, a spokesman said.", "on Tuesday afternoon", true},
 		// unchanged readings
+		{"The two sides agreed on Monday to meet again, and talks began on Tuesday morning.", "on Tuesday morning", false},
 		{"The cyclone is expected to cross the coast on Tuesday morning.", "on Tuesday morning", true},
 		{"The storm hit the coast on Tuesday morning, officials said.", "on Tuesday morning", false},
 		{"Residents said they could see smoke over the city at 8 p.m.", "at 8 p.m.", false},
