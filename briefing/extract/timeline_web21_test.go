@@ -54,10 +54,7 @@ func TestNightOfTwoDays(t *testing.T) {
 // September 2025.
 func TestDeadlineAtPeriodEndIsPlanned(t *testing.T) {
 	pub := time.Date(2025, 9, 25, 0, 0, 0, 0, time.UTC)
-	cases := []struct {
-		text, span string
-		planned    bool
-	}{
+	checkPlanned(t, pub, []plannedCase{
 		{"The March appeal projected 200,000 refugees by the end of this year.", "by the end of this year", true},
 		{"Aid agencies forecast that 80,000 people would have fled by the end of the year.", "by the end of the year", true},
 		{"The plan targeted 40 new classrooms by the end of the month.", "by the end of the month", true},
@@ -65,21 +62,7 @@ func TestDeadlineAtPeriodEndIsPlanned(t *testing.T) {
 		{"An estimated 300 people had died by the end of the month.", "by the end of the month", false},
 		{"The agency had registered 90,000 refugees by the end of last year.", "by the end of last year", false},
 		{"By the end of August, 30,000 people had fled.", "By the end of August", false},
-	}
-	for _, c := range cases {
-		found := false
-		for _, e := range Timeline(c.text, pub) {
-			if e.Text == c.span {
-				found = true
-				if e.Planned != c.planned {
-					t.Errorf("%q: %q planned %v, want %v", c.text, e.Text, e.Planned, c.planned)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no entry %q in %+v", c.text, c.span, Timeline(c.text, pub))
-		}
-	}
+	})
 }
 
 // TestDaysOfMonthShareYear: two days of one month that share a year ("On

@@ -145,6 +145,9 @@ func (tg *tagger) matchAt(i int) (timexCand, bool) {
 			c.future = tg.tense(i, c.j) == cueFuture
 			tg.plainPresent = false
 		}
+		if !c.future && c.typ == TypeTime && tg.onPublicationDay(c.v) && tg.predictedToday(i) {
+			c.future = true // "said waves could hit the coast at 8:30 p.m.": foreseen later that day
+		}
 		if !c.future && c.mod == ModEnd && tg.endAhead(c.v) && (tg.infinitiveBefore(i) || tg.tense(i, c.j) != cuePast) {
 			// "to withdraw its forces by the end of January" in a paper of
 			// 11 January: the end of the period now running is still ahead.

@@ -396,8 +396,11 @@ func (tg *tagger) numberRange(i int) (timexCand, verdict) {
 // one month: "from 3 to 12 March 2024", "between 3 and 12 March", "12-13
 // October" — the bare first day takes the month and year of the second.
 func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
-	if !tg.dash(i+1) && !tg.rangeOpener(i-1) {
-		return noTimexCand, false // the cheap test first: a hyphen, or "from"/"between" before
+	// "on 10 and 11 October" names two days, the first with its month
+	// and year from the second: a list, not a range, so only after "on".
+	onBoth := tg.wordIs(i+1, "and") && tg.wordIs(i-1, "on")
+	if !tg.dash(i+1) && !tg.rangeOpener(i-1) && !onBoth {
+		return noTimexCand, false // the cheap test first: a hyphen, or "from"/"between"/"on … and" around
 	}
 	d, j, ok := tg.dayAt(i)
 	if !ok || tg.tok(i).kind != ttNum || tg.afterCurrency(i) {
@@ -406,6 +409,7 @@ func (tg *tagger) matchDayRangeStart(i int) (timexCand, bool) {
 	switch {
 	case tg.dash(j) && tg.adj(j) && tg.adj(j+1):
 	case tg.rangeOpener(i-1) && tg.rangeWord(j):
+	case onBoth && j == i+1:
 	default:
 		return noTimexCand, false
 	}
