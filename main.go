@@ -214,20 +214,27 @@ func (c *readCmd) Run(cfg *config, e env) error {
 	if state == nil {
 		return err
 	}
-	return tui.Run(e.ctx, nil, tui.Options{
+	opts := c.readerOptions(state)
+	opts.Load = func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) }
+	opts.Sync = readerSync(e, src.Dir)
+	opts.Open = func(ctx context.Context) (tui.Opened, error) {
+		defer context.AfterFunc(ctx, stopOpening)()
+		<-openDone
+		return opened, openErr
+	}
+	return tui.Run(e.ctx, nil, opts)
+}
+
+// readerOptions are the reader's options that come from its flags and the
+// environment, the same over a library and over the store. NO_COLOR is
+// not among them: tui.Run reads it.
+func (c *readCmd) readerOptions(state briefing.ReadingStates) tui.Options {
+	return tui.Options{
 		Style:        c.Style,
 		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
-		NoColor:      os.Getenv("NO_COLOR") != "",
 		Mouse:        !c.NoMouse,
 		State:        state,
-		Load:         func() (*briefing.Library, error) { return src.OpenFromIndex(e.ctx) },
-		Sync:         readerSync(e, src.Dir),
-		Open: func(ctx context.Context) (tui.Opened, error) {
-			defer context.AfterFunc(ctx, stopOpening)()
-			<-openDone
-			return opened, openErr
-		},
-	})
+	}
 }
 
 // openForReader opens the library a reader starts with, and begins what
@@ -1007,16 +1014,11 @@ func (c *readCmd) runStore(cfg *config, e env) error {
 		changes <- c
 	}
 	go s.Follow(ctx, 200*time.Millisecond, install, states.Refresh)
-	return tui.Run(e.ctx, lib, tui.Options{
-		Style:        c.Style,
-		GlamourStyle: os.Getenv("GLAMOUR_STYLE"),
-		NoColor:      os.Getenv("NO_COLOR") != "",
-		Mouse:        !c.NoMouse,
-		State:        state,
-		Load:         func() (*briefing.Library, error) { return current.Load(), nil },
-		Watch:        changes,
-		Index:        func() (briefing.Index, error) { return s, nil },
-	})
+	opts := c.readerOptions(state)
+	opts.Load = func() (*briefing.Library, error) { return current.Load(), nil }
+	opts.Watch = changes
+	opts.Index = func() (briefing.Index, error) { return s, nil }
+	return tui.Run(e.ctx, lib, opts)
 }
 
 // importToStore imports articles as briefings of the store.
