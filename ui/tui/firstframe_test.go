@@ -275,3 +275,33 @@ func TestFrameWriterSeesACopiedFrame(t *testing.T) {
 		t.Errorf("the terminal got %q, want %q", b, frame)
 	}
 }
+
+// TestFirstFrameWaitsTheCapOnce: in a terminal whose first frame is never
+// seen written, the work put off until it (FirstFrame) goes firstFrameCap
+// after the library opened, once the story has come; before, it waited
+// the cap twice (once for the story, once again for itself), a second
+// late on every such start.
+func TestFirstFrameWaitsTheCapOnce(t *testing.T) {
+	lib := fixtureLibrary(t)
+	called := make(chan time.Time, 1)
+	m := New(nil, Options{Style: "dark", Width: 120, Height: 40, frameOut: make(chan struct{}),
+		Open: func(context.Context) (Opened, error) {
+			return Opened{Lib: lib, FirstFrame: func() { called <- time.Now() }}, nil
+		}})
+	opened := openedBy(t, m)
+	start := time.Now()
+	_, cmd := m.Update(opened)
+	go runAll(cmd, nil)
+	select {
+	case when := <-called:
+		waited := when.Sub(start)
+		if waited < firstFrameCap {
+			t.Errorf("FirstFrame was called %v after the opening, before the cap (%v)", waited, firstFrameCap)
+		}
+		if waited >= 2*firstFrameCap {
+			t.Errorf("FirstFrame was called %v after the opening: the cap (%v) was waited twice", waited, firstFrameCap)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("FirstFrame was never called")
+	}
+}

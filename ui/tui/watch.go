@@ -117,16 +117,16 @@ func (m Model) catchUpCmd() tea.Cmd {
 }
 
 // afterFirstFrame runs cmd once the first frame is drawn, for work the
-// first frame does not show: once it is written (Options.frameOut), or,
-// where nobody watches the writes, firstFrameDelay after Init or after
-// the library opened with Options.Open (it is called as they are).
+// first frame does not show: where nobody watches the writes,
+// firstFrameDelay after it is called (begin, after Init or after the
+// library opened with Options.Open, and after the first story). Where
+// the writes are watched (Options.frameOut) cmd is left as it is: begin
+// runs it after afterFrameOut already, and a second wait there would add
+// a second firstFrameCap when the frame is never seen written.
 func (m Model) afterFirstFrame(cmd tea.Cmd) tea.Cmd {
 	wait := m.delays.firstFrame
-	if cmd == nil || wait <= 0 {
+	if cmd == nil || wait <= 0 || m.opts.frameOut != nil {
 		return cmd
-	}
-	if m.opts.frameOut != nil {
-		return m.afterFrameOut(cmd)
 	}
 	return func() tea.Msg {
 		time.Sleep(wait)
