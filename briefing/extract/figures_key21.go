@@ -85,11 +85,7 @@ func precKeys(text string, figs []Figure) {
 		before := text[min(f.Start, max(f.SentenceStart, f.Start-precReach)):f.Start]
 		id := precBefore(text, figs, i, before)
 		if id == ruleNone && f.Role != RoleMoney {
-			end := min(f.SentenceEnd, f.End+precReach)
-			if i+1 < len(figs) && figs[i+1].SentenceStart == f.SentenceStart {
-				end = min(end, figs[i+1].Start)
-			}
-			id = precAfter(text, f, text[f.End:max(end, f.End)]) // a count may run past its sentence's end
+			id = precAfter(text, f, clauseAfter(text, figs, i, precReach))
 			if id == ruleNone && quotedAgain(text, figs, i) {
 				id = keyQuotedAgain
 			}
