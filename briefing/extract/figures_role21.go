@@ -78,7 +78,7 @@ func (fx *figurer) role21Read(f *Figure, c *candidate, toks []ntoken, event bool
 	}
 	// "showed 2,016 people had been killed": the count is the subject of
 	// the clause the verb introduces, and its own predicate decides.
-	if k := max(c.last, c.unitLast) + 1; k < len(toks) && toks[k].lx != nil && toks[k].lx.cls&clsAux != 0 {
+	if k := max(c.last, c.unitLast) + 1; k < len(toks) && lexHas(toks[k], clsAux) {
 		return event
 	}
 	// "surveyed 300 displaced families": a word of the figure's own
