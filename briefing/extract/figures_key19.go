@@ -99,21 +99,29 @@ func careKeys(text string, figs []Figure) {
 	}
 }
 
-// careClause reports whether a care word follows figs[i] in its clause:
-// before the next figure of its sentence and within careReach bytes.
+// careClause reports whether a care word follows figs[i] in its clause
+// (clauseAfter, careReach bytes).
 func careClause(text string, figs []Figure, i int) bool {
-	f := &figs[i]
-	end := min(f.SentenceEnd, f.End+careReach)
-	if i+1 < len(figs) && figs[i+1].SentenceStart == f.SentenceStart {
-		end = min(end, figs[i+1].Start)
-	}
-	clause := text[f.End:end]
+	clause := clauseAfter(text, figs, i, careReach)
 	for _, w := range careWords {
 		if containsFold(clause, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseAfter returns the text after figs[i] up to the next figure of its
+// sentence, its sentence's end or reach bytes, whichever comes first: the
+// clause a count's words after it are read in. A count may run past its
+// sentence's end, and then the clause is empty.
+func clauseAfter(text string, figs []Figure, i, reach int) string {
+	f := &figs[i]
+	end := min(f.SentenceEnd, f.End+reach)
+	if i+1 < len(figs) && figs[i+1].SentenceStart == f.SentenceStart {
+		end = min(end, figs[i+1].Start)
+	}
+	return text[f.End:max(end, f.End)]
 }
 
 // addedCountReach is how many bytes before a count addedCount reads for a

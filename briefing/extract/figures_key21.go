@@ -85,11 +85,7 @@ func precKeys(text string, figs []Figure) {
 		before := text[min(f.Start, max(f.SentenceStart, f.Start-precReach)):f.Start]
 		id := precBefore(text, figs, i, before)
 		if id == ruleNone && f.Role != RoleMoney {
-			end := min(f.SentenceEnd, f.End+precReach)
-			if i+1 < len(figs) && figs[i+1].SentenceStart == f.SentenceStart {
-				end = min(end, figs[i+1].Start)
-			}
-			id = precAfter(text, f, text[f.End:max(end, f.End)]) // a count may run past its sentence's end
+			id = precAfter(text, f, clauseAfter(text, figs, i, precReach))
 			if id == ruleNone && quotedAgain(text, figs, i) {
 				id = keyQuotedAgain
 			}
@@ -185,11 +181,18 @@ func precAfter(text string, f *Figure, after string) ruleID {
 // dayOpens reports whether a sentence s opens with "Every day" or "Each
 // day", past its opening quote: "Every day, 3,000 refugees cross".
 func dayOpens(s string) bool {
+	s = pastOpeningQuote(s)
+	return len(s) > 8 && s[0]|0x20 == 'e' && (hasPrefixFold(s, "every day") || hasPrefixFold(s, "each day"))
+}
+
+// pastOpeningQuote returns a sentence's text s past its leading spaces,
+// line breaks and opening quote, straight or curly. The cutset is ASCII and
+// searched by hand: strings.TrimLeft's with a curly quote decodes every rune.
+func pastOpeningQuote(s string) string {
 	for len(s) > 0 && (s[0] == ' ' || s[0] == '\n' || s[0] == '"') {
 		s = s[1:]
 	}
-	s = strings.TrimPrefix(s, "\u201c")
-	return len(s) > 8 && s[0]|0x20 == 'e' && (hasPrefixFold(s, "every day") || hasPrefixFold(s, "each day"))
+	return strings.TrimPrefix(s, "\u201c")
 }
 
 // compared reports whether before ends with "compared with" or "compared

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A count a source reported the day before is its earlier count, which
 // the story's newer one replaces: "The IOM said 41,988 people had left
 // the city. A day earlier, the organization reported 34,000 people being
@@ -33,11 +31,7 @@ var dayEarlierOpeners = []string{"a day earlier", "one day earlier", "a day befo
 // sentence's opening to be read.
 func dayEarlier(text string, figs []Figure, i int) bool {
 	f := &figs[i]
-	s := text[min(f.SentenceStart, f.Start):f.Start]
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '\n' || s[0] == '"') {
-		s = s[1:] // an ASCII cutset: strings.TrimLeft's with a curly quote decodes every rune
-	}
-	s = strings.TrimPrefix(s, "\u201c")
+	s := pastOpeningQuote(text[min(f.SentenceStart, f.Start):f.Start])
 	if len(s) < 14 || (s[0]|0x20 != 'a' && s[0]|0x20 != 'o' && s[0]|0x20 != 't') {
 		return false
 	}

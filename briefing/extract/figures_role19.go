@@ -111,7 +111,7 @@ func (fx *figurer) role19(f *Figure, c *candidate, toks []ntoken, event bool) bo
 	if c.q.kind != QuantityNumber || c.unitLast < 0 {
 		return event
 	}
-	if u := toks[c.unitLast].lx; u != r19.cases && (u == nil || u.cls&clsDwelling == 0 || f.Role != RoleOther) &&
+	if toks[c.unitLast].lx != r19.cases && (!lexHas(toks[c.unitLast], clsDwelling) || f.Role != RoleOther) &&
 		(f.why.category != catHeadNoun || fx.marks&markDeath == 0) && !listOpens(toks, c) {
 		return event
 	}
@@ -123,7 +123,7 @@ func (fx *figurer) role19(f *Figure, c *candidate, toks []ntoken, event bool) bo
 // does not know ("comprise", "include").
 func listOpens(toks []ntoken, c *candidate) bool {
 	j := min(c.first, c.chainFirst) - 1
-	return j >= 1 && (toks[j].lx == lexIncluding || toks[j].lx == nil && toks[j].kind == ntWord)
+	return j >= 1 && (hasLex(toks[j], lexIncluding) || toks[j].lx == nil && toks[j].kind == ntWord)
 }
 
 // role19Read is role19 past its gate.

@@ -40,6 +40,10 @@ const (
 	r21Vehicle                   // a noun of vehicleNouns
 )
 
+// lexR21 reports whether the token t carries the mark m of this file
+// (numLex.r21), as lexHas does a word class.
+func lexR21(t ntoken, m uint8) bool { return t.lx != nil && t.lx.r21&m != 0 }
+
 var roleNoFateVerb, roleVehicles ruleID
 
 // buildRole21 registers this file's rule and marks its verbs.
@@ -59,8 +63,7 @@ func buildRole21() {
 // event. Its gates are the word right before the figure and the figure's
 // head noun, a load and a flag each for most figures.
 func (fx *figurer) role21(f *Figure, c *candidate, toks []ntoken, event bool) bool {
-	if j := c.first - 1; j >= 1 && toks[j].lx != nil && toks[j].lx.r21&r21Seeing != 0 ||
-		c.unitLast >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.r21&r21Vehicle != 0 {
+	if j := c.first - 1; j >= 1 && lexR21(toks[j], r21Seeing) || c.unitLast >= 0 && lexR21(toks[c.unitLast], r21Vehicle) {
 		return fx.role21Read(f, c, toks, event)
 	}
 	return event
@@ -70,7 +73,7 @@ func (fx *figurer) role21(f *Figure, c *candidate, toks []ntoken, event bool) bo
 //
 //go:noinline
 func (fx *figurer) role21Read(f *Figure, c *candidate, toks []ntoken, event bool) bool {
-	if c.unitLast >= 0 && toks[c.unitLast].lx != nil && toks[c.unitLast].lx.r21&r21Vehicle != 0 {
+	if c.unitLast >= 0 && lexR21(toks[c.unitLast], r21Vehicle) {
 		return fx.role21Vehicle(f, c, event)
 	}
 	if f.Role == RoleOther || f.Category == Deployment || f.why.category == catHeadNoun || c.q.kind != QuantityNumber {
@@ -78,7 +81,7 @@ func (fx *figurer) role21Read(f *Figure, c *candidate, toks []ntoken, event bool
 	}
 	// "showed 2,016 people had been killed": the count is the subject of
 	// the clause the verb introduces, and its own predicate decides.
-	if k := max(c.last, c.unitLast) + 1; k < len(toks) && toks[k].lx != nil && toks[k].lx.cls&clsAux != 0 {
+	if k := max(c.last, c.unitLast) + 1; k < len(toks) && lexHas(toks[k], clsAux) {
 		return event
 	}
 	// "surveyed 300 displaced families": a word of the figure's own

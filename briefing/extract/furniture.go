@@ -1175,6 +1175,10 @@ func furnitureLine(line string) bool {
 	return namesDate(t) && !titleClause(t) || strings.HasPrefix(t, "By ")
 }
 
+// lineWordMarks are the marks clauseLine and titleClause trim from a
+// line's words before they read them.
+const lineWordMarks = ",;:|()[]'\"“”‘’—–-"
+
 // clauseLine reports whether t, a line with no closing stop, reads as a
 // clause rather than a date line or a byline: a finite verb in lower case
 // after a word that may be its subject ("Five people were killed in Kabul
@@ -1187,7 +1191,7 @@ func clauseLine(t string) bool {
 	content := 0
 	n := 0
 	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
-		w = strings.Trim(w, ",;:|()[]'\"“”‘’—–-")
+		w = strings.Trim(w, lineWordMarks)
 		if w == "" {
 			continue
 		}
@@ -1218,7 +1222,7 @@ func titleClause(t string) bool {
 	n := 0
 	for w, i := nextWord(t, 0); w != ""; w, i = nextWord(t, i) {
 		label := strings.HasSuffix(w, ":") // a stamp's label: "Created: 27-06-2022"
-		w = strings.Trim(w, ",;:|()[]'\"“”‘’—–-")
+		w = strings.Trim(w, lineWordMarks)
 		if w == "" {
 			continue
 		}

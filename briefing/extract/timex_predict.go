@@ -13,13 +13,12 @@ package extract
 func (tg *tagger) predictedToday(i int) bool {
 	lo, _ := tg.clause(i, i+1)
 	for k := i - 1; k > lo && k >= i-predictReach; k-- {
-		if tg.lowerIn(k, plannedActs) {
-			if tg.lowerIn(k-1, predictModals) ||
-				tg.w(k-1) == "to" && (tg.lowerIn(k-2, forecastWords) || tg.lowerIn(k-2, planVerbs)) {
-				return true
-			}
+		planned := tg.lowerIn(k, plannedActs)
+		if planned && (tg.lowerIn(k-1, predictModals) ||
+			tg.w(k-1) == "to" && (tg.lowerIn(k-2, forecastWords) || tg.lowerIn(k-2, planVerbs))) {
+			return true
 		}
-		if tg.info(k).cue != cueNone && !tg.lowerIn(k, plannedActs) {
+		if !planned && tg.info(k).cue != cueNone {
 			return false // a verb of its own: "could hit the town, which was shelled at 8 p.m."
 		}
 	}
